@@ -1,0 +1,114 @@
+"""Command line: argument parsing only; the work is done in :mod:`desktop.core`.
+
+With no sub-command, newsdesk opens the window. Errors the user can act on are printed as one
+line on stderr (``newsdesk: FILE: problem``) with exit code 2; nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+EXIT_USAGE = 2
+
+FORMATS = (
+    "doccano",
+    "labelstudio",
+    "brat",
+    "bio",
+    "figures-csv",
+    "figures-jsonl",
+    "markdown",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsdesk",
+        description="Read, annotate and export OCR'd Chinese newspaper pages.",
+    )
+    parser.add_argument("--project", help="project file to open in the window (.sqlite)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("reflow", help="reflow an OCR page into clean articles")
+    p.add_argument("page", help="OCR text of a page")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    p = sub.add_parser("extract", help="reflow a page and extract entities and figures")
+    p.add_argument("page", nargs="?", help="OCR text of a page")
+    p.add_argument("--json", action="store_true", help="print JSON (the default for a page)")
+    p.add_argument("--lines", metavar="IN.jsonl", help="clean text, one JSON object a line")
+
+    p = sub.add_parser("import", help="import pages into a project")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    p.add_argument("--project", required=True, help="project file (created if missing)")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
+
+    p = sub.add_parser("export", help="export the project's dataset")
+    p.add_argument("--project", required=True)
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("--out", required=True, help="output file or folder")
+    p.add_argument("--reviewed-only", action="store_true", help="only reviewed articles")
+    p.add_argument("--accepted-only", action="store_true", help="only accepted annotations")
+    p.add_argument("--labels", help="comma-separated labels to keep")
+
+    p = sub.add_parser("import-dataset", help="import doccano JSONL or Label Studio JSON")
+    p.add_argument("path")
+    p.add_argument("--project", required=True)
+    p.add_argument("--format", required=True, choices=("doccano", "labelstudio"))
+
+    p = sub.add_parser("stats", help="counts of documents, articles and annotations")
+    p.add_argument("--project", required=True)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from desktop.gui.app import run
+
+        return run(args.project)
+    from desktop.core.errors import NewsdeskError
+
+    try:
+        if args.command == "reflow":
+            from desktop.core.commands import reflow_command
+
+            return reflow_command(args.page, as_json=args.json)
+        if args.command == "extract":
+            from desktop.core.commands import extract_command
+
+            return extract_command(args.page, lines=args.lines)
+        from desktop.core import project_commands as pc
+
+        if args.command == "import":
+            return pc.import_command(args.paths, args.project, jobs=args.jobs)
+        if args.command == "export":
+            labels = [s for s in (args.labels or "").split(",") if s] or None
+            return pc.export_command(
+                args.project,
+                args.format,
+                args.out,
+                reviewed_only=args.reviewed_only,
+                accepted_only=args.accepted_only,
+                labels=labels,
+            )
+        if args.command == "import-dataset":
+            return pc.import_dataset_command(args.path, args.project, args.format)
+        if args.command == "stats":
+            return pc.stats_command(args.project, as_json=args.json)
+    except NewsdeskError as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newsdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    raise AssertionError(f"unhandled command {args.command!r}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

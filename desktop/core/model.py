@@ -1,0 +1,174 @@
+"""Plain, frozen domain objects shared by every layer.
+
+Offsets are Python ``str`` indexes (code points), end exclusive. Article offsets index the
+article's ``text``; raw offsets index the page's decoded ``raw`` text (line ends normalised to
+``\\n``, BOM removed). Nothing here imports Qt or touches storage.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+BlockKind = Literal["title", "deck", "byline", "subhead", "paragraph"]
+BLOCK_KINDS: tuple[BlockKind, ...] = ("title", "deck", "byline", "subhead", "paragraph")
+
+FigureKind = Literal["money", "percent", "quantity", "date", "rank", "duration", "other"]
+FIGURE_KINDS: tuple[FigureKind, ...] = (
+    "money",
+    "percent",
+    "quantity",
+    "date",
+    "rank",
+    "duration",
+    "other",
+)
+
+MarkerKind = Literal["continued_from", "continued_to"]
+
+#: Source-map value for characters that reflow inserted (the ``\n`` between blocks).
+SYNTHETIC = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One piece of an article: its kind and where it sits in the article text."""
+
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A continuation marker removed from the text, e.g. （上接第1版） -> value "第1版"."""
+
+    kind: MarkerKind
+    text: str
+    value: str
+    raw_start: int
+    raw_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A parsed byline: 本报讯（记者 符某） -> source "本报讯", reporters ("符某",)."""
+
+    text: str
+    source: str
+    reporters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RawPosition:
+    """Where a character stood on the raw page (0-based line and column)."""
+
+    offset: int
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A reflowed article.
+
+    ``source_map[i]`` is the raw offset of ``text[i]``, or :data:`SYNTHETIC` for a character
+    reflow inserted. ``headline_confidence`` says how sure the assignment of its headline
+    block(s) is, in [0, 1] (1.0 when the headline sat directly above the body or there is none).
+    """
+
+    index: int
+    text: str
+    blocks: tuple[Block, ...]
+    source_map: tuple[int, ...]
+    continued_from: str | None = None
+    continued_to: str | None = None
+    byline: Byline | None = None
+    markers: tuple[Marker, ...] = ()
+    headline_confidence: float = 1.0
+
+    @property
+    def title(self) -> str | None:
+        for block in self.blocks:
+            if block.kind == "title":
+                return block.text
+        return None
+
+    def raw_offsets(self, start: int, end: int) -> list[int]:
+        """Raw offsets of the real (non-synthetic) characters of ``text[start:end]``."""
+        return [o for o in self.source_map[start:end] if o != SYNTHETIC]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A decoded page and the articles reflow found in it."""
+
+    source: str
+    raw: str
+    encoding: str
+    articles: tuple[Article, ...]
+    #: Every removed piece that is not whitespace (markers), so the page can be rebuilt.
+    removed: tuple[Marker, ...] = ()
+    line_starts: tuple[int, ...] = field(default=(), compare=False)
+
+    def position(self, raw_offset: int) -> RawPosition:
+        """Line and column of a raw offset."""
+        starts = self.line_starts or _line_starts(self.raw)
+        line = bisect.bisect_right(starts, raw_offset) - 1
+        return RawPosition(raw_offset, line, raw_offset - starts[line])
+
+    def raw_lines(self, article_index: int, start: int, end: int) -> list[int]:
+        """The 0-based raw line numbers that ``text[start:end]`` of an article came from."""
+        article = self.articles[article_index]
+        return sorted({self.position(o).line for o in article.raw_offsets(start, end)})
+
+
+def _line_starts(raw: str) -> tuple[int, ...]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(raw) if ch == "\n")
+    return tuple(starts)
+
+
+def line_starts(raw: str) -> tuple[int, ...]:
+    """Offsets at which each line of ``raw`` begins."""
+    return _line_starts(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A numeric expression. ``value`` is exact, in base units (亿 and 万 folded in)."""
+
+    start: int
+    end: int
+    text: str
+    kind: FigureKind
+    value: Decimal | None
+    unit: str | None
+    approx: bool = False
+    metric: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    entities: tuple[Entity, ...] = ()
+    figures: tuple[Figure, ...] = ()
+
+
+def decimal_to_json(value: Decimal | None) -> int | float | None:
+    """JSON form of an exact value: an int when integral, else the shortest float."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)

@@ -1,0 +1,140 @@
+"""Plain records the facade (:mod:`desktop.core.library`) hands to the GUI, CLI and exporters.
+
+They are snapshots: changing the project goes through edits (:mod:`desktop.core.edits`), never
+through these objects. Offsets are code points into the article text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+AnnotationKind = Literal["entity", "figure"]
+AnnotationSource = Literal["auto", "user"]
+AnnotationStatus = Literal["suggested", "accepted", "rejected"]
+ReviewStatus = Literal["new", "in_progress", "reviewed"]
+REVIEW_STATUSES: tuple[ReviewStatus, ...] = ("new", "in_progress", "reviewed")
+
+
+@dataclass(frozen=True, slots=True)
+class FigureFields:
+    kind: str
+    value: Decimal | None
+    unit: str | None
+    approx: bool = False
+    metric: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    uuid: str
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    label: str
+    kind: AnnotationKind
+    source: AnnotationSource
+    status: AnnotationStatus
+    figure: FigureFields | None = None
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    name: str
+    colour: str  # "#rrggbb"
+    key: str  # a single key, e.g. "p"; "" for none
+    kind: AnnotationKind
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    id: int
+    name: str
+    sha256: str
+    encoding: str
+    imported_at: str
+    n_articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    document_id: int
+    document_name: str
+    index: int  # position of the article on its page
+    title: str  # the title, or the first words of the text
+    status: ReviewStatus
+    n_entities: int
+    n_figures: int
+    #: ids of the other fragments of the same logical article (continued across pages), in order
+    linked: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleBlock:
+    kind: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetail:
+    id: int
+    document_id: int
+    document_name: str
+    index: int
+    text: str
+    blocks: tuple[ArticleBlock, ...]
+    status: ReviewStatus
+    continued_from: str | None
+    continued_to: str | None
+    byline_source: str | None
+    reporters: tuple[str, ...]
+    source_map: tuple[int, ...]  # raw offset per character, -1 for inserted characters
+    linked: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What an edit changed, so each view refreshes only that (Anki's OpChanges)."""
+
+    description: str = ""
+    added: tuple[str, ...] = ()  # annotation uuids
+    removed: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    articles: frozenset[int] = field(default_factory=frozenset)  # articles whose spans changed
+    article_status: frozenset[int] = field(default_factory=frozenset)  # review status changed
+    lexicon: bool = False
+    labels: bool = False
+    documents: bool = False  # documents/articles were added (an import)
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.added
+            or self.removed
+            or self.updated
+            or self.article_status
+            or self.lexicon
+            or self.labels
+            or self.documents
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportProblem:
+    path: str
+    message: str  # one line, names the file and the problem
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    imported: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()  # already in the project (same content hash)
+    problems: tuple[ImportProblem, ...] = ()
+    warnings: tuple[ImportProblem, ...] = ()
+    cancelled: bool = False

@@ -1,0 +1,1 @@
+"""All of Qt lives below here."""
