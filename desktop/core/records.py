@@ -138,3 +138,54 @@ class ImportReport:
     problems: tuple[ImportProblem, ...] = ()
     warnings: tuple[ImportProblem, ...] = ()
     cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """A place where a term occurs, for "apply to all occurrences"."""
+
+    article_id: int
+    start: int
+    end: int
+    existing_uuid: str | None = None  # an annotation already at exactly this span
+    existing_label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article_id: int
+    start: int
+    end: int
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportArticle:
+    """One (logical) article as the exporters see it: plain data, already filtered.
+
+    ``char_lines[i]`` is the 1-based raw line of ``text[i]`` in its document, 0 for a character
+    reflow inserted. Fragments of an article continued across pages arrive merged into one.
+    """
+
+    article_id: int
+    document_id: int
+    document_name: str
+    index: int
+    text: str
+    blocks: tuple[ArticleBlock, ...]
+    annotations: tuple[Annotation, ...]
+    status: ReviewStatus
+    title: str | None
+    continued_from: str | None
+    continued_to: str | None
+    char_lines: tuple[int, ...]
+    fragment_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetRecord:
+    """One record read back from a doccano or Label Studio file."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+    meta: dict[str, object] = field(default_factory=dict)
