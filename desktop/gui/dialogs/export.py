@@ -1,0 +1,166 @@
+"""Export the project's dataset: a format, the filters of ``newsdesk export``, an output path.
+
+The dialog runs ``library.export`` itself when accepted (on the main thread: it reads the
+project file the window also uses) and reports the result with :attr:`ExportDialog.exported`;
+an error the user can act on is shown in the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import NewsdeskError
+
+#: format -> (name shown, file suffix or "" for a folder)
+FORMATS: dict[str, tuple[str, str]] = {
+    "doccano": ("doccano (JSONL)", ".jsonl"),
+    "labelstudio": ("Label Studio (JSON)", ".json"),
+    "brat": ("brat standoff (folder)", ""),
+    "bio": ("CoNLL / BIO", ".conll"),
+    "figures-csv": ("Figures (CSV)", ".csv"),
+    "figures-jsonl": ("Figures (JSONL)", ".jsonl"),
+    "markdown": ("Markdown", ".md"),
+}
+
+
+class ExportDialog(QDialog):
+    exported = Signal(int, str)  # number exported, output path
+
+    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export dataset"))
+        self._library = library
+        self.format_box = QComboBox()
+        for key, (name, _suffix) in FORMATS.items():
+            self.format_box.addItem(name, key)
+        self.out_edit = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        out_row = QHBoxLayout()
+        out_row.addWidget(self.out_edit, 1)
+        out_row.addWidget(browse)
+        self.reviewed_only = QCheckBox(self.tr("Only articles marked reviewed"))
+        self.accepted_only = QCheckBox(self.tr("Only accepted annotations (no suggestions)"))
+        self.label_list = QListWidget()
+        self.label_list.setObjectName("exportLabels")
+        for label in library.labels():
+            item = QListWidgetItem(f"{label.name}  {label.description}".strip())
+            item.setData(Qt.ItemDataRole.UserRole, label.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.label_list.addItem(item)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("exportError")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format_box)
+        form.addRow(self.tr("Save to"), out_row)
+        form.addRow("", self.reviewed_only)
+        form.addRow("", self.accepted_only)
+        form.addRow(self.tr("Labels"), self.label_list)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._on_format_box_changed)
+        self._on_format_box_changed()
+
+    # --- what the user chose ----------------------------------------------------------------
+    def fmt(self) -> str:
+        return str(self.format_box.currentData())
+
+    def set_format(self, fmt: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(fmt))
+
+    def chosen_labels(self) -> list[str] | None:
+        """The ticked labels, or None when all are ticked (no filter)."""
+        names, all_ticked = [], True
+        for row in range(self.label_list.count()):
+            item = self.label_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                names.append(str(item.data(Qt.ItemDataRole.UserRole)))
+            else:
+                all_ticked = False
+        return None if all_ticked else names
+
+    def default_out(self, fmt: str) -> str:
+        project = Path(getattr(self._library, "path", "newsdesk.sqlite"))
+        suffix = FORMATS[fmt][1]
+        stem = f"{project.stem}-{fmt}"
+        return str(project.with_name(stem + suffix))
+
+    # --- slots ---------------------------------------------------------------------------------
+    @Slot()
+    def _on_format_box_changed(self) -> None:
+        current = self.out_edit.text()
+        if not current or any(current == self.default_out(f) for f in FORMATS):
+            self.out_edit.setText(self.default_out(self.fmt()))
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        if FORMATS[self.fmt()][1] == "":
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export to"), self.out_edit.text()
+            )
+        if chosen:
+            self.out_edit.setText(chosen)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        out = self.out_edit.text().strip()
+        if not out:
+            self._show_error(self.tr("Choose where to save the export."))
+            return
+        labels = self.chosen_labels()
+        if labels == []:
+            self._show_error(self.tr("Tick at least one label."))
+            return
+        try:
+            count = self._library.export(
+                self.fmt(),
+                out,
+                reviewed_only=self.reviewed_only.isChecked(),
+                accepted_only=self.accepted_only.isChecked(),
+                labels=labels,
+            )
+        except (NewsdeskError, OSError) as exc:
+            self._show_error(str(exc))
+            return
+        self.exported.emit(int(count), out)
+        self.accept()

@@ -1,0 +1,122 @@
+"""Find in project (Ctrl+Shift+F): search every article, list the hits, jump to one.
+
+Searching goes through ``library.search(query, limit=…)``; typing searches after a short pause
+(a single-shot timer, so a fast typist does not run a query per key). Activating a hit (double
+click or Enter) emits :attr:`SearchDialog.hit_activated` with the article id and the code-point
+span; the caller selects the article and the span. The dialog is not modal: the user can keep
+it open while working through the hits.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import NewsdeskError
+from desktop.core.records import SearchHit
+
+LIMIT = 500
+DELAY_MS = 250
+
+
+class SearchDialog(QDialog):
+    hit_activated = Signal(int, int, int)  # article id, start, end
+
+    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("searchDialog")
+        self.setWindowTitle(self.tr("Find in project"))
+        self.resize(520, 480)
+        self._library = library
+        self._titles: dict[int, str] = {}
+        self.query_edit = QLineEdit()
+        self.query_edit.setObjectName("searchQuery")
+        self.query_edit.setPlaceholderText(self.tr("Words to find in every article"))
+        self.query_edit.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setObjectName("searchResults")
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query_edit)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.status)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query_edit.textChanged.connect(self._on_query_edit_changed)
+        self.query_edit.returnPressed.connect(self._on_query_edit_return_pressed)
+        self.results.itemActivated.connect(self._on_results_item_activated)
+
+    def hits(self) -> list[SearchHit]:
+        return [
+            self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())
+        ]
+
+    def _where(self, article_id: int) -> str:
+        if not self._titles:
+            for summary in self._library.article_summaries():
+                self._titles[summary.id] = f"{summary.document_name} #{summary.index + 1}"
+        return self._titles.get(article_id, f"#{article_id}")
+
+    @Slot()
+    def run_search(self) -> None:
+        """Search for the query now and list the hits."""
+        self._timer.stop()
+        query = self.query_edit.text().strip()
+        self.results.clear()
+        if not query:
+            self.status.clear()
+            return
+        try:
+            hits = self._library.search(query, limit=LIMIT)
+        except NewsdeskError as exc:
+            self.status.setText(str(exc))
+            return
+        for hit in hits:
+            snippet = hit.snippet.replace("\n", " ")
+            item = QListWidgetItem(f"{self._where(hit.article_id)}   {snippet}")
+            item.setData(Qt.ItemDataRole.UserRole, hit)
+            item.setToolTip(snippet)
+            self.results.addItem(item)
+        if not hits:
+            self.status.setText(self.tr("Nothing found."))
+        elif len(hits) >= LIMIT:
+            self.status.setText(self.tr("The first %1 hits.").replace("%1", str(len(hits))))
+        else:
+            self.status.setText(self.tr("%1 hit(s).").replace("%1", str(len(hits))))
+        if hits:
+            self.results.setCurrentRow(0)
+
+    @Slot(str)
+    def _on_query_edit_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    @Slot()
+    def _on_query_edit_return_pressed(self) -> None:
+        if self._timer.isActive() or not self.results.count():
+            self.run_search()
+        else:
+            item = self.results.currentItem()
+            if item is not None:
+                self._on_results_item_activated(item)
+
+    @Slot(QListWidgetItem)
+    def _on_results_item_activated(self, item: QListWidgetItem) -> None:
+        hit: SearchHit = item.data(Qt.ItemDataRole.UserRole)
+        self.hit_activated.emit(hit.article_id, hit.start, hit.end)
+
+    def invalidate(self) -> None:
+        """Forget cached article titles (after an import)."""
+        self._titles.clear()

@@ -1,0 +1,65 @@
+"""Where the app keeps its files, and the default project a first launch opens.
+
+The default project lives in ``platformdirs.user_data_dir("newsdesk")``; the environment
+variables ``NEWSDESK_DATA_DIR`` and ``NEWSDESK_CACHE_DIR`` override the data and cache folders
+(tests point them at a temporary folder, so they never touch the user's files). On first use the
+default project is created and the sample page shipped in ``seeds/`` is imported into it, so a
+new user sees a real page at once.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "newsdesk"
+DEFAULT_PROJECT_NAME = "newsdesk.sqlite"
+SAMPLE_NAME = "000_d93c9dc7b4603325.txt"
+
+
+def data_dir() -> Path:
+    """The folder for projects (created on demand)."""
+    env = os.environ.get("NEWSDESK_DATA_DIR")
+    return Path(env) if env else Path(platformdirs.user_data_dir(APP_NAME))
+
+
+def cache_dir() -> Path:
+    """The folder for caches such as jieba's dictionary (created on demand)."""
+    env = os.environ.get("NEWSDESK_CACHE_DIR")
+    return Path(env) if env else Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def default_project_path() -> Path:
+    """The project the window opens when none is named on the command line."""
+    return data_dir() / DEFAULT_PROJECT_NAME
+
+
+def sample_page() -> Path | None:
+    """The sample page shipped with the package (``seeds/`` next to ``desktop/``), if present."""
+    root = Path(__file__).resolve().parent.parent.parent
+    candidate = root / "seeds" / SAMPLE_NAME
+    return candidate if candidate.is_file() else None
+
+
+def ensure_default_project() -> Path:
+    """Return the default project, creating it and importing the sample page on first use.
+
+    "First use" means the project file does not exist yet: a user who later empties the project
+    does not get the sample back. A missing sample page leaves an empty, valid project.
+    Raises :class:`desktop.core.errors.ProjectError` when the file exists but is not usable.
+    """
+    from desktop.core.library import Library
+
+    path = default_project_path()
+    is_new = not path.exists()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lib = Library.open(path)
+    try:
+        sample = sample_page()
+        if is_new and sample is not None:
+            lib.import_paths([sample], jobs=1)
+    finally:
+        lib.close()
+    return path

@@ -1,0 +1,256 @@
+"""Background work for the window: importing pages and warming up jieba.
+
+Workers compute; the main thread writes. :class:`ImportWorker` runs
+``desktop.core.importer.iter_prepared`` (decode + reflow + extract) in a QThread and hands each
+prepared page back through a queued signal; the main thread then stores it with
+``Library.store_prepared`` (one transaction per page), so SQLite is only ever touched from the
+GUI thread. :class:`WarmUp` loads jieba's dictionary off the GUI thread so the first extraction
+does not freeze the window.
+
+Both objects own their QThread and always quit and join it before emitting their final signal,
+so no thread outlives its worker.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from desktop.core.errors import NewsdeskError
+from desktop.core.records import Changes, ImportProblem, ImportReport
+
+
+def _name_of(item: object) -> str:
+    for attr in ("path", "source", "name"):
+        value = getattr(item, attr, None)
+        if value:
+            return Path(str(value)).name
+    return ""
+
+
+def _path_of(item: object) -> str:
+    for attr in ("path", "source", "name"):
+        value = getattr(item, attr, None)
+        if value:
+            return str(value)
+    return ""
+
+
+class _ImportJob(QObject):
+    """Lives in the worker thread: expands the paths and prepares each page."""
+
+    prepared = Signal(object)  # PreparedPage | ImportProblem
+    counted = Signal(int)
+    done = Signal()
+
+    def __init__(self, paths: list[str], jobs: int | None, cancelled: threading.Event) -> None:
+        super().__init__()
+        self._paths = paths
+        self._jobs = jobs
+        self._cancelled = cancelled
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from desktop.core.importer import expand_paths, iter_prepared
+
+            files = expand_paths(self._paths)
+            self.counted.emit(len(files))
+            for item in iter_prepared(files, jobs=self._jobs, cancel=self._cancelled.is_set):
+                if self._cancelled.is_set():
+                    break
+                self.prepared.emit(item)
+        except NewsdeskError as exc:
+            self.prepared.emit(ImportProblem(path="", message=str(exc)))
+        except Exception as exc:  # our bug: reported as one line, the thread still ends cleanly
+            self.prepared.emit(ImportProblem(path="", message=f"import failed: {exc!r}"))
+        finally:
+            self.done.emit()
+
+
+class ImportWorker(QObject):
+    """Import files or folders: prepare in a thread, store on the main thread.
+
+    ``store`` writes one prepared page on the main thread and returns its Changes (typically
+    ``library.store_prepared``); the report then tells imported pages from skipped ones (an
+    empty Changes means the page was already in the project). Without ``store`` the receiver of
+    :attr:`page_ready` stores each page itself.
+
+    Signals: ``progressed(done, total, name)`` after each page, ``page_ready(prepared)`` for each
+    prepared page (after it is stored, when ``store`` is given), ``stored(changes)`` with what
+    the store changed, ``problem(message)`` for a page that could not be imported (one line
+    naming the file), ``finished(report)`` once, with an :class:`ImportReport`, after the thread
+    has ended.
+    """
+
+    progressed = Signal(int, int, str)
+    page_ready = Signal(object)
+    stored = Signal(object)
+    problem = Signal(str)
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        store: Callable[[Any], Changes] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._cancelled = threading.Event()
+        self._thread: QThread | None = None
+        self._job: _ImportJob | None = None
+        self._spent: tuple[object, object] | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        self._total = 0
+        self._done = 0
+        self._imported: list[str] = []
+        self._skipped: list[str] = []
+        self._problems: list[ImportProblem] = []
+
+    def is_running(self) -> bool:
+        return self._thread is not None
+
+    def start(self, paths: Sequence[str | Path], jobs: int | None = None) -> None:
+        """Start importing ``paths`` (files or folders). Returns at once."""
+        if self._thread is not None:
+            raise RuntimeError("an import is already running")
+        self._reset()
+        self._cancelled.clear()
+        thread = QThread()
+        thread.setObjectName("newsdesk-import")
+        job = _ImportJob([str(p) for p in paths], jobs, self._cancelled)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.counted.connect(self._on_job_counted)
+        job.prepared.connect(self._on_job_prepared)
+        job.done.connect(self._on_job_done)
+        self._thread, self._job = thread, job
+        thread.start()
+
+    def cancel(self) -> None:
+        """Stop after the page being prepared; pages already stored stay in the project."""
+        self._cancelled.set()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Block until the thread ends (for shutdown); True when it has."""
+        return self._thread.wait(msecs) if self._thread is not None else True
+
+    @Slot(int)
+    def _on_job_counted(self, total: int) -> None:
+        self._total = total
+        self.progressed.emit(0, total, "")
+
+    @Slot(object)
+    def _on_job_prepared(self, item: object) -> None:
+        if self._cancelled.is_set():
+            return
+        self._done += 1
+        name = _name_of(item)
+        if isinstance(item, ImportProblem):
+            self._problems.append(item)
+            self.problem.emit(item.message)
+        else:
+            self._store_one(item)
+        self.progressed.emit(self._done, max(self._total, self._done), name)
+
+    def _store_one(self, item: object) -> None:
+        path = _path_of(item)
+        if self._store is None:
+            self._imported.append(path)
+            self.page_ready.emit(item)
+            return
+        try:
+            changes = self._store(item)
+        except NewsdeskError as exc:
+            problem = ImportProblem(path=path, message=str(exc))
+            self._problems.append(problem)
+            self.problem.emit(problem.message)
+            return
+        if changes:
+            self._imported.append(path)
+            self.stored.emit(changes)
+            self.page_ready.emit(item)
+        else:
+            self._skipped.append(path)
+
+    @Slot()
+    def _on_job_done(self) -> None:
+        thread, job = self._thread, self._job
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        # Keep the finished pair alive until the next start: the job is the sender of the
+        # signal being handled, so it must not be deleted under it.
+        self._spent = (thread, job)
+        self._thread, self._job = None, None
+        report = ImportReport(
+            imported=tuple(self._imported),
+            skipped=tuple(self._skipped),
+            problems=tuple(self._problems),
+            cancelled=self._cancelled.is_set(),
+        )
+        self.finished.emit(report)
+
+
+class _WarmUpJob(QObject):
+    done = Signal(str)
+
+    @Slot()
+    def run(self) -> None:
+        message = ""
+        try:
+            from desktop.core.extract import warm_up
+
+            warm_up()
+        except Exception as exc:  # a failed warm-up only costs time later; say why
+            message = f"{exc!r}"
+        self.done.emit(message)
+
+
+class WarmUp(QObject):
+    """Load jieba's dictionary in a thread; ``ready()`` once it is loaded (or failed: see
+    :attr:`error`), after the thread has ended."""
+
+    ready = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._job: _WarmUpJob | None = None
+        self._spent: tuple[object, object] | None = None
+        self.error = ""
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        thread = QThread()
+        thread.setObjectName("newsdesk-warm-up")
+        job = _WarmUpJob()
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.done.connect(self._on_job_done)
+        self._thread, self._job = thread, job
+        thread.start()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._thread.wait(msecs) if self._thread is not None else True
+
+    @Slot(str)
+    def _on_job_done(self, message: str) -> None:
+        thread, job = self._thread, self._job
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        # Keep the finished pair alive until the next start: the job is the sender of the
+        # signal being handled, so it must not be deleted under it.
+        self._spent = (thread, job)
+        self._thread, self._job = None, None
+        self.error = message
+        self.ready.emit()
