@@ -1,0 +1,80 @@
+"""Dataset formats: writers from plain records to files, and readers back for doccano and
+Label Studio. Pure: no SQLite, no Qt. :class:`desktop.core.library.Library` filters (reviewed
+only, accepted only, labels) before calling :func:`write` and stores what :func:`read` returns.
+
+Contract shared by every writer:
+
+- offsets are Python code points, end exclusive, into the article text;
+- output is deterministic (fixed key order, spans sorted by (start, end, label), UTF-8 as is,
+  ``\\n`` line ends), so export -> import -> export gives identical files;
+- every annotation is checked first (``quote == text[start:end]``): a mismatch raises
+  :class:`EditError` naming the article, and nothing is written;
+- writes are atomic: a failed export leaves no half file; an OS error (no such folder,
+  permission) becomes a one-line :class:`DatasetError` naming the output.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from desktop.core.errors import DatasetError
+from desktop.core.export import bio, brat, doccano, figures, labelstudio, markdown
+from desktop.core.export._common import META_KEYS, check_article, checked, to_record
+from desktop.core.records import DatasetRecord, ExportArticle
+
+__all__ = [
+    "FORMATS",
+    "META_KEYS",
+    "READABLE",
+    "check_quotes",
+    "read",
+    "to_record",
+    "write",
+]
+
+FORMATS = ("doccano", "labelstudio", "brat", "bio", "figures-csv", "figures-jsonl", "markdown")
+READABLE = ("doccano", "labelstudio")
+
+_WRITERS: dict[str, Callable[[Iterable[ExportArticle], Path], None]] = {
+    "doccano": doccano.write,
+    "labelstudio": labelstudio.write,
+    "brat": brat.write,
+    "bio": bio.write,
+    "figures-csv": figures.write_csv,
+    "figures-jsonl": figures.write_jsonl,
+    "markdown": markdown.write,
+}
+_READERS: dict[str, Callable[[Path], list[DatasetRecord]]] = {
+    "doccano": doccano.read,
+    "labelstudio": labelstudio.read,
+}
+
+
+def write(fmt: str, articles: Iterable[ExportArticle], out: Path) -> None:
+    """Write ``articles`` to ``out`` (a file; a folder for brat) in format ``fmt``.
+
+    Articles are streamed and checked one by one; the output appears only once all passed.
+    """
+    writer = _WRITERS.get(fmt)
+    if writer is None:
+        raise DatasetError(str(out), f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    writer(checked(articles), Path(out))
+
+
+def read(fmt: str, path: Path) -> list[DatasetRecord]:
+    """Read a doccano JSONL or Label Studio JSON file back into records.
+
+    Raises :class:`DatasetError` (one line, naming the file and the line or task) for a file
+    that cannot be read, malformed JSON, a missing text, or a span outside or misquoting it.
+    """
+    reader = _READERS.get(fmt)
+    if reader is None:
+        raise DatasetError(str(path), f"cannot import {fmt!r}; use one of {', '.join(READABLE)}")
+    return reader(Path(path))
+
+
+def check_quotes(articles: Iterable[ExportArticle]) -> None:
+    """Raise :class:`EditError` naming the article if any quote != text[start:end]."""
+    for article in articles:
+        check_article(article)

@@ -1,0 +1,140 @@
+"""Helpers every format shares: span order, quote checks, record meta, safe JSON lines.
+
+Everything here is deterministic so that export -> import -> export gives identical bytes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from desktop.core.errors import DatasetError, EditError
+from desktop.core.records import Annotation, DatasetRecord, ExportArticle
+
+Span = tuple[int, int, str]
+
+#: The meta fields doccano and Label Studio records carry so that an import finds its article
+#: again: the project's article id, and (portable across projects) the page name and the
+#: article's position on it. Written in this order.
+META_KEYS: tuple[str, ...] = ("article_id", "document", "index")
+
+#: Characters ``json.dumps(ensure_ascii=False)`` leaves raw that some line readers take as
+#: line breaks (``str.splitlines``, JavaScript): escaped so a JSONL record stays on one line.
+_LINE_BREAKERS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def sorted_annotations(article: ExportArticle) -> list[Annotation]:
+    """The article's annotations in the one order every writer uses: (start, end, label).
+
+    Two annotations with the same span and label say the same thing; only the first is kept.
+    """
+    seen: set[Span] = set()
+    out: list[Annotation] = []
+    for ann in sorted(article.annotations, key=lambda a: (a.start, a.end, a.label, a.uuid)):
+        key = (ann.start, ann.end, ann.label)
+        if key not in seen:
+            seen.add(key)
+            out.append(ann)
+    return out
+
+
+def spans_of(article: ExportArticle) -> tuple[Span, ...]:
+    return tuple((a.start, a.end, a.label) for a in sorted_annotations(article))
+
+
+def meta_of(article: ExportArticle) -> dict[str, object]:
+    return {
+        "article_id": article.article_id,
+        "document": article.document_name,
+        "index": article.index,
+    }
+
+
+def to_record(article: ExportArticle) -> DatasetRecord:
+    """The record that reading back a doccano or Label Studio export of ``article`` gives."""
+    return DatasetRecord(text=article.text, spans=spans_of(article), meta=meta_of(article))
+
+
+def decimal_text(value: Decimal) -> str:
+    """An exact decimal without exponent or trailing zeros: 1.5394E+11 -> "153940000000"."""
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
+def short(text: str, limit: int = 30) -> str:
+    """A quoted, one-line rendering of ``text`` for error messages."""
+    return repr(text if len(text) <= limit else text[:limit] + "…")
+
+
+def check_article(article: ExportArticle) -> None:
+    """Raise :class:`EditError` naming the article if a span is out of range or misquoted."""
+    text = article.text
+    for ann in article.annotations:
+        where = f"article {article.article_id} ({article.document_name} #{article.index})"
+        if not 0 <= ann.start < ann.end <= len(text):
+            raise EditError(
+                f"{where}: annotation {ann.uuid} span {ann.start}-{ann.end} is outside "
+                f"the text (length {len(text)})"
+            )
+        actual = text[ann.start : ann.end]
+        if actual != ann.quote:
+            raise EditError(
+                f"{where}: annotation {ann.uuid} quotes {short(ann.quote)} but the text at "
+                f"{ann.start}-{ann.end} is {short(actual)}"
+            )
+
+
+def checked(articles: Iterable[ExportArticle]) -> Iterator[ExportArticle]:
+    """Yield each article after :func:`check_article` passed, so a writer can stream."""
+    for article in articles:
+        check_article(article)
+        yield article
+
+
+def json_line(obj: Any) -> str:
+    """One JSON value on one line: UTF-8 as is, fixed key order, no raw line separators."""
+    return json.dumps(obj, ensure_ascii=False).translate(_LINE_BREAKERS)
+
+
+def is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def checked_span(
+    path: str, where: str, text: str, start: object, end: object, label: object
+) -> Span:
+    """Validate one span read from a dataset file; DatasetError names the file and place."""
+    if not (is_int(start) and is_int(end)):
+        raise DatasetError(path, f"{where}: start and end must be integers, not {start!r}, {end!r}")
+    if not isinstance(label, str) or not label:
+        raise DatasetError(path, f"{where}: the label must be a non-empty string, not {label!r}")
+    assert isinstance(start, int) and isinstance(end, int)
+    if not 0 <= start < end <= len(text):
+        raise DatasetError(
+            path, f"{where}: span {start}-{end} is outside the text (length {len(text)})"
+        )
+    return (start, end, label)
+
+
+def normalise_spans(spans: Iterable[Span]) -> tuple[Span, ...]:
+    """Sorted, without exact duplicates: the order writers use, whatever the tool wrote."""
+    return tuple(sorted(set(spans)))
+
+
+def read_text(path: str) -> str:
+    """A dataset file's text (UTF-8, BOM allowed), or DatasetError with a one-line reason."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except IsADirectoryError as exc:
+        raise DatasetError(path, "is a folder, not a dataset file") from exc
+    except OSError as exc:
+        raise DatasetError(path, exc.strerror or "cannot be read") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DatasetError(
+            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from exc

@@ -1,0 +1,82 @@
+"""Character-level BIO in CoNLL layout: one ``char<TAB>tag`` per line.
+
+- One "sentence" per block (title, deck, byline, sub-head, paragraph), followed by a blank
+  line; text outside blocks is cut at line breaks. Articles follow one another the same way.
+- Whitespace characters (spaces, the ideographic space, tabs, line breaks) are skipped: they
+  are no tokens, and a space would break the column layout. A span keeps its I- tags across
+  a skipped space.
+- Tags are ``B-<label>``, ``I-<label>``, ``O``; whitespace in a label becomes ``_``.
+- Nested or overlapping spans: spans are taken in order of start, longest first, and a span
+  that overlaps one already taken is dropped whole. So the earlier span wins, and at the same
+  start the longer one. Every sentence is a valid BIO sequence: an I- tag always follows a B-
+  or I- tag of the same label (a span cut by a block boundary starts again with B-).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from desktop.core.export._common import Span, spans_of
+from desktop.core.export._files import atomic_text
+from desktop.core.records import ExportArticle
+
+_SPACE = re.compile(r"\s")
+
+
+def tag_name(label: str) -> str:
+    return _SPACE.sub("_", label) or "_"
+
+
+def char_tags(text: str, spans: Iterable[Span]) -> list[str]:
+    """One tag per character of ``text``; overlaps resolved as the module says."""
+    tags = ["O"] * len(text)
+    taken = [False] * len(text)
+    for start, end, label in sorted(spans, key=lambda s: (s[0], s[0] - s[1], s[2])):
+        if any(taken[start:end]):
+            continue
+        name = tag_name(label)
+        tags[start] = f"B-{name}"
+        for i in range(start + 1, end):
+            tags[i] = f"I-{name}"
+        taken[start:end] = [True] * (end - start)
+    return tags
+
+
+def segments(article: ExportArticle) -> list[tuple[int, int]]:
+    """The article cut at block boundaries and line breaks, in text order."""
+    cuts = {0, len(article.text)}
+    for block in article.blocks:
+        cuts.update((block.start, block.end))
+    cuts.update(i for i, ch in enumerate(article.text) if ch == "\n")
+    bounds = sorted(c for c in cuts if 0 <= c <= len(article.text))
+    return list(itertools.pairwise(bounds))
+
+
+def sentences(article: ExportArticle) -> Iterator[list[tuple[str, str]]]:
+    """Each non-empty segment as (char, tag) pairs, whitespace skipped, tags repaired."""
+    text = article.text
+    tags = char_tags(text, spans_of(article))
+    for start, end in segments(article):
+        rows: list[tuple[str, str]] = []
+        previous = "O"
+        for i in range(start, end):
+            ch = text[i]
+            if _SPACE.match(ch):
+                continue
+            tag = tags[i]
+            if tag.startswith("I-") and previous[2:] != tag[2:]:
+                tag = "B-" + tag[2:]
+            rows.append((ch, tag))
+            previous = tag
+        if rows:
+            yield rows
+
+
+def write(articles: Iterable[ExportArticle], out: Path) -> None:
+    with atomic_text(out) as handle:
+        for article in articles:
+            for rows in sentences(article):
+                handle.write("".join(f"{ch}\t{tag}\n" for ch, tag in rows) + "\n")

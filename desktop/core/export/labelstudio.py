@@ -1,0 +1,154 @@
+"""Label Studio JSON: a list of tasks with their annotations, for a ``<Labels>`` + ``<Text>``
+labeling config (see :func:`labeling_config`).
+
+Shape of one task (Label Studio's import format with pre-annotations)::
+
+    {"data": {"text": "…", "article_id": 7, "document": "p.txt", "index": 0},
+     "annotations": [{"result": [
+        {"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
+         "value": {"start": 3, "end": 6, "text": "张某", "labels": ["PER"]}}]}]}
+
+Offsets are code points, end exclusive: Label Studio's ``Text`` tag stores code-point offsets
+(since label-studio-frontend PR 308, which fixed texts with astral characters). An article
+without spans gets ``"annotations": []`` so Label Studio does not count it as labelled.
+The file holds one task per line between ``[`` and ``]``, so it diffs well and streams.
+
+Reading takes, per task, the last annotation that was not cancelled, or else the last
+prediction (a pre-annotated task nobody corrected). Results of other types (choices,
+relations, text areas) are ignored; a result whose ``text`` differs from the task text at its
+offsets is an error, since it means the offsets count something else.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from desktop.core.errors import DatasetError
+from desktop.core.export._common import (
+    Span,
+    checked_span,
+    json_line,
+    meta_of,
+    normalise_spans,
+    read_text,
+    short,
+    sorted_annotations,
+)
+from desktop.core.export._files import atomic_text
+from desktop.core.records import DatasetRecord, ExportArticle, Label
+
+FROM_NAME = "label"
+TO_NAME = "text"
+
+
+def task_of(article: ExportArticle) -> dict[str, Any]:
+    data: dict[str, Any] = {"text": article.text}
+    data.update(meta_of(article))
+    result = [
+        {
+            "id": f"r{n}",
+            "from_name": FROM_NAME,
+            "to_name": TO_NAME,
+            "type": "labels",
+            "value": {"start": a.start, "end": a.end, "text": a.quote, "labels": [a.label]},
+        }
+        for n, a in enumerate(sorted_annotations(article), 1)
+    ]
+    return {"data": data, "annotations": [{"result": result}] if result else []}
+
+
+def write(articles: Iterable[ExportArticle], out: Path) -> None:
+    with atomic_text(out) as handle:
+        handle.write("[")
+        sep = "\n"
+        for article in articles:
+            handle.write(sep + json_line(task_of(article)))
+            sep = ",\n"
+        handle.write("\n]\n")
+
+
+def labeling_config(labels: Iterable[str | Label]) -> str:
+    """The Label Studio labeling config (XML) that matches :func:`write`'s tasks.
+
+    Pass label names, or :class:`Label` records to carry their colour and hotkey along.
+    """
+    lines = ["<View>", f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">']
+    for label in labels:
+        if isinstance(label, Label):
+            attrs = f"value={quoteattr(label.name)} background={quoteattr(label.colour)}"
+            if label.key:
+                attrs += f" hotkey={quoteattr(label.key)}"
+        else:
+            attrs = f"value={quoteattr(label)}"
+        lines.append(f"    <Label {attrs}/>")
+    lines += ["  </Labels>", f'  <Text name="{TO_NAME}" value="${TO_NAME}"/>', "</View>", ""]
+    return "\n".join(lines)
+
+
+def read(path: Path) -> list[DatasetRecord]:
+    name = str(path)
+    try:
+        obj = json.loads(read_text(name))
+    except json.JSONDecodeError as exc:
+        raise DatasetError(
+            name, f"line {exc.lineno} column {exc.colno}: not JSON ({exc.msg})"
+        ) from exc
+    tasks = [obj] if isinstance(obj, dict) else obj
+    if not isinstance(tasks, list):
+        raise DatasetError(name, "not a list of Label Studio tasks")
+    return [_record(name, n, task) for n, task in enumerate(tasks, 1)]
+
+
+def _record(path: str, n: int, task: object) -> DatasetRecord:
+    where = f"task {n}"
+    if not isinstance(task, dict):
+        raise DatasetError(path, f"{where}: not a JSON object")
+    data = task.get("data")
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise DatasetError(path, f'{where}: no "data" object with a "text" string')
+    text: str = data["text"]
+    spans: list[Span] = []
+    for m, item in enumerate(_chosen_result(path, where, task), 1):
+        spans.extend(_spans(path, f"{where}, result {m}", text, item))
+    meta = {k: v for k, v in data.items() if k != "text"}
+    return DatasetRecord(text=text, spans=normalise_spans(spans), meta=meta)
+
+
+def _chosen_result(path: str, where: str, task: dict[str, Any]) -> list[Any]:
+    for key in ("annotations", "predictions"):
+        entries = task.get(key) or []
+        if not isinstance(entries, list):
+            raise DatasetError(path, f'{where}: "{key}" must be a list')
+        usable = [e for e in entries if isinstance(e, dict) and not e.get("was_cancelled")]
+        if usable:
+            result = usable[-1].get("result") or []
+            if not isinstance(result, list):
+                raise DatasetError(path, f'{where}: "{key}" result must be a list')
+            return result
+    return []
+
+
+def _spans(path: str, where: str, text: str, item: object) -> list[Span]:
+    if not isinstance(item, dict):
+        raise DatasetError(path, f"{where}: not a JSON object")
+    value = item.get("value")
+    if item.get("type", "labels") != "labels" or not isinstance(value, dict):
+        return []
+    labels = value.get("labels")
+    if not isinstance(labels, list) or not labels:
+        raise DatasetError(path, f'{where}: "value" has no "labels" list')
+    start, end = value.get("start"), value.get("end")
+    spans = [checked_span(path, where, text, start, end, label) for label in labels]
+    quote = value.get("text")
+    if quote is not None:
+        s, e = spans[0][0], spans[0][1]
+        if quote != text[s:e]:
+            actual = short(text[s:e])
+            raise DatasetError(
+                path, f"{where}: quotes {short(str(quote))} but the text at {s}-{e} is {actual}"
+            )
+    return spans
