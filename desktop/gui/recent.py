@@ -15,8 +15,9 @@ LIMIT = 10
 
 
 def app_settings() -> QSettings:
-    """The app's settings store (tests redirect it to a temporary folder via QSettings.setPath)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "newsdesk", "newsdesk")
+    """The app's settings store, the same one the main window uses (tests redirect it to a
+    temporary folder via QSettings.setPath)."""
+    return QSettings("newsdesk", "newsdesk")
 
 
 def _read(settings: QSettings) -> list[str]:
