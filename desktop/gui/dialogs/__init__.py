@@ -34,22 +34,19 @@ __all__ = [
     "install",
 ]
 
-PAGE_FILTER = "Pages (*.txt);;All files (*)"
-PROJECT_FILTER = "newsdesk projects (*.sqlite *.newsdesk);;All files (*)"
 
 #: Windows opened from File > Open/New project, kept alive until they close.
 _open_windows: list[QWidget] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("menu", text)
+translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
 
 def _menu(window: Any, key: str, title: str) -> QMenu:
     menus: dict[str, QMenu] = getattr(window, "menus", None) or {}
     menu = menus.get(key)
     if menu is None:
-        menu = window.menuBar().addMenu(_tr(title))
+        menu = window.menuBar().addMenu(title)
         menus[key] = menu
     return menu
 
@@ -80,7 +77,7 @@ class Workflows(QObject):
     def _action(
         self, name: str, text: str, slot: Any, key: QKeySequence | str | None = None
     ) -> QAction:
-        action = QAction(_tr(text), self.window)
+        action = QAction(text, self.window)
         action.setObjectName(name)
         if key is not None:
             action.setShortcut(QKeySequence(key))
@@ -90,7 +87,7 @@ class Workflows(QObject):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = _menu(self.window, "file", "&File")
+        file_menu = _menu(self.window, "file", translate("menu", "&File"))
         window_actions: dict[str, QAction] = getattr(self.window, "window_actions", {})
         open_action = window_actions.get("open")
         if open_action is not None:
@@ -99,14 +96,31 @@ class Workflows(QObject):
             open_action.triggered.connect(self.open_project_dialog)
             self.actions["openProject"] = open_action
             anchor = _next_action(file_menu, open_action)
-            own = [self._action("newProject", "&New project…", self.new_project_dialog, "Ctrl+N")]
+            own = [
+                self._action(
+                    "newProject",
+                    translate("menu", "&New project…"),
+                    self.new_project_dialog,
+                    "Ctrl+N",
+                )
+            ]
         else:
             anchor = file_menu.actions()[0] if file_menu.actions() else None
             own = [
-                self._action("openProject", "&Open project…", self.open_project_dialog, "Ctrl+O"),
-                self._action("newProject", "&New project…", self.new_project_dialog, "Ctrl+N"),
+                self._action(
+                    "openProject",
+                    translate("menu", "&Open project…"),
+                    self.open_project_dialog,
+                    "Ctrl+O",
+                ),
+                self._action(
+                    "newProject",
+                    translate("menu", "&New project…"),
+                    self.new_project_dialog,
+                    "Ctrl+N",
+                ),
             ]
-        self.recent_menu = QMenu(_tr("Recent projects"), self.window)
+        self.recent_menu = QMenu(translate("menu", "Recent projects"), self.window)
         self.recent_menu.setObjectName("recentMenu")
         for action in own:
             file_menu.insertAction(anchor, action)
@@ -114,25 +128,38 @@ class Workflows(QObject):
         file_menu.insertSeparator(anchor)
         file_menu.insertAction(
             anchor,
-            self._action("importPages", "&Import pages…", self.import_dialog_open, "Ctrl+I"),
+            self._action(
+                "importPages",
+                translate("menu", "&Import pages…"),
+                self.import_dialog_open,
+                "Ctrl+I",
+            ),
         )
         file_menu.insertAction(
-            anchor, self._action("exportDataset", "&Export…", self.export_dialog_open, "Ctrl+E")
+            anchor,
+            self._action(
+                "exportDataset", translate("menu", "&Export…"), self.export_dialog_open, "Ctrl+E"
+            ),
         )
 
-        edit_menu = _menu(self.window, "edit", "&Edit")
+        edit_menu = _menu(self.window, "edit", translate("menu", "&Edit"))
         edit_menu.addSeparator()
         edit_menu.addAction(
-            self._action("findInProject", "Find in &project…", self.search_open, "Ctrl+Shift+F")
+            self._action(
+                "findInProject",
+                translate("menu", "Find in &project…"),
+                self.search_open,
+                "Ctrl+Shift+F",
+            )
         )
 
-        view_menu = _menu(self.window, "view", "&View")
-        self.language_menu = view_menu.addMenu(_tr("&Language"))
+        view_menu = _menu(self.window, "view", translate("menu", "&View"))
+        self.language_menu = view_menu.addMenu(translate("menu", "&Language"))
         self.language_menu.setObjectName("languageMenu")
         group = QActionGroup(self.language_menu)
         group.setExclusive(True)
         current = i18n.chosen_language()
-        for code, name in [("", _tr("System language")), *i18n.LANGUAGES.items()]:
+        for code, name in [("", translate("menu", "System language")), *i18n.LANGUAGES.items()]:
             action = QAction(name, self.language_menu)
             action.setCheckable(True)
             action.setChecked(code == current)
@@ -142,11 +169,15 @@ class Workflows(QObject):
             self.language_menu.addAction(action)
         group.triggered.connect(self._on_language_triggered)
 
-        help_menu = _menu(self.window, "help", "&Help")
+        help_menu = _menu(self.window, "help", translate("menu", "&Help"))
         help_menu.addAction(
-            self._action("cheatSheet", "&Keyboard shortcuts", self.cheat_sheet_open, "F1")
+            self._action(
+                "cheatSheet", translate("menu", "&Keyboard shortcuts"), self.cheat_sheet_open, "F1"
+            )
         )
-        help_menu.addAction(self._action("about", "&About newsdesk", self.about_open))
+        help_menu.addAction(
+            self._action("about", translate("menu", "&About newsdesk"), self.about_open)
+        )
 
     def _rebuild_recent(self) -> None:
         self.recent_menu.clear()
@@ -161,7 +192,7 @@ class Workflows(QObject):
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         if paths:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(_tr("Clear list"))
+            clear = self.recent_menu.addAction(translate("menu", "Clear list"))
             clear.triggered.connect(self._on_recent_clear_triggered)
         self.recent_menu.setEnabled(bool(paths))
 
@@ -172,7 +203,10 @@ class Workflows(QObject):
     # --- importing --------------------------------------------------------------------------
     def import_dialog_open(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self.window, _tr("Import pages"), "", _tr(PAGE_FILTER)
+            self.window,
+            translate("menu", "Import pages"),
+            "",
+            translate("menu", "Pages (*.txt);;All files (*)"),
         )
         if files:
             self.import_paths(files)
@@ -180,7 +214,7 @@ class Workflows(QObject):
     def import_paths(self, paths: list[str]) -> Any:
         """Import files or folders in the background with a progress dialog; returns the worker."""
         if self.import_dialog is not None:
-            self.window.show_status(_tr("An import is already running."))
+            self.window.show_status(translate("menu", "An import is already running."))
             return None
         from desktop.gui.workers import ImportWorker
 
@@ -225,7 +259,9 @@ class Workflows(QObject):
 
     def _on_export_dialog_exported(self, count: int, out: str) -> None:
         self.window.show_status(
-            _tr("Exported %1 article(s) to %2").replace("%1", str(count)).replace("%2", out)
+            translate("menu", "Exported %1 article(s) to %2")
+            .replace("%1", str(count))
+            .replace("%2", out)
         )
 
     # --- searching --------------------------------------------------------------------------
@@ -281,21 +317,26 @@ class Workflows(QObject):
             labels = self.session.library.labels()
         except NewsdeskError:
             return []
-        group = _tr("Labels")
+        group = translate("menu", "Labels")
         return [
-            (group, _tr("Label the selection as %1").replace("%1", lab.name), lab.key.upper())
+            (
+                group,
+                translate("menu", "Label the selection as %1").replace("%1", lab.name),
+                lab.key.upper(),
+            )
             for lab in labels
             if lab.key
         ]
 
     def about_open(self) -> QMessageBox:
         box = QMessageBox(self.window)
-        box.setWindowTitle(_tr("About newsdesk"))
+        box.setWindowTitle(translate("menu", "About newsdesk"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            _tr(
+            translate(
+                "menu",
                 "newsdesk: read, correct and export OCR'd Chinese newspaper pages.\n"
-                "Every correction is saved at once to the project file."
+                "Every correction is saved at once to the project file.",
             )
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -309,20 +350,26 @@ class Workflows(QObject):
             return
         i18n.set_language(app, str(action.data() or ""))
         self.window.show_status(
-            _tr("Language changed; menus built earlier change after a restart.")
+            translate("menu", "Language changed; menus built earlier change after a restart.")
         )
 
     # --- projects -----------------------------------------------------------------------------
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, _tr("Open project"), "", _tr(PROJECT_FILTER)
+            self.window,
+            translate("menu", "Open project"),
+            "",
+            translate("menu", "Projects (*.sqlite);;All files (*)"),
         )
         if path:
             self.open_project(path)
 
     def new_project_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, _tr("New project"), "untitled.sqlite", _tr(PROJECT_FILTER)
+            self.window,
+            translate("menu", "New project"),
+            "untitled.sqlite",
+            translate("menu", "Projects (*.sqlite);;All files (*)"),
         )
         if path:
             if not Path(path).suffix:
@@ -336,7 +383,7 @@ class Workflows(QObject):
         try:
             new = create_main_window(path)
         except NewsdeskError as exc:
-            QMessageBox.warning(self.window, _tr("Cannot open project"), str(exc))
+            QMessageBox.warning(self.window, translate("menu", "Cannot open project"), str(exc))
             return None
         install(new)
         recent.add_recent_project(path)
@@ -375,7 +422,7 @@ def show_font_message(parent: QWidget | None, message: str) -> QMessageBox:
     """Tell the user no CJK font is installed (non-modal, so start-up is not blocked)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("No Chinese font"))
+    box.setWindowTitle(translate("menu", "No Chinese font"))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setText(message)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

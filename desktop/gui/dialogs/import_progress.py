@@ -17,15 +17,15 @@ from desktop.core.records import ImportReport
 
 def summary_line(report: ImportReport) -> str:
     """One line saying what an import did, e.g. "Imported 3 pages; 1 already present"."""
-    tr = QCoreApplication.translate
-    parts = [tr("import", "Imported %n page(s)", "", len(report.imported))]
+    translate = QCoreApplication.translate
+    parts = [translate("import", "Imported %n page(s)", "", len(report.imported))]
     if report.skipped:
-        parts.append(tr("import", "%n already in the project", "", len(report.skipped)))
+        parts.append(translate("import", "%n already in the project", "", len(report.skipped)))
     if report.problems:
-        parts.append(tr("import", "%n could not be read", "", len(report.problems)))
+        parts.append(translate("import", "%n could not be read", "", len(report.problems)))
     line = "; ".join(parts)
     if report.cancelled:
-        line += tr("import", " (cancelled)")
+        line += translate("import", " (cancelled)")
     if report.problems:
         line += ": " + report.problems[0].message
     return line

@@ -1,9 +1,9 @@
 """The keyboard cheat sheet (F1): every shortcut the window defines, in one table.
 
 It reads ``desktop.gui.actions.SHORTCUTS`` (owned by the window) so the sheet cannot drift from
-the real key bindings. Accepted shapes: a mapping ``{description: key}`` or a sequence of
-``(description, key)`` / ``(group, description, key)`` / objects with ``text``/``description``
-and ``key``/``shortcut`` attributes. The labels' own keys (from the project) are listed too.
+the real key bindings. Accepted shapes: a sequence of ``(key, description)`` (the window's) or
+``(group, description, key)``, a mapping ``{description: key}``, or objects with
+``text``/``description`` and ``key``/``shortcut``. The project's label keys are listed too.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,23 +25,31 @@ from PySide6.QtWidgets import (
 
 #: Shortcuts this package adds to the window (see :func:`desktop.gui.dialogs.install`).
 OWN = (
-    ("File", "Open project…", "Ctrl+O"),
-    ("File", "New project…", "Ctrl+N"),
-    ("File", "Import pages…", "Ctrl+I"),
-    ("File", "Export…", "Ctrl+E"),
-    ("Edit", "Find in project…", "Ctrl+Shift+F"),
-    ("Help", "Keyboard shortcuts", "F1"),
+    (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Open project…"), "Ctrl+O"),
+    (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "New project…"), "Ctrl+N"),
+    (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Import pages…"), "Ctrl+I"),
+    (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Export…"), "Ctrl+E"),
+    (
+        QT_TRANSLATE_NOOP("menu", "Edit"),
+        QT_TRANSLATE_NOOP("menu", "Find in project…"),
+        "Ctrl+Shift+F",
+    ),
+    (QT_TRANSLATE_NOOP("menu", "Help"), QT_TRANSLATE_NOOP("menu", "Keyboard shortcuts"), "F1"),
 )
 
 
 def _key_text(key: Any) -> str:
+    """Keys as the platform writes them; free text ("Label key (see legend)") kept as is."""
     if isinstance(key, QKeySequence):
         return key.toString(QKeySequence.SequenceFormat.NativeText)
     if isinstance(key, (list, tuple)):
         return ", ".join(_key_text(k) for k in key)
     if isinstance(key, QKeySequence.StandardKey):
         return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
-    return QKeySequence(str(key)).toString(QKeySequence.SequenceFormat.NativeText) or str(key)
+    text = str(key)
+    if " " in text.strip():  # a description of keys, not one sequence
+        return text
+    return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText) or text
 
 
 def normalise(shortcuts: Any) -> list[tuple[str, str, str]]:
@@ -52,23 +60,15 @@ def normalise(shortcuts: Any) -> list[tuple[str, str, str]]:
         if isinstance(entry, tuple) and len(entry) == 3:
             group, what, key = entry
         elif isinstance(entry, tuple) and len(entry) == 2:
-            group, (what, key) = "", entry
+            group, (key, what) = "", entry
+            if isinstance(shortcuts, dict):  # {description: key}
+                key, what = what, key
         else:
             group = str(getattr(entry, "group", ""))
             what = getattr(entry, "text", None) or getattr(entry, "description", "")
             key = getattr(entry, "key", None) or getattr(entry, "shortcut", "")
-        if _looks_like_key(str(what)) and not _looks_like_key(str(key)):
-            what, key = key, what
         rows.append((str(group), str(what), _key_text(key)))
     return rows
-
-
-def _looks_like_key(text: str) -> bool:
-    return bool(text) and (
-        text.startswith(("Ctrl+", "Shift+", "Alt+", "Meta+"))
-        or (text.startswith("F") and text[1:].isdigit())
-        or text in {"Del", "Delete", "Esc", "Return", "Enter", "Space", "Tab", "Backspace"}
-    )
 
 
 def window_shortcuts() -> list[tuple[str, str, str]]:
@@ -85,10 +85,14 @@ class CheatSheetDialog(QDialog):
         self.setObjectName("cheatSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(520, 560)
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         rows = window_shortcuts()
         seen = {r[2] for r in rows}
-        rows += [(tr("menu", g), tr("menu", w), _key_text(k)) for g, w, k in OWN if k not in seen]
+        rows += [
+            (translate("menu", g), translate("menu", w), _key_text(k))
+            for g, w, k in OWN
+            if _key_text(k) not in seen
+        ]
         rows += list(extra)
         self.table = QTableWidget(len(rows), 3)
         self.table.setObjectName("shortcutTable")
