@@ -1,1 +1,30 @@
-"""All of Qt lives below here."""
+"""All of Qt lives below here.
+
+:func:`create_main_window` is the entry point for the app, the tests and embedding.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+
+def create_main_window(project_path: str | Path) -> MainWindow:
+    """Open (or create) the project at ``project_path`` and build its window (not shown).
+
+    Raises :class:`~desktop.core.errors.ProjectError` with a one-line message when the file
+    cannot be used. A QApplication must exist.
+    """
+    from desktop.core.library import Library
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.session import Session
+
+    library = Library.open(project_path)
+    try:
+        return MainWindow(Session(library))
+    except BaseException:
+        library.close()
+        raise

@@ -1,0 +1,221 @@
+"""The window's editing actions and what they do, as core edits pushed on the undo stack.
+
+:data:`SHORTCUTS` is the keyboard cheat sheet (GUI-2's F1 dialog shows it); label keys come
+from the project's labels and are listed by :func:`label_shortcuts`. Every action here builds one
+edit from :mod:`desktop.core.edits` and hands it to ``session.push``; the views update when
+the resulting Changes arrive.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+
+from desktop.core.records import Annotation, AnnotationStatus, Label
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+SHORTCUTS: list[tuple[str, str]] = [
+    ("Shift+Arrows / mouse", "Select text in the reader"),
+    ("Label key (see legend)", "Label the selection, or relabel the span under the cursor"),
+    ("A / Enter", "Accept the span"),
+    ("R / X", "Reject the span"),
+    ("Del", "Delete the span"),
+    ("Alt+Right / Alt+Left", "Grow / shrink the span's end by one character"),
+    ("Alt+Shift+Left / Alt+Shift+Right", "Grow / shrink the span's start by one character"),
+    ("Ctrl+Shift+A", "Accept all suggestions in the article"),
+    ("Ctrl+Shift+O", "Apply the span's label to all occurrences…"),
+    ("Ctrl+Return", "Mark the article reviewed and go to the next"),
+    ("Ctrl+PgDown / Ctrl+PgUp", "Next / previous article"),
+    ("Ctrl+L", "Filter the article list"),
+    ("F9", "Show or hide the source page"),
+    ("Ctrl+Z", "Undo"),
+    ("Ctrl+Shift+Z", "Redo"),
+]
+
+
+def label_shortcuts(labels: Sequence[Label]) -> list[tuple[str, str]]:
+    """The label keys of a project, for the cheat sheet."""
+    return [(lab.key.upper(), f"Label as {lab.name}") for lab in labels if lab.key]
+
+
+#: built-in single-letter keys; a label that claims one of them takes it over
+_RESERVED_LETTERS = {"A": "accept", "R": "reject", "X": "reject"}
+
+
+class EditActions(QObject):
+    """Owns the editing QActions of a :class:`MainWindow` and turns them into edits."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.label_actions: list[QAction] = []
+        make = self._make
+        self.accept = make("Accept span", ["A"], self._on_accept_triggered)
+        self.accept_enter = make("Accept span", ["Return", "Enter"], self._on_accept_triggered)
+        self.accept_enter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reject = make("Reject span", ["R", "X"], self._on_reject_triggered)
+        self.delete = make("Delete span", ["Del"], self._on_delete_triggered)
+        self.grow_end = make("Grow span end", ["Alt+Right"], lambda: self.resize(0, 1))
+        self.shrink_end = make("Shrink span end", ["Alt+Left"], lambda: self.resize(0, -1))
+        self.grow_start = make("Grow span start", ["Alt+Shift+Left"], lambda: self.resize(-1, 0))
+        self.shrink_start = make(
+            "Shrink span start", ["Alt+Shift+Right"], lambda: self.resize(1, 0)
+        )
+        self.accept_all = make(
+            "Accept all suggestions in article", ["Ctrl+Shift+A"], self._on_accept_all_triggered
+        )
+        self.apply_to_all = make(
+            "Apply to all occurrences…", ["Ctrl+Shift+O"], self._on_apply_to_all_triggered
+        )
+        self.reviewed_next = make(
+            "Mark reviewed and go to next",
+            ["Ctrl+Return", "Ctrl+Enter"],
+            self._on_reviewed_next_triggered,
+        )
+        self.span_actions = [
+            self.accept,
+            self.reject,
+            self.delete,
+            self.grow_end,
+            self.shrink_end,
+            self.grow_start,
+            self.shrink_start,
+            self.apply_to_all,
+        ]
+
+    def _make(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+        action = QAction(self.tr(text), self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    # --- labels -------------------------------------------------------------------------
+    def set_labels(self, labels: Sequence[Label]) -> list[QAction]:
+        """(Re)build one action per label with a key; returns them for the Annotate menu."""
+        for action in self.label_actions:
+            self.window.removeAction(action)
+            action.deleteLater()
+        self.label_actions = []
+        taken = {lab.key.upper() for lab in labels if lab.key}
+        self.accept.setShortcuts([QKeySequence(k) for k in ["A"] if k not in taken])
+        self.reject.setShortcuts([QKeySequence(k) for k in ["R", "X"] if k not in taken])
+        for lab in labels:
+            action = QAction(self.tr("Label as {name}").replace("{name}", lab.name), self.window)
+            if lab.key:
+                action.setShortcut(QKeySequence(lab.key.upper()))
+            action.setData(lab.name)
+            action.triggered.connect(lambda _checked=False, lab=lab: self.label_selection(lab))
+            self.window.addAction(action)
+            self.label_actions.append(action)
+        return self.label_actions
+
+    # --- what the actions do ------------------------------------------------------------
+    def current_span(self) -> Annotation | None:
+        return self.window.reader.span_at_cursor()
+
+    def label_selection(self, label: Label) -> None:
+        """New span on the selection, or relabel (or accept) the span there."""
+        from desktop.core import edits
+
+        reader = self.window.reader
+        article_id = reader.article_id
+        if article_id is None:
+            return
+        start, end = reader.selected_span()
+        span = reader.span_at_cursor()
+        if start == end or (span is not None and (span.start, span.end) == (start, end)):
+            if span is None:
+                self.window.show_status(self.tr("Select some text first"))
+                return
+            if span.label != label.name:
+                self.session.push(edits.Relabel(span.uuid, label.name))
+            elif span.status != "accepted":
+                self.session.push(edits.SetStatus(span.uuid, "accepted"))
+            return
+        self.session.push(edits.AddSpan(article_id, start, end, label.name, kind=label.kind))
+
+    def resize(self, d_start: int, d_end: int) -> None:
+        from desktop.core import edits
+
+        span = self.current_span()
+        if span is None:
+            self.window.show_status(self.tr("No span under the cursor"))
+            return
+        start, end = span.start + d_start, span.end + d_end
+        if start < 0 or end > len(self.window.reader.text) or start >= end:
+            return
+        if self.session.push(edits.Resize(span.uuid, start, end)):
+            self.window.reader.select_span(start, end)
+
+    def _on_accept_triggered(self) -> None:
+        self._set_status("accepted")
+
+    def _on_reject_triggered(self) -> None:
+        self._set_status("rejected")
+
+    def _set_status(self, status: AnnotationStatus) -> None:
+        from desktop.core import edits
+
+        span = self.current_span()
+        if span is None:
+            self.window.show_status(self.tr("No span under the cursor"))
+        elif span.status != status:
+            self.session.push(edits.SetStatus(span.uuid, status))
+
+    def _on_delete_triggered(self) -> None:
+        from desktop.core import edits
+
+        span = self.current_span()
+        if span is None:
+            self.window.show_status(self.tr("No span under the cursor"))
+        else:
+            self.session.push(edits.DeleteSpan(span.uuid))
+
+    def _on_accept_all_triggered(self) -> None:
+        from desktop.core import edits
+
+        article_id = self.window.reader.article_id
+        if article_id is not None:
+            self.session.push(edits.AcceptAll(article_id))
+
+    def _on_apply_to_all_triggered(self) -> None:
+        span = self.current_span()
+        if span is None:
+            self.window.show_status(self.tr("No span under the cursor"))
+            return
+        if importlib.util.find_spec("desktop.gui.dialogs") is not None:
+            from desktop.gui import dialogs
+
+            apply: Any = getattr(dialogs, "apply_to_all", None)
+            if apply is not None:
+                apply(self.window, span)
+                return
+        self._apply_to_all_without_preview(span)
+
+    def _apply_to_all_without_preview(self, span: Annotation) -> None:
+        from desktop.core import edits
+
+        found = self.session.library.occurrences(span.article_id, span.quote, "document")
+        targets = tuple(o for o in found if o.existing_label != span.label)
+        if targets:
+            self.session.push(edits.ApplyToAll(span.quote, span.label, span.kind, targets))
+        self.window.show_status(
+            self.tr("Labelled {n} more occurrence(s)").replace("{n}", str(len(targets)))
+        )
+
+    def _on_reviewed_next_triggered(self) -> None:
+        from desktop.core import edits
+
+        article_id = self.window.reader.article_id
+        if article_id is None:
+            return
+        self.session.push(edits.SetReviewStatus(article_id, "reviewed"))
+        self.window.go_to_neighbour(1)

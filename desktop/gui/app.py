@@ -1,0 +1,48 @@
+"""``newsdesk`` with no sub-command: the application, its window, and a clear first launch.
+
+Order: translator, CJK font check (a non-modal message if none), the default project when none
+was given (created and filled with the sample page on first launch), the window, GUI-2's
+workflows (import, export, search, recent projects, language, help), jieba warm-up off the GUI
+thread. A project that cannot be opened is a one-line message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core.errors import NewsdeskError
+
+EXIT_PROJECT = 2
+
+
+def run(project_path: str | None) -> int:
+    QCoreApplication.setOrganizationName("newsdesk")
+    QCoreApplication.setApplicationName("newsdesk")
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    from desktop.gui import dialogs, fonts, i18n, paths, workers
+
+    i18n.install_translator(app)
+    font_message = fonts.check_cjk_font()
+    try:
+        path = Path(project_path) if project_path else paths.ensure_default_project()
+        from desktop.gui import create_main_window
+
+        window = create_main_window(path)
+    except NewsdeskError as exc:
+        print(f"newsdesk: {exc}", file=sys.stderr)
+        QMessageBox.critical(None, "newsdesk", str(exc))
+        return EXIT_PROJECT
+    dialogs.install(window)
+    warm_up = workers.WarmUp(window)
+    warm_up.ready.connect(lambda: window.show_status(window.tr("Ready")))
+    window.warm_up = warm_up  # type: ignore[attr-defined]
+    window.show()
+    if font_message:
+        dialogs.show_font_message(window, font_message)
+    warm_up.start()
+    return int(app.exec())

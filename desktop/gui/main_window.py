@@ -1,0 +1,359 @@
+"""The main window: composition of the panes, menus and docks, and routing of Changes.
+
+Nothing here edits: the panes report what the user picked, :class:`EditActions` turns keys into
+edits on the session's undo stack, and :meth:`MainWindow._on_session_changed` refreshes only
+what the core's Changes names.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import NewsdeskError
+from desktop.core.records import Changes, Label
+from desktop.gui.actions import EditActions
+from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
+from desktop.gui.session import Session
+from desktop.gui.widgets.article_list import ArticleListPane
+from desktop.gui.widgets.legend import Legend
+from desktop.gui.widgets.reader import ReaderView
+from desktop.gui.widgets.source_view import SourceView
+from desktop.gui.widgets.tables import SidePane
+
+SETTINGS_ORG = "newsdesk"
+SETTINGS_APP = "newsdesk"
+STATUS_TIMEOUT_MS = 8000
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.setParent(self)
+        lib = session.library
+        self.setWindowTitle(f"newsdesk — {lib.path.name}")
+        self.labels: list[Label] = []
+
+        self.article_model = ArticleListModel(lib, self)
+        self.entity_model = EntityTableModel(lib, self)
+        self.figure_model = FigureTableModel(lib, session.push, self)
+        self.article_pane = ArticleListPane(self.article_model, self)
+        self.reader = ReaderView(self)
+        self.legend = Legend(self)
+        self.side_pane = SidePane(self.entity_model, self.figure_model, self)
+        self.entity_table = self.side_pane.entity_table
+        self.figure_table = self.side_pane.figure_table
+        self.source_view = SourceView(self)
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.reader, 1)
+        self.setCentralWidget(central)
+        self.article_dock = self._dock("articles", self.tr("Articles"), self.article_pane)
+        self.span_dock = self._dock("spans", self.tr("Entities and figures"), self.side_pane)
+        self.source_dock = self._dock("source", self.tr("Source page"), self.source_view)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.article_dock)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.span_dock)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.source_dock)
+        self.source_dock.hide()
+
+        self.edit_actions = EditActions(self)
+        # Enter accepts only where a span is being looked at (it commits editors elsewhere)
+        self.reader.addAction(self.edit_actions.accept_enter)
+        self.entity_table.addAction(self.edit_actions.accept_enter)
+        self.window_actions: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
+        self._build_menus()
+        self._connect()
+        self.statusBar()
+        self._restore_settings()
+        self._reload_labels()
+        self.article_model.reload()
+        if self.article_model.rowCount():
+            self.select_article(self.article_model.summary(0).id)
+        self.session.project_opened.emit()
+
+    # --- public API (the seams GUI-2 uses) ----------------------------------------------
+    def select_article(self, article_id: int) -> None:
+        """Show ``article_id`` in the reader, tables and source pane."""
+        lib = self.session.library
+        detail = lib.article(article_id)
+        annotations = lib.annotations(article_id)
+        self.reader.show_article(detail, annotations)
+        self.entity_model.load(article_id, detail.text, annotations)
+        self.figure_model.load(article_id, detail.text, annotations)
+        if not self.article_pane.select_article(article_id):
+            self.article_pane.view.clearSelection()
+        self._source_document = detail.document_id
+        if self.source_dock.isVisible():
+            self._update_source()
+        self.session.select_article(article_id)
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def go_to_neighbour(self, step: int) -> None:
+        target = self.article_pane.neighbour_id(step)
+        if target is None:
+            self.show_status(self.tr("No more articles"))
+        else:
+            self.select_article(target)
+
+    # --- building -----------------------------------------------------------------------
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}Dock")
+        dock.setWidget(widget)
+        return dock
+
+    def _action(self, key: str, text: str, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window_actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("annotate", self.tr("&Annotate")),
+            ("help", self.tr("&Help")),
+        ):
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"{key}Menu")
+            self.menus[key] = menu
+        stack = self.session.undo_stack
+        file_menu = self.menus["file"]
+        file_menu.addAction(
+            self._action("open", self.tr("&Open project…"), "Ctrl+O", self._on_open_triggered)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close))
+
+        edit = self.menus["edit"]
+        undo = stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.window_actions["undo"], self.window_actions["redo"] = undo, redo
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        filter_action = self._action(
+            "filter", self.tr("Filter articles"), "Ctrl+L", self._on_filter_triggered
+        )
+        edit.addAction(filter_action)
+
+        view = self.menus["view"]
+        toggle_source = self.source_dock.toggleViewAction()
+        toggle_source.setShortcut(QKeySequence("F9"))
+        self.window_actions["source"] = toggle_source
+        view.addAction(toggle_source)
+        view.addAction(self.article_dock.toggleViewAction())
+        view.addAction(self.span_dock.toggleViewAction())
+        view.addSeparator()
+        view.addAction(
+            self._action(
+                "next", self.tr("Next article"), "Ctrl+PgDown", lambda: self.go_to_neighbour(1)
+            )
+        )
+        view.addAction(
+            self._action(
+                "previous",
+                self.tr("Previous article"),
+                "Ctrl+PgUp",
+                lambda: self.go_to_neighbour(-1),
+            )
+        )
+        for action in self.window_actions.values():
+            if action not in self.actions():
+                self.addAction(action)
+        self._fill_annotate_menu()
+
+    def _fill_annotate_menu(self) -> None:
+        menu = self.menus["annotate"]
+        menu.clear()
+        for action in self.edit_actions.label_actions:
+            menu.addAction(action)
+        menu.addSeparator()
+        ea = self.edit_actions
+        for action in (ea.accept, ea.reject, ea.delete):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (ea.grow_end, ea.shrink_end, ea.grow_start, ea.shrink_start):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (ea.accept_all, ea.apply_to_all, ea.reviewed_next):
+            menu.addAction(action)
+
+    def _connect(self) -> None:
+        s = self.session
+        s.changed.connect(self._on_session_changed)
+        s.message_posted.connect(self.show_status)
+        self.article_pane.article_activated.connect(self._on_article_pane_article_activated)
+        self.reader.span_selected.connect(self._on_reader_span_selected)
+        self.reader.text_selected.connect(self._on_reader_text_selected)
+        self.entity_table.span_selected.connect(self._on_table_span_selected)
+        self.figure_table.span_selected.connect(self._on_table_span_selected)
+        self.source_dock.visibilityChanged.connect(self._on_source_dock_visibility_changed)
+
+    # --- slots --------------------------------------------------------------------------
+    def _on_article_pane_article_activated(self, article_id: int) -> None:
+        if article_id != self.reader.article_id:
+            self.select_article(article_id)
+
+    def _on_reader_span_selected(self, uuid: str) -> None:
+        self.entity_table.select_uuid(uuid)
+        self.figure_table.select_uuid(uuid)
+
+    def _on_table_span_selected(self, uuid: str) -> None:
+        ann = next((a for a in self.reader.annotations() if a.uuid == uuid), None)
+        if ann is not None:
+            self.reader.select_span(ann.start, ann.end)
+            other = self.figure_table if ann.kind == "entity" else self.entity_table
+            other.select_uuid("")
+
+    def _on_reader_text_selected(self, _start: int, _end: int) -> None:
+        if self.source_dock.isVisible():
+            self._highlight_source()
+
+    def _on_source_dock_visibility_changed(self, visible: bool) -> None:
+        if visible:
+            self._update_source()
+
+    def _on_filter_triggered(self) -> None:
+        self.article_dock.show()
+        self.article_pane.filter_box.setFocus()
+        self.article_pane.filter_box.selectAll()
+
+    def _on_open_triggered(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), "", self.tr("newsdesk projects (*.sqlite);;All (*)")
+        )
+        if path:
+            self.open_project(path)
+
+    def open_project(self, path: str) -> None:
+        """Replace the window's project (a new window on the other file)."""
+        from desktop.gui import create_main_window
+
+        try:
+            window = create_main_window(path)
+        except NewsdeskError as exc:
+            self.show_status(str(exc))
+            return
+        window.show()
+        self.close()
+
+    def _on_session_changed(self, changes: Changes) -> None:
+        if changes.labels:
+            self._reload_labels()
+        if changes.documents:
+            self.article_model.reload()
+            if self.reader.article_id is None and self.article_model.rowCount():
+                self.select_article(self.article_model.summary(0).id)
+        self.article_model.refresh_articles(changes.articles | changes.article_status)
+        current = self.reader.article_id
+        if current is None:
+            return
+        if current not in changes.articles:
+            if len(changes.articles) == 1 and not changes.documents:
+                # an undo/redo of an edit made elsewhere: show where it happened
+                self.select_article(next(iter(changes.articles)))
+            return
+        self.reader.set_annotations(self.session.library.annotations(current))
+        self.entity_model.apply_changes(changes)
+        self.figure_model.apply_changes(changes)
+        uuid = self.reader.refresh_current()
+        self._on_reader_span_selected(uuid)
+
+    # --- source pane --------------------------------------------------------------------
+    def _update_source(self) -> None:
+        document_id = getattr(self, "_source_document", None)
+        if document_id is None:
+            return
+        if self.source_view.document_id != document_id:
+            self.source_view.show_raw(document_id, self.session.library.document_raw(document_id))
+        self._highlight_source()
+
+    def _highlight_source(self) -> None:
+        article_id = self.reader.article_id
+        if article_id is None:
+            return
+        start, end = self.reader.selected_span()
+        span = self.reader.span_at_cursor()
+        if span is not None and start == end:
+            start, end = span.start, span.end
+        elif start == end:
+            start, end = self.reader.block_span_at_cursor()
+        self.source_view.highlight_lines(self.session.library.raw_lines(article_id, start, end))
+
+    # --- labels and settings ------------------------------------------------------------
+    def _reload_labels(self) -> None:
+        self.labels = list(self.session.library.labels())
+        colours = {lab.name: lab.colour for lab in self.labels}
+        self.reader.set_colours(colours)
+        self.entity_model.set_colours(colours)
+        self.figure_model.set_colours(colours)
+        self.legend.set_labels(self.labels)
+        self.edit_actions.set_labels(self.labels)
+        self._fill_annotate_menu()
+
+    def _restore_settings(self) -> None:
+        s = settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = s.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        else:
+            self.resizeDocks(
+                [self.article_dock, self.span_dock], [360, 400], Qt.Orientation.Horizontal
+            )
+        for name, table in self._tables():
+            header_state = s.value(f"tables/{name}")
+            if isinstance(header_state, QByteArray):
+                table.horizontalHeader().restoreState(header_state)
+
+    def _tables(self) -> list[tuple[str, QTableView]]:
+        return [
+            ("articles", self.article_pane.view),
+            ("entities", self.entity_table),
+            ("figures", self.figure_table),
+        ]
+
+    def save_settings(self) -> None:
+        s = settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        for name, table in self._tables():
+            s.setValue(f"tables/{name}", table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        self.session.library.close()
+        super().closeEvent(event)

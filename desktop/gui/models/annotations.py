@@ -1,0 +1,263 @@
+"""Entity and figure tables for the article being read.
+
+Each holds the article's annotations of one kind, in text order, and refreshes only the rows
+whose uuids a :class:`~desktop.core.records.Changes` names. Figure fields are editable: a change
+is turned into the core's ``EditFigure`` and handed to ``push`` (the session's undo stack);
+the row updates when the resulting Changes arrive, never before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.core.model import FIGURE_KINDS, decimal_to_json
+from desktop.core.records import Annotation, Changes
+from desktop.gui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+Push = Callable[[Any], object]
+
+STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
+
+
+class _AnnotationModel(QAbstractTableModel):
+    KIND = "entity"
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, library: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._rows: list[Annotation] = []
+        self._text = ""
+        self.article_id: int | None = None
+        self._colours: dict[str, QColor] = {}
+
+    # --- loading ------------------------------------------------------------------------
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self._colours = {name: QColor(c) for name, c in colours.items()}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def load(self, article_id: int | None, text: str, annotations: Iterable[Annotation]) -> None:
+        self.beginResetModel()
+        self.article_id = article_id
+        self._text = text
+        self._rows = [a for a in annotations if a.kind == self.KIND]
+        self.endResetModel()
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Update the rows named by ``changes`` (fetching each changed annotation once)."""
+        gone = set(changes.removed)
+        for uuid in list(changes.updated) + list(changes.removed):
+            row = self.row_of(uuid)
+            if row is not None:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        for uuid in list(changes.added) + list(changes.updated):
+            if uuid in gone:
+                continue
+            ann = self._library.annotation(uuid)
+            if ann is None or ann.kind != self.KIND or ann.article_id != self.article_id:
+                continue
+            row = self.row_of(uuid)
+            if row is not None:
+                continue
+            row = self._insert_row_for(ann)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, ann)
+            self.endInsertRows()
+
+    def _insert_row_for(self, ann: Annotation) -> int:
+        key = (ann.start, ann.end)
+        for i, existing in enumerate(self._rows):
+            if (existing.start, existing.end) > key:
+                return i
+        return len(self._rows)
+
+    # --- lookup -------------------------------------------------------------------------
+    def row_of(self, uuid: str) -> int | None:
+        for i, ann in enumerate(self._rows):
+            if ann.uuid == uuid:
+                return i
+        return None
+
+    def annotation_at(self, row: int) -> Annotation:
+        return self._rows[row]
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._rows)
+
+    # --- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        ann = self._rows[index.row()]
+        if role == ID_ROLE:
+            return ann.uuid
+        if role == RECORD_ROLE:
+            return ann
+        if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
+            return self._colours.get(ann.label)
+        if role == Qt.ItemDataRole.ForegroundRole and ann.status == "rejected":
+            return QColor("#888888")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{ann.quote} [{ann.start}, {ann.end}) {ann.label} · {ann.status} · {ann.source}"
+        return self._cell(ann, index.column(), role)
+
+    def _cell(self, ann: Annotation, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+
+class EntityTableModel(_AnnotationModel):
+    """Columns: text, label, status, occurrences of the text in the article."""
+
+    KIND = "entity"
+    HEADERS = ("Text", "Label", "Status", "Occurrences")
+
+    def _cell(self, ann: Annotation, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return ann.quote
+            if column == 1:
+                return ann.label
+            if column == 2:
+                return f"{STATUS_MARK.get(ann.status, '')} {self.tr(ann.status)}"
+            if column == 3:
+                return str(self._occurrences(ann.quote))
+        if role == SORT_ROLE:
+            if column == 3:
+                return self._occurrences(ann.quote)
+            return (ann.quote, ann.label, ann.status)[column] if column < 3 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _occurrences(self, quote: str) -> int:
+        return self._text.count(quote) if quote else 0
+
+
+class FigureTableModel(_AnnotationModel):
+    """Columns: surface, value, unit, kind, metric, approx (editable), status."""
+
+    KIND = "figure"
+    HEADERS = ("Surface", "Value", "Unit", "Kind", "Metric", "Approx", "Status")
+    EDITABLE: ClassVar[dict[int, str]] = {1: "value", 2: "unit", 3: "kind", 4: "metric"}
+    APPROX_COLUMN = 5
+    KIND_COLUMN = 3
+    KINDS = FIGURE_KINDS
+
+    def __init__(self, library: Any, push: Push | None = None, parent: QObject | None = None):
+        super().__init__(library, parent)
+        self._push = push
+
+    def set_push(self, push: Push) -> None:
+        self._push = push
+
+    def _cell(self, ann: Annotation, column: int, role: int) -> Any:
+        fig = ann.figure
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.APPROX_COLUMN:
+            approx = bool(fig and fig.approx)
+            return Qt.CheckState.Checked if approx else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return ann.quote
+            if column == 1:
+                return "" if fig is None or fig.value is None else _format_value(fig.value)
+            if column == 2:
+                return (fig.unit or "") if fig else ""
+            if column == 3:
+                return fig.kind if fig else ""
+            if column == 4:
+                return (fig.metric or "") if fig else ""
+            if column == 6 and role == Qt.ItemDataRole.DisplayRole:
+                return f"{STATUS_MARK.get(ann.status, '')} {self.tr(ann.status)}"
+            return None
+        if role == SORT_ROLE:
+            if column == 1:
+                value = decimal_to_json(fig.value) if fig else None
+                return float(value) if value is not None else float("-inf")
+            if column == 5:
+                return int(bool(fig and fig.approx))
+            return self._cell(ann, column, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags
+        if index.column() in self.EDITABLE and self._push is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() == self.APPROX_COLUMN and self._push is not None:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or self._push is None:
+            return False
+        ann = self._rows[index.row()]
+        column = index.column()
+        fields: dict[str, Any]
+        if column == self.APPROX_COLUMN and role == Qt.ItemDataRole.CheckStateRole:
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+            fields = {"approx": bool(checked)}
+        elif column in self.EDITABLE and role == Qt.ItemDataRole.EditRole:
+            name = self.EDITABLE[column]
+            parsed = _parse_field(name, value)
+            if parsed is _INVALID:
+                return False
+            fields = {name: parsed}
+        else:
+            return False
+        from desktop.core.edits import EditFigure
+
+        self._push(EditFigure(ann.uuid, **fields))
+        return True
+
+
+_INVALID = object()
+
+
+def _parse_field(name: str, value: Any) -> Any:
+    text = "" if value is None else str(value).strip()
+    if name == "value":
+        if not text:
+            return None
+        try:
+            number = Decimal(text.replace(",", ""))
+        except InvalidOperation:
+            return _INVALID
+        return number if number.is_finite() else _INVALID
+    if name == "kind":
+        return text if text in FIGURE_KINDS else _INVALID
+    return text or None
+
+
+def _format_value(value: Decimal) -> str:
+    if value == value.to_integral_value():
+        return str(int(value))
+    return format(value.normalize(), "f")

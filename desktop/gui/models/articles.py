@@ -1,0 +1,107 @@
+"""The article list: one row per article, in page order, filtered by a substring query."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from desktop.core.records import ArticleSummary
+from desktop.gui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+
+_Index = QModelIndex | QPersistentModelIndex
+
+STATUS_TEXT = {"new": "new", "in_progress": "in progress", "reviewed": "reviewed"}
+STATUS_MARK = {"new": "○", "in_progress": "◐", "reviewed": "●"}
+
+
+class ArticleListModel(QAbstractTableModel):
+    """Columns: page (document and article number), title, status, entities, figures."""
+
+    HEADERS = ("Page", "Title", "Status", "Entities", "Figures")
+
+    def __init__(self, library: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._rows: list[ArticleSummary] = []
+        self._row_of: dict[int, int] = {}
+        self.query = ""
+
+    # --- loading ------------------------------------------------------------------------
+    def reload(self, query: str | None = None) -> None:
+        """Fetch the summaries again (after an import, or for a new filter)."""
+        if query is not None:
+            self.query = query
+        self.beginResetModel()
+        self._rows = list(self._library.article_summaries(self.query))
+        self._row_of = {s.id: i for i, s in enumerate(self._rows)}
+        self.endResetModel()
+
+    def refresh_articles(self, article_ids: Iterable[int]) -> None:
+        """Re-read the summaries of these articles only (their counts or status changed)."""
+        wanted = [a for a in article_ids if a in self._row_of]
+        if not wanted:
+            return
+        fetch_one = getattr(self._library, "article_summary", None)
+        if fetch_one is not None:
+            fresh = {a: fetch_one(a) for a in wanted}
+        else:
+            fresh = {s.id: s for s in self._library.article_summaries(self.query) if s.id in wanted}
+        for article_id, summary in fresh.items():
+            row = self._row_of[article_id]
+            self._rows[row] = summary
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    # --- lookup -------------------------------------------------------------------------
+    def row_of(self, article_id: int) -> int | None:
+        return self._row_of.get(article_id)
+
+    def summary(self, row: int) -> ArticleSummary:
+        return self._rows[row]
+
+    def article_ids(self) -> list[int]:
+        return [s.id for s in self._rows]
+
+    # --- Qt model API -------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{s.document_name} #{s.index + 1}",
+                s.title,
+                f"{STATUS_MARK.get(s.status, '')} {self.tr(STATUS_TEXT.get(s.status, s.status))}",
+                str(s.n_entities),
+                str(s.n_figures),
+            )[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{s.document_name} #{s.index + 1}: {s.title}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return s.id
+        if role == SORT_ROLE:
+            return (s.id, s.title, s.status, s.n_entities, s.n_figures)[col]
+        if role == RECORD_ROLE:
+            return s
+        return None

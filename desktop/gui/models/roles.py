@@ -1,0 +1,7 @@
+"""Custom item data roles shared by the models and views."""
+
+from PySide6.QtCore import Qt
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # article id or annotation uuid
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a raw value that sorts right (numbers as numbers)
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole record

@@ -1,0 +1,122 @@
+"""The article list pane: a filter box over a table of articles, driven by the keyboard.
+
+Typing in the filter narrows the list (debounced); Down from the filter moves into the list;
+moving the current row announces the article with :attr:`ArticleListPane.article_activated`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.models.articles import ArticleListModel
+from desktop.gui.models.roles import ID_ROLE
+
+FILTER_DELAY_MS = 200
+
+
+class ArticleListPane(QWidget):
+    article_activated = Signal(int)
+
+    def __init__(self, model: ArticleListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.filter_box = QLineEdit(self)
+        self.filter_box.setObjectName("articleFilter")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setPlaceholderText(self.tr("Filter articles…"))
+        self.view = QTableView(self)
+        self.view.setObjectName("articleList")
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.view)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
+        self.filter_box.installEventFilter(self)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        model.modelReset.connect(self._on_model_reset)
+        self._selected_id: int | None = None
+
+    # --- API ----------------------------------------------------------------------------
+    def select_article(self, article_id: int) -> bool:
+        """Make ``article_id`` the current row; False when the filter hides it."""
+        row = self.model.row_of(article_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        if self.view.currentIndex().row() != row:
+            self.view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.view.scrollTo(index)
+        self._selected_id = article_id
+        return True
+
+    def current_article_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def neighbour_id(self, step: int) -> int | None:
+        """The article ``step`` rows away from the current one (None past either end)."""
+        row = self.view.currentIndex().row()
+        target = row + step if row >= 0 else 0
+        if 0 <= target < self.model.rowCount():
+            return self.model.summary(target).id
+        return None
+
+    # --- slots --------------------------------------------------------------------------
+    def _on_filter_box_text_changed(self, _text: str) -> None:
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        self.model.reload(self.filter_box.text().strip())
+
+    def _on_model_reset(self) -> None:
+        if self._selected_id is not None:
+            self.select_article(self._selected_id)
+
+    def _on_view_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            article_id = int(current.data(ID_ROLE))
+            if article_id != self._selected_id:
+                self._selected_id = article_id
+                self.article_activated.emit(article_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.filter_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid() and self.model.rowCount():
+                self.view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)

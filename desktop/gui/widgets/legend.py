@@ -1,0 +1,56 @@
+"""The legend above the reader: each label's colour, name and key, and how states look."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from desktop.core.records import Label
+
+
+class Legend(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(8, 4, 8, 4)
+        self._layout.setSpacing(6)
+        self.chips: list[QLabel] = []
+
+    def set_labels(self, labels: Sequence[Label]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.chips = []
+        for label in labels:
+            chip = QLabel(self)
+            chip.setTextFormat(Qt.TextFormat.PlainText)
+            key = f"  [{label.key.upper()}]" if label.key else ""
+            chip.setText(f"{label.name}{key}")
+            chip.setToolTip(label.description or label.name)
+            chip.setStyleSheet(
+                f"QLabel {{ background: {_tint(label.colour)}; border: 1px solid {label.colour};"
+                " border-radius: 3px; padding: 1px 6px; }"
+            )
+            self._layout.addWidget(chip)
+            self.chips.append(chip)
+        self._layout.addStretch(1)
+        hint = QLabel(self)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setText(self.tr("filled = accepted · dashed = suggested · dotted = rejected"))
+        hint.setStyleSheet("QLabel { color: #616161; }")
+        self._layout.addWidget(hint)
+
+
+def _tint(colour: str) -> str:
+    """The colour at about 35% over white, as the reader fills accepted spans."""
+    c = colour.lstrip("#")
+    if len(c) != 6:
+        return "#eeeeee"
+    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
+    mix = [round(255 - (255 - v) * 0.35) for v in (r, g, b)]
+    return "#" + "".join(f"{v:02x}" for v in mix)

@@ -1,0 +1,223 @@
+"""The reader: one reflowed article as PLAIN text, its structure and spans shown by formats.
+
+The text is set with ``setPlainText`` (never HTML): a page that prints ``<b>`` shows ``<b>``.
+Headline, decks, byline and sub-heads get block and character formats; entity and figure spans
+are drawn as extra selections in their label's colour, filled when accepted, a dashed
+underline when only suggested, a dotted grey underline when rejected. All positions cross the
+Qt boundary through :class:`~desktop.gui.textpos.TextPositions`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from desktop.core.records import Annotation, ArticleBlock, ArticleDetail
+from desktop.gui.textpos import TextPositions
+
+FALLBACK_COLOUR = "#9e9e9e"
+
+
+class ReaderView(QTextEdit):
+    """Read-only, selectable with mouse and keyboard (Shift+arrows)."""
+
+    span_selected = Signal(str)  # uuid of the span under the cursor / selected; "" for none
+    text_selected = Signal(int, int)  # code-point selection (start, end); equal when empty
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setAcceptRichText(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.document().setDocumentMargin(18)
+        self._text = ""
+        self._pos = TextPositions("")
+        self._annotations: list[Annotation] = []
+        self._colours: dict[str, str] = {}
+        self._current_uuid = ""
+        self._quiet = False
+        self.article_id: int | None = None
+        self.selectionChanged.connect(self._on_self_selection_changed)
+        self.cursorPositionChanged.connect(self._on_self_selection_changed)
+
+    # --- content ------------------------------------------------------------------------
+    def show_article(self, detail: ArticleDetail | None, annotations: Iterable[Annotation]) -> None:
+        self._quiet = True
+        try:
+            self.article_id = detail.id if detail else None
+            self._text = detail.text if detail else ""
+            self._pos = TextPositions(self._text)
+            self.setPlainText(self._text)
+            if detail is not None:
+                self._format_blocks(detail.blocks)
+            self.moveCursor(QTextCursor.MoveOperation.Start)
+            self._current_uuid = ""
+        finally:
+            self._quiet = False
+        self.set_annotations(annotations)
+
+    def set_colours(self, colours: dict[str, str]) -> None:
+        self._colours = dict(colours)
+        self._paint_spans()
+
+    def set_annotations(self, annotations: Iterable[Annotation]) -> None:
+        self._annotations = sorted(annotations, key=lambda a: (a.start, a.end))
+        self._paint_spans()
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def annotations(self) -> list[Annotation]:
+        return list(self._annotations)
+
+    # --- selection in code points -------------------------------------------------------
+    def selected_span(self) -> tuple[int, int]:
+        """The selection as code points (start, end); start == end when nothing is selected."""
+        cursor = self.textCursor()
+        return self._pos.span_to_codepoints(cursor.selectionStart(), cursor.selectionEnd())
+
+    def cursor_codepoint(self) -> int:
+        return self._pos.to_codepoint(self.textCursor().position())
+
+    def select_span(self, start: int, end: int, *, quiet: bool = False) -> None:
+        """Select ``text[start:end]`` (code points) and scroll it into view."""
+        start16, end16 = self._pos.span_to_utf16(start, end)
+        cursor = self.textCursor()
+        cursor.setPosition(start16)
+        cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+        self._quiet = quiet
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self._quiet = False
+        self.ensureCursorVisible()
+
+    def span_at_cursor(self) -> Annotation | None:
+        """The span exactly selected, else the innermost span containing the cursor."""
+        start, end = self.selected_span()
+        if start != end:
+            for ann in self._annotations:
+                if ann.start == start and ann.end == end:
+                    return ann
+            return None
+        inside = [a for a in self._annotations if a.start <= start < a.end]
+        if not inside:
+            return None
+        return min(inside, key=lambda a: (a.end - a.start, a.status == "rejected"))
+
+    def block_span_at_cursor(self) -> tuple[int, int]:
+        """Code points of the paragraph (block) holding the cursor."""
+        block = self.textCursor().block()
+        start16 = block.position()
+        return self._pos.span_to_codepoints(start16, start16 + max(0, block.length() - 1))
+
+    def refresh_current(self) -> str:
+        """Recompute the span under the cursor after the spans changed; returns its uuid."""
+        ann = self.span_at_cursor()
+        self._current_uuid = ann.uuid if ann else ""
+        return self._current_uuid
+
+    @property
+    def current_uuid(self) -> str:
+        return self._current_uuid
+
+    def _on_self_selection_changed(self) -> None:
+        start, end = self.selected_span()
+        ann = self.span_at_cursor()
+        uuid = ann.uuid if ann else ""
+        if self._quiet:
+            self._current_uuid = uuid
+            return
+        self.text_selected.emit(start, end)
+        if uuid != self._current_uuid:
+            self._current_uuid = uuid
+            self.span_selected.emit(uuid)
+
+    # --- painting -----------------------------------------------------------------------
+    def _format_blocks(self, blocks: Sequence[ArticleBlock]) -> None:
+        doc = self.document()
+        base = self.font().pointSizeF()
+        if base <= 0:
+            base = 11.0
+        for block in blocks:
+            qt_block = doc.findBlock(self._pos.to_utf16(block.start))
+            if not qt_block.isValid():
+                continue
+            cursor = QTextCursor(qt_block)
+            block_format = QTextBlockFormat()
+            char_format = QTextCharFormat()
+            block_format.setLineHeight(
+                150, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+            )
+            block_format.setBottomMargin(8)
+            if block.kind == "title":
+                char_format.setFontWeight(QFont.Weight.Bold)
+                char_format.setFontPointSize(base * 1.6)
+                block_format.setBottomMargin(6)
+            elif block.kind == "deck":
+                char_format.setFontPointSize(base * 1.15)
+                char_format.setForeground(QColor("#455a64"))
+                block_format.setBottomMargin(4)
+            elif block.kind == "byline":
+                char_format.setFontItalic(True)
+                char_format.setForeground(QColor("#616161"))
+                block_format.setBottomMargin(12)
+            elif block.kind == "subhead":
+                char_format.setFontWeight(QFont.Weight.Bold)
+                char_format.setFontPointSize(base * 1.15)
+                block_format.setTopMargin(10)
+            else:
+                block_format.setTextIndent(base * 2.4)
+            cursor.mergeBlockFormat(block_format)
+            cursor.setPosition(qt_block.position())
+            cursor.setPosition(
+                qt_block.position() + qt_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(char_format)
+
+    def _paint_spans(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        for ann in self._annotations:
+            colour = QColor(self._colours.get(ann.label, FALLBACK_COLOUR))
+            fmt = QTextCharFormat()
+            if ann.status == "accepted":
+                fill = QColor(colour)
+                fill.setAlpha(90)
+                fmt.setBackground(fill)
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(colour)
+            elif ann.status == "suggested":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(colour)
+                fill = QColor(colour)
+                fill.setAlpha(28)
+                fmt.setBackground(fill)
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+                fmt.setUnderlineColor(QColor("#9e9e9e"))
+            fmt.setProperty(QTextFormat.Property.UserProperty, ann.uuid)
+            cursor = QTextCursor(self.document())
+            start16, end16 = self._pos.span_to_utf16(ann.start, ann.end)
+            cursor.setPosition(start16)
+            cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)

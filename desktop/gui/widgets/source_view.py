@@ -1,0 +1,67 @@
+"""The source pane: the raw OCR page, with the lines a paragraph or span came from highlighted.
+
+Raw text is plain text (never HTML) without wrapping, so the page's line breaks stay visible;
+line numbers are 0-based block numbers, as :meth:`Library.raw_lines` returns them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+HIGHLIGHT = "#fff3b0"
+
+
+class SourceView(QPlainTextEdit):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sourceView")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = QFont(self.font())
+        font.setStyleHint(QFont.StyleHint.TypeWriter)
+        self.setFont(font)
+        self.document_id: int | None = None
+        self._lines: list[int] = []
+
+    def show_raw(self, document_id: int | None, raw: str) -> None:
+        """Show a page's raw text; a no-op when that page is already shown."""
+        if document_id is not None and document_id == self.document_id:
+            return
+        self.document_id = document_id
+        self.setPlainText(raw)
+        self._lines = []
+        self.setExtraSelections([])
+
+    def highlighted_lines(self) -> list[int]:
+        return list(self._lines)
+
+    def highlight_lines(self, lines: Sequence[int]) -> None:
+        """Highlight these 0-based raw lines and scroll the first into view."""
+        self._lines = sorted(set(lines))
+        doc = self.document()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(HIGHLIGHT))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, True)
+        selections = []
+        for line in self._lines:
+            block = doc.findBlockByNumber(line)
+            if not block.isValid():
+                continue
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(block)
+            selection.format = fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        if self._lines:
+            first = doc.findBlockByNumber(self._lines[0])
+            if first.isValid():
+                last = doc.findBlockByNumber(self._lines[-1])
+                cursor = QTextCursor(last if last.isValid() else first)
+                self.setTextCursor(cursor)
+                self.ensureCursorVisible()
+                self.setTextCursor(QTextCursor(first))
+                self.ensureCursorVisible()

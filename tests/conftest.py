@@ -1,0 +1,80 @@
+"""Test isolation for every test: user folders, settings and threads.
+
+- NEWSDESK_DATA_DIR / NEWSDESK_CACHE_DIR point into the test's tmp folder, so no test touches
+  the real user data (or jieba's cache) of whoever runs the suite.
+- QSettings (once Qt is loaded) write to the tmp folder.
+- A test that leaves a thread running fails.
+- Any Qt warning logged during a Qt test fails it (pytest-qt's capture, checked here).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: Qt messages that say nothing about our code (platform plugins being honest).
+BENIGN_QT_MESSAGES = (
+    "propagateSizeHints",
+    "This plugin does not support",
+    "QFont::setPointSizeF: Point size <= 0",
+)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data = tmp_path / "user-data"
+    cache = tmp_path / "user-cache"
+    data.mkdir()
+    cache.mkdir()
+    monkeypatch.setenv("NEWSDESK_DATA_DIR", str(data))
+    monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(cache))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "user-config"))
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
+    if "PySide6.QtCore" not in sys.modules:
+        yield
+        return
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path / "qsettings")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_thread_left_running() -> Iterator[None]:
+    before = set(threading.enumerate())
+    yield
+    leftover = [t for t in threading.enumerate() if t not in before and t.is_alive()]
+    for thread in leftover:
+        thread.join(timeout=5)
+    still = [t.name for t in leftover if t.is_alive()]
+    assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_qt_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtlog = request.getfixturevalue("qtlog")
+    yield
+    from PySide6.QtCore import QtMsgType
+
+    bad = [
+        r.message
+        for r in qtlog.records
+        if r.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+        and not any(b in r.message for b in BENIGN_QT_MESSAGES)
+    ]
+    assert not bad, f"Qt warnings: {bad}"

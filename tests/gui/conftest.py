@@ -1,0 +1,44 @@
+"""Fixtures for GUI tests: a real project built through the facade, and record factories."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "seeds" / "000_d93c9dc7b4603325.txt"
+
+
+@pytest.fixture(scope="session")
+def sample_project_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample page imported once per test session; tests copy it (import runs jieba)."""
+    from desktop.core.library import Library
+
+    path = tmp_path_factory.mktemp("template") / "sample.sqlite"
+    lib = Library.open(path)
+    try:
+        report = lib.import_paths([SAMPLE], jobs=1)
+        assert report.imported, report
+    finally:
+        lib.close()
+    return path
+
+
+@pytest.fixture
+def sample_project(sample_project_template: Path, tmp_path: Path) -> Path:
+    import shutil
+
+    target = tmp_path / "project.sqlite"
+    shutil.copy(sample_project_template, target)
+    return target
+
+
+@pytest.fixture
+def library(sample_project: Path) -> Iterator[object]:
+    from desktop.core.library import Library
+
+    lib = Library.open(sample_project)
+    yield lib
+    lib.close()

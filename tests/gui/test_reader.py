@@ -1,0 +1,86 @@
+"""The reader: plain text, block formats, span highlights, selection in code points."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QTextCharFormat, QTextFormat
+
+from desktop.gui.widgets.reader import ReaderView
+from tests.gui.records import LABELS, ann, detail
+
+TEXT = "标题一行\n本报讯（记者 𠮷小明）\n今天𠮷小明在某市说<b>不</b>是。"
+
+
+def _reader(qtbot) -> ReaderView:
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    reader.set_colours({lab.name: lab.colour for lab in LABELS})
+    blocks = (("title", 0, 4), ("byline", 5, 16), ("paragraph", 17, len(TEXT)))
+    spans = [ann(TEXT, 12, 15, status="accepted"), ann(TEXT, 19, 22, status="suggested")]
+    reader.show_article(detail(TEXT, blocks), spans)
+    return reader
+
+
+def test_text_is_plain_never_html(qtbot) -> None:
+    reader = _reader(qtbot)
+    assert reader.toPlainText() == TEXT
+    assert "<b>不</b>" in reader.toPlainText()
+    assert reader.objectName() == "readerView"
+
+
+def test_headline_and_byline_are_set_apart(qtbot) -> None:
+    reader = _reader(qtbot)
+    doc = reader.document()
+    title = doc.findBlockByNumber(0)
+    paragraph = doc.findBlockByNumber(2)
+    assert title.charFormat().fontWeight() == QFont.Weight.Bold or (
+        title.begin().fragment().charFormat().fontWeight() == QFont.Weight.Bold
+    )
+    assert title.begin().fragment().charFormat().fontPointSize() > (
+        paragraph.begin().fragment().charFormat().fontPointSize() or reader.font().pointSizeF()
+    )
+    assert doc.findBlockByNumber(1).begin().fragment().charFormat().fontItalic()
+    assert paragraph.blockFormat().textIndent() > 0
+
+
+def test_accepted_is_filled_and_suggested_dashed(qtbot) -> None:
+    reader = _reader(qtbot)
+    by_uuid = {
+        s.format.property(QTextFormat.Property.UserProperty): s for s in reader.extraSelections()
+    }
+    accepted = by_uuid["u12-15-PER"].format
+    suggested = by_uuid["u19-22-PER"].format
+    assert accepted.background().style() != Qt.BrushStyle.NoBrush
+    assert accepted.background().color().alpha() > suggested.background().color().alpha()
+    assert suggested.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
+    assert accepted.underlineStyle() != QTextCharFormat.UnderlineStyle.DashUnderline
+    # the highlight covers exactly the span, in UTF-16 units (𠮷 counts twice)
+    cursor = by_uuid["u19-22-PER"].cursor
+    assert cursor.selectedText() == "𠮷小明"
+
+
+def test_select_span_round_trips_through_utf16(qtbot) -> None:
+    reader = _reader(qtbot)
+    reader.select_span(19, 22)
+    assert reader.textCursor().selectedText() == "𠮷小明"
+    assert reader.selected_span() == (19, 22)
+    assert TEXT[19:22] == "𠮷小明"
+    assert reader.span_at_cursor().uuid == "u19-22-PER"
+
+
+def test_clicking_inside_a_span_selects_it(qtbot) -> None:
+    reader = _reader(qtbot)
+    with qtbot.waitSignal(reader.span_selected) as blocker:
+        cursor = reader.textCursor()
+        cursor.setPosition(reader._pos.to_utf16(20))
+        reader.setTextCursor(cursor)
+    assert blocker.args == ["u19-22-PER"]
+
+
+def test_shift_arrows_select_code_points(qtbot) -> None:
+    reader = _reader(qtbot)
+    reader.select_span(19, 19)
+    with qtbot.waitSignal(reader.text_selected):
+        for _ in range(3):
+            qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.selected_span() == (19, 22)
