@@ -80,3 +80,22 @@ def summary(article_id: int, title: str, status: str = "new", n_ent: int = 0, n_
         n_entities=n_ent,
         n_figures=n_fig,
     )
+
+
+class FakeLibrary:
+    """Just enough of the facade's reading side for model tests (no file, no SQL)."""
+
+    def __init__(self, summaries: list[ArticleSummary], annotations: list[Annotation]) -> None:
+        self.summaries = summaries
+        self.by_uuid = {a.uuid: a for a in annotations}
+        self.summary_calls = 0
+
+    def article_summaries(self, query: str = "") -> list[ArticleSummary]:
+        self.summary_calls += 1
+        return [s for s in self.summaries if query in s.title]
+
+    def article_summary(self, article_id: int) -> ArticleSummary:
+        return next(s for s in self.summaries if s.id == article_id)
+
+    def annotation(self, uuid: str) -> Annotation | None:
+        return self.by_uuid.get(uuid)

@@ -1,0 +1,120 @@
+"""Item models: Qt's model contract (qtmodeltester), display, sorting values, and updates
+driven by Changes that touch only the named rows."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from desktop.core.records import Changes
+from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
+from desktop.gui.models.roles import ID_ROLE, SORT_ROLE
+from tests.gui.records import FakeLibrary, ann, summary
+
+TEXT = "某市长张小明在某市说，某市产值1539.4亿元，张小明说。"
+
+
+def _library() -> FakeLibrary:
+    summaries = [
+        summary(1, "经济稳中向好", "new", 3, 1),
+        summary(2, "春耕备耕忙", "reviewed", 0, 0),
+        summary(3, "项目建设提速", "in_progress", 5, 2),
+    ]
+    spans = [
+        ann(TEXT, 3, 6, "PER", "accepted"),
+        ann(TEXT, 7, 9, "LOC", "suggested"),
+        ann(TEXT, 15, 23, "MONEY", "suggested", value="153940000000"),
+    ]
+    return FakeLibrary(summaries, spans)
+
+
+def test_article_list_model_contract_and_display(qtmodeltester) -> None:
+    lib = _library()
+    model = ArticleListModel(lib)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.index(0, 1).data() == "经济稳中向好"
+    assert "reviewed" in model.index(1, 2).data()
+    assert model.index(2, 3).data() == "5"
+    assert model.index(2, 0).data(ID_ROLE) == 3
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_article_list_filter_and_refresh_one_row(qtmodeltester, qtbot) -> None:
+    lib = _library()
+    model = ArticleListModel(lib)
+    model.reload("项目")
+    assert model.article_ids() == [3]
+    model.reload("")
+    lib.summaries[1] = dataclasses.replace(lib.summaries[1], n_entities=7)
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        model.refresh_articles({2, 99})
+    top_left, bottom_right = blocker.args[0], blocker.args[1]
+    assert top_left.row() == bottom_right.row() == 1
+    assert model.index(1, 3).data() == "7"
+    qtmodeltester.check(model)
+
+
+def test_entity_model_contract_columns_and_occurrences(qtmodeltester) -> None:
+    lib = _library()
+    model = EntityTableModel(lib)
+    model.load(1, TEXT, lib.by_uuid.values())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2  # the figure is not an entity
+    assert [model.index(0, c).data() for c in (0, 1)] == ["张小明", "PER"]
+    assert "accepted" in model.index(0, 2).data()
+    assert model.index(0, 3).data() == "2"  # 张小明 appears twice in the article
+    assert model.index(0, 3).data(SORT_ROLE) == 2
+    assert model.index(1, 0).data(ID_ROLE) == "u7-9-LOC"
+
+
+def test_entity_model_applies_changes_row_by_row(qtmodeltester, qtbot) -> None:
+    lib = _library()
+    model = EntityTableModel(lib)
+    model.load(1, TEXT, lib.by_uuid.values())
+    new = ann(TEXT, 0, 2, "LOC", "accepted", uuid="new")
+    lib.by_uuid["new"] = new
+    with qtbot.waitSignal(model.rowsInserted):
+        model.apply_changes(Changes(added=("new",), articles=frozenset({1})))
+    assert model.index(0, 0).data() == "某市"  # inserted in text order
+    lib.by_uuid["u3-6-PER"] = dataclasses.replace(lib.by_uuid["u3-6-PER"], label="ORG")
+    model.apply_changes(Changes(updated=("u3-6-PER",), removed=("u7-9-LOC",)))
+    assert [model.index(r, 1).data() for r in range(model.rowCount())] == ["LOC", "ORG"]
+    qtmodeltester.check(model)
+
+
+def test_figure_model_contract_values_and_editing(qtmodeltester) -> None:
+    lib = _library()
+    pushed: list[object] = []
+    model = FigureTableModel(lib, pushed.append)
+    model.load(1, TEXT, lib.by_uuid.values())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+    row = [model.index(0, c).data() for c in range(6)]
+    assert row == ["1539.4亿元", "153940000000", "元", "money", "产值", None]
+    assert model.index(0, 5).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.index(0, 1).data(SORT_ROLE) == 153940000000.0
+    assert model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+
+    assert model.setData(model.index(0, 1), "1.5e3")
+    assert model.setData(model.index(0, 3), "percent")
+    assert model.setData(model.index(0, 5), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert not model.setData(model.index(0, 1), "abc")  # not a number: refused, nothing pushed
+    assert not model.setData(model.index(0, 3), "weather")
+    assert not model.setData(QModelIndex(), "1")
+    assert [type(e).__name__ for e in pushed] == ["EditFigure"] * 3
+    assert pushed[0].value == Decimal("1.5e3")
+    assert pushed[1].kind == "percent"
+    assert pushed[2].approx is True
+
+
+def test_read_only_figure_model_refuses_edits() -> None:
+    lib = _library()
+    model = FigureTableModel(lib)
+    model.load(1, TEXT, lib.by_uuid.values())
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.setData(model.index(0, 1), "5")
