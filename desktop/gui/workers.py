@@ -113,6 +113,7 @@ class ImportWorker(QObject):
         self._imported: list[str] = []
         self._skipped: list[str] = []
         self._problems: list[ImportProblem] = []
+        self._warnings: list[ImportProblem] = []
 
     def is_running(self) -> bool:
         return self._thread is not None
@@ -175,6 +176,9 @@ class ImportWorker(QObject):
             return
         if changes:
             self._imported.append(path)
+            self._warnings.extend(
+                ImportProblem(path, f"{path}: {w}") for w in getattr(item, "warnings", ())
+            )
             self.stored.emit(changes)
             self.page_ready.emit(item)
         else:
@@ -194,6 +198,7 @@ class ImportWorker(QObject):
             imported=tuple(self._imported),
             skipped=tuple(self._skipped),
             problems=tuple(self._problems),
+            warnings=tuple(self._warnings),
             cancelled=self._cancelled.is_set(),
         )
         self.finished.emit(report)
@@ -206,8 +211,10 @@ class _WarmUpJob(QObject):
     def run(self) -> None:
         message = ""
         try:
-            from desktop.core.extract import warm_up
-
+            try:
+                from desktop.core.extract import warm_up
+            except ImportError:
+                from desktop.core.extract.segment import warm_up
             warm_up()
         except Exception as exc:  # a failed warm-up only costs time later; say why
             message = f"{exc!r}"

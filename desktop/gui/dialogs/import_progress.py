@@ -18,11 +18,12 @@ from desktop.core.records import ImportReport
 def summary_line(report: ImportReport) -> str:
     """One line saying what an import did, e.g. "Imported 3 pages; 1 already present"."""
     translate = QCoreApplication.translate
-    parts = [translate("import", "Imported %n page(s)", "", len(report.imported))]
-    if report.skipped:
-        parts.append(translate("import", "%n already in the project", "", len(report.skipped)))
-    if report.problems:
-        parts.append(translate("import", "%n could not be read", "", len(report.problems)))
+    imported, skipped, problems = len(report.imported), len(report.skipped), len(report.problems)
+    parts = [translate("import", "Imported %n page(s)", "", imported)]
+    if skipped:
+        parts.append(translate("import", "%n already in the project", "", skipped))
+    if problems:
+        parts.append(translate("import", "%n could not be read", "", problems))
     line = "; ".join(parts)
     if report.cancelled:
         line += translate("import", " (cancelled)")

@@ -1,0 +1,605 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ApplyToAllDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="58" />
+        <source>Apply to all occurrences</source>
+        <translation>应用到所有出现处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70" />
+        <source>This article</source>
+        <translation>本文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70" />
+        <source>This page</source>
+        <translation>本版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70" />
+        <source>Whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="84" />
+        <source>Tick all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85" />
+        <source>Untick all</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="97" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98" />
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99" />
+        <source>Where</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="197" />
+        <source>%1 of %2 ticked</source>
+        <translation>已勾选 %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="200" />
+        <source>Label %1</source>
+        <translation>标注 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListPane</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="35" />
+        <source>Filter articles…</source>
+        <translation>筛选文章…</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheetDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="86" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99" />
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99" />
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="111" />
+        <source>Label as {name}</source>
+        <extracomment>built-in single-letter keys; a label that claims one of them takes it over</extracomment>
+        <translation>标注为 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="136" />
+        <source>Select some text first</source>
+        <translation>请先选择文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="150" />
+        <location filename="../../desktop/gui/actions.py" line="169" />
+        <location filename="../../desktop/gui/actions.py" line="178" />
+        <location filename="../../desktop/gui/actions.py" line="192" />
+        <source>No span under the cursor</source>
+        <translation>光标处没有标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="211" />
+        <source>Labelled {n} more occurrence(s)</source>
+        <translation>又标注了 {n} 处</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="51" />
+        <source>Export dataset</source>
+        <extracomment>format -&gt; (name shown, file suffix or "" for a folder)</extracomment>
+        <translation>导出数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="57" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="62" />
+        <source>Only articles marked reviewed</source>
+        <translation>仅已审阅的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="63" />
+        <source>Only accepted annotations (no suggestions)</source>
+        <translation>仅已接受的标注（不含建议）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="81" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="86" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="87" />
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="90" />
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="132" />
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="135" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="148" />
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="152" />
+        <source>Tick at least one label.</source>
+        <translation>请至少勾选一个标签。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="43" />
+        <source>Importing pages</source>
+        <translation>正在导入版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="44" />
+        <source>Preparing…</source>
+        <translation>准备中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="45" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64" />
+        <source>Imported %1 of %2: %3</source>
+        <translation>已导入 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="76" />
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/legend.py" line="44" />
+        <source>filled = accepted · dashed = suggested · dotted = rejected</source>
+        <translation>实底 = 已接受 · 虚线 = 建议 · 点线 = 已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="70" />
+        <source>Entities and figures</source>
+        <translation>实体与数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="71" />
+        <source>Source page</source>
+        <translation>原始版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="115" />
+        <source>No more articles</source>
+        <translation>没有更多文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="137" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="139" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="140" />
+        <source>&amp;Annotate</source>
+        <translation>标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="141" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="149" />
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="152" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="155" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="157" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="164" />
+        <source>Filter articles</source>
+        <translation>筛选文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="178" />
+        <source>Next article</source>
+        <translation>下一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="184" />
+        <source>Previous article</source>
+        <translation>上一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="252" />
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="252" />
+        <source>newsdesk projects (*.sqlite);;All (*)</source>
+        <translation>newsdesk 项目 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search.py" line="38" />
+        <source>Find in project</source>
+        <translation>在项目中查找</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search.py" line="44" />
+        <source>Words to find in every article</source>
+        <translation>要在所有文章中查找的词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search.py" line="94" />
+        <source>Nothing found.</source>
+        <translation>未找到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search.py" line="96" />
+        <source>The first %1 hits.</source>
+        <translation>前 %1 条结果。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/search.py" line="98" />
+        <source>%1 hit(s).</source>
+        <translation>%1 条结果。</translation>
+    </message>
+</context>
+<context>
+    <name>SidePane</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="142" />
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="143" />
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="163" />
+        <source>Entities ({n})</source>
+        <translation>实体（{n}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="166" />
+        <source>Figures ({n})</source>
+        <translation>数字（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>fonts</name>
+    <message>
+        <location filename="../../desktop/gui/fonts.py" line="64" />
+        <source>No font that can show Chinese was found, so article text would appear as empty boxes. Install a Chinese font (for example fonts-noto-cjk on Debian or Ubuntu, google-noto-sans-cjk-fonts on Fedora) and restart newsdesk.</source>
+        <extracomment>Families known to cover simplified Chinese well, best first (any other CJK family also works).</extracomment>
+        <translation>未找到可显示中文的字体，文章文字将显示为空白方框。请安装中文字体（例如 Debian/Ubuntu 上的 fonts-noto-cjk，Fedora 上的 google-noto-sans-cjk-fonts），然后重新启动 newsdesk。</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="22" />
+        <source>Imported %n page(s)</source>
+        <translation>已导入 %n 个版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="24" />
+        <source>%n already in the project</source>
+        <translation>%n 个已在项目中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="26" />
+        <source>%n could not be read</source>
+        <translation>%n 个无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="29" />
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="90" />
+        <source>&amp;File</source>
+        <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close.</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="118" />
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="112" />
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="123" />
+        <source>Recent projects</source>
+        <translation>最近的项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="133" />
+        <source>&amp;Import pages…</source>
+        <translation>导入版面(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="141" />
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="145" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="150" />
+        <source>Find in &amp;project…</source>
+        <translation>在项目中查找(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="156" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="157" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="162" />
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="172" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="175" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="179" />
+        <source>&amp;About newsdesk</source>
+        <translation>关于 newsdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="195" />
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="207" />
+        <source>Import pages</source>
+        <translation>导入版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="209" />
+        <source>Pages (*.txt);;All files (*)</source>
+        <translation>版面 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="217" />
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="262" />
+        <source>Exported %1 article(s) to %2</source>
+        <translation>已导出 %1 篇文章到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="320" />
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="324" />
+        <source>Label the selection as %1</source>
+        <translation>将所选文本标注为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="333" />
+        <source>About newsdesk</source>
+        <translation>关于 newsdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="336" />
+        <source>newsdesk: read, correct and export OCR'd Chinese newspaper pages.
+Every correction is saved at once to the project file.</source>
+        <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
+每一处修改都会立即保存到项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="353" />
+        <source>Language changed; menus built earlier change after a restart.</source>
+        <translation>语言已切换；已打开的菜单在重新启动后更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="360" />
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="362" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="372" />
+        <source>Projects (*.sqlite);;All files (*)</source>
+        <translation>项目 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="370" />
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="386" />
+        <source>Cannot open project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="425" />
+        <source>No Chinese font</source>
+        <translation>没有中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="28" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="29" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="30" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="31" />
+        <source>File</source>
+        <extracomment>Shortcuts this package adds to the window (see :func:`desktop.gui.dialogs.install`).</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="28" />
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="29" />
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="30" />
+        <source>Import pages…</source>
+        <translation>导入版面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="31" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="33" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="34" />
+        <source>Find in project…</source>
+        <translation>在项目中查找…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37" />
+        <source>Help</source>
+        <translation>帮助</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37" />
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="42" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+</context>
+</TS>
