@@ -1,0 +1,556 @@
+"""Reversible edits to a project: small commands that plan a :class:`Delta`.
+
+An edit never writes by itself. :meth:`Edit.plan` reads the current state and returns the
+before/after of every annotation, review status and lexicon entry it touches; the library
+writes that delta in one transaction with a history row and keeps it on the edit, so
+``revert`` writes the inverse and ``apply`` again (redo) plans afresh to the same result. Ids an
+edit creates (annotation uuids) are fixed when the edit is constructed, so redo recreates the
+same annotations.
+
+Corrections by the user make an annotation ``accepted``: relabelling, resizing or changing a
+figure's fields of a suggestion is taken as the user's answer to it.
+
+Lexicon: :class:`ApplyToAll` confirms the term with its label (later imports suggest it
+everywhere); rejecting an automatic entity suggestion with :class:`SetStatus` records the term as
+rejected for that label (later imports do not suggest it again), unless it was confirmed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid as uuidlib
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any, ClassVar, Final
+
+from desktop.core.errors import EditError
+from desktop.core.model import FIGURE_KINDS
+from desktop.core.records import (
+    REVIEW_STATUSES,
+    Annotation,
+    AnnotationKind,
+    AnnotationStatus,
+    Changes,
+    FigureFields,
+    Label,
+    Occurrence,
+    ReviewStatus,
+)
+from desktop.core.store import rows
+from desktop.core.store.rows import LexiconEntry
+
+ANNOTATION_STATUSES: Final = ("suggested", "accepted", "rejected")
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+#: "leave this field as it is" for :class:`EditFigure`.
+UNSET: Final = _Unset()
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
+
+def figure_label(kind: str) -> str:
+    """The label a figure of ``kind`` carries (money -> MONEY); one label per figure kind."""
+    return kind.upper()
+
+
+def label_figure_kind(label: str) -> str:
+    kind = label.lower()
+    return kind if kind in FIGURE_KINDS else "other"
+
+
+# --- deltas --------------------------------------------------------------------------------
+
+AnnChange = tuple[Annotation | None, Annotation | None]
+StatusChange = tuple[int, ReviewStatus, ReviewStatus]
+LexChange = tuple[LexiconEntry | None, LexiconEntry | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Delta:
+    """Before and after of everything an edit changes; ``None`` means absent."""
+
+    annotations: tuple[AnnChange, ...] = ()
+    statuses: tuple[StatusChange, ...] = ()
+    lexicon: tuple[LexChange, ...] = ()
+
+    def inverse(self) -> Delta:
+        return Delta(
+            annotations=tuple((after, before) for before, after in reversed(self.annotations)),
+            statuses=tuple((a, after, before) for a, before, after in reversed(self.statuses)),
+            lexicon=tuple((after, before) for before, after in reversed(self.lexicon)),
+        )
+
+    def changes(self, description: str) -> Changes:
+        added = tuple(a.uuid for b, a in self.annotations if b is None and a is not None)
+        removed = tuple(b.uuid for b, a in self.annotations if a is None and b is not None)
+        updated = tuple(a.uuid for b, a in self.annotations if a is not None and b is not None)
+        articles = {x.article_id for pair in self.annotations for x in pair if x is not None}
+        return Changes(
+            description=description,
+            added=added,
+            removed=removed,
+            updated=updated,
+            articles=frozenset(articles),
+            article_status=frozenset(a for a, _, _ in self.statuses),
+            lexicon=bool(self.lexicon),
+        )
+
+    def as_json(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(before, after) for the history row."""
+
+        def side(i: int) -> dict[str, Any]:
+            return {
+                "annotations": [_ann_json(p[i]) for p in self.annotations if p[i] is not None],
+                "statuses": [{"article": s[0], "status": s[1 + i]} for s in self.statuses],
+                "lexicon": [_lex_json(p[i]) for p in self.lexicon if p[i] is not None],
+            }
+
+        return side(0), side(1)
+
+
+def _ann_json(a: Annotation | None) -> dict[str, Any]:
+    assert a is not None
+    out: dict[str, Any] = {
+        "uuid": a.uuid,
+        "article": a.article_id,
+        "start": a.start,
+        "end": a.end,
+        "quote": a.quote,
+        "label": a.label,
+        "kind": a.kind,
+        "source": a.source,
+        "status": a.status,
+    }
+    if a.figure is not None:
+        f = a.figure
+        out["figure"] = {
+            "kind": f.kind,
+            "value": None if f.value is None else str(f.value),
+            "unit": f.unit,
+            "approx": f.approx,
+            "metric": f.metric,
+        }
+    return out
+
+
+def _lex_json(e: LexiconEntry | None) -> dict[str, Any]:
+    assert e is not None
+    return {"term": e.term, "label": e.label, "kind": e.kind, "decision": e.decision}
+
+
+# --- reading helpers ------------------------------------------------------------------------
+
+
+def _text(conn: sqlite3.Connection, article_id: int) -> str:
+    text = rows.article_text(conn, article_id)
+    if text is None:
+        raise EditError(f"article {article_id} does not exist")
+    return text
+
+
+def _get(conn: sqlite3.Connection, uuid: str) -> Annotation:
+    found = rows.annotation(conn, uuid)
+    if found is None:
+        raise EditError(f"annotation {uuid} does not exist")
+    return found
+
+
+def _label(conn: sqlite3.Connection, name: str) -> Label:
+    for label in rows.labels(conn):
+        if label.name == name:
+            return label
+    raise EditError(f"unknown label {name!r}")
+
+
+def _check_span(text: str, start: int, end: int, article_id: int) -> None:
+    if not (0 <= start < end <= len(text)):
+        raise EditError(
+            f"article {article_id}: span {start}-{end} is outside its text (length {len(text)})"
+        )
+
+
+def _relabelled(a: Annotation, label: Label, stamp: str) -> Annotation:
+    """``a`` carrying ``label``: its kind follows the label; figure fields follow the kind."""
+    figure = a.figure
+    if label.kind == "figure":
+        fig_kind = label_figure_kind(label.name)
+        figure = (
+            FigureFields(fig_kind, None, None) if figure is None else replace(figure, kind=fig_kind)
+        )
+    else:
+        figure = None
+    return replace(
+        a, label=label.name, kind=label.kind, figure=figure, status="accepted", updated_at=stamp
+    )
+
+
+# --- the edits -----------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Edit:
+    """Base of all edits. ``applied`` holds the delta written by the last apply."""
+
+    kind_name: ClassVar[str] = "edit"
+    applied: Delta | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def description(self) -> str:
+        raise NotImplementedError
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        raise NotImplementedError
+
+
+@dataclass(eq=False)
+class AddSpan(Edit):
+    article_id: int
+    start: int
+    end: int
+    label: str
+    kind: AnnotationKind = "entity"
+    figure: FigureFields | None = None
+    uuid: str = field(default_factory=new_uuid)
+    quote: str = field(default="", init=False)
+
+    @property
+    def description(self) -> str:
+        return f"Label {self.quote or f'{self.start}-{self.end}'} as {self.label}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        text = _text(conn, self.article_id)
+        _check_span(text, self.start, self.end, self.article_id)
+        label = _label(conn, self.label)
+        if label.kind != self.kind:
+            raise EditError(f"label {self.label} is for {label.kind} spans, not {self.kind}")
+        if rows.annotation(conn, self.uuid) is not None:
+            raise EditError(f"annotation {self.uuid} already exists")
+        figure = self.figure
+        if self.kind == "figure" and figure is None:
+            figure = FigureFields(label_figure_kind(self.label), None, None)
+        if self.kind == "entity":
+            figure = None
+        self.quote = text[self.start : self.end]
+        stamp = now()
+        new = Annotation(
+            uuid=self.uuid,
+            article_id=self.article_id,
+            start=self.start,
+            end=self.end,
+            quote=self.quote,
+            label=self.label,
+            kind=self.kind,
+            source="user",
+            status="accepted",
+            figure=figure,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        return Delta(annotations=((None, new),))
+
+
+@dataclass(eq=False)
+class DeleteSpan(Edit):
+    uuid: str
+    quote: str = field(default="", init=False)
+
+    @property
+    def description(self) -> str:
+        return f"Delete {self.quote or 'span'}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        old = _get(conn, self.uuid)
+        self.quote = old.quote
+        return Delta(annotations=((old, None),))
+
+
+@dataclass(eq=False)
+class Relabel(Edit):
+    uuid: str
+    label: str
+    quote: str = field(default="", init=False)
+
+    @property
+    def description(self) -> str:
+        return f"Relabel {self.quote or 'span'} as {self.label}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        old = _get(conn, self.uuid)
+        self.quote = old.quote
+        return Delta(annotations=((old, _relabelled(old, _label(conn, self.label), now())),))
+
+
+@dataclass(eq=False)
+class Resize(Edit):
+    uuid: str
+    start: int
+    end: int
+    quote: str = field(default="", init=False)
+
+    @property
+    def description(self) -> str:
+        return f"Resize to {self.quote or f'{self.start}-{self.end}'}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        old = _get(conn, self.uuid)
+        text = _text(conn, old.article_id)
+        _check_span(text, self.start, self.end, old.article_id)
+        self.quote = text[self.start : self.end]
+        new = replace(
+            old,
+            start=self.start,
+            end=self.end,
+            quote=self.quote,
+            status="accepted",
+            updated_at=now(),
+        )
+        return Delta(annotations=((old, new),))
+
+
+@dataclass(eq=False)
+class SetStatus(Edit):
+    uuid: str
+    status: AnnotationStatus
+    quote: str = field(default="", init=False)
+
+    @property
+    def description(self) -> str:
+        verb = {"accepted": "Accept", "rejected": "Reject", "suggested": "Reopen"}
+        return f"{verb.get(self.status, self.status)} {self.quote or 'span'}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        if self.status not in ANNOTATION_STATUSES:
+            raise EditError(f"unknown annotation status {self.status!r}")
+        old = _get(conn, self.uuid)
+        self.quote = old.quote
+        if old.status == self.status:
+            return Delta()
+        stamp = now()
+        lexicon: tuple[LexChange, ...] = ()
+        if self.status == "rejected" and old.kind == "entity" and old.source == "auto":
+            entry = rows.lexicon_entry(conn, old.quote, old.label)
+            if entry is None or entry.decision != "confirmed":
+                lexicon = (
+                    (entry, LexiconEntry(old.quote, old.label, old.kind, "rejected", stamp)),
+                )
+        new = replace(old, status=self.status, updated_at=stamp)
+        return Delta(annotations=((old, new),), lexicon=lexicon)
+
+
+@dataclass(eq=False)
+class AcceptAll(Edit):
+    article_id: int
+    count: int = field(default=0, init=False)
+
+    @property
+    def description(self) -> str:
+        return f"Accept all {self.count or ''} suggestions".replace("  ", " ")
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        _text(conn, self.article_id)
+        stamp = now()
+        pairs: list[AnnChange] = [
+            (a, replace(a, status="accepted", updated_at=stamp))
+            for a in rows.article_annotations(conn, self.article_id)
+            if a.status == "suggested"
+        ]
+        self.count = len(pairs)
+        return Delta(annotations=tuple(pairs))
+
+
+@dataclass(eq=False)
+class EditFigure(Edit):
+    uuid: str
+    kind: str | _Unset = UNSET
+    value: Decimal | _Unset | None = UNSET
+    unit: str | _Unset | None = UNSET
+    metric: str | _Unset | None = UNSET
+    approx: bool | _Unset = UNSET
+    quote: str = field(default="", init=False)
+
+    @property
+    def description(self) -> str:
+        return f"Edit figure {self.quote or ''}".rstrip()
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        old = _get(conn, self.uuid)
+        self.quote = old.quote
+        if old.kind != "figure" or old.figure is None:
+            raise EditError(f"annotation {self.uuid} ({old.quote}) is not a figure")
+        fig = old.figure
+        label = old.label
+        if not isinstance(self.kind, _Unset):
+            if self.kind not in FIGURE_KINDS:
+                raise EditError(f"unknown figure kind {self.kind!r}")
+            fig = replace(fig, kind=self.kind)
+            label = _label(conn, figure_label(self.kind)).name
+        if not isinstance(self.value, _Unset):
+            if self.value is not None and not isinstance(self.value, Decimal):
+                raise EditError(f"figure value must be exact (Decimal), got {self.value!r}")
+            fig = replace(fig, value=self.value)
+        if not isinstance(self.unit, _Unset):
+            fig = replace(fig, unit=self.unit)
+        if not isinstance(self.metric, _Unset):
+            fig = replace(fig, metric=self.metric)
+        if not isinstance(self.approx, _Unset):
+            fig = replace(fig, approx=bool(self.approx))
+        new = replace(old, figure=fig, label=label, status="accepted", updated_at=now())
+        return Delta(annotations=((old, new),))
+
+
+@dataclass(eq=False)
+class SetReviewStatus(Edit):
+    article_id: int
+    status: ReviewStatus
+
+    @property
+    def description(self) -> str:
+        return f"Mark article as {self.status.replace('_', ' ')}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        if self.status not in REVIEW_STATUSES:
+            raise EditError(f"unknown review status {self.status!r}")
+        old = rows.article_status(conn, self.article_id)
+        if old is None:
+            raise EditError(f"article {self.article_id} does not exist")
+        if old == self.status:
+            return Delta()
+        return Delta(statuses=((self.article_id, old, self.status),))
+
+
+@dataclass(eq=False)
+class ApplyToAll(Edit):
+    """Label every chosen occurrence of ``text``; the term goes into the lexicon as confirmed.
+
+    An occurrence that already carries an annotation at exactly its span is relabelled (and
+    accepted); the others get a new user annotation whose uuid was fixed at construction.
+    """
+
+    text: str
+    label: str
+    kind: AnnotationKind
+    targets: tuple[Occurrence, ...]
+    uuids: tuple[str, ...] = field(default=(), init=False)
+
+    def __post_init__(self) -> None:
+        self.targets = tuple(self.targets)
+        self.uuids = tuple(new_uuid() for _ in self.targets)
+
+    @property
+    def description(self) -> str:
+        return f"Label all {len(self.targets)} × {self.text} as {self.label}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        if not self.text:
+            raise EditError("apply to all: empty text")
+        label = _label(conn, self.label)
+        if label.kind != self.kind:
+            raise EditError(f"label {self.label} is for {label.kind} spans, not {self.kind}")
+        stamp = now()
+        pairs: list[AnnChange] = []
+        texts: dict[int, str] = {}
+        for target, uid in zip(self.targets, self.uuids, strict=True):
+            if target.article_id not in texts:
+                texts[target.article_id] = _text(conn, target.article_id)
+            text = texts[target.article_id]
+            _check_span(text, target.start, target.end, target.article_id)
+            if text[target.start : target.end] != self.text:
+                raise EditError(
+                    f"article {target.article_id}: {target.start}-{target.end} is "
+                    f"{text[target.start : target.end]!r}, not {self.text!r}"
+                )
+            existing = None
+            if target.existing_uuid:
+                existing = rows.annotation(conn, target.existing_uuid)
+            if existing is None:
+                existing = rows.annotation(conn, uid)
+            if existing is not None:
+                new = _relabelled(existing, label, stamp)
+                if new != replace(existing, updated_at=stamp):
+                    pairs.append((existing, new))
+                continue
+            figure = FigureFields(label_figure_kind(label.name), None, None)
+            pairs.append(
+                (
+                    None,
+                    Annotation(
+                        uuid=uid,
+                        article_id=target.article_id,
+                        start=target.start,
+                        end=target.end,
+                        quote=self.text,
+                        label=label.name,
+                        kind=label.kind,
+                        source="user",
+                        status="accepted",
+                        figure=figure if label.kind == "figure" else None,
+                        created_at=stamp,
+                        updated_at=stamp,
+                    ),
+                )
+            )
+        old_entry = rows.lexicon_entry(conn, self.text, self.label)
+        new_entry = LexiconEntry(self.text, self.label, self.kind, "confirmed", stamp)
+        lexicon: tuple[LexChange, ...] = ()
+        if old_entry is None or old_entry.decision != "confirmed":
+            lexicon = ((old_entry, new_entry),)
+        return Delta(annotations=tuple(pairs), lexicon=lexicon)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def check_quote(a: Annotation, text: str) -> None:
+    """The invariant of every stored span: its quote is the article text at its offsets."""
+    if not (0 <= a.start < a.end <= len(text)) or text[a.start : a.end] != a.quote:
+        raise EditError(
+            f"article {a.article_id}: span {a.start}-{a.end} {a.quote!r} does not match the "
+            f"text there ({text[a.start : a.end]!r})"
+        )
+
+
+def write(conn: sqlite3.Connection, delta: Delta, *, expect_current: bool) -> None:
+    """Write ``delta``'s after-state; with ``expect_current``, first check the project is still
+    in its before-state (a revert of an edit that later edits overtook is refused)."""
+    texts: dict[int, str] = {}
+    for before, after in delta.annotations:
+        key = after or before
+        assert key is not None
+        if expect_current:
+            current = rows.annotation(conn, key.uuid)
+            if current != before:
+                raise EditError(f"annotation {key.quote!r} changed since; cannot undo this edit")
+        if after is None:
+            rows.delete_annotation(conn, key.uuid)
+            continue
+        if after.article_id not in texts:
+            texts[after.article_id] = _text(conn, after.article_id)
+        check_quote(after, texts[after.article_id])
+        rows.replace_annotation(conn, after)
+    for article_id, before_status, after_status in delta.statuses:
+        if expect_current and rows.article_status(conn, article_id) != before_status:
+            raise EditError(f"article {article_id} status changed since; cannot undo this edit")
+        rows.set_article_status(conn, article_id, after_status)
+    for before_entry, after_entry in delta.lexicon:
+        entry = after_entry or before_entry
+        assert entry is not None
+        if after_entry is None:
+            rows.delete_lexicon(conn, entry.term, entry.label)
+        else:
+            rows.put_lexicon(conn, after_entry)
+
+
+def edit_name(edit: Edit) -> str:
+    return type(edit).__name__

@@ -1,0 +1,425 @@
+"""The facade over a project file: the only door the GUI and the CLI use.
+
+Reads return plain records (:mod:`desktop.core.records`). Every write — an edit, its revert, a
+new label, one imported page, one dataset import — is one transaction with its history row, is
+on disk when the call returns, and returns :class:`~desktop.core.records.Changes` saying what
+changed so each view refreshes only that. Errors the user can act on are
+:class:`~desktop.core.errors.ProjectError` / :class:`~desktop.core.errors.EditError` /
+:class:`~desktop.core.errors.DatasetError`, each one line.
+
+One ``Library`` is used from one thread at a time (the GUI's main thread); workers only compute
+(:mod:`desktop.core.importer`) and hand their results to :meth:`Library.store_prepared`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+
+from desktop.core import edits as edits_mod
+from desktop.core import linking
+from desktop.core.edits import Edit
+from desktop.core.errors import EditError, NewsdeskError, ProjectError
+from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
+from desktop.core.lexicon import Lexicon
+from desktop.core.model import line_starts
+from desktop.core.records import (
+    Annotation,
+    ArticleDetail,
+    ArticleSummary,
+    Changes,
+    DocumentInfo,
+    ImportProblem,
+    ImportReport,
+    Label,
+    Occurrence,
+    SearchHit,
+)
+from desktop.core.store import assemble, rows
+from desktop.core.store.db import connect, environment_error, transaction
+from desktop.core.store.migrations import SCHEMA_VERSION, migrate
+from desktop.core.store.pages import write_page
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+SCOPES = ("article", "document", "project")
+
+
+class Library:
+    """An open project file. Use :meth:`open`; call :meth:`close` when done (or ``with``)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self._conn = conn
+        self._line_starts: dict[int, tuple[int, ...]] = {}
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Library:
+        """Open (and create + migrate when missing) a project. ProjectError when the file is
+        not a newsdesk project, was written by a newer version, is locked or damaged."""
+        p = Path(path)
+        conn = connect(p, create=create)
+        try:
+            migrate(conn, p)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(p, conn)
+
+    def close(self) -> None:
+        with suppress(sqlite3.Error):
+            self._conn.execute("PRAGMA optimize")
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction; SQLite errors from the environment become ProjectError."""
+        try:
+            with transaction(self._conn) as conn:
+                yield conn
+        except sqlite3.IntegrityError as exc:
+            raise EditError(f"{self.path.name}: refused by the project file ({exc})") from exc
+        except sqlite3.OperationalError as exc:
+            raise environment_error(self.path, exc) from exc
+        except sqlite3.DatabaseError as exc:
+            raise environment_error(self.path, exc) from exc
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def labels(self) -> list[Label]:
+        return rows.labels(self._conn)
+
+    def documents(self) -> list[DocumentInfo]:
+        return rows.documents(self._conn)
+
+    def document_raw(self, document_id: int) -> str:
+        raw = rows.document_raw(self._conn, document_id)
+        if raw is None:
+            raise ProjectError(str(self.path), f"document {document_id} does not exist")
+        return raw
+
+    def article_summaries(self, query: str = "") -> list[ArticleSummary]:
+        return rows.article_summaries(self._conn, query)
+
+    def article_count(self) -> int:
+        return rows.article_count(self._conn)
+
+    def article(self, article_id: int) -> ArticleDetail:
+        found = rows.article(self._conn, article_id)
+        if found is None:
+            raise ProjectError(str(self.path), f"article {article_id} does not exist")
+        return found
+
+    def annotations(self, article_id: int) -> list[Annotation]:
+        return rows.article_annotations(self._conn, article_id)
+
+    def annotation(self, uuid: str) -> Annotation | None:
+        return rows.annotation(self._conn, uuid)
+
+    def raw_lines(self, article_id: int, start: int, end: int) -> list[int]:
+        """0-based lines of :meth:`document_raw` that ``text[start:end]`` came from."""
+        detail = self.article(article_id)
+        starts = self._starts(detail.document_id)
+        offsets = [o for o in detail.source_map[max(0, start) : max(0, end)] if o >= 0]
+        return sorted({bisect.bisect_right(starts, o) - 1 for o in offsets})
+
+    def _starts(self, document_id: int) -> tuple[int, ...]:
+        if document_id not in self._line_starts:
+            self._line_starts[document_id] = line_starts(self.document_raw(document_id))
+        return self._line_starts[document_id]
+
+    def occurrences(self, article_id: int, text: str, scope: str) -> list[Occurrence]:
+        """Every place ``text`` occurs in the article, its document or the whole project, in
+        page order; an annotation already at exactly that span is named (not rejected ones
+        first)."""
+        if scope not in SCOPES:
+            raise EditError(f"unknown scope {scope!r} (use article, document or project)")
+        if not text:
+            return []
+        if scope == "article":
+            found = rows.texts_matching(self._conn, text, article_id)
+        else:
+            found = rows.texts_matching(self._conn, text)
+            if scope == "document":
+                document_id = self.article(article_id).document_id
+                keep = set(rows.article_ids(self._conn, document_id))
+                found = [(aid, t) for aid, t in found if aid in keep]
+        out: list[Occurrence] = []
+        for aid, article_text in found:
+            at: dict[tuple[int, int], Annotation] = {}
+            for ann in rows.article_annotations(self._conn, aid):
+                key = (ann.start, ann.end)
+                if key not in at or at[key].status == "rejected":
+                    at[key] = ann
+            start = article_text.find(text)
+            while start != -1:
+                end = start + len(text)
+                hit = at.get((start, end))
+                out.append(
+                    Occurrence(
+                        aid,
+                        start,
+                        end,
+                        None if hit is None else hit.uuid,
+                        None if hit is None else hit.label,
+                    )
+                )
+                start = article_text.find(text, end)
+        return out
+
+    def search(
+        self, query: str, article_id: int | None = None, limit: int = 200
+    ) -> list[SearchHit]:
+        """Substring search over article text (trigram index for 3+ characters)."""
+        query = query.strip()
+        if not query:
+            return []
+        hits: list[SearchHit] = []
+        for aid, text in rows.texts_matching(self._conn, query, article_id):
+            start = text.find(query)
+            while start != -1:
+                end = start + len(query)
+                snippet = text[max(0, start - 20) : end + 20].replace("\n", " ")
+                hits.append(SearchHit(aid, start, end, snippet))
+                if len(hits) >= limit:
+                    return hits
+                start = text.find(query, end)
+        return hits
+
+    def stats(self) -> dict[str, Any]:
+        out = rows.stats(self._conn)
+        out["project"] = str(self.path)
+        out["schema_version"] = SCHEMA_VERSION
+        try:
+            out["file_bytes"] = self.path.stat().st_size
+        except OSError:
+            out["file_bytes"] = None
+        return out
+
+    def history(self, limit: int = 100) -> list[dict[str, Any]]:
+        return rows.history(self._conn, limit)
+
+    def lexicon(self) -> list[rows.LexiconEntry]:
+        return rows.lexicon(self._conn)
+
+    # --- edits -----------------------------------------------------------------------------
+
+    def apply(self, edit: Edit) -> Changes:
+        """Apply (or re-apply) ``edit``: one transaction with its history row."""
+        with self._write() as conn:
+            delta = edit.plan(conn)
+            edits_mod.write(conn, delta, expect_current=False)
+            before, after = delta.as_json()
+            rows.insert_history(
+                conn, edits_mod.now(), edits_mod.edit_name(edit), edit.description, before, after
+            )
+        edit.applied = delta
+        return delta.changes(edit.description)
+
+    def revert(self, edit: Edit) -> Changes:
+        """Undo the last apply of ``edit``; refused (EditError) if it was never applied or the
+        spans it wrote have been changed by a later edit since."""
+        delta = edit.applied
+        if delta is None:
+            raise EditError(f"{edit.description}: not applied, nothing to undo")
+        inverse = delta.inverse()
+        description = f"Undo {edit.description}"
+        with self._write() as conn:
+            edits_mod.write(conn, inverse, expect_current=True)
+            before, after = inverse.as_json()
+            rows.insert_history(
+                conn,
+                edits_mod.now(),
+                f"Undo{edits_mod.edit_name(edit)}",
+                description,
+                before,
+                after,
+            )
+        edit.applied = None
+        return inverse.changes(description)
+
+    def add_label(self, label: Label) -> Changes:
+        name = label.name.strip()
+        if not name or any(ch.isspace() for ch in name):
+            raise EditError(f"label name {label.name!r}: use one word without spaces")
+        if label.kind not in ("entity", "figure"):
+            raise EditError(f"label {name}: kind must be entity or figure, not {label.kind!r}")
+        if any(existing.name == name for existing in self.labels()):
+            raise EditError(f"label {name} already exists")
+        if label.key and any(existing.key == label.key for existing in self.labels()):
+            raise EditError(f"label {name}: key {label.key!r} is already used")
+        with self._write() as conn:
+            rows.insert_label(conn, label)
+            rows.insert_history(
+                conn,
+                edits_mod.now(),
+                "AddLabel",
+                f"Add label {name}",
+                {},
+                {"label": name, "colour": label.colour, "key": label.key, "kind": label.kind},
+            )
+        return Changes(description=f"Add label {name}", labels=True)
+
+    # --- import ----------------------------------------------------------------------------
+
+    def store_prepared(self, prepared: PreparedPage) -> Changes:
+        """Write one prepared page in one transaction; an empty Changes when a page with the
+        same content is already in the project."""
+        if not isinstance(prepared, PreparedPage):
+            raise TypeError(f"store_prepared takes a PreparedPage, not {type(prepared).__name__}")
+        with self._write() as conn:
+            if rows.document_id_by_sha(conn, prepared.sha256) is not None:
+                return Changes()
+            lexicon = Lexicon.build((e.term, e.label, e.decision) for e in rows.lexicon(conn))
+            document_id, added_labels = write_page(conn, prepared, lexicon, edits_mod.now())
+            if any(a.continued_from or a.continued_to for a in prepared.page.articles):
+                _relink(conn)
+            rows.insert_history(
+                conn,
+                edits_mod.now(),
+                "Import",
+                f"Import {prepared.name}",
+                {},
+                {"document": document_id, "name": prepared.name, "sha256": prepared.sha256},
+            )
+        return Changes(description=f"Import {prepared.name}", documents=True, labels=added_labels)
+
+    def import_paths(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        jobs: int | None = None,
+        progress: ProgressFn | None = None,
+        cancel: CancelFn | None = None,
+    ) -> ImportReport:
+        """Import files and folders. Pages already in the project (same content) are skipped
+        without being prepared; a bad file becomes a problem and the rest continues."""
+        files = expand_paths(paths)
+        known = rows.known_hashes(self._conn)
+        imported: list[str] = []
+        skipped: list[str] = []
+        problems: list[ImportProblem] = []
+        warnings: list[ImportProblem] = []
+        todo: list[Path] = []
+        for f in files:
+            try:
+                sha = content_hash(f) if f.is_file() else None
+            except OSError:
+                sha = None
+            if sha is not None and sha in known:
+                skipped.append(str(f))
+            else:
+                if sha is not None:
+                    known.add(sha)
+                todo.append(f)
+        total = len(files)
+        done = len(skipped)
+        if progress is not None and done:
+            progress(done, total, skipped[-1])
+        cancelled = False
+        for item in iter_prepared(todo, jobs=jobs, cancel=cancel):
+            if isinstance(item, ImportProblem):
+                problems.append(item)
+                name = item.path
+            else:
+                changes = self.store_prepared(item)
+                (imported if changes else skipped).append(item.path)
+                warnings.extend(
+                    ImportProblem(item.path, f"{item.path}: {w}") for w in item.warnings
+                )
+                name = item.path
+            done += 1
+            if progress is not None:
+                progress(done, total, name)
+            if cancel is not None and cancel():
+                cancelled = done < total
+                break
+        else:
+            cancelled = cancel is not None and done < total
+        return ImportReport(
+            imported=tuple(imported),
+            skipped=tuple(skipped),
+            problems=tuple(problems),
+            warnings=tuple(warnings),
+            cancelled=cancelled,
+        )
+
+    # --- datasets --------------------------------------------------------------------------
+
+    def export(
+        self,
+        fmt: str,
+        out: str | Path,
+        *,
+        reviewed_only: bool = False,
+        accepted_only: bool = False,
+        labels: Sequence[str] | None = None,
+    ) -> int:
+        """Write the (filtered) dataset in ``fmt``; returns the number of articles written.
+        Articles continued across pages are exported merged, as one."""
+        from desktop.core import export as export_mod
+
+        articles = assemble.export_articles(
+            self._conn,
+            reviewed_only=reviewed_only,
+            accepted_only=accepted_only,
+            labels=None if labels is None else frozenset(labels),
+        )
+        export_mod.write(fmt, articles, Path(out))
+        return len(articles)
+
+    def import_dataset(self, fmt: str, path: str | Path) -> Changes:
+        """Read doccano JSONL or Label Studio JSON and make each matching article's spans those
+        of its record (one transaction). See :mod:`desktop.core.store.datasets`."""
+        from desktop.core import export as export_mod
+        from desktop.core.store import datasets
+
+        records = export_mod.read(fmt, Path(path))
+        with self._write() as conn:
+            changes = datasets.apply_records(conn, records, Path(path), edits_mod.now())
+            rows.insert_history(
+                conn,
+                edits_mod.now(),
+                "ImportDataset",
+                changes.description,
+                {"removed": list(changes.removed), "updated": list(changes.updated)},
+                {"added": list(changes.added), "format": fmt, "path": str(path)},
+            )
+        return changes
+
+    def check(self) -> list[str]:
+        """Problems found by SQLite's integrity check and the quote invariant (empty: fine)."""
+        problems = []
+        result = rows.integrity_check(self._conn)
+        if result != "ok":
+            problems.append(result)
+        for article_id, anns in rows.all_annotations(self._conn).items():
+            text = rows.article_text(self._conn, article_id) or ""
+            for ann in anns:
+                try:
+                    edits_mod.check_quote(ann, text)
+                except NewsdeskError as exc:
+                    problems.append(str(exc))
+        return problems
+
+
+def _relink(conn: sqlite3.Connection) -> None:
+    """Recompute which fragments form logical articles; write only when that changed."""
+    chains = linking.link(rows.fragments(conn))
+    if sorted(chains) != rows.chains(conn):
+        rows.clear_logical(conn)
+        for chain in chains:
+            rows.set_chain(conn, chain)

@@ -1,0 +1,103 @@
+"""Open a project file with the pragmas newsdesk relies on, and run work in transactions.
+
+Errors from the user's environment (missing, locked, not SQLite, damaged) become
+:class:`~desktop.core.errors.ProjectError` with one line naming the file; anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.core.errors import ProjectError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: Path, *, create: bool) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are explicit, see :func:`transaction`).
+
+    Foreign keys on and a busy timeout, so a short lock held by another process is waited for
+    rather than failed at once. Nothing is written: the WAL journal is switched on by
+    :func:`enable_wal` once the file is known to be a newsdesk project.
+    """
+    if path.is_dir():
+        raise ProjectError(str(path), "is a folder, not a project file")
+    if path.exists():
+        _check_header(path)
+    elif not create:
+        raise ProjectError(str(path), "no such project file")
+    try:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise ProjectError(str(path), f"cannot be opened ({exc})") from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise environment_error(path, exc) from exc
+    return conn
+
+
+def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """Write-ahead log: readers never block the writer, and a killed process leaves the file
+    consistent. ``synchronous = NORMAL`` is durable against a crash of the program (what WAL
+    guarantees at that level); only a power cut may lose the last commits, never consistency.
+    """
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        conn.execute("PRAGMA synchronous = NORMAL")
+    except sqlite3.Error as exc:
+        raise environment_error(path, exc) from exc
+    if str(mode).lower() != "wal":
+        raise ProjectError(str(path), f"cannot use a write-ahead log (journal mode {mode})")
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise ProjectError(str(path), exc.strerror or "cannot be read") from exc
+    if head and head != SQLITE_HEADER:
+        raise ProjectError(str(path), "not a newsdesk project (not an SQLite file)")
+
+
+def environment_error(path: Path, exc: sqlite3.Error) -> ProjectError:
+    """Translate an SQLite error caused by the file or the machine into a one-line message."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        problem = "is locked by another program; close it and try again"
+    elif "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        problem = f"the project file is damaged ({text})"
+    elif "disk" in lowered and "full" in lowered:
+        problem = "the disk is full"
+    elif "readonly" in lowered or "read-only" in lowered:
+        problem = "the project file is read-only"
+    else:
+        problem = f"database error ({text})"
+    return ProjectError(str(path), problem)
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any exception.
+
+    IMMEDIATE takes the write lock up front, so a second writer waits (busy timeout) at the
+    start instead of failing half way. Not re-entrant: one edit or one page is one transaction.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,179 @@
+"""The project schema, built by sqlite-utils' :class:`~sqlite_utils.Migrations`.
+
+A newsdesk file is recognised by ``PRAGMA application_id``; its schema version is
+``PRAGMA user_version`` (the number of newsdesk migrations applied). A file from a newer
+newsdesk (a version or a migration name we do not know) is refused rather than half-read, and
+so is an SQLite file that some other program made.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from desktop.core.errors import ProjectError
+from desktop.core.store.db import enable_wal, environment_error
+
+#: "NwDk" as a big-endian int: marks the file as a newsdesk project.
+APPLICATION_ID = 0x4E77446B
+MIGRATION_SET = "newsdesk"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    # Statement by statement: executescript() would COMMIT the migration's transaction.
+    # The application id is written in the same transaction, so a file with newsdesk tables
+    # always carries it.
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for statement in _INITIAL_SQL.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
+
+
+_INITIAL_SQL = """
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    path TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL UNIQUE,
+    encoding TEXT NOT NULL,
+    raw TEXT NOT NULL,
+    imported_at TEXT NOT NULL,
+    n_articles INTEGER NOT NULL,
+    n_auto INTEGER NOT NULL,
+    warnings TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    title TEXT,
+    blocks TEXT NOT NULL,
+    source_map BLOB NOT NULL,
+    markers TEXT NOT NULL DEFAULT '[]',
+    continued_from TEXT,
+    continued_to TEXT,
+    byline_source TEXT,
+    reporters TEXT NOT NULL DEFAULT '[]',
+    headline_confidence REAL NOT NULL DEFAULT 1.0,
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'in_progress', 'reviewed')),
+    logical_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    logical_pos INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (document_id, idx)
+);
+CREATE INDEX articles_logical ON articles(logical_id);
+CREATE TABLE annotations (
+    uuid TEXT PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'figure')),
+    fig_kind TEXT,
+    value TEXT,
+    unit TEXT,
+    approx INTEGER NOT NULL DEFAULT 0,
+    metric TEXT,
+    source TEXT NOT NULL CHECK (source IN ('auto', 'user')),
+    status TEXT NOT NULL CHECK (status IN ('suggested', 'accepted', 'rejected')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (0 <= start AND start < "end")
+);
+CREATE INDEX annotations_article ON annotations(article_id, start, "end");
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    edit TEXT NOT NULL,
+    description TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL
+);
+CREATE TABLE lexicon (
+    term TEXT NOT NULL,
+    label TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'entity',
+    decision TEXT NOT NULL CHECK (decision IN ('confirmed', 'rejected')),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (term, label)
+);
+CREATE TABLE labels (
+    name TEXT PRIMARY KEY,
+    colour TEXT NOT NULL,
+    key TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'figure')),
+    description TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL
+);
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    text, content='articles', content_rowid='id', tokenize='trigram'
+)
+"""
+
+#: Labels every new project starts with: entities with a key each, one label per figure kind.
+DEFAULT_LABELS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("PER", "#e6550d", "p", "entity", "person"),
+    ("LOC", "#3182bd", "l", "entity", "place"),
+    ("ORG", "#31a354", "o", "entity", "organisation"),
+    ("MONEY", "#756bb1", "m", "figure", "amount of money"),
+    ("PERCENT", "#d6616b", "c", "figure", "percentage or rate"),
+    ("QUANTITY", "#8c6d31", "q", "figure", "count or measure"),
+    ("DATE", "#17becf", "d", "figure", "date or time"),
+    ("RANK", "#bcbd22", "r", "figure", "rank or position"),
+    ("DURATION", "#7f7f7f", "u", "figure", "length of time"),
+    ("OTHER", "#e377c2", "x", "figure", "other number"),
+)
+
+
+@migrations(name="0002_default_labels")
+def _default_labels(db: Database) -> None:
+    for position, (name, colour, key, kind, description) in enumerate(DEFAULT_LABELS):
+        db.execute(
+            "INSERT OR IGNORE INTO labels (name, colour, key, kind, description, position)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [name, colour, key, kind, description, position],
+        )
+
+
+KNOWN = ("0001_initial", "0002_default_labels")
+SCHEMA_VERSION = len(KNOWN)
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> int:
+    """Bring the file to :data:`SCHEMA_VERSION`; returns the version. Refuses foreign files."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise environment_error(path, exc) from exc
+    if app_id != APPLICATION_ID and tables:
+        raise ProjectError(str(path), "not a newsdesk project (an SQLite file of another program)")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            str(path),
+            f"written by a newer newsdesk (schema {version}, this version reads up to "
+            f"{SCHEMA_VERSION}); update newsdesk to open it",
+        )
+    enable_wal(conn, path)
+    db = Database(conn)
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in KNOWN]
+    if unknown:
+        raise ProjectError(
+            str(path), f"written by a newer newsdesk (unknown migration {unknown[0]})"
+        )
+    if len(applied) == SCHEMA_VERSION and version == SCHEMA_VERSION:
+        return int(version)
+    try:
+        migrations.apply(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as exc:
+        raise environment_error(path, exc) from exc
+    return SCHEMA_VERSION
