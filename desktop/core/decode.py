@@ -1,0 +1,134 @@
+"""Bytes of a page file -> text, or one clear line saying why the file is not OCR text.
+
+Contract: :func:`decode_bytes` and :func:`read_page` return a :class:`Decoded` whose ``text`` is
+the page with any BOM removed and every line end (CRLF, CR) normalised to ``\\n``; every raw
+offset elsewhere in newsdesk indexes this text. They raise :class:`PageError` (one line naming
+the file and the problem) for an empty, too large, binary, undecodable, mixed-encoding or HTML
+file. Accepted encodings: UTF-8 (with or without BOM), UTF-16 LE/BE and UTF-32 with a BOM,
+GB18030 (a superset of GBK and GB2312). Stray markup tags inside text are kept as text and
+reported in ``warnings``; the caller decides how to show them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass
+
+from desktop.core.errors import PageError
+
+#: Largest page accepted. A dense broadsheet page is about 30 kB; 8 MB means "not a page".
+MAX_BYTES = 8 * 1024 * 1024
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+
+#: C0 control characters that never occur in text (tab, LF, VT, FF, CR and ESC are allowed).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_HTML_DOC = re.compile(r"\A\s*(<!doctype\s+html|<html[\s>]|<\?xml\s)", re.IGNORECASE)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+#: A valid UTF-8 sequence for a CJK (or other 3-byte) character.
+_UTF8_WIDE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A decoded page: normalised text, the encoding it was read in, and warnings to show."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...]
+
+
+def read_page(path: str | os.PathLike[str]) -> Decoded:
+    """Read and decode a page file; every failure is a :class:`PageError` naming ``path``."""
+    name = str(path)
+    try:
+        if os.path.isdir(path):
+            raise PageError(name, "is a folder, not a page file")
+        size = os.path.getsize(path)
+        if size > MAX_BYTES:
+            raise PageError(name, _too_large(size))
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except OSError as exc:
+        raise PageError(name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from exc
+    return decode_bytes(data, name)
+
+
+def decode_bytes(data: bytes, name: str) -> Decoded:
+    """Decode the bytes of a page called ``name`` (used only in messages)."""
+    if len(data) > MAX_BYTES:
+        raise PageError(name, _too_large(len(data)))
+    if not data.strip():
+        raise PageError(name, "is empty")
+    text, encoding = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise PageError(name, "is empty (only whitespace)")
+    if _CONTROL.search(text):
+        raise PageError(name, "looks like a binary file (it has NUL or control bytes), not text")
+    if _HTML_DOC.match(text):
+        raise PageError(name, "looks like an HTML document, not OCR text")
+    return Decoded(text, encoding, _markup_warnings(text))
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    for bom, label, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise PageError(
+                    name, f"is not valid {label.upper()} despite its BOM (byte {exc.start})"
+                ) from exc
+            return text.removeprefix("\ufeff"), label
+    if b"\x00" in data:
+        raise PageError(name, "looks like a binary file (it has NUL bytes), not text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        first_bad = utf8_error.start
+    if _mostly_utf8(data):
+        raise PageError(
+            name,
+            f"mixes text encodings (valid UTF-8, but not at byte {first_bad}); "
+            "save it in one encoding",
+        )
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as exc:
+        raise PageError(
+            name,
+            f"is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {exc.start})",
+        ) from exc
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when a good share of the non-ASCII bytes form valid UTF-8 CJK characters.
+
+    GBK text contains such sequences only by accident (a few per hundred characters); a file
+    that is partly UTF-8 and partly GBK contains many.
+    """
+    high = sum(1 for b in data if b >= 0x80)
+    wide = len(_UTF8_WIDE.findall(data))
+    return high > 0 and wide * 3 >= 0.3 * high and wide >= 4
+
+
+def _markup_warnings(text: str) -> tuple[str, ...]:
+    tags = _TAG.findall(text)
+    if not tags:
+        return ()
+    shown = ", ".join(dict.fromkeys(t if len(t) <= 24 else t[:21] + "…" for t in tags[:5]))
+    return (f"contains {len(tags)} markup-like tag(s) ({shown}); kept as plain text",)
+
+
+def _too_large(size: int) -> str:
+    limit = MAX_BYTES // 1048576
+    return f"is too large ({size / 1048576:.1f} MB; a page may be at most {limit} MB)"

@@ -1,0 +1,35 @@
+"""Reflow: a raw OCR page -> clean articles that keep their provenance.
+
+Pipeline (one module each): :mod:`rows` cuts lines into rows and removes markers and bylines;
+:mod:`layout` estimates the column, finds headings and paragraphs; :mod:`headlines` groups
+headline lines and matches floating ones; :mod:`assemble` splits the page into articles and
+builds text + source map with :mod:`spaces`. Every step is linear in the page size.
+
+Contract: ``reflow(raw)`` returns a :class:`~desktop.core.model.Page` whose articles are in the
+order their bodies appear; every non-whitespace character of ``raw`` is in exactly one
+article's text (``source_map`` gives its raw offset) or inside a removed marker.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import Page, line_starts
+from desktop.core.reflow.assemble import assemble
+from desktop.core.reflow.layout import make_blocks, make_items
+from desktop.core.reflow.rows import split_rows
+
+__all__ = ["reflow"]
+
+
+def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
+    """Reflow the decoded, line-end-normalised text of one page."""
+    rows, markers = split_rows(raw)
+    items = make_items(make_blocks(rows))
+    articles = assemble(raw, items)
+    return Page(
+        source=source,
+        raw=raw,
+        encoding=encoding,
+        articles=articles,
+        removed=tuple(markers),
+        line_starts=line_starts(raw),
+    )

@@ -1,0 +1,149 @@
+"""Items -> articles: split the page, place every headline group, build text and source map.
+
+Layout rules, in page order: a continuation marker (（上接第N版）) or a byline starts an article;
+a headline run or a （下转第N版） ends one. A run's first group heads the body right before it
+(the OCR put it after its body) unless that body already has a headline or there is none, in
+which case it heads the next body (the usual print order). Later groups of a run are floating
+and go to a nearby headline-less article by bigram similarity (:mod:`headlines`).
+
+In an article the headline comes first (kicker deck, title, subtitle decks), then the byline,
+then the body; block texts are joined by ``\\n``, which maps to :data:`SYNTHETIC`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.core.model import SYNTHETIC, Article, Block, BlockKind, Byline, Marker
+from desktop.core.reflow.headlines import BigramIndex, Group, confidence, split_groups
+from desktop.core.reflow.layout import Item
+from desktop.core.reflow.rows import BylineHit
+from desktop.core.reflow.spaces import Emitted, emit, emit_range
+
+#: Confidence of a headline placed right after its body by the layout rule alone.
+AFTER_BODY = 0.9
+#: How many articles either side of a floating group are candidates for it.
+_NEIGHBOURS = 8
+
+
+@dataclass
+class _Draft:
+    body: list[Item] = field(default_factory=list)
+    headline: Group | None = None
+    extra: list[Group] = field(default_factory=list)
+    byline: BylineHit | None = None
+    markers: list[Marker] = field(default_factory=list)
+    closed: bool = False
+    confidence: float = 1.0
+
+
+def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
+    drafts: list[_Draft] = []
+    floating: list[tuple[Group, int]] = []  # group, index of the article before it
+    pending: list[Group] = []
+    cur: _Draft | None = None
+    for item in items:
+        if item.kind == "run":
+            groups = split_groups(item.blocks)
+            if cur is not None and cur.body and cur.headline is None and not pending:
+                cur.headline = groups[0]
+                cur.confidence = AFTER_BODY
+            else:
+                pending.append(groups[0])
+            floating.extend((g, len(drafts) - 1) for g in groups[1:])
+            if cur is not None:
+                cur.closed = True
+            continue
+        first = item.rows[0]
+        starts = item.kind == "para" and (first.starts_article or first.byline is not None)
+        if cur is None or cur.closed or (starts and (cur.body or cur.byline is not None)):
+            cur = _Draft()
+            if pending:
+                cur.headline = pending.pop(0)
+                floating.extend((g, len(drafts) - 1) for g in pending)
+                pending = []
+            drafts.append(cur)
+        for row in item.rows:
+            cur.markers.extend(row.markers)
+            if row.byline is not None and cur.byline is None:
+                cur.byline = row.byline
+        cur.body.append(item)
+        if item.rows[-1].ends_article:
+            cur.closed = True
+    floating.extend((g, len(drafts) - 1) for g in pending)
+    if not drafts and floating:
+        drafts.append(_Draft(headline=floating.pop(0)[0]))
+    _place_floating(raw, drafts, floating)
+    return tuple(_build(raw, n, d) for n, d in enumerate(drafts))
+
+
+def _place_floating(raw: str, drafts: list[_Draft], floating: list[tuple[Group, int]]) -> None:
+    if not floating:
+        return
+    index = BigramIndex([_body_text(raw, d) for d in drafts])
+    pairs: list[tuple[float, int, int]] = []
+    for g, (group, anchor) in enumerate(floating):
+        query = group.text()
+        lo, hi = max(0, anchor - _NEIGHBOURS + 1), min(len(drafts), anchor + _NEIGHBOURS + 1)
+        for a in range(lo, hi):
+            pairs.append((index.score(query, a), g, a))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    placed: set[int] = set()
+    for score, g, a in pairs:
+        if g in placed or drafts[a].headline is not None:
+            continue
+        rivals = [s for s, g2, a2 in pairs if g2 == g and a2 != a and drafts[a2].headline is None]
+        drafts[a].headline = floating[g][0]
+        drafts[a].confidence = confidence(score, max(rivals, default=0.0))
+        placed.add(g)
+    for g, (group, anchor) in enumerate(floating):
+        if g not in placed:
+            scored = [(s, a) for s, g2, a in pairs if g2 == g]
+            best = max(scored, default=(0.0, max(anchor, 0)))[1]
+            drafts[best].extra.append(group)
+
+
+def _body_text(raw: str, draft: _Draft) -> str:
+    return "".join(row.text for item in draft.body for row in item.rows)
+
+
+def _build(raw: str, index: int, draft: _Draft) -> Article:
+    pieces: list[tuple[BlockKind, Emitted]] = []
+    for group in ([draft.headline] if draft.headline else []) + draft.extra:
+        demote = group is not draft.headline
+        for line_kind, rows in group.lines:
+            head: BlockKind = "title" if line_kind == "title" and not demote else "deck"
+            pieces.append((head, emit(raw, rows, "heading")))
+    byline: Byline | None = None
+    if draft.byline is not None:
+        byline = draft.byline.byline
+        pieces.append(("byline", emit_range(raw, draft.byline.start, draft.byline.end, "byline")))
+    for item in draft.body:
+        kind: BlockKind = "subhead" if item.kind == "subhead" else "paragraph"
+        pieces.append((kind, emit(raw, item.rows, "heading" if kind == "subhead" else "para")))
+    chars: list[str] = []
+    offsets: list[int] = []
+    blocks: list[Block] = []
+    for kind, emitted in pieces:
+        if not emitted.chars:
+            continue
+        if chars:
+            chars.append("\n")
+            offsets.append(SYNTHETIC)
+        start = len(chars)
+        chars.extend(emitted.chars)
+        offsets.extend(emitted.offsets)
+        blocks.append(Block(kind, emitted.text(), start, len(chars)))
+    from_ = [m.value for m in draft.markers if m.kind == "continued_from"]
+    to = [m.value for m in draft.markers if m.kind == "continued_to"]
+    return Article(
+        index=index,
+        text="".join(chars),
+        blocks=tuple(blocks),
+        source_map=tuple(offsets),
+        continued_from=from_[0] if from_ else None,
+        continued_to=to[-1] if to else None,
+        byline=byline,
+        markers=tuple(draft.markers),
+        headline_confidence=round(draft.confidence, 3),
+    )

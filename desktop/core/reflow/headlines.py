@@ -1,0 +1,127 @@
+"""Headline runs -> headline groups, and floating groups -> the articles they head.
+
+A *run* is a sequence of heading blocks with nothing else between them. It holds one or more
+*groups*, each ``[kicker] title [subtitle]``: a kicker is a line before a title that ends in a
+reporting verb (…时强调) or precedes a line whose phrases are separated by spaces; a subtitle is
+the line right under the title, in its block or (when the title stands alone) the next block.
+
+Which article a group heads is decided in :mod:`assemble` by layout; a group the layout cannot
+place ("floating") goes to the headline-less article it shares the most character bigrams with,
+scored with BM25 so that words frequent on the whole page count little.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from desktop.core.reflow.layout import Block
+from desktop.core.reflow.rows import Row
+from desktop.core.reflow.text import has_phrase_space, is_cjk
+
+_KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调研|考察|督导|讲话|寄语|致辞)$")
+
+
+@dataclass
+class Group:
+    """One headline: ``lines`` in reading order, each ("title" | "deck", rows of that line)."""
+
+    lines: list[tuple[str, list[Row]]] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "".join(r.text for _, rows in self.lines for r in rows)
+
+    @property
+    def first_line(self) -> int:
+        return self.lines[0][1][0].line
+
+
+@dataclass
+class _Line:
+    row: Row
+    new_block: bool
+    block_rows: list[Row]
+
+
+def split_groups(blocks: list[Block]) -> list[Group]:
+    """Split a run of heading blocks into headline groups."""
+    lines: list[_Line] = []
+    for block in blocks:
+        for k, row in enumerate(block.rows):
+            lines.append(_Line(row, k == 0, block.rows))
+    groups: list[Group] = []
+    i, n = 0, len(lines)
+    while i < n:
+        group = Group()
+        if i + 1 < n and _kicker(lines, i):
+            group.lines.append(("deck", [lines[i].row]))
+            i += 1
+        group.lines.append(("title", [lines[i].row]))
+        i += 1
+        subtitled = False
+        while i < n and not lines[i].new_block and not _starts_group(lines, i):
+            group.lines.append(("deck", [lines[i].row]))
+            subtitled = True
+            i += 1
+        if not subtitled and i < n and not _starts_group(lines, i):
+            rows = [lines[i].row]
+            i += 1
+            while i < n and not lines[i].new_block:
+                rows.append(lines[i].row)
+                i += 1
+            group.lines.append(("deck", rows))
+        groups.append(group)
+    return groups
+
+
+def _kicker(lines: list[_Line], i: int) -> bool:
+    text = lines[i].row.text
+    if has_phrase_space(text):
+        return False
+    return bool(_KICKER_END.search(text)) or has_phrase_space(lines[i + 1].row.text)
+
+
+def _starts_group(lines: list[_Line], i: int) -> bool:
+    text = lines[i].row.text
+    if has_phrase_space(text) or _KICKER_END.search(text):
+        return True
+    return i + 1 < len(lines) and has_phrase_space(lines[i + 1].row.text)
+
+
+def bigrams(text: str) -> list[str]:
+    return [a + b for a, b in itertools.pairwise(text) if is_cjk(a) and is_cjk(b)]
+
+
+class BigramIndex:
+    """BM25 over the character bigrams of article bodies."""
+
+    def __init__(self, bodies: list[str]) -> None:
+        self.counts = [Counter(bigrams(b)) for b in bodies]
+        self.lengths = [sum(c.values()) for c in self.counts]
+        self.avg = (sum(self.lengths) / len(self.lengths)) if self.lengths else 1.0
+        self.df: Counter[str] = Counter()
+        for c in self.counts:
+            self.df.update(c.keys())
+
+    def score(self, query: str, doc: int, k1: float = 1.2, b: float = 0.75) -> float:
+        counts = self.counts[doc]
+        norm = k1 * (1 - b + b * self.lengths[doc] / max(self.avg, 1.0))
+        n = len(self.counts)
+        total = 0.0
+        for gram in set(bigrams(query)):
+            tf = counts.get(gram, 0)
+            if tf:
+                df = self.df[gram]
+                idf = math.log(1 + (n - df + 0.5) / (df + 0.5))
+                total += idf * tf * (k1 + 1) / (tf + norm)
+        return total
+
+
+def confidence(best: float, second: float) -> float:
+    """How sure a similarity-based assignment is: the winner's share of the top two scores."""
+    if best <= 0:
+        return 0.0
+    return best / (best + second)

@@ -1,0 +1,148 @@
+"""Rows -> items: paragraphs, sub-heads and runs of headline blocks, in page order.
+
+The evidence a printed page leaves in OCR text, taken together:
+
+* a *block* is a run of rows between blank lines; a blank line is a paragraph break only when
+  the text before it ends a sentence, otherwise it is a column break inside a sentence;
+* inside a block, a row that ends a sentence and is clearly shorter than the column ends a
+  paragraph (the next paragraph lost its indent and its blank line);
+* a block that does not end a sentence and cannot continue into the next block is a heading:
+  its phrases are separated by spaces, it is longer than the column, nothing (or a new article)
+  follows it, or it is a short line (a wrapped sub-head ends in a stub) in a body;
+* the column width is estimated locally from the rows inside blocks, which are full rows.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+from typing import Literal
+
+from desktop.core.reflow.rows import Row
+from desktop.core.reflow.text import ends_sentence, has_phrase_space
+
+ItemKind = Literal["para", "subhead", "run"]
+
+#: How far (in rows) to look around a block when estimating the column width.
+_WINDOW = 40
+#: Used when a page has too few full rows to measure (a page of one short paragraph).
+DEFAULT_COLUMN = 16.0
+
+
+@dataclass
+class Block:
+    rows: list[Row]
+    column: float = DEFAULT_COLUMN
+    heading: bool = False
+
+
+@dataclass
+class Item:
+    """A paragraph or sub-head (``rows``), or a run of headline blocks (``blocks``)."""
+
+    kind: ItemKind
+    rows: list[Row] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+
+
+def make_blocks(rows: list[Row]) -> list[Block]:
+    """Group rows into blocks: a blank line, an article start or an article end separates."""
+    blocks: list[Block] = []
+    for i, row in enumerate(rows):
+        if i == 0 or row.blank_before or row.starts_article or rows[i - 1].ends_article:
+            blocks.append(Block([row]))
+        else:
+            blocks[-1].rows.append(row)
+    _estimate_columns(blocks)
+    for i, block in enumerate(blocks):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        block.heading = _looks_heading(block, nxt)
+    return blocks
+
+
+def _estimate_columns(blocks: list[Block]) -> None:
+    """Median width of nearby full rows (rows followed by another row of their block)."""
+    full: list[tuple[int, float]] = []
+    for block in blocks:
+        for row in block.rows[:-1]:
+            if row.width > 0:
+                full.append((row.line, row.width))
+    if not full:
+        return
+    page_median = statistics.median(w for _, w in full)
+    lo = hi = 0
+    for block in blocks:
+        line = block.rows[0].line
+        while lo < len(full) and full[lo][0] < line - _WINDOW:
+            lo += 1
+        hi = max(hi, lo)
+        while hi < len(full) and full[hi][0] <= line + _WINDOW:
+            hi += 1
+        window = [w for _, w in full[lo:hi]]
+        block.column = statistics.median(window) if len(window) >= 5 else page_median
+
+
+def _looks_heading(block: Block, nxt: Block | None) -> bool:
+    rows = block.rows
+    first, last = rows[0], rows[-1]
+    if len(rows) > 3 or first.starts_article or first.byline is not None or last.ends_article:
+        return False
+    if ends_sentence(last.text) or not last.text:
+        return False
+    col = block.column
+    if any(has_phrase_space(r.text) for r in rows):
+        return True
+    if any(r.width > col + 2.5 for r in rows):
+        return True
+    if nxt is None or nxt.rows[0].starts_article:
+        return True
+    if len(rows) == 1 and first.width <= 0.75 * col:
+        return True
+    return len(rows) == 2 and last.width <= 0.5 * col and first.width <= col - 2
+
+
+def make_items(blocks: list[Block]) -> list[Item]:
+    """Turn blocks into paragraphs, sub-heads and headline runs, in page order."""
+    items: list[Item] = []
+    open_para = False  # whether the last item is a paragraph that may continue
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.heading:
+            j = i + 1
+            while j < len(blocks) and blocks[j].heading:
+                j += 1
+            nxt = blocks[j] if j < len(blocks) else None
+            if j == i + 1 and _is_subhead(block, items, nxt):
+                items.append(Item("subhead", rows=list(block.rows)))
+            else:
+                items.append(Item("run", blocks=blocks[i:j]))
+            open_para = False
+            i = j
+            continue
+        col = block.column
+        for k, row in enumerate(block.rows):
+            if k == 0:
+                new = not open_para or row.starts_article or row.byline is not None
+            else:
+                prev = block.rows[k - 1]
+                new = row.starts_article or (ends_sentence(prev.text) and prev.width <= col - 3)
+            if new:
+                items.append(Item("para", rows=[row]))
+            else:
+                items[-1].rows.append(row)
+            open_para = not row.ends_article
+        open_para = open_para and not ends_sentence(block.rows[-1].text)
+        i += 1
+    return items
+
+
+def _is_subhead(block: Block, items: list[Item], nxt: Block | None) -> bool:
+    """A short heading between two paragraphs of one article heads a section of it."""
+    if len(block.rows) > 2 or not items or items[-1].kind != "para":
+        return False
+    if items[-1].rows[-1].ends_article:
+        return False
+    if nxt is None or nxt.heading or nxt.rows[0].starts_article:
+        return False
+    return all(r.width <= block.column + 1 for r in block.rows)

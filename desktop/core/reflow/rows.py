@@ -1,0 +1,212 @@
+"""Raw text -> rows: the non-blank pieces of lines, with continuation markers and bylines cut out.
+
+A *row* is what is left of one raw line once markers and a leading byline are removed, trimmed of
+surrounding whitespace; it remembers whether a blank line came before it and whether it starts
+or ends an article. Markers are returned as :class:`~desktop.core.model.Marker` objects; bylines
+as :class:`BylineHit` (raw range plus the parsed :class:`~desktop.core.model.Byline`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.core.model import Byline, Marker, MarkerKind
+from desktop.core.reflow.text import ends_sentence, width
+
+_MARKER = re.compile(
+    r"[（(]\s*(上接|接上|下转|转下|接|转)\s*(第?)\s*([0-9０-９一二三四五六七八九十]+)\s*(版|面)\s*[）)]"
+)
+_MARKER_KIND: dict[str, MarkerKind] = {
+    "上接": "continued_from",
+    "接上": "continued_from",
+    "接": "continued_from",
+    "下转": "continued_to",
+    "转下": "continued_to",
+    "转": "continued_to",
+}
+_BYLINE = re.compile(
+    r"(?P<source>本报讯|本报[^\s（(，。：:]{1,8}?讯"
+    r"|(?:新华社|中新社|中新网|人民网|新华网|央视网|央广网|中国新闻网)[^\s（(，。：:]{0,16}?电)"
+    r"\s*(?:[（(](?P<inner>[^（()）\n]{1,40})[）)])?"
+)
+_STAFF = re.compile(
+    r"(?P<source>本报记者|本报通讯员|记者)\s+(?P<inner>\S{2,4}(?:\s+\S{2,4}){0,3})\s*$"
+)
+_ROLES = re.compile(r"本报|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|报道")
+_NAME_SPLIT = re.compile(r"[\s、，,；;/]+")
+
+
+@dataclass(frozen=True)
+class BylineHit:
+    start: int
+    end: int
+    byline: Byline
+
+
+@dataclass
+class Row:
+    """A trimmed, non-empty piece of a raw line: ``raw[start:end]``."""
+
+    line: int
+    start: int
+    end: int
+    text: str
+    blank_before: bool
+    starts_article: bool = False
+    ends_article: bool = False
+    markers: list[Marker] = field(default_factory=list)
+    byline: BylineHit | None = None
+    width: float = 0.0
+
+
+def split_rows(raw: str) -> tuple[list[Row], list[Marker]]:
+    """Cut ``raw`` into rows; return them and every marker found, in page order."""
+    rows: list[Row] = []
+    markers: list[Marker] = []
+    pending: list[Marker] = []
+    blank_before = True
+    pos = 0
+    for line_no, line in enumerate(raw.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            blank_before = True
+            continue
+        for start, end, before, after in _cut_markers(line, line_start, markers):
+            row = _make_row(raw, line_no, start, end, blank_before)
+            if row is None:
+                # A piece holding only a marker: a "continued to" ends the row before it, a
+                # "continued from" starts the next one.
+                if after and rows:
+                    rows[-1].markers.extend(after)
+                    rows[-1].ends_article = True
+                    after = []
+                pending.extend(before + after)
+                continue
+            row.markers.extend(pending + before + after)
+            row.starts_article = any(m.kind == "continued_from" for m in pending + before)
+            row.ends_article = any(m.kind == "continued_to" for m in after)
+            pending = []
+            rows.append(row)
+            blank_before = False
+    if pending and rows:
+        rows[-1].markers.extend(pending)
+    _find_bylines(rows)
+    return rows, markers
+
+
+def _cut_markers(
+    line: str, line_start: int, found: list[Marker]
+) -> list[tuple[int, int, list[Marker], list[Marker]]]:
+    """Split a line at its markers: (start, end, markers before, markers after) per piece."""
+    pieces: list[tuple[int, int, list[Marker], list[Marker]]] = []
+    cursor = 0
+    before: list[Marker] = []
+    for match in _MARKER.finditer(line):
+        kind = _MARKER_KIND[match.group(1)]
+        number = match.group(3).translate(_FULLWIDTH_DIGITS)
+        marker = Marker(
+            kind=kind,
+            text=match.group(0),
+            value=f"第{number}{match.group(4)}",
+            raw_start=line_start + match.start(),
+            raw_end=line_start + match.end(),
+        )
+        found.append(marker)
+        if kind == "continued_from":
+            if line[cursor : match.start()].strip():
+                pieces.append((line_start + cursor, line_start + match.start(), before, []))
+                before = []
+            before = [*before, marker]
+        else:
+            pieces.append((line_start + cursor, line_start + match.start(), before, [marker]))
+            before = []
+        cursor = match.end()
+    pieces.append((line_start + cursor, line_start + len(line), before, []))
+    return pieces
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+def _make_row(raw: str, line_no: int, start: int, end: int, blank_before: bool) -> Row | None:
+    while start < end and raw[start].isspace():
+        start += 1
+    while end > start and raw[end - 1].isspace():
+        end -= 1
+    if start == end:
+        return None
+    text = raw[start:end]
+    return Row(line_no, start, end, text, blank_before, width=width(text))
+
+
+def _find_bylines(rows: list[Row]) -> None:
+    """Cut a byline off the front of a row that can start an article."""
+    for i, row in enumerate(rows):
+        can_start = row.blank_before or row.starts_article or i == 0
+        if not can_start and not ends_sentence(rows[i - 1].text):
+            continue
+        hit = _parse_byline(row.text)
+        if hit is None:
+            continue
+        length, byline = hit
+        cut = row.start + length
+        row.byline = BylineHit(row.start, cut, byline)
+        row.starts_article = True
+        rest = row.text[length:]
+        lead = len(rest) - len(rest.lstrip())
+        row.start = cut + lead
+        row.text = rest.lstrip()
+        row.width = width(row.text)
+
+
+def _parse_byline(text: str) -> tuple[int, Byline] | None:
+    match = _BYLINE.match(text)
+    if match is not None:
+        inner = match.group("inner")
+        if inner is not None and not _ROLES.search(inner):
+            # "本报讯（记者 X）" names reporters; other brackets belong to the sentence.
+            end = match.start("inner") - 1
+            text_part = text[:end].rstrip()
+            return len(text_part), Byline(_tidy(text_part), _squash(match.group("source")), ())
+        printed = match.group(0).rstrip()
+        reporters = _names(inner) if inner else ()
+        return len(printed), Byline(_tidy(printed), _squash(match.group("source")), reporters)
+    match = _STAFF.match(text)
+    if match is not None:
+        printed = match.group(0).rstrip()
+        return len(printed), Byline(
+            _tidy(printed), _squash(match.group("source")), _names(match.group("inner"))
+        )
+    return None
+
+
+def _names(inner: str) -> tuple[str, ...]:
+    cleaned = _ROLES.sub(" ", inner)
+    return tuple(n for n in _NAME_SPLIT.split(cleaned) if n)
+
+
+def _squash(text: str) -> str:
+    return "".join(text.split())
+
+
+def _tidy(text: str) -> str:
+    """One space between words of a byline, none next to brackets or punctuation."""
+    return byline_text(text)
+
+
+def byline_text(text: str) -> str:
+    out: list[str] = []
+    for token in text.split():
+        if out and _wordish(out[-1][-1]) and _wordish(token[0]):
+            out.append(" ")
+        out.append(token)
+    return "".join(out)
+
+
+def _wordish(ch: str) -> bool:
+    return ch.isalnum()
+
+
+__all__ = ["BylineHit", "Row", "byline_text", "split_rows"]

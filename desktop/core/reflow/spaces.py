@@ -1,0 +1,105 @@
+"""Rows -> clean text with a source map: which spaces go, which one stays.
+
+Paragraphs lose every space except one between two Latin words (or a word and a number):
+justification spaces, spaces between Chinese characters, between Chinese and digits or
+punctuation, inside quotes and inside numbers with units all go. Headline rows keep one ASCII
+space between phrases; bylines keep one space between words ("本报讯（记者 某某）").
+
+Every character produced maps to the raw offset it came from; a kept space maps to the first
+raw whitespace character it stands for. Rows are joined with nothing in between, except a space
+(mapped to the raw line end) where a Latin word ends one row and another begins the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from desktop.core.reflow.rows import Row
+from desktop.core.reflow.text import has_phrase_space, is_cjk
+
+Mode = Literal["para", "heading", "byline"]
+
+
+class Emitted:
+    """Text under construction: characters and their raw offsets, kept in step."""
+
+    __slots__ = ("chars", "offsets")
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def text(self) -> str:
+        return "".join(self.chars)
+
+
+def _latin_gap(left: str, right: str) -> bool:
+    return (
+        left.isascii()
+        and right.isascii()
+        and left.isalnum()
+        and right.isalnum()
+        and (left.isalpha() or right.isalpha())
+    )
+
+
+def _word_gap(left: str, right: str) -> bool:
+    return left.isalnum() and right.isalnum()
+
+
+def _phrase_gap(left: str, right: str) -> bool:
+    return _latin_gap(left, right) or (is_cjk(left) and is_cjk(right))
+
+
+def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
+    """The clean text of ``rows`` (one paragraph, heading line or byline) and its source map."""
+    out = Emitted()
+    for n, row in enumerate(rows):
+        joint = rows[n - 1].end if n else 0
+        if (
+            n
+            and out.chars
+            and row.text
+            and _latin_gap(out.chars[-1], row.text[0])
+            and raw[joint : joint + 1].isspace()
+        ):
+            out.chars.append(" ")
+            out.offsets.append(joint)
+        keep = _latin_gap
+        if mode == "byline":
+            keep = _word_gap
+        elif mode == "heading" and has_phrase_space(row.text):
+            keep = _phrase_gap
+        _emit_row(raw, row, keep, out)
+    return out
+
+
+def emit_range(raw: str, start: int, end: int, mode: Mode) -> Emitted:
+    """Like :func:`emit` for a bare raw range (a byline cut from the front of a row)."""
+    out = Emitted()
+    keep = _word_gap if mode == "byline" else _latin_gap
+    row = Row(line=-1, start=start, end=end, text=raw[start:end], blank_before=False)
+    _emit_row(raw, row, keep, out)
+    return out
+
+
+def _emit_row(raw: str, row: Row, keep: Callable[[str, str], bool], out: Emitted) -> None:
+    text = row.text
+    if not any(ch.isspace() for ch in text):
+        out.chars.extend(text)
+        out.offsets.extend(range(row.start, row.end))
+        return
+    space_at = -1
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            if space_at < 0:
+                space_at = row.start + i
+            continue
+        if space_at >= 0:
+            if out.chars and keep(out.chars[-1], ch):
+                out.chars.append(" ")
+                out.offsets.append(space_at)
+            space_at = -1
+        out.chars.append(ch)
+        out.offsets.append(row.start + i)

@@ -1,0 +1,66 @@
+"""Character classes and widths: the few facts about Chinese print that every rule uses.
+
+Widths are in print cells: a CJK character or full-width punctuation mark is one cell, an ASCII
+character about half a cell (digits and Latin letters are set half-width in a CJK column).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+#: Marks that end a sentence. A line ending in one of them (optionally followed by a closing
+#: quote or bracket) can end a paragraph; a line ending otherwise cannot.
+FINAL = frozenset("。！？!?…")
+CLOSERS = frozenset("”’」』）)》〉】\"'")
+
+
+def is_cjk(ch: str) -> bool:
+    """True for a CJK ideograph (BMP blocks and the supplementary planes, e.g. 𠮷)."""
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3FFFF
+        or code == 0x3007
+    )
+
+
+def is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def width(text: str) -> float:
+    """Print width of ``text`` in cells, whitespace ignored."""
+    total = 0.0
+    for ch in text:
+        if ch.isspace():
+            continue
+        total += 0.5 if ord(ch) < 0x80 else 1.0
+    return total
+
+
+def ends_sentence(text: str) -> bool:
+    """True when the last non-space character closes a sentence (。 or 。” and the like)."""
+    stripped = text.rstrip()
+    i = len(stripped) - 1
+    while i >= 0 and stripped[i] in CLOSERS:
+        i -= 1
+    return i >= 0 and stripped[i] in FINAL
+
+
+def has_phrase_space(text: str) -> bool:
+    """True when spaces separate headline phrases ("锐意创新谋改革 心无旁骛促转型").
+
+    Justification spaces sit between single characters ("制 造 业") or next to numbers; a phrase
+    space separates runs of at least two CJK characters on both sides.
+    """
+    tokens = text.split()
+    if len(tokens) < 2 or len(tokens) > 6:
+        return False
+    for left, right in itertools.pairwise(tokens):
+        if len(left) < 2 or len(right) < 2:
+            return False
+        if not (is_cjk(left[-1]) and is_cjk(left[-2]) and is_cjk(right[0]) and is_cjk(right[1])):
+            return False
+    return True
