@@ -272,7 +272,7 @@ def test_occurrences_by_scope(tmp_path: Path) -> None:
     with Library.open(tmp_path / "p.sqlite") as lib:
         lib.store_prepared(synthetic_prepared())
         lib.store_prepared(
-            synthetic_prepared("page2.txt", ARTICLES[:1] + (("另一篇", "李明远到访。"),))
+            synthetic_prepared("page2.txt", (*ARTICLES[:1], ("另一篇", "李明远到访。")))
         )
         first = lib.article_summaries()[0].id
         in_article = lib.occurrences(first, "李明远", "article")
