@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import Changes, ImportProblem, ImportReport
@@ -38,6 +38,14 @@ def _path_of(item: object) -> str:
         if value:
             return str(value)
     return ""
+
+
+def _stop_on_quit(slot: Callable[[], None]) -> None:
+    """Join the worker's thread when the application quits (a QThread destroyed while running
+    aborts the process)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(slot, Qt.ConnectionType.UniqueConnection)
 
 
 class _ImportJob(QObject):
@@ -133,7 +141,13 @@ class ImportWorker(QObject):
         job.prepared.connect(self._on_job_prepared)
         job.done.connect(self._on_job_done)
         self._thread, self._job = thread, job
+        _stop_on_quit(self._on_app_about_to_quit)
         thread.start()
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self.cancel()
+        self.wait()
 
     def cancel(self) -> None:
         """Stop after the page being prepared; pages already stored stay in the project."""
@@ -244,10 +258,15 @@ class WarmUp(QObject):
         thread.started.connect(job.run)
         job.done.connect(self._on_job_done)
         self._thread, self._job = thread, job
+        _stop_on_quit(self._on_app_about_to_quit)
         thread.start()
 
     def wait(self, msecs: int = 30000) -> bool:
         return self._thread.wait(msecs) if self._thread is not None else True
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self.wait()  # the dictionary load cannot be interrupted; it takes about a second
 
     @Slot(str)
     def _on_job_done(self, message: str) -> None:
