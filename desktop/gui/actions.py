@@ -39,13 +39,22 @@ SHORTCUTS: list[tuple[str, str]] = [
 ]
 
 
+#: single letters the window keeps for itself (accept, reject); a label whose key is one of
+#: them is reached with Shift+its key instead
+RESERVED_LETTERS = frozenset({"A", "R", "X"})
+
+
+def label_key(label: Label) -> str:
+    """The key sequence that applies ``label`` ("" for none), as the legend shows it."""
+    if not label.key:
+        return ""
+    key = label.key.upper()
+    return f"Shift+{key}" if key in RESERVED_LETTERS else key
+
+
 def label_shortcuts(labels: Sequence[Label]) -> list[tuple[str, str]]:
     """The label keys of a project, for the cheat sheet."""
-    return [(lab.key.upper(), f"Label as {lab.name}") for lab in labels if lab.key]
-
-
-#: built-in single-letter keys; a label that claims one of them takes it over
-_RESERVED_LETTERS = {"A": "accept", "R": "reject", "X": "reject"}
+    return [(label_key(lab), f"Label as {lab.name}") for lab in labels if lab.key]
 
 
 class EditActions(QObject):
@@ -104,13 +113,10 @@ class EditActions(QObject):
             self.window.removeAction(action)
             action.deleteLater()
         self.label_actions = []
-        taken = {lab.key.upper() for lab in labels if lab.key}
-        self.accept.setShortcuts([QKeySequence(k) for k in ["A"] if k not in taken])
-        self.reject.setShortcuts([QKeySequence(k) for k in ["R", "X"] if k not in taken])
         for lab in labels:
             action = QAction(self.tr("Label as {name}").replace("{name}", lab.name), self.window)
             if lab.key:
-                action.setShortcut(QKeySequence(lab.key.upper()))
+                action.setShortcut(QKeySequence(label_key(lab)))
             action.setData(lab.name)
             action.triggered.connect(lambda _checked=False, lab=lab: self.label_selection(lab))
             self.window.addAction(action)

@@ -7,8 +7,8 @@ what the core's Changes names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import Changes, Label
+from desktop.gui import fonts
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.session import Session
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.figure_model = FigureTableModel(lib, session.push, self)
         self.article_pane = ArticleListPane(self.article_model, self)
         self.reader = ReaderView(self)
+        self.reader.setFont(fonts.cjk_font(13))
         self.legend = Legend(self)
         self.side_pane = SidePane(self.entity_model, self.figure_model, self)
         self.entity_table = self.side_pane.entity_table
@@ -331,9 +333,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         else:
-            self.resizeDocks(
-                [self.article_dock, self.span_dock], [360, 400], Qt.Orientation.Horizontal
-            )
+            self._first_show = True
         for name, table in self._tables():
             header_state = s.value(f"tables/{name}")
             if isinstance(header_state, QByteArray):
@@ -352,6 +352,21 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         for name, table in self._tables():
             s.setValue(f"tables/{name}", table.horizontalHeader().saveState())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_first_show", False):
+            # no remembered layout: give the side panes a useful share once the window has a size
+            self._first_show = False
+            QTimer.singleShot(0, self._on_first_show_timer_timeout)
+
+    def _on_first_show_timer_timeout(self) -> None:
+        width = self.width()
+        self.resizeDocks(
+            [self.article_dock, self.span_dock],
+            [max(300, width // 4), max(320, width // 4)],
+            Qt.Orientation.Horizontal,
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

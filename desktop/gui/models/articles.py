@@ -88,7 +88,7 @@ class ArticleListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{s.document_name} #{s.index + 1}",
+                f"{_short(s.document_name)} · {s.index + 1}",
                 s.title,
                 f"{STATUS_MARK.get(s.status, '')} {self.tr(STATUS_TEXT.get(s.status, s.status))}",
                 str(s.n_entities),
@@ -105,3 +105,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == RECORD_ROLE:
             return s
         return None
+
+
+def _short(name: str) -> str:
+    """A page's name without its extension, for a narrow column (the tooltip has it whole)."""
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return stem

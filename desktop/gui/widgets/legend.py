@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.records import Label
+from desktop.gui.actions import label_key
+from desktop.gui.widgets.flow import FlowLayout
 
 
 class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
-        self._layout.setSpacing(6)
         self.chips: list[QLabel] = []
 
     def set_labels(self, labels: Sequence[Label]) -> None:
@@ -29,16 +31,17 @@ class Legend(QWidget):
         for label in labels:
             chip = QLabel(self)
             chip.setTextFormat(Qt.TextFormat.PlainText)
-            key = f"  [{label.key.upper()}]" if label.key else ""
+            shortcut = label_key(label)
+            key = f"  {shortcut}" if shortcut else ""
             chip.setText(f"{label.name}{key}")
             chip.setToolTip(label.description or label.name)
+            colour = QColor(label.colour).name()  # a valid #rrggbb, whatever the project holds
             chip.setStyleSheet(
-                f"QLabel {{ background: {_tint(label.colour)}; border: 1px solid {label.colour};"
+                f"QLabel {{ background: {_tint(colour)}; border: 1px solid {colour};"
                 " border-radius: 3px; padding: 1px 6px; }"
             )
             self._layout.addWidget(chip)
             self.chips.append(chip)
-        self._layout.addStretch(1)
         hint = QLabel(self)
         hint.setTextFormat(Qt.TextFormat.PlainText)
         hint.setText(self.tr("filled = accepted · dashed = suggested · dotted = rejected"))

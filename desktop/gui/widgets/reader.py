@@ -26,6 +26,7 @@ from desktop.core.records import Annotation, ArticleBlock, ArticleDetail
 from desktop.gui.textpos import TextPositions
 
 FALLBACK_COLOUR = "#9e9e9e"
+READING_WIDTH_PX = 760
 
 
 class ReaderView(QTextEdit):
@@ -44,7 +45,10 @@ class ReaderView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.document().setDocumentMargin(18)
+        self.document().setDocumentMargin(24)
+        # a readable measure: about 40 Chinese characters a line, however wide the window
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self.setLineWrapColumnOrWidth(READING_WIDTH_PX)
         self._text = ""
         self._pos = TextPositions("")
         self._annotations: list[Annotation] = []

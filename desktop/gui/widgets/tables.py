@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -94,8 +95,11 @@ class SpanTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(24)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        if isinstance(model, FigureTableModel):
+            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self._quiet = False
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         if isinstance(model, FigureTableModel):
@@ -132,6 +136,9 @@ class SpanTable(QTableView):
 
 class SidePane(QWidget):
     """Entities above figures, each with a caption."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 600)
 
     def __init__(
         self, entities: EntityTableModel, figures: FigureTableModel, parent: QWidget | None = None
