@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         for name, table in self._tables():
             s.setValue(f"tables/{name}", table.horizontalHeader().saveState())
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if getattr(self, "_first_show", False):
             # no remembered layout: give the side panes a useful share once the window has a size
