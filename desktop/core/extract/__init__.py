@@ -1,0 +1,59 @@
+"""Entity and figure extraction: ``get_extractor().extract(text) -> Extraction``.
+
+jieba and the dictionaries are loaded once per process (:func:`warm_up` does it eagerly, e.g.
+off the GUI thread). Offsets are code points into ``text``, end exclusive, and every span's
+``text`` equals ``text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from desktop.core.extract import segment
+from desktop.core.extract.entities import extract_entities
+from desktop.core.extract.figures import extract_figures, pattern
+from desktop.core.extract.lexicons import lexicons
+from desktop.core.model import Entity, Extraction, Figure
+
+__all__ = ["Extractor", "get_extractor", "warm_up"]
+
+
+class Extractor:
+    """Stateless apart from the shared, read-only dictionaries: safe to call from threads."""
+
+    def extract(self, text: str) -> Extraction:
+        tokens = segment.tokenize(text)
+        figures = extract_figures(text, tokens)
+        entities = _drop_overlaps(extract_entities(text, tokens), figures)
+        return Extraction(entities=tuple(entities), figures=tuple(figures))
+
+
+def _drop_overlaps(entities: list[Entity], figures: list[Figure]) -> list[Entity]:
+    """A figure wins over an entity that overlaps it (numbers are never names)."""
+    if not figures:
+        return entities
+    covered: set[int] = set()
+    for f in figures:
+        covered.update(range(f.start, f.end))
+    return [e for e in entities if not covered.intersection(range(e.start, e.end))]
+
+
+_lock = threading.Lock()
+_extractor: Extractor | None = None
+
+
+def warm_up() -> None:
+    """Load jieba, its tags, the dictionaries and the figure pattern now."""
+    segment.warm_up()
+    lexicons()
+    pattern()
+
+
+def get_extractor() -> Extractor:
+    """The process-wide extractor (jieba is loaded once per process)."""
+    global _extractor
+    with _lock:
+        if _extractor is None:
+            warm_up()
+            _extractor = Extractor()
+        return _extractor

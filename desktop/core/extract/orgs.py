@@ -1,0 +1,188 @@
+"""ORG: organisations closed by an institution word, government bodies, dictionary names.
+
+An organisation is found from its last word (有限公司, 集团, 委员会, 人民法院, a dictionary
+organisation such as 新华社) and grows left over the words of its name (places, unknown words,
+common nouns) until a function word, verb, number or punctuation; it must contain a proper
+part, so a bare 公司 or 人民法院 is never one. A body after an administrative level (市委,
+省人大常委会, 市中级人民法院) is an organisation, with the place before it when printed
+(中共某市委).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from desktop.core.extract.lexicons import lexicons
+from desktop.core.extract.places import is_place
+from desktop.core.extract.segment import Token
+
+_EXTEND_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "j", "b", "nr", "nrt", "an", "l", None})
+_PROPER_TAGS = frozenset({"ns", "nz", "nt", "j", "nr", "nrt", "nrfg", None})
+_STOP_WORDS = frozenset(
+    ["的", "和", "与", "及", "或", "等", "在", "对", "为", "是", "从", "向", "将", "由", "被", "把", "以", "于", "并", "同", "跟", "让", "给", "之"]
+)
+_QUANTIFIERS = tuple("全各本我该每两此这那")
+_ADMIN_CHARS = "省市县区州镇乡"
+_COMPANY_SUFFIXES = (
+    "集团股份有限公司",
+    "集团有限公司",
+    "股份有限公司",
+    "有限责任公司",
+    "有限公司",
+    "集团公司",
+    "公司",
+    "集团",
+)
+_MAX_LEN = 24
+_MAX_WORDS = 6
+_PRIORITY = 3
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+@functools.cache
+def _suffix_re() -> re.Pattern[str]:
+    words = lexicons().org_suffixes
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+@functools.cache
+def _body_re() -> re.Pattern[str]:
+    bodies = "|".join(re.escape(b) for b in lexicons().gov_bodies)
+    return re.compile(rf"(?:中共|中国共产党)?[{_ADMIN_CHARS}](?:{bodies})")
+
+
+def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, priority) of organisation candidates."""
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    lex = lexicons()
+    suffix_words = set(lex.org_suffixes) | set(lex.gov_bodies)
+    # 1. a dictionary organisation word, or an institution word ending a word
+    for m in _suffix_re().finditer(text):
+        if m.end() not in ends:
+            continue
+        last = tokens[ends[m.end()]]
+        head = min(m.start(), last.start) if last.start >= m.start() - 4 else m.start()
+        if head != last.start and head not in ends:
+            continue
+        found = _grow(text, tokens, ends, head, m.end(), m.group())
+        if found is not None:
+            yield found
+    for tok in tokens:
+        if tok.tag == "nt" and tok.text not in suffix_words and tok.text not in lex.stop_names:
+            found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
+            yield found if found is not None else (tok.start, tok.end, _PRIORITY)
+    # 2. government bodies after an administrative level: 市委, 省人大常委会
+    for m in _body_re().finditer(text):
+        start, end = m.span()
+        if end not in ends and not text.startswith(("副", "书记"), end):
+            # 市人大代表: the body word runs into the next word
+            if len(m.group()) <= 2:
+                continue
+        admin = start if text[start] in _ADMIN_CHARS else start + (2 if text[start] == "中" else 5)
+        before = text[max(0, admin - 4) : admin]
+        place_start = _place_before(text, tokens, ends, admin)
+        if place_start is not None:
+            start = place_start
+            if text.endswith(("中共", "中国共产党"), 0, start):
+                start -= 2 if text.endswith("中共", 0, start) else 5
+        elif before.endswith(_QUANTIFIERS) and start == admin:
+            continue
+        yield start, end, _PRIORITY + 1
+    del starts
+
+
+def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos: int) -> int | None:
+    """Start of the place name that ends right at ``pos`` (朔州 before 市委), if any."""
+    i = ends.get(pos)
+    if i is None:
+        return None
+    tok = tokens[i]
+    if is_place(tok.text) or (tok.tag == "ns" and len(tok.text) >= 2):
+        return tok.start
+    return None
+
+
+def _grow(
+    text: str,
+    tokens: Sequence[Token],
+    ends: dict[int, int],
+    head: int,
+    end: int,
+    suffix: str,
+    *,
+    proper: bool = False,
+) -> tuple[int, int, int] | None:
+    """Extend an institution word left over the words of its name."""
+    start = head
+    words = 0
+    while start in ends and words < _MAX_WORDS:
+        tok = tokens[ends[start]]
+        word = tok.text
+        if not _is_cjk(word) or word in _STOP_WORDS or tok.tag not in _EXTEND_TAGS:
+            break
+        if end - tok.start > _MAX_LEN:
+            break
+        if word in lexicons().titles:
+            break
+        if word[-1] in _ADMIN_CHARS and len(word) >= 2 and tok.tag is None:
+            # 作市 / 据市 (jieba glued a verb to 市): only the level belongs to the name
+            if not is_place(word[:-1]):
+                if not word[:-1].endswith(_QUANTIFIERS):
+                    start = tok.end - 1
+                break
+        if word.startswith(_QUANTIFIERS) and tok.tag != "ns":
+            break
+        if tok.tag in _PROPER_TAGS or is_place(word):
+            proper = True
+        start = tok.start
+        words += 1
+    if start == head and not proper:
+        return None
+    if not proper:
+        return None
+    if start == head and text[head:end] == suffix:
+        return None
+    return start, end, _PRIORITY
+
+
+def aliases(names: Iterable[str]) -> set[str]:
+    """Short names of companies found in full: 三一集团 -> 三一; X铁路Y局集团有限公司 -> Y局集团公司."""
+    out: set[str] = set()
+    for name in names:
+        suffix = next((s for s in _COMPANY_SUFFIXES if name.endswith(s)), None)
+        if suffix is None:
+            continue
+        core = name[: -len(suffix)]
+        # drop leading places (中国, 山西 …)
+        for k in range(len(core)):
+            if is_place(core[: k + 1]):
+                continue
+        tails = {core[k:] for k in range(len(core) - 1)}
+        for tail in tails:
+            if len(tail) < 2 or is_place(tail):
+                continue
+            for end in ("集团公司", "集团", "公司"):
+                if tail + end != name:
+                    out.add(tail + end)
+        stripped = _strip_places(core)
+        if len(stripped) >= 2 and not is_place(stripped):
+            out.add(stripped)
+    return out
+
+
+def _strip_places(core: str) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for k in range(min(len(core), 6), 1, -1):
+            if is_place(core[:k]) and len(core) - k >= 2:
+                core = core[k:]
+                changed = True
+                break
+    return core

@@ -1,0 +1,127 @@
+"""PER: personal names, without their titles.
+
+Evidence, strongest first: a title right before the name (市长X, 记者 X, 董事长X), including
+lists after it (市领导X、Y); a name followed by a person verb (X说, X指出); an unknown word
+that starts with a surname; a dictionary name (nr) with context; a transliterated name
+(characters used for foreign names, or joined with ·).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from desktop.core.extract.lexicons import lexicons
+from desktop.core.extract.segment import Token
+
+#: Characters that cannot end a two-character given name: they start the next word.
+NAME_STOP_CHARS = frozenset(
+    "说在和与的等是向为对同一已也都就还又将从到来率主出会作表指强介参称了着过被把由以及"
+    "、，。；：！？（）“”《》 \n"
+)
+_PRIORITY_TITLE = 5
+_PRIORITY_VERB = 3
+_PRIORITY_WEAK = 1
+_SEPARATORS = ("、", " ", "，")
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all(
+        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\U0002ffff" for ch in text
+    )
+
+
+def _surname_len(word: str) -> int:
+    lex = lexicons()
+    if word[:2] in lex.compound_surnames and len(word) >= 3:
+        return 2
+    if word[:1] in lex.surnames:
+        return 1
+    return 0
+
+
+def looks_like_name(word: str) -> bool:
+    """Surname + one or two given characters, all Chinese."""
+    n = _surname_len(word)
+    return n > 0 and 1 <= len(word) - n <= 2 and _is_cjk(word)
+
+
+class _Index:
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.by_start = {t.start: i for i, t in enumerate(tokens)}
+        self.tokens = tokens
+
+
+def _name_at(text: str, pos: int, index: _Index) -> int:
+    """End of a personal name starting at ``pos``, or -1."""
+    i = index.by_start.get(pos)
+    if i is not None:
+        tok = index.tokens[i]
+        if (tok.tag is None or tok.tag.startswith("nr")) and looks_like_name(tok.text):
+            return tok.end
+        # jieba split the name: 马 / 金龙, or 郭 / 健
+        if _surname_len(tok.text + text[tok.end : tok.end + 1]) == 1 or (
+            len(tok.text) == 1 and tok.text in lexicons().surnames
+        ):
+            return _char_name(text, pos)
+    return _char_name(text, pos) if pos in index.by_start else -1
+
+
+def _char_name(text: str, pos: int) -> int:
+    """Surname + given name by characters: three unless the third starts the next word."""
+    n = _surname_len(text[pos : pos + 3])
+    if n == 0:
+        return -1
+    given = text[pos + n : pos + n + 2]
+    if not given or not _is_cjk(given[0]) or given[0] in NAME_STOP_CHARS:
+        return -1
+    if len(given) == 2 and _is_cjk(given[1]) and given[1] not in NAME_STOP_CHARS:
+        return pos + n + 2
+    return pos + n + 1
+
+
+def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, priority) of person-name candidates."""
+    lex = lexicons()
+    index = _Index(tokens)
+    titles = lex.titles
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        # 1. title + name (and the names listed after it)
+        if any(word.endswith(t) for t in titles) or word in titles:
+            pos = tok.end
+            while True:
+                if text.startswith(" ", pos) or text.startswith("\u3000", pos):
+                    pos += 1
+                end = _name_at(text, pos, index)
+                if end < 0:
+                    break
+                yield pos, end, _PRIORITY_TITLE
+                if end < len(text) and text[end] in _SEPARATORS:
+                    pos = end + 1
+                    continue
+                break
+            continue
+        if not _is_cjk(word) or word in lex.stop_names:
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        verb_after = nxt is not None and nxt.text in lex.person_verbs
+        # 2. unknown word or dictionary name that looks like a Chinese name
+        if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
+            if tok.tag is None and len(word) == 3:
+                yield tok.start, tok.end, _PRIORITY_VERB if verb_after else _PRIORITY_WEAK
+            elif verb_after:
+                yield tok.start, tok.end, _PRIORITY_VERB
+            continue
+        # 3. transliterated foreign names
+        if (
+            len(word) >= 3
+            and (tok.tag in (None, "nr", "nrt"))
+            and all(c in lex.translit for c in word)
+        ):
+            yield tok.start, tok.end, _PRIORITY_WEAK
+    for m in _DOTTED.finditer(text):
+        yield m.start(), m.end(), _PRIORITY_VERB
+
+
+_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+")
