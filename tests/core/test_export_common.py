@@ -123,6 +123,7 @@ def sample_articles() -> list[ExportArticle]:
         index=1,
         document="dir/003_abc.txt",
     )
+    second = _replace(second, fragment_ids=(2, 5))  # merged from two pages
     empty = make_article("没有实体的文章。", article_id=3, index=0, document="other.txt")
     return [sample_article(), second, empty]
 
@@ -132,13 +133,16 @@ def article_from_record(record: DatasetRecord) -> ExportArticle:
     meta = record.meta
     assert isinstance(meta["article_id"], int) and isinstance(meta["index"], int)
     assert isinstance(meta["document"], str)
-    return make_article(
+    article = make_article(
         record.text,
         record.spans,
         article_id=meta["article_id"],
         index=meta["index"],
         document=meta["document"],
     )
+    fragments = meta.get("fragments", [])
+    assert isinstance(fragments, list)
+    return _replace(article, fragment_ids=tuple(fragments))
 
 
 def output_bytes(out: Path) -> dict[str, bytes]:

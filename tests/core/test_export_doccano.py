@@ -38,6 +38,8 @@ def test_shape_is_doccano_sequence_labelling_jsonl(work: Path) -> None:
         assert 0 <= start < end <= len(first["text"])
     assert first["label"] == sorted(first["label"])
     assert (first["article_id"], first["document"], first["index"]) == (1, "dir/003_abc.txt", 0)
+    assert json.loads(lines[1])["fragments"] == [2, 5]
+    assert "fragments" not in first
     assert json.loads(lines[2])["label"] == []
     assert "𠮷" in raw and "\\u" not in raw  # UTF-8 as is, not \u escapes
 

@@ -15,6 +15,7 @@ Contract shared by every writer:
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -51,18 +52,19 @@ _READERS: dict[str, Callable[[Path], list[DatasetRecord]]] = {
 }
 
 
-def write(fmt: str, articles: Iterable[ExportArticle], out: Path) -> None:
+def write(fmt: str, articles: Iterable[ExportArticle], out: str | os.PathLike[str]) -> None:
     """Write ``articles`` to ``out`` (a file; a folder for brat) in format ``fmt``.
 
     Articles are streamed and checked one by one; the output appears only once all passed.
     """
     writer = _WRITERS.get(fmt)
     if writer is None:
-        raise DatasetError(str(out), f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        known = ", ".join(FORMATS)
+        raise DatasetError(os.fspath(out), f"unknown format {fmt!r}; use one of {known}")
     writer(checked(articles), Path(out))
 
 
-def read(fmt: str, path: Path) -> list[DatasetRecord]:
+def read(fmt: str, path: str | os.PathLike[str]) -> list[DatasetRecord]:
     """Read a doccano JSONL or Label Studio JSON file back into records.
 
     Raises :class:`DatasetError` (one line, naming the file and the line or task) for a file
@@ -70,7 +72,8 @@ def read(fmt: str, path: Path) -> list[DatasetRecord]:
     """
     reader = _READERS.get(fmt)
     if reader is None:
-        raise DatasetError(str(path), f"cannot import {fmt!r}; use one of {', '.join(READABLE)}")
+        known = ", ".join(READABLE)
+        raise DatasetError(os.fspath(path), f"cannot import {fmt!r}; use one of {known}")
     return reader(Path(path))
 
 

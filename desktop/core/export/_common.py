@@ -17,7 +17,8 @@ Span = tuple[int, int, str]
 
 #: The meta fields doccano and Label Studio records carry so that an import finds its article
 #: again: the project's article id, and (portable across projects) the page name and the
-#: article's position on it. Written in this order.
+#: article's position on it. Written in this order. An article merged from fragments continued
+#: across pages also carries ``"fragments"``: the ids of its fragments, in text order.
 META_KEYS: tuple[str, ...] = ("article_id", "document", "index")
 
 #: Characters ``json.dumps(ensure_ascii=False)`` leaves raw that some line readers take as
@@ -45,11 +46,14 @@ def spans_of(article: ExportArticle) -> tuple[Span, ...]:
 
 
 def meta_of(article: ExportArticle) -> dict[str, object]:
-    return {
+    meta: dict[str, object] = {
         "article_id": article.article_id,
         "document": article.document_name,
         "index": article.index,
     }
+    if len(article.fragment_ids) > 1:
+        meta["fragments"] = list(article.fragment_ids)
+    return meta
 
 
 def to_record(article: ExportArticle) -> DatasetRecord:
