@@ -175,7 +175,7 @@ def test_set_status_and_reject_goes_to_lexicon(lib: Library) -> None:
 def test_accept_all(lib: Library) -> None:
     aid = first(lib)
     edit = AcceptAll(aid)
-    changes, undo = roundtrip(lib, edit)
+    changes, _ = roundtrip(lib, edit)
     assert all(a.status == "accepted" for a in lib.annotations(aid))
     assert set(changes.updated) == {a.uuid for a in lib.annotations(aid)}
     assert changes.articles == frozenset({aid})

@@ -1,0 +1,136 @@
+"""The project sub-commands of the CLI (``import``, ``export``, ``import-dataset``, ``stats``).
+
+Each opens the project through :class:`~desktop.core.library.Library`, does its work and
+returns an exit code: 0 on success, 1 when some input files could not be imported (the rest
+was), 2 (from the CLI) for a :class:`~desktop.core.errors.NewsdeskError`, which these let
+propagate. Progress goes to stderr, and only when stderr is a terminal; results to stdout.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.core.library import Library
+
+EXIT_PARTIAL = 1
+
+
+class _Progress:
+    """A one-line progress bar on stderr, redrawn at most ten times a second."""
+
+    def __init__(self, stream: TextIO, label: str) -> None:
+        self._stream = stream
+        self._label = label
+        self._last = 0.0
+        self._shown = False
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        now = time.monotonic()
+        if done < total and now - self._last < 0.1:
+            return
+        self._last = now
+        width = 30
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        tail = Path(name).name[-30:] if name else ""
+        self._stream.write(f"\r{self._label} [{bar}] {done}/{total} {tail:<30}")
+        self._stream.flush()
+        self._shown = True
+
+    def finish(self) -> None:
+        if self._shown:
+            self._stream.write("\n")
+            self._stream.flush()
+
+
+def _progress(label: str) -> _Progress | None:
+    return _Progress(sys.stderr, label) if sys.stderr.isatty() else None
+
+
+def import_command(paths: Sequence[str], project: str, jobs: int | None = None) -> int:
+    bar = _progress("importing")
+    with Library.open(project) as lib:
+        try:
+            report = lib.import_paths(paths, jobs=jobs, progress=bar)
+        finally:
+            if bar is not None:
+                bar.finish()
+        total_articles = lib.article_count()
+    for warning in report.warnings:
+        print(f"newsdesk: warning: {warning.message}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"newsdesk: {problem.message}", file=sys.stderr)
+    print(
+        f"imported {len(report.imported)} page(s), skipped {len(report.skipped)} already in the "
+        f"project, {len(report.problems)} problem(s); {total_articles} article(s) in {project}"
+    )
+    if report.cancelled:
+        print("newsdesk: import cancelled", file=sys.stderr)
+        return EXIT_PARTIAL
+    return EXIT_PARTIAL if report.problems else 0
+
+
+def export_command(
+    project: str,
+    fmt: str,
+    out: str,
+    *,
+    reviewed_only: bool = False,
+    accepted_only: bool = False,
+    labels: Sequence[str] | None = None,
+) -> int:
+    with Library.open(project, create=False) as lib:
+        count = lib.export(
+            fmt, out, reviewed_only=reviewed_only, accepted_only=accepted_only, labels=labels
+        )
+    print(f"exported {count} article(s) as {fmt} to {out}")
+    return 0
+
+
+def import_dataset_command(path: str, project: str, fmt: str) -> int:
+    with Library.open(project) as lib:
+        changes = lib.import_dataset(fmt, path)
+    print(
+        f"{changes.description}: {len(changes.added)} span(s) added, "
+        f"{len(changes.removed)} removed, {len(changes.updated)} updated in "
+        f"{len(changes.articles)} article(s)"
+    )
+    return 0
+
+
+def stats_command(project: str, *, as_json: bool = False, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    with Library.open(project, create=False) as lib:
+        stats = lib.stats()
+    if as_json:
+        json.dump(stats, out, ensure_ascii=False, sort_keys=True)
+        out.write("\n")
+        return 0
+    out.write(_stats_text(stats))
+    return 0
+
+
+def _stats_text(stats: dict[str, Any]) -> str:
+    lines = [
+        f"project      {stats['project']}",
+        f"documents    {stats['documents']}",
+        f"articles     {stats['articles']}  ({_pairs(stats['articles_by_status'])})",
+        f"annotations  {stats['annotations']}  ({_pairs(stats['annotations_by_status'])})",
+        f"  by label   {_pairs(stats['annotations_by_label'])}",
+        f"  by source  {_pairs(stats['annotations_by_source'])}",
+        f"linked       {stats['linked_articles']} article(s) continued across pages",
+        f"lexicon      {stats['lexicon']} term(s)",
+        f"history      {stats['history']} change(s)",
+    ]
+    if stats.get("file_bytes") is not None:
+        lines.append(f"file size    {stats['file_bytes'] / 1024:.0f} KiB")
+    return "\n".join(lines) + "\n"
+
+
+def _pairs(counts: dict[str, int]) -> str:
+    return ", ".join(f"{k} {v}" for k, v in counts.items()) or "none"
