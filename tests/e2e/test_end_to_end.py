@@ -1,0 +1,113 @@
+"""The real window from import to export, driven by the keyboard as a user would.
+
+Import the sample page (worker thread), open an article, select a name with Shift+Right, label
+it PER with its key, undo, redo, relabel, accept all, export doccano JSONL: the file holds
+exactly the annotations the project holds, with our span as we left it.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from desktop.gui import create_main_window
+
+SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_d93c9dc7b4603325.txt"
+
+
+def _keys(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
+    for _ in range(times):
+        qtbot.keyClick(widget, key, modifier)
+
+
+def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path) -> None:
+    window = create_main_window(tmp_path / "project.sqlite")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    session, lib, reader = window.session, window.session.library, window.reader
+    assert window.article_model.rowCount() == 0
+
+    # import the sample in the worker; the list fills and the first article opens
+    worker = session.import_paths([str(SAMPLE)])
+    with qtbot.waitSignal(worker.finished, timeout=60_000) as done:
+        pass
+    assert [Path(p).name for p in done.args[0].imported] == [SAMPLE.name]
+    qtbot.waitUntil(lambda: window.article_model.rowCount() > 1)
+    assert reader.article_id == window.article_model.summary(0).id
+
+    # open the first article that has a person suggestion
+    article_id, name = None, None
+    for row in range(window.article_model.rowCount()):
+        candidate = window.article_model.summary(row).id
+        people = [a for a in lib.annotations(candidate) if a.label == "PER"]
+        if people:
+            article_id, name = candidate, people[0]
+            break
+    assert article_id is not None and name is not None
+    qtbot.keyClick(window.article_pane.view, Qt.Key.Key_Home)
+    window.article_pane.view.setFocus()
+    while reader.article_id != article_id:
+        qtbot.keyClick(window.article_pane.view, Qt.Key.Key_Down)
+    assert window.entity_model.rowCount() > 0
+
+    # the suggestion goes, so that labelling the name makes a new span of our own
+    reader.setFocus()
+    reader.select_span(name.start, name.start)
+    qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    assert lib.annotation(name.uuid) is None
+    assert window.session.undo_stack.undoText().startswith("Delete")
+
+    # select the name with Shift+Right and press PER's key
+    reader.select_span(name.start, name.start)
+    _keys(qtbot, reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier, name.end - name.start)
+    assert reader.selected_span() == (name.start, name.end)
+    qtbot.keyClick(reader, Qt.Key.Key_P)
+    ours = [a for a in lib.annotations(article_id) if (a.start, a.end) == (name.start, name.end)]
+    assert len(ours) == 1 and ours[0].label == "PER" and ours[0].source == "user"
+    uuid = ours[0].uuid
+    assert window.edit_actions and window.window_actions["undo"].text().startswith("Undo Label")
+    assert window.entity_table.selected_uuid() == uuid  # the table follows the reader
+
+    # undo, redo with the keyboard
+    qtbot.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert lib.annotation(uuid) is None
+    assert window.entity_model.row_of(uuid) is None
+    qtbot.keyClick(
+        reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert lib.annotation(uuid) is not None
+    assert window.entity_model.row_of(uuid) is not None
+
+    # relabel: the cursor inside the span, LOC's key
+    reader.select_span(name.start + 1, name.start + 1)
+    qtbot.keyClick(reader, Qt.Key.Key_L)
+    assert lib.annotation(uuid).label == "LOC"
+    assert window.entity_model.annotation_at(window.entity_model.row_of(uuid)).label == "LOC"
+
+    # accept all suggestions of the article
+    qtbot.keyClick(
+        reader, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert {a.status for a in lib.annotations(article_id)} == {"accepted"}
+    summary = window.article_model.summary(window.article_model.row_of(article_id))
+    assert summary.n_entities == sum(1 for a in lib.annotations(article_id) if a.kind == "entity")
+
+    # export doccano JSONL: the article's line holds exactly the project's annotations
+    out = tmp_path / "out.jsonl"
+    assert lib.export("doccano", out) >= 1
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    mine = [r for r in records if r.get("article_id") == article_id]
+    assert len(mine) == 1
+    text = lib.article(article_id).text
+    assert mine[0]["text"] == text
+    expected = sorted([a.start, a.end, a.label] for a in lib.annotations(article_id))
+    assert sorted(mine[0]["label"]) == expected
+    assert [name.start, name.end, "LOC"] in mine[0]["label"]
+    assert [name.start, name.end, "PER"] not in mine[0]["label"]
+    for start, end, _label in mine[0]["label"]:
+        assert 0 <= start < end <= len(text)
+    window.close()
