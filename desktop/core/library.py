@@ -23,6 +23,7 @@ from typing import Any
 
 from desktop.core import edits as edits_mod
 from desktop.core import linking
+from desktop.core.decode import MAX_BYTES
 from desktop.core.edits import Edit
 from desktop.core.errors import EditError, NewsdeskError, ProjectError
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
@@ -316,7 +317,8 @@ class Library:
         todo: list[Path] = []
         for f in files:
             try:
-                sha = content_hash(f) if f.is_file() else None
+                small = f.is_file() and f.stat().st_size <= MAX_BYTES
+                sha = content_hash(f) if small else None  # a huge file is refused unread
             except OSError:
                 sha = None
             if sha is not None and sha in known:
