@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core import export
 from desktop.core.errors import DatasetError
@@ -85,6 +87,25 @@ def test_round_trip_records_and_bytes(work: Path) -> None:
     second = work / "second.json"
     export.write("labelstudio", [article_from_record(r) for r in records], second)
     assert second.read_bytes() == first.read_bytes()
+
+
+TEXTS = st.text(alphabet='张某市𠮷 \n"\\[]{},\u2028\x85', min_size=1, max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.data(), text=TEXTS)
+def test_round_trip_any_text(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject, text: str
+) -> None:
+    pairs = data.draw(
+        st.lists(st.tuples(st.integers(0, len(text) - 1), st.integers(1, len(text))), max_size=5)
+    )
+    spans = [(s, e, data.draw(st.sampled_from(["PER", "标 签"]))) for s, e in pairs if s < e]
+    article = make_article(text, spans)
+    out = tmp_path_factory.mktemp("ls") / "x.json"
+    export.write("labelstudio", [article], out)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3  # "[", the task, "]"
+    assert export.read("labelstudio", out) == [to_record(article)]
 
 
 def test_empty_export_is_an_empty_list(work: Path) -> None:
