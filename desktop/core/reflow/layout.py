@@ -7,8 +7,9 @@ The evidence a printed page leaves in OCR text, taken together:
 * inside a block, a row that ends a sentence and is clearly shorter than the column ends a
   paragraph (the next paragraph lost its indent and its blank line);
 * a block that does not end a sentence and cannot continue into the next block is a heading:
-  its phrases are separated by spaces, it is longer than the column, nothing (or a new article)
-  follows it, or it is a short line (a wrapped sub-head ends in a stub) in a body;
+  its phrases are separated by spaces, it is longer than the column, nothing (or a new article,
+  or another heading) follows it, or it is a short line in a body (a wrapped sub-head ends in
+  a stub);
 * the column width is estimated locally from the rows inside blocks, which are full rows.
 """
 
@@ -54,9 +55,10 @@ def make_blocks(rows: list[Row]) -> list[Block]:
         else:
             blocks[-1].rows.append(row)
     _estimate_columns(blocks)
-    for i, block in enumerate(blocks):
+    # Backwards: whether a block can continue into the next depends on what the next one is.
+    for i in range(len(blocks) - 1, -1, -1):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        block.heading = _looks_heading(block, nxt)
+        blocks[i].heading = _looks_heading(blocks[i], nxt)
     return blocks
 
 
@@ -94,7 +96,7 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
         return True
     if any(r.width > col + 2.5 for r in rows):
         return True
-    if nxt is None or nxt.rows[0].starts_article:
+    if nxt is None or nxt.heading or nxt.rows[0].starts_article:
         return True
     if len(rows) == 1 and first.width <= 0.75 * col:
         return True
