@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,18 +36,35 @@ def test_no_qt_import_statement_under_core() -> None:
                 names = [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            if any(n.split(".")[0] in {"PySide6", "shiboken6", "desktop"} and
-                   (n.startswith(("PySide6", "shiboken6", "desktop.gui"))) for n in names):
+            if any(
+                n.split(".")[0] in {"PySide6", "shiboken6", "desktop"}
+                and (n.startswith(("PySide6", "shiboken6", "desktop.gui")))
+                for n in names
+            ):
                 offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []
 
 
-def test_only_store_knows_sql() -> None:
-    """The GUI never writes SQL: no sqlite import outside the core."""
-    gui = ROOT / "desktop" / "gui"
-    offenders = [
-        str(p.relative_to(ROOT))
-        for p in gui.rglob("*.py")
-        if "sqlite" in p.read_text(encoding="utf-8")
-    ]
+SQL = re.compile(
+    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I
+)
+
+
+def test_gui_never_touches_sql() -> None:
+    """The GUI goes through the facade: no sqlite module, no SQL statement under desktop/gui."""
+    offenders = []
+    for path in (ROOT / "desktop" / "gui").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        tree = ast.parse(source)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                mods = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                mods = [node.module or ""]
+            else:
+                continue
+            if any(m.split(".")[0] in {"sqlite3", "sqlite_utils"} or ".store" in m for m in mods):
+                offenders.append(f"{path.relative_to(ROOT)}: imports {mods}")
+        if SQL.search(source):
+            offenders.append(f"{path.relative_to(ROOT)}: SQL statement")
     assert offenders == []
