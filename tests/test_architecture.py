@@ -46,7 +46,8 @@ def test_no_qt_import_statement_under_core() -> None:
 
 
 SQL = re.compile(
-    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b", re.I
+    r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+TABLE)\b",
+    re.IGNORECASE,
 )
 
 
