@@ -40,6 +40,20 @@ def _path_of(item: object) -> str:
     return ""
 
 
+def _forget_thread_record() -> None:
+    """Drop Python's record of the current Qt thread as it ends.
+
+    The first time code in a thread Python did not start asks for ``threading.current_thread()``
+    (logging and jieba do), Python registers a ``_DummyThread`` that it never removes on 3.11, so
+    ``threading.enumerate()`` would list one dead "alive" thread per import. Call this as the last
+    Python statement of a job's ``run``.
+    """
+    record = threading._active.get(threading.get_ident())  # type: ignore[attr-defined]
+    if isinstance(record, threading._DummyThread):  # type: ignore[attr-defined]
+        with threading._active_limbo_lock:  # type: ignore[attr-defined]
+            threading._active.pop(threading.get_ident(), None)  # type: ignore[attr-defined]
+
+
 def _stop_on_quit(slot: Callable[[], None]) -> None:
     """Join the worker's thread when the application quits (a QThread destroyed while running
     aborts the process)."""
@@ -78,6 +92,7 @@ class _ImportJob(QObject):
             self.prepared.emit(ImportProblem(path="", message=f"import failed: {exc!r}"))
         finally:
             self.done.emit()
+            _forget_thread_record()
 
 
 class ImportWorker(QObject):
@@ -233,6 +248,7 @@ class _WarmUpJob(QObject):
         except Exception as exc:  # a failed warm-up only costs time later; say why
             message = f"{exc!r}"
         self.done.emit(message)
+        _forget_thread_record()
 
 
 class WarmUp(QObject):

@@ -1,0 +1,446 @@
+"""The workflows around the window: export, apply-to-all preview, search, cheat sheet, import
+progress, drag and drop, recent projects and language, on a real project and the real window."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
+
+from desktop.core import importer
+from desktop.core.records import Changes
+from desktop.gui import dialogs, i18n, recent
+from desktop.gui.dialogs.apply_all import ApplyToAllDialog, context_line
+from desktop.gui.dialogs.export import ExportDialog
+from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
+from desktop.gui.dialogs.search import SearchDialog
+from desktop.gui.dialogs.shortcuts import CheatSheetDialog, normalise
+from desktop.gui.workers import ImportWorker
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "seeds" / "000_d93c9dc7b4603325.txt"
+
+
+def _common_entity(lib: Any) -> tuple[int, str, str]:
+    """(article id, quote, label) of the entity quote that occurs most often in the project."""
+    counts: Counter[tuple[str, str]] = Counter()
+    first: dict[tuple[str, str], int] = {}
+    for summary in lib.article_summaries():
+        for ann in lib.annotations(summary.id):
+            if ann.kind == "entity":
+                counts[(ann.quote, ann.label)] += 1
+                first.setdefault((ann.quote, ann.label), summary.id)
+    (quote, label), n = counts.most_common(1)[0]
+    assert n >= 3, "the sample should repeat at least one entity"
+    return first[(quote, label)], quote, label
+
+
+@pytest.fixture
+def window(qtbot: Any, sample_project: Path) -> Any:
+    from desktop.gui import create_main_window
+
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    dialogs.install(win)
+    win.show()
+    return win
+
+
+# --- export ---------------------------------------------------------------------------------
+
+
+def test_export_dialog_writes_what_the_command_line_would(
+    qtbot: Any, library: Any, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.set_format("doccano")
+    out = tmp_path / "out.jsonl"
+    dialog.out_edit.setText(str(out))
+    dialog.accepted_only.setChecked(True)
+    for row in range(dialog.label_list.count()):  # keep only PER and LOC
+        item = dialog.label_list.item(row)
+        if item.data(Qt.ItemDataRole.UserRole) not in ("PER", "LOC"):
+            item.setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.chosen_labels() == ["PER", "LOC"]
+    with qtbot.waitSignal(dialog.exported) as blocker:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    count, written = blocker.args
+    assert written == str(out) and count == library.article_count()
+
+    expected = tmp_path / "expected.jsonl"
+    library.export("doccano", expected, accepted_only=True, labels=["PER", "LOC"])
+    assert out.read_bytes() == expected.read_bytes()
+    labels = {
+        span[2]
+        for line in out.read_text("utf-8").splitlines()
+        for span in json.loads(line)["label"]
+    }
+    assert labels <= {"PER", "LOC"}
+
+
+def test_export_dialog_suggests_a_file_per_format_and_a_folder_for_brat(
+    library: Any, qtbot: Any
+) -> None:
+    dialog = ExportDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.set_format("figures-csv")
+    assert dialog.out_edit.text().endswith("-figures-csv.csv")
+    dialog.set_format("brat")
+    assert Path(dialog.out_edit.text()).suffix == ""
+    dialog.out_edit.setText("/my/own/choice.txt")
+    dialog.set_format("markdown")
+    assert dialog.out_edit.text() == "/my/own/choice.txt"  # the user's choice is kept
+
+
+def test_export_errors_stay_in_the_dialog_as_one_line(
+    qtbot: Any, library: Any, tmp_path: Path
+) -> None:
+    dialog = ExportDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for row in range(dialog.label_list.count()):
+        dialog.label_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.error_label.text() == "Tick at least one label."
+
+    for row in range(dialog.label_list.count()):
+        dialog.label_list.item(row).setCheckState(Qt.CheckState.Checked)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    dialog.set_format("doccano")
+    dialog.out_edit.setText(str(blocker / "inside.jsonl"))  # a file where a folder should be
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert dialog.error_label.text() and "\n" not in dialog.error_label.text()
+
+
+# --- apply to all ---------------------------------------------------------------------------
+
+
+def test_apply_to_all_lists_each_scope_and_labels_only_the_ticked(qtbot: Any, library: Any) -> None:
+    article_id, quote, label = _common_entity(library)
+    other = "ORG" if label != "ORG" else "LOC"
+    dialog = ApplyToAllDialog(library, article_id, quote, other)
+    qtbot.addWidget(dialog)
+    for scope in ("article", "document", "project"):
+        dialog.set_scope(scope)
+        assert dialog.occurrences() == library.occurrences(article_id, quote, scope)
+    dialog.set_scope("document")
+    occurrences = dialog.occurrences()
+    assert len(occurrences) >= 3
+    assert dialog.ticked() == tuple(occurrences)  # none has the new label yet
+    dialog.set_ticked(0, False)
+    assert dialog.count_label.text() == f"{len(occurrences) - 1} of {len(occurrences)} ticked"
+
+    edit = dialog.edit()
+    assert edit is not None
+    assert edit.targets == tuple(occurrences[1:]) and edit.label == other
+    library.apply(edit)
+    for occ in occurrences:
+        labels = {
+            a.label
+            for a in library.annotations(occ.article_id)
+            if (a.start, a.end) == (occ.start, occ.end)
+        }
+        assert (other in labels) == (occ != occurrences[0])
+
+    again = ApplyToAllDialog(library, article_id, quote, other)
+    qtbot.addWidget(again)
+    again.set_scope("document")
+    ticked = again.ticked()
+    assert occurrences[0] in ticked and occurrences[1] not in ticked  # done ones start unticked
+    again.set_ticked(0, False)
+    for row in range(again.list.count()):
+        again.set_ticked(row, False)
+    assert again.edit() is None
+    assert not again.buttons.button(again.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_context_line_shows_the_term_in_its_sentence() -> None:
+    text = "第一行\n这是一个很长的句子，其中有某地这个词，然后继续说下去很久很久"
+    start = text.index("某地")
+    line = context_line(text, start, start + 2, width=4)
+    assert line == "…，其中有【某地】这个词，…"
+    assert context_line("某地", 0, 2) == "【某地】"
+
+
+def test_apply_to_all_from_the_window_is_one_undo_step(qtbot: Any, window: Any) -> None:
+    lib = window.session.library
+    article_id, quote, label = _common_entity(lib)
+    span = next(a for a in lib.annotations(article_id) if a.quote == quote)
+    other = "ORG" if label != "ORG" else "LOC"
+    span = SimpleNamespace(article_id=article_id, quote=quote, label=other, kind="entity")
+    dialog = dialogs.apply_to_all(window, span)
+    dialog.set_scope("article")
+    n = len(dialog.ticked())
+    assert n >= 1
+    stack = window.session.undo_stack
+    before = stack.count()
+    dialog.accept()
+    assert stack.count() == before + 1
+    relabelled = [a for a in lib.annotations(article_id) if a.quote == quote and a.label == other]
+    assert len(relabelled) >= n
+    stack.undo()
+    assert not [a for a in lib.annotations(article_id) if a.quote == quote and a.label == other]
+
+
+# --- search ---------------------------------------------------------------------------------
+
+
+def test_search_lists_the_hits_and_activating_one_reports_its_span(
+    qtbot: Any, library: Any
+) -> None:
+    _, quote, _ = _common_entity(library)
+    dialog = SearchDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.query_edit.setText(quote)
+    dialog.run_search()
+    hits = dialog.hits()
+    assert hits == library.search(quote, limit=500) and len(hits) >= 3
+    assert dialog.status.text() == f"{len(hits)} hit(s)."
+    with qtbot.waitSignal(dialog.hit_activated) as blocker:
+        dialog.results.itemActivated.emit(dialog.results.item(2))
+    assert blocker.args == [hits[2].article_id, hits[2].start, hits[2].end]
+
+
+def test_search_waits_for_a_pause_in_typing_and_says_when_nothing_is_found(
+    qtbot: Any, library: Any
+) -> None:
+    dialog = SearchDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.query_edit, "zzqx")  # QTest types ASCII only
+    assert dialog.results.count() == 0
+    qtbot.waitUntil(lambda: dialog.status.text() == "Nothing found.", timeout=3000)
+    dialog.query_edit.clear()
+    dialog.run_search()
+    assert dialog.status.text() == ""
+
+
+def test_find_in_project_selects_the_hit_in_the_reader(qtbot: Any, window: Any) -> None:
+    lib = window.session.library
+    _, quote, _ = _common_entity(lib)
+    window.workflows.actions["findInProject"].trigger()
+    dialog = window.workflows.search_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.query_edit.setText(quote)
+    dialog.run_search()
+    last = dialog.hits()[-1]
+    dialog.results.itemActivated.emit(dialog.results.item(dialog.results.count() - 1))
+    assert window.reader.article_id == last.article_id
+    assert window.reader.selected_span() == (last.start, last.end)
+
+
+# --- cheat sheet, menus, language -----------------------------------------------------------
+
+
+def test_cheat_sheet_lists_every_window_shortcut_and_label_key(qtbot: Any, window: Any) -> None:
+    from desktop.gui.actions import SHORTCUTS
+
+    window.workflows.actions["cheatSheet"].trigger()
+    sheet = window.findChild(CheatSheetDialog, "cheatSheet")
+    assert sheet is not None and sheet.isVisible()
+    keys = {row[2] for row in sheet.rows()}
+    for row in normalise(SHORTCUTS):
+        assert row[2] in keys
+    assert {"F1", "Ctrl+Shift+F", "Ctrl+I", "Ctrl+E"} <= keys
+    for lab in window.session.library.labels():
+        if lab.key:
+            assert lab.key.upper() in keys
+    sheet.close()
+
+
+def test_shortcut_table_shapes() -> None:
+    assert normalise([("Ctrl+Z", "Undo")]) == [("", "Undo", "Ctrl+Z")]
+    assert normalise({"Undo": "Ctrl+Z"}) == [("", "Undo", "Ctrl+Z")]
+    assert normalise([("Edit", "Undo", QKeySequence("Ctrl+Z"))]) == [("Edit", "Undo", "Ctrl+Z")]
+    assert normalise([("Label key (see legend)", "Label")]) == [
+        ("", "Label", "Label key (see legend)")
+    ]
+
+
+def test_menus_hold_the_workflows_without_clashing_shortcuts(window: Any) -> None:
+    flows = window.workflows
+    titles = {key: [a.text() for a in menu.actions()] for key, menu in window.menus.items()}
+    assert "&Import pages…" in titles["file"] and "&Export…" in titles["file"]
+    assert "Find in &project…" in titles["edit"]
+    assert "&Keyboard shortcuts" in titles["help"]
+    assert flows.language_menu.menuAction() in window.menus["view"].actions()
+    assert flows.recent_menu.menuAction() in window.menus["file"].actions()
+    ours = {a.shortcut().toString() for a in flows.actions.values() if not a.shortcut().isEmpty()}
+    others: Counter[str] = Counter()
+    for action in window.findChildren(QAction):
+        if action in flows.actions.values():
+            continue
+        for seq in action.shortcuts():
+            others[seq.toString()] += 1
+    assert not ours & set(others), ours & set(others)
+
+
+def test_language_menu_switches_and_remembers(qtbot: Any, window: Any) -> None:
+    menu = window.workflows.language_menu
+    zh = next(a for a in menu.actions() if a.data() == "zh_CN")
+    try:
+        zh.trigger()
+        assert i18n.chosen_language() == "zh_CN"
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("menu", "&Export…") == "导出(&E)…"
+    finally:
+        i18n.set_language(QApplication.instance(), "en")
+
+
+# --- importing ------------------------------------------------------------------------------
+
+
+def _drop(window: Any, paths: list[Path]) -> tuple[bool, bool]:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    drop = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_dropping_a_folder_imports_its_pages(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    lib = window.session.library
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    text = SAMPLE.read_text("utf-8")
+    (folder / "again.txt").write_text(text, "utf-8")  # already in the project
+    (folder / "changed.txt").write_text(text + "\n本报讯 新的一段。\n", "utf-8")
+    documents = len(lib.documents())
+    articles_shown = window.article_model.rowCount()
+    accepted = _drop(window, [folder])
+    assert accepted == (True, True)
+    flows = window.workflows
+    assert flows.import_dialog is not None
+    qtbot.waitUntil(lambda: flows.import_dialog is None, timeout=60000)
+    assert len(lib.documents()) == documents + 1
+    assert window.article_model.rowCount() > articles_shown  # the list refreshed
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Imported 1 page(s); 1 already in the project"), message
+
+
+def test_a_drop_of_no_files_is_ignored(window: Any) -> None:
+    mime = QMimeData()
+    mime.setText("just text")
+    event = QDragEnterEvent(
+        QPoint(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    event.ignore()
+    QApplication.sendEvent(window, event)
+    assert window.workflows.import_dialog is None
+
+
+def test_progress_dialog_follows_the_worker_and_cancel_cancels(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        importer,
+        "prepare_page",
+        lambda p: SimpleNamespace(path=str(p), name=Path(p).name, warnings=()),
+    )
+    files = []
+    for i in range(5):
+        f = tmp_path / f"p{i}.txt"
+        f.write_text("x", "utf-8")
+        files.append(f)
+    worker = ImportWorker(store=lambda item: Changes(documents=True))
+    dialog = ImportProgressDialog(worker)  # deletes itself when the import ends
+    gone: list[bool] = []
+    dialog.destroyed.connect(lambda: gone.append(True))
+    summaries: list[str] = []
+    dialog.summarised.connect(summaries.append)
+
+    def on_progress(done: int, total: int, name: str) -> None:
+        if done == 2:
+            assert dialog.maximum() == 5 and dialog.value() == 2
+            assert "p1.txt" in dialog.labelText()
+            from PySide6.QtWidgets import QPushButton
+
+            dialog.findChild(QPushButton).click()
+
+    worker.progressed.connect(on_progress)
+    with qtbot.waitSignal(worker.finished, timeout=30000) as blocker:
+        worker.start(files, 1)
+    assert blocker.args[0].cancelled and len(blocker.args[0].imported) == 2
+    assert summaries == ["Imported 2 page(s) (cancelled)"]
+    qtbot.waitUntil(lambda: bool(gone), timeout=5000)
+
+
+def test_summary_line_names_the_first_problem() -> None:
+    from desktop.core.records import ImportProblem, ImportReport
+
+    report = ImportReport(
+        imported=("a",), skipped=("b", "c"), problems=(ImportProblem("d", "d: binary file"),)
+    )
+    assert summary_line(report) == (
+        "Imported 1 page(s); 2 already in the project; 1 could not be read: d: binary file"
+    )
+
+
+# --- projects -------------------------------------------------------------------------------
+
+
+def test_recent_projects_and_opening_another(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    current = str(Path(window.session.library.path).resolve())
+    assert recent.recent_projects()[0] == current
+    other = tmp_path / "other.sqlite"
+    new = window.workflows.open_project(other)
+    assert new is not None and new is not window
+    qtbot.addWidget(new)
+    assert Path(new.session.library.path).resolve() == other.resolve()
+    assert hasattr(new, "workflows") and not window.isVisible()
+    assert recent.recent_projects()[:2] == [str(other.resolve()), current]
+    recent_titles = [a.data() for a in new.workflows.recent_menu.actions() if a.data()]
+    assert recent_titles == [current]
+
+
+def test_opening_a_file_that_is_not_a_project_says_so(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("not a database, just notes\n" * 50)
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "desktop.gui.dialogs.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+    )
+    assert window.workflows.open_project(bad) is None
+    assert window.isVisible()
+    assert len(shown) == 1 and str(bad) in shown[0] and "\n" not in shown[0]
+
+
+def test_font_message_is_plain_text(qtbot: Any, window: Any) -> None:
+    box = dialogs.show_font_message(window, "<b>no font</b>")
+    assert box.text() == "<b>no font</b>" and box.textFormat() == Qt.TextFormat.PlainText
+    box.close()
+
+
+def test_menu_type_is_qmenu(window: Any) -> None:
+    assert all(isinstance(m, QMenu) for m in window.menus.values())
