@@ -28,6 +28,7 @@ def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path)
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
     session, lib, reader = window.session, window.session.library, window.reader
     assert window.article_model.rowCount() == 0
 
@@ -77,7 +78,9 @@ def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path)
     assert lib.annotation(uuid) is None
     assert window.entity_model.row_of(uuid) is None
     qtbot.keyClick(
-        reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        reader,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert lib.annotation(uuid) is not None
     assert window.entity_model.row_of(uuid) is not None
@@ -90,7 +93,9 @@ def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path)
 
     # accept all suggestions of the article
     qtbot.keyClick(
-        reader, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        reader,
+        Qt.Key.Key_A,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert {a.status for a in lib.annotations(article_id)} == {"accepted"}
     summary = window.article_model.summary(window.article_model.row_of(article_id))

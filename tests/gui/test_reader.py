@@ -84,3 +84,63 @@ def test_shift_arrows_select_code_points(qtbot) -> None:
         for _ in range(3):
             qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert reader.selected_span() == (19, 22)
+
+
+ASTRAL_PAGE = """某县召开春耕生产会议
+
+本报讯（记者 𠮷小明）日前，某县召开
+春耕生产工作会议，县长𠮷小明出席会议
+并讲话。会议要求，各乡镇要抓好春耕备
+耕各项工作，确保粮食生产稳定。
+"""
+
+
+def test_astral_name_selected_in_reader_is_exactly_the_stored_span(qtbot, tmp_path) -> None:
+    """A page holding 𠮷 (U+20BB7), imported through the Library: keyboard selection in the
+    reader becomes a stored span with the same code-point offsets and quote, and a stored span
+    selects exactly its text in the reader."""
+    from desktop.core.library import Library
+    from desktop.gui import create_main_window
+
+    page = tmp_path / "astral.txt"
+    page.write_text(ASTRAL_PAGE, encoding="utf-8")
+    project = tmp_path / "astral.sqlite"
+    with Library.open(project) as lib:
+        assert lib.import_paths([page], jobs=1).imported
+    window = create_main_window(project)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
+    reader, lib = window.reader, window.session.library
+    text = reader.text
+    # the second 𠮷小明 (in the paragraph); drop whatever was suggested there first
+    start = text.rindex("𠮷小明")
+    end = start + 3
+    for old in [a for a in lib.annotations(reader.article_id) if a.start < end and start < a.end]:
+        reader.select_span(old.start, old.end)
+        qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    reader.setFocus()
+    reader.select_span(start, start)
+    for _ in range(3):
+        qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert reader.textCursor().selectedText() == "𠮷小明"
+    assert reader.selected_span() == (start, end)
+    qtbot.keyClick(reader, Qt.Key.Key_P)
+    stored = [
+        a for a in lib.annotations(reader.article_id) if a.label == "PER" and a.start == start
+    ]
+    assert len(stored) == 1
+    assert (stored[0].start, stored[0].end, stored[0].quote) == (start, end, "𠮷小明")
+    # and back: selecting the stored span (from the table) selects exactly its text
+    reader.select_span(0, 0)
+    window.entity_table.select_uuid("")
+    window.entity_table.selectRow(
+        window.entity_table.proxy.mapFromSource(
+            window.entity_model.index(window.entity_model.row_of(stored[0].uuid), 0)
+        ).row()
+    )
+    assert reader.textCursor().selectedText() == "𠮷小明"
+    assert reader.selected_span() == (start, end)
+    window.close()
