@@ -12,6 +12,10 @@ article's text (``source_map`` gives its raw offset) or inside a removed marker.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from desktop.core.model import Page, line_starts
 from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.layout import make_blocks, make_items
@@ -20,11 +24,29 @@ from desktop.core.reflow.rows import split_rows
 __all__ = ["reflow"]
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while reflow allocates its many small objects.
+
+    Reflow builds no reference cycles, so nothing is left for the collector; but its repeated
+    full passes over a large page's live objects made time grow faster than the page (measured
+    in bench_reflow: per-char time x2 at 64x the sample with the collector, x1 without).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
     """Reflow the decoded, line-end-normalised text of one page."""
-    rows, markers = split_rows(raw)
-    items = make_items(make_blocks(rows))
-    articles = assemble(raw, items)
+    with _collector_paused():
+        rows, markers = split_rows(raw)
+        items = make_items(make_blocks(rows))
+        articles = assemble(raw, items)
     return Page(
         source=source,
         raw=raw,

@@ -80,30 +80,30 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
 def _place_floating(raw: str, drafts: list[_Draft], floating: list[tuple[Group, int]]) -> None:
     if not floating:
         return
-    index = BigramIndex([_body_text(raw, d) for d in drafts])
+    index = BigramIndex([_body_text(d) for d in drafts])
+    scores: list[dict[int, float]] = []
     pairs: list[tuple[float, int, int]] = []
     for g, (group, anchor) in enumerate(floating):
         query = group.text()
         lo, hi = max(0, anchor - _NEIGHBOURS + 1), min(len(drafts), anchor + _NEIGHBOURS + 1)
-        for a in range(lo, hi):
-            pairs.append((index.score(query, a), g, a))
+        scores.append({a: index.score(query, a) for a in range(lo, hi)})
+        pairs.extend((s, g, a) for a, s in scores[g].items())
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     placed: set[int] = set()
     for score, g, a in pairs:
         if g in placed or drafts[a].headline is not None:
             continue
-        rivals = [s for s, g2, a2 in pairs if g2 == g and a2 != a and drafts[a2].headline is None]
+        rivals = (s for a2, s in scores[g].items() if a2 != a and drafts[a2].headline is None)
         drafts[a].headline = floating[g][0]
         drafts[a].confidence = confidence(score, max(rivals, default=0.0))
         placed.add(g)
     for g, (group, anchor) in enumerate(floating):
         if g not in placed:
-            scored = [(s, a) for s, g2, a in pairs if g2 == g]
-            best = max(scored, default=(0.0, max(anchor, 0)))[1]
+            best = max(scores[g], key=lambda a: scores[g][a], default=max(anchor, 0))
             drafts[best].extra.append(group)
 
 
-def _body_text(raw: str, draft: _Draft) -> str:
+def _body_text(draft: _Draft) -> str:
     return "".join(row.text for item in draft.body for row in item.rows)
 
 

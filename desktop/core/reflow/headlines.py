@@ -12,7 +12,6 @@ scored with BM25 so that words frequent on the whole page count little.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.reflow.layout import Block
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import has_phrase_space, is_cjk
+from desktop.core.reflow.text import has_phrase_space
 
 _KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调研|考察|督导|讲话|寄语|致辞)$")
 
@@ -91,8 +90,15 @@ def _starts_group(lines: list[_Line], i: int) -> bool:
     return i + 1 < len(lines) and has_phrase_space(lines[i + 1].row.text)
 
 
+_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
+
+
 def bigrams(text: str) -> list[str]:
-    return [a + b for a, b in itertools.pairwise(text) if is_cjk(a) and is_cjk(b)]
+    """Pairs of adjacent CJK characters: the unit of topic similarity (no word list needed)."""
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        grams.extend(map(str.__add__, run, run[1:]))
+    return grams
 
 
 class BigramIndex:

@@ -12,6 +12,7 @@ raw whitespace character it stands for. Rows are joined with nothing in between,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -19,6 +20,8 @@ from desktop.core.reflow.rows import Row
 from desktop.core.reflow.text import has_phrase_space, is_cjk
 
 Mode = Literal["para", "heading", "byline"]
+
+_SPACE = re.compile(r"\s")
 
 
 class Emitted:
@@ -86,7 +89,7 @@ def emit_range(raw: str, start: int, end: int, mode: Mode) -> Emitted:
 
 def _emit_row(raw: str, row: Row, keep: Callable[[str, str], bool], out: Emitted) -> None:
     text = row.text
-    if not any(ch.isspace() for ch in text):
+    if not _SPACE.search(text):
         out.chars.extend(text)
         out.offsets.extend(range(row.start, row.end))
         return
