@@ -49,7 +49,7 @@ def _forget_thread_record() -> None:
     Python statement of a job's ``run``.
     """
     record = threading._active.get(threading.get_ident())  # type: ignore[attr-defined]
-    if isinstance(record, threading._DummyThread):  # type: ignore[attr-defined]
+    if isinstance(record, threading._DummyThread):
         with threading._active_limbo_lock:  # type: ignore[attr-defined]
             threading._active.pop(threading.get_ident(), None)  # type: ignore[attr-defined]
 

@@ -120,6 +120,8 @@ class Workflows(QObject):
                     "Ctrl+N",
                 ),
             ]
+        if anchor is None:
+            anchor = file_menu.addSeparator()
         self.recent_menu = QMenu(translate("menu", "Recent projects"), self.window)
         self.recent_menu.setObjectName("recentMenu")
         for action in own:
@@ -392,7 +394,7 @@ class Workflows(QObject):
         _open_windows.append(new)
         new.destroyed.connect(lambda _=None, w=new: _forget(w))
         self.window.close()
-        return new  # type: ignore[no-any-return]
+        return new
 
 
 def _next_action(menu: QMenu, action: QAction) -> QAction | None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.records import Occurrence
+from desktop.core.records import AnnotationKind, Occurrence
 
 SCOPES = ("article", "document", "project")
 CONTEXT = 12  # characters shown on each side of an occurrence
@@ -143,7 +143,8 @@ class ApplyToAllDialog(QDialog):
             return None
         from desktop.core.edits import ApplyToAll
 
-        return ApplyToAll(self._text, self.label(), self._kind, targets)
+        kind: AnnotationKind = "figure" if self._kind == "figure" else "entity"
+        return ApplyToAll(self._text, self.label(), kind, targets)
 
     # --- internals ----------------------------------------------------------------------------
     def _occ(self, row: int) -> Occurrence:

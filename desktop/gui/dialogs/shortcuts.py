@@ -72,15 +72,15 @@ def normalise(shortcuts: Any) -> list[tuple[str, str, str]]:
 
 
 def window_shortcuts() -> list[tuple[str, str, str]]:
-    try:
-        from desktop.gui.actions import SHORTCUTS
-    except ImportError:
-        SHORTCUTS = ()  # the window's table is not there yet
+    from desktop.gui.actions import SHORTCUTS
+
     return normalise(SHORTCUTS)
 
 
 class CheatSheetDialog(QDialog):
-    def __init__(self, extra: Iterable[tuple[str, str, str]] = (), parent: QWidget | None = None):
+    def __init__(
+        self, extra: Iterable[tuple[str, str, str]] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cheatSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
@@ -89,7 +89,7 @@ class CheatSheetDialog(QDialog):
         rows = window_shortcuts()
         seen = {r[2] for r in rows}
         rows += [
-            (translate("menu", g), translate("menu", w), _key_text(k))
+            (translate("menu", str(g)), translate("menu", str(w)), _key_text(k))
             for g, w, k in OWN
             if _key_text(k) not in seen
         ]
@@ -113,7 +113,10 @@ class CheatSheetDialog(QDialog):
         layout.addWidget(buttons)
 
     def rows(self) -> list[tuple[str, str, str]]:
-        return [
-            tuple(self.table.item(r, c).text() for c in (2, 1, 0))  # type: ignore[misc]
-            for r in range(self.table.rowCount())
-        ]
+        """(menu, action, key) per row, as shown."""
+
+        def cell(r: int, c: int) -> str:
+            item = self.table.item(r, c)
+            return item.text() if item is not None else ""
+
+        return [(cell(r, 2), cell(r, 1), cell(r, 0)) for r in range(self.table.rowCount())]
