@@ -279,10 +279,11 @@ class MainWindow(QMainWindow):
         current = self.reader.article_id
         if current is None:
             return
+        touched = changes.articles | changes.article_status
         if current not in changes.articles:
-            if len(changes.articles) == 1 and not changes.documents:
+            if len(touched) == 1 and current not in touched and not changes.documents:
                 # an undo/redo of an edit made elsewhere: show where it happened
-                self.select_article(next(iter(changes.articles)))
+                self.select_article(next(iter(touched)))
             return
         self.reader.set_annotations(self.session.library.annotations(current))
         self.entity_model.apply_changes(changes)

@@ -42,3 +42,18 @@ def library(sample_project: Path) -> Iterator[object]:
     lib = Library.open(sample_project)
     yield lib
     lib.close()
+
+
+@pytest.fixture
+def window(qtbot, sample_project: Path):
+    """The real main window on a copy of the imported sample, shown and active."""
+    from desktop.gui import create_main_window
+
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)  # window shortcuts need the active window
+    yield win
+    win.close()

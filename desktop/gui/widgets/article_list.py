@@ -84,6 +84,7 @@ class ArticleListPane(QWidget):
         if row is None:
             return False
         index = self.model.index(row, 0)
+        self._selected_id = article_id  # so the row change below is not announced back
         if self.view.currentIndex().row() != row:
             self.view.selectionModel().setCurrentIndex(
                 index,
@@ -91,7 +92,6 @@ class ArticleListPane(QWidget):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         self.view.scrollTo(index)
-        self._selected_id = article_id
         return True
 
     def current_article_id(self) -> int | None:

@@ -1,0 +1,85 @@
+"""The article list pane: filter box, keyboard navigation, and the window's review workflow."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.gui.models import ArticleListModel
+from desktop.gui.widgets.article_list import ArticleListPane
+from tests.gui.records import FakeLibrary, summary
+
+
+def _pane(qtbot) -> ArticleListPane:
+    lib = FakeLibrary(
+        [summary(1, "经济稳中向好"), summary(2, "春耕备耕忙"), summary(3, "项目建设提速")], []
+    )
+    model = ArticleListModel(lib)
+    model.reload()
+    pane = ArticleListPane(model)
+    qtbot.addWidget(pane)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def test_filter_box_narrows_the_list(qtbot) -> None:
+    pane = _pane(qtbot)
+    assert pane.view.objectName() == "articleList"
+    pane.filter_box.setText("春耕")  # as typed (keyClicks cannot type Chinese)
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 1)
+    assert pane.model.summary(0).title == "春耕备耕忙"
+    pane.filter_box.clear()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == 3)
+
+
+def test_keyboard_moves_from_filter_into_list_and_down(qtbot) -> None:
+    pane = _pane(qtbot)
+    pane.filter_box.setFocus()
+    with qtbot.waitSignal(pane.article_activated) as first:
+        qtbot.keyClick(pane.filter_box, Qt.Key.Key_Down)
+    assert first.args == [1]
+    with qtbot.waitSignal(pane.article_activated) as second:
+        qtbot.keyClick(pane.view, Qt.Key.Key_Down)
+    assert second.args == [2]
+    assert pane.current_article_id() == 2
+    assert pane.neighbour_id(1) == 3
+    assert pane.neighbour_id(-2) is None
+
+
+def test_select_article_is_quiet_and_fails_when_filtered_out(qtbot) -> None:
+    pane = _pane(qtbot)
+    with qtbot.assertNotEmitted(pane.article_activated):
+        assert pane.select_article(3)
+    assert pane.current_article_id() == 3
+    pane.model.reload("经济")
+    assert not pane.select_article(3)
+
+
+def test_window_lists_articles_and_reviewed_goes_to_next(window, qtbot) -> None:
+    model, reader = window.article_model, window.reader
+    assert model.rowCount() >= 2
+    first, second = model.summary(0), model.summary(1)
+    assert reader.article_id == first.id
+    assert model.index(0, 1).data() == first.title
+    qtbot.keyClick(reader, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert reader.article_id == second.id
+    assert window.session.library.article(first.id).status == "reviewed"
+    assert "reviewed" in model.index(0, 2).data()
+    undo_text = window.window_actions["undo"].text()
+    assert undo_text.startswith("Undo ") and "review" in undo_text.lower()
+    # undoing the review status shows that article again, back to its old status
+    qtbot.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.session.library.article(first.id).status == first.status
+    assert reader.article_id == first.id
+    assert model.index(0, 2).data() != "● reviewed"
+
+
+def test_window_next_previous_and_filter_shortcuts(window, qtbot) -> None:
+    model, reader = window.article_model, window.reader
+    ids = model.article_ids()
+    qtbot.keyClick(reader, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert reader.article_id == ids[1]
+    qtbot.keyClick(reader, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert reader.article_id == ids[0]
+    qtbot.keyClick(reader, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.article_pane.filter_box.hasFocus()
