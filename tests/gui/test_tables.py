@@ -1,0 +1,93 @@
+"""Side-pane tables in the real window: sorting, selection sync with the reader, and figure
+fields edited in place (each edit undoable)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+from desktop.gui.models.roles import ID_ROLE
+from desktop.gui.widgets.tables import KindDelegate
+
+
+def _uuids(table) -> list[str]:
+    proxy = table.proxy
+    return [proxy.index(r, 0).data(ID_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_tables_have_stable_names_and_hold_the_article_spans(window) -> None:
+    assert window.entity_table.objectName() == "entityTable"
+    assert window.figure_table.objectName() == "figureTable"
+    spans = window.session.library.annotations(window.reader.article_id)
+    assert _uuids(window.entity_table) == [a.uuid for a in spans if a.kind == "entity"]
+    assert _uuids(window.figure_table) == [a.uuid for a in spans if a.kind == "figure"]
+    caption = window.side_pane.entity_caption.text()
+    assert str(window.entity_model.rowCount()) in caption
+
+
+def test_sorting_by_a_header_orders_rows(window, qtbot) -> None:
+    table = window.figure_table
+    assert table.proxy.rowCount() >= 2
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # value
+    model = window.figure_model
+    numbers = [model.annotation_at(model.row_of(u)).figure.value for u in _uuids(table)]
+    present = [float(n) for n in numbers if n is not None]
+    assert present == sorted(present, reverse=True)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    surfaces = [table.proxy.index(r, 0).data() for r in range(table.proxy.rowCount())]
+    assert surfaces == sorted(surfaces)
+
+
+def test_row_selection_selects_the_span_in_the_reader_and_back(window, qtbot) -> None:
+    table, reader = window.entity_table, window.reader
+    table.selectRow(2)
+    uuid = table.selected_uuid()
+    span = window.session.library.annotation(uuid)
+    assert reader.selected_span() == (span.start, span.end)
+    assert reader.textCursor().selectedText() == span.quote
+    # the cursor moved into another span in the reader selects that row
+    other = next(a for a in reader.annotations() if a.kind == "entity" and a.uuid != uuid)
+    reader.select_span(other.start, other.start)
+    assert table.selected_uuid() == other.uuid
+    figure = next(a for a in reader.annotations() if a.kind == "figure")
+    reader.select_span(figure.start, figure.end)
+    assert window.figure_table.selected_uuid() == figure.uuid
+    assert table.selected_uuid() == ""
+
+
+def test_figure_value_and_approx_edited_in_the_table_are_undoable(window, qtbot) -> None:
+    lib, model = window.session.library, window.figure_model
+    uuid = model.annotation_at(0).uuid
+    before = lib.annotation(uuid)
+    assert model.setData(model.index(0, 1), "42.5")
+    assert lib.annotation(uuid).figure.value == Decimal("42.5")
+    assert model.index(model.row_of(uuid), 1).data() == "42.5"
+    row = model.row_of(uuid)
+    approx = model.index(row, 5)
+    target = Qt.CheckState.Unchecked if before.figure.approx else Qt.CheckState.Checked
+    assert model.setData(approx, target, Qt.ItemDataRole.CheckStateRole)
+    assert lib.annotation(uuid).figure.approx is (not before.figure.approx)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert lib.annotation(uuid).figure == before.figure
+    assert model.annotation_at(model.row_of(uuid)).figure == before.figure  # the row too
+
+
+def test_kind_delegate_offers_the_figure_kinds_and_writes_the_choice(window) -> None:
+    table, model, lib = window.figure_table, window.figure_model, window.session.library
+    delegate = table.itemDelegateForColumn(model.KIND_COLUMN)
+    assert isinstance(delegate, KindDelegate)
+    index = table.proxy.index(0, model.KIND_COLUMN)
+    uuid = index.data(ID_ROLE)
+    editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == list(model.KINDS)
+    delegate.setEditorData(editor, index)
+    assert editor.currentText() == lib.annotation(uuid).figure.kind
+    new_kind = next(k for k in model.KINDS if k != editor.currentText())
+    editor.setCurrentText(new_kind)
+    delegate.setModelData(editor, table.proxy, index)
+    assert lib.annotation(uuid).figure.kind == new_kind
+    editor.deleteLater()
