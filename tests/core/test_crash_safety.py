@@ -30,10 +30,23 @@ PROJECTS = 4
 KILLS_PER_PROJECT = 5
 
 
+def _command(folder: Path, project: Path) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "desktop",
+        "import",
+        str(folder),
+        "--project",
+        str(project),
+        "--jobs",
+        "1",
+    ]
+
+
 def _import(folder: Path, project: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "desktop", "import", str(folder), "--project", str(project)]
-        + ["--jobs", "1"],
+        _command(folder, project),
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -87,8 +100,7 @@ def test_sigkill_during_import_never_leaves_a_partial_page(tmp_path: Path) -> No
             proc.wait()
             _check(project)
         finished = subprocess.run(
-            [sys.executable, "-m", "desktop", "import", str(folder), "--project", str(project)]
-            + ["--jobs", "1"],
+            _command(folder, project),
             cwd=ROOT,
             capture_output=True,
             text=True,
