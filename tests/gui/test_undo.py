@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 
 from desktop.core.errors import EditError
@@ -103,3 +104,119 @@ def test_macro_undoes_as_one_step(qtbot) -> None:
     assert stack.count() == 1 and stack.undoText() == "Bulk"
     stack.undo()
     assert lib.log[-3:] == ["revert z", "revert y", "revert x"]
+
+
+# --- the real window: every span edit by key, undone and redone through the menu's stack ---
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _suggested_entity(window):
+    return next(
+        a for a in window.reader.annotations() if a.kind == "entity" and a.status == "suggested"
+    )
+
+
+def _undo(qtbot, window) -> None:
+    qtbot.keyClick(window.reader, Qt.Key.Key_Z, CTRL)
+
+
+def test_accept_reject_delete_by_key_and_undo_each(window, qtbot) -> None:
+    lib, reader = window.session.library, window.reader
+    span = _suggested_entity(window)
+    for key, modifier, expected in (
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "accepted"),
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "accepted"),
+        (Qt.Key.Key_R, Qt.KeyboardModifier.NoModifier, "rejected"),
+        (Qt.Key.Key_X, Qt.KeyboardModifier.NoModifier, "rejected"),
+    ):
+        reader.setFocus()
+        reader.select_span(span.start, span.start)
+        qtbot.keyClick(reader, key, modifier)
+        assert lib.annotation(span.uuid).status == expected, key
+        assert window.entity_model.annotation_at(window.entity_model.row_of(span.uuid)).status == (
+            expected
+        )
+        _undo(qtbot, window)
+        assert lib.annotation(span.uuid) == span
+    reader.select_span(span.start, span.end)
+    qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    assert lib.annotation(span.uuid) is None
+    assert window.entity_model.row_of(span.uuid) is None
+    assert span.uuid not in {a.uuid for a in reader.annotations()}
+    _undo(qtbot, window)
+    assert lib.annotation(span.uuid) == span
+    assert window.entity_model.row_of(span.uuid) is not None
+
+
+def test_resize_keys_move_either_boundary_and_merge_into_one_undo(window, qtbot) -> None:
+    lib, reader = window.session.library, window.reader
+    span = next(a for a in reader.annotations() if a.kind == "entity" and a.start > 0)
+    reader.setFocus()
+    reader.select_span(span.start, span.start)
+    count = window.session.undo_stack.count()
+    qtbot.keyClick(reader, Qt.Key.Key_Right, ALT)  # grow end
+    qtbot.keyClick(reader, Qt.Key.Key_Right, ALT)
+    after = lib.annotation(span.uuid)
+    assert (after.start, after.end) == (span.start, span.end + 2)
+    assert after.quote == reader.text[span.start : span.end + 2]
+    assert window.session.undo_stack.count() == count + 1  # one merged step
+    qtbot.keyClick(reader, Qt.Key.Key_Left, ALT | SHIFT)  # grow start
+    assert lib.annotation(span.uuid).start == span.start - 1
+    qtbot.keyClick(reader, Qt.Key.Key_Right, ALT | SHIFT)  # shrink start
+    qtbot.keyClick(reader, Qt.Key.Key_Left, ALT)  # shrink end
+    assert (lib.annotation(span.uuid).start, lib.annotation(span.uuid).end) == (
+        span.start,
+        span.end + 1,
+    )
+    assert reader.selected_span() == (span.start, span.end + 1)  # the reader follows
+    while window.session.undo_stack.canUndo():
+        _undo(qtbot, window)
+    assert lib.annotation(span.uuid) == span
+
+
+def test_accept_all_is_one_step_and_the_menu_names_it(window, qtbot) -> None:
+    lib, reader = window.session.library, window.reader
+    before = lib.annotations(reader.article_id)
+    assert any(a.status == "suggested" for a in before)
+    qtbot.keyClick(reader, Qt.Key.Key_A, CTRL | SHIFT)
+    assert {a.status for a in lib.annotations(reader.article_id)} <= {"accepted", "rejected"}
+    assert window.window_actions["undo"].text().startswith("Undo ")
+    assert window.window_actions["undo"].text() != "Undo "
+    assert all("suggested" not in window.entity_model.index(r, 2).data() for r in range(3))
+    _undo(qtbot, window)
+    assert lib.annotations(reader.article_id) == before
+    qtbot.keyClick(reader, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert {a.status for a in lib.annotations(reader.article_id)} <= {"accepted", "rejected"}
+
+
+def test_apply_to_all_opens_the_preview_and_its_ok_is_one_undo_step(window, qtbot) -> None:
+    from desktop.gui.dialogs import ApplyToAllDialog
+
+    lib, reader = window.session.library, window.reader
+    span = next(a for a in reader.annotations() if a.kind == "entity")
+    reader.select_span(span.start, span.start)
+    qtbot.keyClick(reader, Qt.Key.Key_O, CTRL | SHIFT)
+    dialogs = [d for d in window.findChildren(ApplyToAllDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    count = window.session.undo_stack.count()
+    dialogs[0].accept()
+    assert window.session.undo_stack.count() in (count, count + 1)  # nothing new to label is fine
+    qtbot.waitUntil(lambda: not dialogs[0].isVisible())
+    assert lib.annotation(span.uuid) is not None
+
+
+def test_label_key_on_an_empty_selection_outside_spans_says_so(window, qtbot) -> None:
+    reader = window.reader
+    free = next(
+        i
+        for i in range(len(reader.text))
+        if not any(a.start <= i < a.end for a in reader.annotations())
+    )
+    reader.select_span(free, free)
+    count = window.session.undo_stack.count()
+    qtbot.keyClick(reader, Qt.Key.Key_P)
+    assert window.session.undo_stack.count() == count
+    assert window.statusBar().currentMessage() == "Select some text first"
