@@ -33,6 +33,7 @@ SHORTCUTS: list[tuple[str, str]] = [
     ("Ctrl+Return", "Mark the article reviewed and go to the next"),
     ("Ctrl+PgDown / Ctrl+PgUp", "Next / previous article"),
     ("Ctrl+L", "Filter the article list"),
+    ("Ctrl+F / F3 / Shift+Enter", "Find in the article / next / previous"),
     ("F9", "Show or hide the source page"),
     ("Ctrl+Z", "Undo"),
     ("Ctrl+Shift+Z", "Redo"),

@@ -26,6 +26,7 @@ from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
+from desktop.gui.widgets.find_bar import FindBar
 from desktop.gui.widgets.legend import Legend
 from desktop.gui.widgets.reader import ReaderView
 from desktop.gui.widgets.source_view import SourceView
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self)
         self.reader.setFont(fonts.cjk_font(13))
         self.legend = Legend(self)
+        self.find_bar = FindBar(self.reader, self)
         self.side_pane = SidePane(self.entity_model, self.figure_model, self)
         self.entity_table = self.side_pane.entity_table
         self.figure_table = self.side_pane.figure_table
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.legend)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
         self.article_dock = self._dock("articles", self.tr("Articles"), self.article_pane)
@@ -166,6 +169,12 @@ class MainWindow(QMainWindow):
             "filter", self.tr("Filter articles"), "Ctrl+L", self._on_filter_triggered
         )
         edit.addAction(filter_action)
+        edit.addAction(
+            self._action("find", self.tr("&Find in article…"), "Ctrl+F", self.find_bar.open)
+        )
+        edit.addAction(
+            self._action("findNext", self.tr("Find next"), "F3", lambda: self.find_bar.find(1))
+        )
 
         view = self.menus["view"]
         toggle_source = self.source_dock.toggleViewAction()

@@ -144,3 +144,23 @@ def test_astral_name_selected_in_reader_is_exactly_the_stored_span(qtbot, tmp_pa
     assert reader.textCursor().selectedText() == "𠮷小明"
     assert reader.selected_span() == (start, end)
     window.close()
+
+
+def test_find_in_article_selects_each_hit_in_code_points(window, qtbot) -> None:
+    reader, bar = window.reader, window.find_bar
+    qtbot.keyClick(reader, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert bar.isVisible() and bar.edit.hasFocus()
+    needle = reader.text[5:7]
+    bar.edit.setText(needle)
+    hits = bar.hits()
+    assert hits and all(reader.text[h : h + 2] == needle for h in hits)
+    assert reader.selected_span() == (hits[0], hits[0] + 2)
+    if len(hits) > 1:
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return)
+        assert reader.selected_span() == (hits[1], hits[1] + 2)
+        qtbot.keyClick(bar.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+        assert reader.selected_span() == (hits[0], hits[0] + 2)
+    bar.edit.setText("不可能出现的词语组合")
+    assert bar.count_label.text() == "no match"
+    qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
