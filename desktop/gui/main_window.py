@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
             self._action("find", self.tr("&Find in article…"), "Ctrl+F", self.find_bar.open)
         )
         edit.addAction(
-            self._action("findNext", self.tr("Find next"), "F3", lambda: self.find_bar.find(1))
+            self._action("findNext", self.tr("Find next"), "F3", lambda: self.find_bar.find_next(1))
         )
 
         view = self.menus["view"]

@@ -51,7 +51,7 @@ class FindBar(QWidget):
             i = text.find(needle, i + 1)
         return out
 
-    def find(self, step: int = 1) -> bool:
+    def find_next(self, step: int = 1) -> bool:
         """Select the next (or previous) hit after the reader's cursor; False when none."""
         hits = self.hits()
         n = len(self.edit.text())
@@ -87,7 +87,7 @@ class FindBar(QWidget):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F3):
                 back = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-                self.find(-1 if back else 1)
+                self.find_next(-1 if back else 1)
                 return True
             if key == Qt.Key.Key_Escape:
                 self.hide()
