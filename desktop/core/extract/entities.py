@@ -55,7 +55,8 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _propagate(text: str, tokens: Sequence[Token], chosen: list[Candidate]) -> list[Candidate]:
-    """Find again, everywhere in the text, the names already found once (and ORG short names)."""
+    """Find again, everywhere in the text, the names found once (and ORG short names), then
+    resolve everything together so a longer repeated name beats a shorter guess."""
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
     names: dict[str, str] = {}
@@ -63,21 +64,20 @@ def _propagate(text: str, tokens: Sequence[Token], chosen: list[Candidate]) -> l
         names.setdefault(text[c.start : c.end], c.label)
     for alias in orgs.aliases([text[c.start : c.end] for c in chosen if c.label == "ORG"]):
         names.setdefault(alias, "ORG")
-    used = [False] * (len(text) + 1)
-    for c in chosen:
-        for i in range(c.start, c.end):
-            used[i] = True
     extra: list[Candidate] = []
-    for name in sorted(names, key=len, reverse=True):
+    for name, label in names.items():
         if len(name) < 2:
             continue
-        label = names[name]
         pos = text.find(name)
         while pos >= 0:
             end = pos + len(name)
-            if not any(used[pos:end]) and (pos in starts or end in ends or label != "LOC"):
-                extra.append(Candidate(pos, end, label, 0))
-                for i in range(pos, end):
-                    used[i] = True
+            if pos in starts or end in ends:
+                extra.append(Candidate(pos, end, label, _PROPAGATED[label]))
             pos = text.find(name, end)
-    return sorted(chosen + extra, key=lambda c: c.start)
+    if not extra:
+        return chosen
+    return _resolve(chosen + extra)
+
+
+#: A repeated person name is strong evidence; a repeated place or short name less so.
+_PROPAGATED = {"PER": 4, "ORG": 3, "LOC": 2}

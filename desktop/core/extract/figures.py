@@ -185,10 +185,8 @@ def _plain(
     if chinese:
         if not _chinese_ok(text, start, end, num, unit, index):
             return None
-    elif unit is None and not mult:
-        # A bare Arabic number glued to a word is a name or a model (135工作机制, 4号, 5G).
-        if after and (_is_cjk(after) or after.isalpha()):
-            return None
+    elif unit is None and not mult and after and (_is_cjk(after) or after.isalpha()):
+        return None  # a bare Arabic number glued to a word is a name or model (4号, 5G)
     try:
         value = parse_number(num + mult)
     except NumeralError:
@@ -208,7 +206,49 @@ def _plain(
 
 
 _COUNT_WORDS = frozenset(
-    ["个", "项", "名", "位", "户", "座", "套", "件", "台", "家", "所", "条", "辆", "艘", "架", "列", "人", "次", "场", "批", "处", "支", "份", "本", "部", "株", "棵", "头", "只", "匹", "间", "栋", "幢", "层", "口", "片", "篇", "张", "种", "类", "级"]
+    [
+        "个",
+        "项",
+        "名",
+        "位",
+        "户",
+        "座",
+        "套",
+        "件",
+        "台",
+        "家",
+        "所",
+        "条",
+        "辆",
+        "艘",
+        "架",
+        "列",
+        "人",
+        "次",
+        "场",
+        "批",
+        "处",
+        "支",
+        "份",
+        "本",
+        "部",
+        "株",
+        "棵",
+        "头",
+        "只",
+        "匹",
+        "间",
+        "栋",
+        "幢",
+        "层",
+        "口",
+        "片",
+        "篇",
+        "张",
+        "种",
+        "类",
+        "级",
+    ]
 )
 
 

@@ -21,6 +21,11 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def wordset(words: str) -> frozenset[str]:
+    """A set from a space-separated literal (small cue lists kept inline)."""
+    return frozenset(words.split(" "))
+
+
 def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -31,6 +36,7 @@ class Lexicons:
     places: dict[str, str]
     #: short form (山阴) -> full name (山阴县)
     place_shorts: dict[str, str]
+    countries: frozenset[str]
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     titles: tuple[str, ...]
@@ -51,7 +57,7 @@ def _gazetteer() -> tuple[dict[str, str], dict[str, str]]:
         for line in handle:
             if line.startswith("#") or not line.strip():
                 continue
-            name, level, short = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+            name, level, short = [*line.rstrip("\n").split("\t"), "", ""][:3]
             places[name] = level
             if short and short not in places:
                 shorts.setdefault(short, name)
@@ -70,6 +76,7 @@ def lexicons() -> Lexicons:
     return Lexicons(
         places=places,
         place_shorts=shorts,
+        countries=frozenset(_words("countries.txt")),
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
         titles=_longest_first(_words("titles.txt")),

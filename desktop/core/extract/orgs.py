@@ -14,18 +14,48 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from desktop.core.extract.lexicons import lexicons
+from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.places import is_place
-from desktop.core.extract.segment import Token
+from desktop.core.extract.segment import Token, tag
 
 _EXTEND_TAGS = frozenset({"n", "vn", "nz", "ns", "nt", "j", "b", "nr", "nrt", "an", "l", None})
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "j", "nr", "nrt", "nrfg", None})
 _STOP_WORDS = frozenset(
-    ["的", "和", "与", "及", "或", "等", "在", "对", "为", "是", "从", "向", "将", "由", "被", "把", "以", "于", "并", "同", "跟", "让", "给", "之"]
+    [
+        "的",
+        "和",
+        "与",
+        "及",
+        "或",
+        "等",
+        "在",
+        "对",
+        "为",
+        "是",
+        "从",
+        "向",
+        "将",
+        "由",
+        "被",
+        "把",
+        "以",
+        "于",
+        "并",
+        "同",
+        "跟",
+        "让",
+        "给",
+        "之",
+    ]
 )
 _QUANTIFIERS = tuple("全各本我该每两此这那")
+#: National-level words that make a body proper (国家能源局, 中央纪委).
+_NATIONAL = frozenset({"国家", "中央", "全国", "中华", "最高"})
+#: Nouns that end the name of an event or a plan: an organisation name does not run over them.
+_EVENT_WORDS = wordset("会议 大会 活动 项目 工程 报告 计划 规划 行动 战略 论坛 比赛 峰会 会")
 _ADMIN_CHARS = "省市县区州镇乡"
 _COMPANY_SUFFIXES = (
+    "集团有限责任公司",
     "集团股份有限公司",
     "集团有限公司",
     "股份有限公司",
@@ -74,19 +104,24 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if found is not None:
             yield found
     for tok in tokens:
-        if tok.tag == "nt" and tok.text not in suffix_words and tok.text not in lex.stop_names:
+        if (
+            tok.tag == "nt"
+            and tok.text not in suffix_words
+            and tok.text not in lex.stop_names
+            and not tok.text.endswith(lex.loc_suffixes)  # 某国际机场 is a place
+        ):
             found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
             yield found if found is not None else (tok.start, tok.end, _PRIORITY)
     # 2. government bodies after an administrative level: 市委, 省人大常委会
     for m in _body_re().finditer(text):
         start, end = m.span()
-        if end not in ends and not text.startswith(("副", "书记"), end):
-            # 市人大代表: the body word runs into the next word
-            if len(m.group()) <= 2:
-                continue
+        if end not in ends and len(m.group()) <= 2 and not text.startswith(("副", "书记"), end):
+            continue  # 市人大代表: the body word runs into the next word
         admin = start if text[start] in _ADMIN_CHARS else start + (2 if text[start] == "中" else 5)
         before = text[max(0, admin - 4) : admin]
         place_start = _place_before(text, tokens, ends, admin)
+        if place_start is None:
+            place_start = _division_before(text, admin)
         if place_start is not None:
             start = place_start
             if text.endswith(("中共", "中国共产党"), 0, start):
@@ -108,6 +143,15 @@ def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos:
     return None
 
 
+def _division_before(text: str, admin: int) -> int | None:
+    """Start of a gazetteer division written with the level char at ``admin`` (大同 + 市委)."""
+    places = lexicons().places
+    for k in range(5, 1, -1):
+        if admin - k >= 0 and text[admin - k : admin + 1] in places:
+            return admin - k
+    return None
+
+
 def _grow(
     text: str,
     tokens: Sequence[Token],
@@ -124,54 +168,79 @@ def _grow(
     while start in ends and words < _MAX_WORDS:
         tok = tokens[ends[start]]
         word = tok.text
-        if not _is_cjk(word) or word in _STOP_WORDS or tok.tag not in _EXTEND_TAGS:
+        ordinal = tok.tag == "m" and word.startswith("第")  # 某大学第一附属医院
+        if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
+            break
+        if tok.tag not in _EXTEND_TAGS and not ordinal:
             break
         if end - tok.start > _MAX_LEN:
             break
         if word in lexicons().titles:
             break
-        if word[-1] in _ADMIN_CHARS and len(word) >= 2 and tok.tag is None:
+        glued = word[-1] in _ADMIN_CHARS and len(word) >= 2 and tok.tag is None
+        if glued and not is_place(word[:-1]):
             # 作市 / 据市 (jieba glued a verb to 市): only the level belongs to the name
-            if not is_place(word[:-1]):
-                if not word[:-1].endswith(_QUANTIFIERS):
-                    start = tok.end - 1
-                break
+            if not word[:-1].endswith(_QUANTIFIERS):
+                start = tok.end - 1
+            break
         if word.startswith(_QUANTIFIERS) and tok.tag != "ns":
             break
-        if tok.tag in _PROPER_TAGS or is_place(word):
+        if tok.tag in _PROPER_TAGS or is_place(word) or word in _NATIONAL:
             proper = True
         start = tok.start
         words += 1
-    if start == head and not proper:
-        return None
     if not proper:
         return None
+    start = _trim_common_head(tokens, start, head)
     if start == head and text[head:end] == suffix:
         return None
     return start, end, _PRIORITY
 
 
+def _trim_common_head(tokens: Sequence[Token], start: int, head: int) -> int:
+    """Drop leading common nouns: 企业某某集团 -> 某某集团 (a name starts with a proper word)."""
+    for tok in tokens:
+        if tok.start < start:
+            continue
+        if tok.start >= head:
+            break
+        if (
+            tok.tag in _PROPER_TAGS
+            or is_place(tok.text)
+            or tok.text in _NATIONAL
+            or tok.text[-1:] in _ADMIN_CHARS
+        ):
+            return tok.start
+    return start
+
+
 def aliases(names: Iterable[str]) -> set[str]:
-    """Short names of companies found in full: 三一集团 -> 三一; X铁路Y局集团有限公司 -> Y局集团公司."""
+    """Short names of organisations found in full, to be found again in the same text.
+
+    三一集团 -> 三一; X铁路Y局集团有限公司 -> Y局集团公司; 某开发区某园区服务中心 -> 某园区服务中心.
+    """
     out: set[str] = set()
     for name in names:
         suffix = next((s for s in _COMPANY_SUFFIXES if name.endswith(s)), None)
         if suffix is None:
+            # a body named after its zone: the part after a leading place or zone
+            for k in range(2, len(name) - 3):
+                head = name[:k]
+                if is_place(head) or head.endswith(("开发区", "园区", "新区")):
+                    out.add(name[k:])
             continue
         core = name[: -len(suffix)]
-        # drop leading places (中国, 山西 …)
-        for k in range(len(core)):
-            if is_place(core[: k + 1]):
-                continue
-        tails = {core[k:] for k in range(len(core) - 1)}
-        for tail in tails:
+        for k in range(len(core) - 1):
+            tail = core[k:]
             if len(tail) < 2 or is_place(tail):
                 continue
             for end in ("集团公司", "集团", "公司"):
                 if tail + end != name:
                     out.add(tail + end)
+        if len(core) >= 3 and core != name:
+            out.add(core)
         stripped = _strip_places(core)
-        if len(stripped) >= 2 and not is_place(stripped):
+        if len(stripped) >= 2 and not is_place(stripped) and tag(stripped) is None:
             out.add(stripped)
     return out
 

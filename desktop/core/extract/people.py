@@ -53,18 +53,24 @@ class _Index:
 
 
 def _name_at(text: str, pos: int, index: _Index) -> int:
-    """End of a personal name starting at ``pos``, or -1."""
+    """End of a personal name starting at ``pos`` (just after a title), or -1."""
     i = index.by_start.get(pos)
-    if i is not None:
-        tok = index.tokens[i]
-        if (tok.tag is None or tok.tag.startswith("nr")) and looks_like_name(tok.text):
-            return tok.end
-        # jieba split the name: 马 / 金龙, or 郭 / 健
-        if _surname_len(tok.text + text[tok.end : tok.end + 1]) == 1 or (
-            len(tok.text) == 1 and tok.text in lexicons().surnames
-        ):
+    if i is None:
+        return -1
+    tok = index.tokens[i]
+    common = tok.tag is not None and not tok.tag.startswith("nr") and len(tok.text) > 1
+    if common and not (len(tok.text) == 2 and tok.text[0] in lexicons().surnames):
+        return -1  # a known common word (关于, 和党) is not a name
+    foreign = _translit_run(text, pos)
+    if foreign - pos >= 4 or (foreign - pos == 3 and _surname_len(text[pos : pos + 3]) == 0):
+        return foreign
+    if (tok.tag is None or tok.tag.startswith("nr")) and looks_like_name(tok.text):
+        if len(tok.text) == 3 and tok.text[2] in NAME_STOP_CHARS:
+            return tok.start + 2  # 某勇作 -> 某勇
+        if len(tok.text) == 2 and not _next_is_word(index, i):
             return _char_name(text, pos)
-    return _char_name(text, pos) if pos in index.by_start else -1
+        return tok.end
+    return _char_name(text, pos)
 
 
 def _char_name(text: str, pos: int) -> int:
@@ -78,6 +84,25 @@ def _char_name(text: str, pos: int) -> int:
     if len(given) == 2 and _is_cjk(given[1]) and given[1] not in NAME_STOP_CHARS:
         return pos + n + 2
     return pos + n + 1
+
+
+def _next_is_word(index: _Index, i: int) -> bool:
+    """Whether the word after token ``i`` is a dictionary word (so the name ends before it)."""
+    if i + 1 >= len(index.tokens):
+        return True
+    nxt = index.tokens[i + 1]
+    if len(nxt.text) == 1 and _is_cjk(nxt.text) and nxt.text not in NAME_STOP_CHARS:
+        return False  # 贾志 / 强: jieba cut a three-character name
+    return nxt.tag is not None or not _is_cjk(nxt.text)
+
+
+def _translit_run(text: str, pos: int) -> int:
+    """End of the run of transliteration characters starting at ``pos`` (at most 7)."""
+    translit = lexicons().translit
+    end = pos
+    while end < len(text) and end - pos < 7 and text[end] in translit:
+        end += 1
+    return end
 
 
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
@@ -108,7 +133,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         verb_after = nxt is not None and nxt.text in lex.person_verbs
         # 2. unknown word or dictionary name that looks like a Chinese name
         if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
-            if tok.tag is None and len(word) == 3:
+            if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
                 yield tok.start, tok.end, _PRIORITY_VERB if verb_after else _PRIORITY_WEAK
             elif verb_after:
                 yield tok.start, tok.end, _PRIORITY_VERB
@@ -120,8 +145,32 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             and all(c in lex.translit for c in word)
         ):
             yield tok.start, tok.end, _PRIORITY_WEAK
+    yield from _listed(text, tokens)
     for m in _DOTTED.finditer(text):
         yield m.start(), m.end(), _PRIORITY_VERB
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+")
+
+
+_LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})
+
+
+def _listed(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    """Names in a list with a person verb at its end: X、Y等代表 / X和Y获得."""
+    lex = lexicons()
+    n = len(tokens)
+    for i in range(n - 2):
+        a, joiner, b = tokens[i], tokens[i + 1], tokens[i + 2]
+        if joiner.text not in _LIST_JOINERS:
+            continue
+        if not (_namelike(a) and _namelike(b)):
+            continue
+        after = tokens[i + 3].text if i + 3 < n else ""
+        if after in lex.person_verbs or after in ("等", "等人", "同志", "，"):
+            yield a.start, a.end, _PRIORITY_VERB
+            yield b.start, b.end, _PRIORITY_VERB
+
+
+def _namelike(tok: Token) -> bool:
+    return (tok.tag is None or tok.tag.startswith("nr")) and looks_like_name(tok.text)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from desktop.core.extract.lexicons import lexicons
-from desktop.core.extract.segment import Token
+from desktop.core.extract.lexicons import lexicons, wordset
+from desktop.core.extract.segment import Token, tag
 
 #: One-character abbreviations of provinces, for regions such as 京津冀 and 晋西北.
 PROVINCE_ABBR = frozenset(
@@ -34,6 +34,12 @@ _ADMIN = (
 )
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "j", None})
 _MIDDLE_TAGS = frozenset({"n", "vn", "nz", "ns", "j", "b", None})
+_LOCAL = frozenset({"镇", "乡", "村", "街道"})
+#: Words after a country that show it is one (X总统, X政府).
+_STATE_WORDS = wordset(
+    "总统 副总统 总理 首相 外长 外交部长 国王 女王 政府 议会 国会"
+    " 大使 驻华大使 大使馆 使馆 军队 国家队"
+)
 _PRIORITY = 2
 
 
@@ -41,12 +47,18 @@ def _is_cjk(text: str) -> bool:
     return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
+#: jieba tags under which a gazetteer short form (资源, 合作, 新建 …) is still a place name.
+_SHORT_OK_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+
+
 def is_place(word: str) -> bool:
-    """A division (full or short form), a region or a dictionary place word."""
+    """A division (full or short form), a country, a region."""
     lex = lexicons()
     if word in lex.stop_names or len(word) < 2:
         return False
-    return word in lex.places or word in lex.place_shorts or word in lex.regions or _is_region(word)
+    if word in lex.places or word in lex.countries or word in lex.regions or _is_region(word):
+        return True
+    return word in lex.place_shorts and tag(word) in _SHORT_OK_TAGS
 
 
 def _is_region(word: str) -> bool:
@@ -71,6 +83,18 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     lex = lexicons()
     n = len(tokens)
     for i, tok in enumerate(tokens):
+        word = tok.text
+        if len(word) >= 4 and not is_place(word):
+            yield from _split_compound(tok)
+        nxt = tokens[i + 1].text if i + 1 < n else ""
+        if (
+            nxt in _STATE_WORDS
+            and len(word) >= 2
+            and word not in lex.stop_names
+            and (tok.tag in ("ns", "nr", "nrt", None) and all(c in lex.translit for c in word))
+        ):
+            yield tok.start, tok.end, _PRIORITY + 2
+            continue
         base = _base(tok)
         proper = base or (tok.tag in _PROPER_TAGS and _is_cjk(tok.text) and len(tok.text) >= 2)
         if not proper:
@@ -78,16 +102,16 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         best = tok.end if base else -1
         # 朔州 + 市, 山阴 + 县: the administrative suffix as a word of its own
         if base and i + 1 < n and tokens[i + 1].text in _ADMIN:
-            full = tok.text + tokens[i + 1].text
-            if full in lex.places or tok.text in lex.place_shorts or tok.tag == "ns":
+            suffix = tokens[i + 1].text
+            full = tok.text + suffix
+            if full in lex.places or (suffix in _LOCAL and tok.tag == "ns"):
                 best = tokens[i + 1].end
         # landmark: proper word (+ up to two common words) + landmark word
         j = i + 1
         while j < n and j <= i + 3:
             word = tokens[j].text
-            if _ends_with_landmark(word):
-                if j == i + 1 or base:
-                    best = max(best, tokens[j].end)
+            if _ends_with_landmark(word) and (j == i + 1 or base):
+                best = max(best, tokens[j].end)
             if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word):
                 break
             j += 1
@@ -95,7 +119,23 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             yield tok.start, best, _PRIORITY
 
 
-_SHORT_LANDMARKS = tuple("站山河江湖岛峰岭")
+_SHORT_LANDMARKS = tuple("山河江湖岛峰岭")
+
+
+def _split_compound(tok: Token) -> Iterator[tuple[int, int, int]]:
+    """jieba glues a place to the next word: 德国总理, 山西大同 -> 德国 (+ 大同)."""
+    lex = lexicons()
+    word = tok.text
+    for k in range(len(word) - 2, 1, -1):
+        head, rest = word[:k], word[k:]
+        if is_place(head) or (tag(head) == "ns" and head not in lex.stop_names):
+            if rest in lex.titles or rest in _STATE_WORDS:
+                yield tok.start, tok.start + k, _PRIORITY + 2
+                return
+            if is_place(rest):
+                yield tok.start, tok.start + k, _PRIORITY + 2
+                yield tok.start + k, tok.end, _PRIORITY + 2
+                return
 
 
 def _ends_with_landmark(word: str) -> bool:
