@@ -2,7 +2,8 @@
 
 A fragment that ends with （下转第N版） continues in a fragment, on another page, that starts
 with （上接第M版）. Markers alone are ambiguous (a page has several such fragments), so a pair
-must also share headline words: papers repeat the headline, or its key words, above the
+must also share headline words (and the markers must be able to name each other's page:
+"to 第2版" never pairs with "from 第2版"): papers repeat the headline, or its key words, above the
 continuation. Words are compared as character bigrams (no segmenter needed). When two pages
 each hold exactly one fragment of each side, the markers alone decide.
 
@@ -58,11 +59,14 @@ def link(fragments: Sequence[Fragment]) -> list[tuple[int, ...]]:
         for dst in incoming:
             if dst.document_id == src.document_id or dst.id == src.id:
                 continue
+            if src.continued_to == dst.continued_from:
+                continue  # page M says "to N", page N says "from M": M == N is impossible
             s = score(src, dst)
             if s >= MIN_SHARED:
                 candidates.append((-s, src.id, dst.id, s))
     candidates.extend(_unique_pairs(outgoing, incoming))
     candidates.sort()
+    doc_of = {f.id: f.document_id for f in fragments}
     successor: dict[int, int] = {}
     predecessor: dict[int, int] = {}
     for _, src_id, dst_id, _ in candidates:
@@ -70,6 +74,10 @@ def link(fragments: Sequence[Fragment]) -> list[tuple[int, ...]]:
             continue
         if _reaches(successor, dst_id, src_id):
             continue  # would close a cycle
+        if _chain_docs(predecessor, successor, src_id, doc_of) & _chain_docs(
+            predecessor, successor, dst_id, doc_of
+        ):
+            continue  # an article does not visit the same page twice
         successor[src_id] = dst_id
         predecessor[dst_id] = src_id
     chains: list[tuple[int, ...]] = []
@@ -113,3 +121,17 @@ def _reaches(successor: dict[int, int], start: int, goal: int) -> bool:
             return True
         node = successor.get(node)
     return False
+
+
+def _chain_docs(
+    predecessor: dict[int, int], successor: dict[int, int], node: int, doc_of: dict[int, int]
+) -> set[int]:
+    """Documents of the whole chain ``node`` is in so far."""
+    head = node
+    while head in predecessor:
+        head = predecessor[head]
+    docs = {doc_of[head]}
+    while head in successor:
+        head = successor[head]
+        docs.add(doc_of[head])
+    return docs
