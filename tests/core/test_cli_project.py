@@ -37,13 +37,8 @@ def test_import_stats_export_and_dataset(
     lines = out_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == stats["articles"]
     per = tmp_path / "per.jsonl"
-    assert (
-        main(
-            ["export", "--project", project, "--format", "doccano", "--out", str(per)]
-            + ["--labels", "PER", "--accepted-only"]
-        )
-        == 0
-    )
+    argv = ["export", "--project", project, "--format", "doccano", "--out", str(per)]
+    assert main([*argv, "--labels", "PER", "--accepted-only"]) == 0
     assert all(json.loads(line)["label"] == [] for line in per.read_text("utf-8").splitlines())
 
     assert main(["import-dataset", str(out_file), "--project", project, "--format", "doccano"]) == 0
