@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         width = self.width()
         self.resizeDocks(
             [self.article_dock, self.span_dock],
-            [max(300, width // 4), max(320, width // 4)],
+            [max(280, width * 22 // 100), max(360, width * 28 // 100)],
             Qt.Orientation.Horizontal,
         )
 

@@ -37,7 +37,8 @@ def test_article_list_model_contract_and_display(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 3
     assert model.index(0, 1).data() == "经济稳中向好"
-    assert "reviewed" in model.index(1, 2).data()
+    assert model.index(1, 2).data() == "●"  # reviewed; the words are in the tooltip
+    assert "reviewed" in model.index(1, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(2, 3).data() == "5"
     assert model.index(2, 0).data(ID_ROLE) == 3
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Title"

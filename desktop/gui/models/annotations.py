@@ -135,7 +135,7 @@ class EntityTableModel(_AnnotationModel):
     """Columns: text, label, status, occurrences of the text in the article."""
 
     KIND = "entity"
-    HEADERS = ("Text", "Label", "Status", "Occurrences")
+    HEADERS = ("Text", "Label", "Status", "Occurs")
 
     def _cell(self, ann: Annotation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

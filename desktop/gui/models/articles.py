@@ -19,7 +19,8 @@ STATUS_MARK = {"new": "○", "in_progress": "◐", "reviewed": "●"}
 class ArticleListModel(QAbstractTableModel):
     """Columns: page (document and article number), title, status, entities, figures."""
 
-    HEADERS = ("Page", "Title", "Status", "Entities", "Figures")
+    HEADERS = ("Page", "Title", "Status", "Ent.", "Fig.")
+    HEADER_TIPS = ("Page and article number", "", "Review status", "Entities", "Figures")
 
     def __init__(self, library: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,12 @@ class ArticleListModel(QAbstractTableModel):
             and 0 <= section < len(self.HEADERS)
         ):
             return self.tr(self.HEADERS[section])
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADER_TIPS)
+        ):
+            return self.tr(self.HEADER_TIPS[section]) or None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -90,14 +97,19 @@ class ArticleListModel(QAbstractTableModel):
             return (
                 f"{_short(s.document_name)} · {s.index + 1}",
                 s.title,
-                f"{STATUS_MARK.get(s.status, '')} {self.tr(STATUS_TEXT.get(s.status, s.status))}",
+                STATUS_MARK.get(s.status, s.status),
                 str(s.n_entities),
                 str(s.n_figures),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.document_name} #{s.index + 1}: {s.title}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (3, 4):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            status = self.tr(STATUS_TEXT.get(s.status, s.status))
+            return (
+                f"{s.document_name} #{s.index + 1}: {s.title}\n{status} · "
+                f"{s.n_entities} entities · {s.n_figures} figures"
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
+            horizontal = Qt.AlignmentFlag.AlignCenter if col == 2 else Qt.AlignmentFlag.AlignRight
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
             return s.id
         if role == SORT_ROLE:

@@ -59,7 +59,7 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 96)
+        header.resizeSection(0, 72)
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -26,7 +27,8 @@ from desktop.core.records import Annotation, ArticleBlock, ArticleDetail
 from desktop.gui.textpos import TextPositions
 
 FALLBACK_COLOUR = "#9e9e9e"
-READING_WIDTH_PX = 760
+READING_WIDTH_PX = 760  # a readable measure: about 40 Chinese characters a line
+MIN_MARGIN_PX = 24
 
 
 class ReaderView(QTextEdit):
@@ -45,10 +47,7 @@ class ReaderView(QTextEdit):
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.document().setDocumentMargin(24)
-        # a readable measure: about 40 Chinese characters a line, however wide the window
-        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
-        self.setLineWrapColumnOrWidth(READING_WIDTH_PX)
+        self.document().setDocumentMargin(MIN_MARGIN_PX)
         self._text = ""
         self._pos = TextPositions("")
         self._annotations: list[Annotation] = []
@@ -67,6 +66,7 @@ class ReaderView(QTextEdit):
             self._text = detail.text if detail else ""
             self._pos = TextPositions(self._text)
             self.setPlainText(self._text)
+            self._centre_text_column()
             if detail is not None:
                 self._format_blocks(detail.blocks)
             self.moveCursor(QTextCursor.MoveOperation.Start)
@@ -89,6 +89,21 @@ class ReaderView(QTextEdit):
 
     def annotations(self) -> list[Annotation]:
         return list(self._annotations)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the text column at a readable width, centred, however wide the window."""
+        super().resizeEvent(event)
+        self._centre_text_column()
+
+    def _centre_text_column(self) -> None:
+        spare = self.viewport().width() - READING_WIDTH_PX
+        margin = max(MIN_MARGIN_PX, spare // 2)
+        frame = self.document().rootFrame()
+        fmt = frame.frameFormat()
+        if int(fmt.leftMargin()) != margin:
+            fmt.setLeftMargin(margin)
+            fmt.setRightMargin(margin)
+            frame.setFrameFormat(fmt)
 
     # --- selection in code points -------------------------------------------------------
     def selected_span(self) -> tuple[int, int]:

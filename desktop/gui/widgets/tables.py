@@ -97,9 +97,7 @@ class SpanTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        if isinstance(model, FigureTableModel):
-            header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self._quiet = False
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
         if isinstance(model, FigureTableModel):
