@@ -61,7 +61,8 @@ def _propagate(text: str, tokens: Sequence[Token], chosen: list[Candidate]) -> l
     ends = {t.end for t in tokens}
     names: dict[str, str] = {}
     for c in chosen:
-        names.setdefault(text[c.start : c.end], c.label)
+        if c.label != "PER" or c.priority >= 3:  # a weak name guess is not repeated
+            names.setdefault(text[c.start : c.end], c.label)
     for alias in orgs.aliases([text[c.start : c.end] for c in chosen if c.label == "ORG"]):
         names.setdefault(alias, "ORG")
     extra: list[Candidate] = []

@@ -54,6 +54,8 @@ _NATIONAL = frozenset({"国家", "中央", "全国", "中华", "最高"})
 #: Nouns that end the name of an event or a plan: an organisation name does not run over them.
 _EVENT_WORDS = wordset("会议 大会 活动 项目 工程 报告 计划 规划 行动 战略 论坛 比赛 峰会 会")
 _ADMIN_CHARS = "省市县区州镇乡"
+#: Last characters of real organisation names among jieba's nt words.
+_NT_ENDINGS = tuple("局厅部委院社会队团所校行军党署办处心央司报台馆国府庭站协盟学织营厂店组网")
 _COMPANY_SUFFIXES = (
     "集团有限责任公司",
     "集团股份有限公司",
@@ -97,6 +99,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if m.end() not in ends:
             continue
         last = tokens[ends[m.end()]]
+        if m.start() > last.start and last.tag not in ("nt", "j", "nz", None):
+            continue  # 局 inside the common word 大局
         head = min(m.start(), last.start) if last.start >= m.start() - 4 else m.start()
         if head != last.start and head not in ends:
             continue
@@ -109,6 +113,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             and tok.text not in suffix_words
             and tok.text not in lex.stop_names
             and not tok.text.endswith(lex.loc_suffixes)  # 某国际机场 is a place
+            and tok.text.endswith(_NT_ENDINGS)  # jieba tags phrases such as 大力开展 nt
         ):
             found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
             yield found if found is not None else (tok.start, tok.end, _PRIORITY)

@@ -58,8 +58,7 @@ def _name_at(text: str, pos: int, index: _Index) -> int:
     if i is None:
         return -1
     tok = index.tokens[i]
-    common = tok.tag is not None and not tok.tag.startswith("nr") and len(tok.text) > 1
-    if common and not (len(tok.text) == 2 and tok.text[0] in lexicons().surnames):
+    if tok.tag is not None and not tok.tag.startswith("nr") and len(tok.text) > 1:
         return -1  # a known common word (关于, 和党) is not a name
     foreign = _translit_run(text, pos)
     if foreign - pos >= 4 or (foreign - pos == 3 and _surname_len(text[pos : pos + 3]) == 0):
@@ -76,7 +75,7 @@ def _name_at(text: str, pos: int, index: _Index) -> int:
 def _char_name(text: str, pos: int) -> int:
     """Surname + given name by characters: three unless the third starts the next word."""
     n = _surname_len(text[pos : pos + 3])
-    if n == 0:
+    if n == 0 or text[pos] in NAME_STOP_CHARS:
         return -1
     given = text[pos + n : pos + n + 2]
     if not given or not _is_cjk(given[0]) or given[0] in NAME_STOP_CHARS:
@@ -146,6 +145,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         ):
             yield tok.start, tok.end, _PRIORITY_WEAK
     yield from _listed(text, tokens)
+    yield from _split_names(text, tokens)
     for m in _DOTTED.finditer(text):
         yield m.start(), m.end(), _PRIORITY_VERB
 
@@ -174,3 +174,23 @@ def _listed(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]
 
 def _namelike(tok: Token) -> bool:
     return (tok.tag is None or tok.tag.startswith("nr")) and looks_like_name(tok.text)
+
+
+def _split_names(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    """jieba cut a name before a person verb: 某 / 四清 / 参加 -> 某四清."""
+    lex = lexicons()
+    for i in range(len(tokens) - 2):
+        sur, given, verb = tokens[i], tokens[i + 1], tokens[i + 2]
+        if sur.text not in lex.surnames or verb.text not in lex.person_verbs:
+            continue
+        if not (_is_cjk(given.text) and 1 <= len(given.text) <= 2):
+            continue
+        if given.text in lex.person_verbs or given.text[0] in NAME_STOP_CHARS:
+            continue
+        if (
+            i > 0
+            and _is_cjk(tokens[i - 1].text)
+            and tokens[i - 1].tag not in ("n", "v", "vn", "p", "c", "uj", "ul", "d", "f")
+        ):
+            continue
+        yield sur.start, given.end, _PRIORITY_VERB

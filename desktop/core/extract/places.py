@@ -67,15 +67,31 @@ def _is_region(word: str) -> bool:
     return len(word) >= 2 and word[0] in PROVINCE_ABBR and word[1:] in _DIRECTIONS
 
 
-def _base(tok: Token) -> bool:
-    """Can this word start a place name?"""
+#: Words before a place (在某地, 赴某地) or after it (某地、, 某地等地) that show it is one.
+_PLACE_BEFORE = wordset(
+    "在 到 赴 从 来自 位于 前往 抵达 访问 途经 经 至 和 与 、 及 飞往 回到 离开 地处"
+)
+_PLACE_AFTER = wordset("、 和 与 及 等地 地区 一带 境内 全境 各地 市场 方面 两地 两市 之间 的")
+#: Endings that make a dictionary place word a place on its own (某州, 某山, 某河 …).
+_PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝")
+
+
+def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
+    """Can this word start a place name?
+
+    Divisions, countries and regions always; another word jieba's dictionary tags as a place
+    only with a place ending or with a place cue around it (jieba tags 满意度, 扎根 ns too)."""
     lex = lexicons()
     word = tok.text
     if not _is_cjk(word) or word in lex.stop_names:
         return False
-    if tok.tag == "ns" and len(word) >= 2:
+    if is_place(word):
         return True
-    return is_place(word)
+    if tok.tag == "ns" and len(word) >= 2:
+        if word.endswith(_PLACE_ENDINGS) or all(c in lex.translit for c in word):
+            return True
+        return prev in _PLACE_BEFORE or nxt in _PLACE_AFTER or _ends_with_landmark(nxt)
+    return False
 
 
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
@@ -95,7 +111,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         ):
             yield tok.start, tok.end, _PRIORITY + 2
             continue
-        base = _base(tok)
+        prev = tokens[i - 1].text if i > 0 else ""
+        base = _base(tok, prev, nxt)
         proper = base or (tok.tag in _PROPER_TAGS and _is_cjk(tok.text) and len(tok.text) >= 2)
         if not proper:
             continue
