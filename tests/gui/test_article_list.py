@@ -83,3 +83,22 @@ def test_window_next_previous_and_filter_shortcuts(window, qtbot) -> None:
     assert reader.article_id == ids[0]
     qtbot.keyClick(reader, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.article_pane.filter_box.hasFocus()
+
+
+def test_window_counts_follow_edits_without_rereading_every_summary(window, qtbot) -> None:
+    lib, model, reader = window.session.library, window.article_model, window.reader
+    span = next(a for a in reader.annotations() if a.kind == "entity" and a.status != "rejected")
+    reader.setFocus()
+    reader.select_span(span.start, span.start)
+    calls: list[str] = []
+    original = lib.article_summaries
+    lib.article_summaries = lambda query="": calls.append(query) or original(query)
+    try:
+        qtbot.keyClick(reader, Qt.Key.Key_R)  # reject: one entity fewer
+    finally:
+        lib.article_summaries = original
+    assert calls == []
+    row = model.row_of(reader.article_id)
+    store = next(s for s in lib.article_summaries() if s.id == reader.article_id)
+    assert model.summary(row) == store
+    assert model.index(row, 3).data() == str(store.n_entities)

@@ -60,3 +60,17 @@ def test_window_source_pane_follows_the_selected_span(window, qtbot) -> None:
     )
     qtbot.keyClick(reader, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: not window.source_dock.isVisible())
+
+
+def test_dock_layout_is_remembered_across_windows(window, qtbot, sample_project) -> None:
+    from desktop.gui import create_main_window
+
+    window.source_dock.show()
+    qtbot.waitUntil(window.source_dock.isVisible)
+    window.close()  # saves geometry, dock state and table headers
+    again = create_main_window(sample_project)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.source_dock.isVisible()
+    again.close()

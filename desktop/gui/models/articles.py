@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
@@ -45,14 +46,25 @@ class ArticleListModel(QAbstractTableModel):
         if not wanted:
             return
         fetch_one = getattr(self._library, "article_summary", None)
-        if fetch_one is not None:
-            fresh = {a: fetch_one(a) for a in wanted}
-        else:
-            fresh = {s.id: s for s in self._library.article_summaries(self.query) if s.id in wanted}
-        for article_id, summary in fresh.items():
+        for article_id in wanted:
             row = self._row_of[article_id]
+            if fetch_one is not None:
+                summary = fetch_one(article_id)
+            else:
+                summary = self._recount(self._rows[row])
             self._rows[row] = summary
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _recount(self, old: ArticleSummary) -> ArticleSummary:
+        """A summary's status and counts read again for one article (two small reads, instead
+        of every summary of the project). Counts are of spans not rejected, as the store's."""
+        spans = [a for a in self._library.annotations(old.id) if a.status != "rejected"]
+        return dataclasses.replace(
+            old,
+            status=self._library.article(old.id).status,
+            n_entities=sum(1 for a in spans if a.kind == "entity"),
+            n_figures=sum(1 for a in spans if a.kind == "figure"),
+        )
 
     # --- lookup -------------------------------------------------------------------------
     def row_of(self, article_id: int) -> int | None:
