@@ -23,6 +23,21 @@ _Index = QModelIndex | QPersistentModelIndex
 Push = Callable[[Any], object]
 
 STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
+_ROLES = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ID_ROLE,
+        SORT_ROLE,
+        RECORD_ROLE,
+    )
+)
 
 
 class _AnnotationModel(QAbstractTableModel):
@@ -112,9 +127,12 @@ class _AnnotationModel(QAbstractTableModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ROLES:  # views ask for many roles per cell: answer those fast
             return None
-        ann = self._rows[index.row()]
+        row = index.row()
+        if not 0 <= row < len(self._rows) or not index.isValid():
+            return None
+        ann = self._rows[row]
         if role == ID_ROLE:
             return ann.uuid
         if role == RECORD_ROLE:

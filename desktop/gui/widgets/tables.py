@@ -38,6 +38,8 @@ from desktop.gui.models.annotations import EntityTableModel, FigureTableModel
 from desktop.gui.models.roles import ID_ROLE, SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
+#: rows a column measures to fit its contents (all rows made article switches slow)
+SIZE_SAMPLE_ROWS = 30
 
 
 class KindDelegate(QStyledItemDelegate):
@@ -97,6 +99,7 @@ class SpanTable(QTableView):
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)  # not every row on every switch
         header.setStretchLastSection(True)
         self._quiet = False
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
