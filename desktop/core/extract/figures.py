@@ -128,9 +128,9 @@ def _figure(
     end = start + len(span)
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
-    if before.isdigit() or before in ".．" or (before.isascii() and before.isalpha()):
+    if before and (before.isdigit() or before in "．." or before in _OPEN_QUOTES):
         return None
-    if before in _OPEN_QUOTES:
+    if before.isascii() and before.isalpha():
         return None
     approx = _approx_before(text, start)
     if m.group("pct_cn"):

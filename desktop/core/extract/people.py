@@ -8,6 +8,7 @@ that starts with a surname; a dictionary name (nr) with context; a transliterate
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -23,6 +24,8 @@ _PRIORITY_TITLE = 5
 _PRIORITY_VERB = 3
 _PRIORITY_WEAK = 1
 _SEPARATORS = ("、", " ", "，")
+#: Tags under which jieba's dictionary holds many pieces of names (柯文 / 静).
+_NAMEISH_TAGS = frozenset({"nz", "j", "ns", "g", "ng"})
 
 
 def _is_cjk(text: str) -> bool:
@@ -46,6 +49,18 @@ def looks_like_name(word: str) -> bool:
     return n > 0 and 1 <= len(word) - n <= 2 and _is_cjk(word)
 
 
+@functools.cache
+def _title_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t) for t in lexicons().titles))
+
+
+def _title_ends(text: str, tokens: Sequence[Token]) -> set[int]:
+    """Token ends at which a title ends (市领导 spans the words 市 / 领导)."""
+    ends = {t.end for t in tokens}
+    starts = {t.start for t in tokens}
+    return {m.end() for m in _title_re().finditer(text) if m.end() in ends and m.start() in starts}
+
+
 class _Index:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -58,7 +73,8 @@ def _name_at(text: str, pos: int, index: _Index) -> int:
     if i is None:
         return -1
     tok = index.tokens[i]
-    if tok.tag is not None and not tok.tag.startswith("nr") and len(tok.text) > 1:
+    known = tok.tag is not None and not tok.tag.startswith("nr") and len(tok.text) > 1
+    if known and (tok.tag not in _NAMEISH_TAGS or _surname_len(tok.text) == 0):
         return -1  # a known common word (关于, 和党) is not a name
     foreign = _translit_run(text, pos)
     if foreign - pos >= 4 or (foreign - pos == 3 and _surname_len(text[pos : pos + 3]) == 0):
@@ -108,11 +124,11 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     """(start, end, priority) of person-name candidates."""
     lex = lexicons()
     index = _Index(tokens)
-    titles = lex.titles
+    title_ends = _title_ends(text, tokens)
     for i, tok in enumerate(tokens):
         word = tok.text
         # 1. title + name (and the names listed after it)
-        if any(word.endswith(t) for t in titles) or word in titles:
+        if tok.end in title_ends:
             pos = tok.end
             while True:
                 if text.startswith(" ", pos) or text.startswith("\u3000", pos):

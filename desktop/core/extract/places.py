@@ -112,7 +112,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             yield tok.start, tok.end, _PRIORITY + 2
             continue
         prev = tokens[i - 1].text if i > 0 else ""
-        base = _base(tok, prev, nxt)
+        base = _base(tok, prev, nxt) or (
+            word in lex.place_shorts and (nxt in _ADMIN or _ends_with_landmark(nxt))
+        )
         proper = base or (tok.tag in _PROPER_TAGS and _is_cjk(tok.text) and len(tok.text) >= 2)
         if not proper:
             continue

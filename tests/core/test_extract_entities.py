@@ -1,0 +1,111 @@
+"""Entity rules, each on made-up names (never the sample page's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.extract import get_extractor, warm_up
+from desktop.core.extract.orgs import aliases
+
+
+def ents(text: str) -> set[tuple[str, str]]:
+    found = get_extractor().extract(text).entities
+    for e in found:
+        assert text[e.start : e.end] == e.text
+    return {(e.text, e.label) for e in found}
+
+
+def test_warm_up_is_idempotent() -> None:
+    warm_up()
+    warm_up()
+    assert get_extractor() is get_extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("市长周明远说，今年要抓好项目。", "周明远"),
+        ("记者 林晓东 报道", "林晓东"),
+        ("董事长赵立群出席仪式。", "赵立群"),
+        ("公司总经理韩志勇介绍了情况。", "韩志勇"),
+        ("项目工程师许海涛介绍。", "许海涛"),
+        ("市商务局局长邓丽华说。", "邓丽华"),
+        ("县委书记潘建新在会上强调。", "潘建新"),
+    ],
+)
+def test_title_before_a_name(text: str, name: str) -> None:
+    assert (name, "PER") in ents(text)
+    assert not any(label == "PER" and n != name for n, label in ents(text))
+
+
+def test_names_listed_after_a_title() -> None:
+    found = ents("市领导尹红梅、钱志刚参加座谈。")
+    assert {("尹红梅", "PER"), ("钱志刚", "PER")} <= found
+
+
+def test_byline_names() -> None:
+    assert ("柯文静", "PER") in ents("本报讯（记者 柯文静）近日，全市开展检查。")
+
+
+def test_transliterated_name() -> None:
+    assert ("托卡耶夫", "PER") in ents("哈萨克斯坦总统托卡耶夫会见了代表团。")
+
+
+def test_common_words_are_not_names() -> None:
+    found = ents("推动煤矿智能化改造，实现更优成色的公正与效率。")
+    assert not any(label == "PER" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("市人大常委会将重点做好四项工作。", "市人大常委会"),
+        ("某某作市中级人民法院工作报告。", "市中级人民法院"),
+        ("白某作市人民检察院工作报告。", "市人民检察院"),
+        ("在党中央、省委的坚强领导下", "省委"),
+        ("与中国铁路北京局集团有限公司举行座谈", "中国铁路北京局集团有限公司"),
+        ("据市发改委负责人介绍", "市发改委"),
+        ("大同市委经济工作会议明确提出", "大同市委"),
+    ],
+)
+def test_organisations(text: str, org: str) -> None:
+    assert (org, "ORG") in ents(text)
+
+
+def test_place_inside_an_org_is_not_separate() -> None:
+    found = ents("山西昱华新材料有限公司是一家企业。")
+    assert ("山西昱华新材料有限公司", "ORG") in found
+    assert ("山西", "LOC") not in found
+
+
+def test_short_name_refers_back() -> None:
+    found = ents("华强集团在本地投资。华强一期项目投产。")
+    assert ("华强集团", "ORG") in found and ("华强", "ORG") in found
+    assert "北京局集团公司" in aliases(["中国铁路北京局集团有限公司"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("大同市加快建设", "大同市"),
+        ("山阴县是工业大县", "山阴县"),
+        ("推动融入京津冀和环渤海经济圈", "京津冀"),
+        ("太行山隧道施工现场", "太行山隧道"),
+        ("大同机场正式通航", "大同机场"),
+        ("打造晋西北消费中心", "晋西北"),
+    ],
+)
+def test_places(text: str, place: str) -> None:
+    assert (place, "LOC") in ents(text)
+
+
+def test_a_common_word_after_a_place_is_not_part_of_it() -> None:
+    found = ents("立足大同市情")
+    assert ("大同市情", "LOC") not in found
+
+
+def test_figures_and_entities_do_not_overlap() -> None:
+    ext = get_extractor().extract("三一集团投资190亿元。")
+    spans = [(e.start, e.end) for e in ext.entities] + [(f.start, f.end) for f in ext.figures]
+    covered = [i for s, e in spans for i in range(s, e)]
+    assert len(covered) == len(set(covered))
