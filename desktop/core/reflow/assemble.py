@@ -104,7 +104,7 @@ def _place_floating(raw: str, drafts: list[_Draft], floating: list[tuple[Group, 
 
 
 def _body_text(draft: _Draft) -> str:
-    return "".join(row.text for item in draft.body for row in item.rows)
+    return "".join("".join(row.text.split()) for item in draft.body for row in item.rows)
 
 
 def _build(raw: str, index: int, draft: _Draft) -> Article:

@@ -31,7 +31,7 @@ class Group:
     lines: list[tuple[str, list[Row]]] = field(default_factory=list)
 
     def text(self) -> str:
-        return "".join(r.text for _, rows in self.lines for r in rows)
+        return "".join("".join(r.text.split()) for _, rows in self.lines for r in rows)
 
     @property
     def first_line(self) -> int:
@@ -58,14 +58,15 @@ def split_groups(blocks: list[Block]) -> list[Group]:
         if i + 1 < n and _kicker(lines, i):
             group.lines.append(("deck", [lines[i].row]))
             i += 1
+        title = lines[i].row.text
         group.lines.append(("title", [lines[i].row]))
         i += 1
         subtitled = False
-        while i < n and not lines[i].new_block and not _starts_group(lines, i):
+        while i < n and not lines[i].new_block and not _starts_group(lines, i, title):
             group.lines.append(("deck", [lines[i].row]))
             subtitled = True
             i += 1
-        if not subtitled and i < n and not _starts_group(lines, i):
+        if not subtitled and i < n and not _starts_group(lines, i, title):
             rows = [lines[i].row]
             i += 1
             while i < n and not lines[i].new_block:
@@ -83,11 +84,20 @@ def _kicker(lines: list[_Line], i: int) -> bool:
     return bool(_KICKER_END.search(text)) or has_phrase_space(lines[i + 1].row.text)
 
 
-def _starts_group(lines: list[_Line], i: int) -> bool:
+def _starts_group(lines: list[_Line], i: int, title: str) -> bool:
+    """Whether line ``i``, right after a group with ``title``, begins the next group.
+
+    A plain line between two titles is the first one's subtitle or the second one's kicker:
+    it goes with the title it shares more character bigrams with (the subtitle on a tie).
+    """
     text = lines[i].row.text
     if has_phrase_space(text) or _KICKER_END.search(text):
         return True
-    return i + 1 < len(lines) and has_phrase_space(lines[i + 1].row.text)
+    if i + 1 < len(lines) and has_phrase_space(lines[i + 1].row.text):
+        own = set(bigrams(text))
+        after = len(own & set(bigrams(lines[i + 1].row.text)))
+        return after > len(own & set(bigrams(title)))
+    return False
 
 
 _CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]{2,}")

@@ -15,7 +15,6 @@ The evidence a printed page leaves in OCR text, taken together:
 
 from __future__ import annotations
 
-import statistics
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,7 +25,7 @@ ItemKind = Literal["para", "subhead", "run"]
 
 #: How far (in rows) to look around a block when estimating the column width.
 _WINDOW = 40
-#: Used when a page has too few full rows to measure (a page of one short paragraph).
+#: The column width of an empty page (a placeholder; no rule looks at it there).
 DEFAULT_COLUMN = 16.0
 
 
@@ -63,15 +62,19 @@ def make_blocks(rows: list[Row]) -> list[Block]:
 
 
 def _estimate_columns(blocks: list[Block]) -> None:
-    """Median width of nearby full rows (rows followed by another row of their block)."""
+    """Typical width of nearby rows that are followed by another row of their block."""
     full: list[tuple[int, float]] = []
     for block in blocks:
         for row in block.rows[:-1]:
             if row.width > 0:
                 full.append((row.line, row.width))
     if not full:
+        # No row is followed by another: the widest row is the best guess at the column.
+        widest = max((r.width for b in blocks for r in b.rows), default=DEFAULT_COLUMN)
+        for block in blocks:
+            block.column = widest
         return
-    page_median = statistics.median(w for _, w in full)
+    page_width = _upper_quartile([w for _, w in full])
     lo = hi = 0
     for block in blocks:
         line = block.rows[0].line
@@ -81,7 +84,13 @@ def _estimate_columns(blocks: list[Block]) -> None:
         while hi < len(full) and full[hi][0] <= line + _WINDOW:
             hi += 1
         window = [w for _, w in full[lo:hi]]
-        block.column = statistics.median(window) if len(window) >= 5 else page_median
+        block.column = _upper_quartile(window) if len(window) >= 5 else page_width
+
+
+def _upper_quartile(widths: list[float]) -> float:
+    """Robust "full row" width: most rows inside blocks are full, a few end a paragraph."""
+    ordered = sorted(widths)
+    return ordered[int(0.75 * (len(ordered) - 1) + 0.5)]
 
 
 def _looks_heading(block: Block, nxt: Block | None) -> bool:
@@ -147,4 +156,6 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None) -> bool:
         return False
     if nxt is None or nxt.heading or nxt.rows[0].starts_article:
         return False
+    if any(has_phrase_space(r.text) for r in block.rows):
+        return False  # phrases set apart by spaces make a headline
     return all(r.width <= block.column + 1 for r in block.rows)

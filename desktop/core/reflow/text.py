@@ -7,6 +7,7 @@ character about half a cell (digits and Latin letters are set half-width in a CJ
 from __future__ import annotations
 
 import itertools
+import re
 
 #: Marks that end a sentence. A line ending in one of them (optionally followed by a closing
 #: quote or bracket) can end a paragraph; a line ending otherwise cannot.
@@ -49,18 +50,22 @@ def ends_sentence(text: str) -> bool:
     return i >= 0 and stripped[i] in FINAL
 
 
+_CLAUSE = re.compile("[，。；：、,;:]")
+
+
 def has_phrase_space(text: str) -> bool:
     """True when spaces separate headline phrases ("锐意创新谋改革 心无旁骛促转型").
 
     Justification spaces sit between single characters ("制 造 业") or next to numbers; a phrase
-    space separates runs of at least two CJK characters on both sides.
+    space separates phrases of at least three characters, CJK at both sides of the space, with
+    no clause punctuation inside (that would be a sentence with a stray space).
     """
     tokens = text.split()
     if len(tokens) < 2 or len(tokens) > 6:
         return False
+    if any(len(t) < 3 or _CLAUSE.search(t) for t in tokens):
+        return False
     for left, right in itertools.pairwise(tokens):
-        if len(left) < 2 or len(right) < 2:
-            return False
         if not (is_cjk(left[-1]) and is_cjk(left[-2]) and is_cjk(right[0]) and is_cjk(right[1])):
             return False
     return True
