@@ -83,6 +83,7 @@ class Workflows(QObject):
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
+        self.window.addAction(action)  # the shortcut works even with the menu bar hidden
         self.actions[name] = action
         return action
 
