@@ -23,6 +23,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import Changes, ImportProblem, ImportReport
 
+#: With ``jobs=None``, fewer pages than this are prepared in the worker thread itself; more go
+#: to a pool of processes (one per core), each of which loads the dictionaries once.
+POOL_THRESHOLD = 8
+
 
 def _name_of(item: object) -> str:
     for attr in ("path", "source", "name"):
@@ -82,7 +86,10 @@ class _ImportJob(QObject):
 
             files = expand_paths(self._paths)
             self.counted.emit(len(files))
-            for item in iter_prepared(files, jobs=self._jobs, cancel=self._cancelled.is_set):
+            jobs = self._jobs
+            if jobs is None and len(files) < POOL_THRESHOLD:
+                jobs = 1  # starting worker processes costs more than a few pages take here
+            for item in iter_prepared(files, jobs=jobs, cancel=self._cancelled.is_set):
                 if self._cancelled.is_set():
                     break
                 self.prepared.emit(item)
