@@ -189,7 +189,7 @@ class Library:
         if not query:
             return []
         hits: list[SearchHit] = []
-        for aid, text in rows.texts_matching(self._conn, query, article_id):
+        for aid, text in rows.texts_matching(self._conn, query, article_id, limit):
             start = text.find(query)
             while start != -1:
                 end = start + len(query)
@@ -286,7 +286,7 @@ class Library:
                 return Changes()
             lexicon = Lexicon.build((e.term, e.label, e.decision) for e in rows.lexicon(conn))
             document_id, added_labels = write_page(conn, prepared, lexicon, edits_mod.now())
-            if any(a.continued_from or a.continued_to for a in prepared.page.articles):
+            if _may_link(conn, prepared, document_id):
                 _relink(conn)
             rows.insert_history(
                 conn,
@@ -416,6 +416,17 @@ class Library:
                 except NewsdeskError as exc:
                     problems.append(str(exc))
         return problems
+
+
+def _may_link(conn: sqlite3.Connection, prepared: PreparedPage, document_id: int) -> bool:
+    """Whether the new page can pair with another: it has a fragment continued from elsewhere
+    and some other page one continued to elsewhere, or the other way round."""
+    articles = prepared.page.articles
+    incoming = any(a.continued_from for a in articles)
+    outgoing = any(a.continued_to for a in articles)
+    return (
+        incoming and rows.has_fragments(conn, outgoing=True, excluding_document=document_id)
+    ) or (outgoing and rows.has_fragments(conn, outgoing=False, excluding_document=document_id))
 
 
 def _relink(conn: sqlite3.Connection) -> None:

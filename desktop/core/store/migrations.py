@@ -141,7 +141,23 @@ def _default_labels(db: Database) -> None:
         )
 
 
-KNOWN = ("0001_initial", "0002_default_labels")
+@migrations(name="0003_compact_search")
+def _compact_search(db: Database) -> None:
+    """Trigram index without positions (a fraction of the size; a substring query becomes an
+    AND of its trigrams, verified against the text), and an index over continued fragments."""
+    db.execute("DROP TABLE articles_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(text, content='articles',"
+        " content_rowid='id', tokenize='trigram', detail='none')"
+    )
+    db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')")
+    db.execute(
+        "CREATE INDEX articles_fragments ON articles(continued_to, continued_from)"
+        " WHERE continued_from IS NOT NULL OR continued_to IS NOT NULL"
+    )
+
+
+KNOWN = ("0001_initial", "0002_default_labels", "0003_compact_search")
 SCHEMA_VERSION = len(KNOWN)
 
 

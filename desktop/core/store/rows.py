@@ -7,7 +7,9 @@ values. They never open transactions: callers wrap them in
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 import sqlite3
 import zlib
 from array import array
@@ -37,23 +39,15 @@ from desktop.core.records import (
 def encode_source_map(source_map: Sequence[int]) -> bytes:
     """Delta-encode then deflate: consecutive characters map to consecutive raw offsets, so a
     page's map shrinks to a few bytes per line instead of four per character."""
-    deltas = array("i")
-    previous = 0
-    for offset in source_map:
-        deltas.append(offset - previous)
-        previous = offset
+    values = tuple(source_map)
+    deltas = array("i", map(operator.sub, values, (0, *values[:-1])))
     return zlib.compress(deltas.tobytes(), 6)
 
 
 def decode_source_map(blob: bytes) -> tuple[int, ...]:
     deltas = array("i")
     deltas.frombytes(zlib.decompress(blob))
-    out: list[int] = []
-    total = 0
-    for delta in deltas:
-        total += delta
-        out.append(total)
-    return tuple(out)
+    return tuple(itertools.accumulate(deltas))
 
 
 def _json(value: object) -> str:
@@ -170,12 +164,13 @@ def insert_article(conn: sqlite3.Connection, art: NewArticle) -> int:
 
 _SUMMARY_SQL = """
 SELECT a.id, a.document_id, d.name, a.idx, coalesce(a.title, ''), a.status,
-       (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.kind = 'entity'
-            AND n.status != 'rejected'),
-       (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.kind = 'figure'
-            AND n.status != 'rejected'),
+       coalesce(c.n_entities, 0), coalesce(c.n_figures, 0),
        substr(a.text, 1, 40), coalesce(a.logical_id, 0)
 FROM articles a JOIN documents d ON d.id = a.document_id
+LEFT JOIN (
+    SELECT article_id, sum(kind = 'entity') AS n_entities, sum(kind = 'figure') AS n_figures
+    FROM annotations WHERE status != 'rejected' GROUP BY article_id
+) c ON c.article_id = a.id
 {where}
 ORDER BY d.name, d.id, a.idx
 """
@@ -323,6 +318,16 @@ def fragments(conn: sqlite3.Connection) -> list[Fragment]:
         " FROM articles WHERE continued_from IS NOT NULL OR continued_to IS NOT NULL ORDER BY id"
     )
     return [Fragment(*r) for r in rows]
+
+
+def has_fragments(conn: sqlite3.Connection, *, outgoing: bool, excluding_document: int) -> bool:
+    """Whether another page holds a fragment continued to (``outgoing``) or from elsewhere."""
+    column = "continued_to" if outgoing else "continued_from"
+    row = conn.execute(
+        f"SELECT 1 FROM articles WHERE {column} IS NOT NULL AND document_id != ? LIMIT 1",
+        [excluding_document],
+    ).fetchone()
+    return row is not None
 
 
 def clear_logical(conn: sqlite3.Connection) -> None:
@@ -560,27 +565,34 @@ def insert_label(conn: sqlite3.Connection, label: Label) -> None:
 
 
 def texts_matching(
-    conn: sqlite3.Connection, query: str, article_id: int | None = None
+    conn: sqlite3.Connection,
+    query: str,
+    article_id: int | None = None,
+    limit: int | None = None,
 ) -> list[tuple[int, str]]:
-    """(article id, text) of articles containing ``query``, in page order.
+    """(article id, text) of up to ``limit`` articles containing ``query``, in page order.
 
-    Queries of three or more characters go through the trigram FTS index; shorter ones cannot
-    (a trigram index has nothing to match) and fall back to a scan.
+    Queries of three or more characters go through the trigram FTS index (every trigram of the
+    query must be in the article; ``instr`` then confirms the whole string); shorter ones
+    cannot use a trigram index and fall back to a scan.
     """
     scope = "" if article_id is None else " AND a.id = ?"
     extra: list[object] = [] if article_id is None else [article_id]
+    limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if len(query) >= 3:
-        phrase = '"' + query.replace('"', '""') + '"'
+        grams = sorted({query[i : i + 3] for i in range(len(query) - 2)})
+        match = " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
         sql = (
             "SELECT a.id, a.text FROM articles_fts f JOIN articles a ON a.id = f.rowid"
             " JOIN documents d ON d.id = a.document_id"
-            f" WHERE articles_fts MATCH ?{scope} ORDER BY d.name, d.id, a.idx"
+            f" WHERE articles_fts MATCH ? AND instr(a.text, ?) > 0{scope}"
+            f" ORDER BY d.name, d.id, a.idx{limit_sql}"
         )
-        params: list[object] = [phrase, *extra]
+        params: list[object] = [match, query, *extra]
     else:
         sql = (
             "SELECT a.id, a.text FROM articles a JOIN documents d ON d.id = a.document_id"
-            f" WHERE instr(a.text, ?) > 0{scope} ORDER BY d.name, d.id, a.idx"
+            f" WHERE instr(a.text, ?) > 0{scope} ORDER BY d.name, d.id, a.idx{limit_sql}"
         )
         params = [query, *extra]
     return [(r[0], r[1]) for r in conn.execute(sql, params)]
