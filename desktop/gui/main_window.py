@@ -7,7 +7,9 @@ what the core's Changes names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import Changes, Label
-from desktop.gui import fonts
+from desktop.gui import fonts, paths
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.session import Session
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.article_model.reload()
         if self.article_model.rowCount():
             self.select_article(self.article_model.summary(0).id)
+        self.reader.setFocus()
         self.session.project_opened.emit()
 
     # --- public API (the seams GUI-2 uses) ----------------------------------------------
@@ -228,6 +231,8 @@ class MainWindow(QMainWindow):
         self.entity_table.span_selected.connect(self._on_table_span_selected)
         self.figure_table.span_selected.connect(self._on_table_span_selected)
         self.source_dock.visibilityChanged.connect(self._on_source_dock_visibility_changed)
+        self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reader.customContextMenuRequested.connect(self._on_reader_context_menu_requested)
 
     # --- slots --------------------------------------------------------------------------
     def _on_article_pane_article_activated(self, article_id: int) -> None:
@@ -245,6 +250,27 @@ class MainWindow(QMainWindow):
             other = self.figure_table if ann.kind == "entity" else self.entity_table
             other.select_uuid("")
 
+    def _on_reader_context_menu_requested(self, pos: QPoint) -> None:
+        """Right-click: the span under the mouse (or the selection) gets the Annotate menu."""
+        start, end = self.reader.selected_span()
+        clicked = self.reader.cursorForPosition(pos).position()
+        inside = start != end and (
+            self.reader.textCursor().selectionStart()
+            <= clicked
+            <= self.reader.textCursor().selectionEnd()
+        )
+        if not inside:
+            self.reader.setTextCursor(self.reader.cursorForPosition(pos))
+        menu = QMenu(self)
+        copy = menu.addAction(self.tr("Copy"))
+        copy.setEnabled(self.reader.textCursor().hasSelection())
+        copy.triggered.connect(self.reader.copy)
+        menu.addSeparator()
+        for action in self.menus["annotate"].actions():
+            menu.addAction(action)
+        menu.exec(self.reader.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     def _on_reader_text_selected(self, _start: int, _end: int) -> None:
         if self.source_dock.isVisible():
             self._highlight_source()
@@ -259,8 +285,12 @@ class MainWindow(QMainWindow):
         self.article_pane.filter_box.selectAll()
 
     def _on_open_triggered(self) -> None:
+        suffix = Path(paths.DEFAULT_PROJECT_NAME).suffix
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), "", self.tr("newsdesk projects (*.sqlite);;All (*)")
+            self,
+            self.tr("Open project"),
+            "",
+            self.tr("newsdesk projects (*%1);;All files (*)").replace("%1", suffix),
         )
         if path:
             self.open_project(path)
@@ -278,6 +308,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _on_session_changed(self, changes: Changes) -> None:
+        if changes.description:
+            self.show_status(changes.description)
         if changes.labels:
             self._reload_labels()
         if changes.documents:
