@@ -48,12 +48,12 @@
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="197" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="198" />
         <source>%1 of %2 ticked</source>
         <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="200" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="201" />
         <source>Label %1</source>
         <translation>标注 %1 处</translation>
     </message>
@@ -61,7 +61,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="35" />
+        <location filename="../../desktop/gui/widgets/article_list.py" line="47" />
         <source>Filter articles…</source>
         <translation>筛选文章…</translation>
     </message>
@@ -92,26 +92,26 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/actions.py" line="118" />
         <source>Label as {name}</source>
-        <extracomment>built-in single-letter keys; a label that claims one of them takes it over</extracomment>
+        <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="136" />
+        <location filename="../../desktop/gui/actions.py" line="143" />
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="150" />
-        <location filename="../../desktop/gui/actions.py" line="169" />
-        <location filename="../../desktop/gui/actions.py" line="178" />
-        <location filename="../../desktop/gui/actions.py" line="192" />
+        <location filename="../../desktop/gui/actions.py" line="157" />
+        <location filename="../../desktop/gui/actions.py" line="176" />
+        <location filename="../../desktop/gui/actions.py" line="185" />
+        <location filename="../../desktop/gui/actions.py" line="199" />
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="211" />
+        <location filename="../../desktop/gui/actions.py" line="218" />
         <source>Labelled {n} more occurrence(s)</source>
         <translation>又标注了 {n} 处</translation>
     </message>
@@ -181,6 +181,20 @@
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/find_bar.py" line="26" />
+        <source>Find in article…</source>
+        <translation>在文章中查找…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/find_bar.py" line="59" />
+        <location filename="../../desktop/gui/widgets/find_bar.py" line="82" />
+        <source>no match</source>
+        <translation>无匹配</translation>
+    </message>
+</context>
+<context>
     <name>ImportProgressDialog</name>
     <message>
         <location filename="../../desktop/gui/dialogs/import_progress.py" line="43" />
@@ -211,7 +225,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legend.py" line="44" />
+        <location filename="../../desktop/gui/widgets/legend.py" line="47" />
         <source>filled = accepted · dashed = suggested · dotted = rejected</source>
         <translation>实底 = 已接受 · 虚线 = 建议 · 点线 = 已拒绝</translation>
     </message>
@@ -219,94 +233,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="69" />
+        <location filename="../../desktop/gui/main_window.py" line="76" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="70" />
+        <location filename="../../desktop/gui/main_window.py" line="77" />
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="71" />
+        <location filename="../../desktop/gui/main_window.py" line="78" />
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="115" />
+        <location filename="../../desktop/gui/main_window.py" line="123" />
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137" />
+        <location filename="../../desktop/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138" />
+        <location filename="../../desktop/gui/main_window.py" line="146" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="139" />
+        <location filename="../../desktop/gui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="140" />
+        <location filename="../../desktop/gui/main_window.py" line="148" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="141" />
+        <location filename="../../desktop/gui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149" />
+        <location filename="../../desktop/gui/main_window.py" line="157" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152" />
+        <location filename="../../desktop/gui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="155" />
+        <location filename="../../desktop/gui/main_window.py" line="163" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="157" />
+        <location filename="../../desktop/gui/main_window.py" line="165" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="164" />
+        <location filename="../../desktop/gui/main_window.py" line="172" />
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="178" />
+        <location filename="../../desktop/gui/main_window.py" line="176" />
+        <source>&amp;Find in article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="192" />
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184" />
+        <location filename="../../desktop/gui/main_window.py" line="198" />
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252" />
+        <location filename="../../desktop/gui/main_window.py" line="265" />
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="291" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252" />
-        <source>newsdesk projects (*.sqlite);;All (*)</source>
-        <translation>newsdesk 项目 (*.sqlite);;所有文件 (*)</translation>
+        <location filename="../../desktop/gui/main_window.py" line="293" />
+        <source>newsdesk projects (*%1);;All files (*)</source>
+        <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -340,22 +369,23 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="142" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="150" />
         <source>Entities</source>
+        <extracomment>rows a column measures to fit its contents (all rows made article switches slow)</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="143" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="151" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="163" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="171" />
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="166" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="174" />
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
@@ -395,152 +425,152 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="91" />
         <source>&amp;File</source>
         <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="102" />
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="118" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="119" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="112" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="113" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="123" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="126" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="133" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="136" />
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="141" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="144" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="148" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="153" />
         <source>Find in &amp;project…</source>
         <translation>在项目中查找(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="156" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="159" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="157" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="160" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="162" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="165" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="172" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="175" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="178" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="182" />
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="195" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="198" />
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="207" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="210" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="209" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="212" />
         <source>Pages (*.txt);;All files (*)</source>
         <translation>版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="217" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="220" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="262" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="265" />
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="320" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="323" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="324" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="327" />
         <source>Label the selection as %1</source>
         <translation>将所选文本标注为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="333" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="336" />
         <source>About newsdesk</source>
         <translation>关于 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="336" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="339" />
         <source>newsdesk: read, correct and export OCR'd Chinese newspaper pages.
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="353" />
-        <source>Language changed; menus built earlier change after a restart.</source>
-        <translation>语言已切换；已打开的菜单在重新启动后更新。</translation>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="366" />
+        <source>Language changed; the whole window follows at the next start.</source>
+        <translation>语言已切换；整个窗口将在下次启动时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="360" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="373" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="362" />
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="372" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="375" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="385" />
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="370" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="383" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="386" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="399" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="425" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="438" />
         <source>No Chinese font</source>
         <translation>没有中文字体</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.core import importer
@@ -286,14 +286,36 @@ def test_menus_hold_the_workflows_without_clashing_shortcuts(window: Any) -> Non
 
 
 def test_language_menu_switches_and_remembers(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    window.session.undo_stack.push(QUndoCommand("something to keep"))  # history to protect
     menu = window.workflows.language_menu
     zh = next(a for a in menu.actions() if a.data() == "zh_CN")
     try:
         zh.trigger()
         assert i18n.chosen_language() == "zh_CN"
-        from PySide6.QtCore import QCoreApplication
-
         assert QCoreApplication.translate("menu", "&Export…") == "导出(&E)…"
+        assert window.isVisible()  # not rebuilt: that would lose the undo history
+        assert "next start" in window.statusBar().currentMessage() or (
+            "下次启动" in window.statusBar().currentMessage()
+        )
+    finally:
+        i18n.set_language(QApplication.instance(), "en")
+
+
+def test_language_switch_rebuilds_a_window_with_no_history(qtbot: Any, window: Any) -> None:
+    menu = window.workflows.language_menu
+    zh = next(a for a in menu.actions() if a.data() == "zh_CN")
+    try:
+        zh.trigger()
+        rebuilt = [w for w in dialogs._open_windows if w is not window and w.isVisible()]
+        assert len(rebuilt) == 1 and not window.isVisible()
+        new = rebuilt[0]
+        qtbot.addWidget(new)
+        assert new.workflows.actions["exportDataset"].text() == "导出(&E)…"
+        assert new.menus["file"].title() == "文件(&F)"
+        checked = [a.data() for a in new.workflows.language_menu.actions() if a.isChecked()]
+        assert checked == ["zh_CN"]
     finally:
         i18n.set_language(QApplication.instance(), "en")
 

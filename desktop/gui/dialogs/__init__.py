@@ -348,13 +348,23 @@ class Workflows(QObject):
 
     # --- language -----------------------------------------------------------------------------
     def _on_language_triggered(self, action: QAction) -> None:
+        """Install the language now; rebuild the window in it when nothing would be lost.
+
+        Most of the window builds its texts once, so the switch shows fully in a new window on
+        the same project. Rebuilding clears the undo history, so it happens only when that is
+        empty; otherwise the new language shows from the next start (and in new dialogs now).
+        """
         app = QApplication.instance()
         if app is None:
             return
         i18n.set_language(app, str(action.data() or ""))
-        self.window.show_status(
-            translate("menu", "Language changed; menus built earlier change after a restart.")
-        )
+        path = getattr(self.session.library, "path", None)
+        if path and self.session.undo_stack.count() == 0:
+            self.open_project(path)
+        else:
+            self.window.show_status(
+                translate("menu", "Language changed; the whole window follows at the next start.")
+            )
 
     # --- projects -----------------------------------------------------------------------------
     def open_project_dialog(self) -> None:
