@@ -59,9 +59,5 @@ class SourceView(QPlainTextEdit):
         if self._lines:
             first = doc.findBlockByNumber(self._lines[0])
             if first.isValid():
-                last = doc.findBlockByNumber(self._lines[-1])
-                cursor = QTextCursor(last if last.isValid() else first)
-                self.setTextCursor(cursor)
-                self.ensureCursorVisible()
                 self.setTextCursor(QTextCursor(first))
-                self.ensureCursorVisible()
+                self.centerCursor()
