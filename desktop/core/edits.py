@@ -85,6 +85,9 @@ class Delta:
     statuses: tuple[StatusChange, ...] = ()
     lexicon: tuple[LexChange, ...] = ()
 
+    def is_empty(self) -> bool:
+        return not (self.annotations or self.statuses or self.lexicon)
+
     def inverse(self) -> Delta:
         return Delta(
             annotations=tuple((after, before) for before, after in reversed(self.annotations)),

@@ -219,9 +219,13 @@ class Library:
     # --- edits -----------------------------------------------------------------------------
 
     def apply(self, edit: Edit) -> Changes:
-        """Apply (or re-apply) ``edit``: one transaction with its history row."""
+        """Apply (or re-apply) ``edit``: one transaction with its history row. An edit that
+        changes nothing (accepting an accepted span) writes nothing and returns empty Changes."""
         with self._write() as conn:
             delta = edit.plan(conn)
+            if delta.is_empty():
+                edit.applied = delta
+                return Changes(description=edit.description)
             edits_mod.write(conn, delta, expect_current=False)
             before, after = delta.as_json()
             rows.insert_history(
@@ -238,6 +242,9 @@ class Library:
             raise EditError(f"{edit.description}: not applied, nothing to undo")
         inverse = delta.inverse()
         description = f"Undo {edit.description}"
+        if delta.is_empty():
+            edit.applied = None
+            return Changes(description=description)
         with self._write() as conn:
             edits_mod.write(conn, inverse, expect_current=True)
             before, after = inverse.as_json()
@@ -284,7 +291,9 @@ class Library:
         with self._write() as conn:
             if rows.document_id_by_sha(conn, prepared.sha256) is not None:
                 return Changes()
-            lexicon = Lexicon.build((e.term, e.label, e.decision) for e in rows.lexicon(conn))
+            lexicon = Lexicon.build(
+                (e.term, e.label, e.decision) for e in rows.lexicon(conn) if e.kind == "entity"
+            )
             document_id, added_labels = write_page(conn, prepared, lexicon, edits_mod.now())
             if _may_link(conn, prepared, document_id):
                 _relink(conn)

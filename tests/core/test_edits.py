@@ -268,3 +268,13 @@ def test_add_label(lib: Library) -> None:
         lib.add_label(Label("TOPIC", "#123456", "p", "entity"))
     aid = first(lib)
     lib.apply(AddSpan(aid, 0, 2, "EVENT"))
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(lib: Library) -> None:
+    target = span(lib, first(lib), "李明远")
+    lib.apply(SetStatus(target.uuid, "accepted"))
+    before = rows.dump(lib._conn)
+    again = SetStatus(target.uuid, "accepted")
+    assert not lib.apply(again)
+    assert not lib.revert(again)
+    assert rows.dump(lib._conn) == before
