@@ -116,3 +116,52 @@ def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path)
     for start, end, _label in mine[0]["label"]:
         assert 0 <= start < end <= len(text)
     window.close()
+
+
+def test_app_run_opens_the_window_with_the_workflows_and_quits_cleanly(qtbot, tmp_path, qapp):
+    """``newsdesk --project P`` as the CLI calls it: the window shows P's first article, with
+    GUI-2's menus installed; quitting returns 0 and leaves no thread behind."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.library import Library
+    from desktop.gui import app as app_module
+    from desktop.gui.main_window import MainWindow
+
+    project = tmp_path / "p.sqlite"
+    with Library.open(project) as lib:
+        lib.import_paths([SAMPLE], jobs=1)
+    seen: dict[str, object] = {}
+
+    def look_then_quit() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = next(w for w in windows if w.isVisible())
+        seen["article"] = window.reader.article_id
+        seen["text"] = window.reader.toPlainText()
+        seen["menus"] = sorted(window.menus)
+        seen["workflows"] = hasattr(window, "workflows")
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, look_then_quit)
+    assert app_module.run(str(project)) == 0
+    assert seen["article"] is not None and seen["text"]
+    assert seen["menus"] == ["annotate", "edit", "file", "help", "view"]
+    assert seen["workflows"] is True
+
+
+def test_app_run_on_a_file_that_is_not_a_project_says_so_in_one_line(
+    qtbot, tmp_path, capsys, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui import app as app_module
+
+    bad = tmp_path / "notes.sqlite"
+    bad.write_text("just some notes, not a project\n", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    assert app_module.run(str(bad)) == app_module.EXIT_PROJECT
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and str(bad) in err and "Traceback" not in err
+    assert shown == [err.removeprefix("newsdesk: ")]

@@ -164,3 +164,37 @@ def test_find_in_article_selects_each_hit_in_code_points(window, qtbot) -> None:
     assert bar.count_label.text() == "no match"
     qtbot.keyClick(bar.edit, Qt.Key.Key_Escape)
     assert not bar.isVisible()
+
+
+def test_mouse_selection_and_label_key_make_a_span(window, qtbot) -> None:
+    """Click at a character, Shift+click past another: the selection, in code points, becomes
+    the new span when the label's key is pressed."""
+    from PySide6.QtGui import QTextCursor
+
+    reader, lib = window.reader, window.session.library
+    taken = {i for a in reader.annotations() for i in range(a.start, a.end)}
+    start = next(
+        i
+        for i in range(len(reader.text) - 3)
+        if not taken & {i, i + 1, i + 2} and "\n" not in reader.text[i : i + 3]
+    )
+
+    def point(cp: int):
+        cursor = QTextCursor(reader.document())
+        cursor.setPosition(reader._pos.to_utf16(cp))
+        reader.setTextCursor(cursor)
+        reader.ensureCursorVisible()
+        return reader.cursorRect(cursor).center()
+
+    reader.setFocus()
+    first, last = point(start), point(start + 3)
+    qtbot.mouseClick(reader.viewport(), Qt.MouseButton.LeftButton, pos=first)
+    qtbot.mouseClick(
+        reader.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier, last
+    )
+    assert reader.selected_span() == (start, start + 3)
+    qtbot.keyClick(reader, Qt.Key.Key_O)
+    made = [a for a in lib.annotations(reader.article_id) if a.start == start]
+    assert [(a.end, a.label, a.quote) for a in made] == [
+        (start + 3, "ORG", reader.text[start : start + 3])
+    ]
