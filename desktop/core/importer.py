@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,7 +123,7 @@ def iter_prepared(
     *,
     jobs: int | None = None,
     cancel: Callable[[], bool] | None = None,
-) -> Iterator[PreparedPage | ImportProblem]:
+) -> Generator[PreparedPage | ImportProblem, None, None]:
     """Prepare ``paths`` in order, over ``jobs`` processes (default: all cores).
 
     With one job (or one path) the work runs in this process. ``cancel`` is polled between

@@ -17,7 +17,7 @@ import bisect
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -340,8 +340,33 @@ class Library:
         done = len(skipped)
         if progress is not None and done:
             progress(done, total, skipped[-1])
-        cancelled = False
-        for item in iter_prepared(todo, jobs=jobs, cancel=cancel):
+        results = iter_prepared(todo, jobs=jobs, cancel=cancel)
+        with closing(results):  # stops the worker pool at once on cancel or error
+            cancelled = self._store_all(
+                results, total, done, imported, skipped, problems, warnings, progress, cancel
+            )
+        return ImportReport(
+            imported=tuple(imported),
+            skipped=tuple(skipped),
+            problems=tuple(problems),
+            warnings=tuple(warnings),
+            cancelled=cancelled,
+        )
+
+    def _store_all(
+        self,
+        results: Iterator[PreparedPage | ImportProblem],
+        total: int,
+        done: int,
+        imported: list[str],
+        skipped: list[str],
+        problems: list[ImportProblem],
+        warnings: list[ImportProblem],
+        progress: ProgressFn | None,
+        cancel: CancelFn | None,
+    ) -> bool:
+        """Store each prepared page as it comes; returns whether the import was cancelled."""
+        for item in results:
             if isinstance(item, ImportProblem):
                 problems.append(item)
                 name = item.path
@@ -356,17 +381,8 @@ class Library:
             if progress is not None:
                 progress(done, total, name)
             if cancel is not None and cancel():
-                cancelled = done < total
-                break
-        else:
-            cancelled = cancel is not None and done < total
-        return ImportReport(
-            imported=tuple(imported),
-            skipped=tuple(skipped),
-            problems=tuple(problems),
-            warnings=tuple(warnings),
-            cancelled=cancelled,
-        )
+                return done < total
+        return cancel is not None and done < total
 
     # --- datasets --------------------------------------------------------------------------
 
