@@ -109,3 +109,17 @@ def test_figures_and_entities_do_not_overlap() -> None:
     spans = [(e.start, e.end) for e in ext.entities] + [(f.start, f.end) for f in ext.figures]
     covered = [i for s, e in spans for i in range(s, e)]
     assert len(covered) == len(set(covered))
+
+
+def test_extract_many_matches_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core.extract import parallel
+
+    texts = [f"市长周明远说，第{i}批投资{i}亿元。" for i in range(1, 41)]
+    extractor = get_extractor()
+    serial = [extractor.extract(t) for t in texts]
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
+    try:
+        assert extractor.extract_many(texts, workers=2) == serial
+    finally:
+        extractor.close()
+    assert extractor.extract_many(texts[:3], workers=1) == serial[:3]

@@ -8,8 +8,9 @@ off the GUI thread). Offsets are code points into ``text``, end exclusive, and e
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 
-from desktop.core.extract import segment
+from desktop.core.extract import parallel, segment
 from desktop.core.extract.entities import extract_entities
 from desktop.core.extract.figures import extract_figures, pattern
 from desktop.core.extract.lexicons import lexicons
@@ -26,6 +27,15 @@ class Extractor:
         figures = extract_figures(text, tokens)
         entities = _drop_overlaps(extract_entities(text, tokens), figures)
         return Extraction(entities=tuple(entities), figures=tuple(figures))
+
+    def extract_many(self, texts: Sequence[str], workers: int | None = None) -> list[Extraction]:
+        """Extractions of ``texts`` in order, on every core for a large batch (``--lines``,
+        imports). ``workers=1`` keeps it in this process."""
+        return parallel.extract_many(texts, self.extract, workers)
+
+    def close(self) -> None:
+        """Stop the worker processes a large batch started (also done at exit)."""
+        parallel.shutdown()
 
 
 def _drop_overlaps(entities: list[Entity], figures: list[Figure]) -> list[Entity]:

@@ -13,15 +13,14 @@ company's short name (三一集团 -> 三一) is recognised after its full name.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.core.extract import orgs, people, places
 from desktop.core.extract.segment import Token
 from desktop.core.model import Entity
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     start: int
     end: int
     label: str
@@ -42,42 +41,54 @@ def extract_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest first, then priority: the longest proper name as printed wins."""
-    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    if len(cands) < 2:
+        return cands
+    order = sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start))
     taken: list[Candidate] = []
-    used: set[int] = set()
+    used = bytearray(max(c.end for c in cands))
     for cand in order:
-        span = range(cand.start, cand.end)
-        if any(i in used for i in span):
+        if any(used[cand.start : cand.end]):
             continue
-        used.update(span)
+        used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
-    return sorted(taken, key=lambda c: c.start)
+    taken.sort()
+    return taken
 
 
 def _propagate(text: str, tokens: Sequence[Token], chosen: list[Candidate]) -> list[Candidate]:
     """Find again, everywhere in the text, the names found once (and ORG short names), then
     resolve everything together so a longer repeated name beats a shorter guess."""
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    if not chosen:
+        return chosen
     names: dict[str, str] = {}
     for c in chosen:
         if c.label != "PER" or c.priority >= 3:  # a weak name guess is not repeated
             names.setdefault(text[c.start : c.end], c.label)
-    for alias in orgs.aliases([text[c.start : c.end] for c in chosen if c.label == "ORG"]):
-        names.setdefault(alias, "ORG")
-    extra: list[Candidate] = []
+    org_names = [text[c.start : c.end] for c in chosen if c.label == "ORG"]
+    if org_names:
+        for alias in orgs.aliases(org_names):
+            names.setdefault(alias, "ORG")
+    have = {(c.start, c.end, c.label) for c in chosen}
+    found: list[tuple[int, int, str]] = []
     for name, label in names.items():
         if len(name) < 2:
             continue
         pos = text.find(name)
         while pos >= 0:
             end = pos + len(name)
-            if pos in starts or end in ends:
-                extra.append(Candidate(pos, end, label, _PROPAGATED[label]))
+            if (pos, end, label) not in have:
+                found.append((pos, end, label))
             pos = text.find(name, end)
-    if not extra:
+    if not found:
         return chosen
-    return _resolve(chosen + extra)
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    extra = [
+        Candidate(s, e, label, _PROPAGATED[label])
+        for s, e, label in found
+        if s in starts or e in ends
+    ]
+    return _resolve(chosen + extra) if extra else chosen
 
 
 #: A repeated person name is strong evidence; a repeated place or short name less so.

@@ -107,9 +107,11 @@ def _unit_kind(unit: str | None) -> FigureKind:
 
 def extract_figures(text: str, tokens: Sequence[Token]) -> list[Figure]:
     """All figures in ``text`` in order; ``tokens`` is its segmentation (for context)."""
-    index = _TokenIndex(tokens, len(text))
     figures: list[Figure] = []
+    index: _TokenIndex | None = None
     for match in pattern().finditer(text):
+        if index is None:
+            index = _TokenIndex(tokens, len(text))
         figure = _figure(text, match, index, figures)
         if figure is not None:
             figures.append(figure)

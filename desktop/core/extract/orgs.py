@@ -74,6 +74,7 @@ _MAX_WORDS = 6
 _PRIORITY = 3
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_cjk(text: str) -> bool:
     return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 

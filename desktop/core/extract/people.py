@@ -24,10 +24,12 @@ _PRIORITY_TITLE = 5
 _PRIORITY_VERB = 3
 _PRIORITY_WEAK = 1
 _SEPARATORS = ("、", " ", "，")
+_NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: Tags under which jieba's dictionary holds many pieces of names (柯文 / 静).
 _NAMEISH_TAGS = frozenset({"nz", "j", "ns", "g", "ng"})
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_cjk(text: str) -> bool:
     return bool(text) and all(
         "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\U0002ffff" for ch in text
@@ -43,6 +45,7 @@ def _surname_len(word: str) -> int:
     return 0
 
 
+@functools.lru_cache(maxsize=65536)
 def looks_like_name(word: str) -> bool:
     """Surname + one or two given characters, all Chinese."""
     n = _surname_len(word)
@@ -123,12 +126,13 @@ def _translit_run(text: str, pos: int) -> int:
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     """(start, end, priority) of person-name candidates."""
     lex = lexicons()
-    index = _Index(tokens)
     title_ends = _title_ends(text, tokens)
+    index = _Index(tokens) if title_ends else None
     for i, tok in enumerate(tokens):
         word = tok.text
+        tag = tok.tag
         # 1. title + name (and the names listed after it)
-        if tok.end in title_ends:
+        if index is not None and tok.end in title_ends:
             pos = tok.end
             while True:
                 if text.startswith(" ", pos) or text.startswith("\u3000", pos):
@@ -141,6 +145,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
                     pos = end + 1
                     continue
                 break
+            continue
+        if (tag is not None and tag not in _NAME_TAGS) or len(word) < 2:
             continue
         if not _is_cjk(word) or word in lex.stop_names:
             continue

@@ -8,6 +8,7 @@ place is not part of it (某市情 gives only 某).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 
 from desktop.core.extract.lexicons import lexicons, wordset
@@ -43,6 +44,7 @@ _STATE_WORDS = wordset(
 _PRIORITY = 2
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_cjk(text: str) -> bool:
     return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
@@ -51,6 +53,7 @@ def _is_cjk(text: str) -> bool:
 _SHORT_OK_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
 
 
+@functools.lru_cache(maxsize=65536)
 def is_place(word: str) -> bool:
     """A division (full or short form), a country, a region."""
     lex = lexicons()
@@ -74,6 +77,16 @@ _PLACE_BEFORE = wordset(
 _PLACE_AFTER = wordset("、 和 与 及 等地 地区 一带 境内 全境 各地 市场 方面 两地 两市 之间 的")
 #: Endings that make a dictionary place word a place on its own (某州, 某山, 某河 …).
 _PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝")
+
+
+@functools.lru_cache(maxsize=65536)
+def _worth_a_look(word: str, tag: str | None) -> bool:
+    """Cheap filter: most words (common nouns, verbs) can neither start nor be a place."""
+    if not _is_cjk(word):
+        return False
+    if tag in _PROPER_TAGS or tag == "ns" or len(word) >= 4:
+        return True
+    return is_place(word) or word in lexicons().place_shorts
 
 
 def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
@@ -100,6 +113,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     n = len(tokens)
     for i, tok in enumerate(tokens):
         word = tok.text
+        if len(word) < 2 or not _worth_a_look(word, tok.tag):
+            continue
         if len(word) >= 4 and not is_place(word):
             yield from _split_compound(tok)
         nxt = tokens[i + 1].text if i + 1 < n else ""
@@ -134,7 +149,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word):
                 break
             j += 1
-        if best > 0 and not _common_word_after(tokens, i, best):
+        if best > 0:
             yield tok.start, best, _PRIORITY
 
 
@@ -157,6 +172,7 @@ def _split_compound(tok: Token) -> Iterator[tuple[int, int, int]]:
                 return
 
 
+@functools.lru_cache(maxsize=65536)
 def _ends_with_landmark(word: str) -> bool:
     """隧道, 开发区, 东站 …: a landmark word, or a short word ending in one."""
     suffixes = lexicons().loc_suffixes
@@ -165,7 +181,3 @@ def _ends_with_landmark(word: str) -> bool:
     if any(len(s) >= 2 and word.endswith(s) and len(word) <= len(s) + 2 for s in suffixes):
         return True
     return len(word) == 2 and word.endswith(_SHORT_LANDMARKS)
-
-
-def _common_word_after(tokens: Sequence[Token], i: int, end: int) -> bool:
-    return False

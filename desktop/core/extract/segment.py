@@ -85,8 +85,14 @@ def known(word: str) -> bool:
 def tokenize(text: str) -> list[Token]:
     """Segment ``text`` into words with code-point offsets (HMM on for unknown names)."""
     tokenizer = _tokenizer or _load()
-    tags = _tags
-    return [Token(w, s, e, tags.get(w)) for w, s, e in tokenizer.tokenize(text, HMM=True)]
+    get = _tags.get
+    out: list[Token] = []
+    start = 0
+    for word in tokenizer.cut(text, HMM=True):
+        end = start + len(word)
+        out.append(Token(word, start, end, get(word)))
+        start = end
+    return out
 
 
 def cut(text: str) -> list[str]:
