@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QTableView,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import NewsdeskError
-from desktop.core.records import Changes, Label
+from desktop.core.records import ArticleDetail, Changes, Label
 from desktop.gui import fonts, paths
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
+from desktop.gui.models.articles import STATUS_TEXT
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.find_bar import FindBar
@@ -60,6 +62,11 @@ class MainWindow(QMainWindow):
         self.reader.setFont(fonts.cjk_font(13))
         self.legend = Legend(self)
         self.find_bar = FindBar(self.reader, self)
+        self.article_info = QLabel(self)
+        self.article_info.setObjectName("articleInfo")
+        self.article_info.setTextFormat(Qt.TextFormat.PlainText)
+        self.article_info.setContentsMargins(10, 2, 10, 2)
+        self.article_info.setStyleSheet("QLabel { color: #455a64; }")
         self.side_pane = SidePane(self.entity_model, self.figure_model, self)
         self.entity_table = self.side_pane.entity_table
         self.figure_table = self.side_pane.figure_table
@@ -70,6 +77,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.legend)
+        layout.addWidget(self.article_info)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
@@ -105,6 +113,7 @@ class MainWindow(QMainWindow):
         detail = lib.article(article_id)
         annotations = lib.annotations(article_id)
         self.reader.show_article(detail, annotations)
+        self.article_info.setText(self._info_line(detail))
         self.entity_model.load(article_id, detail.text, annotations)
         self.figure_model.load(article_id, detail.text, annotations)
         if not self.article_pane.select_article(article_id):
@@ -113,6 +122,17 @@ class MainWindow(QMainWindow):
         if self.source_dock.isVisible():
             self._update_source()
         self.session.select_article(article_id)
+
+    def _info_line(self, detail: ArticleDetail) -> str:
+        parts = [
+            f"{detail.document_name} · {self.tr('article')} {detail.index + 1}",
+            self.tr(STATUS_TEXT.get(detail.status, detail.status)),
+        ]
+        if detail.continued_from:
+            parts.append(self.tr("continued from %1").replace("%1", detail.continued_from))
+        if detail.continued_to:
+            parts.append(self.tr("continues on %1").replace("%1", detail.continued_to))
+        return "  ·  ".join(parts)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -317,6 +337,9 @@ class MainWindow(QMainWindow):
             if self.reader.article_id is None and self.article_model.rowCount():
                 self.select_article(self.article_model.summary(0).id)
         self.article_model.refresh_articles(changes.articles | changes.article_status)
+        if self.reader.article_id in changes.article_status:
+            detail = self.session.library.article(self.reader.article_id)
+            self.article_info.setText(self._info_line(detail))
         current = self.reader.article_id
         if current is None:
             return

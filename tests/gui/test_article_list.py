@@ -102,3 +102,15 @@ def test_window_counts_follow_edits_without_rereading_every_summary(window, qtbo
     store = next(s for s in lib.article_summaries() if s.id == reader.article_id)
     assert model.summary(row) == store
     assert model.index(row, 3).data() == str(store.n_entities)
+
+
+def test_window_info_line_names_the_page_and_review_status(window, qtbot) -> None:
+    reader, info = window.reader, window.article_info
+    detail = window.session.library.article(reader.article_id)
+    assert detail.document_name in info.text()
+    assert f"article {detail.index + 1}" in info.text()
+    assert "reviewed" not in info.text()
+    from desktop.core import edits
+
+    window.session.push(edits.SetReviewStatus(reader.article_id, "reviewed"))
+    assert "reviewed" in info.text()
