@@ -316,11 +316,25 @@ class Workflows(QObject):
         return dialog
 
     def _label_keys(self) -> list[tuple[str, str, str]]:
+        """The label keys as the window really binds them (a label whose key is taken by a
+        built-in action gets another sequence there), else as the project defines them."""
+        group = translate("menu", "Labels")
+        edit_actions = getattr(self.window, "edit_actions", None)
+        actions = list(getattr(edit_actions, "label_actions", []) or [])
+        if actions:
+            return [
+                (
+                    group,
+                    action.text().replace("&", ""),
+                    action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                )
+                for action in actions
+                if not action.shortcut().isEmpty()
+            ]
         try:
             labels = self.session.library.labels()
         except NewsdeskError:
             return []
-        group = translate("menu", "Labels")
         return [
             (
                 group,

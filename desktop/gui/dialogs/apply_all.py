@@ -62,7 +62,7 @@ class ApplyToAllDialog(QDialog):
         self._text = text
         self._kind = kind
         self._texts: dict[int, str] = {}
-        self._titles: dict[int, str] = {}
+        self._places: dict[int, tuple[str, int]] = {}  # article -> (document name, index)
 
         self.scope_box = QComboBox()
         for scope, name in zip(
@@ -155,9 +155,15 @@ class ApplyToAllDialog(QDialog):
         if article_id not in self._texts:
             detail = self._library.article(article_id)
             self._texts[article_id] = detail.text
-            first_line = detail.text.split("\n", 1)[0]
-            self._titles[article_id] = f"{detail.document_name} #{detail.index + 1} {first_line}"
+            self._places[article_id] = (detail.document_name, detail.index)
         return self._texts[article_id]
+
+    def _where(self, article_id: int) -> str:
+        """Nothing within one article; "#n" (article on the page) or "page #n" beyond."""
+        document, index = self._places[article_id]
+        if self.scope() == "article":
+            return ""
+        return f"#{index + 1}" if self.scope() == "document" else f"{document} #{index + 1}"
 
     def reload(self) -> None:
         """Fetch the occurrences for the current scope and rebuild the list."""
@@ -166,7 +172,7 @@ class ApplyToAllDialog(QDialog):
         self.list.clear()
         for occ in occurrences:
             text = self._article_text(occ.article_id)
-            where = "" if occ.article_id == self._article_id else self._titles[occ.article_id][:30]
+            where = self._where(occ.article_id)
             line = context_line(text, occ.start, occ.end)
             if occ.existing_label:
                 line += "   [" + occ.existing_label + "]"

@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import SearchHit
+from desktop.gui.dialogs.apply_all import context_line
 
 LIMIT = 500
 DELAY_MS = 250
+TITLE_CHARS = 10  # of the article's title, before each hit
+CONTEXT = 14  # characters either side of a hit
 
 
 class SearchDialog(QDialog):
@@ -36,9 +39,10 @@ class SearchDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Find in project"))
-        self.resize(520, 480)
+        self.resize(640, 480)
         self._library = library
-        self._titles: dict[int, str] = {}
+        self._titles: dict[int, tuple[str, str]] = {}
+        self._texts: dict[int, str] = {}
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("searchQuery")
         self.query_edit.setPlaceholderText(self.tr("Words to find in every article"))
@@ -64,11 +68,21 @@ class SearchDialog(QDialog):
             self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())
         ]
 
-    def _where(self, article_id: int) -> str:
+    def _where(self, article_id: int) -> tuple[str, str]:
+        """(short title, "document #n") of an article, read once per dialog."""
         if not self._titles:
             for summary in self._library.article_summaries():
-                self._titles[summary.id] = f"{summary.document_name} #{summary.index + 1}"
-        return self._titles.get(article_id, f"#{article_id}")
+                self._titles[summary.id] = (
+                    summary.title,
+                    f"{summary.document_name} #{summary.index + 1}",
+                )
+        return self._titles.get(article_id, ("", f"#{article_id}"))
+
+    def _context(self, hit: SearchHit) -> str:
+        """The hit in the middle of its words (the article text, read once per article)."""
+        if hit.article_id not in self._texts:
+            self._texts[hit.article_id] = self._library.article(hit.article_id).text
+        return context_line(self._texts[hit.article_id], hit.start, hit.end, CONTEXT)
 
     @Slot()
     def run_search(self) -> None:
@@ -85,10 +99,11 @@ class SearchDialog(QDialog):
             self.status.setText(str(exc))
             return
         for hit in hits:
-            snippet = hit.snippet.replace("\n", " ")
-            item = QListWidgetItem(f"{self._where(hit.article_id)}   {snippet}")
+            title, where = self._where(hit.article_id)
+            short = title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
+            item = QListWidgetItem(f"{short:<{TITLE_CHARS}}  {self._context(hit)}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
-            item.setToolTip(snippet)
+            item.setToolTip(f"{where}  {title}")
             self.results.addItem(item)
         if not hits:
             self.status.setText(self.tr("Nothing found."))
@@ -118,5 +133,6 @@ class SearchDialog(QDialog):
         self.hit_activated.emit(hit.article_id, hit.start, hit.end)
 
     def invalidate(self) -> None:
-        """Forget cached article titles (after an import)."""
+        """Forget cached article titles and texts (after an import)."""
         self._titles.clear()
+        self._texts.clear()

@@ -84,9 +84,11 @@ class CheatSheetDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("cheatSheet")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(520, 560)
+        self.resize(640, 640)
         translate = QCoreApplication.translate
-        rows = window_shortcuts()
+        # The window's descriptions are looked up in the "shortcuts" context: they translate
+        # once actions.py marks them with QT_TRANSLATE_NOOP("shortcuts", ...).
+        rows = [(g, translate("shortcuts", w), k) for g, w, k in window_shortcuts()]
         seen = {r[2] for r in rows}
         rows += [
             (translate("menu", str(g)), translate("menu", str(w)), _key_text(k))
@@ -94,18 +96,25 @@ class CheatSheetDialog(QDialog):
             if _key_text(k) not in seen
         ]
         rows += list(extra)
-        self.table = QTableWidget(len(rows), 3)
+        self._rows = rows
+        self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcutTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action"), self.tr("Menu")])
+        self.table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action")])
         for r, (group, what, key) in enumerate(rows):
-            for c, value in enumerate((key, what, group)):
+            for c, value in enumerate((key, what)):
                 item = QTableWidgetItem(value)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                if group:
+                    item.setToolTip(group)
                 self.table.setItem(r, c, item)
         self.table.verticalHeader().hide()
+        self.table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -114,9 +123,4 @@ class CheatSheetDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         """(menu, action, key) per row, as shown."""
-
-        def cell(r: int, c: int) -> str:
-            item = self.table.item(r, c)
-            return item.text() if item is not None else ""
-
-        return [(cell(r, 2), cell(r, 1), cell(r, 0)) for r in range(self.table.rowCount())]
+        return list(self._rows)
