@@ -48,12 +48,12 @@
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="198" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="204" />
         <source>%1 of %2 ticked</source>
         <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="201" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="207" />
         <source>Label %1</source>
         <translation>标注 %1 处</translation>
     </message>
@@ -74,19 +74,14 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="102" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="102" />
         <source>Action</source>
         <translation>操作</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="99" />
-        <source>Menu</source>
-        <translation>菜单</translation>
     </message>
 </context>
 <context>
@@ -197,27 +192,27 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="43" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="44" />
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="45" />
         <source>Preparing…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="46" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="65" />
         <source>Imported %1 of %2: %3</source>
         <translation>已导入 %1 / %2：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="76" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="77" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -233,107 +228,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="76" />
+        <location filename="../../desktop/gui/main_window.py" line="84" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="77" />
+        <location filename="../../desktop/gui/main_window.py" line="85" />
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="78" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="123" />
+        <location filename="../../desktop/gui/main_window.py" line="132" />
+        <source>continued from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="134" />
+        <source>continues on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="143" />
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145" />
+        <location filename="../../desktop/gui/main_window.py" line="165" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146" />
+        <location filename="../../desktop/gui/main_window.py" line="166" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147" />
+        <location filename="../../desktop/gui/main_window.py" line="167" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148" />
+        <location filename="../../desktop/gui/main_window.py" line="168" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149" />
+        <location filename="../../desktop/gui/main_window.py" line="169" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="157" />
+        <location filename="../../desktop/gui/main_window.py" line="177" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="160" />
+        <location filename="../../desktop/gui/main_window.py" line="180" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163" />
+        <location filename="../../desktop/gui/main_window.py" line="183" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165" />
+        <location filename="../../desktop/gui/main_window.py" line="185" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="172" />
+        <location filename="../../desktop/gui/main_window.py" line="192" />
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="176" />
+        <location filename="../../desktop/gui/main_window.py" line="196" />
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="199" />
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="192" />
+        <location filename="../../desktop/gui/main_window.py" line="212" />
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198" />
+        <location filename="../../desktop/gui/main_window.py" line="218" />
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="265" />
+        <location filename="../../desktop/gui/main_window.py" line="285" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="291" />
+        <location filename="../../desktop/gui/main_window.py" line="311" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="293" />
+        <location filename="../../desktop/gui/main_window.py" line="313" />
         <source>newsdesk projects (*%1);;All files (*)</source>
         <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
     </message>
@@ -341,27 +346,27 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="38" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="41" />
         <source>Find in project</source>
         <translation>在项目中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="48" />
         <source>Words to find in every article</source>
         <translation>要在所有文章中查找的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="94" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="109" />
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="96" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="111" />
         <source>The first %1 hits.</source>
         <translation>前 %1 条结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="113" />
         <source>%1 hit(s).</source>
         <translation>%1 条结果。</translation>
     </message>
@@ -425,152 +430,157 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="91" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="92" />
         <source>&amp;File</source>
         <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="103" />
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="119" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="104" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="120" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="114" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="126" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="127" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="136" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="137" />
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="144" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="145" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="149" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="153" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="154" />
         <source>Find in &amp;project…</source>
         <translation>在项目中查找(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="159" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="160" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="160" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="161" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="166" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="175" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="176" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="178" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="179" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="183" />
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="198" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="199" />
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="210" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="211" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="212" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="213" />
         <source>Pages (*.txt);;All files (*)</source>
         <translation>版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="220" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="221" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="265" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="244" />
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="282" />
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="323" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="338" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="327" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="358" />
         <source>Label the selection as %1</source>
         <translation>将所选文本标注为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="336" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="367" />
         <source>About newsdesk</source>
         <translation>关于 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="339" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="370" />
         <source>newsdesk: read, correct and export OCR'd Chinese newspaper pages.
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="366" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="397" />
         <source>Language changed; the whole window follows at the next start.</source>
         <translation>语言已切换；整个窗口将在下次启动时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="373" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="404" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="375" />
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="385" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="406" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="416" />
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="383" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="414" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="399" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="430" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="438" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="469" />
         <source>No Chinese font</source>
         <translation>没有中文字体</translation>
     </message>

@@ -364,6 +364,23 @@ def test_dropping_a_folder_imports_its_pages(qtbot: Any, window: Any, tmp_path: 
     assert message.startswith("Imported 1 page(s); 1 already in the project"), message
 
 
+def test_import_problems_are_listed_one_line_each(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    flows = window.workflows
+    flows.import_paths([str(binary), str(empty)])
+    qtbot.waitUntil(lambda: flows.import_dialog is None, timeout=60000)
+    box = flows.problems_box
+    assert box is not None and box.isVisible()
+    lines = box.detailedText().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(str(binary)) and lines[1].startswith(str(empty))
+    assert "2 could not be read" in box.text()
+    box.close()
+
+
 def test_a_drop_of_no_files_is_ignored(window: Any) -> None:
     mime = QMimeData()
     mime.setText("just text")

@@ -19,7 +19,7 @@ from desktop.core.errors import NewsdeskError
 from desktop.gui import i18n, recent
 from desktop.gui.dialogs.apply_all import ApplyToAllDialog
 from desktop.gui.dialogs.export import ExportDialog
-from desktop.gui.dialogs.import_progress import ImportProgressDialog
+from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog
 
@@ -58,6 +58,7 @@ class Workflows(QObject):
         super().__init__(window)
         self.window = window
         self.search_dialog: SearchDialog | None = None
+        self.problems_box: QMessageBox | None = None
         self.import_dialog: ImportProgressDialog | None = None
         self.actions: dict[str, QAction] = {}
         self._build_menus()
@@ -228,9 +229,25 @@ class Workflows(QObject):
         worker.start(paths)
         dialog = ImportProgressDialog(worker, self.window)
         dialog.summarised.connect(self.window.show_status)
+        dialog.reported.connect(self._on_import_dialog_reported)
         dialog.destroyed.connect(self._on_import_dialog_destroyed)
         self.import_dialog = dialog
         return worker
+
+    def _on_import_dialog_reported(self, report: Any) -> None:
+        """Pages that could not be imported are listed, one line each, in a non-modal box."""
+        if not report.problems:
+            return
+        box = QMessageBox(self.window)
+        box.setObjectName("importProblems")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("menu", "Import problems"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(summary_line(report))
+        box.setDetailedText("\n".join(p.message for p in report.problems))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.problems_box = box
 
     def _on_import_dialog_destroyed(self) -> None:
         self.import_dialog = None

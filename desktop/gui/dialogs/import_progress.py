@@ -36,6 +36,7 @@ class ImportProgressDialog(QProgressDialog):
     """Shows ``progressed(done, total, name)`` of a running worker; Cancel cancels it."""
 
     summarised = Signal(str)
+    reported = Signal(object)  # the ImportReport, once the import has ended
 
     def __init__(self, worker: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class ImportProgressDialog(QProgressDialog):
     @Slot(object)
     def _on_worker_finished(self, report: ImportReport) -> None:
         self.summarised.emit(summary_line(report))
+        self.reported.emit(report)
         self.reset()
         self.close()
         self.deleteLater()
