@@ -245,12 +245,12 @@
     <message>
         <location filename="../../desktop/gui/main_window.py" line="132" />
         <source>continued from %1</source>
-        <translation type="unfinished" />
+        <translation>上接%1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="134" />
         <source>continues on %1</source>
-        <translation type="unfinished" />
+        <translation>下转%1</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="143" />
