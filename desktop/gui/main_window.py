@@ -27,7 +27,7 @@ from desktop.core.records import ArticleDetail, Changes, Label
 from desktop.gui import fonts, paths
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
-from desktop.gui.models.articles import STATUS_TEXT
+from desktop.gui.models.articles import status_text
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.find_bar import FindBar
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
     def _info_line(self, detail: ArticleDetail) -> str:
         parts = [
             f"{detail.document_name} · {self.tr('article')} {detail.index + 1}",
-            self.tr(STATUS_TEXT.get(detail.status, detail.status)),
+            status_text(detail.status),
         ]
         if detail.continued_from:
             parts.append(self.tr("continued from %1").replace("%1", detail.continued_from))

@@ -12,17 +12,41 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from desktop.core.model import FIGURE_KINDS, decimal_to_json
 from desktop.core.records import Annotation, Changes
-from desktop.gui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+from desktop.gui.models.roles import ID_ROLE, QT_TRANSLATE_NOOP, RECORD_ROLE, SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 Push = Callable[[Any], object]
 
 STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
+#: translation context of the tables' words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)
+CONTEXT = "SpanTables"
+STATUS_WORDS = {
+    "suggested": QT_TRANSLATE_NOOP("SpanTables", "suggested"),
+    "accepted": QT_TRANSLATE_NOOP("SpanTables", "accepted"),
+    "rejected": QT_TRANSLATE_NOOP("SpanTables", "rejected"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_text(status: str) -> str:
+    return f"{STATUS_MARK.get(status, '')} {_t(STATUS_WORDS.get(status, status))}"
+
+
 _ROLES = frozenset(
     int(r)
     for r in (
@@ -123,7 +147,7 @@ class _AnnotationModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            return _t(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -153,7 +177,12 @@ class EntityTableModel(_AnnotationModel):
     """Columns: text, label, status, occurrences of the text in the article."""
 
     KIND = "entity"
-    HEADERS = ("Text", "Label", "Status", "Occurs")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SpanTables", "Text"),
+        QT_TRANSLATE_NOOP("SpanTables", "Label"),
+        QT_TRANSLATE_NOOP("SpanTables", "Status"),
+        QT_TRANSLATE_NOOP("SpanTables", "Occurs"),
+    )
 
     def _cell(self, ann: Annotation, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -162,7 +191,7 @@ class EntityTableModel(_AnnotationModel):
             if column == 1:
                 return ann.label
             if column == 2:
-                return f"{STATUS_MARK.get(ann.status, '')} {self.tr(ann.status)}"
+                return status_text(ann.status)
             if column == 3:
                 return str(self._occurrences(ann.quote))
         if role == SORT_ROLE:
@@ -181,7 +210,15 @@ class FigureTableModel(_AnnotationModel):
     """Columns: surface, value, unit, kind, metric, approx (editable), status."""
 
     KIND = "figure"
-    HEADERS = ("Surface", "Value", "Unit", "Kind", "Metric", "Approx", "Status")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("SpanTables", "Surface"),
+        QT_TRANSLATE_NOOP("SpanTables", "Value"),
+        QT_TRANSLATE_NOOP("SpanTables", "Unit"),
+        QT_TRANSLATE_NOOP("SpanTables", "Kind"),
+        QT_TRANSLATE_NOOP("SpanTables", "Metric"),
+        QT_TRANSLATE_NOOP("SpanTables", "Approx"),
+        QT_TRANSLATE_NOOP("SpanTables", "Status"),
+    )
     EDITABLE: ClassVar[dict[int, str]] = {1: "value", 2: "unit", 3: "kind", 4: "metric"}
     APPROX_COLUMN = 5
     KIND_COLUMN = 3
@@ -211,7 +248,7 @@ class FigureTableModel(_AnnotationModel):
             if column == 4:
                 return (fig.metric or "") if fig else ""
             if column == 6 and role == Qt.ItemDataRole.DisplayRole:
-                return f"{STATUS_MARK.get(ann.status, '')} {self.tr(ann.status)}"
+                return status_text(ann.status)
             return None
         if role == SORT_ROLE:
             if column == 1:

@@ -6,22 +6,57 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.core.records import ArticleSummary
-from desktop.gui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+from desktop.gui.models.roles import ID_ROLE, QT_TRANSLATE_NOOP, RECORD_ROLE, SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
 
-STATUS_TEXT = {"new": "new", "in_progress": "in progress", "reviewed": "reviewed"}
+CONTEXT = "ArticleList"  # translation context (strings marked with QT_TRANSLATE_NOOP)
+STATUS_TEXT = {
+    "new": QT_TRANSLATE_NOOP("ArticleList", "new"),
+    "in_progress": QT_TRANSLATE_NOOP("ArticleList", "in progress"),
+    "reviewed": QT_TRANSLATE_NOOP("ArticleList", "reviewed"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def status_text(status: str) -> str:
+    """The review status in words, in the interface language."""
+    return _t(STATUS_TEXT.get(status, status))
+
+
 STATUS_MARK = {"new": "○", "in_progress": "◐", "reviewed": "●"}
 
 
 class ArticleListModel(QAbstractTableModel):
     """Columns: page (document and article number), title, status, entities, figures."""
 
-    HEADERS = ("Page", "Title", "Status", "Ent.", "Fig.")
-    HEADER_TIPS = ("Page and article number", "", "Review status", "Entities", "Figures")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ArticleList", "Page"),
+        QT_TRANSLATE_NOOP("ArticleList", "Title"),
+        QT_TRANSLATE_NOOP("ArticleList", "Status"),
+        QT_TRANSLATE_NOOP("ArticleList", "Ent."),
+        QT_TRANSLATE_NOOP("ArticleList", "Fig."),
+    )
+    HEADER_TIPS = (
+        QT_TRANSLATE_NOOP("ArticleList", "Page and article number"),
+        "",
+        QT_TRANSLATE_NOOP("ArticleList", "Review status"),
+        QT_TRANSLATE_NOOP("ArticleList", "Entities"),
+        QT_TRANSLATE_NOOP("ArticleList", "Figures"),
+    )
 
     def __init__(self, library: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,13 +126,14 @@ class ArticleListModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return self.tr(self.HEADERS[section])
+            return _t(self.HEADERS[section])
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADER_TIPS)
         ):
-            return self.tr(self.HEADER_TIPS[section]) or None
+            tip = self.HEADER_TIPS[section]
+            return _t(tip) if tip else None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -114,11 +150,9 @@ class ArticleListModel(QAbstractTableModel):
                 str(s.n_figures),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            status = self.tr(STATUS_TEXT.get(s.status, s.status))
-            return (
-                f"{s.document_name} #{s.index + 1}: {s.title}\n{status} · "
-                f"{s.n_entities} entities · {s.n_figures} figures"
-            )
+            return f"{s.document_name} #{s.index + 1}: {s.title}\n{status_text(s.status)} · " + _t(
+                "%1 entities · %2 figures"
+            ).replace("%1", str(s.n_entities)).replace("%2", str(s.n_figures))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             horizontal = Qt.AlignmentFlag.AlignCenter if col == 2 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
