@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from desktop.core.extract import parallel, segment
+from desktop.core.extract import parallel, people, segment
 from desktop.core.extract.entities import extract_entities
 from desktop.core.extract.figures import extract_figures, pattern
 from desktop.core.extract.lexicons import lexicons
@@ -57,6 +57,7 @@ def warm_up() -> None:
     segment.warm_up()
     lexicons()
     pattern()
+    people.warm_up()
 
 
 def get_extractor() -> Extractor:

@@ -19,7 +19,7 @@ from desktop.core.extract.places import is_place
 from desktop.core.extract.segment import Token, tag
 
 _EXTEND_TAGS = frozenset(
-    {"n", "vn", "nz", "ns", "nt", "j", "b", "nr", "nrt", "an", "l", "g", "ng", None}
+    {"n", "vn", "nz", "ns", "nt", "j", "b", "nr", "nrt", "an", "a", "l", "g", "ng", None}
 )
 _PROPER_TAGS = frozenset({"ns", "nz", "nt", "j", "nr", "nrt", "nrfg", None})
 _STOP_WORDS = frozenset(

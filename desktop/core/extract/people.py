@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from desktop.core.extract.lexicons import lexicons
-from desktop.core.extract.segment import Token
+from desktop.core.extract.segment import Token, words_tagged
 
 #: Characters that cannot end a two-character given name: they start the next word.
 NAME_STOP_CHARS = frozenset(
@@ -24,7 +24,45 @@ _PRIORITY_TITLE = 5
 _PRIORITY_VERB = 3
 _PRIORITY_WEAK = 1
 _SEPARATORS = ("、", " ", "，")
+_MIN_GIVEN_USES = 10
+
+
+@functools.cache
+def _given_name_chars() -> dict[str, int]:
+    """How often each character is a given-name character among jieba's three-character
+    dictionary names: 秀, 建, 志 often; 旅 almost never (农文旅 is not a name)."""
+    lex = lexicons()
+    counts: dict[str, int] = {}
+    for word in words_tagged("nr"):
+        if len(word) == 3 and word[0] in lex.surnames:
+            for ch in word[1:]:
+                counts[ch] = counts.get(ch, 0) + 1
+    return counts
+
+
+def _plausible_given(given: str) -> bool:
+    counts = _given_name_chars()
+    return all(counts.get(ch, 0) >= _MIN_GIVEN_USES for ch in given)
+
+
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
+#: Titles written after a name (某某总书记, 某某同志, 某某先生).
+_TITLES_AFTER = frozenset(
+    {
+        "总书记",
+        "同志",
+        "先生",
+        "女士",
+        "主席",
+        "总理",
+        "总统",
+        "首相",
+        "教授",
+        "院士",
+        "书记",
+        "市长",
+    }
+)
 #: Tags under which jieba's dictionary holds many pieces of names (柯文 / 静).
 _NAMEISH_TAGS = frozenset({"nz", "j", "ns", "g", "ng"})
 
@@ -151,11 +189,14 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if not _is_cjk(word) or word in lex.stop_names:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        verb_after = nxt is not None and nxt.text in lex.person_verbs
+        verb_after = nxt is not None and (nxt.text in lex.person_verbs or nxt.text in _TITLES_AFTER)
         # 2. unknown word or dictionary name that looks like a Chinese name
         if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
             if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
-                yield tok.start, tok.end, _PRIORITY_VERB if verb_after else _PRIORITY_WEAK
+                if verb_after:
+                    yield tok.start, tok.end, _PRIORITY_VERB
+                elif _plausible_given(word[1:]):
+                    yield tok.start, tok.end, _PRIORITY_WEAK
             elif verb_after:
                 yield tok.start, tok.end, _PRIORITY_VERB
             continue
@@ -216,3 +257,8 @@ def _split_names(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int,
         ):
             continue
         yield sur.start, given.end, _PRIORITY_VERB
+
+
+def warm_up() -> None:
+    """Build the given-name character table now (a tenth of a second)."""
+    _given_name_chars()

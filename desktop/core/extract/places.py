@@ -9,10 +9,11 @@ place is not part of it (某市情 gives only 某).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 from desktop.core.extract.lexicons import lexicons, wordset
-from desktop.core.extract.segment import Token, tag
+from desktop.core.extract.segment import Token, frequency, tag
 
 #: One-character abbreviations of provinces, for regions such as 京津冀 and 晋西北.
 PROVINCE_ABBR = frozenset(
@@ -50,7 +51,8 @@ def _is_cjk(text: str) -> bool:
 
 
 #: jieba tags under which a gazetteer short form (资源, 合作, 新建 …) is still a place name.
-_SHORT_OK_TAGS = frozenset({"ns", "nr", "nrt", "nz", "j"})
+_SHORT_OK_TAGS = frozenset({"ns", "nrt", "j"})
+_RARE = 200
 
 
 @functools.lru_cache(maxsize=65536)
@@ -61,7 +63,15 @@ def is_place(word: str) -> bool:
         return False
     if word in lex.places or word in lex.countries or word in lex.regions or _is_region(word):
         return True
-    return word in lex.place_shorts and tag(word) in _SHORT_OK_TAGS
+    if word not in lex.place_shorts:
+        return False
+    word_tag = tag(word)
+    if word_tag in _SHORT_OK_TAGS:
+        return True
+    if word_tag is None:  # not a dictionary word: a city's or province's short form is safe
+        return lex.places.get(lex.place_shorts[word]) in ("city", "province")
+    # a rare dictionary word (右玉 n, 9) is the place; a common one (港口, 合作) is not
+    return word_tag in ("n", "nz", "nr") and frequency(word) <= _RARE
 
 
 def _is_region(word: str) -> bool:
@@ -71,10 +81,9 @@ def _is_region(word: str) -> bool:
 
 
 #: Words before a place (在某地, 赴某地) or after it (某地、, 某地等地) that show it is one.
-_PLACE_BEFORE = wordset(
-    "在 到 赴 从 来自 位于 前往 抵达 访问 途经 经 至 和 与 、 及 飞往 回到 离开 地处"
-)
-_PLACE_AFTER = wordset("、 和 与 及 等地 地区 一带 境内 全境 各地 市场 方面 两地 两市 之间 的")
+_PLACE_BEFORE = wordset("在 到 赴 从 来自 位于 前往 抵达 访问 途经 经 至 飞往 回到 离开 地处")
+_PLACE_AFTER = wordset("等地 地区 一带 境内 全境 各地 两地 两市 之间 沿线 周边")
+_JOINERS = wordset("、 和 与 及")
 #: Endings that make a dictionary place word a place on its own (某州, 某山, 某河 …).
 _PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝")
 
@@ -101,8 +110,10 @@ def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
     if is_place(word):
         return True
     if tok.tag == "ns" and len(word) >= 2:
-        if word.endswith(_PLACE_ENDINGS) or all(c in lex.translit for c in word):
+        if word.endswith(_PLACE_ENDINGS):
             return True
+        if len(word) >= 3 and all(c in lex.translit for c in word):
+            return True  # 莫斯科, 日内瓦
         return prev in _PLACE_BEFORE or nxt in _PLACE_AFTER or _ends_with_landmark(nxt)
     return False
 
@@ -127,6 +138,10 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             yield tok.start, tok.end, _PRIORITY + 2
             continue
         prev = tokens[i - 1].text if i > 0 else ""
+        if prev in _JOINERS and i >= 2 and is_place(tokens[i - 2].text):
+            prev = "在"  # listed with a known place: 某地、某地
+        if nxt in _JOINERS and i + 2 < n and is_place(tokens[i + 2].text):
+            nxt = "等地"
         base = _base(tok, prev, nxt) or (
             word in lex.place_shorts and (nxt in _ADMIN or _ends_with_landmark(nxt))
         )
@@ -151,6 +166,14 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             j += 1
         if best > 0:
             yield tok.start, best, _PRIORITY
+    for m in _REGION_RE.finditer(text):
+        yield m.start(), m.end(), _PRIORITY + 2
+
+
+#: Three or four province abbreviations in a row (晋陕蒙), however jieba cut them.
+_REGION_RE = re.compile(
+    f"(?<![{''.join(PROVINCE_ABBR)}])[{''.join(PROVINCE_ABBR)}]{{3,4}}(?=[等和、经地区])"
+)
 
 
 _SHORT_LANDMARKS = tuple("山河江湖岛峰岭")

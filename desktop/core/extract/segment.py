@@ -76,6 +76,19 @@ def tag(word: str) -> str | None:
     return _tags.get(word)
 
 
+def words_tagged(wanted: str) -> list[str]:
+    """Every dictionary word with tag ``wanted`` (e.g. all ``nr`` names)."""
+    if _tokenizer is None:
+        _load()
+    return [w for w, t in _tags.items() if t == wanted]
+
+
+def frequency(word: str) -> int:
+    """jieba's dictionary count for ``word`` (0 if unknown): how common a word it is."""
+    tokenizer = _tokenizer or _load()
+    return int(tokenizer.FREQ.get(word, 0))
+
+
 def known(word: str) -> bool:
     if _tokenizer is None:
         _load()
