@@ -100,6 +100,24 @@ def test_export_dialog_suggests_a_file_per_format_and_a_folder_for_brat(
     assert dialog.out_edit.text() == "/my/own/choice.txt"  # the user's choice is kept
 
 
+def test_export_dialog_remembers_the_last_export(qtbot: Any, library: Any, tmp_path: Path) -> None:
+    first = ExportDialog(library)
+    qtbot.addWidget(first)
+    first.set_format("figures-csv")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    first.out_edit.setText(str(folder / "figures.csv"))
+    first.reviewed_only.setChecked(True)
+    first.buttons.button(first.buttons.StandardButton.Ok).click()
+    assert (folder / "figures.csv").exists()
+
+    second = ExportDialog(library)
+    qtbot.addWidget(second)
+    assert second.fmt() == "figures-csv" and second.reviewed_only.isChecked()
+    assert not second.accepted_only.isChecked()
+    assert Path(second.out_edit.text()).parent == folder
+
+
 def test_export_errors_stay_in_the_dialog_as_one_line(
     qtbot: Any, library: Any, tmp_path: Path
 ) -> None:

@@ -2,7 +2,8 @@
 
 The dialog runs ``library.export`` itself when accepted (on the main thread: it reads the
 project file the window also uses) and reports the result with :attr:`ExportDialog.exported`;
-an error the user can act on is shown in the dialog, which stays open.
+an error the user can act on is shown in the dialog, which stays open. The format, folder and
+filters of the last export are remembered (QSettings) for the next one.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import NewsdeskError
+from desktop.gui.recent import app_settings
 
 #: format -> (name shown, file suffix or "" for a folder)
 FORMATS: dict[str, tuple[str, str]] = {
@@ -50,6 +52,7 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export dataset"))
         self._library = library
+        self._folder = ""
         self.format_box = QComboBox()
         for key, (name, _suffix) in FORMATS.items():
             self.format_box.addItem(name, key)
@@ -93,7 +96,29 @@ class ExportDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.format_box.currentIndexChanged.connect(self._on_format_box_changed)
+        self._restore()
         self._on_format_box_changed()
+
+    # --- remembered between exports ----------------------------------------------------------
+    def _restore(self) -> None:
+        settings = app_settings()
+        self._folder = str(settings.value("export/folder", "") or "")
+        fmt = str(settings.value("export/format", "") or "")
+        if fmt in FORMATS:
+            self.set_format(fmt)
+        self.reviewed_only.setChecked(settings.value("export/reviewed_only", "false") == "true")
+        self.accepted_only.setChecked(settings.value("export/accepted_only", "false") == "true")
+
+    def _remember(self, out: str) -> None:
+        settings = app_settings()
+        settings.setValue("export/format", self.fmt())
+        settings.setValue("export/folder", str(Path(out).parent))
+        settings.setValue(
+            "export/reviewed_only", "true" if self.reviewed_only.isChecked() else "false"
+        )
+        settings.setValue(
+            "export/accepted_only", "true" if self.accepted_only.isChecked() else "false"
+        )
 
     # --- what the user chose ----------------------------------------------------------------
     def fmt(self) -> str:
@@ -115,9 +140,8 @@ class ExportDialog(QDialog):
 
     def default_out(self, fmt: str) -> str:
         project = Path(getattr(self._library, "path", "newsdesk.sqlite"))
-        suffix = FORMATS[fmt][1]
-        stem = f"{project.stem}-{fmt}"
-        return str(project.with_name(stem + suffix))
+        folder = Path(self._folder) if self._folder else project.parent
+        return str(folder / f"{project.stem}-{fmt}{FORMATS[fmt][1]}")
 
     # --- slots ---------------------------------------------------------------------------------
     @Slot()
@@ -162,5 +186,6 @@ class ExportDialog(QDialog):
         except (NewsdeskError, OSError) as exc:
             self._show_error(str(exc))
             return
+        self._remember(out)
         self.exported.emit(int(count), out)
         self.accept()
