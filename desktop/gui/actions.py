@@ -16,27 +16,43 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.core.records import Annotation, AnnotationStatus, Label
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
+#: (keys, what they do); descriptions are marked for translation in context "Shortcuts"
 SHORTCUTS: list[tuple[str, str]] = [
-    ("Shift+Arrows / mouse", "Select text in the reader"),
-    ("Label key (see legend)", "Label the selection, or relabel the span under the cursor"),
-    ("A / Enter", "Accept the span"),
-    ("R / X", "Reject the span"),
-    ("Del", "Delete the span"),
-    ("Alt+Right / Alt+Left", "Grow / shrink the span's end by one character"),
-    ("Alt+Shift+Left / Alt+Shift+Right", "Grow / shrink the span's start by one character"),
-    ("Ctrl+Shift+A", "Accept all suggestions in the article"),
-    ("Ctrl+Shift+O", "Apply the span's label to all occurrences…"),
-    ("Ctrl+Return", "Mark the article reviewed and go to the next"),
-    ("Ctrl+PgDown / Ctrl+PgUp", "Next / previous article"),
-    ("Ctrl+L", "Filter the article list"),
-    ("Ctrl+F / F3 / Shift+Enter", "Find in the article / next / previous"),
-    ("F9", "Show or hide the source page"),
-    ("Ctrl+Z", "Undo"),
-    ("Ctrl+Shift+Z", "Redo"),
+    ("Shift+Arrows / mouse", QT_TRANSLATE_NOOP("Shortcuts", "Select text in the reader")),
+    (
+        "Label key (see legend)",
+        QT_TRANSLATE_NOOP("Shortcuts", "Label the selection, or relabel the span under the cursor"),
+    ),
+    ("A / Enter", QT_TRANSLATE_NOOP("Shortcuts", "Accept the span")),
+    ("R / X", QT_TRANSLATE_NOOP("Shortcuts", "Reject the span")),
+    ("Del", QT_TRANSLATE_NOOP("Shortcuts", "Delete the span")),
+    (
+        "Alt+Right / Alt+Left",
+        QT_TRANSLATE_NOOP("Shortcuts", "Grow / shrink the span's end by one character"),
+    ),
+    (
+        "Alt+Shift+Left / Alt+Shift+Right",
+        QT_TRANSLATE_NOOP("Shortcuts", "Grow / shrink the span's start by one character"),
+    ),
+    ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Accept all suggestions in the article")),
+    ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Apply the span's label to all occurrences…")),
+    ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Mark the article reviewed and go to the next")),
+    ("Ctrl+PgDown / Ctrl+PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Next / previous article")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Filter the article list")),
+    (
+        "Ctrl+F / F3",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Find in the article / next (in the find box Shift+Enter: previous)"
+        ),
+    ),
+    ("F9", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the source page")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
+    ("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
 ]
 
 
@@ -67,25 +83,31 @@ class EditActions(QObject):
         self.session = window.session
         self.label_actions: list[QAction] = []
         make = self._make
-        self.accept = make("Accept span", ["A"], self._on_accept_triggered)
-        self.accept_enter = make("Accept span", ["Return", "Enter"], self._on_accept_triggered)
+        self.accept = make(self.tr("Accept span"), ["A"], self._on_accept_triggered)
+        self.accept_enter = make(
+            self.tr("Accept span"), ["Return", "Enter"], self._on_accept_triggered
+        )
         self.accept_enter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.reject = make("Reject span", ["R", "X"], self._on_reject_triggered)
-        self.delete = make("Delete span", ["Del"], self._on_delete_triggered)
-        self.grow_end = make("Grow span end", ["Alt+Right"], lambda: self.resize(0, 1))
-        self.shrink_end = make("Shrink span end", ["Alt+Left"], lambda: self.resize(0, -1))
-        self.grow_start = make("Grow span start", ["Alt+Shift+Left"], lambda: self.resize(-1, 0))
+        self.reject = make(self.tr("Reject span"), ["R", "X"], self._on_reject_triggered)
+        self.delete = make(self.tr("Delete span"), ["Del"], self._on_delete_triggered)
+        self.grow_end = make(self.tr("Grow span end"), ["Alt+Right"], lambda: self.resize(0, 1))
+        self.shrink_end = make(self.tr("Shrink span end"), ["Alt+Left"], lambda: self.resize(0, -1))
+        self.grow_start = make(
+            self.tr("Grow span start"), ["Alt+Shift+Left"], lambda: self.resize(-1, 0)
+        )
         self.shrink_start = make(
-            "Shrink span start", ["Alt+Shift+Right"], lambda: self.resize(1, 0)
+            self.tr("Shrink span start"), ["Alt+Shift+Right"], lambda: self.resize(1, 0)
         )
         self.accept_all = make(
-            "Accept all suggestions in article", ["Ctrl+Shift+A"], self._on_accept_all_triggered
+            self.tr("Accept all suggestions in article"),
+            ["Ctrl+Shift+A"],
+            self._on_accept_all_triggered,
         )
         self.apply_to_all = make(
-            "Apply to all occurrences…", ["Ctrl+Shift+O"], self._on_apply_to_all_triggered
+            self.tr("Apply to all occurrences…"), ["Ctrl+Shift+O"], self._on_apply_to_all_triggered
         )
         self.reviewed_next = make(
-            "Mark reviewed and go to next",
+            self.tr("Mark reviewed and go to next"),
             ["Ctrl+Return", "Ctrl+Enter"],
             self._on_reviewed_next_triggered,
         )
@@ -101,7 +123,7 @@ class EditActions(QObject):
         ]
 
     def _make(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
-        action = QAction(self.tr(text), self.window)
+        action = QAction(text, self.window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         self.window.addAction(action)

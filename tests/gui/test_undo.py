@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 
 from desktop.core.errors import EditError
 from desktop.core.records import Changes
@@ -220,3 +220,25 @@ def test_label_key_on_an_empty_selection_outside_spans_says_so(window, qtbot) ->
     qtbot.keyClick(reader, Qt.Key.Key_P)
     assert window.session.undo_stack.count() == count
     assert window.statusBar().currentMessage() == "Select some text first"
+
+
+def test_cheat_sheet_lists_only_keys_the_window_really_binds(window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from desktop.gui.actions import SHORTCUTS, label_key, label_shortcuts
+
+    bound = {
+        seq.toString() for action in window.findChildren(QAction) for seq in action.shortcuts()
+    } | {seq.toString() for action in window.actions() for seq in action.shortcuts()}
+    listed = [
+        key.strip()
+        for keys, _what in SHORTCUTS
+        if "(" not in keys and "mouse" not in keys
+        for key in keys.split(" / ")
+    ]
+    assert listed
+    missing = [k for k in listed if QKeySequence(k).toString() not in bound]
+    assert missing == []
+    for keys, _what in label_shortcuts(window.labels):
+        assert QKeySequence(keys).toString() in bound
+    assert {label_key(lab) for lab in window.labels if lab.key} <= bound
