@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         lib = session.library
         self.setWindowTitle(f"newsdesk — {lib.path.name}")
         self.labels: list[Label] = []
+        self._tables_moving = False
 
         self.article_model = ArticleListModel(lib, self)
         self.entity_model = EntityTableModel(lib, self)
@@ -264,6 +265,8 @@ class MainWindow(QMainWindow):
         self.figure_table.select_uuid(uuid)
 
     def _on_table_span_selected(self, uuid: str) -> None:
+        if self._tables_moving:
+            return
         ann = next((a for a in self.reader.annotations() if a.uuid == uuid), None)
         if ann is not None:
             self.reader.select_span(ann.start, ann.end)
@@ -350,8 +353,12 @@ class MainWindow(QMainWindow):
                 self.select_article(next(iter(touched)))
             return
         self.reader.set_annotations(self.session.library.annotations(current))
-        self.entity_model.apply_changes(changes)
-        self.figure_model.apply_changes(changes)
+        self._tables_moving = True  # rows come and go: the views' own selection moves ignored
+        try:
+            self.entity_model.apply_changes(changes)
+            self.figure_model.apply_changes(changes)
+        finally:
+            self._tables_moving = False
         uuid = self.reader.refresh_current()
         self._on_reader_span_selected(uuid)
 

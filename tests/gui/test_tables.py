@@ -91,3 +91,20 @@ def test_kind_delegate_offers_the_figure_kinds_and_writes_the_choice(window) -> 
     delegate.setModelData(editor, table.proxy, index)
     assert lib.annotation(uuid).figure.kind == new_kind
     editor.deleteLater()
+
+
+def test_relabelling_an_entity_as_a_figure_moves_it_between_tables(window, qtbot) -> None:
+    reader, entities, figures = window.reader, window.entity_model, window.figure_model
+    span = next(a for a in reader.annotations() if a.kind == "entity")
+    money = next(lab for lab in window.labels if lab.name == "MONEY")
+    reader.setFocus()
+    reader.select_span(span.start, span.start)
+    window.edit_actions.label_selection(money)
+    assert entities.row_of(span.uuid) is None
+    row = figures.row_of(span.uuid)
+    assert row is not None and figures.index(row, 3).data() == "money"
+    assert window.figure_table.selected_uuid() == span.uuid  # still the current span
+    assert reader.selected_span() == (span.start, span.start)  # rows moving did not move it
+    qtbot.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert figures.row_of(span.uuid) is None
+    assert entities.annotation_at(entities.row_of(span.uuid)) == span
