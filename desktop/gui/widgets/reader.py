@@ -53,6 +53,7 @@ class ReaderView(QTextEdit):
         self._annotations: list[Annotation] = []
         self._colours: dict[str, str] = {}
         self._current_uuid = ""
+        self._last_selection = (-1, -1)
         self._quiet = False
         self.article_id: int | None = None
         self.selectionChanged.connect(self._on_self_selection_changed)
@@ -162,8 +163,11 @@ class ReaderView(QTextEdit):
         uuid = ann.uuid if ann else ""
         if self._quiet:
             self._current_uuid = uuid
+            self._last_selection = (start, end)
             return
-        self.text_selected.emit(start, end)
+        if (start, end) != self._last_selection:  # both cursor and selection signals fire
+            self._last_selection = (start, end)
+            self.text_selected.emit(start, end)
         if uuid != self._current_uuid:
             self._current_uuid = uuid
             self.span_selected.emit(uuid)
