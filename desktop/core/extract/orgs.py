@@ -102,7 +102,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if m.end() not in ends:
             continue
         last = tokens[ends[m.end()]]
-        if m.start() > last.start and last.tag not in ("nt", "j", "nz", None):
+        inner = m.start() > last.start and len(last.text) <= 2
+        if inner and last.tag not in ("nt", "j", "nz", None):
             continue  # 局 inside the common word 大局
         head = min(m.start(), last.start) if last.start >= m.start() - 4 else m.start()
         if head != last.start and head not in ends:
@@ -117,6 +118,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             and tok.text not in lex.stop_names
             and not tok.text.endswith(lex.loc_suffixes)  # 某国际机场 is a place
             and tok.text.endswith(_NT_ENDINGS)  # jieba tags phrases such as 大力开展 nt
+            and not _after_ordinal(text, tok.start)  # 第五次全国代表大会 is a meeting
         ):
             found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
             yield found if found is not None else (tok.start, tok.end, _PRIORITY)
@@ -151,6 +153,11 @@ def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos:
     return None
 
 
+def _after_ordinal(text: str, pos: int) -> bool:
+    head = text[max(0, pos - 5) : pos]
+    return head.endswith(("次", "届")) and "第" in head
+
+
 def _division_before(text: str, admin: int) -> int | None:
     """Start of a gazetteer division written with the level char at ``admin`` (大同 + 市委)."""
     places = lexicons().places
@@ -176,7 +183,8 @@ def _grow(
     while start in ends and words < _MAX_WORDS:
         tok = tokens[ends[start]]
         word = tok.text
-        ordinal = tok.tag == "m" and word.startswith("第")  # 某大学第一附属医院
+        # 某大学第一附属医院 (but not 第五次 of a meeting)
+        ordinal = tok.tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
         if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
             break
         if tok.tag not in _EXTEND_TAGS and not ordinal:

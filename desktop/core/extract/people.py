@@ -12,12 +12,12 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from desktop.core.extract.lexicons import lexicons
+from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.segment import Token, words_tagged
 
 #: Characters that cannot end a two-character given name: they start the next word.
 NAME_STOP_CHARS = frozenset(
-    "说在和与的等是向为对同一已也都就还又将从到来率主出会作表指强介参称了着过被把由以及"
+    "说在和与的等是向为对同一已也都就还又将从到来率主出会作表指介参称了着过被把由以及"
     "、，。；：！？（）“”《》 \n"
 )
 _PRIORITY_TITLE = 5
@@ -40,6 +40,13 @@ def _given_name_chars() -> dict[str, int]:
     return counts
 
 
+def _title_follows(text: str, pos: int) -> bool:
+    """某某总书记, 某某副总理: a title written right after a name."""
+    if text.startswith("副", pos):
+        pos += 1
+    return any(text.startswith(t, pos) for t in _TITLES_AFTER)
+
+
 def _plausible_given(given: str) -> bool:
     counts = _given_name_chars()
     return all(counts.get(ch, 0) >= _MIN_GIVEN_USES for ch in given)
@@ -47,21 +54,9 @@ def _plausible_given(given: str) -> bool:
 
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: Titles written after a name (某某总书记, 某某同志, 某某先生).
-_TITLES_AFTER = frozenset(
-    {
-        "总书记",
-        "同志",
-        "先生",
-        "女士",
-        "主席",
-        "总理",
-        "总统",
-        "首相",
-        "教授",
-        "院士",
-        "书记",
-        "市长",
-    }
+_TITLES_AFTER = wordset(
+    "总书记 同志 先生 女士 主席 副主席 总理 副总理 总统 副总统 首相 教授 院士 书记 委员长"
+    " 省长 市长 县长 部长 外长 主任 局长 厅长 董事长 总经理 将军 大使"
 )
 #: Tags under which jieba's dictionary holds many pieces of names (柯文 / 静).
 _NAMEISH_TAGS = frozenset({"nz", "j", "ns", "g", "ng"})
@@ -98,8 +93,7 @@ def _title_re() -> re.Pattern[str]:
 def _title_ends(text: str, tokens: Sequence[Token]) -> set[int]:
     """Token ends at which a title ends (市领导 spans the words 市 / 领导)."""
     ends = {t.end for t in tokens}
-    starts = {t.start for t in tokens}
-    return {m.end() for m in _title_re().finditer(text) if m.end() in ends and m.start() in starts}
+    return {m.end() for m in _title_re().finditer(text) if m.end() in ends}
 
 
 class _Index:
@@ -114,12 +108,14 @@ def _name_at(text: str, pos: int, index: _Index) -> int:
     if i is None:
         return -1
     tok = index.tokens[i]
+    foreign = _translit_run(text, pos)
+    if foreign >= tok.end and (
+        foreign - pos >= 4 or (foreign - pos == 3 and _surname_len(text[pos : pos + 3]) == 0)
+    ):
+        return foreign  # 基辛格, 托卡耶夫
     known = tok.tag is not None and not tok.tag.startswith("nr") and len(tok.text) > 1
     if known and (tok.tag not in _NAMEISH_TAGS or _surname_len(tok.text) == 0):
         return -1  # a known common word (关于, 和党) is not a name
-    foreign = _translit_run(text, pos)
-    if foreign - pos >= 4 or (foreign - pos == 3 and _surname_len(text[pos : pos + 3]) == 0):
-        return foreign
     if (tok.tag is None or tok.tag.startswith("nr")) and looks_like_name(tok.text):
         if len(tok.text) == 3 and tok.text[2] in NAME_STOP_CHARS:
             return tok.start + 2  # 某勇作 -> 某勇
@@ -189,7 +185,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if not _is_cjk(word) or word in lex.stop_names:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        verb_after = nxt is not None and (nxt.text in lex.person_verbs or nxt.text in _TITLES_AFTER)
+        verb_after = nxt is not None and (
+            nxt.text in lex.person_verbs or _title_follows(text, tok.end)
+        )
         # 2. unknown word or dictionary name that looks like a Chinese name
         if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
             if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:

@@ -127,7 +127,10 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if len(word) < 2 or not _worth_a_look(word, tok.tag):
             continue
         if len(word) >= 4 and not is_place(word):
-            yield from _split_compound(tok)
+            parts = list(_split_compound(tok))
+            if parts:
+                yield from parts
+                continue
         nxt = tokens[i + 1].text if i + 1 < n else ""
         if (
             nxt in _STATE_WORDS
@@ -161,8 +164,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             word = tokens[j].text
             if _ends_with_landmark(word) and (j == i + 1 or base):
                 best = max(best, tokens[j].end)
-            if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word):
-                break
+            if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word) or is_place(word):
+                break  # a place in the middle heads the landmark itself (江苏 | 某地开发区)
             j += 1
         if best > 0:
             yield tok.start, best, _PRIORITY
@@ -189,10 +192,18 @@ def _split_compound(tok: Token) -> Iterator[tuple[int, int, int]]:
             if rest in lex.titles or rest in _STATE_WORDS:
                 yield tok.start, tok.start + k, _PRIORITY + 2
                 return
-            if is_place(rest):
+            if is_place(rest) or _place_with_suffix(rest):
                 yield tok.start, tok.start + k, _PRIORITY + 2
                 yield tok.start + k, tok.end, _PRIORITY + 2
                 return
+
+
+def _place_with_suffix(word: str) -> bool:
+    """榆林地区, 某某县: a division's short form and a level word."""
+    for suffix in ("地区", *_ADMIN):
+        if word.endswith(suffix) and is_place(word[: -len(suffix)]):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=65536)
