@@ -44,6 +44,21 @@ def test_article_list_model_contract_and_display(qtmodeltester) -> None:
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Title"
 
 
+def test_tooltips_show_page_text_literally_never_as_markup(qapp) -> None:
+    text = "<b>粗体</b>与<img src=x>"
+    lib = FakeLibrary([summary(1, text)], [ann(text, 0, 3, "ORG")])
+    articles = ArticleListModel(lib)
+    articles.reload()
+    entities = EntityTableModel(lib)
+    entities.load(1, text, lib.by_uuid.values())
+    for tip in (
+        articles.index(0, 1).data(Qt.ItemDataRole.ToolTipRole),
+        entities.index(0, 0).data(Qt.ItemDataRole.ToolTipRole),
+    ):
+        assert "<b>" not in tip and "<img" not in tip
+        assert "&lt;b&gt;" in tip
+
+
 def test_article_list_filter_and_refresh_one_row(qtmodeltester, qtbot) -> None:
     lib = _library()
     model = ArticleListModel(lib)

@@ -24,7 +24,13 @@ from PySide6.QtGui import QColor
 
 from desktop.core.model import FIGURE_KINDS, decimal_to_json
 from desktop.core.records import Annotation, Changes
-from desktop.gui.models.roles import ID_ROLE, QT_TRANSLATE_NOOP, RECORD_ROLE, SORT_ROLE
+from desktop.gui.models.roles import (
+    ID_ROLE,
+    QT_TRANSLATE_NOOP,
+    RECORD_ROLE,
+    SORT_ROLE,
+    plain_tooltip,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 Push = Callable[[Any], object]
@@ -166,7 +172,9 @@ class _AnnotationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and ann.status == "rejected":
             return QColor("#888888")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{ann.quote} [{ann.start}, {ann.end}) {ann.label} · {ann.status} · {ann.source}"
+            return plain_tooltip(
+                f"{ann.quote} [{ann.start}, {ann.end}) {ann.label} · {ann.status} · {ann.source}"
+            )
         return self._cell(ann, index.column(), role)
 
     def _cell(self, ann: Annotation, column: int, role: int) -> Any:

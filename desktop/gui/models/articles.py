@@ -16,7 +16,13 @@ from PySide6.QtCore import (
 )
 
 from desktop.core.records import ArticleSummary
-from desktop.gui.models.roles import ID_ROLE, QT_TRANSLATE_NOOP, RECORD_ROLE, SORT_ROLE
+from desktop.gui.models.roles import (
+    ID_ROLE,
+    QT_TRANSLATE_NOOP,
+    RECORD_ROLE,
+    SORT_ROLE,
+    plain_tooltip,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -150,9 +156,14 @@ class ArticleListModel(QAbstractTableModel):
                 str(s.n_figures),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.document_name} #{s.index + 1}: {s.title}\n{status_text(s.status)} · " + _t(
-                "%1 entities · %2 figures"
-            ).replace("%1", str(s.n_entities)).replace("%2", str(s.n_figures))
+            counts = (
+                _t("%1 entities · %2 figures")
+                .replace("%1", str(s.n_entities))
+                .replace("%2", str(s.n_figures))
+            )
+            return plain_tooltip(
+                f"{s.document_name} #{s.index + 1}: {s.title}\n{status_text(s.status)} · {counts}"
+            )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             horizontal = Qt.AlignmentFlag.AlignCenter if col == 2 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

@@ -1,5 +1,7 @@
 """Custom item data roles shared by the models and views."""
 
+import html
+
 from PySide6.QtCore import Qt
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # article id or annotation uuid
@@ -13,3 +15,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     Typed stand-in for Qt's, whose stub returns ``object``.
     """
     return text
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally.
+
+    Qt guesses whether a tooltip is rich text; page text such as ``<b>`` would be rendered.
+    Escaped inside an explicit rich-text wrapper it always shows as typed.
+    """
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.records import Label
 from desktop.gui.actions import label_key
+from desktop.gui.models.roles import plain_tooltip
 from desktop.gui.widgets.flow import FlowLayout
 
 
@@ -34,7 +35,7 @@ class Legend(QWidget):
             shortcut = label_key(label)
             key = f"  {shortcut}" if shortcut else ""
             chip.setText(f"{label.name}{key}")
-            chip.setToolTip(label.description or label.name)
+            chip.setToolTip(plain_tooltip(label.description or label.name))
             colour = QColor(label.colour).name()  # a valid #rrggbb, whatever the project holds
             chip.setStyleSheet(
                 f"QLabel {{ background: {_tint(colour)}; border: 1px solid {colour};"
