@@ -9,7 +9,10 @@ thread. A project that cannot be opened is a one-line message, never a traceback
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -17,6 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.core.errors import NewsdeskError
 
 EXIT_PROJECT = 2
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 
 def run(project_path: str | None) -> int:
@@ -45,4 +51,34 @@ def run(project_path: str | None) -> int:
     if font_message:
         dialogs.show_font_message(window, font_message)
     warm_up.start()
-    return int(app.exec())
+    previous_hook = sys.excepthook
+    sys.excepthook = _excepthook(window, previous_hook)
+    try:
+        return int(app.exec())
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _excepthook(window: MainWindow, previous: Callable[..., object]) -> Callable[..., None]:
+    """Errors escaping a slot: the user's (NewsdeskError) become a status line; our bugs are
+    printed as usual and named in the status bar, and the window carries on."""
+
+    def tell(message: str) -> None:
+        from desktop.gui.main_window import MainWindow
+
+        active = QApplication.activeWindow()
+        target = active if isinstance(active, MainWindow) else window
+        try:
+            target.show_status(message)
+        except RuntimeError:  # that window is gone (a project was reopened)
+            print(f"newsdesk: {message}", file=sys.stderr)
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, NewsdeskError):
+            tell(str(exc))
+            return
+        previous(kind, exc, tb)
+        first = str(exc).splitlines()[0] if str(exc) else ""
+        tell(f"Internal error ({kind.__name__}): {first}")
+
+    return hook

@@ -165,3 +165,20 @@ def test_app_run_on_a_file_that_is_not_a_project_says_so_in_one_line(
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and str(bad) in err and "Traceback" not in err
     assert shown == [err.removeprefix("newsdesk: ")]
+
+
+def test_errors_escaping_a_slot_become_one_status_line(qtbot, tmp_path) -> None:
+    from desktop.core.errors import EditError
+    from desktop.gui.app import _excepthook
+
+    window = create_main_window(tmp_path / "p.sqlite")
+    qtbot.addWidget(window)
+    printed: list[type] = []
+    hook = _excepthook(window, lambda kind, exc, tb: printed.append(kind))
+    hook(EditError, EditError("article 3: span 5-2 is outside its text"), None)
+    assert window.statusBar().currentMessage() == "article 3: span 5-2 is outside its text"
+    assert printed == []  # the user's error is not a traceback
+    hook(ValueError, ValueError("boom\nmore"), None)
+    assert printed == [ValueError]  # our bug is printed as usual
+    assert window.statusBar().currentMessage() == "Internal error (ValueError): boom"
+    window.close()
