@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from pathlib import Path
 from typing import Any
@@ -128,8 +128,13 @@ class Library:
             raise ProjectError(str(self.path), f"document {document_id} does not exist")
         return raw
 
-    def article_summaries(self, query: str = "") -> list[ArticleSummary]:
-        return rows.article_summaries(self._conn, query)
+    def article_summaries(
+        self, query: str = "", *, ids: Collection[int] | None = None
+    ) -> list[ArticleSummary]:
+        """Articles in page order; ``query`` keeps those whose title or text contains it.
+        ``ids`` limits the list to those articles: a cheap refresh of the rows an edit's
+        Changes names, where the whole list of a large project takes a noticeable moment."""
+        return rows.article_summaries(self._conn, query, ids)
 
     def article_count(self) -> int:
         return rows.article_count(self._conn)

@@ -247,6 +247,14 @@ def test_summary_query_filters(lib: Library) -> None:
     assert lib.article_summaries("不存在的词") == []
 
 
+def test_summaries_of_chosen_articles_match_the_full_list(lib: Library) -> None:
+    full = lib.article_summaries()
+    assert lib.article_summaries(ids=[full[1].id]) == [full[1]]
+    assert lib.article_summaries(ids={s.id for s in full}) == full
+    assert lib.article_summaries("赵一帆", ids=[full[0].id]) == []
+    assert lib.article_summaries(ids=[]) == []
+
+
 def test_raw_lines_follow_the_source_map(lib: Library) -> None:
     second = lib.article_summaries()[1]
     detail = lib.article(second.id)

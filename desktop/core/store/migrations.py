@@ -157,7 +157,15 @@ def _compact_search(db: Database) -> None:
     )
 
 
-KNOWN = ("0001_initial", "0002_default_labels", "0003_compact_search")
+@migrations(name="0004_count_index")
+def _count_index(db: Database) -> None:
+    """Covering index for the span counts of the article list (no table lookups)."""
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS annotations_counts ON annotations(article_id, status, kind)"
+    )
+
+
+KNOWN = ("0001_initial", "0002_default_labels", "0003_compact_search", "0004_count_index")
 SCHEMA_VERSION = len(KNOWN)
 
 

@@ -13,7 +13,7 @@ import operator
 import sqlite3
 import zlib
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
@@ -162,10 +162,12 @@ def insert_article(conn: sqlite3.Connection, art: NewArticle) -> int:
     return article_id
 
 
+#: All articles: span counts in one grouped pass over the covering index.
 _SUMMARY_SQL = """
 SELECT a.id, a.document_id, d.name, a.idx, coalesce(a.title, ''), a.status,
        coalesce(c.n_entities, 0), coalesce(c.n_figures, 0),
-       substr(a.text, 1, 40), coalesce(a.logical_id, 0)
+       CASE WHEN a.title IS NULL THEN substr(a.text, 1, 40) ELSE '' END,
+       coalesce(a.logical_id, 0)
 FROM articles a JOIN documents d ON d.id = a.document_id
 LEFT JOIN (
     SELECT article_id, sum(kind = 'entity') AS n_entities, sum(kind = 'figure') AS n_figures
@@ -175,13 +177,39 @@ LEFT JOIN (
 ORDER BY d.name, d.id, a.idx
 """
 
+#: A few articles (a refresh after an edit): counts per article through the same index.
+_FEW_SUMMARIES_SQL = """
+SELECT a.id, a.document_id, d.name, a.idx, coalesce(a.title, ''), a.status,
+       (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.status != 'rejected'
+            AND n.kind = 'entity'),
+       (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.status != 'rejected'
+            AND n.kind = 'figure'),
+       CASE WHEN a.title IS NULL THEN substr(a.text, 1, 40) ELSE '' END,
+       coalesce(a.logical_id, 0)
+FROM articles a JOIN documents d ON d.id = a.document_id
+WHERE a.id IN ({marks}){where}
+ORDER BY d.name, d.id, a.idx
+"""
 
-def article_summaries(conn: sqlite3.Connection, query: str = "") -> list[ArticleSummary]:
-    where, params = "", []
+
+def article_summaries(
+    conn: sqlite3.Connection, query: str = "", ids: Collection[int] | None = None
+) -> list[ArticleSummary]:
+    where, params = "", list[object]()
     if query:
-        where = "WHERE instr(a.text, ?) > 0 OR instr(coalesce(a.title, ''), ?) > 0"
+        where = "(instr(a.text, ?) > 0 OR instr(coalesce(a.title, ''), ?) > 0)"
         params = [query, query]
-    rows = conn.execute(_SUMMARY_SQL.format(where=where), params).fetchall()
+    if ids is None:
+        sql = _SUMMARY_SQL.format(where=f"WHERE {where}" if where else "")
+    else:
+        wanted = sorted({int(i) for i in ids})
+        if not wanted:
+            return []
+        sql = _FEW_SUMMARIES_SQL.format(
+            marks=", ".join("?" * len(wanted)), where=f" AND {where}" if where else ""
+        )
+        params = [*wanted, *params]
+    rows = conn.execute(sql, params).fetchall()
     groups = logical_groups(conn)
     out = []
     for r in rows:
