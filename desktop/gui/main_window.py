@@ -442,5 +442,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self.session.stop_import()  # no page may be stored into a closed project
         self.session.library.close()
         super().closeEvent(event)

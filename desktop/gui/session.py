@@ -75,6 +75,13 @@ class Session(QObject):
         worker.start([str(p) for p in paths])
         return worker
 
+    def stop_import(self) -> None:
+        """Cancel a running import (before the project closes): pages prepared after this are
+        dropped, never stored. The worker's thread ends by itself; the app joins it on quit."""
+        worker = self._import_worker
+        if worker is not None:
+            worker.cancel()  # type: ignore[attr-defined]
+
     def _on_worker_finished(self, report: object) -> None:
         self._import_worker = None
         self.message_posted.emit(_report_line(report))

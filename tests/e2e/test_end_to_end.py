@@ -182,3 +182,16 @@ def test_errors_escaping_a_slot_become_one_status_line(qtbot, tmp_path) -> None:
     assert printed == [ValueError]  # our bug is printed as usual
     assert window.statusBar().currentMessage() == "Internal error (ValueError): boom"
     window.close()
+
+
+def test_closing_the_window_during_an_import_stops_it_cleanly(qtbot, tmp_path) -> None:
+    window = create_main_window(tmp_path / "p.sqlite")
+    qtbot.addWidget(window)
+    window.show()
+    worker = window.session.import_paths([str(SAMPLE)])
+    reports: list[object] = []
+    worker.finished.connect(reports.append)
+    window.close()  # cancels the import before the project closes
+    qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
+    assert reports[0].cancelled
+    assert reports[0].imported == ()  # the page prepared after the cancel was dropped
