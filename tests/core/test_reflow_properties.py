@@ -52,10 +52,10 @@ def wrap(text: str, width: int, first_width: int) -> list[str]:
     return lines
 
 
-def sentence(rng: random.Random) -> str:
+def sentence(rng: random.Random, vocab: str) -> str:
     parts: list[str] = []
     for _ in range(rng.randint(1, 3)):
-        clause = "".join(rng.choice(POOL) for _ in range(rng.randint(4, 12)))
+        clause = "".join(rng.choice(vocab) for _ in range(rng.randint(4, 12)))
         if rng.random() < 0.3:
             number = rng.choice(
                 [f"{rng.randint(2, 999)}亿元", f"{rng.randint(1, 99)}.{rng.randint(1, 9)}%"]
@@ -66,12 +66,12 @@ def sentence(rng: random.Random) -> str:
     return "，".join(parts) + "。"
 
 
-def paragraph(rng: random.Random, width: int, extra: int) -> str:
+def paragraph(rng: random.Random, vocab: str, width: int, extra: int) -> str:
     """A paragraph of at least two full lines, as news paragraphs are."""
     text = ""
     while sum(cell(c) for c in text) < 2 * width:
-        text += sentence(rng)
-    return text + "".join(sentence(rng) for _ in range(extra))
+        text += sentence(rng, vocab)
+    return text + "".join(sentence(rng, vocab) for _ in range(extra))
 
 
 def cjk_run(rng: random.Random, source: str, length: int) -> str:
@@ -131,15 +131,17 @@ def pages(draw: st.DrawFn) -> tuple[str, list[ArticleSpec], int]:
     style = draw(st.sampled_from(["after", "above"]))
     specs: list[ArticleSpec] = []
     for k in range(n_articles):
+        vocab = "".join(rng.sample(POOL, 60))  # each story has its own words
         paragraphs = [
-            paragraph(rng, width, draw(st.integers(0, 2))) for _ in range(draw(st.integers(1, 4)))
+            paragraph(rng, vocab, width, draw(st.integers(0, 2)))
+            for _ in range(draw(st.integers(1, 4)))
         ]
         subheads: dict[int, str] = {}
         for p in range(1, len(paragraphs)):
             if draw(st.booleans()) and draw(st.booleans()):
                 length = rng.randint(5, int(width * 0.7) + 3)
                 cut = rng.randint(2, length - 2)
-                text = "".join(rng.choice(POOL) for _ in range(length))
+                text = "".join(rng.choice(vocab) for _ in range(length))
                 subheads[p] = text[:cut] + "，" + text[cut:]
         body = "".join(paragraphs)
         has_group = style == "above" or draw(st.integers(0, 4)) > 0

@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.reflow.layout import Block
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import has_phrase_space
-
-_KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调研|考察|督导|讲话|寄语|致辞)$")
+from desktop.core.reflow.text import ends_like_kicker, has_phrase_space
 
 
 @dataclass
@@ -81,22 +79,23 @@ def _kicker(lines: list[_Line], i: int) -> bool:
     text = lines[i].row.text
     if has_phrase_space(text):
         return False
-    return bool(_KICKER_END.search(text)) or has_phrase_space(lines[i + 1].row.text)
+    return ends_like_kicker(text) or has_phrase_space(lines[i + 1].row.text)
 
 
 def _starts_group(lines: list[_Line], i: int, title: str) -> bool:
     """Whether line ``i``, right after a group with ``title``, begins the next group.
 
     A plain line between two titles is the first one's subtitle or the second one's kicker:
-    it goes with the title it shares more character bigrams with (the subtitle on a tie).
+    a kicker only when it shares clearly more character bigrams with the second title (at
+    least two, and more than with the first); a line under a title is its subtitle otherwise.
     """
     text = lines[i].row.text
-    if has_phrase_space(text) or _KICKER_END.search(text):
+    if has_phrase_space(text) or ends_like_kicker(text):
         return True
     if i + 1 < len(lines) and has_phrase_space(lines[i + 1].row.text):
         own = set(bigrams(text))
         after = len(own & set(bigrams(lines[i + 1].row.text)))
-        return after > len(own & set(bigrams(title)))
+        return after >= 2 and after > len(own & set(bigrams(title)))
     return False
 
 

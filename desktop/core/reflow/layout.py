@@ -19,12 +19,14 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import ends_sentence, has_phrase_space
+from desktop.core.reflow.text import ends_like_kicker, ends_sentence, has_phrase_space
 
 ItemKind = Literal["para", "subhead", "run"]
 
 #: How far (in rows) to look around a block when estimating the column width.
 _WINDOW = 40
+#: Fewer full rows than this nearby, and the whole page's rows are used instead.
+_MIN_SAMPLE = 5
 #: The column width of an empty page (a placeholder; no rule looks at it there).
 DEFAULT_COLUMN = 16.0
 
@@ -66,13 +68,12 @@ def _estimate_columns(blocks: list[Block]) -> None:
     full: list[tuple[int, float]] = []
     for block in blocks:
         for row in block.rows[:-1]:
-            if row.width > 0:
+            if row.width > 0 and not _headline_like(row.text):
                 full.append((row.line, row.width))
-    if not full:
-        # No row is followed by another: the widest row is the best guess at the column.
-        widest = max((r.width for b in blocks for r in b.rows), default=DEFAULT_COLUMN)
+    if len(full) < _MIN_SAMPLE:
+        width = _small_page_width(blocks, [w for _, w in full])
         for block in blocks:
-            block.column = widest
+            block.column = width
         return
     page_width = _upper_quartile([w for _, w in full])
     lo = hi = 0
@@ -84,7 +85,34 @@ def _estimate_columns(blocks: list[Block]) -> None:
         while hi < len(full) and full[hi][0] <= line + _WINDOW:
             hi += 1
         window = [w for _, w in full[lo:hi]]
-        block.column = _upper_quartile(window) if len(window) >= 5 else page_width
+        block.column = _upper_quartile(window) if len(window) >= _MIN_SAMPLE else page_width
+
+
+def _small_page_width(blocks: list[Block], inner: list[float]) -> float:
+    """The column of a page with only a few full rows: the widest of them.
+
+    A row cut off by a column break is full as well (and the few inner rows may all be first
+    rows, short of their indent), so the last row of a text block that stops mid-sentence
+    counts too. Single-row blocks and blocks that start like a headline are left out.
+    """
+    if not inner:
+        return max((r.width for b in blocks for r in b.rows), default=DEFAULT_COLUMN)
+    widest = max(inner)
+    limit = widest + 3.5
+    for block in blocks:
+        last = block.rows[-1]
+        if (
+            len(block.rows) > 1
+            and widest < last.width <= limit
+            and not ends_sentence(last.text)
+            and not _headline_like(block.rows[0].text)
+        ):
+            widest = last.width
+    return widest
+
+
+def _headline_like(text: str) -> bool:
+    return has_phrase_space(text) or ends_like_kicker(text)
 
 
 def _upper_quartile(widths: list[float]) -> float:
@@ -137,7 +165,7 @@ def make_items(blocks: list[Block]) -> list[Item]:
                 new = not open_para or row.starts_article or row.byline is not None
             else:
                 prev = block.rows[k - 1]
-                new = row.starts_article or (ends_sentence(prev.text) and prev.width <= col - 3)
+                new = row.starts_article or (ends_sentence(prev.text) and prev.width < col - 3)
             if new:
                 items.append(Item("para", rows=[row]))
             else:

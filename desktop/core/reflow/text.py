@@ -69,3 +69,11 @@ def has_phrase_space(text: str) -> bool:
         if not (is_cjk(left[-1]) and is_cjk(left[-2]) and is_cjk(right[0]) and is_cjk(right[1])):
             return False
     return True
+
+
+_KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调研|考察|督导|讲话|寄语|致辞)$")
+
+
+def ends_like_kicker(text: str) -> bool:
+    """True for a line ending in a reporting verb, as kickers do ("…审议时强调")."""
+    return bool(_KICKER_END.search(text.rstrip()))
