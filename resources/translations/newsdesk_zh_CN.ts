@@ -59,6 +59,69 @@
     </message>
 </context>
 <context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="31" />
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="32" />
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="33" />
+        <source>reviewed</source>
+        <translation>已审阅</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="53" />
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="54" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="55" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="56" />
+        <source>Ent.</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="57" />
+        <source>Fig.</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="60" />
+        <source>Page and article number</source>
+        <translation>版面与文章序号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="62" />
+        <source>Review status</source>
+        <translation>审阅状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="63" />
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="64" />
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListPane</name>
     <message>
         <location filename="../../desktop/gui/widgets/article_list.py" line="47" />
@@ -87,26 +150,77 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="118" />
-        <source>Label as {name}</source>
+        <location filename="../../desktop/gui/actions.py" line="86" />
+        <location filename="../../desktop/gui/actions.py" line="88" />
+        <source>Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
+        <translation>接受标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="91" />
+        <source>Reject span</source>
+        <translation>拒绝标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="92" />
+        <source>Delete span</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="93" />
+        <source>Grow span end</source>
+        <translation>向后扩展标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="94" />
+        <source>Shrink span end</source>
+        <translation>向前收缩标注末端</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="96" />
+        <source>Grow span start</source>
+        <translation>向前扩展标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="99" />
+        <source>Shrink span start</source>
+        <translation>向后收缩标注起点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="102" />
+        <source>Accept all suggestions in article</source>
+        <translation>接受本文全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="107" />
+        <source>Apply to all occurrences…</source>
+        <translation>应用到所有出现处…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="110" />
+        <source>Mark reviewed and go to next</source>
+        <translation>标记为已审阅并转到下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="140" />
+        <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="143" />
+        <location filename="../../desktop/gui/actions.py" line="165" />
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="157" />
-        <location filename="../../desktop/gui/actions.py" line="176" />
-        <location filename="../../desktop/gui/actions.py" line="185" />
-        <location filename="../../desktop/gui/actions.py" line="199" />
+        <location filename="../../desktop/gui/actions.py" line="179" />
+        <location filename="../../desktop/gui/actions.py" line="198" />
+        <location filename="../../desktop/gui/actions.py" line="207" />
+        <location filename="../../desktop/gui/actions.py" line="221" />
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="218" />
+        <location filename="../../desktop/gui/actions.py" line="240" />
         <source>Labelled {n} more occurrence(s)</source>
         <translation>又标注了 {n} 处</translation>
     </message>
@@ -114,63 +228,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="51" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="53" />
         <source>Export dataset</source>
         <extracomment>format -&gt; (name shown, file suffix or "" for a folder)</extracomment>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="57" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="60" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="62" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="65" />
         <source>Only articles marked reviewed</source>
         <translation>仅已审阅的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="66" />
         <source>Only accepted annotations (no suggestions)</source>
         <translation>仅已接受的标注（不含建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="84" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="89" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="90" />
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="93" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="132" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="156" />
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="135" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="159" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="172" />
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="152" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="176" />
         <source>Tick at least one label.</source>
         <translation>请至少勾选一个标签。</translation>
     </message>
@@ -220,7 +334,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legend.py" line="47" />
+        <location filename="../../desktop/gui/widgets/legend.py" line="48" />
         <source>filled = accepted · dashed = suggested · dotted = rejected</source>
         <translation>实底 = 已接受 · 虚线 = 建议 · 点线 = 已拒绝</translation>
     </message>
@@ -228,117 +342,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="84" />
+        <location filename="../../desktop/gui/main_window.py" line="85" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="86" />
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="87" />
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132" />
+        <location filename="../../desktop/gui/main_window.py" line="133" />
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="134" />
+        <location filename="../../desktop/gui/main_window.py" line="135" />
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="143" />
+        <location filename="../../desktop/gui/main_window.py" line="144" />
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="165" />
+        <location filename="../../desktop/gui/main_window.py" line="166" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166" />
+        <location filename="../../desktop/gui/main_window.py" line="167" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="167" />
+        <location filename="../../desktop/gui/main_window.py" line="168" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="168" />
+        <location filename="../../desktop/gui/main_window.py" line="169" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169" />
+        <location filename="../../desktop/gui/main_window.py" line="170" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="177" />
+        <location filename="../../desktop/gui/main_window.py" line="178" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="180" />
+        <location filename="../../desktop/gui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="183" />
+        <location filename="../../desktop/gui/main_window.py" line="184" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="186" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="192" />
+        <location filename="../../desktop/gui/main_window.py" line="193" />
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196" />
+        <location filename="../../desktop/gui/main_window.py" line="197" />
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="199" />
+        <location filename="../../desktop/gui/main_window.py" line="200" />
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212" />
+        <location filename="../../desktop/gui/main_window.py" line="213" />
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="218" />
+        <location filename="../../desktop/gui/main_window.py" line="219" />
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="285" />
+        <location filename="../../desktop/gui/main_window.py" line="288" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="311" />
+        <location filename="../../desktop/gui/main_window.py" line="314" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313" />
+        <location filename="../../desktop/gui/main_window.py" line="316" />
         <source>newsdesk projects (*%1);;All files (*)</source>
         <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
     </message>
@@ -372,6 +486,90 @@
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="26" />
+        <source>Select text in the reader</source>
+        <extracomment>(keys, what they do); descriptions are marked for translation in context "Shortcuts"</extracomment>
+        <translation>在阅读区选择文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="29" />
+        <source>Label the selection, or relabel the span under the cursor</source>
+        <translation>标注所选文本，或为光标处的标注改换标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="31" />
+        <source>Accept the span</source>
+        <translation>接受标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="32" />
+        <source>Reject the span</source>
+        <translation>拒绝标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="33" />
+        <source>Delete the span</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="36" />
+        <source>Grow / shrink the span's end by one character</source>
+        <translation>将标注末端扩展 / 收缩一个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="40" />
+        <source>Grow / shrink the span's start by one character</source>
+        <translation>将标注起点扩展 / 收缩一个字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="42" />
+        <source>Accept all suggestions in the article</source>
+        <translation>接受本文全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="43" />
+        <source>Apply the span's label to all occurrences…</source>
+        <translation>将该标注的标签应用到所有出现处…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="44" />
+        <source>Mark the article reviewed and go to the next</source>
+        <translation>标记本文已审阅并转到下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="45" />
+        <source>Next / previous article</source>
+        <translation>下一篇 / 上一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="46" />
+        <source>Filter the article list</source>
+        <translation>筛选文章列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="49" />
+        <source>Find in the article / next (in the find box Shift+Enter: previous)</source>
+        <translation>在文章中查找 / 下一个（在查找框中按 Shift+Enter：上一个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="53" />
+        <source>Show or hide the source page</source>
+        <translation>显示或隐藏原始版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="54" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="55" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+</context>
+<context>
     <name>SidePane</name>
     <message>
         <location filename="../../desktop/gui/widgets/tables.py" line="150" />
@@ -393,6 +591,76 @@
         <location filename="../../desktop/gui/widgets/tables.py" line="174" />
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTables</name>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="42" />
+        <source>suggested</source>
+        <extracomment>translation context of the tables' words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)</extracomment>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="43" />
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="44" />
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="189" />
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="190" />
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="191" />
+        <location filename="../../desktop/gui/models/annotations.py" line="228" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="192" />
+        <source>Occurs</source>
+        <translation>出现次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="222" />
+        <source>Surface</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="223" />
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="224" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="225" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="226" />
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="227" />
+        <source>Approx</source>
+        <translation>约数</translation>
     </message>
 </context>
 <context>
@@ -637,7 +905,7 @@ Every correction is saved at once to the project file.</source>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/gui/app.py" line="42" />
+        <location filename="../../desktop/gui/app.py" line="48" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>

@@ -78,3 +78,14 @@ def test_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
     assert out.read_bytes() == i18n.catalogue("zh_CN").read_bytes(), (
         "run pyside6-lrelease resources/translations/newsdesk_zh_CN.ts"
     )
+
+
+def test_cheat_sheet_speaks_the_chosen_language(app: QApplication, qtbot) -> None:
+    from desktop.gui.dialogs.shortcuts import CheatSheetDialog
+
+    i18n.set_language(app, "zh_CN")
+    sheet = CheatSheetDialog()
+    qtbot.addWidget(sheet)
+    actions = [row[1] for row in sheet.rows()]
+    assert sheet.windowTitle() == "键盘快捷键"
+    assert "在阅读区选择文本" in actions and "导入版面…" in actions

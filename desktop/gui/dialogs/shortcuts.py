@@ -86,9 +86,9 @@ class CheatSheetDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(640, 640)
         translate = QCoreApplication.translate
-        # The window's descriptions are looked up in the "shortcuts" context: they translate
-        # once actions.py marks them with QT_TRANSLATE_NOOP("shortcuts", ...).
-        rows = [(g, translate("shortcuts", w), k) for g, w, k in window_shortcuts()]
+        # The window's descriptions are marked with QT_TRANSLATE_NOOP("Shortcuts", ...) in
+        # actions.py; translated here, where they are shown.
+        rows = [(g, translate("Shortcuts", w), k) for g, w, k in window_shortcuts()]
         seen = {r[2] for r in rows}
         rows += [
             (translate("menu", str(g)), translate("menu", str(w)), _key_text(k))
