@@ -199,6 +199,13 @@ def _relabelled(a: Annotation, label: Label, stamp: str) -> Annotation:
     )
 
 
+def _changed(old: Annotation, new: Annotation) -> Delta:
+    """The delta from ``old`` to ``new``; empty when only the timestamp would change."""
+    if replace(new, updated_at=old.updated_at) == old:
+        return Delta()
+    return Delta(annotations=((old, new),))
+
+
 # --- the edits -----------------------------------------------------------------------------
 
 
@@ -292,7 +299,7 @@ class Relabel(Edit):
     def plan(self, conn: sqlite3.Connection) -> Delta:
         old = _get(conn, self.uuid)
         self.quote = old.quote
-        return Delta(annotations=((old, _relabelled(old, _label(conn, self.label), now())),))
+        return _changed(old, _relabelled(old, _label(conn, self.label), now()))
 
 
 @dataclass(eq=False)
@@ -319,7 +326,7 @@ class Resize(Edit):
             status="accepted",
             updated_at=now(),
         )
-        return Delta(annotations=((old, new),))
+        return _changed(old, new)
 
 
 @dataclass(eq=False)
@@ -410,7 +417,7 @@ class EditFigure(Edit):
         if not isinstance(self.approx, _Unset):
             fig = replace(fig, approx=bool(self.approx))
         new = replace(old, figure=fig, label=label, status="accepted", updated_at=now())
-        return Delta(annotations=((old, new),))
+        return _changed(old, new)
 
 
 @dataclass(eq=False)

@@ -278,3 +278,18 @@ def test_an_edit_that_changes_nothing_writes_nothing(lib: Library) -> None:
     assert not lib.apply(again)
     assert not lib.revert(again)
     assert rows.dump(lib._conn) == before
+
+
+def test_relabel_resize_and_figure_edits_to_the_same_values_are_no_ops(lib: Library) -> None:
+    aid = first(lib)
+    target = span(lib, aid, "李明远")
+    lib.apply(SetStatus(target.uuid, "accepted"))
+    figure = next(a for a in lib.annotations(aid) if a.kind == "figure")
+    lib.apply(SetStatus(figure.uuid, "accepted"))
+    assert figure.figure is not None
+    for edit in (
+        Relabel(target.uuid, "PER"),
+        Resize(target.uuid, target.start, target.end),
+        EditFigure(figure.uuid, unit=figure.figure.unit),
+    ):
+        assert not lib.apply(edit)
