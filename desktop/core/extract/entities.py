@@ -63,11 +63,15 @@ def _propagate(text: str, tokens: Sequence[Token], chosen: list[Candidate]) -> l
     names: dict[str, str] = {}
     for c in chosen:
         if c.label != "PER" or c.priority >= 3:  # a weak name guess is not repeated
-            names.setdefault(text[c.start : c.end], c.label)
-    org_names = [text[c.start : c.end] for c in chosen if c.label == "ORG"]
-    if org_names:
-        for alias in orgs.aliases(org_names):
-            names.setdefault(alias, "ORG")
+            name = text[c.start : c.end]
+            if name not in names and text.count(name) > 1:
+                names[name] = c.label
+        if c.label == "ORG":
+            for alias in orgs.aliases_of(text[c.start : c.end]):
+                if alias not in names and alias in text:
+                    names[alias] = "ORG"
+    if not names:
+        return chosen
     have = {(c.start, c.end, c.label) for c in chosen}
     found: list[tuple[int, int, str]] = []
     for name, label in names.items():

@@ -68,6 +68,7 @@ def _compile() -> re.Pattern[str]:
 
 
 _PATTERN: re.Pattern[str] | None = None
+_ANCHOR = re.compile(rf"[\d{_CN}]")
 
 
 def pattern() -> re.Pattern[str]:
@@ -109,13 +110,23 @@ def extract_figures(text: str, tokens: Sequence[Token]) -> list[Figure]:
     """All figures in ``text`` in order; ``tokens`` is its segmentation (for context)."""
     figures: list[Figure] = []
     index: _TokenIndex | None = None
-    for match in pattern().finditer(text):
+    full = pattern()
+    pos = 0
+    # The full pattern is a long alternation; try it only where a numeral starts.
+    while True:
+        anchor = _ANCHOR.search(text, pos)
+        if anchor is None:
+            return figures
+        match = full.match(text, anchor.start())
+        if match is None or match.end() == match.start():
+            pos = anchor.start() + 1
+            continue
+        pos = match.end()
         if index is None:
             index = _TokenIndex(tokens, len(text))
         figure = _figure(text, match, index, figures)
         if figure is not None:
             figures.append(figure)
-    return figures
 
 
 def _approx_before(text: str, start: int) -> bool:

@@ -80,9 +80,29 @@ def _is_cjk(text: str) -> bool:
 
 
 @functools.cache
-def _suffix_re() -> re.Pattern[str]:
+def _suffixes() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    """Institution words, their lengths (longest first) and last characters."""
     words = lexicons().org_suffixes
-    return re.compile("|".join(re.escape(w) for w in words))
+    lengths = tuple(sorted({len(w) for w in words}, reverse=True))
+    return frozenset(words), lengths, frozenset(w[-1] for w in words)
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    """Institution words that are no name on their own (公司, 人民法院 …)."""
+    lex = lexicons()
+    return frozenset(lex.org_suffixes) | frozenset(lex.gov_bodies)
+
+
+def _suffix_ending_at(text: str, end: int) -> int:
+    """Start of the longest institution word ending at ``end``, or -1."""
+    words, lengths, last_chars = _suffixes()
+    if text[end - 1] not in last_chars:
+        return -1
+    for n in lengths:
+        if n <= end and text[end - n : end] in words:
+            return end - n
+    return -1
 
 
 @functools.cache
@@ -94,21 +114,21 @@ def _body_re() -> re.Pattern[str]:
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     """(start, end, priority) of organisation candidates."""
     ends = {t.end: i for i, t in enumerate(tokens)}
-    starts = {t.start: i for i, t in enumerate(tokens)}
     lex = lexicons()
-    suffix_words = set(lex.org_suffixes) | set(lex.gov_bodies)
+    suffix_words = _generic_words()
     # 1. a dictionary organisation word, or an institution word ending a word
-    for m in _suffix_re().finditer(text):
-        if m.end() not in ends:
+    for last in tokens:
+        m_end = last.end
+        m_start = _suffix_ending_at(text, m_end)
+        if m_start < 0:
             continue
-        last = tokens[ends[m.end()]]
-        inner = m.start() > last.start and len(last.text) <= 2
+        inner = m_start > last.start and len(last.text) <= 2
         if inner and last.tag not in ("nt", "j", "nz", None):
             continue  # 局 inside the common word 大局
-        head = min(m.start(), last.start) if last.start >= m.start() - 4 else m.start()
+        head = min(m_start, last.start) if last.start >= m_start - 4 else m_start
         if head != last.start and head not in ends:
             continue
-        found = _grow(text, tokens, ends, head, m.end(), m.group())
+        found = _grow(text, tokens, ends, head, m_end, text[m_start:m_end])
         if found is not None:
             yield found
     for tok in tokens:
@@ -139,7 +159,6 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         elif before.endswith(_QUANTIFIERS) and start == admin:
             continue
         yield start, end, _PRIORITY + 1
-    del starts
 
 
 def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos: int) -> int | None:
@@ -228,6 +247,12 @@ def _trim_common_head(tokens: Sequence[Token], start: int, head: int) -> int:
         ):
             return tok.start
     return start
+
+
+@functools.lru_cache(maxsize=8192)
+def aliases_of(name: str) -> frozenset[str]:
+    """:func:`aliases` of one name (cached: the same organisations recur page after page)."""
+    return frozenset(aliases([name]))
 
 
 def aliases(names: Iterable[str]) -> set[str]:

@@ -86,14 +86,23 @@ def looks_like_name(word: str) -> bool:
 
 
 @functools.cache
-def _title_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(t) for t in lexicons().titles))
+def _titles() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
+    titles = lexicons().titles
+    lengths = tuple(sorted({len(t) for t in titles}))
+    return frozenset(titles), lengths, frozenset(t[-1] for t in titles)
 
 
 def _title_ends(text: str, tokens: Sequence[Token]) -> set[int]:
-    """Token ends at which a title ends (市领导 spans the words 市 / 领导)."""
-    ends = {t.end for t in tokens}
-    return {m.end() for m in _title_re().finditer(text) if m.end() in ends}
+    """Token ends at which a title ends (市领导 spans the words 市 / 领导; 第一书记)."""
+    titles, lengths, last_chars = _titles()
+    out: set[int] = set()
+    for tok in tokens:
+        end = tok.end
+        if text[end - 1] in last_chars and any(
+            n <= end and text[end - n : end] in titles for n in lengths
+        ):
+            out.add(end)
+    return out
 
 
 class _Index:
@@ -207,8 +216,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             yield tok.start, tok.end, _PRIORITY_WEAK
     yield from _listed(text, tokens)
     yield from _split_names(text, tokens)
-    for m in _DOTTED.finditer(text):
-        yield m.start(), m.end(), _PRIORITY_VERB
+    if "·" in text or "•" in text or "・" in text:
+        for m in _DOTTED.finditer(text):
+            yield m.start(), m.end(), _PRIORITY_VERB
 
 
 _DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+")
