@@ -73,9 +73,10 @@ def bench_edits(tmp: Path) -> None:
     lib = Library.open(project)
     t0 = time.perf_counter()
     n = 0
-    while lib.article_count() < ARTICLES:
-        lib.store_prepared(rehashed(prepared, n))
-        n += 1
+    with lib.batch():
+        while lib.article_count() < ARTICLES:
+            lib.store_prepared(rehashed(prepared, n))
+            n += 1
     build = time.perf_counter() - t0
     row(
         f"build: {lib.article_count()} articles in {n} pages",
@@ -132,6 +133,8 @@ def bench_edits(tmp: Path) -> None:
 
 
 def main() -> None:
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    row(f"machine: {os.cpu_count()} cores, load average", load)
     with tempfile.TemporaryDirectory(prefix="bench_store_") as name:
         tmp = Path(name)
         bench_import(tmp)

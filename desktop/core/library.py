@@ -101,8 +101,10 @@ class Library:
             raise environment_error(self.path, exc) from exc
 
     @contextmanager
-    def _bulk(self) -> Iterator[None]:
-        """Checkpoint the WAL once after a batch instead of every ~4 MB during it: each
+    def batch(self) -> Iterator[None]:
+        """For many :meth:`store_prepared` calls in a row (an import; the GUI's page-by-page
+        import may use it too). Checkpoints the WAL once after the batch instead of every ~4 MB
+        during it: each
         checkpoint syncs the database file, which costs more than storing a page. Commits stay
         as durable as ever (they are in the WAL); only the copy back into the file is deferred.
         """
@@ -362,7 +364,7 @@ class Library:
         if progress is not None and done:
             progress(done, total, skipped[-1])
         results = iter_prepared(todo, jobs=jobs, cancel=cancel)
-        with closing(results), self._bulk():  # closing: stops the pool at once on cancel/error
+        with closing(results), self.batch():  # closing: stops the pool at once on cancel/error
             cancelled = self._store_all(
                 results, total, done, imported, skipped, problems, warnings, progress, cancel
             )
