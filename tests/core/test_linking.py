@@ -75,3 +75,37 @@ def test_library_links_when_the_second_page_arrives_and_reports_it(tmp_path: Pat
         assert head.linked == (tail.id,) and tail.linked == (head.id,)
         assert lib.article(tail.id).linked == (head.id,)
         assert lib.stats()["linked_articles"] == 1
+
+
+PAGE_ONE = """锐意创新谋改革 心无旁骛促转型
+
+本报讯 2月26日，市领导参加平鲁区代
+表团审议。会上，代表们踊跃发言，
+围绕改革创新、产业转型等方面提出
+了意见建议。（下转第2版）
+
+对标一流谋发展 奋发有为抓落实
+
+本报讯 2月26日，市领导参加朔城区代
+表团审议。代表们结合工作实际，畅谈
+发展思路，提出意见建议。
+（下转第2版）
+"""
+
+
+def test_real_page_two_links_to_a_page_one_and_exports_merged(tmp_path: Path) -> None:
+    sample = Path(__file__).resolve().parents[2] / "seeds" / "000_d93c9dc7b4603325.txt"
+    page_one = tmp_path / "page1.txt"
+    page_one.write_text(PAGE_ONE, encoding="utf-8")
+    with Library.open(tmp_path / "p.sqlite") as lib:
+        lib.import_paths([sample, page_one], jobs=1)
+        summaries = lib.article_summaries()
+        heads = [s for s in summaries if s.document_name == "page1.txt"]
+        assert len(heads) == 2
+        for head in heads:
+            (tail_id,) = head.linked
+            tail = lib.article(tail_id)
+            assert tail.document_name == sample.name and tail.continued_from == "第1版"
+            assert next(s for s in summaries if s.id == tail_id).title == head.title
+        out = tmp_path / "merged.jsonl"
+        assert lib.export("doccano", out) == len(summaries) - 2
