@@ -210,7 +210,9 @@ def _plain(
     if unit is None and mult:
         kind = "quantity"
     if kind == "quantity" and unit is not None and unit in _COUNT_WORDS:
-        metric = count_noun(text, end, index.tokens)
+        metric = count_noun(text, end, index.tokens) or metric_before(
+            text, start, index.tokens, previous
+        )
     elif kind in ("money", "percent", "quantity", "other"):
         metric = metric_before(text, start, index.tokens, previous)
     else:

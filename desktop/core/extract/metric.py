@@ -14,6 +14,12 @@ from desktop.core.extract.segment import Token
 from desktop.core.model import Figure
 
 _NOUNISH = frozenset({"n", "vn", "nz", "ng", "an", "j", "nr", "nt", "l"})
+#: Common-noun tags for the phrase before a figure (a proper name there is who, not what).
+_COMMON = frozenset({"n", "vn", "ng", "an", "l"})
+#: Verbs that name an amount on their own (投资190亿元).
+_AMOUNT_VERBS = frozenset(
+    ["投资", "投入", "融资", "出口", "进口", "销售", "收入", "支出", "完成投资"]
+)
 #: Verbs of being/amount between a subject and its figure: skipped, not part of the metric.
 _LINKS = frozenset(
     [
@@ -108,7 +114,7 @@ def _noun_phrase_before(tokens: Sequence[Token], i: int) -> tuple[str, int]:
         tok = tokens[j]
         if tok.text in _SCOPES or not _is_word(tok):
             break
-        if tok.tag in _NOUNISH or (tok.tag is None and len(tok.text) >= 2):
+        if tok.tag in _COMMON:
             if sum(map(len, parts)) + len(tok.text) > _MAX_CHARS:
                 break
             parts.insert(0, tok.text)
@@ -146,7 +152,10 @@ def metric_before(
     phrase, _ = _noun_phrase_before(tokens, i)
     if phrase:
         return phrase
-    if tok.tag == "v" and _is_word(tok) and len(tok.text) >= 2:
+    if tok.text in _AMOUNT_VERBS:
+        head = tokens[i - 1].text if i > 0 else ""
+        if head in ("总", "计划", "累计", "年", "新增"):
+            return head + tok.text  # 总投资297.8亿元
         return tok.text  # 投资190亿元
     return None
 
