@@ -18,6 +18,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -319,7 +320,7 @@ class Library:
             )
             document_id, added_labels = write_page(conn, prepared, lexicon, edits_mod.now())
             if _may_link(conn, prepared, document_id):
-                _relink(conn)
+                _relink(conn, document_id)
             rows.insert_history(
                 conn,
                 edits_mod.now(),
@@ -477,10 +478,24 @@ def _may_link(conn: sqlite3.Connection, prepared: PreparedPage, document_id: int
     ) or (outgoing and rows.has_fragments(conn, outgoing=False, excluding_document=document_id))
 
 
-def _relink(conn: sqlite3.Connection) -> None:
-    """Recompute which fragments form logical articles; write only when that changed."""
-    chains = linking.link(rows.fragments(conn))
-    if sorted(chains) != rows.chains(conn):
-        rows.clear_logical(conn)
-        for chain in chains:
+def _relink(conn: sqlite3.Connection, document_id: int) -> None:
+    """Link the new page's fragments to the open ends of what is there: fragments continued
+    elsewhere with no successor yet, and fragments continued from elsewhere with no
+    predecessor. Existing links stay; a chain that gains a fragment is rewritten whole."""
+    fragments = rows.open_fragments(conn)
+    new = {f.id for f in fragments if f.document_id == document_id}
+    pairs = [pair for chain in linking.link(fragments, new) for pair in pairwise(chain)]
+    if not pairs:
+        return
+    successor: dict[int, int] = {}
+    for members in rows.logical_groups(conn).values():
+        successor.update(pairwise(members))
+    successor.update(pairs)
+    targets = set(successor.values())
+    touched = {i for pair in pairs for i in pair}
+    for head in sorted(set(successor) - targets):
+        chain = [head]
+        while chain[-1] in successor:
+            chain.append(successor[chain[-1]])
+        if touched.intersection(chain):
             rows.set_chain(conn, chain)

@@ -13,7 +13,7 @@ Pure: takes the fragments, returns chains of article ids, head first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 #: Minimum number of shared headline bigrams for a marker pair to be linked on words.
@@ -49,22 +49,35 @@ def score(source: Fragment, target: Fragment) -> int:
     return len(words & other)
 
 
-def link(fragments: Sequence[Fragment]) -> list[tuple[int, ...]]:
+def link(
+    fragments: Sequence[Fragment], new: Collection[int] | None = None
+) -> list[tuple[int, ...]]:
     """Chains of fragment ids (head first) for every confident pair; unpaired fragments are
-    left out. Each fragment has at most one successor and one predecessor."""
+    left out. Each fragment has at most one successor and one predecessor.
+
+    With ``new`` (ids of the fragments just imported), only pairs involving one of them are
+    considered: pairs among older fragments were weighed when they arrived. That keeps an
+    import linear in the project's open fragments instead of quadratic.
+    """
     outgoing = [f for f in fragments if f.continued_to]
     incoming = [f for f in fragments if f.continued_from]
+    words = {f.id: bigrams(f.title) if f.title else set() for f in outgoing}
+    heads = {f.id: bigrams(f.title or "") | bigrams(f.head) for f in incoming}
     candidates: list[tuple[int, int, int, int]] = []  # (-score, source id, target id, score)
     for src in outgoing:
         for dst in incoming:
+            if new is not None and src.id not in new and dst.id not in new:
+                continue
             if dst.document_id == src.document_id or dst.id == src.id:
                 continue
             if src.continued_to == dst.continued_from:
                 continue  # page M says "to N", page N says "from M": M == N is impossible
-            s = score(src, dst)
+            s = len(words[src.id] & heads[dst.id])
             if s >= MIN_SHARED:
                 candidates.append((-s, src.id, dst.id, s))
-    candidates.extend(_unique_pairs(outgoing, incoming))
+    candidates.extend(
+        c for c in _unique_pairs(outgoing, incoming) if new is None or {c[1], c[2]} & set(new)
+    )
     candidates.sort()
     doc_of = {f.id: f.document_id for f in fragments}
     successor: dict[int, int] = {}

@@ -112,12 +112,6 @@ def document_raw(conn: sqlite3.Connection, document_id: int) -> str | None:
     return None if row is None else str(row[0])
 
 
-def document_expected_counts(conn: sqlite3.Connection) -> list[tuple[int, str, int, int]]:
-    """(id, name, n_articles, n_auto) as recorded when each page was written."""
-    rows = conn.execute("SELECT id, name, n_articles, n_auto FROM documents ORDER BY id")
-    return [(r[0], r[1], r[2], r[3]) for r in rows]
-
-
 # --- articles ------------------------------------------------------------------------------
 
 
@@ -249,11 +243,6 @@ def article_ids(conn: sqlite3.Connection, document_id: int | None = None) -> lis
     return [r[0] for r in rows]
 
 
-def article_document(conn: sqlite3.Connection, article_id: int) -> int | None:
-    row = conn.execute("SELECT document_id FROM articles WHERE id = ?", [article_id]).fetchone()
-    return None if row is None else int(row[0])
-
-
 def article_text(conn: sqlite3.Connection, article_id: int) -> str | None:
     row = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
     return None if row is None else str(row[0])
@@ -331,21 +320,34 @@ def set_document_auto_count(conn: sqlite3.Connection, document_id: int, n_auto: 
     conn.execute("UPDATE documents SET n_auto = ? WHERE id = ?", [n_auto, document_id])
 
 
-def article_title(conn: sqlite3.Connection, article_id: int) -> str | None:
-    row = conn.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
-    return None if row is None else row[0]
-
-
 # --- continued articles --------------------------------------------------------------------
 
 
-def fragments(conn: sqlite3.Connection) -> list[Fragment]:
-    """Articles carrying a continuation marker: the candidates for linking."""
+def open_fragments(conn: sqlite3.Connection) -> list[Fragment]:
+    """Fragments that can still be linked: continued elsewhere with no successor yet, or
+    continued from elsewhere with no predecessor yet."""
     rows = conn.execute(
-        "SELECT id, document_id, title, substr(text, 1, 80), continued_from, continued_to"
-        " FROM articles WHERE continued_from IS NOT NULL OR continued_to IS NOT NULL ORDER BY id"
-    )
-    return [Fragment(*r) for r in rows]
+        "SELECT a.id, a.document_id, a.title, substr(a.text, 1, 80), a.continued_from,"
+        " a.continued_to, a.logical_id, a.logical_pos FROM articles a"
+        " WHERE (a.continued_from IS NOT NULL OR a.continued_to IS NOT NULL)"
+        " ORDER BY a.id"
+    ).fetchall()
+    last: dict[int, int] = {}
+    for r in rows:
+        if r[6] is not None:
+            last[r[6]] = max(last.get(r[6], 0), r[7])
+    out = []
+    for r in rows:
+        linked = r[6] is not None
+        open_out = r[5] is not None and (not linked or r[7] == last[r[6]])
+        open_in = r[4] is not None and (not linked or r[7] == 0)
+        if open_out or open_in:
+            out.append(
+                Fragment(
+                    r[0], r[1], r[2], r[3], r[4] if open_in else None, r[5] if open_out else None
+                )
+            )
+    return out
 
 
 def has_fragments(conn: sqlite3.Connection, *, outgoing: bool, excluding_document: int) -> bool:
@@ -358,22 +360,12 @@ def has_fragments(conn: sqlite3.Connection, *, outgoing: bool, excluding_documen
     return row is not None
 
 
-def clear_logical(conn: sqlite3.Connection) -> None:
-    conn.execute(
-        "UPDATE articles SET logical_id = NULL, logical_pos = 0 WHERE logical_id IS NOT NULL"
-    )
-
-
 def set_chain(conn: sqlite3.Connection, chain: Sequence[int]) -> None:
     """Make ``chain`` (article ids in reading order) one logical article led by its head."""
     conn.executemany(
         "UPDATE articles SET logical_id = ?, logical_pos = ? WHERE id = ?",
         [(chain[0], pos, article_id) for pos, article_id in enumerate(chain)],
     )
-
-
-def chains(conn: sqlite3.Connection) -> list[tuple[int, ...]]:
-    return sorted(logical_groups(conn).values())
 
 
 def logical_members(conn: sqlite3.Connection, logical_id: int) -> tuple[int, ...]:
@@ -489,15 +481,6 @@ def all_annotations(conn: sqlite3.Connection) -> dict[int, list[Annotation]]:
     ):
         out.setdefault(r[1], []).append(_annotation(r))
     return out
-
-
-def count_annotations(conn: sqlite3.Connection, document_id: int) -> int:
-    row = conn.execute(
-        "SELECT count(*) FROM annotations n JOIN articles a ON a.id = n.article_id"
-        " WHERE a.document_id = ?",
-        [document_id],
-    ).fetchone()
-    return int(row[0])
 
 
 # --- history -------------------------------------------------------------------------------
