@@ -49,6 +49,16 @@ def score(source: Fragment, target: Fragment) -> int:
     return len(words & other)
 
 
+def compatible(src: Fragment, dst: Fragment) -> bool:
+    """Whether ``dst`` can continue ``src`` at all: another page, and markers that can name
+    each other's page (page M says "to N", page N says "from M": M == N is impossible)."""
+    return (
+        dst.document_id != src.document_id
+        and dst.id != src.id
+        and src.continued_to != dst.continued_from
+    )
+
+
 def link(
     fragments: Sequence[Fragment], new: Collection[int] | None = None
 ) -> list[tuple[int, ...]]:
@@ -68,10 +78,8 @@ def link(
         for dst in incoming:
             if new is not None and src.id not in new and dst.id not in new:
                 continue
-            if dst.document_id == src.document_id or dst.id == src.id:
+            if not compatible(src, dst):
                 continue
-            if src.continued_to == dst.continued_from:
-                continue  # page M says "to N", page N says "from M": M == N is impossible
             s = len(words[src.id] & heads[dst.id])
             if s >= MIN_SHARED:
                 candidates.append((-s, src.id, dst.id, s))
@@ -122,7 +130,7 @@ def _unique_pairs(
     others = {d: fs for d, fs in in_docs.items() if d != src_doc}
     if len(srcs) == 1 and len(others) == 1:
         (dsts,) = others.values()
-        if len(dsts) == 1:
+        if len(dsts) == 1 and compatible(srcs[0], dsts[0]):
             pairs.append((0, srcs[0].id, dsts[0].id, 0))
     return pairs
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
+
+import pytest
 
 from desktop.core.library import Library
 from desktop.core.linking import Fragment, link
@@ -109,3 +112,29 @@ def test_real_page_two_links_to_a_page_one_and_exports_merged(tmp_path: Path) ->
             assert next(s for s in summaries if s.id == tail_id).title == head.title
         out = tmp_path / "merged.jsonl"
         assert lib.export("doccano", out) == len(summaries) - 2
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(3))))
+def test_three_pages_link_into_one_chain_in_any_import_order(
+    tmp_path: Path, order: tuple[int, ...]
+) -> None:
+    pages = [
+        synthetic_prepared(
+            "p1.txt", (("山河县春耕会议召开", "县长李明远出席。"),), continued=((None, "第2版"),)
+        ),
+        synthetic_prepared(
+            "p2.txt", (("春耕会议", "李明远说，要抓好春耕。"),), continued=(("第1版", "第3版"),)
+        ),
+        synthetic_prepared(
+            "p3.txt", (("春耕会议召开", "赵一帆出席。"),), continued=(("第2版", None),)
+        ),
+    ]
+    with Library.open(tmp_path / "p.sqlite") as lib:
+        for n in order:
+            lib.store_prepared(pages[n])
+        by_doc = {s.document_name: s for s in lib.article_summaries()}
+        ids = [by_doc[f"p{n}.txt"].id for n in (1, 2, 3)]
+        assert lib.article(ids[0]).linked == (ids[1], ids[2])
+        assert lib.article(ids[2]).linked == (ids[0], ids[1])
+        out = tmp_path / "chain.jsonl"
+        assert lib.export("doccano", out) == 1
