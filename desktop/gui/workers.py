@@ -146,7 +146,8 @@ class ImportWorker(QObject):
         self._warnings: list[ImportProblem] = []
 
     def is_running(self) -> bool:
-        return self._thread is not None
+        """True while the worker thread executes (until ``finished`` is due)."""
+        return self._thread is not None and self._thread.isRunning()
 
     def start(self, paths: Sequence[str | Path], jobs: int | None = None) -> None:
         """Start importing ``paths`` (files or folders). Returns at once."""
@@ -159,6 +160,9 @@ class ImportWorker(QObject):
         job = _ImportJob([str(p) for p in paths], jobs, self._cancelled)
         job.moveToThread(thread)
         thread.started.connect(job.run)
+        # Quit the thread's event loop from the thread itself as the job ends, so wait() on the
+        # main thread returns without the main thread's event loop having to run.
+        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         job.counted.connect(self._on_job_counted)
         job.prepared.connect(self._on_job_prepared)
         job.done.connect(self._on_job_done)
@@ -279,6 +283,7 @@ class WarmUp(QObject):
         job = _WarmUpJob()
         job.moveToThread(thread)
         thread.started.connect(job.run)
+        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         job.done.connect(self._on_job_done)
         self._thread, self._job = thread, job
         _stop_on_quit(self._on_app_about_to_quit)

@@ -399,6 +399,38 @@ def test_import_problems_are_listed_one_line_each(qtbot: Any, window: Any, tmp_p
     box.close()
 
 
+def test_closing_the_window_stops_a_running_import_first(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    release = threading.Event()
+    started = threading.Event()
+
+    def slow_prepare(path: Any) -> Any:
+        started.set()
+        release.wait(10)
+        return SimpleNamespace(path=str(path), name=Path(path).name, warnings=())
+
+    monkeypatch.setattr(importer, "prepare_page", slow_prepare)
+    pages = []
+    for i in range(3):
+        page = tmp_path / f"p{i}.txt"
+        page.write_text(f"第{i}版", "utf-8")
+        pages.append(page)
+    worker = window.workflows.import_paths([str(p) for p in pages])
+    assert started.wait(10)
+    release.set()  # the page in hand finishes; the rest are cancelled
+    documents = len(window.session.library.documents())
+    window.close()
+    assert not worker.is_running()
+    qtbot.waitUntil(lambda: window.workflows.import_dialog is None, timeout=10000)
+    from desktop.core.library import Library
+
+    with Library.open(window.session.library.path) as lib:  # nothing half-written
+        assert len(lib.documents()) == documents and lib.check() == []
+
+
 def test_a_drop_of_no_files_is_ignored(window: Any) -> None:
     mime = QMimeData()
     mime.setText("just text")

@@ -59,6 +59,7 @@ class Workflows(QObject):
         self.window = window
         self.search_dialog: SearchDialog | None = None
         self.problems_box: QMessageBox | None = None
+        self.import_worker: Any = None
         self.import_dialog: ImportProgressDialog | None = None
         self.actions: dict[str, QAction] = {}
         self._build_menus()
@@ -224,6 +225,7 @@ class Workflows(QObject):
 
         library = self.session.library
         worker = ImportWorker(self, store=library.store_prepared)
+        self.import_worker = worker
         worker.stored.connect(self.session.changed)  # every view refreshes as pages land
         worker.finished.connect(worker.deleteLater)
         worker.start(paths)
@@ -251,9 +253,16 @@ class Workflows(QObject):
 
     def _on_import_dialog_destroyed(self) -> None:
         self.import_dialog = None
+        self.import_worker = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Drag and drop of page files or folders anywhere on the window imports them."""
+        """Drag and drop of page files or folders anywhere on the window imports them; closing
+        the window first stops a running import (before the project file is closed)."""
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            worker = self.import_worker
+            if worker is not None:  # pages prepared but not yet stored are dropped too
+                worker.cancel()
+                worker.wait()
         if watched is self.window and isinstance(event, QDropEvent):  # also enter/move events
             paths = self._local_paths(event.mimeData().urls())
             if paths and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
