@@ -532,3 +532,21 @@ def test_font_message_is_plain_text(qtbot: Any, window: Any) -> None:
 
 def test_menu_type_is_qmenu(window: Any) -> None:
     assert all(isinstance(m, QMenu) for m in window.menus.values())
+
+
+def test_keys_open_the_cheat_sheet_and_project_search(qtbot: Any, window: Any) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(window.reader, Qt.Key.Key_F1)
+    sheet = window.findChild(CheatSheetDialog, "cheatSheet")
+    assert sheet is not None and sheet.isVisible()
+    sheet.close()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    qtbot.keyClick(
+        window.reader,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.workflows.search_dialog is not None
+    assert window.workflows.search_dialog.isVisible()
