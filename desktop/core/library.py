@@ -18,6 +18,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -342,71 +343,43 @@ class Library:
         """Import files and folders. Pages already in the project (same content) are skipped
         without being prepared; a bad file becomes a problem and the rest continues."""
         files = expand_paths(paths)
+        tally = _Tally(total=len(files))
+        todo = self._unknown(files, tally)
+        if progress is not None and tally.done:
+            progress(tally.done, tally.total, tally.skipped[-1])
+        results = iter_prepared(todo, jobs=jobs, cancel=cancel)
+        with closing(results), self.batch():  # closing: stops the pool at once on cancel/error
+            for item in results:
+                if isinstance(item, ImportProblem):
+                    tally.problems.append(item)
+                else:
+                    tally.stored(item, bool(self.store_prepared(item)))
+                tally.done += 1
+                if progress is not None:
+                    progress(tally.done, tally.total, item.path)
+                if cancel is not None and cancel():
+                    break
+        return tally.report(cancelled=cancel is not None and tally.done < tally.total)
+
+    def _unknown(self, files: list[Path], tally: _Tally) -> list[Path]:
+        """The files whose content is not in the project yet (the others are tallied as
+        skipped). A file too large to be a page is left for preparing to refuse, unread."""
         known = rows.known_hashes(self._conn)
-        imported: list[str] = []
-        skipped: list[str] = []
-        problems: list[ImportProblem] = []
-        warnings: list[ImportProblem] = []
         todo: list[Path] = []
         for f in files:
             try:
                 small = f.is_file() and f.stat().st_size <= MAX_BYTES
-                sha = content_hash(f) if small else None  # a huge file is refused unread
+                sha = content_hash(f) if small else None
             except OSError:
                 sha = None
             if sha is not None and sha in known:
-                skipped.append(str(f))
-            else:
-                if sha is not None:
-                    known.add(sha)
-                todo.append(f)
-        total = len(files)
-        done = len(skipped)
-        if progress is not None and done:
-            progress(done, total, skipped[-1])
-        results = iter_prepared(todo, jobs=jobs, cancel=cancel)
-        with closing(results), self.batch():  # closing: stops the pool at once on cancel/error
-            cancelled = self._store_all(
-                results, total, done, imported, skipped, problems, warnings, progress, cancel
-            )
-        return ImportReport(
-            imported=tuple(imported),
-            skipped=tuple(skipped),
-            problems=tuple(problems),
-            warnings=tuple(warnings),
-            cancelled=cancelled,
-        )
-
-    def _store_all(
-        self,
-        results: Iterator[PreparedPage | ImportProblem],
-        total: int,
-        done: int,
-        imported: list[str],
-        skipped: list[str],
-        problems: list[ImportProblem],
-        warnings: list[ImportProblem],
-        progress: ProgressFn | None,
-        cancel: CancelFn | None,
-    ) -> bool:
-        """Store each prepared page as it comes; returns whether the import was cancelled."""
-        for item in results:
-            if isinstance(item, ImportProblem):
-                problems.append(item)
-                name = item.path
-            else:
-                changes = self.store_prepared(item)
-                (imported if changes else skipped).append(item.path)
-                warnings.extend(
-                    ImportProblem(item.path, f"{item.path}: {w}") for w in item.warnings
-                )
-                name = item.path
-            done += 1
-            if progress is not None:
-                progress(done, total, name)
-            if cancel is not None and cancel():
-                return done < total
-        return cancel is not None and done < total
+                tally.skipped.append(str(f))
+                tally.done += 1
+                continue
+            if sha is not None:
+                known.add(sha)
+            todo.append(f)
+        return todo
 
     # --- datasets --------------------------------------------------------------------------
 
@@ -465,6 +438,31 @@ class Library:
                 except NewsdeskError as exc:
                     problems.append(str(exc))
         return problems
+
+
+@dataclass
+class _Tally:
+    """Running totals of an import, turned into its :class:`ImportReport`."""
+
+    total: int
+    done: int = 0
+    imported: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    warnings: list[ImportProblem] = field(default_factory=list)
+
+    def stored(self, page: PreparedPage, new: bool) -> None:
+        (self.imported if new else self.skipped).append(page.path)
+        self.warnings.extend(ImportProblem(page.path, f"{page.path}: {w}") for w in page.warnings)
+
+    def report(self, *, cancelled: bool) -> ImportReport:
+        return ImportReport(
+            imported=tuple(self.imported),
+            skipped=tuple(self.skipped),
+            problems=tuple(self.problems),
+            warnings=tuple(self.warnings),
+            cancelled=cancelled,
+        )
 
 
 def _may_link(conn: sqlite3.Connection, prepared: PreparedPage, document_id: int) -> bool:
