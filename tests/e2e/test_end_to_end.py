@@ -118,36 +118,71 @@ def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path)
     window.close()
 
 
-def test_app_run_opens_the_window_with_the_workflows_and_quits_cleanly(qtbot, tmp_path, qapp):
-    """``newsdesk --project P`` as the CLI calls it: the window shows P's first article, with
-    GUI-2's menus installed; quitting returns 0 and leaves no thread behind."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+RUN_AND_LOOK = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv)
+from desktop.gui import app as app_module
+from desktop.gui.main_window import MainWindow
+
+seen = {}
+
+def look_then_quit():
+    window = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+    )
+    seen.update(
+        article=window.reader.article_id,
+        text=window.reader.toPlainText()[:20],
+        menus=sorted(window.menus),
+        workflows=hasattr(window, "workflows"),
+    )
+    def finish():
+        window.close()
+        QApplication.quit()
+    # quit once jieba is loaded (its thread cannot be interrupted)
+    if window.warm_up.wait(0):
+        finish()
+    else:
+        window.warm_up.ready.connect(finish)
+
+QTimer.singleShot(300, look_then_quit)
+code = app_module.run(sys.argv[1])
+print(json.dumps(dict(seen, code=code), ensure_ascii=False))
+"""
+
+
+def test_app_run_opens_the_window_with_the_workflows_and_quits_cleanly(tmp_path) -> None:
+    """``newsdesk --project P`` as the CLI calls it, in its own process (an application's
+    event loop runs once per process): the window shows P's first article with GUI-2's menus
+    installed, and quitting returns 0."""
+    import os
+    import subprocess
+    import sys
 
     from desktop.core.library import Library
-    from desktop.gui import app as app_module
-    from desktop.gui.main_window import MainWindow
 
     project = tmp_path / "p.sqlite"
     with Library.open(project) as lib:
         lib.import_paths([SAMPLE], jobs=1)
-    seen: dict[str, object] = {}
-
-    def look_then_quit() -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        window = next(w for w in windows if w.isVisible())
-        seen["article"] = window.reader.article_id
-        seen["text"] = window.reader.toPlainText()
-        seen["menus"] = sorted(window.menus)
-        seen["workflows"] = hasattr(window, "workflows")
-        window.close()
-        QApplication.quit()
-
-    QTimer.singleShot(300, look_then_quit)
-    assert app_module.run(str(project)) == 0
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", RUN_AND_LOOK, str(project)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
     assert seen["article"] is not None and seen["text"]
     assert seen["menus"] == ["annotate", "edit", "file", "help", "view"]
     assert seen["workflows"] is True
+    assert "Traceback" not in out.stderr
 
 
 def test_app_run_on_a_file_that_is_not_a_project_says_so_in_one_line(
