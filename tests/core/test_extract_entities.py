@@ -123,3 +123,27 @@ def test_extract_many_matches_one_by_one(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         extractor.close()
     assert extractor.extract_many(texts[:3], workers=1) == serial[:3]
+
+
+def test_zone_before_a_company_is_a_place() -> None:
+    found = ents("大同经济开发区华宇风能装备公司建成投产。")
+    assert ("华宇风能装备公司", "ORG") in found
+    assert ("大同经济开发区", "LOC") in found
+
+
+def test_short_company_names_in_a_list() -> None:
+    found = ents("机场正式通航，华宇硅能、东方威能、北辰建材等12个项目顺利投产。")
+    assert {("华宇硅能", "ORG"), ("东方威能", "ORG"), ("北辰建材", "ORG")} <= found
+
+
+def test_party_centre_beside_a_body() -> None:
+    assert ("中央", "ORG") in ents("贯彻中央及省委精神")
+
+
+def test_region_of_province_abbreviations() -> None:
+    assert ("晋陕蒙", "LOC") in ents("融入京津冀、晋陕蒙等经济圈")
+
+
+def test_country_before_a_leader_title() -> None:
+    found = ents("德国总理朔尔茨访问北京。")
+    assert ("德国", "LOC") in found and ("北京", "LOC") in found

@@ -69,6 +69,7 @@ _COMPANY_SUFFIXES = (
     "公司",
     "集团",
 )
+_ZONE_WORDS = ("开发区", "园区", "新区", "高新区", "产业园", "工业园")
 _MAX_LEN = 24
 _MAX_WORDS = 6
 _PRIORITY = 3
@@ -142,6 +143,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         ):
             found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
             yield found if found is not None else (tok.start, tok.end, _PRIORITY)
+    yield from _central(tokens)
+    yield from _listed_companies(text, tokens)
     # 2. government bodies after an administrative level: 市委, 省人大常委会
     for m in _body_re().finditer(text):
         start, end = m.span()
@@ -199,9 +202,12 @@ def _grow(
     """Extend an institution word left over the words of its name."""
     start = head
     words = 0
+    company = suffix.endswith(_COMPANY_SUFFIXES)
     while start in ends and words < _MAX_WORDS:
         tok = tokens[ends[start]]
         word = tok.text
+        if company and word.endswith(_ZONE_WORDS):
+            break  # 某开发区 + 某公司: the zone is a place before the company's name
         # 某大学第一附属医院 (but not 第五次 of a meeting)
         ordinal = tok.tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
         if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
@@ -227,6 +233,10 @@ def _grow(
     if not proper:
         return None
     start = _trim_common_head(tokens, start, head)
+    # jieba cut a known abbreviation apart (中 / 煤平 / 朔 for 中煤 + 平朔)
+    cut_apart = start > 0 and start in ends and len(tokens[ends[start]].text) == 1
+    if cut_apart and tag(text[start - 1 : start + 1]) in ("nt", "nz", "j"):
+        start -= 1
     if start == head and text[head:end] == suffix:
         return None
     return start, end, _PRIORITY
@@ -296,3 +306,36 @@ def _strip_places(core: str) -> str:
                 changed = True
                 break
     return core
+
+
+_BODIES_BESIDE = frozenset(["省委", "省政府", "国务院", "党中央", "市委", "地方"])
+
+
+def _central(tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    """中央 written beside another body (贯彻中央及省委精神) is the Party centre, an ORG."""
+    for i, tok in enumerate(tokens):
+        if tok.text != "中央" or i + 2 >= len(tokens):
+            continue
+        if tokens[i + 1].text in ("及", "和", "、", "与") and tokens[i + 2].text in _BODIES_BESIDE:
+            yield tok.start, tok.end, _PRIORITY
+
+
+#: 甲乙、丙丁、戊己等21个项目: short company names listed before a count of firms or projects.
+_LISTED = re.compile(
+    r"(?:^|(?<=[，。；：、“”（）\s]))((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6})等"
+    r"(?:\d+|[一二两三四五六七八九十百]+)?(?:个|家|批)?(?:企业|公司|项目)"
+)
+
+
+def _listed_companies(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    if "等" not in text or "、" not in text:
+        return
+    starts = {t.start for t in tokens}
+    for m in _LISTED.finditer(text):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            end = pos + len(item)
+            common = tag(item) not in (None, "nz", "nt", "j")
+            if pos in starts and not common and not is_place(item):
+                yield pos, end, _PRIORITY - 2
+            pos = end + 1

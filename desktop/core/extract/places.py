@@ -35,7 +35,7 @@ _ADMIN = (
     "街道",
 )
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "j", None})
-_MIDDLE_TAGS = frozenset({"n", "vn", "nz", "ns", "j", "b", None})
+_MIDDLE_TAGS = frozenset({"n", "vn", "nz", "ns", "j", "b", "ng", None})
 _LOCAL = frozenset({"镇", "乡", "村", "街道"})
 #: Words after a country that show it is one (X总统, X政府).
 _STATE_WORDS = wordset(
@@ -148,7 +148,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         base = _base(tok, prev, nxt) or (
             word in lex.place_shorts and (nxt in _ADMIN or _ends_with_landmark(nxt))
         )
-        proper = base or (tok.tag in _PROPER_TAGS and _is_cjk(tok.text) and len(tok.text) >= 2)
+        # a division's short form that is also a common word (大同) heads a landmark name only
+        short = word in lex.place_shorts
+        proper = base or short or (tok.tag in _PROPER_TAGS and len(word) >= 2)
         if not proper:
             continue
         best = tok.end if base else -1
@@ -160,9 +162,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
                 best = tokens[i + 1].end
         # landmark: proper word (+ up to two common words) + landmark word
         j = i + 1
-        while j < n and j <= i + 3:
+        while j < n and j <= i + 5 and tokens[j - 1].end - tok.end <= 8:
             word = tokens[j].text
-            if _ends_with_landmark(word) and (j == i + 1 or base):
+            if _ends_with_landmark(word) and (j == i + 1 or base or short):
                 best = max(best, tokens[j].end)
             if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word) or is_place(word):
                 break  # a place in the middle heads the landmark itself (江苏 | 某地开发区)
