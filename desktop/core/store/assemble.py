@@ -42,18 +42,14 @@ def export_articles(
     details = rows.all_articles(conn)
     by_id = {d.id: (d, title) for d, title in details}
     anns = rows.all_annotations(conn)
-    groups = rows.logical_groups(conn)
+    member_of = {m: g for g in rows.logical_groups(conn).values() for m in g}
     starts: dict[int, tuple[int, ...]] = {}
     out: list[ExportArticle] = []
     emitted: set[int] = set()
     for detail, _ in details:
         if detail.id in emitted:
             continue
-        members: tuple[int, ...] = (detail.id,)
-        for group in groups.values():
-            if detail.id in group:
-                members = group
-                break
+        members = member_of.get(detail.id, (detail.id,))
         emitted.update(members)
         parts = [by_id[m] for m in members]
         for part, _ in parts:
