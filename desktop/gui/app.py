@@ -45,7 +45,8 @@ def run(project_path: str | None) -> int:
         return EXIT_PROJECT
     dialogs.install(window)
     warm_up = workers.WarmUp(window)
-    warm_up.ready.connect(lambda: window.show_status(window.tr("Ready")))
+    ready = QCoreApplication.translate("MainWindow", "Ready")
+    warm_up.ready.connect(lambda: window.show_status(ready))
     window.warm_up = warm_up  # type: ignore[attr-defined]
     window.show()
     if font_message:

@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
 
     def _info_line(self, detail: ArticleDetail) -> str:
         parts = [
-            f"{detail.document_name} · {self.tr('article')} {detail.index + 1}",
+            detail.document_name,
+            self.tr("article %1").replace("%1", str(detail.index + 1)),
             status_text(detail.status),
         ]
         if detail.continued_from:
