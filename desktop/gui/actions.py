@@ -39,6 +39,10 @@ SHORTCUTS: list[tuple[str, str]] = [
         "Alt+Shift+Left / Alt+Shift+Right",
         QT_TRANSLATE_NOOP("Shortcuts", "Grow / shrink the span's start by one character"),
     ),
+    (
+        "Alt+Down / Alt+Up",
+        QT_TRANSLATE_NOOP("Shortcuts", "Select the next / previous suggestion"),
+    ),
     ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Accept all suggestions in the article")),
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Apply the span's label to all occurrences…")),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Mark the article reviewed and go to the next")),
@@ -111,6 +115,12 @@ class EditActions(QObject):
             ["Ctrl+Return", "Ctrl+Enter"],
             self._on_reviewed_next_triggered,
         )
+        self.next_suggestion = make(
+            self.tr("Next suggestion"), ["Alt+Down"], lambda: self.go_to_suggestion(1)
+        )
+        self.previous_suggestion = make(
+            self.tr("Previous suggestion"), ["Alt+Up"], lambda: self.go_to_suggestion(-1)
+        )
         self.span_actions = [
             self.accept,
             self.reject,
@@ -170,6 +180,22 @@ class EditActions(QObject):
                 self.session.push(edits.SetStatus(span.uuid, "accepted"))
             return
         self.session.push(edits.AddSpan(article_id, start, end, label.name, kind=label.kind))
+
+    def go_to_suggestion(self, step: int) -> bool:
+        """Select the next (step 1) or previous (-1) suggested span after the cursor; the
+        review walk of an article. False (and a status line) when there is none."""
+        reader = self.window.reader
+        here, _ = reader.selected_span()
+        pending = [a for a in reader.annotations() if a.status == "suggested"]
+        if step > 0:
+            ahead = [a for a in pending if a.start > here]
+        else:
+            ahead = [a for a in reversed(pending) if a.start < here]
+        if not ahead:
+            self.window.show_status(self.tr("No more suggestions in this article"))
+            return False
+        reader.select_span(ahead[0].start, ahead[0].end)
+        return True
 
     def resize(self, d_start: int, d_end: int) -> None:
         from desktop.core import edits

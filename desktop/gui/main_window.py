@@ -234,8 +234,9 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         ea = self.edit_actions
-        for action in (ea.accept, ea.reject, ea.delete):
+        for action in (ea.accept, ea.reject, ea.delete, ea.next_suggestion):
             menu.addAction(action)
+        menu.addAction(ea.previous_suggestion)
         menu.addSeparator()
         for action in (ea.grow_end, ea.shrink_end, ea.grow_start, ea.shrink_start):
             menu.addAction(action)

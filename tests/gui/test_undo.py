@@ -242,3 +242,25 @@ def test_cheat_sheet_lists_only_keys_the_window_really_binds(window) -> None:
     for keys, _what in label_shortcuts(window.labels):
         assert QKeySequence(keys).toString() in bound
     assert {label_key(lab) for lab in window.labels if lab.key} <= bound
+
+
+def test_walking_the_suggestions_with_alt_arrows(window, qtbot) -> None:
+    reader = window.reader
+    pending = [a for a in reader.annotations() if a.status == "suggested"]
+    assert len(pending) >= 3
+    reader.setFocus()
+    reader.select_span(0, 0)
+    if pending[0].start == 0:
+        pending = pending[1:]
+    qtbot.keyClick(reader, Qt.Key.Key_Down, ALT)
+    assert reader.selected_span() == (pending[0].start, pending[0].end)
+    qtbot.keyClick(reader, Qt.Key.Key_A)  # accept it: the walk goes on from here
+    qtbot.keyClick(reader, Qt.Key.Key_Down, ALT)
+    nxt = next(a for a in pending[1:] if a.start > pending[0].start)
+    assert reader.selected_span() == (nxt.start, nxt.end)
+    qtbot.keyClick(reader, Qt.Key.Key_Up, ALT)
+    prev = [a for a in reader.annotations() if a.status == "suggested" and a.start < nxt.start]
+    if prev:
+        assert reader.selected_span() == (prev[-1].start, prev[-1].end)
+    else:
+        assert window.statusBar().currentMessage() == "No more suggestions in this article"
