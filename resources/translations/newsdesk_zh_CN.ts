@@ -150,77 +150,92 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="86" />
-        <location filename="../../desktop/gui/actions.py" line="88" />
+        <location filename="../../desktop/gui/actions.py" line="90" />
+        <location filename="../../desktop/gui/actions.py" line="92" />
         <source>Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="91" />
+        <location filename="../../desktop/gui/actions.py" line="95" />
         <source>Reject span</source>
         <translation>拒绝标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="96" />
         <source>Delete span</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="93" />
+        <location filename="../../desktop/gui/actions.py" line="97" />
         <source>Grow span end</source>
         <translation>向后扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="94" />
+        <location filename="../../desktop/gui/actions.py" line="98" />
         <source>Shrink span end</source>
         <translation>向前收缩标注末端</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="96" />
+        <location filename="../../desktop/gui/actions.py" line="100" />
         <source>Grow span start</source>
         <translation>向前扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="99" />
+        <location filename="../../desktop/gui/actions.py" line="103" />
         <source>Shrink span start</source>
         <translation>向后收缩标注起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="102" />
+        <location filename="../../desktop/gui/actions.py" line="106" />
         <source>Accept all suggestions in article</source>
         <translation>接受本文全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="107" />
+        <location filename="../../desktop/gui/actions.py" line="111" />
         <source>Apply to all occurrences…</source>
         <translation>应用到所有出现处…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="110" />
+        <location filename="../../desktop/gui/actions.py" line="114" />
         <source>Mark reviewed and go to next</source>
         <translation>标记为已审阅并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="140" />
+        <location filename="../../desktop/gui/actions.py" line="119" />
+        <source>Next suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="122" />
+        <source>Previous suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="150" />
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="165" />
+        <location filename="../../desktop/gui/actions.py" line="175" />
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="179" />
-        <location filename="../../desktop/gui/actions.py" line="198" />
-        <location filename="../../desktop/gui/actions.py" line="207" />
-        <location filename="../../desktop/gui/actions.py" line="221" />
+        <location filename="../../desktop/gui/actions.py" line="195" />
+        <source>No more suggestions in this article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="205" />
+        <location filename="../../desktop/gui/actions.py" line="224" />
+        <location filename="../../desktop/gui/actions.py" line="233" />
+        <location filename="../../desktop/gui/actions.py" line="247" />
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="240" />
+        <location filename="../../desktop/gui/actions.py" line="266" />
         <source>Labelled {n} more occurrence(s)</source>
         <translation>又标注了 {n} 处</translation>
     </message>
@@ -357,104 +372,114 @@
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="133" />
+        <location filename="../../desktop/gui/main_window.py" line="130" />
+        <source>article %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="134" />
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="135" />
+        <location filename="../../desktop/gui/main_window.py" line="136" />
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="144" />
+        <location filename="../../desktop/gui/main_window.py" line="145" />
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="166" />
+        <location filename="../../desktop/gui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="167" />
+        <location filename="../../desktop/gui/main_window.py" line="168" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="168" />
+        <location filename="../../desktop/gui/main_window.py" line="169" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169" />
+        <location filename="../../desktop/gui/main_window.py" line="170" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170" />
+        <location filename="../../desktop/gui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="178" />
+        <location filename="../../desktop/gui/main_window.py" line="179" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="181" />
+        <location filename="../../desktop/gui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184" />
+        <location filename="../../desktop/gui/main_window.py" line="185" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="186" />
+        <location filename="../../desktop/gui/main_window.py" line="187" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="193" />
+        <location filename="../../desktop/gui/main_window.py" line="194" />
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="197" />
+        <location filename="../../desktop/gui/main_window.py" line="198" />
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200" />
+        <location filename="../../desktop/gui/main_window.py" line="201" />
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213" />
+        <location filename="../../desktop/gui/main_window.py" line="214" />
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219" />
+        <location filename="../../desktop/gui/main_window.py" line="220" />
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288" />
+        <location filename="../../desktop/gui/main_window.py" line="290" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="314" />
+        <location filename="../../desktop/gui/main_window.py" line="316" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="316" />
+        <location filename="../../desktop/gui/main_window.py" line="318" />
         <source>newsdesk projects (*%1);;All files (*)</source>
         <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/app.py" line="48" />
+        <source>Ready</source>
+        <translation>就绪</translation>
     </message>
 </context>
 <context>
@@ -524,47 +549,52 @@
         <translation>将标注起点扩展 / 收缩一个字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="42" />
+        <location filename="../../desktop/gui/actions.py" line="44" />
+        <source>Select the next / previous suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="46" />
         <source>Accept all suggestions in the article</source>
         <translation>接受本文全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="43" />
+        <location filename="../../desktop/gui/actions.py" line="47" />
         <source>Apply the span's label to all occurrences…</source>
         <translation>将该标注的标签应用到所有出现处…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="44" />
+        <location filename="../../desktop/gui/actions.py" line="48" />
         <source>Mark the article reviewed and go to the next</source>
         <translation>标记本文已审阅并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="45" />
+        <location filename="../../desktop/gui/actions.py" line="49" />
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="46" />
+        <location filename="../../desktop/gui/actions.py" line="50" />
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="49" />
+        <location filename="../../desktop/gui/actions.py" line="53" />
         <source>Find in the article / next (in the find box Shift+Enter: previous)</source>
         <translation>在文章中查找 / 下一个（在查找框中按 Shift+Enter：上一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="53" />
+        <location filename="../../desktop/gui/actions.py" line="57" />
         <source>Show or hide the source page</source>
         <translation>显示或隐藏原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="54" />
+        <location filename="../../desktop/gui/actions.py" line="58" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="55" />
+        <location filename="../../desktop/gui/actions.py" line="59" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -698,157 +728,157 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="81" />
         <source>&amp;File</source>
         <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="104" />
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="120" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="109" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="103" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="127" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="116" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="137" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="126" />
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="145" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="134" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="138" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="154" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="143" />
         <source>Find in &amp;project…</source>
         <translation>在项目中查找(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="160" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="149" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="161" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="150" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="166" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="155" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="165" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="168" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="183" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="172" />
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="199" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="188" />
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="211" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="200" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="213" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="202" />
         <source>Pages (*.txt);;All files (*)</source>
         <translation>版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="221" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="210" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="244" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="234" />
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="282" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="279" />
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="338" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="335" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="358" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="355" />
         <source>Label the selection as %1</source>
         <translation>将所选文本标注为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="367" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="364" />
         <source>About newsdesk</source>
         <translation>关于 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="370" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="367" />
         <source>newsdesk: read, correct and export OCR'd Chinese newspaper pages.
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="397" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="394" />
         <source>Language changed; the whole window follows at the next start.</source>
         <translation>语言已切换；整个窗口将在下次启动时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="404" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="401" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="406" />
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="416" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="403" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="413" />
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="414" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="411" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="430" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="427" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="469" />
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="52" />
         <source>No Chinese font</source>
         <translation>没有中文字体</translation>
     </message>
@@ -900,14 +930,6 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../desktop/gui/app.py" line="48" />
-        <source>Ready</source>
-        <translation>就绪</translation>
     </message>
 </context>
 </TS>

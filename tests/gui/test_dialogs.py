@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from desktop.core import importer
 from desktop.core.records import Changes
 from desktop.gui import dialogs, i18n, recent
+from desktop.gui.dialogs import workflows
 from desktop.gui.dialogs.apply_all import ApplyToAllDialog, context_line
 from desktop.gui.dialogs.export import ExportDialog
 from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
@@ -325,7 +326,7 @@ def test_language_switch_rebuilds_a_window_with_no_history(qtbot: Any, window: A
     zh = next(a for a in menu.actions() if a.data() == "zh_CN")
     try:
         zh.trigger()
-        rebuilt = [w for w in dialogs._open_windows if w is not window and w.isVisible()]
+        rebuilt = [w for w in workflows._open_windows if w is not window and w.isVisible()]
         assert len(rebuilt) == 1 and not window.isVisible()
         new = rebuilt[0]
         qtbot.addWidget(new)
@@ -517,7 +518,7 @@ def test_opening_a_file_that_is_not_a_project_says_so(
     bad.write_text("not a database, just notes\n" * 50)
     shown: list[str] = []
     monkeypatch.setattr(
-        "desktop.gui.dialogs.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+        "desktop.gui.dialogs.workflows.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
     )
     assert window.workflows.open_project(bad) is None
     assert window.isVisible()
