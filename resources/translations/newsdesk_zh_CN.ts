@@ -204,12 +204,12 @@
     <message>
         <location filename="../../desktop/gui/actions.py" line="119" />
         <source>Next suggestion</source>
-        <translation type="unfinished" />
+        <translation>下一个建议</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="122" />
         <source>Previous suggestion</source>
-        <translation type="unfinished" />
+        <translation>上一个建议</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="150" />
@@ -224,7 +224,7 @@
     <message>
         <location filename="../../desktop/gui/actions.py" line="195" />
         <source>No more suggestions in this article</source>
-        <translation type="unfinished" />
+        <translation>本文没有更多建议</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="205" />
@@ -374,7 +374,7 @@
     <message>
         <location filename="../../desktop/gui/main_window.py" line="130" />
         <source>article %1</source>
-        <translation type="unfinished" />
+        <translation>第 %1 篇</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="134" />
@@ -551,7 +551,7 @@
     <message>
         <location filename="../../desktop/gui/actions.py" line="44" />
         <source>Select the next / previous suggestion</source>
-        <translation type="unfinished" />
+        <translation>选择下一个 / 上一个建议</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="46" />
