@@ -31,6 +31,7 @@ POOL = (
     "原新农村镇县城乡河山路桥林田园厂矿校医药车站港湾湖泉桃李梅竹松柏花草鱼鸟牛羊马"
 )
 NO_LINE_START = set("，。、；：？！”）%")
+LATIN = ["GDP", "Smart City", "Open Data Hub", "AI"]
 
 
 def cell(ch: str) -> float:
@@ -42,12 +43,13 @@ def wrap(text: str, width: int, first_width: int) -> list[str]:
     lines: list[str] = []
     current: list[str] = []
     used, limit = 0.0, float(first_width)
-    for ch in text:
-        if current and used + cell(ch) > limit and ch not in NO_LINE_START:
+    for token in re.findall(r"[A-Za-z]+|.", text):  # a Latin word is never broken
+        size = sum(cell(c) for c in token)
+        if current and used + size > limit and token[0] not in NO_LINE_START:
             lines.append("".join(current))
             current, used, limit = [], 0.0, float(width)
-        current.append(ch)
-        used += cell(ch)
+        current.append(token)
+        used += size
     lines.append("".join(current))
     return lines
 
@@ -55,13 +57,24 @@ def wrap(text: str, width: int, first_width: int) -> list[str]:
 def sentence(rng: random.Random, vocab: str) -> str:
     parts: list[str] = []
     for _ in range(rng.randint(1, 3)):
-        clause = "".join(rng.choice(vocab) for _ in range(rng.randint(4, 12)))
+        chars = [rng.choice(vocab) for _ in range(rng.randint(4, 12))]
+        # Numbers and Latin words go between Chinese characters, never next to each other.
+        inserts: list[str] = []
         if rng.random() < 0.3:
-            number = rng.choice(
-                [f"{rng.randint(2, 999)}亿元", f"{rng.randint(1, 99)}.{rng.randint(1, 9)}%"]
+            inserts.append(
+                rng.choice(
+                    [f"{rng.randint(2, 999)}亿元", f"{rng.randint(1, 99)}.{rng.randint(1, 9)}%"]
+                )
             )
-            cut = rng.randint(1, len(clause) - 1)
-            clause = clause[:cut] + number + clause[cut:]
+        if rng.random() < 0.1:
+            inserts.append(rng.choice(LATIN))
+        for cut, insert in zip(
+            sorted(rng.sample(range(1, len(chars)), len(inserts)), reverse=True),
+            inserts,
+            strict=True,
+        ):
+            chars.insert(cut, insert)
+        clause = "".join(chars)
         parts.append(clause)
     return "，".join(parts) + "。"
 
@@ -187,6 +200,13 @@ def pages(draw: st.DrawFn) -> tuple[str, list[ArticleSpec], int]:
                     moved.discard(k)
     else:
         moved = set()
+    # Some titles are one long phrase without spaces, where no other group follows in the run
+    # (there a plain line could as well be a subtitle).
+    for k, spec in enumerate(specs):
+        free = spec.group is not None and k not in moved and k not in floating
+        if free and spec.group is not None and draw(st.integers(0, 2)) == 0:
+            body = "".join(spec.paragraphs)
+            spec.group.title = cjk_run(rng, body, width + rng.randint(4, 8))
     # An article must be recognisable as new: a marker, a byline, or a headline run before it.
     for k in range(1, n_articles):
         prev = specs[k - 1]
@@ -237,7 +257,8 @@ def render(
                 blank()
             elif p > 0:
                 last = lines[-1]
-                if sum(cell(c) for c in last.strip()) > width - 4 or rng.random() < 0.6:
+                # No blank line between paragraphs only after a clearly short last line.
+                if sum(cell(c) for c in last.strip()) > width - 6 or rng.random() < 0.6:
                     blank()
             printed = wrap(paragraph, width, width - rng.choice([1, 2]))
             printed = [justify(rng, line) for line in printed]
@@ -247,7 +268,10 @@ def render(
                     prefix += f"（上接第{spec.from_page}版）" + rng.choice(["", " "])
                 if spec.byline is not None:
                     prefix += spec.byline[0] + rng.choice(["", " "])
-                printed[0] = prefix + printed[0]
+                if prefix and rng.random() < 0.3:
+                    lines.append(prefix)  # the marker or byline on a line of its own
+                else:
+                    printed[0] = prefix + printed[0]
             if p == len(spec.paragraphs) - 1 and spec.to_page is not None:
                 printed[-1] += f"（下转第{spec.to_page}版）"
             first = len(lines)
@@ -270,10 +294,10 @@ def render(
 
 
 def justify(rng: random.Random, line: str) -> str:
-    """OCR spacing: a line spaced out character by character, or spaces around numbers."""
+    """OCR spacing: a line spaced out between its Chinese characters, or around numbers."""
     roll = rng.random()
     if roll < 0.1:
-        return " ".join(line)
+        return re.sub(r"(?<=[^\x00-\x7f])(?=[^\x00-\x7f])", " ", line)
     if roll < 0.3:
         return re.sub(r"[0-9.%]+", lambda m: rng.choice([" ", ""]) + m.group(0) + " ", line)
     return line

@@ -15,6 +15,7 @@ The evidence a printed page leaves in OCR text, taken together:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,6 +26,7 @@ ItemKind = Literal["para", "subhead", "run"]
 
 #: How far (in rows) to look around a block when estimating the column width.
 _WINDOW = 40
+_CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 #: Fewer full rows than this nearby, and the whole page's rows are used instead.
 _MIN_SAMPLE = 5
 #: The column width of an empty page (a placeholder; no rule looks at it there).
@@ -67,6 +69,8 @@ def _estimate_columns(blocks: list[Block]) -> None:
     """Typical width of nearby rows that are followed by another row of their block."""
     full: list[tuple[int, float]] = []
     for block in blocks:
+        if len(block.rows) <= 3 and not any(_CLAUSE.search(r.text) for r in block.rows):
+            continue  # a stack of headline lines (kicker, title, subtitle), not body text
         for row in block.rows[:-1]:
             if row.width > 0 and not _headline_like(row.text):
                 full.append((row.line, row.width))
@@ -165,7 +169,7 @@ def make_items(blocks: list[Block]) -> list[Item]:
                 new = not open_para or row.starts_article or row.byline is not None
             else:
                 prev = block.rows[k - 1]
-                new = row.starts_article or (ends_sentence(prev.text) and prev.width < col - 3)
+                new = row.starts_article or (ends_sentence(prev.text) and prev.width < col - 3.5)
             if new:
                 items.append(Item("para", rows=[row]))
             else:

@@ -15,7 +15,8 @@ from desktop.core.model import Byline, Marker, MarkerKind
 from desktop.core.reflow.text import ends_sentence, width
 
 _MARKER = re.compile(
-    r"[（(]\s*(上接|接上|下转|转下|接|转)\s*(第?)\s*([0-9０-９一二三四五六七八九十]+)\s*(版|面)\s*[）)]"
+    r"[（(]\s*(上接|接上|下转|转下|接|转)\s*(第?)\s*([A-Za-z]?[0-9０-９一二三四五六七八九十]+)"
+    r"\s*(版|面)\s*[）)]"
 )
 _MARKER_KIND: dict[str, MarkerKind] = {
     "上接": "continued_from",
@@ -35,6 +36,7 @@ _STAFF = re.compile(
 )
 _ROLES = re.compile(r"本报|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|报道")
 _NAME_SPLIT = re.compile(r"[\s、，,；;/]+")
+_CLAUSE_MARK = re.compile(r"[，。、；：,;:]")
 
 
 @dataclass(frozen=True)
@@ -142,11 +144,17 @@ def _make_row(raw: str, line_no: int, start: int, end: int, blank_before: bool) 
 
 
 def _find_bylines(rows: list[Row]) -> None:
-    """Cut a byline off the front of a row that can start an article."""
+    """Cut a byline off the front of a row that can start an article.
+
+    That is a row after a blank line, a marker, a finished sentence or a line without clause
+    punctuation (a headline printed right above it); never one inside a running sentence.
+    """
     for i, row in enumerate(rows):
         can_start = row.blank_before or row.starts_article or i == 0
-        if not can_start and not ends_sentence(rows[i - 1].text):
-            continue
+        if not can_start:
+            prev = rows[i - 1].text
+            if not ends_sentence(prev) and _CLAUSE_MARK.search(prev):
+                continue
         hit = _parse_byline(row.text)
         if hit is None:
             continue
@@ -169,15 +177,15 @@ def _parse_byline(text: str) -> tuple[int, Byline] | None:
             # "本报讯（记者 X）" names reporters; other brackets belong to the sentence.
             end = match.start("inner") - 1
             text_part = text[:end].rstrip()
-            return len(text_part), Byline(_tidy(text_part), _squash(match.group("source")), ())
+            return len(text_part), Byline(byline_text(text_part), _squash(match["source"]), ())
         printed = match.group(0).rstrip()
         reporters = _names(inner) if inner else ()
-        return len(printed), Byline(_tidy(printed), _squash(match.group("source")), reporters)
+        return len(printed), Byline(byline_text(printed), _squash(match["source"]), reporters)
     match = _STAFF.match(text)
     if match is not None:
         printed = match.group(0).rstrip()
         return len(printed), Byline(
-            _tidy(printed), _squash(match.group("source")), _names(match.group("inner"))
+            byline_text(printed), _squash(match["source"]), _names(match["inner"])
         )
     return None
 
@@ -191,22 +199,18 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def _tidy(text: str) -> str:
-    """One space between words of a byline, none next to brackets or punctuation."""
-    return byline_text(text)
-
-
 def byline_text(text: str) -> str:
+    """One space between words of a byline, none next to brackets or punctuation.
+
+    The same rule as :func:`desktop.core.reflow.spaces.emit` in byline mode, so the parsed
+    ``Byline.text`` equals the byline block of the article.
+    """
     out: list[str] = []
     for token in text.split():
-        if out and _wordish(out[-1][-1]) and _wordish(token[0]):
+        if out and out[-1][-1].isalnum() and token[0].isalnum():
             out.append(" ")
         out.append(token)
     return "".join(out)
-
-
-def _wordish(ch: str) -> bool:
-    return ch.isalnum()
 
 
 __all__ = ["BylineHit", "Row", "byline_text", "split_rows"]

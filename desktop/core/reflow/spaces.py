@@ -7,7 +7,8 @@ space between phrases; bylines keep one space between words ("本报讯（记者
 
 Every character produced maps to the raw offset it came from; a kept space maps to the first
 raw whitespace character it stands for. Rows are joined with nothing in between, except a space
-(mapped to the raw line end) where a Latin word ends one row and another begins the next.
+(mapped to the raw line end) where a Latin word ends one row and another begins the next (a
+Latin word is never broken over two lines in a Chinese column; a number may be).
 """
 
 from __future__ import annotations
@@ -64,7 +65,10 @@ def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
             n
             and out.chars
             and row.text
-            and _latin_gap(out.chars[-1], row.text[0])
+            and out.chars[-1].isascii()
+            and out.chars[-1].isalpha()
+            and row.text[0].isascii()
+            and row.text[0].isalpha()
             and raw[joint : joint + 1].isspace()
         ):
             out.chars.append(" ")

@@ -31,13 +31,18 @@ def is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+_WORD_SPACE = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
+
+
 def width(text: str) -> float:
-    """Print width of ``text`` in cells, whitespace ignored."""
+    """Print width of ``text`` in cells: OCR spaces count nothing, a space between words half."""
     total = 0.0
     for ch in text:
         if ch.isspace():
             continue
         total += 0.5 if ord(ch) < 0x80 else 1.0
+    if " " in text:
+        total += 0.5 * len(_WORD_SPACE.findall(text))
     return total
 
 
