@@ -71,21 +71,36 @@ class _ImportJob(QObject):
 
     prepared = Signal(object)  # PreparedPage | ImportProblem
     counted = Signal(int)
+    skipped = Signal(str)  # a page whose content is already in the project
     done = Signal()
 
-    def __init__(self, paths: list[str], jobs: int | None, cancelled: threading.Event) -> None:
+    def __init__(
+        self,
+        paths: list[str],
+        jobs: int | None,
+        cancelled: threading.Event,
+        known: frozenset[str] = frozenset(),
+    ) -> None:
         super().__init__()
         self._paths = paths
         self._jobs = jobs
         self._cancelled = cancelled
+        self._known = known
 
     @Slot()
     def run(self) -> None:
         try:
-            from desktop.core.importer import expand_paths, iter_prepared
+            from desktop.core.importer import content_hash, expand_paths, iter_prepared
 
             files = expand_paths(self._paths)
             self.counted.emit(len(files))
+            todo = []
+            for path in files:
+                if self._known and path.is_file() and content_hash(path) in self._known:
+                    self.skipped.emit(str(path))  # hashing is cheap; preparing is not
+                else:
+                    todo.append(path)
+            files = todo
             jobs = self._jobs
             if jobs is None and len(files) < POOL_THRESHOLD:
                 jobs = 1  # starting worker processes costs more than a few pages take here
@@ -149,21 +164,31 @@ class ImportWorker(QObject):
         """True while the worker thread executes (until ``finished`` is due)."""
         return self._thread is not None and self._thread.isRunning()
 
-    def start(self, paths: Sequence[str | Path], jobs: int | None = None) -> None:
-        """Start importing ``paths`` (files or folders). Returns at once."""
+    def start(
+        self,
+        paths: Sequence[str | Path],
+        jobs: int | None = None,
+        *,
+        known: frozenset[str] = frozenset(),
+    ) -> None:
+        """Start importing ``paths`` (files or folders). Returns at once.
+
+        Pages whose content hash is in ``known`` (the project's documents) are reported skipped
+        without being prepared."""
         if self._thread is not None:
             raise RuntimeError("an import is already running")
         self._reset()
         self._cancelled.clear()
         thread = QThread()
         thread.setObjectName("newsdesk-import")
-        job = _ImportJob([str(p) for p in paths], jobs, self._cancelled)
+        job = _ImportJob([str(p) for p in paths], jobs, self._cancelled, known)
         job.moveToThread(thread)
         thread.started.connect(job.run)
         # Quit the thread's event loop from the thread itself as the job ends, so wait() on the
         # main thread returns without the main thread's event loop having to run.
         job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         job.counted.connect(self._on_job_counted)
+        job.skipped.connect(self._on_job_skipped)
         job.prepared.connect(self._on_job_prepared)
         job.done.connect(self._on_job_done)
         self._thread, self._job = thread, job
@@ -187,6 +212,14 @@ class ImportWorker(QObject):
     def _on_job_counted(self, total: int) -> None:
         self._total = total
         self.progressed.emit(0, total, "")
+
+    @Slot(str)
+    def _on_job_skipped(self, path: str) -> None:
+        if self._cancelled.is_set():
+            return
+        self._done += 1
+        self._skipped.append(path)
+        self.progressed.emit(self._done, max(self._total, self._done), Path(path).name)
 
     @Slot(object)
     def _on_job_prepared(self, item: object) -> None:

@@ -89,6 +89,23 @@ def test_a_page_already_in_the_project_is_reported_skipped(
     assert len(report.imported) == 3
 
 
+def test_known_pages_are_skipped_without_being_prepared(
+    qtbot: Any, pages: list[Path], fake_prepare: dict[str, Any]
+) -> None:
+    from desktop.core.importer import content_hash
+
+    prepared: list[str] = []
+    worker = ImportWorker(store=lambda item: prepared.append(item.name) or Changes(documents=True))
+    progress: list[tuple[int, int, str]] = []
+    worker.progressed.connect(lambda d, t, n: progress.append((d, t, n)))
+    with qtbot.waitSignal(worker.finished, timeout=60000) as blocker:
+        worker.start(pages, 1, known=frozenset({content_hash(pages[0]), content_hash(pages[2])}))
+    report = blocker.args[0]
+    assert report.skipped == (str(pages[0]), str(pages[2]))
+    assert prepared == ["page1.txt", "page3.txt"]
+    assert [d for d, _t, _n in progress] == [0, 1, 2, 3, 4]
+
+
 def test_bad_files_become_one_line_problems_and_the_rest_imports(
     qtbot: Any, tmp_path: Path, pages: list[Path], fake_prepare: dict[str, Any]
 ) -> None:

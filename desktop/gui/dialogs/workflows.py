@@ -216,7 +216,7 @@ class Workflows(QObject):
         self.import_worker = worker
         worker.stored.connect(self.session.changed)  # every view refreshes as pages land
         worker.finished.connect(worker.deleteLater)
-        worker.start(paths)
+        worker.start(paths, known=frozenset(d.sha256 for d in library.documents()))
         dialog = ImportProgressDialog(worker, self.window)
         dialog.summarised.connect(self.window.show_status)
         dialog.reported.connect(self._on_import_dialog_reported)
