@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from desktop.core.model import Extraction
 
 MIN_PARALLEL_CHARS = 20_000
-_CHUNKS_PER_WORKER = 4
+_CHUNKS_PER_WORKER = 8
 
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
@@ -82,7 +82,16 @@ def extract_many(
         return [extract(t) for t in texts]
     size = max(1, -(-len(texts) // (n * _CHUNKS_PER_WORKER)))
     chunks = [list(texts[i : i + size]) for i in range(0, len(texts), size)]
+    # n - 1 worker processes plus this one: the caller works too, taking chunks from the end
+    # that no worker has started (a cancelled future), so no core idles and none is oversubscribed.
+    pool = _get_pool(n - 1)
+    futures = [pool.submit(_extract_chunk, chunk) for chunk in chunks]
+    results: list[list[Extraction] | None] = [None] * len(chunks)
+    for i in range(len(chunks) - 1, -1, -1):
+        if futures[i].cancel():
+            results[i] = [extract(t) for t in chunks[i]]
     out: list[Extraction] = []
-    for part in _get_pool(n).map(_extract_chunk, chunks):
-        out.extend(part)
+    for i, future in enumerate(futures):
+        part = results[i]
+        out.extend(part if part is not None else future.result())
     return out
