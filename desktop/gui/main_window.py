@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"newsdesk — {lib.path.name}")
         self.labels: list[Label] = []
         self._tables_moving = False
+        self._source_document: int | None = None
 
         self.article_model = ArticleListModel(lib, self)
         self.entity_model = EntityTableModel(lib, self)
@@ -109,10 +110,15 @@ class MainWindow(QMainWindow):
 
     # --- public API (the seams GUI-2 uses) ----------------------------------------------
     def select_article(self, article_id: int) -> None:
-        """Show ``article_id`` in the reader, tables and source pane."""
+        """Show ``article_id`` in the reader, tables and source pane (an article that is not
+        in the project leaves the window as it was and says so in the status bar)."""
         lib = self.session.library
-        detail = lib.article(article_id)
-        annotations = lib.annotations(article_id)
+        try:
+            detail = lib.article(article_id)
+            annotations = lib.annotations(article_id)
+        except NewsdeskError as exc:
+            self.show_status(str(exc))
+            return
         self.reader.show_article(detail, annotations)
         self.article_info.setText(self._info_line(detail))
         self.entity_model.load(article_id, detail.text, annotations)
@@ -366,7 +372,7 @@ class MainWindow(QMainWindow):
 
     # --- source pane --------------------------------------------------------------------
     def _update_source(self) -> None:
-        document_id = getattr(self, "_source_document", None)
+        document_id = self._source_document
         if document_id is None:
             return
         if self.source_view.document_id != document_id:

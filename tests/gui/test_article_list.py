@@ -114,3 +114,10 @@ def test_window_info_line_names_the_page_and_review_status(window, qtbot) -> Non
 
     window.session.push(edits.SetReviewStatus(reader.article_id, "reviewed"))
     assert "reviewed" in info.text()
+
+
+def test_selecting_an_article_that_is_gone_says_so_and_keeps_the_reader(window) -> None:
+    shown = window.reader.article_id
+    window.select_article(999_999)
+    assert window.reader.article_id == shown
+    assert "999999" in window.statusBar().currentMessage()
