@@ -347,3 +347,48 @@ def test_reflow_survives_crlf_free_reencoding_and_is_deterministic(
     raw, _, _ = case
     first, second = reflow(raw), reflow(raw)
     assert first == second
+
+
+FRAGMENTS = st.sampled_from(
+    [
+        "\n",
+        "\n\n",
+        " ",
+        "\u3000",
+        "\t",
+        "。",
+        "，",
+        "、",
+        "“",
+        "”",
+        "（",
+        "）",
+        "（上接第1版）",
+        "（下转第2版）",
+        "本报讯（记者 林小山）",
+        "新华社北京3月5日电",
+        "时强调",
+        "锐意进取谋发展 实干担当促振兴",
+        "Smart City",
+        "12.5%",
+        "𠮷",
+        "<b>",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(FRAGMENTS, st.text(alphabet=POOL + "0123456789abc", min_size=1, max_size=20)),
+        max_size=60,
+    )
+)
+def test_any_text_keeps_every_character(pieces: list[str]) -> None:
+    """Whatever the input, nothing is lost, nothing doubled, and blocks tile the text."""
+    page = reflow("".join(pieces))
+    assert_nothing_lost(page)
+    assert_blocks_consistent(page)
+    for article in page.articles:
+        assert article.blocks
+        assert 0.0 <= article.headline_confidence <= 1.0
