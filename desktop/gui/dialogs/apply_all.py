@@ -2,9 +2,11 @@
 
 The occurrences come from ``library.occurrences(article_id, text, scope)`` for the chosen scope
 (this article, this page, the whole project). Each row shows where it is and the words around
-it; places already labelled with the chosen label start unticked (there is nothing to do), the
-rest start ticked. :meth:`ApplyToAllDialog.edit` builds the core's ``ApplyToAll`` with the
-ticked occurrences; the caller pushes it through the session (one undo step).
+it; places already labelled with the chosen label start unticked (there is nothing to do), and
+so do places inside a longer entity (marked "⊂ 某市委 [ORG]": the guideline does not label a
+place inside an organisation's name on its own); the rest start ticked.
+:meth:`ApplyToAllDialog.edit` builds the core's ``ApplyToAll`` with the ticked occurrences; the
+caller pushes it through the session (one undo step).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.records import AnnotationKind, Occurrence
+from desktop.core.records import Annotation, AnnotationKind, Occurrence
 
 SCOPES = ("article", "document", "project")
 CONTEXT = 12  # characters shown on each side of an occurrence
@@ -62,6 +64,7 @@ class ApplyToAllDialog(QDialog):
         self._text = text
         self._kind = kind
         self._texts: dict[int, str] = {}
+        self._spans: dict[int, list[Annotation]] = {}
         self._places: dict[int, tuple[str, int]] = {}  # article -> (document name, index)
 
         self.scope_box = QComboBox()
@@ -165,6 +168,24 @@ class ApplyToAllDialog(QDialog):
             return ""
         return f"#{index + 1}" if self.scope() == "document" else f"{document} #{index + 1}"
 
+    def inside(self, occ: Occurrence) -> Annotation | None:
+        """The longest entity (not rejected) that strictly contains ``occ``, if any: a place
+        inside an organisation's name is not labelled on its own (annotation guideline)."""
+        if occ.article_id not in self._spans:
+            self._spans[occ.article_id] = [
+                a
+                for a in self._library.annotations(occ.article_id)
+                if a.kind == self._kind and a.status != "rejected"
+            ]
+        around = [
+            a
+            for a in self._spans[occ.article_id]
+            if a.start <= occ.start
+            and occ.end <= a.end
+            and (a.start, a.end) != (occ.start, occ.end)
+        ]
+        return max(around, key=lambda a: a.end - a.start) if around else None
+
     def reload(self) -> None:
         """Fetch the occurrences for the current scope and rebuild the list."""
         occurrences = self._library.occurrences(self._article_id, self._text, self.scope())
@@ -176,6 +197,9 @@ class ApplyToAllDialog(QDialog):
             line = context_line(text, occ.start, occ.end)
             if occ.existing_label:
                 line += "   [" + occ.existing_label + "]"
+            outer = self.inside(occ)
+            if outer is not None:
+                line += "   ⊂ " + outer.quote + " [" + outer.label + "]"
             item = QListWidgetItem((where + "  " if where else "") + line)
             item.setData(Qt.ItemDataRole.UserRole, occ)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -186,8 +210,9 @@ class ApplyToAllDialog(QDialog):
     def _tick_defaults(self) -> None:
         self.list.blockSignals(True)
         for i in range(self.list.count()):
-            done = self._occ(i).existing_label == self.label()
-            self.set_ticked(i, not done)
+            occ = self._occ(i)
+            done = occ.existing_label == self.label()
+            self.set_ticked(i, not done and self.inside(occ) is None)
         self.list.blockSignals(False)
         self._update_count()
 
