@@ -8,9 +8,8 @@ the resulting Changes arrive.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -242,29 +241,15 @@ class EditActions(QObject):
             self.session.push(edits.AcceptAll(article_id))
 
     def _on_apply_to_all_triggered(self) -> None:
+        """GUI-2's preview: every occurrence of the span's text, each one can be unticked; OK
+        pushes one ApplyToAll edit (one undo step)."""
         span = self.current_span()
         if span is None:
             self.window.show_status(self.tr("No span under the cursor"))
             return
-        if importlib.util.find_spec("desktop.gui.dialogs") is not None:
-            from desktop.gui import dialogs
+        from desktop.gui import dialogs
 
-            apply: Any = getattr(dialogs, "apply_to_all", None)
-            if apply is not None:
-                apply(self.window, span)
-                return
-        self._apply_to_all_without_preview(span)
-
-    def _apply_to_all_without_preview(self, span: Annotation) -> None:
-        from desktop.core import edits
-
-        found = self.session.library.occurrences(span.article_id, span.quote, "document")
-        targets = tuple(o for o in found if o.existing_label != span.label)
-        if targets:
-            self.session.push(edits.ApplyToAll(span.quote, span.label, span.kind, targets))
-        self.window.show_status(
-            self.tr("Labelled {n} more occurrence(s)").replace("{n}", str(len(targets)))
-        )
+        dialogs.apply_to_all(self.window, span)
 
     def _on_reviewed_next_triggered(self) -> None:
         from desktop.core import edits

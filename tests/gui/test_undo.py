@@ -196,16 +196,38 @@ def test_apply_to_all_opens_the_preview_and_its_ok_is_one_undo_step(window, qtbo
     from desktop.gui.dialogs import ApplyToAllDialog
 
     lib, reader = window.session.library, window.reader
-    span = next(a for a in reader.annotations() if a.kind == "entity")
+    spans = [a for a in reader.annotations() if a.kind == "entity"]
+    # a name labelled twice: drop the second label, then apply the first to all occurrences
+    span, other = next(
+        (a, b)
+        for a in spans
+        for b in spans
+        if b.start > a.end and (b.quote, b.label) == (a.quote, a.label)
+    )
+    reader.setFocus()
+    reader.select_span(other.start, other.start)
+    qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    before = lib.annotations(reader.article_id)
     reader.select_span(span.start, span.start)
     qtbot.keyClick(reader, Qt.Key.Key_O, CTRL | SHIFT)
     dialogs = [d for d in window.findChildren(ApplyToAllDialog) if d.isVisible()]
     assert len(dialogs) == 1
+    targets = dialogs[0].ticked()
+    assert (other.start, other.end) in {(t.start, t.end) for t in targets}
     count = window.session.undo_stack.count()
     dialogs[0].accept()
-    assert window.session.undo_stack.count() in (count, count + 1)  # nothing new to label is fine
     qtbot.waitUntil(lambda: not dialogs[0].isVisible())
-    assert lib.annotation(span.uuid) is not None
+    assert window.session.undo_stack.count() == count + 1  # one step for all of them
+    for target in targets:
+        assert any(
+            (a.start, a.end, a.label) == (target.start, target.end, span.label)
+            for a in lib.annotations(target.article_id)
+        ), target
+    assert window.entity_model.rowCount() == sum(
+        1 for a in lib.annotations(reader.article_id) if a.kind == "entity"
+    )
+    _undo(qtbot, window)
+    assert lib.annotations(reader.article_id) == before
 
 
 def test_label_key_on_an_empty_selection_outside_spans_says_so(window, qtbot) -> None:
