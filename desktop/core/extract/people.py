@@ -40,6 +40,15 @@ def _given_name_chars() -> dict[str, int]:
     return counts
 
 
+def _glued_to_nouns(tokens: Sequence[Token], i: int) -> bool:
+    """山水 + 林田湖 + 草沙: a run of nouns around an unknown word is a list, not a name."""
+    prev = tokens[i - 1] if i > 0 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    noun_before = prev is not None and prev.tag in ("n", "nz", "ng") and len(prev.text) > 1
+    unknown_after = nxt is not None and nxt.tag is None and _is_cjk(nxt.text)
+    return noun_before or unknown_after
+
+
 def _title_follows(text: str, pos: int) -> bool:
     """某某总书记, 某某副总理: a title written right after a name."""
     if text.startswith("副", pos):
@@ -105,6 +114,22 @@ def _title_ends(text: str, tokens: Sequence[Token]) -> set[int]:
     return out
 
 
+#: Role nouns that also stand before verbs (领导包联, 代表审议): a name after them must end
+#: its clause or be followed by a person verb.
+_WEAK_TITLES = ("领导", "代表", "委员", "专家", "村民", "居民", "工人", "职工", "学生", "农民")
+
+
+def _weak_title(text: str, end: int) -> bool:
+    return text.endswith(_WEAK_TITLES, 0, end)
+
+
+def _name_ends_clause(text: str, end: int, index: _Index) -> bool:
+    if end >= len(text) or not _is_cjk(text[end]):
+        return True
+    i = index.by_start.get(end)
+    return i is not None and index.tokens[i].text in lexicons().person_verbs
+
+
 class _Index:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.by_start = {t.start: i for i, t in enumerate(tokens)}
@@ -122,6 +147,9 @@ def _name_at(text: str, pos: int, index: _Index) -> int:
         foreign - pos >= 4 or (foreign - pos == 3 and _surname_len(text[pos : pos + 3]) == 0)
     ):
         return foreign  # 基辛格, 托卡耶夫
+    short_foreign = foreign == tok.end and len(tok.text) == 2 and tok.tag in (None, "nr", "nrt")
+    if short_foreign and _surname_len(tok.text) == 0:
+        return tok.end  # 普京, 拜登
     known = tok.tag is not None and not tok.tag.startswith("nr") and len(tok.text) > 1
     if known and (tok.tag not in _NAMEISH_TAGS or _surname_len(tok.text) == 0):
         return -1  # a known common word (关于, 和党) is not a name
@@ -183,6 +211,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
                 end = _name_at(text, pos, index)
                 if end < 0:
                     break
+                if _weak_title(text, tok.end) and not _name_ends_clause(text, end, index):
+                    break  # 县领导包联项目: a role noun before a verb, not before a name
                 yield pos, end, _PRIORITY_TITLE
                 if end < len(text) and text[end] in _SEPARATORS:
                     pos = end + 1
@@ -202,7 +232,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
                 if verb_after:
                     yield tok.start, tok.end, _PRIORITY_VERB
-                elif _plausible_given(word[1:]):
+                elif _plausible_given(word[1:]) and not _glued_to_nouns(tokens, i):
                     yield tok.start, tok.end, _PRIORITY_WEAK
             elif verb_after:
                 yield tok.start, tok.end, _PRIORITY_VERB
