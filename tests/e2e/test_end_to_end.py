@@ -1,7 +1,8 @@
 """The real window from import to export, driven by the keyboard as a user would.
 
 Import the sample page (worker thread), open an article, select a name with Shift+Right, label
-it PER with its key, undo, redo, relabel, accept all, export doccano JSONL: the file holds
+it PER with its key, undo, redo, relabel, accept all, export doccano JSONL with File > Export…:
+the file holds
 exactly the annotations the project holds, with our span as we left it.
 """
 
@@ -11,8 +12,10 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.gui import create_main_window
+from desktop.gui import create_main_window, dialogs
+from desktop.gui.dialogs import ExportDialog
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_d93c9dc7b4603325.txt"
 
@@ -25,6 +28,7 @@ def _keys(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: in
 def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path) -> None:
     window = create_main_window(tmp_path / "project.sqlite")
     qtbot.addWidget(window)
+    dialogs.install(window)  # as app.run does: import, export, search, … menus
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
@@ -101,9 +105,18 @@ def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path)
     summary = window.article_model.summary(window.article_model.row_of(article_id))
     assert summary.n_entities == sum(1 for a in lib.annotations(article_id) if a.kind == "entity")
 
-    # export doccano JSONL: the article's line holds exactly the project's annotations
+    # export doccano JSONL through File > Export…: the article's line holds exactly the
+    # project's annotations
     out = tmp_path / "out.jsonl"
-    assert lib.export("doccano", out) >= 1
+    window.workflows.actions["exportDataset"].trigger()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.set_format("doccano")
+    dialog.out_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported) as exported:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert exported.args[0] >= 1 and exported.args[1] == str(out)
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     mine = [r for r in records if r.get("article_id") == article_id]
     assert len(mine) == 1
