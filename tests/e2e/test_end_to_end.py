@@ -2,8 +2,7 @@
 
 Import the sample page (worker thread), open an article, select a name with Shift+Right, label
 it PER with its key, undo, redo, relabel, accept all, export doccano JSONL with File > Export…:
-the file holds
-exactly the annotations the project holds, with our span as we left it.
+the file holds exactly the annotations the project holds, with our span as we left it.
 """
 
 from __future__ import annotations
