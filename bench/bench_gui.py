@@ -63,7 +63,7 @@ def build_big_project(path: Path, articles: int) -> tuple[float, int]:
     per_page = len(prepared.page.articles)
     pages = -(-articles // per_page)
     t0 = time.perf_counter()
-    with Library.open(path) as lib:
+    with Library.open(path) as lib, lib.batch():
         for i in range(pages):
             lib.store_prepared(
                 dataclasses.replace(

@@ -8,6 +8,7 @@ present, ``window.reader.select_span`` and ``window.edit_actions.label_actions``
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,7 @@ class Workflows(QObject):
         self.search_dialog: SearchDialog | None = None
         self.problems_box: QMessageBox | None = None
         self.import_worker: Any = None
+        self._import_batch: ExitStack | None = None
         self.import_dialog: ImportProgressDialog | None = None
         self.actions: dict[str, QAction] = {}
         self._build_menus()
@@ -215,7 +217,12 @@ class Workflows(QObject):
         worker = ImportWorker(self, store=library.store_prepared)
         self.import_worker = worker
         worker.stored.connect(self.session.changed)  # every view refreshes as pages land
+        worker.finished.connect(self._end_import_batch)
         worker.finished.connect(worker.deleteLater)
+        batch = getattr(library, "batch", None)
+        if batch is not None:  # one WAL checkpoint after the import, not one every few pages
+            self._import_batch = ExitStack()
+            self._import_batch.enter_context(batch())
         worker.start(paths, known=frozenset(d.sha256 for d in library.documents()))
         dialog = ImportProgressDialog(worker, self.window)
         dialog.summarised.connect(self.window.show_status)
@@ -223,6 +230,12 @@ class Workflows(QObject):
         dialog.destroyed.connect(self._on_import_dialog_destroyed)
         self.import_dialog = dialog
         return worker
+
+    def _end_import_batch(self) -> None:
+        """Leave the library's batch mode (idempotent; before the project file closes)."""
+        batch, self._import_batch = self._import_batch, None
+        if batch is not None:
+            batch.close()
 
     def _on_import_dialog_reported(self, report: Any) -> None:
         """Pages that could not be imported are listed, one line each, in a non-modal box."""
@@ -251,6 +264,7 @@ class Workflows(QObject):
             if worker is not None:  # pages prepared but not yet stored are dropped too
                 worker.cancel()
                 worker.wait()
+            self._end_import_batch()
         if watched is self.window and isinstance(event, QDropEvent):  # also enter/move events
             paths = self._local_paths(event.mimeData().urls())
             if paths and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
