@@ -59,6 +59,23 @@ def test_accepted_is_filled_and_suggested_dashed(qtbot) -> None:
     assert cursor.selectedText() == "𠮷小明"
 
 
+def test_the_span_under_the_cursor_is_marked_current(qtbot) -> None:
+    reader = _reader(qtbot)
+
+    def current() -> list[str]:
+        return [
+            s.cursor.selectedText()
+            for s in reader.extraSelections()
+            if s.format.property(QTextFormat.Property.UserProperty) == "current"
+        ]
+
+    assert current() == []
+    reader.select_span(20, 20)  # inside 𠮷小明 (19-22)
+    assert current() == ["𠮷小明"]
+    reader.select_span(1, 1)  # in the title: no span
+    assert current() == []
+
+
 def test_select_span_round_trips_through_utf16(qtbot) -> None:
     reader = _reader(qtbot)
     reader.select_span(19, 22)

@@ -150,7 +150,10 @@ class ReaderView(QTextEdit):
     def refresh_current(self) -> str:
         """Recompute the span under the cursor after the spans changed; returns its uuid."""
         ann = self.span_at_cursor()
-        self._current_uuid = ann.uuid if ann else ""
+        uuid = ann.uuid if ann else ""
+        if uuid != self._current_uuid:
+            self._current_uuid = uuid
+            self._paint_spans()
         return self._current_uuid
 
     @property
@@ -162,7 +165,9 @@ class ReaderView(QTextEdit):
         ann = self.span_at_cursor()
         uuid = ann.uuid if ann else ""
         if self._quiet:
-            self._current_uuid = uuid
+            if uuid != self._current_uuid:
+                self._current_uuid = uuid
+                self._paint_spans()
             self._last_selection = (start, end)
             return
         if (start, end) != self._last_selection:  # both cursor and selection signals fire
@@ -170,6 +175,7 @@ class ReaderView(QTextEdit):
             self.text_selected.emit(start, end)
         if uuid != self._current_uuid:
             self._current_uuid = uuid
+            self._paint_spans()
             self.span_selected.emit(uuid)
 
     # --- painting -----------------------------------------------------------------------
@@ -216,6 +222,7 @@ class ReaderView(QTextEdit):
 
     def _paint_spans(self) -> None:
         selections: list[QTextEdit.ExtraSelection] = []
+        current_selection: QTextEdit.ExtraSelection | None = None
         for ann in self._annotations:
             colour = QColor(self._colours.get(ann.label, FALLBACK_COLOUR))
             fmt = QTextCharFormat()
@@ -243,4 +250,23 @@ class ReaderView(QTextEdit):
             selection.cursor = cursor
             selection.format = fmt
             selections.append(selection)
+            if ann.uuid == self._current_uuid:
+                current = QTextEdit.ExtraSelection()
+                current.cursor = QTextCursor(cursor)
+                current.format = _current_format(colour)
+                current_selection = current
+        if current_selection is not None:
+            selections.append(current_selection)  # painted last: on top of nested spans
         self.setExtraSelections(selections)
+
+
+def _current_format(colour: QColor) -> QTextCharFormat:
+    """The span being worked on: a strong fill and a solid underline in its label's colour."""
+    fmt = QTextCharFormat()
+    fill = QColor(colour)
+    fill.setAlpha(150)
+    fmt.setBackground(fill)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(colour.darker(150))
+    fmt.setProperty(QTextFormat.Property.UserProperty, "current")
+    return fmt
