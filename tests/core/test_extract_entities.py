@@ -147,3 +147,13 @@ def test_region_of_province_abbreviations() -> None:
 def test_country_before_a_leader_title() -> None:
     found = ents("德国总理朔尔茨访问北京。")
     assert ("德国", "LOC") in found and ("北京", "LOC") in found
+
+
+def test_extract_page_shares_names_between_articles() -> None:
+    texts = ["华强集团在本地投资建厂。", "要结合华强等项目落地，推动转型。", "今年计划开工。"]
+    extractor = get_extractor()
+    page = extractor.extract_page(texts)
+    assert ("华强", "ORG") in {(e.text, e.label) for e in page[1].entities}
+    assert ("华强", "ORG") not in {(e.text, e.label) for e in extractor.extract(texts[1]).entities}
+    assert page[2] == extractor.extract(texts[2])
+    assert page[0] == extractor.extract(texts[0])

@@ -12,7 +12,7 @@ company's short name (三一集团 -> 三一) is recognised after its full name.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from desktop.core.extract import orgs, people, places
@@ -28,15 +28,36 @@ class Candidate(NamedTuple):
     priority: int
 
 
-def extract_entities(text: str, tokens: Sequence[Token]) -> list[Entity]:
-    """Non-overlapping PER/LOC/ORG entities of ``text`` in order of position."""
+def extract_entities(
+    text: str, tokens: Sequence[Token], known: Mapping[str, str] | None = None
+) -> list[Entity]:
+    """Non-overlapping PER/LOC/ORG entities of ``text`` in order of position.
+
+    ``known`` maps names found elsewhere (other articles of the same page) to their labels;
+    they are found again here like names found in ``text`` itself."""
+    return extract_with_names(text, tokens, known)[0]
+
+
+def extract_with_names(
+    text: str, tokens: Sequence[Token], known: Mapping[str, str] | None = None
+) -> tuple[list[Entity], dict[str, str]]:
+    """The entities, and the names worth finding in related texts (confident names and
+    organisations' short names)."""
     cands: list[Candidate] = []
     cands += [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens)]
     cands += [Candidate(s, e, "LOC", p) for s, e, p in places.find(text, tokens)]
     cands += [Candidate(s, e, "PER", p) for s, e, p in people.find(text, tokens)]
     chosen = _resolve(cands)
-    chosen = _propagate(text, tokens, chosen)
-    return [Entity(c.start, c.end, text[c.start : c.end], c.label) for c in chosen]
+    chosen = _propagate(text, tokens, chosen, known or {})
+    shared: dict[str, str] = {}
+    for c in chosen:
+        if c.priority >= 3 and c.end - c.start >= 2:
+            shared.setdefault(text[c.start : c.end], c.label)
+            if c.label == "ORG":
+                for alias in orgs.aliases_of(text[c.start : c.end]):
+                    shared.setdefault(alias, "ORG")
+    entities = [Entity(c.start, c.end, text[c.start : c.end], c.label) for c in chosen]
+    return entities, shared
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -55,12 +76,14 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     return taken
 
 
-def _propagate(text: str, tokens: Sequence[Token], chosen: list[Candidate]) -> list[Candidate]:
+def _propagate(
+    text: str, tokens: Sequence[Token], chosen: list[Candidate], known: Mapping[str, str]
+) -> list[Candidate]:
     """Find again, everywhere in the text, the names found once (and ORG short names), then
     resolve everything together so a longer repeated name beats a shorter guess."""
-    if not chosen:
+    names: dict[str, str] = {n: label for n, label in known.items() if n in text}
+    if not chosen and not names:
         return chosen
-    names: dict[str, str] = {}
     for c in chosen:
         if c.label != "PER" or c.priority >= 3:  # a weak name guess is not repeated
             name = text[c.start : c.end]
