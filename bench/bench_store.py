@@ -4,9 +4,9 @@
    1 and on 2 processes: pages per second, and the speed-up of 2 over 1 (same run).
 2. Project file size per page (after a WAL checkpoint).
 3. A project of 10,000 articles (one prepared page stored again and again under new hashes):
-   an edit's apply-and-persist time (Library.apply, one transaction with its history row),
-   against a bare one-row UPDATE + COMMIT on the same file as the baseline; plus the reads the
-   window does when it switches article.
+   an edit's apply-and-persist time (Library.apply, one transaction with its history row,
+   synced to disk), against a bare one-row UPDATE + COMMIT on the same file with the same sync
+   as the baseline; plus the reads the window does when it switches article.
 
     python -m bench.bench_store            # BENCH_STORE_PAGES=200 for a quick run
 """
@@ -93,7 +93,7 @@ def bench_edits(tmp: Path) -> None:
         apply_times.append(time.perf_counter() - t0)
     lib.close()
     conn = sqlite3.connect(project, isolation_level=None)
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA synchronous = FULL")  # as the library does for edits
     bare = []
     for i in range(EDITS):
         t0 = time.perf_counter()

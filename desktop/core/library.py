@@ -106,14 +106,18 @@ class Library:
     def batch(self) -> Iterator[None]:
         """For many :meth:`store_prepared` calls in a row (an import; the GUI's page-by-page
         import may use it too). Checkpoints the WAL once after the batch instead of every ~4 MB
-        during it: each
-        checkpoint syncs the database file, which costs more than storing a page. Commits stay
-        as durable as ever (they are in the WAL); only the copy back into the file is deferred.
+        during it (each checkpoint syncs the database file, which costs more than storing a
+        page), and does not sync the log at each page's commit: a crash of the program still
+        loses nothing committed and never leaves a partial page; a power cut may lose the last
+        pages, which importing the same files again adds back. Edits outside a batch sync at
+        every commit.
         """
         self._conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_CHECKPOINT_PAGES}")
+        self._conn.execute("PRAGMA synchronous = NORMAL")
         try:
             yield
         finally:
+            self._conn.execute("PRAGMA synchronous = FULL")
             self._conn.execute(f"PRAGMA wal_autocheckpoint = {DEFAULT_CHECKPOINT_PAGES}")
             with suppress(sqlite3.Error):
                 self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)")

@@ -47,12 +47,13 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
 
 def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
     """Write-ahead log: readers never block the writer, and a killed process leaves the file
-    consistent. ``synchronous = NORMAL`` is durable against a crash of the program (what WAL
-    guarantees at that level); only a power cut may lose the last commits, never consistency.
+    consistent. ``synchronous = FULL`` syncs the log at every commit, so a correction survives
+    even a power cut once its call returns (bulk imports relax this, see
+    :meth:`desktop.core.library.Library.batch`).
     """
     try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
         raise environment_error(path, exc) from exc
     if str(mode).lower() != "wal":
