@@ -119,4 +119,4 @@ def _propagate(
 
 
 #: A repeated person name is strong evidence; a repeated place or short name less so.
-_PROPAGATED = {"PER": 4, "ORG": 3, "LOC": 2}
+_PROPAGATED = {"PER": 4, "ORG": 4, "LOC": 2}
