@@ -302,3 +302,16 @@ def test_source_map_encoding_round_trips() -> None:
     assert rows.decode_source_map(rows.encode_source_map(sample)) == sample
     long = tuple(range(50_000))
     assert len(rows.encode_source_map(long)) < 1000
+
+
+def test_edits_sync_fully_and_batches_relax_it(tmp_path: Path) -> None:
+    def sync(lib: Library) -> int:
+        return int(lib._conn.execute("PRAGMA synchronous").fetchone()[0])
+
+    with Library.open(tmp_path / "p.sqlite") as lib:
+        assert sync(lib) == 2  # FULL
+        with lib.batch():
+            assert sync(lib) == 1  # NORMAL
+            lib.store_prepared(synthetic_prepared())
+        assert sync(lib) == 2
+        assert lib._conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
