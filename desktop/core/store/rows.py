@@ -193,6 +193,11 @@ def article_summaries(
     if query:
         where = "(instr(a.text, ?) > 0 OR instr(coalesce(a.title, ''), ?) > 0)"
         params = [query, query]
+        if len(query) >= 3:  # the title is part of the text, so the index finds both
+            where = (
+                f"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND {where}"
+            )
+            params = [_trigram_match(query), *params]
     if ids is None:
         sql = _SUMMARY_SQL.format(where=f"WHERE {where}" if where else "")
     else:
@@ -575,6 +580,12 @@ def insert_label(conn: sqlite3.Connection, label: Label) -> None:
 # --- search --------------------------------------------------------------------------------
 
 
+def _trigram_match(query: str) -> str:
+    """An FTS5 query for ``query`` (3+ characters): all of its trigrams, each quoted."""
+    grams = sorted({query[i : i + 3] for i in range(len(query) - 2)})
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+
+
 def texts_matching(
     conn: sqlite3.Connection,
     query: str,
@@ -591,8 +602,7 @@ def texts_matching(
     extra: list[object] = [] if article_id is None else [article_id]
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if len(query) >= 3:
-        grams = sorted({query[i : i + 3] for i in range(len(query) - 2)})
-        match = " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
+        match = _trigram_match(query)
         sql = (
             "SELECT a.id, a.text FROM articles_fts f JOIN articles a ON a.id = f.rowid"
             " JOIN documents d ON d.id = a.document_id"
