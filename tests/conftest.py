@@ -23,7 +23,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 BENIGN_QT_MESSAGES = (
     "propagateSizeHints",
     "This plugin does not support",
-    "QFont::setPointSizeF: Point size <= 0",
 )
 
 

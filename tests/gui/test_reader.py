@@ -215,3 +215,14 @@ def test_mouse_selection_and_label_key_make_a_span(window, qtbot) -> None:
     assert [(a.end, a.label, a.quote) for a in made] == [
         (start + 3, "ORG", reader.text[start : start + 3])
     ]
+
+
+def test_switching_to_a_shorter_article_paints_no_stale_span(qtbot) -> None:
+    """Spans of the previous article never meet the next article's text (Qt would warn that
+    positions are out of range, and the warning fails the test)."""
+    reader = _reader(qtbot)
+    reader.select_span(20, 20)  # a current span far into the long text
+    short = "短文"
+    reader.show_article(detail(short, article_id=2), [])
+    assert reader.extraSelections() == []
+    assert reader.toPlainText() == short

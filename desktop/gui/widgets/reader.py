@@ -63,6 +63,9 @@ class ReaderView(QTextEdit):
     def show_article(self, detail: ArticleDetail | None, annotations: Iterable[Annotation]) -> None:
         self._quiet = True
         try:
+            self._annotations = []  # the old article's spans must never meet the new text
+            self._current_uuid = ""
+            self.setExtraSelections([])
             self.article_id = detail.id if detail else None
             self._text = detail.text if detail else ""
             self._pos = TextPositions(self._text)
