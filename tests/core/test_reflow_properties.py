@@ -157,7 +157,11 @@ def pages(draw: st.DrawFn) -> tuple[str, list[ArticleSpec], int]:
                 text = "".join(rng.choice(vocab) for _ in range(length))
                 subheads[p] = text[:cut] + "，" + text[cut:]
         body = "".join(paragraphs)
-        has_group = style == "above" or draw(st.integers(0, 4)) > 0
+        # Printed above its body, every story has a headline except perhaps the first (a
+        # continuation from another page); printed after, some have none.
+        has_group = (style == "above" and (k > 0 or draw(st.booleans()))) or (
+            style == "after" and draw(st.integers(0, 4)) > 0
+        )
         group = None
         if has_group:
             kicker = None

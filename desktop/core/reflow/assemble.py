@@ -22,6 +22,8 @@ from desktop.core.reflow.spaces import Emitted, emit, emit_range
 
 #: Confidence of a headline placed right after its body by the layout rule alone.
 AFTER_BODY = 0.9
+#: How much better a headline must match the story below it to leave the story above.
+_MOVE_RATIO = 2.0
 #: How many articles either side of a floating group are candidates for it.
 _NEIGHBOURS = 8
 
@@ -41,6 +43,7 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
     drafts: list[_Draft] = []
     floating: list[tuple[Group, int]] = []  # group, index of the article before it
     pending: list[Group] = []
+    after_body: list[tuple[int, int]] = []  # (article headed from below, article after the run)
     cur: _Draft | None = None
     for item in items:
         if item.kind == "run":
@@ -48,6 +51,7 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
             if cur is not None and cur.body and cur.headline is None and not pending:
                 cur.headline = groups[0]
                 cur.confidence = AFTER_BODY
+                after_body.append((len(drafts) - 1, len(drafts)))
             else:
                 pending.append(groups[0])
             floating.extend((g, len(drafts) - 1) for g in groups[1:])
@@ -73,14 +77,43 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
     floating.extend((g, len(drafts) - 1) for g in pending)
     if not drafts and floating:
         drafts.append(_Draft(headline=floating.pop(0)[0]))
-    _place_floating(raw, drafts, floating)
+    if after_body or floating:
+        index = BigramIndex([_body_text(d) for d in drafts])
+        _recheck_after_body(drafts, after_body, index)
+        _place_floating(drafts, floating, index)
     return tuple(_build(raw, n, d) for n, d in enumerate(drafts))
 
 
-def _place_floating(raw: str, drafts: list[_Draft], floating: list[tuple[Group, int]]) -> None:
+def _recheck_after_body(
+    drafts: list[_Draft], after_body: list[tuple[int, int]], index: BigramIndex
+) -> None:
+    """Give a headline placed under a body to the body after it when the words say so.
+
+    On a page printed headline-above-body whose first story has no headline on this page (a
+    continuation), the layout rule would hang each headline on the story before it. The
+    headline moves down only when it shares clearly more (twice the BM25 score) with the
+    story below, which itself has no headline. Checked from the bottom of the page up, so that
+    a whole page printed headline-above-body shifts down one story at a time.
+    """
+    for before, after in reversed(after_body):
+        if after >= len(drafts) or drafts[after].headline is not None:
+            continue
+        group = drafts[before].headline
+        if group is None:
+            continue
+        query = group.text()
+        above, below = index.score(query, before), index.score(query, after)
+        if below > _MOVE_RATIO * above:
+            drafts[after].headline, drafts[before].headline = group, None
+            drafts[after].confidence = confidence(below, above)
+            drafts[before].confidence = 1.0
+
+
+def _place_floating(
+    drafts: list[_Draft], floating: list[tuple[Group, int]], index: BigramIndex
+) -> None:
     if not floating:
         return
-    index = BigramIndex([_body_text(d) for d in drafts])
     scores: list[dict[int, float]] = []
     pairs: list[tuple[float, int, int]] = []
     for g, (group, anchor) in enumerate(floating):

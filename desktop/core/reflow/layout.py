@@ -69,8 +69,8 @@ def _estimate_columns(blocks: list[Block]) -> None:
     """Typical width of nearby rows that are followed by another row of their block."""
     full: list[tuple[int, float]] = []
     for block in blocks:
-        if len(block.rows) <= 3 and not any(_CLAUSE.search(r.text) for r in block.rows):
-            continue  # a stack of headline lines (kicker, title, subtitle), not body text
+        if _headline_stack(block):
+            continue
         for row in block.rows[:-1]:
             if row.width > 0 and not _headline_like(row.text):
                 full.append((row.line, row.width))
@@ -109,10 +109,16 @@ def _small_page_width(blocks: list[Block], inner: list[float]) -> float:
             len(block.rows) > 1
             and widest < last.width <= limit
             and not ends_sentence(last.text)
+            and not _headline_stack(block)
             and not _headline_like(block.rows[0].text)
         ):
             widest = last.width
     return widest
+
+
+def _headline_stack(block: Block) -> bool:
+    """A few rows without any clause punctuation: kicker, title, subtitle, not body text."""
+    return len(block.rows) <= 3 and not any(_CLAUSE.search(r.text) for r in block.rows)
 
 
 def _headline_like(text: str) -> bool:
