@@ -511,12 +511,21 @@ class ApplyToAll(Edit):
                     ),
                 )
             )
+        return Delta(annotations=tuple(pairs), lexicon=self._lexicon(conn, stamp))
+
+    def _lexicon(self, conn: sqlite3.Connection, stamp: str) -> tuple[LexChange, ...]:
+        """Confirm (term, label); a confirmation of the same term with another label is
+        withdrawn, so later imports suggest the term with the label chosen last."""
+        changes: list[LexChange] = [
+            (entry, None)
+            for entry in rows.lexicon_for_term(conn, self.text)
+            if entry.label != self.label and entry.decision == "confirmed"
+        ]
         old_entry = rows.lexicon_entry(conn, self.text, self.label)
-        new_entry = LexiconEntry(self.text, self.label, self.kind, "confirmed", stamp)
-        lexicon: tuple[LexChange, ...] = ()
         if old_entry is None or old_entry.decision != "confirmed":
-            lexicon = ((old_entry, new_entry),)
-        return Delta(annotations=tuple(pairs), lexicon=lexicon)
+            new_entry = LexiconEntry(self.text, self.label, self.kind, "confirmed", stamp)
+            changes.append((old_entry, new_entry))
+        return tuple(changes)
 
 
 # --- writing -------------------------------------------------------------------------------

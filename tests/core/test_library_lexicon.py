@@ -38,3 +38,16 @@ def test_later_imports_follow_the_lexicon(tmp_path: Path) -> None:
         assert len(orgs) == 2 and {(a.label, a.source, a.status) for a in orgs} == {
             ("ORG", "auto", "suggested")
         }
+
+
+def test_confirming_a_term_with_another_label_replaces_the_first(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "p.sqlite") as lib:
+        lib.store_prepared(synthetic_prepared())
+        first = lib.article_summaries()[0].id
+        occ = tuple(lib.occurrences(first, "春耕会议", "project"))
+        lib.apply(ApplyToAll("春耕会议", "ORG", "entity", occ))
+        second = ApplyToAll("春耕会议", "LOC", "entity", occ)
+        lib.apply(second)
+        assert [(e.label, e.decision) for e in lib.lexicon()] == [("LOC", "confirmed")]
+        lib.revert(second)
+        assert [(e.label, e.decision) for e in lib.lexicon()] == [("ORG", "confirmed")]

@@ -546,6 +546,14 @@ def lexicon_entry(conn: sqlite3.Connection, term: str, label: str) -> LexiconEnt
     return None if row is None else LexiconEntry(*row)
 
 
+def lexicon_for_term(conn: sqlite3.Connection, term: str) -> list[LexiconEntry]:
+    rows = conn.execute(
+        "SELECT term, label, kind, decision, updated_at FROM lexicon WHERE term = ? ORDER BY label",
+        [term],
+    )
+    return [LexiconEntry(*r) for r in rows]
+
+
 def put_lexicon(conn: sqlite3.Connection, entry: LexiconEntry) -> None:
     conn.execute(
         "INSERT OR REPLACE INTO lexicon (term, label, kind, decision, updated_at)"
