@@ -242,3 +242,18 @@ def test_non_bmp_characters_survive_reflow() -> None:
 
 def test_empty_page_has_no_articles() -> None:
     assert reflow("\n \n\u3000\n").articles == ()
+
+
+def test_headlines_printed_above_their_bodies_after_a_headless_continuation() -> None:
+    raw = BODY_A + "\n" + HEAD_B + "\n" + BODY_B.replace("（上接第1版）", "")
+    page = check(raw)
+    assert [a.title for a in page.articles] == [None, "加快西山水库建设 确保汛期安全"]
+    assert page.articles[1].headline_confidence > 0.5
+
+
+def test_byline_right_under_a_headline_line() -> None:
+    raw = "前一篇文章写到这里，\n到此结束。\n\n全县春耕生产现场会召开\n本报讯（记者 林小山）今天，全县春耕\n生产现场会在东关镇召开。\n"
+    page = check(raw)
+    assert len(page.articles) == 2
+    assert page.articles[1].byline is not None
+    assert page.articles[1].title == "全县春耕生产现场会召开"
