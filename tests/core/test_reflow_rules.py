@@ -252,7 +252,10 @@ def test_headlines_printed_above_their_bodies_after_a_headless_continuation() ->
 
 
 def test_byline_right_under_a_headline_line() -> None:
-    raw = "前一篇文章写到这里，\n到此结束。\n\n全县春耕生产现场会召开\n本报讯（记者 林小山）今天，全县春耕\n生产现场会在东关镇召开。\n"
+    raw = (
+        "前一篇文章写到这里，\n到此结束。\n\n全县春耕生产现场会召开\n"
+        "本报讯（记者 林小山）今天，全县春耕\n生产现场会在东关镇召开。\n"
+    )
     page = check(raw)
     assert len(page.articles) == 2
     assert page.articles[1].byline is not None
