@@ -51,6 +51,8 @@ class ReaderView(QTextEdit):
         self._text = ""
         self._pos = TextPositions("")
         self._annotations: list[Annotation] = []
+        self._span_selections: list[QTextEdit.ExtraSelection] = []
+        self._span_cursors: dict[str, tuple[QTextCursor, QColor]] = {}
         self._colours: dict[str, str] = {}
         self._current_uuid = ""
         self._last_selection = (-1, -1)
@@ -64,6 +66,7 @@ class ReaderView(QTextEdit):
         self._quiet = True
         try:
             self._annotations = []  # the old article's spans must never meet the new text
+            self._span_selections, self._span_cursors = [], {}
             self._current_uuid = ""
             self.setExtraSelections([])
             self.article_id = detail.id if detail else None
@@ -156,7 +159,7 @@ class ReaderView(QTextEdit):
         uuid = ann.uuid if ann else ""
         if uuid != self._current_uuid:
             self._current_uuid = uuid
-            self._paint_spans()
+            self._paint_current()
         return self._current_uuid
 
     @property
@@ -170,7 +173,7 @@ class ReaderView(QTextEdit):
         if self._quiet:
             if uuid != self._current_uuid:
                 self._current_uuid = uuid
-                self._paint_spans()
+                self._paint_current()
             self._last_selection = (start, end)
             return
         if (start, end) != self._last_selection:  # both cursor and selection signals fire
@@ -178,7 +181,7 @@ class ReaderView(QTextEdit):
             self.text_selected.emit(start, end)
         if uuid != self._current_uuid:
             self._current_uuid = uuid
-            self._paint_spans()
+            self._paint_current()
             self.span_selected.emit(uuid)
 
     # --- painting -----------------------------------------------------------------------
@@ -224,43 +227,54 @@ class ReaderView(QTextEdit):
             cursor.mergeCharFormat(char_format)
 
     def _paint_spans(self) -> None:
-        selections: list[QTextEdit.ExtraSelection] = []
-        current_selection: QTextEdit.ExtraSelection | None = None
+        """Build one extra selection per span (after the spans or colours changed)."""
+        self._span_selections = []
+        self._span_cursors = {}
         for ann in self._annotations:
             colour = QColor(self._colours.get(ann.label, FALLBACK_COLOUR))
-            fmt = QTextCharFormat()
-            if ann.status == "accepted":
-                fill = QColor(colour)
-                fill.setAlpha(90)
-                fmt.setBackground(fill)
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-                fmt.setUnderlineColor(colour)
-            elif ann.status == "suggested":
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setUnderlineColor(colour)
-                fill = QColor(colour)
-                fill.setAlpha(28)
-                fmt.setBackground(fill)
-            else:
-                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-                fmt.setUnderlineColor(QColor("#9e9e9e"))
-            fmt.setProperty(QTextFormat.Property.UserProperty, ann.uuid)
             cursor = QTextCursor(self.document())
             start16, end16 = self._pos.span_to_utf16(ann.start, ann.end)
             cursor.setPosition(start16)
             cursor.setPosition(end16, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
-            selection.format = fmt
-            selections.append(selection)
-            if ann.uuid == self._current_uuid:
-                current = QTextEdit.ExtraSelection()
-                current.cursor = QTextCursor(cursor)
-                current.format = _current_format(colour)
-                current_selection = current
-        if current_selection is not None:
-            selections.append(current_selection)  # painted last: on top of nested spans
+            selection.format = _span_format(ann, colour)
+            self._span_selections.append(selection)
+            self._span_cursors[ann.uuid] = (cursor, colour)
+        self._paint_current()
+
+    def _paint_current(self) -> None:
+        """The spans, and the current one on top (only this changes as the cursor moves)."""
+        selections = list(self._span_selections)
+        found = self._span_cursors.get(self._current_uuid)
+        if found is not None:
+            current = QTextEdit.ExtraSelection()
+            current.cursor = QTextCursor(found[0])
+            current.format = _current_format(found[1])
+            selections.append(current)  # painted last: on top of nested spans
         self.setExtraSelections(selections)
+
+
+def _span_format(ann: Annotation, colour: QColor) -> QTextCharFormat:
+    """Accepted: filled; suggested: dashed underline and a faint fill; rejected: dotted grey."""
+    fmt = QTextCharFormat()
+    if ann.status == "accepted":
+        fill = QColor(colour)
+        fill.setAlpha(90)
+        fmt.setBackground(fill)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(colour)
+    elif ann.status == "suggested":
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+        fmt.setUnderlineColor(colour)
+        fill = QColor(colour)
+        fill.setAlpha(28)
+        fmt.setBackground(fill)
+    else:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        fmt.setUnderlineColor(QColor("#9e9e9e"))
+    fmt.setProperty(QTextFormat.Property.UserProperty, ann.uuid)
+    return fmt
 
 
 def _current_format(colour: QColor) -> QTextCharFormat:
