@@ -3,8 +3,10 @@
 Layout rules, in page order: a continuation marker (（上接第N版）) or a byline starts an article;
 a headline run or a （下转第N版） ends one. A run's first group heads the body right before it
 (the OCR put it after its body) unless that body already has a headline or there is none, in
-which case it heads the next body (the usual print order). Later groups of a run are floating
-and go to a nearby headline-less article by bigram similarity (:mod:`headlines`).
+which case it heads the next body (the usual print order); it also moves to the next body when
+its words match that one twice as well. Later groups of a run are floating and go to a nearby
+headline-less article by bigram similarity (:mod:`headlines`); with none left, they become
+extra decks of the best match, so that nothing is lost.
 
 In an article the headline comes first (kicker deck, title, subtitle decks), then the byline,
 then the body; block texts are joined by ``\\n``, which maps to :data:`SYNTHETIC`.
