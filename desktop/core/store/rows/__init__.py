@@ -1,0 +1,117 @@
+"""Every SQL statement of newsdesk: the only code that knows table and column names.
+
+Functions take an open connection and speak in records (:mod:`desktop.core.records`) or plain
+values. They never open transactions: callers wrap them in
+:func:`desktop.core.store.db.transaction`. One module per table or concern; everything is
+re-exported here, so callers write ``rows.article(conn, id)``.
+"""
+
+from __future__ import annotations
+
+from desktop.core.store.rows.annotations import (
+    all_annotations,
+    annotation,
+    article_annotations,
+    delete_annotation,
+    insert_annotations,
+    replace_annotation,
+)
+from desktop.core.store.rows.articles import (
+    NewArticle,
+    all_articles,
+    article,
+    article_count,
+    article_ids,
+    article_status,
+    article_summaries,
+    article_text,
+    insert_article,
+    set_article_status,
+)
+from desktop.core.store.rows.chains import (
+    has_fragments,
+    logical_groups,
+    logical_members,
+    open_fragments,
+    set_chain,
+)
+from desktop.core.store.rows.codec import (
+    decode_source_map,
+    encode_source_map,
+)
+from desktop.core.store.rows.documents import (
+    NewDocument,
+    document_id_by_sha,
+    document_raw,
+    documents,
+    insert_document,
+    known_hashes,
+    set_document_auto_count,
+)
+from desktop.core.store.rows.meta import (
+    LexiconEntry,
+    delete_lexicon,
+    dump,
+    history,
+    insert_history,
+    insert_label,
+    integrity_check,
+    labels,
+    lexicon,
+    lexicon_entry,
+    lexicon_for_term,
+    put_lexicon,
+    stats,
+)
+from desktop.core.store.rows.search import (
+    texts_matching,
+    trigram_match,
+)
+
+__all__ = [
+    "LexiconEntry",
+    "NewArticle",
+    "NewDocument",
+    "all_annotations",
+    "all_articles",
+    "annotation",
+    "article",
+    "article_annotations",
+    "article_count",
+    "article_ids",
+    "article_status",
+    "article_summaries",
+    "article_text",
+    "decode_source_map",
+    "delete_annotation",
+    "delete_lexicon",
+    "document_id_by_sha",
+    "document_raw",
+    "documents",
+    "dump",
+    "encode_source_map",
+    "has_fragments",
+    "history",
+    "insert_annotations",
+    "insert_article",
+    "insert_document",
+    "insert_history",
+    "insert_label",
+    "integrity_check",
+    "known_hashes",
+    "labels",
+    "lexicon",
+    "lexicon_entry",
+    "lexicon_for_term",
+    "logical_groups",
+    "logical_members",
+    "open_fragments",
+    "put_lexicon",
+    "replace_annotation",
+    "set_article_status",
+    "set_chain",
+    "set_document_auto_count",
+    "stats",
+    "texts_matching",
+    "trigram_match",
+]

@@ -1,0 +1,110 @@
+"""SQL of the ``annotations`` table."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any, cast
+
+from desktop.core.records import (
+    Annotation,
+    AnnotationKind,
+    AnnotationSource,
+    AnnotationStatus,
+    FigureFields,
+)
+
+_ANN_COLUMNS = (
+    'uuid, article_id, start, "end", quote, label, kind, fig_kind, value, unit, approx,'
+    " metric, source, status, created_at, updated_at"
+)
+
+
+def _annotation(r: Sequence[Any]) -> Annotation:
+    figure = None
+    if r[6] == "figure":
+        figure = FigureFields(
+            kind=r[7] or "other",
+            value=None if r[8] is None else Decimal(r[8]),
+            unit=r[9],
+            approx=bool(r[10]),
+            metric=r[11],
+        )
+    return Annotation(
+        uuid=r[0],
+        article_id=r[1],
+        start=r[2],
+        end=r[3],
+        quote=r[4],
+        label=r[5],
+        kind=cast(AnnotationKind, r[6]),
+        source=cast(AnnotationSource, r[12]),
+        status=cast(AnnotationStatus, r[13]),
+        figure=figure,
+        created_at=r[14],
+        updated_at=r[15],
+    )
+
+
+def _annotation_params(a: Annotation) -> list[object]:
+    f = a.figure
+    return [
+        a.uuid,
+        a.article_id,
+        a.start,
+        a.end,
+        a.quote,
+        a.label,
+        a.kind,
+        None if f is None else f.kind,
+        None if f is None or f.value is None else str(f.value),
+        None if f is None else f.unit,
+        1 if f is not None and f.approx else 0,
+        None if f is None else f.metric,
+        a.source,
+        a.status,
+        a.created_at,
+        a.updated_at,
+    ]
+
+
+def insert_annotations(conn: sqlite3.Connection, annotations: Iterable[Annotation]) -> None:
+    conn.executemany(
+        f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+        [_annotation_params(a) for a in annotations],
+    )
+
+
+def replace_annotation(conn: sqlite3.Connection, a: Annotation) -> None:
+    conn.execute(
+        f"INSERT OR REPLACE INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+        _annotation_params(a),
+    )
+
+
+def delete_annotation(conn: sqlite3.Connection, uuid: str) -> None:
+    conn.execute("DELETE FROM annotations WHERE uuid = ?", [uuid])
+
+
+def annotation(conn: sqlite3.Connection, uuid: str) -> Annotation | None:
+    row = conn.execute(f"SELECT {_ANN_COLUMNS} FROM annotations WHERE uuid = ?", [uuid]).fetchone()
+    return None if row is None else _annotation(row)
+
+
+def article_annotations(conn: sqlite3.Connection, article_id: int) -> list[Annotation]:
+    rows = conn.execute(
+        f'SELECT {_ANN_COLUMNS} FROM annotations WHERE article_id = ? ORDER BY start, "end", uuid',
+        [article_id],
+    )
+    return [_annotation(r) for r in rows]
+
+
+def all_annotations(conn: sqlite3.Connection) -> dict[int, list[Annotation]]:
+    """Every annotation grouped by article (for exports, read in one pass)."""
+    out: dict[int, list[Annotation]] = {}
+    for r in conn.execute(
+        f'SELECT {_ANN_COLUMNS} FROM annotations ORDER BY article_id, start, "end", uuid'
+    ):
+        out.setdefault(r[1], []).append(_annotation(r))
+    return out

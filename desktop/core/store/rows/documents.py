@@ -1,0 +1,71 @@
+"""SQL of the ``documents`` table: one row per imported page."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import cast
+
+from desktop.core.records import (
+    DocumentInfo,
+)
+from desktop.core.store.rows.codec import to_json
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    name: str
+    path: str
+    sha256: str
+    encoding: str
+    raw: str
+    imported_at: str
+    n_articles: int
+    n_auto: int
+    warnings: tuple[str, ...] = ()
+
+
+def insert_document(conn: sqlite3.Connection, doc: NewDocument) -> int:
+    cur = conn.execute(
+        "INSERT INTO documents (name, path, sha256, encoding, raw, imported_at, n_articles,"
+        " n_auto, warnings) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            doc.name,
+            doc.path,
+            doc.sha256,
+            doc.encoding,
+            doc.raw,
+            doc.imported_at,
+            doc.n_articles,
+            doc.n_auto,
+            to_json(list(doc.warnings)),
+        ],
+    )
+    return cast(int, cur.lastrowid)
+
+
+def document_id_by_sha(conn: sqlite3.Connection, sha256: str) -> int | None:
+    row = conn.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
+    return None if row is None else int(row[0])
+
+
+def known_hashes(conn: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in conn.execute("SELECT sha256 FROM documents")}
+
+
+def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
+    rows = conn.execute(
+        "SELECT d.id, d.name, d.sha256, d.encoding, d.imported_at,"
+        " (SELECT count(*) FROM articles a WHERE a.document_id = d.id)"
+        " FROM documents d ORDER BY d.name, d.id"
+    )
+    return [DocumentInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def document_raw(conn: sqlite3.Connection, document_id: int) -> str | None:
+    row = conn.execute("SELECT raw FROM documents WHERE id = ?", [document_id]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_document_auto_count(conn: sqlite3.Connection, document_id: int, n_auto: int) -> None:
+    conn.execute("UPDATE documents SET n_auto = ? WHERE id = ?", [n_auto, document_id])
