@@ -133,6 +133,11 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if found is not None:
             yield found
     for tok in tokens:
+        split = _country_glued(tok)
+        if split is not None:
+            if split < tok.end:
+                yield split, tok.end, _PRIORITY
+            continue
         if (
             tok.tag == "nt"
             and tok.text not in suffix_words
@@ -175,6 +180,24 @@ def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos:
     return None
 
 
+def _country_glued(tok: Token) -> int | None:
+    """美国微软公司 (one jieba word): where the company starts after the country, or the word's
+    end for 某国政府 (a country's government is tagged as the country). None if no country."""
+    word = tok.text
+    if len(word) < 4:
+        return None
+    countries = lexicons().countries
+    for k in range(min(len(word) - 2, 6), 1, -1):
+        if word[:k] in countries:
+            rest = word[k:]
+            if rest.endswith(_COMPANY_SUFFIXES) and word[:k] != "中国":
+                return tok.start + k
+            if rest in ("政府", "国会", "议会"):
+                return tok.end
+            return None
+    return None
+
+
 def _after_ordinal(text: str, pos: int) -> bool:
     head = text[max(0, pos - 5) : pos]
     return head.endswith(("次", "届")) and "第" in head
@@ -208,6 +231,8 @@ def _grow(
         word = tok.text
         if company and word.endswith(_ZONE_WORDS):
             break  # 某开发区 + 某公司: the zone is a place before the company's name
+        if word in lexicons().countries and (word != "中国" or suffix.endswith("政府")):
+            break  # 美国 + 某公司, 泰国 + 政府: the country is a place of its own
         # 某大学第一附属医院 (but not 第五次 of a meeting)
         ordinal = tok.tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
         if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:

@@ -247,11 +247,15 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     yield from _listed(text, tokens)
     yield from _split_names(text, tokens)
     if "·" in text or "•" in text or "・" in text:
-        for m in _DOTTED.finditer(text):
+        for m in _dotted().finditer(text):
             yield m.start(), m.end(), _PRIORITY_VERB
 
 
-_DOTTED = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[·•・][\u4e00-\u9fff]{1,6})+")
+@functools.cache
+def _dotted() -> re.Pattern[str]:
+    """胡安·卡洛斯: transliterated parts joined by a middle dot."""
+    chars = "".join(sorted(lexicons().translit))
+    return re.compile(f"[{chars}]{{1,6}}(?:[·•・][{chars}]{{1,6}})+")
 
 
 _LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})

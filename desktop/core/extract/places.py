@@ -36,6 +36,8 @@ _ADMIN = (
 )
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "j", None})
 _MIDDLE_TAGS = frozenset({"n", "vn", "nz", "ns", "j", "b", "ng", None})
+#: What follows a country inside one jieba word: 美国微软公司, 印度尼西亚政府.
+_FOREIGN_BODIES = ("公司", "集团", "政府", "银行", "大学", "议会", "国会")
 _LOCAL = frozenset({"镇", "乡", "村", "街道"})
 #: Words after a country that show it is one (X总统, X政府).
 _STATE_WORDS = wordset(
@@ -53,6 +55,7 @@ def _is_cjk(text: str) -> bool:
 #: jieba tags under which a gazetteer short form (资源, 合作, 新建 …) is still a place name.
 _SHORT_OK_TAGS = frozenset({"ns", "nrt", "j"})
 _RARE = 200
+_FREQUENT_PLACE = 300
 
 
 @functools.lru_cache(maxsize=65536)
@@ -68,8 +71,12 @@ def is_place(word: str) -> bool:
     word_tag = tag(word)
     if word_tag in _SHORT_OK_TAGS:
         return True
-    if word_tag is None:  # not a dictionary word: a city's or province's short form is safe
-        return lex.places.get(lex.place_shorts[word]) in ("city", "province")
+    if lex.places.get(lex.place_shorts[word]) in ("city", "province") and word_tag in (
+        None,
+        "nr",
+        "nz",
+    ):
+        return True  # a city's or province's short form (张家口 is tagged nr) is safe
     # a rare dictionary word (右玉 n, 9) is the place; a common one (港口, 合作) is not
     return word_tag in ("n", "nz", "nr") and frequency(word) <= _RARE
 
@@ -85,7 +92,7 @@ _PLACE_BEFORE = wordset("在 到 赴 从 来自 位于 前往 抵达 访问 途�
 _PLACE_AFTER = wordset("等地 地区 一带 境内 全境 各地 两地 两市 之间 沿线 周边")
 _JOINERS = wordset("、 和 与 及")
 #: Endings that make a dictionary place word a place on its own (某州, 某山, 某河 …).
-_PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝")
+_PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝窟")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -96,6 +103,44 @@ def _worth_a_look(word: str, tag: str | None) -> bool:
     if tag in _PROPER_TAGS or tag == "ns" or len(word) >= 4:
         return True
     return is_place(word) or word in lexicons().place_shorts
+
+
+#: Words after a place name: events held there, its situation (某地举行, 某地局势).
+_PLACE_NEXT = wordset("举行 召开 开幕 闭幕 举办 局势 问题 地区 时间 当地 市 港 机场 股市 街头 上空")
+
+
+def _cut_wrongly(word: str, nxt: str) -> bool:
+    """呼 / 南通 / 道: the word's last character and a lone next character make a commoner word
+    (通道), so jieba's cut, not the text, produced the place name."""
+    if len(nxt) != 1 or not _is_cjk(nxt) or len(word) != 2:
+        return False
+    pair = word[-1] + nxt
+    return frequency(pair) > frequency(word)
+
+
+def _foreign_place(tok: Token, prev: str, nxt: str) -> bool:
+    """A transliterated word jieba tags as a name (莫斯科 nr) is a place after 在/抵达 or a
+    country (日本东京), or before 举行/局势."""
+    word = tok.text
+    lex = lexicons()
+    if tok.tag not in ("nr", "nrt", "nz", None) or len(word) < 2 or not _is_cjk(word):
+        return False
+    if not all(c in lex.translit for c in word):
+        # 在开罗举行, 在代顿签署: a place slot, and no name look or person verb after it
+        return (
+            prev in _PLACE_BEFORE
+            and nxt not in lex.person_verbs
+            and tok.tag is not None
+            and (nxt in _PLACE_NEXT or not _looks_like_chinese_name(word))
+        )
+    if prev in _PLACE_BEFORE or nxt in _PLACE_NEXT:
+        return True
+    return prev in lex.countries
+
+
+def _looks_like_chinese_name(word: str) -> bool:
+    lex = lexicons()
+    return (word[:1] in lex.surnames or word[:2] in lex.compound_surnames) and len(word) <= 3
 
 
 def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
@@ -110,8 +155,8 @@ def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
     if is_place(word):
         return True
     if tok.tag == "ns" and len(word) >= 2:
-        if word.endswith(_PLACE_ENDINGS):
-            return True
+        if word.endswith(_PLACE_ENDINGS) or frequency(word) >= _FREQUENT_PLACE:
+            return True  # the junk among frequent ns words is in stop_names.txt
         if len(word) >= 3 and all(c in lex.translit for c in word):
             return True  # 莫斯科, 日内瓦
         return prev in _PLACE_BEFORE or nxt in _PLACE_AFTER or _ends_with_landmark(nxt)
@@ -125,6 +170,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     for i, tok in enumerate(tokens):
         word = tok.text
         if len(word) < 2 or not _worth_a_look(word, tok.tag):
+            continue
+        if i + 1 < n and _cut_wrongly(word, tokens[i + 1].text):
             continue
         if len(word) >= 4 and not is_place(word):
             parts = list(_split_compound(tok))
@@ -141,6 +188,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             yield tok.start, tok.end, _PRIORITY + 2
             continue
         prev = tokens[i - 1].text if i > 0 else ""
+        if _foreign_place(tok, prev, nxt):
+            yield tok.start, tok.end, _PRIORITY + 1
+            continue
         if prev in _JOINERS and i >= 2 and is_place(tokens[i - 2].text):
             prev = "在"  # listed with a known place: 某地、某地
         if nxt in _JOINERS and i + 2 < n and is_place(tokens[i + 2].text):
@@ -191,7 +241,8 @@ def _split_compound(tok: Token) -> Iterator[tuple[int, int, int]]:
     for k in range(len(word) - 2, 1, -1):
         head, rest = word[:k], word[k:]
         if is_place(head) or (tag(head) == "ns" and head not in lex.stop_names):
-            if rest in lex.titles or rest in _STATE_WORDS:
+            foreign_body = head in lex.countries and rest.endswith(_FOREIGN_BODIES)
+            if rest in lex.titles or rest in _STATE_WORDS or foreign_body:
                 yield tok.start, tok.start + k, _PRIORITY + 2
                 return
             if is_place(rest) or _place_with_suffix(rest):
