@@ -30,7 +30,8 @@ POOL = (
     "量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全几看"
     "原新农村镇县城乡河山路桥林田园厂矿校医药车站港湾湖泉桃李梅竹松柏花草鱼鸟牛羊马"
 )
-NO_LINE_START = set("，。、；：？！”）%")
+NO_LINE_START = set("，。、；：？！”）%…")
+SENTENCE_END = re.compile(r"[。！？…][”’）]*\s*$")
 LATIN = ["GDP", "Smart City", "Open Data Hub", "AI"]
 
 
@@ -281,7 +282,7 @@ def render(
             first = len(lines)
             for n, line in enumerate(printed):
                 lines.append(line)
-                inside = 1 < n + 1 < len(printed) and not line.endswith(("。", "”"))
+                inside = 1 < n + 1 < len(printed) and not SENTENCE_END.search(line)
                 if inside and rng.random() < 0.15:
                     blank()  # a column break inside the sentence
             spec.lines_of.append({i for i in range(first, len(lines)) if lines[i].strip()})
@@ -303,7 +304,11 @@ def justify(rng: random.Random, line: str) -> str:
     if roll < 0.1:
         return re.sub(r"(?<=[^\x00-\x7f])(?=[^\x00-\x7f])", " ", line)
     if roll < 0.3:
-        return re.sub(r"[0-9.%]+", lambda m: rng.choice([" ", ""]) + m.group(0) + " ", line)
+        return re.sub(
+            r"(?<![A-Za-z])[0-9.%]+(?![A-Za-z])",
+            lambda m: rng.choice([" ", ""]) + m.group(0) + " ",
+            line,
+        )
     return line
 
 
