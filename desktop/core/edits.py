@@ -22,7 +22,7 @@ import uuid as uuidlib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any, ClassVar, Final
+from typing import ClassVar, Final
 
 from desktop.core.errors import EditError
 from desktop.core.model import FIGURE_KINDS
@@ -31,13 +31,13 @@ from desktop.core.records import (
     Annotation,
     AnnotationKind,
     AnnotationStatus,
-    Changes,
     FigureFields,
     Label,
     Occurrence,
     ReviewStatus,
 )
 from desktop.core.store import rows
+from desktop.core.store.deltas import AnnChange, Delta, LexChange
 from desktop.core.store.rows import LexiconEntry
 
 ANNOTATION_STATUSES: Final = ("suggested", "accepted", "rejected")
@@ -68,89 +68,6 @@ def figure_label(kind: str) -> str:
 def label_figure_kind(label: str) -> str:
     kind = label.lower()
     return kind if kind in FIGURE_KINDS else "other"
-
-
-# --- deltas --------------------------------------------------------------------------------
-
-AnnChange = tuple[Annotation | None, Annotation | None]
-StatusChange = tuple[int, ReviewStatus, ReviewStatus]
-LexChange = tuple[LexiconEntry | None, LexiconEntry | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Delta:
-    """Before and after of everything an edit changes; ``None`` means absent."""
-
-    annotations: tuple[AnnChange, ...] = ()
-    statuses: tuple[StatusChange, ...] = ()
-    lexicon: tuple[LexChange, ...] = ()
-
-    def is_empty(self) -> bool:
-        return not (self.annotations or self.statuses or self.lexicon)
-
-    def inverse(self) -> Delta:
-        return Delta(
-            annotations=tuple((after, before) for before, after in reversed(self.annotations)),
-            statuses=tuple((a, after, before) for a, before, after in reversed(self.statuses)),
-            lexicon=tuple((after, before) for before, after in reversed(self.lexicon)),
-        )
-
-    def changes(self, description: str) -> Changes:
-        added = tuple(a.uuid for b, a in self.annotations if b is None and a is not None)
-        removed = tuple(b.uuid for b, a in self.annotations if a is None and b is not None)
-        updated = tuple(a.uuid for b, a in self.annotations if a is not None and b is not None)
-        articles = {x.article_id for pair in self.annotations for x in pair if x is not None}
-        return Changes(
-            description=description,
-            added=added,
-            removed=removed,
-            updated=updated,
-            articles=frozenset(articles),
-            article_status=frozenset(a for a, _, _ in self.statuses),
-            lexicon=bool(self.lexicon),
-        )
-
-    def as_json(self) -> tuple[dict[str, Any], dict[str, Any]]:
-        """(before, after) for the history row."""
-
-        def side(i: int) -> dict[str, Any]:
-            return {
-                "annotations": [_ann_json(p[i]) for p in self.annotations if p[i] is not None],
-                "statuses": [{"article": s[0], "status": s[1 + i]} for s in self.statuses],
-                "lexicon": [_lex_json(p[i]) for p in self.lexicon if p[i] is not None],
-            }
-
-        return side(0), side(1)
-
-
-def _ann_json(a: Annotation | None) -> dict[str, Any]:
-    assert a is not None
-    out: dict[str, Any] = {
-        "uuid": a.uuid,
-        "article": a.article_id,
-        "start": a.start,
-        "end": a.end,
-        "quote": a.quote,
-        "label": a.label,
-        "kind": a.kind,
-        "source": a.source,
-        "status": a.status,
-    }
-    if a.figure is not None:
-        f = a.figure
-        out["figure"] = {
-            "kind": f.kind,
-            "value": None if f.value is None else str(f.value),
-            "unit": f.unit,
-            "approx": f.approx,
-            "metric": f.metric,
-        }
-    return out
-
-
-def _lex_json(e: LexiconEntry | None) -> dict[str, Any]:
-    assert e is not None
-    return {"term": e.term, "label": e.label, "kind": e.kind, "decision": e.decision}
 
 
 # --- reading helpers ------------------------------------------------------------------------
@@ -526,49 +443,6 @@ class ApplyToAll(Edit):
             new_entry = LexiconEntry(self.text, self.label, self.kind, "confirmed", stamp)
             changes.append((old_entry, new_entry))
         return tuple(changes)
-
-
-# --- writing -------------------------------------------------------------------------------
-
-
-def check_quote(a: Annotation, text: str) -> None:
-    """The invariant of every stored span: its quote is the article text at its offsets."""
-    if not (0 <= a.start < a.end <= len(text)) or text[a.start : a.end] != a.quote:
-        raise EditError(
-            f"article {a.article_id}: span {a.start}-{a.end} {a.quote!r} does not match the "
-            f"text there ({text[a.start : a.end]!r})"
-        )
-
-
-def write(conn: sqlite3.Connection, delta: Delta, *, expect_current: bool) -> None:
-    """Write ``delta``'s after-state; with ``expect_current``, first check the project is still
-    in its before-state (a revert of an edit that later edits overtook is refused)."""
-    texts: dict[int, str] = {}
-    for before, after in delta.annotations:
-        key = after or before
-        assert key is not None
-        if expect_current:
-            current = rows.annotation(conn, key.uuid)
-            if current != before:
-                raise EditError(f"annotation {key.quote!r} changed since; cannot undo this edit")
-        if after is None:
-            rows.delete_annotation(conn, key.uuid)
-            continue
-        if after.article_id not in texts:
-            texts[after.article_id] = _text(conn, after.article_id)
-        check_quote(after, texts[after.article_id])
-        rows.replace_annotation(conn, after)
-    for article_id, before_status, after_status in delta.statuses:
-        if expect_current and rows.article_status(conn, article_id) != before_status:
-            raise EditError(f"article {article_id} status changed since; cannot undo this edit")
-        rows.set_article_status(conn, article_id, after_status)
-    for before_entry, after_entry in delta.lexicon:
-        entry = after_entry or before_entry
-        assert entry is not None
-        if after_entry is None:
-            rows.delete_lexicon(conn, entry.term, entry.label)
-        else:
-            rows.put_lexicon(conn, after_entry)
 
 
 def edit_name(edit: Edit) -> str:

@@ -43,7 +43,7 @@ from desktop.core.records import (
     Occurrence,
     SearchHit,
 )
-from desktop.core.store import assemble, rows
+from desktop.core.store import assemble, deltas, rows
 from desktop.core.store.db import connect, environment_error, transaction
 from desktop.core.store.migrations import SCHEMA_VERSION, migrate
 from desktop.core.store.pages import write_page
@@ -255,7 +255,7 @@ class Library:
             if delta.is_empty():
                 edit.applied = delta
                 return Changes(description=edit.description)
-            edits_mod.write(conn, delta, expect_current=False)
+            deltas.write(conn, delta, expect_current=False)
             before, after = delta.as_json()
             rows.insert_history(
                 conn, edits_mod.now(), edits_mod.edit_name(edit), edit.description, before, after
@@ -275,7 +275,7 @@ class Library:
             edit.applied = None
             return Changes(description=description)
         with self._write() as conn:
-            edits_mod.write(conn, inverse, expect_current=True)
+            deltas.write(conn, inverse, expect_current=True)
             before, after = inverse.as_json()
             rows.insert_history(
                 conn,
@@ -438,7 +438,7 @@ class Library:
             text = rows.article_text(self._conn, article_id) or ""
             for ann in anns:
                 try:
-                    edits_mod.check_quote(ann, text)
+                    deltas.check_quote(ann, text)
                 except NewsdeskError as exc:
                     problems.append(str(exc))
         return problems

@@ -12,7 +12,6 @@ import bisect
 import sqlite3
 from dataclasses import replace
 
-from desktop.core.edits import check_quote
 from desktop.core.model import SYNTHETIC, line_starts
 from desktop.core.records import (
     REVIEW_STATUSES,
@@ -23,6 +22,7 @@ from desktop.core.records import (
     ReviewStatus,
 )
 from desktop.core.store import rows
+from desktop.core.store.deltas import check_quote
 
 SEPARATOR = "\n"
 

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from desktop.core.edits import check_quote, label_figure_kind
+from desktop.core.edits import label_figure_kind
 from desktop.core.errors import DatasetError
 from desktop.core.records import (
     Annotation,
@@ -33,6 +33,7 @@ from desktop.core.records import (
 )
 from desktop.core.store import rows
 from desktop.core.store.assemble import SEPARATOR
+from desktop.core.store.deltas import check_quote
 from desktop.core.store.pages import ensure_labels
 
 Piece = tuple[int, int, str]  # (article id, offset in the merged text, article text)
