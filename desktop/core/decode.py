@@ -33,6 +33,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _HTML_DOC = re.compile(r"\A\s*(<!doctype\s+html|<html[\s>]|<\?xml\s)", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>\n]*)?/?>")
+#: Characters a page is made of: ASCII text, CJK ideographs, CJK and full-width punctuation.
+_TEXTLIKE = re.compile(
+    r"[\t\n\r\x20-\x7e\u2010-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+    r"\U00020000-\U0003ffff]"
+)
 #: A valid UTF-8 sequence for a CJK (or other 3-byte) character.
 _UTF8_WIDE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
 
@@ -90,6 +95,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 ) from exc
             return text.removeprefix("\ufeff"), label
     if b"\x00" in data:
+        utf16 = _bomless_utf16(data)
+        if utf16 is not None:
+            return utf16
         raise PageError(name, "looks like a binary file (it has NUL bytes), not text")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -108,6 +116,32 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             name,
             f"is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {exc.start})",
         ) from exc
+
+
+def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 saved without a BOM: NUL bytes mostly on one side, and it decodes to text.
+
+    Binary data decoded as UTF-16 gives code points scattered over the whole plane; a page
+    gives Chinese characters, ASCII and punctuation, so at least 95% of them is required.
+    """
+    if len(data) % 2:
+        return None
+    zeros_even, zeros_odd = data[0::2].count(0), data[1::2].count(0)
+    for codec, zeros, other in (
+        ("utf-16-le", zeros_odd, zeros_even),
+        ("utf-16-be", zeros_even, zeros_odd),
+    ):
+        # ASCII characters put NULs on one side; only a few (such as 一, U+4E00) on the other.
+        if not zeros or other * 4 > zeros:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        plausible = sum(1 for ch in text if _TEXTLIKE.match(ch))
+        if plausible >= 0.95 * len(text):
+            return text, codec
+    return None
 
 
 def _mostly_utf8(data: bytes) -> bool:

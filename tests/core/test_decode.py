@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import random
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,18 @@ def test_whole_sample_in_gbk_is_not_mistaken_for_mixed_encodings() -> None:
     text = sample.read_text(encoding="utf-8")
     decoded = decode_bytes(text.encode("gbk"), "gbk.txt")
     assert (decoded.text, decoded.encoding) == (text, "gb18030")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_recognised(codec: str) -> None:
+    sample = Path(__file__).resolve().parents[2] / "seeds" / "000_d93c9dc7b4603325.txt"
+    text = sample.read_text(encoding="utf-8")
+    decoded = decode_bytes(text.encode(codec), "nobom.txt")
+    assert (decoded.text, decoded.encoding) == (text, codec)
+
+
+def test_random_binary_with_nul_bytes_is_not_taken_for_utf16() -> None:
+    rng = random.Random(1)
+    for _ in range(20):
+        data = bytes(rng.randrange(256) for _ in range(2000)) + b"\x00\x00"
+        assert "binary" in _problem(data)
