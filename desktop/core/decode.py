@@ -5,7 +5,8 @@ the page with any BOM removed and every line end (CRLF, CR) normalised to ``\\n`
 offset elsewhere in newsdesk indexes this text. They raise :class:`PageError` (one line naming
 the file and the problem) for an empty, too large, binary, undecodable, mixed-encoding or HTML
 file. Accepted encodings: UTF-8 (with or without BOM), UTF-16 LE/BE and UTF-32 with a BOM,
-GB18030 (a superset of GBK and GB2312). Stray markup tags inside text are kept as text and
+UTF-16 without a BOM when it plainly decodes to Chinese text, GB18030 (a superset of GBK and
+GB2312). Stray markup tags inside text are kept as text and
 reported in ``warnings``; the caller decides how to show them.
 """
 
