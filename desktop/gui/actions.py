@@ -90,7 +90,10 @@ class EditActions(QObject):
         self.accept_enter = make(
             self.tr("Accept span"), ["Return", "Enter"], self._on_accept_triggered
         )
-        self.accept_enter.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Enter accepts only in the widgets that add this action (the reader, the entity
+        # table): elsewhere it commits an editor or opens an article
+        self.accept_enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        window.removeAction(self.accept_enter)
         self.reject = make(self.tr("Reject span"), ["R", "X"], self._on_reject_triggered)
         self.delete = make(self.tr("Delete span"), ["Del"], self._on_delete_triggered)
         self.grow_end = make(self.tr("Grow span end"), ["Alt+Right"], lambda: self.resize(0, 1))

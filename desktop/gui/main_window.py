@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         s.changed.connect(self._on_session_changed)
         s.message_posted.connect(self.show_status)
         self.article_pane.article_activated.connect(self._on_article_pane_article_activated)
+        self.article_pane.view.activated.connect(self._on_article_view_activated)
         self.reader.span_selected.connect(self._on_reader_span_selected)
         self.reader.text_selected.connect(self._on_reader_text_selected)
         self.entity_table.span_selected.connect(self._on_table_span_selected)
@@ -267,6 +268,10 @@ class MainWindow(QMainWindow):
     def _on_article_pane_article_activated(self, article_id: int) -> None:
         if article_id != self.reader.article_id:
             self.select_article(article_id)
+
+    def _on_article_view_activated(self, _index: object) -> None:
+        """Enter (or a double click) on an article: start reading it."""
+        self.reader.setFocus()
 
     def _on_reader_span_selected(self, uuid: str) -> None:
         self.entity_table.select_uuid(uuid)

@@ -121,3 +121,12 @@ def test_selecting_an_article_that_is_gone_says_so_and_keeps_the_reader(window) 
     window.select_article(999_999)
     assert window.reader.article_id == shown
     assert "999999" in window.statusBar().currentMessage()
+
+
+def test_enter_in_the_list_moves_to_the_reader(window, qtbot) -> None:
+    view = window.article_pane.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.reader.article_id == window.article_model.summary(1).id
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.reader.hasFocus)

@@ -108,3 +108,33 @@ def test_relabelling_an_entity_as_a_figure_moves_it_between_tables(window, qtbot
     qtbot.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert figures.row_of(span.uuid) is None
     assert entities.annotation_at(entities.row_of(span.uuid)) == span
+
+
+def test_enter_in_a_figure_editor_commits_it_and_accepts_nothing_else(window, qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    table, model, lib = window.figure_table, window.figure_model, window.session.library
+    row = next(r for r in range(model.rowCount()) if model.annotation_at(r).status == "suggested")
+    uuid = model.annotation_at(row).uuid
+    # the reader's current span is another suggestion: Enter must not accept it
+    other = next(
+        a for a in window.reader.annotations() if a.status == "suggested" and a.uuid != uuid
+    )
+    window.reader.select_span(other.start, other.start)
+    statuses = {a.uuid: a.status for a in lib.annotations(window.reader.article_id)}
+    index = table.proxy.mapFromSource(model.index(row, 2))  # unit
+    count = window.session.undo_stack.count()
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "kg")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: lib.annotation(uuid).figure.unit == "kg")
+    assert model.index(model.row_of(uuid), 2).data() == "kg"
+    assert window.session.undo_stack.count() == count + 1  # the edit, and nothing else
+    after = {a.uuid: a.status for a in lib.annotations(window.reader.article_id)}
+    del statuses[uuid], after[uuid]
+    assert after == statuses

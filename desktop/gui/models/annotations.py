@@ -96,27 +96,42 @@ class _AnnotationModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply_changes(self, changes: Changes) -> None:
-        """Update the rows named by ``changes`` (fetching each changed annotation once)."""
+        """Update the rows named by ``changes`` (fetching each changed annotation once).
+
+        An annotation updated in place (same offsets, same kind) keeps its row and only
+        signals dataChanged, so an open editor on it is not torn away; one that moved is
+        removed and inserted at its new place in text order.
+        """
         gone = set(changes.removed)
-        for uuid in list(changes.updated) + list(changes.removed):
+        fresh: dict[str, Annotation | None] = {}
+        for uuid in changes.updated:
+            if uuid not in gone:
+                fresh[uuid] = self._library.annotation(uuid)
+        for uuid in list(changes.removed) + list(changes.updated):
             row = self.row_of(uuid)
-            if row is not None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
+            if row is None:
+                continue
+            new = fresh.get(uuid)
+            if new is not None and self._belongs(new) and _same_place(self._rows[row], new):
+                self._rows[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+                continue
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
         for uuid in list(changes.added) + list(changes.updated):
-            if uuid in gone:
+            if uuid in gone or self.row_of(uuid) is not None:
                 continue
-            ann = self._library.annotation(uuid)
-            if ann is None or ann.kind != self.KIND or ann.article_id != self.article_id:
-                continue
-            row = self.row_of(uuid)
-            if row is not None:
+            ann = fresh[uuid] if uuid in fresh else self._library.annotation(uuid)
+            if ann is None or not self._belongs(ann):
                 continue
             row = self._insert_row_for(ann)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, ann)
             self.endInsertRows()
+
+    def _belongs(self, ann: Annotation) -> bool:
+        return ann.kind == self.KIND and ann.article_id == self.article_id
 
     def _insert_row_for(self, ann: Annotation) -> int:
         key = (ann.start, ann.end)
@@ -303,6 +318,10 @@ class FigureTableModel(_AnnotationModel):
 
 
 _INVALID = object()
+
+
+def _same_place(old: Annotation, new: Annotation) -> bool:
+    return (old.start, old.end) == (new.start, new.end)
 
 
 def _parse_field(name: str, value: Any) -> Any:
