@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.places import is_place
-from desktop.core.extract.segment import Token, tag
+from desktop.core.extract.segment import Token, frequency, tag
 
 _EXTEND_TAGS = frozenset(
     {"n", "vn", "nz", "ns", "nt", "j", "b", "nr", "nrt", "an", "a", "l", "g", "ng", None}
@@ -71,6 +71,7 @@ _COMPANY_SUFFIXES = (
 )
 _ZONE_WORDS = ("开发区", "园区", "新区", "高新区", "产业园", "工业园")
 _MAX_LEN = 24
+_RARE_HEAD = 200
 _MAX_WORDS = 6
 _PRIORITY = 3
 
@@ -255,6 +256,11 @@ def _grow(
             proper = True
         start = tok.start
         words += 1
+    if not proper and company and head in ends:
+        # 某钢 + 集团: a rare head word names a company even if jieba calls it a common noun
+        first = tokens[ends[head]]
+        proper = 2 <= len(first.text) <= 3 and frequency(first.text) <= _RARE_HEAD
+        start = first.start if proper else start
     if not proper:
         return None
     start = _trim_common_head(tokens, start, head)

@@ -61,6 +61,9 @@ def _plausible_given(given: str) -> bool:
     return all(counts.get(ch, 0) >= _MIN_GIVEN_USES for ch in given)
 
 
+#: Function words that follow a subject: an unknown surname-initial word before one of them
+#: is a name more often than not (某某在北京, 某某的父亲).
+_SUBJECT_NEXT = wordset("在 是 也 已 曾 将 还 和 与 对 从 向 为 被 把 则 又 都 就")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: Titles written after a name (某某总书记, 某某同志, 某某先生).
 _TITLES_AFTER = wordset(
@@ -224,9 +227,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if not _is_cjk(word) or word in lex.stop_names:
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        verb_after = nxt is not None and (
-            nxt.text in lex.person_verbs or _title_follows(text, tok.end)
-        )
+        verb_after = nxt is not None and (_verb_at(text, tok.end) or _title_follows(text, tok.end))
         # 2. unknown word or dictionary name that looks like a Chinese name
         if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
             if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
@@ -236,6 +237,15 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
                     yield tok.start, tok.end, _PRIORITY_WEAK
             elif verb_after:
                 yield tok.start, tok.end, _PRIORITY_VERB
+            elif (
+                tok.tag is None
+                and len(word) == 2
+                and nxt is not None
+                and nxt.text in _SUBJECT_NEXT
+                and _plausible_given(word[1:])
+                and not _glued_to_nouns(tokens, i)
+            ):
+                yield tok.start, tok.end, _PRIORITY_WEAK
             continue
         # 3. transliterated foreign names
         if (
@@ -281,13 +291,28 @@ def _namelike(tok: Token) -> bool:
     return (tok.tag is None or tok.tag.startswith("nr")) and looks_like_name(tok.text)
 
 
+def _verb_at(text: str, pos: int) -> bool:
+    """A person verb starts at ``pos`` (说, 指出; also inside 出席会议)."""
+    verbs = lexicons().person_verbs
+    return any(text[pos : pos + n] in verbs for n in (1, 2, 3))
+
+
 def _split_names(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     """jieba cut a name before a person verb: 某 / 四清 / 参加 -> 某四清."""
     lex = lexicons()
     for i in range(len(tokens) - 2):
         sur, given, verb = tokens[i], tokens[i + 1], tokens[i + 2]
-        if sur.text not in lex.surnames or verb.text not in lex.person_verbs:
+        if sur.text not in lex.surnames or sur.tag != "nr":
+            continue  # 和 / 帮助: a conjunction, not a surname
+        if len(given.text) == 2 and given.text[1] in lex.person_verbs:
+            # 赵 / 明说: jieba glued the verb to the given name
+            if _is_cjk(given.text[0]) and given.text[0] not in NAME_STOP_CHARS:
+                yield sur.start, given.start + 1, _PRIORITY_VERB
             continue
+        if not _verb_at(text, verb.start):
+            continue
+        if len(given.text) == 2 and given.tag not in (None, "nr", "nz", "ns", "j", "ng", "g", "t"):
+            continue  # a common word after the surname (帮助, 支持)
         if not (_is_cjk(given.text) and 1 <= len(given.text) <= 2):
             continue
         if given.text in lex.person_verbs or given.text[0] in NAME_STOP_CHARS:

@@ -216,7 +216,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             word = tokens[j].text
             if _ends_with_landmark(word) and (j == i + 1 or base or short):
                 best = max(best, tokens[j].end)
-            if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word) or is_place(word):
+            middle_place = is_place(word) or tokens[j].tag == "ns"
+            if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word) or middle_place:
                 break  # a place in the middle heads the landmark itself (江苏 | 某地开发区)
             j += 1
         if best > 0:
