@@ -260,3 +260,34 @@ def test_byline_right_under_a_headline_line() -> None:
     assert len(page.articles) == 2
     assert page.articles[1].byline is not None
     assert page.articles[1].title == "全县春耕生产现场会召开"
+
+
+def test_indent_remnant_starts_a_paragraph_after_a_full_line() -> None:
+    raw = (
+        "\u3000\u3000今天上午，县里召开了全县经济工\n"
+        "作会议，研究部署今年的重点工作任务。\n"  # full, ends in 。; the next line is indented
+        "\u3000\u3000会议由县长主持，各部门负责人参\n"
+        "加会议并作了发言，会议开得很成功。\n"
+        "大家一致表示要把会议精神落到实处，\n"
+        "确保全年目标任务顺利完成。\n"
+    )
+    page = check(raw)
+    assert texts(page, 0, "paragraph") == [
+        "今天上午，县里召开了全县经济工作会议，研究部署今年的重点工作任务。",
+        "会议由县长主持，各部门负责人参加会议并作了发言，会议开得很成功。"
+        "大家一致表示要把会议精神落到实处，确保全年目标任务顺利完成。",
+    ]
+
+
+def test_leading_spaces_on_most_lines_are_noise_not_indents() -> None:
+    raw = "".join(
+        " " + line + "\n"
+        for line in [
+            "今天上午，县里召开了全县经济工",
+            "作会议。会议研究部署了今年的",
+            "重点工作任务。会议由县长主持",
+            "，各部门负责人参加了会议。",
+        ]
+    )
+    page = check(raw)
+    assert len(texts(page, 0, "paragraph")) == 1

@@ -5,7 +5,8 @@ The evidence a printed page leaves in OCR text, taken together:
 * a *block* is a run of rows between blank lines; a blank line is a paragraph break only when
   the text before it ends a sentence, otherwise it is a column break inside a sentence;
 * inside a block, a row that ends a sentence and is clearly shorter than the column ends a
-  paragraph (the next paragraph lost its indent and its blank line);
+  paragraph (the next paragraph lost its indent and its blank line), and so does one followed
+  by a row that kept some of its indent (leading whitespace, where few rows have it);
 * a block that does not end a sentence and cannot continue into the next block is a heading:
   its phrases are separated by spaces, it is longer than the column, nothing (or a new article,
   or another heading) follows it, or it is a short line in a body (a wrapped sub-head ends in
@@ -152,6 +153,7 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
 
 def make_items(blocks: list[Block]) -> list[Item]:
     """Turn blocks into paragraphs, sub-heads and headline runs, in page order."""
+    indents = _indents_mark_paragraphs(blocks)
     items: list[Item] = []
     open_para = False  # whether the last item is a paragraph that may continue
     i = 0
@@ -175,7 +177,10 @@ def make_items(blocks: list[Block]) -> list[Item]:
                 new = not open_para or row.starts_article or row.byline is not None
             else:
                 prev = block.rows[k - 1]
-                new = row.starts_article or (ends_sentence(prev.text) and prev.width < col - 3.5)
+                new = row.starts_article or (
+                    ends_sentence(prev.text)
+                    and (prev.width < col - 3.5 or (indents and row.indented))
+                )
             if new:
                 items.append(Item("para", rows=[row]))
             else:
@@ -184,6 +189,17 @@ def make_items(blocks: list[Block]) -> list[Item]:
         open_para = open_para and not ends_sentence(block.rows[-1].text)
         i += 1
     return items
+
+
+def _indents_mark_paragraphs(blocks: list[Block]) -> bool:
+    """Whether a line's leading whitespace can be trusted as a paragraph indent.
+
+    Some OCR keeps a remnant of the indent (a space or two before a paragraph's first line);
+    when most lines start with whitespace, it is noise instead.
+    """
+    rows = [r for b in blocks for r in b.rows]
+    indented = sum(1 for r in rows if r.indented)
+    return 0 < indented < 0.5 * len(rows)
 
 
 def _is_subhead(block: Block, items: list[Item], nxt: Block | None) -> bool:

@@ -59,6 +59,8 @@ class Row:
     ends_article: bool = False
     markers: list[Marker] = field(default_factory=list)
     byline: BylineHit | None = None
+    #: The raw line begins with whitespace: what is left of a paragraph indent, if anything.
+    indented: bool = False
     width: float = 0.0
 
 
@@ -133,6 +135,7 @@ _FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789"
 
 
 def _make_row(raw: str, line_no: int, start: int, end: int, blank_before: bool) -> Row | None:
+    begin = start
     while start < end and raw[start].isspace():
         start += 1
     while end > start and raw[end - 1].isspace():
@@ -140,7 +143,8 @@ def _make_row(raw: str, line_no: int, start: int, end: int, blank_before: bool) 
     if start == end:
         return None
     text = raw[start:end]
-    return Row(line_no, start, end, text, blank_before, width=width(text))
+    indented = start > begin and (begin == 0 or raw[begin - 1] == "\n")
+    return Row(line_no, start, end, text, blank_before, indented=indented, width=width(text))
 
 
 def _find_bylines(rows: list[Row]) -> None:
