@@ -181,32 +181,22 @@ class Library:
             return []
         if scope == "article":
             found = rows.texts_matching(self._conn, text, article_id)
+        elif scope == "document":
+            document_id = self.article(article_id).document_id
+            found = rows.texts_matching(self._conn, text, document_id=document_id)
         else:
             found = rows.texts_matching(self._conn, text)
-            if scope == "document":
-                document_id = self.article(article_id).document_id
-                keep = set(rows.article_ids(self._conn, document_id))
-                found = [(aid, t) for aid, t in found if aid in keep]
+        existing = rows.spans_quoting(self._conn, text, [aid for aid, _ in found])
         out: list[Occurrence] = []
         for aid, article_text in found:
-            at: dict[tuple[int, int], Annotation] = {}
-            for ann in rows.article_annotations(self._conn, aid):
-                key = (ann.start, ann.end)
-                if key not in at or at[key].status == "rejected":
-                    at[key] = ann
             start = article_text.find(text)
             while start != -1:
                 end = start + len(text)
-                hit = at.get((start, end))
-                out.append(
-                    Occurrence(
-                        aid,
-                        start,
-                        end,
-                        None if hit is None else hit.uuid,
-                        None if hit is None else hit.label,
-                    )
-                )
+                hit = existing.get((aid, start, end))
+                if hit is None:
+                    out.append(Occurrence(aid, start, end))
+                else:
+                    out.append(Occurrence(aid, start, end, hit[0], hit[1]))
                 start = article_text.find(text, end)
         return out
 

@@ -15,6 +15,7 @@ from desktop.core.store.rows.annotations import (
     delete_annotation,
     insert_annotations,
     replace_annotation,
+    spans_quoting,
 )
 from desktop.core.store.rows.articles import (
     NewArticle,
@@ -111,6 +112,7 @@ __all__ = [
     "set_article_status",
     "set_chain",
     "set_document_auto_count",
+    "spans_quoting",
     "stats",
     "texts_matching",
     "trigram_match",

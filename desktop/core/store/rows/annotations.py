@@ -108,3 +108,23 @@ def all_annotations(conn: sqlite3.Connection) -> dict[int, list[Annotation]]:
     ):
         out.setdefault(r[1], []).append(_annotation(r))
     return out
+
+
+def spans_quoting(
+    conn: sqlite3.Connection, quote: str, article_ids: Sequence[int] | None = None
+) -> dict[tuple[int, int, int], tuple[str, str, str]]:
+    """(article, start, end) -> (uuid, label, status) of every annotation quoting ``quote``:
+    the annotations that can sit exactly on an occurrence of that text. Not rejected ones win
+    when two share a span."""
+    out: dict[tuple[int, int, int], tuple[str, str, str]] = {}
+    where, params = "quote = ?", list[object]([quote])
+    if article_ids is not None and len(article_ids) <= 500:  # else one scan is cheaper
+        where += f" AND article_id IN ({', '.join('?' * len(article_ids))})"
+        params += article_ids
+    for uuid, article_id, start, end, label, status in conn.execute(
+        'SELECT uuid, article_id, start, "end", label, status FROM annotations'
+        f" WHERE {where} ORDER BY status = 'rejected', uuid",
+        params,
+    ):
+        out.setdefault((article_id, start, end), (uuid, label, status))
+    return out

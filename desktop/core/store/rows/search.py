@@ -16,6 +16,8 @@ def texts_matching(
     query: str,
     article_id: int | None = None,
     limit: int | None = None,
+    *,
+    document_id: int | None = None,
 ) -> list[tuple[int, str]]:
     """(article id, text) of up to ``limit`` articles containing ``query``, in page order.
 
@@ -23,8 +25,11 @@ def texts_matching(
     query must be in the article; ``instr`` then confirms the whole string); shorter ones
     cannot use a trigram index and fall back to a scan.
     """
-    scope = "" if article_id is None else " AND a.id = ?"
-    extra: list[object] = [] if article_id is None else [article_id]
+    scope, extra = "", list[object]()
+    if article_id is not None:
+        scope, extra = " AND a.id = ?", [article_id]
+    elif document_id is not None:
+        scope, extra = " AND a.document_id = ?", [document_id]
     limit_sql = "" if limit is None else f" LIMIT {int(limit)}"
     if len(query) >= 3:
         match = trigram_match(query)
