@@ -315,3 +315,15 @@ def test_edits_sync_fully_and_batches_relax_it(tmp_path: Path) -> None:
             lib.store_prepared(synthetic_prepared())
         assert sync(lib) == 2
         assert lib._conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+
+
+def test_occurrence_names_the_span_that_is_not_rejected(lib: Library) -> None:
+    from desktop.core.edits import AddSpan, SetStatus
+
+    aid = lib.article_summaries()[0].id
+    auto = next(a for a in lib.annotations(aid) if a.quote == "李明远")
+    lib.apply(SetStatus(auto.uuid, "rejected"))
+    user = AddSpan(aid, auto.start, auto.end, "ORG")
+    lib.apply(user)
+    found = [o for o in lib.occurrences(aid, "李明远", "article") if o.start == auto.start]
+    assert [(o.existing_uuid, o.existing_label) for o in found] == [(user.uuid, "ORG")]
