@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 from bench.common import SAMPLE, row
-from desktop.core.edits import Relabel
+from desktop.core.edits import ApplyToAll, Relabel
 from desktop.core.importer import PreparedPage, prepare_page
 from desktop.core.library import Library
 from desktop.core.store.samples import rehashed, write_variants
@@ -129,6 +129,19 @@ def bench_edits(tmp: Path) -> None:
             f"search, 5 characters ({len(hits)} hits)",
             f"{(time.perf_counter() - t0) * 1000:.1f} ms",
         )
+        t0 = time.perf_counter()
+        found = lib.occurrences(middle, target.quote, "project")
+        row(
+            f"occurrences of {target.quote!r} in the project ({len(found)})",
+            f"{(time.perf_counter() - t0) * 1000:.0f} ms",
+        )
+        bulk = ApplyToAll(target.quote, "ORG", "entity", tuple(found))
+        t0 = time.perf_counter()
+        lib.apply(bulk)
+        row(f"apply to all {len(found)} occurrences", f"{(time.perf_counter() - t0) * 1000:.0f} ms")
+        t0 = time.perf_counter()
+        lib.revert(bulk)
+        row("  and undo it", f"{(time.perf_counter() - t0) * 1000:.0f} ms")
         row("project file size per article", f"{_file_size(project) / ARTICLES / 1024:.1f} KiB")
 
 
