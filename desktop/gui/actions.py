@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.records import Annotation, AnnotationStatus, Label
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
@@ -80,9 +81,13 @@ def label_shortcuts(labels: Sequence[Label]) -> list[tuple[str, str]]:
 class EditActions(QObject):
     """Owns the editing QActions of a :class:`MainWindow` and turns them into edits."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, span_scopes: Sequence[QWidget] = ()) -> None:
+        """``span_scopes``: the widgets (with their children) where span keys work, e.g. the
+        reader's area and the side tables; not the article list, where Del or a letter must
+        not edit the span left selected in the reader. Empty: the whole window."""
         super().__init__(window)
         self.window = window
+        self._scopes = list(span_scopes)
         self.session = window.session
         self.label_actions: list[QAction] = []
         make = self._make
@@ -92,8 +97,8 @@ class EditActions(QObject):
         )
         # Enter accepts only in the widgets that add this action (the reader, the entity
         # table): elsewhere it commits an editor or opens an article
+        self._unplace(self.accept_enter)
         self.accept_enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        window.removeAction(self.accept_enter)
         self.reject = make(self.tr("Reject span"), ["R", "X"], self._on_reject_triggered)
         self.delete = make(self.tr("Delete span"), ["Del"], self._on_delete_triggered)
         self.grow_end = make(self.tr("Grow span end"), ["Alt+Right"], lambda: self.resize(0, 1))
@@ -108,6 +113,7 @@ class EditActions(QObject):
             self.tr("Accept all suggestions in article"),
             ["Ctrl+Shift+A"],
             self._on_accept_all_triggered,
+            span=False,
         )
         self.apply_to_all = make(
             self.tr("Apply to all occurrences…"), ["Ctrl+Shift+O"], self._on_apply_to_all_triggered
@@ -116,6 +122,7 @@ class EditActions(QObject):
             self.tr("Mark reviewed and go to next"),
             ["Ctrl+Return", "Ctrl+Enter"],
             self._on_reviewed_next_triggered,
+            span=False,
         )
         self.next_suggestion = make(
             self.tr("Next suggestion"), ["Alt+Down"], lambda: self.go_to_suggestion(1)
@@ -134,18 +141,32 @@ class EditActions(QObject):
             self.apply_to_all,
         ]
 
-    def _make(self, text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
+    def _make(
+        self, text: str, keys: list[str], slot: Callable[[], object], *, span: bool = True
+    ) -> QAction:
         action = QAction(text, self.window)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
-        self.window.addAction(action)
+        self._place(action, span=span)
         return action
+
+    def _place(self, action: QAction, *, span: bool) -> None:
+        if span and self._scopes:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            for scope in self._scopes:
+                scope.addAction(action)
+        else:
+            self.window.addAction(action)
+
+    def _unplace(self, action: QAction) -> None:
+        for widget in [self.window, *self._scopes]:
+            widget.removeAction(action)
 
     # --- labels -------------------------------------------------------------------------
     def set_labels(self, labels: Sequence[Label]) -> list[QAction]:
         """(Re)build one action per label with a key; returns them for the Annotate menu."""
         for action in self.label_actions:
-            self.window.removeAction(action)
+            self._unplace(action)
             action.deleteLater()
         self.label_actions = []
         for lab in labels:
@@ -154,7 +175,7 @@ class EditActions(QObject):
                 action.setShortcut(QKeySequence(label_key(lab)))
             action.setData(lab.name)
             action.triggered.connect(lambda _checked=False, lab=lab: self.label_selection(lab))
-            self.window.addAction(action)
+            self._place(action, span=True)
             self.label_actions.append(action)
         return self.label_actions
 

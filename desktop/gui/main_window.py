@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.source_dock)
         self.source_dock.hide()
 
-        self.edit_actions = EditActions(self)
+        self.edit_actions = EditActions(self, span_scopes=[central, self.side_pane])
         # Enter accepts only where a span is being looked at (it commits editors elsewhere)
         self.reader.addAction(self.edit_actions.accept_enter)
         self.entity_table.addAction(self.edit_actions.accept_enter)

@@ -130,3 +130,20 @@ def test_enter_in_the_list_moves_to_the_reader(window, qtbot) -> None:
     assert window.reader.article_id == window.article_model.summary(1).id
     qtbot.keyClick(view, Qt.Key.Key_Return)
     qtbot.waitUntil(window.reader.hasFocus)
+
+
+def test_span_keys_do_nothing_while_the_article_list_has_focus(window, qtbot) -> None:
+    reader, lib = window.reader, window.session.library
+    span = next(a for a in reader.annotations() if a.kind == "entity")
+    reader.select_span(span.start, span.end)  # a span left selected in the reader
+    view = window.article_pane.view
+    view.setFocus()
+    count = window.session.undo_stack.count()
+    for key in (Qt.Key.Key_Delete, Qt.Key.Key_P, Qt.Key.Key_A, Qt.Key.Key_R):
+        qtbot.keyClick(view, key)
+    assert window.session.undo_stack.count() == count
+    assert lib.annotation(span.uuid) == span
+    # the Annotate menu still reaches them, and the reader's keys still work
+    reader.setFocus()
+    qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    assert lib.annotation(span.uuid) is None
