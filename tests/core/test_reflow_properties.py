@@ -222,7 +222,8 @@ def pages(draw: st.DrawFn) -> tuple[str, list[ArticleSpec], int]:
         )
         if not separated and specs[k].from_page is None and specs[k].byline is None:
             specs[k].from_page = 2
-    return render(rng, specs, width, style, floating, moved), specs, width
+    indent = draw(st.booleans())
+    return render(rng, specs, width, style, floating, moved, indent), specs, width
 
 
 def render(
@@ -232,7 +233,9 @@ def render(
     style: str,
     floating: dict[int, list[int]],
     moved: set[int],
+    indent: bool = False,
 ) -> str:
+    """Print the page; with ``indent``, first lines keep two spaces of their indent."""
     lines: list[str] = []
 
     def blank() -> None:
@@ -263,9 +266,10 @@ def render(
             elif p > 0:
                 last = lines[-1]
                 # No blank line between paragraphs only after a clearly short last line.
-                if sum(cell(c) for c in last.strip()) > width - 6 or rng.random() < 0.6:
+                short = sum(cell(c) for c in last.strip()) <= width - 6
+                if not (short or indent) or rng.random() < 0.6:
                     blank()
-            printed = wrap(paragraph, width, width - rng.choice([1, 2]))
+            printed = wrap(paragraph, width, width - 2 if indent else width - rng.choice([1, 2]))
             printed = [justify(rng, line) for line in printed]
             if p == 0:
                 prefix = ""
@@ -277,6 +281,8 @@ def render(
                     lines.append(prefix)  # the marker or byline on a line of its own
                 else:
                     printed[0] = prefix + printed[0]
+            if indent:
+                printed[0] = rng.choice(["\u3000\u3000", "  ", " "]) + printed[0]
             if p == len(spec.paragraphs) - 1 and spec.to_page is not None:
                 printed[-1] += f"（下转第{spec.to_page}版）"
             first = len(lines)

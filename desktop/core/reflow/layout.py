@@ -199,7 +199,7 @@ def _indents_mark_paragraphs(blocks: list[Block]) -> bool:
     """
     rows = [r for b in blocks for r in b.rows]
     indented = sum(1 for r in rows if r.indented)
-    return 0 < indented < 0.5 * len(rows)
+    return 0 < indented <= 0.5 * len(rows)
 
 
 def _is_subhead(block: Block, items: list[Item], nxt: Block | None) -> bool:
