@@ -347,7 +347,7 @@ def check_page(page: Page, specs: list[ArticleSpec]) -> None:
         assert 0.0 <= article.headline_confidence <= 1.0
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=400, deadline=None)
 @given(pages())
 def test_reflow_restores_generated_pages(case: tuple[str, list[ArticleSpec], int]) -> None:
     raw, specs, _ = case
