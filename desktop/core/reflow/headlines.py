@@ -31,16 +31,11 @@ class Group:
     def text(self) -> str:
         return "".join("".join(r.text.split()) for _, rows in self.lines for r in rows)
 
-    @property
-    def first_line(self) -> int:
-        return self.lines[0][1][0].line
-
 
 @dataclass
 class _Line:
     row: Row
     new_block: bool
-    block_rows: list[Row]
 
 
 def split_groups(blocks: list[Block]) -> list[Group]:
@@ -48,7 +43,7 @@ def split_groups(blocks: list[Block]) -> list[Group]:
     lines: list[_Line] = []
     for block in blocks:
         for k, row in enumerate(block.rows):
-            lines.append(_Line(row, k == 0, block.rows))
+            lines.append(_Line(row, k == 0))
     groups: list[Group] = []
     i, n = 0, len(lines)
     while i < n:
