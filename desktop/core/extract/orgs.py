@@ -133,7 +133,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         found = _grow(text, tokens, ends, head, m_end, text[m_start:m_end])
         if found is not None:
             yield found
-    for tok in tokens:
+    for tok in [t for t in tokens if len(t.text) >= 4 or t.tag == "nt"]:
         split = _country_glued(tok)
         if split is not None:
             if split < tok.end:
@@ -149,7 +149,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         ):
             found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
             yield found if found is not None else (tok.start, tok.end, _PRIORITY)
-    yield from _central(tokens)
+    if "中央" in text:
+        yield from _central(tokens)
     yield from _listed_companies(text, tokens)
     # 2. government bodies after an administrative level: 市委, 省人大常委会
     for m in _body_re().finditer(text):

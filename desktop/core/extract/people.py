@@ -202,7 +202,14 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     lex = lexicons()
     title_ends = _title_ends(text, tokens)
     index = _Index(tokens) if title_ends else None
-    for i, tok in enumerate(tokens):
+    name_tags = _NAME_TAGS
+    wanted = [
+        i
+        for i, t in enumerate(tokens)
+        if t.end in title_ends or (len(t.text) > 1 and (t.tag is None or t.tag in name_tags))
+    ]
+    for i in wanted:
+        tok = tokens[i]
         word = tok.text
         tag = tok.tag
         # 1. title + name (and the names listed after it)
@@ -275,10 +282,9 @@ def _listed(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]
     """Names in a list with a person verb at its end: X、Y等代表 / X和Y获得."""
     lex = lexicons()
     n = len(tokens)
-    for i in range(n - 2):
-        a, joiner, b = tokens[i], tokens[i + 1], tokens[i + 2]
-        if joiner.text not in _LIST_JOINERS:
-            continue
+    joiners = _LIST_JOINERS
+    for i in [j - 1 for j in range(1, n - 1) if tokens[j].text in joiners]:
+        a, b = tokens[i], tokens[i + 2]
         if not (_namelike(a) and _namelike(b)):
             continue
         after = tokens[i + 3].text if i + 3 < n else ""
