@@ -157,3 +157,8 @@ def test_extract_page_shares_names_between_articles() -> None:
     assert ("华强", "ORG") not in {(e.text, e.label) for e in extractor.extract(texts[1]).entities}
     assert page[2] == extractor.extract(texts[2])
     assert page[0] == extractor.extract(texts[0])
+
+
+def test_congress_with_its_term_inside_a_meeting_name() -> None:
+    found = ents("周某参加市七届人大四次会议某某区代表团审议")
+    assert ("市七届人大", "ORG") in found

@@ -110,7 +110,9 @@ def _suffix_ending_at(text: str, end: int) -> int:
 @functools.cache
 def _body_re() -> re.Pattern[str]:
     bodies = "|".join(re.escape(b) for b in lexicons().gov_bodies)
-    return re.compile(rf"(?:中共|中国共产党)?[{_ADMIN_CHARS}](?:{bodies})")
+    # 市七届人大 (the seventh city congress, as in 市七届人大四次会议): the term is in the name
+    term = "(?:第?[一二三四五六七八九十]+届)?"
+    return re.compile(rf"(?:中共|中国共产党)?[{_ADMIN_CHARS}](?:{term}人大(?:常委会)?|{bodies})")
 
 
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
