@@ -157,6 +157,10 @@ def pages(draw: st.DrawFn) -> tuple[str, list[ArticleSpec], int]:
                 cut = rng.randint(2, length - 2)
                 text = "".join(rng.choice(vocab) for _ in range(length))
                 subheads[p] = text[:cut] + "，" + text[cut:]
+                if rng.random() < 0.3:  # a numbered section heading, up to a full line long
+                    number = "一二三四五六七八九"[len(subheads) - 1]
+                    numbered = f"{number}、" + text[: width - 4] + "，" + text[:3]
+                    subheads[p] = numbered[: width - 1]
         body = "".join(paragraphs)
         # Printed above its body, every story has a headline except perhaps the first (a
         # continuation from another page); printed after, some have none.
@@ -260,7 +264,7 @@ def render(
             if p in spec.subheads:
                 blank()
                 text = spec.subheads[p]
-                limit = int(width * 0.7)
+                limit = width - 1 if text[1] == "、" else int(width * 0.7)
                 lines.extend([text] if len(text) <= limit else [text[:limit], text[limit:]])
                 blank()
             elif p > 0:

@@ -291,3 +291,14 @@ def test_leading_spaces_on_most_lines_are_noise_not_indents() -> None:
     )
     page = check(raw)
     assert len(texts(page, 0, "paragraph")) == 1
+
+
+def test_numbered_section_heading_is_a_subhead_even_when_long() -> None:
+    raw = (
+        "今天上午，县里召开了全县经济工作会\n议，研究部署今年的重点工作。\n\n"
+        "一、坚持项目为王，加快转型升级\n\n"
+        "会议指出，今年要抓好项目建设和民\n生工作，确保各项任务落地见效。\n"
+    )
+    page = check(raw)
+    assert kinds(page, 0) == ["paragraph", "subhead", "paragraph"]
+    assert texts(page, 0, "subhead") == ["一、坚持项目为王，加快转型升级"]

@@ -9,8 +9,8 @@ The evidence a printed page leaves in OCR text, taken together:
   by a row that kept some of its indent (leading whitespace, where few rows have it);
 * a block that does not end a sentence and cannot continue into the next block is a heading:
   its phrases are separated by spaces, it is longer than the column, nothing (or a new article,
-  or another heading) follows it, or it is a short line in a body (a wrapped sub-head ends in
-  a stub);
+  or another heading) follows it, it is a short line in a body (a wrapped sub-head ends in
+  a stub), or a line of its own numbered like a section ("一、…", "（二）…");
 * the column width is estimated locally from the rows inside blocks, which are full rows.
 """
 
@@ -28,6 +28,11 @@ ItemKind = Literal["para", "subhead", "run"]
 #: How far (in rows) to look around a block when estimating the column width.
 _WINDOW = 40
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+#: A numbered section heading: "一、…", "（二）…", "3．…".
+_ENUMERATED = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
+    r"|[0-9]{1,2}(?:[．、]|\.(?=[^\x00-\x7f])))\S"
+)
 #: Fewer full rows than this nearby, and the whole page's rows are used instead.
 _MIN_SAMPLE = 5
 #: The column width of an empty page (a placeholder; no rule looks at it there).
@@ -146,7 +151,7 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
         return True
     if nxt is None or nxt.heading or nxt.rows[0].starts_article:
         return True
-    if len(rows) == 1 and first.width <= 0.75 * col:
+    if len(rows) == 1 and (first.width <= 0.75 * col or _ENUMERATED.match(first.text)):
         return True
     return len(rows) == 2 and last.width <= 0.5 * col and first.width <= col - 2
 
