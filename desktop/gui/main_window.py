@@ -7,6 +7,7 @@ what the core's Changes names.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
@@ -39,6 +40,7 @@ from desktop.gui.widgets.tables import SidePane
 SETTINGS_ORG = "newsdesk"
 SETTINGS_APP = "newsdesk"
 STATUS_TIMEOUT_MS = 8000
+RELOAD_INTERVAL_MS = 500
 
 
 def settings() -> QSettings:
@@ -55,6 +57,11 @@ class MainWindow(QMainWindow):
         self.labels: list[Label] = []
         self._tables_moving = False
         self._source_document: int | None = None
+        self._last_reload = float("-inf")
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_INTERVAL_MS)
+        self._reload_timer.timeout.connect(self._reload_articles)
 
         self.article_model = ArticleListModel(lib, self)
         self.entity_model = EntityTableModel(lib, self)
@@ -349,9 +356,7 @@ class MainWindow(QMainWindow):
         if changes.labels:
             self._reload_labels()
         if changes.documents:
-            self.article_model.reload()
-            if self.reader.article_id is None and self.article_model.rowCount():
-                self.select_article(self.article_model.summary(0).id)
+            self._request_article_reload()
         self.article_model.refresh_articles(changes.articles | changes.article_status)
         if self.reader.article_id in changes.article_status:
             detail = self.session.library.article(self.reader.article_id)
@@ -374,6 +379,22 @@ class MainWindow(QMainWindow):
             self._tables_moving = False
         uuid = self.reader.refresh_current()
         self._on_reader_span_selected(uuid)
+
+    def _request_article_reload(self) -> None:
+        """Pages arrived: reload the list now, or, within a burst of an import, at most once
+        per RELOAD_INTERVAL_MS (each reload reads every summary of the project)."""
+        if self._reload_timer.isActive():
+            return
+        if time.monotonic() - self._last_reload >= RELOAD_INTERVAL_MS / 1000:
+            self._reload_articles()
+        else:
+            self._reload_timer.start()
+
+    def _reload_articles(self) -> None:
+        self._last_reload = time.monotonic()
+        self.article_model.reload()
+        if self.reader.article_id is None and self.article_model.rowCount():
+            self.select_article(self.article_model.summary(0).id)
 
     # --- source pane --------------------------------------------------------------------
     def _update_source(self) -> None:

@@ -147,3 +147,21 @@ def test_span_keys_do_nothing_while_the_article_list_has_focus(window, qtbot) ->
     reader.setFocus()
     qtbot.keyClick(reader, Qt.Key.Key_Delete)
     assert lib.annotation(span.uuid) is None
+
+
+def test_a_burst_of_imported_pages_reloads_the_list_twice_not_per_page(window, qtbot) -> None:
+    from desktop.core.records import Changes
+
+    lib = window.session.library
+    calls: list[str] = []
+    original = lib.article_summaries
+    lib.article_summaries = lambda query="": calls.append(query) or original(query)
+    try:
+        for _ in range(20):  # as an import stores page after page
+            window.session.changed.emit(Changes(description="Import", documents=True))
+        assert len(calls) == 1  # the first page shows at once
+        qtbot.waitUntil(lambda: len(calls) == 2)  # the rest together, a moment later
+        qtbot.waitUntil(lambda: not window._reload_timer.isActive())
+        assert len(calls) == 2
+    finally:
+        lib.article_summaries = original
