@@ -117,3 +117,32 @@ def test_rank() -> None:
 )
 def test_exclusions(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("20世纪90年代以来", "20世纪90年代"),
+        ("一季度经济开局良好", "一季度"),
+        ("第三季度增长较快", "第三季度"),
+        ("上午10时30分许，", "10时30分"),
+        ("1-2月，全省", "1-2月"),
+    ],
+)
+def test_more_dates(text: str, span: str) -> None:
+    f = one(text)
+    assert (f.text, f.kind, f.value, f.unit) == (span, "date", None, None)
+
+
+def test_vague_counts_and_fractions() -> None:
+    f = one("数十家企业参加")
+    assert (f.text, f.value, f.unit, f.approx, f.metric) == ("数十家", None, "家", True, "企业")
+    assert one("占四分之一").value == Decimal("0.25")
+    assert one("占三分之一").value is None  # not a terminating decimal: no inexact value
+    g = one("实现销售8000多万元。")
+    assert (g.text, g.value, g.unit, g.approx) == ("8000多万元", Decimal("80000000"), "元", True)
+
+
+@pytest.mark.parametrize("text", ["几乎所有人", "数据显示", "提出5点建议"])
+def test_not_vague_figures(text: str) -> None:
+    assert figures(text) == []

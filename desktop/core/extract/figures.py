@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.metric import count_noun, metric_before
@@ -27,6 +28,7 @@ NUM_AR = r"\d+(?:[,，]\d{3})*(?:[.．]\d+)?"
 NUM_CN = rf"[{_CN}]+(?:点[{_CN_DIGIT}]+)?"
 MULT = "万亿|千亿|百亿|千万|百万|十万|亿|万|千|百"
 SP = r"[ \u3000]?"
+VAGUE = "十几|几十|数十|数百|数千|数万|几百|几千|几万|几"
 DAY = rf"(?:\d{{1,2}}|[{_CN_DIGIT}十]{{1,3}})"
 
 _APPROX_BEFORE = ("超过", "不足", "不到", "将近", "接近", "大约", "约", "近", "超", "逾", "多达")
@@ -55,12 +57,18 @@ def _compile() -> re.Pattern[str]:
           | (?:\d{{1,2}}|十[一二]?|[一二三四五六七八九])(?=.?月){SP}月
             (?:{SP}{DAY}{SP}[日号]|份)?
           | \d{{1,2}}{SP}日(?![本元])
+          | \d{{1,2}}{SP}世纪(?:{SP}\d0{SP}年代)?
+          | \d{{2,4}}{SP}年代
+          | [一二三四1-4]{SP}季度
+          | \d{{1,2}}{SP}[时点](?:{SP}\d{{1,2}}{SP}分|许|整)
         )
+      | (?P<frac>(?P<den>{NUM_CN}|{NUM_AR})分之(?P<numer>{NUM_CN}|{NUM_AR}))
+      | (?P<vague>(?:{VAGUE})[十百千万亿]?){SP}(?P<vunit>{unit})
       | (?P<range>(?P<r1>{num})(?:{SP}(?:{MULT}))?{SP}(?:至|到|—|－|-|～|~){SP}
             (?P<r2>{num})(?:{SP}(?P<rmult>{MULT}))?(?:余|多)?{SP}(?P<runit>{unit}))
       | (?P<product>(?P<p1>{NUM_AR}){SP}[×xX＊*]{SP}(?P<p2>{NUM_AR})
             (?:{SP}(?P<pmult>{MULT}))?{SP}(?P<punit>{unit}))
-      | (?P<plain>(?P<num>{NUM_AR}|{NUM_CN})(?:{SP}(?P<mult>{MULT}))?(?P<ap1>余|多)?
+      | (?P<plain>(?P<num>{NUM_AR}|{NUM_CN})(?P<ap0>多|余)?(?:{SP}(?P<mult>{MULT}))?(?P<ap1>余|多)?
             (?:{SP}(?P<unit>{unit}))?(?P<ap2>余|多)?)
         """,
         re.VERBOSE,
@@ -68,7 +76,7 @@ def _compile() -> re.Pattern[str]:
 
 
 _PATTERN: re.Pattern[str] | None = None
-_ANCHOR = re.compile(rf"[\d{_CN}]")
+_ANCHOR = re.compile(rf"[\d{_CN}数几]")
 
 
 def pattern() -> re.Pattern[str]:
@@ -155,12 +163,24 @@ def _figure(
         return Figure(start, end, span, "percent", value, "%", approx, metric)
     if m.group("date"):
         if before == "第":
-            return None
+            if not span.endswith("季度"):
+                return None
+            start, span = start - 1, "第" + span  # 第一季度
         return Figure(start, end, span, "date", None, None, False, None)
+    if m.group("frac"):
+        return _fraction(start, end, span, m.group("den"), m.group("numer"), approx)
+    if m.group("vague"):
+        if index.token_at(start) is not None and start not in index.starts:
+            return None  # 几 inside a word (几乎 is not caught here, but 好几 … is)
+        unit = m.group("vunit")
+        metric = count_noun(text, end, index.tokens) if unit in _COUNT_WORDS else None
+        return Figure(start, end, span, _unit_kind(unit), None, unit, True, metric)
     if m.group("range"):
         unit = m.group("runit")
-        kind = "date" if unit == "年" and len(m.group("r1")) == 4 else _unit_kind(unit)
-        return Figure(start, end, span, kind, None, unit, approx, None)
+        year_range = unit == "年" and len(m.group("r1")) == 4
+        if year_range or unit in ("月", "日"):
+            return Figure(start, end, span, "date", None, None, False, None)
+        return Figure(start, end, span, _unit_kind(unit), None, unit, approx, None)
     if m.group("product"):
         try:
             value = parse_number(m.group("p1")) * parse_number(
@@ -189,7 +209,11 @@ def _plain(
     num = m.group("num")
     mult = m.group("mult") or ""
     unit = m.group("unit")
-    approx = approx or bool(m.group("ap1") or m.group("ap2")) or text.startswith("左右", end)
+    approx = (
+        approx
+        or bool(m.group("ap0") or m.group("ap1") or m.group("ap2"))
+        or text.startswith("左右", end)
+    )
     chinese = not num[0].isdigit()
     if before == "第":
         return _rank(text, start, end, span, num)
@@ -286,6 +310,20 @@ def _chinese_ok(
     except NumeralError:
         return False
     return True
+
+
+def _fraction(start: int, end: int, span: str, den: str, numer: str, approx: bool) -> Figure | None:
+    """三分之一 -> 1/3: exact when the decimal ends (四分之一 = 0.25), else no value."""
+    try:
+        d, n = parse_number(den), parse_number(numer)
+    except NumeralError:
+        return None
+    if d == 0:
+        return None
+    value: Decimal | None = n / d
+    if value is not None and value * d != n:
+        value = None
+    return Figure(start, end, span, "other", value, None, approx, None)
 
 
 def _rank(text: str, start: int, end: int, span: str, num: str) -> Figure | None:
