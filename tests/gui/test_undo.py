@@ -286,3 +286,24 @@ def test_walking_the_suggestions_with_alt_arrows(window, qtbot) -> None:
         assert reader.selected_span() == (prev[-1].start, prev[-1].end)
     else:
         assert window.statusBar().currentMessage() == "No more suggestions in this article"
+
+
+def test_session_push_many_is_one_undo_step_and_reports_each_change(window, qtbot) -> None:
+    from desktop.core import edits
+
+    session, lib = window.session, window.session.library
+    pending = [a for a in window.reader.annotations() if a.status == "suggested"][:3]
+    seen: list[object] = []
+    session.changed.connect(seen.append)
+    count = session.undo_stack.count()
+    session.push_many("Accept three", [edits.SetStatus(a.uuid, "accepted") for a in pending])
+    assert session.undo_stack.count() == count + 1
+    assert session.undo_stack.undoText() == "Accept three"
+    assert len(seen) == 3 and all(lib.annotation(a.uuid).status == "accepted" for a in pending)
+    session.undo_stack.undo()
+    assert all(lib.annotation(a.uuid) == a for a in pending)
+    assert all(  # the tables followed every step
+        window.entity_model.annotation_at(window.entity_model.row_of(a.uuid)) == a
+        for a in pending
+        if a.kind == "entity"
+    )
