@@ -433,8 +433,16 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        else:  # first launch: most of the screen, centred
+            screen = self.screen().availableGeometry()
+            width = min(1600, int(screen.width() * 0.92))
+            height = min(1050, int(screen.height() * 0.92))
+            self.setGeometry(
+                screen.x() + (screen.width() - width) // 2,
+                screen.y() + (screen.height() - height) // 2,
+                width,
+                height,
+            )
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
