@@ -191,7 +191,7 @@ class EditActions(QObject):
         article_id = reader.article_id
         if article_id is None:
             return
-        start, end = reader.selected_span()
+        start, end = _trimmed(reader.text, *reader.selected_span())
         span = reader.span_at_cursor()
         if start == end or (span is not None and (span.start, span.end) == (start, end)):
             if span is None:
@@ -283,3 +283,12 @@ class EditActions(QObject):
             return
         self.session.push(edits.SetReviewStatus(article_id, "reviewed"))
         self.window.go_to_neighbour(1)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The selection without the white space (or paragraph break) a drag picks up at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

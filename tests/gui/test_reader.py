@@ -226,3 +226,21 @@ def test_switching_to_a_shorter_article_paints_no_stale_span(qtbot) -> None:
     reader.show_article(detail(short, article_id=2), [])
     assert reader.extraSelections() == []
     assert reader.toPlainText() == short
+
+
+def test_a_selection_running_into_the_next_paragraph_labels_only_the_words(window, qtbot) -> None:
+    reader, lib = window.reader, window.session.library
+    detail = lib.article(reader.article_id)
+    block = next(
+        b
+        for b in detail.blocks
+        if b.end < len(reader.text)
+        and not any(a.start < b.end and b.end - 2 < a.end for a in reader.annotations())
+    )
+    reader.setFocus()
+    reader.select_span(block.end - 2, block.end)  # the paragraph's last two characters…
+    qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)  # …and the break
+    assert reader.selected_span() == (block.end - 2, block.end + 1)
+    qtbot.keyClick(reader, Qt.Key.Key_O)
+    made = [a for a in lib.annotations(reader.article_id) if a.start == block.end - 2]
+    assert [(a.end, a.label) for a in made] == [(block.end, "ORG")]
