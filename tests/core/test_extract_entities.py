@@ -162,3 +162,13 @@ def test_extract_page_shares_names_between_articles() -> None:
 def test_congress_with_its_term_inside_a_meeting_name() -> None:
     found = ents("周某参加市七届人大四次会议某某区代表团审议")
     assert ("市七届人大", "ORG") in found
+
+
+def test_municipal_agency_with_a_verb_in_its_name() -> None:
+    assert ("市行政审批服务管理局", "ORG") in ents("会上，市行政审批服务管理局作了发言。")
+    assert not any(label == "ORG" for _, label in ents("一是坚持服务大局；二是坚持为民司法"))
+
+
+def test_company_short_name_without_its_trade() -> None:
+    found = ents("该项目由山西华宇路桥建设集团有限公司承建。山西华宇路桥组织了施工。")
+    assert ("山西华宇路桥", "ORG") in found

@@ -71,6 +71,28 @@ _COMPANY_SUFFIXES = (
 )
 _ZONE_WORDS = ("开发区", "园区", "新区", "高新区", "产业园", "工业园")
 _MAX_LEN = 24
+#: Trade words a company's short name drops (某某建设集团 -> 某某).
+_TRADES = (
+    "建设",
+    "投资",
+    "发展",
+    "控股",
+    "实业",
+    "科技",
+    "能源",
+    "电力",
+    "工程",
+    "建材",
+    "化工",
+    "贸易",
+    "物流",
+    "煤业",
+    "钢铁",
+    "股份",
+    "国际",
+    "新材料",
+    "集团",
+)
 _RARE_HEAD = 200
 _MAX_WORDS = 6
 _PRIORITY = 3
@@ -229,6 +251,7 @@ def _grow(
     """Extend an institution word left over the words of its name."""
     start = head
     words = 0
+    after_verb = -1  # where the name would start if a verb crossed is not part of it
     company = suffix.endswith(_COMPANY_SUFFIXES)
     while start in ends and words < _MAX_WORDS:
         tok = tokens[ends[start]]
@@ -241,8 +264,10 @@ def _grow(
         ordinal = tok.tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
         if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
             break
-        if tok.tag not in _EXTEND_TAGS and not ordinal:
-            break
+        place_word = word in lexicons().place_shorts or is_place(word)  # 大同 is tagged d
+        verb_inside = tok.tag == "v" and not company and words < _MAX_WORDS - 1
+        if tok.tag not in _EXTEND_TAGS and not ordinal and not place_word and not verb_inside:
+            break  # (an agency's name may hold a verb: 某市行政审批服务管理局)
         if end - tok.start > _MAX_LEN:
             break
         if word in lexicons().titles:
@@ -255,10 +280,17 @@ def _grow(
             break
         if word.startswith(_QUANTIFIERS) and tok.tag != "ns":
             break
-        if tok.tag in _PROPER_TAGS or is_place(word) or word in _NATIONAL:
-            proper = True
+        if tok.tag in _PROPER_TAGS or place_word or word in _NATIONAL or word in _ADMIN_CHARS:
+            proper = True  # 市 alone opens a municipal body's name
+        if tok.tag == "v" and after_verb < 0:
+            after_verb = tok.end
         start = tok.start
         words += 1
+    if after_verb >= 0 and not _opens_with_level_or_place(tokens, start):
+        start = after_verb  # the verb belongs to the sentence, not to the name
+        proper = any(
+            t.tag in _PROPER_TAGS or is_place(t.text) for t in tokens if start <= t.start < head
+        )
     if not proper and company and head in ends:
         # 某钢 + 集团: a rare head word names a company even if jieba calls it a common noun
         first = tokens[ends[head]]
@@ -274,6 +306,13 @@ def _grow(
     if start == head and text[head:end] == suffix:
         return None
     return start, end, _PRIORITY
+
+
+def _opens_with_level_or_place(tokens: Sequence[Token], start: int) -> bool:
+    first = next((t for t in tokens if t.start == start), None)
+    if first is None:
+        return False
+    return first.text in _ADMIN_CHARS or is_place(first.text) or first.tag == "ns"
 
 
 def _trim_common_head(tokens: Sequence[Token], start: int, head: int) -> int:
@@ -324,6 +363,9 @@ def aliases(names: Iterable[str]) -> set[str]:
                     out.add(tail + end)
         if len(core) >= 3 and core != name:
             out.add(core)
+            trade = core.removesuffix(next((w for w in _TRADES if core.endswith(w)), ""))
+            if len(trade) >= 3 and trade != core:
+                out.add(trade)  # 某某路桥建设集团有限公司 -> 某某路桥
         stripped = _strip_places(core)
         if len(stripped) >= 2 and not is_place(stripped) and tag(stripped) is None:
             out.add(stripped)
