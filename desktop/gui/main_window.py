@@ -69,6 +69,9 @@ class MainWindow(QMainWindow):
         self.article_pane = ArticleListPane(self.article_model, self)
         self.reader = ReaderView(self)
         self.reader.setFont(fonts.cjk_font(13))
+        self.reader.setPlaceholderText(
+            self.tr("No article yet. Import pages with File > Import pages… or drop them here.")
+        )
         self.legend = Legend(self)
         self.find_bar = FindBar(self.reader, self)
         self.article_info = QLabel(self)

@@ -165,3 +165,14 @@ def test_a_burst_of_imported_pages_reloads_the_list_twice_not_per_page(window, q
         assert len(calls) == 2
     finally:
         lib.article_summaries = original
+
+
+def test_an_empty_project_says_how_to_fill_it(qtbot, tmp_path) -> None:
+    from desktop.gui import create_main_window
+
+    window = create_main_window(tmp_path / "empty.sqlite")
+    qtbot.addWidget(window)
+    assert window.article_model.rowCount() == 0
+    assert window.reader.article_id is None and window.reader.toPlainText() == ""
+    assert "Import" in window.reader.placeholderText()
+    window.close()
