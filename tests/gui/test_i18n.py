@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,24 @@ def test_cheat_sheet_speaks_the_chosen_language(app: QApplication, qtbot) -> Non
     actions = [row[1] for row in sheet.rows()]
     assert sheet.windowTitle() == "键盘快捷键"
     assert "在阅读区选择文本" in actions and "导入版面…" in actions
+
+
+def test_a_chinese_system_gets_the_chinese_interface_by_default(tmp_path: Path) -> None:
+    """Nothing chosen yet: the language follows the system locale (LANG), in a fresh process."""
+    code = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        "app = QCoreApplication([])\n"
+        "from desktop.gui import i18n\n"
+        "i18n.install_translator(app)\n"
+        "print(i18n.chosen_language() or '-', QCoreApplication.translate('menu', '&Export…'))\n"
+    )
+    outputs = {}
+    for lang in ("zh_CN.UTF-8", "en_US.UTF-8"):
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+        env.update(LANG=lang, LANGUAGE="", XDG_CONFIG_HOME=str(tmp_path))  # no setting yet
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert out.returncode == 0, out.stderr[-1000:]
+        outputs[lang] = out.stdout.strip()
+    assert outputs == {"zh_CN.UTF-8": "- 导出(&E)…", "en_US.UTF-8": "- &Export…"}
