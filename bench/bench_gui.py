@@ -106,6 +106,7 @@ def child_startup(project: str) -> int:
             if event.type() == QEvent.Type.Paint and "shown" not in state and window.reader.text:
                 state["shown"] = time.time()
                 print(f"SHOWN {state['shown']:.6f}", flush=True)
+                print(f"RSS {rss_mb():.1f}", flush=True)
             return False
 
     painter = FirstPaint()
@@ -113,6 +114,7 @@ def child_startup(project: str) -> int:
 
     def on_ready() -> None:
         print(f"WARM {time.time():.6f} {warm.error}", flush=True)
+        print(f"RSSWARM {rss_mb():.1f}", flush=True)
         window.close()
         app.quit()
 
@@ -123,10 +125,11 @@ def child_startup(project: str) -> int:
 
 
 def startup(project: Path | str, runs: int = 3, scratch: Path | None = None) -> tuple[float, float]:
-    """Best (start -> first article painted, start -> jieba ready) over ``runs`` fresh processes.
+    """Best (start -> first article painted, start -> jieba ready) over ``runs`` fresh processes,
+    and the RSS (MB) once jieba is loaded, all of the window's start-up done.
 
     With ``project=FIRST_LAUNCH`` each run gets an empty data folder under ``scratch``."""
-    shown, warm = [], []
+    shown, warm, rss = [], [], []
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     for run in range(runs):
         if project == FIRST_LAUNCH:
@@ -145,7 +148,8 @@ def startup(project: Path | str, runs: int = 3, scratch: Path | None = None) -> 
             raise SystemExit(f"start-up child failed: {out.stderr[-1500:]}")
         shown.append(float(lines["SHOWN"]) - t0)
         warm.append(float(lines.get("WARM", "nan")) - t0)
-    return min(shown), min(warm)
+        rss.append(float(lines.get("RSSWARM", "nan")))
+    return min(shown), min(warm), min(rss)
 
 
 # --- in-process window measures -------------------------------------------------------------
@@ -222,19 +226,19 @@ def main() -> None:
             f"{pages} pages stored in {built_s:.1f} s, {big.stat().st_size / 1e6:.0f} MB on disk",
         )
 
-        shown, warm = startup(small)
+        shown, warm, rss_small = startup(small)
         row(
             "start -> first article painted (sample)",
             f"{shown:.2f} s  (goal {GOAL_START_S} s: ratio {shown / GOAL_START_S:.2f})",
         )
         row("start -> jieba ready, off the GUI thread", f"{warm:.2f} s")
-        first, _ = startup(FIRST_LAUNCH, runs=2, scratch=Path(tmp))
+        first, _, _ = startup(FIRST_LAUNCH, runs=2, scratch=Path(tmp))
         row(
             "first launch -> first article painted",
             f"{first:.2f} s  (creates the project and imports the sample first; "
             f"ratio {first / GOAL_START_S:.2f})",
         )
-        shown_big, _ = startup(big, runs=2)
+        shown_big, _, rss_big = startup(big, runs=2)
         row(
             f"start -> first article painted ({BIG_ARTICLES:,})",
             f"{shown_big:.2f} s  (ratio {shown_big / GOAL_START_S:.2f}; "
@@ -257,9 +261,15 @@ def main() -> None:
             )
         row(f"window open ({fig['articles']:,} articles)", f"{fig['open_s'] * 1000:.0f} ms")
         row(
-            f"memory with {fig['articles']:,} articles",
-            f"RSS {fig['rss']:.0f} MB; the window on it added {fig['rss_growth']:.0f} MB "
-            f"(the {base['articles']}-article project's added {base['rss_growth']:.0f} MB)",
+            f"memory with {fig['articles']:,} articles (fresh app)",
+            f"RSS {rss_big:.0f} MB vs {rss_small:.0f} MB with {base['articles']} articles "
+            f"(x{rss_big / rss_small:.2f}), window shown and jieba loaded",
+        )
+        row(
+            f"memory after the switches and edits ({fig['articles']:,})",
+            f"RSS {fig['rss']:.0f} MB in this process; opening that window added "
+            f"{fig['rss_growth']:.0f} MB (the {base['articles']}-article one "
+            f"{base['rss_growth']:.0f} MB)",
         )
 
 
