@@ -31,6 +31,7 @@ POOL = (
     "原新农村镇县城乡河山路桥林田园厂矿校医药车站港湾湖泉桃李梅竹松柏花草鱼鸟牛羊马"
 )
 NO_LINE_START = set("，。、；：？！”）%…")
+CLAUSE = re.compile("[，。、；：]")
 SENTENCE_END = re.compile(r"[。！？…][”’）]*\s*$")
 LATIN = ["GDP", "Smart City", "Open Data Hub", "AI"]
 
@@ -252,7 +253,10 @@ def render(
             else:
                 blank()
 
+    interrupted: set[int] = set()
     for k, spec in enumerate(specs):
+        # A floating headline may instead be printed across one of the host's sentences.
+        interrupt = floating.get(k, [])[:1] if rng.random() < 0.3 else []
         if style == "above" and spec.group is not None:
             if lines:
                 blank()
@@ -289,18 +293,33 @@ def render(
                 printed[0] = rng.choice(["\u3000\u3000", "  ", " "]) + printed[0]
             if p == len(spec.paragraphs) - 1 and spec.to_page is not None:
                 printed[-1] += f"（下转第{spec.to_page}版）"
-            first = len(lines)
+            mine: set[int] = set()
+            since_blank = ""
             for n, line in enumerate(printed):
+                mine.add(len(lines))
                 lines.append(line)
+                since_blank += line
                 inside = 1 < n + 1 < len(printed) and not SENTENCE_END.search(line)
-                if inside and rng.random() < 0.15:
+                if inside and interrupt and CLAUSE.search(since_blank) and rng.random() < 0.5:
+                    g = interrupt.pop()
+                    interrupted.add(g)
+                    group = specs[g].group
+                    assert group is not None
+                    blank()
+                    put_group(group)
+                    blank()
+                    since_blank = ""
+                elif inside and rng.random() < 0.15:
                     blank()  # a column break inside the sentence
-            spec.lines_of.append({i for i in range(first, len(lines)) if lines[i].strip()})
+                    since_blank = ""
+            spec.lines_of.append(mine)
         if style == "after":
             hosted = ([k] if spec.group is not None and k not in moved else []) + floating.get(
                 k, []
             )
             for g in hosted:
+                if g in interrupted:
+                    continue
                 group = specs[g].group
                 assert group is not None
                 blank()

@@ -302,3 +302,20 @@ def test_numbered_section_heading_is_a_subhead_even_when_long() -> None:
     page = check(raw)
     assert kinds(page, 0) == ["paragraph", "subhead", "paragraph"]
     assert texts(page, 0, "subhead") == ["一、坚持项目为王，加快转型升级"]
+
+
+def test_headline_printed_across_a_sentence_does_not_cut_the_story() -> None:
+    raw = (
+        "（上接第1版）东关镇今年新建蔬菜大棚三\n百座，带动农户增收。镇党委书记说，\n\n"
+        + HEAD_B
+        + "\n蔬菜产业已成为东关镇的富民产业，\n农民收入逐年提高。\n\n"
+        + "本报讯（记者 林小山）西山水库除险加固工程今天\n开工，工程总投资两亿元。\n"
+    )
+    page = check(raw)
+    assert len(page.articles) == 2
+    assert texts(page, 0, "paragraph") == [
+        "东关镇今年新建蔬菜大棚三百座，带动农户增收。镇党委书记说，"
+        "蔬菜产业已成为东关镇的富民产业，农民收入逐年提高。"
+    ]
+    assert page.articles[0].title is None
+    assert page.articles[1].title == "加快西山水库建设 确保汛期安全"

@@ -48,6 +48,10 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
     after_body: list[tuple[int, int]] = []  # (article headed from below, article after the run)
     cur: _Draft | None = None
     for item in items:
+        if item.kind == "run" and item.interrupts:
+            # Printed across a sentence of the current story: it heads some other story.
+            floating.extend((g, len(drafts) - 1) for g in split_groups(item.blocks))
+            continue
         if item.kind == "run":
             groups = split_groups(item.blocks)
             if cur is not None and cur.body and cur.headline is None and not pending:
@@ -60,6 +64,10 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
             if cur is not None:
                 cur.closed = True
             continue
+        if item.continues and cur is not None and cur.body:
+            cur.body[-1].rows.extend(item.rows)  # the rest of an interrupted paragraph
+            _take_row_facts(cur, item)
+            continue
         first = item.rows[0]
         starts = item.kind == "para" and (first.starts_article or first.byline is not None)
         if cur is None or cur.closed or (starts and (cur.body or cur.byline is not None)):
@@ -69,13 +77,8 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
                 floating.extend((g, len(drafts) - 1) for g in pending)
                 pending = []
             drafts.append(cur)
-        for row in item.rows:
-            cur.markers.extend(row.markers)
-            if row.byline is not None and cur.byline is None:
-                cur.byline = row.byline
         cur.body.append(item)
-        if item.rows[-1].ends_article:
-            cur.closed = True
+        _take_row_facts(cur, item)
     floating.extend((g, len(drafts) - 1) for g in pending)
     if not drafts and floating:
         drafts.append(_Draft(headline=floating.pop(0)[0]))
@@ -84,6 +87,16 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
         _recheck_after_body(drafts, after_body, index)
         _place_floating(drafts, floating, index)
     return tuple(_build(raw, n, d) for n, d in enumerate(drafts))
+
+
+def _take_row_facts(draft: _Draft, item: Item) -> None:
+    """Markers and a byline found in the item's rows belong to the article; 下转 closes it."""
+    for row in item.rows:
+        draft.markers.extend(row.markers)
+        if row.byline is not None and draft.byline is None:
+            draft.byline = row.byline
+    if item.rows[-1].ends_article:
+        draft.closed = True
 
 
 def _recheck_after_body(

@@ -11,6 +11,8 @@ The evidence a printed page leaves in OCR text, taken together:
   its phrases are separated by spaces, it is longer than the column, nothing (or a new article,
   or another heading) follows it, it is a short line in a body (a wrapped sub-head ends in
   a stub), or a line of its own numbered like a section ("一、…", "（二）…");
+* a headline run between two parts of one sentence interrupts the paragraph, which goes on
+  after it (a headline printed across another story's columns);
 * the column width is estimated locally from the rows inside blocks, which are full rows.
 """
 
@@ -48,11 +50,18 @@ class Block:
 
 @dataclass
 class Item:
-    """A paragraph or sub-head (``rows``), or a run of headline blocks (``blocks``)."""
+    """A paragraph or sub-head (``rows``), or a run of headline blocks (``blocks``).
+
+    A run that ``interrupts`` a paragraph sits between two parts of one sentence (a headline
+    printed across the columns of another story); it ends no article, and the paragraph item
+    after it ``continues`` the one before it.
+    """
 
     kind: ItemKind
     rows: list[Row] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    interrupts: bool = False
+    continues: bool = False
 
 
 def make_blocks(rows: list[Row]) -> list[Block]:
@@ -150,7 +159,9 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
     if any(r.width > col + 2.5 for r in rows):
         return True
     if nxt is None or nxt.heading or nxt.rows[0].starts_article:
-        return True
+        # Nothing can continue it: a headline line, unless it reads like a sentence (then the
+        # page simply stops mid-sentence, or a headline interrupts the text).
+        return _headline_stack(block)
     if len(rows) == 1 and (first.width <= 0.75 * col or _ENUMERATED.match(first.text)):
         return True
     return len(rows) == 2 and last.width <= 0.5 * col and first.width <= col - 2
@@ -160,7 +171,7 @@ def make_items(blocks: list[Block]) -> list[Item]:
     """Turn blocks into paragraphs, sub-heads and headline runs, in page order."""
     indents = _indents_mark_paragraphs(blocks)
     items: list[Item] = []
-    open_para = False  # whether the last item is a paragraph that may continue
+    open_para: Item | None = None  # the paragraph the next block may continue
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -171,27 +182,36 @@ def make_items(blocks: list[Block]) -> list[Item]:
             nxt = blocks[j] if j < len(blocks) else None
             if j == i + 1 and _is_subhead(block, items, nxt):
                 items.append(Item("subhead", rows=list(block.rows)))
+                open_para = None
             else:
-                items.append(Item("run", blocks=blocks[i:j]))
-            open_para = False
+                interrupts = (
+                    open_para is not None and nxt is not None and not nxt.rows[0].starts_article
+                )
+                items.append(Item("run", blocks=blocks[i:j], interrupts=interrupts))
+                # The paragraph goes on after the run, as a continuation item.
+                open_para = Item("para", continues=True) if interrupts else None
             i = j
             continue
         col = block.column
+        para = open_para
         for k, row in enumerate(block.rows):
             if k == 0:
-                new = not open_para or row.starts_article or row.byline is not None
+                new = para is None or row.starts_article or row.byline is not None
             else:
                 prev = block.rows[k - 1]
                 new = row.starts_article or (
                     ends_sentence(prev.text)
                     and (prev.width < col - 3.5 or (indents and row.indented))
                 )
-            if new:
-                items.append(Item("para", rows=[row]))
+            if new or para is None:
+                para = Item("para", rows=[row])
+                items.append(para)
             else:
-                items[-1].rows.append(row)
-            open_para = not row.ends_article
-        open_para = open_para and not ends_sentence(block.rows[-1].text)
+                if not para.rows:
+                    items.append(para)  # the first row of a continuation item
+                para.rows.append(row)
+        last = block.rows[-1]
+        open_para = None if last.ends_article or ends_sentence(last.text) else para
         i += 1
     return items
 
