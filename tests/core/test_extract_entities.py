@@ -172,3 +172,8 @@ def test_municipal_agency_with_a_verb_in_its_name() -> None:
 def test_company_short_name_without_its_trade() -> None:
     found = ents("该项目由山西华宇路桥建设集团有限公司承建。山西华宇路桥组织了施工。")
     assert ("山西华宇路桥", "ORG") in found
+
+
+def test_short_form_of_a_division_found_in_full() -> None:
+    found = ents("某某肯定朔城区的成绩。要打造清廉朔城。")
+    assert ("朔城区", "LOC") in found and ("朔城", "LOC") in found

@@ -93,6 +93,10 @@ def _propagate(
             for alias in orgs.aliases_of(text[c.start : c.end]):
                 if alias not in names and alias in text:
                     names[alias] = "ORG"
+        elif c.label == "LOC":
+            short = places.short_form(text[c.start : c.end])
+            if short and short not in names and short in text:
+                names[short] = "LOC"  # 某城区 found: 某城 alone is the same place
     if not names:
         return chosen
     have = {(c.start, c.end, c.label) for c in chosen}

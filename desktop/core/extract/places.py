@@ -109,6 +109,25 @@ def _worth_a_look(word: str, tag: str | None) -> bool:
 _PLACE_NEXT = wordset("举行 召开 开幕 闭幕 举办 局势 问题 地区 时间 当地 市 港 机场 股市 街头 上空")
 
 
+def short_form(name: str) -> str | None:
+    """The gazetteer's short form of a full division name (山阴县 -> 山阴), if any."""
+    return _short_forms().get(name)
+
+
+@functools.cache
+def _short_forms() -> dict[str, str]:
+    return {full: short for short, full in lexicons().place_shorts.items()}
+
+
+def _division_head(word: str) -> bool:
+    """The first two characters are a division's name and the third no level char."""
+    lex = lexicons()
+    head = word[:2]
+    if word[2] in "省市县区镇乡村" or word[2] in _SHORT_LANDMARKS:
+        return False  # 某某县, 麦积山: the third character belongs to the place
+    return (head in lex.places or head in lex.place_shorts) and tag(head) == "ns"
+
+
 def _cut_wrongly(word: str, nxt: str) -> bool:
     """呼 / 南通 / 道: the word's last character and a lone next character make a commoner word
     (通道), so jieba's cut, not the text, produced the place name."""
@@ -179,6 +198,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             if parts:
                 yield from parts
                 continue
+        if len(word) == 3 and tok.tag in ("nr", None) and _division_head(word):
+            yield tok.start, tok.start + 2, _PRIORITY  # 山阴恒 / 科: jieba glued a division
+            continue
         nxt = tokens[i + 1].text if i + 1 < n else ""
         if (
             nxt in _STATE_WORDS
