@@ -255,8 +255,15 @@ def render(
 
     interrupted: set[int] = set()
     for k, spec in enumerate(specs):
-        # A floating headline may instead be printed across one of the host's sentences.
-        interrupt = floating.get(k, [])[:1] if rng.random() < 0.3 else []
+        # A floating headline may instead be printed across one of the host's sentences (one
+        # whose title sets its phrases apart: a plain line there would read as text).
+        interrupt = [
+            g
+            for g in floating.get(k, [])[:1]
+            if len((specs[g].group.title if specs[g].group else "").split()) > 1
+        ]
+        if rng.random() >= 0.3:
+            interrupt = []
         if style == "above" and spec.group is not None:
             if lines:
                 blank()
