@@ -46,19 +46,20 @@ def sample_page() -> Path | None:
 def ensure_default_project() -> Path:
     """Return the default project, creating it and importing the sample page on first use.
 
-    "First use" means the project file does not exist yet: a user who later empties the project
-    does not get the sample back. A missing sample page leaves an empty, valid project.
-    Raises :class:`desktop.core.errors.ProjectError` when the file exists but is not usable.
+    "First use" means the project holds no page yet, so a first launch that was interrupted
+    during the import gets the sample on the next one (pages cannot be removed from a project, so
+    a project that had pages never becomes empty again). A missing sample page leaves an empty,
+    valid project. Raises :class:`desktop.core.errors.ProjectError` when the file exists but is
+    not usable.
     """
     from desktop.core.library import Library
 
     path = default_project_path()
-    is_new = not path.exists()
     path.parent.mkdir(parents=True, exist_ok=True)
     lib = Library.open(path)
     try:
         sample = sample_page()
-        if is_new and sample is not None:
+        if sample is not None and not lib.documents():
             lib.import_paths([sample], jobs=1)
     finally:
         lib.close()

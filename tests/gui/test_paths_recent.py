@@ -47,6 +47,17 @@ def test_first_launch_creates_the_project_with_the_sample_once() -> None:
         assert len(lib.documents()) == 1
 
 
+def test_an_interrupted_first_launch_gets_the_sample_next_time() -> None:
+    from desktop.core.library import Library
+
+    path = paths.default_project_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Library.open(path).close()  # created, but the import never happened
+    paths.ensure_default_project()
+    with Library.open(path) as lib:
+        assert [d.name for d in lib.documents()] == ["000_d93c9dc7b4603325.txt"]
+
+
 def test_a_damaged_default_project_is_a_one_line_error() -> None:
     from desktop.core.errors import ProjectError
 
