@@ -247,6 +247,23 @@ def test_search_lists_the_hits_and_activating_one_reports_its_span(
     assert blocker.args == [hits[2].article_id, hits[2].start, hits[2].end]
 
 
+def test_search_from_the_keyboard_alone(qtbot: Any, library: Any) -> None:
+    _, quote, _ = _common_entity(library)
+    dialog = SearchDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.query_edit.setText(quote)
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Return)  # search now, without the pause
+    assert dialog.results.count() >= 3
+    qtbot.keyClick(dialog.query_edit, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.results
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Down)
+    hit = dialog.hits()[1]
+    with qtbot.waitSignal(dialog.hit_activated) as blocker:
+        qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    assert blocker.args == [hit.article_id, hit.start, hit.end]
+
+
 def test_search_waits_for_a_pause_in_typing_and_says_when_nothing_is_found(
     qtbot: Any, library: Any
 ) -> None:

@@ -1,17 +1,18 @@
 """Find in project (Ctrl+Shift+F): search every article, list the hits, jump to one.
 
 Searching goes through ``library.search(query, limit=…)``; typing searches after a short pause
-(a single-shot timer, so a fast typist does not run a query per key). Activating a hit (double
-click or Enter) emits :attr:`SearchDialog.hit_activated` with the article id and the code-point
-span; the caller selects the article and the span. The dialog is not modal: the user can keep
-it open while working through the hits.
+(a single-shot timer, so a fast typist does not run a query per key); Down moves to the hits.
+Activating a hit (double click or Enter) emits :attr:`SearchDialog.hit_activated` with the
+article id and the code-point span; the caller selects the article and the span. The dialog
+is not modal: the user can keep it open while working through the hits.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -62,6 +63,22 @@ class SearchDialog(QDialog):
         self.query_edit.textChanged.connect(self._on_query_edit_changed)
         self.query_edit.returnPressed.connect(self._on_query_edit_return_pressed)
         self.results.itemActivated.connect(self._on_results_item_activated)
+        self.query_edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down in the query box moves to the hits (Enter on a hit then jumps to it)."""
+        if (
+            watched is self.query_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.results.count()
+        ):
+            self.results.setFocus()
+            if self.results.currentRow() < 0:
+                self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def hits(self) -> list[SearchHit]:
         return [
