@@ -132,7 +132,7 @@ def bench_edits(tmp: Path) -> None:
         t0 = time.perf_counter()
         found = lib.occurrences(middle, target.quote, "project")
         row(
-            f"occurrences of {target.quote!r} in the project ({len(found)})",
+            f"occurrences of a {len(target.quote)}-character term, project ({len(found)})",
             f"{(time.perf_counter() - t0) * 1000:.0f} ms",
         )
         bulk = ApplyToAll(target.quote, "ORG", "entity", tuple(found))
