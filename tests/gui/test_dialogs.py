@@ -517,6 +517,18 @@ def test_progress_dialog_follows_the_worker_and_cancel_cancels(
     qtbot.waitUntil(lambda: bool(gone), timeout=5000)
 
 
+def test_progress_shows_file_names_as_text_not_markup(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    worker = ImportWorker(store=lambda item: Changes(documents=True))
+    dialog = ImportProgressDialog(worker)
+    qtbot.addWidget(dialog)
+    worker.progressed.emit(1, 2, "<b>page</b>.txt")
+    label = dialog.findChild(QLabel)
+    assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
+    assert "<b>page</b>.txt" in dialog.labelText()
+
+
 def test_summary_line_names_the_first_problem() -> None:
     from desktop.core.records import ImportProblem, ImportReport
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from desktop.core.records import ImportReport
 
@@ -41,6 +41,9 @@ class ImportProgressDialog(QProgressDialog):
     def __init__(self, worker: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importProgress")
+        label = QLabel()
+        label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
+        self.setLabel(label)
         self.setWindowTitle(self.tr("Importing pages"))
         self.setLabelText(self.tr("Preparing…"))
         self.setCancelButtonText(self.tr("Cancel"))
