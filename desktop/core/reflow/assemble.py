@@ -22,7 +22,8 @@ from desktop.core.reflow.layout import Item
 from desktop.core.reflow.rows import BylineHit
 from desktop.core.reflow.spaces import Emitted, emit, emit_range
 
-#: Confidence of a headline placed right after its body by the layout rule alone.
+#: Confidence of a headline placed right after its body by the layout rule alone (no body
+#: below it to compare with).
 AFTER_BODY = 0.9
 #: How much better a headline must match the story below it to leave the story above.
 _MOVE_RATIO = 2.0
@@ -111,17 +112,18 @@ def _recheck_after_body(
     a whole page printed headline-above-body shifts down one story at a time.
     """
     for before, after in reversed(after_body):
-        if after >= len(drafts) or drafts[after].headline is not None:
-            continue
         group = drafts[before].headline
-        if group is None:
-            continue
+        if after >= len(drafts) or group is None:
+            continue  # nothing below to compare with: the layout rule stands (AFTER_BODY)
         query = group.text()
         above, below = index.score(query, before), index.score(query, after)
-        if below > _MOVE_RATIO * above:
+        if drafts[after].headline is None and below > _MOVE_RATIO * above:
             drafts[after].headline, drafts[before].headline = group, None
             drafts[after].confidence = confidence(below, above)
             drafts[before].confidence = 1.0
+        elif above + below > 0:
+            # Kept by the layout rule; the words say how clear-cut that was.
+            drafts[before].confidence = 0.5 + 0.5 * confidence(above, below)
 
 
 def _place_floating(
