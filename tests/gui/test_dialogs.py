@@ -466,6 +466,19 @@ def test_closing_the_window_stops_a_running_import_first(
         assert len(lib.documents()) == documents and lib.check() == []
 
 
+def test_dropping_a_project_file_opens_it(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    from desktop.core.library import Library
+
+    other = tmp_path / "other.sqlite"
+    Library.open(other).close()
+    assert _drop(window, [other]) == (True, True)
+    opened = [w for w in workflows._open_windows if w is not window and w.isVisible()]
+    assert len(opened) == 1
+    qtbot.addWidget(opened[0])
+    assert Path(opened[0].session.library.path).resolve() == other.resolve()
+    assert window.workflows.import_dialog is None and not window.isVisible()
+
+
 def test_a_drop_of_no_files_is_ignored(window: Any) -> None:
     mime = QMimeData()
     mime.setText("just text")

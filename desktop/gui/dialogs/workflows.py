@@ -30,6 +30,9 @@ _open_windows: list[QWidget] = []
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
 
+#: A dropped file with one of these endings is opened as a project, not imported as a page.
+PROJECT_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
 
 def _menu(window: Any, key: str, title: str) -> QMenu:
     menus: dict[str, QMenu] = getattr(window, "menus", None) or {}
@@ -257,7 +260,8 @@ class Workflows(QObject):
         self.import_worker = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Drag and drop of page files or folders anywhere on the window imports them; closing
+        """Drag and drop of page files or folders anywhere on the window imports them (a
+        project file dropped alone is opened instead); closing
         the window first stops a running import (before the project file is closed)."""
         if watched is self.window and event.type() == QEvent.Type.Close:
             worker = self.import_worker
@@ -272,7 +276,10 @@ class Workflows(QObject):
                 return True
             if paths and event.type() == QEvent.Type.Drop:
                 event.acceptProposedAction()
-                self.import_paths(paths)
+                if len(paths) == 1 and paths[0].lower().endswith(PROJECT_SUFFIXES):
+                    self.open_project(paths[0])  # a project file dropped: open it
+                else:
+                    self.import_paths(paths)
                 return True
         return super().eventFilter(watched, event)
 
