@@ -53,7 +53,8 @@ def _title_follows(text: str, pos: int) -> bool:
     """某某总书记, 某某副总理: a title written right after a name."""
     if text.startswith("副", pos):
         pos += 1
-    return any(text.startswith(t, pos) for t in _TITLES_AFTER)
+    titles = _TITLES_AFTER
+    return text[pos : pos + 2] in titles or text[pos : pos + 3] in titles
 
 
 def _plausible_given(given: str) -> bool:
