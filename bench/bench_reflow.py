@@ -7,6 +7,8 @@ near 1 (large-vs-sample); a quadratic step would make the 64x ratio tens of time
 
 from __future__ import annotations
 
+from functools import partial
+
 from bench.common import best_of, row, sample_text
 from desktop.core.reflow import reflow
 
@@ -29,7 +31,7 @@ def main() -> None:
     row("reflow throughput (sample)", f"{len(text) / base:,.0f} chars/s ({base * 1000:.1f} ms)")
     for copies in (8, 64):
         page = varied_page(text, copies)
-        t = best_of(lambda page=page: reflow(page), repeat=3 if copies == 8 else 2)
+        t = best_of(partial(reflow, page), repeat=3 if copies == 8 else 2)
         ratio = (t / len(page)) / per_char
         row(
             f"{copies}x page ({len(page):,} chars)",

@@ -257,11 +257,7 @@ def render(
     for k, spec in enumerate(specs):
         # A floating headline may instead be printed across one of the host's sentences (one
         # whose title sets its phrases apart: a plain line there would read as text).
-        interrupt = [
-            g
-            for g in floating.get(k, [])[:1]
-            if len((specs[g].group.title if specs[g].group else "").split()) > 1
-        ]
+        interrupt = [g for g in floating.get(k, [])[:1] if len(_title(specs[g]).split()) > 1]
         if rng.random() >= 0.3:
             interrupt = []
         if style == "above" and spec.group is not None:
@@ -332,6 +328,10 @@ def render(
                 blank()
                 put_group(group)
     return "\n".join(lines) + "\n"
+
+
+def _title(spec: ArticleSpec) -> str:
+    return spec.group.title if spec.group is not None else ""
 
 
 def justify(rng: random.Random, line: str) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.core.model import SYNTHETIC
+from desktop.core.model import SYNTHETIC, Page
 from desktop.core.reflow import reflow
 from tests.core.reflow_helpers import assert_blocks_consistent, assert_nothing_lost, kinds, texts
 
 
-def check(raw: str):  # type: ignore[no-untyped-def]
+def check(raw: str) -> Page:
     page = reflow(raw, source="t.txt")
     assert_nothing_lost(page)
     assert_blocks_consistent(page)
