@@ -20,6 +20,9 @@ from desktop.core.errors import NewsdeskError
 from desktop.core.model import Extraction, Page
 from desktop.core.records import ImportProblem
 
+#: Below this many pages a batch is prepared in this process rather than in a pool.
+POOL_MIN_PAGES = 16
+
 #: File name endings treated as pages when a folder is imported.
 PAGE_SUFFIXES = (".txt",)
 
@@ -123,15 +126,18 @@ def iter_prepared(
     *,
     jobs: int | None = None,
     cancel: Callable[[], bool] | None = None,
+    pool_min: int = POOL_MIN_PAGES,
 ) -> Generator[PreparedPage | ImportProblem, None, None]:
     """Prepare ``paths`` in order, over ``jobs`` processes (default: all cores).
 
-    With one job (or one path) the work runs in this process. ``cancel`` is polled between
-    pages; once it returns true the pool is terminated and iteration stops.
+    With one job, or fewer than ``pool_min`` pages (starting a worker, which loads the
+    dictionaries, costs as much as preparing a dozen pages), the work runs in this process.
+    ``cancel`` is polled between pages; once it returns true the pool is terminated and
+    iteration stops.
     """
     jobs = default_jobs() if jobs is None else max(1, jobs)
     todo = list(paths)
-    if jobs == 1 or len(todo) <= 1:
+    if jobs == 1 or len(todo) < max(2, pool_min):
         for path in todo:
             if cancel is not None and cancel():
                 return

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -89,24 +90,30 @@ def test_missing_path_is_a_problem_and_the_rest_imports(lib: Library, tmp_path: 
     assert "absent.txt" in problem.message and "\n" not in problem.message
 
 
-def test_two_workers_give_the_same_project_as_one(tmp_path: Path) -> None:
+def test_two_workers_prepare_exactly_what_one_does(tmp_path: Path) -> None:
     pages = write_variants(SAMPLE, tmp_path / "pages", 4, seed=3)
+    pooled = list(iter_prepared(pages, jobs=2, pool_min=1))
+    # the one-process run also happens in a fresh process, so both read the same code
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        alone = pool.apply(_prepare_alone, (pages,))
+    assert all(isinstance(p, PreparedPage) for p in pooled)
+    assert pooled == alone
 
-    def content(jobs: int) -> list[tuple[object, ...]]:
-        with Library.open(tmp_path / f"p{jobs}.sqlite") as lib:
-            report = lib.import_paths(pages, jobs=jobs)
-            assert len(report.imported) == 4
-            return [
-                (s.document_name, s.index, s.title, s.n_entities, s.n_figures)
-                for s in lib.article_summaries()
-            ]
 
-    assert content(2) == content(1)
+def _prepare_alone(pages: list[Path]) -> list[PreparedPage | ImportProblem]:
+    return list(iter_prepared(pages, jobs=1))
+
+
+def test_small_batches_skip_the_pool(tmp_path: Path) -> None:
+    pages = write_variants(SAMPLE, tmp_path / "pages", 2)
+    with Library.open(tmp_path / "p.sqlite") as lib:
+        report = lib.import_paths(pages, jobs=8)  # two pages: no worker is started
+        assert len(report.imported) == 2
 
 
 def test_iter_prepared_in_pool_reports_problems_in_order(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    results = list(iter_prepared([SAMPLE, empty], jobs=2))
+    results = list(iter_prepared([SAMPLE, empty], jobs=2, pool_min=1))
     assert isinstance(results[0], PreparedPage)
     assert isinstance(results[1], ImportProblem) and "empty.txt" in results[1].message
