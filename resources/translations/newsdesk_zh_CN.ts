@@ -3,57 +3,57 @@
 <context>
     <name>ApplyToAllDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="58" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="60" />
         <source>Apply to all occurrences</source>
         <translation>应用到所有出现处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="73" />
         <source>This article</source>
         <translation>本文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="73" />
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="73" />
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="87" />
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="88" />
         <source>Untick all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="100" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="101" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="102" />
         <source>Where</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="204" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="229" />
         <source>%1 of %2 ticked</source>
         <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="207" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="232" />
         <source>Label %1</source>
         <translation>标注 %1 处</translation>
     </message>
@@ -132,17 +132,17 @@
 <context>
     <name>CheatSheetDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="91" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="107" />
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="107" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -150,94 +150,89 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="90" />
-        <location filename="../../desktop/gui/actions.py" line="92" />
+        <location filename="../../desktop/gui/actions.py" line="94" />
+        <location filename="../../desktop/gui/actions.py" line="96" />
         <source>Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="95" />
+        <location filename="../../desktop/gui/actions.py" line="102" />
         <source>Reject span</source>
         <translation>拒绝标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="96" />
+        <location filename="../../desktop/gui/actions.py" line="103" />
         <source>Delete span</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="97" />
+        <location filename="../../desktop/gui/actions.py" line="104" />
         <source>Grow span end</source>
         <translation>向后扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="98" />
+        <location filename="../../desktop/gui/actions.py" line="105" />
         <source>Shrink span end</source>
         <translation>向前收缩标注末端</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="100" />
+        <location filename="../../desktop/gui/actions.py" line="107" />
         <source>Grow span start</source>
         <translation>向前扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="103" />
+        <location filename="../../desktop/gui/actions.py" line="110" />
         <source>Shrink span start</source>
         <translation>向后收缩标注起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="106" />
+        <location filename="../../desktop/gui/actions.py" line="113" />
         <source>Accept all suggestions in article</source>
         <translation>接受本文全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111" />
+        <location filename="../../desktop/gui/actions.py" line="119" />
         <source>Apply to all occurrences…</source>
         <translation>应用到所有出现处…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="114" />
+        <location filename="../../desktop/gui/actions.py" line="122" />
         <source>Mark reviewed and go to next</source>
         <translation>标记为已审阅并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119" />
+        <location filename="../../desktop/gui/actions.py" line="128" />
         <source>Next suggestion</source>
         <translation>下一个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="122" />
+        <location filename="../../desktop/gui/actions.py" line="131" />
         <source>Previous suggestion</source>
         <translation>上一个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="150" />
+        <location filename="../../desktop/gui/actions.py" line="173" />
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="175" />
+        <location filename="../../desktop/gui/actions.py" line="198" />
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="195" />
+        <location filename="../../desktop/gui/actions.py" line="218" />
         <source>No more suggestions in this article</source>
         <translation>本文没有更多建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="205" />
-        <location filename="../../desktop/gui/actions.py" line="224" />
-        <location filename="../../desktop/gui/actions.py" line="233" />
+        <location filename="../../desktop/gui/actions.py" line="228" />
         <location filename="../../desktop/gui/actions.py" line="247" />
+        <location filename="../../desktop/gui/actions.py" line="256" />
+        <location filename="../../desktop/gui/actions.py" line="272" />
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/actions.py" line="266" />
-        <source>Labelled {n} more occurrence(s)</source>
-        <translation>又标注了 {n} 处</translation>
     </message>
 </context>
 <context>
@@ -321,27 +316,27 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="44" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="47" />
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="45" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="48" />
         <source>Preparing…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="46" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="49" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="68" />
         <source>Imported %1 of %2: %3</source>
         <translation>已导入 %1 / %2：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="77" />
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="80" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -357,122 +352,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="85" />
+        <location filename="../../desktop/gui/main_window.py" line="73" />
+        <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
+        <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="96" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="86" />
+        <location filename="../../desktop/gui/main_window.py" line="97" />
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="87" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="130" />
+        <location filename="../../desktop/gui/main_window.py" line="146" />
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="134" />
+        <location filename="../../desktop/gui/main_window.py" line="150" />
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="136" />
+        <location filename="../../desktop/gui/main_window.py" line="152" />
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145" />
+        <location filename="../../desktop/gui/main_window.py" line="161" />
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="167" />
+        <location filename="../../desktop/gui/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="168" />
+        <location filename="../../desktop/gui/main_window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="169" />
+        <location filename="../../desktop/gui/main_window.py" line="185" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170" />
+        <location filename="../../desktop/gui/main_window.py" line="186" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="171" />
+        <location filename="../../desktop/gui/main_window.py" line="187" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179" />
+        <location filename="../../desktop/gui/main_window.py" line="195" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="182" />
+        <location filename="../../desktop/gui/main_window.py" line="198" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="201" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187" />
+        <location filename="../../desktop/gui/main_window.py" line="203" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="194" />
+        <location filename="../../desktop/gui/main_window.py" line="210" />
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198" />
+        <location filename="../../desktop/gui/main_window.py" line="214" />
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="201" />
+        <location filename="../../desktop/gui/main_window.py" line="217" />
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214" />
+        <location filename="../../desktop/gui/main_window.py" line="230" />
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="220" />
+        <location filename="../../desktop/gui/main_window.py" line="236" />
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="290" />
+        <location filename="../../desktop/gui/main_window.py" line="311" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="316" />
+        <location filename="../../desktop/gui/main_window.py" line="337" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="318" />
+        <location filename="../../desktop/gui/main_window.py" line="339" />
         <source>newsdesk projects (*%1);;All files (*)</source>
         <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
     </message>
@@ -485,27 +485,27 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="41" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="42" />
         <source>Find in project</source>
         <translation>在项目中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="48" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="49" />
         <source>Words to find in every article</source>
         <translation>要在所有文章中查找的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="126" />
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="111" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="128" />
         <source>The first %1 hits.</source>
         <translation>前 %1 条结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="113" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="130" />
         <source>%1 hit(s).</source>
         <translation>%1 条结果。</translation>
     </message>
@@ -642,53 +642,53 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="189" />
+        <location filename="../../desktop/gui/models/annotations.py" line="204" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="190" />
+        <location filename="../../desktop/gui/models/annotations.py" line="205" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="191" />
-        <location filename="../../desktop/gui/models/annotations.py" line="228" />
+        <location filename="../../desktop/gui/models/annotations.py" line="206" />
+        <location filename="../../desktop/gui/models/annotations.py" line="243" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="192" />
+        <location filename="../../desktop/gui/models/annotations.py" line="207" />
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="222" />
+        <location filename="../../desktop/gui/models/annotations.py" line="237" />
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="223" />
+        <location filename="../../desktop/gui/models/annotations.py" line="238" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="224" />
+        <location filename="../../desktop/gui/models/annotations.py" line="239" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="225" />
+        <location filename="../../desktop/gui/models/annotations.py" line="240" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="226" />
+        <location filename="../../desktop/gui/models/annotations.py" line="241" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="227" />
+        <location filename="../../desktop/gui/models/annotations.py" line="242" />
         <source>Approx</source>
         <translation>约数</translation>
     </message>
@@ -728,152 +728,162 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="81" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="86" />
         <source>&amp;File</source>
         <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="93" />
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="109" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="114" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="103" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="108" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="116" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="121" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="126" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="131" />
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="134" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="140" />
+        <source>Import a &amp;folder of pages…</source>
+        <translation>导入文件夹中的版面(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="148" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="138" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="152" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="143" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="157" />
         <source>Find in &amp;project…</source>
         <translation>在项目中查找(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="149" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="163" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="150" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="164" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="155" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="169" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="179" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="182" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="172" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="186" />
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="188" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="202" />
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="200" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="214" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="202" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="216" />
         <source>Pages (*.txt);;All files (*)</source>
         <translation>版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="210" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="223" />
+        <source>Import every page in a folder</source>
+        <translation>导入文件夹中的所有版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="231" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="234" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="266" />
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="279" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="316" />
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="335" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="372" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="355" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="392" />
         <source>Label the selection as %1</source>
         <translation>将所选文本标注为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="364" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="401" />
         <source>About newsdesk</source>
         <translation>关于 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="367" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="404" />
         <source>newsdesk: read, correct and export OCR'd Chinese newspaper pages.
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="394" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="431" />
         <source>Language changed; the whole window follows at the next start.</source>
         <translation>语言已切换；整个窗口将在下次启动时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="401" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="438" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="403" />
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="413" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="440" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="450" />
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="411" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="448" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="427" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="464" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
@@ -886,7 +896,8 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="28" />
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="29" />
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="30" />
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="32" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="36" />
         <source>File</source>
         <extracomment>Shortcuts this package adds to the window (see :func:`desktop.gui.dialogs.install`).</extracomment>
         <translation>文件</translation>
@@ -907,27 +918,32 @@ Every correction is saved at once to the project file.</source>
         <translation>导入版面…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="31" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="33" />
+        <source>Import a folder of pages…</source>
+        <translation>导入文件夹中的版面…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="36" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="33" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="38" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="34" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="39" />
         <source>Find in project…</source>
         <translation>在项目中查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37" />
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42" />
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>

@@ -479,6 +479,20 @@ def test_dropping_a_project_file_opens_it(qtbot: Any, window: Any, tmp_path: Pat
     assert window.workflows.import_dialog is None and not window.isVisible()
 
 
+def test_import_menus_take_files_or_a_folder(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    started: list[list[str]] = []
+    monkeypatch.setattr(window.workflows, "import_paths", started.append)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "a.txt")], ""))
+    window.workflows.actions["importFolder"].trigger()
+    window.workflows.actions["importPages"].trigger()
+    assert started == [[str(tmp_path)], [str(tmp_path / "a.txt")]]
+
+
 def test_a_drop_of_no_files_is_ignored(window: Any) -> None:
     mime = QMimeData()
     mime.setText("just text")

@@ -28,6 +28,11 @@ OWN = (
     (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Open project…"), "Ctrl+O"),
     (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "New project…"), "Ctrl+N"),
     (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Import pages…"), "Ctrl+I"),
+    (
+        QT_TRANSLATE_NOOP("menu", "File"),
+        QT_TRANSLATE_NOOP("menu", "Import a folder of pages…"),
+        "Ctrl+Shift+I",
+    ),
     (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Export…"), "Ctrl+E"),
     (
         QT_TRANSLATE_NOOP("menu", "Edit"),

@@ -136,6 +136,15 @@ class Workflows(QObject):
         file_menu.insertAction(
             anchor,
             self._action(
+                "importFolder",
+                translate("menu", "Import a &folder of pages…"),
+                self.import_folder_dialog_open,
+                "Ctrl+Shift+I",
+            ),
+        )
+        file_menu.insertAction(
+            anchor,
+            self._action(
                 "exportDataset", translate("menu", "&Export…"), self.export_dialog_open, "Ctrl+E"
             ),
         )
@@ -208,6 +217,13 @@ class Workflows(QObject):
         )
         if files:
             self.import_paths(files)
+
+    def import_folder_dialog_open(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("menu", "Import every page in a folder")
+        )
+        if folder:
+            self.import_paths([folder])
 
     def import_paths(self, paths: list[str]) -> Any:
         """Import files or folders in the background with a progress dialog; returns the worker."""
