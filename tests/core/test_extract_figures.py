@@ -146,3 +146,9 @@ def test_vague_counts_and_fractions() -> None:
 @pytest.mark.parametrize("text", ["几乎所有人", "数据显示", "提出5点建议"])
 def test_not_vague_figures(text: str) -> None:
     assert figures(text) == []
+
+
+def test_approximation_glued_to_a_chinese_numeral() -> None:
+    f = one("近三年来，累计培训农民")
+    assert (f.text, f.value, f.unit, f.approx) == ("三年", Decimal(3), "年", True)
+    assert figures("统一个人标准") == []

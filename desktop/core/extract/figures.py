@@ -295,9 +295,13 @@ def _chinese_ok(
     text: str, start: int, end: int, num: str, unit: str | None, index: _TokenIndex
 ) -> bool:
     """A Chinese numeral is a figure only when it stands as a number, not inside a word."""
-    if start not in index.starts:
-        return False
     token = index.token_at(start)
+    if start not in index.starts:
+        # 近三年: jieba may glue an approximation cue to the numeral; anything else is a word
+        glued = text[token.start : start] if token is not None else ""
+        if glued not in _APPROX_BEFORE:
+            return False
+        return unit is not None and num != "一"
     if token is not None and token.end > end and token.tag not in ("m", "mq", None):
         return False  # an idiom or word that starts with a numeral (一流, 一体化, 三一集团)
     if unit is None:
