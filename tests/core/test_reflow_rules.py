@@ -319,3 +319,17 @@ def test_headline_printed_across_a_sentence_does_not_cut_the_story() -> None:
     ]
     assert page.articles[0].title is None
     assert page.articles[1].title == "加快西山水库建设 确保汛期安全"
+
+
+def test_marker_variants() -> None:
+    cases = {
+        "【上接第3版】正文开始，写到这里。": ("continued_from", "第3版"),
+        "( 上接 第 １ 版 )正文开始，写到这里。": ("continued_from", "第1版"),
+        "（接第二版）正文开始，写到这里。": ("continued_from", "第二版"),
+        "正文写到这里，没有结束（下转A2版）": ("continued_to", "A2版"),
+        "正文写到这里，没有结束（转4版）": ("continued_to", "第4版"),
+    }
+    for raw, (kind, value) in cases.items():
+        page = check(raw)
+        assert [(m.kind, m.value) for m in page.removed] == [(kind, value)], raw
+        assert "版" not in page.articles[0].text

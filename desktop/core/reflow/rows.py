@@ -15,8 +15,8 @@ from desktop.core.model import Byline, Marker, MarkerKind
 from desktop.core.reflow.text import ends_sentence, width
 
 _MARKER = re.compile(
-    r"[（(]\s*(上接|接上|下转|转下|接|转)\s*(第?)\s*([A-Za-z]?[0-9０-９一二三四五六七八九十]+)"
-    r"\s*(版|面)\s*[）)]"
+    r"[（(【]\s*(上接|接上|下转|转下|接|转)\s*(第?)\s*([A-Za-z]?[0-9０-９一二三四五六七八九十]+)"
+    r"\s*(版|面)\s*[）)】]"
 )
 _MARKER_KIND: dict[str, MarkerKind] = {
     "上接": "continued_from",
@@ -110,10 +110,12 @@ def _cut_markers(
     for match in _MARKER.finditer(line):
         kind = _MARKER_KIND[match.group(1)]
         number = match.group(3).translate(_FULLWIDTH_DIGITS)
+        # "第N版" as the contract says; a lettered page ("A2版") keeps its printed form.
+        prefix = "第" if match.group(2) or not number[0].isalpha() else ""
         marker = Marker(
             kind=kind,
             text=match.group(0),
-            value=f"第{number}{match.group(4)}",
+            value=f"{prefix}{number}{match.group(4)}",
             raw_start=line_start + match.start(),
             raw_end=line_start + match.end(),
         )
