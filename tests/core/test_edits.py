@@ -293,3 +293,18 @@ def test_relabel_resize_and_figure_edits_to_the_same_values_are_no_ops(lib: Libr
         EditFigure(figure.uuid, unit=figure.figure.unit),
     ):
         assert not lib.apply(edit)
+
+
+def test_offsets_are_code_points_with_a_non_bmp_name(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "bmp.sqlite") as lib:
+        lib.store_prepared(synthetic_prepared("b.txt", (("𠮷村新闻", "村民𠮷大山说，𠮷村很好。"),)))
+        aid = lib.article_summaries()[0].id
+        text = lib.article(aid).text
+        start = text.index("𠮷大山")
+        edit = AddSpan(aid, start, start + 3, "PER")
+        lib.apply(edit)
+        ann = lib.annotation(edit.uuid)
+        assert ann is not None and ann.quote == "𠮷大山" and ann.end - ann.start == 3
+        assert [h.start for h in lib.search("𠮷村")] == [0, text.index("𠮷村很")]
+        assert len(lib.occurrences(aid, "𠮷", "article")) == 3
+        assert lib.raw_lines(aid, start, start + 3) == [1]
