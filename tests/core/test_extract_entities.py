@@ -177,3 +177,9 @@ def test_company_short_name_without_its_trade() -> None:
 def test_short_form_of_a_division_found_in_full() -> None:
     found = ents("某某肯定朔城区的成绩。要打造清廉朔城。")
     assert ("朔城区", "LOC") in found and ("朔城", "LOC") in found
+
+
+def test_media_and_a_body_glued_to_a_title() -> None:
+    found = ents("据人民日报报道，中共中央政治局常委、国务院总理某某主持会议。")
+    assert {("人民日报", "ORG"), ("中共中央政治局", "ORG"), ("国务院", "ORG")} <= found
+    assert ("董某华", "PER") in ents("香港特别行政区行政长官董某华会见了客人。")

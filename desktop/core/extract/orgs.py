@@ -157,11 +157,21 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         found = _grow(text, tokens, ends, head, m_end, text[m_start:m_end])
         if found is not None:
             yield found
-    for tok in [t for t in tokens if len(t.text) >= 4 or t.tag == "nt"]:
+    for tok in [t for t in tokens if len(t.text) >= 4 or t.tag in ("nt", "nz")]:
         split = _country_glued(tok)
         if split is not None:
             if split < tok.end:
                 yield split, tok.end, _PRIORITY
+            continue
+        if tok.tag == "nz" and tok.text.endswith(_MEDIA) and len(tok.text) > 3:
+            yield tok.start, tok.end, _PRIORITY  # 某某日报, 某某电视台
+            continue
+        title = _title_at_end(tok.text) if tok.tag == "nt" else 0
+        if title:
+            # 中央政治局常委 (one jieba word): the body, then a title
+            body_end = tok.end - title
+            found = _grow(text, tokens, ends, tok.start, body_end, tok.text[:-title], proper=True)
+            yield found if found is not None else (tok.start, body_end, _PRIORITY)
             continue
         if (
             tok.tag == "nt"
@@ -204,6 +214,20 @@ def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos:
     if is_place(tok.text) or (tok.tag == "ns" and len(tok.text) >= 2):
         return tok.start
     return None
+
+
+#: Media whose names jieba tags nz (人民日报): an organisation by its last word.
+_MEDIA = ("日报", "晚报", "时报", "电视台", "广播电台", "通讯社", "报社", "杂志社")
+
+
+def _title_at_end(word: str) -> int:
+    """Length of a title ending ``word`` when a body name of two or more characters precedes
+    it (中央政治局常委 -> 2), else 0."""
+    titles = lexicons().titles
+    for n in (4, 3, 2):
+        if len(word) - n >= 2 and word[-n:] in titles:
+            return n
+    return 0
 
 
 def _country_glued(tok: Token) -> int | None:
