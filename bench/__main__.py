@@ -1,7 +1,7 @@
 """Run every ``bench/bench_*.py`` in its own process (a cold start each), or the ones named.
 
-    python -m bench                 # all
-    python -m bench reflow extract  # bench_reflow.py and bench_extract.py
+python -m bench                 # all
+python -m bench reflow extract  # bench_reflow.py and bench_extract.py
 """
 
 from __future__ import annotations

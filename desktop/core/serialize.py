@@ -39,8 +39,7 @@ def article_json(article: Article, extraction: Extraction | None = None) -> dict
         "headline_confidence": round(article.headline_confidence, 3),
         "text": article.text,
         "blocks": [
-            {"kind": b.kind, "text": b.text, "start": b.start, "end": b.end}
-            for b in article.blocks
+            {"kind": b.kind, "text": b.text, "start": b.start, "end": b.end} for b in article.blocks
         ],
     }
     ext = extraction or Extraction()
