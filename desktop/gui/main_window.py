@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self._source_document = detail.document_id
         if self.source_dock.isVisible():
             self._update_source()
-        self.session.select_article(article_id)
+        self.session.select_article(article_id, detail.status)
 
     def _info_line(self, detail: ArticleDetail) -> str:
         parts = [

@@ -3,6 +3,9 @@
 Every write goes through :meth:`Session.push` (an edit, wrapped in an undoable command) or an
 import; both announce what changed with :attr:`Session.changed` carrying the core's
 :class:`~desktop.core.records.Changes`, so each view refreshes only that.
+
+Review status follows the work: the first edit that changes the spans of the article being
+read, while it is still "new", also marks it "in progress", in the same undo step.
 """
 
 from __future__ import annotations
@@ -31,12 +34,13 @@ class Session(QObject):
         self.library = library
         self.undo_stack = QUndoStack(self)
         self.article_id: int | None = None
+        self._article_status: str | None = None  # of article_id; None: not known, read it
         self._import_worker: QObject | None = None
 
     # --- editing ------------------------------------------------------------------------
     def push(self, edit: EditLike) -> bool:
         """Apply ``edit`` as an undoable command; False when the core refused it."""
-        command = EditCommand(self.library, edit, self._emit_changes, self._on_command_failed)
+        command = self._command(edit)
         before = self.undo_stack.index()
         self.undo_stack.push(command)
         return self.undo_stack.index() != before or command.last_changes is not None
@@ -48,16 +52,39 @@ class Session(QObject):
         self.undo_stack.beginMacro(description)
         try:
             for edit in edits:
-                self.undo_stack.push(
-                    EditCommand(self.library, edit, self._emit_changes, self._on_command_failed)
-                )
+                self.undo_stack.push(self._command(edit))
         finally:
             self.undo_stack.endMacro()
 
-    def select_article(self, article_id: int) -> None:
+    def select_article(self, article_id: int, status: str | None = None) -> None:
+        """The article being read (``status``: its review status, when the caller has it)."""
+        if article_id != self.article_id or status is not None:
+            self._article_status = status
         if article_id != self.article_id:
             self.article_id = article_id
             self.article_selected.emit(article_id)
+
+    def _command(self, edit: EditLike) -> EditCommand:
+        return EditCommand(
+            self.library,
+            edit,
+            self._emit_changes,
+            self._on_command_failed,
+            follow_up=self._review_follow_up,
+        )
+
+    def _review_follow_up(self, changes: Changes) -> list[EditLike]:
+        """The first change to the spans of a "new" article being read starts its review."""
+        current = self.article_id
+        if current is None or current not in changes.articles:
+            return []
+        if self._article_status is None:
+            self._article_status = self.library.article(current).status
+        if self._article_status != "new":
+            return []
+        from desktop.core.edits import SetReviewStatus
+
+        return [SetReviewStatus(current, "in_progress")]
 
     # --- importing ----------------------------------------------------------------------
     def import_paths(self, paths: Sequence[str | Path]) -> QObject:
@@ -88,6 +115,8 @@ class Session(QObject):
 
     # --- plumbing -----------------------------------------------------------------------
     def _emit_changes(self, changes: Changes) -> None:
+        if self.article_id in changes.article_status:
+            self._article_status = None  # read again when next needed
         self.changed.emit(changes)
 
     def _on_command_failed(self, message: str) -> None:

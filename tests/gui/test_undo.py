@@ -299,11 +299,106 @@ def test_session_push_many_is_one_undo_step_and_reports_each_change(window, qtbo
     session.push_many("Accept three", [edits.SetStatus(a.uuid, "accepted") for a in pending])
     assert session.undo_stack.count() == count + 1
     assert session.undo_stack.undoText() == "Accept three"
-    assert len(seen) == 3 and all(lib.annotation(a.uuid).status == "accepted" for a in pending)
+    assert all(lib.annotation(a.uuid).status == "accepted" for a in pending)
+    span_changes = [c for c in seen if c.updated]  # type: ignore[attr-defined]
+    status_changes = [c for c in seen if c.article_status]  # type: ignore[attr-defined]
+    assert len(span_changes) == 3
+    assert len(status_changes) == 1  # the new article started its review, once
     session.undo_stack.undo()
+    assert lib.article(window.reader.article_id).status == "new"
     assert all(lib.annotation(a.uuid) == a for a in pending)
     assert all(  # the tables followed every step
         window.entity_model.annotation_at(window.entity_model.row_of(a.uuid)) == a
         for a in pending
         if a.kind == "entity"
     )
+
+
+# --- follow-up edits: the session's "first edit starts the review" -------------------------
+
+
+def test_follow_up_edits_join_the_step_once_and_undo_with_it(qtbot) -> None:
+    lib, seen, errors = Recorder(), [], []
+    asked: list[Changes] = []
+
+    def follow_up(changes: Changes) -> list[object]:
+        asked.append(changes)
+        return [Edit("status")]
+
+    stack = QUndoStack()
+    stack.push(
+        EditCommand(lib, Edit("a"), seen.append, errors.append, follow_up=follow_up)  # type: ignore[arg-type]
+    )
+    assert lib.log == ["apply a", "apply status"]
+    assert len(asked) == 1 and asked[0].description == "a"
+    assert stack.count() == 1 and stack.undoText() == "Edit a (done)"  # named by the user's edit
+    assert [c.description for c in seen] == ["a", ""]  # the status bar keeps the user's edit
+    stack.undo()
+    assert lib.log[-2:] == ["revert status", "revert a"]
+    stack.redo()
+    assert lib.log[-2:] == ["apply a", "apply status"]
+    assert len(asked) == 1  # redo replays the same edits, it does not ask again
+
+
+def test_a_refused_follow_up_leaves_the_users_edit_on_the_stack(qtbot) -> None:
+    lib, seen, errors = Recorder(refuse={"status"}), [], []
+    stack = QUndoStack()
+    stack.push(
+        EditCommand(
+            lib, Edit("a"), seen.append, errors.append, follow_up=lambda _c: [Edit("status")]
+        )  # type: ignore[arg-type]
+    )
+    assert stack.count() == 1 and errors == ["cannot apply status"]
+    stack.undo()
+    assert lib.log == ["apply a", "revert a"]
+
+
+def _new_article(window) -> int:
+    lib = window.session.library
+    return next(s.id for s in lib.article_summaries() if s.status == "new" and s.n_entities)
+
+
+def test_first_edit_in_a_new_article_starts_its_review_in_the_same_step(window, qtbot) -> None:
+    from desktop.gui.models.articles import STATUS_MARK, status_text
+
+    lib, reader, session = window.session.library, window.reader, window.session
+    article_id = _new_article(window)
+    window.select_article(article_id)
+    row = window.article_model.row_of(article_id)
+    assert window.article_model.index(row, 2).data() == STATUS_MARK["new"]
+    span = _suggested_entity(window)
+    count = session.undo_stack.count()
+    reader.setFocus()
+    reader.select_span(span.start, span.start)
+    qtbot.keyClick(reader, Qt.Key.Key_A)
+    assert lib.article(article_id).status == "in_progress"
+    assert session.undo_stack.count() == count + 1  # one step: the accept and the status
+    assert window.article_model.index(row, 2).data() == STATUS_MARK["in_progress"]
+    assert status_text("in_progress") in window.article_info.text()
+    assert window.statusBar().currentMessage() == session.undo_stack.undoText()
+
+    qtbot.keyClick(reader, Qt.Key.Key_R)  # a second edit: the status is already set
+    assert session.undo_stack.count() == count + 2
+    _undo(qtbot, window)
+    assert lib.article(article_id).status == "in_progress"
+    _undo(qtbot, window)
+    assert lib.article(article_id).status == "new"
+    assert lib.annotation(span.uuid) == span
+    assert window.article_model.index(row, 2).data() == STATUS_MARK["new"]
+    assert status_text("new") in window.article_info.text()
+    qtbot.keyClick(reader, Qt.Key.Key_Z, CTRL | SHIFT)  # redo brings both back
+    assert lib.article(article_id).status == "in_progress"
+    assert lib.annotation(span.uuid).status == "accepted"
+
+
+def test_marking_reviewed_is_not_undone_into_in_progress(window, qtbot) -> None:
+    lib, reader = window.session.library, window.reader
+    article_id = _new_article(window)
+    window.select_article(article_id)
+    qtbot.keyClick(reader, Qt.Key.Key_Return, CTRL)  # reviewed, then the next article
+    assert lib.article(article_id).status == "reviewed"
+    window.select_article(article_id)
+    span = _suggested_entity(window)
+    reader.select_span(span.start, span.start)
+    qtbot.keyClick(reader, Qt.Key.Key_A)
+    assert lib.article(article_id).status == "reviewed"  # only "new" articles start a review
