@@ -3,59 +3,70 @@
 <context>
     <name>ApplyToAllDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="56" />
         <source>Apply to all occurrences</source>
+        <extracomment>Up to this many articles, the ticked rows are counted as the user ticks (their spans are read at once); beyond, the defaults are worked out when OK is pressed.</extracomment>
         <translation>应用到所有出现处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68" />
         <source>This article</source>
         <translation>本文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68" />
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="73" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68" />
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="87" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="84" />
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="88" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85" />
         <source>Untick all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="100" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="97" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="102" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99" />
         <source>Where</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="229" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="163" />
         <source>%1 of %2 ticked</source>
         <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="232" />
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="165" />
         <source>Label %1</source>
         <translation>标注 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="169" />
+        <source>%1 places in %2 articles</source>
+        <translation>%2 篇文章中的 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="173" />
+        <source>Label the ticked</source>
+        <translation>标注勾选的各处</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,7 @@ def test_apply_to_all_lists_each_scope_and_labels_only_the_ticked(qtbot: Any, li
     assert dialog.ticked() == tuple(free)
     nested_rows = [i for i, o in enumerate(occurrences) if _nested(library, o)]
     for row in nested_rows:
-        assert "⊂" in dialog.list.item(row).text()
+        assert "⊂" in dialog.model.row_text(row)
     first = occurrences.index(free[0])
     dialog.set_ticked(first, False)
     assert dialog.count_label.text() == f"{len(free) - 1} of {len(occurrences)} ticked"
@@ -194,7 +194,7 @@ def test_apply_to_all_lists_each_scope_and_labels_only_the_ticked(qtbot: Any, li
     again.set_scope("document")
     ticked = again.ticked()
     assert free[0] in ticked and free[1] not in ticked  # done ones start unticked
-    for row in range(again.list.count()):
+    for row in range(again.model.rowCount()):
         again.set_ticked(row, False)
     assert again.edit() is None
     assert not again.buttons.button(again.buttons.StandardButton.Ok).isEnabled()
@@ -624,3 +624,118 @@ def test_keys_open_the_cheat_sheet_and_project_search(qtbot: Any, window: Any) -
     )
     assert window.workflows.search_dialog is not None
     assert window.workflows.search_dialog.isVisible()
+
+
+# --- the occurrence model ---------------------------------------------------------------------
+
+
+class _CountingLibrary:
+    """Many occurrences over many made-up articles; counts what the preview reads."""
+
+    def __init__(self, articles: int, per_article: int) -> None:
+        from desktop.core.records import Annotation, ArticleBlock, ArticleDetail, Label, Occurrence
+
+        self.reads: Counter[str] = Counter()
+        text = "某地的某地公司在某地开会，" * per_article
+        self._text = text
+        self._detail = lambda i: ArticleDetail(
+            id=i,
+            document_id=1 + i // 10,
+            document_name=f"p{i // 10}.txt",
+            index=i % 10,
+            text=text,
+            blocks=(ArticleBlock("paragraph", 0, len(text)),),
+            status="new",
+            continued_from=None,
+            continued_to=None,
+            byline_source=None,
+            reporters=(),
+            source_map=tuple(range(len(text))),
+        )
+        self._occ = [
+            Occurrence(i, k * 13 + off, k * 13 + off + 2)
+            for i in range(articles)
+            for k in range(per_article)
+            for off in (0, 3, 8)
+        ]
+        # in every article, the second 某地 of each clause sits inside an ORG 某地公司
+        self._anns = lambda i: [
+            Annotation(
+                f"u{i}-{k}",
+                i,
+                k * 13 + 3,
+                k * 13 + 7,
+                "某地公司",
+                "ORG",
+                "entity",
+                "auto",
+                "suggested",
+            )
+            for k in range(per_article)
+        ]
+        self._labels = [
+            Label("LOC", "#3182bd", "l", "entity"),
+            Label("ORG", "#31a354", "o", "entity"),
+        ]
+
+    def labels(self) -> list[Any]:
+        return self._labels
+
+    def occurrences(self, article_id: int, text: str, scope: str) -> list[Any]:
+        self.reads["occurrences"] += 1
+        return [o for o in self._occ if scope == "project" or o.article_id == article_id]
+
+    def article(self, article_id: int) -> Any:
+        self.reads["article"] += 1
+        return self._detail(article_id)
+
+    def annotations(self, article_id: int) -> list[Any]:
+        self.reads["annotations"] += 1
+        return self._anns(article_id)
+
+
+def test_occurrence_model_passes_qtmodeltester(qtmodeltester: Any, library: Any) -> None:
+    from desktop.gui.dialogs.occurrences import OccurrenceModel
+
+    article_id, quote, _label = _common_entity(library)
+    model = OccurrenceModel(library, "entity")
+    model.reset(library.occurrences(article_id, quote, "document"), "ORG", "document")
+    qtmodeltester.check(model, force_py=True)
+    model.set_ticked(0, False)
+    model.set_all(True)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_a_huge_project_scope_opens_without_reading_every_article(qtbot: Any) -> None:
+    lib = _CountingLibrary(articles=2000, per_article=4)  # 24,000 occurrences
+    dialog = ApplyToAllDialog(lib, 0, "某地", "LOC")
+    qtbot.addWidget(dialog)
+    dialog.set_scope("project")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.model.rowCount() == 24000
+    assert lib.reads["article"] < 100 and lib.reads["annotations"] < 100  # the visible rows
+    assert dialog.count_label.text() == "24000 places in 2000 articles"
+    assert "⊂ 某地公司 [ORG]" in dialog.model.row_text(1)
+    assert "⊂" not in dialog.model.row_text(0)
+
+    model = dialog.model
+    model.setData(model.index(0), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    dialog.accept()  # now every default is worked out, once per article
+    edit = dialog.edit()
+    targets = set((o.article_id, o.start) for o in edit.targets)
+    assert len(targets) == 2000 * 4 * 2 - 1  # nested ones and the unticked one left out
+    assert (0, 0) not in targets and (0, 3) not in targets and (0, 8) in targets
+    assert lib.reads["annotations"] <= 2000 and lib.reads["occurrences"] == 2
+
+
+def test_tick_all_and_untick_all_override_the_defaults(qtbot: Any) -> None:
+    lib = _CountingLibrary(articles=3, per_article=2)
+    dialog = ApplyToAllDialog(lib, 0, "某地", "LOC")
+    qtbot.addWidget(dialog)
+    assert dialog.count_label.text() == "4 of 6 ticked"  # the nested two start unticked
+    dialog.model.set_all(True)
+    assert dialog.count_label.text() == "6 of 6 ticked"
+    dialog.model.set_all(False)
+    assert dialog.edit() is None
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,26 +22,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.records import Annotation, AnnotationKind, Occurrence
+from desktop.gui.dialogs.occurrences import OccurrenceModel, context_line
+
+__all__ = ["SCOPES", "ApplyToAllDialog", "context_line"]
 
 SCOPES = ("article", "document", "project")
-CONTEXT = 12  # characters shown on each side of an occurrence
-
-
-def context_line(text: str, start: int, end: int, width: int = CONTEXT) -> str:
-    """``…before【term】after…`` on one line (newlines shown as spaces)."""
-    before = text[max(0, start - width) : start]
-    after = text[end : end + width]
-    line = ("…" if start > width else "") + before + "【" + text[start:end] + "】" + after
-    line += "…" if end + width < len(text) else ""
-    return line.replace("\n", " ")
+#: Up to this many articles, the ticked rows are counted as the user ticks (their spans are
+#: read at once); beyond, the defaults are worked out when OK is pressed.
+EAGER_ARTICLES = 300
 
 
 class ApplyToAllDialog(QDialog):
@@ -63,9 +59,8 @@ class ApplyToAllDialog(QDialog):
         self._article_id = article_id
         self._text = text
         self._kind = kind
-        self._texts: dict[int, str] = {}
-        self._spans: dict[int, list[Annotation]] = {}
-        self._places: dict[int, tuple[str, int]] = {}  # article -> (document name, index)
+        self.model = OccurrenceModel(library, kind, self)
+        self._edit: Any = None
 
         self.scope_box = QComboBox()
         for scope, name in zip(
@@ -81,13 +76,15 @@ class ApplyToAllDialog(QDialog):
         if self.label_box.findData(label) < 0:
             self.label_box.addItem(label, label)
         self.label_box.setCurrentIndex(self.label_box.findData(label))
-        self.list = QListWidget()
+        self.list = QListView()
         self.list.setObjectName("occurrenceList")
+        self.list.setUniformItemSizes(True)  # tens of thousands of rows scroll without a stall
+        self.list.setModel(self.model)
         self.count_label = QLabel()
         tick_all = QPushButton(self.tr("Tick all"))
         untick_all = QPushButton(self.tr("Untick all"))
-        tick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Checked))
-        untick_all.clicked.connect(lambda: self._set_all(Qt.CheckState.Unchecked))
+        tick_all.clicked.connect(lambda: self.model.set_all(True))
+        untick_all.clicked.connect(lambda: self.model.set_all(False))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -112,7 +109,7 @@ class ApplyToAllDialog(QDialog):
 
         self.scope_box.currentIndexChanged.connect(self._on_scope_box_changed)
         self.label_box.currentIndexChanged.connect(self._on_label_box_changed)
-        self.list.itemChanged.connect(self._on_list_item_changed)
+        self.model.dataChanged.connect(self._on_model_data_changed)
         self.reload()
 
     # --- contract ------------------------------------------------------------------------------
@@ -126,21 +123,22 @@ class ApplyToAllDialog(QDialog):
         return str(self.label_box.currentData())
 
     def occurrences(self) -> list[Occurrence]:
-        return [self._occ(i) for i in range(self.list.count())]
+        return self.model.occurrences()
 
     def ticked(self) -> tuple[Occurrence, ...]:
-        return tuple(
-            self._occ(i)
-            for i in range(self.list.count())
-            if self.list.item(i).checkState() == Qt.CheckState.Checked
-        )
+        return self.model.ticked()
 
     def set_ticked(self, row: int, ticked: bool) -> None:
-        state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-        self.list.item(row).setCheckState(state)
+        self.model.set_ticked(row, ticked)
+
+    def inside(self, occ: Occurrence) -> Annotation | None:
+        return self.model.inside(occ)
 
     def edit(self) -> Any:
         """The core edit labelling the ticked occurrences (None when none is ticked)."""
+        return self._edit if self._edit is not None else self._build_edit()
+
+    def _build_edit(self) -> Any:
         targets = self.ticked()
         if not targets:
             return None
@@ -150,87 +148,38 @@ class ApplyToAllDialog(QDialog):
         return ApplyToAll(self._text, self.label(), kind, targets)
 
     # --- internals ----------------------------------------------------------------------------
-    def _occ(self, row: int) -> Occurrence:
-        occ: Occurrence = self.list.item(row).data(Qt.ItemDataRole.UserRole)
-        return occ
-
-    def _article_text(self, article_id: int) -> str:
-        if article_id not in self._texts:
-            detail = self._library.article(article_id)
-            self._texts[article_id] = detail.text
-            self._places[article_id] = (detail.document_name, detail.index)
-        return self._texts[article_id]
-
-    def _where(self, article_id: int) -> str:
-        """Nothing within one article; "#n" (article on the page) or "page #n" beyond."""
-        document, index = self._places[article_id]
-        if self.scope() == "article":
-            return ""
-        return f"#{index + 1}" if self.scope() == "document" else f"{document} #{index + 1}"
-
-    def inside(self, occ: Occurrence) -> Annotation | None:
-        """The longest entity (not rejected) that strictly contains ``occ``, if any: a place
-        inside an organisation's name is not labelled on its own (annotation guideline)."""
-        if occ.article_id not in self._spans:
-            self._spans[occ.article_id] = [
-                a
-                for a in self._library.annotations(occ.article_id)
-                if a.kind == self._kind and a.status != "rejected"
-            ]
-        around = [
-            a
-            for a in self._spans[occ.article_id]
-            if a.start <= occ.start
-            and occ.end <= a.end
-            and (a.start, a.end) != (occ.start, occ.end)
-        ]
-        return max(around, key=lambda a: a.end - a.start) if around else None
-
     def reload(self) -> None:
-        """Fetch the occurrences for the current scope and rebuild the list."""
+        """Fetch the occurrences for the current scope and show them (rows are built lazily)."""
         occurrences = self._library.occurrences(self._article_id, self._text, self.scope())
-        self.list.blockSignals(True)
-        self.list.clear()
-        for occ in occurrences:
-            text = self._article_text(occ.article_id)
-            where = self._where(occ.article_id)
-            line = context_line(text, occ.start, occ.end)
-            if occ.existing_label:
-                line += "   [" + occ.existing_label + "]"
-            outer = self.inside(occ)
-            if outer is not None:
-                line += "   ⊂ " + outer.quote + " [" + outer.label + "]"
-            item = QListWidgetItem((where + "  " if where else "") + line)
-            item.setData(Qt.ItemDataRole.UserRole, occ)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            self.list.addItem(item)
-        self.list.blockSignals(False)
-        self._tick_defaults()
-
-    def _tick_defaults(self) -> None:
-        self.list.blockSignals(True)
-        for i in range(self.list.count()):
-            occ = self._occ(i)
-            done = occ.existing_label == self.label()
-            self.set_ticked(i, not done and self.inside(occ) is None)
-        self.list.blockSignals(False)
-        self._update_count()
-
-    def _set_all(self, state: Qt.CheckState) -> None:
-        self.list.blockSignals(True)
-        for i in range(self.list.count()):
-            self.list.item(i).setCheckState(state)
-        self.list.blockSignals(False)
+        self.model.reset(occurrences, self.label(), self.scope())
         self._update_count()
 
     def _update_count(self) -> None:
-        n, total = len(self.ticked()), self.list.count()
-        self.count_label.setText(
-            self.tr("%1 of %2 ticked").replace("%1", str(n)).replace("%2", str(total))
-        )
+        total = self.model.rowCount()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Label %1").replace("%1", str(n)))
-        ok.setEnabled(n > 0)
+        if self.model.ticked_count_known() or self.model.article_count() <= EAGER_ARTICLES:
+            n = len(self.model.ticked())
+            self.count_label.setText(
+                self.tr("%1 of %2 ticked").replace("%1", str(n)).replace("%2", str(total))
+            )
+            ok.setText(self.tr("Label %1").replace("%1", str(n)))
+            ok.setEnabled(n > 0)
+        else:  # counting would read every article's spans now; it happens on OK instead
+            self.count_label.setText(
+                self.tr("%1 places in %2 articles")
+                .replace("%1", str(total))
+                .replace("%2", str(self.model.article_count()))
+            )
+            ok.setText(self.tr("Label the ticked"))
+            ok.setEnabled(total > 0)
+
+    def accept(self) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._edit = self._build_edit()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        super().accept()
 
     @Slot()
     def _on_scope_box_changed(self) -> None:
@@ -238,8 +187,9 @@ class ApplyToAllDialog(QDialog):
 
     @Slot()
     def _on_label_box_changed(self) -> None:
-        self._tick_defaults()
+        self.model.set_label(self.label())
+        self._update_count()
 
-    @Slot(QListWidgetItem)
-    def _on_list_item_changed(self, _item: QListWidgetItem) -> None:
+    @Slot()
+    def _on_model_data_changed(self) -> None:
         self._update_count()
