@@ -42,8 +42,7 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Find in project"))
         self.resize(640, 480)
         self._library = library
-        self._titles: dict[int, tuple[str, str]] = {}
-        self._texts: dict[int, str] = {}
+        self._articles: dict[int, tuple[str, str, str]] = {}
         self.query_edit = QLineEdit()
         self.query_edit.setObjectName("searchQuery")
         self.query_edit.setPlaceholderText(self.tr("Words to find in every article"))
@@ -85,21 +84,18 @@ class SearchDialog(QDialog):
             self.results.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.results.count())
         ]
 
-    def _where(self, article_id: int) -> tuple[str, str]:
-        """(short title, "document #n") of an article, read once per dialog."""
-        if not self._titles:
-            for summary in self._library.article_summaries():
-                self._titles[summary.id] = (
-                    summary.title,
-                    f"{summary.document_name} #{summary.index + 1}",
-                )
-        return self._titles.get(article_id, ("", f"#{article_id}"))
-
-    def _context(self, hit: SearchHit) -> str:
-        """The hit in the middle of its words (the article text, read once per article)."""
-        if hit.article_id not in self._texts:
-            self._texts[hit.article_id] = self._library.article(hit.article_id).text
-        return context_line(self._texts[hit.article_id], hit.start, hit.end, CONTEXT)
+    def _read(self, article_id: int) -> tuple[str, str, str]:
+        """(text, short title, "document #n") of an article, read once per dialog; only the
+        articles with hits are read (not every summary of a large project)."""
+        if article_id not in self._articles:
+            detail = self._library.article(article_id)
+            title = next(
+                (detail.text[b.start : b.end] for b in detail.blocks if b.kind == "title"),
+                detail.text.split("\n", 1)[0],
+            )
+            where = f"{detail.document_name} #{detail.index + 1}"
+            self._articles[article_id] = (detail.text, title, where)
+        return self._articles[article_id]
 
     @Slot()
     def run_search(self) -> None:
@@ -116,9 +112,10 @@ class SearchDialog(QDialog):
             self.status.setText(str(exc))
             return
         for hit in hits:
-            title, where = self._where(hit.article_id)
+            text, title, where = self._read(hit.article_id)
             short = title if len(title) <= TITLE_CHARS else title[: TITLE_CHARS - 1] + "…"
-            item = QListWidgetItem(f"{short:<{TITLE_CHARS}}  {self._context(hit)}")
+            context = context_line(text, hit.start, hit.end, CONTEXT)
+            item = QListWidgetItem(f"{short:<{TITLE_CHARS}}  {context}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
             item.setToolTip(f"{where}  {title}")
             self.results.addItem(item)
@@ -150,6 +147,5 @@ class SearchDialog(QDialog):
         self.hit_activated.emit(hit.article_id, hit.start, hit.end)
 
     def invalidate(self) -> None:
-        """Forget cached article titles and texts (after an import)."""
-        self._titles.clear()
-        self._texts.clear()
+        """Forget cached article texts and titles (after an import)."""
+        self._articles.clear()
