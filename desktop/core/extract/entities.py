@@ -35,7 +35,7 @@ def extract_entities(
 
     ``known`` maps names found elsewhere (other articles of the same page) to their labels;
     they are found again here like names found in ``text`` itself."""
-    return extract_with_names(text, tokens, known)[0]
+    return _extract(text, tokens, known)
 
 
 def extract_with_names(
@@ -43,12 +43,7 @@ def extract_with_names(
 ) -> tuple[list[Entity], dict[str, str]]:
     """The entities, and the names worth finding in related texts (confident names and
     organisations' short names)."""
-    cands: list[Candidate] = []
-    cands += [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens)]
-    cands += [Candidate(s, e, "LOC", p) for s, e, p in places.find(text, tokens)]
-    cands += [Candidate(s, e, "PER", p) for s, e, p in people.find(text, tokens)]
-    chosen = _resolve(cands)
-    chosen = _propagate(text, tokens, chosen, known or {})
+    chosen = _choose(text, tokens, known)
     shared: dict[str, str] = {}
     for c in chosen:
         if c.priority >= 3 and c.end - c.start >= 2:
@@ -58,6 +53,19 @@ def extract_with_names(
                     shared.setdefault(alias, "ORG")
     entities = [Entity(c.start, c.end, text[c.start : c.end], c.label) for c in chosen]
     return entities, shared
+
+
+def _extract(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None) -> list[Entity]:
+    return [
+        Entity(c.start, c.end, text[c.start : c.end], c.label) for c in _choose(text, tokens, known)
+    ]
+
+
+def _choose(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None) -> list[Candidate]:
+    cands = [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens)]
+    cands += [Candidate(s, e, "LOC", p) for s, e, p in places.find(text, tokens)]
+    cands += [Candidate(s, e, "PER", p) for s, e, p in people.find(text, tokens)]
+    return _propagate(text, tokens, _resolve(cands), known or {})
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:

@@ -359,6 +359,9 @@ def _trim_common_head(tokens: Sequence[Token], start: int, head: int) -> int:
 @functools.lru_cache(maxsize=8192)
 def aliases_of(name: str) -> frozenset[str]:
     """:func:`aliases` of one name (cached: the same organisations recur page after page)."""
+    plain = not name.endswith(_COMPANY_SUFFIXES) and not any(z in name for z in _ZONE_WORDS)
+    if plain and not any(is_place(name[:k]) for k in (2, 3)):
+        return frozenset()  # 国务院, 新华社: no shorter form to look for
     return frozenset(aliases([name]))
 
 
