@@ -333,3 +333,23 @@ def test_marker_variants() -> None:
         page = check(raw)
         assert [(m.kind, m.value) for m in page.removed] == [(kind, value)], raw
         assert "版" not in page.articles[0].text
+
+
+def test_headline_rows_without_blank_lines_are_cut_out_of_the_text() -> None:
+    raw = (
+        "锐意进取谋发展 实干担当促振兴\n"
+        "今天上午，县里召开了全县经济工\n作会议，研究部署今年的重点工作。\n"
+        "县领导在西山水库调研时强调\n"
+        "加快西山水库建设 确保汛期安全\n"
+        "西山水库除险加固工程今天开工，工\n程总投资两亿元。县水利局负责人说，\n"
+        "西山水库工程将在汛期前完工。\n"
+    )
+    page = check(raw)
+    assert [a.title for a in page.articles] == [
+        "锐意进取谋发展 实干担当促振兴",
+        "加快西山水库建设 确保汛期安全",
+    ]
+    assert kinds(page, 1) == ["deck", "title", "paragraph"]
+    assert texts(page, 0, "paragraph") == [
+        "今天上午，县里召开了全县经济工作会议，研究部署今年的重点工作。"
+    ]

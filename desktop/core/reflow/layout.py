@@ -73,11 +73,51 @@ def make_blocks(rows: list[Row]) -> list[Block]:
         else:
             blocks[-1].rows.append(row)
     _estimate_columns(blocks)
+    blocks = [part for block in blocks for part in _split_off_headlines(block)]
     # Backwards: whether a block can continue into the next depends on what the next one is.
     for i in range(len(blocks) - 1, -1, -1):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         blocks[i].heading = _looks_heading(blocks[i], nxt)
     return blocks
+
+
+def _split_off_headlines(block: Block) -> list[Block]:
+    """Cut headline rows printed without blank lines around them out of a text block.
+
+    A row without clause punctuation that sets phrases apart or is longer than the column is a
+    headline when it comes first or after a finished sentence; a plain row right before it is
+    its kicker, plain rows right after it its subtitle. Body text after them is a new block.
+    """
+    rows = block.rows
+    if len(rows) < 2:
+        return [block]
+    col = block.column
+    n = len(rows)
+    head = [False] * n
+    for k in range(n):
+        can_start = k == 0 or head[k - 1] or ends_sentence(rows[k - 1].text)
+        plain = not _CLAUSE.search(rows[k].text) and not ends_sentence(rows[k].text)
+        if _clearly_headline(rows[k], col) and can_start:
+            head[k] = True
+        elif plain and can_start and k + 1 < n and _clearly_headline(rows[k + 1], col):
+            head[k] = True  # a kicker
+        elif plain and k > 0 and head[k - 1]:
+            head[k] = True  # a subtitle
+    if not any(head) or all(head):
+        return [block]
+    parts: list[Block] = []
+    for k, row in enumerate(rows):
+        if k == 0 or head[k] != head[k - 1]:
+            parts.append(Block([row], column=col))
+        else:
+            parts[-1].rows.append(row)
+    return parts
+
+
+def _clearly_headline(row: Row, col: float) -> bool:
+    if _CLAUSE.search(row.text) or ends_sentence(row.text):
+        return False
+    return has_phrase_space(row.text) or row.width > col + 2.5
 
 
 def _estimate_columns(blocks: list[Block]) -> None:
