@@ -44,6 +44,44 @@ def test_article_list_model_contract_and_display(qtmodeltester) -> None:
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Title"
 
 
+def test_occurs_names_which_occurrence_each_span_is(qtmodeltester) -> None:
+    text = "王小二说，王小二笑，王小二走。"
+    spans = [ann(text, 0, 3, "PER"), ann(text, 5, 8, "PER"), ann(text, 10, 13, "PER")]
+    model = EntityTableModel(FakeLibrary([summary(1, "t")], spans))
+    model.load(1, text, spans)
+    qtmodeltester.check(model)
+    assert [model.index(r, 3).data() for r in range(3)] == ["1/3", "2/3", "3/3"]
+    spans = [spans[0], spans[2]]  # 王小二 labelled at its 1st and 3rd place only
+    model.load(1, text, spans)
+    assert [model.index(r, 3).data() for r in range(2)] == ["1/3", "3/3"]
+    tip = model.index(1, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "3 of 3" in tip and "2 of them have a span" in tip  # the 2nd 王小二 has none
+    model.load(1, "王小二", [ann("王小二", 0, 3, "PER")])  # a new text: counted afresh
+    assert model.index(0, 3).data() == "1/1"
+
+
+def test_figure_kinds_show_translated_and_edit_as_their_key(qapp) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.gui.models.annotations import KIND_CONTEXT
+
+    class Upper(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return source.upper() if context == KIND_CONTEXT else ""
+
+    lib = _library()
+    model = FigureTableModel(lib, lambda _edit: None)
+    model.load(1, TEXT, lib.by_uuid.values())
+    translator = Upper()
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert model.index(0, 3).data() == "MONEY"
+        assert model.index(0, 3).data(Qt.ItemDataRole.EditRole) == "money"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert model.index(0, 3).data() == "money"
+
+
 def test_tooltips_show_page_text_literally_never_as_markup(qapp) -> None:
     text = "<b>粗体</b>与<img src=x>"
     lib = FakeLibrary([summary(1, text)], [ann(text, 0, 3, "ORG")])
@@ -82,8 +120,11 @@ def test_entity_model_contract_columns_and_occurrences(qtmodeltester) -> None:
     assert model.rowCount() == 2  # the figure is not an entity
     assert [model.index(0, c).data() for c in (0, 1)] == ["张小明", "PER"]
     assert "accepted" in model.index(0, 2).data()
-    assert model.index(0, 3).data() == "2"  # 张小明 appears twice in the article
+    assert model.index(0, 3).data() == "1/2"  # the first of 张小明's two places in the text
     assert model.index(0, 3).data(SORT_ROLE) == 2
+    assert model.index(1, 3).data() == "2/3"  # 某市 at 7: its first place opens 某市长
+    tip = model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
+    assert "1 of 2" in tip and "1 of them have a span" in tip
     assert model.index(1, 0).data(ID_ROLE) == "u7-9-LOC"
 
 

@@ -84,6 +84,7 @@ def test_kind_delegate_offers_the_figure_kinds_and_writes_the_choice(window) -> 
     editor = delegate.createEditor(table.viewport(), QStyleOptionViewItem(), index)
     assert isinstance(editor, QComboBox)
     assert [editor.itemText(i) for i in range(editor.count())] == list(model.KINDS)
+    assert [editor.itemData(i) for i in range(editor.count())] == list(model.KINDS)  # the keys
     delegate.setEditorData(editor, index)
     assert editor.currentText() == lib.annotation(uuid).figure.kind
     new_kind = next(k for k in model.KINDS if k != editor.currentText())
@@ -138,3 +139,32 @@ def test_enter_in_a_figure_editor_commits_it_and_accepts_nothing_else(window, qt
     after = {a.uuid: a.status for a in lib.annotations(window.reader.article_id)}
     del statuses[uuid], after[uuid]
     assert after == statuses
+
+
+def test_columns_fit_their_text_and_a_dragged_column_keeps_its_width(window, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QHeaderView
+
+    from desktop.gui.widgets.tables import MAX_FIT_PX
+
+    table = window.entity_table
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Interactive
+    metrics = table.fontMetrics()
+    for column in (0, 1, 2):
+        texts = [table.proxy.index(r, column).data() for r in range(table.proxy.rowCount())][:30]
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        assert min(widest, MAX_FIT_PX - 20) < header.sectionSize(column) <= MAX_FIT_PX, column
+    # the user widens the label column by dragging its right edge: switches keep that width
+    fitted = header.sectionSize(1)
+    edge = header.sectionViewportPosition(1) + header.sectionSize(1) - 1
+    y = header.height() // 2
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(header.viewport(), QPoint(edge + 60, y))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge + 60, y))
+    dragged = header.sectionSize(1)
+    assert dragged >= fitted + 50
+    lib = window.session.library
+    other = next(s.id for s in lib.article_summaries() if s.id != window.reader.article_id)
+    window.select_article(other)
+    assert header.sectionSize(1) == dragged

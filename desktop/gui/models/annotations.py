@@ -8,6 +8,7 @@ the row updates when the resulting Changes arrive, never before.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
@@ -45,12 +46,30 @@ STATUS_WORDS = {
 }
 
 
+#: figure kinds in words, context "FigureKinds" (the stored kind stays the English key)
+KIND_CONTEXT = "FigureKinds"
+KIND_WORDS = {
+    "money": QT_TRANSLATE_NOOP("FigureKinds", "money"),
+    "percent": QT_TRANSLATE_NOOP("FigureKinds", "percent"),
+    "quantity": QT_TRANSLATE_NOOP("FigureKinds", "quantity"),
+    "date": QT_TRANSLATE_NOOP("FigureKinds", "date"),
+    "rank": QT_TRANSLATE_NOOP("FigureKinds", "rank"),
+    "duration": QT_TRANSLATE_NOOP("FigureKinds", "duration"),
+    "other": QT_TRANSLATE_NOOP("FigureKinds", "other"),
+}
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def status_text(status: str) -> str:
     return f"{STATUS_MARK.get(status, '')} {_t(STATUS_WORDS.get(status, status))}"
+
+
+def kind_text(kind: str) -> str:
+    """A figure kind in the interface language (an unknown kind as stored)."""
+    return QCoreApplication.translate(KIND_CONTEXT, KIND_WORDS.get(kind, kind))
 
 
 _ROLES = frozenset(
@@ -81,6 +100,7 @@ class _AnnotationModel(QAbstractTableModel):
         self._text = ""
         self.article_id: int | None = None
         self._colours: dict[str, QColor] = {}
+        self._forget_text()
 
     # --- loading ------------------------------------------------------------------------
     def set_colours(self, colours: dict[str, str]) -> None:
@@ -93,7 +113,11 @@ class _AnnotationModel(QAbstractTableModel):
         self.article_id = article_id
         self._text = text
         self._rows = [a for a in annotations if a.kind == self.KIND]
+        self._forget_text()
         self.endResetModel()
+
+    def _forget_text(self) -> None:
+        """Caches derived from the article text (it changes only on load)."""
 
     def apply_changes(self, changes: Changes) -> None:
         """Update the rows named by ``changes`` (fetching each changed annotation once).
@@ -187,17 +211,24 @@ class _AnnotationModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and ann.status == "rejected":
             return QColor("#888888")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(
-                f"{ann.quote} [{ann.start}, {ann.end}) {ann.label} · {ann.status} · {ann.source}"
-            )
+            return plain_tooltip(self._tooltip(ann, index.column()))
         return self._cell(ann, index.column(), role)
+
+    def _tooltip(self, ann: Annotation, column: int) -> str:
+        source = _t("added by you") if ann.source == "user" else _t("found automatically")
+        return f"{ann.quote}  ·  {ann.label}  ·  {status_text(ann.status).strip()}  ·  {source}"
 
     def _cell(self, ann: Annotation, column: int, role: int) -> Any:
         raise NotImplementedError
 
 
 class EntityTableModel(_AnnotationModel):
-    """Columns: text, label, status, occurrences of the text in the article."""
+    """Columns: text, label, status, and which occurrence of its text the span is.
+
+    "Occurs" reads "2/3": the span covers the 2nd of the 3 places its text occurs in the
+    article, so a name labelled at 1/3 and 3/3 shows that its 2nd occurrence has no span. It
+    sorts by the number of occurrences (the most frequent names together).
+    """
 
     KIND = "entity"
     HEADERS = (
@@ -216,17 +247,51 @@ class EntityTableModel(_AnnotationModel):
             if column == 2:
                 return status_text(ann.status)
             if column == 3:
-                return str(self._occurrences(ann.quote))
+                places = self._places(ann.quote)
+                return f"{self._ordinal(ann, places)}/{len(places)}" if places else ""
         if role == SORT_ROLE:
             if column == 3:
-                return self._occurrences(ann.quote)
+                return len(self._places(ann.quote))
             return (ann.quote, ann.label, ann.status)[column] if column < 3 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _occurrences(self, quote: str) -> int:
-        return self._text.count(quote) if quote else 0
+    def _tooltip(self, ann: Annotation, column: int) -> str:
+        if column == 3:
+            return self.occurrence_tip(ann)
+        return super()._tooltip(ann, column)
+
+    def occurrence_tip(self, ann: Annotation) -> str:
+        places = self._places(ann.quote)
+        labelled = sum(1 for a in self._rows if a.quote == ann.quote)
+        return (
+            _t("Occurrence %1 of %2 of this text in the article; %3 of them have a span")
+            .replace("%1", str(self._ordinal(ann, places)))
+            .replace("%2", str(len(places)))
+            .replace("%3", str(labelled))
+        )
+
+    def _forget_text(self) -> None:
+        self._place_cache: dict[str, list[int]] = {}
+
+    def _places(self, quote: str) -> list[int]:
+        """Starts of every occurrence of ``quote`` in the article (overlapping ones too)."""
+        cache = self._place_cache
+        places = cache.get(quote)
+        if places is None:
+            places = []
+            if quote:
+                at = self._text.find(quote)
+                while at >= 0:
+                    places.append(at)
+                    at = self._text.find(quote, at + 1)
+            cache[quote] = places
+        return places
+
+    @staticmethod
+    def _ordinal(ann: Annotation, places: list[int]) -> int:
+        return min(bisect.bisect_left(places, ann.start), max(len(places) - 1, 0)) + 1
 
 
 class FigureTableModel(_AnnotationModel):
@@ -267,7 +332,9 @@ class FigureTableModel(_AnnotationModel):
             if column == 2:
                 return (fig.unit or "") if fig else ""
             if column == 3:
-                return fig.kind if fig else ""
+                if fig is None:
+                    return ""
+                return kind_text(fig.kind) if role == Qt.ItemDataRole.DisplayRole else fig.kind
             if column == 4:
                 return (fig.metric or "") if fig else ""
             if column == 6 and role == Qt.ItemDataRole.DisplayRole:
