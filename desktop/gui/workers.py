@@ -1,13 +1,15 @@
-"""Background work for the window: importing pages and warming up jieba.
+"""Background work for the window: importing pages, exporting, and warming up jieba.
 
 Workers compute; the main thread writes. :class:`ImportWorker` runs
 ``desktop.core.importer.iter_prepared`` (decode + reflow + extract) in a QThread and hands each
 prepared page back through a queued signal; the main thread then stores it with
-``Library.store_prepared`` (one transaction per page), so SQLite is only ever touched from the
-GUI thread. :class:`WarmUp` loads jieba's dictionary off the GUI thread so the first extraction
-does not freeze the window.
+``Library.store_prepared`` (one transaction per page), so the project is only ever written
+from the GUI thread. :class:`WarmUp` loads jieba's dictionary off the GUI thread so the first
+extraction does not freeze the window. :class:`ExportWorker` writes an export from a second,
+read-only use of the project file in its own thread (SQLite's WAL lets it read while the window
+writes).
 
-Both objects own their QThread and always quit and join it before emitting their final signal,
+All three own their QThread and always quit and join it before emitting their final signal,
 so no thread outlives its worker.
 """
 
@@ -341,3 +343,96 @@ class WarmUp(QObject):
         self._thread, self._job = None, None
         self.error = message
         self.ready.emit()
+
+
+class _ExportJob(QObject):
+    done = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, project: str, fmt: str, out: str, options: dict[str, Any]) -> None:
+        super().__init__()
+        self._args = (project, fmt, out, options)
+
+    @Slot()
+    def run(self) -> None:
+        project, fmt, out, options = self._args
+        try:
+            from desktop.core.library import Library
+
+            lib = Library.open(project, create=False)
+            try:
+                count = lib.export(fmt, out, **options)
+            finally:
+                lib.close()
+            self.done.emit(int(count))
+        except (NewsdeskError, OSError) as exc:
+            self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
+        except Exception as exc:  # our bug: one line for the dialog, the thread still ends
+            self.failed.emit(f"{out}: export failed ({type(exc).__name__}: {exc})")
+        finally:
+            _forget_thread_record()
+
+
+class ExportWorker(QObject):
+    """Write an export from its own read connection to the project, off the GUI thread.
+
+    A 10,000-article export takes seconds; the window stays usable meanwhile (edits made during
+    it may or may not be in the file). Signals ``exported(count)`` or ``failed(message)``, once,
+    after the thread has ended.
+    """
+
+    exported = Signal(int)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._job: _ExportJob | None = None
+        self._spent: tuple[object, object] | None = None
+        self._result: tuple[str, object] = ("", None)
+
+    def is_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self, project: str | Path, fmt: str, out: str | Path, **options: Any) -> None:
+        """``options`` are :meth:`Library.export`'s keywords (reviewed_only, accepted_only,
+        labels)."""
+        if self._thread is not None:
+            raise RuntimeError("an export is already running")
+        thread = QThread()
+        thread.setObjectName("newsdesk-export")
+        job = _ExportJob(str(project), fmt, str(out), options)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        job.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        job.done.connect(self._on_job_done)
+        job.failed.connect(self._on_job_failed)
+        self._thread, self._job = thread, job
+        _stop_on_quit(self._on_app_about_to_quit)
+        thread.start()
+
+    def wait(self, msecs: int = 60000) -> bool:
+        return self._thread.wait(msecs) if self._thread is not None else True
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self.wait()
+
+    def _finish(self) -> None:
+        thread, job = self._thread, self._job
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        self._spent = (thread, job)
+        self._thread, self._job = None, None
+
+    @Slot(int)
+    def _on_job_done(self, count: int) -> None:
+        self._finish()
+        self.exported.emit(count)
+
+    @Slot(str)
+    def _on_job_failed(self, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)

@@ -249,65 +249,109 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="53" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="54" />
         <source>Export dataset</source>
         <extracomment>format -&gt; (name shown, file suffix or "" for a folder)</extracomment>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="60" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="63" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="65" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="68" />
         <source>Only articles marked reviewed</source>
         <translation>仅已审阅的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="66" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="69" />
         <source>Only accepted annotations (no suggestions)</source>
         <translation>仅已接受的标注（不含建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="84" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="86" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="92" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="89" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="97" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="90" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="98" />
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="93" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="101" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="156" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="165" />
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="159" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="168" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="172" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="181" />
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="176" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="185" />
         <source>Tick at least one label.</source>
         <translation>请至少勾选一个标签。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureKinds</name>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="52" />
+        <source>money</source>
+        <extracomment>figure kinds in words, context "FigureKinds" (the stored kind stays the English key)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="53" />
+        <source>percent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="54" />
+        <source>quantity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="55" />
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="56" />
+        <source>rank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="57" />
+        <source>duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="58" />
+        <source>other</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -501,22 +545,22 @@
         <translation>在项目中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="49" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="48" />
         <source>Words to find in every article</source>
         <translation>要在所有文章中查找的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="126" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="123" />
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="128" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="125" />
         <source>The first %1 hits.</source>
         <translation>前 %1 条结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="130" />
+        <location filename="../../desktop/gui/dialogs/search.py" line="127" />
         <source>%1 hit(s).</source>
         <translation>%1 条结果。</translation>
     </message>
@@ -613,23 +657,23 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="150" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="201" />
         <source>Entities</source>
-        <extracomment>rows a column measures to fit its contents (all rows made article switches slow)</extracomment>
+        <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell's text: margins, plus the colour swatch or check box where there is one</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="151" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="202" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="171" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="222" />
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="174" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="225" />
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
@@ -637,69 +681,69 @@
 <context>
     <name>SpanTables</name>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="42" />
+        <location filename="../../desktop/gui/models/annotations.py" line="43" />
         <source>suggested</source>
         <extracomment>translation context of the tables' words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="43" />
+        <location filename="../../desktop/gui/models/annotations.py" line="44" />
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="44" />
+        <location filename="../../desktop/gui/models/annotations.py" line="45" />
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="204" />
+        <location filename="../../desktop/gui/models/annotations.py" line="235" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="205" />
+        <location filename="../../desktop/gui/models/annotations.py" line="236" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="206" />
-        <location filename="../../desktop/gui/models/annotations.py" line="243" />
+        <location filename="../../desktop/gui/models/annotations.py" line="237" />
+        <location filename="../../desktop/gui/models/annotations.py" line="308" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="207" />
+        <location filename="../../desktop/gui/models/annotations.py" line="238" />
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="237" />
+        <location filename="../../desktop/gui/models/annotations.py" line="302" />
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="238" />
+        <location filename="../../desktop/gui/models/annotations.py" line="303" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="239" />
+        <location filename="../../desktop/gui/models/annotations.py" line="304" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="240" />
+        <location filename="../../desktop/gui/models/annotations.py" line="305" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="241" />
+        <location filename="../../desktop/gui/models/annotations.py" line="306" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="242" />
+        <location filename="../../desktop/gui/models/annotations.py" line="307" />
         <source>Approx</source>
         <translation>约数</translation>
     </message>

@@ -109,7 +109,8 @@ def test_export_dialog_remembers_the_last_export(qtbot: Any, library: Any, tmp_p
     folder.mkdir()
     first.out_edit.setText(str(folder / "figures.csv"))
     first.reviewed_only.setChecked(True)
-    first.buttons.button(first.buttons.StandardButton.Ok).click()
+    with qtbot.waitSignal(first.exported, timeout=30000):
+        first.buttons.button(first.buttons.StandardButton.Ok).click()
     assert (folder / "figures.csv").exists()
 
     second = ExportDialog(library)
@@ -137,7 +138,10 @@ def test_export_errors_stay_in_the_dialog_as_one_line(
     dialog.set_format("doccano")
     dialog.out_edit.setText(str(blocker / "inside.jsonl"))  # a file where a folder should be
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.is_busy() and not dialog.format_box.isEnabled()  # writing, off the GUI thread
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=30000)
     assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert dialog.format_box.isEnabled()
     assert dialog.error_label.text() and "\n" not in dialog.error_label.text()
 
 

@@ -211,3 +211,40 @@ def test_warm_up_runs_off_the_gui_thread(qtbot: Any, monkeypatch: pytest.MonkeyP
     assert ran_on and ran_on[0] != threading.get_ident()
     assert warm.error == ""
     assert warm.wait(0)
+
+
+def test_export_runs_off_the_gui_thread_and_matches_a_direct_export(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.library import Library
+    from desktop.gui.workers import ExportWorker
+
+    project = tmp_path / "p.sqlite"
+    with Library.open(project) as lib:
+        lib.import_paths([SAMPLE], jobs=1)
+        lib.export("bio", tmp_path / "direct.conll", labels=["LOC"])
+    ran_on: list[int] = []
+    original = Library.export
+
+    def export(self: Any, *args: Any, **kwargs: Any) -> int:
+        ran_on.append(threading.get_ident())
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Library, "export", export)
+    worker = ExportWorker()
+    with qtbot.waitSignal(worker.exported, timeout=30000) as blocker:
+        worker.start(project, "bio", tmp_path / "worker.conll", labels=["LOC"])
+    assert blocker.args[0] > 1 and not worker.is_running()
+    assert ran_on and ran_on[0] != threading.get_ident()
+    assert (tmp_path / "worker.conll").read_bytes() == (tmp_path / "direct.conll").read_bytes()
+
+
+def test_export_problems_come_back_as_one_line(qtbot: Any, tmp_path: Path) -> None:
+    from desktop.gui.workers import ExportWorker
+
+    worker = ExportWorker()
+    with qtbot.waitSignal(worker.failed, timeout=30000) as blocker:
+        worker.start(tmp_path / "missing.sqlite", "doccano", tmp_path / "out.jsonl")
+    message = blocker.args[0]
+    assert "missing.sqlite" in message and "\n" not in message
+    assert not (tmp_path / "missing.sqlite").exists()  # never created by an export

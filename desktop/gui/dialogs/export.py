@@ -1,8 +1,9 @@
 """Export the project's dataset: a format, the filters of ``newsdesk export``, an output path.
 
-The dialog runs ``library.export`` itself when accepted (on the main thread: it reads the
-project file the window also uses) and reports the result with :attr:`ExportDialog.exported`;
-an error the user can act on is shown in the dialog, which stays open. The format, folder and
+When accepted, the dialog runs ``Library.export`` in an :class:`~desktop.gui.workers.ExportWorker`
+(its own read connection to the project, off the GUI thread: 10,000 articles take seconds) and
+reports the result with :attr:`ExportDialog.exported`; an error the user can act on is shown in
+the dialog, which stays open. The format, folder and
 filters of the last export are remembered (QSettings) for the next one.
 """
 
@@ -24,12 +25,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.errors import NewsdeskError
 from desktop.gui.recent import app_settings
 
 #: format -> (name shown, file suffix or "" for a folder)
@@ -53,6 +54,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export dataset"))
         self._library = library
         self._folder = ""
+        self._out = ""
+        self._worker: Any = None
         self.format_box = QComboBox()
         for key, (name, _suffix) in FORMATS.items():
             self.format_box.addItem(name, key)
@@ -78,6 +81,11 @@ class ExportDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.hide()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # busy indicator: the export does not report progress
+        self.busy.setFormat(self.tr("Exporting…"))
+        self.busy.setTextVisible(True)
+        self.busy.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,6 +102,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
+        layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.format_box.currentIndexChanged.connect(self._on_format_box_changed)
         self._restore()
@@ -175,17 +184,50 @@ class ExportDialog(QDialog):
         if labels == []:
             self._show_error(self.tr("Tick at least one label."))
             return
-        try:
-            count = self._library.export(
-                self.fmt(),
-                out,
-                reviewed_only=self.reviewed_only.isChecked(),
-                accepted_only=self.accepted_only.isChecked(),
-                labels=labels,
-            )
-        except (NewsdeskError, OSError) as exc:
-            self._show_error(str(exc))
-            return
+        from desktop.gui.workers import ExportWorker
+
+        self._out = out
+        self._worker = ExportWorker(self)
+        self._worker.exported.connect(self._on_worker_exported)
+        self._worker.failed.connect(self._on_worker_failed)
+        self.error_label.hide()
+        self._set_busy(True)
+        self._worker.start(
+            self._library.path,
+            self.fmt(),
+            out,
+            reviewed_only=self.reviewed_only.isChecked(),
+            accepted_only=self.accepted_only.isChecked(),
+            labels=labels,
+        )
+
+    def is_busy(self) -> bool:
+        return self._worker is not None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.format_box, self.out_edit, self.reviewed_only, self.accepted_only):
+            widget.setEnabled(not busy)
+        self.label_list.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
+
+    @Slot(str)
+    def _on_worker_failed(self, message: str) -> None:
+        self._worker = None
+        self._set_busy(False)
+        self._show_error(message)
+
+    @Slot(int)
+    def _on_worker_exported(self, count: int) -> None:
+        self._worker = None
+        self._set_busy(False)
+        out = self._out
         self._remember(out)
         self.exported.emit(int(count), out)
         self.accept()
+
+    def reject(self) -> None:
+        """Cancel closes the dialog; an export already writing finishes first (it is atomic)."""
+        if self._worker is not None:
+            self._worker.wait()
+        super().reject()
