@@ -321,37 +321,37 @@
         <location filename="../../desktop/gui/models/annotations.py" line="52" />
         <source>money</source>
         <extracomment>figure kinds in words, context "FigureKinds" (the stored kind stays the English key)</extracomment>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="53" />
         <source>percent</source>
-        <translation type="unfinished" />
+        <translation>百分比</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="54" />
         <source>quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="55" />
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>日期</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="56" />
         <source>rank</source>
-        <translation type="unfinished" />
+        <translation>名次</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="57" />
         <source>duration</source>
-        <translation type="unfinished" />
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="58" />
         <source>other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
 </context>
 <context>
