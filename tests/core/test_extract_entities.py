@@ -183,3 +183,19 @@ def test_media_and_a_body_glued_to_a_title() -> None:
     found = ents("据人民日报报道，中共中央政治局常委、国务院总理某某主持会议。")
     assert {("人民日报", "ORG"), ("中共中央政治局", "ORG"), ("国务院", "ORG")} <= found
     assert ("董某华", "PER") in ents("香港特别行政区行政长官董某华会见了客人。")
+
+
+def test_country_glued_to_a_foreign_body() -> None:
+    found = ents("美国联邦储备委员会宣布加息，英国牛津大学的团队发表了论文。")
+    assert {
+        ("美国", "LOC"),
+        ("联邦储备委员会", "ORG"),
+        ("英国", "LOC"),
+        ("牛津大学", "ORG"),
+    } <= found
+
+
+def test_dictionary_landmark_names_and_teams() -> None:
+    assert ("武汉长江大桥", "LOC") in ents("武汉长江大桥建成通车已有六十多年。")
+    assert ("中国女子足球队", "ORG") in ents("中国女子足球队主教练水某霞公布了名单。")
+    assert ("苏州市吴江", "LOC") not in ents("江苏省苏州市吴江区的丝绸产业历史悠久。")

@@ -57,7 +57,7 @@ _NATIONAL = frozenset({"国家", "中央", "全国", "中华", "最高"})
 _EVENT_WORDS = wordset("会议 大会 活动 项目 工程 报告 计划 规划 行动 战略 论坛 比赛 峰会 会")
 _ADMIN_CHARS = "省市县区州镇乡"
 #: Last characters of real organisation names among jieba's nt words.
-_NT_ENDINGS = tuple("局厅部委院社会队团所校行军党署办处心央司报台馆国府庭站协盟学织营厂店组网")
+_NT_ENDINGS = tuple("局厅部委院社会队团所校行军党署办处心央司报台馆国府庭站协盟学织营厂店组网大")
 _COMPANY_SUFFIXES = (
     "集团有限责任公司",
     "集团股份有限公司",
@@ -154,7 +154,10 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         head = min(m_start, last.start) if last.start >= m_start - 4 else m_start
         if head != last.start and head not in ends:
             continue
-        found = _grow(text, tokens, ends, head, m_end, text[m_start:m_end])
+        # 故宫博物院 (one word jieba tags as a place or proper noun; nt words are handled below)
+        whole = head == last.start and last.tag in ("ns", "nz", "j")
+        whole = whole and last.text not in lex.stop_names
+        found = _grow(text, tokens, ends, head, m_end, text[m_start:m_end], proper=whole)
         if found is not None:
             yield found
     for tok in [t for t in tokens if len(t.text) >= 4 or t.tag in ("nt", "nz")]:
@@ -240,8 +243,8 @@ def _country_glued(tok: Token) -> int | None:
     for k in range(min(len(word) - 2, 6), 1, -1):
         if word[:k] in countries:
             rest = word[k:]
-            if rest.endswith(_COMPANY_SUFFIXES) and word[:k] != "中国":
-                return tok.start + k
+            if word[:k] != "中国" and len(rest) >= 3 and _suffix_ending_at(rest, len(rest)) >= 0:
+                return tok.start + k  # 美国 | 某某公司, 英国 | 某某大学
             if rest in ("政府", "国会", "议会"):
                 return tok.end
             return None
@@ -282,8 +285,10 @@ def _grow(
         word = tok.text
         if company and word.endswith(_ZONE_WORDS):
             break  # 某开发区 + 某公司: the zone is a place before the company's name
-        if word in lexicons().countries and (word != "中国" or suffix.endswith("政府")):
-            break  # 美国 + 某公司, 泰国 + 政府: the country is a place of its own
+        if word in lexicons().countries and word != "中国":
+            break  # 美国 + 某公司, 英国 + 某大学: the country is a place of its own
+        if word == "中国" and suffix.endswith("政府"):
+            break
         # 某大学第一附属医院 (but not 第五次 of a meeting)
         ordinal = tok.tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
         if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:

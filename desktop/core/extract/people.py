@@ -246,7 +246,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             elif verb_after:
                 yield tok.start, tok.end, _PRIORITY_VERB
             elif (
-                tok.tag is None
+                tok.tag in (None, "nr")
                 and len(word) == 2
                 and nxt is not None
                 and nxt.text in _SUBJECT_NEXT

@@ -37,7 +37,18 @@ _ADMIN = (
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "j", None})
 _MIDDLE_TAGS = frozenset({"n", "vn", "nz", "ns", "j", "b", "ng", None})
 #: What follows a country inside one jieba word: 美国微软公司, 印度尼西亚政府.
-_FOREIGN_BODIES = ("公司", "集团", "政府", "银行", "大学", "议会", "国会")
+_FOREIGN_BODIES = (
+    "公司",
+    "集团",
+    "政府",
+    "银行",
+    "大学",
+    "议会",
+    "国会",
+    "委员会",
+    "学院",
+    "研究所",
+)
 _LOCAL = frozenset({"镇", "乡", "村", "街道"})
 #: Words after a country that show it is one (X总统, X政府).
 _STATE_WORDS = wordset(
@@ -75,6 +86,7 @@ def is_place(word: str) -> bool:
         None,
         "nr",
         "nz",
+        "n",
     ):
         return True  # a city's or province's short form (张家口 is tagged nr) is safe
     # a rare dictionary word (右玉 n, 9) is the place; a common one (港口, 合作) is not
@@ -176,6 +188,8 @@ def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
     if tok.tag == "ns" and len(word) >= 2:
         if word.endswith(_PLACE_ENDINGS) or frequency(word) >= _FREQUENT_PLACE:
             return True  # the junk among frequent ns words is in stop_names.txt
+        if len(word) >= 4 and word.endswith(_LONG_LANDMARKS):
+            return True  # a dictionary landmark name (某城某大桥)
         if len(word) >= 3 and all(c in lex.translit for c in word):
             return True  # 莫斯科, 日内瓦
         return prev in _PLACE_BEFORE or nxt in _PLACE_AFTER or _ends_with_landmark(nxt)
@@ -237,6 +251,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         j = i + 1
         while j < n and j <= i + 5 and tokens[j - 1].end - tok.end <= 8:
             word = tokens[j].text
+            if word in lex.place_shorts and word not in lex.loc_suffixes:
+                break  # 苏州市 + 吴江: a place ending in 江 is no landmark word
             if _ends_with_landmark(word) and (j == i + 1 or base or short):
                 best = max(best, tokens[j].end)
             middle_place = is_place(word) or tokens[j].tag == "ns"
@@ -256,6 +272,7 @@ _REGION_RE = re.compile(
 
 
 _SHORT_LANDMARKS = tuple("山河江湖岛峰岭")
+_LONG_LANDMARKS = ("大桥", "瀑布", "隧道", "机场", "水库", "景区", "石窟", "公园", "广场")
 
 
 def _split_compound(tok: Token) -> Iterator[tuple[int, int, int]]:
