@@ -176,3 +176,11 @@ def test_an_empty_project_says_how_to_fill_it(qtbot, tmp_path) -> None:
     assert window.reader.article_id is None and window.reader.toPlainText() == ""
     assert "Import" in window.reader.placeholderText()
     window.close()
+
+
+def test_page_column_shows_a_readable_page_name_in_full(window) -> None:
+    view, model = window.article_pane.view, window.article_model
+    shown = model.index(0, 0).data()
+    assert shown.startswith("000 · ")  # the sample's hash-like name, shortened
+    width = view.horizontalHeader().sectionSize(0)
+    assert view.fontMetrics().horizontalAdvance(shown) < width  # not elided

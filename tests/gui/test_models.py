@@ -175,3 +175,20 @@ def test_read_only_figure_model_refuses_edits() -> None:
     model.load(1, TEXT, lib.by_uuid.values())
     assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     assert not model.setData(model.index(0, 1), "5")
+
+
+def test_page_column_names_pages_readably() -> None:
+    from desktop.gui.models.articles import _short, page_label
+
+    assert _short("000_d93c9dc7b4603325.txt") == "000"  # the content hash goes
+    assert _short("scan-0001-deadbeefcafe1234.txt") == "scan-0001"
+    assert _short("deadbeefcafe1234_p3.txt") == "p3"
+    assert _short("d93c9dc7b4603325.txt") == "d93c9dc7"  # nothing but a hash: its start
+    assert _short("20230105.txt") == "20230105"  # a date is not a hash
+    assert _short("page00012.txt") == "page00012"
+    assert (
+        _short("县报二〇二三年一月五日第三版要闻.txt") == "县报二〇二三年…五日第三版要闻"
+    )  # long: both ends
+    assert _short("a.b.txt") == "a.b"
+    page = dataclasses.replace(summary(3, "t"), document_name="000_d93c9dc7b4603325.txt")
+    assert page_label(page) == "000 · 3"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,6 +45,11 @@ def status_text(status: str) -> str:
 
 
 STATUS_MARK = {"new": "○", "in_progress": "◐", "reviewed": "●"}
+
+
+def page_label(summary: ArticleSummary) -> str:
+    """Page and article number as the list shows them: ``000 · 3``."""
+    return f"{_short(summary.document_name)} · {summary.index + 1}"
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -149,7 +155,7 @@ class ArticleListModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                f"{_short(s.document_name)} · {s.index + 1}",
+                page_label(s),
                 s.title,
                 STATUS_MARK.get(s.status, s.status),
                 str(s.n_entities),
@@ -177,6 +183,35 @@ class ArticleListModel(QAbstractTableModel):
 
 
 def _short(name: str) -> str:
-    """A page's name without its extension, for a narrow column (the tooltip has it whole)."""
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    return stem
+    """A page's name made readable for a narrow column (the tooltip has it whole).
+
+    The extension goes, and so do parts that are content hashes (long runs of hex digits mixing
+    letters and digits, as in ``000_d93c9dc7b4603325.txt`` -> ``000``); a name still long keeps
+    its start and end around an ellipsis (``朔州日报…A03``).
+    """
+    stem = name.rsplit(".", 1)[0] if "." in name.strip(".") else name
+    pieces = _SEPARATORS.split(stem)  # word, separator, word, …
+    short = ""
+    for i in range(0, len(pieces), 2):
+        if pieces[i] and not _is_hash(pieces[i]):
+            short += (pieces[i - 1] if short and i else "") + pieces[i]
+    if not short:
+        return stem[:8]
+    if len(short) > SHORT_NAME_CHARS:
+        half = (SHORT_NAME_CHARS - 1) // 2
+        short = f"{short[:half]}…{short[-half:]}"
+    return short
+
+
+SHORT_NAME_CHARS = 15
+_SEPARATORS = re.compile(r"([_\-\s]+)")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _is_hash(part: str) -> bool:
+    return (
+        len(part) >= 8
+        and set(part) <= _HEX
+        and any(c.isdigit() for c in part)
+        and any(c.isalpha() for c in part)
+    )

@@ -30,6 +30,9 @@ from desktop.gui.models.articles import ArticleListModel
 from desktop.gui.models.roles import ID_ROLE
 
 FILTER_DELAY_MS = 200
+#: the page column fits the names of the first rows, within these bounds
+PAGE_COLUMN_PX = (56, 170)
+FIT_SAMPLE_ROWS = 30
 
 
 class ArticleListPane(QWidget):
@@ -59,7 +62,7 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 72)
+        header.resizeSection(0, PAGE_COLUMN_PX[0])
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(30)  # measure a sample, not 10,000 rows
@@ -114,7 +117,22 @@ class ArticleListPane(QWidget):
     def _on_timer_timeout(self) -> None:
         self.model.reload(self.filter_box.text().strip())
 
+    def fit_page_column(self) -> None:
+        """The page column as wide as the page names of the first rows (a sample: measuring
+        10,000 rows on every reload would be slow)."""
+        metrics = self.view.fontMetrics()
+        widest = max(
+            (
+                metrics.horizontalAdvance(str(self.model.index(row, 0).data()))
+                for row in range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
+            ),
+            default=0,
+        )
+        low, high = PAGE_COLUMN_PX
+        self.view.horizontalHeader().resizeSection(0, min(max(widest + 16, low), high))
+
     def _on_model_reset(self) -> None:
+        self.fit_page_column()
         if self._selected_id is not None:
             self.select_article(self._selected_id)
 
