@@ -199,3 +199,8 @@ def test_dictionary_landmark_names_and_teams() -> None:
     assert ("武汉长江大桥", "LOC") in ents("武汉长江大桥建成通车已有六十多年。")
     assert ("中国女子足球队", "ORG") in ents("中国女子足球队主教练水某霞公布了名单。")
     assert ("苏州市吴江", "LOC") not in ents("江苏省苏州市吴江区的丝绸产业历史悠久。")
+
+
+def test_dictionary_organisations_opened_by_a_national_word() -> None:
+    assert ("国际乒联", "ORG") in ents("国际乒联公布了世界排名。")
+    assert not any(label == "ORG" for _, label in ents("积极对标国际经贸规则。"))

@@ -181,11 +181,13 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             and tok.text not in suffix_words
             and tok.text not in lex.stop_names
             and not tok.text.endswith(lex.loc_suffixes)  # 某国际机场 is a place
-            and tok.text.endswith(_NT_ENDINGS)  # jieba tags phrases such as 大力开展 nt
             and not _after_ordinal(text, tok.start)  # 第五次全国代表大会 is a meeting
         ):
-            found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
-            yield found if found is not None else (tok.start, tok.end, _PRIORITY)
+            if tok.text.endswith(_NT_ENDINGS):
+                found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
+                yield found if found is not None else (tok.start, tok.end, _PRIORITY)
+            elif _opened_like_org(tok.text) and not _modifies_next(tokens, tok):
+                yield tok.start, tok.end, _PRIORITY  # 中国邮政 (but not 国际经贸 + 规则)
     if "中央" in text:
         yield from _central(tokens)
     yield from _listed_companies(text, tokens)
@@ -221,6 +223,24 @@ def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos:
 
 #: Media whose names jieba tags nz (人民日报): an organisation by its last word.
 _MEDIA = ("日报", "晚报", "时报", "电视台", "广播电台", "通讯社", "报社", "杂志社")
+
+
+def _opened_like_org(word: str) -> bool:
+    """A jieba nt word that a place or a national word opens (中国邮政, 国际乒联, 上海通用)."""
+    if len(word) < 4:
+        return False
+    return word[:2] in _NT_OPENERS or is_place(word[:2]) or is_place(word[:3])
+
+
+def _modifies_next(tokens: Sequence[Token], tok: Token) -> bool:
+    """国际经贸 + 规则: the word qualifies the noun after it, it does not name anything."""
+    for nxt in tokens:
+        if nxt.start == tok.end:
+            return nxt.tag in ("n", "vn", "nz", "ng")
+    return False
+
+
+_NT_OPENERS = frozenset(["中国", "国际", "国家", "全国", "中华", "中央", "世界", "联合"])
 
 
 def _title_at_end(word: str) -> int:
