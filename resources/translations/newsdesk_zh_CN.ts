@@ -72,62 +72,62 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="31" />
+        <location filename="../../desktop/gui/models/articles.py" line="32" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="32" />
+        <location filename="../../desktop/gui/models/articles.py" line="33" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="33" />
+        <location filename="../../desktop/gui/models/articles.py" line="34" />
         <source>reviewed</source>
         <translation>已审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="53" />
+        <location filename="../../desktop/gui/models/articles.py" line="59" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="54" />
+        <location filename="../../desktop/gui/models/articles.py" line="60" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="55" />
+        <location filename="../../desktop/gui/models/articles.py" line="61" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="56" />
+        <location filename="../../desktop/gui/models/articles.py" line="62" />
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="57" />
+        <location filename="../../desktop/gui/models/articles.py" line="63" />
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="60" />
+        <location filename="../../desktop/gui/models/articles.py" line="66" />
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="62" />
+        <location filename="../../desktop/gui/models/articles.py" line="68" />
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="63" />
+        <location filename="../../desktop/gui/models/articles.py" line="69" />
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="64" />
+        <location filename="../../desktop/gui/models/articles.py" line="70" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -135,8 +135,9 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="47" />
+        <location filename="../../desktop/gui/widgets/article_list.py" line="50" />
         <source>Filter articles…</source>
+        <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
     </message>
 </context>
@@ -657,23 +658,38 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="201" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="312" />
         <source>Entities</source>
         <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell's text: margins, plus the colour swatch or check box where there is one</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="202" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="313" />
+        <source>Group by text</source>
+        <translation>按文本分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="317" />
+        <source>One row per text and label, counting its spans; double-click a row to step through them</source>
+        <translation>每个文本与标签一行，并统计其标注数；双击一行可逐个查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="321" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="222" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="353" />
+        <source>Entities ({n} spans, {k} distinct)</source>
+        <translation>实体（{n} 处，{k} 种）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="358" />
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="225" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="361" />
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
@@ -697,53 +713,53 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="235" />
+        <location filename="../../desktop/gui/models/annotations.py" line="243" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="236" />
+        <location filename="../../desktop/gui/models/annotations.py" line="244" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="237" />
-        <location filename="../../desktop/gui/models/annotations.py" line="308" />
+        <location filename="../../desktop/gui/models/annotations.py" line="245" />
+        <location filename="../../desktop/gui/models/annotations.py" line="368" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="238" />
+        <location filename="../../desktop/gui/models/annotations.py" line="246" />
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="302" />
+        <location filename="../../desktop/gui/models/annotations.py" line="362" />
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="303" />
+        <location filename="../../desktop/gui/models/annotations.py" line="363" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="304" />
+        <location filename="../../desktop/gui/models/annotations.py" line="364" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="305" />
+        <location filename="../../desktop/gui/models/annotations.py" line="365" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="306" />
+        <location filename="../../desktop/gui/models/annotations.py" line="366" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="307" />
+        <location filename="../../desktop/gui/models/annotations.py" line="367" />
         <source>Approx</source>
         <translation>约数</translation>
     </message>
@@ -783,162 +799,167 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="96" />
         <source>&amp;File</source>
-        <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close.</extracomment>
+        <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close. A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="98" />
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="114" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="124" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="108" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="118" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="121" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="131" />
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="131" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="141" />
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="140" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="150" />
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="148" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="158" />
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="152" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="162" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="157" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="167" />
         <source>Find in &amp;project…</source>
         <translation>在项目中查找(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="163" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="173" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="164" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="174" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="169" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="179" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="179" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="182" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="192" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="186" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="196" />
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="202" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="212" />
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="214" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="224" />
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="216" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="226" />
         <source>Pages (*.txt);;All files (*)</source>
         <translation>版面 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="223" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="233" />
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="231" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="241" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="266" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="276" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="296" />
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="316" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="346" />
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="372" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="402" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="392" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="422" />
         <source>Label the selection as %1</source>
         <translation>将所选文本标注为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="401" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="431" />
         <source>About newsdesk</source>
         <translation>关于 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="404" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="434" />
         <source>newsdesk: read, correct and export OCR'd Chinese newspaper pages.
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="431" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="461" />
         <source>Language changed; the whole window follows at the next start.</source>
         <translation>语言已切换；整个窗口将在下次启动时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="438" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="468" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="440" />
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="450" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="470" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="480" />
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="448" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="478" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="464" />
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="494" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>

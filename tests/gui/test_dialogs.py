@@ -23,7 +23,7 @@ from desktop.gui.dialogs.export import ExportDialog
 from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog, normalise
-from desktop.gui.workers import ImportWorker
+from desktop.gui.workers import POOL_THRESHOLD, ImportWorker
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "000_d93c9dc7b4603325.txt"
@@ -495,6 +495,28 @@ def test_import_menus_take_files_or_a_folder(
     window.workflows.actions["importFolder"].trigger()
     window.workflows.actions["importPages"].trigger()
     assert started == [[str(tmp_path)], [str(tmp_path / "a.txt")]]
+
+
+def test_views_refresh_a_few_times_per_import_not_per_page(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        importer,
+        "prepare_page",
+        lambda p: SimpleNamespace(path=str(p), name=Path(p).name, warnings=()),
+    )
+    monkeypatch.setattr(
+        window.session.library, "store_prepared", lambda item: Changes(documents=True)
+    )
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(POOL_THRESHOLD - 1):  # prepared in the worker thread, where the fake runs
+        (folder / f"p{i:02d}.txt").write_text(f"第{i}版", "utf-8")
+    seen: list[Changes] = []
+    window.session.changed.connect(seen.append)
+    window.workflows.import_paths([str(folder)])
+    qtbot.waitUntil(lambda: window.workflows.import_dialog is None, timeout=30000)
+    assert 1 <= len(seen) <= 3 and all(c.documents for c in seen)
 
 
 def test_a_drop_of_no_files_is_ignored(window: Any) -> None:

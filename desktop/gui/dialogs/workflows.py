@@ -12,11 +12,12 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop.core.errors import NewsdeskError
+from desktop.core.records import Changes
 from desktop.gui import i18n, recent
 from desktop.gui.dialogs.apply_all import ApplyToAllDialog
 from desktop.gui.dialogs.export import ExportDialog
@@ -29,6 +30,9 @@ _open_windows: list[QWidget] = []
 
 
 translate = QCoreApplication.translate  # the name pyside6-lupdate looks for
+
+#: During an import, the views refresh at most this often (ms), and once at the end.
+REFRESH_MS = 500
 
 #: A dropped file with one of these endings is opened as a project, not imported as a page.
 PROJECT_SUFFIXES = (".sqlite", ".sqlite3", ".db")
@@ -53,6 +57,12 @@ class Workflows(QObject):
         self.problems_box: QMessageBox | None = None
         self.import_worker: Any = None
         self._import_batch: ExitStack | None = None
+        self._pending_pages = 0
+        self._pending_labels = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_MS)
+        self._refresh_timer.timeout.connect(self._flush_import_changes)
         self.import_dialog: ImportProgressDialog | None = None
         self.actions: dict[str, QAction] = {}
         self._build_menus()
@@ -235,7 +245,8 @@ class Workflows(QObject):
         library = self.session.library
         worker = ImportWorker(self, store=library.store_prepared)
         self.import_worker = worker
-        worker.stored.connect(self.session.changed)  # every view refreshes as pages land
+        worker.stored.connect(self._on_worker_stored)
+        worker.finished.connect(self._flush_import_changes)
         worker.finished.connect(self._end_import_batch)
         worker.finished.connect(worker.deleteLater)
         batch = getattr(library, "batch", None)
@@ -249,6 +260,25 @@ class Workflows(QObject):
         dialog.destroyed.connect(self._on_import_dialog_destroyed)
         self.import_dialog = dialog
         return worker
+
+    def _on_worker_stored(self, changes: Changes) -> None:
+        """Pages land one by one; the views refresh at most every :data:`REFRESH_MS` (reloading
+        a 10,000-article list after each of a thousand pages would be most of the import)."""
+        self._pending_labels = self._pending_labels or changes.labels
+        self._pending_pages += 1
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _flush_import_changes(self) -> None:
+        self._refresh_timer.stop()
+        if self._pending_pages:
+            changes = Changes(
+                description=translate("menu", "Import"),
+                documents=True,
+                labels=self._pending_labels,
+            )
+            self._pending_pages, self._pending_labels = 0, False
+            self.session.changed.emit(changes)
 
     def _end_import_batch(self) -> None:
         """Leave the library's batch mode (idempotent; before the project file closes)."""
