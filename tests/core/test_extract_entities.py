@@ -204,3 +204,11 @@ def test_dictionary_landmark_names_and_teams() -> None:
 def test_dictionary_organisations_opened_by_a_national_word() -> None:
     assert ("国际乒联", "ORG") in ents("国际乒联公布了世界排名。")
     assert not any(label == "ORG" for _, label in ents("积极对标国际经贸规则。"))
+
+
+def test_division_then_landmark_and_titles_glued_to_bodies() -> None:
+    found = ents("阳泉市平定县娘子关景区开展了宣传活动。")
+    assert ("平定县", "LOC") in found
+    assert ("晋城市委", "ORG") in ents("晋城市委常委、宣传部长李某霞到阳城县调研。")
+    assert ("赵建明", "PER") in ents("县委书记赵建明说，要把产业做大做强。")
+    assert not any(label == "LOC" for _, label in ents("校长在开学典礼上致辞。"))

@@ -146,8 +146,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     for last in tokens:
         m_end = last.end
         m_start = _suffix_ending_at(text, m_end)
-        if m_start < 0:
-            continue
+        if m_start < 0 or last.text in lex.titles or _title_at_end(last.text):
+            continue  # 常委, 市委常委 end in 委 but with a title
         inner = m_start > last.start and len(last.text) <= 2
         if inner and last.tag not in ("nt", "j", "nz", None):
             continue  # 局 inside the common word 大局
@@ -194,7 +194,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     # 2. government bodies after an administrative level: 市委, 省人大常委会
     for m in _body_re().finditer(text):
         start, end = m.span()
-        if end not in ends and len(m.group()) <= 2 and not text.startswith(("副", "书记"), end):
+        if end not in ends and len(m.group()) <= 2 and not text.startswith(_BODY_FOLLOWERS, end):
             continue  # 市人大代表: the body word runs into the next word
         admin = start if text[start] in _ADMIN_CHARS else start + (2 if text[start] == "中" else 5)
         before = text[max(0, admin - 4) : admin]
@@ -240,6 +240,8 @@ def _modifies_next(tokens: Sequence[Token], tok: Token) -> bool:
     return False
 
 
+#: Words that may follow 市委 inside one jieba word (市委副书记, 市委常委).
+_BODY_FOLLOWERS = ("副", "书记", "常委", "委员")
 _NT_OPENERS = frozenset(["中国", "国际", "国家", "全国", "中华", "中央", "世界", "联合"])
 
 

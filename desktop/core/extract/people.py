@@ -162,6 +162,14 @@ def _name_at(text: str, pos: int, index: _Index) -> int:
             return tok.start + 2  # 某勇作 -> 某勇
         if len(tok.text) == 2 and not _next_is_word(index, i):
             return _char_name(text, pos)
+        if len(tok.text) == 2 and i + 1 < len(index.tokens):
+            nxt = index.tokens[i + 1].text
+            if (
+                len(nxt) == 2
+                and nxt[1] in lexicons().person_verbs
+                and nxt[0] not in NAME_STOP_CHARS
+            ):
+                return tok.end + 1  # 某建 / 明说: the verb took the name's last character
         return tok.end
     return _char_name(text, pos)
 

@@ -140,6 +140,15 @@ def _division_head(word: str) -> bool:
     return (head in lex.places or head in lex.place_shorts) and tag(head) == "ns"
 
 
+def _full_division(word: str) -> bool:
+    return word in lexicons().places and word.endswith(("省", "市", "县", "区", "旗", "州"))
+
+
+def _is_zone(word: str) -> bool:
+    """A zone is named after its division (某市经济技术开发区 is one name)."""
+    return word.endswith(("开发区", "园区", "新区", "高新区", "产业园", "工业园", "示范区"))
+
+
 def _cut_wrongly(word: str, nxt: str) -> bool:
     """呼 / 南通 / 道: the word's last character and a lone next character make a commoner word
     (通道), so jieba's cut, not the text, produced the place name."""
@@ -158,6 +167,8 @@ def _foreign_place(tok: Token, prev: str, nxt: str) -> bool:
         return False
     if not all(c in lex.translit for c in word):
         # 在开罗举行, 在代顿签署: a place slot, and no name look or person verb after it
+        if tok.tag == "nz":  # nz is mostly things (开学典礼): only with an event after it
+            return prev in _PLACE_BEFORE and nxt in _PLACE_NEXT
         return (
             prev in _PLACE_BEFORE
             and nxt not in lex.person_verbs
@@ -249,16 +260,27 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
                 best = tokens[i + 1].end
         # landmark: proper word (+ up to two common words) + landmark word
         j = i + 1
+        landmark_at = -1
         while j < n and j <= i + 5 and tokens[j - 1].end - tok.end <= 8:
             word = tokens[j].text
             if word in lex.place_shorts and word not in lex.loc_suffixes:
                 break  # 苏州市 + 吴江: a place ending in 江 is no landmark word
             if _ends_with_landmark(word) and (j == i + 1 or base or short):
                 best = max(best, tokens[j].end)
+                landmark_at = j
             middle_place = is_place(word) or tokens[j].tag == "ns"
             if tokens[j].tag not in _MIDDLE_TAGS or not _is_cjk(word) or middle_place:
                 break  # a place in the middle heads the landmark itself (江苏 | 某地开发区)
             j += 1
+        if (
+            landmark_at > i + 1
+            and _full_division(tok.text)
+            and not _is_zone(tokens[landmark_at].text)
+        ):
+            # 某县 + 某某关, 某县 + 某某遗址: the division and the landmark are two places
+            yield tok.start, tok.end, _PRIORITY
+            yield tokens[i + 1].start, best, _PRIORITY
+            continue
         if best > 0:
             yield tok.start, best, _PRIORITY
     for m in _REGION_RE.finditer(text):
@@ -271,7 +293,7 @@ _REGION_RE = re.compile(
 )
 
 
-_SHORT_LANDMARKS = tuple("山河江湖岛峰岭")
+_SHORT_LANDMARKS = tuple("山河江湖岛峰岭塔寺")
 _LONG_LANDMARKS = ("大桥", "瀑布", "隧道", "机场", "水库", "景区", "石窟", "公园", "广场")
 
 
