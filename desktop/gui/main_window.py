@@ -451,6 +451,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         else:
             self._first_show = True
+        grouped = s.value("tables/groupEntities")
+        if grouped is not None:
+            self.side_pane.group_box.setChecked(str(grouped).lower() in ("true", "1"))
         for name, table in self._tables():
             header_state = s.value(f"tables/{name}")
             if isinstance(header_state, QByteArray):
@@ -467,6 +470,7 @@ class MainWindow(QMainWindow):
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
+        s.setValue("tables/groupEntities", self.side_pane.group_box.isChecked())
         for name, table in self._tables():
             s.setValue(f"tables/{name}", table.horizontalHeader().saveState())
 

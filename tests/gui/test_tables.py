@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
-from desktop.gui.models.roles import ID_ROLE
+from desktop.gui.models.roles import ID_ROLE, SORT_ROLE
 from desktop.gui.widgets.tables import KindDelegate
 
 
@@ -21,10 +21,65 @@ def test_tables_have_stable_names_and_hold_the_article_spans(window) -> None:
     assert window.entity_table.objectName() == "entityTable"
     assert window.figure_table.objectName() == "figureTable"
     spans = window.session.library.annotations(window.reader.article_id)
-    assert _uuids(window.entity_table) == [a.uuid for a in spans if a.kind == "entity"]
+    entities = [a for a in spans if a.kind == "entity"]
+    assert window.entity_table.grouped  # by default: one row per text and label
+    firsts: dict[tuple[str, str], str] = {}
+    for a in entities:
+        firsts.setdefault((a.quote, a.label), a.uuid)
+    assert _uuids(window.entity_table) == list(firsts.values())
+    caption = window.side_pane.entity_caption.text()
+    assert f"{len(entities)} spans, {len(firsts)} distinct" in caption
+    window.side_pane.group_box.setChecked(False)
+    assert _uuids(window.entity_table) == [a.uuid for a in entities]
     assert _uuids(window.figure_table) == [a.uuid for a in spans if a.kind == "figure"]
     caption = window.side_pane.entity_caption.text()
     assert str(window.entity_model.rowCount()) in caption
+
+
+def _repeated_group(window):
+    """The spans of the entity text labelled most often in the current article."""
+    groups: dict[tuple[str, str], list] = {}
+    for a in window.reader.annotations():
+        if a.kind == "entity":
+            groups.setdefault((a.quote, a.label), []).append(a)
+    return max(groups.values(), key=len)
+
+
+def test_grouped_rows_count_their_spans_and_walk_them(window, qtbot, qtmodeltester) -> None:
+    table, reader, lib = window.entity_table, window.reader, window.session.library
+    group = _repeated_group(window)
+    assert len(group) >= 3
+    qtmodeltester.check(table.proxy)
+    row = _uuids(table).index(group[0].uuid)
+    places = reader.text.count(group[0].quote)
+    assert table.proxy.index(row, 3).data() == f"{len(group)}/{places}"
+    assert table.proxy.index(row, 3).data(SORT_ROLE) == len(group)
+    assert table.proxy.index(row, 2).data() == f"?{len(group)}"  # all suggested
+    tip = table.proxy.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert f"{len(group)} suggested" in tip
+    # the reader's cursor in a later span of the group selects the group's row, and says which
+    reader.select_span(group[2].start, group[2].start)
+    assert table.currentIndex().row() == row
+    assert table.selected_uuid() == group[2].uuid
+    # double-click walks on through the group, round the end
+    index = table.proxy.index(row, 0)
+    rect = table.visualRect(index)
+    for expected in [*group[3:], group[0]]:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert reader.selected_span() == (expected.start, expected.end)
+        assert table.selected_uuid() == expected.uuid
+    # accepting one span counts in the group's row; deleting the first hands the row on
+    reader.select_span(group[0].start, group[0].start)
+    qtbot.keyClick(reader, Qt.Key.Key_A)
+    assert table.proxy.index(row, 2).data() == f"?{len(group) - 1}  ✓1"
+    qtbot.keyClick(reader, Qt.Key.Key_Delete)
+    assert lib.annotation(group[0].uuid) is None
+    uuids = _uuids(table)
+    assert group[0].uuid not in uuids and group[1].uuid in uuids
+    leader = uuids.index(group[1].uuid)
+    assert table.proxy.index(leader, 3).data() == f"{len(group) - 1}/{places}"
+    qtmodeltester.check(table.proxy)
 
 
 def test_sorting_by_a_header_orders_rows(window, qtbot) -> None:
@@ -168,3 +223,15 @@ def test_columns_fit_their_text_and_a_dragged_column_keeps_its_width(window, qtb
     other = next(s.id for s in lib.article_summaries() if s.id != window.reader.article_id)
     window.select_article(other)
     assert header.sectionSize(1) == dragged
+
+
+def test_grouping_choice_is_remembered(window, qtbot, sample_project) -> None:
+    from desktop.gui import create_main_window
+
+    window.side_pane.group_box.setChecked(False)
+    window.close()  # saves the settings
+    again = create_main_window(sample_project)
+    qtbot.addWidget(again)
+    assert not again.entity_table.grouped
+    assert again.entity_table.proxy.rowCount() == again.entity_model.rowCount()
+    again.close()

@@ -101,6 +101,7 @@ class _AnnotationModel(QAbstractTableModel):
         self.article_id: int | None = None
         self._colours: dict[str, QColor] = {}
         self._forget_text()
+        self._rows_changed()
 
     # --- loading ------------------------------------------------------------------------
     def set_colours(self, colours: dict[str, str]) -> None:
@@ -114,10 +115,15 @@ class _AnnotationModel(QAbstractTableModel):
         self._text = text
         self._rows = [a for a in annotations if a.kind == self.KIND]
         self._forget_text()
+        self._rows_changed()
         self.endResetModel()
 
     def _forget_text(self) -> None:
         """Caches derived from the article text (it changes only on load)."""
+
+    def _rows_changed(self) -> None:
+        """Caches derived from the rows (called after every change of them, before the
+        model's signal that announces it)."""
 
     def apply_changes(self, changes: Changes) -> None:
         """Update the rows named by ``changes`` (fetching each changed annotation once).
@@ -138,10 +144,12 @@ class _AnnotationModel(QAbstractTableModel):
             new = fresh.get(uuid)
             if new is not None and self._belongs(new) and _same_place(self._rows[row], new):
                 self._rows[row] = new
+                self._rows_changed()
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
                 continue
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
+            self._rows_changed()
             self.endRemoveRows()
         for uuid in list(changes.added) + list(changes.updated):
             if uuid in gone or self.row_of(uuid) is not None:
@@ -152,6 +160,7 @@ class _AnnotationModel(QAbstractTableModel):
             row = self._insert_row_for(ann)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, ann)
+            self._rows_changed()
             self.endInsertRows()
 
     def _belongs(self, ann: Annotation) -> bool:
@@ -274,6 +283,58 @@ class EntityTableModel(_AnnotationModel):
 
     def _forget_text(self) -> None:
         self._place_cache: dict[str, list[int]] = {}
+
+    # --- groups: the spans of one text with one label ------------------------------------
+    def _rows_changed(self) -> None:
+        self._groups: dict[tuple[str, str], list[int]] | None = None
+
+    def _group_table(self) -> dict[tuple[str, str], list[int]]:
+        if self._groups is None:
+            groups: dict[tuple[str, str], list[int]] = {}
+            for row, ann in enumerate(self._rows):
+                groups.setdefault((ann.quote, ann.label), []).append(row)
+            self._groups = groups
+        return self._groups
+
+    def group_rows(self, row: int) -> list[int]:
+        """The rows of the spans with the same text and label as ``row``, in text order."""
+        ann = self._rows[row]
+        return self._group_table()[(ann.quote, ann.label)]
+
+    def group_count(self) -> int:
+        return len(self._group_table())
+
+    def is_group_leader(self, row: int) -> bool:
+        return self.group_rows(row)[0] == row
+
+    def group_data(self, row: int, column: int, role: int) -> Any:
+        """What a grouped view shows in ``column`` for the group of ``row``: the statuses
+        counted ("✓ 3 · ? 31") and "Occurs" as spans/places of the text ("34/34")."""
+        rows = self.group_rows(row)
+        places = self._places(self._rows[row].quote)
+        if column == 2 and role == Qt.ItemDataRole.DisplayRole:
+            counts = self._status_counts(rows)
+            return "  ".join(f"{STATUS_MARK[s]}{n}" for s, n in counts.items() if n)
+        if column == 3 and role == Qt.ItemDataRole.DisplayRole:
+            return f"{len(rows)}/{len(places)}"
+        if column in (2, 3) and role == SORT_ROLE:
+            return len(rows)
+        if column in (2, 3) and role == Qt.ItemDataRole.ToolTipRole:
+            counts = self._status_counts(rows)
+            words = ", ".join(f"{n} {_t(STATUS_WORDS[s])}" for s, n in counts.items() if n)
+            line = (
+                _t("%1 spans of this text, at %1 of its %2 places in the article")
+                .replace("%1", str(len(rows)))
+                .replace("%2", str(len(places)))
+            )
+            return plain_tooltip(f"{self._rows[row].quote}\n{line}: {words}")
+        return None
+
+    def _status_counts(self, rows: list[int]) -> dict[str, int]:
+        counts = dict.fromkeys(STATUS_MARK, 0)
+        for r in rows:
+            counts[self._rows[r].status] = counts.get(self._rows[r].status, 0) + 1
+        return counts
 
     def _places(self, quote: str) -> list[int]:
         """Starts of every occurrence of ``quote`` in the article (overlapping ones too)."""

@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
@@ -77,7 +79,81 @@ class KindDelegate(QStyledItemDelegate):
             model.setData(index, kind, Qt.ItemDataRole.EditRole)
 
 
+class SpanProxy(QSortFilterProxyModel):
+    """Sorts on SORT_ROLE; for the entity table it can also group: one row per text and label
+    (the group's first span stands for it), its status and "Occurs" columns counting the group.
+    """
+
+    GROUPED_COLUMNS = (2, 3)
+
+    def __init__(self, model: EntityTableModel | FigureTableModel, parent: QObject) -> None:
+        super().__init__(parent)
+        self._grouped = False
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
+            signal.connect(self._on_source_rows_changed)
+
+    @property
+    def grouped(self) -> bool:
+        return self._grouped
+
+    def set_grouped(self, grouped: bool) -> None:
+        grouped = grouped and isinstance(self.sourceModel(), EntityTableModel)
+        if grouped != self._grouped:
+            self._grouped = grouped
+            self.invalidate()
+            if self.rowCount():  # the status and "Occurs" columns count something else now
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+                )
+
+    def filterAcceptsRow(self, source_row: int, _parent: _Index) -> bool:
+        model = self.sourceModel()
+        if not self._grouped or not isinstance(model, EntityTableModel):
+            return True
+        return model.is_group_leader(source_row)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        if (
+            self._grouped
+            and isinstance(model, EntityTableModel)
+            and index.isValid()
+            and index.column() in self.GROUPED_COLUMNS
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, int(SORT_ROLE))
+        ):
+            return model.group_data(self.mapToSource(index).row(), index.column(), role)
+        return super().data(index, role)
+
+    def _refilter(self) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def leader_row(self, source_row: int) -> int:
+        model = self.sourceModel()
+        if self._grouped and isinstance(model, EntityTableModel):
+            return model.group_rows(source_row)[0]
+        return source_row
+
+    def _on_source_rows_changed(self, *_args: Any) -> None:
+        """A span came, went or changed: which span leads a group, and every group's counts,
+        may have changed with it."""
+        if self._grouped:
+            self._refilter()
+            if self.rowCount():
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+                )
+
+
 class SpanTable(QTableView):
+    """``span_selected(uuid)``: the user picked a row (in a grouped table, its first span;
+    activating the row again, by double click, walks on to the group's next span)."""
+
     span_selected = Signal(str)
 
     def __init__(
@@ -89,9 +165,8 @@ class SpanTable(QTableView):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.source_model = model
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy = SpanProxy(model, self)
+        self._shown_uuid = ""  # the span the selected row stands for (a group has several)
         self.setModel(self.proxy)
         self.setSortingEnabled(True)
         self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # text order until a header is clicked
@@ -121,19 +196,20 @@ class SpanTable(QTableView):
         model.rowsInserted.connect(self.fit_columns)
         self._quiet = False
         self.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.activated.connect(self._on_self_activated)
         if isinstance(model, FigureTableModel):
             self.setItemDelegateForColumn(model.KIND_COLUMN, KindDelegate(model.KINDS, self))
 
     def fit_columns(self, *_args: Any) -> None:
         """Each column (but the last, which stretches) as wide as its widest text among the
         first SIZE_SAMPLE_ROWS rows and its title, up to MAX_FIT_PX."""
-        model = self.source_model
+        model = self.proxy
         header = self.horizontalHeader()
         cell_metrics, title_metrics = self.fontMetrics(), header.fontMetrics()
         rows = range(min(model.rowCount(), SIZE_SAMPLE_ROWS))
         icon_columns = {0}
-        if isinstance(model, FigureTableModel):
-            icon_columns.add(model.APPROX_COLUMN)
+        if isinstance(self.source_model, FigureTableModel):
+            icon_columns.add(self.source_model.APPROX_COLUMN)
         self._fitting = True
         try:
             for column in range(model.columnCount() - 1):
@@ -157,9 +233,36 @@ class SpanTable(QTableView):
         if not self._fitting and column != last and dragging:
             self._user_sized.add(column)
 
+    @property
+    def grouped(self) -> bool:
+        return self.proxy.grouped
+
+    def set_grouped(self, grouped: bool) -> None:
+        """Entity table: one row per text and label (True) or per span (False)."""
+        shown = self.selected_uuid()
+        self.proxy.set_grouped(grouped)
+        self.fit_columns()
+        self.select_uuid(shown)
+
     def selected_uuid(self) -> str:
+        """The span the selected row stands for ("" for none): in a grouped table the span
+        last shown through it, else the group's first."""
         rows = self.selectionModel().selectedRows()
-        return str(rows[0].data(ID_ROLE)) if rows else ""
+        if not rows:
+            return ""
+        leader = str(rows[0].data(ID_ROLE))
+        if self._shown_uuid and self._group_uuids(self._shown_uuid)[:1] == [leader]:
+            return self._shown_uuid
+        return leader
+
+    def _group_uuids(self, uuid: str) -> list[str]:
+        model = self.source_model
+        row = model.row_of(uuid)
+        if row is None:
+            return []
+        if not self.proxy.grouped or not isinstance(model, EntityTableModel):
+            return [uuid]
+        return [model.annotation_at(r).uuid for r in model.group_rows(row)]
 
     def select_uuid(self, uuid: str) -> None:
         """Select the row of ``uuid`` (or clear the selection) without re-announcing it."""
@@ -167,9 +270,11 @@ class SpanTable(QTableView):
         try:
             row = self.source_model.row_of(uuid) if uuid else None
             if row is None:
+                self._shown_uuid = ""
                 self.selectionModel().clearSelection()
                 return
-            index = self.proxy.mapFromSource(self.source_model.index(row, 0))
+            self._shown_uuid = uuid
+            index = self.proxy.mapFromSource(self.source_model.index(self.proxy.leader_row(row), 0))
             self.selectionModel().setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -181,13 +286,26 @@ class SpanTable(QTableView):
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if not self._quiet:
+            self._shown_uuid = ""  # the user picked a row: it shows its first span
             uuid = self.selected_uuid()
             if uuid:
+                self._shown_uuid = uuid
                 self.span_selected.emit(uuid)
+
+    def _on_self_activated(self, index: QModelIndex) -> None:
+        """A grouped row activated again: show the group's next span (round the end)."""
+        if not self.proxy.grouped or not index.isValid():
+            return
+        group = self._group_uuids(self.selected_uuid())
+        if len(group) > 1:
+            at = group.index(self._shown_uuid) if self._shown_uuid in group else -1
+            self._shown_uuid = group[(at + 1) % len(group)]
+            self.span_selected.emit(self._shown_uuid)
 
 
 class SidePane(QWidget):
-    """Entities above figures, each with a caption."""
+    """Entities above figures, each with a caption; entities grouped by text unless the user
+    unticks "Group by text"."""
 
     def sizeHint(self) -> QSize:
         return QSize(400, 600)
@@ -199,6 +317,14 @@ class SidePane(QWidget):
         self.entity_table = SpanTable(entities, "entityTable", self)
         self.figure_table = SpanTable(figures, "figureTable", self)
         self.entity_caption = QLabel(self.tr("Entities"), self)
+        self.group_box = QCheckBox(self.tr("Group by text"), self)
+        self.group_box.setObjectName("groupEntities")
+        self.group_box.setToolTip(
+            self.tr(
+                "One row per text and label, counting its spans; double-click a row to step "
+                "through them"
+            )
+        )
         self.figure_caption = QLabel(self.tr("Figures"), self)
         for caption in (self.entity_caption, self.figure_caption):
             caption.setTextFormat(Qt.TextFormat.PlainText)
@@ -207,7 +333,10 @@ class SidePane(QWidget):
             caption.setFont(font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.entity_caption)
+        top = QHBoxLayout()
+        top.addWidget(self.entity_caption, 1)
+        top.addWidget(self.group_box)
+        layout.addLayout(top)
         layout.addWidget(self.entity_table, 3)
         layout.addWidget(self.figure_caption)
         layout.addWidget(self.figure_table, 2)
@@ -216,11 +345,25 @@ class SidePane(QWidget):
         for model in (entities, figures):
             model.rowsInserted.connect(self._on_models_changed)
             model.rowsRemoved.connect(self._on_models_changed)
+        entities.dataChanged.connect(self._on_models_changed)  # a relabel regroups
+        self.group_box.toggled.connect(self._on_group_box_toggled)
+        self.group_box.setChecked(True)
+
+    def _on_group_box_toggled(self, checked: bool) -> None:
+        self.entity_table.set_grouped(checked)
+        self._on_models_changed()
 
     def _on_models_changed(self, *_args: Any) -> None:
-        self.entity_caption.setText(
-            self.tr("Entities ({n})").replace("{n}", str(self.entity_table.source_model.rowCount()))
-        )
+        entities = self.entity_table.source_model
+        if self.entity_table.grouped and isinstance(entities, EntityTableModel):
+            caption = (
+                self.tr("Entities ({n} spans, {k} distinct)")
+                .replace("{n}", str(entities.rowCount()))
+                .replace("{k}", str(entities.group_count()))
+            )
+        else:
+            caption = self.tr("Entities ({n})").replace("{n}", str(entities.rowCount()))
+        self.entity_caption.setText(caption)
         self.figure_caption.setText(
             self.tr("Figures ({n})").replace("{n}", str(self.figure_table.source_model.rowCount()))
         )
