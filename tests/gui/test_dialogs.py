@@ -765,3 +765,21 @@ def test_tick_all_and_untick_all_override_the_defaults(qtbot: Any) -> None:
     dialog.model.set_all(False)
     assert dialog.edit() is None
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_closing_the_window_during_an_export_lets_the_export_finish(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from desktop.gui.dialogs import export as export_module
+
+    dialog = window.workflows.export_dialog_open()
+    dialog.set_format("doccano")
+    out = tmp_path / "late.jsonl"
+    dialog.out_edit.setText(str(out))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    worker = dialog._worker
+    assert worker is not None and worker in export_module._RUNNING
+    window.close()
+    dialog.deleteLater()  # the dialog goes with its window; the export does not
+    qtbot.waitUntil(lambda: worker not in export_module._RUNNING, timeout=30000)
+    assert out.exists() and out.read_text("utf-8").count("\n") >= 1

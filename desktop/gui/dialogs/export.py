@@ -45,6 +45,9 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
+_RUNNING: set[Any] = set()
+
+
 class ExportDialog(QDialog):
     exported = Signal(int, str)  # number exported, output path
 
@@ -187,7 +190,12 @@ class ExportDialog(QDialog):
         from desktop.gui.workers import ExportWorker
 
         self._out = out
-        self._worker = ExportWorker(self)
+        # No parent: the dialog may be destroyed with its window while the file is being
+        # written; the worker (and its thread) live on in _RUNNING until the export ends.
+        self._worker = ExportWorker()
+        _RUNNING.add(self._worker)
+        self._worker.exported.connect(lambda _n, w=self._worker: _RUNNING.discard(w))
+        self._worker.failed.connect(lambda _m, w=self._worker: _RUNNING.discard(w))
         self._worker.exported.connect(self._on_worker_exported)
         self._worker.failed.connect(self._on_worker_failed)
         self.error_label.hide()
