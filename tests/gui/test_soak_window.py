@@ -7,7 +7,8 @@ and redo go through the session's QUndoStack. At the end the project passes the 
 start, and the process grew by less than :data:`RSS_BOUND_MB` after a warm-up.
 
 The bound: on these machines the growth measured over the 2,000 operations after warm-up was
-+4.2 MB (RSS 242 MB after warm-up; 8.7 s in all), undo stack included. 40 MB leaves a wide
++4.2 MB (RSS 242 MB after warm-up; 8.7 s in all, 33 s with the machine loaded), undo stack
+included. 40 MB leaves a wide
 margin while still catching a leak of a widget, a model or an article text per operation
 (each of those is >= 20 KB; x 2,000 = 40 MB).
 """
