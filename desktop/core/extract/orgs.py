@@ -143,7 +143,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     lex = lexicons()
     suffix_words = _generic_words()
     # 1. a dictionary organisation word, or an institution word ending a word
-    for last in tokens:
+    last_chars = _suffixes()[2]
+    for last in [t for t in tokens if t.text[-1] in last_chars]:
         m_end = last.end
         m_start = _suffix_ending_at(text, m_end)
         if m_start < 0 or last.text in lex.titles or _title_at_end(last.text):

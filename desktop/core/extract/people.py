@@ -109,11 +109,9 @@ def _title_ends(text: str, tokens: Sequence[Token]) -> set[int]:
     """Token ends at which a title ends (市领导 spans the words 市 / 领导; 第一书记)."""
     titles, lengths, last_chars = _titles()
     out: set[int] = set()
-    for tok in tokens:
+    for tok in [t for t in tokens if t.text[-1] in last_chars]:
         end = tok.end
-        if text[end - 1] in last_chars and any(
-            n <= end and text[end - n : end] in titles for n in lengths
-        ):
+        if any(n <= end and text[end - n : end] in titles for n in lengths):
             out.add(end)
     return out
 
@@ -315,10 +313,12 @@ def _verb_at(text: str, pos: int) -> bool:
 def _split_names(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     """jieba cut a name before a person verb: 某 / 四清 / 参加 -> 某四清."""
     lex = lexicons()
-    for i in range(len(tokens) - 2):
+    surnames = lex.surnames
+    singles = [
+        i for i, t in enumerate(tokens[:-2]) if t.tag == "nr" and t.text in surnames
+    ]  # 和 / 帮助: a conjunction is not a surname
+    for i in singles:
         sur, given, verb = tokens[i], tokens[i + 1], tokens[i + 2]
-        if sur.text not in lex.surnames or sur.tag != "nr":
-            continue  # 和 / 帮助: a conjunction, not a surname
         if len(given.text) == 2 and given.text[1] in lex.person_verbs:
             # 赵 / 明说: jieba glued the verb to the given name
             if _is_cjk(given.text[0]) and given.text[0] not in NAME_STOP_CHARS:
