@@ -59,6 +59,17 @@ KIND_WORDS = {
 }
 
 
+#: tooltip words (marked here, where pyside6-lupdate finds them; ``_t`` translates them)
+ADDED_BY_USER = QT_TRANSLATE_NOOP("SpanTables", "added by you")
+FOUND_AUTOMATICALLY = QT_TRANSLATE_NOOP("SpanTables", "found automatically")
+OCCURRENCE_TIP = QT_TRANSLATE_NOOP(
+    "SpanTables", "Occurrence %1 of %2 of this text in the article; %3 of them have a span"
+)
+GROUP_TIP = QT_TRANSLATE_NOOP(
+    "SpanTables", "%1 spans of this text, at %1 of its %2 places in the article"
+)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -224,7 +235,7 @@ class _AnnotationModel(QAbstractTableModel):
         return self._cell(ann, index.column(), role)
 
     def _tooltip(self, ann: Annotation, column: int) -> str:
-        source = _t("added by you") if ann.source == "user" else _t("found automatically")
+        source = _t(ADDED_BY_USER if ann.source == "user" else FOUND_AUTOMATICALLY)
         return f"{ann.quote}  ·  {ann.label}  ·  {status_text(ann.status).strip()}  ·  {source}"
 
     def _cell(self, ann: Annotation, column: int, role: int) -> Any:
@@ -275,7 +286,7 @@ class EntityTableModel(_AnnotationModel):
         places = self._places(ann.quote)
         labelled = sum(1 for a in self._rows if a.quote == ann.quote)
         return (
-            _t("Occurrence %1 of %2 of this text in the article; %3 of them have a span")
+            _t(OCCURRENCE_TIP)
             .replace("%1", str(self._ordinal(ann, places)))
             .replace("%2", str(len(places)))
             .replace("%3", str(labelled))
@@ -314,7 +325,7 @@ class EntityTableModel(_AnnotationModel):
         places = self._places(self._rows[row].quote)
         if column == 2 and role == Qt.ItemDataRole.DisplayRole:
             counts = self._status_counts(rows)
-            return "  ".join(f"{STATUS_MARK[s]}{n}" for s, n in counts.items() if n)
+            return "  ".join(f"{STATUS_MARK[s]} {n}" for s, n in counts.items() if n)
         if column == 3 and role == Qt.ItemDataRole.DisplayRole:
             return f"{len(rows)}/{len(places)}"
         if column in (2, 3) and role == SORT_ROLE:
@@ -322,11 +333,7 @@ class EntityTableModel(_AnnotationModel):
         if column in (2, 3) and role == Qt.ItemDataRole.ToolTipRole:
             counts = self._status_counts(rows)
             words = ", ".join(f"{n} {_t(STATUS_WORDS[s])}" for s, n in counts.items() if n)
-            line = (
-                _t("%1 spans of this text, at %1 of its %2 places in the article")
-                .replace("%1", str(len(rows)))
-                .replace("%2", str(len(places)))
-            )
+            line = _t(GROUP_TIP).replace("%1", str(len(rows))).replace("%2", str(len(places)))
             return plain_tooltip(f"{self._rows[row].quote}\n{line}: {words}")
         return None
 

@@ -45,6 +45,7 @@ def status_text(status: str) -> str:
 
 
 STATUS_MARK = {"new": "○", "in_progress": "◐", "reviewed": "●"}
+COUNTS_TIP = QT_TRANSLATE_NOOP("ArticleList", "%1 entities · %2 figures")
 
 
 def page_label(summary: ArticleSummary) -> str:
@@ -162,11 +163,7 @@ class ArticleListModel(QAbstractTableModel):
                 str(s.n_figures),
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            counts = (
-                _t("%1 entities · %2 figures")
-                .replace("%1", str(s.n_entities))
-                .replace("%2", str(s.n_figures))
-            )
+            counts = _t(COUNTS_TIP).replace("%1", str(s.n_entities)).replace("%2", str(s.n_figures))
             return plain_tooltip(
                 f"{s.document_name} #{s.index + 1}: {s.title}\n{status_text(s.status)} · {counts}"
             )
