@@ -212,3 +212,10 @@ def test_division_then_landmark_and_titles_glued_to_bodies() -> None:
     assert ("晋城市委", "ORG") in ents("晋城市委常委、宣传部长李某霞到阳城县调研。")
     assert ("赵建明", "PER") in ents("县委书记赵建明说，要把产业做大做强。")
     assert not any(label == "LOC" for _, label in ents("校长在开学典礼上致辞。"))
+
+
+def test_names_in_sentences_without_titles() -> None:
+    assert ("王军霞", "PER") in ents("王军霞在比赛中获得金牌。")
+    assert ("克林顿", "PER") in ents("他与克林顿举行了会谈。")
+    assert ("周恩来", "PER") in ents("周恩来总理生前十分关心这里的建设。")
+    assert ("杭州市", "LOC") in ents("浙江省杭州市副市长王某出席了开幕式。")

@@ -64,7 +64,7 @@ def _plausible_given(given: str) -> bool:
 
 #: Function words that follow a subject: an unknown surname-initial word before one of them
 #: is a name more often than not (某某在北京, 某某的父亲).
-_SUBJECT_NEXT = wordset("在 是 也 已 曾 将 还 和 与 对 从 向 为 被 把 则 又 都 就")
+_SUBJECT_NEXT = wordset("在 是 也 已 曾 将 还 和 与 对 从 向 为 被 把 则 又 都 就 以")
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
 #: Titles written after a name (某某总书记, 某某同志, 某某先生).
 _TITLES_AFTER = wordset(
@@ -244,6 +244,10 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         verb_after = nxt is not None and (_verb_at(text, tok.end) or _title_follows(text, tok.end))
         # 2. unknown word or dictionary name that looks like a Chinese name
         if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
+            if len(word) == 3 and tok.tag == "nr" and nxt is not None and not verb_after:
+                if nxt.text in _SUBJECT_NEXT and _plausible_given(word[1:]):
+                    yield tok.start, tok.end, _PRIORITY_WEAK  # 某某某在比赛中 (a dictionary name)
+                continue
             if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
                 if verb_after:
                     yield tok.start, tok.end, _PRIORITY_VERB
@@ -270,6 +274,12 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             yield tok.start, tok.end, _PRIORITY_WEAK
     yield from _listed(text, tokens)
     yield from _split_names(text, tokens)
+    # 某某某 + 总理/同志: a three-character name before a title, whatever jieba tagged it
+    for tok in [t for t in tokens if len(t.text) == 3 and t.tag not in _NAME_TAGS]:
+        if tok.tag in ("ns", "nt", "nz", None) or tok.text[-1] in "省市县区镇乡村":
+            continue  # 杭州市 + 副市长 is a place before a title
+        if looks_like_name(tok.text) and _title_follows(text, tok.end):
+            yield tok.start, tok.end, _PRIORITY_VERB
     if "·" in text or "•" in text or "・" in text:
         for m in _dotted().finditer(text):
             yield m.start(), m.end(), _PRIORITY_VERB

@@ -103,6 +103,7 @@ def _is_region(word: str) -> bool:
 _PLACE_BEFORE = wordset("在 到 赴 从 来自 位于 前往 抵达 访问 途经 经 至 飞往 回到 离开 地处")
 _PLACE_AFTER = wordset("等地 地区 一带 境内 全境 各地 两地 两市 之间 沿线 周边")
 _JOINERS = wordset("、 和 与 及")
+_WITH = wordset("与 同 和 跟 会见 会晤 接见")
 #: Endings that make a dictionary place word a place on its own (某州, 某山, 某河 …).
 _PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝窟")
 
@@ -175,8 +176,10 @@ def _foreign_place(tok: Token, prev: str, nxt: str) -> bool:
             and tok.tag is not None
             and (nxt in _PLACE_NEXT or not _looks_like_chinese_name(word))
         )
-    if prev in _PLACE_BEFORE or nxt in _PLACE_NEXT:
+    if prev in _PLACE_BEFORE:
         return True
+    if nxt in _PLACE_NEXT:
+        return prev not in _WITH  # 与某某举行会谈: a person, not a place
     return prev in lex.countries
 
 
