@@ -161,8 +161,9 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         found = _grow(text, tokens, ends, head, m_end, text[m_start:m_end], proper=whole)
         if found is not None:
             yield found
+    openers = _country_openers()
     for tok in [t for t in tokens if len(t.text) >= 4 or t.tag in ("nt", "nz")]:
-        split = _country_glued(tok)
+        split = _country_glued(tok) if tok.text[:2] in openers else None
         if split is not None:
             if split < tok.end:
                 yield split, tok.end, _PRIORITY
@@ -254,6 +255,12 @@ def _title_at_end(word: str) -> int:
         if len(word) - n >= 2 and word[-n:] in titles:
             return n
     return 0
+
+
+@functools.cache
+def _country_openers() -> frozenset[str]:
+    """First two characters of every country name: a quick test before :func:`_country_glued`."""
+    return frozenset(c[:2] for c in lexicons().countries)
 
 
 def _country_glued(tok: Token) -> int | None:

@@ -113,9 +113,12 @@ def _worth_a_look(word: str, tag: str | None) -> bool:
     """Cheap filter: most words (common nouns, verbs) can neither start nor be a place."""
     if not _is_cjk(word):
         return False
-    if tag in _PROPER_TAGS or tag == "ns" or len(word) >= 4:
+    if tag in _PROPER_TAGS or tag == "ns":
         return True
-    return is_place(word) or word in lexicons().place_shorts
+    if is_place(word) or word in lexicons().place_shorts:
+        return True
+    # a long word may glue a place to the next word (德国总理, 美国微软公司)
+    return len(word) >= 4 and (is_place(word[:2]) or is_place(word[:3]))
 
 
 #: Words after a place name: events held there, its situation (某地举行, 某地局势).
