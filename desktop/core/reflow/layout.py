@@ -35,6 +35,8 @@ _ENUMERATED = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]"
     r"|[0-9]{1,2}(?:[．、]|\.(?=[^\x00-\x7f])))\S"
 )
+#: A row this much wider than the median row is no body text (a headline line).
+_WIDE = 2.5
 #: Fewer full rows than this nearby, and the whole page's rows are used instead.
 _MIN_SAMPLE = 5
 #: The column width of an empty page (a placeholder; no rule looks at it there).
@@ -46,6 +48,8 @@ class Block:
     rows: list[Row]
     column: float = DEFAULT_COLUMN
     heading: bool = False
+    #: Headline rows cut out of a text block (no blank lines around them): a heading for sure.
+    cut_out: bool = False
 
 
 @dataclass
@@ -73,7 +77,11 @@ def make_blocks(rows: list[Row]) -> list[Block]:
         else:
             blocks[-1].rows.append(row)
     _estimate_columns(blocks)
-    blocks = [part for block in blocks for part in _split_off_headlines(block)]
+    indents = indents_mark_paragraphs(rows)
+    split = [part for block in blocks for part in _split_off_headlines(block, indents)]
+    if len(split) > len(blocks):
+        blocks = split
+        _estimate_columns(blocks)  # again, without the headline rows just found
     # Backwards: whether a block can continue into the next depends on what the next one is.
     for i in range(len(blocks) - 1, -1, -1):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -81,12 +89,13 @@ def make_blocks(rows: list[Row]) -> list[Block]:
     return blocks
 
 
-def _split_off_headlines(block: Block) -> list[Block]:
+def _split_off_headlines(block: Block, indents: bool) -> list[Block]:
     """Cut headline rows printed without blank lines around them out of a text block.
 
     A row without clause punctuation that sets phrases apart or is longer than the column is a
     headline when it comes first or after a finished sentence; a plain row right before it is
-    its kicker, plain rows right after it its subtitle. Body text after them is a new block.
+    its kicker, plain rows right after it its subtitle. Body text after them is a new block;
+    so is an indented row, where indents can be trusted.
     """
     rows = block.rows
     if len(rows) < 2:
@@ -97,18 +106,23 @@ def _split_off_headlines(block: Block) -> list[Block]:
     for k in range(n):
         can_start = k == 0 or head[k - 1] or ends_sentence(rows[k - 1].text)
         plain = not _CLAUSE.search(rows[k].text) and not ends_sentence(rows[k].text)
+        if (indents and rows[k].indented) or rows[k].starts_article or not rows[k].text:
+            continue  # a paragraph's first line, or an article's
         if _clearly_headline(rows[k], col) and can_start:
             head[k] = True
         elif plain and can_start and k + 1 < n and _clearly_headline(rows[k + 1], col):
             head[k] = True  # a kicker
         elif plain and k > 0 and head[k - 1]:
             head[k] = True  # a subtitle
-    if not any(head) or all(head):
+    if not any(head):
+        return [block]
+    if all(head):
+        block.cut_out = True
         return [block]
     parts: list[Block] = []
     for k, row in enumerate(rows):
         if k == 0 or head[k] != head[k - 1]:
-            parts.append(Block([row], column=col))
+            parts.append(Block([row], column=col, cut_out=head[k]))
         else:
             parts[-1].rows.append(row)
     return parts
@@ -122,28 +136,29 @@ def _clearly_headline(row: Row, col: float) -> bool:
 
 def _estimate_columns(blocks: list[Block]) -> None:
     """Typical width of nearby rows that are followed by another row of their block."""
-    full: list[tuple[int, float]] = []
+    full: list[Row] = []
     for block in blocks:
-        if _headline_stack(block):
+        if block.cut_out or _headline_stack(block):
             continue
-        for row in block.rows[:-1]:
-            if row.width > 0 and not _headline_like(row.text):
-                full.append((row.line, row.width))
+        full.extend(r for r in block.rows[:-1] if r.width > 0 and not _headline_like(r.text))
     if len(full) < _MIN_SAMPLE:
-        width = _small_page_width(blocks, [w for _, w in full])
+        # Few rows: leave out those without clause punctuation (in a page without blank lines
+        # they may be headline rows) as long as some with punctuation remain.
+        texty = [r.width for r in full if _CLAUSE.search(r.text)]
+        width = _small_page_width(blocks, texty or [r.width for r in full])
         for block in blocks:
             block.column = width
         return
-    page_width = _upper_quartile([w for _, w in full])
+    page_width = _upper_quartile([r.width for r in full])
     lo = hi = 0
     for block in blocks:
         line = block.rows[0].line
-        while lo < len(full) and full[lo][0] < line - _WINDOW:
+        while lo < len(full) and full[lo].line < line - _WINDOW:
             lo += 1
         hi = max(hi, lo)
-        while hi < len(full) and full[hi][0] <= line + _WINDOW:
+        while hi < len(full) and full[hi].line <= line + _WINDOW:
             hi += 1
-        window = [w for _, w in full[lo:hi]]
+        window = [r.width for r in full[lo:hi]]
         block.column = _upper_quartile(window) if len(window) >= _MIN_SAMPLE else page_width
 
 
@@ -152,17 +167,19 @@ def _small_page_width(blocks: list[Block], inner: list[float]) -> float:
 
     A row cut off by a column break is full as well (and the few inner rows may all be first
     rows, short of their indent), so the last row of a text block that stops mid-sentence
-    counts too. Single-row blocks and blocks that start like a headline are left out.
+    counts too, if it reads like text (clause punctuation). Single-row blocks and blocks that
+    start like a headline are left out.
     """
     if not inner:
         return max((r.width for b in blocks for r in b.rows), default=DEFAULT_COLUMN)
-    widest = max(inner)
+    widest = max(_without_wide(inner))
     limit = widest + 3.5
     for block in blocks:
         last = block.rows[-1]
         if (
             len(block.rows) > 1
             and widest < last.width <= limit
+            and _CLAUSE.search(last.text)
             and not ends_sentence(last.text)
             and not _headline_stack(block)
             and not _headline_like(block.rows[0].text)
@@ -181,12 +198,24 @@ def _headline_like(text: str) -> bool:
 
 
 def _upper_quartile(widths: list[float]) -> float:
-    """Robust "full row" width: most rows inside blocks are full, a few end a paragraph."""
-    ordered = sorted(widths)
+    """Robust "full row" width: most rows inside blocks are full, a few end a paragraph.
+
+    Rows much wider than the median (headline lines in a page without blank lines) are left
+    out first.
+    """
+    ordered = _without_wide(widths)
     return ordered[int(0.75 * (len(ordered) - 1) + 0.5)]
 
 
+def _without_wide(widths: list[float]) -> list[float]:
+    ordered = sorted(widths)
+    median = ordered[len(ordered) // 2]
+    return [w for w in ordered if w <= median + _WIDE]
+
+
 def _looks_heading(block: Block, nxt: Block | None) -> bool:
+    if block.cut_out:
+        return True
     rows = block.rows
     first, last = rows[0], rows[-1]
     if len(rows) > 3 or first.starts_article or first.byline is not None or last.ends_article:
@@ -209,7 +238,7 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
 
 def make_items(blocks: list[Block]) -> list[Item]:
     """Turn blocks into paragraphs, sub-heads and headline runs, in page order."""
-    indents = _indents_mark_paragraphs(blocks)
+    indents = indents_mark_paragraphs([r for b in blocks for r in b.rows])
     items: list[Item] = []
     open_para: Item | None = None  # the paragraph the next block may continue
     i = 0
@@ -256,13 +285,12 @@ def make_items(blocks: list[Block]) -> list[Item]:
     return items
 
 
-def _indents_mark_paragraphs(blocks: list[Block]) -> bool:
+def indents_mark_paragraphs(rows: list[Row]) -> bool:
     """Whether a line's leading whitespace can be trusted as a paragraph indent.
 
     Some OCR keeps a remnant of the indent (a space or two before a paragraph's first line);
     when most lines start with whitespace, it is noise instead.
     """
-    rows = [r for b in blocks for r in b.rows]
     indented = sum(1 for r in rows if r.indented)
     return 0 < indented <= 0.5 * len(rows)
 
