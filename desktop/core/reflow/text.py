@@ -27,10 +27,6 @@ def is_cjk(ch: str) -> bool:
     )
 
 
-def is_ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
-
-
 _WORD_SPACE = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
 
 
