@@ -184,3 +184,34 @@ def test_page_column_shows_a_readable_page_name_in_full(window) -> None:
     assert shown.startswith("000 · ")  # the sample's hash-like name, shortened
     width = view.horizontalHeader().sectionSize(0)
     assert view.fontMetrics().horizontalAdvance(shown) < width  # not elided
+
+
+def test_an_edit_refreshes_its_row_without_measuring_the_list(window, qtbot) -> None:
+    """One edit re-reads one summary; no column is measured again over many rows (that was
+    ResizeToContents: 30 rows x 3 columns asked on every edit, half of an edit's time)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core import edits
+
+    model = window.article_model
+    asked: list[int] = []
+
+    class CountingRows(list):  # type: ignore[type-arg]
+        def __getitem__(self, row):
+            asked.append(row)
+            return super().__getitem__(row)
+
+    model._rows = CountingRows(model._rows)
+    window.article_pane.view.viewport().setUpdatesEnabled(False)  # count measuring, not paint
+    reader = window.reader
+    free = next(i for i in range(len(reader.text) - 2) if not reader.text[i : i + 2].isspace())
+    window.session.push(edits.AddSpan(reader.article_id, free, free + 2, "PER"))
+    QApplication.processEvents()  # the header's delayed work, if any
+    row = model.row_of(reader.article_id)
+    assert set(asked) <= {row}
+    window.article_pane.view.viewport().setUpdatesEnabled(True)
+    header = window.article_pane.view.horizontalHeader()
+    metrics = window.article_pane.view.fontMetrics()
+    for column in (2, 3, 4):
+        text = model.index(row, column).data()
+        assert metrics.horizontalAdvance(text) < header.sectionSize(column)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -179,6 +180,7 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _short(name: str) -> str:
     """A page's name made readable for a narrow column (the tooltip has it whole).
 

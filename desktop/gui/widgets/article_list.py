@@ -63,9 +63,8 @@ class ArticleListPane(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(0, PAGE_COLUMN_PX[0])
-        for column in (2, 3, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(30)  # measure a sample, not 10,000 rows
+        # every column but the title is fitted here on a reload, not ResizeToContents: that
+        # measured 30 rows again on every edit's one-row refresh (half of an edit's time)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -117,22 +116,30 @@ class ArticleListPane(QWidget):
     def _on_timer_timeout(self) -> None:
         self.model.reload(self.filter_box.text().strip())
 
-    def fit_page_column(self) -> None:
-        """The page column as wide as the page names of the first rows (a sample: measuring
-        10,000 rows on every reload would be slow)."""
+    def fit_columns(self) -> None:
+        """The page, status and count columns as wide as their titles and the text of the
+        first rows (a sample: measuring 10,000 rows on every reload would be slow); the
+        title column takes the rest."""
         metrics = self.view.fontMetrics()
-        widest = max(
-            (
-                metrics.horizontalAdvance(str(self.model.index(row, 0).data()))
-                for row in range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
-            ),
-            default=0,
-        )
-        low, high = PAGE_COLUMN_PX
-        self.view.horizontalHeader().resizeSection(0, min(max(widest + 16, low), high))
+        header = self.view.horizontalHeader()
+        title_metrics = header.fontMetrics()
+        rows = range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
+        for column in (0, 2, 3, 4):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(
+                (metrics.horizontalAdvance(str(self.model.index(r, column).data())) for r in rows),
+                default=0,
+            )
+            width = max(widest, title_metrics.horizontalAdvance(title)) + 16
+            if column == 0:
+                low, high = PAGE_COLUMN_PX
+                width = min(max(width, low), high)
+            elif column > 2:
+                width += metrics.horizontalAdvance("0")  # room for one more digit
+            header.resizeSection(column, width)
 
     def _on_model_reset(self) -> None:
-        self.fit_page_column()
+        self.fit_columns()
         if self._selected_id is not None:
             self.select_article(self._selected_id)
 
