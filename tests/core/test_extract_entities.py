@@ -219,3 +219,9 @@ def test_names_in_sentences_without_titles() -> None:
     assert ("克林顿", "PER") in ents("他与克林顿举行了会谈。")
     assert ("周恩来", "PER") in ents("周恩来总理生前十分关心这里的建设。")
     assert ("杭州市", "LOC") in ents("浙江省杭州市副市长王某出席了开幕式。")
+
+
+def test_area_words_unions_and_places_after_a_country() -> None:
+    assert ("华北", "LOC") in ents("华北地区将迎来强降雨。")
+    assert ("东盟", "ORG") in ents("马来西亚总理出席了东盟峰会。")
+    assert ("巴黎圣母院", "LOC") in ents("法国巴黎圣母院修复工程基本完成。")

@@ -162,11 +162,14 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if found is not None:
             yield found
     openers = _country_openers()
-    for tok in [t for t in tokens if len(t.text) >= 4 or t.tag in ("nt", "nz")]:
+    for tok in [t for t in tokens if len(t.text) >= 4 or t.tag in ("nt", "nz", "j")]:
         split = _country_glued(tok) if tok.text[:2] in openers else None
         if split is not None:
             if split < tok.end:
                 yield split, tok.end, _PRIORITY
+            continue
+        if tok.tag == "j" and tok.text.endswith("盟") and len(tok.text) == 2:
+            yield tok.start, tok.end, _PRIORITY  # 欧盟, 东盟: unions of states
             continue
         if tok.tag == "nz" and tok.text.endswith(_MEDIA) and len(tok.text) > 3:
             yield tok.start, tok.end, _PRIORITY  # 某某日报, 某某电视台

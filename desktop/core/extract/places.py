@@ -52,7 +52,7 @@ _FOREIGN_BODIES = (
 _LOCAL = frozenset({"镇", "乡", "村", "街道"})
 #: Words after a country that show it is one (X总统, X政府).
 _STATE_WORDS = wordset(
-    "总统 副总统 总理 首相 外长 外交部长 国王 女王 政府 议会 国会"
+    "总统 副总统 总理 首相 外长 外交部长 外交大臣 国王 女王 王储 政府 议会 国会"
     " 大使 驻华大使 大使馆 使馆 军队 国家队"
 )
 _PRIORITY = 2
@@ -103,6 +103,7 @@ def _is_region(word: str) -> bool:
 _PLACE_BEFORE = wordset("在 到 赴 从 来自 位于 前往 抵达 访问 途经 经 至 飞往 回到 离开 地处")
 _PLACE_AFTER = wordset("等地 地区 一带 境内 全境 各地 两地 两市 之间 沿线 周边")
 _JOINERS = wordset("、 和 与 及")
+_AREA_WORDS = ("地区", "一带", "境内", "沿线")
 _WITH = wordset("与 同 和 跟 会见 会晤 接见")
 #: Endings that make a dictionary place word a place on its own (某州, 某山, 某河 …).
 _PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝窟")
@@ -209,7 +210,9 @@ def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
             return True  # a dictionary landmark name (某城某大桥)
         if len(word) >= 3 and all(c in lex.translit for c in word):
             return True  # 莫斯科, 日内瓦
-        return prev in _PLACE_BEFORE or nxt in _PLACE_AFTER or _ends_with_landmark(nxt)
+        if prev in _PLACE_BEFORE or nxt in _PLACE_AFTER or _ends_with_landmark(nxt):
+            return True
+        return is_place(prev)  # 法国 + 巴黎圣母院
     return False
 
 
@@ -228,6 +231,11 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             parts = list(_split_compound(tok))
             if parts:
                 yield from parts
+                continue
+        if word.endswith(_AREA_WORDS) and tok.tag == "ns" and word not in lex.places:
+            head = word[:-2]
+            if len(head) >= 2 and (is_place(head) or tag(head) == "ns"):
+                yield tok.start, tok.start + len(head), _PRIORITY  # 华北地区: 地区 is a common word
                 continue
         if len(word) == 3 and tok.tag in ("nr", None) and _division_head(word):
             yield tok.start, tok.start + 2, _PRIORITY  # 山阴恒 / 科: jieba glued a division
