@@ -258,7 +258,11 @@ class EntityTableModel(_AnnotationModel):
         QT_TRANSLATE_NOOP("SpanTables", "Occurs"),
     )
 
+    grouped = False
+
     def _cell(self, ann: Annotation, column: int, role: int) -> Any:
+        if self.grouped and column in (2, 3) and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._group_cell(ann, column, role)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
                 return ann.quote
@@ -278,6 +282,8 @@ class EntityTableModel(_AnnotationModel):
         return None
 
     def _tooltip(self, ann: Annotation, column: int) -> str:
+        if self.grouped and column in (2, 3):
+            return self._group_tip(ann)
         if column == 3:
             return self.occurrence_tip(ann)
         return super()._tooltip(ann, column)
@@ -318,24 +324,34 @@ class EntityTableModel(_AnnotationModel):
     def is_group_leader(self, row: int) -> bool:
         return self.group_rows(row)[0] == row
 
-    def group_data(self, row: int, column: int, role: int) -> Any:
-        """What a grouped view shows in ``column`` for the group of ``row``: the statuses
-        counted ("✓ 3 · ? 31") and "Occurs" as spans/places of the text ("34/34")."""
-        rows = self.group_rows(row)
-        places = self._places(self._rows[row].quote)
-        if column == 2 and role == Qt.ItemDataRole.DisplayRole:
+    def set_grouped(self, grouped: bool) -> None:
+        """Grouped: the status and "Occurs" columns of a span speak for its whole group (a
+        view shows one row per group, see :meth:`is_group_leader`)."""
+        if grouped != self.grouped:
+            self.grouped = grouped
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 3))
+
+    def _group_cell(self, ann: Annotation, column: int, role: int) -> Any:
+        """The statuses counted ("✓ 3  ? 31") and "Occurs" as spans/places ("34/34")."""
+        rows = self._group_table()[(ann.quote, ann.label)]
+        if role == SORT_ROLE:
+            return len(rows)
+        if column == 2:
             counts = self._status_counts(rows)
             return "  ".join(f"{STATUS_MARK[s]} {n}" for s, n in counts.items() if n)
-        if column == 3 and role == Qt.ItemDataRole.DisplayRole:
-            return f"{len(rows)}/{len(places)}"
-        if column in (2, 3) and role == SORT_ROLE:
-            return len(rows)
-        if column in (2, 3) and role == Qt.ItemDataRole.ToolTipRole:
-            counts = self._status_counts(rows)
-            words = ", ".join(f"{n} {_t(STATUS_WORDS[s])}" for s, n in counts.items() if n)
-            line = _t(GROUP_TIP).replace("%1", str(len(rows))).replace("%2", str(len(places)))
-            return plain_tooltip(f"{self._rows[row].quote}\n{line}: {words}")
-        return None
+        return f"{len(rows)}/{len(self._places(ann.quote))}"
+
+    def _group_tip(self, ann: Annotation) -> str:
+        rows = self._group_table()[(ann.quote, ann.label)]
+        counts = self._status_counts(rows)
+        words = ", ".join(f"{n} {_t(STATUS_WORDS[s])}" for s, n in counts.items() if n)
+        line = (
+            _t(GROUP_TIP)
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(len(self._places(ann.quote))))
+        )
+        return f"{ann.quote}\n{line}: {words}"
 
     def _status_counts(self, rows: list[int]) -> dict[str, int]:
         counts = dict.fromkeys(STATUS_MARK, 0)
