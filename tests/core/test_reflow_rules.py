@@ -353,3 +353,13 @@ def test_headline_rows_without_blank_lines_are_cut_out_of_the_text() -> None:
     assert texts(page, 0, "paragraph") == [
         "今天上午，县里召开了全县经济工作会议，研究部署今年的重点工作。"
     ]
+
+
+def test_title_wrapped_over_two_lines_is_one_title() -> None:
+    raw = (
+        "全县春耕生产工作会议在东关镇召开，会\n议部署了今年的春耕生产工作任务。\n\n"
+        "全县春耕生产现场推进会议在东关镇隆重\n召开\n"
+    )
+    page = check(raw)
+    assert page.articles[0].title == "全县春耕生产现场推进会议在东关镇隆重召开"
+    assert texts(page, 0, "deck") == []

@@ -52,8 +52,12 @@ def split_groups(blocks: list[Block]) -> list[Group]:
             group.lines.append(("deck", [lines[i].row]))
             i += 1
         title = lines[i].row.text
-        group.lines.append(("title", [lines[i].row]))
+        title_rows = [lines[i].row]
         i += 1
+        if i < n and not lines[i].new_block and _wraps(title_rows[0], lines[i].row):
+            title_rows.append(lines[i].row)
+            i += 1
+        group.lines.append(("title", title_rows))
         subtitled = False
         while i < n and not lines[i].new_block and not _starts_group(lines, i, title):
             group.lines.append(("deck", [lines[i].row]))
@@ -68,6 +72,15 @@ def split_groups(blocks: list[Block]) -> list[Group]:
             group.lines.append(("deck", rows))
         groups.append(group)
     return groups
+
+
+def _wraps(title: Row, below: Row) -> bool:
+    """A stub under a title, in its block, is the end of the title (wrapped), not a subtitle."""
+    return (
+        not has_phrase_space(title.text)
+        and not has_phrase_space(below.text)
+        and below.width <= 0.5 * title.width
+    )
 
 
 def _kicker(lines: list[_Line], i: int) -> bool:
