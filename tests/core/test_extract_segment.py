@@ -7,6 +7,8 @@ from pathlib import Path
 
 import jieba
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.core.extract import segment
 
@@ -35,3 +37,24 @@ def test_tokens_carry_offsets_and_dictionary_tags() -> None:
 def test_cache_folder_is_overridable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
     assert segment.cache_dir() == tmp_path / "cache" and (tmp_path / "cache").is_dir()
+
+
+_STOCK: list[jieba.Tokenizer] = []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        st.sampled_from(
+            list("的一是了我不人在他有这个上们来到时大地为中说国年着就和要出也得里后")
+            + list("自以会家可下而过天去能对小多然于心学之都好看起发当没成只如事把还用第")
+            + list("王李张朔州山阴 ，。12a𠮷")
+        ),
+        max_size=40,
+    )
+)
+def test_cuts_match_stock_jieba_on_any_text(text: str) -> None:
+    if not _STOCK:
+        jieba.setLogLevel(logging.WARNING)
+        _STOCK.append(jieba.Tokenizer())
+    assert [t.text for t in segment.tokenize(text)] == list(_STOCK[0].cut(text))

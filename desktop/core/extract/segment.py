@@ -15,6 +15,7 @@ import logging
 import math
 import os
 import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -107,6 +108,107 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
 
     tokenizer.get_DAG = get_dag
     tokenizer.calc = calc
+    hmm = _fast_hmm()
+
+    def cut_dag(sentence: str) -> Iterator[str]:
+        """jieba's ``Tokenizer.__cut_DAG`` (dictionary route, HMM for unknown runs)."""
+        dag = get_dag(sentence)
+        route: dict[int, tuple[float, int]] = {}
+        calc(sentence, dag, route)
+        x, buf, n = 0, "", len(sentence)
+        while x < n:
+            y = route[x][1] + 1
+            if y - x == 1:
+                buf += sentence[x:y]
+            else:
+                if buf:
+                    yield from _flush(buf, freq, hmm)
+                    buf = ""
+                yield sentence[x:y]
+            x = y
+        if buf:
+            yield from _flush(buf, freq, hmm)
+
+    # ``cut`` calls ``self.__cut_DAG``, i.e. this instance attribute
+    tokenizer._Tokenizer__cut_DAG = cut_dag
+
+
+def _flush(buf: str, freq: dict[str, int], hmm: Callable[[str], Iterator[str]]) -> Iterator[str]:
+    if len(buf) == 1:
+        yield buf
+    elif not freq.get(buf):
+        yield from hmm(buf)
+    else:
+        yield from buf
+
+
+def _fast_hmm() -> Callable[[str], Iterator[str]]:
+    """jieba's ``finalseg.cut`` with the same Viterbi arithmetic and tie-breaking, but
+    backpointers instead of copied path lists and the four states unrolled."""
+    from jieba import finalseg
+
+    neg = finalseg.MIN_FLOAT
+    start, trans, emit = finalseg.start_P, finalseg.trans_P, finalseg.emit_P
+    e_b, e_m, e_e, e_s = emit["B"], emit["M"], emit["E"], emit["S"]
+    t_eb, t_sb = trans["E"].get("B", neg), trans["S"].get("B", neg)
+    t_mm, t_bm = trans["M"].get("M", neg), trans["B"].get("M", neg)
+    t_ss, t_es = trans["S"].get("S", neg), trans["E"].get("S", neg)
+    t_be, t_me = trans["B"].get("E", neg), trans["M"].get("E", neg)
+    re_han, re_skip = finalseg.re_han, finalseg.re_skip
+    force_split = finalseg.Force_Split_Words
+
+    def states(obs: str) -> list[str]:
+        c = obs[0]
+        vb, vm = start["B"] + e_b.get(c, neg), start["M"] + e_m.get(c, neg)
+        ve, vs = start["E"] + e_e.get(c, neg), start["S"] + e_s.get(c, neg)
+        back: list[tuple[str, str, str, str]] = []
+        for c in obs[1:]:
+            em = e_b.get(c, neg)
+            pb, bb = max((ve + t_eb + em, "E"), (vs + t_sb + em, "S"))
+            em = e_m.get(c, neg)
+            pm, bm = max((vm + t_mm + em, "M"), (vb + t_bm + em, "B"))
+            em = e_s.get(c, neg)
+            ps, bs = max((vs + t_ss + em, "S"), (ve + t_es + em, "E"))
+            em = e_e.get(c, neg)
+            pe, be = max((vb + t_be + em, "B"), (vm + t_me + em, "M"))
+            vb, vm, vs, ve = pb, pm, ps, pe
+            back.append((bb, bm, be, bs))
+        state = max((ve, "E"), (vs, "S"))[1]
+        path = [state]
+        for bb, bm, be, bs in reversed(back):
+            state = {"B": bb, "M": bm, "E": be, "S": bs}[state]
+            path.append(state)
+        path.reverse()
+        return path
+
+    def words(block: str) -> Iterator[str]:
+        begin, nexti = 0, 0
+        for i, pos in enumerate(states(block)):
+            if pos == "B":
+                begin = i
+            elif pos == "E":
+                yield block[begin : i + 1]
+                nexti = i + 1
+            elif pos == "S":
+                yield block[i]
+                nexti = i + 1
+        if nexti < len(block):
+            yield block[nexti:]
+
+    def cut(sentence: str) -> Iterator[str]:
+        for blk in re_han.split(sentence):
+            if re_han.match(blk):
+                for word in words(blk):
+                    if word in force_split:
+                        yield from word
+                    else:
+                        yield word
+            else:
+                for x in re_skip.split(blk):
+                    if x:
+                        yield x
+
+    return cut
 
 
 def warm_up() -> None:
