@@ -151,7 +151,8 @@ def test_figure_model_contract_values_and_editing(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 1
     row = [model.index(0, c).data() for c in range(6)]
-    assert row == ["1539.4亿元", "153940000000", "元", "money", "产值", None]
+    assert row == ["1539.4亿元", "153,940,000,000", "元", "money", "产值", None]
+    assert model.index(0, 1).data(Qt.ItemDataRole.EditRole) == "153940000000"  # to edit
     assert model.index(0, 5).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert model.index(0, 1).data(SORT_ROLE) == 153940000000.0
     assert model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable

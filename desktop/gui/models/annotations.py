@@ -412,7 +412,10 @@ class FigureTableModel(_AnnotationModel):
             if column == 0:
                 return ann.quote
             if column == 1:
-                return "" if fig is None or fig.value is None else _format_value(fig.value)
+                if fig is None or fig.value is None:
+                    return ""
+                grouped = role == Qt.ItemDataRole.DisplayRole  # the editor gets plain digits
+                return _format_value(fig.value, grouped=grouped)
             if column == 2:
                 return (fig.unit or "") if fig else ""
             if column == 3:
@@ -490,7 +493,10 @@ def _parse_field(name: str, value: Any) -> Any:
     return text or None
 
 
-def _format_value(value: Decimal) -> str:
+def _format_value(value: Decimal, *, grouped: bool = False) -> str:
+    """The exact value as digits; ``grouped`` puts thousands separators in (153,940,000,000
+    reads at a glance, 153940000000 does not)."""
+    spec = ",f" if grouped else "f"
     if value == value.to_integral_value():
-        return str(int(value))
-    return format(value.normalize(), "f")
+        return format(int(value), "," if grouped else "d")
+    return format(value.normalize(), spec)
