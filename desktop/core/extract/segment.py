@@ -75,23 +75,23 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
     logtotal = math.log(tokenizer.total)
     logs: dict[int, float] = {}
 
+    get = freq.get
+
     def get_dag(sentence: str) -> dict[int, list[int]]:
         dag: dict[int, list[int]] = {}
         n = len(sentence)
         for k in range(n):
             ends: list[int] = []
-            i = k
-            frag = sentence[k]
-            while i < n and frag in freq:
-                if freq[frag]:
+            for i in range(k, n):
+                f = get(sentence[k : i + 1])  # prefixes are in FREQ with count 0
+                if f is None:
+                    break
+                if f:
                     ends.append(i)
-                i += 1
-                frag = sentence[k : i + 1]
             dag[k] = ends or [k]
         return dag
 
     def calc(sentence: str, dag: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
-        get = freq.get
         route[len(sentence)] = (0, 0)
         for idx in range(len(sentence) - 1, -1, -1):
             best: tuple[float, int] | None = None
