@@ -9,13 +9,15 @@ inherit the loaded dictionaries; elsewhere each worker loads them once.
 from __future__ import annotations
 
 import atexit
-import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from typing import TYPE_CHECKING
 
 from desktop.core.model import Extraction
+
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
 
 MIN_PARALLEL_CHARS = 20_000
 _CHUNKS_PER_WORKER = 8
@@ -52,6 +54,9 @@ def _get_pool(workers: int) -> ProcessPoolExecutor:
         if _pool is None or _pool_workers != workers:
             if _pool is not None:
                 _pool.shutdown(wait=True)
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             methods = multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             _pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_worker)

@@ -17,10 +17,12 @@ import os
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-import jieba
 import platformdirs
+
+if TYPE_CHECKING:
+    import jieba
 
 
 class Token(NamedTuple):
@@ -50,6 +52,8 @@ def _load() -> jieba.Tokenizer:
     with _lock:
         if _tokenizer is not None:
             return _tokenizer
+        import jieba  # here, not at import time: the window opens before jieba is needed
+
         jieba.setLogLevel(logging.WARNING)
         tokenizer = jieba.Tokenizer()
         try:
