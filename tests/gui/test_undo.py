@@ -402,3 +402,64 @@ def test_marking_reviewed_is_not_undone_into_in_progress(window, qtbot) -> None:
     reader.select_span(span.start, span.start)
     qtbot.keyClick(reader, Qt.Key.Key_A)
     assert lib.article(article_id).status == "reviewed"  # only "new" articles start a review
+
+
+# --- the words of the Undo menu and status bar, in the interface language -------------------
+
+
+def test_descriptions_match_the_cores_in_english(window) -> None:
+    from desktop.core import edits
+    from desktop.gui.undo import describe
+
+    session, reader = window.session, window.reader
+    article_id = reader.article_id
+    entity = _suggested_entity(window)
+    figure = next(a for a in reader.annotations() if a.kind == "figure")
+    free = next(
+        i
+        for i in range(len(reader.text) - 2)
+        if not any(a.start < i + 2 and i < a.end for a in reader.annotations())
+        and not reader.text[i : i + 2].isspace()
+    )
+    add = edits.AddSpan(article_id, free, free + 2, "PER")
+    sequence = [
+        add,
+        edits.Relabel(add.uuid, "LOC"),
+        edits.Resize(add.uuid, free, free + 1),
+        edits.SetStatus(entity.uuid, "accepted"),
+        edits.SetStatus(entity.uuid, "rejected"),
+        edits.SetStatus(entity.uuid, "suggested"),
+        edits.DeleteSpan(add.uuid),
+        edits.EditFigure(figure.uuid, metric="测试"),
+        edits.AcceptAll(article_id),
+        edits.SetReviewStatus(article_id, "reviewed"),
+    ]
+    for edit in sequence:
+        assert session.push(edit), edit
+        assert describe(edit) == edit.description
+        assert session.undo_stack.undoText() == edit.description
+
+
+def test_undo_menu_and_status_bar_speak_the_interface_language(window, qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from desktop.gui.undo import EDITS_CONTEXT
+
+    class Marked(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return "译:" + source if context == EDITS_CONTEXT else ""
+
+    reader, session = window.reader, window.session
+    span = _suggested_entity(window)
+    translator = Marked()
+    QCoreApplication.installTranslator(translator)
+    try:
+        reader.setFocus()
+        reader.select_span(span.start, span.start)
+        qtbot.keyClick(reader, Qt.Key.Key_A)
+        assert session.undo_stack.undoText() == f"译:Accept {span.quote}"
+        assert window.statusBar().currentMessage() == f"译:Accept {span.quote}"
+        _undo(qtbot, window)
+        assert window.statusBar().currentMessage() == f"译:Undo 译:Accept {span.quote}"
+    finally:
+        QCoreApplication.removeTranslator(translator)
