@@ -89,7 +89,7 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
         sha = content_hash(path)
         page = reflow(decoded.text, source=Path(path).name, encoding=decoded.encoding)
         extractor = get_extractor()
-        extractions = tuple(extractor.extract(a.text) for a in page.articles)
+        extractions = tuple(extractor.extract_page([a.text for a in page.articles]))
         return PreparedPage(
             path=name,
             name=Path(path).name,
