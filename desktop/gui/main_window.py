@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
         width = self.width()
         self.resizeDocks(
             [self.article_dock, self.span_dock],
-            [max(280, width * 20 // 100), max(400, width * 31 // 100)],
+            [max(300, width * 22 // 100), max(400, width * 30 // 100)],
             Qt.Orientation.Horizontal,
         )
 

@@ -31,7 +31,8 @@ from desktop.gui.models.roles import ID_ROLE
 
 FILTER_DELAY_MS = 200
 #: the page column fits the names of the first rows, within these bounds
-PAGE_COLUMN_PX = (56, 170)
+PAGE_COLUMN_PX = (56, 140)
+CELL_PADDING_PX = 12
 FIT_SAMPLE_ROWS = 30
 
 
@@ -130,12 +131,13 @@ class ArticleListPane(QWidget):
                 (metrics.horizontalAdvance(str(self.model.index(r, column).data())) for r in rows),
                 default=0,
             )
-            width = max(widest, title_metrics.horizontalAdvance(title)) + 16
+            width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
             if column == 0:
                 low, high = PAGE_COLUMN_PX
                 width = min(max(width, low), high)
-            elif column > 2:
-                width += metrics.horizontalAdvance("0")  # room for one more digit
+            elif column > 2:  # counts: room for one more digit than the widest shown
+                width = max(widest + metrics.horizontalAdvance("0"), width - CELL_PADDING_PX)
+                width += CELL_PADDING_PX
             header.resizeSection(column, width)
 
     def _on_model_reset(self) -> None:
