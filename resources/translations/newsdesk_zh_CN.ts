@@ -72,62 +72,67 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="32" />
+        <location filename="../../desktop/gui/models/articles.py" line="33" />
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="33" />
+        <location filename="../../desktop/gui/models/articles.py" line="34" />
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="34" />
+        <location filename="../../desktop/gui/models/articles.py" line="35" />
         <source>reviewed</source>
         <translation>已审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="59" />
+        <location filename="../../desktop/gui/models/articles.py" line="49" />
+        <source>%1 entities · %2 figures</source>
+        <translation>%1 个实体 · %2 个数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="61" />
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="60" />
+        <location filename="../../desktop/gui/models/articles.py" line="62" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="61" />
+        <location filename="../../desktop/gui/models/articles.py" line="63" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="62" />
+        <location filename="../../desktop/gui/models/articles.py" line="64" />
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="63" />
+        <location filename="../../desktop/gui/models/articles.py" line="65" />
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="66" />
+        <location filename="../../desktop/gui/models/articles.py" line="68" />
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="68" />
+        <location filename="../../desktop/gui/models/articles.py" line="70" />
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="69" />
+        <location filename="../../desktop/gui/models/articles.py" line="71" />
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="70" />
+        <location filename="../../desktop/gui/models/articles.py" line="72" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -135,7 +140,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="50" />
+        <location filename="../../desktop/gui/widgets/article_list.py" line="51" />
         <source>Filter articles…</source>
         <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
@@ -248,70 +253,134 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="48" />
+        <source>Label %1 as %2</source>
+        <extracomment>the Undo menu's and status bar's words for the core's edits, context "Edits" (the core's own descriptions are English; an edit not listed here keeps its own)</extracomment>
+        <translation>将 %1 标注为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="49" />
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="50" />
+        <source>Relabel %1 as %2</source>
+        <translation>将 %1 改标为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="51" />
+        <source>Resize to %1</source>
+        <translation>调整为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="52" />
+        <source>Accept %1</source>
+        <translation>接受 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="53" />
+        <source>Reject %1</source>
+        <translation>拒绝 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="54" />
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="55" />
+        <source>Accept all %1 suggestions</source>
+        <translation>接受全部 %1 个建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="56" />
+        <source>Edit figure %1</source>
+        <translation>编辑数字 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="57" />
+        <source>Mark article as %1</source>
+        <translation>将文章标记为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="58" />
+        <source>Label all %1 × %2 as %3</source>
+        <translation>将全部 %1 × %2 标注为 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="60" />
+        <source>Undo %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="54" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="57" />
         <source>Export dataset</source>
         <extracomment>format -&gt; (name shown, file suffix or "" for a folder)</extracomment>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="63" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="66" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="68" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="71" />
         <source>Only articles marked reviewed</source>
         <translation>仅已审阅的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="69" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="72" />
         <source>Only accepted annotations (no suggestions)</source>
         <translation>仅已接受的标注（不含建议）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="86" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="89" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="92" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="95" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="97" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="100" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="98" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="101" />
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="101" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="104" />
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="165" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="168" />
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="168" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="171" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="181" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="184" />
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="185" />
+        <location filename="../../desktop/gui/dialogs/export.py" line="188" />
         <source>Tick at least one label.</source>
         <translation>请至少勾选一个标签。</translation>
     </message>
@@ -658,38 +727,38 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="312" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="305" />
         <source>Entities</source>
         <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell's text: margins, plus the colour swatch or check box where there is one</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="313" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="306" />
         <source>Group by text</source>
         <translation>按文本分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="317" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="310" />
         <source>One row per text and label, counting its spans; double-click a row to step through them</source>
         <translation>每个文本与标签一行，并统计其标注数；双击一行可逐个查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="321" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="314" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="353" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="346" />
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="358" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="351" />
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="361" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="354" />
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
@@ -713,53 +782,74 @@
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="243" />
+        <location filename="../../desktop/gui/models/annotations.py" line="63" />
+        <source>added by you</source>
+        <extracomment>tooltip words (marked here, where pyside6-lupdate finds them; ``_t`` translates them)</extracomment>
+        <translation>由你添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="64" />
+        <source>found automatically</source>
+        <translation>自动发现</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="65" />
+        <source>Occurrence %1 of %2 of this text in the article; %3 of them have a span</source>
+        <translation>本文中此文本的第 %1 处（共 %2 处）；其中 %3 处已有标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="68" />
+        <source>%1 spans of this text, at %1 of its %2 places in the article</source>
+        <translation>此文本有 %1 处标注，在本文中它的 %2 处出现中占 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="255" />
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="244" />
+        <location filename="../../desktop/gui/models/annotations.py" line="256" />
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="245" />
-        <location filename="../../desktop/gui/models/annotations.py" line="368" />
+        <location filename="../../desktop/gui/models/annotations.py" line="257" />
+        <location filename="../../desktop/gui/models/annotations.py" line="392" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="246" />
+        <location filename="../../desktop/gui/models/annotations.py" line="258" />
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="362" />
+        <location filename="../../desktop/gui/models/annotations.py" line="386" />
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="363" />
+        <location filename="../../desktop/gui/models/annotations.py" line="387" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="364" />
+        <location filename="../../desktop/gui/models/annotations.py" line="388" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="365" />
+        <location filename="../../desktop/gui/models/annotations.py" line="389" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="366" />
+        <location filename="../../desktop/gui/models/annotations.py" line="390" />
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="367" />
+        <location filename="../../desktop/gui/models/annotations.py" line="391" />
         <source>Approx</source>
         <translation>约数</translation>
     </message>
