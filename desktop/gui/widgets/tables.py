@@ -202,13 +202,15 @@ class SpanTable(QTableView):
                 if column in self._user_sized:
                     continue
                 title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-                width = title_metrics.horizontalAdvance(title) + CELL_PADDING_PX + 8
+                widest = 0
                 for row in rows:
                     text = model.index(row, column).data()
                     if text:
-                        width = max(width, cell_metrics.horizontalAdvance(str(text)))
-                extra = ICON_PADDING_PX if column in icon_columns else 0
-                header.resizeSection(column, min(width + CELL_PADDING_PX + extra, MAX_FIT_PX))
+                        widest = max(widest, cell_metrics.horizontalAdvance(str(text)))
+                if column in icon_columns:
+                    widest += ICON_PADDING_PX
+                width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
+                header.resizeSection(column, min(width, MAX_FIT_PX))
         finally:
             self._fitting = False
 
