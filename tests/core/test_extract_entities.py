@@ -225,3 +225,10 @@ def test_area_words_unions_and_places_after_a_country() -> None:
     assert ("华北", "LOC") in ents("华北地区将迎来强降雨。")
     assert ("东盟", "ORG") in ents("马来西亚总理出席了东盟峰会。")
     assert ("巴黎圣母院", "LOC") in ents("法国巴黎圣母院修复工程基本完成。")
+
+
+def test_well_known_dictionary_names_without_a_cue() -> None:
+    assert ("梁启超", "PER") in ents("梁启超晚年的书信近日首次公开展出。")
+    # jieba's dictionary also tags these as names: common words, places and events
+    for text in ("研究院发布了年度蓝皮书。", "多地出现强降雨天气。", "孩子们参加了夏令营。"):
+        assert not any(label == "PER" for _, label in ents(text)), text

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from desktop.core.extract.lexicons import lexicons, wordset
-from desktop.core.extract.segment import Token, words_tagged
+from desktop.core.extract.segment import Token, tag, words_tagged
 
 #: Characters that cannot end a two-character given name: they start the next word.
 NAME_STOP_CHARS = frozenset(
@@ -55,6 +55,24 @@ def _title_follows(text: str, pos: int) -> bool:
         pos += 1
     titles = _TITLES_AFTER
     return text[pos : pos + 2] in titles or text[pos : pos + 3] in titles
+
+
+#: Last characters of places and things that jieba's dictionary also lists as names
+#: (…街, …镇, …岛, 夏令营, 季后赛).
+_NOT_NAME_ENDS = frozenset("街路镇岛府州县区村乡宫寺庙桥港湾岭营赛季书楼馆站")
+
+
+def _famous(word: str) -> bool:
+    """A dictionary name kept without any cue (鲁迅-like entries of jieba's ``nr``): its given
+    name is made of name characters and neither its head nor its tail is a common word
+    (蓝皮书 = 蓝皮 + 皮书, 强降雨 ends in 降雨, 本赛季 in 赛季)."""
+    if word[-1] in _NOT_NAME_ENDS or not _plausible_given(word[1:]):
+        return False
+    for part in (word[1:], word[:2]):
+        part_tag = tag(part)
+        if part_tag is not None and not part_tag.startswith("nr"):
+            return False
+    return True
 
 
 def _plausible_given(given: str) -> bool:
@@ -245,7 +263,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         # 2. unknown word or dictionary name that looks like a Chinese name
         if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
             if len(word) == 3 and tok.tag == "nr" and nxt is not None and not verb_after:
-                if nxt.text in _SUBJECT_NEXT and _plausible_given(word[1:]):
+                if (nxt.text in _SUBJECT_NEXT and _plausible_given(word[1:])) or _famous(word):
                     yield tok.start, tok.end, _PRIORITY_WEAK  # 某某某在比赛中 (a dictionary name)
                 continue
             if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
