@@ -41,6 +41,8 @@ SETTINGS_ORG = "newsdesk"
 SETTINGS_APP = "newsdesk"
 STATUS_TIMEOUT_MS = 8000
 RELOAD_INTERVAL_MS = 500
+#: a remembered window smaller than this opens as on first launch instead
+MIN_REMEMBERED = (640, 420)
 
 
 def settings() -> QSettings:
@@ -434,9 +436,10 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         s = settings()
         geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:  # first launch: most of the screen, centred
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if restored and (self.width() < MIN_REMEMBERED[0] or self.height() < MIN_REMEMBERED[1]):
+            restored = False  # a window saved that small (an offscreen run) is no use to anyone
+        if not restored:  # first launch: most of the screen, centred
             screen = self.screen().availableGeometry()
             width = min(1600, int(screen.width() * 0.92))
             height = min(1050, int(screen.height() * 0.92))
@@ -447,7 +450,7 @@ class MainWindow(QMainWindow):
                 height,
             )
         state = s.value("window/state")
-        if isinstance(state, QByteArray):
+        if restored and isinstance(state, QByteArray):
             self.restoreState(state)
         else:
             self._first_show = True

@@ -215,3 +215,23 @@ def test_an_edit_refreshes_its_row_without_measuring_the_list(window, qtbot) -> 
     for column in (2, 3, 4):
         text = model.index(row, column).data()
         assert metrics.horizontalAdvance(text) < header.sectionSize(column)
+
+
+def test_a_remembered_window_too_small_to_use_opens_as_on_first_launch(
+    qtbot, sample_project
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.gui import create_main_window
+    from desktop.gui.main_window import MIN_REMEMBERED, settings
+
+    tiny = QWidget()
+    tiny.setGeometry(10, 10, 300, 200)
+    s = settings()
+    s.setValue("window/geometry", tiny.saveGeometry())
+    s.sync()
+    window = create_main_window(sample_project)
+    qtbot.addWidget(window)
+    assert window.width() >= MIN_REMEMBERED[0] and window.height() >= MIN_REMEMBERED[1]
+    assert window._first_show  # the docks get their first-launch share too
+    window.close()
