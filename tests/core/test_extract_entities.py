@@ -232,3 +232,20 @@ def test_well_known_dictionary_names_without_a_cue() -> None:
     # jieba's dictionary also tags these as names: common words, places and events
     for text in ("研究院发布了年度蓝皮书。", "多地出现强降雨天气。", "孩子们参加了夏令营。"):
         assert not any(label == "PER" for _, label in ents(text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("财政部日前下达了一批专项资金。", ("财政部", "ORG")),
+        ("据法新社报道，会谈持续了三个小时。", ("法新社", "ORG")),
+        ("法国外交部发言人当天表示欢迎。", ("法国外交部", "ORG")),
+        ("代表团当天抵达布达佩斯。", ("布达佩斯", "LOC")),
+    ],
+)
+def test_known_bodies_and_places_abroad(text: str, entity: tuple[str, str]) -> None:
+    assert entity in ents(text)
+
+
+def test_a_known_name_inside_a_longer_word_is_not_found() -> None:
+    assert not any(label == "LOC" for _, label in ents("比赛的胜利马上就要到来。"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 
-from desktop.core.extract import parallel, people, segment
+from desktop.core.extract import named, parallel, people, segment
 from desktop.core.extract.entities import extract_entities, extract_with_names
 from desktop.core.extract.figures import extract_figures, pattern
 from desktop.core.extract.lexicons import lexicons
@@ -82,6 +82,7 @@ def warm_up() -> None:
     lexicons()
     pattern()
     people.warm_up()
+    named.warm_up()
 
 
 def get_extractor() -> Extractor:

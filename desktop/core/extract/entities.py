@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from desktop.core.extract import orgs, people, places
+from desktop.core.extract import named, orgs, people, places
 from desktop.core.extract.segment import Token
 from desktop.core.model import Entity
 
@@ -65,6 +65,7 @@ def _choose(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None)
     cands = [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens)]
     cands += [Candidate(s, e, "LOC", p) for s, e, p in places.find(text, tokens)]
     cands += [Candidate(s, e, "PER", p) for s, e, p in people.find(text, tokens)]
+    cands += [Candidate(s, e, label, p) for s, e, label, p in named.find(text, tokens)]
     return _propagate(text, tokens, _resolve(cands), known or {})
 
 
