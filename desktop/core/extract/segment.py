@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,6 +38,10 @@ class Token(NamedTuple):
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
 _tags: dict[str, str] = {}
+#: ``cut_block(sentence, out)``, set up with the tokenizer by :func:`_speed_up`
+_cut_block: Callable[[str, list[str]], None]
+_RE_HAN: re.Pattern[str]
+_RE_SKIP: re.Pattern[str]
 
 
 def cache_dir() -> Path:
@@ -135,6 +140,60 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
 
     # ``cut`` calls ``self.__cut_DAG``, i.e. this instance attribute
     tokenizer._Tokenizer__cut_DAG = cut_dag
+
+    def best_ends(sentence: str) -> list[int]:
+        """``get_dag`` and ``calc`` in one right-to-left pass (no DAG kept, one lookup per
+        prefix): the end of the best word starting at each position, same ties as jieba's
+        ``max`` over (probability, end)."""
+        n = len(sentence)
+        score = [0.0] * (n + 1)
+        ends = [0] * (n + 1)
+        for k in range(n - 1, -1, -1):
+            best_p = 0.0
+            best_x = -1
+            for x in range(k + 1, n + 1):
+                f = get(sentence[k:x])
+                if f is None:
+                    break
+                if f:
+                    lp = logs.get(f)
+                    if lp is None:
+                        lp = logs[f] = math.log(f) - logtotal
+                    p = lp + score[x]
+                    if best_x < 0 or p >= best_p:
+                        best_p, best_x = p, x
+            if best_x < 0:  # no dictionary word here: the character alone, counted once
+                lp = logs.get(1)
+                if lp is None:
+                    lp = logs[1] = -logtotal
+                best_p, best_x = lp + score[k + 1], k + 1
+            score[k] = best_p
+            ends[k] = best_x
+        return ends
+
+    def cut_block(sentence: str, out: list[str]) -> None:
+        """:func:`cut_dag` appending to ``out`` instead of yielding."""
+        ends = best_ends(sentence)
+        x, n, buf = 0, len(sentence), -1
+        while x < n:
+            y = ends[x]
+            if y - x == 1:
+                if buf < 0:
+                    buf = x
+            else:
+                if buf >= 0:
+                    out.extend(_flush(sentence[buf:x], freq, hmm))
+                    buf = -1
+                out.append(sentence[x:y])
+            x = y
+        if buf >= 0:
+            out.extend(_flush(sentence[buf:], freq, hmm))
+
+    global _cut_block, _RE_HAN, _RE_SKIP
+    _cut_block = cut_block
+    from jieba import re_han_default, re_skip_default
+
+    _RE_HAN, _RE_SKIP = re_han_default, re_skip_default
 
 
 def _flush(buf: str, freq: dict[str, int], hmm: Callable[[str], Iterator[str]]) -> Iterator[str]:
@@ -246,14 +305,34 @@ def known(word: str) -> bool:
     return word in _tags
 
 
+def _words(text: str) -> list[str]:
+    """``Tokenizer.cut(text, HMM=True)`` as a list, without its generator layers."""
+    out: list[str] = []
+    re_han_default, re_skip_default = _RE_HAN, _RE_SKIP
+    block = _cut_block
+    for blk in re_han_default.split(text):
+        if not blk:
+            continue
+        if re_han_default.match(blk):
+            block(blk, out)
+        else:
+            for x in re_skip_default.split(blk):
+                if re_skip_default.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return out
+
+
 def tokenize(text: str) -> list[Token]:
     """Segment ``text`` into words with code-point offsets (HMM on for unknown names)."""
-    tokenizer = _tokenizer or _load()
+    if _tokenizer is None:
+        _load()
     get = _tags.get
     new = tuple.__new__  # a third faster than Token(...) on this hot path
     out: list[Token] = []
     start = 0
-    for word in tokenizer.cut(text, HMM=True):
+    for word in _words(text):
         end = start + len(word)
         out.append(new(Token, (word, start, end, get(word))))
         start = end
