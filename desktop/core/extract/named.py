@@ -38,49 +38,52 @@ def _read(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
-def _table() -> tuple[dict[str, str], tuple[int, ...], frozenset[str]]:
-    """name -> label, the name lengths (longest first), and the names' first characters."""
+def _table() -> tuple[dict[str, str], int, frozenset[str]]:
+    """name -> label, the longest name's length, and the first characters of names and of
+    countries (a country may open a body's name)."""
     table = dict.fromkeys(_read("world_places.txt"), "LOC")
     table.update(dict.fromkeys(_read("known_orgs.txt"), "ORG"))
-    lengths = tuple(sorted({len(w) for w in table}, reverse=True))
-    return table, lengths, frozenset(w[0] for w in table)
-
-
-@functools.cache
-def _body_lengths() -> tuple[int, ...]:
-    return tuple(sorted({len(w) for w in _COUNTRY_BODIES}, reverse=True))
+    firsts = {w[0] for w in table} | {c[0] for c in lexicons().countries}
+    return table, max(map(len, table)), frozenset(firsts)
 
 
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, int]]:
     """(start, end, label, priority) of known names, with a country before a body."""
-    table, lengths, firsts = _table()
+    table, longest, firsts = _table()
     countries = lexicons().countries
-    ends = {t.end for t in tokens}
-    for tok in tokens:
+    n = len(tokens)
+    # a comprehension drops the many words that can start no known name
+    for i in [i for i, t in enumerate(tokens) if t.text[0] in firsts or t.tag == "nt"]:
+        tok = tokens[i]
         start = tok.start
         if tok.text in countries:
-            body = _body_at(text, tok.end, ends)
+            body = _body_after(text, tokens, i + 1)
             if body:
                 yield start, body, "ORG", _PRIORITY
                 continue
         elif tok.tag == "nt" and _country_and_body(tok.text):
             yield start, tok.end, "ORG", _PRIORITY  # 法国外交部 as one jieba word
             continue
-        if tok.text[0] not in firsts:
-            continue
-        for n in lengths:
-            end = start + n
-            if end in ends and text[start:end] in table:
-                yield start, end, table[text[start:end]], _PRIORITY
-                break
+        found = 0
+        j = i
+        while j < n and tokens[j].end - start <= longest:
+            if text[start : tokens[j].end] in table:
+                found = tokens[j].end
+            j += 1
+        if found:
+            yield start, found, table[text[start:found]], _PRIORITY
 
 
-def _body_at(text: str, pos: int, ends: set[int]) -> int:
-    """End of a country's body printed at ``pos`` (国会, 外交部), or 0."""
-    for n in _body_lengths():
-        if pos + n in ends and text[pos : pos + n] in _COUNTRY_BODIES:
-            return pos + n
-    return 0
+def _body_after(text: str, tokens: Sequence[Token], i: int) -> int:
+    """End of a country's body printed from token ``i`` on (国会, 外交部), or 0."""
+    if i >= len(tokens):
+        return 0
+    pos = tokens[i].start
+    found = 0
+    for tok in tokens[i : i + 4]:
+        if text[pos : tok.end] in _COUNTRY_BODIES:
+            found = tok.end
+    return found
 
 
 def _country_and_body(word: str) -> bool:
