@@ -249,3 +249,13 @@ def test_known_bodies_and_places_abroad(text: str, entity: tuple[str, str]) -> N
 
 def test_a_known_name_inside_a_longer_word_is_not_found() -> None:
     assert not any(label == "LOC" for _, label in ents("比赛的胜利马上就要到来。"))
+
+
+def test_no_place_opens_with_a_demonstrative_or_a_preposition() -> None:
+    assert not any(label == "LOC" for _, label in ents("这座大桥全长八公里，年底通车。"))
+    assert ("雄安新区", "LOC") in ents("银行向雄安新区项目提供贷款。")
+
+
+def test_a_country_is_never_a_person() -> None:
+    found = ents("阿根廷总统当天宣布了新的措施。")
+    assert ("阿根廷", "PER") not in found

@@ -63,10 +63,28 @@ def _extract(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None
 
 def _choose(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None) -> list[Candidate]:
     cands = [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens)]
-    cands += [Candidate(s, e, "LOC", p) for s, e, p in places.find(text, tokens)]
-    cands += [Candidate(s, e, "PER", p) for s, e, p in people.find(text, tokens)]
+    cands += [
+        _place(text, s, e, p) for s, e, p in places.find(text, tokens) if text[s] not in _THIS
+    ]
+    cands += [
+        Candidate(s, e, "PER", p)
+        for s, e, p in people.find(text, tokens)
+        if not places.is_country(text[s:e])
+    ]
     cands += [Candidate(s, e, label, p) for s, e, label, p in named.find(text, tokens)]
     return _propagate(text, tokens, _resolve(cands), known or {})
+
+
+#: A place never starts with a demonstrative (这座大桥 is a common noun phrase) ...
+_THIS = frozenset("这那该此本")
+#: ... nor with a preposition jieba glued to its first word (向某新区 -> 某新区).
+_PREPOSITIONS = frozenset("向在从到赴往于")
+
+
+def _place(text: str, start: int, end: int, priority: int) -> Candidate:
+    if text[start] in _PREPOSITIONS and end - start >= 4:
+        start += 1
+    return Candidate(start, end, "LOC", priority)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:

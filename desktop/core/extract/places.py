@@ -70,6 +70,11 @@ _FREQUENT_PLACE = 300
 
 
 @functools.lru_cache(maxsize=65536)
+def is_country(word: str) -> bool:
+    """A country's name (阿根廷, which jieba's dictionary also lists as a person's)."""
+    return word in lexicons().countries
+
+
 def is_place(word: str) -> bool:
     """A division (full or short form), a country, a region."""
     lex = lexicons()
