@@ -259,3 +259,15 @@ def test_no_place_opens_with_a_demonstrative_or_a_preposition() -> None:
 def test_a_country_is_never_a_person() -> None:
     found = ents("阿根廷总统当天宣布了新的措施。")
     assert ("阿根廷", "PER") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("秘书长斯托尔滕贝格出席会议。", "斯托尔滕贝格"),  # jieba: 斯托尔 / 滕 / 贝格
+        ("德约科维奇说，这是一场艰苦的比赛。", "德约科维奇"),  # 德约 / 科维奇
+        ("该国总理阿卜杜拉·哈桑表示欢迎。", "阿卜杜拉·哈桑"),  # not 理… nor 杜拉…
+    ],
+)
+def test_transliterated_names_whole(text: str, name: str) -> None:
+    assert {n for n, label in ents(text) if label == "PER"} == {name}

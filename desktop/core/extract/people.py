@@ -223,7 +223,66 @@ def _translit_run(text: str, pos: int) -> int:
 
 
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
-    """(start, end, priority) of person-name candidates."""
+    """(start, end, priority) of person-name candidates: a name starts where a word starts
+    (总理 + 某某·某某 is not 理某某), and a transliterated name takes in the name pieces
+    jieba cut off around it (泽 / 连斯基, 斯托尔 / 滕 / 贝格)."""
+    starts: dict[int, int] | None = None
+    for start, end, priority in _find(text, tokens):
+        if starts is None:
+            starts = {t.start: i for i, t in enumerate(tokens)}
+        if start not in starts:
+            start = _word_start(tokens, start, end)
+            if start < 0:
+                continue
+        if _is_foreign(text[start:end]):
+            start, end = _grow_foreign(tokens, starts, start, end)
+        yield start, end, priority
+
+
+_FOREIGN_PIECE_TAGS = frozenset({"nr", "nrt", None})
+
+
+def _word_start(tokens: Sequence[Token], start: int, end: int) -> int:
+    """A name found inside a word starts with that word if the word is a piece of a name
+    (阿卜杜拉 nrt), else at the next word (总理 + 某某); -1 if none is left."""
+    for tok in tokens:
+        if tok.start < start < tok.end:
+            if tok.tag in ("nr", "nrt") or _foreign_piece(tok):
+                return tok.start
+        elif start < tok.start < end:
+            return tok.start
+    return -1
+
+
+def _is_foreign(name: str) -> bool:
+    translit = lexicons().translit
+    return len(name) >= 2 and sum(c in translit for c in name) >= len(name) - 1
+
+
+def _foreign_piece(tok: Token) -> bool:
+    """A word that can be part of a transliterated name: tagged a name (or unknown) and made
+    of transliteration characters, or a single character jieba calls a name."""
+    if tok.tag not in _FOREIGN_PIECE_TAGS or not _is_cjk(tok.text):
+        return False
+    translit = lexicons().translit
+    return (len(tok.text) == 1 and tok.tag is not None) or all(c in translit for c in tok.text)
+
+
+def _grow_foreign(
+    tokens: Sequence[Token], starts: dict[int, int], start: int, end: int
+) -> tuple[int, int]:
+    i = starts[start]
+    while i > 0 and _foreign_piece(tokens[i - 1]) and start - tokens[i - 1].start <= 3:
+        i -= 1
+        start = tokens[i].start
+    j = starts.get(end)
+    while j is not None and j < len(tokens) and _foreign_piece(tokens[j]) and end - start < 8:
+        end = tokens[j].end
+        j += 1
+    return start, end
+
+
+def _find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     lex = lexicons()
     title_ends = _title_ends(text, tokens)
     index = _Index(tokens) if title_ends else None
