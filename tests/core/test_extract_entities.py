@@ -271,3 +271,10 @@ def test_a_country_is_never_a_person() -> None:
 )
 def test_transliterated_names_whole(text: str, name: str) -> None:
     assert {n for n, label in ents(text) if label == "PER"} == {name}
+
+
+def test_every_name_of_a_list() -> None:
+    found = ents("林晓峰、王建国、邓丽华等代表出席了会议。")
+    assert {("林晓峰", "PER"), ("王建国", "PER"), ("邓丽华", "PER")} <= found
+    found = ents("韩雪梅和钱志刚在决赛中发挥出色。")
+    assert {("韩雪梅", "PER"), ("钱志刚", "PER")} <= found

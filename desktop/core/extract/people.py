@@ -373,18 +373,38 @@ _LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 
 
 def _listed(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
-    """Names in a list with a person verb at its end: X、Y等代表 / X和Y获得."""
+    """Names in a list with a person verb at its end: X、Y、Z等代表 / X和Y获得; a list of
+    three-character names also before a subject's function word (X和Y在比赛中)."""
     lex = lexicons()
     n = len(tokens)
     joiners = _LIST_JOINERS
-    for i in [j - 1 for j in range(1, n - 1) if tokens[j].text in joiners]:
-        a, b = tokens[i], tokens[i + 2]
-        if not (_namelike(a) and _namelike(b)):
+    i = 0
+    while i < n - 2:
+        if not (tokens[i + 1].text in joiners and _namelike(tokens[i])):
+            i += 1
             continue
-        after = tokens[i + 3].text if i + 3 < n else ""
-        if after in lex.person_verbs or after in ("等", "等人", "同志", "，"):
-            yield a.start, a.end, _PRIORITY_VERB
-            yield b.start, b.end, _PRIORITY_VERB
+        run = [tokens[i]]
+        j = i + 2
+        while j < n and _namelike(tokens[j]):
+            run.append(tokens[j])
+            if j + 2 < n and tokens[j + 1].text in joiners:
+                j += 2
+            else:
+                j += 1
+                break
+        else:
+            j = min(j, n)
+        if len(run) >= 2:
+            after = tokens[j].text if j < n else ""
+            full_names = all(len(t.text) == 3 for t in run)
+            if (
+                after in lex.person_verbs
+                or after in ("等", "等人", "同志", "，")
+                or (full_names and after in _SUBJECT_NEXT)
+            ):
+                for t in run:
+                    yield t.start, t.end, _PRIORITY_VERB
+        i = max(j - 1, i + 1)
 
 
 def _namelike(tok: Token) -> bool:
