@@ -278,3 +278,17 @@ def test_every_name_of_a_list() -> None:
     assert {("林晓峰", "PER"), ("王建国", "PER"), ("邓丽华", "PER")} <= found
     found = ents("韩雪梅和钱志刚在决赛中发挥出色。")
     assert {("韩雪梅", "PER"), ("钱志刚", "PER")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("被告人钱某因犯盗窃罪被判处有期徒刑。", {"钱某"}),
+        ("原告赵某某诉称，被告未支付货款。", {"赵某某"}),
+        ("张某说，他并不知情。", {"张某"}),
+        ("于某年某月在某地发生的案件。", set()),
+        ("他向某企业借款十万元。", set()),
+    ],
+)
+def test_anonymised_names(text: str, names: set[str]) -> None:
+    assert {n for n, label in ents(text) if label == "PER"} == names

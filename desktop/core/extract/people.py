@@ -162,6 +162,8 @@ def _name_at(text: str, pos: int, index: _Index) -> int:
     if i is None:
         return -1
     tok = index.tokens[i]
+    if text.startswith("某", pos + 1):
+        return _char_name(text, pos)  # 李某 / 某诉: jieba glued the verb to the 某
     foreign = _translit_run(text, pos)
     if foreign >= tok.end and (
         foreign - pos >= 4 or (foreign - pos == 3 and _surname_len(text[pos : pos + 3]) == 0)
@@ -198,6 +200,8 @@ def _char_name(text: str, pos: int) -> int:
     given = text[pos + n : pos + n + 2]
     if not given or not _is_cjk(given[0]) or given[0] in NAME_STOP_CHARS:
         return -1
+    if given[0] == "某":  # an anonymised name: 孙某, 李某某
+        return pos + n + (2 if given == "某某" else 1)
     if len(given) == 2 and _is_cjk(given[1]) and given[1] not in NAME_STOP_CHARS:
         return pos + n + 2
     return pos + n + 1
@@ -350,6 +354,8 @@ def _find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         ):
             yield tok.start, tok.end, _PRIORITY_WEAK
     yield from _listed(text, tokens)
+    if "某" in text:
+        yield from _anonymised(text)
     yield from _split_names(text, tokens)
     # 某某某 + 总理/同志: a three-character name before a title, whatever jieba tagged it
     for tok in [t for t in tokens if len(t.text) == 3 and t.tag not in _NAME_TAGS]:
@@ -405,6 +411,32 @@ def _listed(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]
                 for t in run:
                     yield t.start, t.end, _PRIORITY_VERB
         i = max(j - 1, i + 1)
+
+
+#: What follows an anonymised name in court and police news (某某因…, 某某诉称, 某某在…).
+_AFTER_ANONYMISED = frozenset("因诉称说在与和等的被将已向为对是也曾于从把、，。：；")
+
+
+def _anonymised(text: str) -> Iterator[tuple[int, int, int]]:
+    """Surname + 某 (+ 某): 被告人孙某, 原告李某某诉称; not 于某年, 向某企业."""
+    surnames = lexicons().surnames
+    pos = text.find("某", 1)
+    while pos > 0:
+        start, end = pos - 1, pos + 1
+        if text.startswith("某", end):
+            end += 1
+        if (
+            text[start] in surnames
+            and (start == 0 or not _is_cjk(text[start - 1]) or _title_before(text, start))
+            and (end == len(text) or text[end] in _AFTER_ANONYMISED or _verb_at(text, end))
+        ):
+            yield start, end, _PRIORITY_VERB
+        pos = text.find("某", end)
+
+
+def _title_before(text: str, pos: int) -> bool:
+    titles, lengths, _ = _titles()
+    return any(n <= pos and text[pos - n : pos] in titles for n in lengths)
 
 
 def _namelike(tok: Token) -> bool:
