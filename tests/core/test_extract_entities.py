@@ -292,3 +292,11 @@ def test_every_name_of_a_list() -> None:
 )
 def test_anonymised_names(text: str, names: set[str]) -> None:
     assert {n for n, label in ents(text) if label == "PER"} == names
+
+
+def test_teams_troupes_and_exchanges() -> None:
+    assert ("北京青年队", "ORG") in ents("北京青年队以二比一获胜。")
+    assert ("上海交响乐团", "ORG") in ents("上海交响乐团在北京演出。")
+    assert ("深圳证券交易所", "ORG") in ents("深圳证券交易所发布了新规。")
+    for text in ("省里派出医疗队赶赴灾区。", "村里成立了志愿服务队。", "他加入了乐团。"):
+        assert not ents(text), text
