@@ -300,3 +300,17 @@ def test_teams_troupes_and_exchanges() -> None:
     assert ("深圳证券交易所", "ORG") in ents("深圳证券交易所发布了新规。")
     for text in ("省里派出医疗队赶赴灾区。", "村里成立了志愿服务队。", "他加入了乐团。"):
         assert not ents(text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("华为旗下的子公司发布了新品。", {"华为"}),
+        ("星海集团创始人在会上发言。", {"星海集团"}),
+        ("记者上月走访了多家企业。", set()),
+        ("公司董事会通过了决议。", set()),
+        ("王建国董事长出席了仪式。", set()),
+    ],
+)
+def test_company_named_before_its_officers_or_figures(text: str, orgs: set[str]) -> None:
+    assert {n for n, label in ents(text) if label == "ORG"} == orgs

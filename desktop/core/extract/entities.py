@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from desktop.core.extract import named, orgs, people, places
+from desktop.core.extract import companies, named, orgs, people, places
 from desktop.core.extract.segment import Token
 from desktop.core.model import Entity
 
@@ -72,6 +72,7 @@ def _choose(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None)
         if not places.is_country(text[s:e])
     ]
     cands += [Candidate(s, e, label, p) for s, e, label, p in named.find(text, tokens)]
+    cands += [Candidate(s, e, "ORG", p) for s, e, p in companies.find(text, tokens)]
     return _propagate(text, tokens, _resolve(cands), known or {})
 
 
