@@ -314,3 +314,8 @@ def test_teams_troupes_and_exchanges() -> None:
 )
 def test_company_named_before_its_officers_or_figures(text: str, orgs: set[str]) -> None:
     assert {n for n, label in ents(text) if label == "ORG"} == orgs
+
+
+def test_named_zones_and_estates() -> None:
+    assert ("洛阳综合保税区", "LOC") in ents("洛阳综合保税区今年进出口额明显增长。")
+    assert ("郑州经济综合实验区", "LOC") in ents("郑州经济综合实验区已聚集企业二百余家。")

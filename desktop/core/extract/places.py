@@ -154,9 +154,25 @@ def _full_division(word: str) -> bool:
     return word in lexicons().places and word.endswith(("省", "市", "县", "区", "旗", "州"))
 
 
+_ZONE_ENDS = (
+    "开发区",
+    "园区",
+    "新区",
+    "高新区",
+    "产业园",
+    "工业园",
+    "示范区",
+    "实验区",
+    "试验区",
+    "合作区",
+    "保税区",
+    "自由贸易港",
+)
+
+
 def _is_zone(word: str) -> bool:
     """A zone is named after its division (某市经济技术开发区 is one name)."""
-    return word.endswith(("开发区", "园区", "新区", "高新区", "产业园", "工业园", "示范区"))
+    return word.endswith(_ZONE_ENDS)
 
 
 def _cut_wrongly(word: str, nxt: str) -> bool:
