@@ -75,6 +75,7 @@ def is_country(word: str) -> bool:
     return word in lexicons().countries
 
 
+@functools.lru_cache(maxsize=65536)
 def is_place(word: str) -> bool:
     """A division (full or short form), a country, a region."""
     lex = lexicons()
