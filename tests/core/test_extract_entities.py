@@ -319,3 +319,11 @@ def test_company_named_before_its_officers_or_figures(text: str, orgs: set[str])
 def test_named_zones_and_estates() -> None:
     assert ("洛阳综合保税区", "LOC") in ents("洛阳综合保税区今年进出口额明显增长。")
     assert ("郑州经济综合实验区", "LOC") in ents("郑州经济综合实验区已聚集企业二百余家。")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("主席在京会见了代表团。", "京"), ("论坛在沪举行。", "沪"), ("代表团赴京访问。", "京")],
+)
+def test_one_character_city_after_a_verb_of_going(text: str, place: str) -> None:
+    assert {n for n, label in ents(text) if label == "LOC"} == {place}

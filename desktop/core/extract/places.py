@@ -321,6 +321,22 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             yield tok.start, best, _PRIORITY
     for m in _REGION_RE.finditer(text):
         yield m.start(), m.end(), _PRIORITY + 2
+    if any(c in text for c in _CITY_ABBR):
+        yield from _city_abbreviations(tokens)
+
+
+#: One-character names of the largest cities, a place after a verb of going (在京, 来沪, 赴津).
+_CITY_ABBR = "京沪津渝穗"
+_GOING = frozenset("在来进赴抵离返回")
+
+
+def _city_abbreviations(tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    for i, tok in enumerate(tokens):
+        word = tok.text
+        if len(word) == 1 and word in _CITY_ABBR and i > 0 and tokens[i - 1].text in _GOING:
+            yield tok.start, tok.end, _PRIORITY
+        elif len(word) == 2 and word[0] in _GOING and word[1] in _CITY_ABBR:
+            yield tok.start + 1, tok.end, _PRIORITY  # 来京, 赴京: one jieba word
 
 
 #: Three or four province abbreviations in a row (晋陕蒙), however jieba cut them.
