@@ -327,3 +327,9 @@ def test_named_zones_and_estates() -> None:
 )
 def test_one_character_city_after_a_verb_of_going(text: str, place: str) -> None:
     assert {n for n, label in ents(text) if label == "LOC"} == {place}
+
+
+def test_a_river_basin_is_the_river() -> None:
+    found = ents("生态环境部对珠江流域入河排污口开展了督察。")
+    assert ("珠江", "LOC") in found and ("生态环境部", "ORG") in found
+    assert not any(n.endswith(("流域", "入河")) for n, _ in found)

@@ -28,6 +28,10 @@ _COUNTRY_BODIES = wordset(
 )
 
 
+#: One-character function words jieba glues to the end of a name (生态环境 / 部对).
+_GLUED = frozenset("对在和与将已的向为于就")
+
+
 def _read(name: str) -> tuple[str, ...]:
     path = RESOURCES / name
     words: list[str] = []
@@ -67,8 +71,15 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, in
         found = 0
         j = i
         while j < n and tokens[j].end - start <= longest:
-            if text[start : tokens[j].end] in table:
-                found = tokens[j].end
+            end = tokens[j].end
+            if text[start:end] in table:
+                found = end
+            elif (
+                text[end - 1] in _GLUED
+                and end - 1 > tokens[j].start
+                and text[start : end - 1] in table
+            ):
+                found = end - 1  # 某某部 / 对: jieba glued a preposition to the name
             j += 1
         if found:
             yield start, found, table[text[start:found]], _PRIORITY

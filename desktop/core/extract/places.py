@@ -109,7 +109,8 @@ def _is_region(word: str) -> bool:
 _PLACE_BEFORE = wordset("在 到 赴 从 来自 位于 前往 抵达 访问 途经 经 至 飞往 回到 离开 地处")
 _PLACE_AFTER = wordset("等地 地区 一带 境内 全境 各地 两地 两市 之间 沿线 周边")
 _JOINERS = wordset("、 和 与 及")
-_AREA_WORDS = ("地区", "一带", "境内", "沿线")
+_AREA_WORDS = ("地区", "一带", "境内", "沿线", "流域")
+_AREA_STOP = wordset("流域 地区 一带 境内 沿线 沿岸 两岸 周边 全境 以南 以北 以东 以西")
 _WITH = wordset("与 同 和 跟 会见 会晤 接见")
 #: Endings that make a dictionary place word a place on its own (某州, 某山, 某河 …).
 _PLACE_ENDINGS = tuple("州省市县区镇乡村山河江湖岛港湾峡谷洲海城关坝窟")
@@ -299,6 +300,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         landmark_at = -1
         while j < n and j <= i + 5 and tokens[j - 1].end - tok.end <= 8:
             word = tokens[j].text
+            if word in _AREA_STOP:
+                break  # 长江 + 流域 + 入河: an area word ends the name (长江流域 is 长江's basin)
             if word in lex.place_shorts and word not in lex.loc_suffixes:
                 break  # 苏州市 + 吴江: a place ending in 江 is no landmark word
             if _ends_with_landmark(word) and (j == i + 1 or base or short):
