@@ -333,3 +333,12 @@ def test_a_river_basin_is_the_river() -> None:
     found = ents("生态环境部对珠江流域入河排污口开展了督察。")
     assert ("珠江", "LOC") in found and ("生态环境部", "ORG") in found
     assert not any(n.endswith(("流域", "入河")) for n, _ in found)
+
+
+def test_reports_seasons_and_kinds_of_firm_are_not_names() -> None:
+    for text in (
+        "研究院发布的白皮书指出，市场持续回暖。",
+        "该队提前锁定本赛季冠军。",
+        "多家车企宣布降价。",
+    ):
+        assert not any(label == "PER" for _, label in ents(text)), text
