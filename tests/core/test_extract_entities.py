@@ -342,3 +342,8 @@ def test_reports_seasons_and_kinds_of_firm_are_not_names() -> None:
         "多家车企宣布降价。",
     ):
         assert not any(label == "PER" for _, label in ents(text)), text
+
+
+def test_a_district_after_its_city_is_a_place_of_its_own() -> None:
+    assert {("上海市", "LOC"), ("浦东新区", "LOC")} <= ents("上海市浦东新区新增一批企业。")
+    assert ("山阴县经济技术开发区", "LOC") in ents("山阴县经济技术开发区新增企业。")

@@ -312,6 +312,16 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
                 break  # a place in the middle heads the landmark itself (江苏 | 某地开发区)
             j += 1
         if (
+            landmark_at == i + 1
+            and _full_division(tok.text)
+            and tokens[landmark_at].tag == "ns"
+            and tokens[landmark_at].text not in lex.loc_suffixes
+        ):
+            # 某市 + 某某新区 (a dictionary place of its own): two places, not one name
+            yield tok.start, tok.end, _PRIORITY
+            yield tokens[landmark_at].start, best, _PRIORITY
+            continue
+        if (
             landmark_at > i + 1
             and _full_division(tok.text)
             and not _is_zone(tokens[landmark_at].text)
