@@ -65,9 +65,13 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, in
             if body:
                 yield start, body, "ORG", _PRIORITY
                 continue
-        elif tok.tag == "nt" and _country_and_body(tok.text):
-            yield start, tok.end, "ORG", _PRIORITY  # 法国外交部 as one jieba word
-            continue
+        elif tok.tag == "nt":
+            # 法国外交部 as one jieba word, or 德国联邦 / 议院
+            nxt = tokens[i + 1].end if i + 1 < n else tok.end
+            end = next((e for e in (nxt, tok.end) if _country_and_body(text[start:e])), 0)
+            if end:
+                yield start, end, "ORG", _PRIORITY
+                continue
         found = 0
         j = i
         while j < n and tokens[j].end - start <= longest:
@@ -91,17 +95,25 @@ def _body_after(text: str, tokens: Sequence[Token], i: int) -> int:
         return 0
     pos = tokens[i].start
     found = 0
-    for tok in tokens[i : i + 4]:
-        if text[pos : tok.end] in _COUNTRY_BODIES:
+    for tok in tokens[i : i + 6]:
+        if _national_body(text[pos : tok.end]):
             found = tok.end
     return found
 
 
 def _country_and_body(word: str) -> bool:
+    """某国 + one of its bodies: 外交部, 国会, or a national agency (国家某某局, 联邦某某院)."""
     countries = lexicons().countries
-    return any(
-        word[:k] in countries and word[k:] in _COUNTRY_BODIES for k in range(2, len(word) - 1)
-    )
+    return any(word[:k] in countries and _national_body(word[k:]) for k in range(2, len(word) - 1))
+
+
+def _national_body(rest: str) -> bool:
+    if rest in _COUNTRY_BODIES:
+        return True
+    return len(rest) >= 4 and rest.startswith(("国家", "联邦")) and rest.endswith(_AGENCY_ENDS)
+
+
+_AGENCY_ENDS = ("局", "署", "部", "院", "委员会", "议院", "银行", "法院")
 
 
 def warm_up() -> None:
