@@ -349,3 +349,8 @@ def test_reports_seasons_and_kinds_of_firm_are_not_names() -> None:
 def test_a_district_after_its_city_is_a_place_of_its_own() -> None:
     assert {("上海市", "LOC"), ("浦东新区", "LOC")} <= ents("上海市浦东新区新增一批企业。")
     assert ("山阴县经济技术开发区", "LOC") in ents("山阴县经济技术开发区新增企业。")
+
+
+def test_names_after_roles_of_culture_and_audit() -> None:
+    assert ("韩志刚", "PER") in ents("著名指挥家韩志刚在音乐会上执棒。")
+    assert ("周建华", "PER") in ents("审计长周建华作工作报告。")
