@@ -55,9 +55,10 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, in
     """(start, end, label, priority) of known names, with a country before a body."""
     table, longest, firsts = _table()
     countries = lexicons().countries
+    openers = _country_openers()
     n = len(tokens)
     # a comprehension drops the many words that can start no known name
-    for i in [i for i, t in enumerate(tokens) if t.text[0] in firsts or t.tag == "nt"]:
+    for i in [i for i, t in enumerate(tokens) if t.text[0] in firsts]:
         tok = tokens[i]
         start = tok.start
         if tok.text in countries:
@@ -65,7 +66,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, in
             if body:
                 yield start, body, "ORG", _PRIORITY
                 continue
-        elif tok.tag == "nt":
+        elif tok.tag == "nt" and tok.text[:2] in openers:
             # 法国外交部 as one jieba word, or 德国联邦 / 议院
             nxt = tokens[i + 1].end if i + 1 < n else tok.end
             end = next((e for e in (nxt, tok.end) if _country_and_body(text[start:e])), 0)
@@ -99,6 +100,11 @@ def _body_after(text: str, tokens: Sequence[Token], i: int) -> int:
         if _national_body(text[pos : tok.end]):
             found = tok.end
     return found
+
+
+@functools.cache
+def _country_openers() -> frozenset[str]:
+    return frozenset(c[:2] for c in lexicons().countries)
 
 
 def _country_and_body(word: str) -> bool:
