@@ -354,3 +354,9 @@ def test_a_district_after_its_city_is_a_place_of_its_own() -> None:
 def test_names_after_roles_of_culture_and_audit() -> None:
     assert ("韩志刚", "PER") in ents("著名指挥家韩志刚在音乐会上执棒。")
     assert ("周建华", "PER") in ents("审计长周建华作工作报告。")
+
+
+def test_a_transliterated_name_after_capital_or_city_is_a_place() -> None:
+    assert ("阿什哈巴德", "LOC") in ents("该国首都阿什哈巴德举行了庆祝活动。")
+    for text in ("城市建设取得新进展。", "首都各界人士出席。"):
+        assert not ents(text), text

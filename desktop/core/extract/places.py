@@ -336,6 +336,27 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         yield m.start(), m.end(), _PRIORITY + 2
     if any(c in text for c in _CITY_ABBR):
         yield from _city_abbreviations(tokens)
+    if "首都" in text or "城市" in text or "首府" in text:
+        yield from _after_city_word(text, tokens)
+
+
+_CITY_WORDS = wordset("首都 城市 首府 港口城市 边境城市 海滨城市")
+
+
+def _after_city_word(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+    """某国首都 + a transliterated name (首都某某某, 中部城市某某某): the name is the city."""
+    translit = lexicons().translit
+    ends = {t.end for t in tokens}
+    for i, tok in enumerate(tokens[:-1]):
+        if tok.text not in _CITY_WORDS:
+            continue
+        start = end = tok.end
+        while end < len(text) and end - start < 7 and text[end] in translit:
+            end += 1
+        while end - start >= 2 and end not in ends:
+            end -= 1  # the name ends where a word ends (…德尔马 | 周边)
+        if end - start >= 2:
+            yield start, end, _PRIORITY + 1
 
 
 #: One-character names of the largest cities, a place after a verb of going (在京, 来沪, 赴津).
