@@ -347,7 +347,7 @@ def _after_city_word(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, 
     """某国首都 + a transliterated name (首都某某某, 中部城市某某某): the name is the city."""
     translit = lexicons().translit
     ends = {t.end for t in tokens}
-    for i, tok in enumerate(tokens[:-1]):
+    for tok in tokens[:-1]:
         if tok.text not in _CITY_WORDS:
             continue
         start = end = tok.end
