@@ -141,6 +141,10 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
     # ``cut`` calls ``self.__cut_DAG``, i.e. this instance attribute
     tokenizer._Tokenizer__cut_DAG = cut_dag
 
+    # log probability of every one-character word; 0.0 for a character that is only a prefix
+    single = {w: (math.log(f) - logtotal if f else 0.0) for w, f in freq.items() if len(w) == 1}
+    no_word = -logtotal  # jieba counts a character outside the dictionary once
+
     def best_ends(sentence: str) -> list[int]:
         """``get_dag`` and ``calc`` in one right-to-left pass (no DAG kept, one lookup per
         prefix): the end of the best word starting at each position, same ties as jieba's
@@ -149,9 +153,18 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
         score = [0.0] * (n + 1)
         ends = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
-            best_p = 0.0
-            best_x = -1
-            for x in range(k + 1, n + 1):
+            # the character alone, from a small table that stays in the CPU cache
+            lp = single.get(sentence[k])
+            if lp is None:  # unknown character: no word starts here
+                best_p, best_x = no_word + score[k + 1], k + 1
+                score[k] = best_p
+                ends[k] = best_x
+                continue
+            if lp:  # 0.0 marks a character that only starts words
+                best_p, best_x = lp + score[k + 1], k + 1
+            else:
+                best_p, best_x = 0.0, -1
+            for x in range(k + 2, n + 1):
                 f = get(sentence[k:x])
                 if f is None:
                     break
