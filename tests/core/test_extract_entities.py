@@ -360,3 +360,8 @@ def test_a_transliterated_name_after_capital_or_city_is_a_place() -> None:
     assert ("阿什哈巴德", "LOC") in ents("该国首都阿什哈巴德举行了庆祝活动。")
     for text in ("城市建设取得新进展。", "首都各界人士出席。"):
         assert not ents(text), text
+
+
+def test_company_name_with_its_legal_form_after_a_group_word() -> None:
+    found = ents("华北石油钢铁集团有限公司在当地投资。")
+    assert {n for n, label in found if label == "ORG"} == {"华北石油钢铁集团有限公司"}

@@ -154,7 +154,11 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
             continue  # 局 inside the common word 大局
         head = min(m_start, last.start) if last.start >= m_start - 4 else m_start
         if head != last.start and head not in ends:
-            continue
+            if m_start >= last.start or text[last.start : m_end] not in _suffixes()[0]:
+                continue
+            # 某某集团 / 有限公司: the longest suffix (集团有限公司) starts inside a word, the
+            # word itself (有限公司) is the institution word
+            m_start = head = last.start
         # 故宫博物院 (one word jieba tags as a place or proper noun; nt words are handled below)
         whole = head == last.start and last.tag in ("ns", "nz", "j")
         whole = whole and last.text not in lex.stop_names
