@@ -365,3 +365,8 @@ def test_a_transliterated_name_after_capital_or_city_is_a_place() -> None:
 def test_company_name_with_its_legal_form_after_a_group_word() -> None:
     found = ents("华北石油钢铁集团有限公司在当地投资。")
     assert {n for n, label in found if label == "ORG"} == {"华北石油钢铁集团有限公司"}
+
+
+def test_an_organisation_never_spans_two_verbs() -> None:
+    found = ents("该国总理在渥太华宣布辞去自由党党首职务。")
+    assert ("自由党", "ORG") in found and ("渥太华", "LOC") in found

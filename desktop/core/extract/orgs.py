@@ -332,6 +332,8 @@ def _grow(
             break
         place_word = word in lexicons().place_shorts or is_place(word)  # 大同 is tagged d
         verb_inside = tok.tag == "v" and not company and words < _MAX_WORDS - 1
+        if verb_inside and after_verb >= 0:
+            break  # 某地 + 宣布 + 辞去 + 某党: two verbs are a sentence, not a name
         if tok.tag not in _EXTEND_TAGS and not ordinal and not place_word and not verb_inside:
             break  # (an agency's name may hold a verb: 某市行政审批服务管理局)
         if end - tok.start > _MAX_LEN:
