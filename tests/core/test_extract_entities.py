@@ -370,3 +370,8 @@ def test_company_name_with_its_legal_form_after_a_group_word() -> None:
 def test_an_organisation_never_spans_two_verbs() -> None:
     found = ents("该国总理在渥太华宣布辞去自由党党首职务。")
     assert ("自由党", "ORG") in found and ("渥太华", "LOC") in found
+
+
+def test_a_name_with_a_glued_verb_does_not_open_a_body() -> None:
+    found = ents("著名指挥家许伟率中国爱乐乐团在维也纳演出。")  # jieba: 许伟率 / 中国 / 爱乐乐团
+    assert {("许伟", "PER"), ("中国爱乐乐团", "ORG")} <= found

@@ -56,6 +56,8 @@ _NATIONAL = frozenset({"国家", "中央", "全国", "中华", "最高"})
 #: Nouns that end the name of an event or a plan: an organisation name does not run over them.
 _EVENT_WORDS = wordset("会议 大会 活动 项目 工程 报告 计划 规划 行动 战略 论坛 比赛 峰会 会")
 _ADMIN_CHARS = "省市县区州镇乡"
+#: One-character person verbs jieba glues to an unknown name (某某率, 某某说).
+_GLUED_VERBS = frozenset("率说称携")
 #: Last characters of real organisation names among jieba's nt words.
 _NT_ENDINGS = tuple("局厅部委院社会队团所校行军党署办处心央司报台馆国府庭站协盟学织营厂店组网大")
 _COMPANY_SUFFIXES = (
@@ -330,6 +332,8 @@ def _grow(
         ordinal = tok.tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
         if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
             break
+        if tok.tag is None and len(word) >= 3 and word[-1] in _GLUED_VERBS:
+            break  # 某某率 + 某乐团: a name with the verb jieba glued to it, not the body's
         place_word = word in lexicons().place_shorts or is_place(word)  # 大同 is tagged d
         verb_inside = tok.tag == "v" and not company and words < _MAX_WORDS - 1
         if verb_inside and after_verb >= 0:
