@@ -51,9 +51,17 @@ def _table() -> tuple[dict[str, str], int, frozenset[str]]:
     return table, max(map(len, table)), frozenset(firsts)
 
 
+@functools.cache
+def _prefixes() -> frozenset[str]:
+    """Every leading part of every known name: a span that is none of them starts no name,
+    so the search over the following words stops there."""
+    return frozenset(w[:k] for w in _table()[0] for k in range(1, len(w) + 1))
+
+
 def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, int]]:
     """(start, end, label, priority) of known names, with a country before a body."""
     table, longest, firsts = _table()
+    prefixes = _prefixes()
     countries = lexicons().countries
     openers = _country_openers()
     n = len(tokens)
@@ -85,6 +93,8 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, in
                 and text[start : end - 1] in table
             ):
                 found = end - 1  # 某某部 / 对: jieba glued a preposition to the name
+            if text[start:end] not in prefixes:
+                break  # no longer span is a name, nor a name with a glued word after it
             j += 1
         if found:
             yield start, found, table[text[start:found]], _PRIORITY
@@ -124,3 +134,4 @@ _AGENCY_ENDS = ("局", "署", "部", "院", "委员会", "议院", "银行", "�
 
 def warm_up() -> None:
     _table()
+    _prefixes()
