@@ -477,127 +477,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="73" />
+        <location filename="../../desktop/gui/main_window.py" line="75" />
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
+        <extracomment>a remembered window smaller than this opens as on first launch instead</extracomment>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="96" />
+        <location filename="../../desktop/gui/main_window.py" line="98" />
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="97" />
+        <location filename="../../desktop/gui/main_window.py" line="99" />
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98" />
+        <location filename="../../desktop/gui/main_window.py" line="100" />
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146" />
+        <location filename="../../desktop/gui/main_window.py" line="148" />
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="150" />
+        <location filename="../../desktop/gui/main_window.py" line="152" />
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152" />
+        <location filename="../../desktop/gui/main_window.py" line="154" />
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="161" />
+        <location filename="../../desktop/gui/main_window.py" line="163" />
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="183" />
+        <location filename="../../desktop/gui/main_window.py" line="185" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="184" />
+        <location filename="../../desktop/gui/main_window.py" line="186" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185" />
+        <location filename="../../desktop/gui/main_window.py" line="187" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="186" />
+        <location filename="../../desktop/gui/main_window.py" line="188" />
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187" />
+        <location filename="../../desktop/gui/main_window.py" line="189" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195" />
+        <location filename="../../desktop/gui/main_window.py" line="197" />
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198" />
+        <location filename="../../desktop/gui/main_window.py" line="200" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="201" />
+        <location filename="../../desktop/gui/main_window.py" line="203" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203" />
+        <location filename="../../desktop/gui/main_window.py" line="205" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="210" />
+        <location filename="../../desktop/gui/main_window.py" line="212" />
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214" />
+        <location filename="../../desktop/gui/main_window.py" line="216" />
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="217" />
+        <location filename="../../desktop/gui/main_window.py" line="219" />
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230" />
+        <location filename="../../desktop/gui/main_window.py" line="232" />
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="236" />
+        <location filename="../../desktop/gui/main_window.py" line="238" />
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="311" />
+        <location filename="../../desktop/gui/main_window.py" line="313" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="337" />
+        <location filename="../../desktop/gui/main_window.py" line="339" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="339" />
+        <location filename="../../desktop/gui/main_window.py" line="341" />
         <source>newsdesk projects (*%1);;All files (*)</source>
         <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
     </message>
@@ -727,38 +728,38 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="305" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="307" />
         <source>Entities</source>
         <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell's text: margins, plus the colour swatch or check box where there is one</extracomment>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="306" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="308" />
         <source>Group by text</source>
         <translation>按文本分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="310" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="312" />
         <source>One row per text and label, counting its spans; double-click a row to step through them</source>
         <translation>每个文本与标签一行，并统计其标注数；双击一行可逐个查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="314" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="316" />
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="346" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="348" />
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="351" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="353" />
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="354" />
+        <location filename="../../desktop/gui/widgets/tables.py" line="356" />
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
