@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
+from desktop.core.extract.facts import COMPANY_FIRST, table
 from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.segment import Token
 
@@ -42,10 +43,15 @@ def _org_suffixes() -> frozenset[str]:
     return frozenset(lexicons().org_suffixes)
 
 
-def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
-    """(start, end, priority) of company names opening a clause before a company cue."""
-    firsts, lengths = _cue_index()
-    for k in [k for k, t in enumerate(tokens) if t.text[0] in firsts]:
+def find(
+    text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """(start, end, priority) of company names opening a clause before a company cue;
+    ``facts`` is :func:`facts.table` of ``tokens`` when the caller has it."""
+    if facts is None:
+        facts = table(tokens)
+    lengths = _cue_index()[1]
+    for k in [k for k, f in enumerate(facts) if f & COMPANY_FIRST]:
         pos = tokens[k].start
         cue = next((text[pos : pos + n] for n in lengths if text[pos : pos + n] in _CUES), "")
         if not cue:

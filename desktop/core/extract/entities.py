@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from desktop.core.extract import companies, named, orgs, people, places
+from desktop.core.extract.facts import table
 from desktop.core.extract.segment import Token
 from desktop.core.model import Entity
 
@@ -62,17 +63,20 @@ def _extract(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None
 
 
 def _choose(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None) -> list[Candidate]:
-    cands = [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens)]
+    facts = table(tokens)  # every finder picks its words from this one table
+    cands = [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens, facts)]
     cands += [
-        _place(text, s, e, p) for s, e, p in places.find(text, tokens) if text[s] not in _THIS
+        _place(text, s, e, p)
+        for s, e, p in places.find(text, tokens, facts)
+        if text[s] not in _THIS
     ]
     cands += [
         Candidate(s, e, "PER", p)
-        for s, e, p in people.find(text, tokens)
+        for s, e, p in people.find(text, tokens, facts)
         if not places.is_country(text[s:e])
     ]
-    cands += [Candidate(s, e, label, p) for s, e, label, p in named.find(text, tokens)]
-    cands += [Candidate(s, e, "ORG", p) for s, e, p in companies.find(text, tokens)]
+    cands += [Candidate(s, e, label, p) for s, e, label, p in named.find(text, tokens, facts)]
+    cands += [Candidate(s, e, "ORG", p) for s, e, p in companies.find(text, tokens, facts)]
     return _propagate(text, tokens, _resolve(cands), known or {})
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 
+from desktop.core.extract import facts as word_facts
 from desktop.core.extract.lexicons import RESOURCES, lexicons, wordset
 from desktop.core.extract.segment import Token
 
@@ -58,15 +59,21 @@ def _prefixes() -> frozenset[str]:
     return frozenset(w[:k] for w in _table()[0] for k in range(1, len(w) + 1))
 
 
-def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, str, int]]:
-    """(start, end, label, priority) of known names, with a country before a body."""
-    table, longest, firsts = _table()
+def find(
+    text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
+) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, label, priority) of known names, with a country before a body;
+    ``facts`` is :func:`facts.table` of ``tokens`` when the caller has it."""
+    if facts is None:
+        facts = word_facts.table(tokens)
+    first_bit = word_facts.NAMED_FIRST
+    table, longest, _ = _table()
     prefixes = _prefixes()
     countries = lexicons().countries
     openers = _country_openers()
     n = len(tokens)
     # a comprehension drops the many words that can start no known name
-    for i in [i for i, t in enumerate(tokens) if t.text[0] in firsts]:
+    for i in [i for i, f in enumerate(facts) if f & first_bit]:
         tok = tokens[i]
         start = tok.start
         if tok.text in countries:

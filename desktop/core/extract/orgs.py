@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from desktop.core.extract.facts import ORG_LAST, ORG_WORD, table
 from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.places import is_place
 from desktop.core.extract.segment import Token, frequency, tag
@@ -139,14 +140,18 @@ def _body_re() -> re.Pattern[str]:
     return re.compile(rf"(?:中共|中国共产党)?[{_ADMIN_CHARS}](?:{term}人大(?:常委会)?|{bodies})")
 
 
-def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
-    """(start, end, priority) of organisation candidates."""
+def find(
+    text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """(start, end, priority) of organisation candidates; ``facts`` is :func:`facts.table`
+    of ``tokens`` when the caller has it."""
+    if facts is None:
+        facts = table(tokens)
     ends = {t.end: i for i, t in enumerate(tokens)}
     lex = lexicons()
     suffix_words = _generic_words()
     # 1. a dictionary organisation word, or an institution word ending a word
-    last_chars = _suffixes()[2]
-    for last in [t for t in tokens if t.text[-1] in last_chars]:
+    for last in [tokens[i] for i, f in enumerate(facts) if f & ORG_LAST]:
         m_end = last.end
         m_start = _suffix_ending_at(text, m_end)
         if m_start < 0 or last.text in lex.titles or _title_at_end(last.text):
@@ -168,7 +173,7 @@ def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
         if found is not None:
             yield found
     openers = _country_openers()
-    for tok in [t for t in tokens if len(t.text) >= 4 or t.tag in ("nt", "nz", "j")]:
+    for tok in [tokens[i] for i, f in enumerate(facts) if f & ORG_WORD]:
         split = _country_glued(tok) if tok.text[:2] in openers else None
         if split is not None:
             if split < tok.end:

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from desktop.core.extract.facts import PERSON, SURNAME, THREE, TITLE_LAST, table
 from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.segment import Token, tag, words_tagged
 
@@ -123,11 +124,11 @@ def _titles() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     return frozenset(titles), lengths, frozenset(t[-1] for t in titles)
 
 
-def _title_ends(text: str, tokens: Sequence[Token]) -> set[int]:
+def _title_ends(text: str, tokens: Sequence[Token], facts: Sequence[int]) -> set[int]:
     """Token ends at which a title ends (市领导 spans the words 市 / 领导; 第一书记)."""
-    titles, lengths, last_chars = _titles()
+    titles, lengths, _ = _titles()
     out: set[int] = set()
-    for tok in [t for t in tokens if t.text[-1] in last_chars]:
+    for tok in [tokens[i] for i, f in enumerate(facts) if f & TITLE_LAST]:
         end = tok.end
         if any(n <= end and text[end - n : end] in titles for n in lengths):
             out.add(end)
@@ -226,12 +227,17 @@ def _translit_run(text: str, pos: int) -> int:
     return end
 
 
-def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+def find(
+    text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
     """(start, end, priority) of person-name candidates: a name starts where a word starts
     (总理 + 某某·某某 is not 理某某), and a transliterated name takes in the name pieces
-    jieba cut off around it (泽 / 连斯基, 斯托尔 / 滕 / 贝格)."""
+    jieba cut off around it (泽 / 连斯基, 斯托尔 / 滕 / 贝格). ``facts`` is
+    :func:`facts.table` of ``tokens`` when the caller has it."""
+    if facts is None:
+        facts = table(tokens)
     starts: dict[int, int] | None = None
-    for start, end, priority in _find(text, tokens):
+    for start, end, priority in _find(text, tokens, facts):
         if starts is None:
             starts = {t.start: i for i, t in enumerate(tokens)}
         if start not in starts:
@@ -286,16 +292,16 @@ def _grow_foreign(
     return start, end
 
 
-def _find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+def _find(
+    text: str, tokens: Sequence[Token], facts: Sequence[int]
+) -> Iterator[tuple[int, int, int]]:
     lex = lexicons()
-    title_ends = _title_ends(text, tokens)
+    title_ends = _title_ends(text, tokens, facts)
     index = _Index(tokens) if title_ends else None
-    name_tags = _NAME_TAGS
-    wanted = [
-        i
-        for i, t in enumerate(tokens)
-        if t.end in title_ends or (len(t.text) > 1 and (t.tag is None or t.tag in name_tags))
-    ]
+    if title_ends:
+        wanted = [i for i, f in enumerate(facts) if f & PERSON or tokens[i].end in title_ends]
+    else:
+        wanted = [i for i, f in enumerate(facts) if f & PERSON]
     for i in wanted:
         tok = tokens[i]
         word = tok.text
@@ -356,9 +362,9 @@ def _find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
     yield from _listed(text, tokens)
     if "某" in text:
         yield from _anonymised(text)
-    yield from _split_names(text, tokens)
+    yield from _split_names(text, tokens, facts)
     # 某某某 + 总理/同志: a three-character name before a title, whatever jieba tagged it
-    for tok in [t for t in tokens if len(t.text) == 3 and t.tag not in _NAME_TAGS]:
+    for tok in [tokens[i] for i, f in enumerate(facts) if f & THREE]:
         if tok.tag in ("ns", "nt", "nz", None) or tok.text[-1] in "省市县区镇乡村":
             continue  # 杭州市 + 副市长 is a place before a title
         if looks_like_name(tok.text) and _title_follows(text, tok.end):
@@ -449,13 +455,14 @@ def _verb_at(text: str, pos: int) -> bool:
     return any(text[pos : pos + n] in verbs for n in (1, 2, 3))
 
 
-def _split_names(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+def _split_names(
+    text: str, tokens: Sequence[Token], facts: Sequence[int]
+) -> Iterator[tuple[int, int, int]]:
     """jieba cut a name before a person verb: 某 / 四清 / 参加 -> 某四清."""
     lex = lexicons()
-    surnames = lex.surnames
-    singles = [
-        i for i, t in enumerate(tokens[:-2]) if t.tag == "nr" and t.text in surnames
-    ]  # 和 / 帮助: a conjunction is not a surname
+    last = len(tokens) - 2
+    # 和 / 帮助: a conjunction is not a surname
+    singles = [i for i, f in enumerate(facts) if f & SURNAME and i < last]
     for i in singles:
         sur, given, verb = tokens[i], tokens[i + 1], tokens[i + 2]
         if len(given.text) == 2 and given.text[1] in lex.person_verbs:

@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
+from desktop.core.extract.facts import PLACE, table
 from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.segment import Token, frequency, tag
 
@@ -239,13 +240,17 @@ def _base(tok: Token, prev: str = "", nxt: str = "") -> bool:
     return False
 
 
-def find(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
-    """(start, end, priority) of place candidates."""
+def find(
+    text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
+) -> Iterator[tuple[int, int, int]]:
+    """(start, end, priority) of place candidates; ``facts`` is :func:`facts.table` of
+    ``tokens`` when the caller has it."""
     lex = lexicons()
     n = len(tokens)
+    if facts is None:
+        facts = table(tokens)
     # a comprehension filters the many common words faster than a loop with ``continue``
-    look = _worth_a_look
-    for i in [i for i, t in enumerate(tokens) if len(t.text) > 1 and look(t.text, t.tag)]:
+    for i in [i for i, f in enumerate(facts) if f & PLACE]:
         tok = tokens[i]
         word = tok.text
         if i + 1 < n and _cut_wrongly(word, tokens[i + 1].text):
