@@ -210,13 +210,24 @@ def window_figures(app: Any, project: Path, rng: random.Random) -> dict[str, Any
 
 
 def main() -> None:
+    from PySide6.QtCore import QSettings, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    # The offscreen platform says it cannot propagate size hints once per window: not ours.
+    qInstallMessageHandler(
+        lambda _kind, _ctx, msg: (
+            None if "propagateSizeHints" in msg else print(msg, file=sys.stderr)
+        )
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rng = random.Random(5)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.setdefault("NEWSDESK_DATA_DIR", str(Path(tmp) / "data"))
         os.environ.setdefault("NEWSDESK_CACHE_DIR", str(Path(tmp) / "cache"))
+        # The windows the bench closes must not leave their layout in the user's settings.
+        os.environ["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(Path(tmp) / "config"))
         small = Path(tmp) / "sample.sqlite"
         big = Path(tmp) / "big.sqlite"
         build_sample_project(small)
