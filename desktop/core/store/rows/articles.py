@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from desktop.core.records import (
     ArticleBlock,
@@ -166,19 +166,16 @@ def set_article_status(conn: sqlite3.Connection, article_id: int, status: Review
     conn.execute("UPDATE articles SET status = ? WHERE id = ?", [status, article_id])
 
 
-def article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail | None:
-    row = conn.execute(
-        "SELECT a.id, a.document_id, d.name, a.idx, a.text, a.blocks, a.status,"
-        " a.continued_from, a.continued_to, a.byline_source, a.reporters, a.source_map,"
-        " a.logical_id"
-        " FROM articles a JOIN documents d ON d.id = a.document_id WHERE a.id = ?",
-        [article_id],
-    ).fetchone()
-    if row is None:
-        return None
-    linked: tuple[int, ...] = ()
-    if row[12]:
-        linked = tuple(i for i in logical_members(conn, row[12]) if i != row[0])
+_DETAIL_COLUMNS = (
+    "SELECT a.id, a.document_id, d.name, a.idx, a.text, a.blocks, a.status,"
+    " a.continued_from, a.continued_to, a.byline_source, a.reporters, a.source_map,"
+    " a.logical_id, a.title"
+    " FROM articles a JOIN documents d ON d.id = a.document_id"
+)
+
+
+def _detail(row: Any, linked: tuple[int, ...]) -> ArticleDetail:
+    """An :class:`ArticleDetail` from a row of :data:`_DETAIL_COLUMNS`."""
     return ArticleDetail(
         id=row[0],
         document_id=row[1],
@@ -196,30 +193,21 @@ def article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail | None:
     )
 
 
+def article(conn: sqlite3.Connection, article_id: int) -> ArticleDetail | None:
+    row = conn.execute(_DETAIL_COLUMNS + " WHERE a.id = ?", [article_id]).fetchone()
+    if row is None:
+        return None
+    linked: tuple[int, ...] = ()
+    if row[12]:
+        linked = tuple(i for i in logical_members(conn, row[12]) if i != row[0])
+    return _detail(row, linked)
+
+
 def all_articles(conn: sqlite3.Connection) -> list[tuple[ArticleDetail, str | None]]:
     """Every article with its title, in page order (for exports: one pass, no per-row query)."""
     groups = logical_groups(conn)
     out = []
-    for row in conn.execute(
-        "SELECT a.id, a.document_id, d.name, a.idx, a.text, a.blocks, a.status,"
-        " a.continued_from, a.continued_to, a.byline_source, a.reporters, a.source_map,"
-        " a.logical_id, a.title"
-        " FROM articles a JOIN documents d ON d.id = a.document_id ORDER BY d.name, d.id, a.idx"
-    ):
-        detail = ArticleDetail(
-            id=row[0],
-            document_id=row[1],
-            document_name=row[2],
-            index=row[3],
-            text=row[4],
-            blocks=tuple(ArticleBlock(k, s, e) for k, s, e in json.loads(row[5])),
-            status=cast(ReviewStatus, row[6]),
-            continued_from=row[7],
-            continued_to=row[8],
-            byline_source=row[9],
-            reporters=tuple(json.loads(row[10])),
-            source_map=decode_source_map(row[11]),
-            linked=tuple(i for i in groups.get(row[12], ()) if i != row[0]) if row[12] else (),
-        )
-        out.append((detail, row[13]))
+    for row in conn.execute(_DETAIL_COLUMNS + " ORDER BY d.name, d.id, a.idx"):
+        linked = tuple(i for i in groups.get(row[12], ()) if i != row[0]) if row[12] else ()
+        out.append((_detail(row, linked), row[13]))
     return out
