@@ -44,8 +44,8 @@ MARGIN_OVER_POSSEG = 0.25
 Span = tuple[int, int, int, str]  # sentence index, start, end, label
 
 
-def load_gold() -> list[dict[str, object]]:
-    with DATA.open(encoding="utf-8") as handle:
+def load_gold(path: Path = DATA) -> list[dict[str, object]]:
+    with path.open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
 
 
@@ -79,13 +79,12 @@ def gold(gold_rows: list[dict[str, object]]) -> set[Span]:
     return spans(row["entities"] for row in gold_rows)  # type: ignore[misc]
 
 
-@pytest.fixture(scope="module")
-def ours(gold_rows: list[dict[str, object]], tmp_path_factory: pytest.TempPathFactory) -> set[Span]:
+def run_ours(gold_rows: list[dict[str, object]], folder: Path) -> set[Span]:
     """Our entities through the CLI (stdout captured by hand: capsys is per test).
 
     The input carries only an id and the text, so no gold field can reach the extractor.
     """
-    path = tmp_path_factory.mktemp("heldout") / "in.jsonl"
+    path = folder / "in.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for i, row in enumerate(gold_rows):
             handle.write(json.dumps({"id": i, "text": row["text"]}, ensure_ascii=False) + "\n")
@@ -102,14 +101,11 @@ def ours(gold_rows: list[dict[str, object]], tmp_path_factory: pytest.TempPathFa
     return spans(r["entities"] for r in out)
 
 
-@pytest.fixture(scope="module")
-def baseline(
-    gold_rows: list[dict[str, object]], tmp_path_factory: pytest.TempPathFactory
-) -> set[Span]:
+def run_posseg(gold_rows: list[dict[str, object]], folder: Path) -> set[Span]:
     """Stock jieba.posseg on its own tokenizer, so nothing our extractor loads leaks in."""
     jieba.setLogLevel(logging.WARNING)
     tokenizer = jieba.Tokenizer()
-    tokenizer.tmp_dir = str(tmp_path_factory.mktemp("jieba"))
+    tokenizer.tmp_dir = str(folder)
     tagger = jieba.posseg.POSTokenizer(tokenizer)
     per_sentence: list[list[list[object]]] = []
     for row in gold_rows:
@@ -125,6 +121,18 @@ def baseline(
         assert offset == len(text)
         per_sentence.append(found)
     return spans(per_sentence)
+
+
+@pytest.fixture(scope="module")
+def ours(gold_rows: list[dict[str, object]], tmp_path_factory: pytest.TempPathFactory) -> set[Span]:
+    return run_ours(gold_rows, tmp_path_factory.mktemp("heldout"))
+
+
+@pytest.fixture(scope="module")
+def baseline(
+    gold_rows: list[dict[str, object]], tmp_path_factory: pytest.TempPathFactory
+) -> set[Span]:
+    return run_posseg(gold_rows, tmp_path_factory.mktemp("jieba"))
 
 
 def test_data_is_well_formed(gold_rows: list[dict[str, object]]) -> None:
