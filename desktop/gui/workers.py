@@ -68,6 +68,21 @@ def _stop_on_quit(slot: Callable[[], None]) -> None:
         app.aboutToQuit.connect(slot, Qt.ConnectionType.UniqueConnection)
 
 
+def _launch(job: QObject, name: str, *ends: Any) -> QThread:
+    """A new thread named ``name`` that runs ``job.run`` once started.
+
+    Each signal in ``ends`` quits the thread's event loop from the thread itself, so ``wait()``
+    on the main thread returns without the main thread's event loop having to run.
+    """
+    thread = QThread()
+    thread.setObjectName(name)
+    job.moveToThread(thread)
+    thread.started.connect(job.run)  # type: ignore[attr-defined]
+    for end in ends:
+        end.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+    return thread
+
+
 class _ImportJob(QObject):
     """Lives in the worker thread: expands the paths and prepares each page."""
 
@@ -181,14 +196,8 @@ class ImportWorker(QObject):
             raise RuntimeError("an import is already running")
         self._reset()
         self._cancelled.clear()
-        thread = QThread()
-        thread.setObjectName("newsdesk-import")
         job = _ImportJob([str(p) for p in paths], jobs, self._cancelled, known)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        # Quit the thread's event loop from the thread itself as the job ends, so wait() on the
-        # main thread returns without the main thread's event loop having to run.
-        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread = _launch(job, "newsdesk-import", job.done)
         job.counted.connect(self._on_job_counted)
         job.skipped.connect(self._on_job_skipped)
         job.prepared.connect(self._on_job_prepared)
@@ -313,12 +322,8 @@ class WarmUp(QObject):
     def start(self) -> None:
         if self._thread is not None:
             return
-        thread = QThread()
-        thread.setObjectName("newsdesk-warm-up")
         job = _WarmUpJob()
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread = _launch(job, "newsdesk-warm-up", job.done)
         job.done.connect(self._on_job_done)
         self._thread, self._job = thread, job
         _stop_on_quit(self._on_app_about_to_quit)
@@ -399,13 +404,8 @@ class ExportWorker(QObject):
         labels)."""
         if self._thread is not None:
             raise RuntimeError("an export is already running")
-        thread = QThread()
-        thread.setObjectName("newsdesk-export")
         job = _ExportJob(str(project), fmt, str(out), options)
-        job.moveToThread(thread)
-        thread.started.connect(job.run)
-        job.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
-        job.failed.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread = _launch(job, "newsdesk-export", job.done, job.failed)
         job.done.connect(self._on_job_done)
         job.failed.connect(self._on_job_failed)
         self._thread, self._job = thread, job
