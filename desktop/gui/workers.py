@@ -60,14 +60,6 @@ def _forget_thread_record() -> None:
             threading._active.pop(threading.get_ident(), None)  # type: ignore[attr-defined]
 
 
-def _stop_on_quit(slot: Callable[[], None]) -> None:
-    """Join the worker's thread when the application quits (a QThread destroyed while running
-    aborts the process)."""
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(slot, Qt.ConnectionType.UniqueConnection)
-
-
 def _launch(job: QObject, name: str, *ends: Any) -> QThread:
     """A new thread named ``name`` that runs ``job.run`` once started.
 
@@ -81,6 +73,57 @@ def _launch(job: QObject, name: str, *ends: Any) -> QThread:
     for end in ends:
         end.connect(thread.quit, Qt.ConnectionType.DirectConnection)
     return thread
+
+
+class _ThreadedWorker(QObject):
+    """Owns one job at a time, run in its own QThread (import, warm-up, export).
+
+    Subclasses connect the job's signals, then call :meth:`_run`; their handler of the job's
+    last signal calls :meth:`_finish` before telling the world.
+    """
+
+    #: how long :meth:`wait` blocks by default
+    WAIT_MS = 30000
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._job: QObject | None = None
+        self._spent: tuple[object, object] | None = None
+        self._joins_on_quit = False
+
+    def is_running(self) -> bool:
+        """True while the worker thread executes."""
+        return self._thread is not None and self._thread.isRunning()
+
+    def wait(self, msecs: int | None = None) -> bool:
+        """Block until the thread ends (for shutdown); True when it has."""
+        if self._thread is None:
+            return True
+        return self._thread.wait(self.WAIT_MS if msecs is None else msecs)
+
+    def _run(self, job: QObject, name: str, *ends: Any) -> None:
+        self._thread, self._job = _launch(job, name, *ends), job
+        app = QCoreApplication.instance()
+        if app is not None and not self._joins_on_quit:
+            # A QThread destroyed while running aborts the process: join it when the app quits.
+            app.aboutToQuit.connect(self._on_app_about_to_quit)
+            self._joins_on_quit = True
+        self._thread.start()
+
+    @Slot()
+    def _on_app_about_to_quit(self) -> None:
+        self.wait()
+
+    def _finish(self) -> None:
+        """Join the ended thread. The finished pair stays alive until the next start: the job
+        is the sender of the signal being handled, so it must not be deleted under it."""
+        thread, job = self._thread, self._job
+        if thread is not None:
+            thread.quit()
+            thread.wait()
+        self._spent = (thread, job)
+        self._thread, self._job = None, None
 
 
 class _ImportJob(QObject):
@@ -134,7 +177,7 @@ class _ImportJob(QObject):
             _forget_thread_record()
 
 
-class ImportWorker(QObject):
+class ImportWorker(_ThreadedWorker):
     """Import files or folders: prepare in a thread, store on the main thread.
 
     ``store`` writes one prepared page on the main thread and returns its Changes (typically
@@ -164,9 +207,6 @@ class ImportWorker(QObject):
         super().__init__(parent)
         self._store = store
         self._cancelled = threading.Event()
-        self._thread: QThread | None = None
-        self._job: _ImportJob | None = None
-        self._spent: tuple[object, object] | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -176,10 +216,6 @@ class ImportWorker(QObject):
         self._skipped: list[str] = []
         self._problems: list[ImportProblem] = []
         self._warnings: list[ImportProblem] = []
-
-    def is_running(self) -> bool:
-        """True while the worker thread executes (until ``finished`` is due)."""
-        return self._thread is not None and self._thread.isRunning()
 
     def start(
         self,
@@ -197,14 +233,11 @@ class ImportWorker(QObject):
         self._reset()
         self._cancelled.clear()
         job = _ImportJob([str(p) for p in paths], jobs, self._cancelled, known)
-        thread = _launch(job, "newsdesk-import", job.done)
         job.counted.connect(self._on_job_counted)
         job.skipped.connect(self._on_job_skipped)
         job.prepared.connect(self._on_job_prepared)
         job.done.connect(self._on_job_done)
-        self._thread, self._job = thread, job
-        _stop_on_quit(self._on_app_about_to_quit)
-        thread.start()
+        self._run(job, "newsdesk-import", job.done)
 
     @Slot()
     def _on_app_about_to_quit(self) -> None:
@@ -214,10 +247,6 @@ class ImportWorker(QObject):
     def cancel(self) -> None:
         """Stop after the page being prepared; pages already stored stay in the project."""
         self._cancelled.set()
-
-    def wait(self, msecs: int = 30000) -> bool:
-        """Block until the thread ends (for shutdown); True when it has."""
-        return self._thread.wait(msecs) if self._thread is not None else True
 
     @Slot(int)
     def _on_job_counted(self, total: int) -> None:
@@ -270,14 +299,7 @@ class ImportWorker(QObject):
 
     @Slot()
     def _on_job_done(self) -> None:
-        thread, job = self._thread, self._job
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-        # Keep the finished pair alive until the next start: the job is the sender of the
-        # signal being handled, so it must not be deleted under it.
-        self._spent = (thread, job)
-        self._thread, self._job = None, None
+        self._finish()
         report = ImportReport(
             imported=tuple(self._imported),
             skipped=tuple(self._skipped),
@@ -306,7 +328,7 @@ class _WarmUpJob(QObject):
         _forget_thread_record()
 
 
-class WarmUp(QObject):
+class WarmUp(_ThreadedWorker):
     """Load jieba's dictionary in a thread; ``ready()`` once it is loaded (or failed: see
     :attr:`error`), after the thread has ended."""
 
@@ -314,38 +336,18 @@ class WarmUp(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread: QThread | None = None
-        self._job: _WarmUpJob | None = None
-        self._spent: tuple[object, object] | None = None
         self.error = ""
 
     def start(self) -> None:
         if self._thread is not None:
             return
         job = _WarmUpJob()
-        thread = _launch(job, "newsdesk-warm-up", job.done)
         job.done.connect(self._on_job_done)
-        self._thread, self._job = thread, job
-        _stop_on_quit(self._on_app_about_to_quit)
-        thread.start()
-
-    def wait(self, msecs: int = 30000) -> bool:
-        return self._thread.wait(msecs) if self._thread is not None else True
-
-    @Slot()
-    def _on_app_about_to_quit(self) -> None:
-        self.wait()  # the dictionary load cannot be interrupted; it takes about a second
+        self._run(job, "newsdesk-warm-up", job.done)
 
     @Slot(str)
     def _on_job_done(self, message: str) -> None:
-        thread, job = self._thread, self._job
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-        # Keep the finished pair alive until the next start: the job is the sender of the
-        # signal being handled, so it must not be deleted under it.
-        self._spent = (thread, job)
-        self._thread, self._job = None, None
+        self._finish()
         self.error = message
         self.ready.emit()
 
@@ -378,7 +380,7 @@ class _ExportJob(QObject):
             _forget_thread_record()
 
 
-class ExportWorker(QObject):
+class ExportWorker(_ThreadedWorker):
     """Write an export from its own read connection to the project, off the GUI thread.
 
     A 10,000-article export takes seconds; the window stays usable meanwhile (edits made during
@@ -388,16 +390,7 @@ class ExportWorker(QObject):
 
     exported = Signal(int)
     failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread: QThread | None = None
-        self._job: _ExportJob | None = None
-        self._spent: tuple[object, object] | None = None
-        self._result: tuple[str, object] = ("", None)
-
-    def is_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+    WAIT_MS = 60000
 
     def start(self, project: str | Path, fmt: str, out: str | Path, **options: Any) -> None:
         """``options`` are :meth:`Library.export`'s keywords (reviewed_only, accepted_only,
@@ -405,27 +398,9 @@ class ExportWorker(QObject):
         if self._thread is not None:
             raise RuntimeError("an export is already running")
         job = _ExportJob(str(project), fmt, str(out), options)
-        thread = _launch(job, "newsdesk-export", job.done, job.failed)
         job.done.connect(self._on_job_done)
         job.failed.connect(self._on_job_failed)
-        self._thread, self._job = thread, job
-        _stop_on_quit(self._on_app_about_to_quit)
-        thread.start()
-
-    def wait(self, msecs: int = 60000) -> bool:
-        return self._thread.wait(msecs) if self._thread is not None else True
-
-    @Slot()
-    def _on_app_about_to_quit(self) -> None:
-        self.wait()
-
-    def _finish(self) -> None:
-        thread, job = self._thread, self._job
-        if thread is not None:
-            thread.quit()
-            thread.wait()
-        self._spent = (thread, job)
-        self._thread, self._job = None, None
+        self._run(job, "newsdesk-export", job.done, job.failed)
 
     @Slot(int)
     def _on_job_done(self, count: int) -> None:
