@@ -34,6 +34,22 @@ def test_tokens_carry_offsets_and_dictionary_tags() -> None:
     assert segment.tag("北京") == "ns" and segment.tag("不是一个词xyz") is None
 
 
+def test_every_token_carries_its_dictionary_tag() -> None:
+    """The tag read during the route search is the tag ``dict.txt`` gives the word."""
+    tags: dict[str, str] = {}
+    with jieba.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            tags[parts[0]] = parts[2]
+    texts = [SAMPLE.read_text(encoding="utf-8")]
+    texts += [line for line in DEV.read_text(encoding="utf-8").splitlines() if line]
+    tokens = [tok for text in texts for tok in segment.tokenize(text)]
+    assert [tok.tag for tok in tokens] == [tags.get(tok.text) for tok in tokens]
+    assert {tok.tag for tok in tokens} >= {"ns", "nr", "nt", "n", "v", None}
+    assert segment.tag("的") == tags["的"] and segment.known("北京") and not segment.known("xyz")
+    assert "北京" in segment.words_tagged("ns") and segment.words_tagged("no such tag") == []
+
+
 def test_cache_folder_is_overridable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
     assert segment.cache_dir() == tmp_path / "cache" and (tmp_path / "cache").is_dir()

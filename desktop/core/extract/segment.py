@@ -37,9 +37,16 @@ class Token(NamedTuple):
 
 _lock = threading.Lock()
 _tokenizer: jieba.Tokenizer | None = None
-_tags: dict[str, str] = {}
-#: ``cut_block(sentence, out)``, set up with the tokenizer by :func:`_speed_up`
-_cut_block: Callable[[str, list[str]], None]
+#: Every dictionary word and word prefix -> ``count << TAG_BITS | tag id`` (count 0: a prefix
+#: only; tag id 0: no tag). One table serves the route search and the tags, so the tag of a
+#: word is read where its count was (the same cache lines) instead of from a second dictionary.
+_entries: dict[str, int] = {}
+TAG_BITS = 6
+_TAG_MASK = (1 << TAG_BITS) - 1
+#: tag id -> tag (id 0 is "no tag")
+_tag_names: list[str | None] = [None]
+#: ``cut_block(sentence, words, tags)``, set up with the tokenizer by :func:`_speed_up`
+_cut_block: Callable[[str, list[str], list[int]], None]
 _RE_HAN: re.Pattern[str]
 _RE_SKIP: re.Pattern[str]
 
@@ -66,14 +73,30 @@ def _load() -> jieba.Tokenizer:
         except OSError:
             tokenizer.tmp_dir = None  # jieba falls back to the system temp folder
         tokenizer.initialize()
+        _read_entries(tokenizer)
         _speed_up(tokenizer)
-        with tokenizer.get_dict_file() as handle:
-            for raw in handle:
-                parts = raw.decode("utf-8").split()
-                if len(parts) == 3:
-                    _tags[parts[0]] = parts[2]
         _tokenizer = tokenizer
         return tokenizer
+
+
+def _read_entries(tokenizer: jieba.Tokenizer) -> None:
+    """Fill :data:`_entries` from the tokenizer's counts and the tags of its ``dict.txt``."""
+    ids: dict[str, int] = {}
+    tags: dict[str, int] = {}
+    with tokenizer.get_dict_file() as handle:
+        for raw in handle:
+            parts = raw.decode("utf-8").split()
+            if len(parts) == 3:
+                tag_id = ids.get(parts[2])
+                if tag_id is None:
+                    tag_id = ids[parts[2]] = len(_tag_names)
+                    _tag_names.append(parts[2])
+                    if tag_id > _TAG_MASK:
+                        raise RuntimeError("jieba's dictionary has more tags than TAG_BITS hold")
+                tags[parts[0]] = tag_id
+    get = tags.get
+    # the keys are the tokenizer's own string objects: no second copy of 350,000 words
+    _entries.update({w: f << TAG_BITS | get(w, 0) for w, f in tokenizer.FREQ.items()})
 
 
 def _speed_up(tokenizer: jieba.Tokenizer) -> None:
@@ -144,11 +167,15 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
     # log probability of every one-character word; 0.0 for a character that is only a prefix
     single = {w: (math.log(f) - logtotal if f else 0.0) for w, f in freq.items() if len(w) == 1}
     no_word = -logtotal  # jieba counts a character outside the dictionary once
+    entry = _entries.get
+    shift = TAG_BITS
+    entry_logs: dict[int, float] = {}  # entry -> log probability of its word
 
-    def best_ends(sentence: str) -> list[int]:
+    def best_ends(sentence: str, found: list[int]) -> list[int]:
         """``get_dag`` and ``calc`` in one right-to-left pass (no DAG kept, one lookup per
         prefix): the end of the best word starting at each position, same ties as jieba's
-        ``max`` over (probability, end)."""
+        ``max`` over (probability, end). ``found[k]`` gets the entry of a best word of two
+        or more characters (its tag id in the low bits)."""
         n = len(sentence)
         score = [0.0] * (n + 1)
         ends = [0] * (n + 1)
@@ -164,29 +191,30 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
                 best_p, best_x = lp + score[k + 1], k + 1
             else:
                 best_p, best_x = 0.0, -1
+            best_v = 0
             for x in range(k + 2, n + 1):
-                f = get(sentence[k:x])
-                if f is None:
+                v = entry(sentence[k:x])
+                if v is None:
                     break
-                if f:
-                    lp = logs.get(f)
+                if v > _TAG_MASK:  # a word, not only a prefix
+                    lp = entry_logs.get(v)
                     if lp is None:
-                        lp = logs[f] = math.log(f) - logtotal
+                        lp = entry_logs[v] = math.log(v >> shift) - logtotal
                     p = lp + score[x]
                     if best_x < 0 or p >= best_p:
-                        best_p, best_x = p, x
+                        best_p, best_x, best_v = p, x, v
             if best_x < 0:  # no dictionary word here: the character alone, counted once
-                lp = logs.get(1)
-                if lp is None:
-                    lp = logs[1] = -logtotal
-                best_p, best_x = lp + score[k + 1], k + 1
+                best_p, best_x = no_word + score[k + 1], k + 1
             score[k] = best_p
             ends[k] = best_x
+            found[k] = best_v
         return ends
 
-    def cut_block(sentence: str, out: list[str]) -> None:
-        """:func:`cut_dag` appending to ``out`` instead of yielding."""
-        ends = best_ends(sentence)
+    def cut_block(sentence: str, out: list[str], tags: list[int]) -> None:
+        """:func:`cut_dag` appending to ``out`` instead of yielding, and each word's tag id
+        to ``tags``."""
+        found = [0] * len(sentence)
+        ends = best_ends(sentence, found)
         x, n, buf = 0, len(sentence), -1
         while x < n:
             y = ends[x]
@@ -195,18 +223,33 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
                     buf = x
             else:
                 if buf >= 0:
-                    out.extend(_flush(sentence[buf:x], freq, hmm))
+                    _flush_tagged(sentence[buf:x], freq, hmm, out, tags)
                     buf = -1
                 out.append(sentence[x:y])
+                tags.append(found[x] & _TAG_MASK)
             x = y
         if buf >= 0:
-            out.extend(_flush(sentence[buf:], freq, hmm))
+            _flush_tagged(sentence[buf:], freq, hmm, out, tags)
 
     global _cut_block, _RE_HAN, _RE_SKIP
     _cut_block = cut_block
     from jieba import re_han_default, re_skip_default
 
     _RE_HAN, _RE_SKIP = re_han_default, re_skip_default
+
+
+def _flush_tagged(
+    buf: str,
+    freq: dict[str, int],
+    hmm: Callable[[str], Iterator[str]],
+    out: list[str],
+    tags: list[int],
+) -> None:
+    """:func:`_flush` appending the words to ``out`` and their tag ids to ``tags``."""
+    start = len(out)
+    out.extend(_flush(buf, freq, hmm))
+    get = _entries.get
+    tags.extend([(get(w) or 0) & _TAG_MASK for w in out[start:]])
 
 
 def _flush(buf: str, freq: dict[str, int], hmm: Callable[[str], Iterator[str]]) -> Iterator[str]:
@@ -296,14 +339,17 @@ def tag(word: str) -> str | None:
     """jieba's dictionary tag for ``word`` (nr, ns, nt, n, v …), None if unknown."""
     if _tokenizer is None:
         _load()
-    return _tags.get(word)
+    return _tag_names[(_entries.get(word) or 0) & _TAG_MASK]
 
 
 def words_tagged(wanted: str) -> list[str]:
     """Every dictionary word with tag ``wanted`` (e.g. all ``nr`` names)."""
     if _tokenizer is None:
         _load()
-    return [w for w, t in _tags.items() if t == wanted]
+    if wanted not in _tag_names:
+        return []
+    tag_id = _tag_names.index(wanted)
+    return [w for w, v in _entries.items() if v & _TAG_MASK == tag_id]
 
 
 def frequency(word: str) -> int:
@@ -315,39 +361,45 @@ def frequency(word: str) -> int:
 def known(word: str) -> bool:
     if _tokenizer is None:
         _load()
-    return word in _tags
+    return bool((_entries.get(word) or 0) & _TAG_MASK)
 
 
-def _words(text: str) -> list[str]:
-    """``Tokenizer.cut(text, HMM=True)`` as a list, without its generator layers."""
+def _words(text: str) -> tuple[list[str], list[int]]:
+    """``Tokenizer.cut(text, HMM=True)`` as a list, without its generator layers, and the tag
+    id of every word."""
     out: list[str] = []
+    tags: list[int] = []
     re_han_default, re_skip_default = _RE_HAN, _RE_SKIP
     block = _cut_block
+    get = _entries.get
     for blk in re_han_default.split(text):
         if not blk:
             continue
         if re_han_default.match(blk):
-            block(blk, out)
-        else:
-            for x in re_skip_default.split(blk):
-                if re_skip_default.match(x):
-                    out.append(x)
-                else:
-                    out.extend(x)
-    return out
+            block(blk, out, tags)
+            continue
+        start = len(out)
+        for x in re_skip_default.split(blk):
+            if re_skip_default.match(x):
+                out.append(x)
+            else:
+                out.extend(x)
+        tags.extend([(get(w) or 0) & _TAG_MASK for w in out[start:]])
+    return out, tags
 
 
 def tokenize(text: str) -> list[Token]:
     """Segment ``text`` into words with code-point offsets (HMM on for unknown names)."""
     if _tokenizer is None:
         _load()
-    get = _tags.get
+    names = _tag_names
     new = tuple.__new__  # a third faster than Token(...) on this hot path
     out: list[Token] = []
     start = 0
-    for word in _words(text):
+    words, tags = _words(text)
+    for word, tag_id in zip(words, tags, strict=True):
         end = start + len(word)
-        out.append(new(Token, (word, start, end, get(word))))
+        out.append(new(Token, (word, start, end, names[tag_id])))
         start = end
     return out
 
