@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import logging
+import marshal
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import jieba
@@ -53,6 +57,34 @@ def test_every_token_carries_its_dictionary_tag() -> None:
 def test_cache_folder_is_overridable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_CACHE_DIR", str(tmp_path / "cache"))
     assert segment.cache_dir() == tmp_path / "cache" and (tmp_path / "cache").is_dir()
+
+
+_PRINT_CUTS = (
+    "from desktop.core.extract import segment; "
+    "print([(t.text, t.tag) for t in segment.tokenize('朔州市商务局局长说明天去山阴县')])"
+)
+
+
+def _cuts_in_fresh_process(cache: Path) -> str:
+    env = {**os.environ, "NEWSDESK_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, "-c", _PRINT_CUTS], env=env, capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def test_dictionary_table_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -> None:
+    """The first run saves the table, the next reads it with the same cuts and tags; a
+    corrupt or foreign cache file is ignored and replaced, never an error."""
+    first = _cuts_in_fresh_process(tmp_path)
+    cached = tmp_path / "jieba-entries.marshal"
+    assert cached.stat().st_size > 1_000_000
+    assert "('朔州市', 'ns')" in first
+    assert _cuts_in_fresh_process(tmp_path) == first
+    for junk in (b"not marshal at all", b"", marshal.dumps(["other key", 1])):
+        cached.write_bytes(junk)
+        assert _cuts_in_fresh_process(tmp_path) == first
+        assert cached.stat().st_size > 1_000_000
 
 
 _STOCK: list[jieba.Tokenizer] = []

@@ -1,8 +1,10 @@
 """Word segmentation: the one module that imports jieba.
 
-Why a private ``jieba.Tokenizer``: the process-wide default dictionary stays untouched by our
-user words, the cache file lives in the app's own cache folder (``NEWSDESK_CACHE_DIR`` or
-``platformdirs.user_cache_dir("newsdesk")``), and jieba is loaded once per process.
+jieba's dictionary is loaded once per process into a private table (jieba's process-wide
+default tokenizer is never touched), cached in the app's own cache folder
+(``NEWSDESK_CACHE_DIR`` or ``platformdirs.user_cache_dir("newsdesk")``). Cuts are identical to
+``jieba.cut(text)`` (see tests): the same dictionary walk, route search and HMM, written for
+speed.
 
 We never run ``jieba.posseg`` (5-8x slower than ``cut``): a word's part of speech is read from
 jieba's own ``dict.txt`` (which tags nr/ns/nt/nz …); words the HMM invents (out of vocabulary)
@@ -11,19 +13,19 @@ have tag ``None``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import marshal
 import math
 import os
 import re
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import platformdirs
-
-if TYPE_CHECKING:
-    import jieba
 
 
 class Token(NamedTuple):
@@ -36,7 +38,7 @@ class Token(NamedTuple):
 
 
 _lock = threading.Lock()
-_tokenizer: jieba.Tokenizer | None = None
+_ready = False
 #: Every dictionary word and word prefix -> ``count << TAG_BITS | tag id`` (count 0: a prefix
 #: only; tag id 0: no tag). One table serves the route search and the tags, so the tag of a
 #: word is read where its count was (the same cache lines) instead of from a second dictionary.
@@ -59,113 +61,99 @@ def cache_dir() -> Path:
     return path
 
 
-def _load() -> jieba.Tokenizer:
-    global _tokenizer
+def _load() -> None:
+    global _ready
     with _lock:
-        if _tokenizer is not None:
-            return _tokenizer
+        if _ready:
+            return
         import jieba  # here, not at import time: the window opens before jieba is needed
 
         jieba.setLogLevel(logging.WARNING)
-        tokenizer = jieba.Tokenizer()
+        dict_path = Path(jieba.__file__).parent / "dict.txt"
+        stat = dict_path.stat()
+        key = [jieba.__version__, str(dict_path), stat.st_size, stat.st_mtime_ns]
+        table = _read_cache(key)
+        if table is None:
+            table = _build_table(dict_path)
+            _write_cache(key, table)
+        _install(*table)
+        _ready = True
+
+
+#: The table: jieba's total count, tag names by id, entries (see :data:`_entries`).
+_Table = tuple[int, list[str | None], dict[str, int]]
+_CACHE_FILE = "jieba-entries.marshal"
+
+
+def _read_cache(key: list[object]) -> _Table | None:
+    """The table an earlier run saved for this very dictionary file, if any."""
+    try:
+        data = marshal.loads((cache_dir() / _CACHE_FILE).read_bytes())
+        if data[0] == key:
+            return data[1], data[2], data[3]
+    except (OSError, EOFError, ValueError, TypeError, IndexError):
+        pass  # none yet, unreadable or stale: rebuilt by the caller
+    return None
+
+
+def _write_cache(key: list[object], table: _Table) -> None:
+    """Save the table atomically (a crash never leaves half a file); best effort."""
+    with contextlib.suppress(OSError):
+        folder = cache_dir()
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         try:
-            tokenizer.tmp_dir = str(cache_dir())
+            with os.fdopen(fd, "wb") as handle:
+                marshal.dump([key, *table], handle)
+            os.replace(tmp, folder / _CACHE_FILE)
         except OSError:
-            tokenizer.tmp_dir = None  # jieba falls back to the system temp folder
-        tokenizer.initialize()
-        _read_entries(tokenizer)
-        _speed_up(tokenizer)
-        _tokenizer = tokenizer
-        return tokenizer
+            Path(tmp).unlink(missing_ok=True)
 
 
-def _read_entries(tokenizer: jieba.Tokenizer) -> None:
-    """Fill :data:`_entries` from the tokenizer's counts and the tags of its ``dict.txt``."""
+def _build_table(dict_path: Path) -> _Table:
+    """jieba's counts of every word and word prefix (its own ``gen_pfdict``), with the tag id
+    of every word of ``dict.txt`` in the low bits."""
+    import jieba
+
+    with dict_path.open("rb") as handle:
+        freq, total = jieba.Tokenizer.gen_pfdict(handle)
+    for word, count in freq.items():
+        freq[word] = count << TAG_BITS
     ids: dict[str, int] = {}
-    tags: dict[str, int] = {}
-    with tokenizer.get_dict_file() as handle:
+    names: list[str | None] = [None]
+    with dict_path.open("rb") as handle:
         for raw in handle:
             parts = raw.decode("utf-8").split()
-            if len(parts) == 3:
-                tag_id = ids.get(parts[2])
-                if tag_id is None:
-                    tag_id = ids[parts[2]] = len(_tag_names)
-                    _tag_names.append(parts[2])
-                    if tag_id > _TAG_MASK:
-                        raise RuntimeError("jieba's dictionary has more tags than TAG_BITS hold")
-                tags[parts[0]] = tag_id
-    get = tags.get
-    # the keys are the tokenizer's own string objects: no second copy of 350,000 words
-    _entries.update({w: f << TAG_BITS | get(w, 0) for w, f in tokenizer.FREQ.items()})
+            if len(parts) != 3:
+                continue
+            tag_id = ids.get(parts[2])
+            if tag_id is None:
+                tag_id = ids[parts[2]] = len(names)
+                names.append(parts[2])
+                if tag_id > _TAG_MASK:
+                    raise RuntimeError("jieba's dictionary has more tags than TAG_BITS hold")
+            # a word listed twice keeps its last tag, as its count is its last count
+            freq[parts[0]] = freq[parts[0]] >> TAG_BITS << TAG_BITS | tag_id
+    return total, names, freq
 
 
-def _speed_up(tokenizer: jieba.Tokenizer) -> None:
-    """Replace the tokenizer's dictionary walk and route search by versions with the same
-    arithmetic (identical cuts, see tests) but local lookups and cached logarithms: jieba's own
-    spend most of ``cut``'s time on attribute lookups and a generator per character."""
-    freq: dict[str, int] = tokenizer.FREQ
-    logtotal = math.log(tokenizer.total)
-    logs: dict[int, float] = {}
+def _install(total: int, names: list[str | None], entries: dict[str, int]) -> None:
+    global _entries, _tag_names
+    _entries, _tag_names = entries, names
+    _speed_up(total)
 
-    get = freq.get
 
-    def get_dag(sentence: str) -> dict[int, list[int]]:
-        dag: dict[int, list[int]] = {}
-        n = len(sentence)
-        for k in range(n):
-            ends: list[int] = []
-            for i in range(k, n):
-                f = get(sentence[k : i + 1])  # prefixes are in FREQ with count 0
-                if f is None:
-                    break
-                if f:
-                    ends.append(i)
-            dag[k] = ends or [k]
-        return dag
-
-    def calc(sentence: str, dag: dict[int, list[int]], route: dict[int, tuple[float, int]]) -> None:
-        route[len(sentence)] = (0, 0)
-        for idx in range(len(sentence) - 1, -1, -1):
-            best: tuple[float, int] | None = None
-            for x in dag[idx]:
-                f = get(sentence[idx : x + 1]) or 1
-                lp = logs.get(f)
-                if lp is None:
-                    lp = logs[f] = math.log(f) - logtotal
-                candidate = (lp + route[x + 1][0], x)
-                if best is None or candidate > best:
-                    best = candidate
-            assert best is not None
-            route[idx] = best
-
-    tokenizer.get_DAG = get_dag
-    tokenizer.calc = calc
+def _speed_up(total: int) -> None:
+    """Set up :func:`_cut_block`: jieba's dictionary walk, route search and HMM pass with the
+    same arithmetic (identical cuts, see tests) but local lookups, cached logarithms, no DAG
+    kept and no generator per character, which is where jieba's own ``cut`` spends its time."""
+    logtotal = math.log(total)
     hmm = _fast_hmm()
-
-    def cut_dag(sentence: str) -> Iterator[str]:
-        """jieba's ``Tokenizer.__cut_DAG`` (dictionary route, HMM for unknown runs)."""
-        dag = get_dag(sentence)
-        route: dict[int, tuple[float, int]] = {}
-        calc(sentence, dag, route)
-        x, buf, n = 0, "", len(sentence)
-        while x < n:
-            y = route[x][1] + 1
-            if y - x == 1:
-                buf += sentence[x:y]
-            else:
-                if buf:
-                    yield from _flush(buf, freq, hmm)
-                    buf = ""
-                yield sentence[x:y]
-            x = y
-        if buf:
-            yield from _flush(buf, freq, hmm)
-
-    # ``cut`` calls ``self.__cut_DAG``, i.e. this instance attribute
-    tokenizer._Tokenizer__cut_DAG = cut_dag
-
     # log probability of every one-character word; 0.0 for a character that is only a prefix
-    single = {w: (math.log(f) - logtotal if f else 0.0) for w, f in freq.items() if len(w) == 1}
+    single = {
+        w: (math.log(v >> TAG_BITS) - logtotal if v > _TAG_MASK else 0.0)
+        for w, v in _entries.items()
+        if len(w) == 1
+    }
     no_word = -logtotal  # jieba counts a character outside the dictionary once
     entry = _entries.get
     shift = TAG_BITS
@@ -223,13 +211,13 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
                     buf = x
             else:
                 if buf >= 0:
-                    _flush_tagged(sentence[buf:x], freq, hmm, out, tags)
+                    _flush_tagged(sentence[buf:x], hmm, out, tags)
                     buf = -1
                 out.append(sentence[x:y])
                 tags.append(found[x] & _TAG_MASK)
             x = y
         if buf >= 0:
-            _flush_tagged(sentence[buf:], freq, hmm, out, tags)
+            _flush_tagged(sentence[buf:], hmm, out, tags)
 
     global _cut_block, _RE_HAN, _RE_SKIP
     _cut_block = cut_block
@@ -239,26 +227,20 @@ def _speed_up(tokenizer: jieba.Tokenizer) -> None:
 
 
 def _flush_tagged(
-    buf: str,
-    freq: dict[str, int],
-    hmm: Callable[[str], Iterator[str]],
-    out: list[str],
-    tags: list[int],
+    buf: str, hmm: Callable[[str], Iterator[str]], out: list[str], tags: list[int]
 ) -> None:
-    """:func:`_flush` appending the words to ``out`` and their tag ids to ``tags``."""
-    start = len(out)
-    out.extend(_flush(buf, freq, hmm))
+    """jieba's handling of a run of one-character words: one character alone, a dictionary
+    word as its characters, anything else through the HMM (which finds unknown names). The
+    words go to ``out``, their tag ids to ``tags``."""
     get = _entries.get
-    tags.extend([(get(w) or 0) & _TAG_MASK for w in out[start:]])
-
-
-def _flush(buf: str, freq: dict[str, int], hmm: Callable[[str], Iterator[str]]) -> Iterator[str]:
+    start = len(out)
     if len(buf) == 1:
-        yield buf
-    elif not freq.get(buf):
-        yield from hmm(buf)
+        out.append(buf)
+    elif (get(buf) or 0) <= _TAG_MASK:  # not a dictionary word
+        out.extend(hmm(buf))
     else:
-        yield from buf
+        out.extend(buf)
+    tags.extend([(get(w) or 0) & _TAG_MASK for w in out[start:]])
 
 
 def _fast_hmm() -> Callable[[str], Iterator[str]]:
@@ -337,14 +319,14 @@ def warm_up() -> None:
 
 def tag(word: str) -> str | None:
     """jieba's dictionary tag for ``word`` (nr, ns, nt, n, v …), None if unknown."""
-    if _tokenizer is None:
+    if not _ready:
         _load()
     return _tag_names[(_entries.get(word) or 0) & _TAG_MASK]
 
 
 def words_tagged(wanted: str) -> list[str]:
     """Every dictionary word with tag ``wanted`` (e.g. all ``nr`` names)."""
-    if _tokenizer is None:
+    if not _ready:
         _load()
     if wanted not in _tag_names:
         return []
@@ -354,12 +336,13 @@ def words_tagged(wanted: str) -> list[str]:
 
 def frequency(word: str) -> int:
     """jieba's dictionary count for ``word`` (0 if unknown): how common a word it is."""
-    tokenizer = _tokenizer or _load()
-    return int(tokenizer.FREQ.get(word, 0))
+    if not _ready:
+        _load()
+    return (_entries.get(word) or 0) >> TAG_BITS
 
 
 def known(word: str) -> bool:
-    if _tokenizer is None:
+    if not _ready:
         _load()
     return bool((_entries.get(word) or 0) & _TAG_MASK)
 
@@ -390,7 +373,7 @@ def _words(text: str) -> tuple[list[str], list[int]]:
 
 def tokenize(text: str) -> list[Token]:
     """Segment ``text`` into words with code-point offsets (HMM on for unknown names)."""
-    if _tokenizer is None:
+    if not _ready:
         _load()
     names = _tag_names
     new = tuple.__new__  # a third faster than Token(...) on this hot path
@@ -405,6 +388,7 @@ def tokenize(text: str) -> list[Token]:
 
 
 def cut(text: str) -> list[str]:
-    """Plain word list (for search indexing)."""
-    tokenizer = _tokenizer or _load()
-    return list(tokenizer.cut(text, HMM=True))
+    """Plain word list, as ``jieba.cut(text)`` gives it (for search indexing)."""
+    if not _ready:
+        _load()
+    return _words(text)[0]
