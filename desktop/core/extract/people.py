@@ -227,10 +227,11 @@ def find(
     :func:`facts.table` of ``tokens`` when the caller has it."""
     if facts is None:
         facts = table(tokens)
-    found = _find(text, tokens, facts)
+    found, index = _find(text, tokens, facts)
     if not found:
         return found  # most sentences: no word index is needed
-    starts = {t.start: i for i, t in enumerate(tokens)}
+    # the index a title built is reused: a dict of the word starts costs a microsecond
+    starts = index.by_start if index is not None else _Index(tokens).by_start
     out: list[tuple[int, int, int]] = []
     for start, end, priority in found:
         if start not in starts:
@@ -291,7 +292,10 @@ def _grow_foreign(
 _MINE = PERSON | TITLE_LAST | THREE | SURNAME
 
 
-def _find(text: str, tokens: Sequence[Token], facts: Sequence[int]) -> list[tuple[int, int, int]]:
+def _find(
+    text: str, tokens: Sequence[Token], facts: Sequence[int]
+) -> tuple[list[tuple[int, int, int]], _Index | None]:
+    """The candidates of every rule, and the word index if a rule needed one."""
     # one pass over the words picks every rule's words (a comprehension per rule cost more)
     lex = lexicons()
     out: list[tuple[int, int, int]] = []
@@ -351,7 +355,7 @@ def _find(text: str, tokens: Sequence[Token], facts: Sequence[int]) -> list[tupl
     if "·" in text or "•" in text or "・" in text:
         for m in _dotted().finditer(text):
             out.append((m.start(), m.end(), _PRIORITY_VERB))
-    return out
+    return out, index
 
 
 def _ends_title(text: str, tok: Token) -> bool:
