@@ -297,15 +297,15 @@ def _find(
 ) -> tuple[list[tuple[int, int, int]], _Index | None]:
     """The candidates of every rule, and the word index if a rule needed one."""
     # one pass over the words picks every rule's words (a comprehension per rule cost more)
-    lex = lexicons()
     out: list[tuple[int, int, int]] = []
     index: _Index | None = None  # built at the first title: most sentences have none
     person: list[int] = []  # PERSON words: the only words that can be listed names
     three: list[Token] = []
     singles: list[int] = []
     last = len(tokens) - 2
+    mine = _MINE  # a local: read for every word
     for i, f in enumerate(facts):
-        if not f & _MINE:
+        if not f & mine:
             continue
         tok = tokens[i]
         if f & THREE:
@@ -343,7 +343,7 @@ def _find(
         elif kind == _KIND_FOREIGN:
             out.append((tok.start, tok.end, _PRIORITY_WEAK))
     if len(person) >= 2:
-        out.extend(_listed(tokens, person, lex.person_verbs))
+        out.extend(_listed(tokens, person, lexicons().person_verbs))
     if "某" in text:
         out.extend(_anonymised(text))
     if singles:
