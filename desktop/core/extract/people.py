@@ -336,10 +336,11 @@ def _find(
         # the PERSON bit: two or more characters, out of vocabulary or tagged as a name
         if not f & PERSON:
             continue
-        word = tok.text
-        kind = _person_kind(word, tok.tag)
+        kind = _person_kind(tok.text, tok.tag)
         if kind == _KIND_CHINESE:
-            _chinese_name(text, tokens, i, out)
+            priority = _chinese_name(text, tokens, i)
+            if priority:
+                out.append((tok.start, tok.end, priority))
         elif kind == _KIND_FOREIGN:
             out.append((tok.start, tok.end, _PRIORITY_WEAK))
     if len(person) >= 2:
@@ -361,13 +362,11 @@ def _find(
 def _ends_title(text: str, tok: Token) -> bool:
     """A title ends with this word (市领导 spans the words 市 / 领导; 第一书记)."""
     inside, longer = _title_tail(tok.text)
-    if inside:
-        return True
+    if inside or not longer:
+        return inside  # most words: decided by the word alone
+    titles = _titles()[0]
     end = tok.end
-    if longer:
-        titles = _titles()[0]
-        return any(n <= end and text[end - n : end] in titles for n in longer)
-    return False
+    return any(n <= end and text[end - n : end] in titles for n in longer)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -376,17 +375,17 @@ def _title_tail(word: str) -> tuple[bool, tuple[int, ...]]:
     that end with it (cached per word: the test on the text is left for those)."""
     titles, lengths, _ = _titles()
     inside = any(n <= len(word) and word[-n:] in titles for n in lengths)
-    return inside, tuple(sorted(_longer_titles().get(word, ())))
+    return inside, _longer_titles().get(word, ())
 
 
 @functools.cache
-def _longer_titles() -> dict[str, frozenset[int]]:
+def _longer_titles() -> dict[str, tuple[int, ...]]:
     """Every proper tail of a title -> the lengths of the titles ending with it."""
     out: dict[str, set[int]] = {}
     for title in _titles()[0]:
         for k in range(1, len(title)):
             out.setdefault(title[k:], set()).add(len(title))
-    return {tail: frozenset(ns) for tail, ns in out.items()}
+    return {tail: tuple(sorted(ns)) for tail, ns in out.items()}
 
 
 _KIND_NONE = 0
@@ -413,26 +412,24 @@ def _person_kind(word: str, tag: str | None) -> int:
     return _KIND_NONE
 
 
-def _chinese_name(
-    text: str, tokens: Sequence[Token], i: int, out: list[tuple[int, int, int]]
-) -> None:
-    """Rule 2 for the word ``tokens[i]``: a verb or title after it, a function word after it,
-    or a dictionary name kept as it is."""
+def _chinese_name(text: str, tokens: Sequence[Token], i: int) -> int:
+    """Rule 2 for the word ``tokens[i]``: the priority of the name it is (a verb or title
+    after it, a function word after it, a dictionary name kept as it is), 0 if none."""
     tok = tokens[i]
     word = tok.text
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     verb_after = nxt is not None and (_verb_at(text, tok.end) or _title_follows(text, tok.end))
     if len(word) == 3 and tok.tag == "nr" and nxt is not None and not verb_after:
         if (nxt.text in _SUBJECT_NEXT and _plausible_given(word[1:])) or _famous(word):
-            out.append((tok.start, tok.end, _PRIORITY_WEAK))  # 某某某在比赛中 (a dictionary name)
-        return
+            return _PRIORITY_WEAK  # 某某某在比赛中 (a dictionary name)
+        return 0
     if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
         if verb_after:
-            out.append((tok.start, tok.end, _PRIORITY_VERB))
-        elif _plausible_given(word[1:]) and not _glued_to_nouns(tokens, i):
-            out.append((tok.start, tok.end, _PRIORITY_WEAK))
+            return _PRIORITY_VERB
+        if _plausible_given(word[1:]) and not _glued_to_nouns(tokens, i):
+            return _PRIORITY_WEAK
     elif verb_after:
-        out.append((tok.start, tok.end, _PRIORITY_VERB))
+        return _PRIORITY_VERB
     elif (
         tok.tag in (None, "nr")
         and len(word) == 2
@@ -441,7 +438,8 @@ def _chinese_name(
         and _plausible_given(word[1:])
         and not _glued_to_nouns(tokens, i)
     ):
-        out.append((tok.start, tok.end, _PRIORITY_WEAK))
+        return _PRIORITY_WEAK
+    return 0
 
 
 @functools.lru_cache(maxsize=65536)
