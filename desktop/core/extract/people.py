@@ -63,6 +63,7 @@ def _title_follows(text: str, pos: int) -> bool:
 _NOT_NAME_ENDS = frozenset("街路镇岛府州县区村乡宫寺庙桥港湾岭营赛季书楼馆站")
 
 
+@functools.lru_cache(maxsize=65536)
 def _famous(word: str) -> bool:
     """A dictionary name kept without any cue (鲁迅-like entries of jieba's ``nr``): its given
     name is made of name characters and neither its head nor its tail is a common word
@@ -76,6 +77,7 @@ def _famous(word: str) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=65536)
 def _plausible_given(given: str) -> bool:
     counts = _given_name_chars()
     return all(counts.get(ch, 0) >= _MIN_GIVEN_USES for ch in given)
@@ -122,17 +124,6 @@ def _titles() -> tuple[frozenset[str], tuple[int, ...], frozenset[str]]:
     titles = lexicons().titles
     lengths = tuple(sorted({len(t) for t in titles}))
     return frozenset(titles), lengths, frozenset(t[-1] for t in titles)
-
-
-def _title_ends(text: str, tokens: Sequence[Token], facts: Sequence[int]) -> set[int]:
-    """Token ends at which a title ends (市领导 spans the words 市 / 领导; 第一书记)."""
-    titles, lengths, _ = _titles()
-    out: set[int] = set()
-    for tok in [tokens[i] for i, f in enumerate(facts) if f & TITLE_LAST]:
-        end = tok.end
-        if any(n <= end and text[end - n : end] in titles for n in lengths):
-            out.add(end)
-    return out
 
 
 #: Role nouns that also stand before verbs (领导包联, 代表审议): a name after them must end
@@ -229,24 +220,28 @@ def _translit_run(text: str, pos: int) -> int:
 
 def find(
     text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
-) -> Iterator[tuple[int, int, int]]:
+) -> list[tuple[int, int, int]]:
     """(start, end, priority) of person-name candidates: a name starts where a word starts
     (总理 + 某某·某某 is not 理某某), and a transliterated name takes in the name pieces
     jieba cut off around it (泽 / 连斯基, 斯托尔 / 滕 / 贝格). ``facts`` is
     :func:`facts.table` of ``tokens`` when the caller has it."""
     if facts is None:
         facts = table(tokens)
-    starts: dict[int, int] | None = None
-    for start, end, priority in _find(text, tokens, facts):
-        if starts is None:
-            starts = {t.start: i for i, t in enumerate(tokens)}
+    found, index = _find(text, tokens, facts)
+    if not found:
+        return found  # most sentences: no word index is needed
+    # the index a title built is reused: a dict of the word starts costs a microsecond
+    starts = index.by_start if index is not None else _Index(tokens).by_start
+    out: list[tuple[int, int, int]] = []
+    for start, end, priority in found:
         if start not in starts:
             start = _word_start(tokens, start, end)
             if start < 0:
                 continue
         if _is_foreign(text[start:end]):
             start, end = _grow_foreign(tokens, starts, start, end)
-        yield start, end, priority
+        out.append((start, end, priority))
+    return out
 
 
 _FOREIGN_PIECE_TAGS = frozenset({"nr", "nrt", None})
@@ -264,6 +259,7 @@ def _word_start(tokens: Sequence[Token], start: int, end: int) -> int:
     return -1
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_foreign(name: str) -> bool:
     translit = lexicons().translit
     return len(name) >= 2 and sum(c in translit for c in name) >= len(name) - 1
@@ -292,22 +288,36 @@ def _grow_foreign(
     return start, end
 
 
+#: The facts bits this module reads: one test skips every other word.
+_MINE = PERSON | TITLE_LAST | THREE | SURNAME
+
+
 def _find(
     text: str, tokens: Sequence[Token], facts: Sequence[int]
-) -> Iterator[tuple[int, int, int]]:
-    lex = lexicons()
-    title_ends = _title_ends(text, tokens, facts)
-    index = _Index(tokens) if title_ends else None
-    if title_ends:
-        wanted = [i for i, f in enumerate(facts) if f & PERSON or tokens[i].end in title_ends]
-    else:
-        wanted = [i for i, f in enumerate(facts) if f & PERSON]
-    for i in wanted:
+) -> tuple[list[tuple[int, int, int]], _Index | None]:
+    """The candidates of every rule, and the word index if a rule needed one."""
+    # one pass over the words picks every rule's words (a comprehension per rule cost more)
+    out: list[tuple[int, int, int]] = []
+    index: _Index | None = None  # built at the first title: most sentences have none
+    person: list[int] = []  # PERSON words: the only words that can be listed names
+    three: list[Token] = []
+    singles: list[int] = []
+    last = len(tokens) - 2
+    mine = _MINE  # a local: read for every word
+    for i, f in enumerate(facts):
+        if not f & mine:
+            continue
         tok = tokens[i]
-        word = tok.text
-        tag = tok.tag
+        if f & THREE:
+            three.append(tok)
+        elif f & SURNAME and i < last:
+            singles.append(i)  # 和 / 帮助: a conjunction is not a surname (SURNAME needs nr)
+        if f & PERSON:
+            person.append(i)
         # 1. title + name (and the names listed after it)
-        if index is not None and tok.end in title_ends:
+        if f & TITLE_LAST and _ends_title(text, tok):
+            if index is None:
+                index = _Index(tokens)
             pos = tok.end
             while True:
                 if text.startswith(" ", pos) or text.startswith("\u3000", pos):
@@ -317,61 +327,127 @@ def _find(
                     break
                 if _weak_title(text, tok.end) and not _name_ends_clause(text, end, index):
                     break  # 县领导包联项目: a role noun before a verb, not before a name
-                yield pos, end, _PRIORITY_TITLE
+                out.append((pos, end, _PRIORITY_TITLE))
                 if end < len(text) and text[end] in _SEPARATORS:
                     pos = end + 1
                     continue
                 break
             continue
-        if (tag is not None and tag not in _NAME_TAGS) or len(word) < 2:
+        # the PERSON bit: two or more characters, out of vocabulary or tagged as a name
+        if not f & PERSON:
             continue
-        if not _is_cjk(word) or word in lex.stop_names:
-            continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        verb_after = nxt is not None and (_verb_at(text, tok.end) or _title_follows(text, tok.end))
-        # 2. unknown word or dictionary name that looks like a Chinese name
-        if (tok.tag is None or tok.tag in ("nr", "nrfg")) and looks_like_name(word):
-            if len(word) == 3 and tok.tag == "nr" and nxt is not None and not verb_after:
-                if (nxt.text in _SUBJECT_NEXT and _plausible_given(word[1:])) or _famous(word):
-                    yield tok.start, tok.end, _PRIORITY_WEAK  # 某某某在比赛中 (a dictionary name)
-                continue
-            if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
-                if verb_after:
-                    yield tok.start, tok.end, _PRIORITY_VERB
-                elif _plausible_given(word[1:]) and not _glued_to_nouns(tokens, i):
-                    yield tok.start, tok.end, _PRIORITY_WEAK
-            elif verb_after:
-                yield tok.start, tok.end, _PRIORITY_VERB
-            elif (
-                tok.tag in (None, "nr")
-                and len(word) == 2
-                and nxt is not None
-                and nxt.text in _SUBJECT_NEXT
-                and _plausible_given(word[1:])
-                and not _glued_to_nouns(tokens, i)
-            ):
-                yield tok.start, tok.end, _PRIORITY_WEAK
-            continue
-        # 3. transliterated foreign names
-        if (
-            len(word) >= 3
-            and (tok.tag in (None, "nr", "nrt"))
-            and all(c in lex.translit for c in word)
-        ):
-            yield tok.start, tok.end, _PRIORITY_WEAK
-    yield from _listed(text, tokens)
+        kind = _person_kind(tok.text, tok.tag)
+        if kind == _KIND_CHINESE:
+            priority = _chinese_name(text, tokens, i)
+            if priority:
+                out.append((tok.start, tok.end, priority))
+        elif kind == _KIND_FOREIGN:
+            out.append((tok.start, tok.end, _PRIORITY_WEAK))
+    if len(person) >= 2:
+        out.extend(_listed(tokens, person, lexicons().person_verbs))
     if "某" in text:
-        yield from _anonymised(text)
-    yield from _split_names(text, tokens, facts)
+        out.extend(_anonymised(text))
+    if singles:
+        out.extend(_split_names(text, tokens, singles))
     # 某某某 + 总理/同志: a three-character name before a title, whatever jieba tagged it
-    for tok in [tokens[i] for i, f in enumerate(facts) if f & THREE]:
-        if tok.tag in ("ns", "nt", "nz", None) or tok.text[-1] in "省市县区镇乡村":
-            continue  # 杭州市 + 副市长 is a place before a title
-        if looks_like_name(tok.text) and _title_follows(text, tok.end):
-            yield tok.start, tok.end, _PRIORITY_VERB
+    for tok in three:
+        if _name_before_title(tok.text, tok.tag) and _title_follows(text, tok.end):
+            out.append((tok.start, tok.end, _PRIORITY_VERB))
     if "·" in text or "•" in text or "・" in text:
         for m in _dotted().finditer(text):
-            yield m.start(), m.end(), _PRIORITY_VERB
+            out.append((m.start(), m.end(), _PRIORITY_VERB))
+    return out, index
+
+
+def _ends_title(text: str, tok: Token) -> bool:
+    """A title ends with this word (市领导 spans the words 市 / 领导; 第一书记)."""
+    inside, longer = _title_tail(tok.text)
+    if inside or not longer:
+        return inside  # most words: decided by the word alone
+    titles = _titles()[0]
+    end = tok.end
+    return any(n <= end and text[end - n : end] in titles for n in longer)
+
+
+@functools.lru_cache(maxsize=65536)
+def _title_tail(word: str) -> tuple[bool, tuple[int, ...]]:
+    """Whether ``word`` ends with a title, and the lengths of the titles longer than ``word``
+    that end with it (cached per word: the test on the text is left for those)."""
+    titles, lengths, _ = _titles()
+    inside = any(n <= len(word) and word[-n:] in titles for n in lengths)
+    return inside, _longer_titles().get(word, ())
+
+
+@functools.cache
+def _longer_titles() -> dict[str, tuple[int, ...]]:
+    """Every proper tail of a title -> the lengths of the titles ending with it."""
+    out: dict[str, set[int]] = {}
+    for title in _titles()[0]:
+        for k in range(1, len(title)):
+            out.setdefault(title[k:], set()).add(len(title))
+    return {tail: tuple(sorted(ns)) for tail, ns in out.items()}
+
+
+_KIND_NONE = 0
+_KIND_CHINESE = 1
+_KIND_FOREIGN = 2
+
+
+@functools.lru_cache(maxsize=65536)
+def _person_kind(word: str, tag: str | None) -> int:
+    """Which rule a PERSON word goes to (cached per word and tag): a Chinese name, a
+    transliterated name, or none."""
+    if not _is_cjk(word) or word in lexicons().stop_names:
+        return _KIND_NONE
+    # 2. unknown word or dictionary name that looks like a Chinese name
+    if (tag is None or tag in ("nr", "nrfg")) and looks_like_name(word):
+        return _KIND_CHINESE
+    # 3. transliterated foreign names
+    if (
+        len(word) >= 3
+        and tag in (None, "nr", "nrt")
+        and all(c in lexicons().translit for c in word)
+    ):
+        return _KIND_FOREIGN
+    return _KIND_NONE
+
+
+def _chinese_name(text: str, tokens: Sequence[Token], i: int) -> int:
+    """Rule 2 for the word ``tokens[i]``: the priority of the name it is (a verb or title
+    after it, a function word after it, a dictionary name kept as it is), 0 if none."""
+    tok = tokens[i]
+    word = tok.text
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    verb_after = nxt is not None and (_verb_at(text, tok.end) or _title_follows(text, tok.end))
+    if len(word) == 3 and tok.tag == "nr" and nxt is not None and not verb_after:
+        if (nxt.text in _SUBJECT_NEXT and _plausible_given(word[1:])) or _famous(word):
+            return _PRIORITY_WEAK  # 某某某在比赛中 (a dictionary name)
+        return 0
+    if tok.tag is None and len(word) == 3 and word[2] not in NAME_STOP_CHARS:
+        if verb_after:
+            return _PRIORITY_VERB
+        if _plausible_given(word[1:]) and not _glued_to_nouns(tokens, i):
+            return _PRIORITY_WEAK
+    elif verb_after:
+        return _PRIORITY_VERB
+    elif (
+        tok.tag in (None, "nr")
+        and len(word) == 2
+        and nxt is not None
+        and nxt.text in _SUBJECT_NEXT
+        and _plausible_given(word[1:])
+        and not _glued_to_nouns(tokens, i)
+    ):
+        return _PRIORITY_WEAK
+    return 0
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_before_title(word: str, tag: str | None) -> bool:
+    """A THREE word that can be a name if a title follows it (cached per word and tag)."""
+    if tag in ("ns", "nt", "nz", None) or word[-1] in "省市县区镇乡村":
+        return False  # 杭州市 + 副市长 is a place before a title
+    return looks_like_name(word)
 
 
 @functools.cache
@@ -384,15 +460,18 @@ def _dotted() -> re.Pattern[str]:
 _LIST_JOINERS = frozenset({"、", "和", "与", "及", "同"})
 
 
-def _listed(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]]:
+def _listed(
+    tokens: Sequence[Token], person: list[int], verbs: frozenset[str]
+) -> Iterator[tuple[int, int, int]]:
     """Names in a list with a person verb at its end: X、Y、Z等代表 / X和Y获得; a list of
-    three-character names also before a subject's function word (X和Y在比赛中)."""
-    lex = lexicons()
+    three-character names also before a subject's function word (X和Y在比赛中).
+    ``person`` holds the indices of the PERSON words, the only words that can be names."""
     n = len(tokens)
     joiners = _LIST_JOINERS
     done = -1
-    # a comprehension finds the few joiners; most sentences have none between two names
-    for i in [j - 1 for j in range(1, n - 1) if tokens[j].text in joiners]:
+    for i in person:
+        if i > n - 3 or tokens[i + 1].text not in joiners:
+            continue
         if i < done or not _namelike(tokens[i]):
             continue
         run = [tokens[i]]
@@ -410,7 +489,7 @@ def _listed(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int, int, int]
             after = tokens[j].text if j < n else ""
             full_names = all(len(t.text) == 3 for t in run)
             if (
-                after in lex.person_verbs
+                after in verbs
                 or after in ("等", "等人", "同志", "，")
                 or (full_names and after in _SUBJECT_NEXT)
             ):
@@ -452,17 +531,18 @@ def _namelike(tok: Token) -> bool:
 def _verb_at(text: str, pos: int) -> bool:
     """A person verb starts at ``pos`` (说, 指出; also inside 出席会议)."""
     verbs = lexicons().person_verbs
-    return any(text[pos : pos + n] in verbs for n in (1, 2, 3))
+    # three slices tested in line: a generator here cost more than the tests
+    return (
+        text[pos : pos + 1] in verbs or text[pos : pos + 2] in verbs or text[pos : pos + 3] in verbs
+    )
 
 
 def _split_names(
-    text: str, tokens: Sequence[Token], facts: Sequence[int]
+    text: str, tokens: Sequence[Token], singles: list[int]
 ) -> Iterator[tuple[int, int, int]]:
-    """jieba cut a name before a person verb: 某 / 四清 / 参加 -> 某四清."""
+    """jieba cut a name before a person verb: 某 / 四清 / 参加 -> 某四清. ``singles`` are the
+    indices of the SURNAME words with two words after them."""
     lex = lexicons()
-    last = len(tokens) - 2
-    # 和 / 帮助: a conjunction is not a surname
-    singles = [i for i, f in enumerate(facts) if f & SURNAME and i < last]
     for i in singles:
         sur, given, verb = tokens[i], tokens[i + 1], tokens[i + 2]
         if len(given.text) == 2 and given.text[1] in lex.person_verbs:
