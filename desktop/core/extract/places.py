@@ -344,7 +344,7 @@ def find(
             out += [(start + s, start + e, p) for s, e, p in alone]
             continue
         nxt = tokens[i + 1].text if i + 1 < n else ""
-        if pair and _cut_wrongly(word, nxt):
+        if pair and len(nxt) == 1 and _cut_wrongly(word, nxt):  # most next words are longer
             continue
         if state and nxt in _STATE_WORDS:
             out.append((tok.start, tok.end, _PRIORITY + 2))
@@ -353,17 +353,15 @@ def find(
         if foreign and _foreign_place(foreign, prev, nxt):
             out.append((tok.start, tok.end, _PRIORITY + 1))
             continue
-        if not (base_kind or proper):
-            continue  # neither a place nor a landmark's head, whatever is around it
-        if prev in _JOINERS and i >= 2 and is_place(tokens[i - 2].text):
-            prev = "在"  # listed with a known place: 某地、某地
-        if nxt in _JOINERS and i + 2 < n and is_place(tokens[i + 2].text):
-            nxt = "等地"
-        base = (
-            base_kind == _ALWAYS
-            or (base_kind == _ON_CUE and _place_cue(prev, nxt))
-            or (short and (nxt in _ADMIN_WORDS or _ends_with_landmark(nxt)))
-        )
+        base = base_kind == _ALWAYS
+        if not base and (base_kind == _ON_CUE or short):  # only here do the neighbours decide
+            if prev in _JOINERS and i >= 2 and is_place(tokens[i - 2].text):
+                prev = "在"  # listed with a known place: 某地、某地
+            if nxt in _JOINERS and i + 2 < n and is_place(tokens[i + 2].text):
+                nxt = "等地"
+            base = (base_kind == _ON_CUE and _place_cue(prev, nxt)) or (
+                short and (nxt in _ADMIN_WORDS or _ends_with_landmark(nxt))
+            )
         # a division's short form that is also a common word (大同) heads a landmark name only
         if not (base or proper):
             continue
@@ -375,14 +373,16 @@ def find(
             if full in lexicons().places or (suffix in _LOCAL and tok.tag == "ns"):
                 best = tokens[i + 1].end
         # landmark: proper word (+ up to two common words) + landmark word
+        far = base or short
         j = i + 1
         landmark_at = -1
-        while j < n and j <= i + 5 and tokens[j - 1].end - tok.end <= 8:
+        # only a place or a short form reaches past the next word: skip the search otherwise
+        while j < n and j <= (i + 5 if far else i + 1) and tokens[j - 1].end - tok.end <= 8:
             after = tokens[j]
             step = step_of(after.text, after.tag)
             if step & _OUT:
                 break
-            if step & _LANDMARK and (j == i + 1 or base or short):
+            if step & _LANDMARK and (j == i + 1 or far):
                 best = max(best, after.end)
                 landmark_at = j
             if step & _STOP:
@@ -480,7 +480,7 @@ _REGION_RE = re.compile(
     f"(?<![{''.join(PROVINCE_ABBR)}])[{''.join(PROVINCE_ABBR)}]{{3,4}}(?=[等和、经地区])"
 )
 #: What every match of ``_REGION_RE`` contains: a scan for it is three times faster.
-_REGION_HINT = re.compile(f"[{''.join(PROVINCE_ABBR)}]{{3}}")
+_REGION_HINT = re.compile(f"[{''.join(PROVINCE_ABBR)}]" * 3)  # ([…]{3} scans slower)
 
 
 _SHORT_LANDMARKS = tuple("山河江湖岛峰岭塔寺")
