@@ -14,7 +14,7 @@ A country printed right before one of its bodies is part of the organisation's n
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from desktop.core.extract import facts as word_facts
 from desktop.core.extract.lexicons import RESOURCES, lexicons, wordset
@@ -59,52 +59,89 @@ def _prefixes() -> frozenset[str]:
     return frozenset(w[:k] for w in _table()[0] for k in range(1, len(w) + 1))
 
 
+#: How a word may open a country's body (:func:`_start`).
+_PLAIN = 0
+_COUNTRY = 1  # a country: its body may follow (韩国 + 国会)
+_OPENER = 2  # an nt word opening with a country's first two characters (法国外交部)
+
+
+@functools.lru_cache(maxsize=65536)
+def _start(word: str, word_tag: str | None) -> tuple[int, int, bool] | None:
+    """What a word decides alone as the first word of a name (cached: words repeat): how it
+    may open a country's body, the length of the known name it is (0: none), and whether a
+    longer name may start with it; None when it starts nothing."""
+    longest = _table()[1]
+    if word in lexicons().countries:
+        opens = _COUNTRY
+    elif word_tag == "nt" and word[:2] in _country_openers():
+        opens = _OPENER
+    else:
+        opens = _PLAIN
+    found, grows = _name_at(word, len(word)) if len(word) <= longest else (0, False)
+    if not (opens or found or grows):
+        return None
+    return opens, found, grows
+
+
+def _name_at(span: str, last: int) -> tuple[int, bool]:
+    """The length of the known name ``span`` is (0: none), and whether a longer span may still
+    be a name or a name with a glued word after it; ``last`` is its last word's length."""
+    table = _table()[0]
+    found = 0
+    if span in table:
+        found = len(span)
+    elif span[-1] in _GLUED and last > 1 and span[:-1] in table:
+        found = len(span) - 1  # 某某部 / 对: jieba glued a preposition to the name
+    return found, span in _prefixes()
+
+
 def find(
     text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
-) -> Iterator[tuple[int, int, str, int]]:
+) -> list[tuple[int, int, str, int]]:
     """(start, end, label, priority) of known names, with a country before a body;
     ``facts`` is :func:`facts.table` of ``tokens`` when the caller has it."""
     if facts is None:
         facts = word_facts.table(tokens)
     first_bit = word_facts.NAMED_FIRST
-    table, longest, _ = _table()
-    prefixes = _prefixes()
-    countries = lexicons().countries
-    openers = _country_openers()
+    out: list[tuple[int, int, str, int]] = []
+    start_of = _start  # a local: read once per word
     n = len(tokens)
     # a comprehension drops the many words that can start no known name
     for i in [i for i, f in enumerate(facts) if f & first_bit]:
         tok = tokens[i]
+        first = start_of(tok.text, tok.tag)
+        if first is None:
+            continue
+        opens, found, grows = first
         start = tok.start
-        if tok.text in countries:
+        if opens == _COUNTRY:
             body = _body_after(text, tokens, i + 1)
             if body:
-                yield start, body, "ORG", _PRIORITY
+                out.append((start, body, "ORG", _PRIORITY))
                 continue
-        elif tok.tag == "nt" and tok.text[:2] in openers:
+        elif opens == _OPENER:
             # 法国外交部 as one jieba word, or 德国联邦 / 议院
             nxt = tokens[i + 1].end if i + 1 < n else tok.end
             end = next((e for e in (nxt, tok.end) if _country_and_body(text[start:e])), 0)
             if end:
-                yield start, end, "ORG", _PRIORITY
+                out.append((start, end, "ORG", _PRIORITY))
                 continue
-        found = 0
-        j = i
-        while j < n and tokens[j].end - start <= longest:
-            end = tokens[j].end
-            if text[start:end] in table:
-                found = end
-            elif (
-                text[end - 1] in _GLUED
-                and end - 1 > tokens[j].start
-                and text[start : end - 1] in table
-            ):
-                found = end - 1  # 某某部 / 对: jieba glued a preposition to the name
-            if text[start:end] not in prefixes:
-                break  # no longer span is a name, nor a name with a glued word after it
-            j += 1
         if found:
-            yield start, found, table[text[start:found]], _PRIORITY
+            found += start
+        if grows:  # the words after it may complete a longer name
+            longest = _table()[1]
+            j = i + 1
+            while j < n and tokens[j].end - start <= longest:
+                end = tokens[j].end
+                length, grows = _name_at(text[start:end], end - tokens[j].start)
+                if length:
+                    found = start + length
+                if not grows:
+                    break  # no longer span is a name, nor a name with a glued word after it
+                j += 1
+        if found:
+            out.append((start, found, _table()[0][text[start:found]], _PRIORITY))
+    return out
 
 
 def _body_after(text: str, tokens: Sequence[Token], i: int) -> int:
@@ -112,6 +149,8 @@ def _body_after(text: str, tokens: Sequence[Token], i: int) -> int:
     if i >= len(tokens):
         return 0
     pos = tokens[i].start
+    if text[pos] not in _BODY_FIRSTS:
+        return 0  # no body starts here (most words after a country)
     found = 0
     for tok in tokens[i : i + 6]:
         if _national_body(text[pos : tok.end]):
@@ -137,6 +176,8 @@ def _national_body(rest: str) -> bool:
 
 
 _AGENCY_ENDS = ("局", "署", "部", "院", "委员会", "议院", "银行", "法院")
+#: The first characters of every body :func:`_national_body` accepts.
+_BODY_FIRSTS = frozenset(w[0] for w in _COUNTRY_BODIES) | frozenset("国联")
 
 
 def warm_up() -> None:
