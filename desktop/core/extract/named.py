@@ -62,37 +62,43 @@ def _prefixes() -> frozenset[str]:
 #: How a word may open a country's body (:func:`_start`).
 _PLAIN = 0
 _COUNTRY = 1  # a country: its body may follow (韩国 + 国会)
-_OPENER = 2  # an nt word opening with a country's first two characters (法国外交部)
+_OPENER = 2  # opens with a country's first two characters: 法国外交部 when tagged nt
 
 
 @functools.lru_cache(maxsize=65536)
-def _start(word: str, word_tag: str | None) -> tuple[int, int, bool] | None:
-    """What a word decides alone as the first word of a name (cached: words repeat): how it
-    may open a country's body, the length of the known name it is (0: none), and whether a
-    longer name may start with it; None when it starts nothing."""
-    longest = _table()[1]
+def _start(word: str) -> tuple[int, int, bool] | None:
+    """What a word's text decides alone as the first word of a name (cached: words repeat, and
+    a key of one string is the cache's fastest): how it may open a country's body, the length
+    of the known name it is (0: none), and whether a longer name may start with it; None when
+    it starts nothing."""
+    table, longest, _ = _table()
     if word in lexicons().countries:
         opens = _COUNTRY
-    elif word_tag == "nt" and word[:2] in _country_openers():
+    elif word[:2] in _country_openers():
         opens = _OPENER
     else:
         opens = _PLAIN
-    found, grows = _name_at(word, len(word)) if len(word) <= longest else (0, False)
+    if len(word) <= longest:
+        found, grows = _name_at(word, len(word), table, _prefixes())
+    else:
+        found, grows = 0, False
     if not (opens or found or grows):
         return None
     return opens, found, grows
 
 
-def _name_at(span: str, last: int) -> tuple[int, bool]:
+def _name_at(
+    span: str, last: int, table: dict[str, str], prefixes: frozenset[str]
+) -> tuple[int, bool]:
     """The length of the known name ``span`` is (0: none), and whether a longer span may still
-    be a name or a name with a glued word after it; ``last`` is its last word's length."""
-    table = _table()[0]
+    be a name or a name with a glued word after it; ``last`` is its last word's length (the
+    caller passes :func:`_table` and :func:`_prefixes`, which it holds)."""
     found = 0
     if span in table:
         found = len(span)
     elif span[-1] in _GLUED and last > 1 and span[:-1] in table:
         found = len(span) - 1  # 某某部 / 对: jieba glued a preposition to the name
-    return found, span in _prefixes()
+    return found, span in prefixes
 
 
 def find(
@@ -109,7 +115,7 @@ def find(
     # a comprehension drops the many words that can start no known name
     for i in [i for i, f in enumerate(facts) if f & first_bit]:
         tok = tokens[i]
-        first = start_of(tok.text, tok.tag)
+        first = start_of(tok.text)
         if first is None:
             continue
         opens, found, grows = first
@@ -119,7 +125,7 @@ def find(
             if body:
                 out.append((start, body, "ORG", _PRIORITY))
                 continue
-        elif opens == _OPENER:
+        elif opens == _OPENER and tok.tag == "nt":
             # 法国外交部 as one jieba word, or 德国联邦 / 议院
             nxt = tokens[i + 1].end if i + 1 < n else tok.end
             end = next((e for e in (nxt, tok.end) if _country_and_body(text[start:e])), 0)
@@ -129,11 +135,12 @@ def find(
         if found:
             found += start
         if grows:  # the words after it may complete a longer name
-            longest = _table()[1]
+            table, longest, _ = _table()
+            prefixes = _prefixes()
             j = i + 1
             while j < n and tokens[j].end - start <= longest:
                 end = tokens[j].end
-                length, grows = _name_at(text[start:end], end - tokens[j].start)
+                length, grows = _name_at(text[start:end], end - tokens[j].start, table, prefixes)
                 if length:
                     found = start + length
                 if not grows:
