@@ -53,10 +53,20 @@ def _table() -> tuple[dict[str, str], int, frozenset[str]]:
 
 
 @functools.cache
-def _prefixes() -> frozenset[str]:
-    """Every leading part of every known name: a span that is none of them starts no name,
-    so the search over the following words stops there."""
-    return frozenset(w[:k] for w in _table()[0] for k in range(1, len(w) + 1))
+def _prefixes() -> dict[str, frozenset[str]]:
+    """Every leading part of every known name -> the characters that follow it in a longer
+    name: a span that is none of them starts no name, so the search over the following words
+    stops there, and it stops before a word that opens with none of those characters."""
+    follow: dict[str, set[str]] = {}
+    for w in _table()[0]:
+        for k in range(1, len(w) + 1):
+            chars = follow.setdefault(w[:k], set())
+            if k < len(w):
+                chars.add(w[k])
+    return {part: frozenset(chars) for part, chars in follow.items()}
+
+
+_NOTHING: frozenset[str] = frozenset()
 
 
 #: How a word may open a country's body (:func:`_start`).
@@ -66,11 +76,11 @@ _OPENER = 2  # opens with a country's first two characters: 法国外交部 when
 
 
 @functools.lru_cache(maxsize=65536)
-def _start(word: str) -> tuple[int, int, bool] | None:
+def _start(word: str) -> tuple[int, int, frozenset[str]] | None:
     """What a word's text decides alone as the first word of a name (cached: words repeat, and
     a key of one string is the cache's fastest): how it may open a country's body, the length
-    of the known name it is (0: none), and whether a longer name may start with it; None when
-    it starts nothing."""
+    of the known name it is (0: none), and the characters that may follow it in a longer name;
+    None when it starts nothing."""
     table, longest, _ = _table()
     if word in lexicons().countries:
         opens = _COUNTRY
@@ -79,26 +89,26 @@ def _start(word: str) -> tuple[int, int, bool] | None:
     else:
         opens = _PLAIN
     if len(word) <= longest:
-        found, grows = _name_at(word, len(word), table, _prefixes())
+        found, follow = _name_at(word, len(word), table, _prefixes())
     else:
-        found, grows = 0, False
-    if not (opens or found or grows):
+        found, follow = 0, _NOTHING
+    if not (opens or found or follow):
         return None
-    return opens, found, grows
+    return opens, found, follow
 
 
 def _name_at(
-    span: str, last: int, table: dict[str, str], prefixes: frozenset[str]
-) -> tuple[int, bool]:
-    """The length of the known name ``span`` is (0: none), and whether a longer span may still
-    be a name or a name with a glued word after it; ``last`` is its last word's length (the
-    caller passes :func:`_table` and :func:`_prefixes`, which it holds)."""
+    span: str, last: int, table: dict[str, str], prefixes: dict[str, frozenset[str]]
+) -> tuple[int, frozenset[str]]:
+    """The length of the known name ``span`` is (0: none), and the characters that may follow
+    it in a longer name or a name with a glued word after it (empty: none); ``last`` is its
+    last word's length (the caller passes :func:`_table` and :func:`_prefixes`)."""
     found = 0
     if span in table:
         found = len(span)
     elif span[-1] in _GLUED and last > 1 and span[:-1] in table:
         found = len(span) - 1  # 某某部 / 对: jieba glued a preposition to the name
-    return found, span in prefixes
+    return found, prefixes.get(span, _NOTHING)
 
 
 def find(
@@ -118,7 +128,7 @@ def find(
         first = start_of(tok.text)
         if first is None:
             continue
-        opens, found, grows = first
+        opens, found, follow = first
         start = tok.start
         if opens == _COUNTRY:
             body = _body_after(text, tokens, i + 1)
@@ -134,18 +144,18 @@ def find(
                 continue
         if found:
             found += start
-        if grows:  # the words after it may complete a longer name
-            table, longest, _ = _table()
-            prefixes = _prefixes()
-            j = i + 1
-            while j < n and tokens[j].end - start <= longest:
-                end = tokens[j].end
-                length, grows = _name_at(text[start:end], end - tokens[j].start, table, prefixes)
-                if length:
-                    found = start + length
-                if not grows:
-                    break  # no longer span is a name, nor a name with a glued word after it
-                j += 1
+        # the words after it may complete a longer name; no longer span is a name, nor a name
+        # with a glued word after it, once a word opens with no character that ``follow`` has
+        j = i + 1
+        while follow and j < n and text[tokens[j].start] in follow:
+            table, longest, _ = _table()  # here: most words never get this far
+            end = tokens[j].end
+            if end - start > longest:
+                break
+            length, follow = _name_at(text[start:end], end - tokens[j].start, table, _prefixes())
+            if length:
+                found = start + length
+            j += 1
         if found:
             out.append((start, found, _table()[0][text[start:found]], _PRIORITY))
     return out
