@@ -333,25 +333,23 @@ def find(
     look, step_of = _look, _landmark_step  # locals: read once per word
     # a comprehension filters the many common words faster than a loop with ``continue``
     for i in [i for i, f in enumerate(facts) if f & PLACE]:
-        tok = tokens[i]
-        word = tok.text
-        own = look(word, tok.tag)
+        word, start, end, word_tag = tokens[i]  # one unpacking, not an attribute read per use
+        own = look(word, word_tag)
         if own is None:
             continue
         alone, pair, state, foreign, base_kind, short, proper, division = own
         if alone:  # never two characters, so never cut wrongly
-            start = tok.start
             out += [(start + s, start + e, p) for s, e, p in alone]
             continue
         nxt = tokens[i + 1].text if i + 1 < n else ""
         if pair and len(nxt) == 1 and _cut_wrongly(word, nxt):  # most next words are longer
             continue
         if state and nxt in _STATE_WORDS:
-            out.append((tok.start, tok.end, _PRIORITY + 2))
+            out.append((start, end, _PRIORITY + 2))
             continue
         prev = tokens[i - 1].text if i > 0 else ""
         if foreign and _foreign_place(foreign, prev, nxt):
-            out.append((tok.start, tok.end, _PRIORITY + 1))
+            out.append((start, end, _PRIORITY + 1))
             continue
         base = base_kind == _ALWAYS
         if not base and (base_kind == _ON_CUE or short):  # only here do the neighbours decide
@@ -365,19 +363,19 @@ def find(
         # a division's short form that is also a common word (大同) heads a landmark name only
         if not (base or proper):
             continue
-        best = tok.end if base else -1
+        best = end if base else -1
         # 朔州 + 市, 山阴 + 县: the administrative suffix as a word of its own
         if base and i + 1 < n and tokens[i + 1].text in _ADMIN_WORDS:
             suffix = tokens[i + 1].text
             full = word + suffix
-            if full in lexicons().places or (suffix in _LOCAL and tok.tag == "ns"):
+            if full in lexicons().places or (suffix in _LOCAL and word_tag == "ns"):
                 best = tokens[i + 1].end
         # landmark: proper word (+ up to two common words) + landmark word
         far = base or short
         j = i + 1
         landmark_at = -1
         # only a place or a short form reaches past the next word: skip the search otherwise
-        while j < n and j <= (i + 5 if far else i + 1) and tokens[j - 1].end - tok.end <= 8:
+        while j < n and j <= (i + 5 if far else i + 1) and tokens[j - 1].end - end <= 8:
             after = tokens[j]
             step = step_of(after.text, after.tag)
             if step & _OUT:
@@ -395,16 +393,16 @@ def find(
             and tokens[landmark_at].text not in _suffix_words()
         ):
             # 某市 + 某某新区 (a dictionary place of its own): two places, not one name
-            out.append((tok.start, tok.end, _PRIORITY))
+            out.append((start, end, _PRIORITY))
             out.append((tokens[landmark_at].start, best, _PRIORITY))
             continue
         if landmark_at > i + 1 and division and not _is_zone(tokens[landmark_at].text):
             # 某县 + 某某关, 某县 + 某某遗址: the division and the landmark are two places
-            out.append((tok.start, tok.end, _PRIORITY))
+            out.append((start, end, _PRIORITY))
             out.append((tokens[i + 1].start, best, _PRIORITY))
             continue
         if best > 0:
-            out.append((tok.start, best, _PRIORITY))
+            out.append((start, best, _PRIORITY))
     # a quick scan first: most sentences have no three province abbreviations in a row
     if _REGION_HINT.search(text):
         out += [(m.start(), m.end(), _PRIORITY + 2) for m in _REGION_RE.finditer(text)]
