@@ -166,8 +166,8 @@ def _body_after(text: str, tokens: Sequence[Token], i: int) -> int:
     if i >= len(tokens):
         return 0
     pos = tokens[i].start
-    if text[pos] not in _BODY_FIRSTS:
-        return 0  # no body starts here (most words after a country)
+    if tokens[i].text not in _BODY_HEADS and not tokens[i].text.startswith(("国家", "联邦")):
+        return 0  # no body starts with this word (most words after a country)
     found = 0
     for tok in tokens[i : i + 6]:
         if _national_body(text[pos : tok.end]):
@@ -180,6 +180,7 @@ def _country_openers() -> frozenset[str]:
     return frozenset(c[:2] for c in lexicons().countries)
 
 
+@functools.lru_cache(maxsize=65536)
 def _country_and_body(word: str) -> bool:
     """某国 + one of its bodies: 外交部, 国会, or a national agency (国家某某局, 联邦某某院)."""
     countries = lexicons().countries
@@ -193,8 +194,10 @@ def _national_body(rest: str) -> bool:
 
 
 _AGENCY_ENDS = ("局", "署", "部", "院", "委员会", "议院", "银行", "法院")
-#: The first characters of every body :func:`_national_body` accepts.
-_BODY_FIRSTS = frozenset(w[0] for w in _COUNTRY_BODIES) | frozenset("国联")
+#: The leading parts of every body :func:`_national_body` accepts (with 国家…, 联邦…).
+_BODY_HEADS = frozenset(
+    w[:k] for w in (*_COUNTRY_BODIES, "国家", "联邦") for k in range(1, len(w) + 1)
+)
 
 
 def warm_up() -> None:
