@@ -66,6 +66,7 @@ def _prefixes() -> dict[str, frozenset[str]]:
     return {part: frozenset(chars) for part, chars in follow.items()}
 
 
+#: No character follows: no longer name starts with the span.
 _NOTHING: frozenset[str] = frozenset()
 
 

@@ -198,9 +198,8 @@ _NAME_LOOK = 3  # nr/nrt, not transliterated, looks like a Chinese name
 _NO_NAME_LOOK = 4  # nr/nrt, not transliterated
 
 
-@functools.lru_cache(maxsize=65536)
 def _foreign_kind(word: str, word_tag: str | None) -> int:
-    """The part of :func:`_foreign_place` the word and its tag decide (cached: words repeat)."""
+    """The part of :func:`_foreign_place` the word and its tag decide (once, in :func:`_look`)."""
     if word_tag not in ("nr", "nrt", "nz", None) or len(word) < 2 or not _is_cjk(word):
         return _NOT_FOREIGN
     if all(c in lexicons().translit for c in word):
@@ -240,9 +239,8 @@ _ALWAYS = 1
 _ON_CUE = 2  # only with a place cue around it (:func:`_place_cue`)
 
 
-@functools.lru_cache(maxsize=65536)
 def _base_kind(word: str, word_tag: str | None) -> int:
-    """Can this word start a place name?
+    """Can this word start a place name? (Decided once, in :func:`_look`.)
 
     Divisions, countries and regions always; another word jieba's dictionary tags as a place
     only with a place ending or with a place cue around it (jieba tags 满意度, 扎根 ns too)."""
@@ -485,10 +483,9 @@ _SHORT_LANDMARKS = tuple("山河江湖岛峰岭塔寺")
 _LONG_LANDMARKS = ("大桥", "瀑布", "隧道", "机场", "水库", "景区", "石窟", "公园", "广场")
 
 
-@functools.lru_cache(maxsize=65536)
 def _split_compound(word: str) -> tuple[tuple[int, int, int], ...]:
     """jieba glues a place to the next word: 德国总理, 山西大同 -> 德国 (+ 大同); the spans are
-    relative to the word's start (cached: words repeat)."""
+    relative to the word's start (decided once, in :func:`_look`)."""
     lex = lexicons()
     for k in range(len(word) - 2, 1, -1):
         head, rest = word[:k], word[k:]
