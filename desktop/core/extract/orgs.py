@@ -172,6 +172,9 @@ def _body_re() -> re.Pattern[str]:
     return re.compile(rf"[{_ADMIN_CHARS}](?:{term}人大(?:常委会)?|{bodies})")
 
 
+_EITHER = ORG_LAST | ORG_WORD
+
+
 def _ends(tokens: Sequence[Token]) -> dict[int, int]:
     """Token end -> token index (built only once a rule needs it: most sentences need none)."""
     return {t.end: i for i, t in enumerate(tokens)}
@@ -189,6 +192,8 @@ def find(
     later: list[tuple[int, int, int]] = []  # the second pass's, reported after the first's
     # one walk over the words for both passes: words without either bit are most of them
     for i, f in enumerate(facts):
+        if not f & _EITHER:
+            continue
         if f & ORG_LAST:
             # 1. a dictionary organisation word, or an institution word ending a word
             last = tokens[i]
@@ -212,7 +217,10 @@ def find(
     if "等" in text and "、" in text:
         out.extend(_listed_companies(text, tokens))
     # 2. government bodies after an administrative level: 市委, 省人大常委会
-    for m in _body_re().finditer(text):
+    body_re = _body_re()
+    if not body_re.search(text):
+        return out  # most sentences have none: one search is cheaper than a finditer loop
+    for m in body_re.finditer(text):
         start, end = m.span()
         if text.endswith("中共", 0, start):
             start -= 2
