@@ -149,8 +149,8 @@ def _closing(word: str) -> tuple[tuple[int, ...], int] | None:
 
 
 def _institution_start(text: str, last: Token) -> int:
-    """:func:`_suffix_ending_at` the end of ``last`` (the word's own part cached), -1 for none
-    or for a title."""
+    """:func:`_suffix_ending_at` the end of ``last``, with what the word itself decides cached
+    (:func:`_closing`); -1 for none or for a title."""
     closing = _closing(last.text)
     if closing is None:
         return -1
@@ -176,7 +176,8 @@ _EITHER = ORG_LAST | ORG_WORD
 
 
 def _ends(tokens: Sequence[Token]) -> dict[int, int]:
-    """Token end -> token index (built only once a rule needs it: most sentences need none)."""
+    """Token end -> token index (built only once a rule needs it: half the sentences need
+    none)."""
     return {t.end: i for i, t in enumerate(tokens)}
 
 
@@ -412,7 +413,7 @@ def _division_before(text: str, admin: int) -> int | None:
 # What a word does to a name growing left over it (:func:`_grow_step`).
 #: it ends the name
 _STOP = 1
-#: 作市 / 据市 (jieba glued a verb to 市): only its level char belongs to the name, which ends
+#: only its last (level) char belongs to the name, which ends there
 _CUT = 2
 #: it ends a company's name (某开发区 + 某公司: the zone is a place before the company's name)
 _ZONE = 4
@@ -428,7 +429,9 @@ _PROPER = 64
 
 @functools.lru_cache(maxsize=65536)
 def _grow_step(word: str, word_tag: str | None) -> int:
-    """The facts of one word for :func:`_grow` (they depend on the word alone: cached)."""
+    """What one word does to a name growing left over it (:func:`_grow` applies it with what
+    depends on the name: a company's suffix, the words counted, a verb met before); cached, as
+    it depends on the word alone."""
     lex = lexicons()
     if word in lex.countries and word != "中国":
         return _STOP  # 美国 + 某公司, 英国 + 某大学: the country is a place of its own
@@ -439,7 +442,8 @@ def _grow_step(word: str, word_tag: str | None) -> int:
     if word_tag is None and len(word) >= 3 and word[-1] in _GLUED_VERBS:
         return _STOP  # 某某率 + 某乐团: a name with the verb jieba glued to it, not the body's
     place_word = word in lex.place_shorts or is_place(word)  # 大同 is tagged d
-    step = _ZONE if word.endswith(_ZONE_WORDS) else 0  # (a zone glued to 区 is no cut)
+    # set before the cut below: a company's name stops at a zone even if the zone is glued
+    step = _ZONE if word.endswith(_ZONE_WORDS) else 0
     if word_tag == "v":
         step |= _VERB | (_PLACE if place_word else 0)
     elif word_tag not in _EXTEND_TAGS and not ordinal and not place_word:
@@ -448,6 +452,7 @@ def _grow_step(word: str, word_tag: str | None) -> int:
         return _STOP
     glued = word[-1] in _ADMIN_CHARS and len(word) >= 2 and word_tag is None
     if glued and not is_place(word[:-1]):
+        # 作市 / 据市 (jieba glued a verb to 市): only the level belongs to the name
         return _STOP if word[:-1].endswith(_QUANTIFIERS) else step | _CUT
     if word.startswith(_QUANTIFIERS) and word_tag != "ns":
         return _STOP
