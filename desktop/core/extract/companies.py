@@ -42,7 +42,7 @@ def _cue_index() -> tuple[frozenset[str], tuple[int, ...]]:
 @functools.cache
 def _cue_re() -> re.Pattern[str]:
     """Any cue anywhere in the text: without one (most sentences) there is nothing to find."""
-    return re.compile("|".join(sorted(_CUES, key=len, reverse=True)))
+    return re.compile("|".join(re.escape(c) for c in sorted(_CUES, key=lambda c: (-len(c), c))))
 
 
 @functools.cache
