@@ -176,9 +176,20 @@ _EITHER = ORG_LAST | ORG_WORD
 
 
 def _ends(tokens: Sequence[Token]) -> dict[int, int]:
-    """Token end -> token index (built only once a rule needs it: half the sentences need
-    none)."""
+    """Token end -> token index (for the bodies found by regex: few sentences have one)."""
     return {t.end: i for i, t in enumerate(tokens)}
+
+
+def _ending_at(tokens: Sequence[Token], pos: int, below: int) -> int | None:
+    """Index of the word that ends at ``pos``, looking left from index ``below``: the words are
+    in text order, and a name grows from a word whose index is known (no index of the whole
+    sentence to build for it)."""
+    while below >= 0:
+        end = tokens[below].end
+        if end <= pos:
+            return below if end == pos else None
+        below -= 1
+    return None
 
 
 def find(
@@ -188,7 +199,6 @@ def find(
     of ``tokens`` when the caller has it."""
     if facts is None:
         facts = table(tokens)
-    ends: dict[int, int] = {}
     out: list[tuple[int, int, int]] = []
     later: list[tuple[int, int, int]] = []  # the second pass's, reported after the first's
     # one walk over the words for both passes: words without either bit are most of them
@@ -200,16 +210,14 @@ def find(
             last = tokens[i]
             m_start = _institution_start(text, last)
             if m_start >= 0:
-                ends = ends or _ends(tokens)
-                found = _closed_by(text, tokens, ends, last, m_start)
+                found = _closed_by(text, tokens, i, m_start)
                 if found is not None:
                     out.append(found)
         if f & ORG_WORD:
             tok = tokens[i]
             rule, n = _word_rule(tok.text, tok.tag)
             if rule != _SKIP:
-                ends = ends or _ends(tokens)
-                found = _by_word(text, tokens, ends, tok, rule, n)
+                found = _by_word(text, tokens, i, rule, n)
                 if found is not None:
                     later.append(found)
     out += later
@@ -221,13 +229,13 @@ def find(
     body_re = _body_re()
     if not body_re.search(text):
         return out  # most sentences have none: one search is cheaper than a finditer loop
+    ends = _ends(tokens)
     for m in body_re.finditer(text):
         start, end = m.span()
         if text.endswith("中共", 0, start):
             start -= 2
         elif text.endswith("中国共产党", 0, start):
             start -= 5
-        ends = ends or _ends(tokens)
         if end not in ends and end - start <= 2 and not text.startswith(_BODY_FOLLOWERS, end):
             continue  # 市人大代表: the body word runs into the next word
         admin = start if text[start] in _ADMIN_CHARS else start + (2 if text[start] == "中" else 5)
@@ -246,15 +254,16 @@ def find(
 
 
 def _closed_by(
-    text: str, tokens: Sequence[Token], ends: dict[int, int], last: Token, m_start: int
+    text: str, tokens: Sequence[Token], i: int, m_start: int
 ) -> tuple[int, int, int] | None:
-    """The organisation an institution word from ``m_start`` to the end of ``last`` closes."""
+    """The organisation an institution word from ``m_start`` to the end of word ``i`` closes."""
+    last = tokens[i]
     m_end = last.end
     inner = m_start > last.start and len(last.text) <= 2
     if inner and last.tag not in ("nt", "j", "nz", None):
         return None  # 局 inside the common word 大局
     head = min(m_start, last.start) if last.start >= m_start - 4 else m_start
-    if head != last.start and head not in ends:
+    if head != last.start and _ending_at(tokens, head, i - 1) is None:
         if m_start >= last.start or text[last.start : m_end] not in _suffixes()[0]:
             return None
         # 某某集团 / 有限公司: the longest suffix (集团有限公司) starts inside a word, the
@@ -263,7 +272,7 @@ def _closed_by(
     # 故宫博物院 (one word jieba tags as a place or proper noun; nt words are handled below)
     whole = head == last.start and last.tag in ("ns", "nz", "j")
     whole = whole and last.text not in lexicons().stop_names
-    return _grow(text, tokens, ends, head, m_end, text[m_start:m_end], proper=whole)
+    return _grow(text, tokens, i - 1, head, m_end, text[m_start:m_end], proper=whole)
 
 
 #: What the second pass does with a word (:func:`_word_rule`).
@@ -301,21 +310,22 @@ def _word_rule(word: str, word_tag: str | None) -> tuple[int, int]:
 
 
 def _by_word(
-    text: str, tokens: Sequence[Token], ends: dict[int, int], tok: Token, rule: int, n: int
+    text: str, tokens: Sequence[Token], i: int, rule: int, n: int
 ) -> tuple[int, int, int] | None:
-    """The organisation the second pass finds at ``tok`` by its :func:`_word_rule`."""
+    """The organisation the second pass finds at word ``i`` by its :func:`_word_rule`."""
+    tok = tokens[i]
     if rule == _SPLIT:
         return tok.start + n, tok.end, _PRIORITY  # 美国 | 某某公司
     if rule == _WHOLE:
         return tok.start, tok.end, _PRIORITY
     if rule == _TITLED:
         body_end = tok.end - n
-        found = _grow(text, tokens, ends, tok.start, body_end, tok.text[:-n], proper=True)
+        found = _grow(text, tokens, i - 1, tok.start, body_end, tok.text[:-n], proper=True)
         return found if found is not None else (tok.start, body_end, _PRIORITY)
     if _after_ordinal(text, tok.start):
         return None  # 第五次全国代表大会 is a meeting
     if rule == _NT_NAME:
-        found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
+        found = _grow(text, tokens, i - 1, tok.start, tok.end, tok.text, proper=True)
         return found if found is not None else (tok.start, tok.end, _PRIORITY)
     if not _modifies_next(tokens, tok):
         return tok.start, tok.end, _PRIORITY  # 中国邮政 (but not 国际经贸 + 规则)
@@ -466,23 +476,23 @@ def _grow_step(word: str, word_tag: str | None) -> int:
 def _grow(
     text: str,
     tokens: Sequence[Token],
-    ends: dict[int, int],
+    below: int,
     head: int,
     end: int,
     suffix: str,
     *,
     proper: bool = False,
 ) -> tuple[int, int, int] | None:
-    """Extend an institution word left over the words of its name."""
+    """Extend an institution word left over the words of its name (the word before ``head``
+    has index ``below`` or less)."""
+    before = _ending_at(tokens, head, below)  # index of the word just before the name's head
+    i = before
     start = head
     words = 0
     after_verb = -1  # where the name would start if a verb crossed is not part of it
     company = suffix.endswith(_COMPANY_SUFFIXES)
     government = suffix.endswith("政府")
-    while words < _MAX_WORDS:
-        i = ends.get(start)
-        if i is None:
-            break
+    while i is not None and words < _MAX_WORDS:
         tok = tokens[i]
         step = _grow_step(tok.text, tok.tag)
         if step & _STOP or (company and step & _ZONE) or (government and step & _CHINA):
@@ -504,21 +514,23 @@ def _grow(
             after_verb = tok.end
         start = tok.start
         words += 1
+        i = _ending_at(tokens, start, i - 1)
     if after_verb >= 0 and not _opens_with_level_or_place(tokens, start):
         start = after_verb  # the verb belongs to the sentence, not to the name
         proper = any(
             t.tag in _PROPER_TAGS or is_place(t.text) for t in tokens if start <= t.start < head
         )
-    if not proper and company and head in ends:
+    if not proper and company and before is not None:
         # 某钢 + 集团: a rare head word names a company even if jieba calls it a common noun
-        first = tokens[ends[head]]
+        first = tokens[before]
         proper = 2 <= len(first.text) <= 3 and frequency(first.text) <= _RARE_HEAD
         start = first.start if proper else start
     if not proper:
         return None
     start = _trim_common_head(tokens, start, head)
     # jieba cut a known abbreviation apart (中 / 煤平 / 朔 for 中煤 + 平朔)
-    cut_apart = start > 0 and start in ends and len(tokens[ends[start]].text) == 1
+    k = _ending_at(tokens, start, -1 if before is None else before) if start > 0 else None
+    cut_apart = k is not None and len(tokens[k].text) == 1
     if cut_apart and tag(text[start - 1 : start + 1]) in ("nt", "nz", "j"):
         start -= 1
     if start == head and text[head:end] == suffix:
