@@ -141,11 +141,20 @@ def _closing(word: str) -> tuple[tuple[int, ...], int] | None:
     if word in _titles() or _title_at_end(word):
         return None
     words, lengths, _ = _suffixes()
-    longer = tuple(
-        n for n in lengths if n > len(word) and any(w.endswith(word) for w in words if len(w) == n)
-    )
+    longer = _suffix_tails().get(word, ())
     inside = next((n for n in lengths if n <= len(word) and word[-n:] in words), 0)
     return (longer, inside) if longer or inside else None
+
+
+@functools.cache
+def _suffix_tails() -> dict[str, tuple[int, ...]]:
+    """Every proper tail of an institution word (司 of 公司) -> the lengths of the institution
+    words it ends, longest first (a new word's :func:`_closing` is then one lookup)."""
+    tails: dict[str, set[int]] = {}
+    for w in _suffixes()[0]:
+        for k in range(1, len(w)):
+            tails.setdefault(w[k:], set()).add(len(w))
+    return {tail: tuple(sorted(ns, reverse=True)) for tail, ns in tails.items()}
 
 
 def _institution_start(text: str, last: Token) -> int:
