@@ -39,10 +39,8 @@ def _cue_index() -> tuple[frozenset[str], tuple[int, ...]]:
     return frozenset(c[0] for c in _CUES), tuple(sorted({len(c) for c in _CUES}, reverse=True))
 
 
-@functools.cache
-def _cue_re() -> re.Pattern[str]:
-    """Any cue anywhere in the text: without one (most sentences) there is nothing to find."""
-    return re.compile("|".join(re.escape(c) for c in sorted(_CUES, key=lambda c: (-len(c), c))))
+#: Any cue anywhere in the text: without one (most sentences) there is nothing to find.
+_ANY_CUE = re.compile("|".join(re.escape(c) for c in sorted(_CUES, key=lambda c: (-len(c), c))))
 
 
 @functools.cache
@@ -56,7 +54,7 @@ def find(
     """(start, end, priority) of company names opening a clause before a company cue;
     ``facts`` is :func:`facts.table` of ``tokens`` when the caller has it."""
     out: list[tuple[int, int, int]] = []
-    if not _cue_re().search(text):
+    if not _ANY_CUE.search(text):
         return out
     if facts is None:
         facts = table(tokens)
