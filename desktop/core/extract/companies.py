@@ -10,7 +10,8 @@ start of a clause are taken, never a bare 公司/集团 or a person-shaped name 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Sequence
 
 from desktop.core.extract.facts import COMPANY_FIRST, table
 from desktop.core.extract.lexicons import lexicons, wordset
@@ -38,6 +39,10 @@ def _cue_index() -> tuple[frozenset[str], tuple[int, ...]]:
     return frozenset(c[0] for c in _CUES), tuple(sorted({len(c) for c in _CUES}, reverse=True))
 
 
+#: Any cue anywhere in the text: without one (most sentences) there is nothing to find.
+_ANY_CUE = re.compile("|".join(re.escape(c) for c in sorted(_CUES, key=lambda c: (-len(c), c))))
+
+
 @functools.cache
 def _org_suffixes() -> frozenset[str]:
     return frozenset(lexicons().org_suffixes)
@@ -45,9 +50,12 @@ def _org_suffixes() -> frozenset[str]:
 
 def find(
     text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
-) -> Iterator[tuple[int, int, int]]:
+) -> list[tuple[int, int, int]]:
     """(start, end, priority) of company names opening a clause before a company cue;
     ``facts`` is :func:`facts.table` of ``tokens`` when the caller has it."""
+    out: list[tuple[int, int, int]] = []
+    if not _ANY_CUE.search(text):
+        return out
     if facts is None:
         facts = table(tokens)
     lengths = _cue_index()[1]
@@ -65,8 +73,9 @@ def find(
             words = tokens[first:k]
             name = text[words[0].start : words[-1].end]
             if _company_like(words, name, cue):
-                yield words[0].start, words[-1].end, _PRIORITY
+                out.append((words[0].start, words[-1].end, _PRIORITY))
                 break
+    return out
 
 
 def _company_like(words: Sequence[Token], name: str, cue: str) -> bool:

@@ -132,85 +132,120 @@ def _suffix_ending_at(text: str, end: int) -> int:
     return -1
 
 
+@functools.lru_cache(maxsize=65536)
+def _closing(word: str) -> tuple[tuple[int, ...], int] | None:
+    """How :func:`_suffix_ending_at` can end at the end of ``word``: the lengths of the
+    institution words longer than the word that end with it (they span the words before it),
+    longest first, and the length of the longest institution word inside it (0 if none).
+    None when no institution word can end there, or for a title (常委, 市委常委 end in 委)."""
+    if word in _titles() or _title_at_end(word):
+        return None
+    words, lengths, _ = _suffixes()
+    longer = _suffix_tails().get(word, ())
+    inside = next((n for n in lengths if n <= len(word) and word[-n:] in words), 0)
+    return (longer, inside) if longer or inside else None
+
+
+@functools.cache
+def _suffix_tails() -> dict[str, tuple[int, ...]]:
+    """Every proper tail of an institution word (司 of 公司) -> the lengths of the institution
+    words it ends, longest first (a new word's :func:`_closing` is then one lookup)."""
+    tails: dict[str, set[int]] = {}
+    for w in _suffixes()[0]:
+        for k in range(1, len(w)):
+            tails.setdefault(w[k:], set()).add(len(w))
+    return {tail: tuple(sorted(ns, reverse=True)) for tail, ns in tails.items()}
+
+
+def _institution_start(text: str, last: Token) -> int:
+    """:func:`_suffix_ending_at` the end of ``last``, with what the word itself decides cached
+    (:func:`_closing`); -1 for none or for a title."""
+    closing = _closing(last.text)
+    if closing is None:
+        return -1
+    longer, inside = closing
+    end = last.end
+    words = _suffixes()[0]
+    for n in longer:
+        if n <= end and text[end - n : end] in words:
+            return end - n
+    return end - inside if inside else -1
+
+
 @functools.cache
 def _body_re() -> re.Pattern[str]:
     bodies = "|".join(re.escape(b) for b in lexicons().gov_bodies)
     # 市七届人大 (the seventh city congress, as in 市七届人大四次会议): the term is in the name
     term = "(?:第?[一二三四五六七八九十]+届)?"
-    return re.compile(rf"(?:中共|中国共产党)?[{_ADMIN_CHARS}](?:{term}人大(?:常委会)?|{bodies})")
+    # opens with the level char, so the scan skips to one; find adds a 中共 printed before it
+    return re.compile(rf"[{_ADMIN_CHARS}](?:{term}人大(?:常委会)?|{bodies})")
+
+
+_EITHER = ORG_LAST | ORG_WORD
+
+
+def _ends(tokens: Sequence[Token]) -> dict[int, int]:
+    """Token end -> token index (for the bodies found by regex: few sentences have one)."""
+    return {t.end: i for i, t in enumerate(tokens)}
+
+
+def _ending_at(tokens: Sequence[Token], pos: int, below: int) -> int | None:
+    """Index of the word that ends at ``pos``, looking left from index ``below``: the words are
+    in text order, and a name grows from a word whose index is known (no index of the whole
+    sentence to build for it)."""
+    while below >= 0:
+        end = tokens[below].end
+        if end <= pos:
+            return below if end == pos else None
+        below -= 1
+    return None
 
 
 def find(
     text: str, tokens: Sequence[Token], facts: Sequence[int] | None = None
-) -> Iterator[tuple[int, int, int]]:
+) -> list[tuple[int, int, int]]:
     """(start, end, priority) of organisation candidates; ``facts`` is :func:`facts.table`
     of ``tokens`` when the caller has it."""
     if facts is None:
         facts = table(tokens)
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    lex = lexicons()
-    suffix_words = _generic_words()
-    # 1. a dictionary organisation word, or an institution word ending a word
-    for last in [tokens[i] for i, f in enumerate(facts) if f & ORG_LAST]:
-        m_end = last.end
-        m_start = _suffix_ending_at(text, m_end)
-        if m_start < 0 or last.text in lex.titles or _title_at_end(last.text):
-            continue  # 常委, 市委常委 end in 委 but with a title
-        inner = m_start > last.start and len(last.text) <= 2
-        if inner and last.tag not in ("nt", "j", "nz", None):
-            continue  # 局 inside the common word 大局
-        head = min(m_start, last.start) if last.start >= m_start - 4 else m_start
-        if head != last.start and head not in ends:
-            if m_start >= last.start or text[last.start : m_end] not in _suffixes()[0]:
-                continue
-            # 某某集团 / 有限公司: the longest suffix (集团有限公司) starts inside a word, the
-            # word itself (有限公司) is the institution word
-            m_start = head = last.start
-        # 故宫博物院 (one word jieba tags as a place or proper noun; nt words are handled below)
-        whole = head == last.start and last.tag in ("ns", "nz", "j")
-        whole = whole and last.text not in lex.stop_names
-        found = _grow(text, tokens, ends, head, m_end, text[m_start:m_end], proper=whole)
-        if found is not None:
-            yield found
-    openers = _country_openers()
-    for tok in [tokens[i] for i, f in enumerate(facts) if f & ORG_WORD]:
-        split = _country_glued(tok) if tok.text[:2] in openers else None
-        if split is not None:
-            if split < tok.end:
-                yield split, tok.end, _PRIORITY
+    out: list[tuple[int, int, int]] = []
+    later: list[tuple[int, int, int]] = []  # the second pass's, reported after the first's
+    # one walk over the words for both passes: words without either bit are most of them
+    for i, f in enumerate(facts):
+        if not f & _EITHER:
             continue
-        if tok.tag == "j" and tok.text.endswith("盟") and len(tok.text) == 2:
-            yield tok.start, tok.end, _PRIORITY  # 欧盟, 东盟: unions of states
-            continue
-        if tok.tag == "nz" and tok.text.endswith(_MEDIA) and len(tok.text) > 3:
-            yield tok.start, tok.end, _PRIORITY  # 某某日报, 某某电视台
-            continue
-        title = _title_at_end(tok.text) if tok.tag == "nt" else 0
-        if title:
-            # 中央政治局常委 (one jieba word): the body, then a title
-            body_end = tok.end - title
-            found = _grow(text, tokens, ends, tok.start, body_end, tok.text[:-title], proper=True)
-            yield found if found is not None else (tok.start, body_end, _PRIORITY)
-            continue
-        if (
-            tok.tag == "nt"
-            and tok.text not in suffix_words
-            and tok.text not in lex.stop_names
-            and not tok.text.endswith(lex.loc_suffixes)  # 某国际机场 is a place
-            and not _after_ordinal(text, tok.start)  # 第五次全国代表大会 is a meeting
-        ):
-            if tok.text.endswith(_NT_ENDINGS):
-                found = _grow(text, tokens, ends, tok.start, tok.end, tok.text, proper=True)
-                yield found if found is not None else (tok.start, tok.end, _PRIORITY)
-            elif _opened_like_org(tok.text) and not _modifies_next(tokens, tok):
-                yield tok.start, tok.end, _PRIORITY  # 中国邮政 (but not 国际经贸 + 规则)
+        if f & ORG_LAST:
+            # 1. a dictionary organisation word, or an institution word ending a word
+            last = tokens[i]
+            m_start = _institution_start(text, last)
+            if m_start >= 0:
+                found = _closed_by(text, tokens, i, m_start)
+                if found is not None:
+                    out.append(found)
+        if f & ORG_WORD:
+            tok = tokens[i]
+            rule, n = _word_rule(tok.text, tok.tag)
+            if rule != _SKIP:
+                found = _by_word(text, tokens, i, rule, n)
+                if found is not None:
+                    later.append(found)
+    out += later
     if "中央" in text:
-        yield from _central(tokens)
-    yield from _listed_companies(text, tokens)
+        out.extend(_central(tokens))
+    if "等" in text and "、" in text:
+        out.extend(_listed_companies(text, tokens))
     # 2. government bodies after an administrative level: 市委, 省人大常委会
-    for m in _body_re().finditer(text):
+    body_re = _body_re()
+    if not body_re.search(text):
+        return out  # most sentences have none: one search is cheaper than a finditer loop
+    ends = _ends(tokens)
+    for m in body_re.finditer(text):
         start, end = m.span()
-        if end not in ends and len(m.group()) <= 2 and not text.startswith(_BODY_FOLLOWERS, end):
+        if text.endswith("中共", 0, start):
+            start -= 2
+        elif text.endswith("中国共产党", 0, start):
+            start -= 5
+        if end not in ends and end - start <= 2 and not text.startswith(_BODY_FOLLOWERS, end):
             continue  # 市人大代表: the body word runs into the next word
         admin = start if text[start] in _ADMIN_CHARS else start + (2 if text[start] == "中" else 5)
         before = text[max(0, admin - 4) : admin]
@@ -223,7 +258,87 @@ def find(
                 start -= 2 if text.endswith("中共", 0, start) else 5
         elif before.endswith(_QUANTIFIERS) and start == admin:
             continue
-        yield start, end, _PRIORITY + 1
+        out.append((start, end, _PRIORITY + 1))
+    return out
+
+
+def _closed_by(
+    text: str, tokens: Sequence[Token], i: int, m_start: int
+) -> tuple[int, int, int] | None:
+    """The organisation an institution word from ``m_start`` to the end of word ``i`` closes."""
+    last = tokens[i]
+    m_end = last.end
+    inner = m_start > last.start and len(last.text) <= 2
+    if inner and last.tag not in ("nt", "j", "nz", None):
+        return None  # 局 inside the common word 大局
+    head = min(m_start, last.start) if last.start >= m_start - 4 else m_start
+    if head != last.start and _ending_at(tokens, head, i - 1) is None:
+        if m_start >= last.start or text[last.start : m_end] not in _suffixes()[0]:
+            return None
+        # 某某集团 / 有限公司: the longest suffix (集团有限公司) starts inside a word, the
+        # word itself (有限公司) is the institution word
+        m_start = head = last.start
+    # 故宫博物院 (one word jieba tags as a place or proper noun; nt words are handled below)
+    whole = head == last.start and last.tag in ("ns", "nz", "j")
+    whole = whole and last.text not in lexicons().stop_names
+    return _grow(text, tokens, i - 1, head, m_end, text[m_start:m_end], proper=whole)
+
+
+#: What the second pass does with a word (:func:`_word_rule`).
+_SKIP, _SPLIT, _WHOLE, _TITLED, _NT_NAME, _NT_OPENED = range(6)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_rule(word: str, word_tag: str | None) -> tuple[int, int]:
+    """The second pass's rule for a long or nt/nz/j word, and the length it needs (where the
+    company starts after a country, the title's length); it depends on the word alone, so it
+    is cached."""
+    if word[:2] in _country_openers():
+        split = _country_glued(word)
+        if split is not None:
+            return (_SPLIT, split) if split < len(word) else (_SKIP, 0)
+    if word_tag == "j" and word.endswith("盟") and len(word) == 2:
+        return _WHOLE, 0  # 欧盟, 东盟: unions of states
+    if word_tag == "nz" and word.endswith(_MEDIA) and len(word) > 3:
+        return _WHOLE, 0  # 某某日报, 某某电视台
+    title = _title_at_end(word) if word_tag == "nt" else 0
+    if title:
+        return _TITLED, title  # 中央政治局常委 (one jieba word): the body, then a title
+    lex = lexicons()
+    if (
+        word_tag == "nt"
+        and word not in _generic_words()
+        and word not in lex.stop_names
+        and not word.endswith(lex.loc_suffixes)  # 某国际机场 is a place
+    ):
+        if word.endswith(_NT_ENDINGS):
+            return _NT_NAME, 0
+        if _opened_like_org(word):
+            return _NT_OPENED, 0
+    return _SKIP, 0
+
+
+def _by_word(
+    text: str, tokens: Sequence[Token], i: int, rule: int, n: int
+) -> tuple[int, int, int] | None:
+    """The organisation the second pass finds at word ``i`` by its :func:`_word_rule`."""
+    tok = tokens[i]
+    if rule == _SPLIT:
+        return tok.start + n, tok.end, _PRIORITY  # 美国 | 某某公司
+    if rule == _WHOLE:
+        return tok.start, tok.end, _PRIORITY
+    if rule == _TITLED:
+        body_end = tok.end - n
+        found = _grow(text, tokens, i - 1, tok.start, body_end, tok.text[:-n], proper=True)
+        return found if found is not None else (tok.start, body_end, _PRIORITY)
+    if _after_ordinal(text, tok.start):
+        return None  # 第五次全国代表大会 is a meeting
+    if rule == _NT_NAME:
+        found = _grow(text, tokens, i - 1, tok.start, tok.end, tok.text, proper=True)
+        return found if found is not None else (tok.start, tok.end, _PRIORITY)
+    if not _modifies_next(tokens, tok):
+        return tok.start, tok.end, _PRIORITY  # 中国邮政 (but not 国际经贸 + 规则)
+    return None
 
 
 def _place_before(text: str, tokens: Sequence[Token], ends: dict[int, int], pos: int) -> int | None:
@@ -261,10 +376,16 @@ _BODY_FOLLOWERS = ("副", "书记", "常委", "委员")
 _NT_OPENERS = frozenset(["中国", "国际", "国家", "全国", "中华", "中央", "世界", "联合"])
 
 
+@functools.cache
+def _titles() -> frozenset[str]:
+    """The titles as a set (the lexicon's longest-first tuple is scanned by ``in``)."""
+    return frozenset(lexicons().titles)
+
+
 def _title_at_end(word: str) -> int:
     """Length of a title ending ``word`` when a body name of two or more characters precedes
     it (中央政治局常委 -> 2), else 0."""
-    titles = lexicons().titles
+    titles = _titles()
     for n in (4, 3, 2):
         if len(word) - n >= 2 and word[-n:] in titles:
             return n
@@ -277,10 +398,9 @@ def _country_openers() -> frozenset[str]:
     return frozenset(c[:2] for c in lexicons().countries)
 
 
-def _country_glued(tok: Token) -> int | None:
+def _country_glued(word: str) -> int | None:
     """美国微软公司 (one jieba word): where the company starts after the country, or the word's
-    end for 某国政府 (a country's government is tagged as the country). None if no country."""
-    word = tok.text
+    length for 某国政府 (a country's government is tagged as the country). None if no country."""
     if len(word) < 4:
         return None
     countries = lexicons().countries
@@ -288,9 +408,9 @@ def _country_glued(tok: Token) -> int | None:
         if word[:k] in countries:
             rest = word[k:]
             if word[:k] != "中国" and len(rest) >= 3 and _suffix_ending_at(rest, len(rest)) >= 0:
-                return tok.start + k  # 美国 | 某某公司, 英国 | 某某大学
+                return k  # 美国 | 某某公司, 英国 | 某某大学
             if rest in ("政府", "国会", "议会"):
-                return tok.end
+                return len(word)
             return None
     return None
 
@@ -309,75 +429,117 @@ def _division_before(text: str, admin: int) -> int | None:
     return None
 
 
+# What a word does to a name growing left over it (:func:`_grow_step`).
+#: it ends the name
+_STOP = 1
+#: only its last (level) char belongs to the name, which ends there
+_CUT = 2
+#: it ends a company's name (某开发区 + 某公司: the zone is a place before the company's name)
+_ZONE = 4
+#: 中国 ends a government's name
+_CHINA = 8
+#: a verb: inside an agency's name, or where the sentence ends and the name starts
+_VERB = 16
+#: a place word (a verb-tagged place still belongs to the name)
+_PLACE = 32
+#: it makes the name a proper one
+_PROPER = 64
+
+
+@functools.lru_cache(maxsize=65536)
+def _grow_step(word: str, word_tag: str | None) -> int:
+    """What one word does to a name growing left over it (:func:`_grow` applies it with what
+    depends on the name: a company's suffix, the words counted, a verb met before); cached, as
+    it depends on the word alone."""
+    lex = lexicons()
+    if word in lex.countries and word != "中国":
+        return _STOP  # 美国 + 某公司, 英国 + 某大学: the country is a place of its own
+    # 某大学第一附属医院 (but not 第五次 of a meeting)
+    ordinal = word_tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
+    if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
+        return _STOP
+    if word_tag is None and len(word) >= 3 and word[-1] in _GLUED_VERBS:
+        return _STOP  # 某某率 + 某乐团: a name with the verb jieba glued to it, not the body's
+    place_word = word in lex.place_shorts or is_place(word)  # 大同 is tagged d
+    # set before the cut below: a company's name stops at a zone even if the zone is glued
+    step = _ZONE if word.endswith(_ZONE_WORDS) else 0
+    if word_tag == "v":
+        step |= _VERB | (_PLACE if place_word else 0)
+    elif word_tag not in _EXTEND_TAGS and not ordinal and not place_word:
+        return _STOP  # (an agency's name may hold a verb: 某市行政审批服务管理局)
+    if word in _titles():
+        return _STOP
+    glued = word[-1] in _ADMIN_CHARS and len(word) >= 2 and word_tag is None
+    if glued and not is_place(word[:-1]):
+        # 作市 / 据市 (jieba glued a verb to 市): only the level belongs to the name
+        return _STOP if word[:-1].endswith(_QUANTIFIERS) else step | _CUT
+    if word.startswith(_QUANTIFIERS) and word_tag != "ns":
+        return _STOP
+    if word == "中国":
+        step |= _CHINA
+    if word_tag in _PROPER_TAGS or place_word or word in _NATIONAL or word in _ADMIN_CHARS:
+        step |= _PROPER  # 市 alone opens a municipal body's name
+    return step
+
+
 def _grow(
     text: str,
     tokens: Sequence[Token],
-    ends: dict[int, int],
+    below: int,
     head: int,
     end: int,
     suffix: str,
     *,
     proper: bool = False,
 ) -> tuple[int, int, int] | None:
-    """Extend an institution word left over the words of its name."""
+    """Extend an institution word left over the words of its name (the word before ``head``
+    has index ``below`` or less)."""
+    before = _ending_at(tokens, head, below)  # index of the word just before the name's head
+    i = before
     start = head
     words = 0
     after_verb = -1  # where the name would start if a verb crossed is not part of it
     company = suffix.endswith(_COMPANY_SUFFIXES)
-    while start in ends and words < _MAX_WORDS:
-        tok = tokens[ends[start]]
-        word = tok.text
-        if company and word.endswith(_ZONE_WORDS):
-            break  # 某开发区 + 某公司: the zone is a place before the company's name
-        if word in lexicons().countries and word != "中国":
-            break  # 美国 + 某公司, 英国 + 某大学: the country is a place of its own
-        if word == "中国" and suffix.endswith("政府"):
+    government = suffix.endswith("政府")
+    while i is not None and words < _MAX_WORDS:
+        tok = tokens[i]
+        step = _grow_step(tok.text, tok.tag)
+        if step & _STOP or (company and step & _ZONE) or (government and step & _CHINA):
             break
-        # 某大学第一附属医院 (but not 第五次 of a meeting)
-        ordinal = tok.tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
-        if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
-            break
-        if tok.tag is None and len(word) >= 3 and word[-1] in _GLUED_VERBS:
-            break  # 某某率 + 某乐团: a name with the verb jieba glued to it, not the body's
-        place_word = word in lexicons().place_shorts or is_place(word)  # 大同 is tagged d
-        verb_inside = tok.tag == "v" and not company and words < _MAX_WORDS - 1
-        if verb_inside and after_verb >= 0:
-            break  # 某地 + 宣布 + 辞去 + 某党: two verbs are a sentence, not a name
-        if tok.tag not in _EXTEND_TAGS and not ordinal and not place_word and not verb_inside:
-            break  # (an agency's name may hold a verb: 某市行政审批服务管理局)
+        if step & _VERB:
+            verb_inside = not company and words < _MAX_WORDS - 1
+            if verb_inside and after_verb >= 0:
+                break  # 某地 + 宣布 + 辞去 + 某党: two verbs are a sentence, not a name
+            if not verb_inside and not step & _PLACE:
+                break
         if end - tok.start > _MAX_LEN:
             break
-        if word in lexicons().titles:
+        if step & _CUT:
+            start = tok.end - 1
             break
-        glued = word[-1] in _ADMIN_CHARS and len(word) >= 2 and tok.tag is None
-        if glued and not is_place(word[:-1]):
-            # 作市 / 据市 (jieba glued a verb to 市): only the level belongs to the name
-            if not word[:-1].endswith(_QUANTIFIERS):
-                start = tok.end - 1
-            break
-        if word.startswith(_QUANTIFIERS) and tok.tag != "ns":
-            break
-        if tok.tag in _PROPER_TAGS or place_word or word in _NATIONAL or word in _ADMIN_CHARS:
-            proper = True  # 市 alone opens a municipal body's name
-        if tok.tag == "v" and after_verb < 0:
+        if step & _PROPER:
+            proper = True
+        if step & _VERB and after_verb < 0:
             after_verb = tok.end
         start = tok.start
         words += 1
+        i = _ending_at(tokens, start, i - 1)
     if after_verb >= 0 and not _opens_with_level_or_place(tokens, start):
         start = after_verb  # the verb belongs to the sentence, not to the name
         proper = any(
             t.tag in _PROPER_TAGS or is_place(t.text) for t in tokens if start <= t.start < head
         )
-    if not proper and company and head in ends:
+    if not proper and company and before is not None:
         # 某钢 + 集团: a rare head word names a company even if jieba calls it a common noun
-        first = tokens[ends[head]]
+        first = tokens[before]
         proper = 2 <= len(first.text) <= 3 and frequency(first.text) <= _RARE_HEAD
         start = first.start if proper else start
     if not proper:
         return None
     start = _trim_common_head(tokens, start, head)
     # jieba cut a known abbreviation apart (中 / 煤平 / 朔 for 中煤 + 平朔)
-    cut_apart = start > 0 and start in ends and len(tokens[ends[start]].text) == 1
+    k = _ending_at(tokens, start, -1 if before is None else before) if start > 0 else None
+    cut_apart = k is not None and len(tokens[k].text) == 1
     if cut_apart and tag(text[start - 1 : start + 1]) in ("nt", "nz", "j"):
         start -= 1
     if start == head and text[head:end] == suffix:
