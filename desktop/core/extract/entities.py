@@ -13,10 +13,12 @@ company's short name (三一集团 -> 三一) is recognised after its full name.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from desktop.core.extract import companies, named, orgs, people, places
 from desktop.core.extract.facts import table
+from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.segment import Token
 from desktop.core.model import Entity
 
@@ -70,10 +72,11 @@ def _choose(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None)
         for s, e, p in places.find(text, tokens, facts)
         if text[s] not in _THIS
     ]
+    countries = lexicons().countries  # 阿根廷 is in jieba's dictionary as a person's name too
     cands += [
         Candidate(s, e, "PER", p)
         for s, e, p in people.find(text, tokens, facts)
-        if not places.is_country(text[s:e])
+        if text[s:e] not in countries
     ]
     cands += [Candidate(s, e, label, p) for s, e, label, p in named.find(text, tokens, facts)]
     cands += [Candidate(s, e, "ORG", p) for s, e, p in companies.find(text, tokens, facts)]
@@ -96,6 +99,9 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest first, then priority: the longest proper name as printed wins."""
     if len(cands) < 2:
         return cands
+    cands = sorted(cands)
+    if all(a.end <= b.start for a, b in pairwise(cands)):
+        return cands  # nothing overlaps (most sentences): every candidate is taken
     order = sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start))
     taken: list[Candidate] = []
     used = bytearray(max(c.end for c in cands))
