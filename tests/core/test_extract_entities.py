@@ -185,6 +185,13 @@ def test_media_and_a_body_glued_to_a_title() -> None:
     assert ("董某华", "PER") in ents("香港特别行政区行政长官董某华会见了客人。")
 
 
+def test_party_committee_with_the_party_name_in_front() -> None:
+    # 中共 and 中国共产党 both open with 中: the body after either is one organisation
+    found = ents("中共省委召开会议，中国共产党市委书记讲话。")
+    assert {("中共省委", "ORG"), ("中国共产党市委", "ORG")} <= found
+    assert ("中共朔州市委", "ORG") in ents("中共朔州市委召开全体会议。")
+
+
 def test_country_glued_to_a_foreign_body() -> None:
     # a country's national body is one name (outermost span); its university is not
     found = ents("美国联邦储备委员会宣布加息，英国牛津大学的团队发表了论文。")

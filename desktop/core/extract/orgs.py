@@ -247,7 +247,11 @@ def find(
             start -= 5
         if end not in ends and end - start <= 2 and not text.startswith(_BODY_FOLLOWERS, end):
             continue  # 市人大代表: the body word runs into the next word
-        admin = start if text[start] in _ADMIN_CHARS else start + (2 if text[start] == "中" else 5)
+        admin = (
+            start
+            if text[start] in _ADMIN_CHARS
+            else start + (2 if text.startswith("中共", start) else 5)
+        )
         before = text[max(0, admin - 4) : admin]
         place_start = _place_before(text, tokens, ends, admin)
         if place_start is None:
