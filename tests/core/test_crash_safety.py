@@ -1,10 +1,13 @@
 """Kill an import with SIGKILL at random moments: the project stays sound and resumable.
 
-Twenty kills, spread over four fresh projects of 30 varied pages each. After every kill the
-file passes ``PRAGMA integrity_check`` and every page in it is complete: it has as many
-articles as reflow found and as many annotations as were suggested (both counts are recorded on
-the document row by the same transaction that writes the page, so the check does not depend on
-extraction being reproducible across processes) and every article is in the search index.
+Twenty kills, spread over four fresh projects of 40 varied pages each, at moments drawn from
+how long start-up and the pages still to import take on this machine (so a faster import or a
+slower machine is still killed mid-way, and so is a resumed import with fewer pages left).
+After every kill the file passes ``PRAGMA integrity_check`` and every page in it is complete:
+it has as many articles as reflow found and as many annotations as were suggested (both counts
+are recorded on the document row by the same transaction that writes the page, so the check
+does not depend on extraction being reproducible across processes) and every article is in the
+search index.
 After the kills, running the import again finishes the rest, with no page twice.
 """
 
@@ -25,7 +28,7 @@ from desktop.core.store.samples import write_variants
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "000_d93c9dc7b4603325.txt"
-PAGES = 30
+PAGES = 40
 PROJECTS = 4
 KILLS_PER_PROJECT = 5
 
@@ -83,29 +86,38 @@ def _check(project: Path) -> int:
         conn.close()
 
 
+def _run_to_the_end(folder: Path, project: Path) -> None:
+    finished = subprocess.run(
+        _command(folder, project), cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert finished.returncode == 0, finished.stderr
+
+
 @pytest.mark.slow
 def test_sigkill_during_import_never_leaves_a_partial_page(tmp_path: Path) -> None:
     folder = tmp_path / "pages"
     write_variants(SAMPLE, folder, PAGES, seed=11)
+    began = time.perf_counter()
+    _run_to_the_end(folder, tmp_path / "timing.sqlite")
+    whole = time.perf_counter() - began
+    began = time.perf_counter()
+    _run_to_the_end(folder, tmp_path / "timing.sqlite")  # every page known: start-up only
+    startup = time.perf_counter() - began
+    per_page = max(whole - startup, 0.0) / PAGES
     rng = random.Random(20261129)
     kills = 0
     for n in range(PROJECTS):
         project = tmp_path / f"p{n}.sqlite"
         for _ in range(KILLS_PER_PROJECT):
+            left = PAGES - _check(project)
             proc = _import(folder, project)
-            time.sleep(rng.uniform(0.3, 1.8))  # a random moment: start-up, mid-page, commit
+            # a random moment: start-up, mid-page, commit
+            time.sleep(rng.uniform(0.5 * startup, startup + 0.8 * left * per_page))
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 kills += 1
             proc.wait()
             _check(project)
-        finished = subprocess.run(
-            _command(folder, project),
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-        assert finished.returncode == 0, finished.stderr
+        _run_to_the_end(folder, project)
         assert _check(project) == PAGES
-    assert kills >= 15, f"only {kills} imports were still running when killed"
+    assert kills >= 15, f"only {kills} of 20 imports were still running when killed"
