@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
-from typing import NamedTuple
 
 from desktop.core.extract import companies, named, orgs, people, places
 from desktop.core.extract.facts import table
@@ -22,13 +21,10 @@ from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.segment import Token
 from desktop.core.model import Entity
 
-
-class Candidate(NamedTuple):
-    start: int
-    end: int
-    label: str
-    #: higher wins among equally long overlapping candidates
-    priority: int
+#: (start, end, label, priority): a higher priority wins among equally long overlapping
+#: candidates. A plain tuple, not a NamedTuple: a sentence makes a handful and reads each a few
+#: times, and building and reading plain tuples costs a third as much.
+Candidate = tuple[int, int, str, int]
 
 
 def extract_entities(
@@ -38,7 +34,7 @@ def extract_entities(
 
     ``known`` maps names found elsewhere (other articles of the same page) to their labels;
     they are found again here like names found in ``text`` itself."""
-    return _extract(text, tokens, known)
+    return [Entity(s, e, text[s:e], label) for s, e, label, _ in _choose(text, tokens, known)]
 
 
 def extract_with_names(
@@ -48,51 +44,39 @@ def extract_with_names(
     organisations' short names)."""
     chosen = _choose(text, tokens, known)
     shared: dict[str, str] = {}
-    for c in chosen:
-        if c.priority >= 3 and c.end - c.start >= 2:
-            shared.setdefault(text[c.start : c.end], c.label)
-            if c.label == "ORG":
-                for alias in orgs.aliases_of(text[c.start : c.end]):
+    for s, e, label, priority in chosen:
+        if priority >= 3 and e - s >= 2:
+            shared.setdefault(text[s:e], label)
+            if label == "ORG":
+                for alias in orgs.aliases_of(text[s:e]):
                     shared.setdefault(alias, "ORG")
-    entities = [Entity(c.start, c.end, text[c.start : c.end], c.label) for c in chosen]
+    entities = [Entity(s, e, text[s:e], label) for s, e, label, _ in chosen]
     return entities, shared
-
-
-def _extract(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None) -> list[Entity]:
-    return [
-        Entity(c.start, c.end, text[c.start : c.end], c.label) for c in _choose(text, tokens, known)
-    ]
 
 
 def _choose(text: str, tokens: Sequence[Token], known: Mapping[str, str] | None) -> list[Candidate]:
     facts = table(tokens)  # every finder picks its words from this one table
-    cands = [Candidate(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens, facts)]
-    cands += [
-        _place(text, s, e, p)
-        for s, e, p in places.find(text, tokens, facts)
-        if text[s] not in _THIS
-    ]
+    cands: list[Candidate] = [(s, e, "ORG", p) for s, e, p in orgs.find(text, tokens, facts)]
+    for s, e, p in places.find(text, tokens, facts):
+        first = text[s]
+        if first in _THIS:
+            continue  # a place never starts with a demonstrative (这座大桥 is a noun phrase)
+        if first in _PREPOSITIONS and e - s >= 4:
+            s += 1  # nor with a preposition jieba glued to its first word (向某新区 -> 某新区)
+        cands.append((s, e, "LOC", p))
     countries = lexicons().countries  # 阿根廷 is in jieba's dictionary as a person's name too
     cands += [
-        Candidate(s, e, "PER", p)
+        (s, e, "PER", p)
         for s, e, p in people.find(text, tokens, facts)
         if text[s:e] not in countries
     ]
-    cands += [Candidate(s, e, label, p) for s, e, label, p in named.find(text, tokens, facts)]
-    cands += [Candidate(s, e, "ORG", p) for s, e, p in companies.find(text, tokens, facts)]
-    return _propagate(text, tokens, _resolve(cands), known or {})
+    cands += named.find(text, tokens, facts)
+    cands += [(s, e, "ORG", p) for s, e, p in companies.find(text, tokens, facts)]
+    return _propagate(text, tokens, _resolve(cands), known)
 
 
-#: A place never starts with a demonstrative (这座大桥 is a common noun phrase) ...
 _THIS = frozenset("这那该此本")
-#: ... nor with a preposition jieba glued to its first word (向某新区 -> 某新区).
 _PREPOSITIONS = frozenset("向在从到赴往于")
-
-
-def _place(text: str, start: int, end: int, priority: int) -> Candidate:
-    if text[start] in _PREPOSITIONS and end - start >= 4:
-        start += 1
-    return Candidate(start, end, "LOC", priority)
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
@@ -100,44 +84,45 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     if len(cands) < 2:
         return cands
     cands = sorted(cands)
-    if all(a.end <= b.start for a, b in pairwise(cands)):
+    if all(a[1] <= b[0] for a, b in pairwise(cands)):
         return cands  # nothing overlaps (most sentences): every candidate is taken
-    order = sorted(cands, key=lambda c: (c.start - c.end, -c.priority, c.start))
+    order = sorted(cands, key=lambda c: (c[0] - c[1], -c[3], c[0]))
     taken: list[Candidate] = []
-    used = bytearray(max(c.end for c in cands))
+    used = bytearray(max(c[1] for c in cands))
     for cand in order:
-        if any(used[cand.start : cand.end]):
+        s, e = cand[0], cand[1]
+        if any(used[s:e]):
             continue
-        used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        used[s:e] = b"\x01" * (e - s)
         taken.append(cand)
     taken.sort()
     return taken
 
 
 def _propagate(
-    text: str, tokens: Sequence[Token], chosen: list[Candidate], known: Mapping[str, str]
+    text: str, tokens: Sequence[Token], chosen: list[Candidate], known: Mapping[str, str] | None
 ) -> list[Candidate]:
     """Find again, everywhere in the text, the names found once (and ORG short names), then
     resolve everything together so a longer repeated name beats a shorter guess."""
-    names: dict[str, str] = {n: label for n, label in known.items() if n in text}
+    names: dict[str, str] = {n: label for n, label in known.items() if n in text} if known else {}
     if not chosen and not names:
         return chosen
-    for c in chosen:
-        if c.label != "PER" or c.priority >= 3:  # a weak name guess is not repeated
-            name = text[c.start : c.end]
-            if name not in names and text.count(name) > 1:
-                names[name] = c.label
-        if c.label == "ORG":
-            for alias in orgs.aliases_of(text[c.start : c.end]):
+    short_forms = places.short_forms()
+    for s, e, label, priority in chosen:
+        name = text[s:e]
+        if (label != "PER" or priority >= 3) and name not in names and text.count(name) > 1:
+            names[name] = label  # a weak name guess is not repeated
+        if label == "ORG":
+            for alias in orgs.aliases_of(name):
                 if alias not in names and alias in text:
                     names[alias] = "ORG"
-        elif c.label == "LOC":
-            short = places.short_form(text[c.start : c.end])
+        elif label == "LOC":
+            short = short_forms.get(name)
             if short and short not in names and short in text:
                 names[short] = "LOC"  # 某城区 found: 某城 alone is the same place
     if not names:
         return chosen
-    have = {(c.start, c.end, c.label) for c in chosen}
+    have = {c[:3] for c in chosen}
     found: list[tuple[int, int, str]] = []
     for name, label in names.items():
         if len(name) < 2:
@@ -152,11 +137,7 @@ def _propagate(
         return chosen
     starts = {t.start for t in tokens}
     ends = {t.end for t in tokens}
-    extra = [
-        Candidate(s, e, label, _PROPAGATED[label])
-        for s, e, label in found
-        if s in starts or e in ends
-    ]
+    extra = [(s, e, label, _PROPAGATED[label]) for s, e, label in found if s in starts or e in ends]
     return _resolve(chosen + extra) if extra else chosen
 
 

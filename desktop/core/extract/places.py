@@ -139,11 +139,12 @@ _PLACE_NEXT = wordset("举行 召开 开幕 闭幕 举办 局势 问题 地区 �
 
 def short_form(name: str) -> str | None:
     """The gazetteer's short form of a full division name (山阴县 -> 山阴), if any."""
-    return _short_forms().get(name)
+    return short_forms().get(name)
 
 
 @functools.cache
-def _short_forms() -> dict[str, str]:
+def short_forms() -> dict[str, str]:
+    """Full division name -> its short form, for every division that has one."""
     return {full: short for short, full in lexicons().place_shorts.items()}
 
 
