@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -58,27 +60,38 @@ def extract_command(path: str | None, *, lines: str | None, out: TextIO | None =
     return 0
 
 
-#: lines read and extracted together: enough to fill every core, little enough to stream
-LINES_BATCH = 2000
-
-
 def _extract_lines(path: str, out: TextIO) -> int:
-    """One output line per input line, in order; batches go to every core."""
+    """One output line per input line, in order (a blank line stays blank); lines are read as
+    the workers need them and written as their results come back, so any size streams."""
+    from desktop.core.extract import get_extractor
+
     try:
         handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise PageError(path, exc.strerror or "cannot be opened") from exc
-    batch: list[dict[str, Any] | None] = []
+    read: deque[dict[str, Any] | None] = deque()  # read, not yet written
+
+    def texts() -> Iterator[str]:
+        for n, line in enumerate(handle, 1):
+            record = _parse_line(path, n, line)
+            read.append(record)
+            if record is not None:
+                yield record["text"]
+
     with handle:
         try:
-            for n, line in enumerate(handle, 1):
-                batch.append(_parse_line(path, n, line))
-                if len(batch) >= LINES_BATCH:
-                    _write_batch(batch, out)
-                    batch = []
+            for ext in get_extractor().extract_stream(texts()):
+                while read[0] is None:
+                    read.popleft()
+                    out.write("\n")
+                record = read.popleft()
+                assert record is not None
+                record["entities"] = [[e.start, e.end, e.label] for e in ext.entities]
+                record["figures"] = [figure_json(f) for f in ext.figures]
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
         except UnicodeDecodeError as exc:
             raise PageError(path, f"not UTF-8 text ({exc.reason})") from exc
-    _write_batch(batch, out)
+    out.write("\n" * len(read))  # blank lines after the last text
     return 0
 
 
@@ -92,18 +105,3 @@ def _parse_line(path: str, n: int, line: str) -> dict[str, Any] | None:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise PageError(path, f'line {n}: no "text" string field')
     return record
-
-
-def _write_batch(batch: list[dict[str, Any] | None], out: TextIO) -> None:
-    from desktop.core.extract import get_extractor
-
-    records = [r for r in batch if r is not None]
-    extractions = iter(get_extractor().extract_many([r["text"] for r in records]))
-    for record in batch:
-        if record is None:
-            out.write("\n")
-            continue
-        ext = next(extractions)
-        record["entities"] = [[e.start, e.end, e.label] for e in ext.entities]
-        record["figures"] = [figure_json(f) for f in ext.figures]
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")

@@ -63,6 +63,38 @@ def test_lines_mode_keeps_fields_and_order(
     assert (second["text"][start:end], label) == ("大同市", "LOC")
 
 
+def test_lines_mode_streams_a_large_file_on_every_core_with_blank_lines_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Enough lines for the worker pool; blank lines (also first and last) stay blank lines
+    in place, and each record's result is the one-by-one extraction of its own text."""
+    from desktop.core.extract import get_extractor
+
+    texts = [f"第{i}天，市长周明远在大同市说，投资{i}亿元。" for i in range(1, 1201)]
+    lines = [
+        "",
+        *[json.dumps({"n": i, "text": t}, ensure_ascii=False) for i, t in enumerate(texts)],
+    ]
+    lines[600:600] = ["", "   "]
+    src = tmp_path / "big.jsonl"
+    src.write_text("\n".join([*lines, "", ""]), "utf-8")
+    try:
+        code, out, _ = run(["extract", "--lines", str(src)], capsys)
+    finally:
+        get_extractor().close()
+    assert code == 0
+    got = out.split("\n")
+    assert len(got) == len(lines) + 2
+    assert got[0] == "" and got[600] == "" and got[601] == "" and got[-2:] == ["", ""]
+    results = [json.loads(line) for line in got if line.strip()]
+    assert [r["n"] for r in results] == list(range(len(texts)))
+    extractor = get_extractor()
+    for r in results[::97]:
+        ext = extractor.extract(r["text"])
+        assert r["entities"] == [[e.start, e.end, e.label] for e in ext.entities]
+        assert [f["text"] for f in r["figures"]] == [f.text for f in ext.figures]
+
+
 def test_bad_lines_file_is_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

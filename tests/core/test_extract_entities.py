@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from desktop.core.extract import get_extractor, warm_up
@@ -123,6 +125,42 @@ def test_extract_many_matches_one_by_one(monkeypatch: pytest.MonkeyPatch) -> Non
     finally:
         extractor.close()
     assert extractor.extract_many(texts[:3], workers=1) == serial[:3]
+
+
+def test_extract_stream_reads_lazily_and_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chunks go to the workers as the input is read; results come back in input order;
+    a small input stays in this process; a failure while reading reaches the caller."""
+    from desktop.core.extract import parallel
+
+    texts = [f"市长周明远说，第{i}批投资{i}亿元。" for i in range(1, 61)]
+    extractor = get_extractor()
+    serial = [extractor.extract(t) for t in texts]
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 300)
+    monkeypatch.setattr(parallel, "_STREAM_CHUNK_CHARS", 100)
+    read: list[int] = []
+
+    def source() -> Iterator[str]:
+        for i, text in enumerate(texts):
+            read.append(i)
+            yield text
+
+    try:
+        stream = extractor.extract_stream(source(), workers=2)
+        first = next(stream)
+        assert first == serial[0]
+        assert len(read) < len(texts)  # lazily: the input is not read to the end up front
+        assert [first, *stream] == serial
+        assert list(extractor.extract_stream(texts[:3], workers=2)) == serial[:3]
+        assert list(extractor.extract_stream(iter(texts), workers=1)) == serial
+
+        def broken() -> Iterator[str]:
+            yield from texts
+            raise ValueError("line 61: not JSON")
+
+        with pytest.raises(ValueError, match="line 61"):
+            list(extractor.extract_stream(broken(), workers=2))
+    finally:
+        extractor.close()
 
 
 def test_zone_before_a_company_is_a_place() -> None:

@@ -8,7 +8,7 @@ off the GUI thread). Offsets are code points into ``text``, end exclusive, and e
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from desktop.core.extract import named, parallel, people, segment
 from desktop.core.extract.entities import extract_entities, extract_with_names
@@ -56,6 +56,13 @@ class Extractor:
         """Extractions of ``texts`` in order, on every core for a large batch (``--lines``,
         imports). ``workers=1`` keeps it in this process."""
         return parallel.extract_many(texts, self.extract, workers)
+
+    def extract_stream(
+        self, texts: Iterable[str], workers: int | None = None
+    ) -> Iterator[Extraction]:
+        """Extractions of ``texts`` in order, read lazily and done on every core while the
+        caller handles earlier ones (``extract --lines`` on a file of any size)."""
+        return parallel.extract_stream(texts, self.extract, workers)
 
     def close(self) -> None:
         """Stop the worker processes a large batch started (also done at exit)."""
