@@ -354,15 +354,17 @@ def _fast_hmm() -> Callable[[str], list[str]]:
 
     def cut(sentence: str) -> list[str]:
         out: list[str] = []
+        han = False  # re_han's split alternates text between Han runs and a Han run
         for blk in re_han.split(sentence):
-            if re_han.match(blk):
+            if han:
                 for word in words(blk):
                     if word in force_split:
                         out.extend(word)
                     else:
                         out.append(word)
-            else:
+            elif blk:
                 out.extend(x for x in re_skip.split(blk) if x)
+            han = not han
         return out
 
     return cut
