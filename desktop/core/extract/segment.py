@@ -14,14 +14,16 @@ have tag ``None``.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import logging
 import marshal
 import math
+import operator
 import os
 import re
 import tempfile
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,8 +49,11 @@ TAG_BITS = 6
 _TAG_MASK = (1 << TAG_BITS) - 1
 #: tag id -> tag (id 0 is "no tag")
 _tag_names: list[str | None] = [None]
-#: ``cut_block(sentence, words, tags)``, set up with the tokenizer by :func:`_speed_up`
-_cut_block: Callable[[str, list[str], list[int]], None]
+#: ``cut_block(block, start, tokens)`` and ``cut_other(text, start, tokens)``, set up with
+#: the dictionary by :func:`_speed_up`: the tokens of a block of ``re_han_default`` and of
+#: the text between blocks
+_cut_block: Callable[[str, int, list[Token]], None]
+_cut_other: Callable[[str, int, list[Token]], None]
 _RE_HAN: re.Pattern[str]
 _RE_SKIP: re.Pattern[str]
 
@@ -143,9 +148,10 @@ def _install(total: int, names: list[str | None], entries: dict[str, int]) -> No
 
 
 def _speed_up(total: int) -> None:
-    """Set up :func:`_cut_block`: jieba's dictionary walk, route search and HMM pass with the
-    same arithmetic (identical cuts, see tests) but local lookups, cached logarithms, no DAG
-    kept and no generator per character, which is where jieba's own ``cut`` spends its time."""
+    """Set up :func:`_cut_block` and :func:`_cut_other`: jieba's dictionary walk, route search
+    and HMM pass with the same arithmetic (identical cuts, see tests) but local lookups, no DAG
+    kept and no generator per character, which is where jieba's own ``cut`` spends its time.
+    Most of what is left is memory: the dictionary's misses in the CPU cache."""
     logtotal = math.log(total)
     hmm = _fast_hmm()
     # log probability of every one-character word; 0.0 for a character that is only a prefix
@@ -154,56 +160,71 @@ def _speed_up(total: int) -> None:
         for w, v in _entries.items()
         if len(w) == 1
     }
+    # the tag of every one-character word, from a small table that stays in the CPU cache
+    char_tags = {w: _tag_names[v & _TAG_MASK] for w, v in _entries.items() if len(w) == 1}
     no_word = -logtotal  # jieba counts a character outside the dictionary once
     entry = _entries.get
     shift = TAG_BITS
-    entry_logs: dict[int, float] = {}  # entry -> log probability of its word
+    log = math.log
+    names = _tag_names
+    new = tuple.__new__  # a third faster than Token(...) on this hot path
+    concat = operator.add
 
     def best_ends(sentence: str, found: list[int]) -> list[int]:
         """``get_dag`` and ``calc`` in one right-to-left pass (no DAG kept, one lookup per
         prefix): the end of the best word starting at each position, same ties as jieba's
-        ``max`` over (probability, end). ``found[k]`` gets the entry of a best word of two
-        or more characters (its tag id in the low bits)."""
+        ``max`` over (probability, end). ``found[k]`` gets the entry of the best word when it
+        has two or more characters (its tag id in the low bits); other slots are left as
+        they are."""
         n = len(sentence)
         score = [0.0] * (n + 1)
         ends = [0] * (n + 1)
+        # every character's and every two-character prefix's lookup in two C loops (map):
+        # most positions start no longer word and need nothing else
+        lps = list(map(single.get, sentence))
+        pairs = list(map(entry, map(concat, sentence, sentence[1:])))
+        pairs.append(None)
+        nxt = 0.0  # score[k + 1]
         for k in range(n - 1, -1, -1):
-            # the character alone, from a small table that stays in the CPU cache
-            lp = single.get(sentence[k])
-            if lp is None:  # unknown character: no word starts here
-                best_p, best_x = no_word + score[k + 1], k + 1
-                score[k] = best_p
-                ends[k] = best_x
+            lp = lps[k]
+            v = pairs[k]
+            if v is None:  # no word of two or more characters starts here
+                # the character alone; counted once when it is no word (unknown or a prefix)
+                nxt = (lp or no_word) + nxt
+                score[k] = nxt
+                ends[k] = k + 1
                 continue
             if lp:  # 0.0 marks a character that only starts words
-                best_p, best_x = lp + score[k + 1], k + 1
+                best_p, best_x = lp + nxt, k + 1
             else:
-                best_p, best_x = 0.0, -1
-            best_v = 0
-            for x in range(k + 2, n + 1):
+                best_p, best_x = -math.inf, -1
+            x = k + 2  # the end of the prefix whose entry is v
+            while True:
+                if v > _TAG_MASK:  # a word, not only a prefix
+                    # computed, not cached: a cache lookup costs more (its memory misses)
+                    p = (log(v >> shift) - logtotal) + score[x]
+                    if p >= best_p:
+                        best_p, best_x = p, x
+                        found[k] = v
+                if x == n:
+                    break
+                x += 1
                 v = entry(sentence[k:x])
                 if v is None:
                     break
-                if v > _TAG_MASK:  # a word, not only a prefix
-                    lp = entry_logs.get(v)
-                    if lp is None:
-                        lp = entry_logs[v] = math.log(v >> shift) - logtotal
-                    p = lp + score[x]
-                    if best_x < 0 or p >= best_p:
-                        best_p, best_x, best_v = p, x, v
             if best_x < 0:  # no dictionary word here: the character alone, counted once
-                best_p, best_x = no_word + score[k + 1], k + 1
-            score[k] = best_p
+                best_p, best_x = no_word + nxt, k + 1
+            nxt = score[k] = best_p
             ends[k] = best_x
-            found[k] = best_v
         return ends
 
-    def cut_block(sentence: str, out: list[str], tags: list[int]) -> None:
-        """:func:`cut_dag` appending to ``out`` instead of yielding, and each word's tag id
-        to ``tags``."""
-        found = [0] * len(sentence)
+    def cut_block(sentence: str, start: int, out: list[Token]) -> None:
+        """:func:`cut_dag` on a block of ``re_han_default`` starting at ``start``: appends its
+        tokens to ``out``."""
+        n = len(sentence)
+        found = [0] * n
         ends = best_ends(sentence, found)
-        x, n, buf = 0, len(sentence), -1
+        x, buf = 0, -1
         while x < n:
             y = ends[x]
             if y - x == 1:
@@ -211,41 +232,65 @@ def _speed_up(total: int) -> None:
                     buf = x
             else:
                 if buf >= 0:
-                    _flush_tagged(sentence[buf:x], hmm, out, tags)
+                    flush(sentence[buf:x], start + buf, out)
                     buf = -1
-                out.append(sentence[x:y])
-                tags.append(found[x] & _TAG_MASK)
+                tag = names[found[x] & _TAG_MASK]
+                out.append(new(Token, (sentence[x:y], start + x, start + y, tag)))
             x = y
         if buf >= 0:
-            _flush_tagged(sentence[buf:], hmm, out, tags)
+            flush(sentence[buf:], start + buf, out)
 
-    global _cut_block, _RE_HAN, _RE_SKIP
-    _cut_block = cut_block
+    def flush(buf: str, start: int, out: list[Token]) -> None:
+        """jieba's handling of a run of one-character words: one character alone, a
+        dictionary word as its characters, anything else through the HMM (which finds unknown
+        names)."""
+        if len(buf) > 1 and (entry(buf) or 0) <= _TAG_MASK:  # not a dictionary word
+            add_words(hmm(buf), start, out)
+        else:
+            add_chars(buf, start, out)
+
+    def cut_other(text: str, start: int, out: list[Token]) -> None:
+        """jieba on the text between blocks: each character is a word, but ``\\r\\n`` is one."""
+        if "\r\n" not in text:
+            add_chars(text, start, out)
+            return
+        words: list[str] = []  # rare: jieba's own split
+        for x in _RE_SKIP.split(text):
+            if _RE_SKIP.match(x):
+                words.append(x)
+            else:
+                words.extend(x)
+        add_words(words, start, out)
+
+    def add_chars(text: str, start: int, out: list[Token]) -> None:
+        """Appends each character of ``text`` as a word, read from ``start`` on."""
+        if len(text) == 1:  # most often: no iterators to build
+            out.append(new(Token, (text, start, start + 1, char_tags.get(text))))
+        else:  # map and zip build the tokens in C, no bytecode per character
+            starts, ends = itertools.count(start), itertools.count(start + 1)  # endless
+            fields = zip(text, starts, ends, map(char_tags.get, text), strict=False)
+            out.extend(map(new, itertools.repeat(Token), fields))
+
+    def add_words(words: Iterable[str], start: int, out: list[Token]) -> None:
+        """Appends ``words``, read from ``start`` on, with their dictionary tags."""
+        for word in words:
+            end = start + len(word)
+            # a one-character word's tag from the small table
+            tag = char_tags.get(word) if end - start == 1 else names[(entry(word) or 0) & _TAG_MASK]
+            out.append(new(Token, (word, start, end, tag)))
+            start = end
+
+    global _cut_block, _cut_other, _RE_HAN, _RE_SKIP
+    _cut_block, _cut_other = cut_block, cut_other
     from jieba import re_han_default, re_skip_default
 
     _RE_HAN, _RE_SKIP = re_han_default, re_skip_default
 
 
-def _flush_tagged(
-    buf: str, hmm: Callable[[str], Iterator[str]], out: list[str], tags: list[int]
-) -> None:
-    """jieba's handling of a run of one-character words: one character alone, a dictionary
-    word as its characters, anything else through the HMM (which finds unknown names). The
-    words go to ``out``, their tag ids to ``tags``."""
-    get = _entries.get
-    start = len(out)
-    if len(buf) == 1:
-        out.append(buf)
-    elif (get(buf) or 0) <= _TAG_MASK:  # not a dictionary word
-        out.extend(hmm(buf))
-    else:
-        out.extend(buf)
-    tags.extend([(get(w) or 0) & _TAG_MASK for w in out[start:]])
-
-
-def _fast_hmm() -> Callable[[str], Iterator[str]]:
-    """jieba's ``finalseg.cut`` with the same Viterbi arithmetic and tie-breaking, but
-    backpointers instead of copied path lists and the four states unrolled."""
+def _fast_hmm() -> Callable[[str], list[str]]:
+    """jieba's ``finalseg.cut`` as a list, with the same Viterbi arithmetic and tie-breaking,
+    but backpointers instead of copied path lists, the four states unrolled and each ``max``
+    over (probability, state) pairs written as one comparison."""
     from jieba import finalseg
 
     neg = finalseg.MIN_FLOAT
@@ -257,57 +302,68 @@ def _fast_hmm() -> Callable[[str], Iterator[str]]:
     t_be, t_me = trans["B"].get("E", neg), trans["M"].get("E", neg)
     re_han, re_skip = finalseg.re_han, finalseg.re_skip
     force_split = finalseg.Force_Split_Words
+    slot = {"B": 0, "M": 1, "E": 2, "S": 3}  # a state's backpointer in a step's tuple
 
     def states(obs: str) -> list[str]:
         c = obs[0]
         vb, vm = start["B"] + e_b.get(c, neg), start["M"] + e_m.get(c, neg)
         ve, vs = start["E"] + e_e.get(c, neg), start["S"] + e_s.get(c, neg)
         back: list[tuple[str, str, str, str]] = []
+        # max((p, state), (q, other)) is the pair with the larger probability, on a tie the
+        # one whose state letter sorts last
         for c in obs[1:]:
             em = e_b.get(c, neg)
-            pb, bb = max((ve + t_eb + em, "E"), (vs + t_sb + em, "S"))
+            p, q = ve + t_eb + em, vs + t_sb + em
+            pb, bb = (q, "S") if q >= p else (p, "E")
             em = e_m.get(c, neg)
-            pm, bm = max((vm + t_mm + em, "M"), (vb + t_bm + em, "B"))
+            p, q = vm + t_mm + em, vb + t_bm + em
+            pm, bm = (q, "B") if q > p else (p, "M")
             em = e_s.get(c, neg)
-            ps, bs = max((vs + t_ss + em, "S"), (ve + t_es + em, "E"))
+            p, q = vs + t_ss + em, ve + t_es + em
+            ps, bs = (q, "E") if q > p else (p, "S")
             em = e_e.get(c, neg)
-            pe, be = max((vb + t_be + em, "B"), (vm + t_me + em, "M"))
+            p, q = vb + t_be + em, vm + t_me + em
+            pe, be = (q, "M") if q >= p else (p, "B")
             vb, vm, vs, ve = pb, pm, ps, pe
             back.append((bb, bm, be, bs))
-        state = max((ve, "E"), (vs, "S"))[1]
+        state = "S" if vs >= ve else "E"
         path = [state]
-        for bb, bm, be, bs in reversed(back):
-            state = {"B": bb, "M": bm, "E": be, "S": bs}[state]
+        for step in reversed(back):
+            state = step[slot[state]]
             path.append(state)
         path.reverse()
         return path
 
-    def words(block: str) -> Iterator[str]:
+    def words(block: str) -> list[str]:
+        out: list[str] = []
         begin, nexti = 0, 0
         for i, pos in enumerate(states(block)):
             if pos == "B":
                 begin = i
             elif pos == "E":
-                yield block[begin : i + 1]
+                out.append(block[begin : i + 1])
                 nexti = i + 1
             elif pos == "S":
-                yield block[i]
+                out.append(block[i])
                 nexti = i + 1
         if nexti < len(block):
-            yield block[nexti:]
+            out.append(block[nexti:])
+        return out
 
-    def cut(sentence: str) -> Iterator[str]:
+    def cut(sentence: str) -> list[str]:
+        out: list[str] = []
+        han = False  # re_han's split alternates text between Han runs and a Han run
         for blk in re_han.split(sentence):
-            if re_han.match(blk):
+            if han:
                 for word in words(blk):
                     if word in force_split:
-                        yield from word
+                        out.extend(word)
                     else:
-                        yield word
-            else:
-                for x in re_skip.split(blk):
-                    if x:
-                        yield x
+                        out.append(word)
+            elif blk:
+                out.extend(x for x in re_skip.split(blk) if x)
+            han = not han
+        return out
 
     return cut
 
@@ -347,48 +403,24 @@ def known(word: str) -> bool:
     return bool((_entries.get(word) or 0) & _TAG_MASK)
 
 
-def _words(text: str) -> tuple[list[str], list[int]]:
-    """``Tokenizer.cut(text, HMM=True)`` as a list, without its generator layers, and the tag
-    id of every word."""
-    out: list[str] = []
-    tags: list[int] = []
-    re_han_default, re_skip_default = _RE_HAN, _RE_SKIP
-    block = _cut_block
-    get = _entries.get
-    for blk in re_han_default.split(text):
-        if not blk:
-            continue
-        if re_han_default.match(blk):
-            block(blk, out, tags)
-            continue
-        start = len(out)
-        for x in re_skip_default.split(blk):
-            if re_skip_default.match(x):
-                out.append(x)
-            else:
-                out.extend(x)
-        tags.extend([(get(w) or 0) & _TAG_MASK for w in out[start:]])
-    return out, tags
-
-
 def tokenize(text: str) -> list[Token]:
-    """Segment ``text`` into words with code-point offsets (HMM on for unknown names)."""
+    """Segment ``text`` into words with code-point offsets (HMM on for unknown names):
+    ``Tokenizer.cut(text, HMM=True)`` without its generator layers, and each word's tag."""
     if not _ready:
         _load()
-    names = _tag_names
-    new = tuple.__new__  # a third faster than Token(...) on this hot path
     out: list[Token] = []
     start = 0
-    words, tags = _words(text)
-    for word, tag_id in zip(words, tags, strict=True):
-        end = start + len(word)
-        out.append(new(Token, (word, start, end, names[tag_id])))
-        start = end
+    block = False  # re_han_default's split alternates text between blocks and a block
+    for part in _RE_HAN.split(text):
+        if block:
+            _cut_block(part, start, out)
+        elif part:
+            _cut_other(part, start, out)
+        start += len(part)
+        block = not block
     return out
 
 
 def cut(text: str) -> list[str]:
     """Plain word list, as ``jieba.cut(text)`` gives it (for search indexing)."""
-    if not _ready:
-        _load()
-    return _words(text)[0]
+    return [token.text for token in tokenize(text)]
