@@ -7,6 +7,7 @@ import marshal
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import jieba
@@ -76,7 +77,9 @@ def _cuts_in_fresh_process(cache: Path) -> str:
 def test_dictionary_table_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -> None:
     """The first run saves the table, the next reads it with the same cuts and tags; a
     corrupt or foreign cache file is ignored and replaced, never an error."""
+    (tmp_path / "jieba.cache").write_bytes(b"jieba's own cache, from an earlier version")
     first = _cuts_in_fresh_process(tmp_path)
+    assert not (tmp_path / "jieba.cache").exists()  # the unused 9 MB file is cleaned up
     cached = tmp_path / "jieba-entries.marshal"
     assert cached.stat().st_size > 1_000_000
     assert "('朔州市', 'ns')" in first
@@ -85,6 +88,36 @@ def test_dictionary_table_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -
         cached.write_bytes(junk)
         assert _cuts_in_fresh_process(tmp_path) == first
         assert cached.stat().st_size > 1_000_000
+
+
+@pytest.fixture
+def tiny_dictionary(tmp_path: Path) -> Iterator[Path]:
+    """A four-word dictionary installed in place of jieba's (restored afterwards). Its counts
+    make 甲乙 exactly as likely as 甲 + 乙: 1/16 = 4/16 * 4/16, and the floats tie too, since
+    log(16) is exactly twice log(4)."""
+    path = tmp_path / "dict.txt"
+    path.write_text("甲 4 n\n乙 4 n\n甲乙 1 nr\n丙 7 v\n", encoding="utf-8")
+    segment.warm_up()
+    saved = (segment._entries, segment._tag_names, segment._cut_block, segment._cut_other)
+    segment._install(*segment._build_table(path))
+    try:
+        yield path
+    finally:
+        segment._entries, segment._tag_names, segment._cut_block, segment._cut_other = saved
+
+
+def test_ties_between_routes_break_as_in_jieba(tiny_dictionary: Path, tmp_path: Path) -> None:
+    """On equally likely routes jieba takes the longer word (its max over (probability,
+    end)); the rewritten route search must too. The real dictionary never ties, so only a
+    crafted one can show it."""
+    jieba.setLogLevel(logging.WARNING)
+    stock = jieba.Tokenizer(str(tiny_dictionary))
+    stock.tmp_dir = str(tmp_path)
+    for text in ("甲乙", "甲乙甲乙丙", "丙甲乙丙", "甲甲乙乙", "乙甲乙甲"):
+        tokens = segment.tokenize(text)
+        assert [t.text for t in tokens] == list(stock.cut(text)), text
+    assert [t.text for t in segment.tokenize("甲乙")] == ["甲乙"]
+    assert [t.tag for t in segment.tokenize("甲乙丙")] == ["nr", "v"]
 
 
 _STOCK: list[jieba.Tokenizer] = []

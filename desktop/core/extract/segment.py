@@ -88,6 +88,7 @@ def _load() -> None:
 #: The table: jieba's total count, tag names by id, entries (see :data:`_entries`).
 _Table = tuple[int, list[str | None], dict[str, int]]
 _CACHE_FILE = "jieba-entries.marshal"
+_OLD_CACHE_FILE = "jieba.cache"
 
 
 def _read_cache(key: list[object]) -> _Table | None:
@@ -112,6 +113,8 @@ def _write_cache(key: list[object], table: _Table) -> None:
             os.replace(tmp, folder / _CACHE_FILE)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
+        # jieba's own cache, which earlier versions of newsdesk had it write here: 9 MB unused
+        (folder / _OLD_CACHE_FILE).unlink(missing_ok=True)
 
 
 def _build_table(dict_path: Path) -> _Table:
