@@ -12,13 +12,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlite_utils import Database, Migrations
 
 from desktop.core.errors import ProjectError
 from desktop.core.importer import PreparedPage
 from desktop.core.library import Library
 from desktop.core.model import Article, Block, Entity, Extraction, Figure, Page
 from desktop.core.store import rows
-from desktop.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION
+from desktop.core.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrations
 
 ARTICLES = (
     (
@@ -164,6 +165,40 @@ def test_foreign_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
     path = tmp_path / "other.sqlite"
     conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(ProjectError) as exc:
+        Library.open(path)
+    assert "not a newsdesk project" in _one_line(exc, path)
+    assert path.read_bytes() == before
+
+
+def test_project_killed_while_being_created_opens_as_new(tmp_path: Path) -> None:
+    """Killed after sqlite-utils made its bookkeeping table, before the first migration
+    committed: nothing was stored yet, so the file is created again, not refused."""
+    path = tmp_path / "new.sqlite"
+    conn = sqlite3.connect(path)
+    migrations.ensure_migrations_table(Database(conn))
+    conn.commit()
+    conn.close()
+    lib = Library.open(path)
+    assert lib.stats()["documents"] == 0 and lib.stats()["schema_version"] == SCHEMA_VERSION
+    lib.close()
+    conn = sqlite3.connect(path)  # and it is a project from now on
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    conn.close()
+
+
+def test_other_programs_migration_table_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    other = Migrations("someone-else")
+    other.ensure_migrations_table(Database(conn))
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        ["someone-else", "0001", "2024"],
+    )
     conn.commit()
     conn.close()
     before = path.read_bytes()

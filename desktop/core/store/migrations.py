@@ -169,6 +169,16 @@ KNOWN = ("0001_initial", "0002_default_labels", "0003_compact_search", "0004_cou
 SCHEMA_VERSION = len(KNOWN)
 
 
+def _creation_interrupted(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    """A new project killed before its first migration committed: sqlite-utils' bookkeeping
+    table (made outside the migration's transaction), empty, and nothing else. Nothing was in
+    the file yet, so it is created again instead of being refused as another program's."""
+    if tables != {migrations.migrations_table}:
+        return False
+    count = conn.execute(f"SELECT count(*) FROM {migrations.migrations_table}").fetchone()[0]
+    return int(count) == 0
+
+
 def migrate(conn: sqlite3.Connection, path: Path) -> int:
     """Bring the file to :data:`SCHEMA_VERSION`; returns the version. Refuses foreign files."""
     try:
@@ -178,7 +188,11 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
     except sqlite3.DatabaseError as exc:
         raise environment_error(path, exc) from exc
     if app_id != APPLICATION_ID and tables:
-        raise ProjectError(str(path), "not a newsdesk project (an SQLite file of another program)")
+        if not _creation_interrupted(conn, tables):
+            raise ProjectError(
+                str(path), "not a newsdesk project (an SQLite file of another program)"
+            )
+        conn.execute(f"DROP TABLE {migrations.migrations_table}")  # empty: start over
     if version > SCHEMA_VERSION:
         raise ProjectError(
             str(path),
