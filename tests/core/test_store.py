@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -161,10 +162,26 @@ def test_unknown_migration_is_refused(tmp_path: Path) -> None:
     assert "newer newsdesk" in _one_line(exc, path)
 
 
-def test_foreign_sqlite_file_is_refused_and_untouched(tmp_path: Path) -> None:
+def _recipes_table(conn: sqlite3.Connection) -> None:
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+
+
+def _other_migration_set(conn: sqlite3.Connection) -> None:
+    """Another sqlite-utils program's bookkeeping table, with its own migration in it."""
+    Migrations("someone-else").ensure_migrations_table(Database(conn))
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        ["someone-else", "0001", "2024"],
+    )
+
+
+@pytest.mark.parametrize("make", [_recipes_table, _other_migration_set])
+def test_foreign_sqlite_file_is_refused_and_untouched(
+    tmp_path: Path, make: Callable[[sqlite3.Connection], None]
+) -> None:
     path = tmp_path / "other.sqlite"
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE recipes (name TEXT)")
+    make(conn)
     conn.commit()
     conn.close()
     before = path.read_bytes()
@@ -188,24 +205,6 @@ def test_project_killed_while_being_created_opens_as_new(tmp_path: Path) -> None
     conn = sqlite3.connect(path)  # and it is a project from now on
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     conn.close()
-
-
-def test_other_programs_migration_table_is_still_refused(tmp_path: Path) -> None:
-    path = tmp_path / "other.sqlite"
-    conn = sqlite3.connect(path)
-    other = Migrations("someone-else")
-    other.ensure_migrations_table(Database(conn))
-    conn.execute(
-        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
-        ["someone-else", "0001", "2024"],
-    )
-    conn.commit()
-    conn.close()
-    before = path.read_bytes()
-    with pytest.raises(ProjectError) as exc:
-        Library.open(path)
-    assert "not a newsdesk project" in _one_line(exc, path)
-    assert path.read_bytes() == before
 
 
 def test_text_file_named_sqlite_is_refused(tmp_path: Path) -> None:
