@@ -228,6 +228,8 @@ def test_party_committee_with_the_party_name_in_front() -> None:
     found = ents("中共省委召开会议，中国共产党市委书记讲话。")
     assert {("中共省委", "ORG"), ("中国共产党市委", "ORG")} <= found
     assert ("中共朔州市委", "ORG") in ents("中共朔州市委召开全体会议。")
+    # the committee's full name after a level char (县委员会), not 县委 + 员会
+    assert ("中国共产党县委员会", "ORG") in ents("中国共产党县委员会作出决定。")
 
 
 def test_country_glued_to_a_foreign_body() -> None:
