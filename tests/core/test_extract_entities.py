@@ -242,6 +242,20 @@ def test_country_glued_to_a_foreign_body() -> None:
     } <= found
 
 
+def test_hong_kong_macao_and_taiwan_bodies_carry_the_name() -> None:
+    # listed as countries by the country data, but written as part of China: a body named
+    # after them holds them (unlike 英国 | 牛津大学 above)
+    found = ents("香港中文大学与澳门大学签署协议，香港交易所和香港特区政府表示欢迎。")
+    assert {
+        ("香港中文大学", "ORG"),
+        ("澳门大学", "ORG"),
+        ("香港交易所", "ORG"),
+        ("香港特区政府", "ORG"),
+    } <= found
+    assert ("台湾大学", "ORG") in ents("台湾大学的教授说。")
+    assert ("香港", "LOC") in ents("他在香港工作。")
+
+
 def test_dictionary_landmark_names_and_teams() -> None:
     assert ("武汉长江大桥", "LOC") in ents("武汉长江大桥建成通车已有六十多年。")
     assert ("中国女子足球队", "ORG") in ents("中国女子足球队主教练水某霞公布了名单。")

@@ -21,6 +21,12 @@ def _words(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: Entries of the country list that Chinese news writes as China or part of it: a body named
+#: after one carries it in its own name (香港中文大学, 台湾大学, 中国银行), where a foreign
+#: country before a body is a place of its own (英国 | 牛津大学, 美国 | 微软公司).
+DOMESTIC = frozenset({"中国", "香港", "澳门", "台湾"})
+
+
 def wordset(words: str) -> frozenset[str]:
     """A set from a space-separated literal (small cue lists kept inline)."""
     return frozenset(words.split(" "))

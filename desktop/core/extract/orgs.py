@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from desktop.core.extract.facts import ORG_LAST, ORG_WORD, table
-from desktop.core.extract.lexicons import lexicons, wordset
+from desktop.core.extract.lexicons import DOMESTIC, lexicons, wordset
 from desktop.core.extract.places import is_place
 from desktop.core.extract.segment import Token, frequency, tag
 
@@ -411,7 +411,11 @@ def _country_glued(word: str) -> int | None:
     for k in range(min(len(word) - 2, 6), 1, -1):
         if word[:k] in countries:
             rest = word[k:]
-            if word[:k] != "中国" and len(rest) >= 3 and _suffix_ending_at(rest, len(rest)) >= 0:
+            if (
+                word[:k] not in DOMESTIC
+                and len(rest) >= 3
+                and _suffix_ending_at(rest, len(rest)) >= 0
+            ):
                 return k  # 美国 | 某某公司, 英国 | 某某大学
             if rest in ("政府", "国会", "议会"):
                 return len(word)
@@ -456,7 +460,7 @@ def _grow_step(word: str, word_tag: str | None) -> int:
     depends on the name: a company's suffix, the words counted, a verb met before); cached, as
     it depends on the word alone."""
     lex = lexicons()
-    if word in lex.countries and word != "中国":
+    if word in lex.countries and word not in DOMESTIC:
         return _STOP  # 美国 + 某公司, 英国 + 某大学: the country is a place of its own
     # 某大学第一附属医院 (but not 第五次 of a meeting)
     ordinal = word_tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from desktop.core.extract.facts import PLACE, table
-from desktop.core.extract.lexicons import lexicons, wordset
+from desktop.core.extract.lexicons import DOMESTIC, lexicons, wordset
 from desktop.core.extract.segment import Token, frequency, tag
 
 #: One-character abbreviations of provinces, for regions such as 京津冀 and 晋西北.
@@ -491,7 +491,8 @@ def _split_compound(word: str) -> tuple[tuple[int, int, int], ...]:
     for k in range(len(word) - 2, 1, -1):
         head, rest = word[:k], word[k:]
         if is_place(head) or (tag(head) == "ns" and head not in lex.stop_names):
-            foreign_body = head in lex.countries and rest.endswith(_FOREIGN_BODIES)
+            foreign = head in lex.countries and head not in DOMESTIC
+            foreign_body = foreign and rest.endswith(_FOREIGN_BODIES)
             if rest in lex.titles or rest in _STATE_WORDS or foreign_body:
                 return ((0, k, _PRIORITY + 2),)
             if is_place(rest) or _place_with_suffix(rest):
