@@ -51,7 +51,7 @@ def test_every_token_carries_its_dictionary_tag() -> None:
     tokens = [tok for text in texts for tok in segment.tokenize(text)]
     assert [tok.tag for tok in tokens] == [tags.get(tok.text) for tok in tokens]
     assert {tok.tag for tok in tokens} >= {"ns", "nr", "nt", "n", "v", None}
-    assert segment.tag("的") == tags["的"] and segment.known("北京") and not segment.known("xyz")
+    assert segment.tag("的") == tags["的"] and segment.tag("xyz") is None
     assert "北京" in segment.words_tagged("ns") and segment.words_tagged("no such tag") == []
 
 

@@ -400,12 +400,6 @@ def frequency(word: str) -> int:
     return (_entries.get(word) or 0) >> TAG_BITS
 
 
-def known(word: str) -> bool:
-    if not _ready:
-        _load()
-    return bool((_entries.get(word) or 0) & _TAG_MASK)
-
-
 def tokenize(text: str) -> list[Token]:
     """Segment ``text`` into words with code-point offsets (HMM on for unknown names):
     ``Tokenizer.cut(text, HMM=True)`` without its generator layers, and each word's tag."""
@@ -422,8 +416,3 @@ def tokenize(text: str) -> list[Token]:
         start += len(part)
         block = not block
     return out
-
-
-def cut(text: str) -> list[str]:
-    """Plain word list, as ``jieba.cut(text)`` gives it (for search indexing)."""
-    return [token.text for token in tokenize(text)]
