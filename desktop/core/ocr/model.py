@@ -1,0 +1,81 @@
+"""The one shape every OCR reader produces: a page of lines, each with its box when known.
+
+Readers (one module per format: PaddleOCR/RapidOCR JSON, hOCR, ALTO, PAGE XML, Tesseract TSV,
+plain text) turn a file into an :class:`OcrPage`; layout has this one input. The page's ``raw``
+text is its lines joined by ``\\n`` in the order the file listed them, so raw offsets (and the
+source map of every article) index the same text whatever the format, and raw line ``i`` is
+``lines[i]`` with its box.
+
+Coordinates are page pixels with the origin at the top left, ``x0 < x1`` and ``y0 < y1``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    """An axis-aligned rectangle on the page (the bounding box of a line's polygon)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One line as the OCR tool gave it.
+
+    ``confidence`` is in [0, 1] (tools that print 0-100 are scaled), None when not given.
+    ``region`` is the tool's own grouping when it has one (hOCR ``ocr_carea``/``ocr_par``,
+    ALTO ``TextBlock``, PAGE ``TextRegion``): lines sharing a value were one block to the tool.
+    """
+
+    text: str
+    box: Box | None = None
+    confidence: float | None = None
+    region: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OcrPage:
+    """A page of lines in the order the file listed them."""
+
+    source: str
+    format: str
+    lines: tuple[OcrLine, ...]
+    encoding: str = "utf-8"
+    #: Page size in the boxes' pixels, when the file says it (else None).
+    width: float | None = None
+    height: float | None = None
+    #: The page image the file names (hOCR ``image``, ALTO ``fileName``, PAGE
+    #: ``imageFilename``), as written there; None when it names none.
+    image: str | None = None
+
+    @property
+    def raw(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+    @property
+    def has_geometry(self) -> bool:
+        """True when every non-blank line has a box (plain text has none)."""
+        boxed = [line.box is not None for line in self.lines if line.text.strip()]
+        return bool(boxed) and all(boxed)
