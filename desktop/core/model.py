@@ -103,8 +103,41 @@ class Article:
 
 
 @dataclass(frozen=True, slots=True)
+class PageMeta:
+    """What the page furniture says (masthead, date line, folio): kept apart from articles.
+
+    ``date`` is ISO (``2025-03-01``) when a printed date was read; every field is None when the
+    page does not show it (plain text dumps usually do not).
+    """
+
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    section: str | None = None
+    issue: str | None = None
+
+
+SetAsideKind = Literal["furniture", "noise", "vertical"]
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    """A raw line kept out of every article: page furniture, an OCR speck, a vertical line."""
+
+    kind: SetAsideKind
+    line: int
+    text: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
-    """A decoded page and the articles reflow found in it."""
+    """A decoded page and the articles reflow found in it.
+
+    For OCR formats with geometry, ``boxes[i]`` is raw line ``i``'s box as
+    ``(x0, y0, x1, y1)`` in page pixels (empty for plain text), ``size`` the page's
+    ``(width, height)`` when known and ``image`` the scan the OCR file names.
+    """
 
     source: str
     raw: str
@@ -113,6 +146,12 @@ class Page:
     #: Every removed piece that is not whitespace (markers), so the page can be rebuilt.
     removed: tuple[Marker, ...] = ()
     line_starts: tuple[int, ...] = field(default=(), compare=False)
+    meta: PageMeta = PageMeta()
+    set_aside: tuple[SetAside, ...] = ()
+    format: str = "text"
+    boxes: tuple[tuple[float, float, float, float] | None, ...] = ()
+    size: tuple[float, float] | None = None
+    image: str | None = None
 
     def position(self, raw_offset: int) -> RawPosition:
         """Line and column of a raw offset."""
