@@ -235,3 +235,20 @@ def test_grouping_choice_is_remembered(window, qtbot, sample_project) -> None:
     assert not again.entity_table.grouped
     assert again.entity_table.proxy.rowCount() == again.entity_model.rowCount()
     again.close()
+
+
+def test_entity_header_counts_as_the_article_list_and_names_the_rejected(window, qtbot) -> None:
+    """Issue 11 item 4: rejecting a span takes it out of the header's count (as the list
+    counts) and the header says how many were rejected."""
+    from desktop.core.edits import SetStatus
+
+    lib = window.session.library
+    article_id = window.reader.article_id
+    window.side_pane.group_box.setChecked(False)
+    target = next(a for a in lib.annotations(article_id) if a.kind == "entity")
+    window.session.push(SetStatus(target.uuid, "rejected"))
+    summary = window.article_model.summary(window.article_model.row_of(article_id))
+    qtbot.waitUntil(
+        lambda: f"Entities ({summary.n_entities})" in window.side_pane.entity_caption.text()
+    )
+    assert "1 rejected" in window.side_pane.entity_caption.text()
