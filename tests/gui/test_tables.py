@@ -130,6 +130,20 @@ def test_figure_value_and_approx_edited_in_the_table_are_undoable(window, qtbot)
     assert model.annotation_at(model.row_of(uuid)).figure == before.figure  # the row too
 
 
+def test_an_invalid_figure_value_is_refused_out_loud(window, qtbot) -> None:
+    """Issue 11 item 8: "abc" in the value cell changes nothing and says so in the status bar."""
+    lib, model = window.session.library, window.figure_model
+    uuid = model.annotation_at(0).uuid
+    before = lib.annotation(uuid)
+    undo_count = window.session.undo_stack.count()
+    with qtbot.waitSignal(model.edit_refused) as refused:
+        assert not model.setData(model.index(0, 1), "abc")
+    assert "abc" in refused.args[0]
+    assert "abc" in window.statusBar().currentMessage()
+    assert lib.annotation(uuid) == before
+    assert window.session.undo_stack.count() == undo_count
+
+
 def test_kind_delegate_offers_the_figure_kinds_and_writes_the_choice(window) -> None:
     table, model, lib = window.figure_table, window.figure_model, window.session.library
     delegate = table.itemDelegateForColumn(model.KIND_COLUMN)
