@@ -243,7 +243,22 @@ class Resize(Edit):
             status="accepted",
             updated_at=now(),
         )
-        return _changed(old, new)
+        delta = _changed(old, new)
+        if (old.start, old.end) == (self.start, self.end):
+            return delta
+        # A span grown over another of its kind absorbs it in the same step: the guideline
+        # does not label a name inside a longer one (唐山海丰 holds no 唐山), and the export
+        # formats disagree about nested spans.
+        absorbed = tuple(
+            (a, None)
+            for a in rows.article_annotations(conn, old.article_id)
+            if a.uuid != old.uuid
+            and a.kind == old.kind
+            and a.status != "rejected"
+            and self.start <= a.start
+            and a.end <= self.end
+        )
+        return replace(delta, annotations=delta.annotations + absorbed)
 
 
 @dataclass(eq=False)

@@ -196,7 +196,7 @@ class Library:
                 if hit is None:
                     out.append(Occurrence(aid, start, end))
                 else:
-                    out.append(Occurrence(aid, start, end, hit[0], hit[1]))
+                    out.append(Occurrence(aid, start, end, *hit))
                 start = article_text.find(text, end)
         return out
 

@@ -149,6 +149,7 @@ class Occurrence:
     end: int
     existing_uuid: str | None = None  # an annotation already at exactly this span
     existing_label: str | None = None
+    existing_status: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

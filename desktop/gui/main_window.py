@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.article_model = ArticleListModel(lib, self)
         self.entity_model = EntityTableModel(lib, self)
         self.figure_model = FigureTableModel(lib, session.push, self)
+        self.figure_model.edit_refused.connect(self.show_status)
         self.article_pane = ArticleListPane(self.article_model, self)
         self.reader = ReaderView(self)
         self.reader.setFont(fonts.cjk_font(13))

@@ -157,6 +157,40 @@ def test_resize_checks_and_updates_quote(lib: Library) -> None:
         lib.apply(Resize(target.uuid, 0, 10_000))
 
 
+def test_growing_a_span_over_another_absorbs_it_in_the_same_step(lib: Library) -> None:
+    """Issue 11 item 2: growing 海丰 to 唐山海丰 leaves no 唐山 span inside it; undo brings both
+    back as they were. Spans of another kind (a figure) and rejected ones are left alone."""
+    aid = first(lib)
+    target = span(lib, aid, "李明远")
+    inner = AddSpan(aid, target.start, target.start + 1, "LOC")
+    lib.apply(inner)
+    same = Resize(target.uuid, target.start, target.end)  # same span: the inner one stays
+    assert lib.apply(same).removed == ()
+    before = {a.uuid: a for a in lib.annotations(aid)}
+    inner_uuid = next(
+        a.uuid for a in lib.annotations(aid) if (a.start, a.end) == (target.start, target.start + 1)
+    )
+    text = lib.article(aid).text
+    start = max(0, target.start - 1)
+    grown = Resize(target.uuid, start, target.end)
+    if start == target.start:  # the name opens the article: grow to the right instead
+        grown = Resize(target.uuid, start, min(len(text), target.end + 1))
+    changes = lib.apply(grown)
+    assert inner_uuid in changes.removed
+    assert lib.annotation(inner_uuid) is None
+    after = lib.annotations(aid)
+    assert not [
+        a
+        for a in after
+        if a.uuid != target.uuid
+        and a.kind == "entity"
+        and grown.start <= a.start
+        and a.end <= grown.end
+    ]
+    lib.revert(grown)
+    assert {a.uuid: a for a in lib.annotations(aid)} == before
+
+
 def test_set_status_and_reject_goes_to_lexicon(lib: Library) -> None:
     target = span(lib, first(lib), "山河县")
     accept = SetStatus(target.uuid, "accepted")

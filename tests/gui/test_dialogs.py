@@ -204,6 +204,44 @@ def test_apply_to_all_lists_each_scope_and_labels_only_the_ticked(qtbot: Any, li
     assert not again.buttons.button(again.buttons.StandardButton.Ok).isEnabled()
 
 
+def test_apply_to_all_with_the_spans_own_label_ticks_its_suggestions(
+    qtbot: Any, library: Any
+) -> None:
+    """Issue 11 item 3: labelling a suggested name "as it is" everywhere starts with every
+    suggestion ticked (applying accepts them); accepted and rejected places start unticked,
+    and so do places inside a longer entity."""
+    from desktop.core.edits import SetStatus
+
+    article_id, quote, label = _common_entity(library)
+    dialog = ApplyToAllDialog(library, article_id, quote, label)
+    qtbot.addWidget(dialog)
+    dialog.set_scope("project")
+    occurrences = dialog.occurrences()
+    suggested = [
+        o
+        for o in occurrences
+        if o.existing_label == label
+        and o.existing_status == "suggested"
+        and not _nested(library, o)
+    ]
+    assert len(suggested) >= 2
+    assert set(suggested) <= set(dialog.ticked())
+    accepted, rejected = suggested[0], suggested[1]
+    library.apply(SetStatus(accepted.existing_uuid, "accepted"))
+    library.apply(SetStatus(rejected.existing_uuid, "rejected"))
+    again = ApplyToAllDialog(library, article_id, quote, label)
+    qtbot.addWidget(again)
+    again.set_scope("project")
+    ticked = {(o.article_id, o.start) for o in again.ticked()}
+    assert (accepted.article_id, accepted.start) not in ticked
+    assert (rejected.article_id, rejected.start) not in ticked
+    assert {(o.article_id, o.start) for o in suggested[2:]} <= ticked
+    rows = {(o.article_id, o.start): r for r, o in enumerate(again.occurrences())}
+    assert again.model.row_text(rows[(accepted.article_id, accepted.start)]).startswith(
+        f"[{label} ✓]"
+    )
+
+
 def test_context_line_shows_the_term_in_its_sentence() -> None:
     text = "第一行\n这是一个很长的句子，其中有某地这个词，然后继续说下去很久很久"
     start = text.index("某地")
@@ -761,7 +799,13 @@ def test_tick_all_and_untick_all_override_the_defaults(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     assert dialog.count_label.text() == "4 of 6 ticked"  # the nested two start unticked
     dialog.model.set_all(True)
-    assert dialog.count_label.text() == "6 of 6 ticked"
+    assert dialog.count_label.text() == "4 of 6 ticked"  # "tick all" leaves nested ones too
+    nested = next(r for r in range(6) if dialog.inside(dialog.occurrences()[r]) is not None)
+    assert "longer entity" in dialog.model.data(
+        dialog.model.index(nested), Qt.ItemDataRole.ToolTipRole
+    )
+    dialog.set_ticked(nested, True)  # by hand it can be
+    assert dialog.count_label.text() == "5 of 6 ticked"
     dialog.model.set_all(False)
     assert dialog.edit() is None
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

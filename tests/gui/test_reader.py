@@ -244,3 +244,66 @@ def test_a_selection_running_into_the_next_paragraph_labels_only_the_words(windo
     qtbot.keyClick(reader, Qt.Key.Key_O)
     made = [a for a in lib.annotations(reader.article_id) if a.start == block.end - 2]
     assert [(a.end, a.label) for a in made] == [(block.end, "ORG")]
+
+
+def _block_look(reader: ReaderView) -> list[tuple[float, int, bool, str, float]]:
+    """Per Qt block: point size, weight, italic, colour and indent of its characters."""
+    doc = reader.document()
+    base = reader.font().pointSizeF()
+    out = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        sizes, weights, italics, colours = set(), set(), set(), set()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            sizes.add(fmt.fontPointSize() or base)
+            weights.add(fmt.fontWeight())
+            italics.add(fmt.fontItalic())
+            colours.add(
+                fmt.foreground().color().name()
+                if fmt.hasProperty(QTextFormat.Property.ForegroundBrush)
+                else "default"
+            )
+            it += 1
+        assert len(sizes) == len(weights) == len(italics) == len(colours) == 1
+        out.append(
+            (
+                sizes.pop(),
+                weights.pop(),
+                italics.pop(),
+                colours.pop(),
+                block.blockFormat().textIndent(),
+            )
+        )
+        block = block.next()
+    return out
+
+
+def test_formats_never_carry_over_from_the_article_shown_before(qtbot) -> None:
+    """Issue 11 item 1: open articles in sequence; every block has its own kind's format."""
+    reader = ReaderView()
+    qtbot.addWidget(reader)
+    a = "标题\n副题一行\n本报讯（记者 某某）\n第一段。\n小标题\n第二段。"
+    a_blocks = (
+        ("title", 0, 2),
+        ("deck", 3, 7),
+        ("byline", 8, 18),
+        ("paragraph", 19, 23),
+        ("subhead", 24, 27),
+        ("paragraph", 28, 32),
+    )
+    b = "只有正文的一段。\n第二段。"
+    b_blocks = (("paragraph", 0, 8), ("paragraph", 9, 13))
+    reader.show_article(detail(a, a_blocks), [])
+    first_look = _block_look(reader)
+    reader.show_article(detail(b, b_blocks), [])
+    b_look = _block_look(reader)
+    paragraph_look = first_look[3]
+    assert b_look == [paragraph_look, paragraph_look]
+    reader.show_article(detail(a, a_blocks), [])
+    assert _block_look(reader) == first_look
+    title, deck, byline, _, subhead, _ = first_look
+    assert title[0] > subhead[0] > paragraph_look[0] and title[1] > paragraph_look[1]
+    assert byline[2] and not paragraph_look[2]
+    assert deck[3] != paragraph_look[3] and paragraph_look[4] > 0 and title[4] == 0

@@ -130,6 +130,20 @@ def test_figure_value_and_approx_edited_in_the_table_are_undoable(window, qtbot)
     assert model.annotation_at(model.row_of(uuid)).figure == before.figure  # the row too
 
 
+def test_an_invalid_figure_value_is_refused_out_loud(window, qtbot) -> None:
+    """Issue 11 item 8: "abc" in the value cell changes nothing and says so in the status bar."""
+    lib, model = window.session.library, window.figure_model
+    uuid = model.annotation_at(0).uuid
+    before = lib.annotation(uuid)
+    undo_count = window.session.undo_stack.count()
+    with qtbot.waitSignal(model.edit_refused) as refused:
+        assert not model.setData(model.index(0, 1), "abc")
+    assert "abc" in refused.args[0]
+    assert "abc" in window.statusBar().currentMessage()
+    assert lib.annotation(uuid) == before
+    assert window.session.undo_stack.count() == undo_count
+
+
 def test_kind_delegate_offers_the_figure_kinds_and_writes_the_choice(window) -> None:
     table, model, lib = window.figure_table, window.figure_model, window.session.library
     delegate = table.itemDelegateForColumn(model.KIND_COLUMN)
@@ -235,3 +249,20 @@ def test_grouping_choice_is_remembered(window, qtbot, sample_project) -> None:
     assert not again.entity_table.grouped
     assert again.entity_table.proxy.rowCount() == again.entity_model.rowCount()
     again.close()
+
+
+def test_entity_header_counts_as_the_article_list_and_names_the_rejected(window, qtbot) -> None:
+    """Issue 11 item 4: rejecting a span takes it out of the header's count (as the list
+    counts) and the header says how many were rejected."""
+    from desktop.core.edits import SetStatus
+
+    lib = window.session.library
+    article_id = window.reader.article_id
+    window.side_pane.group_box.setChecked(False)
+    target = next(a for a in lib.annotations(article_id) if a.kind == "entity")
+    window.session.push(SetStatus(target.uuid, "rejected"))
+    summary = window.article_model.summary(window.article_model.row_of(article_id))
+    qtbot.waitUntil(
+        lambda: f"Entities ({summary.n_entities})" in window.side_pane.entity_caption.text()
+    )
+    assert "1 rejected" in window.side_pane.entity_caption.text()

@@ -2,9 +2,10 @@
 
 The occurrences come from ``library.occurrences(article_id, text, scope)`` for the chosen scope
 (this article, this page, the whole project). Each row shows where it is and the words around
-it; places already labelled with the chosen label start unticked (there is nothing to do), and
-so do places inside a longer entity (marked "⊂ 某市委 [ORG]": the guideline does not label a
-place inside an organisation's name on its own); the rest start ticked.
+it; places already labelled and accepted with the chosen label start unticked (there is nothing
+to do), and so do places rejected there and places inside a longer entity (marked
+"⊂ 某市委 [ORG]": the guideline does not label a place inside an organisation's name on its own;
+"Tick all" leaves them too); the rest, suggestions included, start ticked.
 :meth:`ApplyToAllDialog.edit` builds the core's ``ApplyToAll`` with the ticked occurrences; the
 caller pushes it through the session (one undo step).
 """

@@ -4,8 +4,11 @@ A common place name in a 10,000-article project occurs tens of thousands of time
 per row is built up front: a row's text (where it is, the words around it, an existing label, the
 longer entity it sits inside) is made when the view asks for it, from article texts and spans
 read once per article. Tick states are the user's explicit choices over a default; the default
-(ticked, unless the place already has the chosen label or lies inside a longer entity) is only
-worked out for rows that are shown, counted or applied.
+(ticked, unless the place already has the chosen label accepted, was rejected there, or lies
+inside a longer entity) is only worked out for rows that are shown, counted or applied. A
+suggestion with the chosen label starts ticked: applying accepts it. "Tick all" ticks every row
+but those inside a longer entity: the guideline does not label a name inside a longer one, and
+the export formats disagree about nested spans (a row can still be ticked by hand).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.records import Annotation, Occurrence
+from desktop.gui.models.roles import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = 12  # characters shown on each side of an occurrence
@@ -86,10 +90,16 @@ class OccurrenceModel(QAbstractListModel):
     def is_ticked(self, row: int) -> bool:
         if row in self._choice:
             return self._choice[row]
-        if self._all is not None:
-            return self._all
         occ = self._rows[row]
-        return occ.existing_label != self._label and self.inside(occ) is None
+        if self._all is False:
+            return False
+        if self.inside(occ) is not None:
+            return False
+        if self._all:
+            return True
+        return occ.existing_status != "rejected" and not (
+            occ.existing_label == self._label and occ.existing_status == "accepted"
+        )
 
     def set_ticked(self, row: int, ticked: bool) -> None:
         self._choice[row] = ticked
@@ -102,7 +112,7 @@ class OccurrenceModel(QAbstractListModel):
 
     def ticked_count_known(self) -> bool:
         """Whether counting the ticked rows is cheap (no article's spans left to read)."""
-        return self._all is not None or all(o.article_id in self._spans for o in self._rows)
+        return self._all is False or all(o.article_id in self._spans for o in self._rows)
 
     # --- what each row shows -------------------------------------------------------------------
     def _read(self, article_id: int) -> None:
@@ -136,13 +146,14 @@ class OccurrenceModel(QAbstractListModel):
         where = {"article": "", "document": f"#{index + 1}  "}.get(
             self._scope, f"{document} #{index + 1}  "
         )
-        line = where + context_line(self._texts[occ.article_id], occ.start, occ.end)
-        if occ.existing_label:
-            line += "   [" + occ.existing_label + "]"
+        # What decides the tick comes first, so a narrow list never cuts it off.
         outer = self.inside(occ)
         if outer is not None:
-            line += "   ⊂ " + outer.quote + " [" + outer.label + "]"
-        return line
+            where = "⊂ " + outer.quote + " [" + outer.label + "]  " + where
+        if occ.existing_label:
+            mark = {"accepted": " ✓", "rejected": " ✗"}.get(occ.existing_status or "", " ?")
+            where = "[" + occ.existing_label + mark + "]  " + where
+        return where + context_line(self._texts[occ.article_id], occ.start, occ.end)
 
     # --- Qt model interface --------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -158,6 +169,14 @@ class OccurrenceModel(QAbstractListModel):
             return Qt.CheckState.Checked if self.is_ticked(row) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[row]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            outer = self.inside(self._rows[row])
+            if outer is not None:
+                return plain_tooltip(
+                    self.tr(
+                        "Inside the longer entity %1: not labelled on its own unless you tick it."
+                    ).replace("%1", outer.quote)
+                )
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor
 
@@ -396,6 +397,9 @@ class FigureTableModel(_AnnotationModel):
     KIND_COLUMN = 3
     KINDS = FIGURE_KINDS
 
+    #: A typed value the model could not take, as one line for the user (nothing was changed).
+    edit_refused = Signal(str)
+
     def __init__(self, library: Any, push: Push | None = None, parent: QObject | None = None):
         super().__init__(library, parent)
         self._push = push
@@ -461,6 +465,7 @@ class FigureTableModel(_AnnotationModel):
             name = self.EDITABLE[column]
             parsed = _parse_field(name, value)
             if parsed is _INVALID:
+                self.edit_refused.emit(self._refusal(name, value))
                 return False
             fields = {name: parsed}
         else:
@@ -469,6 +474,18 @@ class FigureTableModel(_AnnotationModel):
 
         self._push(EditFigure(ann.uuid, **fields))
         return True
+
+    def _refusal(self, name: str, value: Any) -> str:
+        typed = "" if value is None else str(value).strip()
+        if name == "kind":
+            return (
+                _t("Not a figure kind: “%1” (one of %2); nothing changed.")
+                .replace("%1", typed)
+                .replace("%2", ", ".join(FIGURE_KINDS))
+            )
+        return _t(
+            "Not a number: “%1” (digits, a decimal point, commas; empty clears); nothing changed."
+        ).replace("%1", typed)
 
 
 _INVALID = object()

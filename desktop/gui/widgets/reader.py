@@ -72,6 +72,9 @@ class ReaderView(QTextEdit):
             self.article_id = detail.id if detail else None
             self._text = detail.text if detail else ""
             self._pos = TextPositions(self._text)
+            # setPlainText types the new text in the editor's current character format, which
+            # the previous article's first block (its headline) left behind: start from none.
+            self.setCurrentCharFormat(QTextCharFormat())
             self.setPlainText(self._text)
             self._centre_text_column()
             if detail is not None:
@@ -219,12 +222,12 @@ class ReaderView(QTextEdit):
                 block_format.setTopMargin(10)
             else:
                 block_format.setTextIndent(base * 2.4)
-            cursor.mergeBlockFormat(block_format)
+            cursor.setBlockFormat(block_format)
             cursor.setPosition(qt_block.position())
             cursor.setPosition(
                 qt_block.position() + qt_block.length() - 1, QTextCursor.MoveMode.KeepAnchor
             )
-            cursor.mergeCharFormat(char_format)
+            cursor.setCharFormat(char_format)
 
     def _paint_spans(self) -> None:
         """Build one extra selection per span (after the spans or colours changed)."""

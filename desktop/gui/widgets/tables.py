@@ -343,14 +343,20 @@ class SidePane(QWidget):
 
     def _on_models_changed(self, *_args: Any) -> None:
         entities = self.entity_table.source_model
+        # Counted as the article list counts: spans not rejected; the rejected said apart.
+        spans = entities.annotations() if isinstance(entities, EntityTableModel) else []
+        rejected = sum(1 for a in spans if a.status == "rejected")
+        kept = str(entities.rowCount() - rejected)
         if self.entity_table.grouped and isinstance(entities, EntityTableModel):
             caption = (
                 self.tr("Entities ({n} spans, {k} distinct)")
-                .replace("{n}", str(entities.rowCount()))
+                .replace("{n}", kept)
                 .replace("{k}", str(entities.group_count()))
             )
         else:
-            caption = self.tr("Entities ({n})").replace("{n}", str(entities.rowCount()))
+            caption = self.tr("Entities ({n})").replace("{n}", kept)
+        if rejected:
+            caption += self.tr(" · {r} rejected").replace("{r}", str(rejected))
         self.entity_caption.setText(caption)
         self.figure_caption.setText(
             self.tr("Figures ({n})").replace("{n}", str(self.figure_table.source_model.rowCount()))

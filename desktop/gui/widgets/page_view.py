@@ -1,0 +1,229 @@
+"""The page as laid out: each OCR line's box at its place, the scan (when there is one) under it.
+
+A reader checking a doubtful name sees the printed page at that spot: the boxes of the selected
+span's lines are highlighted and scrolled into view; clicking a box reports its raw line so the
+window can select that text in the reader. Zoom with Ctrl+wheel or +/-, 0 fits the page; drag
+to pan. Line numbers are 0-based raw lines, as everywhere else (``Library.raw_lines``).
+
+Without a scan, each box shows its OCR text (plain text, never HTML), so the page still reads
+as the tool saw it. A scan that cannot be read is reported once in the view's status text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
+
+from desktop.gui.models.roles import plain_tooltip
+
+BoxTuple = tuple[float, float, float, float]
+
+#: Box outline, the highlight of the selected lines' boxes, and set-aside lines' outline.
+OUTLINE = QColor(70, 110, 200, 150)
+HIGHLIGHT = QColor(255, 215, 0, 110)
+HIGHLIGHT_EDGE = QColor(220, 120, 0)
+#: Zoom limits (scale factor of the view), and one wheel notch / key press.
+MIN_ZOOM = 0.05
+MAX_ZOOM = 20.0
+STEP = 1.25
+#: Data role of a box item holding its raw line number.
+_LINE = 0
+
+
+class PageView(QGraphicsView):
+    """Boxes of one page, over its scan when there is one."""
+
+    line_clicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pageView")
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.document_id: int | None = None
+        self.status = ""
+        self._boxes: dict[int, QGraphicsRectItem] = {}
+        self._lines: list[int] = []
+        self._has_image = False
+        self._press: QPointF | None = None
+
+    # --- content --------------------------------------------------------------------------
+    def show_page(
+        self,
+        document_id: int | None,
+        lines: Sequence[str],
+        boxes: Sequence[BoxTuple | None],
+        size: tuple[float, float] | None = None,
+        image: str | Path | None = None,
+    ) -> None:
+        """Lay out ``boxes[i]`` (raw line ``i``, text ``lines[i]``) over ``image`` if given.
+
+        A no-op when that page is already shown. Lines without a box are not drawn.
+        """
+        if document_id is not None and document_id == self.document_id:
+            return
+        self.document_id = document_id
+        scene = self.scene()
+        scene.clear()
+        self._boxes = {}
+        self._lines = []
+        self.status = ""
+        self._has_image = False
+        pixmap = QPixmap(str(image)) if image else QPixmap()
+        if image and pixmap.isNull():
+            self.status = self.tr("The scan %1 could not be read; boxes only.").replace(
+                "%1", Path(image).name
+            )
+        width, height = size if size else (0.0, 0.0)
+        if not pixmap.isNull():
+            self._has_image = True
+            item = scene.addPixmap(pixmap)
+            item.setZValue(-1)
+            if width and height and (pixmap.width(), pixmap.height()) != (width, height):
+                # The OCR ran on another resolution of this scan: fit the scan to the boxes.
+                item.setScale(width / pixmap.width())
+            width = width or pixmap.width()
+            height = height or pixmap.height()
+        pen = QPen(OUTLINE)
+        pen.setCosmetic(True)
+        for number, box in enumerate(boxes):
+            if box is None:
+                continue
+            x0, y0, x1, y1 = box
+            rect = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), pen)
+            rect.setData(_LINE, number)
+            rect.setToolTip(plain_tooltip(lines[number] if number < len(lines) else ""))
+            self._boxes[number] = rect
+            if not self._has_image and number < len(lines):
+                self._add_text(rect, lines[number])
+            width = max(width, x1)
+            height = max(height, y1)
+        scene.setSceneRect(QRectF(0, 0, width, height))
+        self.fit()
+
+    def _add_text(self, rect: QGraphicsRectItem, text: str) -> None:
+        """The line's text inside its box (QGraphicsSimpleTextItem never interprets markup)."""
+        label = QGraphicsSimpleTextItem(text, rect)
+        box = rect.rect()
+        bounds = label.boundingRect()
+        if bounds.width() <= 0 or bounds.height() <= 0:
+            return
+        scale = min(box.height() / bounds.height(), box.width() / bounds.width())
+        label.setScale(scale)
+        label.setPos(box.x(), box.y() + (box.height() - bounds.height() * scale) / 2)
+        label.setBrush(QBrush(QColor(40, 40, 40)))
+
+    def has_image(self) -> bool:
+        return self._has_image
+
+    def box_lines(self) -> list[int]:
+        return sorted(self._boxes)
+
+    # --- highlight ------------------------------------------------------------------------
+    def highlighted_lines(self) -> list[int]:
+        return list(self._lines)
+
+    def highlight_lines(self, lines: Sequence[int]) -> None:
+        """Highlight the boxes of these raw lines and bring the first into view."""
+        for number in self._lines:
+            item = self._boxes.get(number)
+            if item is not None:
+                item.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+                pen = QPen(OUTLINE)
+                pen.setCosmetic(True)
+                item.setPen(pen)
+        self._lines = sorted(n for n in set(lines) if n in self._boxes)
+        edge = QPen(HIGHLIGHT_EDGE)
+        edge.setCosmetic(True)
+        edge.setWidth(2)
+        shown = QRectF()
+        for number in self._lines:
+            item = self._boxes[number]
+            item.setBrush(QBrush(HIGHLIGHT))
+            item.setPen(edge)
+            shown = shown.united(item.sceneBoundingRect())
+        if not shown.isNull():
+            self.ensureVisible(shown, 40, 40)
+
+    # --- zoom and clicks ------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
+        if self.zoom() > 0:
+            factor = target / self.zoom()
+            self.scale(factor, factor)
+
+    def fit(self) -> None:
+        rect = self.scene().sceneRect()
+        if rect.width() > 0 and rect.height() > 0:
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(STEP if event.angleDelta().y() > 0 else 1 / STEP)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def line_at(self, view_pos_x: int, view_pos_y: int) -> int | None:
+        """The raw line whose box is under a point of the viewport (topmost box wins)."""
+        for item in self.items(QPoint(view_pos_x, view_pos_y)):
+            number = item.data(_LINE)
+            if isinstance(number, int):
+                return number
+            parent = item.parentItem()
+            if parent is not None and isinstance(parent.data(_LINE), int):
+                return int(parent.data(_LINE))
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        moved = (event.position() - self._press).manhattanLength() if self._press else 0.0
+        self._press = None
+        event.accept()  # the view handled it: a pan or a click on the page
+        if moved <= 4:  # a click, not a pan
+            pos = event.position().toPoint()
+            number = self.line_at(pos.x(), pos.y())
+            if number is not None:
+                self.line_clicked.emit(number)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position()
+        super().mousePressEvent(event)
