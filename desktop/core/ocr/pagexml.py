@@ -64,18 +64,24 @@ def pagexml_page(root: Element, name: str, source: str) -> OcrPage:
 
 def _line(element: Element, region: str | None, name: str, n: int) -> RawLine:
     where = f"TextLine {n}"
-    text, conf = _equiv(element, name, where)
-    if not text:
-        words = [w for w in element if local(w.tag) == "Word"]
-        if words:
-            found = [_equiv(w, name, where) for w in words]
-            text = join_words(t for t, _ in found)
-            scores = [c for _, c in found if c is not None]
-            conf = sum(scores) / len(scores) if scores else None
-        else:
-            glyphs = [g for g in element.iter() if local(g.tag) == "Glyph"]
-            text = "".join(_equiv(g, name, where)[0] for g in glyphs)
+    text, conf = _text(element, name, where)
     return RawLine(text, _coords(element, name, where), conf, region)
+
+
+def _text(element: Element, name: str, where: str) -> tuple[str, float | None]:
+    """Own TextEquiv, else the Words' texts joined as words, else the Glyphs' concatenated;
+    the confidence is the own one, else the mean of the parts'."""
+    text, conf = _equiv(element, name, where)
+    if text:
+        return text, conf
+    for child_tag, joiner in (("Word", join_words), ("Glyph", "".join)):
+        children = [c for c in element if local(c.tag) == child_tag]
+        if children:
+            found = [_text(c, name, where) for c in children]
+            scores = [c for _, c in found if c is not None]
+            mean = sum(scores) / len(scores) if scores else None
+            return joiner(t for t, _ in found), mean
+    return "", conf
 
 
 def _equiv(element: Element, name: str, where: str) -> tuple[str, float | None]:
