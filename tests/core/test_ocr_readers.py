@@ -101,7 +101,7 @@ HOCR = """<?xml version="1.0" encoding="UTF-8"?>
     <span class='ocrx_word' id='word_1_2' title='bbox 40 10 70 40; x_wconf 80'>报</span>
     <span class='ocrx_word' id='word_1_3' title='bbox 80 10 200 40; x_wconf 70'>GDP</span>
     <span class='ocrx_word' id='word_1_4' title='bbox 210 10 240 40; x_wconf 60'>增</span>
-    <span class='ocrx_word' id='word_1_5' title='bbox 250 10 400 40; x_wconf 96'>&lt;b&gt;4.7%</span>
+    <span class='ocrx_word' title='bbox 250 10 400 40; x_wconf 96'>&lt;b&gt;4.7%</span>
    </span>
    <span class='ocr_header' id='line_1_2' title="bbox 10 50 300 90">
     <span class='ocrx_word' title='bbox 10 50 300 90; x_wconf 99'>标题</span></span>
