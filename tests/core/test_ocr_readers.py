@@ -322,3 +322,17 @@ def test_non_bmp_characters_survive_every_format() -> None:
     ]
     for doc in docs:
         assert name in read_ocr_bytes(doc.encode("utf-8"), "x").raw
+
+
+def test_cjk_words_join_without_space_unless_an_em_apart() -> None:
+    """tesseract's ALTO has an SP between every Chinese word; only a visible gap (two names in
+    a byline set apart) is a space."""
+    strings = (
+        '<String CONTENT="本报" HPOS="0" VPOS="0" WIDTH="40" HEIGHT="20"/><SP WIDTH="4"/>'
+        '<String CONTENT="记者" HPOS="44" VPOS="0" WIDTH="40" HEIGHT="20"/><SP WIDTH="4"/>'
+        '<String CONTENT="刘鑫焱" HPOS="88" VPOS="0" WIDTH="60" HEIGHT="20"/><SP WIDTH="30"/>'
+        '<String CONTENT="付明丽" HPOS="178" VPOS="0" WIDTH="60" HEIGHT="20"/>'
+    )
+    assert read_alto(alto("", strings=strings), "a.xml").lines[0].text == "本报记者刘鑫焱 付明丽"
+    tsv = TSV.replace("80\t12\t60\t28\t70\tCEO", "100\t10\t30\t30\t70\t者")
+    assert read_tsv(tsv, "t.tsv").lines[0].text == "本报 者"  # 70 -> 100: gap 30 >= 0.8 * 30

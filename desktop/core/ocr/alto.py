@@ -3,8 +3,10 @@
 Read: ``Description/MeasurementUnit`` and ``sourceImageInformation/fileName``; ``Page``
 ``WIDTH``/``HEIGHT``; every ``TextLine`` (inside ``TextBlock``, also within ``ComposedBlock``)
 with its ``HPOS``/``VPOS``/``WIDTH``/``HEIGHT`` (else the union of its Strings), its text from
-``String/@CONTENT`` (``SP`` a space, ``HYP`` its hyphen; Strings without an ``SP`` between them
-join like words: no space between two CJK characters) and the mean ``String/@WC`` (0-1).
+``String/@CONTENT`` joined like words (:func:`~desktop.core.ocr.common.join_words`: a space
+between words, none between two CJK characters unless their boxes stand an em apart;
+``SP`` elements are implied by that rule, since tesseract writes one between every Chinese
+word), ``HYP`` adding its hyphen, and the mean ``String/@WC`` (0-1).
 
 Coordinates stay in the file's ``MeasurementUnit`` (pixel, mm10 or inch1200): the page size is
 in the same unit, so layout, which compares boxes with each other, reads every unit alike, and a
@@ -21,7 +23,7 @@ from desktop.core.ocr.common import (
     check_count,
     confidence,
     finish,
-    is_cjk,
+    join_words,
     number,
     union,
 )
@@ -73,32 +75,25 @@ def alto_page(root: Element, name: str, source: str) -> OcrPage:
 
 def _line(element: Element, block: str | None, name: str, n: int) -> RawLine:
     where = f"TextLine {n}"
-    parts: list[str] = []
-    boxes = []
+    words: list[str] = []
+    boxes: list[tuple[float, float, float, float] | None] = []
     scores: list[float] = []
-    space_pending = False
     for child in element:
         tag = local(child.tag)
-        if tag == "SP":
-            space_pending = bool(parts)
-        elif tag == "HYP":
-            parts.append(child.get("CONTENT") or "-")
-            space_pending = False
+        if tag == "HYP" and words:
+            words[-1] += child.get("CONTENT") or "-"
         elif tag == "String":
             content = (child.get("CONTENT") or "").strip()
             if not content:
                 continue
-            if parts and (space_pending or not (is_cjk(parts[-1][-1]) and is_cjk(content[0]))):
-                parts.append(" ")
-            parts.append(content)
-            space_pending = False
+            words.append(content)
             boxes.append(_box(child, name, f"{where}'s String"))
             score = confidence(child.get("WC"), name, f"{where}'s WC")
             if score is not None:
                 scores.append(score)
     box = _box(element, name, where) or union(boxes)
     mean = sum(scores) / len(scores) if scores else None
-    return RawLine("".join(parts), box, mean, block)
+    return RawLine(join_words(words, boxes), box, mean, block)
 
 
 def _box(element: Element, name: str, where: str) -> tuple[float, float, float, float] | None:

@@ -52,18 +52,41 @@ def is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 
 
-def join_words(words: Iterable[str]) -> str:
-    """Words of one line as one string: nothing between two CJK characters (tesseract puts each
-    Chinese character in its own word), one space otherwise."""
+def join_words(
+    words: Iterable[str],
+    boxes: Sequence[tuple[float, float, float, float] | None] | None = None,
+) -> str:
+    """Words of one line as one string. One space between words, except between two CJK
+    characters (tesseract makes each Chinese character a word, and its ALTO puts an ``SP``
+    between them): there only a visible gap of at least :data:`WIDE_GAP` times the type height
+    (two names in a byline, set apart) keeps a space, when the word boxes are known."""
     out: list[str] = []
-    for word in words:
-        word = clean_text(word)
+    previous: tuple[float, float, float, float] | None = None
+    for i, raw in enumerate(words):
+        word = clean_text(raw)
+        box = boxes[i] if boxes is not None and i < len(boxes) else None
         if not word:
             continue
-        if out and not (is_cjk(out[-1][-1]) and is_cjk(word[0])):
-            out.append(" ")
+        if out:
+            cjk_pair = is_cjk(out[-1][-1]) and is_cjk(word[0])
+            if not cjk_pair or _wide_gap(previous, box):
+                out.append(" ")
         out.append(word)
+        previous = box
     return "".join(out)
+
+
+#: Between two CJK words, a gap this many times the type height is a real space.
+WIDE_GAP = 0.8
+
+
+def _wide_gap(
+    a: tuple[float, float, float, float] | None, b: tuple[float, float, float, float] | None
+) -> bool:
+    if a is None or b is None:
+        return False
+    height = max(a[3] - a[1], b[3] - b[1])
+    return height > 0 and b[0] - a[2] >= WIDE_GAP * height
 
 
 def clean_text(text: str) -> str:

@@ -142,7 +142,9 @@ class _Parser(HTMLParser):
         elif role == "line" and self.line is not None:
             line = self.line
             text = (
-                join_words(line.words) if line.words else " ".join("".join(line.own_text).split())
+                join_words(line.words, line.word_boxes)
+                if line.words
+                else " ".join("".join(line.own_text).split())
             )
             mean = sum(line.scores) / len(line.scores) if line.scores else None
             self.lines.append(RawLine(text, line.box or union(line.word_boxes), mean, line.region))

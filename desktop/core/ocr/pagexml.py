@@ -40,17 +40,13 @@ def pagexml_page(root: Element, name: str, source: str) -> OcrPage:
     width = _optional(page, "imageWidth", name)
     height = _optional(page, "imageHeight", name)
     lines: list[RawLine] = []
-    stack: list[tuple[Element, str | None]] = [(page, None)]
+    stack: list[Element] = [page]
     while stack:
-        element, region = stack.pop()
-        tag = local(element.tag)
-        if tag == "TextRegion":
-            region = element.get("id") or f"region{len(lines)}"
-        elif tag == "TextLine":
-            lines.append(_line(element, region, name, len(lines) + 1))
+        element = stack.pop()
+        if local(element.tag) == "TextRegion":
+            lines.extend(_region_lines(element, name, len(lines)))
             check_count(name, len(lines))
-            continue
-        stack.extend((child, region) for child in reversed(element))
+        stack.extend(child for child in reversed(element) if local(child.tag) != "TextLine")
     return finish(
         name,
         "pagexml",
@@ -60,6 +56,24 @@ def pagexml_page(root: Element, name: str, source: str) -> OcrPage:
         height=height,
         image=page.get("imageFilename"),
     )
+
+
+def _region_lines(region: Element, name: str, before: int) -> list[RawLine]:
+    """The region's own lines; when none has text but the region does (Aletheia and
+    some GT tools keep text at region level), the region's text lines, paired with the line
+    boxes when the counts match, else without boxes."""
+    rid = region.get("id") or f"region{before}"
+    elements = [c for c in region if local(c.tag) == "TextLine"]
+    lines = [_line(e, rid, name, before + i + 1) for i, e in enumerate(elements)]
+    if any(line.text.strip() for line in lines):
+        return lines
+    text, conf = _equiv(region, name, f"TextRegion {rid}")
+    texts = [t for t in text.splitlines() if t.strip()]
+    if not texts:
+        return lines
+    if len(texts) == len(lines):
+        return [RawLine(t, line.box, conf, rid) for t, line in zip(texts, lines, strict=True)]
+    return [RawLine(t, None, conf, rid) for t in texts]
 
 
 def _line(element: Element, region: str | None, name: str, n: int) -> RawLine:
@@ -74,13 +88,16 @@ def _text(element: Element, name: str, where: str) -> tuple[str, float | None]:
     text, conf = _equiv(element, name, where)
     if text:
         return text, conf
-    for child_tag, joiner in (("Word", join_words), ("Glyph", "".join)):
+    for child_tag in ("Word", "Glyph"):
         children = [c for c in element if local(c.tag) == child_tag]
         if children:
             found = [_text(c, name, where) for c in children]
             scores = [c for _, c in found if c is not None]
             mean = sum(scores) / len(scores) if scores else None
-            return joiner(t for t, _ in found), mean
+            texts = [t for t, _ in found]
+            if child_tag == "Glyph":
+                return "".join(texts), mean
+            return join_words(texts, [_coords(c, name, where) for c in children]), mean
     return "", conf
 
 

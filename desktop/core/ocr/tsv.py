@@ -73,5 +73,6 @@ def read_tsv(data: bytes | str, source: str) -> OcrPage:
         box = union((b[0], b[1], b[2], b[3]) for _, b, _ in words)
         mean = sum(scores) / len(scores) if scores else None
         region = f"block {key[1]} par {key[2]}"
-        lines.append(RawLine(join_words(t for t, _, _ in words), box, mean, region))
+        text = join_words([t for t, _, _ in words], [(b[0], b[1], b[2], b[3]) for _, b, _ in words])
+        lines.append(RawLine(text, box, mean, region))
     return finish(name, "tsv", lines, source=source, width=width, height=height)
