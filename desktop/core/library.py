@@ -25,12 +25,12 @@ from typing import Any
 
 from desktop.core import edits as edits_mod
 from desktop.core import linking
-from desktop.core.decode import MAX_BYTES
 from desktop.core.edits import Edit
 from desktop.core.errors import EditError, NewsdeskError, ProjectError
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import line_starts
+from desktop.core.ocr.common import MAX_OCR_BYTES
 from desktop.core.records import (
     Annotation,
     ArticleDetail,
@@ -389,7 +389,7 @@ class Library:
         todo: list[Path] = []
         for f in files:
             try:
-                small = f.is_file() and f.stat().st_size <= MAX_BYTES
+                small = f.is_file() and f.stat().st_size <= MAX_OCR_BYTES
                 sha = content_hash(f) if small else None
             except OSError:
                 sha = None
