@@ -96,9 +96,10 @@ def to_paddle_json(page: OcrPage, shape: str = "records") -> str:
             record: dict[str, Any] = {"text": line.text}
             if line.box is not None:
                 b = line.box
-                record[(shape == "bbox" and "bbox") or "box"] = (
-                    [b.x0, b.y0, b.x1, b.y1] if shape == "bbox" else _points(b)
-                )
+                if shape == "bbox":
+                    record["bbox"] = [b.x0, b.y0, b.x1, b.y1]
+                else:
+                    record["box"] = _points(b)
             record["score"] = line.confidence
             records.append(record)
         doc = records
