@@ -6,21 +6,22 @@ import json
 import sys
 from collections import deque
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.core.decode import read_page
 from desktop.core.errors import PageError
 from desktop.core.model import Page
-from desktop.core.reflow import reflow
+from desktop.core.ocr import read_ocr
+from desktop.core.reflow import reflow_page
 from desktop.core.serialize import figure_json, page_json
 
 
 def load_page(path: str) -> Page:
-    decoded = read_page(path)
-    for warning in decoded.warnings:
+    """Any page file (text, PaddleOCR/RapidOCR JSON, hOCR, ALTO, PAGE XML, Tesseract TSV),
+    reflowed; warnings go to stderr."""
+    ocr = read_ocr(path)
+    for warning in ocr.warnings:
         print(f"newsdesk: {path}: {warning}", file=sys.stderr)
-    return reflow(decoded.text, source=Path(path).name, encoding=decoded.encoding)
+    return reflow_page(ocr)
 
 
 def reflow_command(path: str, *, as_json: bool, out: TextIO | None = None) -> int:

@@ -24,7 +24,7 @@ from desktop.core.records import ImportProblem
 POOL_MIN_PAGES = 16
 
 #: File name endings treated as pages when a folder is imported.
-PAGE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".txt", ".json", ".hocr", ".html", ".xml", ".tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,20 +74,21 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
-    """Decode, reflow and extract one page; a problem (one line naming the file) instead of
-    raising, so one bad file never stops a batch."""
+    """Read (any OCR format, :func:`desktop.core.ocr.read_ocr`), reflow and extract one page;
+    a problem (one line naming the file) instead of raising, so one bad file never stops a
+    batch."""
     name = str(path)
     try:
-        from desktop.core.decode import read_page
         from desktop.core.extract import get_extractor
-        from desktop.core.reflow import reflow
+        from desktop.core.ocr import read_ocr
+        from desktop.core.reflow import reflow_page
 
         if not Path(path).is_file():
             what = "is a folder" if Path(path).is_dir() else "no such file"
             return ImportProblem(name, f"{name}: {what}")
-        decoded = read_page(path)
+        ocr = read_ocr(path)
         sha = content_hash(path)
-        page = reflow(decoded.text, source=Path(path).name, encoding=decoded.encoding)
+        page = reflow_page(ocr)
         extractor = get_extractor()
         extractions = tuple(extractor.extract_page([a.text for a in page.articles]))
         return PreparedPage(
@@ -96,7 +97,7 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
             sha256=sha,
             page=page,
             extractions=extractions,
-            warnings=tuple(str(w) for w in decoded.warnings),
+            warnings=tuple(str(w) for w in ocr.warnings),
         )
     except NewsdeskError as exc:
         return ImportProblem(name, str(exc).splitlines()[0] if str(exc) else name)

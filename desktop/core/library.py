@@ -25,12 +25,12 @@ from typing import Any
 
 from desktop.core import edits as edits_mod
 from desktop.core import linking
-from desktop.core.decode import MAX_BYTES
 from desktop.core.edits import Edit
 from desktop.core.errors import EditError, NewsdeskError, ProjectError
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import line_starts
+from desktop.core.ocr.common import MAX_OCR_BYTES
 from desktop.core.records import (
     Annotation,
     ArticleDetail,
@@ -40,7 +40,9 @@ from desktop.core.records import (
     ImportProblem,
     ImportReport,
     Label,
+    LineBox,
     Occurrence,
+    PageGeometry,
     SearchHit,
 )
 from desktop.core.store import assemble, deltas, rows
@@ -62,6 +64,7 @@ class Library:
         self.path = path
         self._conn = conn
         self._line_starts: dict[int, tuple[int, ...]] = {}
+        self._geometry: dict[int, PageGeometry] = {}
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -165,6 +168,30 @@ class Library:
         starts = self._starts(detail.document_id)
         offsets = [o for o in detail.source_map[max(0, start) : max(0, end)] if o >= 0]
         return sorted({bisect.bisect_right(starts, o) - 1 for o in offsets})
+
+    def page_geometry(self, document_id: int) -> PageGeometry:
+        """The document's page as laid out (format, size, scan, one box per raw line, page
+        furniture, set-aside lines); a plain-text page has no boxes. Pages do not change
+        after import, so each is read once."""
+        found = self._geometry.get(document_id)
+        if found is None:
+            found = rows.page_geometry(self._conn, document_id)
+            if found is None:
+                if rows.document_raw(self._conn, document_id) is None:
+                    raise ProjectError(str(self.path), f"document {document_id} does not exist")
+                found = PageGeometry(document_id)
+            self._geometry[document_id] = found
+        return found
+
+    def article_boxes(self, article_id: int, start: int, end: int) -> list[LineBox]:
+        """The raw lines ``text[start:end]`` of an article came from, each with its box on the
+        page (None for a line without one, and for every line of a plain-text page)."""
+        detail = self.article(article_id)
+        boxes = self.page_geometry(detail.document_id).boxes
+        return [
+            LineBox(line, boxes[line] if line < len(boxes) else None)
+            for line in self.raw_lines(article_id, start, end)
+        ]
 
     def _starts(self, document_id: int) -> tuple[int, ...]:
         if document_id not in self._line_starts:
@@ -362,7 +389,7 @@ class Library:
         todo: list[Path] = []
         for f in files:
             try:
-                small = f.is_file() and f.stat().st_size <= MAX_BYTES
+                small = f.is_file() and f.stat().st_size <= MAX_OCR_BYTES
                 sha = content_hash(f) if small else None
             except OSError:
                 sha = None

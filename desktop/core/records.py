@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from desktop.core.model import SetAside
+
 AnnotationKind = Literal["entity", "figure"]
 AnnotationSource = Literal["auto", "user"]
 AnnotationStatus = Literal["suggested", "accepted", "rejected"]
@@ -73,6 +75,10 @@ class ArticleSummary:
     n_figures: int
     #: ids of the other fragments of the same logical article (continued across pages), in order
     linked: tuple[int, ...] = ()
+    #: What the page's furniture says (None when unknown, e.g. plain text pages).
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,3 +196,34 @@ class DatasetRecord:
     text: str
     spans: tuple[tuple[int, int, str], ...]
     meta: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class PageGeometry:
+    """A document's page as laid out, for the scan view.
+
+    ``boxes[i]`` is raw line ``i``'s box ``(x0, y0, x1, y1)`` in page units (pixels for
+    every format but ALTO in mm10/inch1200), None for a line without one; empty for plain
+    text. ``size`` is the page's ``(width, height)`` in the same units when the file states
+    it; ``image`` the scan found beside the OCR file when it was imported.
+    """
+
+    document_id: int
+    format: str = "text"
+    size: tuple[float, float] | None = None
+    image: str | None = None
+    boxes: tuple[tuple[float, float, float, float] | None, ...] = ()
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
+    section: str | None = None
+    issue: str | None = None
+    set_aside: tuple[SetAside, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LineBox:
+    """A raw line (0-based) and its box on the page (None when the line has none)."""
+
+    line: int
+    box: tuple[float, float, float, float] | None

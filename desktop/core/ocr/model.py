@@ -69,6 +69,8 @@ class OcrPage:
     #: The page image the file names (hOCR ``image``, ALTO ``fileName``, PAGE
     #: ``imageFilename``), as written there; None when it names none.
     image: str | None = None
+    #: Things the user should hear about that did not stop the read (markup kept as text...).
+    warnings: tuple[str, ...] = ()
 
     @property
     def raw(self) -> str:

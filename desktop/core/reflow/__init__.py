@@ -13,15 +13,22 @@ article's text (``source_map`` gives its raw offset) or inside a removed marker.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
 
 from desktop.core.model import Page, line_starts
+from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.layout import make_blocks, make_items
 from desktop.core.reflow.rows import split_rows
+from desktop.core.reflow.sorted_lines import reflow_sorted
 
-__all__ = ["reflow"]
+__all__ = ["reflow", "reflow_page"]
+
+#: Scan images looked for beside an OCR file (same stem), in this order.
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 @contextmanager
@@ -55,3 +62,65 @@ def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
         removed=tuple(markers),
         line_starts=line_starts(raw),
     )
+
+
+def reflow_page(ocr: OcrPage) -> Page:
+    """The one entry for every format: a page of OCR lines -> articles.
+
+    Pages with geometry go to the geometric layout; plain text (no boxes) to :func:`reflow`,
+    unchanged. Either way the Page's raw text is ``ocr.raw`` (lines in file order), and it
+    carries the format, one box per raw line, the page size and the scan found beside the file
+    (:func:`find_image`); ``source`` is the file's name.
+    """
+    name = Path(ocr.source).name if ocr.source else ""
+    if ocr.has_geometry:
+        page = _geometric()(ocr)
+    else:
+        page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
+    boxes = tuple(
+        None if line.box is None else (line.box.x0, line.box.y0, line.box.x1, line.box.y1)
+        for line in ocr.lines
+    )
+    size = None if ocr.width is None or ocr.height is None else (ocr.width, ocr.height)
+    return replace(
+        page,
+        source=name,
+        encoding=ocr.encoding,
+        format=ocr.format,
+        boxes=boxes if any(b is not None for b in boxes) else (),
+        size=size,
+        image=find_image(ocr),
+    )
+
+
+def _geometric() -> Callable[[OcrPage], Page]:
+    """The geometric layout strategy; until it is merged, lines in box order through the
+    text reflow (:func:`~desktop.core.reflow.sorted_lines.reflow_sorted`)."""
+    try:  # TODO(lead): direct import after merge
+        from desktop.core.reflow.geometric import reflow_geometric  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return reflow_sorted
+    strategy: Callable[[OcrPage], Page] = reflow_geometric
+    return strategy
+
+
+def find_image(ocr: OcrPage) -> str | None:
+    """The scan of an OCR file: an image with the same stem beside it (.png, .jpg, .jpeg,
+    .tif, .tiff), else the file the OCR file names (hOCR ``image``, ALTO ``fileName``, PAGE
+    ``imageFilename``) when it exists beside the OCR file. None when neither exists."""
+    if not ocr.source:
+        return None
+    path = Path(ocr.source)
+    folder = path.parent
+    try:
+        for suffix in IMAGE_SUFFIXES:
+            for candidate in (path.with_suffix(suffix), path.with_suffix(suffix.upper())):
+                if candidate != path and candidate.is_file():
+                    return str(candidate.resolve())
+        if ocr.image:
+            named = folder / Path(ocr.image.replace("\\", "/")).name
+            if named.is_file():
+                return str(named.resolve())
+    except OSError:
+        return None
+    return None

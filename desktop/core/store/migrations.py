@@ -165,7 +165,36 @@ def _count_index(db: Database) -> None:
     )
 
 
-KNOWN = ("0001_initial", "0002_default_labels", "0003_compact_search", "0004_count_index")
+@migrations(name="0005_page_geometry")
+def _page_geometry(db: Database) -> None:
+    """Per document: its OCR format, page furniture (paper, date, page, section, issue), page
+    size, scan path, the box of every raw line (a compact blob, see rows.codec.encode_boxes)
+    and the lines layout set aside. Documents imported before have no row (plain text)."""
+    db.execute(
+        """CREATE TABLE page_geometry (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    format TEXT NOT NULL DEFAULT 'text',
+    paper TEXT,
+    date TEXT,
+    page TEXT,
+    section TEXT,
+    issue TEXT,
+    width REAL,
+    height REAL,
+    image TEXT,
+    boxes BLOB,
+    set_aside TEXT NOT NULL DEFAULT '[]'
+)"""
+    )
+
+
+KNOWN = (
+    "0001_initial",
+    "0002_default_labels",
+    "0003_compact_search",
+    "0004_count_index",
+    "0005_page_geometry",
+)
 SCHEMA_VERSION = len(KNOWN)
 
 

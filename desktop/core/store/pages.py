@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from desktop.core.edits import figure_label
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import Article, Extraction
-from desktop.core.records import Annotation, ArticleBlock, FigureFields, Label
+from desktop.core.records import Annotation, ArticleBlock, FigureFields, Label, PageGeometry
 from desktop.core.store import rows
 
 if TYPE_CHECKING:
@@ -101,6 +101,23 @@ def write_page(
             n_articles=len(page.articles),
             n_auto=0,
             warnings=prepared.warnings,
+        ),
+    )
+    meta = page.meta
+    rows.insert_page_geometry(
+        conn,
+        PageGeometry(
+            document_id=document_id,
+            format=page.format,
+            size=page.size,
+            image=page.image,
+            boxes=page.boxes,
+            paper=meta.paper,
+            date=meta.date,
+            page=meta.page,
+            section=meta.section,
+            issue=meta.issue,
+            set_aside=page.set_aside,
         ),
     )
     wanted: dict[str, str] = {}

@@ -37,7 +37,9 @@ from desktop.core.store.rows.chains import (
     set_chain,
 )
 from desktop.core.store.rows.codec import (
+    decode_boxes,
     decode_source_map,
+    encode_boxes,
     encode_source_map,
 )
 from desktop.core.store.rows.documents import (
@@ -48,6 +50,10 @@ from desktop.core.store.rows.documents import (
     insert_document,
     known_hashes,
     set_document_auto_count,
+)
+from desktop.core.store.rows.geometry import (
+    insert_page_geometry,
+    page_geometry,
 )
 from desktop.core.store.rows.meta import (
     LexiconEntry,
@@ -83,6 +89,7 @@ __all__ = [
     "article_status",
     "article_summaries",
     "article_text",
+    "decode_boxes",
     "decode_source_map",
     "delete_annotation",
     "delete_lexicon",
@@ -90,6 +97,7 @@ __all__ = [
     "document_raw",
     "documents",
     "dump",
+    "encode_boxes",
     "encode_source_map",
     "has_fragments",
     "history",
@@ -98,6 +106,7 @@ __all__ = [
     "insert_document",
     "insert_history",
     "insert_label",
+    "insert_page_geometry",
     "integrity_check",
     "known_hashes",
     "labels",
@@ -107,6 +116,7 @@ __all__ = [
     "logical_groups",
     "logical_members",
     "open_fragments",
+    "page_geometry",
     "put_lexicon",
     "replace_annotation",
     "set_article_status",

@@ -65,8 +65,9 @@ _SUMMARY_SQL = """
 SELECT a.id, a.document_id, d.name, a.idx, coalesce(a.title, ''), a.status,
        coalesce(c.n_entities, 0), coalesce(c.n_figures, 0),
        CASE WHEN a.title IS NULL THEN substr(a.text, 1, 40) ELSE '' END,
-       coalesce(a.logical_id, 0)
+       coalesce(a.logical_id, 0), g.paper, g.date, g.page
 FROM articles a JOIN documents d ON d.id = a.document_id
+LEFT JOIN page_geometry g ON g.document_id = a.document_id
 LEFT JOIN (
     SELECT article_id, sum(kind = 'entity') AS n_entities, sum(kind = 'figure') AS n_figures
     FROM annotations WHERE status != 'rejected' GROUP BY article_id
@@ -83,8 +84,9 @@ SELECT a.id, a.document_id, d.name, a.idx, coalesce(a.title, ''), a.status,
        (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.status != 'rejected'
             AND n.kind = 'figure'),
        CASE WHEN a.title IS NULL THEN substr(a.text, 1, 40) ELSE '' END,
-       coalesce(a.logical_id, 0)
+       coalesce(a.logical_id, 0), g.paper, g.date, g.page
 FROM articles a JOIN documents d ON d.id = a.document_id
+LEFT JOIN page_geometry g ON g.document_id = a.document_id
 WHERE a.id IN ({marks}){where}
 ORDER BY d.name, d.id, a.idx
 """
@@ -128,6 +130,9 @@ def article_summaries(
                 n_entities=r[6],
                 n_figures=r[7],
                 linked=tuple(i for i in groups.get(r[9], ()) if i != r[0]) if r[9] else (),
+                paper=r[10],
+                date=r[11],
+                page=r[12],
             )
         )
     return out

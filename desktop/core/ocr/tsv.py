@@ -1,0 +1,78 @@
+"""Tesseract TSV (``tesseract page.png out tsv``) -> :class:`OcrPage`.
+
+Columns: level, page_num, block_num, par_num, line_num, word_num, left, top, width, height,
+conf, text. Word rows (conf 0-100, scaled to 0-1) are grouped into lines by (page, block, par,
+line) in file order; rows with conf -1 (the page/block/paragraph/line rows, and empty words)
+are skipped. A line's box is the union of its words' boxes; its text joins the words (no space
+between two CJK characters); its confidence is their mean. The level-1 row gives the page size.
+"""
+
+from __future__ import annotations
+
+from desktop.core.errors import PageError
+from desktop.core.ocr.common import (
+    RawLine,
+    check_count,
+    confidence,
+    finish,
+    join_words,
+    number,
+    union,
+)
+from desktop.core.ocr.model import OcrPage
+
+HEADER = (
+    "level", "page_num", "block_num", "par_num", "line_num", "word_num",
+    "left", "top", "width", "height", "conf", "text",
+)  # fmt: skip
+
+
+def read_tsv(data: bytes | str, source: str) -> OcrPage:
+    name = source
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise PageError(name, f"is Tesseract TSV but not UTF-8 (byte {exc.start})") from exc
+    rows = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    header = tuple(c.strip() for c in rows[0].split("\t")) if rows else ()
+    if header[:11] != HEADER[:11]:
+        raise PageError(name, "is not Tesseract TSV (its first row is not the TSV header)")
+    pages: set[str] = set()
+    width = height = None
+    groups: dict[tuple[str, str, str, str], list[tuple[str, tuple[float, ...], float | None]]] = {}
+    for n, row in enumerate(rows[1:], 2):
+        if not row.strip():
+            continue
+        cells = row.split("\t")
+        if len(cells) < 11:
+            raise PageError(name, f"row {n} has {len(cells)} columns (Tesseract TSV has 12)")
+        text = "\t".join(cells[11:]) if len(cells) > 11 else ""
+        where = f"row {n}"
+        level = cells[0].strip()
+        if level == "1":
+            pages.add(cells[1].strip())
+            if len(pages) > 1:
+                raise PageError(name, "holds several pages; save one page per file")
+            width = number(cells[8], name, f"{where}'s width")
+            height = number(cells[9], name, f"{where}'s height")
+            continue
+        conf_value = number(cells[10], name, f"{where}'s conf")
+        if conf_value < 0 or level != "5":
+            continue
+        left, top, w, h = (number(c, name, f"{where}'s box") for c in cells[6:10])
+        key = (cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip())
+        if key not in groups:
+            check_count(name, len(groups) + 1)
+        groups.setdefault(key, []).append(
+            (text, (left, top, left + w, top + h), confidence(conf_value, name, where, scale=100.0))
+        )
+    lines = []
+    for key, words in groups.items():
+        scores = [s for _, _, s in words if s is not None]
+        box = union((b[0], b[1], b[2], b[3]) for _, b, _ in words)
+        mean = sum(scores) / len(scores) if scores else None
+        region = f"block {key[1]} par {key[2]}"
+        text = join_words([t for t, _, _ in words], [(b[0], b[1], b[2], b[3]) for _, b, _ in words])
+        lines.append(RawLine(text, box, mean, region))
+    return finish(name, "tsv", lines, source=source, width=width, height=height)
