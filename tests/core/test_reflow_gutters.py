@@ -1,0 +1,93 @@
+"""Run-on OCR boxes across a column gutter are cut back into one line per column."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.gutters import split_across_gutters
+
+CHAR = 24.0
+LEAD = 36.0
+COLS = (60.0, 540.0, 1020.0)  # left edges; 17 characters a column, gutters of 72 px
+PER_LINE = 17
+
+
+def _line(text: str, x0: float, row: int, height: float = 28.0) -> OcrLine:
+    y0 = 200 + row * LEAD
+    return OcrLine(text, Box(x0, y0, x0 + CHAR * len(text), y0 + height), 0.99)
+
+
+def _page(rows: int = 12, merged: tuple[int, int] | None = None) -> tuple[OcrPage, str, str]:
+    """Three columns of body lines listed row by row; ``merged=(row, col)`` joins that row's
+    lines of columns col and col + 1 into one box, as a detector does across a narrow gutter."""
+    lines: list[OcrLine] = []
+    left = right = ""
+    for row in range(rows):
+        texts = [f"{'甲乙丙丁戊'[c]}{row:02d}" + "字" * (PER_LINE - 3) for c in range(3)]
+        if merged and row == merged[0]:
+            c = merged[1]
+            left, right = texts[c], texts[c + 1]
+            joined = OcrLine(
+                left + right,
+                Box(COLS[c], 200 + row * LEAD, COLS[c + 1] + CHAR * PER_LINE, 228 + row * LEAD),
+                0.97,
+            )
+            for k in range(3):
+                if k == c:
+                    lines.append(joined)
+                elif k != c + 1:
+                    lines.append(_line(texts[k], COLS[k], row))
+            continue
+        lines.extend(_line(texts[c], COLS[c], row) for c in range(3))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), left, right
+
+
+def test_a_box_bridging_a_gutter_is_cut_at_the_gutter() -> None:
+    page, left, right = _page(merged=(5, 0))
+    out = split_across_gutters(page)
+    assert len(out.lines) == len(page.lines) + 1
+    texts = [ln.text for ln in out.lines]
+    i = texts.index(left)
+    assert texts[i + 1] == right
+    assert out.lines[i].box is not None and out.lines[i + 1].box is not None
+    assert out.lines[i].box.x1 <= COLS[0] + CHAR * PER_LINE + 1
+    assert out.lines[i + 1].box.x0 >= COLS[1] - 1
+    assert out.lines[i].confidence == 0.97
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+
+
+def test_the_second_gutter_too_and_pages_without_run_ons_stay_as_they_are() -> None:
+    page, left, right = _page(merged=(7, 1))
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    assert texts[texts.index(left) + 1] == right
+    plain, _, _ = _page()
+    assert split_across_gutters(plain) is plain
+
+
+def test_a_headline_over_the_columns_is_not_cut() -> None:
+    page, _, _ = _page()
+    # a deck in body type over two columns, set off from them by more than the leading
+    title = OcrLine("标题横跨两栏的大字标题", Box(200, 40, 900, 100), 0.99)
+    deck = OcrLine("副题也横跨两栏副题也横跨两栏副题", Box(100, 110, 1000, 138), 0.99)
+    with_head = OcrPage(page.source, page.format, (title, deck, *page.lines))
+    out = split_across_gutters(with_head)
+    assert out.lines[:2] == (title, deck)
+    assert len(out.lines) == len(with_head.lines)
+
+
+def test_a_wide_line_without_columns_around_it_is_left_alone() -> None:
+    lines = tuple(_line("很长的一行正文" * 5, 60, r) for r in range(10))
+    page = OcrPage("p.json", "paddle-json", lines)
+    assert split_across_gutters(page) is page
+
+
+@settings(max_examples=40, deadline=None)
+@given(row=st.integers(0, 11), col=st.integers(0, 1))
+def test_no_character_is_lost_or_moved_out_of_order(row: int, col: int) -> None:
+    page, left, right = _page(merged=(row, col))
+    out = split_across_gutters(page)
+    assert "".join(ln.text for ln in out.lines) == "".join(ln.text for ln in page.lines)
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == right
