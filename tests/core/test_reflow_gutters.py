@@ -91,3 +91,15 @@ def test_no_character_is_lost_or_moved_out_of_order(row: int, col: int) -> None:
     assert "".join(ln.text for ln in out.lines) == "".join(ln.text for ln in page.lines)
     texts = [ln.text for ln in out.lines]
     assert texts[texts.index(left) + 1] == right
+
+
+def test_reflow_page_cuts_run_on_boxes_and_maps_every_character_to_a_box_holding_it() -> None:
+    from desktop.core.reflow import reflow_page
+
+    page, left, right = _page(merged=(5, 0))
+    out = reflow_page(page)
+    assert out.raw.split("\n").count(left) == 1 and out.raw.split("\n").count(right) == 1
+    assert len(out.boxes) == len(out.raw.split("\n")) == len(page.lines) + 1
+    line = out.raw.split("\n").index(right)
+    box = out.boxes[line]
+    assert box is not None and box[0] >= COLS[1] - 1

@@ -21,6 +21,7 @@ from pathlib import Path
 from desktop.core.model import Page, line_starts
 from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.assemble import assemble
+from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import make_blocks, make_items
 from desktop.core.reflow.rows import split_rows
 from desktop.core.reflow.sorted_lines import reflow_sorted
@@ -74,6 +75,8 @@ def reflow_page(ocr: OcrPage) -> Page:
     """
     name = Path(ocr.source).name if ocr.source else ""
     if ocr.has_geometry:
+        # Lines a detector ran on across a gutter are cut first: one hides the column.
+        ocr = split_across_gutters(ocr)
         page = _geometric()(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
