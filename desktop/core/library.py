@@ -483,8 +483,8 @@ class ImportRun:
         yield from iter_prepared(todo, jobs=self._jobs, cancel=cancel)
 
     def take(self, item: ImportItem) -> Changes:
-        """Store one result (on the library's thread); what it changed (empty for a page
-        skipped or refused). A page the project refuses becomes a problem, not an error."""
+        """Store one result of :meth:`items` (on the library's thread); what it changed (empty
+        for a page skipped or refused). A page the project refuses becomes a problem."""
         self.done += 1
         if isinstance(item, Path):
             self.last_path = str(item)
