@@ -27,6 +27,28 @@ BENIGN_QT_MESSAGES = (
 )
 
 
+#: Which tests ``make test-fast`` leaves out, by module (and test name, "" for all of them):
+#: they kill processes (crash), repeat thousands of calls (soak) or start worker processes
+#: (pool). Marked here, in one place, rather than in each module.
+KINDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "crash": (("tests/core/test_crash_safety.py", ""),),
+    "soak": (("tests/gui/test_pyside_soak.py", ""), ("tests/gui/test_soak_window.py", "")),
+    "pool": (
+        ("tests/core/test_import.py", "test_two_workers_prepare_exactly_what_one_does"),
+        ("tests/core/test_extract_entities.py", "test_extract_many_matches_one_by_one"),
+        ("tests/core/test_extract_entities.py", "test_extract_stream_reads_lazily_and_keeps_order"),
+    ),
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        path, _, name = item.nodeid.partition("::")
+        for kind, places in KINDS.items():
+            if any(path == p and (not n or name.split("[")[0] == n) for p, n in places):
+                item.add_marker(getattr(pytest.mark, kind))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "user-data"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -28,6 +28,8 @@ from desktop.gui import runner
 from desktop.gui.operations import ImportOperation
 from desktop.gui.runner import Operation, Task
 from desktop.gui.undo import EditCommand
+
+R = TypeVar("R")
 
 #: During an import, the views hear of new pages at most this often (ms), and once at the end
 #: (reloading a 10,000-article list after each of a thousand pages would be most of the import).
@@ -106,7 +108,7 @@ class Session(QObject):
         return [SetReviewStatus(current, "in_progress")]
 
     # --- background work ----------------------------------------------------------------
-    def run(self, operation: Operation[Any]) -> Task:
+    def run(self, operation: Operation[R]) -> Task:
         """Run ``operation`` in the background as one of this session's tasks (stopped when
         the project closes)."""
         task = runner.start(operation, self)
