@@ -28,13 +28,30 @@ BENIGN_QT_MESSAGES = (
 
 
 #: Which tests ``make test-fast`` leaves out, by module (and test name, "" for all of them):
-#: they kill processes (crash), repeat thousands of calls (soak) or start worker processes
-#: (pool). Marked here, in one place, rather than in each module.
+#: they kill processes (crash), repeat thousands of calls (soak), start worker processes (pool)
+#: or a fresh interpreter (slow). Marked here, in one place, rather than in each module.
 KINDS: dict[str, tuple[tuple[str, str], ...]] = {
     "crash": (("tests/core/test_crash_safety.py", ""),),
     "soak": (("tests/gui/test_pyside_soak.py", ""), ("tests/gui/test_soak_window.py", "")),
+    "slow": (  # a fresh Python process each, or thousands of generated pages
+        (
+            "tests/core/test_extract_segment.py",
+            "test_dictionary_table_is_cached_and_a_bad_cache_is_rebuilt",
+        ),
+        ("tests/core/test_import_bad_input.py", "test_cli_prints_one_line_per_bad_file"),
+        ("tests/core/test_reflow_properties.py", "test_reflow_restores_generated_pages"),
+        (
+            "tests/e2e/test_end_to_end.py",
+            "test_app_run_opens_the_window_with_the_workflows_and_quits_cleanly",
+        ),
+    ),
     "pool": (
         ("tests/core/test_import.py", "test_two_workers_prepare_exactly_what_one_does"),
+        ("tests/core/test_import.py", "test_iter_prepared_in_pool_reports_problems_in_order"),
+        (
+            "tests/core/test_cli_extract.py",
+            "test_lines_mode_streams_a_large_file_on_every_core_with_blank_lines_kept",
+        ),
         ("tests/core/test_extract_entities.py", "test_extract_many_matches_one_by_one"),
         ("tests/core/test_extract_entities.py", "test_extract_stream_reads_lazily_and_keeps_order"),
     ),
