@@ -271,3 +271,32 @@ def test_export_problems_come_back_as_one_line(qtbot: Any, tmp_path: Path) -> No
     assert finished == [] and len(failed) == 1
     assert "missing.sqlite" in failed[0] and "\n" not in failed[0]
     assert not (tmp_path / "missing.sqlite").exists()  # never created by an export
+
+
+def test_the_thread_fixture_tells_a_running_qt_thread_from_an_ended_one(qtbot: Any) -> None:
+    """Python keeps a stale "alive" record of every Qt thread that asked for current_thread();
+    the fixture (tests/conftest.py) asks the operating system instead, so it still fails a
+    test that leaves a Qt thread running, and no production code edits threading's internals."""
+    from tests.conftest import _alive
+
+    release = threading.Event()
+    seen: dict[str, threading.Thread] = {}
+
+    class Blocking(Operation[None]):
+        def work(self, cancel: CancelFn) -> Iterator[object]:
+            seen["thread"] = threading.current_thread()
+            release.wait(10)
+            return iter(())
+
+        def result(self, *, cancelled: bool) -> None:
+            return None
+
+    task = runner.start(Blocking())
+    qtbot.waitUntil(lambda: "thread" in seen)
+    record = seen["thread"]
+    assert isinstance(record, threading._DummyThread)  # type: ignore[attr-defined]
+    assert _alive(record)
+    release.set()
+    assert task.wait()
+    qtbot.waitUntil(lambda: not _alive(record), timeout=5000)
+    assert record.is_alive()  # what Python itself still says
