@@ -1,9 +1,10 @@
 """``newsdesk`` with no sub-command: the application, its window, and a clear first launch.
 
 Order: translator, CJK font check (a non-modal message if none), the default project when none
-was given (created and filled with the sample page on first launch), the window, GUI-2's
-workflows (import, export, search, recent projects, language, help), jieba warm-up off the GUI
-thread. A project that cannot be opened is a one-line message, never a traceback.
+was given (created and filled with the sample page on first launch), the window, its
+workflows (import, export, search, recent projects, language, help), and the warm-up of the
+dictionaries, off the GUI thread by the runner. A project that cannot be opened is a one-line
+message, never a traceback.
 """
 
 from __future__ import annotations

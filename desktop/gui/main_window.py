@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.reader.setFocus()
         self.session.project_opened.emit()
 
-    # --- public API (the seams GUI-2 uses) ----------------------------------------------
+    # --- public API (what the workflows use) ----------------------------------------------------
     def select_article(self, article_id: int) -> None:
         """Show ``article_id`` in the reader, tables and source pane (an article that is not
         in the project leaves the window as it was and says so in the status bar)."""
