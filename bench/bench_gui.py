@@ -88,7 +88,8 @@ def child_startup(project: str) -> int:
     QCoreApplication.setOrganizationName("newsdesk")
     QCoreApplication.setApplicationName("newsdesk")
     app = QApplication(sys.argv[:1])
-    from desktop.gui import create_main_window, dialogs, fonts, i18n, workers
+    from desktop.gui import create_main_window, dialogs, fonts, i18n, runner
+    from desktop.gui.operations import WarmUpOperation
 
     i18n.install_translator(app)
     fonts.check_cjk_font()
@@ -98,7 +99,6 @@ def child_startup(project: str) -> int:
         project = str(paths.ensure_default_project())
     window = create_main_window(project)
     dialogs.install(window)
-    warm = workers.WarmUp(window)
     state: dict[str, float] = {}
 
     class FirstPaint(QObject):
@@ -113,14 +113,14 @@ def child_startup(project: str) -> int:
     window.reader.viewport().installEventFilter(painter)
 
     def on_ready() -> None:
-        print(f"WARM {time.time():.6f} {warm.error}", flush=True)
+        print(f"WARM {time.time():.6f} {warm.error or ''}", flush=True)
         print(f"RSSWARM {rss_mb():.1f}", flush=True)
         window.close()
         app.quit()
 
-    warm.ready.connect(on_ready)
     window.show()
-    warm.start()
+    warm = runner.start(WarmUpOperation())
+    warm.ended.connect(on_ready)
     return int(app.exec())
 
 
@@ -158,6 +158,76 @@ def startup(project: Path | str, runs: int = 3, scratch: Path | None = None) -> 
 def _ms(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     return statistics.median(ordered) * 1000, ordered[int(len(ordered) * 0.95) - 1] * 1000
+
+
+class ReadCounter:
+    """Counts the project reads made outside any write transaction (SQL statements other than
+    the write's own), from SQLite's statement trace of the window's connection."""
+
+    def __init__(self, conn: Any) -> None:
+        self.reads = 0
+        self._in_write = False
+        conn.set_trace_callback(self._on_statement)
+
+    def _on_statement(self, sql: str) -> None:
+        head = sql.lstrip().split(None, 1)[0].upper() if sql.strip() else ""
+        if head == "BEGIN":
+            self._in_write = True
+        elif head in ("COMMIT", "ROLLBACK"):
+            self._in_write = False
+        elif not self._in_write and head in ("SELECT", "WITH", "PRAGMA"):
+            self.reads += 1
+
+
+def reads_per_key_press(app: Any, project: Path, rng: random.Random) -> dict[str, float]:
+    """Project reads beyond the write, per key press that edits: a label key on a selection
+    (the article being "new", so the same step also starts its review), accept (A) on a
+    suggestion, and undo. Goal: 0."""
+    from desktop.gui import create_main_window, dialogs
+
+    window = create_main_window(project)
+    dialogs.install(window)
+    window.show()
+    app.processEvents()
+    lib = window.session.library
+    news = [s.id for s in lib.article_summaries() if s.status == "new" and s.n_entities]
+    counter = ReadCounter(lib._conn)
+    label_reads, accept_reads, undo_reads = [], [], []
+    actions = window.edit_actions
+    for article_id in rng.sample(news, min(20, len(news))):
+        window.select_article(article_id)
+        app.processEvents()
+        text = window.reader.text
+        start = next(
+            i
+            for i in range(rng.randrange(len(text) // 2), len(text) - 3)
+            if not any(a.start < i + 2 and i < a.end for a in window.reader.annotations())
+            and not text[i : i + 2].isspace()
+        )
+        window.reader.select_span(start, start + 2)
+        counter.reads = 0
+        actions.label_actions[0].trigger()  # the label's key: the span, and "in progress"
+        app.processEvents()
+        label_reads.append(counter.reads)
+        suggested = [a for a in window.reader.annotations() if a.status == "suggested"]
+        if suggested:
+            window.reader.select_span(suggested[0].start, suggested[0].start)
+            counter.reads = 0
+            actions.accept.trigger()
+            app.processEvents()
+            accept_reads.append(counter.reads)
+        counter.reads = 0
+        window.session.undo_stack.undo()
+        app.processEvents()
+        undo_reads.append(counter.reads)
+    lib._conn.set_trace_callback(None)
+    window.close()
+    app.processEvents()
+    return {
+        "label": statistics.mean(label_reads),
+        "accept": statistics.mean(accept_reads) if accept_reads else float("nan"),
+        "undo": statistics.mean(undo_reads),
+    }
 
 
 def window_figures(app: Any, project: Path, rng: random.Random) -> dict[str, Any]:
@@ -270,6 +340,12 @@ def main() -> None:
                 f"{med / goal:.2f}; x{med / base[key][0]:.2f} the {base['articles']}-article "
                 f"project)",
             )
+        reads = reads_per_key_press(app, big, rng)
+        row(
+            f"project reads per key press beyond the write ({BIG_ARTICLES:,})",
+            f"label key {reads['label']:.1f}, accept {reads['accept']:.1f}, "
+            f"undo {reads['undo']:.1f}  (goal 0)",
+        )
         row(f"window open ({fig['articles']:,} articles)", f"{fig['open_s'] * 1000:.0f} ms")
         row(
             f"memory with {fig['articles']:,} articles (fresh app)",

@@ -1,4 +1,6 @@
-"""Command line: argument parsing only; the work is done in :mod:`desktop.core`.
+"""Command line: argument parsing only; the work is done in :mod:`desktop.core`, the printing
+in :mod:`desktop.cli_commands` (page commands) and :mod:`desktop.cli_project` (project
+commands, with the progress bar and the stats table), which sit above the core.
 
 With no sub-command, newsdesk opens the window. Errors the user can act on are printed as one
 line on stderr (``newsdesk: FILE: problem``) with exit code 2; nothing prints a traceback.
@@ -74,14 +76,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         if args.command == "reflow":
-            from desktop.core.commands import reflow_command
+            from desktop.cli_commands import reflow_command
 
             return reflow_command(args.page, as_json=args.json)
         if args.command == "extract":
-            from desktop.core.commands import extract_command
+            from desktop.cli_commands import extract_command
 
             return extract_command(args.page, lines=args.lines)
-        from desktop.core import project_commands as pc
+        from desktop import cli_project as pc
 
         if args.command == "import":
             return pc.import_command(args.paths, args.project, jobs=args.jobs)

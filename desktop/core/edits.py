@@ -36,6 +36,8 @@ from desktop.core.records import (
     Occurrence,
     ReviewStatus,
 )
+from desktop.core.records import figure_label as figure_label  # re-exported: older callers
+from desktop.core.records import label_figure_kind as label_figure_kind
 from desktop.core.store import rows
 from desktop.core.store.deltas import AnnChange, Delta, LexChange
 from desktop.core.store.rows import LexiconEntry
@@ -58,16 +60,6 @@ def now() -> str:
 
 def new_uuid() -> str:
     return str(uuidlib.uuid4())
-
-
-def figure_label(kind: str) -> str:
-    """The label a figure of ``kind`` carries (money -> MONEY); one label per figure kind."""
-    return kind.upper()
-
-
-def label_figure_kind(label: str) -> str:
-    kind = label.lower()
-    return kind if kind in FIGURE_KINDS else "other"
 
 
 # --- reading helpers ------------------------------------------------------------------------
@@ -126,6 +118,24 @@ def _changed(old: Annotation, new: Annotation) -> Delta:
 # --- the edits -----------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """An edit's description as a template and its arguments, so an interface can translate
+    the template (``"Label %1 as %2"``) and fill in the arguments. ``status_arg``: the first
+    argument is a review status name (``in_progress``), to be shown in words."""
+
+    template: str
+    args: tuple[str, ...] = ()
+    status_arg: bool = False
+
+    def english(self) -> str:
+        text = self.template
+        for i, arg in enumerate(self.args, start=1):
+            shown = arg.replace("_", " ") if self.status_arg and i == 1 else arg
+            text = text.replace(f"%{i}", shown)
+        return text
+
+
 @dataclass(eq=False)
 class Edit:
     """Base of all edits. ``applied`` holds the delta written by the last apply."""
@@ -134,8 +144,13 @@ class Edit:
     applied: Delta | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
-    def description(self) -> str:
+    def wording(self) -> Wording:
         raise NotImplementedError
+
+    @property
+    def description(self) -> str:
+        """In English; after the edit ran it names the quote."""
+        return self.wording.english()
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         raise NotImplementedError
@@ -153,8 +168,8 @@ class AddSpan(Edit):
     quote: str = field(default="", init=False)
 
     @property
-    def description(self) -> str:
-        return f"Label {self.quote or f'{self.start}-{self.end}'} as {self.label}"
+    def wording(self) -> Wording:
+        return Wording("Label %1 as %2", (self.quote or f"{self.start}-{self.end}", self.label))
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         text = _text(conn, self.article_id)
@@ -194,8 +209,8 @@ class DeleteSpan(Edit):
     quote: str = field(default="", init=False)
 
     @property
-    def description(self) -> str:
-        return f"Delete {self.quote or 'span'}"
+    def wording(self) -> Wording:
+        return Wording("Delete %1", (self.quote or "span",))
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         old = _get(conn, self.uuid)
@@ -210,8 +225,8 @@ class Relabel(Edit):
     quote: str = field(default="", init=False)
 
     @property
-    def description(self) -> str:
-        return f"Relabel {self.quote or 'span'} as {self.label}"
+    def wording(self) -> Wording:
+        return Wording("Relabel %1 as %2", (self.quote or "span", self.label))
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         old = _get(conn, self.uuid)
@@ -227,8 +242,8 @@ class Resize(Edit):
     quote: str = field(default="", init=False)
 
     @property
-    def description(self) -> str:
-        return f"Resize to {self.quote or f'{self.start}-{self.end}'}"
+    def wording(self) -> Wording:
+        return Wording("Resize to %1", (self.quote or f"{self.start}-{self.end}",))
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         old = _get(conn, self.uuid)
@@ -268,9 +283,9 @@ class SetStatus(Edit):
     quote: str = field(default="", init=False)
 
     @property
-    def description(self) -> str:
+    def wording(self) -> Wording:
         verb = {"accepted": "Accept", "rejected": "Reject", "suggested": "Reopen"}
-        return f"{verb.get(self.status, self.status)} {self.quote or 'span'}"
+        return Wording(f"{verb.get(self.status, self.status)} %1", (self.quote or "span",))
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         if self.status not in ANNOTATION_STATUSES:
@@ -297,8 +312,10 @@ class AcceptAll(Edit):
     count: int = field(default=0, init=False)
 
     @property
-    def description(self) -> str:
-        return f"Accept all {self.count or ''} suggestions".replace("  ", " ")
+    def wording(self) -> Wording:
+        if not self.count:
+            return Wording("Accept all suggestions")
+        return Wording("Accept all %1 suggestions", (str(self.count),))
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         _text(conn, self.article_id)
@@ -323,8 +340,8 @@ class EditFigure(Edit):
     quote: str = field(default="", init=False)
 
     @property
-    def description(self) -> str:
-        return f"Edit figure {self.quote or ''}".rstrip()
+    def wording(self) -> Wording:
+        return Wording("Edit figure %1", (self.quote,)) if self.quote else Wording("Edit figure")
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         old = _get(conn, self.uuid)
@@ -358,8 +375,8 @@ class SetReviewStatus(Edit):
     status: ReviewStatus
 
     @property
-    def description(self) -> str:
-        return f"Mark article as {self.status.replace('_', ' ')}"
+    def wording(self) -> Wording:
+        return Wording("Mark article as %1", (self.status,), status_arg=True)
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         if self.status not in REVIEW_STATUSES:
@@ -391,8 +408,8 @@ class ApplyToAll(Edit):
         self.uuids = tuple(new_uuid() for _ in self.targets)
 
     @property
-    def description(self) -> str:
-        return f"Label all {len(self.targets)} × {self.text} as {self.label}"
+    def wording(self) -> Wording:
+        return Wording("Label all %1 × %2 as %3", (str(len(self.targets)), self.text, self.label))
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         if not self.text:

@@ -16,9 +16,8 @@ from __future__ import annotations
 import bisect
 import os
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -52,6 +51,7 @@ from desktop.core.store.pages import write_page
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
+FollowUp = Callable[[Changes], Sequence[Edit]]
 SCOPES = ("article", "document", "project")
 DEFAULT_CHECKPOINT_PAGES = 1000  # SQLite's default: about 4 MB of WAL
 BULK_CHECKPOINT_PAGES = 50_000  # about 200 MB: a checkpoint per few thousand imported pages
@@ -264,15 +264,28 @@ class Library:
 
     # --- edits -----------------------------------------------------------------------------
 
-    def apply(self, edit: Edit) -> Changes:
+    def apply(self, edit: Edit, *, follow_up: FollowUp | None = None) -> Changes:
         """Apply (or re-apply) ``edit``: one transaction with its history row. An edit that
-        changes nothing (accepting an accepted span) writes nothing and returns empty Changes."""
+        changes nothing (accepting an accepted span) writes nothing and returns empty Changes.
+
+        ``follow_up`` is asked, with what ``edit`` changed, for edits that belong to the same
+        step (the window's "the first edit in a new article starts its review"); they are
+        written in the same transaction and become part of ``edit``'s delta, so one revert
+        undoes them all. A follow-up the core refuses (EditError while planning) is left out.
+        """
         with self._write() as conn:
             delta = edit.plan(conn)
             if delta.is_empty():
                 edit.applied = delta
                 return Changes(description=edit.description)
             deltas.write(conn, delta, expect_current=False)
+            for extra in follow_up(delta.changes(edit.description)) if follow_up else ():
+                try:
+                    more = extra.plan(conn)
+                except EditError:
+                    continue
+                deltas.write(conn, more, expect_current=False)
+                delta = delta.then(more)
             before, after = delta.as_json()
             rows.insert_history(
                 conn, edits_mod.now(), edits_mod.edit_name(edit), edit.description, before, after
@@ -362,45 +375,28 @@ class Library:
         cancel: CancelFn | None = None,
     ) -> ImportReport:
         """Import files and folders. Pages already in the project (same content) are skipped
-        without being prepared; a bad file becomes a problem and the rest continues."""
-        files = expand_paths(paths)
-        tally = _Tally(total=len(files))
-        todo = self._unknown(files, tally)
-        if progress is not None and tally.done:
-            progress(tally.done, tally.total, tally.skipped[-1])
-        results = iter_prepared(todo, jobs=jobs, cancel=cancel)
-        with closing(results), self.batch():  # closing: stops the pool at once on cancel/error
-            for item in results:
-                if isinstance(item, ImportProblem):
-                    tally.problems.append(item)
-                else:
-                    tally.stored(item, bool(self.store_prepared(item)))
-                tally.done += 1
-                if progress is not None:
-                    progress(tally.done, tally.total, item.path)
-                if cancel is not None and cancel():
-                    break
-        return tally.report(cancelled=cancel is not None and tally.done < tally.total)
+        without being prepared; a bad file becomes a problem and the rest continues.
 
-    def _unknown(self, files: list[Path], tally: _Tally) -> list[Path]:
-        """The files whose content is not in the project yet (the others are tallied as
-        skipped). A file too large to be a page is left for preparing to refuse, unread."""
-        known = rows.known_hashes(self._conn)
-        todo: list[Path] = []
-        for f in files:
-            try:
-                small = f.is_file() and f.stat().st_size <= MAX_OCR_BYTES
-                sha = content_hash(f) if small else None
-            except OSError:
-                sha = None
-            if sha is not None and sha in known:
-                tally.skipped.append(str(f))
-                tally.done += 1
-                continue
-            if sha is not None:
-                known.add(sha)
-            todo.append(f)
-        return todo
+        The synchronous driver of :meth:`begin_import` (the CLI, scripts, tests); the window
+        drives the same :class:`ImportRun` from a worker thread."""
+        run = self.begin_import(paths, jobs=jobs)
+        stop = cancel or (lambda: False)
+        items = run.items(stop)
+        with closing(items), self.batch():  # closing: stops the pool at once on cancel/error
+            for item in items:
+                run.take(item)
+                if progress is not None:
+                    progress(run.done, run.total, run.last_path)
+                if stop():
+                    break
+        return run.report(cancelled=cancel is not None and run.done < run.total)
+
+    def begin_import(self, paths: Sequence[str | Path], *, jobs: int | None = None) -> ImportRun:
+        """An import of ``paths``, to be driven: :meth:`ImportRun.items` (pure compute, any
+        thread) hands each result to :meth:`ImportRun.take` (this library's thread, inside
+        :meth:`batch`), which stores it. Whether a process pool prepares the pages is decided
+        by the importer (``POOL_MIN_PAGES``) unless ``jobs`` says."""
+        return ImportRun(self, [str(p) for p in paths], jobs, rows.known_hashes(self._conn))
 
     # --- datasets --------------------------------------------------------------------------
 
@@ -461,27 +457,94 @@ class Library:
         return problems
 
 
-@dataclass
-class _Tally:
-    """Running totals of an import, turned into its :class:`ImportReport`."""
+#: What :meth:`ImportRun.items` yields: a page to store, a page that could not be prepared,
+#: or the path of a file whose content is already in the project.
+ImportItem = PreparedPage | ImportProblem | Path
 
-    total: int
-    done: int = 0
-    imported: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    problems: list[ImportProblem] = field(default_factory=list)
-    warnings: list[ImportProblem] = field(default_factory=list)
 
-    def stored(self, page: PreparedPage, new: bool) -> None:
-        (self.imported if new else self.skipped).append(page.path)
-        self.warnings.extend(ImportProblem(page.path, f"{page.path}: {w}") for w in page.warnings)
+class ImportRun:
+    """One import, the only one there is: the CLI's, the window's and the tests'.
+
+    :meth:`items` runs where the computing happens (a worker thread in the window, the caller's
+    thread in :meth:`Library.import_paths`): it expands the paths, hashes each file to skip
+    the pages already in the project unread, and prepares the others
+    (:func:`~desktop.core.importer.iter_prepared`). :meth:`take` runs on the library's thread:
+    it stores one result and keeps the tally that becomes the :class:`ImportReport`.
+    """
+
+    def __init__(
+        self, library: Library, paths: list[str], jobs: int | None, known: set[str]
+    ) -> None:
+        self._library = library
+        self._paths = paths
+        self._jobs = jobs
+        self._known = known
+        self.total = 0
+        self.done = 0
+        self.last_path = ""
+        self._imported: list[str] = []
+        self._skipped: list[str] = []
+        self._problems: list[ImportProblem] = []
+        self._warnings: list[ImportProblem] = []
+
+    def items(self, cancel: CancelFn) -> Generator[ImportItem, None, None]:
+        """Every file's outcome, known pages first. Pure compute: safe in a worker thread.
+        Sets :attr:`total` once the paths are expanded (before the first item)."""
+        files = expand_paths(self._paths)
+        self.total = len(files)
+        todo: list[Path] = []
+        for f in files:
+            try:  # a file too large to be a page is left for preparing to refuse, unread
+                small = f.is_file() and f.stat().st_size <= MAX_OCR_BYTES
+                sha = content_hash(f) if small else None
+            except OSError:
+                sha = None
+            if sha is not None and sha in self._known:
+                yield f
+                continue
+            if sha is not None:
+                self._known.add(sha)
+            todo.append(f)
+        if cancel():
+            return
+        yield from iter_prepared(todo, jobs=self._jobs, cancel=cancel)
+
+    def take(self, item: ImportItem) -> Changes:
+        """Store one result of :meth:`items` (on the library's thread); what it changed (empty
+        for a page skipped or refused). A page the project refuses becomes a problem."""
+        self.done += 1
+        if isinstance(item, Path):
+            self.last_path = str(item)
+            self._skipped.append(self.last_path)
+            return Changes()
+        self.last_path = item.path
+        if isinstance(item, ImportProblem):
+            self._problems.append(item)
+            return Changes()
+        try:
+            changes = self._library.store_prepared(item)
+        except NewsdeskError as exc:
+            self._problems.append(ImportProblem(item.path, str(exc)))
+            return Changes()
+        if changes:
+            self._imported.append(item.path)
+            self._warnings.extend(
+                ImportProblem(item.path, f"{item.path}: {w}") for w in item.warnings
+            )
+        else:
+            self._skipped.append(item.path)
+        return changes
+
+    @property
+    def problems(self) -> tuple[ImportProblem, ...]:
+        return tuple(self._problems)
 
     def report(self, *, cancelled: bool) -> ImportReport:
         return ImportReport(
-            imported=tuple(self.imported),
-            skipped=tuple(self.skipped),
-            problems=tuple(self.problems),
-            warnings=tuple(self.warnings),
+            imported=tuple(self._imported),
+            skipped=tuple(self._skipped),
+            problems=tuple(self._problems),
+            warnings=tuple(self._warnings),
             cancelled=cancelled,
         )
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from desktop.core.model import SetAside
+from desktop.core.model import FIGURE_KINDS, SetAside
 
 AnnotationKind = Literal["entity", "figure"]
 AnnotationSource = Literal["auto", "user"]
@@ -105,9 +105,19 @@ class ArticleDetail:
     linked: tuple[int, ...] = ()
 
 
+#: One span's before and after (``None``: absent), as an edit wrote it.
+SpanChange = tuple["Annotation | None", "Annotation | None"]
+
+
 @dataclass(frozen=True, slots=True)
 class Changes:
-    """What an edit changed, so each view refreshes only that (Anki's OpChanges)."""
+    """What an edit changed, so each view refreshes only that (Anki's OpChanges).
+
+    An edit's Changes also carries the records it wrote: ``spans`` (before and after of each
+    annotation, once per uuid) and ``statuses`` (each article's new review status), so a view
+    updates from them without reading back what the edit already knew. Changes made in bulk
+    (a dataset import) may name ids without records; :attr:`has_records` tells which.
+    """
 
     description: str = ""
     added: tuple[str, ...] = ()  # annotation uuids
@@ -118,6 +128,41 @@ class Changes:
     lexicon: bool = False
     labels: bool = False
     documents: bool = False  # documents/articles were added (an import)
+    spans: tuple[SpanChange, ...] = ()
+    statuses: tuple[tuple[int, ReviewStatus], ...] = ()
+
+    @property
+    def has_records(self) -> bool:
+        """True when ``spans`` and ``statuses`` hold every change the ids name."""
+        covered = {r.uuid for pair in self.spans for r in pair if r is not None}
+        named = {*self.added, *self.removed, *self.updated}
+        return named <= covered and self.article_status <= {a for a, _ in self.statuses}
+
+    def after(self) -> dict[str, Annotation]:
+        """The new record of every added or updated annotation, by uuid."""
+        return {after.uuid: after for _before, after in self.spans if after is not None}
+
+    def status_of(self, article_id: int) -> ReviewStatus | None:
+        """The review status this change gave ``article_id`` (None: not changed here)."""
+        for aid, status in self.statuses:
+            if aid == article_id:
+                return status
+        return None
+
+    def count_deltas(self) -> dict[int, tuple[int, int]]:
+        """Per article, how its counts of entities and figures not rejected changed."""
+        out: dict[int, tuple[int, int]] = {}
+        for before, after in self.spans:
+            for record, sign in ((before, -1), (after, 1)):
+                if record is None or record.status == "rejected":
+                    continue
+                ent, fig = out.get(record.article_id, (0, 0))
+                if record.kind == "entity":
+                    ent += sign
+                else:
+                    fig += sign
+                out[record.article_id] = (ent, fig)
+        return out
 
     def __bool__(self) -> bool:
         return bool(
@@ -227,3 +272,14 @@ class LineBox:
 
     line: int
     box: tuple[float, float, float, float] | None
+
+
+def figure_label(kind: str) -> str:
+    """The label a figure of ``kind`` carries (money -> MONEY); one label per figure kind."""
+    return kind.upper()
+
+
+def label_figure_kind(label: str) -> str:
+    """The figure kind of a figure label (MONEY -> money); ``other`` for a label of its own."""
+    kind = label.lower()
+    return kind if kind in FIGURE_KINDS else "other"

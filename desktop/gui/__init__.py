@@ -18,11 +18,11 @@ def create_main_window(project_path: str | Path) -> MainWindow:
     Raises :class:`~desktop.core.errors.ProjectError` with a one-line message when the file
     cannot be used. A QApplication must exist.
     """
-    from desktop.core.library import Library
+    from desktop.core.facade import open_library
     from desktop.gui.main_window import MainWindow
     from desktop.gui.session import Session
 
-    library = Library.open(project_path)
+    library = open_library(project_path)
     try:
         return MainWindow(Session(library))
     except BaseException:

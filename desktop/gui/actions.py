@@ -1,6 +1,6 @@
 """The window's editing actions and what they do, as core edits pushed on the undo stack.
 
-:data:`SHORTCUTS` is the keyboard cheat sheet (GUI-2's F1 dialog shows it); label keys come
+:data:`SHORTCUTS` is the keyboard cheat sheet (the F1 dialog shows it); label keys come
 from the project's labels and are listed by :func:`label_shortcuts`. Every action here builds one
 edit from :mod:`desktop.core.edits` and hands it to ``session.push``; the views update when
 the resulting Changes arrive.
@@ -265,7 +265,7 @@ class EditActions(QObject):
             self.session.push(edits.AcceptAll(article_id))
 
     def _on_apply_to_all_triggered(self) -> None:
-        """GUI-2's preview: every occurrence of the span's text, each one can be unticked; OK
+        """The preview: every occurrence of the span's text, each one can be unticked; OK
         pushes one ApplyToAll edit (one undo step)."""
         span = self.current_span()
         if span is None:

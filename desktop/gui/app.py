@@ -1,9 +1,10 @@
 """``newsdesk`` with no sub-command: the application, its window, and a clear first launch.
 
 Order: translator, CJK font check (a non-modal message if none), the default project when none
-was given (created and filled with the sample page on first launch), the window, GUI-2's
-workflows (import, export, search, recent projects, language, help), jieba warm-up off the GUI
-thread. A project that cannot be opened is a one-line message, never a traceback.
+was given (created and filled with the sample page on first launch), the window, its
+workflows (import, export, search, recent projects, language, help), and the warm-up of the
+dictionaries, off the GUI thread by the runner. A project that cannot be opened is a one-line
+message, never a traceback.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def run(project_path: str | None) -> int:
     QCoreApplication.setApplicationName("newsdesk")
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
-    from desktop.gui import dialogs, fonts, i18n, paths, workers
+    from desktop.gui import dialogs, fonts, i18n, paths, runner
+    from desktop.gui.operations import WarmUpOperation
 
     i18n.install_translator(app)
     font_message = fonts.check_cjk_font()
@@ -44,14 +46,12 @@ def run(project_path: str | None) -> int:
         QMessageBox.critical(None, "newsdesk", str(exc))
         return EXIT_PROJECT
     dialogs.install(window)
-    warm_up = workers.WarmUp(window)
-    ready = QCoreApplication.translate("MainWindow", "Ready")
-    warm_up.ready.connect(lambda: window.show_status(ready))
-    window.warm_up = warm_up  # type: ignore[attr-defined]
     window.show()
     if font_message:
         dialogs.show_font_message(window, font_message)
-    warm_up.start()
+    ready = QCoreApplication.translate("MainWindow", "Ready")
+    window.warm_up = runner.start(WarmUpOperation())  # joined on quit, as every task
+    window.warm_up.ended.connect(lambda: window.show_status(ready))
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook(window, previous_hook)
     try:

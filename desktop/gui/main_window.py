@@ -7,14 +7,15 @@ what the core's Changes names.
 
 from __future__ import annotations
 
+import dataclasses
 import time
-from pathlib import Path
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -24,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import NewsdeskError
-from desktop.core.records import ArticleDetail, Changes, Label
-from desktop.gui import fonts, paths
+from desktop.core.records import Annotation, ArticleDetail, Changes, Label
+from desktop.gui import fonts, projects
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.models.articles import status_text
@@ -36,6 +37,10 @@ from desktop.gui.widgets.legend import Legend
 from desktop.gui.widgets.reader import ReaderView
 from desktop.gui.widgets.source_view import SourceView
 from desktop.gui.widgets.tables import SidePane
+
+if TYPE_CHECKING:
+    from desktop.gui.dialogs.workflows import Workflows
+    from desktop.gui.runner import Task
 
 SETTINGS_ORG = "newsdesk"
 SETTINGS_APP = "newsdesk"
@@ -57,6 +62,10 @@ class MainWindow(QMainWindow):
         lib = session.library
         self.setWindowTitle(f"newsdesk — {lib.path.name}")
         self.labels: list[Label] = []
+        self.workflows: Workflows | None = None  # set by desktop.gui.dialogs.install
+        self.warm_up: Task | None = None  # set by the app at start-up
+        self._detail: ArticleDetail | None = None  # of the article being read
+        self._first_show = False
         self._tables_moving = False
         self._source_document: int | None = None
         self._last_reload = float("-inf")
@@ -121,7 +130,7 @@ class MainWindow(QMainWindow):
         self.reader.setFocus()
         self.session.project_opened.emit()
 
-    # --- public API (the seams GUI-2 uses) ----------------------------------------------
+    # --- public API (what the workflows use) ----------------------------------------------------
     def select_article(self, article_id: int) -> None:
         """Show ``article_id`` in the reader, tables and source pane (an article that is not
         in the project leaves the window as it was and says so in the status bar)."""
@@ -132,6 +141,7 @@ class MainWindow(QMainWindow):
         except NewsdeskError as exc:
             self.show_status(str(exc))
             return
+        self._detail = detail
         self.reader.show_article(detail, annotations)
         self.article_info.setText(self._info_line(detail))
         self.entity_model.load(article_id, detail.text, annotations)
@@ -172,11 +182,13 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         return dock
 
-    def _action(self, key: str, text: str, shortcut: str | None, slot: object) -> QAction:
+    def _action(
+        self, key: str, text: str, shortcut: str | None, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         self.window_actions[key] = action
         return action
 
@@ -195,7 +207,9 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack
         file_menu = self.menus["file"]
         file_menu.addAction(
-            self._action("open", self.tr("&Open project…"), "Ctrl+O", self._on_open_triggered)
+            self._action(
+                "open", self.tr("&Open project…"), "Ctrl+O", lambda: projects.ask_open(self)
+            )
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close))
@@ -333,50 +347,33 @@ class MainWindow(QMainWindow):
         self.article_pane.filter_box.setFocus()
         self.article_pane.filter_box.selectAll()
 
-    def _on_open_triggered(self) -> None:
-        suffix = Path(paths.DEFAULT_PROJECT_NAME).suffix
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open project"),
-            "",
-            self.tr("newsdesk projects (*%1);;All files (*)").replace("%1", suffix),
-        )
-        if path:
-            self.open_project(path)
-
-    def open_project(self, path: str) -> None:
-        """Replace the window's project (a new window on the other file)."""
-        from desktop.gui import create_main_window
-
-        try:
-            window = create_main_window(path)
-        except NewsdeskError as exc:
-            self.show_status(str(exc))
-            return
-        window.show()
-        self.close()
-
     def _on_session_changed(self, changes: Changes) -> None:
+        """Refresh what ``changes`` names, from the records it carries (an edit's Changes
+        does; a dataset import's names ids only, and those are read again)."""
         if changes.description:
             self.show_status(changes.description)
         if changes.labels:
             self._reload_labels()
         if changes.documents:
             self._request_article_reload()
-        self.article_model.refresh_articles(changes.articles | changes.article_status)
-        if self.reader.article_id in changes.article_status:
-            detail = self.session.library.article(self.reader.article_id)
-            self.article_info.setText(self._info_line(detail))
+        self.article_model.apply_changes(changes)
         current = self.reader.article_id
         if current is None:
             return
+        if current in changes.article_status and self._detail is not None:
+            status = changes.status_of(current)
+            if status is None:
+                self._detail = self.session.library.article(current)
+            else:
+                self._detail = dataclasses.replace(self._detail, status=status)
+            self.article_info.setText(self._info_line(self._detail))
         touched = changes.articles | changes.article_status
         if current not in changes.articles:
             if len(touched) == 1 and current not in touched and not changes.documents:
                 # an undo/redo of an edit made elsewhere: show where it happened
                 self.select_article(next(iter(touched)))
             return
-        self.reader.set_annotations(self.session.library.annotations(current))
+        self.reader.set_annotations(self._spans_after(current, changes))
         self._tables_moving = True  # rows come and go: the views' own selection moves ignored
         try:
             self.entity_model.apply_changes(changes)
@@ -385,6 +382,16 @@ class MainWindow(QMainWindow):
             self._tables_moving = False
         uuid = self.reader.refresh_current()
         self._on_reader_span_selected(uuid)
+
+    def _spans_after(self, article_id: int, changes: Changes) -> list[Annotation]:
+        """The article's spans once ``changes`` is applied: from its records when it has
+        them (no read), else read again."""
+        if not changes.has_records:
+            return self.session.library.annotations(article_id)
+        gone = {*changes.removed, *changes.updated}
+        kept = [a for a in self.reader.annotations() if a.uuid not in gone]
+        fresh = [a for a in changes.after().values() if a.article_id == article_id]
+        return kept + fresh
 
     def _request_article_reload(self) -> None:
         """Pages arrived: reload the list now, or, within a burst of an import, at most once
@@ -480,7 +487,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if getattr(self, "_first_show", False):
+        if self._first_show:
             # no remembered layout: give the side panes a useful share once the window has a size
             self._first_show = False
             QTimer.singleShot(0, self._on_first_show_timer_timeout)
@@ -495,6 +502,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
-        self.session.stop_import()  # no page may be stored into a closed project
-        self.session.library.close()
+        self.session.close()  # its tasks first: no page may be stored into a closed project
         super().closeEvent(event)

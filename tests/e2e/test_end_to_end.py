@@ -1,8 +1,9 @@
-"""The real window from import to export, driven by the keyboard as a user would.
+"""The real window from import to export, driven as a user would.
 
-Import the sample page (worker thread), open an article, select a name with Shift+Right, label
-it PER with its key, undo, redo, relabel, accept all, export doccano JSONL with File > Export…:
-the file holds exactly the annotations the project holds, with our span as we left it.
+Import the sample page with File > Import pages… (the file dialog answered), then a second page
+by dropping it on the window, open an article, select a name with Shift+Right, label it PER
+with its key, undo, redo, relabel, accept all, export doccano JSONL with File > Export…: the
+file holds exactly the annotations the project holds, with our span as we left it.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from desktop.gui import create_main_window, dialogs
 from desktop.gui.dialogs import ExportDialog
@@ -24,7 +26,33 @@ def _keys(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: in
         qtbot.keyClick(widget, key, modifier)
 
 
-def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path) -> None:
+def _drop_files(window, paths: list[Path]) -> None:
+    """Drag ``paths`` over the window and drop them, as a file manager does."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPointF(window.width() / 2, window.height() / 2)
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
+    QApplication.sendEvent(window, drop)
+    assert drop.isAccepted()
+
+
+def _wait_for_import(qtbot, window) -> object:
+    """The import the user just started, to its end; its report."""
+    task = window.session.import_task
+    assert task is not None, window.statusBar().currentMessage()
+    with qtbot.waitSignal(task.finished, timeout=120_000) as done:
+        pass
+    qtbot.waitUntil(lambda: window.workflows.import_dialog is None, timeout=10_000)
+    return done.args[0]
+
+
+def test_import_label_undo_redo_relabel_accept_all_export(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     window = create_main_window(tmp_path / "project.sqlite")
     qtbot.addWidget(window)
     dialogs.install(window)  # as app.run does: import, export, search, … menus
@@ -32,16 +60,33 @@ def test_import_label_undo_redo_relabel_accept_all_export(qtbot, tmp_path: Path)
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # window shortcuts need the active window
-    session, lib, reader = window.session, window.session.library, window.reader
+    lib, reader = window.session.library, window.reader
     assert window.article_model.rowCount() == 0
 
-    # import the sample in the worker; the list fills and the first article opens
-    worker = session.import_paths([str(SAMPLE)])
-    with qtbot.waitSignal(worker.finished, timeout=60_000) as done:
-        pass
-    assert [Path(p).name for p in done.args[0].imported] == [SAMPLE.name]
+    # File > Import pages…: the sample is imported in the background; the list fills, the
+    # first article opens and the status bar sums it up
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileNames", lambda *_a, **_k: ([str(SAMPLE)], "Pages (*.txt)")
+    )
+    window.workflows.actions["importPages"].trigger()
+    report = _wait_for_import(qtbot, window)
+    assert [Path(p).name for p in report.imported] == [SAMPLE.name]
     qtbot.waitUntil(lambda: window.article_model.rowCount() > 1)
     assert reader.article_id == window.article_model.summary(0).id
+    assert window.statusBar().currentMessage().startswith("Imported 1 page(s)")
+    after_menu = window.article_model.rowCount()
+
+    # drop another page (and the sample again) on the window: one new, one already there
+    other = tmp_path / "dropped" / "second.txt"
+    other.parent.mkdir()
+    other.write_text(SAMPLE.read_text("utf-8") + "\n本报讯 另一段新的文字。\n", "utf-8")
+    _drop_files(window, [SAMPLE, other])
+    report = _wait_for_import(qtbot, window)
+    assert report.imported == (str(other),) and report.skipped == (str(SAMPLE),)
+    qtbot.waitUntil(lambda: window.article_model.rowCount() > after_menu)
+    assert len(lib.documents()) == 2
+    window.activateWindow()  # the progress dialog has come and gone
+    qtbot.waitUntil(window.isActiveWindow)
 
     # open the first article that has a person suggestion
     article_id, name = None, None
@@ -158,10 +203,10 @@ def look_then_quit():
         window.close()
         QApplication.quit()
     # quit once jieba is loaded (its thread cannot be interrupted)
-    if window.warm_up.wait(0):
-        finish()
+    if window.warm_up.is_running():
+        window.warm_up.ended.connect(finish)
     else:
-        window.warm_up.ready.connect(finish)
+        finish()
 
 QTimer.singleShot(300, look_then_quit)
 code = app_module.run(sys.argv[1])
@@ -238,9 +283,9 @@ def test_closing_the_window_during_an_import_stops_it_cleanly(qtbot, tmp_path) -
     window = create_main_window(tmp_path / "p.sqlite")
     qtbot.addWidget(window)
     window.show()
-    worker = window.session.import_paths([str(SAMPLE)])
+    task = window.session.import_paths([str(SAMPLE)])
     reports: list[object] = []
-    worker.finished.connect(reports.append)
+    task.finished.connect(reports.append)
     window.close()  # cancels the import before the project closes
     qtbot.waitUntil(lambda: bool(reports), timeout=30_000)
     assert reports[0].cancelled

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from decimal import Decimal
 
+from desktop.core.facade import ArticleSource, SpanSource
 from desktop.core.records import (
     Annotation,
     ArticleBlock,
@@ -21,7 +23,9 @@ LABELS = [
 ]
 
 
-def detail(text: str, blocks: tuple[tuple[str, int, int], ...] = (), article_id: int = 1):
+def detail(
+    text: str, blocks: tuple[tuple[str, int, int], ...] = (), article_id: int = 1
+) -> ArticleDetail:
     if not blocks:
         blocks = (("paragraph", 0, len(text)),)
     return ArticleDetail(
@@ -69,7 +73,9 @@ def ann(
     )
 
 
-def summary(article_id: int, title: str, status: str = "new", n_ent: int = 0, n_fig: int = 0):
+def summary(
+    article_id: int, title: str, status: str = "new", n_ent: int = 0, n_fig: int = 0
+) -> ArticleSummary:
     return ArticleSummary(
         id=article_id,
         document_id=1,
@@ -83,19 +89,31 @@ def summary(article_id: int, title: str, status: str = "new", n_ent: int = 0, n_
 
 
 class FakeLibrary:
-    """Just enough of the facade's reading side for model tests (no file, no SQL)."""
+    """The facade's reading side for model tests (no file, no SQL): the article list's
+    :class:`ArticleSource` and the tables' :class:`SpanSource`, checked by mypy below."""
 
     def __init__(self, summaries: list[ArticleSummary], annotations: list[Annotation]) -> None:
         self.summaries = summaries
         self.by_uuid = {a.uuid: a for a in annotations}
         self.summary_calls = 0
 
-    def article_summaries(self, query: str = "") -> list[ArticleSummary]:
+    def article_summaries(
+        self, query: str = "", *, ids: Collection[int] | None = None
+    ) -> list[ArticleSummary]:
         self.summary_calls += 1
-        return [s for s in self.summaries if query in s.title]
+        return [s for s in self.summaries if query in s.title and (ids is None or s.id in ids)]
 
-    def article_summary(self, article_id: int) -> ArticleSummary:
-        return next(s for s in self.summaries if s.id == article_id)
+    def article(self, article_id: int) -> ArticleDetail:
+        found = next(s for s in self.summaries if s.id == article_id)
+        return detail(found.title, article_id=article_id)
+
+    def annotations(self, article_id: int) -> list[Annotation]:
+        return [a for a in self.by_uuid.values() if a.article_id == article_id]
 
     def annotation(self, uuid: str) -> Annotation | None:
         return self.by_uuid.get(uuid)
+
+
+def _conforms(fake: FakeLibrary) -> tuple[ArticleSource, SpanSource]:
+    """mypy checks that the fake is what the models take (``make lint``)."""
+    return fake, fake

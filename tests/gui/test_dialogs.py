@@ -16,14 +16,13 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.core import importer
 from desktop.core.records import Changes
-from desktop.gui import dialogs, i18n, recent
-from desktop.gui.dialogs import workflows
+from desktop.gui import dialogs, i18n, projects, recent, runner
 from desktop.gui.dialogs.apply_all import ApplyToAllDialog, context_line
 from desktop.gui.dialogs.export import ExportDialog
 from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog, normalise
-from desktop.gui.workers import POOL_THRESHOLD, ImportWorker
+from desktop.gui.operations import ImportOperation
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "000_d93c9dc7b4603325.txt"
@@ -402,7 +401,7 @@ def test_language_switch_rebuilds_a_window_with_no_history(qtbot: Any, window: A
     zh = next(a for a in menu.actions() if a.data() == "zh_CN")
     try:
         zh.trigger()
-        rebuilt = [w for w in workflows._open_windows if w is not window and w.isVisible()]
+        rebuilt = [w for w in projects.open_windows if w is not window and w.isVisible()]
         assert len(rebuilt) == 1 and not window.isVisible()
         new = rebuilt[0]
         qtbot.addWidget(new)
@@ -495,12 +494,12 @@ def test_closing_the_window_stops_a_running_import_first(
         page = tmp_path / f"p{i}.txt"
         page.write_text(f"第{i}版", "utf-8")
         pages.append(page)
-    worker = window.workflows.import_paths([str(p) for p in pages])
+    task = window.workflows.import_paths([str(p) for p in pages])
     assert started.wait(10)
     release.set()  # the page in hand finishes; the rest are cancelled
     documents = len(window.session.library.documents())
     window.close()
-    assert not worker.is_running()
+    assert not task.is_running() and task.cancelled
     qtbot.waitUntil(lambda: window.workflows.import_dialog is None, timeout=10000)
     from desktop.core.library import Library
 
@@ -514,7 +513,7 @@ def test_dropping_a_project_file_opens_it(qtbot: Any, window: Any, tmp_path: Pat
     other = tmp_path / "other.sqlite"
     Library.open(other).close()
     assert _drop(window, [other]) == (True, True)
-    opened = [w for w in workflows._open_windows if w is not window and w.isVisible()]
+    opened = [w for w in projects.open_windows if w is not window and w.isVisible()]
     assert len(opened) == 1
     qtbot.addWidget(opened[0])
     assert Path(opened[0].session.library.path).resolve() == other.resolve()
@@ -527,7 +526,7 @@ def test_import_menus_take_files_or_a_folder(
     from PySide6.QtWidgets import QFileDialog
 
     started: list[list[str]] = []
-    monkeypatch.setattr(window.workflows, "import_paths", started.append)
+    monkeypatch.setattr(window.session, "import_paths", started.append)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a: ([str(tmp_path / "a.txt")], ""))
     window.workflows.actions["importFolder"].trigger()
@@ -548,7 +547,7 @@ def test_views_refresh_a_few_times_per_import_not_per_page(
     )
     folder = tmp_path / "many"
     folder.mkdir()
-    for i in range(POOL_THRESHOLD - 1):  # prepared in the worker thread, where the fake runs
+    for i in range(importer.POOL_MIN_PAGES - 1):  # prepared in the thread, where the fake runs
         (folder / f"p{i:02d}.txt").write_text(f"第{i}版", "utf-8")
     seen: list[Changes] = []
     window.session.changed.connect(seen.append)
@@ -572,8 +571,8 @@ def test_a_drop_of_no_files_is_ignored(window: Any) -> None:
     assert window.workflows.import_dialog is None
 
 
-def test_progress_dialog_follows_the_worker_and_cancel_cancels(
-    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_progress_dialog_follows_the_task_and_cancel_cancels(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
         importer,
@@ -583,10 +582,12 @@ def test_progress_dialog_follows_the_worker_and_cancel_cancels(
     files = []
     for i in range(5):
         f = tmp_path / f"p{i}.txt"
-        f.write_text("x", "utf-8")
+        f.write_text(f"x{i}", "utf-8")
         files.append(f)
-    worker = ImportWorker(store=lambda item: Changes(documents=True))
-    dialog = ImportProgressDialog(worker)  # deletes itself when the import ends
+    lib = window.session.library
+    monkeypatch.setattr(lib, "store_prepared", lambda item: Changes(documents=True))
+    task = runner.Task(ImportOperation(lib, files, jobs=1))
+    dialog = ImportProgressDialog(task)  # deletes itself when the import ends
     gone: list[bool] = []
     dialog.destroyed.connect(lambda: gone.append(True))
     summaries: list[str] = []
@@ -600,21 +601,21 @@ def test_progress_dialog_follows_the_worker_and_cancel_cancels(
 
             dialog.findChild(QPushButton).click()
 
-    worker.progressed.connect(on_progress)
-    with qtbot.waitSignal(worker.finished, timeout=30000) as blocker:
-        worker.start(files, 1)
+    task.progressed.connect(on_progress)
+    with qtbot.waitSignal(task.finished, timeout=30000) as blocker:
+        task.start()
     assert blocker.args[0].cancelled and len(blocker.args[0].imported) == 2
     assert summaries == ["Imported 2 page(s) (cancelled)"]
     qtbot.waitUntil(lambda: bool(gone), timeout=5000)
 
 
-def test_progress_shows_file_names_as_text_not_markup(qtbot: Any) -> None:
+def test_progress_shows_file_names_as_text_not_markup(qtbot: Any, window: Any) -> None:
     from PySide6.QtWidgets import QLabel
 
-    worker = ImportWorker(store=lambda item: Changes(documents=True))
-    dialog = ImportProgressDialog(worker)
+    task = runner.Task(ImportOperation(window.session.library, []))
+    dialog = ImportProgressDialog(task)
     qtbot.addWidget(dialog)
-    worker.progressed.emit(1, 2, "<b>page</b>.txt")
+    task.progressed.emit(1, 2, "<b>page</b>.txt")
     label = dialog.findChild(QLabel)
     assert label is not None and label.textFormat() == Qt.TextFormat.PlainText
     assert "<b>page</b>.txt" in dialog.labelText()
@@ -655,7 +656,7 @@ def test_opening_a_file_that_is_not_a_project_says_so(
     bad.write_text("not a database, just notes\n" * 50)
     shown: list[str] = []
     monkeypatch.setattr(
-        "desktop.gui.dialogs.workflows.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+        "desktop.gui.projects.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
     )
     assert window.workflows.open_project(bad) is None
     assert window.isVisible()
@@ -814,16 +815,14 @@ def test_tick_all_and_untick_all_override_the_defaults(qtbot: Any) -> None:
 def test_closing_the_window_during_an_export_lets_the_export_finish(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
-    from desktop.gui.dialogs import export as export_module
-
     dialog = window.workflows.export_dialog_open()
     dialog.set_format("doccano")
     out = tmp_path / "late.jsonl"
     dialog.out_edit.setText(str(out))
     dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
-    worker = dialog._worker
-    assert worker is not None and worker in export_module._RUNNING
+    task = dialog._worker
+    assert task is not None and task in runner.running()
     window.close()
     dialog.deleteLater()  # the dialog goes with its window; the export does not
-    qtbot.waitUntil(lambda: worker not in export_module._RUNNING, timeout=30000)
+    qtbot.waitUntil(lambda: task not in runner.running(), timeout=30000)
     assert out.exists() and out.read_text("utf-8").count("\n") >= 1

@@ -193,3 +193,37 @@ def test_page_column_names_pages_readably() -> None:
     assert _short("a.b.txt") == "a.b"
     page = dataclasses.replace(summary(3, "t"), document_name="000_d93c9dc7b4603325.txt")
     assert page_label(page) == "000 · 3"
+
+
+def test_article_list_updates_from_the_records_without_a_read(qtmodeltester) -> None:
+    lib = _library()
+    model = ArticleListModel(lib)
+    model.reload()
+    calls = lib.summary_calls
+    old = ann(TEXT, 7, 9, "LOC", "suggested", article_id=1)
+    rejected = dataclasses.replace(old, status="rejected")
+    added = ann(TEXT, 0, 2, "ORG", "accepted", article_id=1)
+    changes = Changes(
+        updated=(old.uuid,),
+        added=(added.uuid,),
+        articles=frozenset({1}),
+        article_status=frozenset({1}),
+        spans=((old, rejected), (None, added)),
+        statuses=((1, "in_progress"),),
+    )
+    model.apply_changes(changes)
+    assert lib.summary_calls == calls  # nothing read back: the edit knew
+    row = model.summary(model.row_of(1))
+    assert (row.status, row.n_entities, row.n_figures) == ("in_progress", 3, 1)  # -1 +1
+    qtmodeltester.check(model)
+
+
+def test_article_list_reads_the_named_rows_once_when_changes_lack_records() -> None:
+    lib = _library()
+    model = ArticleListModel(lib)
+    model.reload()
+    calls = lib.summary_calls
+    lib.summaries[2] = dataclasses.replace(lib.summaries[2], n_entities=9)
+    model.apply_changes(Changes(updated=("x",), articles=frozenset({3})))
+    assert lib.summary_calls == calls + 1  # article_summaries(ids=...): one read for them all
+    assert model.summary(model.row_of(3)).n_entities == 9

@@ -41,19 +41,42 @@ class Delta:
             lexicon=tuple((after, before) for before, after in reversed(self.lexicon)),
         )
 
+    def then(self, other: Delta) -> Delta:
+        """This delta followed by ``other`` (planned after this one was written): one step."""
+        return Delta(
+            annotations=self.annotations + other.annotations,
+            statuses=self.statuses + other.statuses,
+            lexicon=self.lexicon + other.lexicon,
+        )
+
     def changes(self, description: str) -> Changes:
-        added = tuple(a.uuid for b, a in self.annotations if b is None and a is not None)
-        removed = tuple(b.uuid for b, a in self.annotations if a is None and b is not None)
-        updated = tuple(a.uuid for b, a in self.annotations if a is not None and b is not None)
-        articles = {x.article_id for pair in self.annotations for x in pair if x is not None}
+        """What the delta changed, with the records it wrote (one pair per annotation: its
+        first before and last after, for a delta made of several edits)."""
+        first: dict[str, Annotation | None] = {}
+        last: dict[str, Annotation | None] = {}
+        for before, after in self.annotations:
+            key = after or before
+            assert key is not None
+            first.setdefault(key.uuid, before)
+            last[key.uuid] = after
+        pairs = [(first[u], last[u]) for u in last if first[u] is not None or last[u] is not None]
+        added = tuple(a.uuid for b, a in pairs if b is None and a is not None)
+        removed = tuple(b.uuid for b, a in pairs if a is None and b is not None)
+        updated = tuple(a.uuid for b, a in pairs if a is not None and b is not None)
+        articles = {x.article_id for pair in pairs for x in pair if x is not None}
+        statuses: dict[int, ReviewStatus] = {}
+        for article_id, _before, after_status in self.statuses:
+            statuses[article_id] = after_status
         return Changes(
             description=description,
             added=added,
             removed=removed,
             updated=updated,
             articles=frozenset(articles),
-            article_status=frozenset(a for a, _, _ in self.statuses),
+            article_status=frozenset(statuses),
             lexicon=bool(self.lexicon),
+            spans=tuple(pairs),
+            statuses=tuple(statuses.items()),
         )
 
     def as_json(self) -> tuple[dict[str, Any], dict[str, Any]]:

@@ -12,10 +12,16 @@ import sqlite3
 import uuid as uuidlib
 from typing import TYPE_CHECKING
 
-from desktop.core.edits import figure_label
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import Article, Extraction
-from desktop.core.records import Annotation, ArticleBlock, FigureFields, Label, PageGeometry
+from desktop.core.records import (
+    Annotation,
+    ArticleBlock,
+    FigureFields,
+    Label,
+    PageGeometry,
+    figure_label,
+)
 from desktop.core.store import rows
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ when no Chinese font is installed.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,8 +17,13 @@ from desktop.gui.dialogs.apply_all import ApplyToAllDialog
 from desktop.gui.dialogs.export import ExportDialog
 from desktop.gui.dialogs.import_progress import ImportProgressDialog
 from desktop.gui.dialogs.search import SearchDialog
+from desktop.gui.dialogs.search_flow import open_apply_to_all
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog
 from desktop.gui.dialogs.workflows import Workflows
+
+if TYPE_CHECKING:
+    from desktop.core.records import Annotation
+    from desktop.gui.main_window import MainWindow
 
 __all__ = [
     "ApplyToAllDialog",
@@ -33,16 +38,15 @@ __all__ = [
 ]
 
 
-def install(window: Any) -> None:
+def install(window: MainWindow) -> None:
     """Add import/export/search/projects/language/help to ``window`` and enable drag and drop."""
     window.workflows = Workflows(window)
 
 
-def apply_to_all(window: Any, span: Any) -> ApplyToAllDialog:
-    """The preview for "apply to all occurrences" of ``span`` (an Annotation), from the window's
-    Annotate menu; OK pushes one ApplyToAll edit through ``window.session``."""
-    flows = getattr(window, "workflows", None) or Workflows(window)
-    return flows.apply_to_all(span.article_id, span.quote, span.label, span.kind)
+def apply_to_all(window: MainWindow, span: Annotation) -> ApplyToAllDialog:
+    """The preview for "apply to all occurrences" of ``span``, from the window's Annotate
+    menu; OK pushes one ApplyToAll edit through ``window.session``."""
+    return open_apply_to_all(window, span.article_id, span.quote, span.label, span.kind)
 
 
 def show_font_message(parent: QWidget | None, message: str) -> QMessageBox:

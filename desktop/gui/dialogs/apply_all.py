@@ -12,8 +12,6 @@ caller pushes it through the session (one undo step).
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -29,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.edits import ApplyToAll
+from desktop.core.facade import OccurrenceSource
 from desktop.core.records import Annotation, AnnotationKind, Occurrence
 from desktop.gui.dialogs.occurrences import OccurrenceModel, context_line
 
@@ -45,7 +45,7 @@ class ApplyToAllDialog(QDialog):
 
     def __init__(
         self,
-        library: Any,
+        library: OccurrenceSource,
         article_id: int,
         text: str,
         label: str,
@@ -61,7 +61,7 @@ class ApplyToAllDialog(QDialog):
         self._text = text
         self._kind = kind
         self.model = OccurrenceModel(library, kind, self)
-        self._edit: Any = None
+        self._edit: ApplyToAll | None = None
 
         self.scope_box = QComboBox()
         for scope, name in zip(
@@ -135,16 +135,14 @@ class ApplyToAllDialog(QDialog):
     def inside(self, occ: Occurrence) -> Annotation | None:
         return self.model.inside(occ)
 
-    def edit(self) -> Any:
+    def edit(self) -> ApplyToAll | None:
         """The core edit labelling the ticked occurrences (None when none is ticked)."""
         return self._edit if self._edit is not None else self._build_edit()
 
-    def _build_edit(self) -> Any:
+    def _build_edit(self) -> ApplyToAll | None:
         targets = self.ticked()
         if not targets:
             return None
-        from desktop.core.edits import ApplyToAll
-
         kind: AnnotationKind = "figure" if self._kind == "figure" else "entity"
         return ApplyToAll(self._text, self.label(), kind, targets)
 

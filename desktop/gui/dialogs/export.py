@@ -1,7 +1,8 @@
 """Export the project's dataset: a format, the filters of ``newsdesk export``, an output path.
 
-When accepted, the dialog runs ``Library.export`` in an :class:`~desktop.gui.workers.ExportWorker`
-(its own read connection to the project, off the GUI thread: 10,000 articles take seconds) and
+When accepted, the dialog runs ``Library.export`` as an
+:class:`~desktop.gui.operations.ExportOperation` through :mod:`desktop.gui.runner` (its own read
+connection to the project, off the GUI thread: 10,000 articles take seconds) and
 reports the result with :attr:`ExportDialog.exported`; an error the user can act on is shown in
 the dialog, which stays open. The format, folder and
 filters of the last export are remembered (QSettings) for the next one.
@@ -10,7 +11,7 @@ filters of the last export are remembered (QSettings) for the next one.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -33,6 +34,10 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.recent import app_settings
 
+if TYPE_CHECKING:
+    from desktop.core.facade import LibraryView
+    from desktop.gui.runner import Task
+
 #: format -> (name shown, file suffix or "" for a folder)
 FORMATS: dict[str, tuple[str, str]] = {
     "doccano": ("doccano (JSONL)", ".jsonl"),
@@ -45,20 +50,17 @@ FORMATS: dict[str, tuple[str, str]] = {
 }
 
 
-_RUNNING: set[Any] = set()
-
-
 class ExportDialog(QDialog):
     exported = Signal(int, str)  # number exported, output path
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: LibraryView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export dataset"))
         self._library = library
         self._folder = ""
         self._out = ""
-        self._worker: Any = None
+        self._worker: Task | None = None
         self.format_box = QComboBox()
         for key, (name, _suffix) in FORMATS.items():
             self.format_box.addItem(name, key)
@@ -151,7 +153,7 @@ class ExportDialog(QDialog):
         return None if all_ticked else names
 
     def default_out(self, fmt: str) -> str:
-        project = Path(getattr(self._library, "path", "newsdesk.sqlite"))
+        project = Path(self._library.path)
         folder = Path(self._folder) if self._folder else project.parent
         return str(folder / f"{project.stem}-{fmt}{FORMATS[fmt][1]}")
 
@@ -187,27 +189,26 @@ class ExportDialog(QDialog):
         if labels == []:
             self._show_error(self.tr("Tick at least one label."))
             return
-        from desktop.gui.workers import ExportWorker
+        from desktop.gui import runner
+        from desktop.gui.operations import ExportOperation
 
         self._out = out
-        # No parent: the dialog may be destroyed with its window while the file is being
-        # written; the worker (and its thread) live on in _RUNNING until the export ends.
-        self._worker = ExportWorker()
-        _RUNNING.add(self._worker)
-        self._worker.exported.connect(lambda _n, w=self._worker: _RUNNING.discard(w))
-        self._worker.failed.connect(lambda _m, w=self._worker: _RUNNING.discard(w))
-        self._worker.exported.connect(self._on_worker_exported)
-        self._worker.failed.connect(self._on_worker_failed)
         self.error_label.hide()
         self._set_busy(True)
-        self._worker.start(
-            self._library.path,
-            self.fmt(),
-            out,
-            reviewed_only=self.reviewed_only.isChecked(),
-            accepted_only=self.accepted_only.isChecked(),
-            labels=labels,
+        # No parent: the dialog may be destroyed with its window while the file is being
+        # written; the runner keeps the task (and its thread) until the export ends.
+        self._worker = runner.start(
+            ExportOperation(
+                self._library.path,
+                self.fmt(),
+                out,
+                reviewed_only=self.reviewed_only.isChecked(),
+                accepted_only=self.accepted_only.isChecked(),
+                labels=labels,
+            )
         )
+        self._worker.finished.connect(self._on_worker_exported)
+        self._worker.failed.connect(self._on_worker_failed)
 
     def is_busy(self) -> bool:
         return self._worker is not None
@@ -225,7 +226,7 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         self._show_error(message)
 
-    @Slot(int)
+    @Slot(object)
     def _on_worker_exported(self, count: int) -> None:
         self._worker = None
         self._set_busy(False)

@@ -1,18 +1,18 @@
-"""Progress of an import running in :class:`desktop.gui.workers.ImportWorker`, with Cancel.
+"""Progress of an import run by :mod:`desktop.gui.runner`, with Cancel.
 
-The dialog only watches the worker: Cancel asks the worker to stop after the current page
-(pages already stored stay), and the dialog closes itself when the worker finishes. The
-one-line summary is emitted as :attr:`ImportProgressDialog.summarised` for the status bar.
+The dialog only watches the task: Cancel asks it to stop after the current page (pages already
+stored stay), and the dialog closes itself when the task ends. The one-line summary is emitted
+as :attr:`ImportProgressDialog.summarised` for the status bar; an import that failed as a whole
+(the project file went away) is summarised by its one-line error.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from desktop.core.records import ImportReport
+from desktop.gui.runner import Task
 
 
 def summary_line(report: ImportReport) -> str:
@@ -33,12 +33,12 @@ def summary_line(report: ImportReport) -> str:
 
 
 class ImportProgressDialog(QProgressDialog):
-    """Shows ``progressed(done, total, name)`` of a running worker; Cancel cancels it."""
+    """Shows ``progressed(done, total, name)`` of a running import task; Cancel cancels it."""
 
     summarised = Signal(str)
     reported = Signal(object)  # the ImportReport, once the import has ended
 
-    def __init__(self, worker: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importProgress")
         label = QLabel()
@@ -52,15 +52,14 @@ class ImportProgressDialog(QProgressDialog):
         self.setAutoReset(False)
         self.setMinimumDuration(400)  # a one-page import should not flash a dialog
         self.setRange(0, 0)
-        self.problems: list[str] = []
-        self._worker = worker
-        worker.progressed.connect(self._on_worker_progressed)
-        worker.problem.connect(self._on_worker_problem)
-        worker.finished.connect(self._on_worker_finished)
+        self._task = task
+        task.progressed.connect(self._on_task_progressed)
+        task.finished.connect(self._on_task_finished)
+        task.failed.connect(self._on_task_failed)
         self.canceled.connect(self._on_self_canceled)
 
     @Slot(int, int, str)
-    def _on_worker_progressed(self, done: int, total: int, name: str) -> None:
+    def _on_task_progressed(self, done: int, total: int, name: str) -> None:
         self.setRange(0, max(total, 1))
         self.setValue(min(done, max(total, 1)))
         if name:
@@ -71,19 +70,23 @@ class ImportProgressDialog(QProgressDialog):
                 .replace("%3", name)
             )
 
-    @Slot(str)
-    def _on_worker_problem(self, message: str) -> None:
-        self.problems.append(message)
-
     @Slot()
     def _on_self_canceled(self) -> None:
         self.setLabelText(self.tr("Cancelling…"))
-        self._worker.cancel()
+        self._task.cancel()
 
     @Slot(object)
-    def _on_worker_finished(self, report: ImportReport) -> None:
+    def _on_task_finished(self, report: ImportReport) -> None:
         self.summarised.emit(summary_line(report))
         self.reported.emit(report)
+        self._close()
+
+    @Slot(str)
+    def _on_task_failed(self, message: str) -> None:
+        self.summarised.emit(message)
+        self._close()
+
+    def _close(self) -> None:
         self.reset()
         self.close()
         self.deleteLater()

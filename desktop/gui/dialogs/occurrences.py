@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from desktop.core.facade import SpanSource
 from desktop.core.records import Annotation, Occurrence
 from desktop.gui.models.roles import plain_tooltip
 
@@ -36,7 +37,7 @@ def context_line(text: str, start: int, end: int, width: int = CONTEXT) -> str:
 class OccurrenceModel(QAbstractListModel):
     """Rows are :class:`Occurrence` records (``Qt.ItemDataRole.UserRole``), checkable."""
 
-    def __init__(self, library: Any, kind: str, parent: Any = None) -> None:
+    def __init__(self, library: SpanSource, kind: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._kind = kind

@@ -9,8 +9,6 @@ is not modal: the user can keep it open while working through the hits.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import NewsdeskError
+from desktop.core.facade import SearchSource
 from desktop.core.records import SearchHit
 from desktop.gui.dialogs.apply_all import context_line
 
@@ -36,7 +35,7 @@ CONTEXT = 14  # characters either side of a hit
 class SearchDialog(QDialog):
     hit_activated = Signal(int, int, int)  # article id, start, end
 
-    def __init__(self, library: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, library: SearchSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
         self.setWindowTitle(self.tr("Find in project"))

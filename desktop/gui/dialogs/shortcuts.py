@@ -8,7 +8,7 @@ the real key bindings. Accepted shapes: a sequence of ``(key, description)`` (th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -57,22 +57,25 @@ def _key_text(key: Any) -> str:
     return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText) or text
 
 
-def normalise(shortcuts: Any) -> list[tuple[str, str, str]]:
-    """Rows of (group, what it does, key) from any of the accepted shapes."""
+Shortcuts = (
+    Mapping[str, str]
+    | Iterable[tuple[str, str] | tuple[str, str, str | QKeySequence | Sequence[str]]]
+)
+
+
+def normalise(shortcuts: Shortcuts) -> list[tuple[str, str, str]]:
+    """Rows of (group, what it does, key) from ``{description: key}``, ``[(key, what)]`` or
+    ``[(group, what, key)]``."""
+    if isinstance(shortcuts, Mapping):
+        return [("", str(what), _key_text(key)) for what, key in shortcuts.items()]
     rows: list[tuple[str, str, str]] = []
-    items: Iterable[Any] = shortcuts.items() if isinstance(shortcuts, dict) else shortcuts or ()
-    for entry in items:
-        if isinstance(entry, tuple) and len(entry) == 3:
+    for entry in shortcuts:
+        if len(entry) == 3:
             group, what, key = entry
-        elif isinstance(entry, tuple) and len(entry) == 2:
-            group, (key, what) = "", entry
-            if isinstance(shortcuts, dict):  # {description: key}
-                key, what = what, key
+            rows.append((str(group), str(what), _key_text(key)))
         else:
-            group = str(getattr(entry, "group", ""))
-            what = getattr(entry, "text", None) or getattr(entry, "description", "")
-            key = getattr(entry, "key", None) or getattr(entry, "shortcut", "")
-        rows.append((str(group), str(what), _key_text(key)))
+            key_text, what = entry
+            rows.append(("", str(what), _key_text(key_text)))
     return rows
 
 

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop.core.edits import Edit
+from desktop.core.facade import SpanSource
 from desktop.core.model import FIGURE_KINDS, decimal_to_json
 from desktop.core.records import Annotation, Changes
 from desktop.gui.models.roles import (
@@ -35,7 +37,7 @@ from desktop.gui.models.roles import (
 )
 
 _Index = QModelIndex | QPersistentModelIndex
-Push = Callable[[Any], object]
+Push = Callable[[Edit], object]
 
 STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
 #: translation context of the tables' words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)
@@ -105,7 +107,7 @@ class _AnnotationModel(QAbstractTableModel):
     KIND = "entity"
     HEADERS: tuple[str, ...] = ()
 
-    def __init__(self, library: Any, parent: QObject | None = None) -> None:
+    def __init__(self, library: SpanSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._rows: list[Annotation] = []
@@ -145,9 +147,9 @@ class _AnnotationModel(QAbstractTableModel):
         removed and inserted at its new place in text order.
         """
         gone = set(changes.removed)
-        fresh: dict[str, Annotation | None] = {}
+        fresh: dict[str, Annotation | None] = dict(changes.after()) if changes.has_records else {}
         for uuid in changes.updated:
-            if uuid not in gone:
+            if uuid not in gone and uuid not in fresh:
                 fresh[uuid] = self._library.annotation(uuid)
         for uuid in list(changes.removed) + list(changes.updated):
             row = self.row_of(uuid)
@@ -400,7 +402,9 @@ class FigureTableModel(_AnnotationModel):
     #: A typed value the model could not take, as one line for the user (nothing was changed).
     edit_refused = Signal(str)
 
-    def __init__(self, library: Any, push: Push | None = None, parent: QObject | None = None):
+    def __init__(
+        self, library: SpanSource, push: Push | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(library, parent)
         self._push = push
 

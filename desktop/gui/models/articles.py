@@ -17,7 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.core.records import ArticleSummary
+from desktop.core.facade import ArticleSource
+from desktop.core.records import ArticleSummary, Changes
 from desktop.gui.models.roles import (
     ID_ROLE,
     QT_TRANSLATE_NOOP,
@@ -72,7 +73,7 @@ class ArticleListModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ArticleList", "Figures"),
     )
 
-    def __init__(self, library: Any, parent: QObject | None = None) -> None:
+    def __init__(self, library: ArticleSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._library = library
         self._rows: list[ArticleSummary] = []
@@ -89,31 +90,41 @@ class ArticleListModel(QAbstractTableModel):
         self._row_of = {s.id: i for i, s in enumerate(self._rows)}
         self.endResetModel()
 
+    def apply_changes(self, changes: Changes) -> None:
+        """Update the rows ``changes`` touches: from the records it carries (review status,
+        counts of spans not rejected) without a read, else read again those rows only."""
+        touched = [a for a in changes.articles | changes.article_status if a in self._row_of]
+        if not touched:
+            return
+        if not changes.has_records:
+            self.refresh_articles(touched)
+            return
+        deltas = changes.count_deltas()
+        for article_id in touched:
+            row = self._row_of[article_id]
+            old = self._rows[row]
+            ent, fig = deltas.get(article_id, (0, 0))
+            self._rows[row] = dataclasses.replace(
+                old,
+                status=changes.status_of(article_id) or old.status,
+                n_entities=old.n_entities + ent,
+                n_figures=old.n_figures + fig,
+            )
+            self._row_changed(row)
+
     def refresh_articles(self, article_ids: Iterable[int]) -> None:
-        """Re-read the summaries of these articles only (their counts or status changed)."""
+        """Read the summaries of these articles again (one read for them all)."""
         wanted = [a for a in article_ids if a in self._row_of]
         if not wanted:
             return
-        fetch_one = getattr(self._library, "article_summary", None)
-        for article_id in wanted:
-            row = self._row_of[article_id]
-            if fetch_one is not None:
-                summary = fetch_one(article_id)
-            else:
-                summary = self._recount(self._rows[row])
-            self._rows[row] = summary
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        for summary in self._library.article_summaries(ids=wanted):
+            row = self._row_of.get(summary.id)
+            if row is not None:
+                self._rows[row] = summary
+                self._row_changed(row)
 
-    def _recount(self, old: ArticleSummary) -> ArticleSummary:
-        """A summary's status and counts read again for one article (two small reads, instead
-        of every summary of the project). Counts are of spans not rejected, as the store's."""
-        spans = [a for a in self._library.annotations(old.id) if a.status != "rejected"]
-        return dataclasses.replace(
-            old,
-            status=self._library.article(old.id).status,
-            n_entities=sum(1 for a in spans if a.kind == "entity"),
-            n_figures=sum(1 for a in spans if a.kind == "figure"),
-        )
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     # --- lookup -------------------------------------------------------------------------
     def row_of(self, article_id: int) -> int | None:

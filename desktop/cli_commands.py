@@ -1,4 +1,5 @@
-"""The page-level commands (``reflow``, ``extract``): read, compute, print."""
+"""The CLI's page-level commands (``reflow``, ``extract``): read and compute with the core,
+print here (above the core: nothing in ``desktop.core`` prints)."""
 
 from __future__ import annotations
 

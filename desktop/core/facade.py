@@ -1,0 +1,108 @@
+"""What the window needs from a project, as typed protocols (the seam between gui and core).
+
+:class:`~desktop.core.library.Library` implements :class:`LibraryView` (mypy checks it below);
+the GUI's models, dialogs and the session are typed against these protocols and nothing else,
+and the test fakes implement the narrow ones they stand in for (mypy checks them too), so a
+fake cannot drift from the real facade unnoticed. Each protocol is what one part of the window
+reads: a model that shows the article list needs :class:`ArticleSource`, not the whole library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from desktop.core.edits import Edit
+from desktop.core.records import (
+    Annotation,
+    ArticleDetail,
+    ArticleSummary,
+    Changes,
+    DocumentInfo,
+    Label,
+    Occurrence,
+    SearchHit,
+)
+
+if TYPE_CHECKING:
+    from desktop.core.library import ImportRun
+
+FollowUp = Callable[[Changes], Sequence[Edit]]
+
+
+class ArticleSource(Protocol):
+    """The article list: summaries, all (filtered by a query) or of some articles."""
+
+    def article_summaries(
+        self, query: str = "", *, ids: Collection[int] | None = None
+    ) -> list[ArticleSummary]: ...
+
+
+class SpanSource(Protocol):
+    """Articles and their spans, for the reader, the tables and the previews."""
+
+    def article(self, article_id: int) -> ArticleDetail: ...
+    def annotations(self, article_id: int) -> list[Annotation]: ...
+    def annotation(self, uuid: str) -> Annotation | None: ...
+
+
+class OccurrenceSource(SpanSource, Protocol):
+    """The apply-to-all preview: the labels, and where a term occurs."""
+
+    def labels(self) -> list[Label]: ...
+    def occurrences(self, article_id: int, text: str, scope: str) -> list[Occurrence]: ...
+
+
+class SearchSource(Protocol):
+    """Find in project: hits, and the articles they are in."""
+
+    def article(self, article_id: int) -> ArticleDetail: ...
+    def search(
+        self, query: str, article_id: int | None = None, limit: int = 200
+    ) -> list[SearchHit]: ...
+
+
+class Applier(Protocol):
+    """Applies and reverts edits (the undo stack's side of the facade)."""
+
+    def apply(self, edit: Edit, *, follow_up: FollowUp | None = None) -> Changes: ...
+    def revert(self, edit: Edit) -> Changes: ...
+
+
+class LibraryView(ArticleSource, OccurrenceSource, SearchSource, Applier, Protocol):
+    """Everything the window uses of an open project."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def close(self) -> None: ...
+    def documents(self) -> list[DocumentInfo]: ...
+    def document_raw(self, document_id: int) -> str: ...
+    def raw_lines(self, article_id: int, start: int, end: int) -> list[int]: ...
+    def batch(self) -> AbstractContextManager[None]: ...
+    def begin_import(
+        self, paths: Sequence[str | Path], *, jobs: int | None = None
+    ) -> ImportRun: ...
+
+
+def open_library(path: str | Path) -> LibraryView:
+    """Open (or create) the project at ``path`` (ProjectError, one line, when it cannot be)."""
+    from desktop.core.library import Library
+
+    return Library.open(path)
+
+
+def warm_up() -> None:
+    """Load the extractor's dictionaries now (the first import then does not wait for them)."""
+    from desktop.core.extract import warm_up as load
+
+    load()
+
+
+if TYPE_CHECKING:  # the real facade implements the protocol (mypy checks this assignment)
+    from desktop.core.library import Library
+
+    def _conforms(lib: Library) -> LibraryView:
+        return lib

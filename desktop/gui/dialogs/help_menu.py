@@ -1,0 +1,105 @@
+"""Help > Keyboard shortcuts and About, and View > Language."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.gui import i18n, projects
+from desktop.gui.dialogs.menus import Actions, menu
+from desktop.gui.dialogs.shortcuts import CheatSheetDialog
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+class HelpMenu(QObject):
+    def __init__(self, window: MainWindow, actions: Actions) -> None:
+        super().__init__(window)
+        self.window = window
+        help_menu = menu(window, "help")
+        help_menu.addAction(
+            actions.add(
+                "cheatSheet", translate("menu", "&Keyboard shortcuts"), self.cheat_sheet_open, "F1"
+            )
+        )
+        help_menu.addAction(
+            actions.add("about", translate("menu", "&About newsdesk"), self.about_open)
+        )
+
+    def cheat_sheet_open(self) -> CheatSheetDialog:
+        dialog = CheatSheetDialog(self._label_keys(), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _label_keys(self) -> list[tuple[str, str, str]]:
+        """The label keys as the window really binds them (a label whose key is taken by a
+        built-in action gets another sequence there)."""
+        group = translate("menu", "Labels")
+        return [
+            (
+                group,
+                action.text().replace("&", ""),
+                action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+            )
+            for action in self.window.edit_actions.label_actions
+            if not action.shortcut().isEmpty()
+        ]
+
+    def about_open(self) -> QMessageBox:
+        box = QMessageBox(self.window)
+        box.setWindowTitle(translate("menu", "About newsdesk"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            translate(
+                "menu",
+                "newsdesk: read, correct and export OCR'd Chinese newspaper pages.\n"
+                "Every correction is saved at once to the project file.",
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+
+class LanguageMenu(QObject):
+    """View > Language: install the language now; rebuild the window in it when nothing would
+    be lost (rebuilding clears the undo history, so only when that is empty); otherwise the
+    new language shows from the next start (and in new dialogs now)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.language_menu = menu(window, "view").addMenu(translate("menu", "&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        group = QActionGroup(self.language_menu)
+        group.setExclusive(True)
+        current = i18n.chosen_language()
+        for code, name in [("", translate("menu", "System language")), *i18n.LANGUAGES.items()]:
+            action = QAction(name, self.language_menu)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            action.setObjectName(f"language_{code or 'system'}")
+            group.addAction(action)
+            self.language_menu.addAction(action)
+        group.triggered.connect(self._on_language_triggered)
+
+    def _on_language_triggered(self, action: QAction) -> None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        i18n.set_language(app, str(action.data() or ""))
+        session = self.window.session
+        if session.undo_stack.count() == 0:
+            projects.open_project(self.window, session.library.path)
+        else:
+            self.window.show_status(
+                translate("menu", "Language changed; the whole window follows at the next start.")
+            )

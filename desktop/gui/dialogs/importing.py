@@ -1,0 +1,127 @@
+"""Importing pages as the user does it: File > Import pages…, Import a folder…, or dropping
+files and folders on the window (a project file dropped alone is opened instead).
+
+All three end in :meth:`Session.import_paths` (the one import, run by the runner); this flow
+only adds what the user sees of it: the progress dialog with Cancel, the summary in the status
+bar, and the pages that could not be imported, one line each, in a non-modal box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.core.records import ImportReport
+from desktop.gui import projects
+from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
+from desktop.gui.dialogs.menus import Actions, menu
+from desktop.gui.runner import Task
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
+    from desktop.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+class ImportFlow(QObject):
+    """The import menu entries, drag and drop, and the import's dialogs for one window."""
+
+    def __init__(self, window: MainWindow, actions: Actions, anchor: QAction) -> None:
+        super().__init__(window)
+        self.window = window
+        self.import_dialog: ImportProgressDialog | None = None
+        self.problems_box: QMessageBox | None = None
+        file_menu = menu(window, "file")
+        for action in (
+            actions.add(
+                "importPages", translate("menu", "&Import pages…"), self.ask_files, "Ctrl+I"
+            ),
+            actions.add(
+                "importFolder",
+                translate("menu", "Import a &folder of pages…"),
+                self.ask_folder,
+                "Ctrl+Shift+I",
+            ),
+        ):
+            file_menu.insertAction(anchor, action)
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+        window.session.import_started.connect(self._on_session_import_started)
+
+    # --- the user's ways in -------------------------------------------------------------------
+    def ask_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            translate("menu", "Import pages"),
+            "",
+            # the core's PAGE_SUFFIXES: plain text and the OCR tools' own formats
+            translate(
+                "menu",
+                "Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)",
+            ),
+        )
+        if files:
+            self.import_paths(files)
+
+    def ask_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self.window, translate("menu", "Import every page in a folder")
+        )
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: Sequence[str]) -> Task | None:
+        """Import files or folders in the background; the task, or None when one runs."""
+        return self.window.session.import_paths(paths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Drag and drop of page files or folders anywhere on the window imports them."""
+        if watched is self.window and isinstance(event, QDropEvent):  # also enter/move events
+            paths = _local_paths(event.mimeData().urls())
+            if paths and event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+                event.acceptProposedAction()
+                return True
+            if paths and event.type() == QEvent.Type.Drop:
+                event.acceptProposedAction()
+                if len(paths) == 1 and paths[0].lower().endswith(projects.PROJECT_SUFFIXES):
+                    projects.open_project(self.window, paths[0])
+                else:
+                    self.import_paths(paths)
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- what the user sees of it -------------------------------------------------------------
+    def _on_session_import_started(self, task: Task) -> None:
+        dialog = ImportProgressDialog(task, self.window)
+        dialog.summarised.connect(self.window.show_status)
+        dialog.reported.connect(self._on_import_dialog_reported)
+        dialog.destroyed.connect(self._on_import_dialog_destroyed)
+        self.import_dialog = dialog
+
+    def _on_import_dialog_reported(self, report: ImportReport) -> None:
+        """Pages that could not be imported are listed, one line each, in a non-modal box."""
+        if not report.problems:
+            return
+        box = QMessageBox(self.window)
+        box.setObjectName("importProblems")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("menu", "Import problems"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(summary_line(report))
+        box.setDetailedText("\n".join(p.message for p in report.problems))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.problems_box = box
+
+    def _on_import_dialog_destroyed(self) -> None:
+        self.import_dialog = None
+
+
+def _local_paths(urls: list[QUrl]) -> list[str]:
+    return [u.toLocalFile() for u in urls if u.isLocalFile() and u.toLocalFile()]

@@ -1,0 +1,65 @@
+"""File > New project and Recent projects (opening itself is :mod:`desktop.gui.projects`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QMenu
+
+from desktop.gui import projects, recent
+from desktop.gui.dialogs.menus import Actions, menu
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+class ProjectMenu(QObject):
+    """Adds New project and the recent projects after the window's Open project."""
+
+    def __init__(self, window: MainWindow, actions: Actions) -> None:
+        super().__init__(window)
+        self.window = window
+        file_menu = menu(window, "file")
+        open_action = window.window_actions["open"]
+        actions["openProject"] = open_action
+        entries = file_menu.actions()
+        i = entries.index(open_action) + 1 if open_action in entries else len(entries)
+        anchor = entries[i] if i < len(entries) else file_menu.addSeparator()
+        new = actions.add(
+            "newProject",
+            translate("menu", "&New project…"),
+            lambda: projects.ask_new(window),
+            "Ctrl+N",
+        )
+        self.recent_menu = QMenu(translate("menu", "Recent projects"), window)
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.insertAction(anchor, new)
+        file_menu.insertMenu(anchor, self.recent_menu)
+        file_menu.insertSeparator(anchor)
+        self.anchor = anchor
+        recent.add_recent_project(window.session.library.path)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        self.recent_menu.clear()
+        current = str(Path(self.window.session.library.path).resolve())
+        paths = [p for p in recent.recent_projects() if p != current]
+        for path in paths:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.setData(path)
+            action.triggered.connect(lambda _=False, p=path: projects.open_project(self.window, p))
+        if paths:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(translate("menu", "Clear list"))
+            clear.triggered.connect(self._on_clear_triggered)
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _on_clear_triggered(self) -> None:
+        recent.clear_recent_projects()
+        self.rebuild()
