@@ -193,16 +193,16 @@ def test_figures_status_column_and_bom_choice(work: Path) -> None:
 
 
 def test_brat_same_page_stem_in_two_folders_all_written(work: Path) -> None:
+    """d1/b.txt and d2/b.txt (issue 12 item 12), and a page whose own name looks like a
+    suffixed one (b_0.txt, article 3) written before the clash it would meet (b, 0, id 3)."""
+    layout = [("d1/b.txt", 0, 1), ("b_0.txt", 3, 9), ("d2/b.txt", 0, 3), ("d2/b.txt", 1, 4)]
     articles = [
-        make_article(f"第{n}篇", article_id=n, document=doc, index=i)
-        for n, (doc, i) in enumerate(
-            [("d1/b.txt", 0), ("d1/b.txt", 1), ("d2/b.txt", 0), ("d2/b.txt", 1), ("b_0.txt", 2)],
-            1,
-        )
+        make_article(f"第{n}篇", article_id=aid, document=doc, index=index)
+        for n, (doc, index, aid) in enumerate(layout)
     ]
     summary = export.write("brat", articles, work / "out")
     txts = sorted(p.name for p in (work / "out").glob("*.txt"))
-    assert len(txts) == summary.articles == 5
+    assert len(txts) == summary.articles == len(layout)
     texts = {(work / "out" / name).read_text(encoding="utf-8") for name in txts}
     assert texts == {a.text for a in articles}
 
