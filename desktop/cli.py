@@ -24,6 +24,24 @@ FORMATS = (
     "markdown",
 )
 
+EXPORT_DESCRIPTION = """\
+Export the project's dataset. By default that is the corrected dataset: accepted spans and
+every span of articles marked reviewed. Unreviewed automatic suggestions are left out unless
+--include suggestions is given. Per format:
+
+  doccano        accepted/reviewed spans as labels (+ suggestions, also as labels, if included);
+                 offsets in UTF-16 code units unless --offsets codepoints
+  labelstudio    accepted/reviewed spans as annotations, suggestions as predictions
+                 (model_version, score); OUT.config.xml beside it holds the labeling config
+  brat           accepted/reviewed spans as T lines (+ suggestions marked Suggested)
+  bio            accepted/reviewed spans as tags (+ suggestions); nested spans are dropped
+                 and counted on stderr
+  figures-csv    figures (status column: accepted, reviewed, suggested); UTF-8 with a BOM
+                 unless --no-csv-bom (Python: encoding="utf-8-sig")
+  figures-jsonl  figures, as JSON lines
+  markdown       the clean article text, no spans
+"""
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -47,13 +65,47 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--project", required=True, help="project file (created if missing)")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
 
-    p = sub.add_parser("export", help="export the project's dataset")
+    p = sub.add_parser(
+        "export",
+        help="export the project's dataset",
+        description=EXPORT_DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("--project", required=True)
     p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument("--out", required=True, help="output file or folder")
+    p.add_argument(
+        "--out",
+        required=True,
+        help="output file (a folder for brat); a device, FIFO or socket is refused",
+    )
     p.add_argument("--reviewed-only", action="store_true", help="only reviewed articles")
-    p.add_argument("--accepted-only", action="store_true", help="only accepted annotations")
+    p.add_argument(
+        "--accepted-only",
+        action="store_true",
+        help="only spans marked accepted (not the other spans of reviewed articles)",
+    )
     p.add_argument("--labels", help="comma-separated labels to keep")
+    p.add_argument(
+        "--include",
+        action="append",
+        choices=("suggestions",),
+        default=[],
+        help="also export unreviewed automatic suggestions (Label Studio: as predictions)",
+    )
+    p.add_argument(
+        "--offsets",
+        choices=("utf16", "codepoints"),
+        default="utf16",
+        help="doccano: what offsets count: utf16 (default; a default doccano project) or "
+        "codepoints (a doccano project with grapheme mode on)",
+    )
+    p.add_argument(
+        "--csv-bom",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="figures-csv: start with a UTF-8 byte-order mark for spreadsheet programs "
+        "(default); --no-csv-bom writes plain UTF-8",
+    )
 
     p = sub.add_parser("import-dataset", help="import doccano JSONL or Label Studio JSON")
     p.add_argument("path")
@@ -89,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return pc.import_command(args.paths, args.project, jobs=args.jobs)
         if args.command == "export":
             labels = [s for s in (args.labels or "").split(",") if s] or None
+            from desktop.core.export.options import ExportOptions
+
             return pc.export_command(
                 args.project,
                 args.format,
@@ -96,6 +150,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 reviewed_only=args.reviewed_only,
                 accepted_only=args.accepted_only,
                 labels=labels,
+                options=ExportOptions(
+                    suggestions="suggestions" in args.include,
+                    offsets=args.offsets,
+                    csv_bom=args.csv_bom,
+                ),
             )
         if args.command == "import-dataset":
             return pc.import_dataset_command(args.path, args.project, args.format)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.core.export.options import ExportOptions
 from desktop.core.library import Library
 
 EXIT_PARTIAL = 1
@@ -84,12 +85,22 @@ def export_command(
     reviewed_only: bool = False,
     accepted_only: bool = False,
     labels: Sequence[str] | None = None,
+    options: ExportOptions | None = None,
 ) -> int:
+    """Export, then say on stdout what was written and what was left out; on stderr, what a
+    format could not hold (BIO: nested spans dropped)."""
     with Library.open(project, create=False) as lib:
-        count = lib.export(
-            fmt, out, reviewed_only=reviewed_only, accepted_only=accepted_only, labels=labels
+        summary = lib.export_dataset(
+            fmt,
+            out,
+            reviewed_only=reviewed_only,
+            accepted_only=accepted_only,
+            labels=labels,
+            options=options,
         )
-    print(f"exported {count} article(s) as {fmt} to {out}")
+    for warning in summary.warnings():
+        print(f"newsdesk: warning: {out}: {warning}", file=sys.stderr)
+    print(summary.line(out))
     return 0
 
 

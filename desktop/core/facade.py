@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from desktop.core.edits import Edit
+from desktop.core.export.options import Offsets as Offsets  # re-exported for the GUI
 from desktop.core.records import (
     Annotation,
     ArticleDetail,

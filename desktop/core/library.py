@@ -26,6 +26,7 @@ from desktop.core import edits as edits_mod
 from desktop.core import linking
 from desktop.core.edits import Edit
 from desktop.core.errors import EditError, NewsdeskError, ProjectError
+from desktop.core.export.options import ExportOptions, ExportSummary, Offsets
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import line_starts
@@ -408,9 +409,38 @@ class Library:
         reviewed_only: bool = False,
         accepted_only: bool = False,
         labels: Sequence[str] | None = None,
+        suggestions: bool = False,
+        offsets: Offsets = "utf16",
+        csv_bom: bool = True,
+        allow_nested: bool = False,
     ) -> int:
         """Write the (filtered) dataset in ``fmt``; returns the number of articles written.
-        Articles continued across pages are exported merged, as one."""
+        See :meth:`export_dataset`."""
+        summary = self.export_dataset(
+            fmt,
+            out,
+            reviewed_only=reviewed_only,
+            accepted_only=accepted_only,
+            labels=labels,
+            options=ExportOptions(suggestions, offsets, csv_bom, allow_nested),
+        )
+        return summary.articles
+
+    def export_dataset(
+        self,
+        fmt: str,
+        out: str | Path,
+        *,
+        reviewed_only: bool = False,
+        accepted_only: bool = False,
+        labels: Sequence[str] | None = None,
+        options: ExportOptions | None = None,
+    ) -> ExportSummary:
+        """Write the (filtered) dataset in ``fmt`` and say what was written. By default that is
+        the corrected dataset: accepted spans and the spans of reviewed articles; unreviewed
+        suggestions only with ``ExportOptions(suggestions=True)``. Articles continued across
+        pages are exported merged, as one. ``allow_nested`` is the project's choice to annotate
+        spans inside spans (brat's config then allows overlap)."""
         from desktop.core import export as export_mod
 
         articles = assemble.export_articles(
@@ -419,8 +449,7 @@ class Library:
             accepted_only=accepted_only,
             labels=None if labels is None else frozenset(labels),
         )
-        export_mod.write(fmt, articles, Path(out))
-        return len(articles)
+        return export_mod.write(fmt, articles, Path(out), options)
 
     def import_dataset(self, fmt: str, path: str | Path) -> Changes:
         """Read doccano JSONL or Label Studio JSON and make each matching article's spans those

@@ -14,12 +14,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.core.package_data import resource_path
 from desktop.gui.recent import app_settings
 
 KEY = "ui/language"
 #: Language code -> name shown in the menu (each in its own language).
 LANGUAGES: dict[str, str] = {"zh_CN": "中文", "en": "English"}
-TRANSLATIONS = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+TRANSLATIONS = resource_path("resources", "translations")
 
 _installed: list[QTranslator] = []
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import cast
+from typing import TypedDict, cast
 
-from desktop.core.facade import LibraryView
+from desktop.core.facade import LibraryView, Offsets
 from desktop.core.library import ImportItem, ImportRun
 from desktop.core.records import Changes, ImportReport
 from desktop.gui.runner import CancelFn, Operation, Progress
@@ -75,6 +75,17 @@ class ImportOperation(Operation[ImportReport]):
         return self._run
 
 
+class ExportChoices(TypedDict):
+    """What the export dialog chose: :meth:`Library.export`'s keywords."""
+
+    reviewed_only: bool
+    accepted_only: bool
+    labels: Sequence[str] | None
+    suggestions: bool
+    offsets: Offsets
+    csv_bom: bool
+
+
 class ExportOperation(Operation[int]):
     """Write the project's dataset in ``fmt`` to ``out``; the number of articles written."""
 
@@ -89,17 +100,22 @@ class ExportOperation(Operation[int]):
         reviewed_only: bool = False,
         accepted_only: bool = False,
         labels: Sequence[str] | None = None,
+        suggestions: bool = False,
+        offsets: Offsets = "utf16",
+        csv_bom: bool = True,
     ) -> None:
         self._project = Path(project)
         self._fmt = fmt
         self._out = str(out)
         self._options = (reviewed_only, accepted_only, labels)
+        self._extra = (suggestions, offsets, csv_bom)
         self._count = 0
 
     def work(self, cancel: CancelFn) -> Iterator[object]:
         from desktop.core.library import Library
 
         reviewed_only, accepted_only, labels = self._options
+        suggestions, offsets, csv_bom = self._extra
         with Library.open(self._project, create=False) as lib:
             self._count = lib.export(
                 self._fmt,
@@ -107,6 +123,9 @@ class ExportOperation(Operation[int]):
                 reviewed_only=reviewed_only,
                 accepted_only=accepted_only,
                 labels=labels,
+                suggestions=suggestions,
+                offsets=offsets,
+                csv_bom=csv_bom,
             )
         return iter(())
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop.core.package_data import resource_path
+
 APP_NAME = "newsdesk"
 DEFAULT_PROJECT_NAME = "newsdesk.sqlite"
 SAMPLE_NAME = "000_d93c9dc7b4603325.txt"
@@ -37,9 +39,11 @@ def default_project_path() -> Path:
 
 
 def sample_page() -> Path | None:
-    """The sample page shipped with the package (``seeds/`` next to ``desktop/``), if present."""
-    root = Path(__file__).resolve().parent.parent.parent
-    candidate = root / "seeds" / SAMPLE_NAME
+    """The sample page shipped with the package (``seeds/``, package data), if present."""
+    try:
+        candidate = resource_path("seeds", SAMPLE_NAME)
+    except (FileNotFoundError, RuntimeError):
+        return None
     return candidate if candidate.is_file() else None
 
 

@@ -30,10 +30,14 @@ def test_import_stats_export_and_dataset(
     assert "articles" in capsys.readouterr().out
 
     out_file = tmp_path / "d.jsonl"
-    assert (
-        main(["export", "--project", project, "--format", "doccano", "--out", str(out_file)]) == 0
-    )
-    assert f"exported {stats['articles']} article(s)" in capsys.readouterr().out
+    argv = ["export", "--project", project, "--format", "doccano", "--out", str(out_file)]
+    assert main(argv) == 0  # the corrected dataset: nothing was accepted or reviewed yet
+    out = capsys.readouterr().out
+    assert f"exported {stats['articles']} article(s)" in out
+    assert "0 accepted or reviewed span(s)" in out and "suggestion(s) left out" in out
+    assert all(json.loads(line)["label"] == [] for line in out_file.read_text("utf-8").splitlines())
+    assert main([*argv, "--include", "suggestions"]) == 0  # everything, for the round trip
+    assert "unreviewed suggestion(s) as span(s)" in capsys.readouterr().out
     lines = out_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == stats["articles"]
     per = tmp_path / "per.jsonl"

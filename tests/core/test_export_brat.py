@@ -117,8 +117,8 @@ def test_file_names_are_safe_and_unique(work: Path) -> None:
         "annotation.conf",
         "第1版_x_0.ann",
         "第1版_x_0.txt",
-        "第1版_x_0_8.ann",
-        "第1版_x_0_8.txt",
+        "第1版_x_0_2.ann",
+        "第1版_x_0_2.txt",
     ]
 
 

@@ -13,10 +13,12 @@ from desktop.core import export
 from desktop.core.errors import DatasetError, EditError
 from desktop.core.records import (
     Annotation,
+    AnnotationStatus,
     ArticleBlock,
     DatasetRecord,
     ExportArticle,
     FigureFields,
+    ReviewStatus,
 )
 
 SpanSpec = tuple[int, int, str]
@@ -43,9 +45,13 @@ def make_article(
     kinds: Sequence[str] = (),
     title: str | None = None,
     char_lines: tuple[int, ...] | None = None,
+    status: AnnotationStatus = "accepted",
+    review: ReviewStatus = "new",
 ) -> ExportArticle:
+    """An article whose entity spans have ``status`` (accepted: exported by default) and whose
+    figures are accepted; ``review`` is the article's review status."""
     anns = [
-        Annotation(f"e{n}", article_id, s, e, text[s:e], label, "entity", "auto", "suggested")
+        Annotation(f"e{n}", article_id, s, e, text[s:e], label, "entity", "auto", status)
         for n, (s, e, label) in enumerate(spans)
     ]
     anns += [
@@ -60,7 +66,7 @@ def make_article(
         text=text,
         blocks=blocks_by_line(text, kinds),
         annotations=tuple(anns),
-        status="new",
+        status=review,
         title=title,
         continued_from=None,
         continued_to=None,
@@ -194,6 +200,8 @@ def test_failed_export_keeps_the_previous_file(work: Path, fmt: str) -> None:
     out = work / "out"
     export.write(fmt, sample_articles(), out)
     before = output_bytes(out)
+    names = sorted(p.name for p in work.iterdir())  # Label Studio: and its config beside it
+    assert names == (["out", "out.config.xml"] if fmt == "labelstudio" else ["out"])
 
     def failing() -> object:
         yield sample_article()
@@ -202,7 +210,7 @@ def test_failed_export_keeps_the_previous_file(work: Path, fmt: str) -> None:
     with pytest.raises(RuntimeError):
         export.write(fmt, failing(), out)  # type: ignore[arg-type]
     assert output_bytes(out) == before
-    assert sorted(p.name for p in work.iterdir()) == ["out"]
+    assert sorted(p.name for p in work.iterdir()) == names  # no temporary file left
 
 
 @pytest.mark.parametrize("fmt", export.FORMATS)

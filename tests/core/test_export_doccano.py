@@ -33,9 +33,10 @@ def test_shape_is_doccano_sequence_labelling_jsonl(work: Path) -> None:
     first = json.loads(lines[0])
     assert list(first)[:2] == ["text", "label"]
     assert first["text"] == sample_article().text
+    units = len(first["text"].encode("utf-16-le")) // 2  # offsets count UTF-16 code units
     for start, end, label in first["label"]:
         assert type(start) is int and type(end) is int and isinstance(label, str)
-        assert 0 <= start < end <= len(first["text"])
+        assert 0 <= start < end <= units
     assert first["label"] == sorted(first["label"])
     assert (first["article_id"], first["document"], first["index"]) == (1, "dir/003_abc.txt", 0)
     assert json.loads(lines[1])["fragments"] == [2, 5]
@@ -44,14 +45,47 @@ def test_shape_is_doccano_sequence_labelling_jsonl(work: Path) -> None:
     assert "𠮷" in raw and "\\u" not in raw  # UTF-8 as is, not \u escapes
 
 
-def test_offsets_count_code_points_after_a_non_bmp_character(work: Path) -> None:
+def test_offsets_count_utf16_code_units_by_default(work: Path) -> None:
+    """What a default doccano project counts (its front end measures JavaScript strings)."""
     text = "𠮷𠮷见到𠮷小川"
     start, end = find(text, "𠮷小川")
     export.write("doccano", [make_article(text, [(start, end, "PER")])], work / "d.jsonl")
     line = json.loads((work / "d.jsonl").read_text(encoding="utf-8"))
+    assert line["label"] == [[6, 10, "PER"]]
+    units = line["text"].encode("utf-16-le")
+    assert units[12:20].decode("utf-16-le") == "𠮷小川"  # what JavaScript's slice(6, 10) shows
+    assert export.read("doccano", work / "d.jsonl")[0].spans == ((4, 7, "PER"),)
+
+
+def test_offsets_count_code_points_on_request(work: Path) -> None:
+    """What doccano counts with grapheme mode on."""
+    text = "𠮷𠮷见到𠮷小川"
+    start, end = find(text, "𠮷小川")
+    options = export.ExportOptions(offsets="codepoints")
+    export.write("doccano", [make_article(text, [(start, end, "PER")])], work / "d.jsonl", options)
+    line = json.loads((work / "d.jsonl").read_text(encoding="utf-8"))
     assert line["label"] == [[4, 7, "PER"]]
     assert line["text"][4:7] == "𠮷小川"
-    assert len(line["text"].encode("utf-16-le")) // 2 == len(text) + 3  # UTF-16 would differ
+    records = export.read("doccano", work / "d.jsonl", offsets="codepoints")
+    assert records[0].spans == ((4, 7, "PER"),)
+
+
+def test_offsets_without_astral_characters_are_the_same_either_way(work: Path) -> None:
+    text = "张某见到李某"
+    for offsets in export.OFFSETS:
+        options = export.ExportOptions(offsets=offsets)
+        export.write("doccano", [make_article(text, [(4, 6, "PER")])], work / "d.jsonl", options)
+        assert json.loads((work / "d.jsonl").read_text(encoding="utf-8"))["label"] == [
+            [4, 6, "PER"]
+        ]
+
+
+def test_utf16_offsets_inside_a_character_are_refused(work: Path) -> None:
+    path = work / "d.jsonl"
+    path.write_text(json.dumps({"text": "𠮷小川", "label": [[1, 3, "PER"]]}) + "\n", "utf-8")
+    with pytest.raises(DatasetError, match=r"line 1: span 1-3 does not fall on character"):
+        export.read("doccano", path)
+    assert export.read("doccano", path, offsets="codepoints")[0].spans == ((1, 3, "PER"),)
 
 
 def test_round_trip_records_and_bytes(work: Path) -> None:

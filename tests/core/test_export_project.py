@@ -43,11 +43,11 @@ def test_every_format_exports_the_sample(exported: tuple[Library, Path], fmt: st
 def test_export_import_export_is_identical(exported: tuple[Library, Path], fmt: str) -> None:
     lib, folder = exported
     first, second = folder / f"1.{fmt}", folder / f"2.{fmt}"
-    lib.export(fmt, first)
+    lib.export(fmt, first, suggestions=True)
     records = export.read(fmt, first)
     assert sum(len(r.spans) for r in records) > 10  # the sample is pre-annotated
     assert not lib.import_dataset(fmt, first)  # nothing changed
-    lib.export(fmt, second)
+    lib.export(fmt, second, suggestions=True)
     assert second.read_bytes() == first.read_bytes()
 
 
@@ -55,7 +55,7 @@ def test_a_corrected_doccano_file_comes_back_corrected(tmp_path: Path) -> None:
     lib = project(tmp_path)
     try:
         first = tmp_path / "1.jsonl"
-        lib.export("doccano", first)
+        lib.export("doccano", first, suggestions=True)
         lines = [json.loads(line) for line in first.read_text(encoding="utf-8").splitlines()]
         target = next(line for line in lines if line["label"])
         dropped = target["label"].pop(0)
@@ -68,7 +68,7 @@ def test_a_corrected_doccano_file_comes_back_corrected(tmp_path: Path) -> None:
         changes = lib.import_dataset("doccano", first)
         assert len(changes.added) == 1 and len(changes.removed) >= 1
         second = tmp_path / "2.jsonl"
-        lib.export("doccano", second)
+        lib.export("doccano", second, suggestions=True)
         again = export.read("doccano", second)
         back = next(r for r in again if r.meta["article_id"] == target["article_id"])
         assert (free, free + 1, "LOC") in back.spans

@@ -41,17 +41,17 @@ def test_every_format_writes(lib: Library, tmp_path: Path, fmt: str) -> None:
 @pytest.mark.parametrize("fmt", ["doccano", "labelstudio"])
 def test_export_import_export_is_identical(lib: Library, tmp_path: Path, fmt: str) -> None:
     first = tmp_path / "first"
-    lib.export(fmt, first)
+    lib.export(fmt, first, suggestions=True)
     changes = lib.import_dataset(fmt, first)
     assert not changes.added and not changes.removed
     second = tmp_path / "second"
-    lib.export(fmt, second)
+    lib.export(fmt, second, suggestions=True)
     assert first.read_bytes() == second.read_bytes()
 
 
 def test_corrected_dataset_comes_back(lib: Library, tmp_path: Path) -> None:
     out = tmp_path / "d.jsonl"
-    lib.export("doccano", out)
+    lib.export("doccano", out, suggestions=True)
     records = _doccano(out)
     record = records[1]
     spans = record["label"]
@@ -68,7 +68,7 @@ def test_corrected_dataset_comes_back(lib: Library, tmp_path: Path) -> None:
     assert any(a.start == start and a.label == "ORG" and a.source == "user" for a in anns)
     assert not any([a.start, a.end, a.label] == dropped for a in anns)
     again = tmp_path / "again.jsonl"
-    lib.export("doccano", again)
+    lib.export("doccano", again, suggestions=True)
     spans.sort(key=lambda s: (s[0], s[1], s[2]))
     assert _doccano(again) == records
     assert lib.history(1)[0]["edit"] == "ImportDataset"
@@ -149,7 +149,7 @@ def test_linked_fragments_export_merged(tmp_path: Path) -> None:
         lib.apply(DeleteSpan(lib.annotations(tail.id)[0].uuid))
         lib.apply(AddSpan(tail.id, 0, 2, "LOC"))
         out = tmp_path / "m.jsonl"
-        assert lib.export("doccano", out) == 3
+        assert lib.export("doccano", out, suggestions=True) == 3
         merged = next(r for r in _doccano(out) if r["article_id"] == head.id)
         head_text = lib.article(head.id).text
         assert merged["text"] == head_text + "\n" + lib.article(tail.id).text

@@ -6,7 +6,7 @@ Everything here is deterministic so that export -> import -> export gives identi
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -107,18 +107,25 @@ def is_int(value: object) -> bool:
 
 
 def checked_span(
-    path: str, where: str, text: str, start: object, end: object, label: object
+    path: str,
+    where: str,
+    text: str,
+    start: object,
+    end: object,
+    label: object,
+    *,
+    length: int | None = None,
 ) -> Span:
-    """Validate one span read from a dataset file; DatasetError names the file and place."""
+    """Validate one span read from a dataset file; DatasetError names the file and place.
+    ``length`` is the text's length in the file's units (default: code points)."""
     if not (is_int(start) and is_int(end)):
         raise DatasetError(path, f"{where}: start and end must be integers, not {start!r}, {end!r}")
     if not isinstance(label, str) or not label:
         raise DatasetError(path, f"{where}: the label must be a non-empty string, not {label!r}")
     assert isinstance(start, int) and isinstance(end, int)
-    if not 0 <= start < end <= len(text):
-        raise DatasetError(
-            path, f"{where}: span {start}-{end} is outside the text (length {len(text)})"
-        )
+    size = len(text) if length is None else length
+    if not 0 <= start < end <= size:
+        raise DatasetError(path, f"{where}: span {start}-{end} is outside the text (length {size})")
     return (start, end, label)
 
 
@@ -142,3 +149,51 @@ def read_text(path: str) -> str:
         raise DatasetError(
             path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
         ) from exc
+
+
+def utf16_offsets(text: str) -> list[int]:
+    """``out[i]`` is the UTF-16 offset of code point ``i`` (``out[len(text)]`` the length).
+
+    A character outside the Basic Multilingual Plane (𠮷) takes two UTF-16 code units.
+    """
+    out = [0] * (len(text) + 1)
+    pos = 0
+    for i, ch in enumerate(text):
+        out[i] = pos
+        pos += 2 if ord(ch) > 0xFFFF else 1
+    out[len(text)] = pos
+    return out
+
+
+def has_astral(text: str) -> bool:
+    """Whether ``text`` holds a character that UTF-16 writes as two code units."""
+    return not text.isascii() and any(ord(ch) > 0xFFFF for ch in text)
+
+
+def to_utf16(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Code-point spans as UTF-16 code-unit spans (what a default doccano project counts)."""
+    if not has_astral(text):
+        return list(spans)
+    table = utf16_offsets(text)
+    return [(table[s], table[e], label) for s, e, label in spans]
+
+
+def from_utf16(path: str, where: str, text: str, spans: Sequence[Span]) -> list[Span]:
+    """UTF-16 spans read from a file as code-point spans; an offset that falls inside a
+    character (between the two halves of 𠮷) or past the end is a one-line DatasetError."""
+    if not has_astral(text):
+        return list(spans)
+    table = utf16_offsets(text)
+    index = {unit: i for i, unit in enumerate(table)}
+    out: list[Span] = []
+    for start, end, label in spans:
+        s, e = index.get(start), index.get(end)
+        if s is None or e is None:
+            raise DatasetError(
+                path,
+                f"{where}: span {start}-{end} does not fall on character boundaries in UTF-16 "
+                f"code units (text length {table[-1]}); were the offsets code points "
+                "(--offsets codepoints)?",
+            )
+        out.append((s, e, label))
+    return out

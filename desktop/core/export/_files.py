@@ -4,6 +4,11 @@ A file is written under a temporary name in the same folder, flushed to disk, th
 over the target (``os.replace`` is atomic on one file system). A folder export (brat) is
 built in a temporary sibling folder and then moved into place. Temporary names are created
 with ordinary ``open``/``mkdir``, so the result gets the user's usual permissions (umask).
+
+Only a regular file (or, for brat, a folder) is ever replaced: a target that exists as anything
+else — a device such as ``/dev/full`` or ``/dev/null``, a FIFO, a socket — is refused before
+anything is written (renaming over it would replace the device node itself, as root). A
+symbolic link to a regular file is followed: the file it points to is replaced, the link stays.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,14 +33,48 @@ def _oserror(path: Path, exc: OSError) -> DatasetError:
     return DatasetError(str(path), f"cannot write: {exc.strerror or exc}")
 
 
+def _kind(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "something other than a file"
+
+
+def _resolve(target: Path, *, folder: bool) -> Path:
+    """``target`` with a symbolic link followed; DatasetError when what is there may not be
+    replaced (see the module docstring). A missing target is fine."""
+    try:
+        info = os.stat(target)
+    except FileNotFoundError:
+        if target.is_symlink():
+            raise DatasetError(str(target), "is a broken symbolic link") from None
+        return target
+    except OSError as exc:
+        raise DatasetError(str(target), exc.strerror or "cannot be looked at") from exc
+    if stat.S_ISDIR(info.st_mode):
+        if not folder:
+            raise DatasetError(str(target), "is a folder; give a file name to export to")
+    elif stat.S_ISREG(info.st_mode):
+        if folder:
+            raise DatasetError(str(target), "is a file; give a folder to export brat files to")
+    else:
+        what = _kind(info.st_mode)
+        raise DatasetError(
+            str(target), f"is {what}, not a regular file or folder; refusing to export to it"
+        )
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
 @contextlib.contextmanager
 def atomic_text(target: Path, *, encoding: str = "utf-8") -> Iterator[TextIO]:
     """Open a text stream whose content replaces ``target`` only if the block succeeds.
 
     Lines end in ``\\n`` on every platform. OSError becomes a one-line DatasetError.
     """
-    if target.is_dir():
-        raise DatasetError(str(target), "is a folder; give a file name to export to")
+    target = _resolve(target, folder=False)
     tmp = _temp_name(target)
     try:
         handle = open(tmp, "x", encoding=encoding, newline="\n")  # noqa: SIM115
@@ -61,8 +101,7 @@ def atomic_folder(target: Path) -> Iterator[Path]:
     A missing ``target`` is created by renaming the temporary folder (one atomic step). An
     existing ``target`` keeps its other files; each exported file replaces its namesake.
     """
-    if target.exists() and not target.is_dir():
-        raise DatasetError(str(target), "is a file; give a folder to export brat files to")
+    target = _resolve(target, folder=True)
     tmp = _temp_name(target)
     try:
         tmp.mkdir()

@@ -6,9 +6,11 @@
   are no tokens, and a space would break the column layout. A span keeps its I- tags across
   a skipped space.
 - Tags are ``B-<label>``, ``I-<label>``, ``O``; whitespace in a label becomes ``_``.
-- Nested or overlapping spans: spans are taken in order of start, longest first, and a span
-  that overlaps one already taken is dropped whole. So the earlier span wins, and at the same
-  start the longer one. Every sentence is a valid BIO sequence: an I- tag always follows a B-
+- Nested or overlapping spans (a project may allow them, ``ExportOptions.allow_nested``) cannot
+  be written: each character has one tag. Spans are taken in order of start, longest first,
+  and a span that overlaps one already taken is dropped whole — the earlier span wins, and at
+  the same start the longer one — and counted in :attr:`ExportSummary.dropped_nested`, which
+  the CLI prints as a warning. Every sentence is a valid BIO sequence: an I- tag always follows a B-
   or I- tag of the same label (a span cut by a block boundary starts again with B-).
 """
 
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from desktop.core.export._common import Span, spans_of
 from desktop.core.export._files import atomic_text
+from desktop.core.export.options import ExportOptions, ExportSummary
 from desktop.core.records import ExportArticle
 
 _SPACE = re.compile(r"\s")
@@ -30,12 +33,15 @@ def tag_name(label: str) -> str:
     return _SPACE.sub("_", label) or "_"
 
 
-def char_tags(text: str, spans: Iterable[Span]) -> list[str]:
-    """One tag per character of ``text``; overlaps resolved as the module says."""
+def char_tags(text: str, spans: Iterable[Span], dropped: list[Span] | None = None) -> list[str]:
+    """One tag per character of ``text``; overlaps resolved as the module says, the spans
+    left out appended to ``dropped``."""
     tags = ["O"] * len(text)
     taken = [False] * len(text)
     for start, end, label in sorted(spans, key=lambda s: (s[0], s[0] - s[1], s[2])):
         if any(taken[start:end]):
+            if dropped is not None:
+                dropped.append((start, end, label))
             continue
         name = tag_name(label)
         tags[start] = f"B-{name}"
@@ -55,10 +61,12 @@ def segments(article: ExportArticle) -> list[tuple[int, int]]:
     return list(itertools.pairwise(bounds))
 
 
-def sentences(article: ExportArticle) -> Iterator[list[tuple[str, str]]]:
+def sentences(
+    article: ExportArticle, dropped: list[Span] | None = None
+) -> Iterator[list[tuple[str, str]]]:
     """Each non-empty segment as (char, tag) pairs, whitespace skipped, tags repaired."""
     text = article.text
-    tags = char_tags(text, spans_of(article))
+    tags = char_tags(text, spans_of(article), dropped)
     for start, end in segments(article):
         rows: list[tuple[str, str]] = []
         previous = "O"
@@ -75,8 +83,16 @@ def sentences(article: ExportArticle) -> Iterator[list[tuple[str, str]]]:
             yield rows
 
 
-def write(articles: Iterable[ExportArticle], out: Path) -> None:
+def write(
+    articles: Iterable[ExportArticle],
+    out: Path,
+    options: ExportOptions | None = None,
+    summary: ExportSummary | None = None,
+) -> None:
+    dropped: list[Span] = []
     with atomic_text(out) as handle:
         for article in articles:
-            for rows in sentences(article):
+            for rows in sentences(article, dropped):
                 handle.write("".join(f"{ch}\t{tag}\n" for ch, tag in rows) + "\n")
+    if summary is not None:
+        summary.dropped_nested += len(dropped)

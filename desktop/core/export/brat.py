@@ -12,6 +12,19 @@ discontinuous form, one fragment per line (``T3<TAB>ORG 5 9;10 14<TAB>frag1 frag
 names cannot hold spaces or brat's config punctuation: such characters become ``_``.
 A figure is a T line with its label; its kind, exact value, unit, metric and approx flag go
 in an AnnotatorNotes line. ``annotation.conf`` lists PER, LOC, ORG and every exported label.
+
+What is included: accepted spans and the spans of reviewed articles; unreviewed suggestions
+only when asked (``ExportOptions.suggestions``), each then marked with the ``Suggested``
+attribute (``A1<TAB>Suggested T3``), declared in ``annotation.conf``.
+
+Spans inside spans: brat's verifier rejects overlapping entities unless ``annotation.conf``
+allows them. A project that annotates nested spans (``ExportOptions.allow_nested``) gets
+``<OVERLAP> Arg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:contain|equal`` in ``[relations]``: an
+entity may contain another or share its exact span (crossing spans stay an error).
+
+File names: ``<page stem>_<index>``; two pages with the same stem in different folders
+(d1/b.txt, d2/b.txt) or names differing only in case get a numbered suffix, so every article
+is written and none replaces another.
 """
 
 from __future__ import annotations
@@ -22,9 +35,12 @@ from pathlib import Path
 
 from desktop.core.export._common import decimal_text, sorted_annotations
 from desktop.core.export._files import atomic_folder
+from desktop.core.export.options import ExportOptions, ExportSummary, is_suggestion
 from desktop.core.records import Annotation, ExportArticle
 
 DEFAULT_TYPES = ("PER", "LOC", "ORG")
+SUGGESTED = "Suggested"
+OVERLAP = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:contain|equal"
 _UNSAFE_TYPE = re.compile(r"[^\w-]")
 _UNSAFE_NAME = re.compile(r"[^\w.-]")
 _LINE_BREAK = re.compile(r"[\t\r\n]+")
@@ -65,7 +81,7 @@ def figure_note(ann: Annotation) -> str | None:
 
 def ann_text(article: ExportArticle) -> str:
     lines: list[str] = []
-    notes = 0
+    notes = attributes = 0
     for n, ann in enumerate(sorted_annotations(article), 1):
         pieces = fragments(article.text, ann.start, ann.end)
         if not pieces:  # a span of line breaks only: nothing brat could show
@@ -73,6 +89,9 @@ def ann_text(article: ExportArticle) -> str:
         offsets = ";".join(f"{s} {e}" for s, e in pieces)
         covered = " ".join(article.text[s:e] for s, e in pieces)
         lines.append(f"T{n}\t{type_name(ann.label)} {offsets}\t{covered}")
+        if is_suggestion(article, ann):
+            attributes += 1
+            lines.append(f"A{attributes}\t{SUGGESTED} T{n}")
         note = figure_note(ann)
         if note is not None:
             notes += 1
@@ -80,22 +99,41 @@ def ann_text(article: ExportArticle) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def annotation_conf(types: Iterable[str]) -> str:
+def annotation_conf(types: Iterable[str], *, allow_nested: bool = False) -> str:
+    """The config brat and its verifier need: every type, the Suggested attribute, and
+    (``allow_nested``) the overlap rule."""
     extra = sorted(set(types) - set(DEFAULT_TYPES))
     entities = "\n".join([*DEFAULT_TYPES, *extra])
-    return f"[entities]\n{entities}\n\n[relations]\n\n[events]\n\n[attributes]\n"
+    relations = (
+        f"# spans may nest (the project allows nested spans)\n{OVERLAP}\n" if allow_nested else ""
+    )
+    attributes = f"# an unreviewed automatic suggestion\n{SUGGESTED}\tArg:<ENTITY>\n"
+    return (
+        f"[entities]\n{entities}\n\n[relations]\n{relations}\n[events]\n\n"
+        f"[attributes]\n{attributes}"
+    )
 
 
 def file_stem(article: ExportArticle, used: set[str]) -> str:
+    """A file name of its own for ``article``: ``<page>_<index>``, then ``_2``, ``_3`` … while
+    the name (compared without case, for case-insensitive file systems) is taken."""
     page = _UNSAFE_NAME.sub("_", Path(article.document_name).stem) or "page"
-    stem = f"{page}_{article.index}"
-    if stem.lower() in used:  # case-insensitive file systems
-        stem = f"{stem}_{article.article_id}"
+    base = stem = f"{page}_{article.index}"
+    n = 1
+    while stem.lower() in used:
+        n += 1
+        stem = f"{base}_{n}"
     used.add(stem.lower())
     return stem
 
 
-def write(articles: Iterable[ExportArticle], out: Path) -> None:
+def write(
+    articles: Iterable[ExportArticle],
+    out: Path,
+    options: ExportOptions | None = None,
+    summary: ExportSummary | None = None,
+) -> None:
+    options = options or ExportOptions()
     types: set[str] = set()
     used: set[str] = {"annotation"}
     with atomic_folder(out) as folder:
@@ -104,7 +142,8 @@ def write(articles: Iterable[ExportArticle], out: Path) -> None:
             types.update(type_name(a.label) for a in article.annotations)
             _write_file(folder / f"{stem}.txt", article.text)
             _write_file(folder / f"{stem}.ann", ann_text(article))
-        _write_file(folder / "annotation.conf", annotation_conf(types))
+        conf = annotation_conf(types, allow_nested=options.allow_nested)
+        _write_file(folder / "annotation.conf", conf)
 
 
 def _write_file(path: Path, text: str) -> None:

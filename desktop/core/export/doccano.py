@@ -4,10 +4,16 @@ Shape (doccano's import format, "JSONL" with the label column ``label``)::
 
     {"text": "…", "label": [[3, 6, "PER"], …], "article_id": 7, "document": "p.txt", "index": 0}
 
-Offsets are code points, end exclusive (doccano counts characters the same way). Every other
-field becomes a meta field in doccano and comes back on its export, so the reader can find the
-article again. The reader also accepts doccano's own exports: ``labels`` instead of ``label``,
-and ``entities`` as ``{"start_offset", "end_offset", "label"}`` objects (relation projects).
+Offsets are end exclusive and count, by choice (:class:`ExportOptions.offsets`,
+``--offsets``), UTF-16 code units — what a default doccano project counts, since its browser
+front end measures JavaScript strings — or code points, what doccano counts with grapheme
+mode on. The two differ only after a character outside the Basic Multilingual Plane (𠮷, a
+CJK Extension B name): in a default project, code-point offsets are drawn shifted after it.
+The reader takes the same choice (default UTF-16) and refuses an offset that falls between
+the two halves of such a character. Every other field becomes a meta field in doccano and
+comes back on its export, so the reader can find the article again. The reader also accepts
+doccano's own exports: ``labels`` instead of ``label``, and ``entities`` as
+``{"start_offset", "end_offset", "label"}`` objects (relation projects).
 """
 
 from __future__ import annotations
@@ -21,40 +27,53 @@ from desktop.core.errors import DatasetError
 from desktop.core.export._common import (
     Span,
     checked_span,
+    from_utf16,
     json_line,
     meta_of,
     normalise_spans,
     read_text,
     spans_of,
+    to_utf16,
 )
 from desktop.core.export._files import atomic_text
+from desktop.core.export.options import ExportOptions, ExportSummary, Offsets
 from desktop.core.records import DatasetRecord, ExportArticle
 
 _SPAN_KEYS = ("label", "labels", "entities")
 
 
-def line_of(article: ExportArticle) -> dict[str, Any]:
-    record: dict[str, Any] = {"text": article.text, "label": [list(s) for s in spans_of(article)]}
+def line_of(article: ExportArticle, offsets: Offsets = "utf16") -> dict[str, Any]:
+    spans = list(spans_of(article))
+    if offsets == "utf16":
+        spans = to_utf16(article.text, spans)
+    record: dict[str, Any] = {"text": article.text, "label": [list(s) for s in spans]}
     record.update(meta_of(article))
     return record
 
 
-def write(articles: Iterable[ExportArticle], out: Path) -> None:
+def write(
+    articles: Iterable[ExportArticle],
+    out: Path,
+    options: ExportOptions | None = None,
+    summary: ExportSummary | None = None,
+) -> None:
+    offsets = (options or ExportOptions()).offsets
     with atomic_text(out) as handle:
         for article in articles:
-            handle.write(json_line(line_of(article)) + "\n")
+            handle.write(json_line(line_of(article, offsets)) + "\n")
 
 
-def read(path: Path) -> list[DatasetRecord]:
+def read(path: Path, *, offsets: Offsets = "utf16") -> list[DatasetRecord]:
+    """Records with code-point spans; ``offsets`` says what the file's offsets count."""
     name = str(path)
     records = []
     for n, line in enumerate(read_text(name).split("\n"), 1):
         if line.strip():
-            records.append(_record(name, n, line))
+            records.append(_record(name, n, line, offsets))
     return records
 
 
-def _record(path: str, n: int, line: str) -> DatasetRecord:
+def _record(path: str, n: int, line: str, offsets: Offsets = "utf16") -> DatasetRecord:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -68,17 +87,28 @@ def _record(path: str, n: int, line: str) -> DatasetRecord:
     raw = obj.get(key, []) if key else []
     if not isinstance(raw, list):
         raise DatasetError(path, f'line {n}: "{key}" must be a list of spans')
-    spans = [_span(path, f"line {n}, span {i}", text, item) for i, item in enumerate(raw, 1)]
+    length = len(text.encode("utf-16-le")) // 2 if offsets == "utf16" else len(text)
+    spans = [
+        _span(path, f"line {n}, span {i}", text, item, length) for i, item in enumerate(raw, 1)
+    ]
+    if offsets == "utf16":
+        spans = from_utf16(path, f"line {n}", text, spans)
     skip = {"text", key, "relations"} if key == "entities" else {"text", key}
     meta = {k: v for k, v in obj.items() if k not in skip}
     return DatasetRecord(text=text, spans=normalise_spans(spans), meta=meta)
 
 
-def _span(path: str, where: str, text: str, item: object) -> Span:
+def _span(path: str, where: str, text: str, item: object, length: int) -> Span:
     if isinstance(item, list) and len(item) == 3:
-        return checked_span(path, where, text, item[0], item[1], item[2])
+        return checked_span(path, where, text, item[0], item[1], item[2], length=length)
     if isinstance(item, dict) and {"start_offset", "end_offset", "label"} <= item.keys():
         return checked_span(
-            path, where, text, item["start_offset"], item["end_offset"], item["label"]
+            path,
+            where,
+            text,
+            item["start_offset"],
+            item["end_offset"],
+            item["label"],
+            length=length,
         )
     raise DatasetError(path, f"{where}: not a [start, end, label] span: {json_line(item)[:60]}")

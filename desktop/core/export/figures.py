@@ -10,14 +10,19 @@ kind       money, percent, quantity, date, rank, duration, other
 approx     true for 余, 多, 近, 超, 约 …
 metric     what the figure measures, if known
 label      the annotation's label
+status     accepted, reviewed (left standing in a reviewed article) or suggested (an
+           unreviewed suggestion, only with ``--include suggestions``)
 article_id, title, document   which article and page it is in
 lines      1-based raw lines of the page it came from: "9", "9-10", "9,12-13"
 start, end code-point offsets into the article text
 =========  ===============================================================================
 
 The value is a string on purpose: floats lose digits (16.4亿 must stay 1640000000). The CSV is
-UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese text correctly
-(Python: ``encoding="utf-8-sig"``); empty cells for missing values, ``true``/``false`` for approx.
+UTF-8 with a byte-order mark by default, so spreadsheet programs read the Chinese text
+correctly; Python must then read it with ``encoding="utf-8-sig"`` (with plain ``"utf-8"`` the
+first key of ``csv.DictReader`` is ``"\ufeffsurface"``). ``ExportOptions(csv_bom=False)``
+(``--no-csv-bom``) writes plain UTF-8 instead. Empty cells for missing values,
+``true``/``false`` for approx.
 In JSONL, missing values are null and approx is a boolean.
 """
 
@@ -30,6 +35,7 @@ from typing import Any
 
 from desktop.core.export._common import decimal_text, json_line, sorted_annotations
 from desktop.core.export._files import atomic_text
+from desktop.core.export.options import ExportOptions, ExportSummary, status_of
 from desktop.core.records import ExportArticle
 
 COLUMNS = (
@@ -40,6 +46,7 @@ COLUMNS = (
     "approx",
     "metric",
     "label",
+    "status",
     "article_id",
     "title",
     "document",
@@ -78,6 +85,7 @@ def rows(articles: Iterable[ExportArticle]) -> Iterator[dict[str, Any]]:
                 "approx": bool(fig and fig.approx),
                 "metric": fig.metric if fig else None,
                 "label": ann.label,
+                "status": status_of(article, ann),
                 "article_id": article.article_id,
                 "title": article.title,
                 "document": article.document_name,
@@ -87,15 +95,26 @@ def rows(articles: Iterable[ExportArticle]) -> Iterator[dict[str, Any]]:
             }
 
 
-def write_csv(articles: Iterable[ExportArticle], out: Path) -> None:
-    with atomic_text(out, encoding="utf-8-sig") as handle:
+def write_csv(
+    articles: Iterable[ExportArticle],
+    out: Path,
+    options: ExportOptions | None = None,
+    summary: ExportSummary | None = None,
+) -> None:
+    bom = (options or ExportOptions()).csv_bom
+    with atomic_text(out, encoding="utf-8-sig" if bom else "utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(COLUMNS)
         for row in rows(articles):
             writer.writerow(_cell(row[c]) for c in COLUMNS)
 
 
-def write_jsonl(articles: Iterable[ExportArticle], out: Path) -> None:
+def write_jsonl(
+    articles: Iterable[ExportArticle],
+    out: Path,
+    options: ExportOptions | None = None,
+    summary: ExportSummary | None = None,
+) -> None:
     with atomic_text(out) as handle:
         for row in rows(articles):
             handle.write(json_line(row) + "\n")

@@ -1,17 +1,30 @@
-"""Label Studio JSON: a list of tasks with their annotations, for a ``<Labels>`` + ``<Text>``
-labeling config (see :func:`labeling_config`).
+"""Label Studio JSON: a list of tasks, and beside it the labeling config they need.
 
 Shape of one task (Label Studio's import format with pre-annotations)::
 
     {"data": {"text": "…", "article_id": 7, "document": "p.txt", "index": 0},
      "annotations": [{"result": [
         {"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
-         "value": {"start": 3, "end": 6, "text": "张某", "labels": ["PER"]}}]}]}
+         "value": {"start": 3, "end": 6, "text": "张某", "labels": ["PER"]}}]}],
+     "predictions": [{"model_version": "newsdesk 0.1.0", "score": 0.0, "result": […]}]}
+
+What goes where: ``annotations`` are a person's finished work and mark the task done in
+Label Studio, so they hold only what a person vouched for — the accepted spans, and every span
+of an article marked reviewed. Unreviewed automatic suggestions are machine output: they go
+in ``predictions`` (Label Studio shows them as pre-annotations to accept or fix), and only when
+asked (``ExportOptions.suggestions``). The prediction's ``score`` is the share of the article's
+spans that a person already accepted (0.0 when none: sort by it to review the least-checked
+first); ``model_version`` names newsdesk and its version. A task with nothing a person vouched
+for gets ``"annotations": []`` so Label Studio does not count it as finished.
 
 Offsets are code points, end exclusive: Label Studio's ``Text`` tag stores code-point offsets
-(since label-studio-frontend PR 308, which fixed texts with astral characters). An article
-without spans gets ``"annotations": []`` so Label Studio does not count it as labelled.
-The file holds one task per line between ``[`` and ``]``, so it diffs well and streams.
+(since label-studio-frontend PR 308, which fixed texts with astral characters). The file holds
+one task per line between ``[`` and ``]``, so it diffs well and streams.
+
+The labeling config (:func:`labeling_config`: ``<Labels name="label" toName="text">`` and
+``<Text name="text" value="$text"/>``) is written beside the tasks as ``<out stem>.config.xml``
+with every label the tasks use: Label Studio imports tasks into a mismatched template without a
+warning, so paste this file into the project's Labeling Interface (Code) first.
 
 Reading takes, per task, the last annotation that was not cancelled, or else the last
 prediction (a pre-annotated task nobody corrected). Results of other types (choices,
@@ -39,36 +52,77 @@ from desktop.core.export._common import (
     sorted_annotations,
 )
 from desktop.core.export._files import atomic_text
-from desktop.core.records import DatasetRecord, ExportArticle, Label
+from desktop.core.export.options import ExportOptions, ExportSummary, is_suggestion
+from desktop.core.records import Annotation, DatasetRecord, ExportArticle, Label
 
 FROM_NAME = "label"
 TO_NAME = "text"
+CONFIG_SUFFIX = ".config.xml"
 
 
-def task_of(article: ExportArticle) -> dict[str, Any]:
+def model_version() -> str:
+    from desktop import __version__
+
+    return f"newsdesk {__version__}"
+
+
+def _result(n: int, a: Annotation) -> dict[str, Any]:
+    return {
+        "id": f"r{n}",
+        "from_name": FROM_NAME,
+        "to_name": TO_NAME,
+        "type": "labels",
+        "value": {"start": a.start, "end": a.end, "text": a.quote, "labels": [a.label]},
+    }
+
+
+def task_of(article: ExportArticle, version: str = "") -> dict[str, Any]:
+    """One task: vouched-for spans as its annotation, suggestions (if the article still
+    carries any: the caller chose to include them) as its prediction."""
     data: dict[str, Any] = {"text": article.text}
     data.update(meta_of(article))
-    result = [
-        {
-            "id": f"r{n}",
-            "from_name": FROM_NAME,
-            "to_name": TO_NAME,
-            "type": "labels",
-            "value": {"start": a.start, "end": a.end, "text": a.quote, "labels": [a.label]},
-        }
-        for n, a in enumerate(sorted_annotations(article), 1)
-    ]
-    return {"data": data, "annotations": [{"result": result}] if result else []}
+    done: list[dict[str, Any]] = []
+    suggested: list[dict[str, Any]] = []
+    for n, a in enumerate(sorted_annotations(article), 1):
+        (suggested if is_suggestion(article, a) else done).append(_result(n, a))
+    task: dict[str, Any] = {"data": data, "annotations": [{"result": done}] if done else []}
+    if suggested:
+        score = len(done) / (len(done) + len(suggested))
+        task["predictions"] = [
+            {"model_version": version or model_version(), "score": score, "result": suggested}
+        ]
+    return task
 
 
-def write(articles: Iterable[ExportArticle], out: Path) -> None:
+def config_path(out: Path) -> Path:
+    """Where the labeling config goes beside the tasks file ``out``."""
+    return out.with_name(out.stem + CONFIG_SUFFIX)
+
+
+def write(
+    articles: Iterable[ExportArticle],
+    out: Path,
+    options: ExportOptions | None = None,
+    summary: ExportSummary | None = None,
+) -> None:
+    """The tasks in ``out`` and the labeling config beside it (both atomic; the config is
+    written after the tasks, from the labels they use, PER/LOC/ORG always among them)."""
+    version = (options or ExportOptions()).model_version
+    labels: set[str] = set()
     with atomic_text(out) as handle:
         handle.write("[")
         sep = "\n"
         for article in articles:
-            handle.write(sep + json_line(task_of(article)))
+            labels.update(a.label for a in article.annotations)
+            handle.write(sep + json_line(task_of(article, version)))
             sep = ",\n"
         handle.write("\n]\n")
+    config = config_path(out)
+    with atomic_text(config) as handle:
+        defaults = ("PER", "LOC", "ORG")
+        handle.write(labeling_config([*defaults, *sorted(labels - set(defaults))]))
+    if summary is not None:
+        summary.files.append(str(config))
 
 
 def labeling_config(labels: Iterable[str | Label]) -> str:

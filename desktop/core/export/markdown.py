@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktop.core.export._files import atomic_text
+from desktop.core.export.options import ExportOptions, ExportSummary
 from desktop.core.records import ExportArticle
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~#${}])")
@@ -70,7 +71,12 @@ def render(articles: Iterable[ExportArticle]) -> Iterator[str]:
             first = False
 
 
-def write(articles: Iterable[ExportArticle], out: Path) -> None:
+def write(
+    articles: Iterable[ExportArticle],
+    out: Path,
+    options: ExportOptions | None = None,
+    summary: ExportSummary | None = None,
+) -> None:
     with atomic_text(out) as handle:
         for piece in render(articles):
             handle.write(piece)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "dict"
+from desktop.core.package_data import resource_path
+
+RESOURCES = resource_path("resources", "dict")
 
 
 def _words(name: str) -> tuple[str, ...]:

@@ -1,4 +1,10 @@
-"""Export the project's dataset: a format, the filters of ``newsdesk export``, an output path.
+"""Export the project's dataset: a format, the filters and options of ``newsdesk export``, an
+output path, and a line saying what the chosen format will hold.
+
+By default the export is the corrected dataset (accepted spans and the spans of reviewed
+articles); "Include unreviewed suggestions" adds the automatic suggestions nobody checked
+(Label Studio: as predictions). doccano's offsets (UTF-16 or code points) and the figures CSV's
+byte-order mark are offered only for their format.
 
 When accepted, the dialog runs ``Library.export`` as an
 :class:`~desktop.gui.operations.ExportOperation` through :mod:`desktop.gui.runner` (its own read
@@ -36,6 +42,7 @@ from desktop.gui.recent import app_settings
 
 if TYPE_CHECKING:
     from desktop.core.facade import LibraryView
+    from desktop.gui.operations import ExportChoices
     from desktop.gui.runner import Task
 
 #: format -> (name shown, file suffix or "" for a folder)
@@ -71,7 +78,24 @@ class ExportDialog(QDialog):
         out_row.addWidget(self.out_edit, 1)
         out_row.addWidget(browse)
         self.reviewed_only = QCheckBox(self.tr("Only articles marked reviewed"))
-        self.accepted_only = QCheckBox(self.tr("Only accepted annotations (no suggestions)"))
+        self.accepted_only = QCheckBox(
+            self.tr("Only spans marked accepted (not the other spans of reviewed articles)")
+        )
+        self.suggestions = QCheckBox(self.tr("Include unreviewed suggestions"))
+        self.suggestions.setObjectName("exportSuggestions")
+        self.offsets_box = QComboBox()
+        self.offsets_box.setObjectName("exportOffsets")
+        self.offsets_box.addItem(self.tr("UTF-16 code units (default doccano project)"), "utf16")
+        self.offsets_box.addItem(self.tr("code points (doccano with grapheme mode)"), "codepoints")
+        self.offsets_label = QLabel(self.tr("Offsets"))
+        self.csv_bom = QCheckBox(self.tr("Start with a byte-order mark (for spreadsheets)"))
+        self.csv_bom.setObjectName("exportCsvBom")
+        self.csv_bom.setChecked(True)
+        self.included_label = QLabel()
+        self.included_label.setObjectName("exportIncluded")
+        self.included_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.included_label.setWordWrap(True)
+        self.suggestions.toggled.connect(self._on_options_changed)
         self.label_list = QListWidget()
         self.label_list.setObjectName("exportLabels")
         for label in library.labels():
@@ -103,9 +127,13 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Save to"), out_row)
         form.addRow("", self.reviewed_only)
         form.addRow("", self.accepted_only)
+        form.addRow("", self.suggestions)
+        form.addRow(self.offsets_label, self.offsets_box)
+        form.addRow("", self.csv_bom)
         form.addRow(self.tr("Labels"), self.label_list)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.included_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
@@ -138,6 +166,46 @@ class ExportDialog(QDialog):
     def fmt(self) -> str:
         return str(self.format_box.currentData())
 
+    def options(self) -> ExportChoices:
+        """:meth:`Library.export`'s keywords for the chosen filters and options."""
+        return {
+            "reviewed_only": self.reviewed_only.isChecked(),
+            "accepted_only": self.accepted_only.isChecked(),
+            "labels": self.chosen_labels(),
+            "suggestions": self.suggestions.isChecked(),
+            "offsets": "codepoints" if self.offsets_box.currentData() == "codepoints" else "utf16",
+            "csv_bom": self.csv_bom.isChecked(),
+        }
+
+    def included_text(self) -> str:
+        """What the chosen format will hold, in one or two sentences."""
+        fmt, with_suggestions = self.fmt(), self.suggestions.isChecked()
+        if fmt == "markdown":
+            return self.tr("Included: the clean article text only, no spans.")
+        if fmt == "labelstudio":
+            text = self.tr(
+                "Included: accepted spans and the spans of reviewed articles, as annotations."
+            )
+            if with_suggestions:
+                text += " " + self.tr("Unreviewed suggestions as predictions.")
+            return text + " " + self.tr("The labeling config is written beside the tasks.")
+        if fmt in ("figures-csv", "figures-jsonl"):
+            text = self.tr("Included: accepted figures and the figures of reviewed articles.")
+            if with_suggestions:
+                text += " " + self.tr("Unreviewed suggested figures too (status: suggested).")
+            return text
+        text = self.tr("Included: accepted spans and the spans of reviewed articles.")
+        if with_suggestions:
+            if fmt == "brat":
+                text += " " + self.tr("Unreviewed suggestions too, marked Suggested.")
+            else:
+                text += " " + self.tr("Unreviewed suggestions too, as ordinary spans.")
+        else:
+            text += " " + self.tr("Unreviewed suggestions are left out.")
+        if fmt == "bio":
+            text += " " + self.tr("A span inside another is dropped (one tag per character).")
+        return text
+
     def set_format(self, fmt: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(fmt))
 
@@ -163,6 +231,16 @@ class ExportDialog(QDialog):
         current = self.out_edit.text()
         if not current or any(current == self.default_out(f) for f in FORMATS):
             self.out_edit.setText(self.default_out(self.fmt()))
+        fmt = self.fmt()
+        self.offsets_label.setVisible(fmt == "doccano")
+        self.offsets_box.setVisible(fmt == "doccano")
+        self.csv_bom.setVisible(fmt == "figures-csv")
+        self.suggestions.setVisible(fmt != "markdown")
+        self._on_options_changed()
+
+    @Slot()
+    def _on_options_changed(self) -> None:
+        self.included_label.setText(self.included_text())
 
     @Slot()
     def _on_browse_clicked(self) -> None:
@@ -198,14 +276,7 @@ class ExportDialog(QDialog):
         # No parent: the dialog may be destroyed with its window while the file is being
         # written; the runner keeps the task (and its thread) until the export ends.
         self._worker = runner.start(
-            ExportOperation(
-                self._library.path,
-                self.fmt(),
-                out,
-                reviewed_only=self.reviewed_only.isChecked(),
-                accepted_only=self.accepted_only.isChecked(),
-                labels=labels,
-            )
+            ExportOperation(self._library.path, self.fmt(), out, **self.options())
         )
         self._worker.finished.connect(self._on_worker_exported)
         self._worker.failed.connect(self._on_worker_failed)
@@ -215,7 +286,16 @@ class ExportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.format_box, self.out_edit, self.reviewed_only, self.accepted_only):
+        widgets = (
+            self.format_box,
+            self.out_edit,
+            self.reviewed_only,
+            self.accepted_only,
+            self.suggestions,
+            self.offsets_box,
+            self.csv_bom,
+        )
+        for widget in widgets:
             widget.setEnabled(not busy)
         self.label_list.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
