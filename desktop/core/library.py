@@ -41,6 +41,7 @@ from desktop.core.records import (
     ImportReport,
     Label,
     LineBox,
+    LineSpot,
     Occurrence,
     PageGeometry,
     SearchHit,
@@ -193,6 +194,24 @@ class Library:
             LineBox(line, boxes[line] if line < len(boxes) else None)
             for line in self.raw_lines(article_id, start, end)
         ]
+
+    def locate_line(self, document_id: int, line: int) -> LineSpot | None:
+        """Where raw ``line`` of a page went: the article and the range of its text made from
+        that line (the first article holding any of it), or None when the line is in no
+        article (blank, page furniture, noise, a removed marker). The reverse of
+        :meth:`raw_lines`, for a click on the page."""
+        starts = self._starts(document_id)
+        if not 0 <= line < len(starts):
+            return None
+        low = starts[line]
+        high = starts[line + 1] if line + 1 < len(starts) else len(self.document_raw(document_id))
+        for article_id in rows.article_ids(self._conn, document_id):
+            inside = [
+                i for i, o in enumerate(self.article(article_id).source_map) if low <= o < high
+            ]
+            if inside:
+                return LineSpot(article_id, inside[0], inside[-1] + 1)
+        return None
 
     def _starts(self, document_id: int) -> tuple[int, ...]:
         if document_id not in self._line_starts:

@@ -267,6 +267,15 @@ class PageGeometry:
 
 
 @dataclass(frozen=True, slots=True)
+class LineSpot:
+    """The characters an article's text holds from one raw line: ``text[start:end]``."""
+
+    article_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class LineBox:
     """A raw line (0-based) and its box on the page (None when the line has none)."""
 

@@ -179,6 +179,26 @@ def test_import_stores_geometry_and_article_boxes(tmp_path: Path) -> None:
         assert found == [LineBox(2, (100, 140, 400, 170))]
 
 
+def test_a_raw_line_leads_back_to_the_article_characters_made_from_it(tmp_path: Path) -> None:
+    """locate_line is raw_lines backwards: a click on a box finds its text in the reader."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.json").write_text(to_paddle_json(two_column_page(), "nested"), encoding="utf-8")
+    with Library.open(tmp_path / "p.sqlite") as lib:
+        lib.import_paths([folder], jobs=1)
+        document_id = lib.documents()[0].id
+        raw = lib.document_raw(document_id).split("\n")
+        for line, text in enumerate(raw):
+            spot = lib.locate_line(document_id, line)
+            assert spot is not None, text
+            got = lib.article(spot.article_id).text[spot.start : spot.end]
+            # justification spaces removed; a byline and its paragraph are two blocks
+            assert got.replace("\n", "") == text.replace(" ", "")
+            assert lib.raw_lines(spot.article_id, spot.start, spot.end) == [line]
+        assert lib.locate_line(document_id, len(raw)) is None
+        assert lib.locate_line(document_id, -1) is None
+
+
 def test_store_keeps_page_furniture_and_set_aside_lines(tmp_path: Path) -> None:
     path = tmp_path / "p.json"
     path.write_text(to_paddle_json(two_column_page()), encoding="utf-8")
