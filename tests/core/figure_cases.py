@@ -68,7 +68,10 @@ if __name__ == "__main__":
     import sys
 
     s = score(sys.argv[1] if len(sys.argv) > 1 else "dev")
-    print(f"recall {s.recall:.3f} ({s.found}/{s.total})  exact {s.exact_rate:.3f} ({s.exact}/{s.found})")
+    print(
+        f"recall {s.recall:.3f} ({s.found}/{s.total})",
+        f"exact {s.exact_rate:.3f} ({s.exact}/{s.found})",
+    )
     for m in s.misses:
         print("MISS", m)
     for w in s.wrong:

@@ -264,6 +264,17 @@ def extract_figures(
             figures.append(figure)
 
 
+def iso_date(text: str | None) -> datetime.date | None:
+    """The page date for :func:`extract_figures` from an ISO string (PageMeta.date), or None
+    when there is none or it is not a full calendar date."""
+    if not text:
+        return None
+    try:
+        return datetime.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
 def _approx_before(text: str, start: int) -> bool:
     return any(text.endswith(cue, 0, start) for cue in _APPROX_BEFORE)
 
@@ -295,13 +306,16 @@ def _year(text: str, page_date: datetime.date | None) -> int | None:
     return year if 1 <= year <= 9999 else None
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _iso(
     year: int | None, month: int | None, day: int | None, page_date: datetime.date | None
 ) -> str | None:
     """ISO value at the precision printed, completed from the page date (see Figure.iso)."""
     if month is not None and not 1 <= month <= 12:
         return None
-    if day is not None and not 1 <= day <= 31:
+    if day is not None and not 1 <= day <= _MONTH_DAYS[(month or 1) - 1]:
         return None
     if year is None and page_date is not None:
         if month is None and day is not None:

@@ -42,11 +42,19 @@ def written_value(num: str) -> Decimal:
     return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
-def case(text: str, span: str, kind: str, value: object, unit: str | None, iso: str | None,
-         src: str) -> dict[str, object]:
+def case(
+    text: str, span: str, kind: str, value: object, unit: str | None, iso: str | None, src: str
+) -> dict[str, object]:
     assert span in text, (span, text)
-    return {"text": text, "span": span, "kind": kind,
-            "value": None if value is None else str(value), "unit": unit, "iso": iso, "src": src}
+    return {
+        "text": text,
+        "span": span,
+        "kind": kind,
+        "value": None if value is None else str(value),
+        "unit": unit,
+        "iso": iso,
+        "src": src,
+    }
 
 
 _CURRENCY = ("印度卢布", "美元", "欧元", "英镑", "韩元", "日元", "人民币", "元")
@@ -60,8 +68,11 @@ def nemo_money(repo: str) -> list[dict[str, object]]:
         unit = next(u for u in _CURRENCY if spoken.endswith(u))
         num = re.search(r"[\d.,]+[万亿]?", written)
         assert num
-        out.append(case(spoken, spoken, "money", written_value(num.group()), unit, None,
-                        f"nemo:{path}:{i}"))
+        out.append(
+            case(
+                spoken, spoken, "money", written_value(num.group()), unit, None, f"nemo:{path}:{i}"
+            )
+        )
     path = NEMO + "data_text_normalization/test_cases_money.txt"
     for i, line in enumerate(show(repo, path), 1):
         written, spoken = line.split("~")
@@ -76,14 +87,19 @@ def nemo_money(repo: str) -> list[dict[str, object]]:
             unit = "元" if unit == "块" else unit
         num = re.search(r"[\d.]+万?", span)
         assert num
-        out.append(case(written, span, "money", written_value(num.group()), unit, None,
-                        f"nemo:{path}:{i}"))
+        out.append(
+            case(written, span, "money", written_value(num.group()), unit, None, f"nemo:{path}:{i}")
+        )
     return out
 
 
 def iso_of(y: str | None, m: str | None, d: str | None) -> str:
     if y is None:
-        return f"--{int(m):02d}-{int(d):02d}" if m and d else (f"--{int(m):02d}" if m else f"---{int(d):02d}")
+        return (
+            f"--{int(m):02d}-{int(d):02d}"
+            if m and d
+            else (f"--{int(m):02d}" if m else f"---{int(d):02d}")
+        )
     return "-".join([f"{int(y):04d}"] + [f"{int(x):02d}" for x in (m, d) if x])
 
 
@@ -102,19 +118,25 @@ def nemo_dates(repo: str) -> list[dict[str, object]]:
     for i, line in enumerate(show(repo, path), 1):
         written, _ = line.split("~")
         if re.search(r"前|bc|b\.c|ad|a\.d|^\d\d年$|\d+[./]\d+[./]\d+$", written) and not re.search(
-            r"\d{4}[/·]\d", written):
+            r"\d{4}[/·]\d", written
+        ):
             continue  # BC, 'ad' suffixes, bare two-digit years (50年 is a duration too), 12.2.3
         m = re.search(r"(\d{4})[/·](\d{1,2})[/·](\d{1,2})", written)
         if m:
-            out.append(case(written, m.group(), "date", None, None, iso_of(*m.groups()),
-                            f"nemo:{path}:{i}"))
+            out.append(
+                case(
+                    written, m.group(), "date", None, None, iso_of(*m.groups()), f"nemo:{path}:{i}"
+                )
+            )
             continue
         m = re.search(r"(?=\d)(?:(\d{2,4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?", written)
         assert m and m.group(), written
         y, mo, d = m.groups()
         if y is not None and len(y) == 2:
             y = str(2000 + int(y))
-        out.append(case(written, m.group(), "date", None, None, iso_of(y, mo, d), f"nemo:{path}:{i}"))
+        out.append(
+            case(written, m.group(), "date", None, None, iso_of(y, mo, d), f"nemo:{path}:{i}")
+        )
     path = NEMO + "data_text_normalization/test_cases_measure.txt"
     for i, line in enumerate(show(repo, path), 1):
         written, _ = line.split("~")
@@ -123,8 +145,17 @@ def nemo_dates(repo: str) -> list[dict[str, object]]:
         num = re.match(r"-?[\d.]+", m.group())
         assert num
         kind = "duration" if m.group(1) == "ms" else "quantity"
-        out.append(case(written, m.group(), kind, written_value(num.group()), m.group(1), None,
-                        f"nemo:{path}:{i}"))
+        out.append(
+            case(
+                written,
+                m.group(),
+                kind,
+                written_value(num.group()),
+                m.group(1),
+                None,
+                f"nemo:{path}:{i}",
+            )
+        )
     return out
 
 
@@ -241,8 +272,7 @@ def wetext(repo: str) -> list[dict[str, object]]:
                 if left in MANUAL and left not in seen:
                     seen.add(left)
                     for span, kind, value, unit, iso in MANUAL[left]:
-                        out.append(case(left, span, kind, value, unit, iso,
-                                        f"wetext:{path}:{i}"))
+                        out.append(case(left, span, kind, value, unit, iso, f"wetext:{path}:{i}"))
     missing = set(MANUAL) - seen
     assert not missing, missing
     return out

@@ -1,0 +1,74 @@
+"""Dates carry an ISO value, completed from the page's date when it is known (issue 10)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from desktop.core.extract import get_extractor
+from desktop.core.model import Figure
+
+PAGE = datetime.date(2025, 3, 1)
+
+
+def dates(text: str, page: datetime.date | None = PAGE) -> list[Figure]:
+    return [f for f in get_extractor().extract(text, page_date=page).figures if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("2月22日举行", "2月22日", "2025-02-22"),
+        ("于二十二日召开", "二十二日", "2025-02-22"),
+        ("12月30日发布", "12月30日", "2024-12-30"),
+        ("2024年3月5日", "2024年3月5日", "2024-03-05"),
+        ("二〇二四年十月", "二〇二四年十月", "2024-10"),
+        ("2023年", "2023年", "2023"),
+        ("八五年二月二十七日", "八五年二月二十七日", "1985-02-27"),
+        ("两千零五年八月五号", "两千零五年八月五号", "2005-08-05"),
+        ("2019/2/10", "2019/2/10", "2019-02-10"),
+        ("2008-08-08", "2008-08-08", "2008-08-08"),
+        ("昨天上午", "昨天", "2025-02-28"),
+        ("今年以来", "今年", "2025"),
+        ("去年3月", "去年3月", "2024-03"),
+        ("前年", "前年", "2023"),
+    ],
+)
+def test_iso_with_page_date(text: str, span: str, iso: str) -> None:
+    found = dates(text)
+    assert [(f.text, f.iso, f.value) for f in found] == [(span, iso, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("2月22日举行", "2月22日", "--02-22"),
+        ("于二十二日召开", "二十二日", "---22"),
+        ("3月份竣工", "3月份", "--03"),
+        ("2024年3月5日", "2024年3月5日", "2024-03-05"),
+    ],
+)
+def test_iso_without_page_date_is_truncated(text: str, span: str, iso: str) -> None:
+    assert [(f.text, f.iso) for f in dates(text, None)] == [(span, iso)]
+
+
+def test_relative_words_need_a_page_date() -> None:
+    assert dates("昨天上午", None) == []
+    assert [f.text for f in dates("去年3月", None)] == ["3月"]
+
+
+def test_day_after_a_duration_cue_is_a_duration() -> None:
+    found = get_extractor().extract("历时二十二日", page_date=PAGE).figures
+    assert [(f.text, f.kind, f.value) for f in found] == [("二十二日", "duration", Decimal(22))]
+
+
+def test_impossible_dates_have_no_iso() -> None:
+    assert [f.iso for f in dates("2月30日", None)] == [None]
+    assert [f.iso for f in dates("2023年2月30日")] == [None]
+
+
+def test_page_date_threads_through_extract_page() -> None:
+    ext = get_extractor().extract_page(["2月22日举行", "昨天"], page_date=PAGE)
+    assert [f.iso for e in ext for f in e.figures] == ["2025-02-22", "2025-02-28"]
