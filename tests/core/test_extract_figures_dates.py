@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
+from desktop.cli import main
 from desktop.core.extract import get_extractor
 from desktop.core.model import Figure
 
@@ -72,3 +75,26 @@ def test_impossible_dates_have_no_iso() -> None:
 def test_page_date_threads_through_extract_page() -> None:
     ext = get_extractor().extract_page(["2月22日举行", "昨天"], page_date=PAGE)
     assert [f.iso for e in ext for f in e.figures] == ["2025-02-22", "2025-02-28"]
+
+
+@pytest.mark.parametrize(
+    "text", ["地铁十八号线开工", "长征五号运载火箭", "嫦娥六号探测器", "发射嫦娥6号。"]
+)
+def test_numbered_names_are_not_days(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_iso_in_cli_lines_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"text": "2024年3月5日开工"}) + "\n", "utf-8")
+    assert main(["extract", "--lines", str(src)]) == 0
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert [(f["text"], f["iso"], f["value"]) for f in record["figures"]] == [
+        ("2024年3月5日", "2024-03-05", None)
+    ]
+
+
+def test_workers_keep_the_iso_value() -> None:
+    texts = ["2024年3月5日开工"] * 3
+    out = get_extractor().extract_many(texts, workers=2)
+    assert [f.iso for e in out for f in e.figures] == ["2024-03-05"] * 3

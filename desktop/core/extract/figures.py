@@ -166,7 +166,7 @@ def _compile() -> re.Pattern[str]:
             (?:{SP}(?P<day3>{DAY}){SP}[日号]|份)?
           | (?P<day4>\d{{1,2}}){SP}日(?![本元])
           | (?P<day5>\d{{1,2}}){SP}号(?![\u4e00-\u9fff\w])
-          | (?P<cday>[一二三]?十[一二三四五六七八九]?|[二三四五六七八九]){SP}[日号]
+          | (?P<cday>[一二三]?十[一二三四五六七八九]?|[二三四五六七八九]){SP}日
           | \d{{1,2}}{SP}世纪(?:{SP}\d0{SP}年代)?
           | \d{{2,4}}{SP}年代
           | [一二三四1-4]{SP}季度
@@ -306,6 +306,8 @@ def _year(text: str, page_date: datetime.date | None) -> int | None:
     return year if 1 <= year <= 9999 else None
 
 
+#: Characters before N号 that make it a day of the month (于6号, 到30号).
+_DAY_CUES = frozenset("于在到至从自起月")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -370,6 +372,8 @@ def _date(
         iso = _iso(year, _small(g("month2")), _small(g("day2")), None)
     elif g("month3"):
         iso = _iso(None, _small(g("month3")), _small(g("day3")), page_date)
+    elif g("day5") and _is_cjk(before) and before not in _DAY_CUES:
+        return None  # 嫦娥6号, 神舟18号: a name's number, not the 6th
     elif g("day4") or g("day5"):
         iso = _iso(None, None, _small(g("day4") or g("day5")), page_date)
     elif g("cday"):
@@ -377,10 +381,7 @@ def _date(
         if any(text.endswith(c, 0, start) for c in _DURATION_BEFORE) or any(
             text.startswith(c, end) for c in _DURATION_AFTER
         ):
-            unit = span[-1]
-            if unit == "号":
-                return None
-            return Figure(start, end, span, "duration", Decimal(day or 0), unit, False, None)
+            return Figure(start, end, span, "duration", Decimal(day or 0), "日", False, None)
         iso = _iso(None, None, day, page_date)
     return Figure(start, end, span, "date", None, None, False, None, iso)
 
