@@ -98,3 +98,19 @@ def test_workers_keep_the_iso_value() -> None:
     texts = ["2024年3月5日开工"] * 3
     out = get_extractor().extract_many(texts, workers=2)
     assert [f.iso for e in out for f in e.figures] == ["2024-03-05"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("今天上午", "今天", "2025-03-01"),
+        ("今年以来", "今年", "2025"),
+        ("明天起", "明天", "2025-03-02"),
+    ],
+)
+def test_relative_words_glued_to_time_words(text: str, span: str, iso: str) -> None:
+    assert [(f.text, f.iso) for f in dates(text)] == [(span, iso)]
+
+
+def test_relative_word_inside_a_word_is_not_a_date() -> None:
+    assert dates("后天性疾病") == []

@@ -128,3 +128,10 @@ def test_issue_11_item_19_full_width_decimal_before_month_is_no_duration() -> No
     assert [f.text for f in found] == ["２３日"]
     assert all(f.kind != "duration" for f in figures("达3.5月"))
     assert one("工期3.5个月").kind == "duration"
+
+
+def test_kuai_is_yuan_only_as_money() -> None:
+    assert (one("三块钱").kind, one("三块钱").unit) == ("money", "元")
+    f = one("获得两块金牌")
+    assert (f.kind, f.unit, f.value, f.metric) == ("quantity", "块", Decimal(2), "金牌")
+    assert one("十二块五毛").value == Decimal("12.5")

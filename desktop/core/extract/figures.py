@@ -110,7 +110,21 @@ _DURATION_BEFORE = (
     "头",
     "第",
 )
-_DURATION_AFTER = ("内", "之内", "以来", "来", "后", "以后", "前", "以前", "间", "之间", "三餐")
+_DURATION_AFTER = (
+    "内",
+    "之内",
+    "以来",
+    "来",
+    "后",
+    "以后",
+    "前",
+    "以前",
+    "间",
+    "之间",
+    "三餐",
+    "游",
+    "之久",
+)
 #: Time units a lone 一 counts with when a time word follows (一年后, 一天内).
 _TIME_AFTER = ("后", "前", "以后", "以前", "以来", "内", "之内", "多", "半", "左右")
 
@@ -386,6 +400,41 @@ def _date(
     return Figure(start, end, span, "date", None, None, False, None, iso)
 
 
+#: What jieba may glue after a relative date word that keeps it a date (今天上午, 今年以来).
+_RELATIVE_GLUE = (
+    "上午",
+    "下午",
+    "晚上",
+    "早上",
+    "凌晨",
+    "中午",
+    "夜",
+    "以来",
+    "同期",
+    "年初",
+    "年底",
+    "年末",
+    "初",
+    "底",
+    "末",
+    "起",
+    "上半年",
+    "下半年",
+    "全年",
+    "前",
+    "后",
+)
+
+
+def _relative_ok(word: str, start: int, index: _TokenIndex) -> bool:
+    token = index.token_at(start)
+    if token is None or (token.start == start and token.end == start + len(word)):
+        return True
+    if token.start != start:
+        return False
+    return token.tag == "t" or token.text[len(word) :].startswith(_RELATIVE_GLUE)
+
+
 def _relative(m: re.Match[str], start: int, end: int, span: str, page: datetime.date) -> Figure:
     years, days = _RELATIVE[m.group("rel")]
     iso: str | None
@@ -424,10 +473,8 @@ def _figure(
     if m.group("date"):
         return _date(text, m, start, end, span, before, page_date)
     if m.group("rel"):
-        if page_date is None or (
-            _is_cjk(before) and index.token_at(start) is not None and start not in index.starts
-        ):
-            return None
+        if page_date is None or not _relative_ok(m.group("rel"), start, index):
+            return None  # 后天性: inside a word
         return _relative(m, start, end, span, page_date)
     if m.group("frac"):
         return _fraction(start, end, span, m.group("den"), m.group("numer"), approx)
@@ -486,6 +533,15 @@ def _minor(unit: str, minor: str) -> Decimal | None:
             return None
         total += parse_number(part.group(1)) * Decimal(_MINOR[part.group(2)])
     return total
+
+
+def _kuai_is_money(text: str, end: int, minor: str) -> bool:
+    """块 is 元 in speech (三块钱, 五块一份, 十二块五毛, 花了三块。) and a measure word before a
+    noun (两块金牌)."""
+    if minor:
+        return True
+    nxt = text[end : end + 1]
+    return not nxt or not _is_cjk(nxt) or nxt in "钱一" or text.startswith(("左右", "多"), end)
 
 
 def _adjust(value: Decimal, m: re.Match[str], unit: str | None, minor: str, neg: str) -> Decimal:
@@ -572,7 +628,10 @@ def _plain(
     if unit in ("成", "折"):
         unit = "%"
     elif unit == "块":
-        unit = "元"
+        if _kuai_is_money(text, end, minor):
+            unit = "元"
+        else:
+            kind = "quantity"  # 两块金牌, 三块地: pieces, not yuan
     if unit == "年" and not chinese and len(num) == 4:
         return Figure(start, end, span, "date", None, None, False, None, num.translate(_FULL))
     if unit is None and mult:
@@ -634,6 +693,7 @@ _COUNT_WORDS = frozenset(
         "种",
         "类",
         "级",
+        "块",
     ]
 )
 
