@@ -5,6 +5,14 @@ and journalists check the numbers, so the value must be exact and the span must 
 with its unit as printed. A stray space inside a figure (``1539.4 亿元``, ``2月 23日``) is kept
 in the span and ignored for the value.
 
+Values are exact in base units: spoken and traditional numerals (两千六 2600, 一千零十万,
+廿三, 壹拾壹万元整, 億, 兆 = 10^12, 100万三千), shares and discounts as percent (七成 70, 三成半 35,
+八折 80, 75折 75), a trailing 半 (两米半 2.5 米), coins folded into the main unit (五元三毛 5.3 元,
+两美元又三美分 2.03 美元), signs (零下十度, 负十度, -23°C), currency signs and names ($20, 300美圆,
+瑞士法郎; resources/dict/currencies.txt). Neighbouring digits spoken as a range (七八英镑,
+三四万吨) have no value. Dates carry ``Figure.iso`` (see there), completed from ``page_date``.
+A digit run over ``numerals.MAX_DIGITS`` is not a figure.
+
 Exclusions follow the guideline: numerals inside names and set phrases (no unit after a Chinese
 numeral, or an opening quote before it), enumerators (一是, 二要), idioms (jieba words that merely
 start with a numeral), 一 + measure word used as an article (一批), ordinals (第1版) except ranks.
@@ -205,7 +213,12 @@ def _compile() -> re.Pattern[str]:
 
 
 _PATTERN: re.Pattern[str] | None = None
-_ANCHOR = re.compile(rf"[\d{_CN}数几负\-−－$＄￥¥€£₩₹₽UHAN{''.join({w[0] for w in _RELATIVE})}]")
+_ANCHOR_CHARS = rf"\d{_CN}数几负\-−－$＄￥¥€£₩₹₽"
+_ANCHOR = re.compile(rf"[{_ANCHOR_CHARS}]|(?:US|HK|NT|A)\$")
+#: With a page date, relative date words (今年, 昨天) start figures too.
+_ANCHOR_DATED = re.compile(
+    rf"[{_ANCHOR_CHARS}{''.join(sorted({w[0] for w in _RELATIVE}))}]|(?:US|HK|NT|A)\$"
+)
 
 
 def pattern() -> re.Pattern[str]:
@@ -258,9 +271,10 @@ def extract_figures(
     index: _TokenIndex | None = None
     full = pattern()
     pos = 0
+    anchors = _ANCHOR if page_date is None else _ANCHOR_DATED
     # The full pattern is a long alternation; try it only where a numeral starts.
     while True:
-        anchor = _ANCHOR.search(text, pos)
+        anchor = anchors.search(text, pos)
         if anchor is None:
             return figures
         match = full.match(text, anchor.start())
