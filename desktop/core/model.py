@@ -213,9 +213,10 @@ class Extraction:
     figures: tuple[Figure, ...] = ()
 
 
-#: Integers up to this many digits are written as JSON numbers (Python refuses to print ints of
-#: more than 4,300 digits by default; no printed figure comes near either bound).
-JSON_INT_DIGITS = 1000
+#: Integers below 10**300 are written as JSON numbers: within a double's range (readers that
+#: turn numbers into floats get no infinity) and far below Python's 4,300-digit limit on
+#: printing ints. No printed figure comes near it.
+JSON_INT_DIGITS = 300
 
 
 def decimal_to_json(value: Decimal | None) -> int | float | str | None:

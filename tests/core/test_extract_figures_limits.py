@@ -49,6 +49,8 @@ def test_the_longest_allowed_run_is_exact() -> None:
         (Decimal("9" * 400 + ".5"), "9" * 400 + ".5"),
         (Decimal("1234567890.123456789012345"), "1234567890.123456789012345"),
         (Decimal("1E+5000"), "1E+5000"),
+        (Decimal("1" + "0" * 300), "1" + "0" * 300),
+        (Decimal("9" * 300), int("9" * 300)),
         (Decimal("Infinity"), None),
         (Decimal("NaN"), None),
         (None, None),
