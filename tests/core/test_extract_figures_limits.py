@@ -35,6 +35,14 @@ def test_a_digit_run_over_the_bound_is_not_a_figure(digits: str) -> None:
         parse_number("7" * int(digits))
 
 
+@pytest.mark.parametrize("text", ["一亿" * 10_000, "兆" * 20_000, "一万" * 10_000, "9亿" * 10_000])
+def test_endless_numerals_never_raise(text: str) -> None:
+    """A run of numeral characters is never one endless number (亿 would compound past any
+    bound and raise decimal.Overflow): it is either no figure or bounded ones."""
+    found = extract_figures(text, segment.tokenize(text))
+    assert all(len(f.text) <= 2 * MAX_DIGITS for f in found)
+
+
 def test_the_longest_allowed_run_is_exact() -> None:
     f = get_extractor().extract(f"共{'9' * MAX_DIGITS}亿元").figures[0]
     assert f.value == Decimal("9" * MAX_DIGITS + "0" * 8)

@@ -91,13 +91,24 @@ def parse_arabic(text: str) -> Decimal:
     return value
 
 
+#: The longest numeral read (characters): 一千二百三十四万五千六百七十八亿 is 16; a longer run
+#: of numeral characters is not a number (and would compound 亿 past any bound).
+MAX_NUMERAL = 2 * MAX_DIGITS
+
+
+def _bounded(text: str) -> str:
+    if len(text) > MAX_NUMERAL:
+        raise NumeralError(f"a numeral of more than {MAX_NUMERAL} characters")
+    return text
+
+
 def parse_chinese(text: str) -> Decimal:
     """'一百五十' -> 150, '两千' -> 2000, '一亿三千万' -> 130000000, '二〇二四' -> 2024,
     '三点五' -> 3.5, '十四' -> 14, '两千六' -> 2600, '一千零十万' -> 10100000, '廿三' -> 23."""
     if not text:
         raise NumeralError("empty numeral")
     with localcontext(CONTEXT):
-        return exact(_parse(text))
+        return exact(_parse(_bounded(text)))
 
 
 def _digit(ch: str) -> int:
@@ -192,7 +203,7 @@ def parse_number(text: str) -> Decimal:
     if all(ch.isdigit() or ch in ".．,，" for ch in text):
         return parse_arabic(text)
     with localcontext(CONTEXT):
-        return exact(_parse(text))
+        return exact(_parse(_bounded(text)))
 
 
 def exact(value: Decimal) -> Decimal:
