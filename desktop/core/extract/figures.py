@@ -453,10 +453,15 @@ def _relative(m: re.Match[str], start: int, end: int, span: str, page: datetime.
     years, days = _RELATIVE[m.group("rel")]
     iso: str | None
     if days is not None:
-        iso = (page + datetime.timedelta(days=days)).isoformat()
+        try:
+            iso = (page + datetime.timedelta(days=days)).isoformat()
+        except OverflowError:  # a page dated 0001-01-01 or 9999-12-31
+            iso = None
     else:
         year = page.year + (years or 0)
-        iso = _iso(year, _small(m.group("rmonth")), _small(m.group("rday")), None)
+        iso = None
+        if 1 <= year <= 9999:
+            iso = _iso(year, _small(m.group("rmonth")), _small(m.group("rday")), None)
     return Figure(start, end, span, "date", None, None, False, None, iso)
 
 
