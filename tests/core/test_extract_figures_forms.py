@@ -135,3 +135,11 @@ def test_kuai_is_yuan_only_as_money() -> None:
     f = one("获得两块金牌")
     assert (f.kind, f.unit, f.value, f.metric) == ("quantity", "块", Decimal(2), "金牌")
     assert one("十二块五毛").value == Decimal("12.5")
+
+
+def test_liang_the_weight() -> None:
+    f = one("喝了二两白酒")
+    assert (f.text, f.value, f.unit) == ("二两", Decimal(2), "两")
+    assert one("黄金五百两").value == Decimal(500)
+    assert one("两千两百人").value == Decimal(2200)
+    assert figures("三两句话") == []

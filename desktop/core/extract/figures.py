@@ -563,6 +563,17 @@ def _kuai_is_money(text: str, end: int, minor: str) -> bool:
     return not nxt or not _is_cjk(nxt) or nxt in "钱一" or text.startswith(("左右", "多"), end)
 
 
+def _liang(num: str) -> bool:
+    """二两, 五百两 (liang, the weight) but not 一两 / 三两 ('one or two', 'a few') nor 两千两
+    (spoken 2200, as 两千二)."""
+    if len(num) < 2 or num[-1] != "两":
+        return False
+    head = num[:-1]
+    if head[-1] in "十百拾佰":
+        return True
+    return len(head) == 1 and head in "二四五六七八九"
+
+
 def _adjust(value: Decimal, m: re.Match[str], unit: str | None, minor: str, neg: str) -> Decimal:
     """Apply what follows the number: 半 (两米半 2.5), shares (七成 70%, 八折 80%, 75折 75%),
     coins (五元三毛 5.3), the sign (零下十度 -10). Exact, in the numerals' context."""
@@ -622,6 +633,8 @@ def _plain(
         or (unit in ("成", "折") and text.startswith("以上", end))
     )
     chinese = not num[0].isdigit()
+    if chinese and unit is None and not mult and _liang(num):
+        num, unit = num[:-1], "两"  # 二两, 五百两: the weight 两 after a number
     if before == "第" and not neg:
         return _rank(text, start, end, span, num)
     if unit in ("次", "届") and any(text.startswith(w, end) for w in _MEETING_AFTER):
