@@ -114,3 +114,26 @@ def test_relative_words_glued_to_time_words(text: str, span: str, iso: str) -> N
 
 def test_relative_word_inside_a_word_is_not_a_date() -> None:
     assert dates("后天性疾病") == []
+
+
+def test_cli_extract_completes_dates_from_the_page_meta(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extract PAGE --json`` passes the page's printed date (PageMeta.date) to the finder."""
+    import dataclasses
+
+    from desktop.core import commands
+    from desktop.core.model import PageMeta
+
+    page = tmp_path / "page.txt"
+    page.write_text("本报讯 2月22日，项目开工。昨天又签约。\n", "utf-8")
+    original = commands.load_page
+    monkeypatch.setattr(
+        commands,
+        "load_page",
+        lambda path: dataclasses.replace(original(path), meta=PageMeta(date="2025-03-01")),
+    )
+    assert main(["extract", str(page), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    isos = [(f["text"], f["iso"]) for a in doc["articles"] for f in a["figures"]]
+    assert isos == [("2月22日", "2025-02-22"), ("昨天", "2025-02-28")]
