@@ -49,6 +49,7 @@ def reflow_command(path: str, *, as_json: bool, out: TextIO | None = None) -> in
 
 def extract_command(path: str | None, *, lines: str | None, out: TextIO | None = None) -> int:
     from desktop.core.extract import get_extractor
+    from desktop.core.extract.figures import iso_date
 
     out = out or sys.stdout
     if lines is not None:
@@ -56,7 +57,9 @@ def extract_command(path: str | None, *, lines: str | None, out: TextIO | None =
     if path is None:
         raise PageError("extract", "give a page file, or --lines IN.jsonl")
     page = load_page(path)
-    extractions = get_extractor().extract_page([a.text for a in page.articles])
+    extractions = get_extractor().extract_page(
+        [a.text for a in page.articles], page_date=iso_date(page.meta.date)
+    )
     json.dump(page_json(page, extractions), out, ensure_ascii=False)
     out.write("\n")
     return 0

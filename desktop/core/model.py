@@ -8,6 +8,7 @@ article's ``text``; raw offsets index the page's decoded ``raw`` text (line ends
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -186,7 +187,14 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Figure:
-    """A numeric expression. ``value`` is exact, in base units (亿 and 万 folded in)."""
+    """A numeric expression. ``value`` is exact, in base units (亿 and 万 folded in).
+
+    ``iso`` is set for dates only (``value`` stays None: a date is not one number): the ISO 8601
+    calendar date at the precision printed, ``2025-02-22``, ``2025-02`` or ``2025``, completed
+    from the page's date when the year or month is left out and the page date is known; without
+    it, the ISO 8601:2000 truncated forms ``--02-22`` (month and day), ``--02`` (month) and
+    ``---22`` (day). None for a date with no calendar reading (20世纪90年代, 一季度, 10时30分).
+    """
 
     start: int
     end: int
@@ -196,6 +204,7 @@ class Figure:
     unit: str | None
     approx: bool = False
     metric: str | None = None
+    iso: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +213,29 @@ class Extraction:
     figures: tuple[Figure, ...] = ()
 
 
-def decimal_to_json(value: Decimal | None) -> int | float | None:
-    """JSON form of an exact value: an int when integral, else the shortest float."""
+#: Integers below 10**300 are written as JSON numbers: within a double's range (readers that
+#: turn numbers into floats get no infinity) and far below Python's 4,300-digit limit on
+#: printing ints. No printed figure comes near it.
+JSON_INT_DIGITS = 300
+
+
+def decimal_to_json(value: Decimal | None) -> int | float | str | None:
+    """JSON form of an exact value, always valid JSON and never a rounded number.
+
+    An integral value of up to :data:`JSON_INT_DIGITS` digits is an int; another value is a
+    float when it is finite and the float reads back as the same decimal (7.5, 34.521); anything
+    else (a huge integer, a decimal a float would round, such as 400 digits + ".5") is the exact
+    decimal as a string, so it is never ``Infinity`` or ``NaN``. None stays None.
+    """
     if value is None:
         return None
+    if not value.is_finite():
+        return None
     if value == value.to_integral_value():
-        return int(value)
-    return float(value)
+        if value.adjusted() < JSON_INT_DIGITS:
+            return int(value)
+        return str(value)
+    as_float = float(value)
+    if math.isfinite(as_float) and Decimal(repr(as_float)) == value:
+        return as_float
+    return str(value)

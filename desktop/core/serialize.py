@@ -29,6 +29,7 @@ def figure_json(figure: Figure) -> dict[str, Any]:
         "unit": figure.unit,
         "approx": figure.approx,
         "metric": figure.metric,
+        "iso": figure.iso,
     }
 
 

@@ -7,6 +7,7 @@ off the GUI thread). Offsets are code points into ``text``, end exclusive, and e
 
 from __future__ import annotations
 
+import datetime
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -22,18 +23,21 @@ __all__ = ["Extractor", "get_extractor", "warm_up"]
 class Extractor:
     """Stateless apart from the shared, read-only dictionaries: safe to call from threads."""
 
-    def extract(self, text: str) -> Extraction:
+    def extract(self, text: str, page_date: datetime.date | None = None) -> Extraction:
         tokens = segment.tokenize(text)
-        figures = extract_figures(text, tokens)
+        figures = extract_figures(text, tokens, page_date)
         entities = _drop_overlaps(extract_entities(text, tokens), figures)
         return Extraction(entities=tuple(entities), figures=tuple(figures))
 
-    def extract_page(self, texts: Sequence[str]) -> list[Extraction]:
+    def extract_page(
+        self, texts: Sequence[str], page_date: datetime.date | None = None
+    ) -> list[Extraction]:
         """Extractions of related texts (the articles of one page): a name found with
         confidence in one (三一集团 and its short name 三一, a titled person) is found in the
-        others too. Same result as :meth:`extract` for a text that shares no names."""
+        others too. Same result as :meth:`extract` for a text that shares no names.
+        ``page_date`` completes dates without a year (see ``figures.extract_figures``)."""
         tokens = [segment.tokenize(t) for t in texts]
-        figures = [extract_figures(t, tok) for t, tok in zip(texts, tokens, strict=True)]
+        figures = [extract_figures(t, tok, page_date) for t, tok in zip(texts, tokens, strict=True)]
         first = [extract_with_names(t, tok) for t, tok in zip(texts, tokens, strict=True)]
         out: list[Extraction] = []
         for i, (text, toks) in enumerate(zip(texts, tokens, strict=True)):

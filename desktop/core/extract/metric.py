@@ -166,8 +166,15 @@ def _skip_adverbs(tokens: Sequence[Token], i: int) -> int:
     return i
 
 
+#: How far back (characters) a bare change verb looks for the subject of an earlier figure; a
+#: bound keeps a text without sentence ends linear.
+_INHERIT_SPAN = 120
+
+
 def _same_sentence_metric(text: str, start: int, previous: Sequence[Figure]) -> str | None:
     for prior in reversed(previous):
+        if start - prior.end > _INHERIT_SPAN:
+            return None
         between = text[prior.end : start]
         if "。" in between or "；" in between:
             return None

@@ -63,7 +63,7 @@ def _extract_chunk(texts: list[str]) -> list[_Flat]:
             (
                 tuple((e.start, e.end, e.label) for e in ext.entities),
                 tuple(
-                    (f.start, f.end, f.text, f.kind, f.value, f.unit, f.approx, f.metric)
+                    (f.start, f.end, f.text, f.kind, f.value, f.unit, f.approx, f.metric, f.iso)
                     for f in ext.figures
                 ),
             )
