@@ -35,7 +35,7 @@ from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.find_bar import FindBar
 from desktop.gui.widgets.legend import Legend
 from desktop.gui.widgets.reader import ReaderView
-from desktop.gui.widgets.source_view import SourceView
+from desktop.gui.widgets.source_pane import SourcePane
 from desktop.gui.widgets.tables import SidePane
 
 if TYPE_CHECKING:
@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         self.side_pane = SidePane(self.entity_model, self.figure_model, self)
         self.entity_table = self.side_pane.entity_table
         self.figure_table = self.side_pane.figure_table
-        self.source_view = SourceView(self)
+        self.source_pane = SourcePane(self)
+        self.source_view = self.source_pane.text_view
+        self.page_view = self.source_pane.page_view
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -107,7 +109,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.article_dock = self._dock("articles", self.tr("Articles"), self.article_pane)
         self.span_dock = self._dock("spans", self.tr("Entities and figures"), self.side_pane)
-        self.source_dock = self._dock("source", self.tr("Source page"), self.source_view)
+        self.source_dock = self._dock("source", self.tr("Source page"), self.source_pane)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.article_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.span_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.source_dock)
@@ -288,6 +290,7 @@ class MainWindow(QMainWindow):
         self.entity_table.span_selected.connect(self._on_table_span_selected)
         self.figure_table.span_selected.connect(self._on_table_span_selected)
         self.source_dock.visibilityChanged.connect(self._on_source_dock_visibility_changed)
+        self.source_pane.line_clicked.connect(self._on_source_pane_line_clicked)
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._on_reader_context_menu_requested)
 
@@ -414,8 +417,11 @@ class MainWindow(QMainWindow):
         document_id = self._source_document
         if document_id is None:
             return
-        if self.source_view.document_id != document_id:
-            self.source_view.show_raw(document_id, self.session.library.document_raw(document_id))
+        if self.source_pane.document_id != document_id:
+            lib = self.session.library
+            self.source_pane.show_document(
+                document_id, lib.document_raw(document_id), lib.page_geometry(document_id)
+            )
         self._highlight_source()
 
     def _highlight_source(self) -> None:
@@ -428,7 +434,20 @@ class MainWindow(QMainWindow):
             start, end = span.start, span.end
         elif start == end:
             start, end = self.reader.block_span_at_cursor()
-        self.source_view.highlight_lines(self.session.library.raw_lines(article_id, start, end))
+        self.source_pane.highlight_lines(self.session.library.raw_lines(article_id, start, end))
+
+    def _on_source_pane_line_clicked(self, line: int) -> None:
+        """A box clicked on the page: select the text it became (in its article)."""
+        document_id = self._source_document
+        if document_id is None:
+            return
+        spot = self.session.library.locate_line(document_id, line)
+        if spot is None:
+            self.show_status(self.tr("That line is in no article (page furniture or noise)."))
+            return
+        if spot.article_id != self.reader.article_id:
+            self.select_article(spot.article_id)
+        self.reader.select_span(spot.start, spot.end)
 
     # --- labels and settings ------------------------------------------------------------
     def _reload_labels(self) -> None:

@@ -74,3 +74,70 @@ def test_dock_layout_is_remembered_across_windows(window, qtbot, sample_project)
     qtbot.waitExposed(again)
     assert again.source_dock.isVisible()
     again.close()
+
+
+def _ocr_project(tmp_path, qtbot):
+    """A project holding one two-column OCR page (listed row by row) with its scan beside it."""
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.core.library import Library
+    from desktop.core.ocr.model import Box, OcrLine, OcrPage
+    from desktop.gui import create_main_window
+    from tests.ocr_writers import to_paddle_json
+
+    left = ["本报讯 全市春耕生产", "工作会议昨日召开。", "会议要求各地抓好", "农资供应和技术服务。"]
+    right = ["今年全市计划播种", "粮食作物三百万亩，", "比去年增加五万亩。", "各县区已经行动起来。"]
+    lines = []
+    for row, (a, b) in enumerate(zip(left, right, strict=True)):
+        y = 100 + row * 40
+        lines.append(OcrLine(a, Box(100, y, 400, y + 30), 0.98))
+        lines.append(OcrLine(b, Box(500, y, 800, y + 30), 0.97))
+    page = OcrPage("page.json", "paddle", tuple(lines), width=1000.0, height=600.0)
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "page.json").write_text(to_paddle_json(page, "nested"), encoding="utf-8")
+    scan = QImage(1000, 600, QImage.Format.Format_RGB32)
+    scan.fill(QColor("white"))
+    assert scan.save(str(folder / "page.png"))
+    project = tmp_path / "ocr.sqlite"
+    with Library.open(project) as lib:
+        assert lib.import_paths([folder], jobs=1).imported
+    win = create_main_window(project)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def test_an_ocr_page_shows_its_boxes_over_the_scan_and_follows_the_selection(
+    qtbot, tmp_path
+) -> None:
+    window = _ocr_project(tmp_path, qtbot)
+    lib, reader = window.session.library, window.reader
+    window.source_dock.show()
+    qtbot.waitUntil(window.source_dock.isVisible)
+    pane = window.source_pane
+    assert pane.tabs.currentIndex() == 0  # "Page": the layout, not the raw lines
+    assert window.page_view.has_image() and len(window.page_view.box_lines()) == 8
+    start = reader.text.index("工作会议")
+    reader.select_span(start, start + 4)
+    assert window.page_view.highlighted_lines() == [2]  # the box that line was printed in
+    assert window.source_view.highlighted_lines() == [2]
+    # clicking the box of another line selects the text it became, in its article
+    target = window.page_view._boxes[5]  # raw line 5: row 3 of the right column
+    centre = window.page_view.mapFromScene(target.sceneBoundingRect().center())
+    qtbot.mouseClick(window.page_view.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.waitUntil(lambda: reader.selected_span()[0] != reader.selected_span()[1])
+    s, e = reader.selected_span()
+    assert reader.text[s:e] == "比去年增加五万亩。"
+    assert lib.raw_lines(reader.article_id, s, e) == [5]
+    window.close()
+
+
+def test_a_plain_text_page_opens_on_its_raw_lines_and_says_why(window, qtbot) -> None:
+    window.source_dock.show()
+    qtbot.waitUntil(window.source_dock.isVisible)
+    pane = window.source_pane
+    assert pane.tabs.currentIndex() == 1
+    assert "plain text" in pane.note.text()
+    assert window.page_view.box_lines() == []
