@@ -7,6 +7,7 @@ line on stderr (``newsdesk: FILE: problem``) with exit code 2; nothing prints a 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -117,6 +118,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return pc.stats_command(args.project, as_json=args.json)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.DatabaseError as exc:  # damage found after the check on open
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"newsdesk: the project file is damaged ({problem})", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)

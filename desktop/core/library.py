@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core import edits as edits_mod
 from desktop.core import linking
-from desktop.core.decode import MAX_BYTES
+from desktop.core.decode import MAX_BYTES, shown_name
 from desktop.core.edits import Edit
 from desktop.core.errors import EditError, NewsdeskError, ProjectError
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
@@ -395,7 +395,7 @@ class Library:
             except OSError:
                 sha = None
             if sha is not None and sha in known:
-                tally.skipped.append(str(f))
+                tally.skipped.append(shown_name(f))
                 tally.done += 1
                 continue
             if sha is not None:

@@ -88,7 +88,8 @@ def check_intact(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise environment_error(path, exc) from exc
     if result != "ok":
-        raise ProjectError(str(path), f"the project file is damaged ({str(result)[:80]})")
+        detail = " ".join(str(result).replace("*** in database main ***", "").split())
+        raise ProjectError(str(path), f"the project file is damaged ({detail[:80]})")
 
 
 def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
