@@ -177,7 +177,7 @@ def test_a_page_near_the_size_limit_is_bounded(
     assert isinstance(result, ImportProblem) and "huge.txt" in result.message
 
 
-# --- item 14: read commands never create or change a file ------------------------------------------
+# --- item 14: read commands never create or change a file ---------------------------------
 
 
 def _project(tmp_path: Path) -> Path:
@@ -262,7 +262,7 @@ def test_an_older_project_is_not_upgraded_by_a_read(tmp_path: Path) -> None:
     assert _files(tmp_path) == before
 
 
-# --- item 4: a project damaged in the middle -------------------------------------------------------
+# --- item 4: a project damaged in the middle ---------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -289,7 +289,7 @@ def test_a_damaged_project_is_one_line(
         a.replace("OUT", str(tmp_path / "o.jsonl")).replace("DATA", str(dataset)) for a in command
     ]
     if command[0] != "import":
-        args.insert(1 if command[0] == "stats" else 1, "--project")
+        args.insert(1, "--project")
         args.insert(2, str(path))
     else:
         args += ["--project", str(path)]
