@@ -24,6 +24,7 @@ from desktop.gui.dialogs.export import ExportDialog
 from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog
+from desktop.gui.models.roles import plain_tooltip
 
 #: Windows opened from File > Open/New project, kept alive until they close.
 _open_windows: list[QWidget] = []
@@ -203,7 +204,7 @@ class Workflows(QObject):
         paths = [p for p in recent.recent_projects() if p != current]
         for path in paths:
             action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))
             action.setStatusTip(path)
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
@@ -491,7 +492,9 @@ class Workflows(QObject):
         try:
             new = create_main_window(path)
         except NewsdeskError as exc:
-            QMessageBox.warning(self.window, translate("menu", "Cannot open project"), str(exc))
+            title = translate("menu", "Cannot open project")
+            # escaped: the message quotes a path or page text as typed, never as markup
+            QMessageBox.warning(self.window, title, plain_tooltip(str(exc)))
             return None
         from desktop.gui.dialogs import install
 
