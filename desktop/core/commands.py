@@ -102,6 +102,8 @@ def _parse_line(path: str, n: int, line: str) -> dict[str, Any] | None:
         record: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         raise PageError(path, f"line {n}: not JSON ({exc.msg})") from exc
+    except RecursionError as exc:  # issue 12, item 5: a value nested 100,000 levels deep
+        raise PageError(path, f"line {n}: nested too deep to be a record") from exc
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise PageError(path, f'line {n}: no "text" string field')
     return record

@@ -298,3 +298,16 @@ def test_a_damaged_project_is_one_line(
     assert main(args) == 2
     err = capsys.readouterr().err
     assert "damaged" in err and len(err.strip().splitlines()) == 1
+
+
+# --- item 5: deep nesting in extract --lines -----------------------------------------------------
+
+
+def test_extract_lines_refuses_deep_nesting_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text("[" * 100_000 + "]" * 100_000 + "\n", "utf-8")
+    assert main(["extract", "--lines", str(deep)]) == 2
+    err = capsys.readouterr().err
+    assert "nested too deep" in err and err.count("\n") == 1
