@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.core.decode import read_page
+from desktop.core.decode import read_page, shown_name
 from desktop.core.errors import PageError
 from desktop.core.model import Page
 from desktop.core.reflow import reflow
@@ -18,9 +18,10 @@ from desktop.core.serialize import figure_json, page_json
 
 def load_page(path: str) -> Page:
     decoded = read_page(path)
+    name = shown_name(path)  # a name that is not UTF-8 prints (and is valid JSON) as text
     for warning in decoded.warnings:
-        print(f"newsdesk: {path}: {warning}", file=sys.stderr)
-    return reflow(decoded.text, source=Path(path).name, encoding=decoded.encoding)
+        print(f"newsdesk: {name}: {warning}", file=sys.stderr)
+    return reflow(decoded.text, source=shown_name(Path(path).name), encoding=decoded.encoding)
 
 
 def reflow_command(path: str, *, as_json: bool, out: TextIO | None = None) -> int:

@@ -104,7 +104,7 @@ def import_dataset_command(
     """Import a dataset file; with ``dry_run``, print what it would change and change nothing.
     Removing or replacing spans needs ``replace`` (the error says how many)."""
     if dry_run:
-        with Library.open(project, create=False) as lib:
+        with Library.open(project, create=False, readonly=True) as lib:
             shown = lib.preview_dataset(fmt, path, offsets=offsets)
         print("\n".join(shown.lines()))
         return 0

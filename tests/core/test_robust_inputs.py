@@ -311,3 +311,17 @@ def test_extract_lines_refuses_deep_nesting_in_one_line(
     assert main(["extract", "--lines", str(deep)]) == 2
     err = capsys.readouterr().err
     assert "nested too deep" in err and err.count("\n") == 1
+
+
+def test_reflow_of_a_page_whose_name_is_not_utf8_prints_valid_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    raw = os.fsencode(tmp_path) + b"/\xd6\xd0\xce\xc4.txt"
+    with open(raw, "wb") as handle:
+        handle.write(PAGE.encode("utf-8"))
+    assert main(["reflow", os.fsdecode(raw), "--json"]) == 0
+    out = capsys.readouterr().out
+    out.encode("utf-8")  # no lone surrogates
+    assert json.loads(out)["source"] == "中文.txt"
