@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 from desktop.core.errors import PageError
 
-#: Largest page accepted. A dense broadsheet page is about 30 kB; 8 MB means "not a page".
-MAX_BYTES = 8 * 1024 * 1024
+#: Largest page accepted. A dense broadsheet page is about 30 kB; 2 MB (70 times that) means
+#: "not a page", and bounds what one page may cost: a 2 MB page takes about half a minute and
+#: 300 MB to prepare, a 7.9 MB one took minutes and 600 MB (issue 12, item 18).
+MAX_BYTES = 2 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
