@@ -105,8 +105,8 @@ class Library:
         return cls(p, conn)
 
     def close(self) -> None:
-        if not self._conn.execute("PRAGMA query_only").fetchone()[0]:
-            with suppress(sqlite3.Error):
+        with suppress(sqlite3.Error):  # also when closed already (a second close is a no-op)
+            if not self._conn.execute("PRAGMA query_only").fetchone()[0]:
                 self._conn.execute("PRAGMA optimize")
         self._conn.close()
 

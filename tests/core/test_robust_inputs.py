@@ -329,3 +329,11 @@ def test_reflow_of_a_page_whose_name_is_not_utf8_prints_valid_json(
     out = capsys.readouterr().out
     out.encode("utf-8")  # no lone surrogates
     assert json.loads(out)["source"] == "中文.txt"
+
+
+def test_closing_a_library_twice_is_a_no_op(tmp_path: Path) -> None:
+    path = _project(tmp_path)
+    for readonly in (False, True):
+        lib = Library.open(path, create=False, readonly=readonly)
+        lib.close()
+        lib.close()  # the window's teardown may close again: never an exception
