@@ -9,6 +9,7 @@ line on stderr (``newsdesk: FILE: problem``) with exit code 2; nothing prints a 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -111,6 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("--project", required=True)
     p.add_argument("--format", required=True, choices=("doccano", "labelstudio"))
+    p.add_argument(
+        "--replace", action="store_true", help="allow removing and replacing spans in the project"
+    )
+    p.add_argument(
+        "--offsets",
+        choices=("utf16", "codepoints"),
+        help="how the file counts offsets (asked when the text has characters outside the BMP)",
+    )
+    p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
 
     p = sub.add_parser("stats", help="counts of documents, articles and annotations")
     p.add_argument("--project", required=True)
@@ -157,11 +167,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 ),
             )
         if args.command == "import-dataset":
-            return pc.import_dataset_command(args.path, args.project, args.format)
+            return pc.import_dataset_command(
+                args.path,
+                args.project,
+                args.format,
+                replace=args.replace,
+                offsets=args.offsets,
+                dry_run=args.dry_run,
+            )
         if args.command == "stats":
             return pc.stats_command(args.project, as_json=args.json)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.DatabaseError as exc:  # damage found after the check on open
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"newsdesk: the project file is damaged ({problem})", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("newsdesk: interrupted", file=sys.stderr)

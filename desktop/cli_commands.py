@@ -7,8 +7,10 @@ import json
 import sys
 from collections import deque
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, TextIO
 
+from desktop.core.decode import shown_name
 from desktop.core.errors import PageError
 from desktop.core.model import Page
 from desktop.core.ocr import read_ocr
@@ -18,11 +20,14 @@ from desktop.core.serialize import figure_json, page_json
 
 def load_page(path: str) -> Page:
     """Any page file (text, PaddleOCR/RapidOCR JSON, hOCR, ALTO, PAGE XML, Tesseract TSV),
-    reflowed; warnings go to stderr."""
+    reflowed; warnings go to stderr. A name that is not UTF-8 prints (and is valid JSON) as
+    text."""
+    name = shown_name(path)
     ocr = read_ocr(path)
     for warning in ocr.warnings:
-        print(f"newsdesk: {path}: {warning}", file=sys.stderr)
-    return reflow_page(ocr)
+        print(f"newsdesk: {name}: {warning}", file=sys.stderr)
+    page = reflow_page(ocr)
+    return replace(page, source=shown_name(page.source))
 
 
 def reflow_command(path: str, *, as_json: bool, out: TextIO | None = None) -> int:
@@ -107,6 +112,8 @@ def _parse_line(path: str, n: int, line: str) -> dict[str, Any] | None:
         record: Any = json.loads(line)
     except json.JSONDecodeError as exc:
         raise PageError(path, f"line {n}: not JSON ({exc.msg})") from exc
+    except RecursionError as exc:  # issue 12, item 5: a value nested 100,000 levels deep
+        raise PageError(path, f"line {n}: nested too deep to be a record") from exc
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise PageError(path, f'line {n}: no "text" string field')
     return record

@@ -89,7 +89,7 @@ def export_command(
 ) -> int:
     """Export, then say on stdout what was written and what was left out; on stderr, what a
     format could not hold (BIO: nested spans dropped)."""
-    with Library.open(project, create=False) as lib:
+    with Library.open(project, create=False, readonly=True) as lib:
         summary = lib.export_dataset(
             fmt,
             out,
@@ -104,20 +104,41 @@ def export_command(
     return 0
 
 
-def import_dataset_command(path: str, project: str, fmt: str) -> int:
+def import_dataset_command(
+    path: str,
+    project: str,
+    fmt: str,
+    *,
+    replace: bool = False,
+    offsets: str | None = None,
+    dry_run: bool = False,
+) -> int:
+    """Import a dataset file; with ``dry_run``, print what it would change and change nothing.
+    Removing or replacing spans needs ``replace`` (the error says how many)."""
+    if dry_run:
+        with Library.open(project, create=False, readonly=True) as lib:
+            shown = lib.preview_dataset(fmt, path, offsets=offsets)
+        print("\n".join(shown.lines()))
+        return 0
     with Library.open(project) as lib:
-        changes = lib.import_dataset(fmt, path)
+        edit = lib.dataset_edit(fmt, path, replace=replace, offsets=offsets)
+        changes = lib.import_edit(edit)
+    preview = edit.preview
     print(
         f"{changes.description}: {len(changes.added)} span(s) added, "
         f"{len(changes.removed)} removed, {len(changes.updated)} updated in "
         f"{len(changes.articles)} article(s)"
     )
+    if preview is not None:
+        for line in preview.lines()[1:]:
+            if line.startswith(("duplicate:", "skipped:")):
+                print(f"newsdesk: {Path(path).name}: {line}", file=sys.stderr)
     return 0
 
 
 def stats_command(project: str, *, as_json: bool = False, out: TextIO | None = None) -> int:
     out = out or sys.stdout
-    with Library.open(project, create=False) as lib:
+    with Library.open(project, create=False, readonly=True) as lib:
         stats = lib.stats()
     if as_json:
         json.dump(stats, out, ensure_ascii=False, sort_keys=True)

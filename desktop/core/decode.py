@@ -13,14 +13,18 @@ reported in ``warnings``; the caller decides how to show them.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
 
 from desktop.core.errors import PageError
 
-#: Largest page accepted. A dense broadsheet page is about 30 kB; 8 MB means "not a page".
-MAX_BYTES = 8 * 1024 * 1024
+#: Largest page accepted. A dense broadsheet page is about 30 kB; 2 MB (70 times that) means
+#: "not a page", and bounds what one page may cost: a 2 MB page takes about half a minute and
+#: 300 MB to prepare, a 7.9 MB one took minutes and 600 MB (issue 12, item 18).
+MAX_BYTES = 2 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
@@ -52,15 +56,48 @@ class Decoded:
     warnings: tuple[str, ...]
 
 
+def shown_name(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
+    """A file name fit to print and store: a name that is not UTF-8 (an archive unzipped from
+    a Chinese system, read by Python with surrogate escapes) is read as GB18030 when it is
+    that, else its undecodable bytes are shown as ``\\xNN`` (issue 12, item 3)."""
+    raw = os.fsencode(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace")
+
+
+def check_page_file(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> None:
+    """PageError unless ``path`` is a regular file of at most ``limit`` bytes: checked with
+    ``stat`` before anything opens it, so a FIFO or a device never blocks the read, and a
+    symbolic link loop is named as such rather than as a missing file (issue 12, item 8)."""
+    name = shown_name(path)
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise PageError(name, "is a symbolic link loop") from exc
+        if exc.errno == errno.ENOENT and os.path.islink(path):
+            raise PageError(name, "is a broken symbolic link") from exc
+        raise PageError(name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise PageError(name, "is a folder, not a page file")
+    if not stat.S_ISREG(st.st_mode):
+        kind = "a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
+        raise PageError(name, f"is {kind}, not a page file")
+    if st.st_size > limit:
+        raise PageError(name, _too_large(st.st_size, limit))
+
+
 def read_page(path: str | os.PathLike[str]) -> Decoded:
     """Read and decode a page file; every failure is a :class:`PageError` naming ``path``."""
-    name = str(path)
+    check_page_file(path)
+    name = shown_name(path)
     try:
-        if os.path.isdir(path):
-            raise PageError(name, "is a folder, not a page file")
-        size = os.path.getsize(path)
-        if size > MAX_BYTES:
-            raise PageError(name, _too_large(size))
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
@@ -74,7 +111,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         raise PageError(name, _too_large(len(data)))
     if not data.strip():
         raise PageError(name, "is empty")
-    text, encoding = _decode(data, name)
+    text, encoding, notes = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise PageError(name, "is empty (only whitespace)")
@@ -82,10 +119,10 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
         raise PageError(name, "looks like a binary file (it has NUL or control bytes), not text")
     if _HTML_DOC.match(text):
         raise PageError(name, "looks like an HTML document, not OCR text")
-    return Decoded(text, encoding, _markup_warnings(text))
+    return Decoded(text, encoding, notes + _markup_warnings(text))
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     for bom, label, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -94,29 +131,57 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 raise PageError(
                     name, f"is not valid {label.upper()} despite its BOM (byte {exc.start})"
                 ) from exc
-            return text.removeprefix("\ufeff"), label
+            text = text.removeprefix("\ufeff")
+            if label.startswith(("utf-16", "utf-32")) and not _plausible(text):
+                raise PageError(
+                    name,
+                    f"starts with a {label.upper()} byte order mark but the rest is not "
+                    f"{label.upper()[:6]} text{_utf8_hint(data[len(bom) :])}; save it in one "
+                    "encoding",
+                )
+            return text, label, ()
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
         if utf16 is not None:
-            return utf16
+            return (*utf16, ())
         raise PageError(name, "looks like a binary file (it has NUL bytes), not text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as utf8_error:
         first_bad = utf8_error.start
-    if _mostly_utf8(data):
+        cut_short = utf8_error.end == len(data) and "end of data" in utf8_error.reason
+    if cut_short:
+        # the file ends inside a character (truncated): the text is UTF-8 all the same
+        note = f"ends in the middle of a UTF-8 character (cut short at byte {first_bad}); dropped"
+        return data[:first_bad].decode("utf-8"), "utf-8", (note,)
+    if _mostly_utf8(data) or len(_UTF8_WIDE.findall(data[:first_bad])) >= 2:
         raise PageError(
             name,
             f"mixes text encodings (valid UTF-8, but not at byte {first_bad}); "
             "save it in one encoding",
         )
     try:
-        return data.decode("gb18030"), "gb18030"
+        return data.decode("gb18030"), "gb18030", ()
     except UnicodeDecodeError as exc:
         raise PageError(
             name,
             f"is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {exc.start})",
         ) from exc
+
+
+def _plausible(text: str) -> bool:
+    """At least 95% of the characters are what a page is made of (see :func:`_bomless_utf16`)."""
+    if not text:
+        return True
+    return sum(1 for ch in text if _TEXTLIKE.match(ch)) >= 0.95 * len(text)
+
+
+def _utf8_hint(rest: bytes) -> str:
+    try:
+        rest.decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return " (it reads as UTF-8)"
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -164,6 +229,5 @@ def _markup_warnings(text: str) -> tuple[str, ...]:
     return (f"contains {len(tags)} markup-like tag(s) ({shown}); kept as plain text",)
 
 
-def _too_large(size: int) -> str:
-    limit = MAX_BYTES // 1048576
-    return f"is too large ({size / 1048576:.1f} MB; a page may be at most {limit} MB)"
+def _too_large(size: int, limit: int = MAX_BYTES) -> str:
+    return f"is too large ({size / 1048576:.1f} MB; a page may be at most {limit // 1048576} MB)"

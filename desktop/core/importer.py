@@ -9,13 +9,18 @@ is unsafe). Results are frozen dataclasses and pickle cheaply.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Callable, Generator, Iterable, Sequence
-from dataclasses import dataclass
+import signal
+import threading
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.core.decode import shown_name
 from desktop.core.errors import NewsdeskError
 from desktop.core.model import Extraction, Page
 from desktop.core.records import ImportProblem
@@ -118,8 +123,117 @@ def _warm_up() -> None:
         pass
 
 
+#: Longest a page may take to prepare before it is reported and skipped (issue 12, item 7):
+#: a dense broadsheet page takes well under a second.
+PAGE_SECONDS = 60.0
+#: Memory one worker process may need (dictionaries, a large page's words): ``--jobs`` is
+#: capped so that the workers fit in the machine's memory as well as its cores.
+WORKER_BYTES = 400 * 1024 * 1024
+
+
+class _PageTimeout(BaseException):
+    """Raised in a worker when a page runs over its time (BaseException: prepare_page's own
+    ``except Exception`` must not swallow it)."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_PageTimeout` after ``seconds`` of this block. Only where a timer signal
+    can be delivered (the main thread of a POSIX process: the CLI, the pool's workers);
+    elsewhere (the window's import thread) the block runs unbounded."""
+    usable = (
+        seconds is not None
+        and seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+    assert seconds is not None
+
+    def expire(signum: int, frame: object) -> None:
+        raise _PageTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def prepare_bounded(
+    path: str | Path, seconds: float | None = PAGE_SECONDS
+) -> PreparedPage | ImportProblem:
+    """:func:`prepare_page` with what must hold around it for any input: a name that prints
+    (issue 12, item 3), no blocking open of a FIFO or device and a symlink loop named
+    (item 8), and a page over its time reported by name and skipped (item 7)."""
+    name = shown_name(path)
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return ImportProblem(name, f"{name}: is a symbolic link loop")
+    else:
+        if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
+            return ImportProblem(name, f"{name}: is a named pipe or a device, not a page file")
+    try:
+        with _time_limit(seconds):
+            result = prepare_page(path)
+    except _PageTimeout:
+        return ImportProblem(
+            name, f"{name}: took over {seconds:.0f} s to prepare (too large or too dense); skipped"
+        )
+    return _printable(result, str(path), name)
+
+
+def _printable(
+    result: PreparedPage | ImportProblem, raw: str, name: str
+) -> PreparedPage | ImportProblem:
+    """``result`` with the file's name as :func:`shown_name` gives it (nothing changes for a
+    name that is UTF-8 already)."""
+    if raw == name:
+        return result
+    if isinstance(result, PreparedPage):
+        return replace(result, path=name, name=shown_name(Path(raw).name))
+    if isinstance(result, ImportProblem):
+        message = result.message.replace(raw, name)
+        message = message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return ImportProblem(name, message)
+    return result
+
+
+def page_seconds() -> float:
+    """:data:`PAGE_SECONDS`, or ``NEWSDESK_PAGE_SECONDS`` from the environment."""
+    try:
+        return float(os.environ.get("NEWSDESK_PAGE_SECONDS", PAGE_SECONDS))
+    except ValueError:
+        return PAGE_SECONDS
+
+
+def _bounded_in_pool(path: str | Path) -> PreparedPage | ImportProblem:
+    return prepare_bounded(path, page_seconds())
+
+
 def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
+
+
+def max_jobs() -> int:
+    """Cores, and what memory allows at :data:`WORKER_BYTES` a worker (issue 12, item 18)."""
+    cores = default_jobs()
+    try:
+        memory = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return cores
+    return max(1, min(cores, memory // WORKER_BYTES))
+
+
+def effective_jobs(jobs: int | None) -> int:
+    """The worker processes used for ``--jobs jobs``: at least 1, at most :func:`max_jobs`."""
+    return max_jobs() if jobs is None else max(1, min(jobs, max_jobs()))
 
 
 def iter_prepared(
@@ -129,26 +243,35 @@ def iter_prepared(
     cancel: Callable[[], bool] | None = None,
     pool_min: int = POOL_MIN_PAGES,
 ) -> Generator[PreparedPage | ImportProblem, None, None]:
-    """Prepare ``paths`` in order, over ``jobs`` processes (default: all cores).
+    """Prepare ``paths`` over ``jobs`` processes (default, and at most: :func:`max_jobs`),
+    yielding each result as soon as it is ready: with a pool, in the order pages finish, so
+    one slow page never holds back the ones other workers finished (issue 12, item 7). A page
+    over :data:`PAGE_SECONDS` is reported by name and skipped.
 
     With one job, or fewer than ``pool_min`` pages (starting a worker, which loads the
-    dictionaries, costs as much as preparing a dozen pages), the work runs in this process.
-    ``cancel`` is polled between pages; once it returns true the pool is terminated and
-    iteration stops.
+    dictionaries, costs as much as preparing a dozen pages), the work runs in this process,
+    in order. ``cancel`` is polled between pages, and every quarter second while the workers
+    are busy; once it returns true the pool is terminated and iteration stops.
     """
-    jobs = default_jobs() if jobs is None else max(1, jobs)
+    jobs = effective_jobs(jobs)
     todo = list(paths)
     if jobs == 1 or len(todo) < max(2, pool_min):
         for path in todo:
             if cancel is not None and cancel():
                 return
-            yield prepare_page(path)
+            yield prepare_bounded(path, page_seconds())
         return
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(min(jobs, len(todo)), initializer=_warm_up) as pool:
-        chunk = max(1, min(8, len(todo) // (jobs * 8)))
-        for result in pool.imap(prepare_page, todo, chunksize=chunk):
-            if cancel is not None and cancel():
-                pool.terminate()
-                return
+        results = pool.imap_unordered(_bounded_in_pool, todo, chunksize=1)
+        for _ in range(len(todo)):
+            while True:
+                if cancel is not None and cancel():
+                    pool.terminate()
+                    return
+                try:
+                    result = results.next(timeout=0.25)
+                except multiprocessing.TimeoutError:
+                    continue
+                break
             yield result

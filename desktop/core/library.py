@@ -18,16 +18,19 @@ import os
 import sqlite3
 from collections.abc import Callable, Collection, Generator, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
+from dataclasses import replace as with_fields
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import edits as edits_mod
 from desktop.core import linking
+from desktop.core.decode import shown_name
 from desktop.core.edits import Edit
 from desktop.core.errors import EditError, NewsdeskError, ProjectError
 from desktop.core.export.options import ExportOptions, ExportSummary, Offsets
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
+from desktop.core.labels import label_problem, shown
 from desktop.core.lexicon import Lexicon
 from desktop.core.model import line_starts
 from desktop.core.ocr.common import MAX_OCR_BYTES
@@ -47,9 +50,18 @@ from desktop.core.records import (
     SearchHit,
 )
 from desktop.core.store import assemble, deltas, rows
-from desktop.core.store.db import connect, environment_error, transaction
-from desktop.core.store.migrations import SCHEMA_VERSION, migrate
+from desktop.core.store.db import (
+    check_intact,
+    connect,
+    connect_readonly,
+    environment_error,
+    transaction,
+)
+from desktop.core.store.migrations import SCHEMA_VERSION, check_readonly, migrate
 from desktop.core.store.pages import write_page
+
+if TYPE_CHECKING:
+    from desktop.core.store.datasets import DatasetPreview, ImportDataset
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -71,21 +83,37 @@ class Library:
     # --- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True) -> Library:
+    def open(
+        cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+    ) -> Library:
         """Open (and create + migrate when missing) a project. ProjectError when the file is
-        not a newsdesk project, was written by a newer version, is locked or damaged."""
+        not a newsdesk project, was written by a newer version, is locked or damaged.
+
+        ``readonly`` (``stats``, ``export``): nothing is created or changed, not even the
+        journal mode; a file that is not a project at this version is refused as it is."""
         p = Path(path)
+        if readonly:
+            conn = connect_readonly(p)
+            try:
+                check_readonly(conn, p)
+                check_intact(conn, p)
+            except BaseException:
+                conn.close()
+                raise
+            return cls(p, conn)
         conn = connect(p, create=create)
         try:
             migrate(conn, p)
+            check_intact(conn, p)
         except BaseException:
             conn.close()
             raise
         return cls(p, conn)
 
     def close(self) -> None:
-        with suppress(sqlite3.Error):
-            self._conn.execute("PRAGMA optimize")
+        with suppress(sqlite3.Error):  # also when closed already (a second close is a no-op)
+            if not self._conn.execute("PRAGMA query_only").fetchone()[0]:
+                self._conn.execute("PRAGMA optimize")
         self._conn.close()
 
     def __enter__(self) -> Library:
@@ -340,8 +368,9 @@ class Library:
 
     def add_label(self, label: Label) -> Changes:
         name = label.name.strip()
-        if not name or any(ch.isspace() for ch in name):
-            raise EditError(f"label name {label.name!r}: use one word without spaces")
+        problem = label_problem(name)
+        if problem is not None:
+            raise EditError(f"label name {shown(label.name)}: {problem}")
         if label.kind not in ("entity", "figure"):
             raise EditError(f"label {name}: kind must be entity or figure, not {label.kind!r}")
         if any(existing.name == name for existing in self.labels()):
@@ -470,24 +499,75 @@ class Library:
         )
         return export_mod.write(fmt, articles, Path(out), options)
 
-    def import_dataset(self, fmt: str, path: str | Path) -> Changes:
-        """Read doccano JSONL or Label Studio JSON and make each matching article's spans those
-        of its record (one transaction). See :mod:`desktop.core.store.datasets`."""
-        from desktop.core import export as export_mod
+    def preview_dataset(
+        self, fmt: str, path: str | Path, *, offsets: str | None = None
+    ) -> DatasetPreview:
+        """What importing ``path`` would add, remove and replace, by article; writes nothing
+        (the CLI's ``--dry-run``, the window's preview before it applies the edit)."""
         from desktop.core.store import datasets
 
-        records = export_mod.read(fmt, Path(path))
+        conn = self._conn
+        try:
+            conn.execute("BEGIN")  # one consistent read; rolled back: a preview never writes
+            try:
+                planned = datasets.plan(conn, fmt, Path(path), offsets=offsets, write=False)
+            finally:
+                conn.execute("ROLLBACK")
+        except sqlite3.DatabaseError as exc:
+            raise environment_error(self.path, exc) from exc
+        return planned.preview
+
+    def dataset_edit(
+        self,
+        fmt: str,
+        path: str | Path,
+        *,
+        replace: bool = False,
+        offsets: str | None = None,
+    ) -> ImportDataset:
+        """The import of ``path`` as one reversible edit: give it to :meth:`import_edit` (or
+        push it on the window's undo stack, which applies it that way); :meth:`revert` undoes
+        it. It refuses to remove or replace spans unless ``replace``."""
+        from desktop.core.store.datasets import ImportDataset
+
+        return ImportDataset(fmt=fmt, path=Path(path), replace=replace, offsets=offsets)
+
+    def import_edit(self, edit: ImportDataset) -> Changes:
+        """Apply a dataset import (or re-apply it, a redo): one transaction, with a history
+        row holding every annotation it adds, removes or replaces in full (so it can be
+        reverted from the history, after a restart too)."""
         with self._write() as conn:
-            changes = datasets.apply_records(conn, records, Path(path), edits_mod.now())
+            delta = edit.plan(conn)
+            deltas.write(conn, delta, expect_current=False)
+            before, after = delta.as_json()
+            preview = edit.preview
+            after["format"] = edit.fmt
+            after["path"] = str(edit.path)
+            after["offsets"] = preview.offsets if preview else None
             rows.insert_history(
                 conn,
                 edits_mod.now(),
-                "ImportDataset",
-                changes.description,
-                {"removed": list(changes.removed), "updated": list(changes.updated)},
-                {"added": list(changes.added), "format": fmt, "path": str(path)},
+                edits_mod.edit_name(edit),
+                edit.description,
+                before,
+                after,
             )
-        return changes
+        edit.applied = delta
+        changes = delta.changes(edit.description)
+        return with_fields(changes, documents=edit.documents, labels=edit.labels)
+
+    def import_dataset(
+        self,
+        fmt: str,
+        path: str | Path,
+        *,
+        replace: bool = False,
+        offsets: str | None = None,
+    ) -> Changes:
+        """Read doccano JSONL or Label Studio JSON and make each matching article's spans those
+        of its record (one transaction, one reversible edit). See
+        :mod:`desktop.core.store.datasets`; ``replace`` allows removing and replacing spans."""
+        return self.import_edit(self.dataset_edit(fmt, path, replace=replace, offsets=offsets))
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check and the quote invariant (empty: fine)."""
@@ -562,7 +642,7 @@ class ImportRun:
         for a page skipped or refused). A page the project refuses becomes a problem."""
         self.done += 1
         if isinstance(item, Path):
-            self.last_path = str(item)
+            self.last_path = shown_name(item)  # a name that is not UTF-8 shown as text
             self._skipped.append(self.last_path)
             return Changes()
         self.last_path = item.path

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import NewsdeskError
+from desktop.gui.models.roles import plain_tooltip
 
 EXIT_PROJECT = 2
 
@@ -43,7 +44,8 @@ def run(project_path: str | None) -> int:
         window = create_main_window(path)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "newsdesk", str(exc))
+        # escaped: the message quotes a path as typed, never as markup
+        QMessageBox.critical(None, "newsdesk", plain_tooltip(str(exc)))
         return EXIT_PROJECT
     dialogs.install(window)
     window.show()

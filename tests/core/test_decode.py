@@ -79,7 +79,7 @@ def test_mixed_encodings_are_refused() -> None:
 
 def test_too_large_is_refused_with_the_limit_stated() -> None:
     problem = _problem(b"a" * (MAX_BYTES + 1))
-    assert "too large" in problem and "8 MB" in problem
+    assert "too large" in problem and "2 MB" in problem
 
 
 def test_html_document_is_refused() -> None:

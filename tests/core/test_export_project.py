@@ -65,7 +65,7 @@ def test_a_corrected_doccano_file_comes_back_corrected(tmp_path: Path) -> None:
         first.write_text(
             "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8"
         )
-        changes = lib.import_dataset("doccano", first)
+        changes = lib.import_dataset("doccano", first, replace=True)
         assert len(changes.added) == 1 and len(changes.removed) >= 1
         second = tmp_path / "2.jsonl"
         lib.export("doccano", second, suggestions=True)

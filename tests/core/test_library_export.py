@@ -61,7 +61,7 @@ def test_corrected_dataset_comes_back(lib: Library, tmp_path: Path) -> None:
     start = text.index("会议")
     spans.append([start, start + 2, "ORG"])
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
-    changes = lib.import_dataset("doccano", out)
+    changes = lib.import_dataset("doccano", out, replace=True)  # it removes a span
     assert len(changes.added) == 1 and len(changes.removed) == 1
     article_id = int(record["article_id"])  # type: ignore[call-overload]
     anns = lib.annotations(article_id)

@@ -259,7 +259,9 @@ def test_app_run_on_a_file_that_is_not_a_project_says_so_in_one_line(
     assert app_module.run(str(bad)) == app_module.EXIT_PROJECT
     err = capsys.readouterr().err.strip()
     assert err.count("\n") == 0 and str(bad) in err and "Traceback" not in err
-    assert shown == [err.removeprefix("newsdesk: ")]
+    from desktop.gui.models.roles import plain_tooltip
+
+    assert shown == [plain_tooltip(err.removeprefix("newsdesk: "))]  # escaped: never markup
 
 
 def test_errors_escaping_a_slot_become_one_status_line(qtbot, tmp_path) -> None:

@@ -661,6 +661,7 @@ def test_opening_a_file_that_is_not_a_project_says_so(
     assert window.workflows.open_project(bad) is None
     assert window.isVisible()
     assert len(shown) == 1 and str(bad) in shown[0] and "\n" not in shown[0]
+    assert shown[0].startswith("<p") and "notes.sqlite" in shown[0]  # escaped, shown as typed
 
 
 def test_font_message_is_plain_text(qtbot: Any, window: Any) -> None:

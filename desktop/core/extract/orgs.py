@@ -10,6 +10,7 @@ part, so a bare 公司 or 人民法院 is never one. A body after an administrat
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -369,10 +370,34 @@ def _opened_like_org(word: str) -> bool:
 
 def _modifies_next(tokens: Sequence[Token], tok: Token) -> bool:
     """国际经贸 + 规则: the word qualifies the noun after it, it does not name anything."""
-    for nxt in tokens:
-        if nxt.start == tok.end:
-            return nxt.tag in ("n", "vn", "nz", "ng")
-    return False
+    nxt = _starting_at(tokens, tok.end)
+    return nxt is not None and nxt.tag in ("n", "vn", "nz", "ng")
+
+
+def _first_from(tokens: Sequence[Token], pos: int) -> int:
+    """Index of the first word starting at or after ``pos``. The words are in text order, so
+    this is a binary search: a scan from the start made every lookup linear in the text, and
+    extraction quadratic on a long text without punctuation (issue 12)."""
+    return bisect.bisect_left(tokens, pos, key=_start_of)
+
+
+def _start_of(tok: Token) -> int:
+    return tok.start
+
+
+def _words_between(tokens: Sequence[Token], start: int, end: int) -> Iterator[Token]:
+    """The words that start in ``[start, end)``, in order."""
+    for k in range(_first_from(tokens, start), len(tokens)):
+        tok = tokens[k]
+        if tok.start >= end:
+            return
+        yield tok
+
+
+def _starting_at(tokens: Sequence[Token], pos: int) -> Token | None:
+    """The word that starts at ``pos``, if any."""
+    i = _first_from(tokens, pos)
+    return tokens[i] if i < len(tokens) and tokens[i].start == pos else None
 
 
 #: Words that may follow 市委 inside one jieba word (市委副书记, 市委常委).
@@ -535,7 +560,7 @@ def _grow(
     if after_verb >= 0 and not _opens_with_level_or_place(tokens, start):
         start = after_verb  # the verb belongs to the sentence, not to the name
         proper = any(
-            t.tag in _PROPER_TAGS or is_place(t.text) for t in tokens if start <= t.start < head
+            t.tag in _PROPER_TAGS or is_place(t.text) for t in _words_between(tokens, start, head)
         )
     if not proper and company and before is not None:
         # 某钢 + 集团: a rare head word names a company even if jieba calls it a common noun
@@ -556,7 +581,7 @@ def _grow(
 
 
 def _opens_with_level_or_place(tokens: Sequence[Token], start: int) -> bool:
-    first = next((t for t in tokens if t.start == start), None)
+    first = _starting_at(tokens, start)
     if first is None:
         return False
     return first.text in _ADMIN_CHARS or is_place(first.text) or first.tag == "ns"
@@ -564,11 +589,7 @@ def _opens_with_level_or_place(tokens: Sequence[Token], start: int) -> bool:
 
 def _trim_common_head(tokens: Sequence[Token], start: int, head: int) -> int:
     """Drop leading common nouns: 企业某某集团 -> 某某集团 (a name starts with a proper word)."""
-    for tok in tokens:
-        if tok.start < start:
-            continue
-        if tok.start >= head:
-            break
+    for tok in _words_between(tokens, start, head):
         if (
             tok.tag in _PROPER_TAGS
             or is_place(tok.text)

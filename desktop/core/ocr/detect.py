@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from desktop.core.decode import check_page_file
 from desktop.core.errors import PageError
 from desktop.core.ocr.alto import alto_page, read_alto
 from desktop.core.ocr.common import MAX_OCR_BYTES
@@ -57,9 +58,9 @@ _TSV_HEADER = "\t".join(HEADER[:6])
 def read_ocr(path: str | os.PathLike[str]) -> OcrPage:
     """Read one page file in whichever format its content is; PageError naming ``path``."""
     name = str(path)
+    # A FIFO or a device never blocks the read; a link loop is named as such (issue 12).
+    check_page_file(path, limit=MAX_OCR_BYTES)
     try:
-        if os.path.isdir(path):
-            raise PageError(name, "is a folder, not a page file")
         size = os.path.getsize(path)
         if size > MAX_OCR_BYTES:
             raise PageError(

@@ -1,15 +1,29 @@
-"""Apply dataset records (doccano / Label Studio, read by :mod:`desktop.core.export`) to a
-project, inside the caller's transaction.
+"""Import dataset records (doccano / Label Studio) into a project as one reversible edit.
 
 A record is matched to an article (or to a merged article continued across pages) by its text,
 so a file exported from this project comes back onto the same articles. The article's spans
-then become exactly the record's: spans already there with the same offsets and label are kept
-as they are, the others are removed, missing ones are added as the user's, accepted. Rejected
-annotations are not exported, so they are left alone (unless the record brings the same span
-back, which accepts it). That makes export -> import -> export give identical files.
+then become the record's: spans already there with the same offsets and label are kept as they
+are, missing ones are added as the user's, accepted; rejected annotations are not exported, so
+they are left alone (unless the record brings the same span back, which accepts it). That makes
+export -> import -> export give identical files.
 
-Records whose text is in no article become articles of a new document named after the file
-(pre-annotated data from elsewhere).
+Nothing is lost silently (issue 12, items 9-11 and 13):
+
+- :func:`preview` says what an import would change (added, removed, replaced, by article)
+  without writing; :class:`ImportDataset` refuses to remove or replace spans unless it was
+  made with ``replace=True``;
+- records of another tool's shape, nesting too deep, and offsets that only make sense as UTF-16
+  are refused (:mod:`dataset_input`); ``offsets="utf16"`` converts them;
+- duplicate records are reported, and refused when they disagree;
+- a Label Studio task whose annotation was cancelled is skipped, its article left as it is;
+- new labels follow :func:`desktop.core.labels.label_problem`, the window's rule.
+
+The edit's delta holds the full before/after of every annotation it touches, so the history
+row is enough to revert it, and the GUI can push the edit on its undo stack.
+
+Records whose text is in no article become articles of new documents, named and numbered as the
+record says (``document``, ``index``; ``article_id`` when that id is free), so export ->
+import into an empty project -> export gives identical files too.
 """
 
 from __future__ import annotations
@@ -18,25 +32,108 @@ import hashlib
 import sqlite3
 import uuid as uuidlib
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import ClassVar
 
-from desktop.core.edits import label_figure_kind
+from desktop.core.edits import Edit, now
 from desktop.core.errors import DatasetError
+from desktop.core.labels import MAX_NEW_PER_IMPORT, label_problem, shown
 from desktop.core.records import (
     Annotation,
     AnnotationKind,
     ArticleBlock,
-    Changes,
     DatasetRecord,
     FigureFields,
+    label_figure_kind,
 )
-from desktop.core.store import rows
+from desktop.core.store import dataset_input, rows
 from desktop.core.store.assemble import SEPARATOR
-from desktop.core.store.deltas import check_quote
+from desktop.core.store.deltas import AnnChange, Delta, check_quote
 from desktop.core.store.pages import ensure_labels
 
 Piece = tuple[int, int, str]  # (article id, offset in the merged text, article text)
+Span = tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class ArticleChange:
+    """What an import changes in one article (``article_id`` None: a new article)."""
+
+    article_id: int | None
+    document: str
+    index: int
+    added: tuple[Span, ...] = ()
+    removed: tuple[Span, ...] = ()
+    replaced: tuple[tuple[Span, Span], ...] = ()  # (old, new): same offsets, another label
+
+    def line(self) -> str:
+        where = f"article {self.article_id}" if self.article_id is not None else "new article"
+        parts = [f"+{len(self.added)}", f"-{len(self.removed)}", f"~{len(self.replaced)}"]
+        return f"{where} ({self.document} #{self.index}): {' '.join(parts)}"
+
+
+@dataclass(frozen=True)
+class DatasetPreview:
+    """What importing a dataset file does, before it is done."""
+
+    path: str
+    records: int
+    offsets: str
+    articles: tuple[ArticleChange, ...] = ()
+    new_articles: int = 0
+    new_labels: tuple[str, ...] = ()
+    duplicates: tuple[str, ...] = ()
+    skipped: tuple[str, ...] = ()
+
+    @property
+    def added(self) -> int:
+        return sum(len(a.added) for a in self.articles)
+
+    @property
+    def removed(self) -> int:
+        return sum(len(a.removed) for a in self.articles)
+
+    @property
+    def replaced(self) -> int:
+        return sum(len(a.replaced) for a in self.articles)
+
+    @property
+    def destructive(self) -> bool:
+        """Whether the import removes or replaces spans that are in the project."""
+        return bool(self.removed or self.replaced)
+
+    def summary(self) -> str:
+        touched = sum(1 for a in self.articles if a.added or a.removed or a.replaced)
+        text = (
+            f"{Path(self.path).name}: {self.records} record(s); {self.added} span(s) to add, "
+            f"{self.removed} to remove, {self.replaced} to replace in {touched} article(s)"
+        )
+        if self.new_articles:
+            text += f"; {self.new_articles} new article(s)"
+        if self.new_labels:
+            text += f"; new label(s) {', '.join(self.new_labels)}"
+        if self.offsets == "utf16":
+            text += "; offsets read as UTF-16 code units"
+        return text
+
+    def lines(self) -> list[str]:
+        """The summary, then one line per changed article, duplicate and skipped record."""
+        out = [self.summary()]
+        out += [a.line() for a in self.articles if a.added or a.removed or a.replaced]
+        out += [f"duplicate: {d}" for d in self.duplicates]
+        out += [f"skipped: {s}" for s in self.skipped]
+        return out
+
+
+@dataclass
+class _Planned:
+    preview: DatasetPreview
+    delta: Delta
+    documents: bool = False
+    labels: bool = False
+    created: list[int] = field(default_factory=list)
 
 
 def _targets(conn: sqlite3.Connection) -> dict[str, list[list[Piece]]]:
@@ -67,12 +164,97 @@ def _targets(conn: sqlite3.Connection) -> dict[str, list[list[Piece]]]:
     return out
 
 
-def apply_records(
-    conn: sqlite3.Connection, records: Sequence[DatasetRecord], path: Path, stamp: str
-) -> Changes:
-    labels = {label.name: label.kind for label in rows.labels(conn)}
+def _existing_spans(conn: sqlite3.Connection, pieces: Sequence[Piece]) -> set[tuple[int, int]]:
+    out = set()
+    for article_id, offset, _ in pieces:
+        for ann in rows.article_annotations(conn, article_id):
+            if ann.status != "rejected":
+                out.add((ann.start + offset, ann.end + offset))
+    return out
+
+
+def _choose_offsets(
+    conn: sqlite3.Connection, scan: dataset_input.Scan, path: Path, offsets: str | None
+) -> str:
+    """``codepoints`` or ``utf16``: the option, or what the file's spans can only mean."""
+    if offsets is not None:
+        if offsets not in dataset_input.OFFSETS:
+            raise DatasetError(str(path), f"--offsets must be utf16 or codepoints, not {offsets!r}")
+        return offsets
+    readings = dataset_input.offset_readings(scan)
+    if not readings.differ:
+        return "codepoints"
+    record = f"record {readings.first + 1}"
+    ask = "pass --offsets utf16 or --offsets codepoints"
+    if readings.utf16_fit and not readings.codepoints_fit:
+        raise DatasetError(
+            str(path),
+            f"{record}: the offsets only make sense as UTF-16 code units (the text has "
+            f"characters outside the BMP); {ask}",
+        )
+    if readings.utf16_fit and readings.codepoints_fit:
+        # both fit: the reading that agrees with the project's spans on the same texts wins
+        targets = _targets(conn)
+        agree_cp = agree_16 = 0
+        for n, obj in enumerate(scan.objects):
+            text = dataset_input.record_text(scan.fmt, obj)
+            matches = targets.get(text or "")
+            if not matches:
+                continue
+            have = _existing_spans(conn, matches[0])
+            agree_cp += len(have.intersection(dataset_input.codepoint_spans(scan, n)))
+            agree_16 += len(have.intersection(dataset_input.utf16_spans(scan, n)))
+        if agree_16 > agree_cp:
+            raise DatasetError(
+                str(path),
+                f"{record}: the offsets look like UTF-16 code units (counted so, they match "
+                f"the project's spans on the same text); {ask}",
+            )
+    return "codepoints"
+
+
+def read_records(
+    conn: sqlite3.Connection, fmt: str, path: Path, offsets: str | None
+) -> tuple[list[DatasetRecord | None], str]:
+    """The file's records (None for a skipped one) and the offsets used."""
+    from desktop.core import export as export_mod
+
+    if fmt not in export_mod.READABLE:
+        known = ", ".join(export_mod.READABLE)
+        raise DatasetError(str(path), f"cannot import {fmt!r}; use one of {known}")
+    scan = dataset_input.scan(fmt, path)
+    chosen = _choose_offsets(conn, scan, path, offsets)
+    source: AbstractContextManager[Path]
+    if chosen == "utf16" and scan.objects:
+        dataset_input.convert_to_codepoints(scan)
+        source = dataset_input.converted(scan, path)
+    else:
+        source = nullcontext(path)
+    with source as readable:
+        try:
+            # the offsets were chosen (and converted) above: the reader counts code points
+            records: list[DatasetRecord | None] = list(
+                export_mod.read(fmt, readable, offsets="codepoints")
+            )
+        except DatasetError as exc:
+            if readable == path:
+                raise
+            raise DatasetError(str(path), exc.problem) from exc
+        except RecursionError as exc:
+            raise DatasetError(str(path), "nested too deep to be a dataset") from exc
+    if scan.objects and len(scan.objects) == len(records):
+        for n in scan.skipped:
+            records[n] = None
+    return records, chosen
+
+
+def _check_labels(
+    path: Path, records: Sequence[DatasetRecord | None], have: set[str]
+) -> dict[str, str]:
     wanted: dict[str, str] = {}
     for n, record in enumerate(records, 1):
+        if record is None:
+            continue
         for start, end, label in record.spans:
             if not (0 <= start < end <= len(record.text)):
                 raise DatasetError(
@@ -80,21 +262,76 @@ def apply_records(
                     f"record {n}: span {start}-{end} is outside its text (length "
                     f"{len(record.text)})",
                 )
-            if label not in labels:
-                wanted.setdefault(label, "entity")
-    added_labels = ensure_labels(conn, wanted)
-    labels = {label.name: label.kind for label in rows.labels(conn)}
+            if label in have or label in wanted:
+                continue
+            problem = label_problem(label)
+            if problem is not None:
+                raise DatasetError(str(path), f"record {n}: label {shown(label)}: {problem}")
+            wanted[label] = "entity"
+    if len(wanted) > MAX_NEW_PER_IMPORT:
+        raise DatasetError(
+            str(path),
+            f"would create {len(wanted)} new labels (at most {MAX_NEW_PER_IMPORT} per import); "
+            "add the labels first or check the file",
+        )
+    return wanted
+
+
+def plan(
+    conn: sqlite3.Connection,
+    fmt: str,
+    path: Path,
+    *,
+    offsets: str | None = None,
+    namespace: uuidlib.UUID | None = None,
+    write: bool = False,
+) -> _Planned:
+    """The import of ``path`` as a preview and a delta. With ``write``, the labels and new
+    articles the delta needs are created (inside the caller's transaction); without, nothing
+    is written and new articles are only counted."""
+    namespace = namespace or uuidlib.uuid4()
+    records, chosen_offsets = read_records(conn, fmt, path, offsets)
+    have = {label.name for label in rows.labels(conn)}
+    wanted = _check_labels(path, records, have)
+    added_labels = ensure_labels(conn, wanted) if write and wanted else False
+    kinds = {label.name: label.kind for label in rows.labels(conn)}
     targets = _targets(conn)
-    unmatched = [r for r in records if r.text not in targets]
-    created = _create_articles(conn, unmatched, path, stamp) if unmatched else {}
-    added: list[str] = []
-    removed: list[str] = []
-    updated: list[str] = []
-    articles: set[int] = set()
-    for n, record in enumerate(records, 1):
-        matches = targets.get(record.text) or [[(created[id(record)], 0, record.text)]]
+    skipped = tuple(
+        f"record {n}: its annotation was cancelled, left as it is"
+        for n, r in enumerate(records, 1)
+        if r is None
+    )
+    live = [(n, r) for n, r in enumerate(records, 1) if r is not None]
+    unmatched = list({r.text: r for _, r in reversed(live) if r.text not in targets}.values())
+    unmatched.reverse()  # one new article per text, in the file's order
+    created = _create_articles(conn, unmatched, path, now()) if write and unmatched else {}
+    changes: list[ArticleChange] = []
+    pairs: list[AnnChange] = []
+    seen: dict[object, tuple[int, tuple[Span, ...]]] = {}
+    duplicates: list[str] = []
+    for n, record in live:
+        matches = targets.get(record.text)
+        if matches is None:
+            key: object = ("new", record.text)
+            if key in seen:
+                duplicates.append(_duplicate(path, n, record, seen[key]))
+                continue
+            seen[key] = (n, record.spans)
+            if not write:
+                changes.append(
+                    ArticleChange(
+                        None, _document_of(record, path), _index_of(record, 0), record.spans
+                    )
+                )
+                continue
+            matches = [[(created[id(record)], 0, record.text)]]
         wanted_article = record.meta.get("article_id")
         chosen = [m for m in matches if m[0][0] == wanted_article] or matches
+        key = tuple(p[0] for pieces in chosen for p in pieces)
+        if key in seen:
+            duplicates.append(_duplicate(path, n, record, seen[key]))
+            continue
+        seen[key] = (n, record.spans)
         for pieces in chosen:
             for article_id, offset, text in pieces:
                 spans = set()
@@ -105,49 +342,81 @@ def apply_records(
                         raise DatasetError(
                             str(path), f"record {n}: span {start}-{end} crosses two pages"
                         )
-                a, r, u = _set_spans(conn, article_id, text, spans, labels, stamp)
-                if a or r or u:
-                    articles.add(article_id)
-                added += a
-                removed += r
-                updated += u
-    return Changes(
-        description=f"Import {len(records)} records from {path.name}",
-        added=tuple(added),
-        removed=tuple(removed),
-        updated=tuple(updated),
-        articles=frozenset(articles),
-        labels=added_labels,
+                change, delta_pairs = _article_delta(
+                    conn, article_id, text, spans, kinds, namespace, record, path
+                )
+                changes.append(change)
+                pairs += delta_pairs
+    preview = DatasetPreview(
+        path=str(path),
+        records=len(records),
+        offsets=chosen_offsets,
+        articles=tuple(changes),
+        new_articles=len(unmatched),
+        new_labels=tuple(sorted(wanted)),
+        duplicates=tuple(duplicates),
+        skipped=skipped,
+    )
+    return _Planned(
+        preview,
+        Delta(annotations=tuple(pairs)),
         documents=bool(created),
+        labels=added_labels,
+        created=sorted(created.values()),
     )
 
 
-def _set_spans(
+def _duplicate(
+    path: Path, n: int, record: DatasetRecord, first: tuple[int, tuple[Span, ...]]
+) -> str:
+    m, spans = first
+    if spans != record.spans:
+        raise DatasetError(
+            str(path),
+            f"records {m} and {n} are the same article with different spans; keep one of them",
+        )
+    where = "new article" if record.meta.get("article_id") is None else "article"
+    return f"record {n} repeats record {m} ({where}), read once"
+
+
+def _document_of(record: DatasetRecord, path: Path) -> str:
+    name = record.meta.get("document")
+    return name if isinstance(name, str) and name else path.name
+
+
+def _index_of(record: DatasetRecord, default: int) -> int:
+    index = record.meta.get("index")
+    return index if isinstance(index, int) and not isinstance(index, bool) else default
+
+
+def _article_delta(
     conn: sqlite3.Connection,
     article_id: int,
     text: str,
-    spans: set[tuple[int, int, str]],
-    labels: Mapping[str, str],
-    stamp: str,
-) -> tuple[list[str], list[str], list[str]]:
-    added: list[str] = []
-    removed: list[str] = []
-    updated: list[str] = []
-    present: set[tuple[int, int, str]] = set()
+    spans: set[Span],
+    kinds: Mapping[str, str],
+    namespace: uuidlib.UUID,
+    record: DatasetRecord,
+    path: Path,
+) -> tuple[ArticleChange, list[AnnChange]]:
+    pairs: list[AnnChange] = []
+    present: set[Span] = set()
+    removed: list[Span] = []
+    stamp = now()
     for ann in rows.article_annotations(conn, article_id):
         key = (ann.start, ann.end, ann.label)
         if key in spans and key not in present:
             present.add(key)
             if ann.status == "rejected":
-                rows.replace_annotation(conn, replace(ann, status="accepted", updated_at=stamp))
-                updated.append(ann.uuid)
+                pairs.append((ann, replace(ann, status="accepted", updated_at=stamp)))
         elif ann.status != "rejected":
-            rows.delete_annotation(conn, ann.uuid)
-            removed.append(ann.uuid)
+            pairs.append((ann, None))
+            removed.append(key)
+    added: list[Span] = []
     for start, end, label in sorted(spans - present):
-        kind: AnnotationKind = "figure" if labels.get(label) == "figure" else "entity"
+        kind: AnnotationKind = "figure" if kinds.get(label) == "figure" else "entity"
         ann = Annotation(
-            uuid=str(uuidlib.uuid4()),
+            uuid=str(uuidlib.uuid5(namespace, f"{article_id}:{start}:{end}:{label}")),
             article_id=article_id,
             start=start,
             end=end,
@@ -161,55 +430,127 @@ def _set_spans(
             updated_at=stamp,
         )
         check_quote(ann, text)
-        rows.insert_annotations(conn, [ann])
-        added.append(ann.uuid)
-    return added, removed, updated
+        pairs.append((None, ann))
+        added.append((start, end, label))
+    new_at = {(s, e): (s, e, lab) for s, e, lab in added}
+    replaced = [(old, new_at[old[:2]]) for old in removed if old[:2] in new_at]
+    gone = {old for old, _ in replaced}
+    taken = {new for _, new in replaced}
+    detail = rows.article(conn, article_id)
+    document = _document_name(conn, detail.document_id) if detail else _document_of(record, path)
+    change = ArticleChange(
+        article_id,
+        document,
+        detail.index if detail else 0,
+        added=tuple(a for a in added if a not in taken),
+        removed=tuple(r for r in removed if r not in gone),
+        replaced=tuple(replaced),
+    )
+    return change, pairs
+
+
+def _document_name(conn: sqlite3.Connection, document_id: int) -> str:
+    return next((d.name for d in rows.documents(conn) if d.id == document_id), "")
 
 
 def _create_articles(
     conn: sqlite3.Connection, records: Sequence[DatasetRecord], path: Path, stamp: str
 ) -> dict[int, int]:
-    """One new document holding the unmatched records as articles; id(record) -> article id."""
-    raw = "\n\n".join(r.text for r in records)
-    digest = hashlib.sha256(("dataset\0" + raw).encode("utf-8")).hexdigest()
-    document_id = rows.insert_document(
-        conn,
-        rows.NewDocument(
-            name=path.name,
-            path=str(path),
-            sha256=digest,
-            encoding="utf-8",
-            raw=raw,
-            imported_at=stamp,
-            n_articles=len(records),
-            n_auto=0,
-        ),
-    )
+    """New documents holding the unmatched records as articles, one per ``document`` the
+    records name (the file's name for those that name none), with the records' ``index`` and
+    ``article_id`` when free; id(record) -> article id."""
+    by_document: dict[str, list[DatasetRecord]] = {}
+    for record in records:
+        by_document.setdefault(_document_of(record, path), []).append(record)
     out: dict[int, int] = {}
-    offset = 0
-    for index, record in enumerate(records):
-        blocks: list[ArticleBlock] = []
-        pos = 0
-        for line in record.text.split("\n"):
-            if line:
-                blocks.append(ArticleBlock("paragraph", pos, pos + len(line)))
-            pos += len(line) + 1
-        out[id(record)] = rows.insert_article(
+    for name, members in by_document.items():
+        raw = "\n\n".join(r.text for r in members)
+        digest = hashlib.sha256(f"dataset\0{name}\0{raw}".encode()).hexdigest()
+        while rows.document_id_by_sha(conn, digest) is not None:
+            digest = hashlib.sha256(digest.encode()).hexdigest()
+        document_id = rows.insert_document(
             conn,
-            rows.NewArticle(
-                document_id=document_id,
-                index=index,
-                text=record.text,
-                title=None,
-                blocks=tuple(blocks),
-                source_map=tuple(range(offset, offset + len(record.text))),
-                markers=(),
-                continued_from=None,
-                continued_to=None,
-                byline_source=None,
-                reporters=(),
-                headline_confidence=1.0,
+            rows.NewDocument(
+                name=name,
+                path=str(path),
+                sha256=digest,
+                encoding="utf-8",
+                raw=raw,
+                imported_at=stamp,
+                n_articles=len(members),
+                n_auto=0,
             ),
         )
-        offset += len(record.text) + 2
+        offset = 0
+        for position, record in enumerate(members):
+            blocks: list[ArticleBlock] = []
+            pos = 0
+            for line in record.text.split("\n"):
+                if line:
+                    blocks.append(ArticleBlock("paragraph", pos, pos + len(line)))
+                pos += len(line) + 1
+            wanted_id = record.meta.get("article_id")
+            free = (
+                isinstance(wanted_id, int)
+                and not isinstance(wanted_id, bool)
+                and 0 < wanted_id < 2**62
+                and rows.article_text(conn, wanted_id) is None
+            )
+            out[id(record)] = rows.insert_article(
+                conn,
+                rows.NewArticle(
+                    document_id=document_id,
+                    index=_index_of(record, position),
+                    text=record.text,
+                    title=None,
+                    blocks=tuple(blocks),
+                    source_map=tuple(range(offset, offset + len(record.text))),
+                    markers=(),
+                    continued_from=None,
+                    continued_to=None,
+                    byline_source=None,
+                    reporters=(),
+                    headline_confidence=1.0,
+                ),
+                article_id=wanted_id if free else None,  # type: ignore[arg-type]
+            )
+            offset += len(record.text) + 2
     return out
+
+
+@dataclass(eq=False)
+class ImportDataset(Edit):
+    """Importing a dataset file: one edit, reversible like any other (its delta holds the
+    full before/after of every annotation). ``plan`` creates the labels and articles the
+    records need (they stay after an undo: empty of spans, and found again by a redo) and
+    refuses to remove or replace spans unless ``replace``."""
+
+    kind_name: ClassVar[str] = "import-dataset"
+    fmt: str = "doccano"
+    path: Path = Path()
+    replace: bool = False
+    offsets: str | None = None
+    namespace: uuidlib.UUID = field(default_factory=uuidlib.uuid4)
+    preview: DatasetPreview | None = field(default=None, init=False)
+    documents: bool = field(default=False, init=False)
+    labels: bool = field(default=False, init=False)
+
+    @property
+    def description(self) -> str:
+        return f"Import dataset {self.path.name}"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        planned = plan(
+            conn, self.fmt, self.path, offsets=self.offsets, namespace=self.namespace, write=True
+        )
+        self.preview = planned.preview
+        if planned.preview.destructive and not self.replace:
+            p = planned.preview
+            raise DatasetError(
+                str(self.path),
+                f"would remove {p.removed} and replace {p.replaced} span(s) already in the "
+                "project; nothing was changed (see them with --dry-run, allow with --replace)",
+            )
+        self.documents = self.documents or planned.documents
+        self.labels = self.labels or planned.labels
+        return planned.delta

@@ -45,6 +45,53 @@ def connect(path: Path, *, create: bool) -> sqlite3.Connection:
     return conn
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write and creates no file (issue 12, item 14): read-only, and
+    when no other program has the project open (no ``-wal`` file), immutable, so SQLite does
+    not create its ``-wal`` / ``-shm`` files beside it either."""
+    if path.is_dir():
+        raise ProjectError(str(path), "is a folder, not a project file")
+    if not path.exists():
+        raise ProjectError(str(path), "no such project file")
+    _check_header(path)
+    if path.stat().st_size == 0:
+        raise ProjectError(str(path), "not a newsdesk project (an empty file)")
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
+    uri = f"{path.resolve().as_uri()}?{flags}"
+    try:
+        conn = sqlite3.connect(
+            uri,
+            uri=True,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            check_same_thread=False,
+        )
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error as exc:
+        raise environment_error(path, exc) from exc
+    return conn
+
+
+#: Above this size the check on open is skipped (it reads the whole file); damage found later
+#: is still reported as "damaged" by :func:`environment_error`.
+CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+
+def check_intact(conn: sqlite3.Connection, path: Path) -> None:
+    """Refuse a project damaged inside (header intact): ``PRAGMA quick_check`` on open, so
+    every command and the window say "damaged" in one line instead of failing half way."""
+    try:
+        if path.exists() and path.stat().st_size > CHECK_MAX_BYTES:
+            return
+        result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise environment_error(path, exc) from exc
+    if result != "ok":
+        detail = " ".join(str(result).replace("*** in database main ***", "").split())
+        raise ProjectError(str(path), f"the project file is damaged ({detail[:80]})")
+
+
 def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
     """Write-ahead log: readers never block the writer, and a killed process leaves the file
     consistent. ``synchronous = FULL`` syncs the log at every commit, so a correction survives

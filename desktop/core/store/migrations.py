@@ -208,6 +208,48 @@ def _creation_interrupted(conn: sqlite3.Connection, tables: set[str]) -> bool:
     return int(count) == 0
 
 
+def _applied(db: Database, path: Path) -> list[str]:
+    """The migrations the file has; ProjectError for one this version does not know."""
+    try:
+        applied = [m.name for m in migrations.applied(db)]
+    except sqlite3.DatabaseError as exc:
+        raise environment_error(path, exc) from exc
+    unknown = [name for name in applied if name not in KNOWN]
+    if unknown:
+        raise ProjectError(
+            str(path), f"written by a newer newsdesk (unknown migration {unknown[0]})"
+        )
+    return applied
+
+
+def check_readonly(conn: sqlite3.Connection, path: Path) -> None:
+    """For a read-only open: the file must already be a newsdesk project at this version
+    (a read command never creates, upgrades or switches a file's journal)."""
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise environment_error(path, exc) from exc
+    if not tables:
+        raise ProjectError(str(path), "not a newsdesk project (an SQLite file with no tables)")
+    if app_id != APPLICATION_ID:
+        raise ProjectError(str(path), "not a newsdesk project (an SQLite file of another program)")
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            str(path),
+            f"written by a newer newsdesk (schema {version}, this version reads up to "
+            f"{SCHEMA_VERSION}); update newsdesk to open it",
+        )
+    applied = _applied(Database(conn), path)
+    if len(applied) < SCHEMA_VERSION or version < SCHEMA_VERSION:
+        raise ProjectError(
+            str(path),
+            "written by an older newsdesk; open it in the window or import into it once to "
+            "upgrade it (a read command does not change it)",
+        )
+
+
 def migrate(conn: sqlite3.Connection, path: Path) -> int:
     """Bring the file to :data:`SCHEMA_VERSION`; returns the version. Refuses foreign files."""
     try:
@@ -228,14 +270,9 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
             f"written by a newer newsdesk (schema {version}, this version reads up to "
             f"{SCHEMA_VERSION}); update newsdesk to open it",
         )
-    enable_wal(conn, path)
     db = Database(conn)
-    applied = [m.name for m in migrations.applied(db)]
-    unknown = [name for name in applied if name not in KNOWN]
-    if unknown:
-        raise ProjectError(
-            str(path), f"written by a newer newsdesk (unknown migration {unknown[0]})"
-        )
+    applied = _applied(db, path)  # before the WAL switch: a newer project is left untouched
+    enable_wal(conn, path)
     if len(applied) == SCHEMA_VERSION and version == SCHEMA_VERSION:
         return int(version)
     try:

@@ -105,6 +105,7 @@ class ExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked)
             self.label_list.addItem(item)
         self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # errors quote paths
         self.error_label.setObjectName("exportError")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setWordWrap(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop.gui import projects, recent
 from desktop.gui.dialogs.menus import Actions, menu
+from desktop.gui.models.roles import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -50,7 +51,7 @@ class ProjectMenu(QObject):
         paths = [p for p in recent.recent_projects() if p != current]
         for path in paths:
             action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
+            action.setToolTip(plain_tooltip(path))
             action.setStatusTip(path)
             action.setData(path)
             action.triggered.connect(lambda _=False, p=path: projects.open_project(self.window, p))

@@ -25,6 +25,7 @@ from desktop.core.errors import NewsdeskError
 from desktop.core.facade import SearchSource
 from desktop.core.records import SearchHit
 from desktop.gui.dialogs.apply_all import context_line
+from desktop.gui.models.roles import plain_tooltip
 
 LIMIT = 500
 DELAY_MS = 250
@@ -49,6 +50,7 @@ class SearchDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("searchResults")
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # errors quote paths and text
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query_edit)
@@ -116,7 +118,7 @@ class SearchDialog(QDialog):
             context = context_line(text, hit.start, hit.end, CONTEXT)
             item = QListWidgetItem(f"{short:<{TITLE_CHARS}}  {context}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
-            item.setToolTip(f"{where}  {title}")
+            item.setToolTip(plain_tooltip(f"{where}  {title}"))  # page text, not markup
             self.results.addItem(item)
         if not hits:
             self.status.setText(self.tr("Nothing found."))

@@ -35,12 +35,15 @@ class NewArticle:
     headline_confidence: float
 
 
-def insert_article(conn: sqlite3.Connection, art: NewArticle) -> int:
+def insert_article(conn: sqlite3.Connection, art: NewArticle, article_id: int | None = None) -> int:
+    """Insert ``art``; with ``article_id`` (free), under that id (a dataset's records keep the
+    ids they were exported with)."""
     cur = conn.execute(
-        "INSERT INTO articles (document_id, idx, text, title, blocks, source_map, markers,"
+        "INSERT INTO articles (id, document_id, idx, text, title, blocks, source_map, markers,"
         " continued_from, continued_to, byline_source, reporters, headline_confidence)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
+            article_id,
             art.document_id,
             art.index,
             art.text,
