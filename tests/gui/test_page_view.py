@@ -105,3 +105,20 @@ def test_same_document_is_not_laid_out_again(qtbot) -> None:
     assert view.box_lines() == [0, 1, 3] and view.highlighted_lines() == [1]
     view.show_page(2, ["x"], [(0, 0, 1, 1)])
     assert view.box_lines() == [0] and view.highlighted_lines() == []
+
+
+def test_highlight_brings_the_boxes_close_until_the_user_zooms_by_hand(qtbot) -> None:
+    view = _view(qtbot)
+    view.show()
+    qtbot.waitExposed(view)
+    fitted = view.zoom()
+    view.highlight_lines([1])
+    assert view.zoom() > fitted  # the line and the page around it, not the whole page
+    target = view.mapFromScene(view._boxes[1].sceneBoundingRect().center())
+    assert view.viewport().rect().contains(target)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    by_hand = view.zoom()
+    view.highlight_lines([3])
+    assert abs(view.zoom() - by_hand) < 1e-9  # the user's zoom is kept
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert abs(view.zoom() - fitted) < 1e-6

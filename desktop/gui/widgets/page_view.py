@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -68,6 +69,8 @@ class PageView(QGraphicsView):
         self._lines: list[int] = []
         self._has_image = False
         self._press: QPointF | None = None
+        #: The user zoomed or panned by hand: leave the view where they put it.
+        self._manual = False
 
     # --- content --------------------------------------------------------------------------
     def show_page(
@@ -121,6 +124,7 @@ class PageView(QGraphicsView):
             width = max(width, x1)
             height = max(height, y1)
         scene.setSceneRect(QRectF(0, 0, width, height))
+        self._manual = False
         self.fit()
 
     def _add_text(self, rect: QGraphicsRectItem, text: str) -> None:
@@ -164,14 +168,41 @@ class PageView(QGraphicsView):
             item.setBrush(QBrush(HIGHLIGHT))
             item.setPen(edge)
             shown = shown.united(item.sceneBoundingRect())
-        if not shown.isNull():
+        if shown.isNull():
+            return
+        if self._manual:
             self.ensureVisible(shown, 40, 40)
+        else:
+            self._focus(shown)
+
+    def _focus(self, rect: QRectF) -> None:
+        """Show ``rect`` with the page around it: a third of the page's width at least, so the
+        printed lines next to a name are readable too."""
+        page = self.scene().sceneRect()
+        margin = max(rect.width(), rect.height(), page.width() / 6)
+        area = rect.adjusted(-margin, -margin / 2, margin, margin / 2).intersected(page)
+        self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 2.0:  # never magnify the scan past twice its pixels
+            factor = 2.0 / self.zoom()
+            self.scale(factor, factor)
+        self.centerOn(rect.center())
 
     # --- zoom and clicks ------------------------------------------------------------------
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Until the user zooms by hand, the page (or the highlighted boxes) fit the view."""
+        super().resizeEvent(event)
+        if self._manual:
+            return
+        if self._lines:
+            self.highlight_lines(self._lines)
+        else:
+            self.fit()
+
     def zoom_by(self, factor: float) -> None:
+        self._manual = True
         target = min(MAX_ZOOM, max(MIN_ZOOM, self.zoom() * factor))
         if self.zoom() > 0:
             factor = target / self.zoom()
@@ -196,6 +227,7 @@ class PageView(QGraphicsView):
         elif key == Qt.Key.Key_Minus:
             self.zoom_by(1 / STEP)
         elif key == Qt.Key.Key_0:
+            self._manual = False
             self.fit()
         else:
             super().keyPressEvent(event)
@@ -218,7 +250,9 @@ class PageView(QGraphicsView):
         moved = (event.position() - self._press).manhattanLength() if self._press else 0.0
         self._press = None
         event.accept()  # the view handled it: a pan or a click on the page
-        if moved <= 4:  # a click, not a pan
+        if moved > 4:
+            self._manual = True  # panned by hand: stay there
+        else:  # a click
             pos = event.position().toPoint()
             number = self.line_at(pos.x(), pos.y())
             if number is not None:
