@@ -8,7 +8,14 @@ from desktop.core.model import Article, Entity, Extraction, Figure, Page, decima
 
 
 def entity_json(entity: Entity) -> dict[str, Any]:
-    return {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label}
+    return {
+        "start": entity.start,
+        "end": entity.end,
+        "text": entity.text,
+        "label": entity.label,
+        "source": entity.source,
+        "confidence": entity.confidence,
+    }
 
 
 def figure_json(figure: Figure) -> dict[str, Any]:

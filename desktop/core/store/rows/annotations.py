@@ -17,7 +17,7 @@ from desktop.core.records import (
 
 _ANN_COLUMNS = (
     'uuid, article_id, start, "end", quote, label, kind, fig_kind, value, unit, approx,'
-    " metric, source, status, created_at, updated_at"
+    " metric, source, status, created_at, updated_at, suggested_by, confidence"
 )
 
 
@@ -44,6 +44,8 @@ def _annotation(r: Sequence[Any]) -> Annotation:
         figure=figure,
         created_at=r[14],
         updated_at=r[15],
+        suggested_by=r[16] or "",
+        confidence=r[17],
     )
 
 
@@ -66,19 +68,21 @@ def _annotation_params(a: Annotation) -> list[object]:
         a.status,
         a.created_at,
         a.updated_at,
+        a.suggested_by,
+        a.confidence,
     ]
 
 
 def insert_annotations(conn: sqlite3.Connection, annotations: Iterable[Annotation]) -> None:
     conn.executemany(
-        f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+        f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         [_annotation_params(a) for a in annotations],
     )
 
 
 def replace_annotation(conn: sqlite3.Connection, a: Annotation) -> None:
     conn.execute(
-        f"INSERT OR REPLACE INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+        f"INSERT OR REPLACE INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         _annotation_params(a),
     )
 
