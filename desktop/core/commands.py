@@ -87,6 +87,10 @@ def _extract_lines(path: str, out: TextIO) -> int:
                 record = read.popleft()
                 assert record is not None
                 record["entities"] = [[e.start, e.end, e.label] for e in ext.entities]
+                # provenance beside the entities, in the same order (the [start, end, label]
+                # triples stay as they were for existing readers)
+                record["sources"] = [e.source for e in ext.entities]
+                record["confidences"] = [e.confidence for e in ext.entities]
                 record["figures"] = [figure_json(f) for f in ext.figures]
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         except UnicodeDecodeError as exc:

@@ -159,6 +159,26 @@ class Library:
     def annotation(self, uuid: str) -> Annotation | None:
         return rows.annotation(self._conn, uuid)
 
+    def least_confident(self, article_id: int) -> list[Annotation]:
+        """The article's open suggestions, least sure first (each carries ``suggested_by``
+        and ``confidence``; suggestions stored before confidences existed are left out)."""
+        return rows.least_confident(self._conn, article_id)
+
+    def next_least_confident(self, article_id: int, after: str | None = None) -> Annotation | None:
+        """The open suggestion to review next in the article: the least sure one, or the one
+        after the suggestion ``after`` (a uuid) in that order; None when there is none."""
+        order = rows.least_confident(self._conn, article_id)
+        if after is not None:
+            uuids = [a.uuid for a in order]
+            if after in uuids:
+                order = order[uuids.index(after) + 1 :]
+        return order[0] if order else None
+
+    def articles_to_review(self, limit: int | None = None) -> list[tuple[int, float]]:
+        """(article id, lowest confidence of its open suggestions) for articles not reviewed,
+        least sure first: "next article to review" is the first."""
+        return rows.articles_by_confidence(self._conn, limit)
+
     def raw_lines(self, article_id: int, start: int, end: int) -> list[int]:
         """0-based lines of :meth:`document_raw` that ``text[start:end]`` came from."""
         detail = self.article(article_id)

@@ -15,6 +15,7 @@ A model file is a CRFsuite binary model; one :class:`pycrfsuite.Tagger` is kept 
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,18 +28,36 @@ from desktop.core.extract.segment import Token
 SHIPPED = RESOURCES.parent / "models" / "ner-crf.crfsuite"
 
 _PUNCT = frozenset("，。、；：？！“”‘’（）《》〈〉【】—…·,.;:?!\"'()[]-")
+_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两")
 
 
+@functools.lru_cache(maxsize=8192)
 def _kind(ch: str) -> str:
-    if ch.isdigit() or ch in "零〇一二三四五六七八九十百千万亿两":
+    if ch.isdigit() or ch in _NUMERALS:
         return "d"
-    if ch.isascii() and ch.isalpha():
-        return "a"
-    if "Ａ" <= ch <= "ｚ":
+    if (ch.isascii() and ch.isalpha()) or "Ａ" <= ch <= "ｚ":
         return "a"
     if ch in _PUNCT:
         return "p"
     return "h"
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_features(word: str, tag: str | None, surname: bool) -> tuple[tuple[str, ...], ...]:
+    """The features of each character of a word that depend on the word alone (cached: a
+    sentence's words are mostly common ones)."""
+    n = len(word)
+    t = tag or "x"
+    out = []
+    for k, c in enumerate(word):
+        pos = "S" if n == 1 else "B" if k == 0 else "E" if k == n - 1 else "M"
+        f: tuple[str, ...] = ("c0=" + c, "w=" + pos + t, "wc=" + pos + c + t)
+        if n > 1:
+            f += ("W=" + word,)
+        if k == 0 and surname:
+            f += ("sur" + str(n),)
+        out.append(f)
+    return tuple(out)
 
 
 def features(text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> list[list[str]]:
@@ -46,52 +65,44 @@ def features(text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> 
 
     ``tokens`` are jieba's words (:func:`segment.tokenize`), ``rule_spans`` the rules' entities
     (start, end, label). Templates: characters at -2..+2, bigrams at -1/0, the character's
-    place in its word with the word's dictionary tag, the word itself, the rules' BIO tag,
-    a surname flag at a word start, and the character's kind (digit, Latin, punctuation)."""
+    place in its word with the word's dictionary tag, the word itself, the rules' BIO tag
+    (alone and with the place in the word), a surname flag at a word start, and the kinds
+    (digit, Latin, punctuation, other) of the character and its neighbours."""
     n = len(text)
     pad = "^^" + text + "$$"
+    kinds = "".join([_kind(ch) for ch in pad])
     rule = ["O"] * n
     for s, e, label in rule_spans:
         rule[s] = "B" + label
         for i in range(s + 1, e):
             rule[i] = "I" + label
     surnames = lexicons().surnames
-    out: list[list[str]] = [[] for _ in range(n)]
+    word_features = _word_features
+    out: list[list[str]] = []
+    append = out.append
     for tok in tokens:
-        s, e = tok.start, tok.end
-        tag = tok.tag or "x"
         word = tok.text
-        long = e - s > 1
-        for i in range(s, e):
-            if not long:
-                pos = "S"
-            elif i == s:
-                pos = "B"
-            elif i == e - 1:
-                pos = "E"
-            else:
-                pos = "M"
+        per_char = word_features(word, tok.tag, word[0] in surnames)
+        n_word = len(word)
+        for k in range(n_word):
+            i = tok.start + k
             j = i + 2
-            c = pad[j]
-            f = out[i]
-            f += (
-                "c0=" + c,
-                "c-1=" + pad[j - 1],
-                "c1=" + pad[j + 1],
-                "c-2=" + pad[j - 2],
-                "c2=" + pad[j + 2],
-                "b-1=" + pad[j - 1 : j + 1],
-                "b0=" + pad[j : j + 2],
-                "w=" + pos + tag,
-                "wc=" + pos + c + tag,
-                "r=" + rule[i],
-                "rw=" + rule[i] + pos,
-                "k=" + _kind(c) + _kind(pad[j - 1]) + _kind(pad[j + 1]),
+            r = rule[i]
+            pos = "S" if n_word == 1 else "B" if k == 0 else "E" if k == n_word - 1 else "M"
+            append(
+                [
+                    *per_char[k],
+                    "c-1=" + pad[j - 1],
+                    "c1=" + pad[j + 1],
+                    "c-2=" + pad[j - 2],
+                    "c2=" + pad[j + 2],
+                    "b-1=" + pad[j - 1 : j + 1],
+                    "b0=" + pad[j : j + 2],
+                    "r=" + r,
+                    "rw=" + r + pos,
+                    "k=" + kinds[j] + kinds[j - 1] + kinds[j + 1],
+                ]
             )
-            if long:
-                f.append("W=" + word)
-            if i == s and c in surnames:
-                f.append("sur" + str(e - s))
     return out
 
 

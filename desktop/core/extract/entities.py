@@ -14,10 +14,12 @@ and ``confidence``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 
 from desktop.core.extract import orgs
 from desktop.core.extract.crf import CrfModel
+from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.registry import (
     CONVENTIONS,
     Candidate,
@@ -76,14 +78,30 @@ def combine(
     text: str, tokens: Sequence[Token], rules: list[Candidate], model: CrfModel, policy: Policy
 ) -> list[Entity]:
     """The rules' candidates and the model's spans, resolved by the registry's table; each
-    entity's confidence is the model's marginal for that exact span."""
-    tagged = model.run(text, tokens, [c[:3] for c in rules])
+    entity's confidence is the model's marginal for that exact span where the model ran, the
+    rule's own confidence elsewhere.
+
+    With ``policy.windowed`` the model runs only on the clauses (text between ，。；！？ and
+    the like) holding a word no rule covers that could start a name (:func:`_name_like`):
+    the model's extra spans there are people, and a clause without such a word gets none
+    (measured on the dev split: 9% of the extra people are lost, for about half the cost)."""
     conf: dict[tuple[int, int, str], float] = {}
+    model_spans: list[tuple[int, int, str]] = []
+    for a, b in _windows(text, tokens, rules) if policy.windowed else [(0, len(text))]:
+        toks = [t for t in tokens if a <= t.start and t.end <= b]
+        inside = [c for c in rules if a <= c[0] and c[1] <= b]
+        if a:
+            toks = [Token(t.text, t.start - a, t.end - a, t.tag) for t in toks]
+        tagged = model.run(text[a:b], toks, [(s - a, e - a, label) for s, e, label, *_ in inside])
+        for s, e, label in tagged.spans:
+            conf[(s + a, e + a, label)] = tagged.confidence(s, e, label)
+            model_spans.append((s + a, e + a, label))
+        for s, e, label, *_ in inside:
+            if (s, e, label) not in conf:
+                conf[(s, e, label)] = tagged.confidence(s - a, e - a, label)
     others: list[Candidate] = []
-    for s, e, label in tagged.spans:
-        c = tagged.confidence(s, e, label)
-        conf[(s, e, label)] = c
-        if c < policy.model_min or label not in policy.model_labels:
+    for s, e, label in model_spans:
+        if conf[(s, e, label)] < policy.model_min or label not in policy.model_labels:
             continue
         if policy.nest_to_rules and any(
             (rs <= s and e <= re_) or (s <= rs and re_ <= e) for rs, re_, *_ in rules
@@ -95,13 +113,60 @@ def combine(
     kinds["rule:repeat"] = "rule"
 
     def confidence(c: Candidate) -> float:
-        key = c[:3]
-        value = conf.get(key)
-        if value is None:
-            value = conf[key] = tagged.confidence(*key)
-        return value
+        value = conf.get(c[:3])
+        return rule_confidence(c[3]) if value is None else value
 
     return [
         Entity(s, e, text[s:e], label, src, confidence((s, e, label, p, src)))
         for s, e, label, p, src in resolve(rules, others, kinds, confidence, policy)
     ]
+
+
+_CLAUSE_ENDS = frozenset("，。；！？：,;!?:\n")
+#: Word tags that never start a name (verbs, adverbs, numerals, particles …).
+_NOT_NAMES = frozenset(
+    {"v", "d", "p", "c", "u", "m", "q", "r", "f", "ad", "vn", "a", "s", "vd", "ul", "uj", "y"}
+    | {"zg", "e", "o", "b"}
+)
+
+
+def _name_like(tok: Token, first: frozenset[str]) -> bool:
+    word = tok.text
+    if not "\u4e00" <= word[0] <= "\u9fff":
+        return False
+    tag = tok.tag
+    if tag is None:
+        return len(word) >= 2
+    if tag.startswith("nr"):
+        return True
+    return 2 <= len(word) <= 5 and word[0] in first and tag not in _NOT_NAMES
+
+
+def _windows(
+    text: str, tokens: Sequence[Token], rules: Sequence[Candidate]
+) -> list[tuple[int, int]]:
+    """The clauses worth the model's time (see :func:`combine`)."""
+    covered = bytearray(len(text))
+    for s, e, *_ in rules:
+        covered[s:e] = b"\x01" * (e - s)
+    first = _name_starts()
+    out: list[tuple[int, int]] = []
+    start = 0
+    hit = False
+    for tok in tokens:
+        if tok.text in _CLAUSE_ENDS:
+            if hit:
+                out.append((start, tok.end))
+            start, hit = tok.end, False
+        elif not hit and not covered[tok.start] and _name_like(tok, first):
+            hit = True
+    if hit:
+        out.append((start, len(text)))
+    return out
+
+
+@functools.cache
+def _name_starts() -> frozenset[str]:
+    """Characters that start a name: surnames and the characters of transliterated names."""
+    lex = lexicons()
+    return lex.surnames | lex.translit

@@ -64,6 +64,11 @@ def register(finder: Finder) -> Finder:
     return finder
 
 
+def unregister(name: str) -> None:
+    """Remove a finder (a test's, a plugin's); unknown names are ignored."""
+    _finders.pop(name, None)
+
+
 def finders(kind: Kind | None = None) -> list[Finder]:
     return [f for f in _finders.values() if kind is None or f.kind == kind]
 
@@ -82,6 +87,7 @@ class Policy:
     nest_to_rules: bool
     model_labels: frozenset[str]
     model_min: float
+    windowed: bool = False
 
 
 #: "guideline" (the default) follows docs/annotation-guideline.md: the rules decide spans and
@@ -91,7 +97,7 @@ class Policy:
 #: "corpus" lets the model decide everywhere: the conventions of MSRA and People's Daily.
 CONVENTIONS: dict[str, Policy] = {
     "guideline": Policy(
-        {"lexicon": 10.0, "rule": 1.0, "model": 0.0}, True, frozenset({"PER"}), 0.6
+        {"lexicon": 10.0, "rule": 1.0, "model": 0.0}, True, frozenset({"PER"}), 0.6, True
     ),
     "corpus": Policy(
         {"lexicon": 10.0, "rule": 0.0, "model": 0.0}, False, frozenset({"PER", "LOC", "ORG"}), 0.5

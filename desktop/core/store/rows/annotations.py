@@ -132,3 +132,32 @@ def spans_quoting(
     ):
         out.setdefault((article_id, start, end), (uuid, label, status))
     return out
+
+
+def least_confident(conn: sqlite3.Connection, article_id: int) -> list[Annotation]:
+    """The article's open suggestions (status "suggested") that carry a confidence, least
+    sure first (ties in reading order)."""
+    rows = conn.execute(
+        f"SELECT {_ANN_COLUMNS} FROM annotations WHERE article_id = ? AND status = 'suggested'"
+        ' AND confidence IS NOT NULL ORDER BY confidence, start, "end", uuid',
+        [article_id],
+    )
+    return [_annotation(r) for r in rows]
+
+
+def articles_by_confidence(
+    conn: sqlite3.Connection, limit: int | None = None
+) -> list[tuple[int, float]]:
+    """(article id, its least sure open suggestion's confidence) for articles not yet reviewed
+    that have open suggestions, least sure first: the order "next article to review" takes."""
+    sql = (
+        "SELECT a.article_id, MIN(a.confidence) AS low FROM annotations a"
+        " JOIN articles r ON r.id = a.article_id"
+        " WHERE a.status = 'suggested' AND a.confidence IS NOT NULL AND r.status != 'reviewed'"
+        " GROUP BY a.article_id ORDER BY low, a.article_id"
+    )
+    params: list[object] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [(int(r[0]), float(r[1])) for r in conn.execute(sql, params)]
