@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
-from desktop.core.extract import companies, named, orgs, people, places
+from desktop.core.extract import abbrev, companies, named, orgs, people, places
 from desktop.core.extract.facts import table
 from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.segment import Token
@@ -160,6 +160,15 @@ register(Finder("rule:places", "rule", ("LOC",), _TF, _places))
 register(Finder("rule:people", "rule", ("PER",), _TF, _people))
 register(Finder("rule:named", "rule", ("ORG", "LOC"), _TF, _named))
 register(Finder("rule:companies", "rule", ("ORG",), _TF, _companies))
+register(
+    Finder(
+        "rule:abbrev",
+        "rule",
+        ("LOC",),
+        frozenset({"tokens"}),
+        lambda ctx: abbrev.find(ctx.text, ctx.tokens),
+    )
+)
 
 
 def _lexicon(ctx: Context) -> Iterable[Proposal]:
