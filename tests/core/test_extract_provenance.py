@@ -162,3 +162,33 @@ def test_stored_suggestions_carry_provenance_and_sort_least_sure_first(tmp_path:
     cols = {r[1] for r in conn.execute("PRAGMA table_info(annotations)")}
     assert {"suggested_by", "confidence"} <= cols
     conn.close()
+
+
+def test_word_facts_import_no_finder() -> None:
+    """facts.py is below the finders (issue 13: extract without import cycles): it imports no
+    finder, not even inside a function, and every finder registers its own word filters."""
+    import ast
+
+    from desktop.core.extract import facts
+
+    tree = ast.parse(Path(facts.__file__).read_text(encoding="utf-8"))
+    imported = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            imported |= {f"{node.module}.{a.name}" for a in node.names} | {str(node.module)}
+        elif isinstance(node, ast.Import):
+            imported |= {a.name for a in node.names}
+    finders_ = ("orgs", "people", "places", "named", "companies", "registry", "entities")
+    assert not [m for m in imported for f in finders_ if m.endswith(f"extract.{f}")], imported
+    bits = (
+        facts.PLACE,
+        facts.ORG_LAST,
+        facts.ORG_WORD,
+        facts.NAMED_FIRST,
+        facts.COMPANY_FIRST,
+        facts.TITLE_LAST,
+        facts.PERSON,
+        facts.THREE,
+        facts.SURNAME,
+    )
+    assert set(facts._filters) == set(bits)
