@@ -39,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("page", nargs="?", help="OCR text of a page")
     p.add_argument("--json", action="store_true", help="print JSON (the default for a page)")
     p.add_argument("--lines", metavar="IN.jsonl", help="clean text, one JSON object a line")
+    p.add_argument("--project", help="use this project's own model (see `train`)")
+
+    p = sub.add_parser("train", help="train the project's entity model from reviewed articles")
+    p.add_argument("--project", required=True)
 
     p = sub.add_parser("import", help="import pages into a project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
@@ -57,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path")
     p.add_argument("--project", required=True)
     p.add_argument("--format", required=True, choices=("doccano", "labelstudio"))
+    p.add_argument("--reviewed", action="store_true", help="the records are finished corrections")
 
     p = sub.add_parser("stats", help="counts of documents, articles and annotations")
     p.add_argument("--project", required=True)
@@ -80,9 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             from desktop.core.commands import extract_command
 
-            return extract_command(args.page, lines=args.lines)
+            return extract_command(args.page, lines=args.lines, project=args.project)
         from desktop.core import project_commands as pc
 
+        if args.command == "train":
+            return pc.train_command(args.project)
         if args.command == "import":
             return pc.import_command(args.paths, args.project, jobs=args.jobs)
         if args.command == "export":
@@ -96,7 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 labels=labels,
             )
         if args.command == "import-dataset":
-            return pc.import_dataset_command(args.path, args.project, args.format)
+            return pc.import_dataset_command(
+                args.path, args.project, args.format, reviewed=args.reviewed
+            )
         if args.command == "stats":
             return pc.stats_command(args.project, as_json=args.json)
     except NewsdeskError as exc:

@@ -21,7 +21,7 @@ from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import edits as edits_mod
 from desktop.core import linking
@@ -30,6 +30,10 @@ from desktop.core.edits import Edit
 from desktop.core.errors import EditError, NewsdeskError, ProjectError
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
 from desktop.core.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from desktop.core.extract import Extractor
+    from desktop.core.learn import TrainReport
 from desktop.core.model import line_starts
 from desktop.core.records import (
     Annotation,
@@ -173,6 +177,23 @@ class Library:
             if after in uuids:
                 order = order[uuids.index(after) + 1 :]
         return order[0] if order else None
+
+    def train_model(
+        self,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> TrainReport:
+        """Train and store the project's own entity model from its reviewed articles (safe
+        to run in a worker thread with its own Library; see :mod:`desktop.core.learn`)."""
+        from desktop.core.learn import train_project
+
+        return train_project(self._conn, str(self.path), progress=progress, cancelled=cancelled)
+
+    def extractor(self) -> Extractor:
+        """The extractor for this project: its own model when trained, else the shipped one."""
+        from desktop.core.learn import project_extractor
+
+        return project_extractor(self._conn)
 
     def articles_to_review(self, limit: int | None = None) -> list[tuple[int, float]]:
         """(article id, lowest confidence of its open suggestions) for articles not reviewed,
@@ -419,15 +440,18 @@ class Library:
         export_mod.write(fmt, articles, Path(out))
         return len(articles)
 
-    def import_dataset(self, fmt: str, path: str | Path) -> Changes:
+    def import_dataset(self, fmt: str, path: str | Path, *, reviewed: bool = False) -> Changes:
         """Read doccano JSONL or Label Studio JSON and make each matching article's spans those
-        of its record (one transaction). See :mod:`desktop.core.store.datasets`."""
+        of its record (one transaction). See :mod:`desktop.core.store.datasets`. ``reviewed``:
+        mark the records' articles reviewed (finished corrections a project model learns from)."""
         from desktop.core import export as export_mod
         from desktop.core.store import datasets
 
         records = export_mod.read(fmt, Path(path))
         with self._write() as conn:
-            changes = datasets.apply_records(conn, records, Path(path), edits_mod.now())
+            changes = datasets.apply_records(
+                conn, records, Path(path), edits_mod.now(), reviewed=reviewed
+            )
             rows.insert_history(
                 conn,
                 edits_mod.now(),

@@ -68,8 +68,15 @@ def _targets(conn: sqlite3.Connection) -> dict[str, list[list[Piece]]]:
 
 
 def apply_records(
-    conn: sqlite3.Connection, records: Sequence[DatasetRecord], path: Path, stamp: str
+    conn: sqlite3.Connection,
+    records: Sequence[DatasetRecord],
+    path: Path,
+    stamp: str,
+    *,
+    reviewed: bool = False,
 ) -> Changes:
+    """``reviewed``: the records are someone's finished corrections; their articles are marked
+    reviewed (what a project model learns from, issue 10)."""
     labels = {label.name: label.kind for label in rows.labels(conn)}
     wanted: dict[str, str] = {}
     for n, record in enumerate(records, 1):
@@ -108,6 +115,8 @@ def apply_records(
                 a, r, u = _set_spans(conn, article_id, text, spans, labels, stamp)
                 if a or r or u:
                     articles.add(article_id)
+                if reviewed:
+                    rows.set_article_status(conn, article_id, "reviewed")
                 added += a
                 removed += r
                 updated += u

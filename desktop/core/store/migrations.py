@@ -175,6 +175,11 @@ def _suggestion_source(db: Database) -> None:
         "CREATE INDEX IF NOT EXISTS annotations_confidence ON annotations(article_id, confidence)"
         " WHERE status = 'suggested' AND confidence IS NOT NULL"
     )
+    # the project's own model, trained from its reviewed articles (one row per kind of model)
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS project_models (name TEXT PRIMARY KEY, data BLOB NOT NULL,"
+        " trained_at TEXT NOT NULL, report TEXT NOT NULL DEFAULT '{}')"
+    )
 
 
 KNOWN = (
