@@ -34,6 +34,7 @@ from desktop.core.extract.ner_data import LABELS, Sentence, Span, bio_tags, scor
 
 MODEL_NAME = "entities"
 HELD_BACK = 0.2
+ITERATIONS = 100
 
 
 @dataclass(frozen=True)
@@ -116,7 +117,8 @@ def _train(
         xs = stacked(features(s.text, tokens, rules), base.run(s.text, tokens, rules).labels)
         trainer.append(xs, bio_tags(len(s.text), s.spans))
         progress(0.5 * (i + 1) / len(data))
-    trainer.set_params({"c1": 0.05, "c2": 0.01, "max_iterations": 60})
+    # strong regularisation for a few hundred sentences (chosen on Weibo NER's dev split)
+    trainer.set_params({"c1": 0.1, "c2": 0.1, "max_iterations": ITERATIONS})
 
     class _Stop(Exception):
         pass
@@ -125,7 +127,7 @@ def _train(
         if cancelled():
             raise _Stop
         if log.startswith("***** Iteration #"):
-            progress(0.5 + 0.5 * min(int(log.split("#")[1].split()[0]) / 60, 1.0))
+            progress(0.5 + 0.5 * min(int(log.split("#")[1].split()[0]) / ITERATIONS, 1.0))
 
     trainer.message = message
     try:
