@@ -189,6 +189,44 @@ class Library:
 
         return train_project(self._conn, str(self.path), progress=progress, cancelled=cancelled)
 
+    def resuggest(self, extractor: Extractor | None = None) -> edits_mod.Resuggest:
+        """Re-suggest the entities of every article not yet reviewed with ``extractor``
+        (default: the project's, e.g. after :meth:`train_model`), as one undoable edit: the
+        returned edit is applied; ``revert`` it to undo."""
+        ext = extractor or self.extractor()
+        lexicon = Lexicon.build(
+            (e.term, e.label, e.decision) for e in rows.lexicon(self._conn) if e.kind == "entity"
+        )
+        stamp = edits_mod.now()
+        suggestions: dict[int, tuple[Annotation, ...]] = {}
+        for (article_id,) in self._conn.execute(
+            "SELECT id FROM articles WHERE status != 'reviewed' ORDER BY id"
+        ):
+            text = rows.article_text(self._conn, article_id) or ""
+            entities = ext.extract(text).entities
+            chosen = lexicon.apply(text, entities) if lexicon else list(entities)
+            suggestions[article_id] = tuple(
+                Annotation(
+                    uuid=edits_mod.new_uuid(),
+                    article_id=article_id,
+                    start=e.start,
+                    end=e.end,
+                    quote=e.text,
+                    label=e.label,
+                    kind="entity",
+                    source="auto",
+                    status="suggested",
+                    created_at=stamp,
+                    updated_at=stamp,
+                    suggested_by=e.source,
+                    confidence=e.confidence,
+                )
+                for e in chosen
+            )
+        edit = edits_mod.Resuggest(suggestions)
+        self.apply(edit)
+        return edit
+
     def extractor(self) -> Extractor:
         """The extractor for this project: its own model when trained, else the shipped one."""
         from desktop.core.learn import project_extractor
