@@ -30,7 +30,7 @@ from desktop.core.extract.registry import (
     rule_candidates,
     rule_confidence,
 )
-from desktop.core.extract.segment import Token
+from desktop.core.extract.segment import Token, frequency
 from desktop.core.model import Entity
 
 
@@ -122,6 +122,9 @@ def combine(
     ]
 
 
+#: jieba count under which a dictionary word starting like a name may be one (measured on the
+#: dev split: at 500 the model runs on 41% of the characters instead of 59%, F1 -0.002)
+RARE = 500
 _CLAUSE_ENDS = frozenset("，。；！？：,;!?:\n")
 #: Word tags that never start a name (verbs, adverbs, numerals, particles …).
 _NOT_NAMES = frozenset(
@@ -139,7 +142,12 @@ def _name_like(tok: Token, first: frozenset[str]) -> bool:
         return len(word) >= 2
     if tag.startswith("nr"):
         return True
-    return 2 <= len(word) <= 5 and word[0] in first and tag not in _NOT_NAMES
+    return (
+        2 <= len(word) <= 5
+        and word[0] in first
+        and tag not in _NOT_NAMES
+        and frequency(word) < RARE  # a common word (马路, 高度) is no name
+    )
 
 
 def _windows(
