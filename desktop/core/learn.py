@@ -137,7 +137,7 @@ def _train(
 
 
 def _predict(model: CrfModel | ProjectModel, data: Sequence[Sentence]) -> list[list[Span]]:
-    ext = Extractor(model, convention="corpus")  # type: ignore[arg-type]
+    ext = Extractor(model, convention="corpus")
     return [[(e.start, e.end, e.label) for e in ext.extract(s.text).entities] for s in data]
 
 
@@ -215,4 +215,4 @@ def project_extractor(conn: sqlite3.Connection) -> Extractor:
     model = project_model(conn)
     if model is None:
         return get_extractor()
-    return Extractor(model, convention="corpus")  # type: ignore[arg-type]
+    return Extractor(model, convention="corpus")

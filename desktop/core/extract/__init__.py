@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from desktop.core.extract import named, parallel, people, segment
-from desktop.core.extract.crf import SHIPPED, CrfModel
+from desktop.core.extract.crf import SHIPPED, CrfModel, SequenceModel
 from desktop.core.extract.entities import extract_entities, extract_with_names
 from desktop.core.extract.figures import extract_figures, pattern
 from desktop.core.extract.lexicons import lexicons
@@ -26,7 +26,7 @@ class Extractor:
     """Stateless apart from the shared, read-only dictionaries and model: safe to call from
     threads. ``model`` is the statistical finder beside the rules (None: rules alone)."""
 
-    def __init__(self, model: CrfModel | None = None, convention: str = "guideline") -> None:
+    def __init__(self, model: SequenceModel | None = None, convention: str = "guideline") -> None:
         if convention not in CONVENTIONS:
             raise ValueError(f"unknown convention {convention!r}")
         self.model = model

@@ -19,6 +19,7 @@ import functools
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 from desktop.core.extract.lexicons import RESOURCES, lexicons
 from desktop.core.extract.ner_data import Span, spans_of
@@ -104,6 +105,13 @@ def features(text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> 
                 ]
             )
     return out
+
+
+class SequenceModel(Protocol):
+    """What the extractor needs of a model: tag a text, given its words and the rules' spans
+    (:class:`CrfModel`, or a project's model stacked on it)."""
+
+    def run(self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> Tagged: ...
 
 
 class CrfModel:

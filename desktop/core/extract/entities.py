@@ -18,7 +18,7 @@ import functools
 from collections.abc import Mapping, Sequence
 
 from desktop.core.extract import orgs
-from desktop.core.extract.crf import CrfModel
+from desktop.core.extract.crf import SequenceModel
 from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.registry import (
     CONVENTIONS,
@@ -38,7 +38,7 @@ def extract_entities(
     text: str,
     tokens: Sequence[Token],
     known: Mapping[str, str] | None = None,
-    model: CrfModel | None = None,
+    model: SequenceModel | None = None,
     convention: str = "guideline",
 ) -> list[Entity]:
     """Non-overlapping PER/LOC/ORG entities of ``text`` in order of position.
@@ -53,7 +53,7 @@ def extract_with_names(
     text: str,
     tokens: Sequence[Token],
     known: Mapping[str, str] | None = None,
-    model: CrfModel | None = None,
+    model: SequenceModel | None = None,
     convention: str = "guideline",
 ) -> tuple[list[Entity], dict[str, str]]:
     """The entities, and the names worth finding in related texts (confident names and
@@ -75,7 +75,7 @@ def extract_with_names(
 
 
 def combine(
-    text: str, tokens: Sequence[Token], rules: list[Candidate], model: CrfModel, policy: Policy
+    text: str, tokens: Sequence[Token], rules: list[Candidate], model: SequenceModel, policy: Policy
 ) -> list[Entity]:
     """The rules' candidates and the model's spans, resolved by the registry's table; each
     entity's confidence is the model's marginal for that exact span where the model ran, the
