@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("page", nargs="?", help="OCR text of a page")
     p.add_argument("--json", action="store_true", help="print JSON (the default for a page)")
     p.add_argument("--lines", metavar="IN.jsonl", help="clean text, one JSON object a line")
+    p.add_argument("--project", help="use this project's own model (see `train`)")
+
+    p = sub.add_parser("train", help="train the project's entity model from reviewed articles")
+    p.add_argument("--project", required=True)
 
     p = sub.add_parser("import", help="import pages into a project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
@@ -121,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="how the file counts offsets (asked when the text has characters outside the BMP)",
     )
     p.add_argument("--dry-run", action="store_true", help="show what would change; change nothing")
+    p.add_argument("--reviewed", action="store_true", help="the records are finished corrections")
 
     p = sub.add_parser("stats", help="counts of documents, articles and annotations")
     p.add_argument("--project", required=True)
@@ -144,9 +149,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             from desktop.cli_commands import extract_command
 
-            return extract_command(args.page, lines=args.lines)
+            return extract_command(args.page, lines=args.lines, project=args.project)
         from desktop import cli_project as pc
 
+        if args.command == "train":
+            return pc.train_command(args.project)
         if args.command == "import":
             return pc.import_command(args.paths, args.project, jobs=args.jobs)
         if args.command == "export":
@@ -174,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 replace=args.replace,
                 offsets=args.offsets,
                 dry_run=args.dry_run,
+                reviewed=args.reviewed,
             )
         if args.command == "stats":
             return pc.stats_command(args.project, as_json=args.json)

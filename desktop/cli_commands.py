@@ -8,13 +8,16 @@ import sys
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from desktop.core.decode import shown_name
 from desktop.core.errors import PageError
 from desktop.core.model import Page
 from desktop.core.ocr import read_ocr
 from desktop.core.reflow import reflow_page
+
+if TYPE_CHECKING:
+    from desktop.core.extract import Extractor
 from desktop.core.serialize import figure_json, page_json
 
 
@@ -52,17 +55,25 @@ def reflow_command(path: str, *, as_json: bool, out: TextIO | None = None) -> in
     return 0
 
 
-def extract_command(path: str | None, *, lines: str | None, out: TextIO | None = None) -> int:
+def extract_command(
+    path: str | None, *, lines: str | None, out: TextIO | None = None, project: str | None = None
+) -> int:
     from desktop.core.extract import get_extractor
     from desktop.core.extract.figures import iso_date
 
     out = out or sys.stdout
+    extractor: Extractor | None = None
+    if project is not None:
+        from desktop.core.library import Library
+
+        with Library.open(project, create=False) as lib:
+            extractor = lib.extractor()
     if lines is not None:
-        return _extract_lines(lines, out)
+        return _extract_lines(lines, out, extractor)
     if path is None:
         raise PageError("extract", "give a page file, or --lines IN.jsonl")
     page = load_page(path)
-    extractions = get_extractor().extract_page(
+    extractions = (extractor or get_extractor()).extract_page(
         [a.text for a in page.articles], page_date=iso_date(page.meta.date)
     )
     json.dump(page_json(page, extractions), out, ensure_ascii=False)
@@ -70,7 +81,7 @@ def extract_command(path: str | None, *, lines: str | None, out: TextIO | None =
     return 0
 
 
-def _extract_lines(path: str, out: TextIO) -> int:
+def _extract_lines(path: str, out: TextIO, extractor: Extractor | None = None) -> int:
     """One output line per input line, in order (a blank line stays blank); lines are read as
     the workers need them and written as their results come back, so any size streams."""
     from desktop.core.extract import get_extractor
@@ -90,13 +101,23 @@ def _extract_lines(path: str, out: TextIO) -> int:
 
     with handle:
         try:
-            for ext in get_extractor().extract_stream(texts()):
+            # a project's model lives in this process: its extractor runs here, one core
+            stream = (
+                get_extractor().extract_stream(texts())
+                if extractor is None
+                else extractor.extract_stream(texts(), workers=1)
+            )
+            for ext in stream:
                 while read[0] is None:
                     read.popleft()
                     out.write("\n")
                 record = read.popleft()
                 assert record is not None
                 record["entities"] = [[e.start, e.end, e.label] for e in ext.entities]
+                # provenance beside the entities, in the same order (the [start, end, label]
+                # triples stay as they were for existing readers)
+                record["sources"] = [e.source for e in ext.entities]
+                record["confidences"] = [e.confidence for e in ext.entities]
                 record["figures"] = [figure_json(f) for f in ext.figures]
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         except UnicodeDecodeError as exc:

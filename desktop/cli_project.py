@@ -112,6 +112,7 @@ def import_dataset_command(
     replace: bool = False,
     offsets: str | None = None,
     dry_run: bool = False,
+    reviewed: bool = False,
 ) -> int:
     """Import a dataset file; with ``dry_run``, print what it would change and change nothing.
     Removing or replacing spans needs ``replace`` (the error says how many)."""
@@ -121,7 +122,7 @@ def import_dataset_command(
         print("\n".join(shown.lines()))
         return 0
     with Library.open(project) as lib:
-        edit = lib.dataset_edit(fmt, path, replace=replace, offsets=offsets)
+        edit = lib.dataset_edit(fmt, path, replace=replace, offsets=offsets, reviewed=reviewed)
         changes = lib.import_edit(edit)
     preview = edit.preview
     print(
@@ -133,6 +134,19 @@ def import_dataset_command(
         for line in preview.lines()[1:]:
             if line.startswith(("duplicate:", "skipped:")):
                 print(f"newsdesk: {Path(path).name}: {line}", file=sys.stderr)
+    return 0
+
+
+def train_command(project: str) -> int:
+    """Train the project's model from its reviewed articles and report both models' F1 on the
+    reviewed articles held back from training."""
+    with Library.open(project, create=False) as lib:
+        report = lib.train_model()
+    print(
+        f"trained on {report.sentences} reviewed article(s) in {report.seconds:.1f} s; on "
+        f"{report.held_back} held back: shipped model F1 {report.f1_shipped:.3f}, "
+        f"project model F1 {report.f1_project:.3f}"
+    )
     return 0
 
 

@@ -479,3 +479,55 @@ class ApplyToAll(Edit):
 
 def edit_name(edit: Edit) -> str:
     return type(edit).__name__
+
+
+@dataclass(eq=False)
+class Resuggest(Edit):
+    """Replace the open entity suggestions of articles not yet reviewed by new ones (a
+    retrained model's), as one undoable step (issue 10).
+
+    ``suggestions`` maps an article to its new suggestions, built when the edit is made (uuids
+    fixed, so redo recreates the same rows). Only automatic suggestions still open
+    (``source == "auto"``, ``status == "suggested"``) are replaced; the user's spans, accepted
+    and rejected ones stay, and a new suggestion overlapping one of them is dropped. A kept
+    span (same offsets and label) keeps its row and takes the new provenance. Articles
+    reviewed since the edit was made are left alone."""
+
+    suggestions: dict[int, tuple[Annotation, ...]]
+
+    @property
+    def description(self) -> str:
+        return f"Re-suggest entities in {len(self.suggestions)} article(s)"
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        pairs: list[AnnChange] = []
+        for article_id, new in sorted(self.suggestions.items()):
+            if rows.article_status(conn, article_id) in (None, "reviewed"):
+                continue
+            current = rows.article_annotations(conn, article_id)
+            open_ = {
+                (a.start, a.end, a.label): a
+                for a in current
+                if a.kind == "entity" and a.status == "suggested" and a.source == "auto"
+            }
+            fixed = [
+                (a.start, a.end) for a in current if a.kind == "entity" and a not in open_.values()
+            ]
+            wanted: set[tuple[int, int, str]] = set()
+            for ann in new:
+                key = (ann.start, ann.end, ann.label)
+                if any(s < ann.end and ann.start < e for s, e in fixed) or key in wanted:
+                    continue
+                wanted.add(key)
+                old = open_.get(key)
+                if old is None:
+                    pairs.append((None, ann))
+                elif (old.suggested_by, old.confidence) != (ann.suggested_by, ann.confidence):
+                    pairs.append(
+                        (
+                            old,
+                            replace(old, suggested_by=ann.suggested_by, confidence=ann.confidence),
+                        )
+                    )
+            pairs += [(old, None) for key, old in open_.items() if key not in wanted]
+        return Delta(annotations=tuple(pairs))

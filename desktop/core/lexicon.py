@@ -49,7 +49,7 @@ class Lexicon:
             while start != -1:
                 end = start + len(term)
                 if not any(s < end and start < e for s, e in taken):
-                    added.append(Entity(start, end, term, label))
+                    added.append(Entity(start, end, term, label, "lexicon", 1.0))
                     taken.append((start, end))
                 start = text.find(term, end)
         return sorted(kept + added, key=lambda e: (e.start, e.end, e.label))

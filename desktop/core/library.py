@@ -32,6 +32,10 @@ from desktop.core.export.options import ExportOptions, ExportSummary, Offsets
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
 from desktop.core.labels import label_problem, shown
 from desktop.core.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from desktop.core.extract import Extractor
+    from desktop.core.learn import TrainReport
 from desktop.core.model import line_starts
 from desktop.core.ocr.common import MAX_OCR_BYTES
 from desktop.core.records import (
@@ -191,6 +195,81 @@ class Library:
 
     def annotation(self, uuid: str) -> Annotation | None:
         return rows.annotation(self._conn, uuid)
+
+    def least_confident(self, article_id: int) -> list[Annotation]:
+        """The article's open suggestions, least sure first (each carries ``suggested_by``
+        and ``confidence``; suggestions stored before confidences existed are left out)."""
+        return rows.least_confident(self._conn, article_id)
+
+    def next_least_confident(self, article_id: int, after: str | None = None) -> Annotation | None:
+        """The open suggestion to review next in the article: the least sure one, or the one
+        after the suggestion ``after`` (a uuid) in that order; None when there is none."""
+        order = rows.least_confident(self._conn, article_id)
+        if after is not None:
+            uuids = [a.uuid for a in order]
+            if after in uuids:
+                order = order[uuids.index(after) + 1 :]
+        return order[0] if order else None
+
+    def train_model(
+        self,
+        progress: Callable[[float], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> TrainReport:
+        """Train and store the project's own entity model from its reviewed articles (safe
+        to run in a worker thread with its own Library; see :mod:`desktop.core.learn`)."""
+        from desktop.core.learn import train_project
+
+        return train_project(self._conn, str(self.path), progress=progress, cancelled=cancelled)
+
+    def resuggest(self, extractor: Extractor | None = None) -> edits_mod.Resuggest:
+        """Re-suggest the entities of every article not yet reviewed with ``extractor``
+        (default: the project's, e.g. after :meth:`train_model`), as one undoable edit: the
+        returned edit is applied; ``revert`` it to undo."""
+        ext = extractor or self.extractor()
+        lexicon = Lexicon.build(
+            (e.term, e.label, e.decision) for e in rows.lexicon(self._conn) if e.kind == "entity"
+        )
+        stamp = edits_mod.now()
+        suggestions: dict[int, tuple[Annotation, ...]] = {}
+        for (article_id,) in self._conn.execute(
+            "SELECT id FROM articles WHERE status != 'reviewed' ORDER BY id"
+        ):
+            text = rows.article_text(self._conn, article_id) or ""
+            entities = ext.extract(text).entities
+            chosen = lexicon.apply(text, entities) if lexicon else list(entities)
+            suggestions[article_id] = tuple(
+                Annotation(
+                    uuid=edits_mod.new_uuid(),
+                    article_id=article_id,
+                    start=e.start,
+                    end=e.end,
+                    quote=e.text,
+                    label=e.label,
+                    kind="entity",
+                    source="auto",
+                    status="suggested",
+                    created_at=stamp,
+                    updated_at=stamp,
+                    suggested_by=e.source,
+                    confidence=e.confidence,
+                )
+                for e in chosen
+            )
+        edit = edits_mod.Resuggest(suggestions)
+        self.apply(edit)
+        return edit
+
+    def extractor(self) -> Extractor:
+        """The extractor for this project: its own model when trained, else the shipped one."""
+        from desktop.core.learn import project_extractor
+
+        return project_extractor(self._conn)
+
+    def articles_to_review(self, limit: int | None = None) -> list[tuple[int, float]]:
+        """(article id, lowest confidence of its open suggestions) for articles not reviewed,
+        least sure first: "next article to review" is the first."""
+        return rows.articles_by_confidence(self._conn, limit)
 
     def raw_lines(self, article_id: int, start: int, end: int) -> list[int]:
         """0-based lines of :meth:`document_raw` that ``text[start:end]`` came from."""
@@ -524,13 +603,16 @@ class Library:
         *,
         replace: bool = False,
         offsets: str | None = None,
+        reviewed: bool = False,
     ) -> ImportDataset:
         """The import of ``path`` as one reversible edit: give it to :meth:`import_edit` (or
         push it on the window's undo stack, which applies it that way); :meth:`revert` undoes
         it. It refuses to remove or replace spans unless ``replace``."""
         from desktop.core.store.datasets import ImportDataset
 
-        return ImportDataset(fmt=fmt, path=Path(path), replace=replace, offsets=offsets)
+        return ImportDataset(
+            fmt=fmt, path=Path(path), replace=replace, offsets=offsets, reviewed=reviewed
+        )
 
     def import_edit(self, edit: ImportDataset) -> Changes:
         """Apply a dataset import (or re-apply it, a redo): one transaction, with a history
@@ -563,11 +645,16 @@ class Library:
         *,
         replace: bool = False,
         offsets: str | None = None,
+        reviewed: bool = False,
     ) -> Changes:
         """Read doccano JSONL or Label Studio JSON and make each matching article's spans those
         of its record (one transaction, one reversible edit). See
-        :mod:`desktop.core.store.datasets`; ``replace`` allows removing and replacing spans."""
-        return self.import_edit(self.dataset_edit(fmt, path, replace=replace, offsets=offsets))
+        :mod:`desktop.core.store.datasets`; ``replace`` allows removing and replacing spans;
+        ``reviewed`` marks the records' articles reviewed (finished corrections that a project
+        model learns from)."""
+        return self.import_edit(
+            self.dataset_edit(fmt, path, replace=replace, offsets=offsets, reviewed=reviewed)
+        )
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check and the quote invariant (empty: fine)."""

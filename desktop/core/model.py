@@ -179,10 +179,17 @@ def line_starts(raw: str) -> tuple[int, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
+    """A named entity. ``source`` says which finder suggested it (a rule id such as
+    ``"rule:orgs"``, ``"lexicon"`` or ``"model"``; "" when unknown) and ``confidence`` how sure
+    it is, in [0, 1]. Both are provenance, not identity: two entities with the same span and
+    label are equal whoever found them."""
+
     start: int
     end: int
     text: str
     label: str
+    source: str = field(default="", compare=False)
+    confidence: float = field(default=1.0, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

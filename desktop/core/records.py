@@ -42,6 +42,10 @@ class Annotation:
     figure: FigureFields | None = None
     created_at: str = ""
     updated_at: str = ""
+    #: the finder that suggested it ("rule:orgs", "lexicon", "model", ...; "" for none)
+    suggested_by: str = ""
+    #: how sure that finder was, in [0, 1]; None for spans nobody suggested
+    confidence: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,14 @@ from desktop.core.model import (
 
 
 def entity_json(entity: Entity) -> dict[str, Any]:
-    return {"start": entity.start, "end": entity.end, "text": entity.text, "label": entity.label}
+    return {
+        "start": entity.start,
+        "end": entity.end,
+        "text": entity.text,
+        "label": entity.label,
+        "source": entity.source,
+        "confidence": entity.confidence,
+    }
 
 
 def figure_json(figure: Figure) -> dict[str, Any]:

@@ -8,25 +8,37 @@ off the GUI thread). Offsets are code points into ``text``, end exclusive, and e
 from __future__ import annotations
 
 import datetime
+import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 
 from desktop.core.extract import named, parallel, people, segment
+from desktop.core.extract.crf import SHIPPED, CrfModel, SequenceModel
 from desktop.core.extract.entities import extract_entities, extract_with_names
 from desktop.core.extract.figures import extract_figures, pattern
 from desktop.core.extract.lexicons import lexicons
+from desktop.core.extract.registry import CONVENTIONS
 from desktop.core.model import Entity, Extraction, Figure
 
 __all__ = ["Extractor", "get_extractor", "warm_up"]
 
 
 class Extractor:
-    """Stateless apart from the shared, read-only dictionaries: safe to call from threads."""
+    """Stateless apart from the shared, read-only dictionaries and model: safe to call from
+    threads. ``model`` is the statistical finder beside the rules (None: rules alone)."""
+
+    def __init__(self, model: SequenceModel | None = None, convention: str = "guideline") -> None:
+        if convention not in CONVENTIONS:
+            raise ValueError(f"unknown convention {convention!r}")
+        self.model = model
+        self.convention = convention
 
     def extract(self, text: str, page_date: datetime.date | None = None) -> Extraction:
         tokens = segment.tokenize(text)
         figures = extract_figures(text, tokens, page_date)
-        entities = _drop_overlaps(extract_entities(text, tokens), figures)
+        entities = _drop_overlaps(
+            extract_entities(text, tokens, None, self.model, self.convention), figures
+        )
         return Extraction(entities=tuple(entities), figures=tuple(figures))
 
     def extract_page(
@@ -38,7 +50,11 @@ class Extractor:
         ``page_date`` completes dates without a year (see ``figures.extract_figures``)."""
         tokens = [segment.tokenize(t) for t in texts]
         figures = [extract_figures(t, tok, page_date) for t, tok in zip(texts, tokens, strict=True)]
-        first = [extract_with_names(t, tok) for t, tok in zip(texts, tokens, strict=True)]
+        model = self.model
+        first = [
+            extract_with_names(t, tok, None, model, self.convention)
+            for t, tok in zip(texts, tokens, strict=True)
+        ]
         out: list[Extraction] = []
         for i, (text, toks) in enumerate(zip(texts, tokens, strict=True)):
             entities, _ = first[i]
@@ -51,7 +67,7 @@ class Extractor:
                 if name not in have and name in text
             }
             if known:
-                entities = extract_entities(text, toks, known)
+                entities = extract_entities(text, toks, known, model, self.convention)
             kept = _drop_overlaps(entities, figures[i])
             out.append(Extraction(entities=tuple(kept), figures=tuple(figures[i])))
         return out
@@ -96,11 +112,19 @@ def warm_up() -> None:
     named.warm_up()
 
 
+def shipped_model() -> CrfModel | None:
+    """The model in ``resources/models`` (None when the file is missing, or when
+    ``NEWSDESK_RULES_ONLY`` is set: the rules alone)."""
+    if os.environ.get("NEWSDESK_RULES_ONLY") or not SHIPPED.is_file():
+        return None
+    return CrfModel(SHIPPED)
+
+
 def get_extractor() -> Extractor:
-    """The process-wide extractor (jieba is loaded once per process)."""
+    """The process-wide extractor with the shipped model (jieba is loaded once per process)."""
     global _extractor
     with _lock:
         if _extractor is None:
             warm_up()
-            _extractor = Extractor()
+            _extractor = Extractor(shipped_model())
         return _extractor

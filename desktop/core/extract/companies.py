@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from desktop.core.extract.facts import COMPANY_FIRST, table
+from desktop.core.extract.facts import COMPANY_FIRST, register, table
 from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.segment import Token
 
@@ -98,3 +98,7 @@ def _company_like(words: Sequence[Token], name: str, cue: str) -> bool:
     if is_place(name):
         return False  # 某市上月 …: a place's figures
     return not (cue in _OFFICERS and looks_like_name(name) and not foreign)
+
+
+# registration: this finder's word filter in the shared word-facts table
+register(COMPANY_FIRST, lambda word, tag: word[0] in _cue_index()[0])

@@ -14,7 +14,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 
-from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.segment import Token
 
 #: may start or be a place (``places.find``)
@@ -43,51 +42,22 @@ def table(tokens: Sequence[Token]) -> list[int]:
     return [facts(t.text, t.tag) for t in tokens]
 
 
+#: bit -> the finder's own filter for it, registered by the finder's module when it is
+#: imported (facts.py imports no finder: no import cycle, issue 13)
+_filters: dict[int, Callable[[str, str | None], bool]] = {}
+
+
+def register(bit: int, predicate: Callable[[str, str | None], bool]) -> None:
+    """Set ``bit`` in a word's facts exactly when ``predicate(word, tag)`` holds. Called once by
+    each finder module for its bits; a word's cached facts are recomputed afterwards."""
+    _filters[bit] = predicate
+    _facts.cache_clear()
+
+
 @functools.lru_cache(maxsize=65536)
 def _facts(word: str, tag: str | None) -> int:
-    look, org_last, named_first, company_first, title_last, name_tags = _filters()
     bits = 0
-    if len(word) > 1 and look(word, tag):
-        bits |= PLACE
-    if word[-1] in org_last:
-        bits |= ORG_LAST
-    if len(word) >= 4 or tag in ("nt", "nz", "j"):
-        bits |= ORG_WORD
-    if word[0] in named_first:
-        bits |= NAMED_FIRST
-    if word[0] in company_first:
-        bits |= COMPANY_FIRST
-    if word[-1] in title_last:
-        bits |= TITLE_LAST
-    if len(word) > 1 and (tag is None or tag in name_tags):
-        bits |= PERSON
-    if len(word) == 3 and tag not in name_tags:
-        bits |= THREE
-    if tag == "nr" and word in lexicons().surnames:
-        bits |= SURNAME
+    for bit, predicate in _filters.items():
+        if predicate(word, tag):
+            bits |= bit
     return bits
-
-
-_Filters = tuple[
-    Callable[[str, str | None], bool],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-    frozenset[str],
-]
-
-
-@functools.cache
-def _filters() -> _Filters:
-    """The finders' own word filters (imported here: the finders import this module)."""
-    from desktop.core.extract import companies, named, orgs, people, places
-
-    return (
-        places._worth_a_look,
-        orgs._suffixes()[2],
-        named._table()[2],
-        companies._cue_index()[0],
-        people._titles()[2],
-        people._NAME_TAGS,
-    )

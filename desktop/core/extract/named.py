@@ -204,3 +204,7 @@ _BODY_HEADS = frozenset(
 def warm_up() -> None:
     _table()
     _prefixes()
+
+
+# registration: this finder's word filter in the shared word-facts table
+word_facts.register(word_facts.NAMED_FIRST, lambda word, tag: word[0] in _table()[2])

@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from desktop.core.extract.facts import ORG_LAST, ORG_WORD, table
+from desktop.core.extract.facts import ORG_LAST, ORG_WORD, register, table
 from desktop.core.extract.lexicons import DOMESTIC, lexicons, wordset
 from desktop.core.extract.places import is_place
 from desktop.core.extract.segment import Token, frequency, tag
@@ -686,3 +686,8 @@ def _listed_companies(text: str, tokens: Sequence[Token]) -> Iterator[tuple[int,
             if pos in starts and not common and not is_place(item):
                 yield pos, end, _PRIORITY - 2
             pos = end + 1
+
+
+# registration: this finder's word filters in the shared word-facts table
+register(ORG_LAST, lambda word, tag: word[-1] in _suffixes()[2])
+register(ORG_WORD, lambda word, tag: len(word) >= 4 or tag in ("nt", "nz", "j"))

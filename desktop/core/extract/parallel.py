@@ -49,7 +49,7 @@ def default_workers() -> int:
 #: An extraction as plain tuples: entities as (start, end, label) (the text is the caller's
 #: slice), figures as their fields in order. Pickling and unpickling frozen slotted dataclasses
 #: runs Python code per object; plain tuples are a third of the bytes and far cheaper.
-_Flat = tuple[tuple[tuple[int, int, str], ...], tuple[tuple[object, ...], ...]]
+_Flat = tuple[tuple[tuple[int, int, str, str, float], ...], tuple[tuple[object, ...], ...]]
 
 
 def _extract_chunk(texts: list[str]) -> list[_Flat]:
@@ -61,7 +61,7 @@ def _extract_chunk(texts: list[str]) -> list[_Flat]:
         ext = extractor.extract(t)
         out.append(
             (
-                tuple((e.start, e.end, e.label) for e in ext.entities),
+                tuple((e.start, e.end, e.label, e.source, e.confidence) for e in ext.entities),
                 tuple(
                     (f.start, f.end, f.text, f.kind, f.value, f.unit, f.approx, f.metric, f.iso)
                     for f in ext.figures
@@ -75,7 +75,9 @@ def _inflate(texts: Sequence[str], flat: list[_Flat]) -> list[Extraction]:
     """The worker's tuples back into the shared records (equal to ``extract``'s result)."""
     return [
         Extraction(
-            entities=tuple(Entity(s, e, text[s:e], label) for s, e, label in entities),
+            entities=tuple(
+                Entity(s, e, text[s:e], label, src, conf) for s, e, label, src, conf in entities
+            ),
             figures=tuple(Figure(*f) for f in figures),  # type: ignore[arg-type]
         )
         for text, (entities, figures) in zip(texts, flat, strict=True)

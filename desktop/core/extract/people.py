@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-from desktop.core.extract.facts import PERSON, SURNAME, THREE, TITLE_LAST, table
+from desktop.core.extract.facts import PERSON, SURNAME, THREE, TITLE_LAST, register, table
 from desktop.core.extract.lexicons import lexicons, wordset
 from desktop.core.extract.segment import Token, tag, words_tagged
 
@@ -582,3 +582,10 @@ def _split_names(
 def warm_up() -> None:
     """Build the given-name character table now (a tenth of a second)."""
     _given_name_chars()
+
+
+# registration: this finder's word filters in the shared word-facts table
+register(TITLE_LAST, lambda word, tag: word[-1] in _titles()[2])
+register(PERSON, lambda word, tag: len(word) > 1 and (tag is None or tag in _NAME_TAGS))
+register(THREE, lambda word, tag: len(word) == 3 and tag not in _NAME_TAGS)
+register(SURNAME, lambda word, tag: tag == "nr" and word in lexicons().surnames)

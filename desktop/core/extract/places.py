@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from desktop.core.extract.facts import PLACE, table
+from desktop.core.extract.facts import PLACE, register, table
 from desktop.core.extract.lexicons import DOMESTIC, lexicons, wordset
 from desktop.core.extract.segment import Token, frequency, tag
 
@@ -517,3 +517,7 @@ def _ends_with_landmark(word: str) -> bool:
     if any(len(s) >= 2 and word.endswith(s) and len(word) <= len(s) + 2 for s in suffixes):
         return True
     return len(word) == 2 and word.endswith(_SHORT_LANDMARKS)
+
+
+# registration: this finder's word filter in the shared word-facts table
+register(PLACE, lambda word, tag: len(word) > 1 and _worth_a_look(word, tag))

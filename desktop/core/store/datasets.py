@@ -46,6 +46,7 @@ from desktop.core.records import (
     ArticleBlock,
     DatasetRecord,
     FigureFields,
+    ReviewStatus,
     label_figure_kind,
 )
 from desktop.core.store import dataset_input, rows
@@ -285,10 +286,13 @@ def plan(
     offsets: str | None = None,
     namespace: uuidlib.UUID | None = None,
     write: bool = False,
+    reviewed: bool = False,
 ) -> _Planned:
     """The import of ``path`` as a preview and a delta. With ``write``, the labels and new
     articles the delta needs are created (inside the caller's transaction); without, nothing
-    is written and new articles are only counted."""
+    is written and new articles are only counted. ``reviewed``: the records are someone's
+    finished corrections; their articles become reviewed in the same delta (what a project
+    model learns from, issue 10)."""
     namespace = namespace or uuidlib.uuid4()
     records, chosen_offsets = read_records(conn, fmt, path, offsets)
     have = {label.name for label in rows.labels(conn)}
@@ -357,9 +361,15 @@ def plan(
         duplicates=tuple(duplicates),
         skipped=skipped,
     )
+    statuses: list[tuple[int, ReviewStatus, ReviewStatus]] = []
+    if reviewed:
+        for article_id in dict.fromkeys(c.article_id for c in changes if c.article_id is not None):
+            current = rows.article_status(conn, article_id)
+            if current is not None and current != "reviewed":
+                statuses.append((article_id, current, "reviewed"))
     return _Planned(
         preview,
-        Delta(annotations=tuple(pairs)),
+        Delta(annotations=tuple(pairs), statuses=tuple(statuses)),
         documents=bool(created),
         labels=added_labels,
         created=sorted(created.values()),
@@ -530,6 +540,7 @@ class ImportDataset(Edit):
     path: Path = Path()
     replace: bool = False
     offsets: str | None = None
+    reviewed: bool = False
     namespace: uuidlib.UUID = field(default_factory=uuidlib.uuid4)
     preview: DatasetPreview | None = field(default=None, init=False)
     documents: bool = field(default=False, init=False)
@@ -541,7 +552,13 @@ class ImportDataset(Edit):
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         planned = plan(
-            conn, self.fmt, self.path, offsets=self.offsets, namespace=self.namespace, write=True
+            conn,
+            self.fmt,
+            self.path,
+            offsets=self.offsets,
+            namespace=self.namespace,
+            write=True,
+            reviewed=self.reviewed,
         )
         self.preview = planned.preview
         if planned.preview.destructive and not self.replace:

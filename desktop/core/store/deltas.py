@@ -105,6 +105,10 @@ def _ann_json(a: Annotation | None) -> dict[str, Any]:
         "source": a.source,
         "status": a.status,
     }
+    if a.suggested_by:
+        out["suggested_by"] = a.suggested_by
+    if a.confidence is not None:
+        out["confidence"] = a.confidence
     if a.figure is not None:
         f = a.figure
         out["figure"] = {

@@ -188,12 +188,30 @@ def _page_geometry(db: Database) -> None:
     )
 
 
+@migrations(name="0006_suggestion_source")
+def _suggestion_source(db: Database) -> None:
+    """Where each suggestion came from (a finder id: "rule:orgs", "lexicon", "model") and how
+    sure it was, so the reader can show it and the user can review the least sure first."""
+    db.execute("ALTER TABLE annotations ADD COLUMN suggested_by TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE annotations ADD COLUMN confidence REAL")
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS annotations_confidence ON annotations(article_id, confidence)"
+        " WHERE status = 'suggested' AND confidence IS NOT NULL"
+    )
+    # the project's own model, trained from its reviewed articles (one row per kind of model)
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS project_models (name TEXT PRIMARY KEY, data BLOB NOT NULL,"
+        " trained_at TEXT NOT NULL, report TEXT NOT NULL DEFAULT '{}')"
+    )
+
+
 KNOWN = (
     "0001_initial",
     "0002_default_labels",
     "0003_compact_search",
     "0004_count_index",
     "0005_page_geometry",
+    "0006_suggestion_source",
 )
 SCHEMA_VERSION = len(KNOWN)
 

@@ -66,6 +66,8 @@ def auto_annotations(
                     status="suggested",
                     created_at=stamp,
                     updated_at=stamp,
+                    suggested_by=e.source,
+                    confidence=e.confidence,
                 )
             )
     for f in extraction.figures:

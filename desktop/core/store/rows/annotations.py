@@ -17,7 +17,7 @@ from desktop.core.records import (
 
 _ANN_COLUMNS = (
     'uuid, article_id, start, "end", quote, label, kind, fig_kind, value, unit, approx,'
-    " metric, source, status, created_at, updated_at"
+    " metric, source, status, created_at, updated_at, suggested_by, confidence"
 )
 
 
@@ -44,6 +44,8 @@ def _annotation(r: Sequence[Any]) -> Annotation:
         figure=figure,
         created_at=r[14],
         updated_at=r[15],
+        suggested_by=r[16] or "",
+        confidence=r[17],
     )
 
 
@@ -66,19 +68,21 @@ def _annotation_params(a: Annotation) -> list[object]:
         a.status,
         a.created_at,
         a.updated_at,
+        a.suggested_by,
+        a.confidence,
     ]
 
 
 def insert_annotations(conn: sqlite3.Connection, annotations: Iterable[Annotation]) -> None:
     conn.executemany(
-        f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+        f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         [_annotation_params(a) for a in annotations],
     )
 
 
 def replace_annotation(conn: sqlite3.Connection, a: Annotation) -> None:
     conn.execute(
-        f"INSERT OR REPLACE INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 16)})",
+        f"INSERT OR REPLACE INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 18)})",
         _annotation_params(a),
     )
 
@@ -128,3 +132,32 @@ def spans_quoting(
     ):
         out.setdefault((article_id, start, end), (uuid, label, status))
     return out
+
+
+def least_confident(conn: sqlite3.Connection, article_id: int) -> list[Annotation]:
+    """The article's open suggestions (status "suggested") that carry a confidence, least
+    sure first (ties in reading order)."""
+    rows = conn.execute(
+        f"SELECT {_ANN_COLUMNS} FROM annotations WHERE article_id = ? AND status = 'suggested'"
+        ' AND confidence IS NOT NULL ORDER BY confidence, start, "end", uuid',
+        [article_id],
+    )
+    return [_annotation(r) for r in rows]
+
+
+def articles_by_confidence(
+    conn: sqlite3.Connection, limit: int | None = None
+) -> list[tuple[int, float]]:
+    """(article id, its least sure open suggestion's confidence) for articles not yet reviewed
+    that have open suggestions, least sure first: the order "next article to review" takes."""
+    sql = (
+        "SELECT a.article_id, MIN(a.confidence) AS low FROM annotations a"
+        " JOIN articles r ON r.id = a.article_id"
+        " WHERE a.status = 'suggested' AND a.confidence IS NOT NULL AND r.status != 'reviewed'"
+        " GROUP BY a.article_id ORDER BY low, a.article_id"
+    )
+    params: list[object] = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [(int(r[0]), float(r[1])) for r in conn.execute(sql, params)]
