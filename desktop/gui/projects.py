@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core.errors import NewsdeskError
 from desktop.gui import recent
+from desktop.gui.models.roles import plain_tooltip
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -35,7 +36,10 @@ def open_project(current: MainWindow, path: str | Path) -> MainWindow | None:
     try:
         new = create_main_window(path)
     except NewsdeskError as exc:
-        QMessageBox.warning(current, translate("menu", "Cannot open project"), str(exc))
+        # the path is shown as typed: a folder named "<img src=x>" is no markup (issue 12)
+        QMessageBox.warning(
+            current, translate("menu", "Cannot open project"), plain_tooltip(str(exc))
+        )
         return None
     install(new)
     recent.add_recent_project(path)

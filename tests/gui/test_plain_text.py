@@ -45,7 +45,7 @@ def test_the_cannot_open_message_shows_a_path_as_typed(
     bad.write_text("not a project\n" * 50)
     shown: list[str] = []
     monkeypatch.setattr(
-        "desktop.gui.dialogs.workflows.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
+        "desktop.gui.projects.QMessageBox.warning", lambda _p, _t, text: shown.append(text)
     )
     from desktop.gui import dialogs
 
