@@ -279,7 +279,7 @@ def _headline(rng: random.Random, story: Story, gold: Gold, lines: list[str], wi
     elif style < 0.8 and " " in title:
         lines.extend(title.split(None, 1))  # one phrase a line
     else:
-        lines.extend(wrap(title, rng.randint(8, max(9, width - 4))))  # large type, wrapped
+        lines.extend(wrap(squash(title), rng.randint(8, max(9, width - 4))))  # large type
     if rng.random() < 0.3:
         sub = rng.choice(["——", ""]) + clause(rng, story)
         if not sub.startswith("——"):

@@ -71,7 +71,7 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
             continue
         first = item.rows[0]
         starts = item.kind == "para" and (first.starts_article or first.byline is not None)
-        if cur is None or cur.closed or (starts and (cur.body or cur.byline is not None)):
+        if cur is None or cur.closed or (starts and (_has_body(cur) or cur.byline is not None)):
             cur = _Draft()
             if pending:
                 cur.headline = pending.pop(0)
@@ -88,6 +88,11 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
         _recheck_after_body(drafts, after_body, index)
         _place_floating(drafts, floating, index)
     return tuple(_build(raw, n, d) for n, d in enumerate(drafts))
+
+
+def _has_body(draft: _Draft) -> bool:
+    """Whether the article has text of its own: a lead summary alone waits for its byline."""
+    return any(item.rows and not item.rows[0].lead for item in draft.body)
 
 
 def _take_row_facts(draft: _Draft, item: Item) -> None:

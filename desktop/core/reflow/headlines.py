@@ -36,6 +36,23 @@ class Group:
 class _Line:
     row: Row
     new_block: bool
+    cut_out: bool = False
+    column: float = 0.0
+
+
+#: A title runs over at most this many lines.
+_TITLE_LINES = 4
+_CLAUSE_OR_DASH = re.compile(r"[，。、；：！？,;:!?]|^——")
+
+
+def _narrow_plain(row: Row, column: float) -> bool:
+    """A headline line no wider than the column, without punctuation or phrase spaces."""
+    text = row.text
+    return (
+        row.width <= column + 2.5
+        and not has_phrase_space(text)
+        and not _CLAUSE_OR_DASH.search(text)
+    )
 
 
 def split_groups(blocks: list[Block]) -> list[Group]:
@@ -43,7 +60,7 @@ def split_groups(blocks: list[Block]) -> list[Group]:
     lines: list[_Line] = []
     for block in blocks:
         for k, row in enumerate(block.rows):
-            lines.append(_Line(row, k == 0))
+            lines.append(_Line(row, k == 0, block.cut_out, block.column))
     groups: list[Group] = []
     i, n = 0, len(lines)
     while i < n:
@@ -57,6 +74,18 @@ def split_groups(blocks: list[Block]) -> list[Group]:
         if i < n and not lines[i].new_block and _wraps(title_rows[0], lines[i].row):
             title_rows.append(lines[i].row)
             i += 1
+        elif lines[i - 1].cut_out and _narrow_plain(title_rows[0], lines[i - 1].column):
+            # A title in large type, wrapped or one phrase a line, in a dump without blank
+            # lines: its narrow plain lines go on until a subtitle or the next kicker.
+            while (
+                i < n
+                and len(title_rows) < _TITLE_LINES
+                and not lines[i].new_block
+                and _narrow_plain(lines[i].row, lines[i].column)
+                and not ends_like_kicker(lines[i].row.text)
+            ):
+                title_rows.append(lines[i].row)
+                i += 1
         group.lines.append(("title", title_rows))
         subtitled = False
         while i < n and not lines[i].new_block and not _starts_group(lines, i, title):

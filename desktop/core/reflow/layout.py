@@ -78,7 +78,14 @@ def make_blocks(rows: list[Row]) -> list[Block]:
             blocks[-1].rows.append(row)
     _estimate_columns(blocks)
     indents = indents_mark_paragraphs(rows)
-    split = [part for block in blocks for part in _split_off_headlines(block, indents)]
+    dense = is_dense(rows)
+    split = [
+        part
+        for i, block in enumerate(blocks)
+        for part in _split_off_headlines(
+            block, indents, dense, blocks[i + 1].rows[0] if i + 1 < len(blocks) else None
+        )
+    ]
     if len(split) > len(blocks):
         blocks = split
         _estimate_columns(blocks)  # again, without the headline rows just found
@@ -89,13 +96,39 @@ def make_blocks(rows: list[Row]) -> list[Block]:
     return blocks
 
 
-def _split_off_headlines(block: Block, indents: bool) -> list[Block]:
+def is_dense(rows: list[Row]) -> bool:
+    """Whether the page is a dump without blank lines (one line per OCR text box).
+
+    There, blank lines cannot tell headlines from text; line widths, punctuation and indents
+    must (:func:`_split_off_headlines` applies its dense rules).
+    """
+    blanks = sum(1 for r in rows[1:] if r.blank_before)
+    return len(rows) >= 4 and blanks * _DENSE_RATIO < len(rows)
+
+
+#: A page with fewer blank lines than one per this many rows is a dense dump.
+_DENSE_RATIO = 25
+#: How far (in cells) a headline line's width is from the column's, at least, in a dense dump.
+_OFF_COLUMN = 2.5
+
+
+def _split_off_headlines(
+    block: Block, indents: bool, dense: bool = False, nxt: Row | None = None
+) -> list[Block]:
     """Cut headline rows printed without blank lines around them out of a text block.
 
     A row without clause punctuation that sets phrases apart or is longer than the column is a
     headline when it comes first or after a finished sentence; a plain row right before it is
     its kicker, plain rows right after it its subtitle. Body text after them is a new block;
     so is an indented row, where indents can be trusted.
+
+    In a dense dump (no blank lines) headline type shows only as a line whose width is not the
+    column's: a row that does not end a sentence, comes first or after a finished sentence and
+    is clearly shorter than the column without any clause punctuation, or wider than the column
+    (a headline across several columns, commas allowed), is a headline line; so is a row ending
+    like a kicker (…时强调) there. Under a headline line, a row off the column width or opening
+    with —— is its subtitle; a plain row of the column's width is the first line of the body.
+    A lead summary (■…) is never a headline line.
     """
     rows = block.rows
     if len(rows) < 2:
@@ -103,17 +136,27 @@ def _split_off_headlines(block: Block, indents: bool) -> list[Block]:
     col = block.column
     n = len(rows)
     head = [False] * n
+    # ``nxt`` is the first row of the next block (a byline there anchors a headline here).
     for k in range(n):
+        row = rows[k]
         can_start = k == 0 or head[k - 1] or ends_sentence(rows[k - 1].text)
-        plain = not _CLAUSE.search(rows[k].text) and not ends_sentence(rows[k].text)
-        if (indents and rows[k].indented) or rows[k].starts_article or not rows[k].text:
+        plain = not _CLAUSE.search(row.text) and not ends_sentence(row.text)
+        if (indents and row.indented) or row.starts_article or not row.text or row.lead:
             continue  # a paragraph's first line, or an article's
-        if _clearly_headline(rows[k], col) and can_start:
+        if dense:
+            head[k] = _dense_headline(rows, k, col, head, can_start, plain)
+        elif _clearly_headline(row, col) and can_start:
             head[k] = True
         elif plain and can_start and k + 1 < n and _clearly_headline(rows[k + 1], col):
             head[k] = True  # a kicker
         elif plain and k > 0 and head[k - 1]:
             head[k] = True  # a subtitle
+    if dense:
+        for k in range(1, n + 1):
+            if k == n and not (nxt is not None and _anchors_headline(nxt, False)):
+                break
+            if k == n or _anchors_headline(rows[k], head[k]):
+                _walk_back(rows, k, head, indents)
     if not any(head):
         return [block]
     if all(head):
@@ -126,6 +169,63 @@ def _split_off_headlines(block: Block, indents: bool) -> list[Block]:
         else:
             parts[-1].rows.append(row)
     return parts
+
+
+def _dense_headline(
+    rows: list[Row], k: int, col: float, head: list[bool], can_start: bool, plain: bool
+) -> bool:
+    row = rows[k]
+    if ends_sentence(row.text):
+        return False
+    off = _off_column(row, col)
+    if can_start and (_clearly_headline(row, col) or (plain and off)):
+        return True
+    if can_start and row.width > col + _OFF_COLUMN:
+        return True  # across several columns, commas and all
+    if can_start and plain and ends_like_kicker(row.text):
+        return True
+    nxt = rows[k + 1] if k + 1 < len(rows) else None
+    if plain and can_start and nxt is not None and not nxt.lead:
+        # A kicker right above a headline line.
+        if not _CLAUSE.search(nxt.text) and not ends_sentence(nxt.text):
+            if _clearly_headline(nxt, col) or _off_column(nxt, col) and not nxt.indented:
+                return True
+    if k > 0 and head[k - 1]:
+        return off or row.text.startswith("——")  # a subtitle
+    return False
+
+
+def _anchors_headline(row: Row, is_head: bool) -> bool:
+    """A byline, a lead summary or a ——subtitle: the rows right above them are a headline."""
+    return row.byline is not None or row.lead or (is_head and row.text.startswith("——"))
+
+
+#: How many rows above a byline or lead can be its headline.
+_WALK_BACK = 4
+
+
+def _walk_back(rows: list[Row], k: int, head: list[bool], indents: bool) -> None:
+    """Mark the unfinished rows right above row ``k`` as a headline, if a finished sentence
+    (or the block's start, or another headline) comes before them."""
+    j = k - 1
+    while j >= 0 and k - j <= _WALK_BACK and not head[j]:
+        row = rows[j]
+        if ends_sentence(row.text) or row.lead or row.starts_article or not row.text:
+            break
+        if indents and row.indented:
+            return
+        j -= 1
+    if j == k - 1 or k - j > _WALK_BACK and not head[j]:
+        return
+    if j >= 0 and not (head[j] or ends_sentence(rows[j].text)):
+        return
+    for m in range(j + 1, k):
+        head[m] = True
+
+
+def _off_column(row: Row, col: float) -> bool:
+    """Clearly shorter or wider than the column: not a full line of body text."""
+    return row.width < col - _OFF_COLUMN or row.width > col + _OFF_COLUMN
 
 
 def _clearly_headline(row: Row, col: float) -> bool:
@@ -268,7 +368,7 @@ def make_items(blocks: list[Block]) -> list[Item]:
                 new = para is None or row.starts_article or row.byline is not None
             else:
                 prev = block.rows[k - 1]
-                new = row.starts_article or (
+                new = row.starts_article or row.lead or (
                     ends_sentence(prev.text)
                     and (prev.width < col - 3.5 or (indents and row.indented))
                 )

@@ -35,6 +35,7 @@ _STAFF = re.compile(
     r"(?P<source>本报记者|本报通讯员|记者)\s+(?P<inner>[^\s《（(]{1,4}(?:\s+[^\s《（(]{1,4}){0,5})"
     r"\s*(?P<paper>《[^》\n]{1,16}》\s*(?:[（(][^）)\n]{0,40}[）)])?)?\s*$"
 )
+_SURE = re.compile(r"本报讯|本报记者|本报通讯员|新华社|中新社")
 _ROLES = re.compile(r"本报|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|报道")
 _NAME_SPLIT = re.compile(r"[\s、，,；;/]+")
 _CLAUSE_MARK = re.compile(r"[，。、；：,;:]")
@@ -63,6 +64,8 @@ class Row:
     #: The raw line begins with whitespace: what is left of a paragraph indent, if anything.
     indented: bool = False
     width: float = 0.0
+    #: The row opens a lead summary (■ …): the first paragraph of an article, never a headline.
+    lead: bool = False
 
 
 def split_rows(raw: str) -> tuple[list[Row], list[Marker]]:
@@ -129,8 +132,8 @@ def set_aside_furniture(rows: list[Row]) -> tuple[list[Row], list[SetAside], Pag
         if kind is None:
             break
         kinds.append(kind)
-    while kinds and kinds[-1] == "section":
-        kinds.pop()  # a short line right above the text may be its title
+    while kinds and kinds[-1] == "section" and len(_squash(rows[len(kinds) - 1].text)) > 4:
+        kinds.pop()  # a short line right above the text may be its title; 版名 are shorter
     if sum(1 for k in kinds if k != "section") < 2 or kinds.count("section") > 1:
         return rows, [], PageMeta()
     taken = rows[: len(kinds)]
@@ -224,7 +227,14 @@ def _make_row(raw: str, line_no: int, start: int, end: int, blank_before: bool) 
         return None
     text = raw[start:end]
     indented = start > begin and (begin == 0 or raw[begin - 1] == "\n")
-    return Row(line_no, start, end, text, blank_before, indented=indented, width=width(text))
+    lead = text[0] in LEAD_MARKS and len(text) > 1
+    return Row(
+        line_no, start, end, text, blank_before, indented=indented, width=width(text), lead=lead
+    )
+
+
+#: Marks that open a lead summary printed above an article's body.
+LEAD_MARKS = frozenset("■●▲◆")
 
 
 def _find_bylines(rows: list[Row]) -> None:
@@ -235,14 +245,16 @@ def _find_bylines(rows: list[Row]) -> None:
     """
     for i, row in enumerate(rows):
         can_start = row.blank_before or row.starts_article or i == 0
-        if not can_start:
-            prev = rows[i - 1].text
-            if not ends_sentence(prev) and _CLAUSE_MARK.search(prev):
-                continue
         hit = _parse_byline(row.text)
         if hit is None:
             continue
         length, byline = hit
+        if not can_start and not (byline.reporters and _SURE.match(row.text)):
+            # Only a byline naming reporters (本报讯（记者 X）, a staff line) is sure enough
+            # to follow a line that stops mid-clause (a subtitle with a comma).
+            prev = rows[i - 1].text
+            if not ends_sentence(prev) and _CLAUSE_MARK.search(prev):
+                continue
         cut = row.start + length
         row.byline = BylineHit(row.start, cut, byline)
         row.starts_article = True
