@@ -25,8 +25,14 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "news_dumps"
 
 #: Marks that never start a printed line (kinsoku): they hang at the end of the line before.
 NO_LINE_START = set("，。、；：？！”’）》%…")
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-GIVEN = "鑫焱明丽伟芳娜敏静强磊军洋勇艳杰涛超霞平刚桂英华玉兰萍红建文辉新宇峰晨浩然宁欣悦琳雪梅海波志斌国庆永健俊凯博翔鹏飞龙"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏"
+    "吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+GIVEN = (
+    "鑫焱明丽伟芳娜敏静强磊军洋勇艳杰涛超霞平刚桂英华玉兰萍红建文辉新宇峰晨浩然宁欣悦"
+    "琳雪梅海波志斌国庆永健俊凯博翔鹏飞龙"
+)
 KICKER_ENDS = ["时强调", "时表示", "时指出", "会议指出", "调研时要求"]
 SECTIONS = ["要闻", "经济", "综合新闻", "时政", "财经", "社会", "科技", "区域经济"]
 PAPERS = ["人民日报", "经济日报", "朔州日报", "科技日报", "证券日报", "河北日报"]
@@ -152,7 +158,8 @@ def _byline(rng: random.Random, form: str, day: int) -> tuple[str, str, tuple[st
         return f"本报讯（记者 {'、'.join(names)}）", "本报讯", names, False
     if form == "xinhua":
         city = rng.choice(["北京", "上海", "广州", "成都", "武汉"])
-        return f"新华社{city}3月{day}日电（记者 {' '.join(names)}）", f"新华社{city}3月{day}日电", names, False
+        source = f"新华社{city}3月{day}日电"
+        return f"{source}（记者 {' '.join(names)}）", source, names, False
     if form == "staff":
         return "本报记者  " + "  ".join(names), "本报记者", names, True
     paper = rng.choice(PAPERS)
@@ -221,15 +228,16 @@ def render(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
         if story.byline and form == "none":
             gold.byline = story.byline
             gold.byline_source = None
-            gold.reporters = (squash(story.byline.split(None, 1)[1]),) if " " in story.byline else ()
+            spaced = " " in story.byline
+            gold.reporters = (squash(story.byline.split(None, 1)[1]),) if spaced else ()
             lines.append(story.byline)
         elif form != "none":
-            printed, source, reporters, own_line = _byline(rng, form, day)
-            gold.byline, gold.byline_source, gold.reporters = printed, source, reporters
+            printed_byline, source, reporters, own_line = _byline(rng, form, day)
+            gold.byline, gold.byline_source, gold.reporters = printed_byline, source, reporters
             if own_line:
-                lines.append(printed)
+                lines.append(printed_byline)
             else:
-                prefix += printed + rng.choice(["", " "])
+                prefix += printed_byline + rng.choice(["", " "])
         for n, (kind, text) in enumerate(story.blocks):
             if kind == "subhead":
                 gold.body.append(("subhead", text))
@@ -259,8 +267,8 @@ def render(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
                 lines.append(line)
                 if opts.blank_lines and 0 < m < len(printed) - 1 and rng.random() < 0.05:
                     lines.append("")  # a column break inside the paragraph
-            if not last:
-                blank() if rng.random() < 0.5 else None
+            if not last and rng.random() < 0.5:
+                blank()
         gold.lines = {i for i in range(start, len(lines)) if lines[i].strip()}
     return Dump("\n".join(lines) + "\n", golds, furniture)
 

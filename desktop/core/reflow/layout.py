@@ -185,11 +185,16 @@ def _dense_headline(
     if can_start and plain and ends_like_kicker(row.text):
         return True
     nxt = rows[k + 1] if k + 1 < len(rows) else None
-    if plain and can_start and nxt is not None and not nxt.lead:
-        # A kicker right above a headline line.
-        if not _CLAUSE.search(nxt.text) and not ends_sentence(nxt.text):
-            if _clearly_headline(nxt, col) or _off_column(nxt, col) and not nxt.indented:
-                return True
+    if (
+        plain
+        and can_start
+        and nxt is not None
+        and not nxt.lead
+        and not _CLAUSE.search(nxt.text)
+        and not ends_sentence(nxt.text)
+        and (_clearly_headline(nxt, col) or (_off_column(nxt, col) and not nxt.indented))
+    ):
+        return True  # a kicker right above a headline line
     if k > 0 and head[k - 1]:
         return off or row.text.startswith("——")  # a subtitle
     return False
@@ -215,7 +220,7 @@ def _walk_back(rows: list[Row], k: int, head: list[bool], indents: bool) -> None
         if indents and row.indented:
             return
         j -= 1
-    if j == k - 1 or k - j > _WALK_BACK and not head[j]:
+    if j == k - 1 or (k - j > _WALK_BACK and not head[j]):
         return
     if j >= 0 and not (head[j] or ends_sentence(rows[j].text)):
         return
@@ -368,9 +373,13 @@ def make_items(blocks: list[Block]) -> list[Item]:
                 new = para is None or row.starts_article or row.byline is not None
             else:
                 prev = block.rows[k - 1]
-                new = row.starts_article or row.lead or (
-                    ends_sentence(prev.text)
-                    and (prev.width < col - 3.5 or (indents and row.indented))
+                new = (
+                    row.starts_article
+                    or row.lead
+                    or (
+                        ends_sentence(prev.text)
+                        and (prev.width < col - 3.5 or (indents and row.indented))
+                    )
                 )
             if new or para is None:
                 para = Item("para", rows=[row])

@@ -111,7 +111,9 @@ _DATE = re.compile(
 )
 _FOLIO = re.compile(r"第\s*(?P<n>[0-9０-９]{1,3}|[A-Z][0-9]{1,2})\s*版|(?P<bare>[A-Z]?[0-9]{1,2})")
 _ISSUE = re.compile(r"第\s*[0-9０-９]{1,6}\s*(?:期|号)|总第\s*[0-9]{1,6}\s*期")
-_EDITOR = re.compile(r"(?:(?:责任编辑|责编|美术编辑|版式设计|校对|编辑)\s*[：:]\s*\S{1,12}\s*){1,4}")
+_EDITOR = re.compile(
+    r"(?:(?:责任编辑|责编|美术编辑|版式设计|校对|编辑)\s*[：:]\s*\S{1,12}\s*){1,4}"
+)
 _SECTION = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 #: How many rows at the top of a page can be furniture.
 _FURNITURE_ROWS = 8
