@@ -37,6 +37,7 @@ KICKER_ENDS = ["时强调", "时表示", "时指出", "会议指出", "调研时
 SECTIONS = ["要闻", "经济", "综合新闻", "时政", "财经", "社会", "科技", "区域经济"]
 PAPERS = ["人民日报", "经济日报", "朔州日报", "科技日报", "证券日报", "河北日报"]
 LEAD_MARKS = "■●▲"
+_DATELINE = re.compile(r"(新华社[^\s，。]{2,12}?电)\s*")
 
 
 @dataclass
@@ -225,20 +226,28 @@ def render(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
         form = rng.choice(["none", "none", "xun", "xinhua", "staff", "sourceline"])
         if headless and form in ("staff", "sourceline"):
             form = "none"
+        blocks = list(story.blocks)
+        dateline = _DATELINE.match(blocks[0][1]) if blocks else None
+        if dateline is not None:
+            # The story opens with its own dateline byline (新华社北京6月11日电): that is its
+            # byline, whatever else the page prints.
+            form = "dateline"
+            gold.byline, gold.byline_source = dateline[1], dateline[1]
+            blocks[0] = (blocks[0][0], blocks[0][1][dateline.end() :])
         if story.byline and form == "none":
             gold.byline = story.byline
             gold.byline_source = None
             spaced = " " in story.byline
             gold.reporters = (squash(story.byline.split(None, 1)[1]),) if spaced else ()
             lines.append(story.byline)
-        elif form != "none":
+        elif form not in ("none", "dateline"):
             printed_byline, source, reporters, own_line = _byline(rng, form, day)
             gold.byline, gold.byline_source, gold.reporters = printed_byline, source, reporters
             if own_line:
                 lines.append(printed_byline)
             else:
                 prefix += printed_byline + rng.choice(["", " "])
-        for n, (kind, text) in enumerate(story.blocks):
+        for n, (kind, text) in enumerate(blocks):
             if kind == "subhead":
                 gold.body.append(("subhead", text))
                 blank()
@@ -251,6 +260,8 @@ def render(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
             printed = wrap(text, width, first)
             if opts.justify:
                 printed = [justify(rng, line) for line in printed]
+            if n == 0 and dateline is not None:
+                prefix += dateline[0]
             if n == 0 and prefix:
                 # The byline or marker opens the first line, unbroken (longer than the column
                 # when it must be), and the paragraph runs on after it.
@@ -259,7 +270,7 @@ def render(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
                 printed = [prefix + rest[0], *rest[1:]] if rest[0] else [prefix, *rest[1:]]
             if indent == "kept":
                 printed[0] = rng.choice(["\u3000\u3000", "  ", " "]) + printed[0]
-            last = n == len(story.blocks) - 1
+            last = n == len(blocks) - 1
             if last and opts.markers and rng.random() < 0.15:
                 gold.continued_to = f"第{rng.randint(2, 16)}版"
                 printed[-1] += f"（下转{gold.continued_to}）"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import ends_like_kicker, ends_sentence, has_phrase_space
+from desktop.core.reflow.text import ends_like_kicker, ends_sentence, has_phrase_space, width
 
 ItemKind = Literal["para", "subhead", "run"]
 
@@ -178,7 +178,9 @@ def _dense_headline(
     if ends_sentence(row.text):
         return False
     off = _off_column(row, col)
-    if can_start and (_clearly_headline(row, col) or (plain and off)):
+    if can_start and _clearly_headline(row, col):
+        return True
+    if can_start and plain and off and not _first_line_of_text(rows, k, col):
         return True
     if can_start and row.width > col + _OFF_COLUMN:
         return True  # across several columns, commas and all
@@ -197,7 +199,16 @@ def _dense_headline(
         return True  # a kicker right above a headline line
     if k > 0 and head[k - 1]:
         return off or row.text.startswith("——")  # a subtitle
-    return False
+    # A line of its own above a paragraph's first line: a sub-head.
+    return (
+        plain
+        and can_start
+        and k > 0
+        and nxt is not None
+        and not nxt.lead
+        and not ends_sentence(nxt.text)
+        and (nxt.indented or _lost_indent(rows, k + 1, col))
+    )
 
 
 def _anchors_headline(row: Row, is_head: bool) -> bool:
@@ -343,7 +354,9 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
 
 def make_items(blocks: list[Block]) -> list[Item]:
     """Turn blocks into paragraphs, sub-heads and headline runs, in page order."""
-    indents = indents_mark_paragraphs([r for b in blocks for r in b.rows])
+    all_rows = [r for b in blocks for r in b.rows]
+    indents = indents_mark_paragraphs(all_rows)
+    dense = is_dense(all_rows)
     items: list[Item] = []
     open_para: Item | None = None  # the paragraph the next block may continue
     i = 0
@@ -378,7 +391,11 @@ def make_items(blocks: list[Block]) -> list[Item]:
                     or row.lead
                     or (
                         ends_sentence(prev.text)
-                        and (prev.width < col - 3.5 or (indents and row.indented))
+                        and (
+                            prev.width < col - 3.5
+                            or (indents and row.indented)
+                            or (dense and _lost_indent(block.rows, k, col))
+                        )
                     )
                 )
             if new or para is None:
@@ -392,6 +409,41 @@ def make_items(blocks: list[Block]) -> list[Item]:
         open_para = None if last.ends_article or ends_sentence(last.text) else para
         i += 1
     return items
+
+
+#: A paragraph's first line that lost its indent as spaces is this much short of the column.
+_INDENT_GAP = 1.75
+
+
+def _lost_indent(rows: list[Row], k: int, col: float) -> bool:
+    """Row ``k`` is short by about an indent, though text goes on after it: a first line.
+
+    A full line fills the column to within a cell; a first line leaves the two cells of its
+    indent empty even where OCR dropped the spaces. Used in dense dumps, after a sentence end.
+    """
+    row = rows[k]
+    if k + 1 >= len(rows) or ends_sentence(row.text):
+        return False
+    if not col - 4 <= row.width <= col - _INDENT_GAP:
+        return False
+    # A Latin word or number too long for the rest of the line leaves a gap as well.
+    word = _LEADING_WORD.match(rows[k + 1].text)
+    return word is None or row.width + width(word.group(0)) <= col - 1
+
+
+def _first_line_of_text(rows: list[Row], k: int, col: float) -> bool:
+    """Row ``k`` is short by an indent and a full line of text follows: a paragraph starts."""
+    if k + 1 >= len(rows) or not _lost_indent(rows, k, col):
+        return False
+    nxt = rows[k + 1]
+    return (
+        nxt.width >= col - _INDENT_GAP
+        and not (nxt.starts_article or nxt.lead or nxt.indented or nxt.byline is not None)
+        and (_CLAUSE.search(nxt.text) is not None or ends_sentence(nxt.text))
+    )
+
+
+_LEADING_WORD = re.compile(r"[A-Za-z0-9.,%]+")
 
 
 def indents_mark_paragraphs(rows: list[Row]) -> bool:

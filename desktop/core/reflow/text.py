@@ -69,7 +69,12 @@ def has_phrase_space(text: str) -> bool:
     for left, right in itertools.pairwise(tokens):
         if not (is_cjk(left[-1]) and is_cjk(left[-2]) and is_cjk(right[0]) and is_cjk(right[1])):
             return False
+        if _DATELINE_END.search(left):
+            return False  # "北京6月12日讯 魅视科技…": the gap after a dateline opens a sentence
     return True
+
+
+_DATELINE_END = re.compile(r"[0-9０-９一二三四五六七八九十]日[讯电]$")
 
 
 _KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调研|考察|督导|讲话|寄语|致辞)$")
