@@ -303,7 +303,8 @@ def _headline(rng: random.Random, story: Story, gold: Gold, lines: list[str], wi
         sub = rng.choice(["——", ""]) + clause(rng, story)
         if not sub.startswith("——"):
             other = clause(rng, story)
-            sub += "，" + other if other not in sub else ""
+            # A subtitle opens with —— or explains in more than one clause.
+            sub = sub + "，" + other if other not in sub else "——" + sub
         gold.subtitle = sub
         lines.append(sub)
 

@@ -45,6 +45,30 @@ _TITLE_LINES = 4
 _CLAUSE_OR_DASH = re.compile(r"[，。、；：！？,;:!?]|^——")
 
 
+_OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」"}
+
+
+def _unclosed(rows: list[Row]) -> bool:
+    """A quote or bracket opened in the title and not closed: the title goes on."""
+    depth: list[str] = []
+    for row in rows:
+        for ch in row.text:
+            if ch in _OPENERS:
+                depth.append(_OPENERS[ch])
+            elif depth and ch == depth[-1]:
+                depth.pop()
+    return bool(depth)
+
+
+def _narrow(row: Row, column: float) -> bool:
+    """A headline line no wider than the column, without phrase spaces or an opening ——."""
+    return (
+        row.width <= column + 2.5
+        and not has_phrase_space(row.text)
+        and not row.text.startswith("——")
+    )
+
+
 def _narrow_plain(row: Row, column: float) -> bool:
     """A headline line no wider than the column, without punctuation or phrase spaces."""
     text = row.text
@@ -74,14 +98,17 @@ def split_groups(blocks: list[Block]) -> list[Group]:
         if i < n and not lines[i].new_block and _wraps(title_rows[0], lines[i].row):
             title_rows.append(lines[i].row)
             i += 1
-        elif lines[i - 1].cut_out and _narrow_plain(title_rows[0], lines[i - 1].column):
+        elif lines[i - 1].cut_out and _narrow(title_rows[0], lines[i - 1].column):
             # A title in large type, wrapped or one phrase a line, in a dump without blank
             # lines: its narrow plain lines go on until a subtitle or the next kicker.
             while (
                 i < n
                 and len(title_rows) < _TITLE_LINES
                 and not lines[i].new_block
-                and _narrow_plain(lines[i].row, lines[i].column)
+                and (
+                    _narrow_plain(lines[i].row, lines[i].column)
+                    or (_unclosed(title_rows) and _narrow(lines[i].row, lines[i].column))
+                )
                 and not ends_like_kicker(lines[i].row.text)
             ):
                 title_rows.append(lines[i].row)
@@ -108,6 +135,7 @@ def _wraps(title: Row, below: Row) -> bool:
     return (
         not has_phrase_space(title.text)
         and not has_phrase_space(below.text)
+        and not below.text.startswith("——")
         and below.width <= 0.5 * title.width
     )
 

@@ -198,11 +198,11 @@ def _dense_headline(
     ):
         return True  # a kicker right above a headline line
     if k > 0 and head[k - 1]:
-        return off or row.text.startswith("——")  # a subtitle
-    # A line of its own above a paragraph's first line: a sub-head.
+        # A subtitle, unless it reads as the first line of the text under the headline.
+        return (off and not _first_line_of_text(rows, k, col)) or row.text.startswith("——")
+    # A line of its own above a paragraph's first line: a sub-head, or a title.
     return (
-        plain
-        and can_start
+        can_start
         and k > 0
         and nxt is not None
         and not nxt.lead
@@ -436,10 +436,8 @@ def _first_line_of_text(rows: list[Row], k: int, col: float) -> bool:
     if k + 1 >= len(rows) or not _lost_indent(rows, k, col):
         return False
     nxt = rows[k + 1]
-    return (
-        nxt.width >= col - _INDENT_GAP
-        and not (nxt.starts_article or nxt.lead or nxt.indented or nxt.byline is not None)
-        and (_CLAUSE.search(nxt.text) is not None or ends_sentence(nxt.text))
+    return nxt.width >= col - _INDENT_GAP and not (
+        nxt.starts_article or nxt.lead or nxt.indented or nxt.byline is not None
     )
 
 

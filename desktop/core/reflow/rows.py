@@ -124,9 +124,9 @@ def set_aside_furniture(rows: list[Row]) -> tuple[list[Row], list[SetAside], Pag
 
     OCR of a whole page starts with the masthead strip; as text it would become a title or
     merge into the first article. A run of rows from the top is taken when each reads as
-    furniture and at least two of them are unmistakable (paper, date, folio, issue, editor);
-    a short name (版名) is taken only inside such a run. Rows holding a marker or a byline are
-    never furniture. Linear in the rows looked at (at most a few).
+    furniture, at least two rows long and with one unmistakable row (paper, date, folio,
+    issue, editor); a short name (版名) is taken only inside such a run. Rows holding a
+    marker or a byline are never furniture. Linear in the rows looked at (at most a few).
     """
     kinds: list[str] = []
     for row in rows[:_FURNITURE_ROWS]:
@@ -136,7 +136,8 @@ def set_aside_furniture(rows: list[Row]) -> tuple[list[Row], list[SetAside], Pag
         kinds.append(kind)
     while kinds and kinds[-1] == "section" and len(_squash(rows[len(kinds) - 1].text)) > 4:
         kinds.pop()  # a short line right above the text may be its title; 版名 are shorter
-    if sum(1 for k in kinds if k != "section") < 2 or kinds.count("section") > 1:
+    strong = sum(1 for k in kinds if k != "section")
+    if not strong or kinds.count("section") > 1 or (strong < 2 and len(kinds) < 2):
         return rows, [], PageMeta()
     taken = rows[: len(kinds)]
     fields: dict[str, str] = {}
