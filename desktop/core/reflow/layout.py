@@ -157,6 +157,12 @@ def _split_off_headlines(
                 break
             if k == n or _anchors_headline(rows[k], head[k]):
                 _walk_back(rows, k, head, indents)
+            elif not head[k - 1] and (
+                (indents and rows[k].indented) or _first_line_of_text(rows, k, col)
+            ):
+                # A paragraph starts here: unfinished lines off the column right above it
+                # (after a finished sentence) are a headline, punctuation and all.
+                _walk_back(rows, k, head, indents, col)
     if not any(head):
         return [block]
     if all(head):
@@ -203,7 +209,7 @@ def _dense_headline(
     # A line of its own above a paragraph's first line: a sub-head, or a title.
     return (
         can_start
-        and k > 0
+        and (plain or off)
         and nxt is not None
         and not nxt.lead
         and not ends_sentence(nxt.text)
@@ -220,15 +226,18 @@ def _anchors_headline(row: Row, is_head: bool) -> bool:
 _WALK_BACK = 4
 
 
-def _walk_back(rows: list[Row], k: int, head: list[bool], indents: bool) -> None:
+def _walk_back(
+    rows: list[Row], k: int, head: list[bool], indents: bool, col: float | None = None
+) -> None:
     """Mark the unfinished rows right above row ``k`` as a headline, if a finished sentence
-    (or the block's start, or another headline) comes before them."""
+    (or the block's start, or another headline) comes before them. With ``col``, only rows
+    clearly off the column qualify (a full row is body text)."""
     j = k - 1
     while j >= 0 and k - j <= _WALK_BACK and not head[j]:
         row = rows[j]
         if ends_sentence(row.text) or row.lead or row.starts_article or not row.text:
             break
-        if indents and row.indented:
+        if (indents and row.indented) or (col is not None and not _off_column(row, col)):
             return
         j -= 1
     if j == k - 1 or (k - j > _WALK_BACK and not head[j]):
