@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.reflow.layout import Block
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import ends_like_kicker, has_phrase_space
+from desktop.core.reflow.text import bigrams, ends_like_kicker, has_phrase_space
 
 
 @dataclass
@@ -162,17 +162,6 @@ def _starts_group(lines: list[_Line], i: int, title: str) -> bool:
         after = len(own & set(bigrams(lines[i + 1].row.text)))
         return after >= 2 and after > len(own & set(bigrams(title)))
     return False
-
-
-_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
-
-
-def bigrams(text: str) -> list[str]:
-    """Pairs of adjacent CJK characters: the unit of topic similarity (no word list needed)."""
-    grams: list[str] = []
-    for run in _CJK_RUN.findall(text):
-        grams.extend(map(str.__add__, run, run[1:]))
-    return grams
 
 
 class BigramIndex:

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import ends_like_kicker, ends_sentence, has_phrase_space, width
+from desktop.core.reflow.text import (
+    bigrams,
+    ends_like_kicker,
+    ends_sentence,
+    has_phrase_space,
+    width,
+)
 
 ItemKind = Literal["para", "subhead", "run"]
 
@@ -376,7 +382,7 @@ def make_items(blocks: list[Block]) -> list[Item]:
             while j < len(blocks) and blocks[j].heading:
                 j += 1
             nxt = blocks[j] if j < len(blocks) else None
-            if j == i + 1 and _is_subhead(block, items, nxt):
+            if j == i + 1 and _is_subhead(block, items, nxt, dense):
                 items.append(Item("subhead", rows=list(block.rows)))
                 open_para = None
             else:
@@ -463,8 +469,54 @@ def indents_mark_paragraphs(rows: list[Row]) -> bool:
     return 0 < indented <= 0.5 * len(rows)
 
 
-def _is_subhead(block: Block, items: list[Item], nxt: Block | None) -> bool:
-    """A short heading between two paragraphs of one article heads a section of it."""
+#: Bigram overlap of the text around a heading at least this high: one story goes on.
+_SAME_STORY = 0.08
+#: How much text before and after a heading the overlap looks at (characters).
+_BEFORE, _AFTER = 300, 150
+
+
+def same_story(before: str, after: str) -> bool:
+    """Whether the text right before and right after a heading tell one story.
+
+    Measured on real news (tests/data/news_dumps, dev half): the share of the character
+    bigrams of the shorter side found in the other is 0.09-0.37 around sub-heads and below
+    0.06 for 95% of the pairs of different stories.
+    """
+    a, b = set(bigrams(before)), set(bigrams(after))
+    return len(a & b) >= _SAME_STORY * max(1, min(len(a), len(b)))
+
+
+def _text_before(items: list[Item]) -> str:
+    out: list[str] = []
+    size = 0
+    for item in reversed(items[-3:]):
+        if item.kind != "para":
+            break
+        for row in reversed(item.rows):
+            out.append(row.text)
+            size += len(row.text)
+            if size >= _BEFORE:
+                return "".join(reversed(out))
+    return "".join(reversed(out))
+
+
+def _text_after(block: Block) -> str:
+    out: list[str] = []
+    size = 0
+    for row in block.rows:
+        out.append(row.text)
+        size += len(row.text)
+        if size >= _AFTER:
+            break
+    return "".join(out)
+
+
+def _is_subhead(block: Block, items: list[Item], nxt: Block | None, dense: bool = False) -> bool:
+    """A short heading between two paragraphs of one article heads a section of it.
+
+    In a dump without blank lines a title over a story without kicker, subtitle or byline
+    looks just like that; there the text after it must go on with the words of the text
+    before it (:func:`same_story`)."""
     if len(block.rows) > 2 or not items or items[-1].kind != "para":
         return False
     if items[-1].rows[-1].ends_article:
@@ -473,4 +525,6 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None) -> bool:
         return False
     if any(has_phrase_space(r.text) for r in block.rows):
         return False  # phrases set apart by spaces make a headline
-    return all(r.width <= block.column + 1 for r in block.rows)
+    if not all(r.width <= block.column + 1 for r in block.rows):
+        return False
+    return not dense or same_story(_text_before(items), _text_after(nxt))

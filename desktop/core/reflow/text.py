@@ -83,3 +83,14 @@ _KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调
 def ends_like_kicker(text: str) -> bool:
     """True for a line ending in a reporting verb, as kickers do ("…审议时强调")."""
     return bool(_KICKER_END.search(text.rstrip()))
+
+
+_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
+
+
+def bigrams(text: str) -> list[str]:
+    """Pairs of adjacent CJK characters: the unit of topic similarity (no word list needed)."""
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        grams.extend(map(str.__add__, run, run[1:]))
+    return grams
