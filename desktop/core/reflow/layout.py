@@ -187,8 +187,9 @@ def _dense_headline(
     rows: list[Row], k: int, col: float, head: list[bool], can_start: bool, plain: bool
 ) -> bool:
     row = rows[k]
+    nxt = rows[k + 1] if k + 1 < len(rows) else None
     if ends_sentence(row.text):
-        return False
+        return can_start and _question_title(row, nxt, rows, k, col)
     off = _off_column(row, col)
     if can_start and _clearly_headline(row, col):
         return True
@@ -198,7 +199,6 @@ def _dense_headline(
         return True  # across several columns, commas and all
     if can_start and plain and ends_like_kicker(row.text):
         return True
-    nxt = rows[k + 1] if k + 1 < len(rows) else None
     if (
         plain
         and can_start
@@ -223,6 +223,21 @@ def _dense_headline(
     )
 
 
+_QUESTION = re.compile(r"[？！?!][”’」』]?$")
+
+
+def _question_title(row: Row, nxt: Row | None, rows: list[Row], k: int, col: float) -> bool:
+    """A title asking or exclaiming ("商圈如何接住流量？") ends like a sentence: it is one when
+    it is a whole sentence clearly short of the column, with no clause punctuation before its
+    mark, and text starts anew under it (a byline, a lead, an indented or short first line)."""
+    text = row.text
+    if not _QUESTION.search(text) or _CLAUSE.search(text[:-1]) or not _off_column(row, col):
+        return False
+    if nxt is None or not (nxt.byline is not None or nxt.starts_article or nxt.lead):
+        return nxt is not None and (nxt.indented or _first_line_of_text(rows, k + 1, col))
+    return True
+
+
 def _anchors_headline(row: Row, is_head: bool) -> bool:
     """A byline, a lead summary or a ——subtitle: the rows right above them are a headline."""
     return row.byline is not None or row.lead or (is_head and row.text.startswith("——"))
@@ -241,7 +256,10 @@ def _walk_back(
     j = k - 1
     while j >= 0 and k - j <= _WALK_BACK and not head[j]:
         row = rows[j]
-        if ends_sentence(row.text) or row.lead or row.starts_article or not row.text:
+        asks = j == k - 1 and _QUESTION.search(row.text) and not _CLAUSE.search(row.text[:-1])
+        if (ends_sentence(row.text) and not asks) or row.lead or row.starts_article:
+            break
+        if not row.text:
             break
         if (indents and row.indented) or (col is not None and not _off_column(row, col)):
             return
