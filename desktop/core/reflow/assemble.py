@@ -48,6 +48,7 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
     pending: list[Group] = []
     after_body: list[tuple[int, int]] = []  # (article headed from below, article after the run)
     cur: _Draft | None = None
+    carried: list[Item] = []  # a lead summary waiting for the story after the headline
     for item in items:
         if item.kind == "run" and item.interrupts:
             # Printed across a sentence of the current story: it heads some other story.
@@ -55,6 +56,10 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
             continue
         if item.kind == "run":
             groups = split_groups(item.blocks)
+            if cur is not None and len(cur.body) > 1 and _is_lead(cur.body[-1]):
+                # A lead summary printed above the next story's headline is that story's.
+                lead = cur.body.pop()
+                carried.append(lead)
             if cur is not None and cur.body and cur.headline is None and not pending:
                 cur.headline = groups[0]
                 cur.confidence = AFTER_BODY
@@ -78,9 +83,15 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
                 floating.extend((g, len(drafts) - 1) for g in pending)
                 pending = []
             drafts.append(cur)
+            for lead in carried:
+                cur.body.append(lead)
+                _take_row_facts(cur, lead)
+            carried = []
         cur.body.append(item)
         _take_row_facts(cur, item)
     floating.extend((g, len(drafts) - 1) for g in pending)
+    if carried and cur is not None:
+        cur.body.extend(carried)  # no story came after it: it stays where it was
     if not drafts and floating:
         drafts.append(_Draft(headline=floating.pop(0)[0]))
     if after_body or floating:
@@ -88,6 +99,10 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
         _recheck_after_body(drafts, after_body, index)
         _place_floating(drafts, floating, index)
     return tuple(_build(raw, n, d) for n, d in enumerate(drafts))
+
+
+def _is_lead(item: Item) -> bool:
+    return item.kind == "para" and bool(item.rows) and item.rows[0].lead
 
 
 def _has_body(draft: _Draft) -> bool:
