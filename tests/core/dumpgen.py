@@ -200,26 +200,30 @@ def render(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
         start = len(lines)
         # The first story of a page may continue from another page, without a headline.
         headless = k == 0 and opts.markers and rng.random() < 0.25
+        # A lead summary (■ …), printed under the headline or above it.
+        lead: str | None = None
+        sentences = [
+            s
+            for kind, t in story.blocks
+            if kind == "paragraph"
+            for s in re.findall(r"(?:(?<=[。！？])|^)[^。！？]{12,60}[。！？]", t)
+        ]
+        if not headless and sentences and rng.random() < 0.15:
+            lead = rng.choice(LEAD_MARKS) + rng.choice(["", " "]) + rng.choice(sentences)
+            gold.body.append(("paragraph", lead))
+        lead_above = lead is not None and k > 0 and rng.random() < 0.5
         if headless:
             gold.continued_from = f"第{rng.randint(1, 9)}版"
         else:
             if k:
                 blank()
+            if lead is not None and lead_above:
+                lines.extend(wrap(lead, width))
             _headline(rng, story, gold, lines, width)
             blank()
-        lead: str | None = None
-        if not headless and rng.random() < 0.15:
-            sentences = [
-                s
-                for kind, t in story.blocks
-                if kind == "paragraph"
-                for s in re.findall(r"(?:(?<=[。！？])|^)[^。！？]{12,60}[。！？]", t)
-            ]
-            if sentences:
-                lead = rng.choice(LEAD_MARKS) + rng.choice(["", " "]) + rng.choice(sentences)
-                gold.body.append(("paragraph", lead))
-                lines.extend(wrap(lead, width))
-                blank()
+        if lead is not None and not lead_above:
+            lines.extend(wrap(lead, width))
+            blank()
         prefix = ""
         if gold.continued_from:
             prefix = f"（上接{gold.continued_from}）" + rng.choice(["", " "])

@@ -457,6 +457,8 @@ def _lost_indent(rows: list[Row], k: int, col: float) -> bool:
     row = rows[k]
     if k + 1 >= len(rows) or ends_sentence(row.text):
         return False
+    if k and _latin_end(rows[k - 1].text) and row.text[:1].isascii() and row.text[:1].isalnum():
+        return False  # a Latin phrase running on from the line above
     if not col - 4 <= row.width <= col - _INDENT_GAP:
         return False
     # A Latin word or number too long for the rest of the line leaves a gap as well.
@@ -472,6 +474,10 @@ def _first_line_of_text(rows: list[Row], k: int, col: float) -> bool:
     return nxt.width >= col - _INDENT_GAP and not (
         nxt.starts_article or nxt.lead or nxt.indented or nxt.byline is not None
     )
+
+
+def _latin_end(text: str) -> bool:
+    return bool(text) and text[-1].isascii() and text[-1].isalnum()
 
 
 _LEADING_WORD = re.compile(r"[A-Za-z0-9.,%]+")
