@@ -428,6 +428,7 @@ def make_items(blocks: list[Block]) -> list[Item]:
                             prev.width < col - 3.5
                             or (indents and row.indented)
                             or (dense and _lost_indent(block.rows, k, col))
+                            or (dense and _stops_short(prev, row, col, para))
                         )
                     )
                 )
@@ -474,6 +475,20 @@ def _first_line_of_text(rows: list[Row], k: int, col: float) -> bool:
     return nxt.width >= col - _INDENT_GAP and not (
         nxt.starts_article or nxt.lead or nxt.indented or nxt.byline is not None
     )
+
+
+def _stops_short(prev: Row, row: Row, col: float, para: Item | None) -> bool:
+    """``prev`` ends a sentence clearly before the column's end: its paragraph ends there.
+
+    Body lines are set full; a line that stops two cells short had nothing more to say,
+    unless the next line opens with a Latin word or number too long for the gap, or the line
+    is its paragraph's first (short by its indent already).
+    """
+    first = prev.indented or (para is not None and bool(para.rows) and para.rows[0] is prev)
+    if prev.width > col - _INDENT_GAP - (2 if first else 0):
+        return False
+    word = _LEADING_WORD.match(row.text)
+    return word is None or prev.width + width(word.group(0)) <= col - 1
 
 
 def _latin_end(text: str) -> bool:
