@@ -192,21 +192,23 @@ def test_the_gap_after_a_dateline_is_no_phrase_space() -> None:
 
 
 # Figures on the held-out half (40 pages, the same seeds every run), measured when these
-# floors were set: paragraph F1 0.879, headline groups 0.866, articles 0.949 (no blank
-# lines); the floors sit just under them.
+# floors were set: paragraph F1 0.906, headline groups with the right article 0.866,
+# articles found 0.949 (no blank lines); the floors sit just under them. (On 100 pages:
+# 0.914, 0.884, 0.948.)
 def test_scores_on_held_out_dumps_without_blank_lines() -> None:
     scores = run("test", range(40))
     assert scores.lost == 0 and scores.duplicated == 0
     assert scores.furniture_in_articles == 0
-    assert scores.paragraph_f1 >= 0.87
+    assert scores.paragraph_f1 >= 0.89
     assert scores.right_groups / scores.groups >= 0.85
     assert scores.stories_found / scores.stories >= 0.93
 
 
+# Dev half, 40 pages: 0.936, 0.937, 0.985.
 def test_scores_on_dev_dumps() -> None:
     scores = run("dev", range(40))
     assert scores.lost == 0 and scores.duplicated == 0
-    assert scores.paragraph_f1 >= 0.89
+    assert scores.paragraph_f1 >= 0.92
     assert scores.right_groups / scores.groups >= 0.92
     assert scores.stories_found / scores.stories >= 0.97
 
