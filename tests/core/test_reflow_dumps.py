@@ -250,3 +250,39 @@ def test_generated_dumps_keep_every_character(
             printed = " ".join(gold.byline.split())
             match = [r for text, r in found.items() if squash(text) == squash(printed)]
             assert match == [] or match[0] == gold.reporters
+
+
+CLEAN = (
+    "省长在调研春耕生产时强调\n"
+    "因地制宜发展现代农业\n"
+    "——在推进乡村全面振兴中走在前列\n"
+    "本报记者  刘鑫焱  付明丽《人民日报》（2025年03月01日第 01 版）\n"
+    "　　本报讯 省长1日在调研春耕生产时强调，要牢牢把握粮食安全这个首要任务，发展现代农业。\n"
+    "　　调研中，几位种粮大户先后发言，分别就农机购置、高标准农田建设等问题谈了意见和建议。\n"
+    "■ 今年以来，全省各地认真落实各项惠企政策，工业经济运行起步平稳，发展质量稳步提升。\n"
+    "开局良好 稳中有进\n"
+    "本报记者  王浩\n"
+    "　　省统计局15日发布数据，1—2月份，全省工业经济延续回升向好态势。\n"
+    "　　专家表示，随着各项政策效果持续显现，工业经济有望保持平稳增长。\n"
+)
+
+
+def test_clean_modern_text_with_and_without_blank_lines() -> None:
+    """One paragraph a line, as text copied from a paper's website: the stacked kicker, title
+    and subtitle keep their order, the byline with the source line keeps both reporters, and
+    the ■ lead goes with the story under the next headline."""
+    for raw in (CLEAN, CLEAN.replace("\n", "\n\n")):
+        page = check(raw)
+        assert len(page.articles) == 2
+        assert [(b.kind, b.text) for b in page.articles[0].blocks[:4]] == [
+            ("deck", "省长在调研春耕生产时强调"),
+            ("title", "因地制宜发展现代农业"),
+            ("deck", "——在推进乡村全面振兴中走在前列"),
+            ("byline", "本报记者 刘鑫焱 付明丽《人民日报》（2025年03月01日第 01 版）"),
+        ]
+        first = page.articles[0].byline
+        assert first is not None and first.reporters == ("刘鑫焱", "付明丽")
+        assert len(texts(page, 0, "paragraph")) == 2
+        assert page.articles[1].title == "开局良好 稳中有进"
+        assert texts(page, 1, "paragraph")[0].startswith("■今年以来")
+        assert len(texts(page, 1, "paragraph")) == 3
