@@ -59,7 +59,7 @@ class Scores:
             f"= {self.stories_found / max(self.stories, 1):.3f}",
             f"bylines parsed {self.right_bylines}/{self.bylines}",
             f"chars lost {self.lost}, duplicated {self.duplicated}",
-            f"furniture lines in articles {self.furniture_in_articles}/{self.furniture_lines}",
+            f"furniture chars in articles {self.furniture_in_articles}/{self.furniture_lines}",
         ]
 
 
