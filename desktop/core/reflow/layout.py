@@ -14,6 +14,14 @@ The evidence a printed page leaves in OCR text, taken together:
 * a headline run between two parts of one sentence interrupts the paragraph, which goes on
   after it (a headline printed across another story's columns);
 * the column width is estimated locally from the rows inside blocks, which are full rows.
+
+A dump without blank lines (:func:`is_dense`; one line per OCR text box) leaves only widths,
+punctuation and indents, and gets rules of its own: a line clearly off the column that ends
+no sentence is a headline line, as are the unfinished lines right above a byline, a ■ lead, a
+——subtitle or a paragraph's first line; a first line is one short of the column by about an
+indent, or indented; a sentence-ending line two cells short ends its paragraph; and a lone
+heading between paragraphs is a sub-head only if the text goes on with the same words
+(:func:`same_story`), else it heads a new story.
 """
 
 from __future__ import annotations
