@@ -286,3 +286,13 @@ def test_clean_modern_text_with_and_without_blank_lines() -> None:
         assert page.articles[1].title == "开局良好 稳中有进"
         assert texts(page, 1, "paragraph")[0].startswith("■今年以来")
         assert len(texts(page, 1, "paragraph")) == 3
+
+
+def test_a_line_ending_in_a_latin_word_that_runs_on_is_no_headline() -> None:
+    """Found by the property test: "…制Open" / "Data Hub…" is one sentence, not a title."""
+    raw = (
+        "马是在湖然制Open \nData Hub所医社47.4%定日，\n"
+        "政 量 桥 实34.3%为 所 实 ， 得\n其 因 镇56.6%药 。\n"
+    )
+    page = check(raw)
+    assert kinds(page, 0) == ["paragraph"]

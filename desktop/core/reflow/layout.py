@@ -196,6 +196,8 @@ def _dense_headline(
 ) -> bool:
     row = rows[k]
     nxt = rows[k + 1] if k + 1 < len(rows) else None
+    if nxt is not None and _latin_end(row.text) and _LEADING_WORD.match(nxt.text):
+        return False  # a Latin phrase broken over two lines: a running sentence
     if ends_sentence(row.text):
         return can_start and _question_title(row, nxt, rows, k, col)
     off = _off_column(row, col)
@@ -503,7 +505,8 @@ def _latin_end(text: str) -> bool:
     return bool(text) and text[-1].isascii() and text[-1].isalnum()
 
 
-_LEADING_WORD = re.compile(r"[A-Za-z0-9.,%]+")
+#: A Latin phrase or number opening a line (kept whole when it is wrapped).
+_LEADING_WORD = re.compile(r"[A-Za-z0-9.,%]+(?: [A-Za-z0-9.,%]+)*")
 
 
 def indents_mark_paragraphs(rows: list[Row]) -> bool:
