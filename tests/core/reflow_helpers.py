@@ -8,7 +8,7 @@ from desktop.core.model import SYNTHETIC, Page
 
 
 def assert_nothing_lost(page: Page) -> None:
-    """Every non-space raw char is in exactly one article text or one removed marker."""
+    """Every non-space raw char is in exactly one article text, removed marker or set-aside row."""
     seen: Counter[int] = Counter()
     for article in page.articles:
         assert len(article.source_map) == len(article.text)
@@ -24,6 +24,12 @@ def assert_nothing_lost(page: Page) -> None:
     for marker in page.removed:
         assert page.raw[marker.raw_start : marker.raw_end] == marker.text
         for offset in range(marker.raw_start, marker.raw_end):
+            seen[offset] += 1
+    for aside in page.set_aside:
+        start = page.line_starts[aside.line]
+        at = page.raw.index(aside.text, start)
+        assert page.raw[start:at].strip() == "", "a set-aside row is a whole raw line"
+        for offset in range(at, at + len(aside.text)):
             seen[offset] += 1
     lost = [i for i, ch in enumerate(page.raw) if not ch.isspace() and seen[i] == 0]
     twice = [i for i, n in seen.items() if n > 1]

@@ -7,7 +7,8 @@ builds text + source map with :mod:`spaces`. Every step is linear in the page si
 
 Contract: ``reflow(raw)`` returns a :class:`~desktop.core.model.Page` whose articles are in the
 order their bodies appear; every non-whitespace character of ``raw`` is in exactly one
-article's text (``source_map`` gives its raw offset) or inside a removed marker.
+article's text (``source_map`` gives its raw offset), inside a removed marker, or on a row of
+page furniture in ``set_aside`` (whose ``text`` is the trimmed raw line).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import make_blocks, make_items
-from desktop.core.reflow.rows import split_rows
+from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sorted_lines import reflow_sorted
 
 __all__ = ["reflow", "reflow_page"]
@@ -53,6 +54,7 @@ def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
     """Reflow the decoded, line-end-normalised text of one page."""
     with _collector_paused():
         rows, markers = split_rows(raw)
+        rows, aside, meta = set_aside_furniture(rows)
         items = make_items(make_blocks(rows))
         articles = assemble(raw, items)
     return Page(
@@ -62,6 +64,8 @@ def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
         articles=articles,
         removed=tuple(markers),
         line_starts=line_starts(raw),
+        meta=meta,
+        set_aside=tuple(aside),
     )
 
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from desktop.core.model import SYNTHETIC, Article, Block, BlockKind, Byline, Marker
 from desktop.core.reflow.headlines import BigramIndex, Group, confidence, split_groups
 from desktop.core.reflow.layout import Item
-from desktop.core.reflow.rows import BylineHit
+from desktop.core.reflow.rows import BylineHit, Row
 from desktop.core.reflow.spaces import Emitted, emit, emit_range
+from desktop.core.reflow.text import width
 
 #: Confidence of a headline placed right after its body by the layout rule alone (no body
 #: below it to compare with).
@@ -48,6 +49,7 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
     pending: list[Group] = []
     after_body: list[tuple[int, int]] = []  # (article headed from below, article after the run)
     cur: _Draft | None = None
+    carried: list[Item] = []  # a lead summary waiting for the story after the headline
     for item in items:
         if item.kind == "run" and item.interrupts:
             # Printed across a sentence of the current story: it heads some other story.
@@ -55,6 +57,10 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
             continue
         if item.kind == "run":
             groups = split_groups(item.blocks)
+            if cur is not None and len(cur.body) > 1 and _is_lead(cur.body[-1]):
+                # A lead summary printed above the next story's headline is that story's.
+                lead = cur.body.pop()
+                carried.append(lead)
             if cur is not None and cur.body and cur.headline is None and not pending:
                 cur.headline = groups[0]
                 cur.confidence = AFTER_BODY
@@ -70,17 +76,34 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
             _take_row_facts(cur, item)
             continue
         first = item.rows[0]
+        if (
+            first.byline is not None
+            and not first.byline.byline.reporters
+            and cur is not None
+            and not cur.closed
+            and cur.byline is not None
+            and not _has_body(cur)
+        ):
+            # "本报讯" or "新华社…电" opening the text under a byline line: a dateline of the
+            # same story, which stays in its first paragraph.
+            _keep_dateline(raw, first)
         starts = item.kind == "para" and (first.starts_article or first.byline is not None)
-        if cur is None or cur.closed or (starts and (cur.body or cur.byline is not None)):
+        if cur is None or cur.closed or (starts and (_has_body(cur) or cur.byline is not None)):
             cur = _Draft()
             if pending:
                 cur.headline = pending.pop(0)
                 floating.extend((g, len(drafts) - 1) for g in pending)
                 pending = []
             drafts.append(cur)
+            for lead in carried:
+                cur.body.append(lead)
+                _take_row_facts(cur, lead)
+            carried = []
         cur.body.append(item)
         _take_row_facts(cur, item)
     floating.extend((g, len(drafts) - 1) for g in pending)
+    if carried and cur is not None:
+        cur.body.extend(carried)  # no story came after it: it stays where it was
     if not drafts and floating:
         drafts.append(_Draft(headline=floating.pop(0)[0]))
     if after_body or floating:
@@ -88,6 +111,28 @@ def assemble(raw: str, items: list[Item]) -> tuple[Article, ...]:
         _recheck_after_body(drafts, after_body, index)
         _place_floating(drafts, floating, index)
     return tuple(_build(raw, n, d) for n, d in enumerate(drafts))
+
+
+def _keep_dateline(raw: str, row: Row) -> None:
+    """Put a byline cut from the front of ``row`` back into its text."""
+    assert row.byline is not None
+    row.start = row.byline.start
+    row.text = raw[row.start : row.end]
+    row.width = width(row.text)
+    row.byline = None
+    row.starts_article = any(m.kind == "continued_from" for m in row.markers)
+
+
+def _is_lead(item: Item) -> bool:
+    return item.kind == "para" and bool(item.rows) and item.rows[0].lead
+
+
+def _has_body(draft: _Draft) -> bool:
+    """Whether the article has text of its own: a lead summary alone waits for its byline."""
+    return any(
+        item.rows and not item.rows[0].lead and any(r.text for r in item.rows)
+        for item in draft.body
+    )
 
 
 def _take_row_facts(draft: _Draft, item: Item) -> None:

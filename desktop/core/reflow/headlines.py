@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.reflow.layout import Block
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import ends_like_kicker, has_phrase_space
+from desktop.core.reflow.text import bigrams, ends_like_kicker, has_phrase_space
 
 
 @dataclass
@@ -36,6 +36,47 @@ class Group:
 class _Line:
     row: Row
     new_block: bool
+    cut_out: bool = False
+    column: float = 0.0
+
+
+#: A title runs over at most this many lines.
+_TITLE_LINES = 4
+_CLAUSE_OR_DASH = re.compile(r"[，。、；：！？,;:!?]|^——")
+
+
+_OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」"}
+
+
+def _unclosed(rows: list[Row]) -> bool:
+    """A quote or bracket opened in the title and not closed: the title goes on."""
+    depth: list[str] = []
+    for row in rows:
+        for ch in row.text:
+            if ch in _OPENERS:
+                depth.append(_OPENERS[ch])
+            elif depth and ch == depth[-1]:
+                depth.pop()
+    return bool(depth)
+
+
+def _narrow(row: Row, column: float) -> bool:
+    """A headline line no wider than the column, without phrase spaces or an opening ——."""
+    return (
+        row.width <= column + 2.5
+        and not has_phrase_space(row.text)
+        and not row.text.startswith("——")
+    )
+
+
+def _narrow_plain(row: Row, column: float) -> bool:
+    """A headline line no wider than the column, without punctuation or phrase spaces."""
+    text = row.text
+    return (
+        row.width <= column + 2.5
+        and not has_phrase_space(text)
+        and not _CLAUSE_OR_DASH.search(text)
+    )
 
 
 def split_groups(blocks: list[Block]) -> list[Group]:
@@ -43,7 +84,7 @@ def split_groups(blocks: list[Block]) -> list[Group]:
     lines: list[_Line] = []
     for block in blocks:
         for k, row in enumerate(block.rows):
-            lines.append(_Line(row, k == 0))
+            lines.append(_Line(row, k == 0, block.cut_out, block.column))
     groups: list[Group] = []
     i, n = 0, len(lines)
     while i < n:
@@ -57,6 +98,21 @@ def split_groups(blocks: list[Block]) -> list[Group]:
         if i < n and not lines[i].new_block and _wraps(title_rows[0], lines[i].row):
             title_rows.append(lines[i].row)
             i += 1
+        elif lines[i - 1].cut_out and _narrow(title_rows[0], lines[i - 1].column):
+            # A title in large type, wrapped or one phrase a line, in a dump without blank
+            # lines: its narrow plain lines go on until a subtitle or the next kicker.
+            while (
+                i < n
+                and len(title_rows) < _TITLE_LINES
+                and not lines[i].new_block
+                and (
+                    _narrow_plain(lines[i].row, lines[i].column)
+                    or (_unclosed(title_rows) and _narrow(lines[i].row, lines[i].column))
+                )
+                and not ends_like_kicker(lines[i].row.text)
+            ):
+                title_rows.append(lines[i].row)
+                i += 1
         group.lines.append(("title", title_rows))
         subtitled = False
         while i < n and not lines[i].new_block and not _starts_group(lines, i, title):
@@ -79,6 +135,7 @@ def _wraps(title: Row, below: Row) -> bool:
     return (
         not has_phrase_space(title.text)
         and not has_phrase_space(below.text)
+        and not below.text.startswith("——")
         and below.width <= 0.5 * title.width
     )
 
@@ -105,17 +162,6 @@ def _starts_group(lines: list[_Line], i: int, title: str) -> bool:
         after = len(own & set(bigrams(lines[i + 1].row.text)))
         return after >= 2 and after > len(own & set(bigrams(title)))
     return False
-
-
-_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
-
-
-def bigrams(text: str) -> list[str]:
-    """Pairs of adjacent CJK characters: the unit of topic similarity (no word list needed)."""
-    grams: list[str] = []
-    for run in _CJK_RUN.findall(text):
-        grams.extend(map(str.__add__, run, run[1:]))
-    return grams
 
 
 class BigramIndex:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from desktop.core.model import Byline, Marker, MarkerKind
+from desktop.core.model import Byline, Marker, MarkerKind, PageMeta, SetAside
 from desktop.core.reflow.text import ends_sentence, width
 
 _MARKER = re.compile(
@@ -32,8 +32,10 @@ _BYLINE = re.compile(
     r"\s*(?:[（(](?P<inner>[^（()）\n]{1,40})[）)])?"
 )
 _STAFF = re.compile(
-    r"(?P<source>本报记者|本报通讯员|记者)\s+(?P<inner>\S{2,4}(?:\s+\S{2,4}){0,3})\s*$"
+    r"(?P<source>本报记者|本报通讯员|记者)\s+(?P<inner>[^\s《（(]{1,4}(?:\s+[^\s《（(]{1,4}){0,5})"
+    r"\s*(?P<paper>《[^》\n]{1,16}》\s*(?:[（(][^）)\n]{0,40}[）)])?)?\s*$"
 )
+_SURE = re.compile(r"本报讯|本报记者|本报通讯员|新华社|中新社")
 _ROLES = re.compile(r"本报|特约记者|见习记者|实习记者|记者|通讯员|实习生|摄影|报道")
 _NAME_SPLIT = re.compile(r"[\s、，,；;/]+")
 _CLAUSE_MARK = re.compile(r"[，。、；：,;:]")
@@ -62,6 +64,8 @@ class Row:
     #: The raw line begins with whitespace: what is left of a paragraph indent, if anything.
     indented: bool = False
     width: float = 0.0
+    #: The row opens a lead summary (■ …): the first paragraph of an article, never a headline.
+    lead: bool = False
 
 
 def split_rows(raw: str) -> tuple[list[Row], list[Marker]]:
@@ -98,6 +102,86 @@ def split_rows(raw: str) -> tuple[list[Row], list[Marker]]:
         rows[-1].markers.extend(pending)
     _find_bylines(rows)
     return rows, markers
+
+
+_PAPER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:日报|晚报|早报|时报|商报|周报)")
+_DATE = re.compile(
+    r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*农历\S{2,10})?"
+)
+_FOLIO = re.compile(r"第\s*(?P<n>[0-9０-９]{1,3}|[A-Z][0-9]{1,2})\s*版|(?P<bare>[A-Z]?[0-9]{1,2})")
+_ISSUE = re.compile(r"第\s*[0-9０-９]{1,6}\s*(?:期|号)|总第\s*[0-9]{1,6}\s*期")
+_EDITOR = re.compile(
+    r"(?:(?:责任编辑|责编|美术编辑|版式设计|校对|编辑)\s*[：:]\s*\S{1,12}\s*){1,4}"
+)
+_SECTION = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+#: How many rows at the top of a page can be furniture.
+_FURNITURE_ROWS = 8
+
+
+def set_aside_furniture(rows: list[Row]) -> tuple[list[Row], list[SetAside], PageMeta]:
+    """Take the page furniture off the top of a dump: paper, date line, 第N版, 版名, editors.
+
+    OCR of a whole page starts with the masthead strip; as text it would become a title or
+    merge into the first article. A run of rows from the top is taken when each reads as
+    furniture, at least two rows long and with one unmistakable row (paper, date, folio,
+    issue, editor); a short name (版名) is taken only inside such a run. Rows holding a
+    marker or a byline are never furniture. Linear in the rows looked at (at most a few).
+    """
+    kinds: list[str] = []
+    for row in rows[:_FURNITURE_ROWS]:
+        kind = _furniture_kind(row)
+        if kind is None:
+            break
+        kinds.append(kind)
+    while kinds and kinds[-1] == "section" and len(_squash(rows[len(kinds) - 1].text)) > 4:
+        kinds.pop()  # a short line right above the text may be its title; 版名 are shorter
+    strong = sum(1 for k in kinds if k != "section")
+    if not strong or kinds.count("section") > 1 or (strong < 2 and len(kinds) < 2):
+        return rows, [], PageMeta()
+    taken = rows[: len(kinds)]
+    fields: dict[str, str] = {}
+    aside: list[SetAside] = []
+    for row, kind in zip(taken, kinds, strict=True):
+        aside.append(SetAside("furniture", row.line, row.text, kind))
+        if kind == "date":
+            match = _DATE.search(row.text)
+            assert match is not None
+            fields.setdefault("date", f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}")
+        elif kind == "page":
+            match = _FOLIO.fullmatch(_squash(row.text))
+            assert match is not None
+            number = (match["n"] or match["bare"]).translate(_FULLWIDTH_DIGITS)
+            fields.setdefault("page", f"第{int(number)}版" if number.isdigit() else f"{number}版")
+        elif kind in ("paper", "section", "issue"):
+            fields.setdefault(kind, _squash(row.text))
+    meta = PageMeta(
+        paper=fields.get("paper"),
+        date=fields.get("date"),
+        page=fields.get("page"),
+        section=fields.get("section"),
+        issue=fields.get("issue"),
+    )
+    return rows[len(kinds) :], aside, meta
+
+
+def _furniture_kind(row: Row) -> str | None:
+    if row.markers or row.byline is not None or row.starts_article:
+        return None
+    text = _squash(row.text)
+    if _PAPER.fullmatch(text):
+        return "paper"
+    if _DATE.fullmatch(row.text.strip()) or _DATE.fullmatch(text):
+        return "date"
+    if _FOLIO.fullmatch(text):
+        return "page"
+    if _ISSUE.fullmatch(text):
+        return "issue"
+    if _EDITOR.fullmatch(row.text.strip()):
+        return "editor"
+    if _SECTION.fullmatch(text):
+        return "section"
+    return None
 
 
 def _cut_markers(
@@ -146,7 +230,14 @@ def _make_row(raw: str, line_no: int, start: int, end: int, blank_before: bool) 
         return None
     text = raw[start:end]
     indented = start > begin and (begin == 0 or raw[begin - 1] == "\n")
-    return Row(line_no, start, end, text, blank_before, indented=indented, width=width(text))
+    lead = text[0] in LEAD_MARKS and len(text) > 1
+    return Row(
+        line_no, start, end, text, blank_before, indented=indented, width=width(text), lead=lead
+    )
+
+
+#: Marks that open a lead summary printed above an article's body.
+LEAD_MARKS = frozenset("■●▲◆")
 
 
 def _find_bylines(rows: list[Row]) -> None:
@@ -157,14 +248,16 @@ def _find_bylines(rows: list[Row]) -> None:
     """
     for i, row in enumerate(rows):
         can_start = row.blank_before or row.starts_article or i == 0
-        if not can_start:
-            prev = rows[i - 1].text
-            if not ends_sentence(prev) and _CLAUSE_MARK.search(prev):
-                continue
         hit = _parse_byline(row.text)
         if hit is None:
             continue
         length, byline = hit
+        if not can_start and not (byline.reporters and _SURE.match(row.text)):
+            # Only a byline naming reporters (本报讯（记者 X）, a staff line) is sure enough
+            # to follow a line that stops mid-clause (a subtitle with a comma).
+            prev = rows[i - 1].text
+            if not ends_sentence(prev) and _CLAUSE_MARK.search(prev):
+                continue
         cut = row.start + length
         row.byline = BylineHit(row.start, cut, byline)
         row.starts_article = True
@@ -189,16 +282,35 @@ def _parse_byline(text: str) -> tuple[int, Byline] | None:
         return len(printed), Byline(byline_text(printed), _squash(match["source"]), reporters)
     match = _STAFF.match(text)
     if match is not None:
+        names = _names(match["inner"])
+        if not names or any(len(n) > 4 for n in names):
+            return None
         printed = match.group(0).rstrip()
-        return len(printed), Byline(
-            byline_text(printed), _squash(match["source"]), _names(match["inner"])
-        )
+        # "本报记者 X Y《人民日报》（…第 01 版）": the source line shares the byline's line; the
+        # paper and date are where the story comes from.
+        source = _squash(match["paper"]) if match["paper"] else _squash(match["source"])
+        return len(printed), Byline(byline_text(printed), source, names)
     return None
 
 
 def _names(inner: str) -> tuple[str, ...]:
+    """Reporters' names; single characters in a row are one name spaced out ("田 鹏" -> 田鹏).
+
+    Two-character names are printed with a space inside to fill the width of three-character
+    ones, and names are separated by wider gaps or by 、; a lone character is never a name.
+    """
     cleaned = _ROLES.sub(" ", inner)
-    return tuple(n for n in _NAME_SPLIT.split(cleaned) if n)
+    names: list[str] = []
+    single = False
+    for token in _NAME_SPLIT.split(cleaned):
+        if not token:
+            continue
+        if len(token) == 1 and single and len(names[-1]) < 3:
+            names[-1] += token
+        else:
+            names.append(token)
+        single = len(token) == 1
+    return tuple(names)
 
 
 def _squash(text: str) -> str:
@@ -219,4 +331,4 @@ def byline_text(text: str) -> str:
     return "".join(out)
 
 
-__all__ = ["BylineHit", "Row", "byline_text", "split_rows"]
+__all__ = ["BylineHit", "Row", "byline_text", "set_aside_furniture", "split_rows"]

@@ -69,7 +69,12 @@ def has_phrase_space(text: str) -> bool:
     for left, right in itertools.pairwise(tokens):
         if not (is_cjk(left[-1]) and is_cjk(left[-2]) and is_cjk(right[0]) and is_cjk(right[1])):
             return False
+        if _DATELINE_END.search(left):
+            return False  # "北京6月12日讯 魅视科技…": the gap after a dateline opens a sentence
     return True
+
+
+_DATELINE_END = re.compile(r"[0-9０-９一二三四五六七八九十]日[讯电]$")
 
 
 _KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调研|考察|督导|讲话|寄语|致辞)$")
@@ -78,3 +83,14 @@ _KICKER_END = re.compile(r"(强调|指出|要求|表示|提出|时说|审议|调
 def ends_like_kicker(text: str) -> bool:
     """True for a line ending in a reporting verb, as kickers do ("…审议时强调")."""
     return bool(_KICKER_END.search(text.rstrip()))
+
+
+_CJK_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]{2,}")
+
+
+def bigrams(text: str) -> list[str]:
+    """Pairs of adjacent CJK characters: the unit of topic similarity (no word list needed)."""
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        grams.extend(map(str.__add__, run, run[1:]))
+    return grams
