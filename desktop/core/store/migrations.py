@@ -188,12 +188,20 @@ def _page_geometry(db: Database) -> None:
     )
 
 
+@migrations(name="0006_figure_iso")
+def _figure_iso(db: Database) -> None:
+    """A date figure's ISO 8601 reading (Figure.iso), NULL for other annotations and for
+    figures stored before (they had none)."""
+    db.execute("ALTER TABLE annotations ADD COLUMN iso TEXT")
+
+
 KNOWN = (
     "0001_initial",
     "0002_default_labels",
     "0003_compact_search",
     "0004_count_index",
     "0005_page_geometry",
+    "0006_figure_iso",
 )
 SCHEMA_VERSION = len(KNOWN)
 
