@@ -106,6 +106,10 @@ class ArticleDetail:
     reporters: tuple[str, ...]
     source_map: tuple[int, ...]  # raw offset per character, -1 for inserted characters
     linked: tuple[int, ...] = ()
+    #: What the page's furniture says (None when unknown), as in :class:`ArticleSummary`.
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
 
 
 #: One span's before and after (``None``: absent), as an edit wrote it.

@@ -271,3 +271,59 @@ def test_markdown_has_the_page_under_each_title(lib: Library, tmp_path: Path) ->
 
 def test_figure_fields_default_iso_is_none() -> None:
     assert FigureFields("money", Decimal(1), "元").iso is None
+
+
+# --- editing the ISO reading ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ("2025-02-22", True),
+        ("2025-02", True),
+        ("2025", True),
+        ("--02-22", True),
+        ("--02-29", True),
+        ("--02", True),
+        ("---22", True),
+        ("2025-02-30", False),
+        ("2025-13", False),
+        ("--13-01", False),
+        ("---32", False),
+        ("2025/02/22", False),
+        ("25-02-22", False),
+        ("", False),
+        ("2025-02-22T10:00", False),
+    ],
+)
+def test_valid_iso(text: str, ok: bool) -> None:
+    from desktop.core.edits import valid_iso
+
+    assert valid_iso(text) is ok
+
+
+def test_edit_figure_sets_checks_and_clears_the_iso(lib: Library) -> None:
+    from desktop.core.errors import EditError
+
+    uuid, _ = _date_figure(lib)
+    lib.apply(EditFigure(uuid, iso="2024-02-22"))
+    assert _date_figure(lib)[1].iso == "2024-02-22"
+    with pytest.raises(EditError, match="not an ISO date"):
+        lib.apply(EditFigure(uuid, iso="2024-02-30"))
+    assert _date_figure(lib)[1].iso == "2024-02-22"
+    lib.apply(EditFigure(uuid, iso=None))
+    assert _date_figure(lib)[1].iso is None
+    lib.apply(EditFigure(uuid, iso="--02-22"))
+    lib.apply(EditFigure(uuid, kind="rank"))  # only dates have one
+    changed = next(
+        a for s in lib.article_summaries() for a in lib.annotations(s.id) if a.uuid == uuid
+    )
+    assert changed.figure is not None and changed.figure.iso is None
+    with pytest.raises(EditError, match="only a date"):
+        lib.apply(EditFigure(uuid, iso="2025-02-22"))
+
+
+def test_article_detail_carries_the_page(lib: Library) -> None:
+    for summary in lib.article_summaries():
+        detail = lib.article(summary.id)
+        assert (detail.paper, detail.date, detail.page) == ("山河日报", "2025-03-01", "第3版")

@@ -43,7 +43,6 @@ def export_articles(
     by_id = {d.id: (d, title) for d, title in details}
     anns = rows.all_annotations(conn)
     member_of = {m: g for g in rows.logical_groups(conn).values() for m in g}
-    meta = rows.page_meta(conn)
     starts: dict[int, tuple[int, ...]] = {}
     out: list[ExportArticle] = []
     emitted: set[int] = set()
@@ -58,9 +57,6 @@ def export_articles(
                 raw = rows.document_raw(conn, part.document_id) or ""
                 starts[part.document_id] = line_starts(raw)
         article = _merge(parts, anns, starts, accepted_only=accepted_only, labels=labels)
-        paper, date, page = meta.get(article.document_id, (None, None, None))
-        if paper or date or page:
-            article = replace(article, paper=paper, date=date, page=page)
         if reviewed_only and article.status != "reviewed":
             continue
         out.append(article)
@@ -119,4 +115,7 @@ def _merge(
         continued_to=parts[-1][0].continued_to,
         char_lines=tuple(char_lines),
         fragment_ids=tuple(d.id for d, _ in parts) if len(parts) > 1 else (),
+        paper=head.paper,
+        date=head.date,
+        page=head.page,
     )

@@ -54,7 +54,6 @@ from desktop.core.store.rows.documents import (
 from desktop.core.store.rows.geometry import (
     insert_page_geometry,
     page_geometry,
-    page_meta,
 )
 from desktop.core.store.rows.meta import (
     LexiconEntry,
@@ -118,7 +117,6 @@ __all__ = [
     "logical_members",
     "open_fragments",
     "page_geometry",
-    "page_meta",
     "put_lexicon",
     "replace_annotation",
     "set_article_status",

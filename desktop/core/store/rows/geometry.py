@@ -58,12 +58,3 @@ def page_geometry(conn: sqlite3.Connection, document_id: int) -> PageGeometry | 
             for k, line, text, note in json.loads(row[10])
         ),
     )
-
-
-def page_meta(conn: sqlite3.Connection) -> dict[int, tuple[str | None, str | None, str | None]]:
-    """(paper, date, page) of every document that has a geometry row, by document id: what
-    the exports carry, read in one pass without decoding the boxes."""
-    return {
-        int(r[0]): (r[1], r[2], r[3])
-        for r in conn.execute("SELECT document_id, paper, date, page FROM page_geometry")
-    }
