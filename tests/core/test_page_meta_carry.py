@@ -29,22 +29,21 @@ from desktop.core.store import rows
 from desktop.core.store.db import connect
 from desktop.core.store.migrations import migrations
 from tests.core.test_export_common import make_article
-from tests.core.test_store import synthetic_prepared
+from tests.core.test_store import ARTICLES, synthetic_prepared
 
 META = PageMeta(paper="山河日报", date="2025-03-01", page="第3版", section="要闻", issue="第81期")
 DATE_TEXT = "本报讯 2月22日，项目开工。"
 
 
 def dated_prepared(name: str = "page.txt", meta: PageMeta = META) -> PreparedPage:
-    """The synthetic page with page furniture, and a date figure with its ISO reading on the
-    first article (2月22日 on a 2025-03-01 page)."""
-    prepared = synthetic_prepared(name)
+    """The synthetic page with page furniture, and on its first article a date figure with
+    its ISO reading (2月22日 on a 2025-03-01 page)."""
+    (title, body), *rest = ARTICLES
+    prepared = synthetic_prepared(name, ((title, "2月22日，" + body), *rest))
     page = dataclasses.replace(prepared.page, meta=meta)
     first = prepared.page.articles[0].text
-    start = first.index("李明远")  # any span: a date figure for the store, quoting the text
-    figure = Figure(
-        start, start + 3, first[start : start + 3], "date", None, None, iso="2025-02-22"
-    )
+    start = first.index("2月22日")
+    figure = Figure(start, start + 5, "2月22日", "date", None, None, iso="2025-02-22")
     extractions = list(prepared.extractions)
     extractions[0] = Extraction(extractions[0].entities, (*extractions[0].figures, figure))
     return dataclasses.replace(prepared, page=page, extractions=tuple(extractions))
