@@ -122,7 +122,7 @@ def test_cli_extract_completes_dates_from_the_page_meta(
     """``extract PAGE --json`` passes the page's printed date (PageMeta.date) to the finder."""
     import dataclasses
 
-    from desktop.core import commands
+    from desktop import cli_commands as commands
     from desktop.core.model import PageMeta
 
     page = tmp_path / "page.txt"
