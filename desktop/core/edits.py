@@ -17,10 +17,11 @@ rejected for that label (later imports do not suggest it again), unless it was c
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid as uuidlib
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import ClassVar, Final
 
@@ -329,6 +330,29 @@ class AcceptAll(Edit):
         return Delta(annotations=tuple(pairs))
 
 
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?|---(\d{2})")
+
+
+def valid_iso(text: str) -> bool:
+    """Whether ``text`` is a date figure's ISO reading as the finder writes them: a calendar
+    date at the precision printed (``2025-02-22``, ``2025-02``, ``2025``) or the ISO 8601:2000
+    truncated forms for a date without its year (``--02-22``, ``--02``) or month (``---22``).
+    Days must exist (2025-02-30 is refused; --02-29 is allowed: some year has it)."""
+    m = _ISO.fullmatch(text)
+    if m is None:
+        return False
+    year, month, day, t_month, t_day, only_day = m.groups()
+    if only_day is not None:
+        return 1 <= int(only_day) <= 31
+    if year is None:
+        month, day, year = t_month, t_day, "2000"  # a leap year: --02-29 exists
+    try:
+        date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return False
+    return True
+
+
 @dataclass(eq=False)
 class EditFigure(Edit):
     uuid: str
@@ -337,6 +361,9 @@ class EditFigure(Edit):
     unit: str | _Unset | None = UNSET
     metric: str | _Unset | None = UNSET
     approx: bool | _Unset = UNSET
+    #: A date's ISO reading (see :func:`valid_iso`); None clears it. Other edits keep it,
+    #: except a change of kind away from ``date``, which clears it (only dates have one).
+    iso: str | _Unset | None = UNSET
     quote: str = field(default="", init=False)
 
     @property
@@ -353,7 +380,7 @@ class EditFigure(Edit):
         if not isinstance(self.kind, _Unset):
             if self.kind not in FIGURE_KINDS:
                 raise EditError(f"unknown figure kind {self.kind!r}")
-            fig = replace(fig, kind=self.kind)
+            fig = replace(fig, kind=self.kind, iso=fig.iso if self.kind == "date" else None)
             label = _label(conn, figure_label(self.kind)).name
         if not isinstance(self.value, _Unset):
             if self.value is not None and not isinstance(self.value, Decimal):
@@ -365,6 +392,12 @@ class EditFigure(Edit):
             fig = replace(fig, metric=self.metric)
         if not isinstance(self.approx, _Unset):
             fig = replace(fig, approx=bool(self.approx))
+        if not isinstance(self.iso, _Unset):
+            if self.iso is not None and fig.kind != "date":
+                raise EditError(f"only a date has an ISO reading, not a {fig.kind} figure")
+            if self.iso is not None and not valid_iso(self.iso):
+                raise EditError(f"not an ISO date: {self.iso!r} (2025-02-22, 2025-02, --02-22)")
+            fig = replace(fig, iso=self.iso)
         new = replace(old, figure=fig, label=label, status="accepted", updated_at=now())
         return _changed(old, new)
 

@@ -85,6 +85,7 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
     name = str(path)
     try:
         from desktop.core.extract import get_extractor
+        from desktop.core.extract.figures import iso_date
         from desktop.core.ocr import read_ocr
         from desktop.core.reflow import reflow_page
 
@@ -95,7 +96,11 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
         sha = content_hash(path)
         page = reflow_page(ocr)
         extractor = get_extractor()
-        extractions = tuple(extractor.extract_page([a.text for a in page.articles]))
+        extractions = tuple(
+            extractor.extract_page(
+                [a.text for a in page.articles], page_date=iso_date(page.meta.date)
+            )
+        )
         return PreparedPage(
             path=name,
             name=Path(path).name,

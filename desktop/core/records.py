@@ -26,6 +26,9 @@ class FigureFields:
     unit: str | None
     approx: bool = False
     metric: str | None = None
+    #: A date's ISO 8601 reading (``Figure.iso``: ``2025-02-22``, ``2025-02``, ``--02-22`` …),
+    #: None for other kinds and dates without a calendar reading.
+    iso: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +110,10 @@ class ArticleDetail:
     reporters: tuple[str, ...]
     source_map: tuple[int, ...]  # raw offset per character, -1 for inserted characters
     linked: tuple[int, ...] = ()
+    #: What the page's furniture says (None when unknown), as in :class:`ArticleSummary`.
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
 
 
 #: One span's before and after (``None``: absent), as an edit wrote it.
@@ -236,6 +243,10 @@ class ExportArticle:
     continued_to: str | None
     char_lines: tuple[int, ...]
     fragment_ids: tuple[int, ...] = ()
+    #: The page furniture of the (first fragment's) page, None when unknown (plain text).
+    paper: str | None = None
+    date: str | None = None
+    page: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

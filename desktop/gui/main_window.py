@@ -29,7 +29,7 @@ from desktop.core.records import Annotation, ArticleDetail, Changes, Label
 from desktop.gui import fonts, projects
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
-from desktop.gui.models.articles import status_text
+from desktop.gui.models.articles import page_furniture, status_text
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.find_bar import FindBar
@@ -156,7 +156,9 @@ class MainWindow(QMainWindow):
         self.session.select_article(article_id, detail.status)
 
     def _info_line(self, detail: ArticleDetail) -> str:
+        furniture = page_furniture(detail.paper, detail.date, None)  # "" for plain text
         parts = [
+            *([furniture] if furniture else []),
             detail.document_name,
             self.tr("article %1").replace("%1", str(detail.index + 1)),
             status_text(detail.status),

@@ -21,6 +21,12 @@ Span = tuple[int, int, str]
 #: across pages also carries ``"fragments"``: the ids of its fragments, in text order.
 META_KEYS: tuple[str, ...] = ("article_id", "document", "index")
 
+#: What the article's page furniture says (OCR pages): the paper's name, the page's ISO date
+#: and its printed page number. Written after :data:`META_KEYS`, each only when known, so
+#: records of plain-text pages stay as they were; readers ignore them (they find the article
+#: by :data:`META_KEYS`).
+PAGE_KEYS: tuple[str, ...] = ("paper", "date", "page")
+
 #: Characters ``json.dumps(ensure_ascii=False)`` leaves raw that some line readers take as
 #: line breaks (``str.splitlines``, JavaScript): escaped so a JSONL record stays on one line.
 _LINE_BREAKERS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -51,9 +57,16 @@ def meta_of(article: ExportArticle) -> dict[str, object]:
         "document": article.document_name,
         "index": article.index,
     }
+    meta.update(page_meta(article))
     if len(article.fragment_ids) > 1:
         meta["fragments"] = list(article.fragment_ids)
     return meta
+
+
+def page_meta(article: ExportArticle) -> dict[str, str]:
+    """The known ones of :data:`PAGE_KEYS` for ``article``, in that order (empty: unknown)."""
+    values = (article.paper, article.date, article.page)
+    return {k: v for k, v in zip(PAGE_KEYS, values, strict=True) if v}
 
 
 def to_record(article: ExportArticle) -> DatasetRecord:

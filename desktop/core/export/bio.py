@@ -12,6 +12,10 @@
   the same start the longer one — and counted in :attr:`ExportSummary.dropped_nested`, which
   the CLI prints as a warning. Every sentence is a valid BIO sequence: an I- tag always follows a B-
   or I- tag of the same label (a span cut by a block boundary starts again with B-).
+- When an article's page furniture is known (OCR pages), the first article of each document is
+  preceded by one comment line ``# paper=… date=… page=…`` (known keys only, whitespace in a
+  value as ``_``), the CoNLL-U convention that CoNLL readers skip (flair's ColumnCorpus with
+  ``comment_symbol="#"``). Plain-text pages get none, so their files are as before.
 """
 
 from __future__ import annotations
@@ -83,6 +87,13 @@ def sentences(
             yield rows
 
 
+def page_comment(article: ExportArticle) -> str | None:
+    """The ``# paper=… date=… page=…`` line for ``article``'s page, None when unknown."""
+    values = (("paper", article.paper), ("date", article.date), ("page", article.page))
+    known = [f"{key}={_SPACE.sub('_', value)}" for key, value in values if value]
+    return "# " + " ".join(known) if known else None
+
+
 def write(
     articles: Iterable[ExportArticle],
     out: Path,
@@ -90,8 +101,14 @@ def write(
     summary: ExportSummary | None = None,
 ) -> None:
     dropped: list[Span] = []
+    document: int | None = None
     with atomic_text(out) as handle:
         for article in articles:
+            if article.document_id != document:
+                document = article.document_id
+                comment = page_comment(article)
+                if comment is not None:
+                    handle.write(comment + "\n")
             for rows in sentences(article, dropped):
                 handle.write("".join(f"{ch}\t{tag}\n" for ch, tag in rows) + "\n")
     if summary is not None:

@@ -10,8 +10,15 @@ Offsets are code points into the ``.txt`` (brat counts characters), end exclusiv
 files are line-oriented, so a span that crosses a line break is written as brat's
 discontinuous form, one fragment per line (``T3<TAB>ORG 5 9;10 14<TAB>frag1 frag2``). Type
 names cannot hold spaces or brat's config punctuation: such characters become ``_``.
-A figure is a T line with its label; its kind, exact value, unit, metric and approx flag go
-in an AnnotatorNotes line. ``annotation.conf`` lists PER, LOC, ORG and every exported label.
+A figure is a T line with its label; its kind, exact value, ISO date (``iso=2025-02-22``, for
+dates), unit, metric and approx flag go in an AnnotatorNotes line. ``annotation.conf`` lists
+PER, LOC, ORG and every exported label.
+
+Page furniture: brat has no place for a document's metadata (a note needs an annotation), so
+when any article's page is known (OCR pages) the folder also holds ``metadata.tsv``: a header
+``file<TAB>document<TAB>index<TAB>paper<TAB>date<TAB>page`` and one row per article file
+stem, empty cells where unknown. brat's file browser lists only ``.txt``/``.ann`` pairs, so it
+does not get in the way; scripts join it on the file name.
 
 What is included: accepted spans and the spans of reviewed articles; unreviewed suggestions
 only when asked (``ExportOptions.suggestions``), each then marked with the ``Suggested``
@@ -44,6 +51,8 @@ OVERLAP = "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:contain|equal"
 _UNSAFE_TYPE = re.compile(r"[^\w-]")
 _UNSAFE_NAME = re.compile(r"[^\w.-]")
 _LINE_BREAK = re.compile(r"[\t\r\n]+")
+METADATA = "metadata.tsv"
+METADATA_HEADER = "file\tdocument\tindex\tpaper\tdate\tpage\n"
 
 
 def type_name(label: str) -> str:
@@ -70,6 +79,8 @@ def figure_note(ann: Annotation) -> str | None:
     parts = [f"kind={fig.kind}"]
     if fig.value is not None:
         parts.append(f"value={decimal_text(fig.value)}")
+    if fig.iso:
+        parts.append(f"iso={fig.iso}")
     if fig.unit:
         parts.append(f"unit={fig.unit}")
     if fig.metric:
@@ -97,6 +108,19 @@ def ann_text(article: ExportArticle) -> str:
             notes += 1
             lines.append(f"#{notes}\tAnnotatorNotes T{n}\t{note}")
     return "".join(line + "\n" for line in lines)
+
+
+def metadata_row(stem: str, article: ExportArticle) -> str:
+    """One line of ``metadata.tsv`` (tabs and line breaks inside a cell become spaces)."""
+    cells = (
+        stem,
+        article.document_name,
+        str(article.index),
+        article.paper or "",
+        article.date or "",
+        article.page or "",
+    )
+    return "\t".join(_LINE_BREAK.sub(" ", c) for c in cells) + "\n"
 
 
 def annotation_conf(types: Iterable[str], *, allow_nested: bool = False) -> str:
@@ -135,15 +159,21 @@ def write(
 ) -> None:
     options = options or ExportOptions()
     types: set[str] = set()
-    used: set[str] = {"annotation"}
+    used: set[str] = {"annotation", "metadata"}
+    meta_rows: list[str] = []
+    known = False
     with atomic_folder(out) as folder:
         for article in articles:
             stem = file_stem(article, used)
             types.update(type_name(a.label) for a in article.annotations)
             _write_file(folder / f"{stem}.txt", article.text)
             _write_file(folder / f"{stem}.ann", ann_text(article))
+            known = known or bool(article.paper or article.date or article.page)
+            meta_rows.append(metadata_row(stem, article))
         conf = annotation_conf(types, allow_nested=options.allow_nested)
         _write_file(folder / "annotation.conf", conf)
+        if known:
+            _write_file(folder / METADATA, "".join([METADATA_HEADER, *meta_rows]))
 
 
 def _write_file(path: Path, text: str) -> None:

@@ -2,7 +2,10 @@
 
 Shape (doccano's import format, "JSONL" with the label column ``label``)::
 
-    {"text": "…", "label": [[3, 6, "PER"], …], "article_id": 7, "document": "p.txt", "index": 0}
+    {"text": "…", "label": [[3, 6, "PER"], …], "article_id": 7, "document": "p.txt", "index": 0,
+     "paper": "…日报", "date": "2025-03-01", "page": "第3版"}
+
+``paper``, ``date`` and ``page`` (what the OCR page's furniture says) are there only when known.
 
 Offsets are end exclusive and count, by choice (:class:`ExportOptions.offsets`,
 ``--offsets``), UTF-16 code units — what a default doccano project counts, since its browser

@@ -15,6 +15,8 @@ status     accepted, reviewed (left standing in a reviewed article) or suggested
 article_id, title, document   which article and page it is in
 lines      1-based raw lines of the page it came from: "9", "9-10", "9,12-13"
 start, end code-point offsets into the article text
+iso        a date's ISO 8601 reading (2025-02-22, 2025-02, --02-22 …), empty for other kinds
+paper, date, page   the page furniture of the article's page (OCR pages), empty if unknown
 =========  ===============================================================================
 
 The value is a string on purpose: floats lose digits (16.4亿 must stay 1640000000). The CSV is
@@ -53,6 +55,10 @@ COLUMNS = (
     "lines",
     "start",
     "end",
+    "iso",
+    "paper",
+    "date",
+    "page",
 )
 
 
@@ -92,6 +98,10 @@ def rows(articles: Iterable[ExportArticle]) -> Iterator[dict[str, Any]]:
                 "lines": line_ranges(article, ann.start, ann.end),
                 "start": ann.start,
                 "end": ann.end,
+                "iso": fig.iso if fig else None,
+                "paper": article.paper,
+                "date": article.date,
+                "page": article.page,
             }
 
 

@@ -6,7 +6,11 @@ Shape of one task (Label Studio's import format with pre-annotations)::
      "annotations": [{"result": [
         {"id": "r1", "from_name": "label", "to_name": "text", "type": "labels",
          "value": {"start": 3, "end": 6, "text": "张某", "labels": ["PER"]}}]}],
-     "predictions": [{"model_version": "newsdesk 0.1.0", "score": 0.0, "result": […]}]}
+     "predictions": [{"model_version": "newsdesk 0.1.0", "score": 0.0, "result": […]}],
+     "meta": {"paper": "…日报", "date": "2025-03-01", "page": "第3版"}}
+
+``paper``, ``date`` and ``page`` (the OCR page's furniture) are in ``data`` (so a labeling
+config can show them as ``$paper``) and in the task's ``meta``, each only when known.
 
 What goes where: ``annotations`` are a person's finished work and mark the task done in
 Label Studio, so they hold only what a person vouched for — the accepted spans, and every span
@@ -47,6 +51,7 @@ from desktop.core.export._common import (
     json_line,
     meta_of,
     normalise_spans,
+    page_meta,
     read_text,
     short,
     sorted_annotations,
@@ -86,11 +91,14 @@ def task_of(article: ExportArticle, version: str = "") -> dict[str, Any]:
     for n, a in enumerate(sorted_annotations(article), 1):
         (suggested if is_suggestion(article, a) else done).append(_result(n, a))
     task: dict[str, Any] = {"data": data, "annotations": [{"result": done}] if done else []}
+    page = page_meta(article)
     if suggested:
         score = len(done) / (len(done) + len(suggested))
         task["predictions"] = [
             {"model_version": version or model_version(), "score": score, "result": suggested}
         ]
+    if page:
+        task["meta"] = page
     return task
 
 

@@ -4,6 +4,8 @@ Per article::
 
     # Title
 
+    *paper · date · page*   (what the OCR page's furniture says; only the parts known)
+
     > deck (kicker or subtitle)
 
     *byline*
@@ -48,6 +50,9 @@ def article_lines(article: ExportArticle) -> Iterator[str]:
     titles = [t.strip() for kind, t in blocks if kind == "title" and t.strip()]
     heading = titles[0] if titles else (article.title or "").strip()
     yield "# " + escape(heading or f"{article.document_name} {article.index}")
+    known = [v.strip() for v in (article.paper, article.date, article.page) if v and v.strip()]
+    if known:
+        yield "*" + " · ".join(escape(v) for v in known).replace("\n", " ") + "*"
     for kind, raw in blocks:
         body = escape(raw)
         if not body or (kind == "title" and raw.strip() == heading):

@@ -115,4 +115,7 @@ def _merge(
         continued_to=parts[-1][0].continued_to,
         char_lines=tuple(char_lines),
         fragment_ids=tuple(d.id for d, _ in parts) if len(parts) > 1 else (),
+        paper=head.paper,
+        date=head.date,
+        page=head.page,
     )

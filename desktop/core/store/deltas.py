@@ -117,6 +117,7 @@ def _ann_json(a: Annotation | None) -> dict[str, Any]:
             "unit": f.unit,
             "approx": f.approx,
             "metric": f.metric,
+            "iso": f.iso,
         }
     return out
 

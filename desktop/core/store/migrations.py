@@ -205,6 +205,13 @@ def _suggestion_source(db: Database) -> None:
     )
 
 
+@migrations(name="0007_figure_iso")
+def _figure_iso(db: Database) -> None:
+    """A date figure's ISO 8601 reading (Figure.iso), NULL for other annotations and for
+    figures stored before (they had none)."""
+    db.execute("ALTER TABLE annotations ADD COLUMN iso TEXT")
+
+
 KNOWN = (
     "0001_initial",
     "0002_default_labels",
@@ -212,6 +219,7 @@ KNOWN = (
     "0004_count_index",
     "0005_page_geometry",
     "0006_suggestion_source",
+    "0007_figure_iso",
 )
 SCHEMA_VERSION = len(KNOWN)
 

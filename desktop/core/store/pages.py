@@ -83,7 +83,7 @@ def auto_annotations(
                     kind="figure",
                     source="auto",
                     status="suggested",
-                    figure=FigureFields(f.kind, f.value, f.unit, f.approx, f.metric),
+                    figure=FigureFields(f.kind, f.value, f.unit, f.approx, f.metric, f.iso),
                     created_at=stamp,
                     updated_at=stamp,
                 )

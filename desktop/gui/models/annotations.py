@@ -382,7 +382,13 @@ class EntityTableModel(_AnnotationModel):
 
 
 class FigureTableModel(_AnnotationModel):
-    """Columns: surface, value, unit, kind, metric, approx (editable), status."""
+    """Columns: surface, value, unit, kind, metric, approx (editable), status.
+
+    A date's Value is its ISO reading (``2025-02-22``; ``--02-22`` when the page had no date),
+    editable like any value: a date is not one number, and the ISO form is what a reader checks
+    against the printed page and completes by hand when the year is missing. What is typed
+    there is checked (:func:`desktop.core.edits.valid_iso`) and refused in one line otherwise.
+    """
 
     KIND = "figure"
     HEADERS = (
@@ -420,6 +426,8 @@ class FigureTableModel(_AnnotationModel):
             if column == 0:
                 return ann.quote
             if column == 1:
+                if fig is not None and fig.kind == "date":
+                    return fig.iso or ""
                 if fig is None or fig.value is None:
                     return ""
                 grouped = role == Qt.ItemDataRole.DisplayRole  # the editor gets plain digits
@@ -467,6 +475,8 @@ class FigureTableModel(_AnnotationModel):
             fields = {"approx": bool(checked)}
         elif column in self.EDITABLE and role == Qt.ItemDataRole.EditRole:
             name = self.EDITABLE[column]
+            if name == "value" and ann.figure is not None and ann.figure.kind == "date":
+                name = "iso"
             parsed = _parse_field(name, value)
             if parsed is _INVALID:
                 self.edit_refused.emit(self._refusal(name, value))
@@ -487,6 +497,11 @@ class FigureTableModel(_AnnotationModel):
                 .replace("%1", typed)
                 .replace("%2", ", ".join(FIGURE_KINDS))
             )
+        if name == "iso":
+            return _t(
+                "Not a date: “%1” (2025-02-22, 2025-02, 2025, --02-22 or ---22; empty clears);"
+                " nothing changed."
+            ).replace("%1", typed)
         return _t(
             "Not a number: “%1” (digits, a decimal point, commas; empty clears); nothing changed."
         ).replace("%1", typed)
@@ -511,6 +526,10 @@ def _parse_field(name: str, value: Any) -> Any:
         return number if number.is_finite() else _INVALID
     if name == "kind":
         return text if text in FIGURE_KINDS else _INVALID
+    if name == "iso":
+        from desktop.core.edits import valid_iso
+
+        return None if not text else text if valid_iso(text) else _INVALID
     return text or None
 
 

@@ -51,8 +51,16 @@ COUNTS_TIP = QT_TRANSLATE_NOOP("ArticleList", "%1 entities · %2 figures")
 
 
 def page_label(summary: ArticleSummary) -> str:
-    """Page and article number as the list shows them: ``000 · 3``."""
-    return f"{_short(summary.document_name)} · {summary.index + 1}"
+    """Page and article number as the list shows them: ``000 · 3``, or with the printed page
+    of an OCR page whose furniture named it, ``第3版 · 3`` (the tooltip names the file)."""
+    page = (summary.page or "").strip() or _short(summary.document_name)
+    return f"{page} · {summary.index + 1}"
+
+
+def page_furniture(paper: str | None, date: str | None, page: str | None) -> str:
+    """What the page's furniture says, ``山河日报 · 2025-03-01 · 第3版``: the known parts
+    only, "" when none is known (plain text pages)."""
+    return " · ".join(p.strip() for p in (paper, date, page) if p and p.strip())
 
 
 class ArticleListModel(QAbstractTableModel):
@@ -176,8 +184,10 @@ class ArticleListModel(QAbstractTableModel):
             )[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = _t(COUNTS_TIP).replace("%1", str(s.n_entities)).replace("%2", str(s.n_figures))
+            furniture = page_furniture(s.paper, s.date, s.page)
             return plain_tooltip(
-                f"{s.document_name} #{s.index + 1}: {s.title}\n{status_text(s.status)} · {counts}"
+                (f"{furniture}\n" if furniture else "")
+                + f"{s.document_name} #{s.index + 1}: {s.title}\n{status_text(s.status)} · {counts}"
             )
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             horizontal = Qt.AlignmentFlag.AlignCenter if col == 2 else Qt.AlignmentFlag.AlignRight

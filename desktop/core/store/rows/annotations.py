@@ -17,8 +17,10 @@ from desktop.core.records import (
 
 _ANN_COLUMNS = (
     'uuid, article_id, start, "end", quote, label, kind, fig_kind, value, unit, approx,'
-    " metric, source, status, created_at, updated_at, suggested_by, confidence"
+    " metric, source, status, created_at, updated_at, suggested_by, confidence, iso"
 )
+
+_PLACEHOLDERS = ", ".join("?" * len(_ANN_COLUMNS.split(",")))
 
 
 def _annotation(r: Sequence[Any]) -> Annotation:
@@ -30,6 +32,7 @@ def _annotation(r: Sequence[Any]) -> Annotation:
             unit=r[9],
             approx=bool(r[10]),
             metric=r[11],
+            iso=r[18],
         )
     return Annotation(
         uuid=r[0],
@@ -70,19 +73,20 @@ def _annotation_params(a: Annotation) -> list[object]:
         a.updated_at,
         a.suggested_by,
         a.confidence,
+        None if f is None else f.iso,
     ]
 
 
 def insert_annotations(conn: sqlite3.Connection, annotations: Iterable[Annotation]) -> None:
     conn.executemany(
-        f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 18)})",
+        f"INSERT INTO annotations ({_ANN_COLUMNS}) VALUES ({_PLACEHOLDERS})",
         [_annotation_params(a) for a in annotations],
     )
 
 
 def replace_annotation(conn: sqlite3.Connection, a: Annotation) -> None:
     conn.execute(
-        f"INSERT OR REPLACE INTO annotations ({_ANN_COLUMNS}) VALUES ({', '.join('?' * 18)})",
+        f"INSERT OR REPLACE INTO annotations ({_ANN_COLUMNS}) VALUES ({_PLACEHOLDERS})",
         _annotation_params(a),
     )
 

@@ -177,8 +177,9 @@ def set_article_status(conn: sqlite3.Connection, article_id: int, status: Review
 _DETAIL_COLUMNS = (
     "SELECT a.id, a.document_id, d.name, a.idx, a.text, a.blocks, a.status,"
     " a.continued_from, a.continued_to, a.byline_source, a.reporters, a.source_map,"
-    " a.logical_id, a.title"
+    " a.logical_id, a.title, g.paper, g.date, g.page"
     " FROM articles a JOIN documents d ON d.id = a.document_id"
+    " LEFT JOIN page_geometry g ON g.document_id = a.document_id"
 )
 
 
@@ -198,6 +199,9 @@ def _detail(row: Any, linked: tuple[int, ...]) -> ArticleDetail:
         reporters=tuple(json.loads(row[10])),
         source_map=decode_source_map(row[11]),
         linked=linked,
+        paper=row[14],
+        date=row[15],
+        page=row[16],
     )
 
 
