@@ -390,6 +390,28 @@ class SetReviewStatus(Edit):
 
 
 @dataclass(eq=False)
+class StartReview(Edit):
+    """Mark each of ``article_ids`` that is still "new" as "in progress" (the others stay).
+
+    The follow-up of an edit that changes spans in several articles at once (apply to all):
+    work done in an article starts its review, whichever article is being read.
+    """
+
+    article_ids: tuple[int, ...]
+
+    @property
+    def wording(self) -> Wording:
+        return Wording("Mark article as %1", ("in_progress",), status_arg=True)
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        changes: list[tuple[int, ReviewStatus, ReviewStatus]] = []
+        for article_id in sorted(set(self.article_ids)):
+            if rows.article_status(conn, article_id) == "new":
+                changes.append((article_id, "new", "in_progress"))
+        return Delta(statuses=tuple(changes))
+
+
+@dataclass(eq=False)
 class ApplyToAll(Edit):
     """Label every chosen occurrence of ``text``; the term goes into the lexicon as confirmed.
 

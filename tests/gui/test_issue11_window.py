@@ -1,0 +1,48 @@
+"""Issue 11's window items (4, 5, 6, 7, 9, 10), each through the real window."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import Any
+
+from desktop.gui import dialogs
+
+
+def _spread_entity(lib: Any) -> tuple[int, str, str]:
+    """(article id, quote, label) of the entity quote found in the most articles."""
+    where: dict[tuple[str, str], set[int]] = {}
+    for summary in lib.article_summaries():
+        for ann in lib.annotations(summary.id):
+            if ann.kind == "entity":
+                where.setdefault((ann.quote, ann.label), set()).add(summary.id)
+    (quote, label), ids = max(where.items(), key=lambda kv: len(kv[1]))
+    assert len(ids) >= 2, "the sample should repeat an entity across articles"
+    return min(ids), quote, label
+
+
+# --- item 4: apply to all starts the review of each article it changes ------------------------
+
+
+def test_apply_to_all_across_the_project_marks_new_articles_in_progress(
+    qtbot: Any, window: Any
+) -> None:
+    lib = window.session.library
+    article_id, quote, label = _spread_entity(lib)
+    other = "ORG" if label != "ORG" else "LOC"
+    window.select_article(article_id)
+    span = SimpleNamespace(article_id=article_id, quote=quote, label=other, kind="entity")
+    dialog = dialogs.apply_to_all(window, span)
+    dialog.set_scope("project")
+    touched = {occ.article_id for occ in dialog.ticked()}
+    assert len(touched) >= 2
+    assert all(lib.article(a).status == "new" for a in touched)
+    stack = window.session.undo_stack
+    before = stack.count()
+    dialog.accept()
+    assert stack.count() == before + 1  # one undo step
+    assert {a: lib.article(a).status for a in touched} == dict.fromkeys(touched, "in_progress")
+    model = window.article_model
+    shown = {model.summary(row).id: model.summary(row).status for row in range(model.rowCount())}
+    assert all(shown[a] == "in_progress" for a in touched)  # the list heard it too
+    stack.undo()
+    assert {a: lib.article(a).status for a in touched} == dict.fromkeys(touched, "new")
