@@ -46,3 +46,35 @@ def test_apply_to_all_across_the_project_marks_new_articles_in_progress(
     assert all(shown[a] == "in_progress" for a in touched)  # the list heard it too
     stack.undo()
     assert {a: lib.article(a).status for a in touched} == dict.fromkeys(touched, "new")
+
+
+# --- item 7: the article filter matches what the list shows -----------------------------------
+
+
+def _filter(qtbot: Any, window: Any, text: str) -> list[Any]:
+    pane, model = window.article_pane, window.article_model
+    with qtbot.waitSignal(model.modelReset, timeout=3000):
+        pane.filter_box.setText(text)
+    return [model.summary(row) for row in range(model.rowCount())]
+
+
+def test_article_filter_matches_the_page_column_as_shown(qtbot: Any, window: Any) -> None:
+    from desktop.gui.models.articles import page_label
+
+    model = window.article_model
+    everything = [model.summary(row) for row in range(model.rowCount())]
+    third = next(s for s in everything if s.index == 2)
+    shown = page_label(third)  # "000 · 3"
+    assert [s.id for s in _filter(qtbot, window, shown)] == [third.id]
+    assert {s.id for s in _filter(qtbot, window, "#3")} == {
+        s.id for s in everything if s.index == 2
+    }
+    page = shown.split(" · ")[0]
+    assert {s.id for s in _filter(qtbot, window, page)} == {
+        s.id for s in everything if page in s.document_name
+    }
+    # text still found through the index, titles too
+    body = window.session.library.article(third.id).text
+    words = body[len(body) // 2 : len(body) // 2 + 4]
+    assert third.id in {s.id for s in _filter(qtbot, window, words)}
+    assert third.id in {s.id for s in _filter(qtbot, window, third.title[:3])}
