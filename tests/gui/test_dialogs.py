@@ -455,7 +455,7 @@ def test_dropping_a_folder_imports_its_pages(qtbot: Any, window: Any, tmp_path: 
     assert len(lib.documents()) == documents + 1
     assert window.article_model.rowCount() > articles_shown  # the list refreshed
     message = window.statusBar().currentMessage()
-    assert message.startswith("Imported 1 page(s); 1 already in the project"), message
+    assert message.startswith("Imported 1 of 2 pages; 1 already in the project"), message
 
 
 def test_import_problems_are_listed_one_line_each(qtbot: Any, window: Any, tmp_path: Path) -> None:
@@ -628,7 +628,7 @@ def test_summary_line_names_the_first_problem() -> None:
         imported=("a",), skipped=("b", "c"), problems=(ImportProblem("d", "d: binary file"),)
     )
     assert summary_line(report) == (
-        "Imported 1 page(s); 2 already in the project; 1 could not be read: d: binary file"
+        "Imported 1 of 4 pages; 2 already in the project; 1 could not be read: d: binary file"
     )
 
 

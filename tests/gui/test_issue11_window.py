@@ -5,7 +5,17 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
+
 from desktop.gui import dialogs
+
+
+@pytest.fixture
+def window(window: Any) -> Any:
+    """The conftest's real window with its workflows (menus, import, history) as the app has."""
+    if getattr(window, "workflows", None) is None:
+        dialogs.install(window)
+    return window
 
 
 def _spread_entity(lib: Any) -> tuple[int, str, str]:
@@ -78,3 +88,31 @@ def test_article_filter_matches_the_page_column_as_shown(qtbot: Any, window: Any
     words = body[len(body) // 2 : len(body) // 2 + 4]
     assert third.id in {s.id for s in _filter(qtbot, window, words)}
     assert third.id in {s.id for s in _filter(qtbot, window, third.title[:3])}
+
+
+# --- item 6: the import dialog is busy with words first, and ends with bar and text agreeing ---
+
+
+def test_import_dialog_says_what_it_reads_then_ends_full_with_the_summary(
+    qtbot: Any, window: Any, tmp_path: Any
+) -> None:
+    from tests.gui.conftest import SAMPLE
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    text = SAMPLE.read_text("utf-8")
+    (folder / "a_again.txt").write_text(text, "utf-8")  # already in the project
+    (folder / "b_changed.txt").write_text(text + "\n本报讯 新的一段。\n", "utf-8")
+    (folder / "c_scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    flows = window.workflows
+    flows.import_paths([str(folder)])
+    dialog = flows.import_dialog
+    assert dialog is not None
+    assert dialog.maximum() == 0  # busy, no "0%"
+    assert dialog.labelText() == "Reading 3 file(s)…"
+    seen: list[tuple[int, int, str]] = []
+    dialog.summarised.connect(lambda line: seen.append((dialog.value(), dialog.maximum(), line)))
+    qtbot.waitUntil(lambda: flows.import_dialog is None, timeout=60000)
+    [(value, maximum, line)] = seen
+    assert value == maximum == 3
+    assert line.startswith("Imported 1 of 3 pages; 1 already in the project; 1 could not be read")
