@@ -37,6 +37,7 @@ from desktop.core.records import (
     ArticleSummary,
     Changes,
     DocumentInfo,
+    HistoryEntry,
     ImportProblem,
     ImportReport,
     Label,
@@ -259,6 +260,11 @@ class Library:
 
     def history(self, limit: int = 100) -> list[dict[str, Any]]:
         return rows.history(self._conn, limit)
+
+    def history_entries(self, limit: int = 1000) -> list[HistoryEntry]:
+        """The project's changes, newest first, as Edit > History lists them; each can be
+        reverted with ``apply(RevertHistory(entry.id))`` unless ``entry.reason`` says why not."""
+        return [edits_mod.history_entry(row) for row in rows.history(self._conn, limit)]
 
     def lexicon(self) -> list[rows.LexiconEntry]:
         return rows.lexicon(self._conn)
