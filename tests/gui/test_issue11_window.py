@@ -116,3 +116,80 @@ def test_import_dialog_says_what_it_reads_then_ends_full_with_the_summary(
     [(value, maximum, line)] = seen
     assert value == maximum == 3
     assert line.startswith("Imported 1 of 3 pages; 1 already in the project; 1 could not be read")
+
+
+# --- item 10: Edit > History lists every change and reverts any, after a restart too ----------
+
+
+def _free_span(lib: Any, aid: int) -> tuple[int, int]:
+    text = lib.article(aid).text
+    taken = lib.annotations(aid)
+    for i in range(len(text) - 2):
+        piece = text[i : i + 2]
+        if not any(a.start < i + 2 and i < a.end for a in taken) and piece.isalnum():
+            return i, i + 2
+    raise AssertionError("no free span")
+
+
+def test_history_reverts_a_change_from_an_earlier_session_as_one_undo_step(
+    qtbot: Any, sample_project: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.core.edits import AddSpan, Relabel
+    from desktop.gui import create_main_window
+
+    first = create_main_window(sample_project)
+    qtbot.addWidget(first)
+    lib = first.session.library
+    aid = lib.article_summaries()[2].id
+    start, end = _free_span(lib, aid)
+    add = AddSpan(aid, start, end, "ORG")
+    assert first.session.push(add)
+    assert first.session.push(Relabel(add.uuid, "LOC"))
+    first.close()
+
+    win = create_main_window(sample_project)  # a restart: the undo stack is empty
+    qtbot.addWidget(win)
+    dialogs.install(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    assert win.session.undo_stack.count() == 0
+    qtbot.keyClick(win, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = win.workflows.history.dialog
+    assert dialog is not None and dialog.isVisible()
+    entries = dialog.entries()
+    assert [e.edit for e in entries[:2]] == ["Relabel", "AddSpan"]  # newest first
+    assert entries[0].what.startswith("Relabel ")
+    from desktop.gui.models.articles import page_label
+
+    item = dialog.tree.topLevelItem(0)
+    summary = win.article_model.summary(win.article_model.row_of(aid))
+    assert item.text(2) == page_label(summary)  # with the article, as the list shows it
+    assert item.text(0)[:2] == "20"  # a time
+    # an imported page is greyed, cannot be reverted, and says why
+    page = next(i for i, e in enumerate(entries) if e.edit == "Import")
+    dialog.select_entry(entries[page].id)
+    assert not dialog.revert_button.isEnabled()
+    assert "imported page" in dialog.tree.currentItem().toolTip(1)
+    # revert the relabel from the keyboard
+    dialog.select_entry(entries[0].id)
+    assert dialog.revert_button.isEnabled()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.tree, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    span = win.session.library.annotation(add.uuid)
+    assert span is not None and span.label == "ORG", dialog.status.text()
+    assert win.session.undo_stack.count() == 1  # one more undoable step
+    assert dialog.entries()[0].edit == "RevertHistory"  # the list grew
+    win.session.undo_stack.undo()
+    assert win.session.library.annotation(add.uuid).label == "LOC"
+    # the add cannot be reverted now: its span was relabelled since; one line says so
+    dialog.select_entry(entries[1].id)
+    assert not dialog.revert_current()
+    assert "changed since" in dialog.status.text()
+    assert win.session.library.annotation(add.uuid) is not None
+    dialog.close()
+    win.close()
