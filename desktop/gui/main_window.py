@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import Annotation, ArticleDetail, Changes, Label
-from desktop.gui import fonts, projects
+from desktop.gui import fonts, i18n, projects
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.models.articles import status_text
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.find_bar import FindBar
@@ -81,9 +82,7 @@ class MainWindow(QMainWindow):
         self.article_pane = ArticleListPane(self.article_model, self)
         self.reader = ReaderView(self)
         self.reader.setFont(fonts.cjk_font(13))
-        self.reader.setPlaceholderText(
-            self.tr("No article yet. Import pages with File > Import pages… or drop them here.")
-        )
+        self._set_placeholder()
         self.legend = Legend(self)
         self.find_bar = FindBar(self.reader, self)
         self.article_info = QLabel(self)
@@ -105,9 +104,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
-        self.article_dock = self._dock("articles", self.tr("Articles"), self.article_pane)
-        self.span_dock = self._dock("spans", self.tr("Entities and figures"), self.side_pane)
-        self.source_dock = self._dock("source", self.tr("Source page"), self.source_view)
+        self.article_dock = self._dock(
+            "articles", QT_TRANSLATE_NOOP("MainWindow", "Articles"), self.article_pane
+        )
+        self.span_dock = self._dock(
+            "spans", QT_TRANSLATE_NOOP("MainWindow", "Entities and figures"), self.side_pane
+        )
+        self.source_dock = self._dock(
+            "source", QT_TRANSLATE_NOOP("MainWindow", "Source page"), self.source_view
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.article_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.span_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.source_dock)
@@ -177,7 +182,8 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self)
+        i18n.bind_text(dock, "MainWindow", title, "setWindowTitle")
         dock.setObjectName(f"{name}Dock")
         dock.setWidget(widget)
         return dock
@@ -185,7 +191,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, key: str, text: str, shortcut: str | None, slot: Callable[[], object]
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        i18n.bind_text(action, "MainWindow", text)  # marked QT_TRANSLATE_NOOP by callers
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -195,43 +202,68 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for key, title in (
-            ("file", self.tr("&File")),
-            ("edit", self.tr("&Edit")),
-            ("view", self.tr("&View")),
-            ("annotate", self.tr("&Annotate")),
-            ("help", self.tr("&Help")),
+            ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+            ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+            ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+            ("annotate", QT_TRANSLATE_NOOP("MainWindow", "&Annotate")),
+            ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
         ):
-            menu = bar.addMenu(title)
+            menu = bar.addMenu("")
+            i18n.bind_text(menu, "MainWindow", title, "setTitle")
             menu.setObjectName(f"{key}Menu")
             self.menus[key] = menu
         stack = self.session.undo_stack
         file_menu = self.menus["file"]
         file_menu.addAction(
             self._action(
-                "open", self.tr("&Open project…"), "Ctrl+O", lambda: projects.ask_open(self)
+                "open",
+                QT_TRANSLATE_NOOP("MainWindow", "&Open project…"),
+                "Ctrl+O",
+                lambda: projects.ask_open(self),
             )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close))
+        file_menu.addAction(
+            self._action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "Ctrl+Q", self.close)
+        )
 
         edit = self.menus["edit"]
-        undo = stack.createUndoAction(self, self.tr("Undo"))
+        undo = QAction(self)
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = stack.createRedoAction(self, self.tr("Redo"))
+        undo.triggered.connect(stack.undo)
+        redo = QAction(self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.triggered.connect(stack.redo)
         self.window_actions["undo"], self.window_actions["redo"] = undo, redo
+        # the texts say what would be undone, in the language of the moment
+        stack.indexChanged.connect(self._update_undo_texts)
+        stack.cleanChanged.connect(self._update_undo_texts)
+        self._update_undo_texts()
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
         filter_action = self._action(
-            "filter", self.tr("Filter articles"), "Ctrl+L", self._on_filter_triggered
+            "filter",
+            QT_TRANSLATE_NOOP("MainWindow", "Filter articles"),
+            "Ctrl+L",
+            self._on_filter_triggered,
         )
         edit.addAction(filter_action)
         edit.addAction(
-            self._action("find", self.tr("&Find in article…"), "Ctrl+F", self.find_bar.open)
+            self._action(
+                "find",
+                QT_TRANSLATE_NOOP("MainWindow", "&Find in article…"),
+                "Ctrl+F",
+                self.find_bar.open,
+            )
         )
         edit.addAction(
-            self._action("findNext", self.tr("Find next"), "F3", lambda: self.find_bar.find_next(1))
+            self._action(
+                "findNext",
+                QT_TRANSLATE_NOOP("MainWindow", "Find next"),
+                "F3",
+                lambda: self.find_bar.find_next(1),
+            )
         )
 
         view = self.menus["view"]
@@ -244,13 +276,16 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(
             self._action(
-                "next", self.tr("Next article"), "Ctrl+PgDown", lambda: self.go_to_neighbour(1)
+                "next",
+                QT_TRANSLATE_NOOP("MainWindow", "Next article"),
+                "Ctrl+PgDown",
+                lambda: self.go_to_neighbour(1),
             )
         )
         view.addAction(
             self._action(
                 "previous",
-                self.tr("Previous article"),
+                QT_TRANSLATE_NOOP("MainWindow", "Previous article"),
                 "Ctrl+PgUp",
                 lambda: self.go_to_neighbour(-1),
             )
@@ -259,6 +294,46 @@ class MainWindow(QMainWindow):
             if action not in self.actions():
                 self.addAction(action)
         self._fill_annotate_menu()
+
+    def _set_placeholder(self) -> None:
+        self.reader.setPlaceholderText(
+            self.tr("No article yet. Import pages with File > Import pages… or drop them here.")
+        )
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        stack = self.session.undo_stack
+        for key, word, can, what in (
+            ("undo", self.tr("Undo"), stack.canUndo(), stack.undoText()),
+            ("redo", self.tr("Redo"), stack.canRedo(), stack.redoText()),
+        ):
+            action = self.window_actions[key]
+            action.setText(f"{word} {what}" if can and what else word)
+            action.setEnabled(can)
+
+    # --- language ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "window_actions"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language now installed, in place (the article being
+        read stays): menus, actions and dock titles (bound with :func:`i18n.bind_text`), the
+        reader's placeholder, the article line, Undo/Redo, and the tables' headers and cells.
+        The legend, side pane, article list and find bar retranslate themselves (each gets its
+        own LanguageChange)."""
+        i18n.retranslate_bound(self)
+        self._set_placeholder()
+        if self._detail is not None:
+            self.article_info.setText(self._info_line(self._detail))
+        self._update_undo_texts()
+        for model in (self.article_model, self.entity_model, self.figure_model):
+            columns = model.columnCount()
+            if columns:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            rows = model.rowCount()
+            if rows and columns:
+                model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
     def _fill_annotate_menu(self) -> None:
         menu = self.menus["annotate"]

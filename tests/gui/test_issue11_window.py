@@ -193,3 +193,61 @@ def test_history_reverts_a_change_from_an_earlier_session_as_one_undo_step(
     assert win.session.library.annotation(add.uuid) is not None
     dialog.close()
     win.close()
+
+
+# --- item 9: switching the language retranslates the whole window in place, both ways --------
+
+
+def _window_texts(window: Any) -> dict[str, str]:
+    model = window.article_model
+    from PySide6.QtCore import Qt
+
+    return {
+        "file menu": window.menus["file"].title(),
+        "annotate menu": window.menus["annotate"].title(),
+        "export": window.workflows.actions["exportDataset"].text(),
+        "history": window.workflows.actions["history"].text(),
+        "accept": window.edit_actions.accept.text(),
+        "label action": window.edit_actions.label_actions[0].text(),
+        "language menu": window.workflows.language_menu.title(),
+        "recent": window.workflows.recent_menu.title(),
+        "articles dock": window.article_dock.windowTitle(),
+        "spans dock": window.span_dock.windowTitle(),
+        "legend": window.legend.hint.text(),
+        "group": window.side_pane.group_box.text(),
+        "entities caption": window.side_pane.entity_caption.text(),
+        "filter": window.article_pane.filter_box.placeholderText(),
+        "find": window.find_bar.edit.placeholderText(),
+        "title header": str(model.headerData(1, Qt.Orientation.Horizontal)),
+        "article line": window.article_info.text(),
+        "undo": window.window_actions["undo"].text(),
+    }
+
+
+def test_language_switch_retranslates_everything_in_place_both_ways(
+    qtbot: Any, window: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui import i18n
+
+    third = window.article_model.summary(2).id
+    window.select_article(third)
+    english = _window_texts(window)
+    menu = window.workflows.language_menu
+    action = {a.data(): a for a in menu.actions()}
+    try:
+        action["zh_CN"].trigger()  # Qt posts LanguageChange to every widget
+        qtbot.waitUntil(lambda: window.menus["file"].title() == "文件(&F)")
+        chinese = _window_texts(window)
+        same = {k for k in english if english[k] == chinese[k]}
+        assert not same, f"left in English: {same}"
+        assert chinese["file menu"] == "文件(&F)"
+        assert window.reader.article_id == third  # no jump to another article
+        assert window.article_pane.current_article_id() == third
+        action["en"].trigger()
+        qtbot.waitUntil(lambda: window.menus["file"].title() == "&File")
+        assert _window_texts(window) == english  # and back, in place
+        assert window.reader.article_id == third
+    finally:
+        i18n.set_language(QApplication.instance(), "en")

@@ -270,7 +270,7 @@ class HistoryFlow(QObject):
         self.window = window
         self.dialog: HistoryDialog | None = None
         menu(window, "edit").addAction(
-            actions.add("history", translate("menu", "&History…"), self.open, "Ctrl+H")
+            actions.add("history", QT_TRANSLATE_NOOP("menu", "&History…"), self.open, "Ctrl+H")
         )
 
     def open(self) -> HistoryDialog:

@@ -31,6 +31,7 @@ from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.dialogs.project_menu import ProjectMenu
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.search_flow import SearchFlow
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.runner import Task
 
 if TYPE_CHECKING:
@@ -53,7 +54,10 @@ class Workflows(QObject):
         menu(window, "file").insertAction(
             self.projects.anchor,
             self.actions.add(
-                "exportDataset", translate("menu", "&Export…"), self.export_dialog_open, "Ctrl+E"
+                "exportDataset",
+                QT_TRANSLATE_NOOP("menu", "&Export…"),
+                self.export_dialog_open,
+                "Ctrl+E",
             ),
         )
         self.search = SearchFlow(window, self.actions)

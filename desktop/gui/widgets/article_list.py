@@ -48,7 +48,7 @@ class ArticleListPane(QWidget):
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("articleFilter")
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setPlaceholderText(self.tr("Filter articles…"))
+        self.retranslate()
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(model)
@@ -80,6 +80,14 @@ class ArticleListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         model.modelReset.connect(self._on_model_reset)
         self._selected_id: int | None = None
+
+    def retranslate(self) -> None:
+        self.filter_box.setPlaceholderText(self.tr("Filter articles…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- API ----------------------------------------------------------------------------
     def select_article(self, article_id: int) -> bool:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.records import Label
 from desktop.gui.actions import label_key
-from desktop.gui.models.roles import plain_tooltip
+from desktop.gui.models.roles import label_description, plain_tooltip
 from desktop.gui.widgets.flow import FlowLayout
 
 
@@ -21,6 +21,7 @@ class Legend(QWidget):
         self._layout = FlowLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self.chips: list[QLabel] = []
+        self.hint: QLabel | None = None
 
     def set_labels(self, labels: Sequence[Label]) -> None:
         while self._layout.count():
@@ -35,7 +36,7 @@ class Legend(QWidget):
             shortcut = label_key(label)
             key = f"  {shortcut}" if shortcut else ""
             chip.setText(f"{label.name}{key}")
-            chip.setToolTip(plain_tooltip(label.description or label.name))
+            chip.setToolTip(plain_tooltip(label_description(label.description) or label.name))
             colour = QColor(label.colour).name()  # a valid #rrggbb, whatever the project holds
             chip.setStyleSheet(
                 f"QLabel {{ background: {_tint(colour)}; border: 1px solid {colour};"
@@ -45,9 +46,21 @@ class Legend(QWidget):
             self.chips.append(chip)
         hint = QLabel(self)
         hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setText(self.tr("filled = accepted · dashed = suggested · dotted = rejected"))
         hint.setStyleSheet("QLabel { color: #616161; }")
         self._layout.addWidget(hint)
+        self.hint = hint
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The legend's own words in the language now installed (label names are the
+        project's)."""
+        if self.hint is not None:
+            self.hint.setText(self.tr("filled = accepted · dashed = suggested · dotted = rejected"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def _tint(colour: str) -> str:

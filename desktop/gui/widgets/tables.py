@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -304,16 +305,10 @@ class SidePane(QWidget):
         super().__init__(parent)
         self.entity_table = SpanTable(entities, "entityTable", self)
         self.figure_table = SpanTable(figures, "figureTable", self)
-        self.entity_caption = QLabel(self.tr("Entities"), self)
-        self.group_box = QCheckBox(self.tr("Group by text"), self)
+        self.entity_caption = QLabel(self)
+        self.group_box = QCheckBox(self)
         self.group_box.setObjectName("groupEntities")
-        self.group_box.setToolTip(
-            self.tr(
-                "One row per text and label, counting its spans; double-click a row to step "
-                "through them"
-            )
-        )
-        self.figure_caption = QLabel(self.tr("Figures"), self)
+        self.figure_caption = QLabel(self)
         for caption in (self.entity_caption, self.figure_caption):
             caption.setTextFormat(Qt.TextFormat.PlainText)
             font = caption.font()
@@ -336,6 +331,23 @@ class SidePane(QWidget):
         entities.dataChanged.connect(self._on_models_changed)  # a relabel regroups
         self.group_box.toggled.connect(self._on_group_box_toggled)
         self.group_box.setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The pane's words in the language now installed (captions count the spans)."""
+        self.group_box.setText(self.tr("Group by text"))
+        self.group_box.setToolTip(
+            self.tr(
+                "One row per text and label, counting its spans; double-click a row to step "
+                "through them"
+            )
+        )
+        self._on_models_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_group_box_toggled(self, checked: bool) -> None:
         self.entity_table.set_grouped(checked)
