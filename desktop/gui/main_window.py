@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -49,6 +49,16 @@ STATUS_TIMEOUT_MS = 8000
 RELOAD_INTERVAL_MS = 500
 #: a remembered window smaller than this opens as on first launch instead
 MIN_REMEMBERED = (640, 420)
+#: The article list's and the side tables' shares of the window's width (%), the reader
+#: keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX.
+DOCK_SHARES = (24, 30)
+MIN_DOCK_PX = 180
+#: A dock this many pixels off the width it was given has been dragged by the user.
+DOCK_SLACK_PX = 4
+#: Sized docks are taken as placed within this many pixels of the widths asked for, checked
+#: up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).
+DOCK_PLACE_PX = 12
+DOCK_PLACE_TRIES = 10
 
 
 def settings() -> QSettings:
@@ -67,6 +77,17 @@ class MainWindow(QMainWindow):
         self.warm_up: Task | None = None  # set by the app at start-up
         self._detail: ArticleDetail | None = None  # of the article being read
         self._first_show = False
+        self._docks_default: tuple[int, int] | None = None  # widths size_docks() gave the docks
+        self._dock_timer = QTimer(self)  # one re-proportioning after a burst of resizes
+        self._dock_timer.setSingleShot(True)
+        self._dock_timer.setInterval(0)
+        self._dock_timer.timeout.connect(self.size_docks)
+        self._docks_wanted = (0, 0)
+        self._place_tries = 0
+        self._place_timer = QTimer(self)  # dies with the window, unlike a bare singleShot
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(20)
+        self._place_timer.timeout.connect(self._record_dock_widths)
         self._tables_moving = False
         self._source_document: int | None = None
         self._last_reload = float("-inf")
@@ -535,14 +556,18 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if restored and isinstance(state, QByteArray):
             self.restoreState(state)
-        else:
+        # docks the user never dragged are sized from the window again (their saved widths
+        # belong to the window's size then, maybe much smaller)
+        if not restored or str(s.value("window/docksDefault", "true")).lower() in ("true", "1"):
             self._first_show = True
         grouped = s.value("tables/groupEntities")
         if grouped is not None:
             self.side_pane.group_box.setChecked(str(grouped).lower() in ("true", "1"))
         for name, table in self._tables():
             header_state = s.value(f"tables/{name}")
-            if isinstance(header_state, QByteArray):
+            if isinstance(header_state, QByteArray) and name == "articles":
+                self.article_pane.restore_header(header_state)
+            elif isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
 
     def _tables(self) -> list[tuple[str, QTableView]]:
@@ -557,6 +582,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("tables/groupEntities", self.side_pane.group_box.isChecked())
+        s.setValue("window/docksDefault", self._docks_default is not None)
         for name, table in self._tables():
             s.setValue(f"tables/{name}", table.horizontalHeader().saveState())
 
@@ -568,12 +594,57 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._on_first_show_timer_timeout)
 
     def _on_first_show_timer_timeout(self) -> None:
+        self.size_docks()
+
+    def size_docks(self) -> None:
+        """The side docks in proportion to the window (DOCK_SHARES), so the reader keeps the
+        largest share at any size; they follow the window's resizes until the user drags one."""
         width = self.width()
-        self.resizeDocks(
-            [self.article_dock, self.span_dock],
-            [max(300, width * 22 // 100), max(400, width * 30 // 100)],
-            Qt.Orientation.Horizontal,
+        article_share, span_share = DOCK_SHARES
+        wanted = (
+            max(MIN_DOCK_PX, width * article_share // 100),
+            max(MIN_DOCK_PX, width * span_share // 100),
         )
+        self.resizeDocks(
+            [self.article_dock, self.span_dock], list(wanted), Qt.Orientation.Horizontal
+        )
+        self._docks_default = (-1, -1)  # known once the layout has placed them
+        self._docks_wanted = wanted
+        self._place_tries = DOCK_PLACE_TRIES
+        self._record_dock_widths()
+
+    def _record_dock_widths(self) -> None:
+        """Remember the widths the docks got (to tell a user's drag later), once the layout
+        has placed them near the widths asked for (or after a few tries: a minimum size may
+        win)."""
+        if self._docks_default != (-1, -1):
+            return  # sized again, or dragged, meanwhile
+        now = (self.article_dock.width(), self.span_dock.width())
+        wanted = self._docks_wanted
+        placed = all(abs(a - b) <= DOCK_PLACE_PX for a, b in zip(now, wanted, strict=True))
+        self._place_tries -= 1
+        if placed or self._place_tries <= 0:
+            self._docks_default = now
+        else:
+            self._place_timer.start()
+
+    def _docks_untouched(self) -> bool:
+        """Whether the docks still have the widths :meth:`size_docks` gave them."""
+        if self._docks_default is None:
+            return False
+        if self._docks_default == (-1, -1):
+            return True  # just sized, not yet placed
+        now = (self.article_dock.width(), self.span_dock.width())
+        if any(abs(a - b) > DOCK_SLACK_PX for a, b in zip(now, self._docks_default, strict=True)):
+            self._docks_default = None  # the user's own widths from now on
+            return False
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        untouched = self._docks_untouched()  # judged before the new size moves anything
+        super().resizeEvent(event)
+        if untouched and event.size().width() != event.oldSize().width():
+            self._dock_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

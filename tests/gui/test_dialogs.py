@@ -395,9 +395,7 @@ def test_language_menu_switches_and_remembers(qtbot: Any, window: Any) -> None:
         i18n.set_language(QApplication.instance(), "en")
 
 
-def test_language_switch_keeps_the_window_and_checks_the_language(
-    qtbot: Any, window: Any
-) -> None:
+def test_language_switch_keeps_the_window_and_checks_the_language(qtbot: Any, window: Any) -> None:
     menu = window.workflows.language_menu
     zh = next(a for a in menu.actions() if a.data() == "zh_CN")
     try:

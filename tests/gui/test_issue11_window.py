@@ -213,7 +213,7 @@ def _window_texts(window: Any) -> dict[str, str]:
         "recent": window.workflows.recent_menu.title(),
         "articles dock": window.article_dock.windowTitle(),
         "spans dock": window.span_dock.windowTitle(),
-        "legend": window.legend.hint.text(),
+        "legend": window.legend.hint.toolTip(),
         "group": window.side_pane.group_box.text(),
         "entities caption": window.side_pane.entity_caption.text(),
         "filter": window.article_pane.filter_box.placeholderText(),
@@ -251,3 +251,86 @@ def test_language_switch_retranslates_everything_in_place_both_ways(
         assert window.reader.article_id == third
     finally:
         i18n.set_language(QApplication.instance(), "en")
+
+
+# --- item 5: at 1024x700 the reader leads, the legend stays short, cells are whole -----------
+
+
+def _reader_leads(window: Any) -> bool:
+    reader = window.reader.width()
+    return (
+        reader >= 0.4 * window.width()
+        and reader > window.article_dock.width()
+        and reader > window.span_dock.width()
+    )
+
+
+def test_at_1024x700_the_reader_is_the_widest_pane_and_nothing_is_cut(
+    qtbot: Any, window: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: _reader_leads(window), timeout=3000)
+    assert window.legend.rows() <= 2
+    assert window.legend.hint.toolTip().startswith("filled = accepted")  # words never lost
+    # the side table: every status mark whole, the last column (Occurs) in view
+    table = window.entity_table
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    for grouped in (True, False):
+        window.side_pane.group_box.setChecked(grouped)
+        for row in range(table.proxy.rowCount()):
+            text = str(table.proxy.index(row, 2).data())
+            assert metrics.horizontalAdvance(text) <= header.sectionSize(2), text
+        assert header.sectionViewportPosition(3) < table.viewport().width() - 20
+    status = table.proxy.index(0, 2)
+    assert "accepted" in str(status.data(Qt.ItemDataRole.ToolTipRole)) or "suggested" in str(
+        status.data(Qt.ItemDataRole.ToolTipRole)
+    )
+    # growing the window while the docks are at their defaults: all grow, the reader most
+    article_before = window.article_dock.width()
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.article_dock.width() > article_before + 50, timeout=3000)
+    assert _reader_leads(window)
+    assert window.legend.hint.text().startswith("filled")  # room for the words again
+
+
+def test_a_dragged_dock_keeps_the_users_width(qtbot: Any, window: Any) -> None:
+    window.resize(1200, 800)
+    qtbot.waitUntil(lambda: _reader_leads(window), timeout=3000)
+    qtbot.waitUntil(
+        lambda: window._docks_default not in (None, (-1, -1)) and not window._dock_timer.isActive(),
+        timeout=3000,
+    )
+    from PySide6.QtCore import Qt
+
+    window.resizeDocks([window.article_dock], [420], Qt.Orientation.Horizontal)  # as a drag
+    qtbot.waitUntil(lambda: abs(window.article_dock.width() - 420) < 10, timeout=3000)
+    window.resize(1400, 800)
+    qtbot.wait(50)  # let any re-proportioning run (there must be none)
+    assert abs(window.article_dock.width() - 420) < 10
+
+
+def test_after_a_restart_at_1024x700_growing_the_window_grows_the_title_column(
+    qtbot: Any, sample_project: Any
+) -> None:
+    from desktop.gui import create_main_window
+
+    first = create_main_window(sample_project)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1024, 700)
+    qtbot.waitUntil(lambda: _reader_leads(first), timeout=3000)
+    first.close()  # saves the layout at that size
+
+    again = create_main_window(sample_project)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    header = again.article_pane.view.horizontalHeader()
+    char = again.article_pane.view.fontMetrics().horizontalAdvance("中")
+    again.resize(1600, 1000)
+    qtbot.waitUntil(lambda: header.sectionSize(1) >= 10 * char, timeout=3000)
+    assert _reader_leads(again)
+    again.close()

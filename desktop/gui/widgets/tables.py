@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,6 +49,10 @@ SIZE_SAMPLE_ROWS = 30
 MAX_FIT_PX = 260
 #: room around a cell's text: margins, plus the colour swatch or check box where there is one
 CELL_PADDING_PX = 16
+#: The first column (the span's text) takes at most this share of the table's width, and at
+#: least MIN_TEXT_PX, so the columns after it stay in view in a narrow pane.
+TEXT_SHARE_PERCENT = 45
+MIN_TEXT_PX = 70
 ICON_PADDING_PX = 22
 
 
@@ -211,9 +216,18 @@ class SpanTable(QTableView):
                 if column in icon_columns:
                     widest += ICON_PADDING_PX
                 width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
-                header.resizeSection(column, min(width, MAX_FIT_PX))
+                limit = MAX_FIT_PX
+                if column == 0:  # long names are elided, not allowed to push the rest off
+                    share = self.viewport().width() * TEXT_SHARE_PERCENT // 100
+                    limit = max(MIN_TEXT_PX, min(MAX_FIT_PX, share))
+                header.resizeSection(column, min(width, limit))
         finally:
             self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()  # the text column's share follows the pane's width
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
         header = self.horizontalHeader()
