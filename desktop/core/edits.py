@@ -23,7 +23,7 @@ import uuid as uuidlib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import ClassVar, Final
+from typing import Any, ClassVar, Final
 
 from desktop.core.errors import EditError
 from desktop.core.model import FIGURE_KINDS
@@ -33,6 +33,7 @@ from desktop.core.records import (
     AnnotationKind,
     AnnotationStatus,
     FigureFields,
+    HistoryEntry,
     Label,
     Occurrence,
     ReviewStatus,
@@ -40,7 +41,7 @@ from desktop.core.records import (
 from desktop.core.records import figure_label as figure_label  # re-exported: older callers
 from desktop.core.records import label_figure_kind as label_figure_kind
 from desktop.core.store import rows
-from desktop.core.store.deltas import AnnChange, Delta, LexChange
+from desktop.core.store.deltas import AnnChange, Delta, LexChange, same_content
 from desktop.core.store.rows import LexiconEntry
 
 ANNOTATION_STATUSES: Final = ("suggested", "accepted", "rejected")
@@ -423,6 +424,28 @@ class SetReviewStatus(Edit):
 
 
 @dataclass(eq=False)
+class StartReview(Edit):
+    """Mark each of ``article_ids`` that is still "new" as "in progress" (the others stay).
+
+    The follow-up of an edit that changes spans in several articles at once (apply to all):
+    work done in an article starts its review, whichever article is being read.
+    """
+
+    article_ids: tuple[int, ...]
+
+    @property
+    def wording(self) -> Wording:
+        return Wording("Mark article as %1", ("in_progress",), status_arg=True)
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        changes: list[tuple[int, ReviewStatus, ReviewStatus]] = []
+        for article_id in sorted(set(self.article_ids)):
+            if rows.article_status(conn, article_id) == "new":
+                changes.append((article_id, "new", "in_progress"))
+        return Delta(statuses=tuple(changes))
+
+
+@dataclass(eq=False)
 class ApplyToAll(Edit):
     """Label every chosen occurrence of ``text``; the term goes into the lexicon as confirmed.
 
@@ -508,6 +531,106 @@ class ApplyToAll(Edit):
             new_entry = LexiconEntry(self.text, self.label, self.kind, "confirmed", stamp)
             changes.append((old_entry, new_entry))
         return tuple(changes)
+
+
+# --- history ------------------------------------------------------------------------------
+
+#: Why a history row that is not an edit's delta cannot be reverted, by its kind of change.
+NOT_REVERTIBLE: Final = {
+    "Import": "a whole imported page is not reverted here",
+    "AddLabel": "a new label is not reverted here",
+}
+NO_DELTA: Final = "this change did not record what it changed"
+
+
+def history_entry(row: dict[str, Any]) -> HistoryEntry:
+    """A history row (``rows.history``) as the typed record Edit > History lists."""
+    try:
+        delta = Delta.from_json(row["before"], row["after"])
+    except (ValueError, KeyError, TypeError, ArithmeticError):
+        delta = None
+    articles: tuple[int, ...] = ()
+    reason = ""
+    if delta is None:
+        reason = NOT_REVERTIBLE.get(str(row["edit"]), NO_DELTA)
+    else:
+        ids = [x.article_id for pair in delta.annotations for x in pair if x is not None]
+        ids += [article_id for article_id, _b, _a in delta.statuses]
+        articles = tuple(dict.fromkeys(ids))
+    return HistoryEntry(
+        id=int(row["id"]),
+        at=str(row["at"]),
+        edit=str(row["edit"]),
+        what=str(row["description"]),
+        articles=articles,
+        reason=reason,
+    )
+
+
+@dataclass(eq=False)
+class RevertHistory(Edit):
+    """Undo one change of the project's history (any earlier one, also from a past session)
+    as a new change: its delta is rebuilt from the history row and written backwards.
+
+    Refused (EditError) when a span it wrote has changed since (compared by content: the
+    history keeps no timestamps), or when the row is not an edit's delta (an imported page).
+    A review status or lexicon entry changed since is left as the later change made it.
+    """
+
+    history_id: int
+    what: str = field(default="", init=False)
+
+    @property
+    def wording(self) -> Wording:
+        return Wording("Revert %1", (self.what or f"#{self.history_id}",))
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        row = rows.history_row(conn, self.history_id)
+        if row is None:
+            raise EditError(f"history entry {self.history_id} does not exist")
+        entry = history_entry(row)
+        self.what = entry.what
+        if not entry.revertible:
+            raise EditError(f"cannot revert {entry.what!r}: {entry.reason}")
+        delta = Delta.from_json(row["before"], row["after"])
+        assert delta is not None  # revertible
+        stamp = now()
+        pairs: list[AnnChange] = []
+        for before, after in delta.annotations:
+            key = after or before
+            assert key is not None
+            current = rows.annotation(conn, key.uuid)
+            if not same_content(current, after):
+                raise EditError(
+                    f"cannot revert {entry.what!r}: the span {key.quote!r} has changed since"
+                )
+            restored = None
+            if before is not None:
+                created = current.created_at if current is not None else stamp
+                restored = replace(before, created_at=created or stamp, updated_at=stamp)
+            if current is not None or restored is not None:
+                pairs.append((current, restored))
+        statuses: list[tuple[int, ReviewStatus, ReviewStatus]] = []
+        for article_id, old, new in delta.statuses:
+            if old != new and rows.article_status(conn, article_id) == new:
+                statuses.append((article_id, new, old))
+        lexicon: list[LexChange] = []
+        for old_entry, new_entry in delta.lexicon:
+            lex_key = new_entry or old_entry
+            assert lex_key is not None
+            now_entry = rows.lexicon_entry(conn, lex_key.term, lex_key.label)
+            if not _same_entry(now_entry, new_entry):
+                continue  # decided again since: the later decision stays
+            back = None if old_entry is None else replace(old_entry, updated_at=stamp)
+            if now_entry is not None or back is not None:
+                lexicon.append((now_entry, back))
+        return Delta(annotations=tuple(pairs), statuses=tuple(statuses), lexicon=tuple(lexicon))
+
+
+def _same_entry(a: LexiconEntry | None, b: LexiconEntry | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return replace(a, updated_at="") == replace(b, updated_at="")
 
 
 def edit_name(edit: Edit) -> str:

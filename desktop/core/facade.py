@@ -22,6 +22,7 @@ from desktop.core.records import (
     ArticleSummary,
     Changes,
     DocumentInfo,
+    HistoryEntry,
     Label,
     LineSpot,
     Occurrence,
@@ -74,7 +75,13 @@ class Applier(Protocol):
     def revert(self, edit: Edit) -> Changes: ...
 
 
-class LibraryView(ArticleSource, OccurrenceSource, SearchSource, Applier, Protocol):
+class HistorySource(Protocol):
+    """Edit > History: the project's changes, newest first."""
+
+    def history_entries(self, limit: int = 1000) -> list[HistoryEntry]: ...
+
+
+class LibraryView(ArticleSource, OccurrenceSource, SearchSource, Applier, HistorySource, Protocol):
     """Everything the window uses of an open project."""
 
     @property

@@ -44,6 +44,7 @@ from desktop.core.records import (
     ArticleSummary,
     Changes,
     DocumentInfo,
+    HistoryEntry,
     ImportProblem,
     ImportReport,
     Label,
@@ -386,6 +387,11 @@ class Library:
     def history(self, limit: int = 100) -> list[dict[str, Any]]:
         return rows.history(self._conn, limit)
 
+    def history_entries(self, limit: int = 1000) -> list[HistoryEntry]:
+        """The project's changes, newest first, as Edit > History lists them; each can be
+        reverted with ``apply(RevertHistory(entry.id))`` unless ``entry.reason`` says why not."""
+        return [edits_mod.history_entry(row) for row in rows.history(self._conn, limit)]
+
     def lexicon(self) -> list[rows.LexiconEntry]:
         return rows.lexicon(self._conn)
 
@@ -694,7 +700,10 @@ class ImportRun:
         self._paths = paths
         self._jobs = jobs
         self._known = known
-        self.total = 0
+        # expanded now (listing folders is quick; preparing pages is the slow part), so the
+        # caller can say how many files there are before the first is ready
+        self._files = expand_paths(paths)
+        self.total = len(self._files)
         self.done = 0
         self.last_path = ""
         self._imported: list[str] = []
@@ -704,9 +713,8 @@ class ImportRun:
 
     def items(self, cancel: CancelFn) -> Generator[ImportItem, None, None]:
         """Every file's outcome, known pages first. Pure compute: safe in a worker thread.
-        Sets :attr:`total` once the paths are expanded (before the first item)."""
-        files = expand_paths(self._paths)
-        self.total = len(files)
+        :attr:`total` (the files, folders expanded) is known from construction."""
+        files = self._files
         todo: list[Path] = []
         for f in files:
             try:  # a file too large to be a page is left for preparing to refuse, unread

@@ -307,3 +307,24 @@ def label_figure_kind(label: str) -> str:
     """The figure kind of a figure label (MONEY -> money); ``other`` for a label of its own."""
     kind = label.lower()
     return kind if kind in FIGURE_KINDS else "other"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One change in the project's history, as Edit > History lists it.
+
+    ``what`` is the change in English (the edit's own description); ``edit`` the kind of
+    change (``AddSpan``, ``Import``…). ``articles``: the articles whose spans or status it
+    changed. ``reason`` says why it cannot be reverted ("" when it can: ``revertible``).
+    """
+
+    id: int
+    at: str  # ISO 8601, UTC
+    edit: str
+    what: str
+    articles: tuple[int, ...] = ()
+    reason: str = ""
+
+    @property
+    def revertible(self) -> bool:
+        return not self.reason

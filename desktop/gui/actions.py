@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.records import Annotation, AnnotationStatus, Label
+from desktop.gui import i18n
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -23,9 +24,12 @@ if TYPE_CHECKING:
 
 #: (keys, what they do); descriptions are marked for translation in context "Shortcuts"
 SHORTCUTS: list[tuple[str, str]] = [
-    ("Shift+Arrows / mouse", QT_TRANSLATE_NOOP("Shortcuts", "Select text in the reader")),
     (
-        "Label key (see legend)",
+        QT_TRANSLATE_NOOP("Shortcuts", "Shift+Arrows / mouse"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Select text in the reader"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Label key (see legend)"),
         QT_TRANSLATE_NOOP("Shortcuts", "Label the selection, or relabel the span under the cursor"),
     ),
     ("A / Enter", QT_TRANSLATE_NOOP("Shortcuts", "Accept the span")),
@@ -91,44 +95,70 @@ class EditActions(QObject):
         self.session = window.session
         self.label_actions: list[QAction] = []
         make = self._make
-        self.accept = make(self.tr("Accept span"), ["A"], self._on_accept_triggered)
+        self.accept = make(
+            QT_TRANSLATE_NOOP("EditActions", "Accept span"), ["A"], self._on_accept_triggered
+        )
         self.accept_enter = make(
-            self.tr("Accept span"), ["Return", "Enter"], self._on_accept_triggered
+            QT_TRANSLATE_NOOP("EditActions", "Accept span"),
+            ["Return", "Enter"],
+            self._on_accept_triggered,
         )
         # Enter accepts only in the widgets that add this action (the reader, the entity
         # table): elsewhere it commits an editor or opens an article
         self._unplace(self.accept_enter)
         self.accept_enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.reject = make(self.tr("Reject span"), ["R", "X"], self._on_reject_triggered)
-        self.delete = make(self.tr("Delete span"), ["Del"], self._on_delete_triggered)
-        self.grow_end = make(self.tr("Grow span end"), ["Alt+Right"], lambda: self.resize(0, 1))
-        self.shrink_end = make(self.tr("Shrink span end"), ["Alt+Left"], lambda: self.resize(0, -1))
+        self.reject = make(
+            QT_TRANSLATE_NOOP("EditActions", "Reject span"), ["R", "X"], self._on_reject_triggered
+        )
+        self.delete = make(
+            QT_TRANSLATE_NOOP("EditActions", "Delete span"), ["Del"], self._on_delete_triggered
+        )
+        self.grow_end = make(
+            QT_TRANSLATE_NOOP("EditActions", "Grow span end"),
+            ["Alt+Right"],
+            lambda: self.resize(0, 1),
+        )
+        self.shrink_end = make(
+            QT_TRANSLATE_NOOP("EditActions", "Shrink span end"),
+            ["Alt+Left"],
+            lambda: self.resize(0, -1),
+        )
         self.grow_start = make(
-            self.tr("Grow span start"), ["Alt+Shift+Left"], lambda: self.resize(-1, 0)
+            QT_TRANSLATE_NOOP("EditActions", "Grow span start"),
+            ["Alt+Shift+Left"],
+            lambda: self.resize(-1, 0),
         )
         self.shrink_start = make(
-            self.tr("Shrink span start"), ["Alt+Shift+Right"], lambda: self.resize(1, 0)
+            QT_TRANSLATE_NOOP("EditActions", "Shrink span start"),
+            ["Alt+Shift+Right"],
+            lambda: self.resize(1, 0),
         )
         self.accept_all = make(
-            self.tr("Accept all suggestions in article"),
+            QT_TRANSLATE_NOOP("EditActions", "Accept all suggestions in article"),
             ["Ctrl+Shift+A"],
             self._on_accept_all_triggered,
             span=False,
         )
         self.apply_to_all = make(
-            self.tr("Apply to all occurrences…"), ["Ctrl+Shift+O"], self._on_apply_to_all_triggered
+            QT_TRANSLATE_NOOP("EditActions", "Apply to all occurrences…"),
+            ["Ctrl+Shift+O"],
+            self._on_apply_to_all_triggered,
         )
         self.reviewed_next = make(
-            self.tr("Mark reviewed and go to next"),
+            QT_TRANSLATE_NOOP("EditActions", "Mark reviewed and go to next"),
             ["Ctrl+Return", "Ctrl+Enter"],
             self._on_reviewed_next_triggered,
             span=False,
         )
         self.next_suggestion = make(
-            self.tr("Next suggestion"), ["Alt+Down"], lambda: self.go_to_suggestion(1)
+            QT_TRANSLATE_NOOP("EditActions", "Next suggestion"),
+            ["Alt+Down"],
+            lambda: self.go_to_suggestion(1),
         )
         self.previous_suggestion = make(
-            self.tr("Previous suggestion"), ["Alt+Up"], lambda: self.go_to_suggestion(-1)
+            QT_TRANSLATE_NOOP("EditActions", "Previous suggestion"),
+            ["Alt+Up"],
+            lambda: self.go_to_suggestion(-1),
         )
         self.span_actions = [
             self.accept,
@@ -144,7 +174,8 @@ class EditActions(QObject):
     def _make(
         self, text: str, keys: list[str], slot: Callable[[], object], *, span: bool = True
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(self.window)
+        i18n.bind_text(action, "EditActions", text)  # marked QT_TRANSLATE_NOOP by callers
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(slot)
         self._place(action, span=span)
@@ -170,7 +201,13 @@ class EditActions(QObject):
             action.deleteLater()
         self.label_actions = []
         for lab in labels:
-            action = QAction(self.tr("Label as {name}").replace("{name}", lab.name), self.window)
+            action = QAction(self.window)
+            i18n.bind_text(
+                action,
+                "EditActions",
+                QT_TRANSLATE_NOOP("EditActions", "Label as {name}"),
+                name=lab.name,
+            )
             if lab.key:
                 action.setShortcut(QKeySequence(label_key(lab)))
             action.setData(lab.name)

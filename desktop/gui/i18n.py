@@ -3,16 +3,18 @@
 Source strings are English. The Chinese catalogue is ``resources/translations/newsdesk_zh_CN.ts``
 (edited with Qt Linguist or by hand) compiled to ``.qm`` with ``pyside6-lrelease``. The language
 follows the system locale unless the user picked one in View > Language; the choice is kept in
-QSettings under :data:`KEY`. Switching installs the new translator at once (Qt then sends every
-widget a LanguageChange event); widgets that build their texts only once show the new language
-after a restart.
+QSettings under :data:`KEY`. Switching installs the new translator at once; Qt then sends every
+widget a LanguageChange event, and the window's parts set their texts again (each in its
+``retranslate()``; menus, actions and dock titles through :func:`bind_text`), in place: the
+window is not rebuilt, the article being read stays.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from desktop.core.package_data import resource_path
 from desktop.gui.recent import app_settings
@@ -76,3 +78,49 @@ def set_language(app: QCoreApplication, lang: str) -> None:
     settings.setValue(KEY, lang)
     settings.sync()
     _load(app, lang or system_language())
+
+
+# --- retranslating a window in place -----------------------------------------------------------
+
+_BOUND = "newsdeskText"
+
+
+def bind_text(
+    obj: QObject,
+    context: str,
+    source: str,
+    setter: str = "setText",
+    *,
+    args: tuple[str, ...] = (),
+    **fill: str,
+) -> str:
+    """Give ``obj`` the translation of ``source`` through its ``setter`` (``%1``… filled from
+    ``args``, ``{name}`` from ``fill``), and remember it, so :func:`retranslate_bound` can set
+    it again in another language. Mark ``source`` for lupdate with
+    ``QT_TRANSLATE_NOOP(context, source)``. Returns the text set."""
+    bound = [context, source, setter, dict(fill), list(args)]
+    obj.setProperty(_BOUND, bound)
+    return _apply(obj, bound)
+
+
+def _apply(obj: QObject, bound: list[Any]) -> str:
+    context, source, setter, fill, args = bound
+    text = QCoreApplication.translate(str(context), str(source))
+    for i, value in enumerate(list(args or []), start=1):
+        text = text.replace(f"%{i}", str(value))
+    for key, value in dict(fill or {}).items():
+        text = text.replace("{" + str(key) + "}", str(value))
+    getattr(obj, str(setter))(text)
+    return text
+
+
+def retranslate_bound(root: QObject) -> int:
+    """Set again, in the language now installed, every text :func:`bind_text` gave ``root``
+    and the objects below it (menus, actions, docks…); how many were set."""
+    count = 0
+    for obj in [root, *root.findChildren(QObject)]:
+        bound = obj.property(_BOUND)
+        if isinstance(bound, list | tuple) and len(bound) == 5:
+            _apply(obj, list(bound))
+            count += 1
+    return count

@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import Annotation, ArticleDetail, Changes, Label
-from desktop.gui import fonts, projects
+from desktop.gui import fonts, i18n, projects
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.models.articles import page_furniture, status_text
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.find_bar import FindBar
@@ -48,6 +49,16 @@ STATUS_TIMEOUT_MS = 8000
 RELOAD_INTERVAL_MS = 500
 #: a remembered window smaller than this opens as on first launch instead
 MIN_REMEMBERED = (640, 420)
+#: The article list's and the side tables' shares of the window's width (%), the reader
+#: keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX.
+DOCK_SHARES = (24, 30)
+MIN_DOCK_PX = 180
+#: A dock this many pixels off the width it was given has been dragged by the user.
+DOCK_SLACK_PX = 4
+#: Sized docks are taken as placed within this many pixels of the widths asked for, checked
+#: up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).
+DOCK_PLACE_PX = 12
+DOCK_PLACE_TRIES = 10
 
 
 def settings() -> QSettings:
@@ -66,6 +77,17 @@ class MainWindow(QMainWindow):
         self.warm_up: Task | None = None  # set by the app at start-up
         self._detail: ArticleDetail | None = None  # of the article being read
         self._first_show = False
+        self._docks_default: tuple[int, int] | None = None  # widths size_docks() gave the docks
+        self._dock_timer = QTimer(self)  # one re-proportioning after a burst of resizes
+        self._dock_timer.setSingleShot(True)
+        self._dock_timer.setInterval(0)
+        self._dock_timer.timeout.connect(self.size_docks)
+        self._docks_wanted = (0, 0)
+        self._place_tries = 0
+        self._place_timer = QTimer(self)  # dies with the window, unlike a bare singleShot
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(20)
+        self._place_timer.timeout.connect(self._record_dock_widths)
         self._tables_moving = False
         self._source_document: int | None = None
         self._last_reload = float("-inf")
@@ -81,9 +103,7 @@ class MainWindow(QMainWindow):
         self.article_pane = ArticleListPane(self.article_model, self)
         self.reader = ReaderView(self)
         self.reader.setFont(fonts.cjk_font(13))
-        self.reader.setPlaceholderText(
-            self.tr("No article yet. Import pages with File > Import pages… or drop them here.")
-        )
+        self._set_placeholder()
         self.legend = Legend(self)
         self.find_bar = FindBar(self.reader, self)
         self.article_info = QLabel(self)
@@ -107,9 +127,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
-        self.article_dock = self._dock("articles", self.tr("Articles"), self.article_pane)
-        self.span_dock = self._dock("spans", self.tr("Entities and figures"), self.side_pane)
-        self.source_dock = self._dock("source", self.tr("Source page"), self.source_pane)
+        self.article_dock = self._dock(
+            "articles", QT_TRANSLATE_NOOP("MainWindow", "Articles"), self.article_pane
+        )
+        self.span_dock = self._dock(
+            "spans", QT_TRANSLATE_NOOP("MainWindow", "Entities and figures"), self.side_pane
+        )
+        self.source_dock = self._dock(
+            "source", QT_TRANSLATE_NOOP("MainWindow", "Source page"), self.source_pane
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.article_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.span_dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.source_dock)
@@ -181,7 +207,8 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
+        dock = QDockWidget(self)
+        i18n.bind_text(dock, "MainWindow", title, "setWindowTitle")
         dock.setObjectName(f"{name}Dock")
         dock.setWidget(widget)
         return dock
@@ -189,7 +216,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, key: str, text: str, shortcut: str | None, slot: Callable[[], object]
     ) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)
+        i18n.bind_text(action, "MainWindow", text)  # marked QT_TRANSLATE_NOOP by callers
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -199,43 +227,68 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         for key, title in (
-            ("file", self.tr("&File")),
-            ("edit", self.tr("&Edit")),
-            ("view", self.tr("&View")),
-            ("annotate", self.tr("&Annotate")),
-            ("help", self.tr("&Help")),
+            ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+            ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+            ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+            ("annotate", QT_TRANSLATE_NOOP("MainWindow", "&Annotate")),
+            ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
         ):
-            menu = bar.addMenu(title)
+            menu = bar.addMenu("")
+            i18n.bind_text(menu, "MainWindow", title, "setTitle")
             menu.setObjectName(f"{key}Menu")
             self.menus[key] = menu
         stack = self.session.undo_stack
         file_menu = self.menus["file"]
         file_menu.addAction(
             self._action(
-                "open", self.tr("&Open project…"), "Ctrl+O", lambda: projects.ask_open(self)
+                "open",
+                QT_TRANSLATE_NOOP("MainWindow", "&Open project…"),
+                "Ctrl+O",
+                lambda: projects.ask_open(self),
             )
         )
         file_menu.addSeparator()
-        file_menu.addAction(self._action("quit", self.tr("&Quit"), "Ctrl+Q", self.close))
+        file_menu.addAction(
+            self._action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), "Ctrl+Q", self.close)
+        )
 
         edit = self.menus["edit"]
-        undo = stack.createUndoAction(self, self.tr("Undo"))
+        undo = QAction(self)
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = stack.createRedoAction(self, self.tr("Redo"))
+        undo.triggered.connect(stack.undo)
+        redo = QAction(self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.triggered.connect(stack.redo)
         self.window_actions["undo"], self.window_actions["redo"] = undo, redo
+        # the texts say what would be undone, in the language of the moment
+        stack.indexChanged.connect(self._update_undo_texts)
+        stack.cleanChanged.connect(self._update_undo_texts)
+        self._update_undo_texts()
         edit.addAction(undo)
         edit.addAction(redo)
         edit.addSeparator()
         filter_action = self._action(
-            "filter", self.tr("Filter articles"), "Ctrl+L", self._on_filter_triggered
+            "filter",
+            QT_TRANSLATE_NOOP("MainWindow", "Filter articles"),
+            "Ctrl+L",
+            self._on_filter_triggered,
         )
         edit.addAction(filter_action)
         edit.addAction(
-            self._action("find", self.tr("&Find in article…"), "Ctrl+F", self.find_bar.open)
+            self._action(
+                "find",
+                QT_TRANSLATE_NOOP("MainWindow", "&Find in article…"),
+                "Ctrl+F",
+                self.find_bar.open,
+            )
         )
         edit.addAction(
-            self._action("findNext", self.tr("Find next"), "F3", lambda: self.find_bar.find_next(1))
+            self._action(
+                "findNext",
+                QT_TRANSLATE_NOOP("MainWindow", "Find next"),
+                "F3",
+                lambda: self.find_bar.find_next(1),
+            )
         )
 
         view = self.menus["view"]
@@ -248,13 +301,16 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(
             self._action(
-                "next", self.tr("Next article"), "Ctrl+PgDown", lambda: self.go_to_neighbour(1)
+                "next",
+                QT_TRANSLATE_NOOP("MainWindow", "Next article"),
+                "Ctrl+PgDown",
+                lambda: self.go_to_neighbour(1),
             )
         )
         view.addAction(
             self._action(
                 "previous",
-                self.tr("Previous article"),
+                QT_TRANSLATE_NOOP("MainWindow", "Previous article"),
                 "Ctrl+PgUp",
                 lambda: self.go_to_neighbour(-1),
             )
@@ -263,6 +319,46 @@ class MainWindow(QMainWindow):
             if action not in self.actions():
                 self.addAction(action)
         self._fill_annotate_menu()
+
+    def _set_placeholder(self) -> None:
+        self.reader.setPlaceholderText(
+            self.tr("No article yet. Import pages with File > Import pages… or drop them here.")
+        )
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        stack = self.session.undo_stack
+        for key, word, can, what in (
+            ("undo", self.tr("Undo"), stack.canUndo(), stack.undoText()),
+            ("redo", self.tr("Redo"), stack.canRedo(), stack.redoText()),
+        ):
+            action = self.window_actions[key]
+            action.setText(f"{word} {what}" if can and what else word)
+            action.setEnabled(can)
+
+    # --- language ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "window_actions"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language now installed, in place (the article being
+        read stays): menus, actions and dock titles (bound with :func:`i18n.bind_text`), the
+        reader's placeholder, the article line, Undo/Redo, and the tables' headers and cells.
+        The legend, side pane, article list and find bar retranslate themselves (each gets its
+        own LanguageChange)."""
+        i18n.retranslate_bound(self)
+        self._set_placeholder()
+        if self._detail is not None:
+            self.article_info.setText(self._info_line(self._detail))
+        self._update_undo_texts()
+        for model in (self.article_model, self.entity_model, self.figure_model):
+            columns = model.columnCount()
+            if columns:
+                model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            rows = model.rowCount()
+            if rows and columns:
+                model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, columns - 1))
 
     def _fill_annotate_menu(self) -> None:
         menu = self.menus["annotate"]
@@ -481,14 +577,18 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if restored and isinstance(state, QByteArray):
             self.restoreState(state)
-        else:
+        # docks the user never dragged are sized from the window again (their saved widths
+        # belong to the window's size then, maybe much smaller)
+        if not restored or str(s.value("window/docksDefault", "true")).lower() in ("true", "1"):
             self._first_show = True
         grouped = s.value("tables/groupEntities")
         if grouped is not None:
             self.side_pane.group_box.setChecked(str(grouped).lower() in ("true", "1"))
         for name, table in self._tables():
             header_state = s.value(f"tables/{name}")
-            if isinstance(header_state, QByteArray):
+            if isinstance(header_state, QByteArray) and name == "articles":
+                self.article_pane.restore_header(header_state)
+            elif isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
 
     def _tables(self) -> list[tuple[str, QTableView]]:
@@ -503,6 +603,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("tables/groupEntities", self.side_pane.group_box.isChecked())
+        s.setValue("window/docksDefault", self._docks_default is not None)
         for name, table in self._tables():
             s.setValue(f"tables/{name}", table.horizontalHeader().saveState())
 
@@ -514,12 +615,57 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._on_first_show_timer_timeout)
 
     def _on_first_show_timer_timeout(self) -> None:
+        self.size_docks()
+
+    def size_docks(self) -> None:
+        """The side docks in proportion to the window (DOCK_SHARES), so the reader keeps the
+        largest share at any size; they follow the window's resizes until the user drags one."""
         width = self.width()
-        self.resizeDocks(
-            [self.article_dock, self.span_dock],
-            [max(300, width * 22 // 100), max(400, width * 30 // 100)],
-            Qt.Orientation.Horizontal,
+        article_share, span_share = DOCK_SHARES
+        wanted = (
+            max(MIN_DOCK_PX, width * article_share // 100),
+            max(MIN_DOCK_PX, width * span_share // 100),
         )
+        self.resizeDocks(
+            [self.article_dock, self.span_dock], list(wanted), Qt.Orientation.Horizontal
+        )
+        self._docks_default = (-1, -1)  # known once the layout has placed them
+        self._docks_wanted = wanted
+        self._place_tries = DOCK_PLACE_TRIES
+        self._record_dock_widths()
+
+    def _record_dock_widths(self) -> None:
+        """Remember the widths the docks got (to tell a user's drag later), once the layout
+        has placed them near the widths asked for (or after a few tries: a minimum size may
+        win)."""
+        if self._docks_default != (-1, -1):
+            return  # sized again, or dragged, meanwhile
+        now = (self.article_dock.width(), self.span_dock.width())
+        wanted = self._docks_wanted
+        placed = all(abs(a - b) <= DOCK_PLACE_PX for a, b in zip(now, wanted, strict=True))
+        self._place_tries -= 1
+        if placed or self._place_tries <= 0:
+            self._docks_default = now
+        else:
+            self._place_timer.start()
+
+    def _docks_untouched(self) -> bool:
+        """Whether the docks still have the widths :meth:`size_docks` gave them."""
+        if self._docks_default is None:
+            return False
+        if self._docks_default == (-1, -1):
+            return True  # just sized, not yet placed
+        now = (self.article_dock.width(), self.span_dock.width())
+        if any(abs(a - b) > DOCK_SLACK_PX for a, b in zip(now, self._docks_default, strict=True)):
+            self._docks_default = None  # the user's own widths from now on
+            return False
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        untouched = self._docks_untouched()  # judged before the new size moves anything
+        super().resizeEvent(event)
+        if untouched and event.size().width() != event.oldSize().width():
+            self._dock_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

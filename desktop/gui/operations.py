@@ -49,6 +49,11 @@ class ImportOperation(Operation[ImportReport]):
         # one WAL checkpoint after the import, not one every few pages
         self._batch.enter_context(self._library.batch())
 
+    @property
+    def total(self) -> int | None:
+        """How many files the import reads (folders expanded); None before it began."""
+        return None if self._run is None else self._run.total
+
     def work(self, cancel: CancelFn) -> Iterator[object]:
         assert self._run is not None
         items = self._run.items(cancel)

@@ -7,9 +7,10 @@ the core's :class:`~desktop.core.records.Changes`, so each view refreshes only t
 :meth:`Session.close` is the one place a project closes: it stops the session's tasks (an
 import's pages still in flight are dropped, never stored), then closes the file.
 
-Review status follows the work: the first edit that changes the spans of the article being
-read, while it is still "new", also marks it "in progress", in the same transaction and undo
-step. The status is known from the article as it was opened and from the Changes since: no read.
+Review status follows the work: the first edit that changes the spans of an article while it
+is still "new" also marks it "in progress", in the same transaction and undo step. For the
+article being read the status is known from the article as it was opened and from the Changes
+since: no read per key press. An edit across articles (apply to all) marks the others too.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from desktop.core.edits import Edit, SetReviewStatus
+from desktop.core.edits import Edit, SetReviewStatus, StartReview
 from desktop.core.facade import LibraryView
 from desktop.core.records import Changes, ReviewStatus
 from desktop.gui import runner
@@ -97,15 +98,22 @@ class Session(QObject):
         )
 
     def _review_follow_up(self, changes: Changes) -> list[Edit]:
-        """The first change to the spans of a "new" article being read starts its review."""
+        """The first change to the spans of a "new" article starts its review: the article
+        being read from what the window knows (no read per key press); the others an edit
+        touched at once (apply to all) by one :class:`StartReview`, planned in the same
+        transaction."""
         current = self.article_id
+        follow: list[Edit] = []
+        others = tuple(sorted(a for a in changes.articles if a != current))
+        if others:
+            follow.append(StartReview(others))
         if current is None or current not in changes.articles:
-            return []
+            return follow
         if self._article_status is None:  # not told when it was selected: ask once
             self._article_status = self.library.article(current).status
-        if self._article_status != "new":
-            return []
-        return [SetReviewStatus(current, "in_progress")]
+        if self._article_status == "new":
+            follow.append(SetReviewStatus(current, "in_progress"))
+        return follow
 
     # --- background work ----------------------------------------------------------------
     def run(self, operation: Operation[R]) -> Task:

@@ -53,6 +53,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Edits", "Edit figure"),
     QT_TRANSLATE_NOOP("Edits", "Mark article as %1"),
     QT_TRANSLATE_NOOP("Edits", "Label all %1 × %2 as %3"),
+    QT_TRANSLATE_NOOP("Edits", "Revert %1"),
 )
 UNDO_WORDS = QT_TRANSLATE_NOOP("Edits", "Undo %1")
 

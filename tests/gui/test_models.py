@@ -119,7 +119,8 @@ def test_entity_model_contract_columns_and_occurrences(qtmodeltester) -> None:
     qtmodeltester.check(model)
     assert model.rowCount() == 2  # the figure is not an entity
     assert [model.index(0, c).data() for c in (0, 1)] == ["张小明", "PER"]
-    assert "accepted" in model.index(0, 2).data()
+    assert model.index(0, 2).data() == "✓"  # the mark alone; the word in the tooltip
+    assert "accepted" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, 3).data() == "1/2"  # the first of 张小明's two places in the text
     assert model.index(0, 3).data(SORT_ROLE) == 2
     assert model.index(1, 3).data() == "2/3"  # 某市 at 7: its first place opens 某市长

@@ -8,11 +8,18 @@ text, and, for an undo, that the project is still in the state the edit left.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Any, cast
 
 from desktop.core.errors import EditError
-from desktop.core.records import Annotation, Changes, ReviewStatus
+from desktop.core.records import (
+    REVIEW_STATUSES,
+    Annotation,
+    Changes,
+    FigureFields,
+    ReviewStatus,
+)
 from desktop.core.store import rows
 from desktop.core.store.rows import LexiconEntry
 
@@ -90,6 +97,87 @@ class Delta:
             }
 
         return side(0), side(1)
+
+    @classmethod
+    def from_json(cls, before: Any, after: Any) -> Delta | None:
+        """The delta a history row's (before, after) JSON describes (:meth:`as_json`), or None
+        when the row is not an edit's delta (an imported page, a new label, a bulk import that
+        kept only ids). The JSON keeps no timestamps: the records come back with empty ones,
+        to be compared by content (:func:`same_content`).
+
+        Raises ValueError when the JSON is malformed."""
+        keys = ("annotations", "statuses", "lexicon")
+        if not (isinstance(before, dict) and isinstance(after, dict)):
+            return None
+        if not all(isinstance(side.get(k), list) for side in (before, after) for k in keys):
+            return None
+        first: dict[str, Annotation | None] = {}
+        last: dict[str, Annotation | None] = {}
+        for record in before["annotations"]:
+            ann = _ann_from_json(record)
+            first.setdefault(ann.uuid, ann)
+        for record in after["annotations"]:
+            ann = _ann_from_json(record)
+            last[ann.uuid] = ann
+        uuids = list(dict.fromkeys([*first, *last]))
+        annotations = tuple((first.get(u), last.get(u)) for u in uuids)
+        if len(before["statuses"]) != len(after["statuses"]):
+            raise ValueError("history row: statuses before and after differ in length")
+        statuses = tuple(
+            (int(b["article"]), _status(b["status"]), _status(a["status"]))
+            for b, a in zip(before["statuses"], after["statuses"], strict=True)
+        )
+        lex_before = {(e["term"], e["label"]): _lex_from_json(e) for e in before["lexicon"]}
+        lex_after = {(e["term"], e["label"]): _lex_from_json(e) for e in after["lexicon"]}
+        lexicon = tuple(
+            (lex_before.get(k), lex_after.get(k)) for k in dict.fromkeys([*lex_before, *lex_after])
+        )
+        return cls(annotations=annotations, statuses=statuses, lexicon=lexicon)
+
+
+def same_content(a: Annotation | None, b: Annotation | None) -> bool:
+    """Whether two records are the same span (timestamps aside: history keeps none)."""
+    if a is None or b is None:
+        return a is b
+    return replace(a, created_at="", updated_at="") == replace(b, created_at="", updated_at="")
+
+
+def _status(value: Any) -> ReviewStatus:
+    if value not in REVIEW_STATUSES:
+        raise ValueError(f"history row: unknown review status {value!r}")
+    return cast(ReviewStatus, value)
+
+
+def _ann_from_json(record: Any) -> Annotation:
+    figure = None
+    raw = record.get("figure")
+    if raw is not None:
+        value = raw.get("value")
+        figure = FigureFields(
+            kind=str(raw["kind"]),
+            value=None if value is None else Decimal(str(value)),
+            unit=raw.get("unit"),
+            approx=bool(raw.get("approx", False)),
+            metric=raw.get("metric"),
+        )
+    return Annotation(
+        uuid=str(record["uuid"]),
+        article_id=int(record["article"]),
+        start=int(record["start"]),
+        end=int(record["end"]),
+        quote=str(record["quote"]),
+        label=str(record["label"]),
+        kind=record["kind"],
+        source=record["source"],
+        status=record["status"],
+        figure=figure,
+    )
+
+
+def _lex_from_json(record: Any) -> LexiconEntry:
+    return LexiconEntry(
+        str(record["term"]), str(record["label"]), str(record["kind"]), str(record["decision"])
+    )
 
 
 def _ann_json(a: Annotation | None) -> dict[str, Any]:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.models.roles import label_description
 from desktop.gui.recent import app_settings
 
 if TYPE_CHECKING:
@@ -99,7 +100,7 @@ class ExportDialog(QDialog):
         self.label_list = QListWidget()
         self.label_list.setObjectName("exportLabels")
         for label in library.labels():
-            item = QListWidgetItem(f"{label.name}  {label.description}".strip())
+            item = QListWidgetItem(f"{label.name}  {label_description(label.description)}".strip())
             item.setData(Qt.ItemDataRole.UserRole, label.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.gui import i18n, projects
+from desktop.gui import i18n
 from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -25,11 +26,14 @@ class HelpMenu(QObject):
         help_menu = menu(window, "help")
         help_menu.addAction(
             actions.add(
-                "cheatSheet", translate("menu", "&Keyboard shortcuts"), self.cheat_sheet_open, "F1"
+                "cheatSheet",
+                QT_TRANSLATE_NOOP("menu", "&Keyboard shortcuts"),
+                self.cheat_sheet_open,
+                "F1",
             )
         )
         help_menu.addAction(
-            actions.add("about", translate("menu", "&About newsdesk"), self.about_open)
+            actions.add("about", QT_TRANSLATE_NOOP("menu", "&About newsdesk"), self.about_open)
         )
 
     def cheat_sheet_open(self) -> CheatSheetDialog:
@@ -69,20 +73,25 @@ class HelpMenu(QObject):
 
 
 class LanguageMenu(QObject):
-    """View > Language: install the language now; rebuild the window in it when nothing would
-    be lost (rebuilding clears the undo history, so only when that is empty); otherwise the
-    new language shows from the next start (and in new dialogs now)."""
+    """View > Language: install the language now; the window follows at once, in place (each
+    part handles Qt's LanguageChange): nothing is rebuilt, the article being read stays, the
+    undo history too."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.language_menu = menu(window, "view").addMenu(translate("menu", "&Language"))
+        self.language_menu = menu(window, "view").addMenu("")
+        i18n.bind_text(
+            self.language_menu, "menu", QT_TRANSLATE_NOOP("menu", "&Language"), "setTitle"
+        )
         self.language_menu.setObjectName("languageMenu")
         group = QActionGroup(self.language_menu)
         group.setExclusive(True)
         current = i18n.chosen_language()
-        for code, name in [("", translate("menu", "System language")), *i18n.LANGUAGES.items()]:
+        for code, name in [("", ""), *i18n.LANGUAGES.items()]:
             action = QAction(name, self.language_menu)
+            if not code:
+                i18n.bind_text(action, "menu", QT_TRANSLATE_NOOP("menu", "System language"))
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)
@@ -95,11 +104,4 @@ class LanguageMenu(QObject):
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        i18n.set_language(app, str(action.data() or ""))
-        session = self.window.session
-        if session.undo_stack.count() == 0:
-            projects.open_project(self.window, session.library.path)
-        else:
-            self.window.show_status(
-                translate("menu", "Language changed; the whole window follows at the next start.")
-            )
+        i18n.set_language(app, str(action.data() or ""))  # Qt sends LanguageChange to all

@@ -16,10 +16,18 @@ from desktop.gui.runner import Task
 
 
 def summary_line(report: ImportReport) -> str:
-    """One line saying what an import did, e.g. "Imported 3 pages; 1 already present"."""
+    """One line saying what an import did: "Imported 3 pages", or with what was left out
+    "Imported 11 of 20 pages; 6 already in the project; 3 could not be read: …"."""
     translate = QCoreApplication.translate
     imported, skipped, problems = len(report.imported), len(report.skipped), len(report.problems)
-    parts = [translate("import", "Imported %n page(s)", "", imported)]
+    if skipped or problems:
+        parts = [
+            translate("import", "Imported %1 of %2 pages")
+            .replace("%1", str(imported))
+            .replace("%2", str(imported + skipped + problems))
+        ]
+    else:
+        parts = [translate("import", "Imported %n page(s)", "", imported)]
     if skipped:
         parts.append(translate("import", "%n already in the project", "", skipped))
     if problems:
@@ -45,7 +53,13 @@ class ImportProgressDialog(QProgressDialog):
         label.setTextFormat(Qt.TextFormat.PlainText)  # file names are not markup
         self.setLabel(label)
         self.setWindowTitle(self.tr("Importing pages"))
-        self.setLabelText(self.tr("Preparing…"))
+        # busy (no percentage) until the first page is ready: preparing one takes a while
+        total = getattr(task.operation, "total", None)
+        self.setLabelText(
+            self.tr("Reading %n file(s)…", "", total)
+            if isinstance(total, int) and total > 0
+            else self.tr("Reading the files…")
+        )
         self.setCancelButtonText(self.tr("Cancel"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
@@ -62,9 +76,9 @@ class ImportProgressDialog(QProgressDialog):
     def _on_task_progressed(self, done: int, total: int, name: str) -> None:
         self.setRange(0, max(total, 1))
         self.setValue(min(done, max(total, 1)))
-        if name:
+        if name:  # read, not imported: pages already present or unreadable count too
             self.setLabelText(
-                self.tr("Imported %1 of %2: %3")
+                self.tr("Read %1 of %2 files: %3")
                 .replace("%1", str(done))
                 .replace("%2", str(total))
                 .replace("%3", name)
@@ -77,7 +91,12 @@ class ImportProgressDialog(QProgressDialog):
 
     @Slot(object)
     def _on_task_finished(self, report: ImportReport) -> None:
-        self.summarised.emit(summary_line(report))
+        line = summary_line(report)
+        if not report.cancelled:  # every file was read: the bar says so with the words
+            self.setRange(0, max(self.maximum(), 1))
+            self.setValue(self.maximum())
+        self.setLabelText(line)
+        self.summarised.emit(line)
         self.reported.emit(report)
         self._close()
 

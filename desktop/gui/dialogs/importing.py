@@ -19,6 +19,7 @@ from desktop.core.records import ImportReport
 from desktop.gui import projects
 from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
 from desktop.gui.dialogs.menus import Actions, menu
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.runner import Task
 
 if TYPE_CHECKING:
@@ -40,11 +41,11 @@ class ImportFlow(QObject):
         file_menu = menu(window, "file")
         for action in (
             actions.add(
-                "importPages", translate("menu", "&Import pages…"), self.ask_files, "Ctrl+I"
+                "importPages", QT_TRANSLATE_NOOP("menu", "&Import pages…"), self.ask_files, "Ctrl+I"
             ),
             actions.add(
                 "importFolder",
-                translate("menu", "Import a &folder of pages…"),
+                QT_TRANSLATE_NOOP("menu", "Import a &folder of pages…"),
                 self.ask_folder,
                 "Ctrl+Shift+I",
             ),

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from desktop.gui import i18n
+
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
@@ -23,7 +25,10 @@ class Actions(dict[str, QAction]):
     def add(
         self, name: str, text: str, slot: Callable[[], object], key: str | None = None
     ) -> QAction:
-        action = QAction(text, self._window)
+        """``text``: the English source, marked ``QT_TRANSLATE_NOOP("menu", …)`` by the caller;
+        the action shows its translation, and again after a language switch."""
+        action = QAction(self._window)
+        i18n.bind_text(action, "menu", text)
         action.setObjectName(name)
         if key is not None:
             action.setShortcut(QKeySequence(key))

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
-from desktop.gui import projects, recent
+from desktop.gui import i18n, projects, recent
 from desktop.gui.dialogs.menus import Actions, menu
-from desktop.gui.models.roles import plain_tooltip
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP, plain_tooltip
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -32,11 +32,14 @@ class ProjectMenu(QObject):
         anchor = entries[i] if i < len(entries) else file_menu.addSeparator()
         new = actions.add(
             "newProject",
-            translate("menu", "&New project…"),
+            QT_TRANSLATE_NOOP("menu", "&New project…"),
             lambda: projects.ask_new(window),
             "Ctrl+N",
         )
-        self.recent_menu = QMenu(translate("menu", "Recent projects"), window)
+        self.recent_menu = QMenu(window)
+        i18n.bind_text(
+            self.recent_menu, "menu", QT_TRANSLATE_NOOP("menu", "Recent projects"), "setTitle"
+        )
         self.recent_menu.setObjectName("recentMenu")
         file_menu.insertAction(anchor, new)
         file_menu.insertMenu(anchor, self.recent_menu)
@@ -57,7 +60,8 @@ class ProjectMenu(QObject):
             action.triggered.connect(lambda _=False, p=path: projects.open_project(self.window, p))
         if paths:
             self.recent_menu.addSeparator()
-            clear = self.recent_menu.addAction(translate("menu", "Clear list"))
+            clear = self.recent_menu.addAction("")
+            i18n.bind_text(clear, "menu", QT_TRANSLATE_NOOP("menu", "Clear list"))
             clear.triggered.connect(self._on_clear_triggered)
         self.recent_menu.setEnabled(bool(paths))
 

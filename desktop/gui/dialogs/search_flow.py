@@ -10,6 +10,7 @@ from desktop.core.records import Changes
 from desktop.gui.dialogs.apply_all import ApplyToAllDialog
 from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.dialogs.search import SearchDialog
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -27,7 +28,7 @@ class SearchFlow(QObject):
         edit_menu.addAction(
             actions.add(
                 "findInProject",
-                translate("menu", "Find in &project…"),
+                QT_TRANSLATE_NOOP("menu", "Find in &project…"),
                 self.search_open,
                 "Ctrl+Shift+F",
             )

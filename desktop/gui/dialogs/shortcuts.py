@@ -44,7 +44,7 @@ OWN = (
 
 
 def _key_text(key: Any) -> str:
-    """Keys as the platform writes them; free text ("Label key (see legend)") kept as is."""
+    """Keys as the platform writes them; free text ("Label key (see legend)") translated."""
     if isinstance(key, QKeySequence):
         return key.toString(QKeySequence.SequenceFormat.NativeText)
     if isinstance(key, (list, tuple)):
@@ -52,8 +52,8 @@ def _key_text(key: Any) -> str:
     if isinstance(key, QKeySequence.StandardKey):
         return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
     text = str(key)
-    if " " in text.strip():  # a description of keys, not one sequence
-        return text
+    if " " in text.strip():  # a description of keys, not one sequence: in words
+        return QCoreApplication.translate("Shortcuts", text)
     return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText) or text
 
 

@@ -5,7 +5,8 @@
 - :mod:`~desktop.gui.dialogs.importing`: File > Import pages / a folder, drag and drop, the
   import's progress and problems (the import itself is the session's, run by the runner);
 - File > Export… (below), Edit > Find in project and the apply-to-all preview
-  (:mod:`~desktop.gui.dialogs.search_flow`), Help and View > Language
+  (:mod:`~desktop.gui.dialogs.search_flow`), Edit > History
+  (:mod:`~desktop.gui.dialogs.history`), Help and View > Language
   (:mod:`~desktop.gui.dialogs.help_menu`).
 
 :class:`Workflows` only composes them and keeps their actions by name.
@@ -23,12 +24,14 @@ from desktop.gui import projects
 from desktop.gui.dialogs.apply_all import ApplyToAllDialog
 from desktop.gui.dialogs.export import ExportDialog
 from desktop.gui.dialogs.help_menu import HelpMenu, LanguageMenu
+from desktop.gui.dialogs.history import HistoryFlow
 from desktop.gui.dialogs.import_progress import ImportProgressDialog
 from desktop.gui.dialogs.importing import ImportFlow
 from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.dialogs.project_menu import ProjectMenu
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.search_flow import SearchFlow
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.runner import Task
 
 if TYPE_CHECKING:
@@ -51,10 +54,14 @@ class Workflows(QObject):
         menu(window, "file").insertAction(
             self.projects.anchor,
             self.actions.add(
-                "exportDataset", translate("menu", "&Export…"), self.export_dialog_open, "Ctrl+E"
+                "exportDataset",
+                QT_TRANSLATE_NOOP("menu", "&Export…"),
+                self.export_dialog_open,
+                "Ctrl+E",
             ),
         )
         self.search = SearchFlow(window, self.actions)
+        self.history = HistoryFlow(window, self.actions)
         self.language = LanguageMenu(window)
         self.help = HelpMenu(window, self.actions)
 

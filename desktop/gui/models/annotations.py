@@ -271,8 +271,8 @@ class EntityTableModel(_AnnotationModel):
                 return ann.quote
             if column == 1:
                 return ann.label
-            if column == 2:
-                return status_text(ann.status)
+            if column == 2:  # the mark alone: the column stays narrow, the tooltip has the word
+                return STATUS_MARK.get(ann.status, ann.status)
             if column == 3:
                 places = self._places(ann.quote)
                 return f"{self._ordinal(ann, places)}/{len(places)}" if places else ""
@@ -282,6 +282,8 @@ class EntityTableModel(_AnnotationModel):
             return (ann.quote, ann.label, ann.status)[column] if column < 3 else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2 and not self.grouped:
+            return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
     def _tooltip(self, ann: Annotation, column: int) -> str:
@@ -336,13 +338,14 @@ class EntityTableModel(_AnnotationModel):
                 self.dataChanged.emit(self.index(0, 2), self.index(len(self._rows) - 1, 3))
 
     def _group_cell(self, ann: Annotation, column: int, role: int) -> Any:
-        """The statuses counted ("✓ 3  ? 31") and "Occurs" as spans/places ("34/34")."""
+        """The statuses counted ("✓3 ?31", compact: the words are in the tooltip) and
+        "Occurs" as spans/places ("34/34")."""
         rows = self._group_table()[(ann.quote, ann.label)]
         if role == SORT_ROLE:
             return len(rows)
         if column == 2:
             counts = self._status_counts(rows)
-            return "  ".join(f"{STATUS_MARK[s]} {n}" for s, n in counts.items() if n)
+            return " ".join(f"{STATUS_MARK[s]}{n}" for s, n in counts.items() if n)
         return f"{len(rows)}/{len(self._places(ann.quote))}"
 
     def _group_tip(self, ann: Annotation) -> str:
@@ -440,8 +443,8 @@ class FigureTableModel(_AnnotationModel):
                 return kind_text(fig.kind) if role == Qt.ItemDataRole.DisplayRole else fig.kind
             if column == 4:
                 return (fig.metric or "") if fig else ""
-            if column == 6 and role == Qt.ItemDataRole.DisplayRole:
-                return status_text(ann.status)
+            if column == 6 and role == Qt.ItemDataRole.DisplayRole:  # the word: in the tooltip
+                return STATUS_MARK.get(ann.status, ann.status)
             return None
         if role == SORT_ROLE:
             if column == 1:

@@ -24,3 +24,26 @@ def plain_tooltip(text: str) -> str:
     Escaped inside an explicit rich-text wrapper it always shows as typed.
     """
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
+
+
+#: The default labels' descriptions (``desktop/core/store/migrations.py``), for lupdate: a
+#: project's own descriptions are shown as they are written.
+LABEL_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("Labels", "person"),
+    QT_TRANSLATE_NOOP("Labels", "place"),
+    QT_TRANSLATE_NOOP("Labels", "organisation"),
+    QT_TRANSLATE_NOOP("Labels", "amount of money"),
+    QT_TRANSLATE_NOOP("Labels", "percentage or rate"),
+    QT_TRANSLATE_NOOP("Labels", "count or measure"),
+    QT_TRANSLATE_NOOP("Labels", "date or time"),
+    QT_TRANSLATE_NOOP("Labels", "rank or position"),
+    QT_TRANSLATE_NOOP("Labels", "length of time"),
+    QT_TRANSLATE_NOOP("Labels", "other number"),
+)
+
+
+def label_description(description: str) -> str:
+    """A label's description in the interface language (the defaults are translated)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("Labels", description) if description else ""

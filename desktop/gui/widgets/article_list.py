@@ -7,6 +7,7 @@ moving the current row announces the article with :attr:`ArticleListPane.article
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -16,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -48,7 +49,7 @@ class ArticleListPane(QWidget):
         self.filter_box = QLineEdit(self)
         self.filter_box.setObjectName("articleFilter")
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setPlaceholderText(self.tr("Filter articles…"))
+        self.retranslate()
         self.view = QTableView(self)
         self.view.setObjectName("articleList")
         self.view.setModel(model)
@@ -80,6 +81,14 @@ class ArticleListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         model.modelReset.connect(self._on_model_reset)
         self._selected_id: int | None = None
+
+    def retranslate(self) -> None:
+        self.filter_box.setPlaceholderText(self.tr("Filter articles…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- API ----------------------------------------------------------------------------
     def select_article(self, article_id: int) -> bool:
@@ -117,6 +126,22 @@ class ArticleListPane(QWidget):
     def _on_timer_timeout(self) -> None:
         self.model.reload(self.filter_box.text().strip())
 
+    def restore_header(self, state: QByteArray) -> None:
+        """The user's column order and widths from ``state``, but the title column always
+        stretches and the fitted columns are fitted again: widths saved in a small window
+        must not keep the title at a few characters in a larger one."""
+        header = self.view.horizontalHeader()
+        header.restoreState(state)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()  # the page column's cap follows the pane's width
+
     def fit_columns(self) -> None:
         """The page, status and count columns as wide as their titles and the text of the
         first rows (a sample: measuring 10,000 rows on every reload would be slow); the
@@ -132,8 +157,9 @@ class ArticleListPane(QWidget):
                 default=0,
             )
             width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
-            if column == 0:
+            if column == 0:  # in a narrow pane at most a quarter: the title needs the room
                 low, high = PAGE_COLUMN_PX
+                high = max(low, min(high, self.view.viewport().width() // 4))
                 width = min(max(width, low), high)
             elif column > 2:  # counts: room for one more digit than the widest shown
                 width = max(widest + metrics.horizontalAdvance("0"), width - CELL_PADDING_PX)

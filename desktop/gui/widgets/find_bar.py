@@ -23,7 +23,6 @@ class FindBar(QWidget):
         self.reader = reader
         self.edit = QLineEdit(self)
         self.edit.setObjectName("findInArticle")
-        self.edit.setPlaceholderText(self.tr("Find in article…"))
         self.edit.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -33,7 +32,16 @@ class FindBar(QWidget):
         layout.addWidget(self.count_label)
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.edit.installEventFilter(self)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        self.edit.setPlaceholderText(self.tr("Find in article…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def open(self) -> None:
         self.show()

@@ -47,6 +47,20 @@ class FlowLayout(QLayout):
         m: QMargins = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
 
+    def rows(self, width: int) -> int:
+        """How many rows the items take at ``width``."""
+        m = self.contentsMargins()
+        right = width - m.right() - 1
+        x, rows, line_height = m.left(), 0, 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > right and line_height > 0:
+                x, line_height = m.left(), 0
+                rows += 1
+            x += hint.width() + self._spacing
+            line_height = max(line_height, hint.height(), 1)
+        return rows + (1 if line_height else 0)
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())

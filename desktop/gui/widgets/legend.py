@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.core.records import Label
 from desktop.gui.actions import label_key
-from desktop.gui.models.roles import plain_tooltip
+from desktop.gui.models.roles import label_description, plain_tooltip
 from desktop.gui.widgets.flow import FlowLayout
+
+#: The legend takes at most this many rows when the hint can make way (chips always show).
+MAX_ROWS = 2
 
 
 class Legend(QWidget):
@@ -21,6 +24,7 @@ class Legend(QWidget):
         self._layout = FlowLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self.chips: list[QLabel] = []
+        self.hint: QLabel | None = None
 
     def set_labels(self, labels: Sequence[Label]) -> None:
         while self._layout.count():
@@ -33,21 +37,55 @@ class Legend(QWidget):
             chip = QLabel(self)
             chip.setTextFormat(Qt.TextFormat.PlainText)
             shortcut = label_key(label)
-            key = f"  {shortcut}" if shortcut else ""
+            key = f" {shortcut}" if shortcut else ""
             chip.setText(f"{label.name}{key}")
-            chip.setToolTip(plain_tooltip(label.description or label.name))
+            chip.setToolTip(plain_tooltip(label_description(label.description) or label.name))
             colour = QColor(label.colour).name()  # a valid #rrggbb, whatever the project holds
             chip.setStyleSheet(
                 f"QLabel {{ background: {_tint(colour)}; border: 1px solid {colour};"
-                " border-radius: 3px; padding: 1px 6px; }"
+                " border-radius: 3px; padding: 0px 4px; }"
             )
             self._layout.addWidget(chip)
             self.chips.append(chip)
         hint = QLabel(self)
         hint.setTextFormat(Qt.TextFormat.PlainText)
-        hint.setText(self.tr("filled = accepted · dashed = suggested · dotted = rejected"))
         hint.setStyleSheet("QLabel { color: #616161; }")
         self._layout.addWidget(hint)
+        self.hint = hint
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The legend's own words in the language now installed (label names are the
+        project's)."""
+        if self.hint is not None:
+            self.hint.setToolTip(self._hint_words())
+            self._fit_hint(self.width())
+
+    def _hint_words(self) -> str:
+        return self.tr("filled = accepted · dashed = suggested · dotted = rejected")
+
+    def rows(self, width: int | None = None) -> int:
+        """How many rows the legend takes at ``width`` (its own width by default)."""
+        return self._layout.rows(self.width() if width is None else width)
+
+    def _fit_hint(self, width: int) -> None:
+        """The states' hint in words when they fit in MAX_ROWS, else as an info mark whose
+        tooltip has the words (a narrow reader keeps its lines for text)."""
+        if self.hint is None:
+            return
+        self.hint.setText(self._hint_words())
+        if width > 0 and self.rows(width) > MAX_ROWS:
+            self.hint.setText("ⓘ")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_hint(event.size().width())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def _tint(colour: str) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QModelIndex,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,6 +49,10 @@ SIZE_SAMPLE_ROWS = 30
 MAX_FIT_PX = 260
 #: room around a cell's text: margins, plus the colour swatch or check box where there is one
 CELL_PADDING_PX = 16
+#: The first column (the span's text) takes at most this share of the table's width, and at
+#: least MIN_TEXT_PX, so the columns after it stay in view in a narrow pane.
+TEXT_SHARE_PERCENT = 45
+MIN_TEXT_PX = 70
 ICON_PADDING_PX = 22
 
 
@@ -210,9 +216,18 @@ class SpanTable(QTableView):
                 if column in icon_columns:
                     widest += ICON_PADDING_PX
                 width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
-                header.resizeSection(column, min(width, MAX_FIT_PX))
+                limit = MAX_FIT_PX
+                if column == 0:  # long names are elided, not allowed to push the rest off
+                    share = self.viewport().width() * TEXT_SHARE_PERCENT // 100
+                    limit = max(MIN_TEXT_PX, min(MAX_FIT_PX, share))
+                header.resizeSection(column, min(width, limit))
         finally:
             self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_columns()  # the text column's share follows the pane's width
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
         header = self.horizontalHeader()
@@ -304,16 +319,10 @@ class SidePane(QWidget):
         super().__init__(parent)
         self.entity_table = SpanTable(entities, "entityTable", self)
         self.figure_table = SpanTable(figures, "figureTable", self)
-        self.entity_caption = QLabel(self.tr("Entities"), self)
-        self.group_box = QCheckBox(self.tr("Group by text"), self)
+        self.entity_caption = QLabel(self)
+        self.group_box = QCheckBox(self)
         self.group_box.setObjectName("groupEntities")
-        self.group_box.setToolTip(
-            self.tr(
-                "One row per text and label, counting its spans; double-click a row to step "
-                "through them"
-            )
-        )
-        self.figure_caption = QLabel(self.tr("Figures"), self)
+        self.figure_caption = QLabel(self)
         for caption in (self.entity_caption, self.figure_caption):
             caption.setTextFormat(Qt.TextFormat.PlainText)
             font = caption.font()
@@ -336,6 +345,23 @@ class SidePane(QWidget):
         entities.dataChanged.connect(self._on_models_changed)  # a relabel regroups
         self.group_box.toggled.connect(self._on_group_box_toggled)
         self.group_box.setChecked(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The pane's words in the language now installed (captions count the spans)."""
+        self.group_box.setText(self.tr("Group by text"))
+        self.group_box.setToolTip(
+            self.tr(
+                "One row per text and label, counting its spans; double-click a row to step "
+                "through them"
+            )
+        )
+        self._on_models_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_group_box_toggled(self, checked: bool) -> None:
         self.entity_table.set_grouped(checked)

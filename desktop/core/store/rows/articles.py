@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -98,15 +99,7 @@ ORDER BY d.name, d.id, a.idx
 def article_summaries(
     conn: sqlite3.Connection, query: str = "", ids: Collection[int] | None = None
 ) -> list[ArticleSummary]:
-    where, params = "", list[object]()
-    if query:
-        where = "(instr(a.text, ?) > 0 OR instr(coalesce(a.title, ''), ?) > 0)"
-        params = [query, query]
-        if len(query) >= 3:  # the title is part of the text, so the index finds both
-            where = (
-                f"a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND {where}"
-            )
-            params = [trigram_match(query), *params]
+    where, params = _filter_where(query.strip())
     if ids is None:
         sql = _SUMMARY_SQL.format(where=f"WHERE {where}" if where else "")
     else:
@@ -139,6 +132,39 @@ def article_summaries(
             )
         )
     return out
+
+
+#: What the list's Page column shows of an article: ``<page> · <n>``, ``<page> #<n>``, ``#<n>``.
+_PAGE_AND_NUMBER = re.compile(r"^(?P<page>.*?)\s*(?:·|#)\s*(?P<n>\d+)$")
+
+
+def _filter_where(query: str) -> tuple[str, list[object]]:
+    """The list filter's WHERE: what the list shows matches, so the query is found in the
+    text (the title is part of it), the shown title, or the page's name (any part of it:
+    ``page-19``, ``000``), and ``#3`` / ``000 · 3`` name the article number on its page.
+
+    Text goes through the trigram index first (3+ characters) and ``instr`` confirms it; the
+    page names are few and short, matched without case.
+    """
+    if not query:
+        return "", []
+    text = "instr(a.text, ?) > 0"
+    text_params: list[object] = [query]
+    if len(query) >= 3:
+        text = f"(a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) AND {text})"
+        text_params = [trigram_match(query), query]
+    parts = [
+        text,
+        "instr(coalesce(a.title, ''), ?) > 0",
+        "instr(lower(d.name), lower(?)) > 0",
+    ]
+    params: list[object] = [*text_params, query, query]
+    shown = _PAGE_AND_NUMBER.match(query)
+    if shown is not None:
+        page = shown.group("page")
+        parts.append("(a.idx = ? AND instr(lower(d.name), lower(?)) > 0)")
+        params += [int(shown.group("n")) - 1, page]
+    return "(" + " OR ".join(parts) + ")", params
 
 
 def _first_words(text: str, width: int = 20) -> str:

@@ -26,6 +26,23 @@ def insert_history(
     return cast(int, cur.lastrowid)
 
 
+def history_row(conn: sqlite3.Connection, history_id: int) -> dict[str, Any] | None:
+    """One history row as :func:`history` gives them (None: no such row)."""
+    r = conn.execute(
+        "SELECT id, at, edit, description, before, after FROM history WHERE id = ?", [history_id]
+    ).fetchone()
+    if r is None:
+        return None
+    return {
+        "id": r[0],
+        "at": r[1],
+        "edit": r[2],
+        "description": r[3],
+        "before": json.loads(r[4]),
+        "after": json.loads(r[5]),
+    }
+
+
 def history(conn: sqlite3.Connection, limit: int = 100) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT id, at, edit, description, before, after FROM history ORDER BY id DESC LIMIT ?",
