@@ -93,47 +93,47 @@
         <translation>%1 个实体 · %2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="62"/>
+        <location filename="../../desktop/gui/models/articles.py" line="70"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="63"/>
+        <location filename="../../desktop/gui/models/articles.py" line="71"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="64"/>
+        <location filename="../../desktop/gui/models/articles.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="65"/>
+        <location filename="../../desktop/gui/models/articles.py" line="73"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="66"/>
+        <location filename="../../desktop/gui/models/articles.py" line="74"/>
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="69"/>
+        <location filename="../../desktop/gui/models/articles.py" line="77"/>
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="71"/>
+        <location filename="../../desktop/gui/models/articles.py" line="79"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="72"/>
+        <location filename="../../desktop/gui/models/articles.py" line="80"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="73"/>
+        <location filename="../../desktop/gui/models/articles.py" line="81"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="85"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="86"/>
         <source>Filter articles…</source>
         <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
@@ -381,102 +381,102 @@
         <translation>以字节顺序标记（BOM）开头（供电子表格使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="116"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="117"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="123"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="128"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="129"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="134"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="135"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="185"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="186"/>
         <source>Included: the clean article text only, no spans.</source>
         <translation>包含：仅整理后的文章正文，不含标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="188"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="189"/>
         <source>Included: accepted spans and the spans of reviewed articles, as annotations.</source>
         <translation>包含：已接受的标注和已审阅文章的标注，作为 annotations。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="192"/>
         <source>Unreviewed suggestions as predictions.</source>
         <translation>未审阅的建议作为 predictions。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="193"/>
         <source>The labeling config is written beside the tasks.</source>
         <translation>标注配置（labeling config）写在任务文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="195"/>
         <source>Included: accepted figures and the figures of reviewed articles.</source>
         <translation>包含：已接受的数字和已审阅文章的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="197"/>
         <source>Unreviewed suggested figures too (status: suggested).</source>
         <translation>也包含未审阅的建议数字（status: suggested）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="198"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="199"/>
         <source>Included: accepted spans and the spans of reviewed articles.</source>
         <translation>包含：已接受的标注和已审阅文章的标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="201"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="202"/>
         <source>Unreviewed suggestions too, marked Suggested.</source>
         <translation>也包含未审阅的建议，标为 Suggested。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="203"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="204"/>
         <source>Unreviewed suggestions too, as ordinary spans.</source>
         <translation>也包含未审阅的建议，作为普通标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="205"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="206"/>
         <source>Unreviewed suggestions are left out.</source>
         <translation>未审阅的建议不导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="207"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="208"/>
         <source>A span inside another is dropped (one tag per character).</source>
         <translation>嵌套在其他标注内的标注被舍弃（每个字只有一个标签）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="249"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="250"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="252"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="253"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="266"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="269"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="270"/>
         <source>Tick at least one label.</source>
         <translation>请至少勾选一个标签。</translation>
     </message>
@@ -695,131 +695,137 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legend.py" line="58"/>
+        <location filename="../../desktop/gui/widgets/legend.py" line="65"/>
         <source>filled = accepted · dashed = suggested · dotted = rejected</source>
+        <extracomment>The legend takes at most this many rows when the hint can make way (chips always show).</extracomment>
         <translation>实底 = 已接受 · 虚线 = 建议 · 点线 = 已拒绝</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/gui/main_window.py" line="325"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="108"/>
+        <location filename="../../desktop/gui/main_window.py" line="131"/>
         <source>Articles</source>
-        <extracomment>a remembered window smaller than this opens as on first launch instead</extracomment>
+        <extracomment>a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="111"/>
+        <location filename="../../desktop/gui/main_window.py" line="134"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="114"/>
+        <location filename="../../desktop/gui/main_window.py" line="137"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="164"/>
+        <location filename="../../desktop/gui/main_window.py" line="189"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="168"/>
+        <location filename="../../desktop/gui/main_window.py" line="193"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="170"/>
+        <location filename="../../desktop/gui/main_window.py" line="195"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="179"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="206"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="207"/>
+        <location filename="../../desktop/gui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="233"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="209"/>
+        <location filename="../../desktop/gui/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="220"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/gui/main_window.py" line="331"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/gui/main_window.py" line="332"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/gui/main_window.py" line="544"/>
+        <source>That line is in no article (page furniture or noise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="272"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="255"/>
+        <location filename="../../desktop/gui/main_window.py" line="280"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/gui/main_window.py" line="305"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/gui/main_window.py" line="313"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="403"/>
+        <location filename="../../desktop/gui/main_window.py" line="429"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="52"/>
+        <location filename="../../desktop/gui/app.py" line="54"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -835,36 +841,36 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/page_view.py" line="96"/>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="99"/>
         <source>The scan %1 could not be read; boxes only.</source>
-        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number.</extracomment>
+        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. The user zoomed or panned by hand: leave the view where they put it.</extracomment>
         <translation>无法读取扫描图 %1；仅显示文字框。</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="42"/>
         <source>Find in project</source>
         <translation>在项目中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="47"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="48"/>
         <source>Words to find in every article</source>
         <translation>要在所有文章中查找的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="124"/>
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="126"/>
         <source>The first %1 hits.</source>
         <translation>前 %1 条结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="128"/>
         <source>%1 hit(s).</source>
         <translation>%1 条结果。</translation>
     </message>
@@ -971,35 +977,53 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="338"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="352"/>
         <source>Group by text</source>
-        <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell&apos;s text: margins, plus the colour swatch or check box where there is one</extracomment>
+        <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell&apos;s text: margins, plus the colour swatch or check box where there is one The first column (the span&apos;s text) takes at most this share of the table&apos;s width, and at least MIN_TEXT_PX, so the columns after it stay in view in a narrow pane.</extracomment>
         <translation>按文本分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="341"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="355"/>
         <source>One row per text and label, counting its spans; double-click a row to step through them</source>
         <translation>每个文本与标签一行，并统计其标注数；双击一行可逐个查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="364"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="378"/>
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="369"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="383"/>
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="371"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="385"/>
         <source> · {r} rejected</source>
         <translation> · 已拒绝 {r} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="374"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="388"/>
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="58"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="59"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="82"/>
+        <source>This page was read from plain text: it has no boxes to lay out.</source>
+        <translation>此页读自纯文本：没有可排布的文字框。</translation>
     </message>
 </context>
 <context>
@@ -1053,7 +1077,7 @@
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="260"/>
-        <location filename="../../desktop/gui/models/annotations.py" line="395"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="404"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1063,32 +1087,32 @@
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="389"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="398"/>
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="390"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="399"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="391"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="400"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="392"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="401"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="393"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="402"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="394"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="403"/>
         <source>Approx</source>
         <translation>约数</translation>
     </message>
@@ -1236,23 +1260,23 @@ Every correction is saved at once to the project file.</source>
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="54"/>
+        <location filename="../../desktop/gui/projects.py" line="58"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="56"/>
-        <location filename="../../desktop/gui/projects.py" line="67"/>
+        <location filename="../../desktop/gui/projects.py" line="60"/>
+        <location filename="../../desktop/gui/projects.py" line="71"/>
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="65"/>
+        <location filename="../../desktop/gui/projects.py" line="69"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="38"/>
+        <location filename="../../desktop/gui/projects.py" line="41"/>
         <source>Cannot open project</source>
         <extracomment>A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
         <translation>无法打开项目</translation>
