@@ -792,7 +792,7 @@
     <message>
         <location filename="../../desktop/gui/main_window.py" line="544"/>
         <source>That line is in no article (page furniture or noise).</source>
-        <translation type="unfinished"></translation>
+        <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="272"/>
