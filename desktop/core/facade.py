@@ -28,6 +28,11 @@ from desktop.core.records import (
     PageGeometry,
     SearchHit,
 )
+from desktop.core.store.datasets import (  # re-exported: what a dataset import shows and is
+    ArticleChange as ArticleChange,
+    DatasetPreview as DatasetPreview,
+    ImportDataset as ImportDataset,
+)
 
 if TYPE_CHECKING:
     from desktop.core.library import ImportRun
@@ -74,7 +79,26 @@ class Applier(Protocol):
     def revert(self, edit: Edit) -> Changes: ...
 
 
-class LibraryView(ArticleSource, OccurrenceSource, SearchSource, Applier, Protocol):
+class DatasetImporter(Applier, Protocol):
+    """Importing a dataset file from the window: the preview (what it adds, removes and
+    replaces, by article; DatasetError, one line, for a file it refuses), the edit, and
+    applying it (an undo command's redo; :meth:`Applier.revert` is its undo)."""
+
+    def preview_dataset(
+        self, fmt: str, path: str | Path, *, offsets: str | None = None
+    ) -> DatasetPreview: ...
+    def dataset_edit(
+        self,
+        fmt: str,
+        path: str | Path,
+        *,
+        replace: bool = False,
+        offsets: str | None = None,
+    ) -> ImportDataset: ...
+    def import_edit(self, edit: ImportDataset) -> Changes: ...
+
+
+class LibraryView(ArticleSource, OccurrenceSource, SearchSource, DatasetImporter, Protocol):
     """Everything the window uses of an open project."""
 
     @property
