@@ -28,11 +28,11 @@ from desktop.core.records import (
     PageGeometry,
     SearchHit,
 )
-from desktop.core.store.datasets import (  # re-exported: what a dataset import shows and is
-    ArticleChange as ArticleChange,
-    DatasetPreview as DatasetPreview,
-    ImportDataset as ImportDataset,
-)
+
+# re-exported for the GUI: what a dataset import shows (preview, by article) and is (the edit)
+from desktop.core.store.datasets import ArticleChange as ArticleChange
+from desktop.core.store.datasets import DatasetPreview as DatasetPreview
+from desktop.core.store.datasets import ImportDataset as ImportDataset
 
 if TYPE_CHECKING:
     from desktop.core.library import ImportRun
