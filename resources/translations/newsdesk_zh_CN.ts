@@ -4,68 +4,68 @@
 <context>
     <name>ApplyToAllDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="57"/>
         <source>Apply to all occurrences</source>
         <extracomment>Up to this many articles, the ticked rows are counted as the user ticks (their spans are read at once); beyond, the defaults are worked out when OK is pressed.</extracomment>
         <translation>应用到所有出现处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
         <source>This article</source>
         <translation>本文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="86"/>
         <source>Untick all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="100"/>
         <source>Where</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="162"/>
         <source>%1 of %2 ticked</source>
         <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="165"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="164"/>
         <source>Label %1</source>
         <translation>标注 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="168"/>
         <source>%1 places in %2 articles</source>
         <translation>%2 篇文章中的 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="172"/>
         <source>Label the ticked</source>
         <translation>标注勾选的各处</translation>
     </message>
@@ -73,67 +73,67 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="33"/>
+        <location filename="../../desktop/gui/models/articles.py" line="34"/>
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="34"/>
+        <location filename="../../desktop/gui/models/articles.py" line="35"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="35"/>
+        <location filename="../../desktop/gui/models/articles.py" line="36"/>
         <source>reviewed</source>
         <translation>已审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="49"/>
+        <location filename="../../desktop/gui/models/articles.py" line="50"/>
         <source>%1 entities · %2 figures</source>
         <translation>%1 个实体 · %2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="61"/>
+        <location filename="../../desktop/gui/models/articles.py" line="62"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="62"/>
+        <location filename="../../desktop/gui/models/articles.py" line="63"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="63"/>
+        <location filename="../../desktop/gui/models/articles.py" line="64"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="64"/>
+        <location filename="../../desktop/gui/models/articles.py" line="65"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="65"/>
+        <location filename="../../desktop/gui/models/articles.py" line="66"/>
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="68"/>
+        <location filename="../../desktop/gui/models/articles.py" line="69"/>
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="70"/>
+        <location filename="../../desktop/gui/models/articles.py" line="71"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="71"/>
+        <location filename="../../desktop/gui/models/articles.py" line="72"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="72"/>
+        <location filename="../../desktop/gui/models/articles.py" line="73"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -150,19 +150,142 @@
 <context>
     <name>CheatSheetDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetImportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="100"/>
+        <source>Import dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="119"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="120"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="123"/>
+        <source>How the file counts offsets</source>
+        <translation>文件如何计算偏移量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="124"/>
+        <source>UTF-16 code units</source>
+        <translation>UTF-16 码元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="125"/>
+        <source>Code points (characters)</source>
+        <translation>码位（字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="128"/>
+        <source>The text has characters outside the Basic Multilingual Plane (rare characters, emoji): doccano counts offsets in UTF-16 code units by default, most other tools in code points.</source>
+        <translation>文本含有基本多文种平面以外的字符（生僻字、表情符号）：doccano 默认按 UTF-16 码元计算偏移量，多数其他工具按码位计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="169"/>
+        <source>Remove the spans the file does not have (replace)</source>
+        <translation>删除文件中没有的标注（替换）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="175"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="211"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="286"/>
+        <source>Offsets: UTF-16 code units</source>
+        <translation>偏移量：UTF-16 码元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="288"/>
+        <source>Offsets: code points</source>
+        <translation>偏移量：码位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="305"/>
+        <source>Duplicate: %1</source>
+        <translation>重复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="306"/>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="314"/>
+        <source>%1 record(s): %2 span(s) to add, %3 to remove, %4 to replace in %5 article(s)</source>
+        <translation>%1 条记录：在 %5 篇文章中新增 %2 个标注，删除 %3 个，替换 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="322"/>
+        <source>%1 new article(s)</source>
+        <translation>%1 篇新文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="324"/>
+        <source>new label(s): %1</source>
+        <translation>新标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="326"/>
+        <source>%1 duplicate record(s), read once</source>
+        <translation>%1 条重复记录，只读取一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="334"/>
+        <source>new article (%1 #%2)</source>
+        <translation>新文章（%1 #%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="339"/>
+        <source>article %1 (%2 #%3)</source>
+        <translation>文章 %1（%2 #%3）</translation>
     </message>
 </context>
 <context>
@@ -256,212 +379,227 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="48"/>
+        <location filename="../../desktop/gui/undo.py" line="43"/>
         <source>Label %1 as %2</source>
-        <extracomment>the Undo menu&apos;s and status bar&apos;s words for the core&apos;s edits, context &quot;Edits&quot; (the core&apos;s own descriptions are English; an edit not listed here keeps its own)</extracomment>
+        <extracomment>The core&apos;s templates, listed for the translation tool (lupdate) only: the words of an edit come from its own Wording, never from its class name.</extracomment>
         <translation>将 %1 标注为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="49"/>
+        <location filename="../../desktop/gui/undo.py" line="44"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="50"/>
+        <location filename="../../desktop/gui/undo.py" line="45"/>
         <source>Relabel %1 as %2</source>
         <translation>将 %1 改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="51"/>
+        <location filename="../../desktop/gui/undo.py" line="46"/>
         <source>Resize to %1</source>
         <translation>调整为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="52"/>
+        <location filename="../../desktop/gui/undo.py" line="47"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="53"/>
+        <location filename="../../desktop/gui/undo.py" line="48"/>
         <source>Reject %1</source>
         <translation>拒绝 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="54"/>
+        <location filename="../../desktop/gui/undo.py" line="49"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="55"/>
+        <location filename="../../desktop/gui/undo.py" line="50"/>
         <source>Accept all %1 suggestions</source>
         <translation>接受全部 %1 个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="56"/>
+        <location filename="../../desktop/gui/undo.py" line="51"/>
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="52"/>
         <source>Edit figure %1</source>
         <translation>编辑数字 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="57"/>
+        <location filename="../../desktop/gui/undo.py" line="53"/>
+        <source>Edit figure</source>
+        <translation>编辑数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="54"/>
         <source>Mark article as %1</source>
         <translation>将文章标记为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="58"/>
+        <location filename="../../desktop/gui/undo.py" line="55"/>
         <source>Label all %1 × %2 as %3</source>
         <translation>将全部 %1 × %2 标注为 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="60"/>
+        <location filename="../../desktop/gui/undo.py" line="57"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="58"/>
+        <source>Import dataset %1</source>
+        <translation>导入数据集 %1</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="66"/>
         <source>Export dataset</source>
         <extracomment>format -&gt; (name shown, file suffix or &quot;&quot; for a folder)</extracomment>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="77"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="80"/>
         <source>Only articles marked reviewed</source>
         <translation>仅已审阅的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="82"/>
         <source>Only spans marked accepted (not the other spans of reviewed articles)</source>
         <translation>只导出标为已接受的标注（不含已审阅文章的其他标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="84"/>
         <source>Include unreviewed suggestions</source>
         <translation>包含未审阅的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="88"/>
         <source>UTF-16 code units (default doccano project)</source>
         <translation>UTF-16 码元（doccano 默认项目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="89"/>
         <source>code points (doccano with grapheme mode)</source>
         <translation>码位（doccano 字素模式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="90"/>
         <source>Offsets</source>
         <translation>偏移量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="91"/>
         <source>Start with a byte-order mark (for spreadsheets)</source>
         <translation>以字节顺序标记（BOM）开头（供电子表格使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="116"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="118"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="122"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="127"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="128"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="134"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="181"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="185"/>
         <source>Included: the clean article text only, no spans.</source>
         <translation>包含：仅整理后的文章正文，不含标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="188"/>
         <source>Included: accepted spans and the spans of reviewed articles, as annotations.</source>
         <translation>包含：已接受的标注和已审阅文章的标注，作为 annotations。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="187"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="191"/>
         <source>Unreviewed suggestions as predictions.</source>
         <translation>未审阅的建议作为 predictions。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="188"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="192"/>
         <source>The labeling config is written beside the tasks.</source>
         <translation>标注配置（labeling config）写在任务文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="194"/>
         <source>Included: accepted figures and the figures of reviewed articles.</source>
         <translation>包含：已接受的数字和已审阅文章的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="196"/>
         <source>Unreviewed suggested figures too (status: suggested).</source>
         <translation>也包含未审阅的建议数字（status: suggested）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="198"/>
         <source>Included: accepted spans and the spans of reviewed articles.</source>
         <translation>包含：已接受的标注和已审阅文章的标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="201"/>
         <source>Unreviewed suggestions too, marked Suggested.</source>
         <translation>也包含未审阅的建议，标为 Suggested。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="199"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="203"/>
         <source>Unreviewed suggestions too, as ordinary spans.</source>
         <translation>也包含未审阅的建议，作为普通标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="201"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="205"/>
         <source>Unreviewed suggestions are left out.</source>
         <translation>未审阅的建议不导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="203"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="207"/>
         <source>A span inside another is dropped (one tag per character).</source>
         <translation>嵌套在其他标注内的标注被舍弃（每个字只有一个标签）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="249"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="248"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="252"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="261"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="265"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="269"/>
         <source>Tick at least one label.</source>
         <translation>请至少勾选一个标签。</translation>
     </message>
@@ -469,38 +607,38 @@
 <context>
     <name>FigureKinds</name>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="52"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="55"/>
         <source>money</source>
         <extracomment>figure kinds in words, context &quot;FigureKinds&quot; (the stored kind stays the English key)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="53"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="56"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="54"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="57"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="55"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="58"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="56"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="59"/>
         <source>rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="57"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="60"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="58"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="61"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -537,12 +675,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="67"/>
         <source>Imported %1 of %2: %3</source>
         <translation>已导入 %1 / %2：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="75"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -558,135 +696,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/main_window.py" line="85"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <extracomment>a remembered window smaller than this opens as on first launch instead</extracomment>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99"/>
+        <location filename="../../desktop/gui/main_window.py" line="111"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="100"/>
+        <location filename="../../desktop/gui/main_window.py" line="112"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/gui/main_window.py" line="161"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/gui/main_window.py" line="165"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/gui/main_window.py" line="167"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/gui/main_window.py" line="176"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="186"/>
+        <location filename="../../desktop/gui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="188"/>
+        <location filename="../../desktop/gui/main_window.py" line="203"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="189"/>
+        <location filename="../../desktop/gui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="197"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/gui/main_window.py" line="220"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/main_window.py" line="233"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="236"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="255"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/gui/main_window.py" line="331"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="339"/>
-        <source>Open project</source>
-        <translation>打开项目</translation>
+        <location filename="../../desktop/gui/main_window.py" line="446"/>
+        <source>That line is in no article (page furniture or noise).</source>
+        <translation>该行不属于任何文章（版面元素或噪声）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="341"/>
-        <source>newsdesk projects (*%1);;All files (*)</source>
-        <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/app.py" line="48"/>
+        <location filename="../../desktop/gui/app.py" line="54"/>
         <source>Ready</source>
         <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceModel</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/occurrences.py" line="178"/>
+        <source>Inside the longer entity %1: not labelled on its own unless you tick it.</source>
+        <translation>位于较长的实体 %1 之内：除非勾选，否则不单独标注。</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="96"/>
+        <source>The scan %1 could not be read; boxes only.</source>
+        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number.</extracomment>
+        <translation>无法读取扫描图像 %1；仅显示文本框。</translation>
     </message>
 </context>
 <context>
@@ -702,17 +852,17 @@
         <translation>要在所有文章中查找的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="124"/>
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="126"/>
         <source>The first %1 hits.</source>
         <translation>前 %1 条结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="128"/>
         <source>%1 hit(s).</source>
         <translation>%1 条结果。</translation>
     </message>
@@ -830,108 +980,131 @@
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="348"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="352"/>
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="353"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="357"/>
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="356"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="359"/>
+        <source> · {r} rejected</source>
+        <translation> · {r} 个已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="362"/>
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
 </context>
 <context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="58"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="59"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="82"/>
+        <source>This page was read from plain text: it has no boxes to lay out.</source>
+        <translation>此版面读自纯文本：没有可排布的文本框。</translation>
+    </message>
+</context>
+<context>
     <name>SpanTables</name>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="43"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="46"/>
         <source>suggested</source>
         <extracomment>translation context of the tables&apos; words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="44"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="47"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="45"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="48"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="63"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="66"/>
         <source>added by you</source>
         <extracomment>tooltip words (marked here, where pyside6-lupdate finds them; ``_t`` translates them)</extracomment>
         <translation>由你添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="64"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="67"/>
         <source>found automatically</source>
         <translation>自动发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="65"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="68"/>
         <source>Occurrence %1 of %2 of this text in the article; %3 of them have a span</source>
         <translation>本文中此文本的第 %1 处（共 %2 处）；其中 %3 处已有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="68"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="71"/>
         <source>%1 spans of this text, at %1 of its %2 places in the article</source>
         <translation>此文本有 %1 处标注，在本文中它的 %2 处出现中占 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="255"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="258"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="256"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="259"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="257"/>
-        <location filename="../../desktop/gui/models/annotations.py" line="392"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="260"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="395"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="258"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="261"/>
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="386"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="389"/>
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="387"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="390"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="388"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="391"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="389"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="392"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="390"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="393"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="391"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="394"/>
         <source>Approx</source>
         <translation>约数</translation>
     </message>
@@ -971,172 +1144,152 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="96"/>
-        <source>&amp;File</source>
-        <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close. A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="108"/>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="35"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="118"/>
-        <source>&amp;Open project…</source>
-        <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="131"/>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="39"/>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="47"/>
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="51"/>
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="55"/>
+        <source>Import &amp;dataset…</source>
+        <translation>导入数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="69"/>
+        <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
+        <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="87"/>
+        <source>Import dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="89"/>
+        <source>doccano or Label Studio datasets (*.jsonl *.json);;All files (*)</source>
+        <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="54"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="162"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs/search_flow.py" line="30"/>
         <source>Find in &amp;project…</source>
         <translation>在项目中查找(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="173"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="174"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="179"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="84"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="189"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="28"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="32"/>
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="212"/>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="60"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="224"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="66"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="226"/>
-        <source>Pages (*.txt);;All files (*)</source>
-        <translation>版面 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="233"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="79"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="241"/>
+        <location filename="../../desktop/gui/session.py" line="135"/>
         <source>An import is already running.</source>
+        <extracomment>During an import, the views hear of new pages at most this often (ms), and once at the end (reloading a 10,000-article list after each of a thousand pages would be most of the import).</extracomment>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="276"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="296"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="144"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="346"/>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="103"/>
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="402"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="44"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="422"/>
-        <source>Label the selection as %1</source>
-        <translation>将所选文本标注为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="431"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="57"/>
         <source>About newsdesk</source>
         <translation>关于 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="434"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="60"/>
         <source>newsdesk: read, correct and export OCR&apos;d Chinese newspaper pages.
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="461"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="104"/>
         <source>Language changed; the whole window follows at the next start.</source>
         <translation>语言已切换；整个窗口将在下次启动时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="468"/>
+        <location filename="../../desktop/gui/projects.py" line="54"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="470"/>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="480"/>
+        <location filename="../../desktop/gui/projects.py" line="56"/>
+        <location filename="../../desktop/gui/projects.py" line="67"/>
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="478"/>
+        <location filename="../../desktop/gui/projects.py" line="65"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="494"/>
+        <location filename="../../desktop/gui/projects.py" line="38"/>
         <source>Cannot open project</source>
+        <extracomment>A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="56"/>
         <source>No Chinese font</source>
         <translation>没有中文字体</translation>
     </message>

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from desktop.gui.runner import Task
     from desktop.gui.session import Session
 
-#: format -> name shown (the core's readable formats)
+# format -> name shown (the core's readable formats)
 FORMATS: dict[str, str] = {"doccano": "doccano (JSONL)", "labelstudio": "Label Studio (JSON)"}
 DATASET_SUFFIXES = (".jsonl", ".json")
 _HEAD_BYTES = 64 * 1024
