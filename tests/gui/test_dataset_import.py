@@ -305,3 +305,19 @@ def test_the_menu_has_the_entry(window: Any) -> None:
     action = window.workflows.actions["importDataset"]
     assert action in window.menus["file"].actions()
     assert action.text() == "Import &dataset…"
+
+
+def test_choosing_another_format_reads_the_file_again(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    lib = window.session.library
+    path, _ = _exported(lib, tmp_path)
+    dialog = _open(qtbot, window, path)
+    assert dialog.preview is not None
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("labelstudio"))
+    assert dialog.fmt() == "labelstudio"
+    with pytest.raises(Exception) as refused:
+        lib.preview_dataset("labelstudio", path)
+    assert dialog.preview is None and not dialog.apply_button.isEnabled()
+    assert dialog.error_label.text() == str(refused.value).splitlines()[0]

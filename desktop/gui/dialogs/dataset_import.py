@@ -163,7 +163,7 @@ class DatasetImportDialog(QDialog):
         self.notes = QPlainTextEdit()  # duplicates and skipped records, one line each
         self.notes.setObjectName("datasetNotes")
         self.notes.setReadOnly(True)
-        self.notes.setMaximumHeight(90)
+        self.notes.setMaximumHeight(64)
         self.notes.hide()
 
         self.replace_box = QCheckBox(self.tr("Remove the spans the file does not have (replace)"))
@@ -190,7 +190,7 @@ class DatasetImportDialog(QDialog):
         layout.addWidget(self.replace_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(620, 460)
+        self.resize(640, 540)
         self.read_preview()
 
     # --- reading the preview ------------------------------------------------------------------
