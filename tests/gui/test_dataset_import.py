@@ -259,6 +259,12 @@ def test_guess_format(tmp_path: Path) -> None:
     ocr = tmp_path / "page.json"
     ocr.write_text(json.dumps([[[[0, 0], [1, 0], [1, 1], [0, 1]], ["文字", 0.9]]]), "utf-8")
     assert guess_format(ocr) is None
+    api = tmp_path / "api.json"  # an OCR service's answer: its "data" is a list of lines
+    api.write_text(json.dumps({"code": 0, "data": [{"text": "文字", "box": [0, 0, 1, 1]}]}))
+    assert guess_format(api) is None
+    tasks = tmp_path / "tasks.json"  # Label Studio, annotations before data
+    tasks.write_text(json.dumps([{"id": 1, "annotations": [], "data": {"text": "x"}}]))
+    assert guess_format(tasks) == "labelstudio"
     assert guess_format(tmp_path / "page.txt") is None
     assert guess_format(tmp_path / "missing.jsonl") is None
 

@@ -54,7 +54,8 @@ FORMATS: dict[str, str] = {"doccano": "doccano (JSONL)", "labelstudio": "Label S
 DATASET_SUFFIXES = (".jsonl", ".json")
 _HEAD_BYTES = 64 * 1024
 _DOCCANO_KEYS = ("label", "labels", "entities")
-_LABEL_STUDIO = re.compile(r'"(data|annotations|predictions)"\s*:')
+# a Label Studio task: its data is an object, its annotations and predictions are lists
+_LABEL_STUDIO = re.compile(r'"data"\s*:\s*\{|"(annotations|predictions)"\s*:\s*\[')
 
 
 def guess_format(path: str | Path) -> str | None:
@@ -81,7 +82,7 @@ def guess_format(path: str | Path) -> str | None:
                 p.suffix.lower() == ".jsonl" or any(k in record for k in _DOCCANO_KEYS)
             ):
                 return "doccano"
-    if head.startswith(("[", "{")) and _LABEL_STUDIO.search(head[:4096]):
+    if head.startswith(("[", "{")) and _LABEL_STUDIO.search(head):
         return "labelstudio"
     if p.suffix.lower() == ".jsonl" and head.startswith("{"):
         return "doccano"
