@@ -203,10 +203,16 @@ def test_a_file_changed_after_the_preview_is_refused_at_apply(
     before = _spans(lib)
     documents = len(lib.documents())
     depth = window.session.undo_stack.count()
-    assert dialog.apply() is False
+    with qtbot.waitSignal(dialog.previewed, timeout=60000):  # read again, as it is now
+        assert dialog.apply() is False
     assert len(lib.documents()) == documents
-    assert "--replace" in dialog.error_label.text() or "remove" in dialog.error_label.text()
+    assert "would remove" in dialog.error_label.text() and dialog.error_label.isVisible()
     assert _spans(lib) == before and window.session.undo_stack.count() == depth
+    assert dialog.preview is not None and dialog.preview.destructive
+    assert dialog.replace_box.isVisible() and not dialog.apply_button.isEnabled()
+    dialog.replace_box.setChecked(True)
+    assert dialog.apply()
+    assert window.session.undo_stack.count() == depth + 1
 
 
 def test_offsets_are_asked_when_only_utf16_makes_sense(

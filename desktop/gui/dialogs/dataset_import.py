@@ -104,6 +104,7 @@ class DatasetImportDialog(QDialog):
         self._task: Task | None = None
         self.found: DatasetPreviews | None = None
         self.preview: DatasetPreview | None = None
+        self._refused = ""  # why the last Apply was refused, shown under the new preview
 
         self.format_box = QComboBox()
         for key, name in FORMATS.items():
@@ -239,6 +240,9 @@ class DatasetImportDialog(QDialog):
             self._show_reading()
         else:
             self._show(found.preview)
+        if self._refused:
+            self._error(self._refused)
+            self._refused = ""
         self.previewed.emit()
 
     @Slot(str)
@@ -246,6 +250,7 @@ class DatasetImportDialog(QDialog):
         if self._task is not None and self.sender() not in (None, self._task):
             return
         self._task = None
+        self._refused = ""
         self._show(None)
         self.status_label.setText("")
         self._error(message)
@@ -356,9 +361,9 @@ class DatasetImportDialog(QDialog):
 
     def _update_apply(self) -> None:
         p = self.preview
-        ready = self.changes_anything() and p is not None
-        if ready and p is not None and p.destructive:
-            ready = self.replace_box.isChecked()
+        ready = p is not None and self.changes_anything()
+        if p is not None and p.destructive:
+            ready = ready and self.replace_box.isChecked()
         self.apply_button.setEnabled(ready)
 
     # --- applying -----------------------------------------------------------------------------
@@ -375,6 +380,10 @@ class DatasetImportDialog(QDialog):
         )
         error = self._session.push_dataset(edit)
         if error is not None:
+            # the file or the project changed since the preview: show them as they are now,
+            # with the line that says why nothing was done
+            self._refused = error
+            self.read_preview()
             self._error(error)
             return False
         self.imported.emit(self._session.undo_stack.text(self._session.undo_stack.index() - 1))
