@@ -168,122 +168,122 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="101"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="119"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="121"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="120"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="122"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="125"/>
         <source>How the file counts offsets</source>
         <translation>文件如何计算偏移量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="126"/>
         <source>UTF-16 code units</source>
         <translation>UTF-16 码元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="127"/>
         <source>Code points (characters)</source>
         <translation>码位（字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="130"/>
         <source>The text has characters outside the Basic Multilingual Plane (rare characters, emoji): doccano counts offsets in UTF-16 code units by default, most other tools in code points.</source>
         <translation>文本含有基本多文种平面以外的字符（生僻字、表情符号）：doccano 默认按 UTF-16 码元计算偏移量，多数其他工具按码位计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="157"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
         <source>Replaced</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="171"/>
         <source>Remove the spans the file does not have (replace)</source>
         <translation>删除文件中没有的标注（替换）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="175"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="177"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="211"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="213"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="286"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="292"/>
         <source>Offsets: UTF-16 code units</source>
         <translation>偏移量：UTF-16 码元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="288"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="294"/>
         <source>Offsets: code points</source>
         <translation>偏移量：码位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="305"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="311"/>
         <source>Duplicate: %1</source>
         <translation>重复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="306"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="312"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="314"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="320"/>
         <source>%1 record(s): %2 span(s) to add, %3 to remove, %4 to replace in %5 article(s)</source>
         <translation>%1 条记录：在 %5 篇文章中新增 %2 个标注，删除 %3 个，替换 %4 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="322"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="328"/>
         <source>%1 new article(s)</source>
         <translation>%1 篇新文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="324"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="330"/>
         <source>new label(s): %1</source>
         <translation>新标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="326"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="332"/>
         <source>%1 duplicate record(s), read once</source>
         <translation>%1 条重复记录，只读取一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="334"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
         <source>new article (%1 #%2)</source>
         <translation>新文章（%1 #%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="339"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="345"/>
         <source>article %1 (%2 #%3)</source>
         <translation>文章 %1（%2 #%3）</translation>
     </message>
