@@ -30,6 +30,11 @@ from desktop.core.records import (
     SearchHit,
 )
 
+# re-exported for the GUI: what a dataset import shows (preview, by article) and is (the edit)
+from desktop.core.store.datasets import ArticleChange as ArticleChange
+from desktop.core.store.datasets import DatasetPreview as DatasetPreview
+from desktop.core.store.datasets import ImportDataset as ImportDataset
+
 if TYPE_CHECKING:
     from desktop.core.library import ImportRun
 
@@ -81,7 +86,29 @@ class HistorySource(Protocol):
     def history_entries(self, limit: int = 1000) -> list[HistoryEntry]: ...
 
 
-class LibraryView(ArticleSource, OccurrenceSource, SearchSource, Applier, HistorySource, Protocol):
+class DatasetImporter(Applier, Protocol):
+    """Importing a dataset file from the window: the preview (what it adds, removes and
+    replaces, by article; DatasetError, one line, for a file it refuses), the edit, and
+    applying it (an undo command's redo; :meth:`Applier.revert` is its undo)."""
+
+    def preview_dataset(
+        self, fmt: str, path: str | Path, *, offsets: str | None = None
+    ) -> DatasetPreview: ...
+    def dataset_edit(
+        self,
+        fmt: str,
+        path: str | Path,
+        *,
+        replace: bool = False,
+        offsets: str | None = None,
+        reviewed: bool = False,
+    ) -> ImportDataset: ...
+    def import_edit(self, edit: ImportDataset) -> Changes: ...
+
+
+class LibraryView(
+    ArticleSource, OccurrenceSource, SearchSource, DatasetImporter, HistorySource, Protocol
+):
     """Everything the window uses of an open project."""
 
     @property

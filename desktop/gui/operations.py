@@ -5,6 +5,8 @@
   stored on the GUI thread in one transaction, inside the library's batch mode.
 - :class:`ExportOperation`: ``Library.export`` from a second, read-only use of the project file
   in the worker thread (SQLite's WAL lets it read while the window writes).
+- :class:`DatasetPreviewOperation`: ``Library.preview_dataset`` (what a dataset import would
+  add, remove and replace) from a read-only use of the project file in the worker thread.
 - :class:`WarmUpOperation`: loads the extractor's dictionaries so the first import does not
   freeze the window.
 """
@@ -13,10 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypedDict, cast
 
-from desktop.core.facade import LibraryView, Offsets
+from desktop.core.errors import DatasetError
+from desktop.core.facade import DatasetPreview, LibraryView, Offsets
 from desktop.core.library import ImportItem, ImportRun
 from desktop.core.records import Changes, ImportReport
 from desktop.gui.runner import CancelFn, Operation, Progress
@@ -136,6 +140,71 @@ class ExportOperation(Operation[int]):
 
     def result(self, *, cancelled: bool) -> int:
         return self._count
+
+
+OFFSET_READINGS = ("utf16", "codepoints")
+
+
+@dataclass(frozen=True)
+class DatasetPreviews:
+    """What :class:`DatasetPreviewOperation` found. ``preview``: the import as the core reads
+    it. When the core could not tell how the file counts offsets (characters outside the BMP),
+    ``preview`` is None, ``asked`` is the core's line, and ``readings`` holds the import read
+    each way ("utf16", "codepoints"): its preview, or the one line that reading is refused
+    with."""
+
+    fmt: str
+    path: str
+    preview: DatasetPreview | None = None
+    asked: str = ""
+    readings: dict[str, DatasetPreview | str] = field(default_factory=dict)
+
+
+class DatasetPreviewOperation(Operation[DatasetPreviews]):
+    """Read what importing ``path`` as ``fmt`` would change, off the GUI thread (a large file
+    takes seconds), with its own read-only connection to ``project``; writes nothing. A file
+    the core refuses fails the task with its one line, except when only the offsets' reading
+    is in question: then both readings are previewed, for the user to choose."""
+
+    thread_name = "newsdesk-dataset-preview"
+
+    def __init__(
+        self, project: str | Path, fmt: str, path: str | Path, offsets: str | None = None
+    ) -> None:
+        self._project = Path(project)
+        self._fmt = fmt
+        self._path = str(path)
+        self._offsets = offsets
+        self._found: DatasetPreviews | None = None
+
+    def work(self, cancel: CancelFn) -> Iterator[object]:
+        from desktop.core.library import Library
+
+        with Library.open(self._project, create=False, readonly=True) as lib:
+            try:
+                preview = lib.preview_dataset(self._fmt, self._path, offsets=self._offsets)
+            except DatasetError as refused:
+                if self._offsets is not None or cancel():
+                    raise
+                readings: dict[str, DatasetPreview | str] = {}
+                for reading in OFFSET_READINGS:
+                    try:
+                        readings[reading] = lib.preview_dataset(
+                            self._fmt, self._path, offsets=reading
+                        )
+                    except DatasetError as exc:
+                        readings[reading] = str(exc)
+                if all(isinstance(r, str) for r in readings.values()):
+                    raise  # refused whatever the offsets: the file's own problem
+                self._found = DatasetPreviews(
+                    self._fmt, self._path, asked=str(refused), readings=readings
+                )
+            else:
+                self._found = DatasetPreviews(self._fmt, self._path, preview=preview)
+        return iter(())
+
+    def result(self, *, cancelled: bool) -> DatasetPreviews:
+        return self._found or DatasetPreviews(self._fmt, self._path)
 
 
 class WarmUpOperation(Operation[None]):

@@ -23,12 +23,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from desktop.core.edits import Edit, SetReviewStatus, StartReview
-from desktop.core.facade import LibraryView
+from desktop.core.facade import ImportDataset, LibraryView
 from desktop.core.records import Changes, ReviewStatus
 from desktop.gui import runner
 from desktop.gui.operations import ImportOperation
 from desktop.gui.runner import Operation, Task
-from desktop.gui.undo import EditCommand
+from desktop.gui.undo import DatasetImportCommand, EditCommand
 
 R = TypeVar("R")
 
@@ -79,6 +79,15 @@ class Session(QObject):
                 self.undo_stack.push(self._command(edit))
         finally:
             self.undo_stack.endMacro()
+
+    def push_dataset(self, edit: ImportDataset) -> str | None:
+        """Apply a dataset import as one undoable step; the one-line error when the core
+        refused it (nothing changed, nothing pushed), else None."""
+        errors: list[str] = []
+        self.undo_stack.push(
+            DatasetImportCommand(self.library, edit, self._emit_changes, errors.append)
+        )
+        return errors[0] if errors else None
 
     def select_article(self, article_id: int, status: ReviewStatus | None = None) -> None:
         """The article being read (``status``: its review status, when the caller has it)."""

@@ -26,7 +26,7 @@ from PySide6.QtGui import QUndoCommand
 
 from desktop.core.edits import Edit, Resize
 from desktop.core.errors import NewsdeskError
-from desktop.core.facade import Applier
+from desktop.core.facade import Applier, DatasetImporter, ImportDataset
 from desktop.core.records import Changes
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
@@ -56,6 +56,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Edits", "Revert %1"),
 )
 UNDO_WORDS = QT_TRANSLATE_NOOP("Edits", "Undo %1")
+IMPORT_DATASET_WORDS = QT_TRANSLATE_NOOP("Edits", "Import dataset %1")
 
 
 def _tr(text: str) -> str:
@@ -155,3 +156,51 @@ class EditCommand(QUndoCommand):
             return False
         self._edits.extend(other._edits)
         return True
+
+
+class DatasetImportCommand(QUndoCommand):
+    """A dataset import as one undo step: redo applies the edit with
+    :meth:`~desktop.core.facade.DatasetImporter.import_edit` (one transaction and history row;
+    a redo plans the file again, so it finds the articles and labels the first run created),
+    undo reverts it like any edit. A refused import (DatasetError: a file the core refuses, a
+    removal without ``replace``) makes the command obsolete, so it never lands on the stack;
+    the one line goes to ``on_error``. Its words: "Import dataset NAME", translated."""
+
+    def __init__(
+        self,
+        library: DatasetImporter,
+        edit: ImportDataset,
+        on_changes: ChangesSink,
+        on_error: ErrorSink | None = None,
+        parent: QUndoCommand | None = None,
+    ) -> None:
+        super().__init__(_tr(IMPORT_DATASET_WORDS).replace("%1", edit.path.name), parent)
+        self._library = library
+        self.edit = edit
+        self._on_changes = on_changes
+        self._on_error = on_error
+        self.last_changes: Changes | None = None
+
+    def redo(self) -> None:
+        try:
+            changes = self._library.import_edit(self.edit)
+        except NewsdeskError as exc:
+            self._fail(exc)
+            return
+        self.last_changes = changes
+        self._on_changes(dataclasses.replace(changes, description=self.text()))
+
+    def undo(self) -> None:
+        try:
+            changes = self._library.revert(self.edit)
+        except NewsdeskError as exc:
+            self._fail(exc)
+            return
+        self.last_changes = changes
+        words = _tr(UNDO_WORDS).replace("%1", self.text())
+        self._on_changes(dataclasses.replace(changes, description=words))
+
+    def _fail(self, exc: NewsdeskError) -> None:
+        self.setObsolete(True)
+        if self._on_error is not None:
+            self._on_error(str(exc))

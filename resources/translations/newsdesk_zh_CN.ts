@@ -166,6 +166,129 @@
     </message>
 </context>
 <context>
+    <name>DatasetImportDialog</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="101"/>
+        <source>Import dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="121"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="122"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="125"/>
+        <source>How the file counts offsets</source>
+        <translation>文件如何计算偏移量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="126"/>
+        <source>UTF-16 code units</source>
+        <translation>UTF-16 码元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="127"/>
+        <source>Code points (characters)</source>
+        <translation>码位（字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="130"/>
+        <source>The text has characters outside the Basic Multilingual Plane (rare characters, emoji): doccano counts offsets in UTF-16 code units by default, most other tools in code points.</source>
+        <translation>文本含有基本多文种平面以外的字符（生僻字、表情符号）：doccano 默认按 UTF-16 码元计算偏移量，多数其他工具按码位计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <source>Replaced</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="171"/>
+        <source>Remove the spans the file does not have (replace)</source>
+        <translation>删除文件中没有的标注（替换）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="177"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="213"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="292"/>
+        <source>Offsets: UTF-16 code units</source>
+        <translation>偏移量：UTF-16 码元</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="294"/>
+        <source>Offsets: code points</source>
+        <translation>偏移量：码位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="311"/>
+        <source>Duplicate: %1</source>
+        <translation>重复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="312"/>
+        <source>Skipped: %1</source>
+        <translation>跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="320"/>
+        <source>%1 record(s): %2 span(s) to add, %3 to remove, %4 to replace in %5 article(s)</source>
+        <translation>%1 条记录：在 %5 篇文章中新增 %2 个标注，删除 %3 个，替换 %4 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="328"/>
+        <source>%1 new article(s)</source>
+        <translation>%1 篇新文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="330"/>
+        <source>new label(s): %1</source>
+        <translation>新标签：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="332"/>
+        <source>%1 duplicate record(s), read once</source>
+        <translation>%1 条重复记录，只读取一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
+        <source>new article (%1 #%2)</source>
+        <translation>新文章（%1 #%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="345"/>
+        <source>article %1 (%2 #%3)</source>
+        <translation>文章 %1（%2 #%3）</translation>
+    </message>
+</context>
+<context>
     <name>EditActions</name>
     <message>
         <location filename="../../desktop/gui/actions.py" line="99"/>
@@ -330,6 +453,11 @@
         <location filename="../../desktop/gui/undo.py" line="58"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="59"/>
+        <source>Import dataset %1</source>
+        <translation>导入数据集 %1</translation>
     </message>
 </context>
 <context>
@@ -1167,19 +1295,34 @@
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="48"/>
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="52"/>
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="65"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="56"/>
+        <source>Import &amp;dataset…</source>
+        <translation>导入数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="70"/>
         <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
         <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="88"/>
+        <source>Import dataset</source>
+        <translation>导入数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="90"/>
+        <source>doccano or Label Studio datasets (*.jsonl *.json);;All files (*)</source>
+        <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/workflows.py" line="58"/>
@@ -1217,23 +1360,23 @@
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="62"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="67"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="75"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="80"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="134"/>
+        <location filename="../../desktop/gui/session.py" line="143"/>
         <source>An import is already running.</source>
         <extracomment>During an import, the views hear of new pages at most this often (ms), and once at the end (reloading a 10,000-article list after each of a thousand pages would be most of the import).</extracomment>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="115"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="145"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>

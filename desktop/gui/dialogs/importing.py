@@ -1,5 +1,7 @@
 """Importing pages as the user does it: File > Import pages…, Import a folder…, or dropping
-files and folders on the window (a project file dropped alone is opened instead).
+files and folders on the window (a project file dropped alone is opened instead; a doccano or
+Label Studio dataset dropped alone opens File > Import dataset…'s preview,
+:mod:`~desktop.gui.dialogs.dataset_import`).
 
 All three end in :meth:`Session.import_paths` (the one import, run by the runner); this flow
 only adds what the user sees of it: the progress dialog with Cancel, the summary in the status
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.records import ImportReport
 from desktop.gui import projects
+from desktop.gui.dialogs.dataset_import import DatasetImportDialog, guess_format
 from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
 from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
@@ -38,6 +41,7 @@ class ImportFlow(QObject):
         self.window = window
         self.import_dialog: ImportProgressDialog | None = None
         self.problems_box: QMessageBox | None = None
+        self.dataset_dialog: DatasetImportDialog | None = None
         file_menu = menu(window, "file")
         for action in (
             actions.add(
@@ -49,6 +53,7 @@ class ImportFlow(QObject):
                 self.ask_folder,
                 "Ctrl+Shift+I",
             ),
+            actions.add("importDataset", translate("menu", "Import &dataset…"), self.ask_dataset),
         ):
             file_menu.insertAction(anchor, action)
         window.setAcceptDrops(True)
@@ -77,6 +82,29 @@ class ImportFlow(QObject):
         if folder:
             self.import_paths([folder])
 
+    def ask_dataset(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            translate("menu", "Import dataset"),
+            "",
+            translate("menu", "doccano or Label Studio datasets (*.jsonl *.json);;All files (*)"),
+        )
+        if path:
+            self.open_dataset(path)
+
+    def open_dataset(self, path: str) -> DatasetImportDialog:
+        """The dataset import's preview for ``path``; Apply imports it as one undo step."""
+        dialog = DatasetImportDialog(self.window.session, path, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.window.show_status)
+        dialog.destroyed.connect(self._on_dataset_dialog_destroyed)
+        dialog.open()
+        self.dataset_dialog = dialog
+        return dialog
+
+    def _on_dataset_dialog_destroyed(self) -> None:
+        self.dataset_dialog = None
+
     def import_paths(self, paths: Sequence[str]) -> Task | None:
         """Import files or folders in the background; the task, or None when one runs."""
         return self.window.session.import_paths(paths)
@@ -92,6 +120,8 @@ class ImportFlow(QObject):
                 event.acceptProposedAction()
                 if len(paths) == 1 and paths[0].lower().endswith(projects.PROJECT_SUFFIXES):
                     projects.open_project(self.window, paths[0])
+                elif len(paths) == 1 and guess_format(paths[0]) is not None:
+                    self.open_dataset(paths[0])
                 else:
                     self.import_paths(paths)
                 return True
