@@ -1,0 +1,219 @@
+"""Reading order and article regions from box positions: a recursive XY-cut over whitespace.
+
+Why XY-cut: a newspaper page is a Manhattan layout. Bands of stories are stacked; a band holds
+stories side by side; a story is its headline over (or beside, or under) its columns. Each of
+those splits is a straight run of whitespace across the region: a horizontal gap wider than
+the space between two lines of a column, or a vertical gap (a gutter) from the region's top to
+its bottom. Cutting at every such gap, then cutting each part again, yields a tree whose
+leaves are single columns or headline stacks, read top to bottom and left to right, whatever
+order the OCR tool listed the lines in (PaddleOCR's row-by-row order interleaves columns;
+Tesseract's is block by block).
+
+Which way to cut when both are possible: the way that leaves no headline cut off from every
+column (fewer parts holding headlines but no text); horizontally on a tie. That keeps two
+stories side by side whose headlines share a row from being read as one row of headlines over
+one row of text, while still reading stacked bands one after another.
+
+Articles are then regions: a subtree with at most one headline group is one story. A headless
+part beside a story (columns to the right of a headline set in the first column) continues
+the story to its left; a headless part stacked under others stays a story of its own (a
+continuation from another page).
+
+Every step sorts the part's boxes once and cuts at all gaps of the chosen direction at once,
+so a page costs O(n log n) per tree level and the tree is shallow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+BoxT = tuple[float, float, float, float]
+Direction = Literal["h", "v", "leaf"]
+
+
+@dataclass
+class Node:
+    """A region: its children in reading order, or (a leaf) its lines in reading order."""
+
+    direction: Direction
+    lines: list[int] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Unit:
+    """The leaves of one story, in reading order."""
+
+    leaves: list[list[int]]
+    groups: int
+    mergeable: bool = False
+    #: Only headline lines (a headline cut off from its columns by a gap).
+    bare: bool = False
+
+
+def _partition(ids: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> list[list[int]]:
+    """Split ``ids`` at every gap of at least ``gap`` along ``axis`` (0: x, 1: y)."""
+    lo, hi = axis, axis + 2
+    ordered = sorted(ids, key=lambda i: boxes[i][lo])
+    parts: list[list[int]] = [[ordered[0]]]
+    reach = boxes[ordered[0]][hi]
+    for i in ordered[1:]:
+        box = boxes[i]
+        if box[lo] - reach >= gap:
+            parts.append([i])
+        else:
+            parts[-1].append(i)
+        reach = max(reach, box[hi])
+    return parts
+
+
+def xy_cut(
+    ids: list[int],
+    boxes: Sequence[BoxT],
+    group_of: Sequence[int],
+    h_gap: float,
+    v_gap: float,
+) -> Node:
+    """The XY-cut tree of the lines ``ids``; ``group_of[i]`` is line i's headline group or -1."""
+    root = Node("leaf")
+    stack: list[tuple[Node, list[int]]] = [(root, ids)]
+    while stack:
+        node, part = stack.pop()
+        if len(part) == 1:
+            node.lines = part
+            continue
+        rows = _partition(part, boxes, 1, h_gap)
+        cols = _partition(part, boxes, 0, v_gap)
+        if len(rows) == 1 and len(cols) == 1:
+            node.lines = sorted(part, key=lambda i: (boxes[i][1], boxes[i][0]))
+            continue
+        if len(rows) > 1 and len(cols) > 1:
+            use_rows = _orphans(rows, group_of) <= _orphans(cols, group_of)
+        else:
+            use_rows = len(rows) > 1
+        node.direction = "h" if use_rows else "v"
+        for piece in rows if use_rows else cols:
+            child = Node("leaf")
+            node.children.append(child)
+            stack.append((child, piece))
+    return root
+
+
+def _orphans(parts: list[list[int]], group_of: Sequence[int]) -> int:
+    """Parts holding headline lines and no text line: headlines cut off from their story."""
+    count = 0
+    for part in parts:
+        heads = sum(1 for i in part if group_of[i] >= 0)
+        if heads and heads == len(part):
+            count += 1
+    return count
+
+
+def leaves(node: Node) -> list[list[int]]:
+    out: list[list[int]] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.direction == "leaf":
+            out.append(current.lines)
+        else:
+            stack.extend(reversed(current.children))
+    return out
+
+
+def units(
+    root: Node, group_of: Sequence[int], keeps_apart: Callable[[list[int]], bool]
+) -> list[Unit]:
+    """Stories as regions of the tree (see the module docstring).
+
+    ``keeps_apart(leaf)`` says a headless leaf must stay a story of its own even beside another
+    (it opens with a "continued from" marker).
+    """
+    counts: dict[int, int] = {}
+    _count_groups(root, group_of, counts)
+    return _collect(root, group_of, counts, keeps_apart)
+
+
+def _count_groups(node: Node, group_of: Sequence[int], counts: dict[int, int]) -> set[int]:
+    # Iterative post-order: trees are shallow, but a page of many tiny parts can be wide.
+    order: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        order.append(current)
+        stack.extend(current.children)
+    found: dict[int, set[int]] = {}
+    for current in reversed(order):
+        if current.direction == "leaf":
+            groups = {group_of[i] for i in current.lines if group_of[i] >= 0}
+        else:
+            groups = set()
+            for child in current.children:
+                groups |= found[id(child)]
+        found[id(current)] = groups
+        counts[id(current)] = len(groups)
+    return found[id(node)]
+
+
+def _collect(
+    node: Node,
+    group_of: Sequence[int],
+    counts: dict[int, int],
+    keeps_apart: Callable[[list[int]], bool],
+) -> list[Unit]:
+    n = counts[id(node)]
+    if n <= 1:
+        found_leaves = leaves(node)
+        bare = all(group_of[i] >= 0 for leaf in found_leaves for i in leaf)
+        return [Unit(found_leaves, n, mergeable=n == 0, bare=bare and n == 1)]
+    found: list[Unit] = []
+    for child in node.children:
+        found.extend(_collect(child, group_of, counts, keeps_apart))
+    if node.direction != "v":
+        return _stacked(found)
+    # Side by side: a headless part continues the story to its left (or, first in the row,
+    # the one to its right).
+    merged: list[Unit] = []
+    waiting: list[Unit] = []
+    for unit in found:
+        if unit.mergeable and not keeps_apart(unit.leaves[0]):
+            if merged and merged[-1].groups:
+                merged[-1].leaves.extend(unit.leaves)
+            else:
+                waiting.append(unit)
+            continue
+        if waiting and unit.groups:
+            unit.leaves[:0] = [leaf for w in waiting for leaf in w.leaves]
+            waiting = []
+        merged.append(unit)
+    merged.extend(waiting)
+    for unit in merged:
+        unit.mergeable = False
+    return merged
+
+
+def _stacked(found: list[Unit]) -> list[Unit]:
+    """Stacked parts: a headline standing alone heads the headless part right under it (or,
+    with none there, the one right above it: a headline set under its columns)."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(found):
+        unit = found[k]
+        lonely = unit.groups == 1 and unit.bare
+        if lonely and k + 1 < len(found) and found[k + 1].mergeable:
+            nxt = found[k + 1]
+            out.append(Unit(unit.leaves + nxt.leaves, 1, bare=False))
+            k += 2
+            continue
+        if lonely and out and out[-1].mergeable:
+            prev = out.pop()
+            out.append(Unit(prev.leaves + unit.leaves, 1, bare=False))
+            k += 1
+            continue
+        out.append(unit)
+        k += 1
+    for unit in out:
+        unit.mergeable = False
+    return out
