@@ -144,6 +144,17 @@ def wrap(text: str, first: float, rest: float) -> list[str]:
     return lines
 
 
+def _wrap_words(text: str, chars: float) -> list[str]:
+    """Break a byline between names, never inside one."""
+    lines: list[str] = []
+    for word in text.split("  "):
+        if lines and cells(lines[-1]) + 2 + cells(word) <= chars:
+            lines[-1] += "  " + word
+        else:
+            lines.append(word)
+    return lines
+
+
 @dataclass
 class _Placed:
     text: str
@@ -174,11 +185,12 @@ class _Page:
         w = cells(text) * size
         if text and text[-1] in NO_LINE_START:
             w -= 0.5 * size  # a closing mark is set half width
+        d = 0.03 * size  # OCR boxes wander by a few percent of the type size
         box = (
             x + j(-1.5, 1.5),
-            y + j(-1.5, 1.5),
+            y + j(-d, d),
             x + w + j(-2, 2),
-            y + size + j(-1, 1),
+            y + size + j(-d, d),
         )
         self.placed.append(_Placed(text, box, story, conf or self.rng.uniform(0.82, 0.995)))
 
@@ -187,7 +199,7 @@ def _story_lines(story: Story, chars: float) -> list[tuple[str, str, bool]]:
     """Body lines of a story for columns ``chars`` cells wide: (kind, text, indented)."""
     out: list[tuple[str, str, bool]] = []
     if story.byline:
-        out.append(("byline", story.byline, False))
+        out.extend(("byline", t, False) for t in _wrap_words(story.byline, chars))
     for kind, text in story.blocks:
         if kind == "subhead":
             out.extend(("subhead", t, False) for t in wrap(text, chars - 2, chars - 2))
@@ -209,7 +221,7 @@ def _headline(
     # Title type fills most of the story's width (so it spans the story's gutters).
     wide = min(max(0.82 * width / n, 1.8 * s), 3.0 * s)
     size = rng.uniform(1.7, 2.1) * s if narrow else wide
-    deck = min(rng.uniform(1.4, 1.55) * s, 0.8 * size)
+    deck = min(rng.uniform(1.45, 1.6) * s, 0.8 * size)
     gap = 0.3 * size
     parts: list[tuple[str, float]] = []
     if story.kicker:
@@ -340,7 +352,9 @@ def make_page(
             width = k * page.col_w + (k - 1) * page.gutter
             texts = k
             if layout in ("mixed", "lead") and rng.random() < 0.5:
-                texts = max(1, k + rng.choice((-1, 1))) if k > 1 else rng.choice((1, 2))
+                texts = max(1, k + rng.choice((-1, 1)))
+                while texts > 1 and (width - (texts - 1) * page.gutter) / texts < 8 * s:
+                    texts -= 1
             roll = rng.random()
             place = "beside" if texts >= 2 and roll < 0.2 else "after" if roll > 0.88 else "above"
             bottom = _module(page, stories[i], i, x, width, y, texts, place)

@@ -89,16 +89,51 @@ def xy_cut(
         if len(rows) == 1 and len(cols) == 1:
             node.lines = sorted(part, key=lambda i: (boxes[i][1], boxes[i][0]))
             continue
-        if len(rows) > 1 and len(cols) > 1:
-            use_rows = _orphans(rows, group_of) <= _orphans(cols, group_of)
-        else:
-            use_rows = len(rows) > 1
+        if len(rows) > 1 and _orphans(rows, group_of):
+            # Cut only where no headline is left alone (between bands of stories); with no
+            # such cut the stories stand side by side (a row of headlines over a row of
+            # columns), or this is one story, its headline over or under its columns.
+            adopted = _adopt_orphans(rows, boxes, group_of)
+            if len(adopted) > 1 or len(cols) > 1:
+                rows = adopted
+        use_rows = len(rows) > 1
         node.direction = "h" if use_rows else "v"
         for piece in rows if use_rows else cols:
             child = Node("leaf")
             node.children.append(child)
             stack.append((child, piece))
     return root
+
+
+def _adopt_orphans(
+    rows: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> list[list[int]]:
+    """Join each part holding only headline lines to the nearer of its neighbours.
+
+    A headline stands closer to its own story (above or under it) than to the band of stories
+    beyond the gap on its other side.
+    """
+    parts = [list(p) for p in rows]
+    k = 0
+    while k < len(parts) and len(parts) > 1:
+        part = parts[k]
+        if not all(group_of[i] >= 0 for i in part):
+            k += 1
+            continue
+        top = min(boxes[i][1] for i in part)
+        bottom = max(boxes[i][3] for i in part)
+        above = top - max(boxes[i][3] for i in parts[k - 1]) if k > 0 else float("inf")
+        below = (
+            min(boxes[i][1] for i in parts[k + 1]) - bottom if k + 1 < len(parts) else float("inf")
+        )
+        if below <= above:
+            parts[k + 1] = part + parts[k + 1]
+            del parts[k]
+        else:
+            parts[k - 1].extend(part)
+            del parts[k]
+            k -= 1
+    return parts
 
 
 def _orphans(parts: list[list[int]], group_of: Sequence[int]) -> int:

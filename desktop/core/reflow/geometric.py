@@ -46,9 +46,9 @@ from desktop.core.reflow.rows import BylineHit, Row, _cut_markers, _make_row, _p
 from desktop.core.reflow.text import ends_sentence, width
 
 #: A line this much taller than body type is headline type.
-HEADLINE_RATIO = 1.3
+HEADLINE_RATIO = 1.35
 #: A line this much taller than body type (but not headline type) is a sub-head.
-SUBHEAD_RATIO = 1.1
+SUBHEAD_RATIO = 1.12
 #: Boxes the OCR scored below this are noise (show-through, specks).
 NOISE_CONFIDENCE = 0.5
 #: A horizontal gap wider than this many body line heights separates parts of the page
@@ -154,7 +154,7 @@ def _set_aside_noise(
             aside[i] = SetAside("vertical", i, ln.text, note=note)
         elif ln.confidence is not None and ln.confidence < NOISE_CONFIDENCE:
             aside[i] = SetAside("noise", i, ln.text, note=f"confidence {ln.confidence:.2f}")
-        elif len(text) <= 2:
+        elif len(text) <= 2 and box.height <= HEADLINE_RATIO * m.body:
             tiny.append(i)
     if tiny:
         _isolated_specks(lines, boxes, m, tiny, aside)
@@ -167,11 +167,12 @@ def _isolated_specks(
     tiny: list[int],
     aside: dict[int, SetAside],
 ) -> None:
-    """A 1-2 character box with no other text within a line height of it is a speck.
+    """A 1-2 character box that does not stand in a column of text is a speck.
 
     The last line of a paragraph can be one or two characters too, but it sits right under
-    the paragraph's other lines. Boxes are hashed into a grid of line-height cells, so each
-    check looks at a few cells only.
+    (or, at a column's top, right over) a line of its column, within that line's span. A speck
+    of show-through in a margin or a gutter has no such line. Boxes are hashed into a grid of
+    line-height cells, so each check looks at a few cells only.
     """
     cell = max(m.body, 1.0)
     grid: dict[tuple[int, int], list[int]] = defaultdict(list)
@@ -184,16 +185,17 @@ def _isolated_specks(
             for gy in range(int(y0 // cell), int(y1 // cell) + 1):
                 grid[(gx, gy)].append(i)
     reach = m.body
+    slack = 0.5 * m.char
     for i in tiny:
         x0, y0, x1, y1 = boxes[i]
         near = False
-        for gx in range(int((x0 - reach) // cell), int((x1 + reach) // cell) + 1):
+        for gx in range(int(x0 // cell), int(x1 // cell) + 1):
             for gy in range(int((y0 - reach) // cell), int((y1 + reach) // cell) + 1):
                 for j in grid.get((gx, gy), ()):
                     bx0, by0, bx1, by1 = boxes[j]
                     if (
-                        bx0 - reach <= x1
-                        and x0 <= bx1 + reach
+                        bx0 - slack <= x0
+                        and x1 <= bx1 + slack
                         and by0 - reach <= y1
                         and y0 <= by1 + reach
                     ):
@@ -229,6 +231,7 @@ def _furniture(
         and abs(ln.box.height - m.body) <= 0.2 * m.body
         and width(ln.text) >= 6
         and _CLAUSE.search(ln.text)
+        and parse_line(ln.text) is None
     ]
     if texty:
         top = min(boxes[i][1] for i in texty)
@@ -469,18 +472,23 @@ def _group(heads: list[int], cut: dict[int, _Line], boxes: list[BoxT]) -> Group:
 
 
 def _joins(runs: list[tuple[str, list[int]]], kind: str, i: int, boxes: list[BoxT]) -> bool:
+    """Whether headline line ``i`` continues the run above it rather than starting a deck.
+
+    Title-size lines are one title. A deck line continues the deck above when it stands on the
+    same row, or when it is the same size right under a line that filled the headline's width
+    (a wrapped deck); a short line over it means a deck of its own (a byline-like subtitle).
+    """
+    if kind == "title":
+        return True
     last = runs[-1][1][-1]
     h = boxes[i][3] - boxes[i][1]
-    same_row = abs(boxes[last][1] - boxes[i][1]) < 0.5 * h
-    return kind == "title" or same_row or _similar(runs, i, boxes)
-
-
-def _similar(runs: list[tuple[str, list[int]]], i: int, boxes: list[BoxT]) -> bool:
-    """The line goes on the deck above it: same type size and right under it (a wrap)."""
-    last = runs[-1][1][-1]
+    if abs(boxes[last][1] - boxes[i][1]) < 0.5 * h:
+        return True
     h_last = boxes[last][3] - boxes[last][1]
-    h = boxes[i][3] - boxes[i][1]
-    return abs(h - h_last) <= 0.08 * h and boxes[i][1] - boxes[last][3] <= 0.6 * h
+    widest = max(boxes[j][2] - boxes[j][0] for _, members in runs for j in members)
+    full = boxes[last][2] - boxes[last][0] >= 0.85 * widest
+    close = boxes[i][1] - boxes[last][3] <= 0.6 * h
+    return full and close and abs(h - h_last) <= 0.08 * h
 
 
 def _column_edges(
