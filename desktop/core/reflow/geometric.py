@@ -30,46 +30,19 @@ import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from desktop.core.model import Article, Marker, Page, PageMeta, SetAside, line_starts
+from desktop.core.model import Page, PageMeta, SetAside, line_starts
 from desktop.core.ocr.model import OcrLine, OcrPage
-
-# Private helpers of the text reflow, shared so both layouts build the same blocks (to be made
-# public when the two are merged).
-from desktop.core.reflow.assemble import _build, _Draft
-from desktop.core.reflow.columns import BoxT, units, xy_cut
+from desktop.core.reflow.columns import BoxT
 from desktop.core.reflow.furniture import Furniture, parse_line
-from desktop.core.reflow.headlines import Group
-from desktop.core.reflow.layout import Item
-from desktop.core.reflow.rows import BylineHit, Row, _cut_markers, _make_row, _parse_byline
-from desktop.core.reflow.text import ends_sentence, width
+from desktop.core.reflow.stories import HEADLINE_RATIO, Metrics, build_articles
+from desktop.core.reflow.text import width
 
-#: A line this much taller than body type is headline type.
-HEADLINE_RATIO = 1.35
-#: A line this much taller than body type (but not headline type) is a sub-head.
-SUBHEAD_RATIO = 1.12
 #: Boxes the OCR scored below this are noise (show-through, specks).
 NOISE_CONFIDENCE = 0.5
-#: A horizontal gap wider than this many body line heights separates parts of the page
-#: (the space between two lines of a column is about half a line).
-ROW_GAP = 0.65
-#: A vertical gap wider than this many body characters separates columns (gutters are 1-2).
-COLUMN_GAP = 0.6
-#: A first line this many characters right of its column's edge is indented.
-INDENT = 1.1
-#: A line ending this many characters short of its column's right edge is short.
-SHORT = 1.5
 
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PAPER = re.compile(r"(日报|晚报|时报|周报|商报|导报|画报|早报|都市报|新闻|参考|报)$")
-_ENDS_BLOCK = re.compile(r"[:：]$")
-
-
-@dataclass
-class _Metrics:
-    body: float  # body line height
-    char: float  # body character width
 
 
 def reflow_geometric(ocr: OcrPage) -> Page:
@@ -86,7 +59,7 @@ def reflow_geometric(ocr: OcrPage) -> Page:
     _set_aside_noise(lines, boxes, metrics, aside)
     meta = _furniture(lines, boxes, metrics, aside, ocr.height)
     content = [i for i, ln in enumerate(lines) if i not in aside and ln.text.strip()]
-    articles = _articles(raw, starts, lines, boxes, content, metrics)
+    articles = build_articles(raw, starts, lines, boxes, content, metrics)
     removed = sorted(
         (m for a in articles for m in a.markers), key=lambda m: (m.raw_start, m.raw_end)
     )
@@ -113,7 +86,7 @@ def reflow_geometric(ocr: OcrPage) -> Page:
 # --- measures -------------------------------------------------------------------------------
 
 
-def _metrics(lines: Sequence[OcrLine]) -> _Metrics:
+def _metrics(lines: Sequence[OcrLine]) -> Metrics:
     heights: list[float] = []
     chars: list[float] = []
     for ln in lines:
@@ -127,18 +100,18 @@ def _metrics(lines: Sequence[OcrLine]) -> _Metrics:
         heights = [ln.box.height for ln in lines if ln.box is not None and ln.box.height > 0]
         chars = heights
     if not heights:
-        return _Metrics(1.0, 1.0)
+        return Metrics(1.0, 1.0)
     # Body lines are the many; headline lines are few and taller: the lower median is body.
     body = statistics.median_low(heights)
     near = [c for h, c in zip(heights, chars, strict=False) if abs(h - body) <= 0.15 * body]
-    return _Metrics(body, statistics.median(near or chars))
+    return Metrics(body, statistics.median(near or chars))
 
 
 # --- what is not text -----------------------------------------------------------------------
 
 
 def _set_aside_noise(
-    lines: Sequence[OcrLine], boxes: list[BoxT], m: _Metrics, aside: dict[int, SetAside]
+    lines: Sequence[OcrLine], boxes: list[BoxT], m: Metrics, aside: dict[int, SetAside]
 ) -> None:
     tiny: list[int] = []
     for i, ln in enumerate(lines):
@@ -163,7 +136,7 @@ def _set_aside_noise(
 def _isolated_specks(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
-    m: _Metrics,
+    m: Metrics,
     tiny: list[int],
     aside: dict[int, SetAside],
 ) -> None:
@@ -212,7 +185,7 @@ def _isolated_specks(
 def _furniture(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
-    m: _Metrics,
+    m: Metrics,
     aside: dict[int, SetAside],
     page_height: float | None,
 ) -> PageMeta:
@@ -271,7 +244,7 @@ def _furniture(
 def _masthead(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
-    m: _Metrics,
+    m: Metrics,
     aside: dict[int, SetAside],
     top: float,
     found: dict[int, Furniture],
@@ -293,291 +266,3 @@ def _masthead(
     y0, y1 = boxes[best][1], boxes[best][3]
     level = any(boxes[j][1] < y1 and y0 < boxes[j][3] for j in found)
     return best if _PAPER.search(text) or level else None
-
-
-# --- stories --------------------------------------------------------------------------------
-
-
-@dataclass
-class _Line:
-    index: int
-    rows: list[Row]
-    markers: list[Marker]
-
-
-def _articles(
-    raw: str,
-    starts: Sequence[int],
-    lines: Sequence[OcrLine],
-    boxes: list[BoxT],
-    content: list[int],
-    m: _Metrics,
-) -> tuple[Article, ...]:
-    if not content:
-        return ()
-    group_of = _headline_groups(lines, boxes, content, m)
-    cut: dict[int, _Line] = {}
-    found: list[Marker] = []
-    for i in content:
-        cut[i] = _cut_line(raw, starts[i], i, lines[i].text, found)
-
-    def keeps_apart(leaf: list[int]) -> bool:
-        first = cut[leaf[0]]
-        return any(mk.kind == "continued_from" for mk in first.markers)
-
-    root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
-    drafts: list[_Draft] = []
-    for unit in units(root, group_of, keeps_apart):
-        order = [i for leaf in unit.leaves for i in leaf]
-        for story in _split_at_groups(order, group_of):
-            drafts.append(_draft(story, unit.leaves, cut, lines, boxes, group_of, m))
-    drafts = [d for d in drafts if d.body or d.headline is not None or d.byline is not None]
-    return tuple(_build(raw, n, d) for n, d in enumerate(drafts))
-
-
-def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) -> _Line:
-    """One OCR line as rows of the text reflow, with its continuation markers cut out."""
-    rows: list[Row] = []
-    markers: list[Marker] = []
-    for begin, end, before, after in _cut_markers(text, start, found):
-        markers.extend(before + after)
-        row = _make_row(raw, index, begin, end, False)
-        if row is not None:
-            rows.append(row)
-    return _Line(index, rows, markers)
-
-
-def _headline_groups(
-    lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: _Metrics
-) -> list[int]:
-    """Group headline-type lines that touch: -1 for other lines, else the group's number."""
-    group_of = [-1] * len(lines)
-    heads = [
-        i
-        for i in content
-        if boxes[i][3] - boxes[i][1] >= HEADLINE_RATIO * m.body
-        and not lines[i].text.lstrip().startswith("■")
-    ]
-    heads.sort(key=lambda i: boxes[i][1])
-    # Open groups: number, bounding box so far, height of its last line.
-    open_groups: list[tuple[int, BoxT, float]] = []
-    count = 0
-    for i in heads:
-        x0, y0, x1, y1 = boxes[i]
-        h = y1 - y0
-        joined = -1
-        for k, (g, (gx0, gy0, gx1, gy1), last_h) in enumerate(open_groups):
-            # Lines of one headline sit closer than the smaller of them is tall; two stacked
-            # stories' headlines are a band gap (and a body) apart.
-            if y0 - gy1 <= 0.9 * min(h, last_h) and x0 < gx1 and gx0 < x1:
-                joined = g
-                box = (min(x0, gx0), gy0, max(x1, gx1), max(y1, gy1))
-                open_groups[k] = (g, box, h)
-                break
-        if joined < 0:
-            joined = count
-            count += 1
-            open_groups.append((joined, boxes[i], h))
-        group_of[i] = joined
-        # Groups far above can no longer grow: keep the open list short.
-        open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
-    return group_of
-
-
-def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
-    """A region holds one story per headline group; a second group starts another story."""
-    seen: list[int] = []
-    stories: list[list[int]] = [[]]
-    for i in order:
-        g = group_of[i]
-        if g >= 0 and g not in seen:
-            seen.append(g)
-            if len(seen) > 1:
-                stories.append([])
-        stories[-1].append(i)
-    return [s for s in stories if s]
-
-
-def _draft(
-    story: list[int],
-    leaves: list[list[int]],
-    cut: dict[int, _Line],
-    lines: Sequence[OcrLine],
-    boxes: list[BoxT],
-    group_of: Sequence[int],
-    m: _Metrics,
-) -> _Draft:
-    draft = _Draft()
-    members = set(story)
-    heads = [i for i in story if group_of[i] >= 0]
-    body = [i for i in story if group_of[i] < 0]
-    for i in story:
-        draft.markers.extend(cut[i].markers)
-    if heads:
-        draft.headline = _group(heads, cut, boxes)
-    edges = _column_edges([[i for i in leaf if i in members] for leaf in leaves], boxes, body)
-    body_rows = [i for i in body if cut[i].rows]
-    draft.byline = _byline(body_rows, cut)
-    items: list[Item] = []
-    prev: int | None = None
-    for i in body_rows:
-        line_rows = cut[i].rows
-        kind = "subhead" if _is_subhead(i, lines, boxes, edges, m) else "para"
-        if kind == "subhead":
-            if (
-                items
-                and items[-1].kind == "subhead"
-                and prev is not None
-                and _is_subhead(prev, lines, boxes, edges, m)
-            ):
-                items[-1].rows.extend(line_rows)
-            else:
-                items.append(Item("subhead", rows=list(line_rows)))
-        elif (
-            not items
-            or items[-1].kind == "subhead"
-            or _starts_paragraph(i, prev, lines, boxes, edges, m)
-        ):
-            items.append(Item("para", rows=list(line_rows)))
-        else:
-            items[-1].rows.extend(line_rows)
-        prev = i
-    draft.body = [it for it in items if it.rows]
-    return draft
-
-
-def _group(heads: list[int], cut: dict[int, _Line], boxes: list[BoxT]) -> Group:
-    """Kicker decks, title, subtitle decks: the largest type is the title."""
-    heads = sorted(heads, key=lambda i: (round(boxes[i][1]), boxes[i][0]))
-    tallest = max(boxes[i][3] - boxes[i][1] for i in heads)
-    group = Group()
-    runs: list[tuple[str, list[int]]] = []
-    for i in heads:
-        h = boxes[i][3] - boxes[i][1]
-        kind = "title" if h >= 0.88 * tallest else "deck"
-        if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes):
-            runs[-1][1].append(i)
-        else:
-            runs.append((kind, [i]))
-    titled = False
-    for kind, members in runs:
-        rows = [r for i in members for r in cut[i].rows]
-        if not rows:
-            continue
-        if kind == "title" and titled:
-            kind = "deck"  # a second run of title type under a deck: keep one title
-        titled = titled or kind == "title"
-        group.lines.append((kind, rows))
-    return group
-
-
-def _joins(runs: list[tuple[str, list[int]]], kind: str, i: int, boxes: list[BoxT]) -> bool:
-    """Whether headline line ``i`` continues the run above it rather than starting a deck.
-
-    Title-size lines are one title. A deck line continues the deck above when it stands on the
-    same row, or when it is the same size right under a line that filled the headline's width
-    (a wrapped deck); a short line over it means a deck of its own (a byline-like subtitle).
-    """
-    if kind == "title":
-        return True
-    last = runs[-1][1][-1]
-    h = boxes[i][3] - boxes[i][1]
-    if abs(boxes[last][1] - boxes[i][1]) < 0.5 * h:
-        return True
-    h_last = boxes[last][3] - boxes[last][1]
-    widest = max(boxes[j][2] - boxes[j][0] for _, members in runs for j in members)
-    full = boxes[last][2] - boxes[last][0] >= 0.85 * widest
-    close = boxes[i][1] - boxes[last][3] <= 0.6 * h
-    return full and close and abs(h - h_last) <= 0.08 * h
-
-
-def _column_edges(
-    leaves: list[list[int]], boxes: list[BoxT], body: list[int]
-) -> dict[int, tuple[float, float]]:
-    """The left and right edge of the column each body line stands in.
-
-    Leaves whose spans overlap by more than half are one column; its edges are the extremes
-    of all their lines, so a column piece of one indented line still knows its edge.
-    """
-    body_set = set(body)
-    spans: list[tuple[float, float, list[int]]] = []
-    for leaf in leaves:
-        mine = [i for i in leaf if i in body_set]
-        if not mine:
-            continue
-        lo = min(boxes[i][0] for i in mine)
-        hi = max(boxes[i][2] for i in mine)
-        for k, (a, b, members) in enumerate(spans):
-            overlap = min(b, hi) - max(a, lo)
-            if overlap > 0.5 * min(b - a, hi - lo):
-                spans[k] = (min(a, lo), max(b, hi), members + mine)
-                break
-        else:
-            spans.append((lo, hi, mine))
-    edges: dict[int, tuple[float, float]] = {}
-    for a, b, members in spans:
-        for i in members:
-            edges[i] = (a, b)
-    return edges
-
-
-def _is_subhead(
-    i: int,
-    lines: Sequence[OcrLine],
-    boxes: list[BoxT],
-    edges: dict[int, tuple[float, float]],
-    m: _Metrics,
-) -> bool:
-    text = lines[i].text.strip()
-    if text.startswith("■") or ends_sentence(text) or _CLAUSE.search(text[-1:]):
-        return False
-    x0, y0, x1, y1 = boxes[i]
-    ratio = (y1 - y0) / m.body
-    if width(text) <= 24 and ratio >= SUBHEAD_RATIO + (0.05 if _CLAUSE.search(text) else 0):
-        return True
-    left, right = edges.get(i, (x0, x1))
-    lead, trail = x0 - left, right - x1
-    centered = lead >= 1.5 * m.char and trail >= 1.5 * m.char and abs(lead - trail) <= 1.5 * m.char
-    return centered and not _CLAUSE.search(text) and width(text) <= 20
-
-
-def _starts_paragraph(
-    i: int,
-    prev: int | None,
-    lines: Sequence[OcrLine],
-    boxes: list[BoxT],
-    edges: dict[int, tuple[float, float]],
-    m: _Metrics,
-) -> bool:
-    text = lines[i].text.strip()
-    if text.startswith("■"):
-        return True
-    left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
-    if boxes[i][0] - left >= INDENT * m.char:
-        return True
-    if prev is None:
-        return False
-    prev_text = lines[prev].text.strip()
-    _, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
-    short = right - boxes[prev][2] >= SHORT * m.char
-    return short and (ends_sentence(prev_text) or bool(_ENDS_BLOCK.search(prev_text)))
-
-
-def _byline(body_rows: list[int], cut: dict[int, _Line]) -> BylineHit | None:
-    """A byline opening the story's text ("本报记者  某某  某某", "新华社北京3月1日电")."""
-    if not body_rows:
-        return None
-    row = cut[body_rows[0]].rows[0]
-    hit = _parse_byline(row.text)
-    if hit is None:
-        return None
-    length, byline = hit
-    found = BylineHit(row.start, row.start + length, byline)
-    rest = row.text[length:]
-    lead = len(rest) - len(rest.lstrip())
-    row.start = row.start + length + lead
-    row.text = rest.lstrip()
-    row.width = width(row.text)
-    if not row.text:
-        cut[body_rows[0]].rows.pop(0)
-    return found
