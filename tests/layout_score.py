@@ -14,8 +14,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+import random
+import zlib
+
 from desktop.core.model import Article, Page
-from tests.layoutgen import Story
+from desktop.core.reflow.geometric import reflow_geometric
+from tests.layoutgen import LAYOUTS, ORDERS, GoldPage, Story, load_articles, make_page, stories_from
 
 
 def squash(text: str) -> str:
@@ -87,3 +91,28 @@ def score_page(page: Page, stories: list[Story]) -> Score:
                 score.heads_right += 1
                 break
     return score
+
+
+def evaluation_pages(half: str, seeds: int) -> list[GoldPage]:
+    """The fixed evaluation set of one half: for each seed, its articles dressed as stories
+    and dealt out 5-9 a page over every layout and every listing order."""
+    articles = load_articles(half)
+    pages: list[GoldPage] = []
+    for seed in range(seeds):
+        rng = random.Random(seed)
+        stories = stories_from(articles, rng)
+        rng.shuffle(stories)
+        per = rng.randint(5, 9)
+        for layout in LAYOUTS:
+            for order in ORDERS:
+                chunk, stories = stories[:per], stories[per:] + stories[:per]
+                page_rng = random.Random(seed * 100 + zlib.crc32((layout + order).encode()) % 97)
+                pages.append(make_page(chunk, page_rng, layout, order))
+    return pages
+
+
+def evaluate(pages: list[GoldPage]) -> Score:
+    total = Score()
+    for gold in pages:
+        total.add(score_page(reflow_geometric(gold.ocr), gold.stories))
+    return total

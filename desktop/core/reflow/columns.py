@@ -53,10 +53,10 @@ class Unit:
     bare: bool = False
 
 
-def _partition(ids: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> list[list[int]]:
-    """Split ``ids`` at every gap of at least ``gap`` along ``axis`` (0: x, 1: y)."""
+def _split(ordered: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> list[list[int]]:
+    """Split ``ordered`` (sorted by its start along ``axis``, 0: x, 1: y) at every gap of at
+    least ``gap``; each part stays sorted."""
     lo, hi = axis, axis + 2
-    ordered = sorted(ids, key=lambda i: boxes[i][lo])
     parts: list[list[int]] = [[ordered[0]]]
     reach = boxes[ordered[0]][hi]
     for i in ordered[1:]:
@@ -65,7 +65,8 @@ def _partition(ids: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> 
             parts.append([i])
         else:
             parts[-1].append(i)
-        reach = max(reach, box[hi])
+        if box[hi] > reach:
+            reach = box[hi]
     return parts
 
 
@@ -76,18 +77,27 @@ def xy_cut(
     h_gap: float,
     v_gap: float,
 ) -> Node:
-    """The XY-cut tree of the lines ``ids``; ``group_of[i]`` is line i's headline group or -1."""
+    """The XY-cut tree of the lines ``ids``; ``group_of[i]`` is line i's headline group or -1.
+
+    Lines are sorted along each axis once; a part keeps both orders (a slice of one, a filter
+    of the other), so each level of the tree costs time linear in its lines.
+    """
     root = Node("leaf")
-    stack: list[tuple[Node, list[int]]] = [(root, ids)]
+    if not ids:
+        return root
+    label = [0] * len(boxes)
+    by_y = sorted(ids, key=lambda i: boxes[i][1])
+    by_x = sorted(ids, key=lambda i: boxes[i][0])
+    stack: list[tuple[Node, list[int], list[int]]] = [(root, by_y, by_x)]
     while stack:
-        node, part = stack.pop()
-        if len(part) == 1:
-            node.lines = part
+        node, ys, xs = stack.pop()
+        if len(ys) == 1:
+            node.lines = ys
             continue
-        rows = _partition(part, boxes, 1, h_gap)
-        cols = _partition(part, boxes, 0, v_gap)
+        rows = _split(ys, boxes, 1, h_gap)
+        cols = _split(xs, boxes, 0, v_gap)
         if len(rows) == 1 and len(cols) == 1:
-            node.lines = sorted(part, key=lambda i: (boxes[i][1], boxes[i][0]))
+            node.lines = ys
             continue
         if len(rows) > 1 and _orphans(rows, group_of):
             # Cut only where no headline is left alone (between bands of stories); with no
@@ -98,10 +108,18 @@ def xy_cut(
                 rows = adopted
         use_rows = len(rows) > 1
         node.direction = "h" if use_rows else "v"
-        for piece in rows if use_rows else cols:
+        parts = rows if use_rows else cols
+        for n, part in enumerate(parts):
+            for i in part:
+                label[i] = n
+        other = xs if use_rows else ys
+        split_other: list[list[int]] = [[] for _ in parts]
+        for i in other:
+            split_other[label[i]].append(i)
+        for part, rest in zip(parts, split_other, strict=True):
             child = Node("leaf")
             node.children.append(child)
-            stack.append((child, piece))
+            stack.append((child, part, rest) if use_rows else (child, rest, part))
     return root
 
 

@@ -26,6 +26,7 @@ removed marker. Linear in the number of boxes apart from the sorts of the XY-cut
 
 from __future__ import annotations
 
+import gc
 import re
 import statistics
 from collections import defaultdict
@@ -41,12 +42,25 @@ from desktop.core.reflow.text import width
 #: Boxes the OCR scored below this are noise (show-through, specks).
 NOISE_CONFIDENCE = 0.5
 
+_EDITOR_HINT = re.compile(r"编|校对|制图")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PAPER = re.compile(r"(日报|晚报|时报|周报|商报|导报|画报|早报|都市报|新闻|参考|报)$")
 
 
 def reflow_geometric(ocr: OcrPage) -> Page:
     """Lay out an OCR page whose lines have boxes (see the module docstring)."""
+    # Like the text reflow: no reference cycles are built, so the cyclic collector's passes
+    # over a big page's many small objects are pure cost.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _reflow(ocr)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _reflow(ocr: OcrPage) -> Page:
     raw = ocr.raw
     starts = line_starts(raw)
     lines = ocr.lines
@@ -86,10 +100,15 @@ def reflow_geometric(ocr: OcrPage) -> Page:
 # --- measures -------------------------------------------------------------------------------
 
 
+#: Body type is measured on at most this many lines, spread over the page (enough for a
+#: median; keeps a huge page linear).
+_SAMPLE = 2000
+
+
 def _metrics(lines: Sequence[OcrLine]) -> Metrics:
     heights: list[float] = []
     chars: list[float] = []
-    for ln in lines:
+    for ln in lines[:: max(1, len(lines) // _SAMPLE)]:
         if ln.box is None or ln.box.height <= 0:
             continue
         cells = width(ln.text)
@@ -145,39 +164,28 @@ def _isolated_specks(
     The last line of a paragraph can be one or two characters too, but it sits right under
     (or, at a column's top, right over) a line of its column, within that line's span. A speck
     of show-through in a margin or a gutter has no such line. Boxes are hashed into a grid of
-    line-height cells, so each check looks at a few cells only.
+    line-height bands, so each check looks at the few lines level with it.
     """
     cell = max(m.body, 1.0)
-    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
     tiny_set = set(tiny)
     for i, ln in enumerate(lines):
         if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
             continue
-        x0, y0, x1, y1 = boxes[i]
-        for gx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for gy in range(int(y0 // cell), int(y1 // cell) + 1):
-                grid[(gx, gy)].append(i)
+        for gy in range(int(boxes[i][1] // cell), int(boxes[i][3] // cell) + 1):
+            rows[gy].append(i)
     reach = m.body
     slack = 0.5 * m.char
     for i in tiny:
         x0, y0, x1, y1 = boxes[i]
-        near = False
-        for gx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for gy in range(int((y0 - reach) // cell), int((y1 + reach) // cell) + 1):
-                for j in grid.get((gx, gy), ()):
-                    bx0, by0, bx1, by1 = boxes[j]
-                    if (
-                        bx0 - slack <= x0
-                        and x1 <= bx1 + slack
-                        and by0 - reach <= y1
-                        and y0 <= by1 + reach
-                    ):
-                        near = True
-                        break
-                if near:
-                    break
-            if near:
-                break
+        near = any(
+            boxes[j][0] - slack <= x0
+            and x1 <= boxes[j][2] + slack
+            and boxes[j][1] - reach <= y1
+            and y0 <= boxes[j][3] + reach
+            for gy in range(int((y0 - reach) // cell), int((y1 + reach) // cell) + 1)
+            for j in rows.get(gy, ())
+        )
         if not near:
             aside[i] = SetAside("noise", i, lines[i].text, note="isolated speck")
 
@@ -196,19 +204,22 @@ def _furniture(
     masthead is a large short line in the header zone named like a paper or level with a
     furniture line.
     """
-    texty = [
+    body_size = [
         i
         for i, ln in enumerate(lines)
-        if i not in aside
-        and ln.box is not None
-        and abs(ln.box.height - m.body) <= 0.2 * m.body
-        and width(ln.text) >= 6
-        and _CLAUSE.search(ln.text)
-        and parse_line(ln.text) is None
+        if ln.box is not None and abs(ln.box.height - m.body) <= 0.2 * m.body and i not in aside
     ]
-    if texty:
-        top = min(boxes[i][1] for i in texty)
-        bottom = max(boxes[i][3] for i in texty)
+    body_size.sort(key=lambda i: boxes[i][1])
+
+    def texty(i: int) -> bool:
+        text = lines[i].text
+        return len(text) >= 6 and bool(_CLAUSE.search(text)) and parse_line(text) is None
+
+    # The topmost and bottommost lines of text, not themselves furniture ("责任编辑：某某").
+    top_line = next((i for i in body_size if texty(i)), None)
+    bottom_line = next((i for i in reversed(body_size) if texty(i)), None)
+    if top_line is not None and bottom_line is not None:
+        top, bottom = boxes[top_line][1], boxes[bottom_line][3]
     else:
         top, bottom = (page_height or 0.0) * 0.15, float("inf")
     found: dict[int, Furniture] = {}
@@ -217,6 +228,8 @@ def _furniture(
             continue
         y0, y1 = boxes[i][1], boxes[i][3]
         outside = y1 <= top or y0 >= bottom
+        if not outside and not _EDITOR_HINT.search(ln.text):
+            continue
         parsed = parse_line(ln.text)
         if parsed is None:
             continue
@@ -251,12 +264,12 @@ def _masthead(
 ) -> int | None:
     best: int | None = None
     for i, ln in enumerate(lines):
-        if i in aside or i in found or ln.box is None:
+        if ln.box is None or boxes[i][3] > top or ln.box.height < 2 * m.body:
+            continue
+        if i in aside or i in found:
             continue
         text = "".join(ln.text.split())
-        if not (2 <= len(text) <= 12) or _CLAUSE.search(text) or boxes[i][3] > top:
-            continue
-        if ln.box.height < 2 * m.body:
+        if not (2 <= len(text) <= 12) or _CLAUSE.search(text):
             continue
         if best is None or boxes[i][1] < boxes[best][1]:
             best = i

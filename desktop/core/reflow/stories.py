@@ -31,7 +31,7 @@ from desktop.core.reflow.columns import BoxT, units, xy_cut
 
 # Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
 # the same way (the lead makes them public when the layouts are merged).
-from desktop.core.reflow.rows import Row, _cut_markers, _make_row, _parse_byline
+from desktop.core.reflow.rows import Row, _cut_markers, _parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
 from desktop.core.reflow.text import ends_sentence, width
 
@@ -111,14 +111,26 @@ def build_articles(
 
 def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) -> _Line:
     """One OCR line as rows of the text reflow, with its continuation markers cut out."""
+    if "接" not in text and "转" not in text:  # every marker names one (上接, 下转, 接, 转)
+        row = _row(index, start, text)
+        return _Line([row] if row is not None else [], [])
     rows: list[Row] = []
     markers: list[Marker] = []
     for begin, end, before, after in _cut_markers(text, start, found):
         markers.extend(before + after)
-        row = _make_row(raw, index, begin, end, False)
+        row = _row(index, begin, raw[begin:end])
         if row is not None:
             rows.append(row)
     return _Line(rows, markers)
+
+
+def _row(line: int, start: int, text: str) -> Row | None:
+    """A trimmed piece of a line as a row (its print width is not needed here)."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    begin = start + len(text) - len(text.lstrip())
+    return Row(line, begin, begin + len(stripped), stripped, False)
 
 
 def headline_groups(
@@ -312,17 +324,20 @@ def _is_subhead(
     edges: dict[int, tuple[float, float]],
     m: Metrics,
 ) -> bool:
-    text = lines[i].text.strip()
-    if text.startswith("■") or ends_sentence(text) or _CLAUSE.search(text[-1:]):
-        return False
     x0, y0, x1, y1 = boxes[i]
     ratio = (y1 - y0) / m.body
-    if width(text) <= 24 and ratio >= SUBHEAD_RATIO + (0.05 if _CLAUSE.search(text) else 0):
-        return True
     left, right = edges.get(i, (x0, x1))
     lead, trail = x0 - left, right - x1
     centered = lead >= 1.5 * m.char and trail >= 1.5 * m.char and abs(lead - trail) <= 1.5 * m.char
-    return centered and not _CLAUSE.search(text) and width(text) <= 20
+    if ratio < SUBHEAD_RATIO and not centered:
+        return False  # the common case, decided on geometry alone
+    text = lines[i].text.strip()
+    if text.startswith("■") or ends_sentence(text) or _CLAUSE.search(text[-1:]):
+        return False
+    clause = _CLAUSE.search(text) is not None
+    if ratio >= SUBHEAD_RATIO + (0.05 if clause else 0) and width(text) <= 24:
+        return True
+    return centered and not clause and width(text) <= 20
 
 
 def _starts_paragraph(
