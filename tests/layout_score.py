@@ -11,11 +11,10 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass
-
 import random
 import zlib
+from collections import Counter
+from dataclasses import dataclass
 
 from desktop.core.model import Article, Page
 from desktop.core.reflow.geometric import reflow_geometric

@@ -218,9 +218,21 @@ def _collect(
 ) -> list[Unit]:
     n = counts[id(node)]
     if n <= 1:
-        found_leaves = leaves(node)
-        bare = all(group_of[i] >= 0 for leaf in found_leaves for i in leaf)
-        return [Unit(found_leaves, n, mergeable=n == 0, bare=bare and n == 1)]
+        # One story, unless a part of it opens with "continued from": that is another.
+        out: list[Unit] = []
+        apart = False  # the unit being filled opened with "continued from"
+        for leaf in leaves(node):
+            headed = any(group_of[i] >= 0 for i in leaf)
+            if not out or keeps_apart(leaf) or (headed and apart):
+                out.append(Unit([], 0))
+                apart = keeps_apart(leaf)
+            out[-1].leaves.append(leaf)
+        for unit in out:
+            unit.groups = len({group_of[i] for leaf in unit.leaves for i in leaf} - {-1})
+            unit.mergeable = unit.groups == 0 and len(out) == 1
+            heads_only = all(group_of[i] >= 0 for leaf in unit.leaves for i in leaf)
+            unit.bare = unit.groups == 1 and heads_only
+        return out
     found: list[Unit] = []
     for child in node.children:
         found.extend(_collect(child, group_of, counts, keeps_apart))
