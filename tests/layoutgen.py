@@ -202,7 +202,8 @@ def _story_lines(story: Story, chars: float) -> list[tuple[str, str, bool]]:
         out.extend(("byline", t, False) for t in _wrap_words(story.byline, chars))
     for kind, text in story.blocks:
         if kind == "subhead":
-            out.extend(("subhead", t, False) for t in wrap(text, chars - 2, chars - 2))
+            fit = int(chars // 1.2) - 1  # sub-heads are set 1.2 times body size
+            out.extend(("subhead", t, False) for t in wrap(text, fit, fit))
             continue
         for n, line in enumerate(wrap(text, chars - 2, chars)):
             out.append(("paragraph", line, n == 0))
@@ -219,9 +220,10 @@ def _headline(
     rng = page.rng
     n = max(len(story.title), 1)
     # Title type fills most of the story's width (so it spans the story's gutters).
-    wide = min(max(0.82 * width / n, 1.8 * s), 3.0 * s)
-    size = rng.uniform(1.7, 2.1) * s if narrow else wide
-    deck = min(rng.uniform(1.45, 1.6) * s, 0.8 * size)
+    wide = min(max(0.82 * width / n, 2.0 * s), 3.0 * s)
+    size = rng.uniform(2.0, 2.2) * s if narrow else wide
+    # Decks: clearly headline type, clearly smaller than the title.
+    deck = max(1.45 * s, min(rng.uniform(1.45, 1.6) * s, 0.75 * size))
     gap = 0.3 * size
     parts: list[tuple[str, float]] = []
     if story.kicker:
@@ -229,11 +231,13 @@ def _headline(
     parts.append((story.title, size))
     parts.extend((t, deck) for t in story.subtitles)
     for text, sz in parts:
-        per_line = max(int(width // sz), 1)
+        # One character short of the width: a closing mark may hang, but not into a gutter.
+        per_line = max(int(width // sz) - 1, 1)
         for piece in wrap(text, per_line, per_line):
             w = cells(piece) * sz
             page.put(piece, x + max((width - w) / 2, 0), y, sz, index)
-            y += sz + gap
+            y += sz + 0.25 * sz  # a wrapped line sits close under the one it continues
+        y += gap - 0.25 * sz
     return y - gap
 
 
@@ -414,7 +418,7 @@ def _noise(page: _Page, rng: random.Random, bottom: float) -> None:
     for _ in range(rng.randint(2, 4)):
         text = rng.choice(NOISE_TEXT) * rng.choice((1, 1, 2))
         side = rng.random() < 0.5
-        x = rng.uniform(0.2, 1.2) * s if side else page.width - rng.uniform(1.5, 2.5) * s
+        x = rng.uniform(0.2, 0.8) * s if side else page.width - rng.uniform(1.2, 1.8) * s
         y = rng.uniform(page.margin + 6 * s, max(bottom - 2 * s, page.margin + 7 * s))
         conf = rng.uniform(0.1, 0.45) if rng.random() < 0.7 else rng.uniform(0.55, 0.8)
         page.put(text, x, y, rng.uniform(0.6, 1.0) * s, -1, conf)

@@ -37,7 +37,7 @@ from desktop.core.ocr.model import OcrLine, OcrPage
 from desktop.core.reflow.columns import BoxT
 from desktop.core.reflow.furniture import Furniture, parse_line
 from desktop.core.reflow.stories import HEADLINE_RATIO, Metrics, build_articles
-from desktop.core.reflow.text import width
+from desktop.core.reflow.text import ends_sentence, width
 
 #: Boxes the OCR scored below this are noise (show-through, specks).
 NOISE_CONFIDENCE = 0.5
@@ -106,24 +106,37 @@ _SAMPLE = 2000
 
 
 def _metrics(lines: Sequence[OcrLine]) -> Metrics:
-    heights: list[float] = []
-    chars: list[float] = []
+    """Body type: the lower median height of the lines that read like running text.
+
+    Lines with clause punctuation are running text; on a page with too few of them, every line
+    of four characters or more counts. Tall narrow boxes (vertical type) never do.
+    """
+    texty: list[tuple[float, float]] = []
+    other: list[tuple[float, float]] = []
     for ln in lines[:: max(1, len(lines) // _SAMPLE)]:
-        if ln.box is None or ln.box.height <= 0:
+        box = ln.box
+        if box is None or box.height <= 0 or box.height > 2 * box.width:
+            continue
+        if ln.confidence is not None and ln.confidence < NOISE_CONFIDENCE:
             continue
         cells = width(ln.text)
-        if cells >= 4 and (ln.confidence is None or ln.confidence >= NOISE_CONFIDENCE):
-            heights.append(ln.box.height)
-            chars.append(ln.box.width / cells)
-    if not heights:
-        heights = [ln.box.height for ln in lines if ln.box is not None and ln.box.height > 0]
-        chars = heights
-    if not heights:
+        if cells < 4:
+            continue
+        sample = (box.height, box.width / cells)
+        (texty if _CLAUSE.search(ln.text) else other).append(sample)
+    samples = texty if len(texty) >= 3 else texty + other
+    if not samples:
+        samples = [
+            (ln.box.height, ln.box.height)
+            for ln in lines
+            if ln.box is not None and ln.box.height > 0
+        ]
+    if not samples:
         return Metrics(1.0, 1.0)
     # Body lines are the many; headline lines are few and taller: the lower median is body.
-    body = statistics.median_low(heights)
-    near = [c for h, c in zip(heights, chars, strict=False) if abs(h - body) <= 0.15 * body]
-    return Metrics(body, statistics.median(near or chars))
+    body = statistics.median_low(h for h, _ in samples)
+    near = [c for h, c in samples if abs(h - body) <= 0.15 * body]
+    return Metrics(body, statistics.median(near or [c for _, c in samples]))
 
 
 # --- what is not text -----------------------------------------------------------------------
@@ -146,8 +159,8 @@ def _set_aside_noise(
             aside[i] = SetAside("vertical", i, ln.text, note=note)
         elif ln.confidence is not None and ln.confidence < NOISE_CONFIDENCE:
             aside[i] = SetAside("noise", i, ln.text, note=f"confidence {ln.confidence:.2f}")
-        elif len(text) <= 2 and box.height <= HEADLINE_RATIO * m.body:
-            tiny.append(i)
+        elif len(text) <= 2 and box.height <= HEADLINE_RATIO * m.body and not ends_sentence(text):
+            tiny.append(i)  # (one or two characters ending a sentence end a paragraph)
     if tiny:
         _isolated_specks(lines, boxes, m, tiny, aside)
 
@@ -199,7 +212,7 @@ def _furniture(
 ) -> PageMeta:
     """Find the furniture lines above the first text line or below the last one.
 
-    A line of body text (body size, some clause punctuation) bounds the header zone; inside it
+    A line of body size that is not furniture bounds the header zone; inside it
     and under the last text line, lines made only of furniture tokens are furniture; the
     masthead is a large short line in the header zone named like a paper or level with a
     furniture line.
@@ -213,7 +226,7 @@ def _furniture(
 
     def texty(i: int) -> bool:
         text = lines[i].text
-        return len(text) >= 6 and bool(_CLAUSE.search(text)) and parse_line(text) is None
+        return len(text.strip()) >= 2 and parse_line(text) is None
 
     # The topmost and bottommost lines of text, not themselves furniture ("责任编辑：某某").
     top_line = next((i for i in body_size if texty(i)), None)

@@ -98,12 +98,13 @@ def build_articles(
     def keeps_apart(leaf: list[int]) -> bool:
         return any(mk.kind == "continued_from" for mk in cut[leaf[0]].markers)
 
+    full = _full_width(boxes, [i for i in content if group_of[i] < 0])
     root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
     stories: list[_Story] = []
     for unit in units(root, group_of, keeps_apart):
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
-            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m)
+            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full)
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
     return tuple(_article(raw, n, s) for n, s in enumerate(stories))
@@ -191,6 +192,7 @@ def _story(
     boxes: list[BoxT],
     group_of: Sequence[int],
     m: Metrics,
+    full: float,
 ) -> _Story:
     story = _Story()
     inside = set(members)
@@ -200,7 +202,8 @@ def _story(
         story.markers.extend(cut[i].markers)
     if heads:
         story.heads = _headline(heads, cut, boxes)
-    edges = _column_edges([[i for i in leaf if i in inside] for leaf in leaves], boxes, body)
+    pieces = [[i for i in leaf if i in inside] for leaf in leaves]
+    edges = _column_edges(pieces, boxes, body, full)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     prev: int | None = None
@@ -281,19 +284,29 @@ def _joins(runs: list[tuple[BlockKind, list[int]]], kind: str, i: int, boxes: li
         return True
     h_last = boxes[last][3] - boxes[last][1]
     widest = max(boxes[j][2] - boxes[j][0] for _, members in runs for j in members)
-    full = boxes[last][2] - boxes[last][0] >= 0.85 * widest
+    # Full: within about a character (of its own type) of the widest line so far.
+    full = boxes[last][2] - boxes[last][0] >= widest - 1.2 * h_last
     close = boxes[i][1] - boxes[last][3] <= 0.6 * h
-    return full and close and abs(h - h_last) <= 0.08 * h
+    return full and close and abs(h - h_last) <= 0.15 * h
+
+
+def _full_width(boxes: list[BoxT], body: list[int]) -> float:
+    """The width of a full line of the page's commonest column: the upper quartile of body line
+    widths (most lines are full; paragraph ends are shorter). Sampled, so it stays linear."""
+    sample = sorted(boxes[i][2] - boxes[i][0] for i in body[:: max(1, len(body) // 2000)])
+    return sample[(3 * len(sample)) // 4] if sample else 0.0
 
 
 def _column_edges(
-    leaves: list[list[int]], boxes: list[BoxT], body: list[int]
+    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float
 ) -> dict[int, tuple[float, float]]:
     """The left and right edge of the column each body line stands in.
 
     Leaves whose spans overlap by more than half are one column. Its left edge is where most
     lines start (the lowest start, indents only add to it); its right edge where most lines
-    end (the median end: justified lines end flush, a closing mark may hang past it).
+    end (the median end: justified lines end flush, a closing mark may hang past it). A column
+    of a few lines may hold no full line at all: its right edge is at least a full line of the
+    page's commonest column away from its left edge.
     """
     body_set = set(body)
     spans: list[tuple[float, float, list[int]]] = []
@@ -312,6 +325,8 @@ def _column_edges(
     edges: dict[int, tuple[float, float]] = {}
     for a, _, members in spans:
         right = statistics.median(boxes[i][2] for i in members)
+        if len(members) < 4:
+            right = max(right, a + full)
         for i in members:
             edges[i] = (a, right)
     return edges

@@ -20,7 +20,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 _FINAL = re.compile(r"[。！？!?…:：;；”’」』]$")
 _CAPTION = re.compile(r"^[(（][^()（）]*[)）]$")
-_PICTURE = re.compile(r"[(（](?:附)?(?:图片|照片)[^()（）]*[)）]$|[(（](?:图片|书法|中国画|传真照片)[)）]$")
+_PICTURE = re.compile(
+    r"[(（](?:附)?(?:图片|照片)[^()（）]*[)）]$|[(（](?:图片|书法|中国画|传真照片)[)）]$"
+)
 
 
 def is_heading(text: str) -> bool:
