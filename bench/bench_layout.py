@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import sys
+import time
 from functools import partial
 from pathlib import Path
 
@@ -38,6 +39,16 @@ def page_of(boxes: int) -> OcrPage:
             return OcrPage(gold.ocr.source, gold.ocr.format, lines, width=gold.ocr.width)
 
 
+def _cpu_best(page: OcrPage, repeat: int) -> float:
+    """Best CPU time of the process: what the layout costs on a machine shared with others."""
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        reflow_geometric(page)
+        best = min(best, time.process_time() - t0)
+    return best
+
+
 def main() -> None:
     base: float | None = None
     for size in SIZES:
@@ -46,8 +57,9 @@ def main() -> None:
         seconds = best_of(partial(reflow_geometric, page), repeat=repeat)
         per_box = seconds / len(page.lines)
         base = base or per_box
+        cpu = _cpu_best(page, repeat)
         articles = len(reflow_geometric(page).articles)
-        row(f"{size:,} boxes ({articles} articles)", f"{seconds:.3f} s")
+        row(f"{size:,} boxes ({articles} articles)", f"{seconds:.3f} s wall, {cpu:.3f} s CPU")
         row(f"per-box time ratio {size // 1000}k/1k", f"{per_box / base:.2f}  (1.00 = linear)")
     row("target", "10,000 boxes under 0.5 s")
 
