@@ -4,7 +4,8 @@ Pages are laid out by ``tests/layoutgen`` from the ``test`` half, which no rule 
 in every layout (grid, mixed widths, lead story) and every listing order (row by row as
 PaddleOCR gives it, block by block as Tesseract/ALTO do, shuffled). The issue asks for
 paragraph F1 >= 0.95 and headline groups with the right article >= 0.95 from box input;
-measured when written: F1 0.996, headlines 1.000 on these 54 pages (0.996 / 1.000 on 108).
+measured when written: F1 0.998, headlines 1.000 on these 54 pages (0.999 / 1.000 on 108
+pages of 12 seeds; the dev half, tuned on: 0.999 / 0.995).
 The floors sit just under what is reached, so a regression shows.
 """
 
@@ -15,7 +16,7 @@ from tests.core.geometry_helpers import assert_provenance
 from tests.layout_score import evaluate, evaluation_pages
 from tests.layoutgen import LAYOUTS, ORDERS
 
-PARAGRAPH_F1_FLOOR = 0.985
+PARAGRAPH_F1_FLOOR = 0.99
 HEADLINE_FLOOR = 0.985
 
 

@@ -52,6 +52,7 @@ SHORT = 1.5
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
+_STAFF_ALONE = re.compile(r"本报记者|本报通讯员|本报特约记者|记者|通讯员")
 _STAFF_SQUASHED = re.compile(r"(本报记者|本报通讯员|记者|通讯员)([\u4e00-\u9fff]{4,12})")
 
 
@@ -399,11 +400,20 @@ def _byline(
     hit = _parse_byline(first.text)
     reporters: tuple[str, ...] | None = None
     if hit is None:
-        squashed = _STAFF_SQUASHED.fullmatch("".join(first.text.split()))
+        flat = "".join(first.text.split())
+        squashed = _STAFF_SQUASHED.fullmatch(flat)
         names = split_names(squashed.group(2)) if squashed else None
-        if not names or squashed is None:
+        if names and squashed is not None:
+            length, source, reporters = len(first.text), squashed.group(1), tuple(names)
+        elif (
+            _STAFF_ALONE.fullmatch(flat)
+            and len(body) > 1
+            and _NAMES.fullmatch(lines[body[1]].text.strip())
+        ):
+            # "本报记者" alone on its line, the names wrapped onto the next.
+            length, source, reporters = len(first.text), flat, ()
+        else:
             return 0
-        length, source, reporters = len(first.text), squashed.group(1), tuple(names)
     else:
         length, parsed = hit
         source, reporters = parsed.source, parsed.reporters
