@@ -326,3 +326,16 @@ def test_the_page_keeps_its_boxes_size_and_format() -> None:
     assert len(page.boxes) == len(sheet.lines)
     first = sheet.lines[0].box
     assert first is not None and page.boxes[0] == (first.x0, first.y0, first.x1, first.y1)
+
+
+def test_a_source_line_run_onto_the_byline_stays_in_the_byline_block() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.line("本报记者  刘鑫焱  付明丽《人民日报》（2025年03月01日第 01 版）", X[0], y)
+    sheet.column(COL1, X[0], y)
+    page = reflow_geometric(sheet.page())
+    article = page.articles[0]
+    assert article.byline is not None
+    assert article.byline.reporters == ("刘鑫焱", "付明丽")
+    assert blocks(page, 0)[1][0] == "byline" and "人民日报" in blocks(page, 0)[1][1]
+    assert paragraphs(page)[0] == PARAS[0]

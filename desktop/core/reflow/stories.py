@@ -52,6 +52,7 @@ SHORT = 1.5
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
+_SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
 _STAFF_ALONE = re.compile(r"本报记者|本报通讯员|本报特约记者|记者|通讯员")
 _STAFF_SQUASHED = re.compile(r"(本报记者|本报通讯员|记者|通讯员)([\u4e00-\u9fff]{4,12})")
 
@@ -397,10 +398,16 @@ def _byline(
     if not body:
         return 0
     first = cut[body[0]].rows[0]
-    hit = _parse_byline(first.text)
+    # A source line run onto the byline ("…付明丽《人民日报》（2025年03月01日第 01 版）")
+    # belongs to the byline block; the names are parsed without it.
+    tail = _SOURCE_TAIL.search(first.text)
+    head_text = first.text[: tail.start()].rstrip() if tail else first.text
+    hit = _parse_byline(head_text)
+    if tail and hit is not None:
+        hit = (len(first.text), hit[1])
     reporters: tuple[str, ...] | None = None
     if hit is None:
-        flat = "".join(first.text.split())
+        flat = "".join(head_text.split())
         squashed = _STAFF_SQUASHED.fullmatch(flat)
         names = split_names(squashed.group(2)) if squashed else None
         if names and squashed is not None:
