@@ -339,3 +339,15 @@ def test_a_source_line_run_onto_the_byline_stays_in_the_byline_block() -> None:
     assert article.byline.reporters == ("刘鑫焱", "付明丽")
     assert blocks(page, 0)[1][0] == "byline" and "人民日报" in blocks(page, 0)[1][1]
     assert paragraphs(page)[0] == PARAS[0]
+
+
+def test_a_line_cut_into_two_boxes_reads_as_one_line() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(COL1[:1], X[0], y)
+    sheet.line("抓住有利", X[0], y + 1)  # one printed line, two boxes, the right one listed first
+    sheet.line("时机，组织", X[0] + 4 * S, y - 1)
+    sheet.lines[-1], sheet.lines[-2] = sheet.lines[-2], sheet.lines[-1]
+    sheet.column(COL1[2:], X[0], y + 30)
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page)[0] == PARAS[0]

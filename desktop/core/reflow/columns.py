@@ -97,7 +97,7 @@ def xy_cut(
         rows = _split(ys, boxes, 1, h_gap)
         cols = _split(xs, boxes, 0, v_gap)
         if len(rows) == 1 and len(cols) == 1:
-            node.lines = ys
+            node.lines = reading_order(ys, boxes)
             continue
         if len(rows) > 1 and _orphans(rows, group_of):
             # Cut only where no headline is left alone (between bands of stories); with no
@@ -121,6 +121,21 @@ def xy_cut(
             node.children.append(child)
             stack.append((child, part, rest) if use_rows else (child, rest, part))
     return root
+
+
+def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
+    """Lines of one column (sorted by top) in reading order: rows top to bottom, each left to
+    right, since an OCR tool may cut one printed line into several boxes."""
+    out: list[int] = []
+    row: list[int] = []
+    for i in ys:
+        h = boxes[i][3] - boxes[i][1]
+        if row and boxes[i][1] - boxes[row[0]][1] >= 0.5 * h:
+            out.extend(sorted(row, key=lambda j: boxes[j][0]))
+            row = []
+        row.append(i)
+    out.extend(sorted(row, key=lambda j: boxes[j][0]))
+    return out
 
 
 def _adopt_orphans(

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from desktop.core.model import SYNTHETIC, Article, Block, BlockKind, Byline, Marker
 from desktop.core.ocr.model import OcrLine
-from desktop.core.reflow.columns import BoxT, units, xy_cut
+from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 
 # Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
 # the same way (the lead makes them public when the layouts are merged).
@@ -213,6 +213,10 @@ def _story(
         line_rows = [r for r in cut[i].rows if r.text]
         if not line_rows:
             continue
+        if prev is not None and story.body and _same_row(prev, i, boxes):
+            story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
+            prev = i
+            continue
         if _is_subhead(i, lines, boxes, edges, m):
             if story.body and story.body[-1][0] == "subhead" and prev is not None:
                 story.body[-1][1].extend(line_rows)
@@ -228,6 +232,12 @@ def _story(
             story.body[-1][1].extend(line_rows)
         prev = i
     return story
+
+
+def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
+    """Box ``i`` stands right of box ``prev`` on the same printed line."""
+    h = boxes[prev][3] - boxes[prev][1]
+    return abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h and boxes[i][0] >= boxes[prev][2] - 1
 
 
 def _headline(
@@ -247,7 +257,11 @@ def _headline(
     out: list[tuple[BlockKind, list[Row]]] = []
     titled = False
     for kind, group in runs:
-        rows = [r for i in _reading_order(group, boxes) for r in cut[i].rows]
+        rows = [
+            r
+            for i in reading_order(sorted(group, key=lambda i: boxes[i][1]), boxes)
+            for r in cut[i].rows
+        ]
         if not rows:
             continue
         if kind == "title" and titled:
@@ -255,20 +269,6 @@ def _headline(
         titled = titled or kind == "title"
         out.append((kind, rows))
     return out
-
-
-def _reading_order(group: list[int], boxes: list[BoxT]) -> list[int]:
-    """Lines of a headline part in reading order: rows top to bottom, each left to right
-    (an OCR tool may cut one printed line into several boxes)."""
-    ordered = sorted(group, key=lambda i: boxes[i][1])
-    rows: list[list[int]] = []
-    for i in ordered:
-        h = boxes[i][3] - boxes[i][1]
-        if rows and boxes[i][1] - boxes[rows[-1][0]][1] < 0.5 * h:
-            rows[-1].append(i)
-        else:
-            rows.append([i])
-    return [i for row in rows for i in sorted(row, key=lambda i: boxes[i][0])]
 
 
 def _joins(runs: list[tuple[BlockKind, list[int]]], kind: str, i: int, boxes: list[BoxT]) -> bool:
