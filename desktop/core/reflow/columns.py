@@ -25,6 +25,7 @@ so a page costs O(n log n) per tree level and the tree is shallow.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -106,6 +107,8 @@ def xy_cut(
             adopted = _adopt_orphans(rows, boxes, group_of)
             if len(adopted) > 1 or len(cols) > 1:
                 rows = adopted
+        if len(rows) > 1 and len(cols) > 1 and _detached(rows, boxes, group_of):
+            rows = [ys]  # a headline would head nothing under it: stories stand side by side
         use_rows = len(rows) > 1
         node.direction = "h" if use_rows else "v"
         parts = rows if use_rows else cols
@@ -169,6 +172,34 @@ def _adopt_orphans(
     return parts
 
 
+def _detached(parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:
+    """A part holding headline lines and text in which no headline line stands over any of
+    the text: the cut went across stories standing side by side (one's text beside another's
+    headline), not between bands of stories."""
+    for part in parts:
+        heads = [i for i in part if group_of[i] >= 0]
+        text = [i for i in part if group_of[i] < 0]
+        if not heads or not text:
+            continue
+        # The text's x-extent as disjoint spans, so each headline line is one lookup.
+        spans: list[list[float]] = []
+        for t in sorted(text, key=lambda t: boxes[t][0]):
+            if spans and boxes[t][0] < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], boxes[t][2])
+            else:
+                spans.append([boxes[t][0], boxes[t][2]])
+        starts = [a for a, _ in spans]
+        covered = False
+        for h in heads:
+            k = bisect.bisect_left(starts, boxes[h][2]) - 1  # last span starting left of h's end
+            if k >= 0 and spans[k][1] > boxes[h][0]:
+                covered = True
+                break
+        if not covered:
+            return True
+    return False
+
+
 def _orphans(parts: list[list[int]], group_of: Sequence[int]) -> int:
     """Parts holding headline lines and no text line: headlines cut off from their story."""
     count = 0
@@ -192,7 +223,10 @@ def leaves(node: Node) -> list[list[int]]:
 
 
 def units(
-    root: Node, group_of: Sequence[int], keeps_apart: Callable[[list[int]], bool]
+    root: Node,
+    group_of: Sequence[int],
+    keeps_apart: Callable[[list[int]], bool],
+    boxes: Sequence[BoxT] = (),
 ) -> list[Unit]:
     """Stories as regions of the tree (see the module docstring).
 
@@ -201,7 +235,7 @@ def units(
     """
     counts: dict[int, int] = {}
     _count_groups(root, group_of, counts)
-    return _collect(root, group_of, counts, keeps_apart)
+    return _collect(root, group_of, counts, keeps_apart, boxes)
 
 
 def _count_groups(node: Node, group_of: Sequence[int], counts: dict[int, int]) -> set[int]:
@@ -230,6 +264,7 @@ def _collect(
     group_of: Sequence[int],
     counts: dict[int, int],
     keeps_apart: Callable[[list[int]], bool],
+    boxes: Sequence[BoxT],
 ) -> list[Unit]:
     n = counts[id(node)]
     if n <= 1:
@@ -250,9 +285,9 @@ def _collect(
         return out
     found: list[Unit] = []
     for child in node.children:
-        found.extend(_collect(child, group_of, counts, keeps_apart))
+        found.extend(_collect(child, group_of, counts, keeps_apart, boxes))
     if node.direction != "v":
-        return _stacked(found)
+        return _stacked(found, boxes)
     # Side by side: a headless part continues the story to its left (or, first in the row,
     # the one to its right).
     merged: list[Unit] = []
@@ -274,9 +309,34 @@ def _collect(
     return merged
 
 
-def _stacked(found: list[Unit]) -> list[Unit]:
+def _extent(unit: Unit, boxes: Sequence[BoxT]) -> tuple[float, float, float]:
+    """Left, right and bottom of a unit's lines."""
+    ids = [i for leaf in unit.leaves for i in leaf]
+    return (
+        min(boxes[i][0] for i in ids),
+        max(boxes[i][2] for i in ids),
+        max(boxes[i][3] for i in ids),
+    )
+
+
+def _lone_headline_over(out: list[Unit], unit: Unit, boxes: Sequence[BoxT]) -> Unit | None:
+    """The lowest headline-only unit above ``unit`` whose span covers most of it."""
+    lo, hi, _ = _extent(unit, boxes)
+    best: Unit | None = None
+    best_bottom = float("-inf")
+    for other in out:
+        if not (other.bare and other.groups == 1):
+            continue
+        a, b, bottom = _extent(other, boxes)
+        if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and bottom > best_bottom:
+            best, best_bottom = other, bottom
+    return best
+
+
+def _stacked(found: list[Unit], boxes: Sequence[BoxT]) -> list[Unit]:
     """Stacked parts: a headline standing alone heads the headless part right under it (or,
-    with none there, the one right above it: a headline set under its columns)."""
+    with none there, the one right above it: a headline set under its columns). A headless
+    part under a row of stories goes to a lone headline of that row standing over it."""
     out: list[Unit] = []
     k = 0
     while k < len(found):
@@ -292,6 +352,13 @@ def _stacked(found: list[Unit]) -> list[Unit]:
             out.append(Unit(prev.leaves + unit.leaves, 1, bare=False))
             k += 1
             continue
+        if unit.mergeable and boxes:
+            head = _lone_headline_over(out, unit, boxes)
+            if head is not None:
+                head.leaves.extend(unit.leaves)
+                head.bare = False
+                k += 1
+                continue
         out.append(unit)
         k += 1
     for unit in out:

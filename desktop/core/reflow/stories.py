@@ -103,7 +103,7 @@ def build_articles(
     full = _full_width(boxes, [i for i in content if group_of[i] < 0])
     root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
     stories: list[_Story] = []
-    for unit in units(root, group_of, keeps_apart):
+    for unit in units(root, group_of, keeps_apart, boxes):
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
             story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full)
