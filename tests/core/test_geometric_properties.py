@@ -9,6 +9,7 @@ import random
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.geometric import reflow_geometric
 from tests.core.geometry_helpers import assert_provenance
 from tests.layout_score import score_page, squash
@@ -67,3 +68,26 @@ def test_random_stories_laid_out_come_back(
         (article,) = [a for a in page.articles if squash(a.title or "") == squash(story.title)]
         subheads = [squash(b.text) for b in article.blocks if b.kind == "subhead"]
         assert subheads == [squash(t) for k, t in story.blocks if k == "subhead"]
+
+
+boxed_lines = st.lists(
+    st.tuples(
+        st.text(alphabet=POOL + "，。■ （）上接下转第版1", min_size=0, max_size=20),
+        st.floats(0, 2000),
+        st.floats(0, 3000),
+        st.floats(0, 400),
+        st.floats(0, 120),
+        st.one_of(st.none(), st.floats(0, 1)),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(boxed_lines)
+def test_any_boxes_at_all_lose_and_duplicate_nothing(drawn: list) -> None:  # type: ignore[type-arg]
+    """Arbitrary geometry (overlaps, zero-size boxes, stray markers): no crash, and every
+    character of every line not set aside is in exactly one article."""
+    lines = tuple(OcrLine(text, Box(x, y, x + w, y + h), conf) for text, x, y, w, h, conf in drawn)
+    page = reflow_geometric(OcrPage("fuzz", "test", lines))
+    assert_provenance(page)

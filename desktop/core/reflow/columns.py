@@ -267,6 +267,10 @@ def _collect(
     boxes: Sequence[BoxT],
 ) -> list[Unit]:
     n = counts[id(node)]
+    if node.direction == "leaf" and n > 1:
+        # Several headlines in one part with no gap between: stories follow one another in it
+        # (the caller splits them at each headline).
+        return [Unit(leaves(node), n)]
     if n <= 1:
         # One story, unless a part of it opens with "continued from": that is another.
         out: list[Unit] = []

@@ -241,8 +241,8 @@ def _furniture(
             continue
         y0, y1 = boxes[i][1], boxes[i][3]
         outside = y1 <= top or y0 >= bottom
-        if not outside and not _EDITOR_HINT.search(ln.text):
-            continue
+        if not outside and (ln.box.height > 1.2 * m.body or not _EDITOR_HINT.search(ln.text)):
+            continue  # inside the page only an editor credit, in small type, is furniture
         parsed = parse_line(ln.text)
         if parsed is None:
             continue
