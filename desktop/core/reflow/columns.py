@@ -98,8 +98,10 @@ def xy_cut(
         rows = _split(ys, boxes, 1, h_gap)
         cols = _split(xs, boxes, 0, v_gap)
         if len(rows) == 1 and len(cols) == 1:
-            node.lines = reading_order(ys, boxes)
-            continue
+            rows = _headline_apart(ys, boxes, group_of)
+            if len(rows) == 1:
+                node.lines = reading_order(ys, boxes)
+                continue
         if len(rows) > 1 and _orphans(rows, group_of):
             # Cut only where no headline is left alone (between bands of stories); with no
             # such cut the stories stand side by side (a row of headlines over a row of
@@ -170,6 +172,23 @@ def _adopt_orphans(
             del parts[k]
             k -= 1
     return parts
+
+
+def _headline_apart(
+    ys: list[int], boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> list[list[int]]:
+    """A part no gap cuts whose headline lines all stand above (or all under) its text: the
+    headline set closer to its columns than a row gap. Split it off so the columns under it
+    can still be cut apart."""
+    heads = [i for i in ys if group_of[i] >= 0]
+    text = [i for i in ys if group_of[i] < 0]
+    if not heads or not text:
+        return [ys]
+    if max(boxes[i][3] for i in heads) <= min(boxes[i][1] for i in text):
+        return [heads, text]
+    if min(boxes[i][1] for i in heads) >= max(boxes[i][3] for i in text):
+        return [text, heads]
+    return [ys]
 
 
 def _detached(parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:

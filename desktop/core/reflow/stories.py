@@ -342,7 +342,11 @@ def _is_subhead(
     m: Metrics,
 ) -> bool:
     x0, y0, x1, y1 = boxes[i]
-    ratio = (y1 - y0) / m.body
+    # Type size from the character pitch (box width over characters) as well as the height:
+    # OCR box heights of one line of body type vary by a fifth, the pitch much less.
+    cells = width(lines[i].text)
+    pitch = (x1 - x0) / cells / m.char if cells else 0.0
+    ratio = min((y1 - y0) / m.body, pitch) if cells >= 2 else (y1 - y0) / m.body
     left, right = edges.get(i, (x0, x1))
     lead, trail = x0 - left, right - x1
     centered = lead >= 1.5 * m.char and trail >= 1.5 * m.char and abs(lead - trail) <= 1.5 * m.char
