@@ -304,7 +304,8 @@ def _column_edges(
 ) -> dict[int, tuple[float, float]]:
     """The left and right edge of the column each body line stands in.
 
-    Leaves whose spans overlap by more than half are one column. Its left edge is where most
+    Leaves whose spans overlap by more than half of the wider are one column (a wide column
+    over two narrow ones is three). Its left edge is where most
     lines start (the lowest start, indents only add to it); its right edge where most lines
     end (the median end: justified lines end flush, a closing mark may hang past it). A column
     of a few lines may hold no full line at all: its right edge is at least a full line of the
@@ -319,7 +320,7 @@ def _column_edges(
         lo = min(boxes[i][0] for i in mine)
         hi = max(boxes[i][2] for i in mine)
         for k, (a, b, members) in enumerate(spans):
-            if min(b, hi) - max(a, lo) > 0.5 * min(b - a, hi - lo):
+            if min(b, hi) - max(a, lo) > 0.5 * max(b - a, hi - lo):
                 spans[k] = (min(a, lo), max(b, hi), members + mine)
                 break
         else:
@@ -349,7 +350,8 @@ def _is_subhead(
     ratio = min((y1 - y0) / m.body, pitch) if cells >= 2 else (y1 - y0) / m.body
     left, right = edges.get(i, (x0, x1))
     lead, trail = x0 - left, right - x1
-    centered = lead >= 1.5 * m.char and trail >= 1.5 * m.char and abs(lead - trail) <= 1.5 * m.char
+    # Centered: set in further than a paragraph's two-character indent, on both sides.
+    centered = lead >= 2.5 * m.char and trail >= 2.5 * m.char and abs(lead - trail) <= 1.5 * m.char
     if ratio < SUBHEAD_RATIO and not centered:
         return False  # the common case, decided on geometry alone
     text = lines[i].text.strip()
