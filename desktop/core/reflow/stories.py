@@ -144,8 +144,7 @@ def headline_groups(
     heads = [
         i
         for i in content
-        if boxes[i][3] - boxes[i][1] >= HEADLINE_RATIO * m.body
-        and not lines[i].text.lstrip().startswith("■")
+        if _headline_type(lines[i].text, boxes[i], m) and not lines[i].text.lstrip().startswith("■")
     ]
     heads.sort(key=lambda i: boxes[i][1])
     # Open groups: number, bounding box so far, height of its last line.
@@ -170,6 +169,19 @@ def headline_groups(
         # Groups far above can no longer grow: keep the open list short.
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     return group_of
+
+
+def _headline_type(text: str, box: BoxT, m: Metrics) -> bool:
+    """Headline type: a box much taller than body type, or somewhat taller with a character
+    pitch much wider (OCR boxes of large type carry less padding than those of body type, so
+    height alone undersells them)."""
+    height = (box[3] - box[1]) / m.body
+    if height >= HEADLINE_RATIO:
+        return True
+    if height < 1.15:
+        return False
+    cells = width(text)
+    return cells >= 2 and (box[2] - box[0]) / cells / m.char >= HEADLINE_RATIO
 
 
 def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
