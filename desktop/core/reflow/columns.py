@@ -1,0 +1,389 @@
+"""Reading order and article regions from box positions: a recursive XY-cut over whitespace.
+
+Why XY-cut: a newspaper page is a Manhattan layout. Bands of stories are stacked; a band holds
+stories side by side; a story is its headline over (or beside, or under) its columns. Each of
+those splits is a straight run of whitespace across the region: a horizontal gap wider than
+the space between two lines of a column, or a vertical gap (a gutter) from the region's top to
+its bottom. Cutting at every such gap, then cutting each part again, yields a tree whose
+leaves are single columns or headline stacks, read top to bottom and left to right, whatever
+order the OCR tool listed the lines in (PaddleOCR's row-by-row order interleaves columns;
+Tesseract's is block by block).
+
+Which way to cut when both are possible: the way that leaves no headline cut off from every
+column (fewer parts holding headlines but no text); horizontally on a tie. That keeps two
+stories side by side whose headlines share a row from being read as one row of headlines over
+one row of text, while still reading stacked bands one after another.
+
+Articles are then regions: a subtree with at most one headline group is one story. A headless
+part beside a story (columns to the right of a headline set in the first column) continues
+the story to its left; a headless part stacked under others stays a story of its own (a
+continuation from another page).
+
+Every step sorts the part's boxes once and cuts at all gaps of the chosen direction at once,
+so a page costs O(n log n) per tree level and the tree is shallow.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+BoxT = tuple[float, float, float, float]
+Direction = Literal["h", "v", "leaf"]
+
+
+@dataclass
+class Node:
+    """A region: its children in reading order, or (a leaf) its lines in reading order."""
+
+    direction: Direction
+    lines: list[int] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass
+class Unit:
+    """The leaves of one story, in reading order."""
+
+    leaves: list[list[int]]
+    groups: int
+    mergeable: bool = False
+    #: Only headline lines (a headline cut off from its columns by a gap).
+    bare: bool = False
+
+
+def _split(ordered: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> list[list[int]]:
+    """Split ``ordered`` (sorted by its start along ``axis``, 0: x, 1: y) at every gap of at
+    least ``gap``; each part stays sorted."""
+    lo, hi = axis, axis + 2
+    parts: list[list[int]] = [[ordered[0]]]
+    reach = boxes[ordered[0]][hi]
+    for i in ordered[1:]:
+        box = boxes[i]
+        if box[lo] - reach >= gap:
+            parts.append([i])
+        else:
+            parts[-1].append(i)
+        if box[hi] > reach:
+            reach = box[hi]
+    return parts
+
+
+def xy_cut(
+    ids: list[int],
+    boxes: Sequence[BoxT],
+    group_of: Sequence[int],
+    h_gap: float,
+    v_gap: float,
+) -> Node:
+    """The XY-cut tree of the lines ``ids``; ``group_of[i]`` is line i's headline group or -1.
+
+    Lines are sorted along each axis once; a part keeps both orders (a slice of one, a filter
+    of the other), so each level of the tree costs time linear in its lines.
+    """
+    root = Node("leaf")
+    if not ids:
+        return root
+    label = [0] * len(boxes)
+    by_y = sorted(ids, key=lambda i: boxes[i][1])
+    by_x = sorted(ids, key=lambda i: boxes[i][0])
+    stack: list[tuple[Node, list[int], list[int]]] = [(root, by_y, by_x)]
+    while stack:
+        node, ys, xs = stack.pop()
+        if len(ys) == 1:
+            node.lines = ys
+            continue
+        rows = _split(ys, boxes, 1, h_gap)
+        cols = _split(xs, boxes, 0, v_gap)
+        if len(rows) == 1 and len(cols) == 1:
+            rows = _headline_apart(ys, boxes, group_of)
+            if len(rows) == 1:
+                node.lines = reading_order(ys, boxes)
+                continue
+        if len(rows) > 1 and _orphans(rows, group_of):
+            # Cut only where no headline is left alone (between bands of stories); with no
+            # such cut the stories stand side by side (a row of headlines over a row of
+            # columns), or this is one story, its headline over or under its columns.
+            adopted = _adopt_orphans(rows, boxes, group_of)
+            if len(adopted) > 1 or len(cols) > 1:
+                rows = adopted
+        if len(rows) > 1 and len(cols) > 1 and _detached(rows, boxes, group_of):
+            rows = [ys]  # a headline would head nothing under it: stories stand side by side
+        use_rows = len(rows) > 1
+        node.direction = "h" if use_rows else "v"
+        parts = rows if use_rows else cols
+        for n, part in enumerate(parts):
+            for i in part:
+                label[i] = n
+        other = xs if use_rows else ys
+        split_other: list[list[int]] = [[] for _ in parts]
+        for i in other:
+            split_other[label[i]].append(i)
+        for part, rest in zip(parts, split_other, strict=True):
+            child = Node("leaf")
+            node.children.append(child)
+            stack.append((child, part, rest) if use_rows else (child, rest, part))
+    return root
+
+
+def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
+    """Lines of one column (sorted by top) in reading order: rows top to bottom, each left to
+    right, since an OCR tool may cut one printed line into several boxes."""
+    out: list[int] = []
+    row: list[int] = []
+    for i in ys:
+        h = boxes[i][3] - boxes[i][1]
+        if row and boxes[i][1] - boxes[row[0]][1] >= 0.5 * h:
+            out.extend(sorted(row, key=lambda j: boxes[j][0]))
+            row = []
+        row.append(i)
+    out.extend(sorted(row, key=lambda j: boxes[j][0]))
+    return out
+
+
+def _adopt_orphans(
+    rows: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> list[list[int]]:
+    """Join each part holding only headline lines to the nearer of its neighbours.
+
+    A headline stands closer to its own story (above or under it) than to the band of stories
+    beyond the gap on its other side.
+    """
+    parts = [list(p) for p in rows]
+    k = 0
+    while k < len(parts) and len(parts) > 1:
+        part = parts[k]
+        if not all(group_of[i] >= 0 for i in part):
+            k += 1
+            continue
+        top = min(boxes[i][1] for i in part)
+        bottom = max(boxes[i][3] for i in part)
+        above = top - max(boxes[i][3] for i in parts[k - 1]) if k > 0 else float("inf")
+        below = (
+            min(boxes[i][1] for i in parts[k + 1]) - bottom if k + 1 < len(parts) else float("inf")
+        )
+        if below <= above:
+            parts[k + 1] = part + parts[k + 1]
+            del parts[k]
+        else:
+            parts[k - 1].extend(part)
+            del parts[k]
+            k -= 1
+    return parts
+
+
+def _headline_apart(
+    ys: list[int], boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> list[list[int]]:
+    """A part no gap cuts whose headline lines all stand above (or all under) its text: the
+    headline set closer to its columns than a row gap. Split it off so the columns under it
+    can still be cut apart."""
+    heads = [i for i in ys if group_of[i] >= 0]
+    text = [i for i in ys if group_of[i] < 0]
+    if not heads or not text:
+        return [ys]
+    if max(boxes[i][3] for i in heads) <= min(boxes[i][1] for i in text):
+        return [heads, text]
+    if min(boxes[i][1] for i in heads) >= max(boxes[i][3] for i in text):
+        return [text, heads]
+    return [ys]
+
+
+def _detached(parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:
+    """A part holding headline lines and text in which no headline line stands over any of
+    the text: the cut went across stories standing side by side (one's text beside another's
+    headline), not between bands of stories."""
+    for part in parts:
+        heads = [i for i in part if group_of[i] >= 0]
+        text = [i for i in part if group_of[i] < 0]
+        if not heads or not text:
+            continue
+        # The text's x-extent as disjoint spans, so each headline line is one lookup.
+        spans: list[list[float]] = []
+        for t in sorted(text, key=lambda t: boxes[t][0]):
+            if spans and boxes[t][0] < spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], boxes[t][2])
+            else:
+                spans.append([boxes[t][0], boxes[t][2]])
+        starts = [a for a, _ in spans]
+        covered = False
+        for h in heads:
+            k = bisect.bisect_left(starts, boxes[h][2]) - 1  # last span starting left of h's end
+            if k >= 0 and spans[k][1] > boxes[h][0]:
+                covered = True
+                break
+        if not covered:
+            return True
+    return False
+
+
+def _orphans(parts: list[list[int]], group_of: Sequence[int]) -> int:
+    """Parts holding headline lines and no text line: headlines cut off from their story."""
+    count = 0
+    for part in parts:
+        heads = sum(1 for i in part if group_of[i] >= 0)
+        if heads and heads == len(part):
+            count += 1
+    return count
+
+
+def leaves(node: Node) -> list[list[int]]:
+    out: list[list[int]] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.direction == "leaf":
+            out.append(current.lines)
+        else:
+            stack.extend(reversed(current.children))
+    return out
+
+
+def units(
+    root: Node,
+    group_of: Sequence[int],
+    keeps_apart: Callable[[list[int]], bool],
+    boxes: Sequence[BoxT] = (),
+) -> list[Unit]:
+    """Stories as regions of the tree (see the module docstring).
+
+    ``keeps_apart(leaf)`` says a headless leaf must stay a story of its own even beside another
+    (it opens with a "continued from" marker).
+    """
+    counts: dict[int, int] = {}
+    _count_groups(root, group_of, counts)
+    return _collect(root, group_of, counts, keeps_apart, boxes)
+
+
+def _count_groups(node: Node, group_of: Sequence[int], counts: dict[int, int]) -> set[int]:
+    # Iterative post-order: trees are shallow, but a page of many tiny parts can be wide.
+    order: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        order.append(current)
+        stack.extend(current.children)
+    found: dict[int, set[int]] = {}
+    for current in reversed(order):
+        if current.direction == "leaf":
+            groups = {group_of[i] for i in current.lines if group_of[i] >= 0}
+        else:
+            groups = set()
+            for child in current.children:
+                groups |= found[id(child)]
+        found[id(current)] = groups
+        counts[id(current)] = len(groups)
+    return found[id(node)]
+
+
+def _collect(
+    node: Node,
+    group_of: Sequence[int],
+    counts: dict[int, int],
+    keeps_apart: Callable[[list[int]], bool],
+    boxes: Sequence[BoxT],
+) -> list[Unit]:
+    n = counts[id(node)]
+    if node.direction == "leaf" and n > 1:
+        # Several headlines in one part with no gap between: stories follow one another in it
+        # (the caller splits them at each headline).
+        return [Unit(leaves(node), n)]
+    if n <= 1:
+        # One story, unless a part of it opens with "continued from": that is another.
+        out: list[Unit] = []
+        apart = False  # the unit being filled opened with "continued from"
+        for leaf in leaves(node):
+            headed = any(group_of[i] >= 0 for i in leaf)
+            if not out or keeps_apart(leaf) or (headed and apart):
+                out.append(Unit([], 0))
+                apart = keeps_apart(leaf)
+            out[-1].leaves.append(leaf)
+        for unit in out:
+            unit.groups = len({group_of[i] for leaf in unit.leaves for i in leaf} - {-1})
+            unit.mergeable = unit.groups == 0 and len(out) == 1
+            heads_only = all(group_of[i] >= 0 for leaf in unit.leaves for i in leaf)
+            unit.bare = unit.groups == 1 and heads_only
+        return out
+    found: list[Unit] = []
+    for child in node.children:
+        found.extend(_collect(child, group_of, counts, keeps_apart, boxes))
+    if node.direction != "v":
+        return _stacked(found, boxes)
+    # Side by side: a headless part continues the story to its left (or, first in the row,
+    # the one to its right).
+    merged: list[Unit] = []
+    waiting: list[Unit] = []
+    for unit in found:
+        if unit.mergeable and not keeps_apart(unit.leaves[0]):
+            if merged and merged[-1].groups:
+                merged[-1].leaves.extend(unit.leaves)
+            else:
+                waiting.append(unit)
+            continue
+        if waiting and unit.groups:
+            unit.leaves[:0] = [leaf for w in waiting for leaf in w.leaves]
+            waiting = []
+        merged.append(unit)
+    merged.extend(waiting)
+    for unit in merged:
+        unit.mergeable = False
+    return merged
+
+
+def _extent(unit: Unit, boxes: Sequence[BoxT]) -> tuple[float, float, float]:
+    """Left, right and bottom of a unit's lines."""
+    ids = [i for leaf in unit.leaves for i in leaf]
+    return (
+        min(boxes[i][0] for i in ids),
+        max(boxes[i][2] for i in ids),
+        max(boxes[i][3] for i in ids),
+    )
+
+
+def _lone_headline_over(out: list[Unit], unit: Unit, boxes: Sequence[BoxT]) -> Unit | None:
+    """The lowest headline-only unit above ``unit`` whose span covers most of it."""
+    lo, hi, _ = _extent(unit, boxes)
+    best: Unit | None = None
+    best_bottom = float("-inf")
+    for other in out:
+        if not (other.bare and other.groups == 1):
+            continue
+        a, b, bottom = _extent(other, boxes)
+        if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and bottom > best_bottom:
+            best, best_bottom = other, bottom
+    return best
+
+
+def _stacked(found: list[Unit], boxes: Sequence[BoxT]) -> list[Unit]:
+    """Stacked parts: a headline standing alone heads the headless part right under it (or,
+    with none there, the one right above it: a headline set under its columns). A headless
+    part under a row of stories goes to a lone headline of that row standing over it."""
+    out: list[Unit] = []
+    k = 0
+    while k < len(found):
+        unit = found[k]
+        lonely = unit.groups == 1 and unit.bare
+        if lonely and k + 1 < len(found) and found[k + 1].mergeable:
+            nxt = found[k + 1]
+            out.append(Unit(unit.leaves + nxt.leaves, 1, bare=False))
+            k += 2
+            continue
+        if lonely and out and out[-1].mergeable:
+            prev = out.pop()
+            out.append(Unit(prev.leaves + unit.leaves, 1, bare=False))
+            k += 1
+            continue
+        if unit.mergeable and boxes:
+            head = _lone_headline_over(out, unit, boxes)
+            if head is not None:
+                head.leaves.extend(unit.leaves)
+                head.bare = False
+                k += 1
+                continue
+        out.append(unit)
+        k += 1
+    for unit in out:
+        unit.mergeable = False
+    return out

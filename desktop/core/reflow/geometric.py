@@ -1,0 +1,294 @@
+"""Layout from geometry: an OCR page of boxed lines -> articles, page furniture and set-asides.
+
+The evidence a box gives, in the order it is used:
+
+* **size**: the page's body type is the median height of its lines; a line much taller is
+  headline type (kicker, title, subtitle), one a little taller a sub-head;
+* **what is not text**: a low-confidence or tiny isolated box is an OCR speck or show-through
+  (``SetAside("noise")``), a tall narrow box is vertical type (``"vertical"``), and lines that
+  say only what the page is (masthead, date, page and issue numbers, section name, editor
+  credits; :mod:`furniture`) go to :class:`~desktop.core.model.PageMeta` (``"furniture"``);
+* **position**: columns, stories and reading order come from a recursive XY-cut over the
+  whitespace between boxes (:mod:`columns`), never from the order the tool listed the lines;
+* **indent**: a paragraph's first line starts about two characters right of its column's
+  left edge; a short line ending a sentence ends one even where the indent was lost.
+
+Headline lines that touch each other form a group: its largest type is the title, smaller
+lines above it are kicker decks, below it subtitle decks. A ■ line is a lead summary, kept as
+a paragraph of its story. Bylines, continuation markers and the text and source map of every
+block come from the text reflow (:mod:`rows`, :mod:`assemble`, :mod:`spaces`), so both layouts
+produce the same blocks.
+
+Contract: every character of every line that is not set aside is in exactly one article's text
+(``source_map`` gives its raw offset, which indexes ``ocr.raw``: lines in file order) or in a
+removed marker. Linear in the number of boxes apart from the sorts of the XY-cut.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import statistics
+from collections import defaultdict
+from collections.abc import Sequence
+
+from desktop.core.model import Page, PageMeta, SetAside, line_starts
+from desktop.core.ocr.model import OcrLine, OcrPage
+from desktop.core.reflow.columns import BoxT
+from desktop.core.reflow.furniture import Furniture, parse_line
+from desktop.core.reflow.stories import HEADLINE_RATIO, Metrics, build_articles
+from desktop.core.reflow.text import ends_sentence, width
+
+#: Boxes the OCR scored below this are noise (show-through, specks).
+NOISE_CONFIDENCE = 0.5
+
+_EDITOR_HINT = re.compile(r"编|校对|制图")
+_CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_PAPER = re.compile(r"(日报|晚报|时报|周报|商报|导报|画报|早报|都市报|新闻|参考|报)$")
+
+
+def reflow_geometric(ocr: OcrPage) -> Page:
+    """Lay out an OCR page whose lines have boxes (see the module docstring)."""
+    # Like the text reflow: no reference cycles are built, so the cyclic collector's passes
+    # over a big page's many small objects are pure cost.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _reflow(ocr)
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _reflow(ocr: OcrPage) -> Page:
+    raw = ocr.raw
+    starts = line_starts(raw)
+    lines = ocr.lines
+    boxes: list[BoxT] = [
+        (ln.box.x0, ln.box.y0, ln.box.x1, ln.box.y1) if ln.box is not None else (0, 0, 0, 0)
+        for ln in lines
+    ]
+    metrics = _metrics(lines)
+    aside: dict[int, SetAside] = {}
+    _set_aside_noise(lines, boxes, metrics, aside)
+    meta = _furniture(lines, boxes, metrics, aside, ocr.height)
+    content = [i for i, ln in enumerate(lines) if i not in aside and ln.text.strip()]
+    articles = build_articles(raw, starts, lines, boxes, content, metrics)
+    removed = sorted(
+        (m for a in articles for m in a.markers), key=lambda m: (m.raw_start, m.raw_end)
+    )
+    size = (ocr.width, ocr.height) if ocr.width and ocr.height else None
+    return Page(
+        source=ocr.source,
+        raw=raw,
+        encoding=ocr.encoding,
+        articles=articles,
+        removed=tuple(removed),
+        line_starts=starts,
+        meta=meta,
+        set_aside=tuple(aside[i] for i in sorted(aside)),
+        format=ocr.format,
+        boxes=tuple(
+            (b[0], b[1], b[2], b[3]) if ln.box is not None else None
+            for ln, b in zip(lines, boxes, strict=True)
+        ),
+        size=size,
+        image=ocr.image,
+    )
+
+
+# --- measures -------------------------------------------------------------------------------
+
+
+#: Body type is measured on at most this many lines, spread over the page (enough for a
+#: median; keeps a huge page linear).
+_SAMPLE = 2000
+
+
+def _metrics(lines: Sequence[OcrLine]) -> Metrics:
+    """Body type: the lower median height of the lines that read like running text.
+
+    Lines with clause punctuation are running text; on a page with too few of them, every line
+    of four characters or more counts. Tall narrow boxes (vertical type) never do.
+    """
+    texty: list[tuple[float, float]] = []
+    other: list[tuple[float, float]] = []
+    for ln in lines[:: max(1, len(lines) // _SAMPLE)]:
+        box = ln.box
+        if box is None or box.height <= 0 or box.height > 2 * box.width:
+            continue
+        if ln.confidence is not None and ln.confidence < NOISE_CONFIDENCE:
+            continue
+        cells = width(ln.text)
+        if cells < 4:
+            continue
+        sample = (box.height, box.width / cells)
+        (texty if _CLAUSE.search(ln.text) else other).append(sample)
+    samples = texty if len(texty) >= 3 else texty + other
+    if not samples:
+        samples = [
+            (ln.box.height, ln.box.height)
+            for ln in lines
+            if ln.box is not None and ln.box.height > 0
+        ]
+    if not samples:
+        return Metrics(1.0, 1.0)
+    # Body lines are the many; headline lines are few and taller: the lower median is body.
+    body = statistics.median_low(h for h, _ in samples)
+    near = [c for h, c in samples if abs(h - body) <= 0.15 * body]
+    return Metrics(body, statistics.median(near or [c for _, c in samples]))
+
+
+# --- what is not text -----------------------------------------------------------------------
+
+
+def _set_aside_noise(
+    lines: Sequence[OcrLine], boxes: list[BoxT], m: Metrics, aside: dict[int, SetAside]
+) -> None:
+    tiny: list[int] = []
+    for i, ln in enumerate(lines):
+        text = ln.text.strip()
+        if not text:
+            continue
+        if ln.box is None:
+            aside[i] = SetAside("noise", i, ln.text, note="no box on a page with boxes")
+            continue
+        box = ln.box
+        if len(text) >= 2 and box.height >= 2.5 * box.width and box.height >= 2 * m.body:
+            note = f"vertical text: a {box.width:.0f}x{box.height:.0f} box"
+            aside[i] = SetAside("vertical", i, ln.text, note=note)
+        elif ln.confidence is not None and ln.confidence < NOISE_CONFIDENCE:
+            aside[i] = SetAside("noise", i, ln.text, note=f"confidence {ln.confidence:.2f}")
+        elif len(text) <= 2 and box.height <= HEADLINE_RATIO * m.body and not ends_sentence(text):
+            tiny.append(i)  # (one or two characters ending a sentence end a paragraph)
+    if tiny:
+        _isolated_specks(lines, boxes, m, tiny, aside)
+
+
+def _isolated_specks(
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    m: Metrics,
+    tiny: list[int],
+    aside: dict[int, SetAside],
+) -> None:
+    """A 1-2 character box that does not stand in a column of text is a speck.
+
+    The last line of a paragraph can be one or two characters too, but it sits right under
+    (or, at a column's top, right over) a line of its column, within that line's span. A speck
+    of show-through in a margin or a gutter has no such line. Boxes are hashed into a grid of
+    line-height bands, so each check looks at the few lines level with it.
+    """
+    cell = max(m.body, 1.0)
+    rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
+    tiny_set = set(tiny)
+    for i, ln in enumerate(lines):
+        if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
+            continue
+        for gy in range(int(boxes[i][1] // cell), int(boxes[i][3] // cell) + 1):
+            rows[gy].append(i)
+    reach = m.body
+    slack = 0.5 * m.char
+    for i in tiny:
+        x0, y0, x1, y1 = boxes[i]
+        near = any(
+            boxes[j][0] - slack <= x0
+            and x1 <= boxes[j][2] + slack
+            and boxes[j][1] - reach <= y1
+            and y0 <= boxes[j][3] + reach
+            for gy in range(int((y0 - reach) // cell), int((y1 + reach) // cell) + 1)
+            for j in rows.get(gy, ())
+        )
+        if not near:
+            aside[i] = SetAside("noise", i, lines[i].text, note="isolated speck")
+
+
+def _furniture(
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    m: Metrics,
+    aside: dict[int, SetAside],
+    page_height: float | None,
+) -> PageMeta:
+    """Find the furniture lines above the first text line or below the last one.
+
+    A line of body size that is not furniture bounds the header zone; inside it
+    and under the last text line, lines made only of furniture tokens are furniture; the
+    masthead is a large short line in the header zone named like a paper or level with a
+    furniture line.
+    """
+    body_size = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.box is not None and abs(ln.box.height - m.body) <= 0.2 * m.body and i not in aside
+    ]
+    body_size.sort(key=lambda i: boxes[i][1])
+
+    def texty(i: int) -> bool:
+        text = lines[i].text
+        return len(text.strip()) >= 2 and parse_line(text) is None
+
+    # The topmost and bottommost lines of text, not themselves furniture ("责任编辑：某某").
+    top_line = next((i for i in body_size if texty(i)), None)
+    bottom_line = next((i for i in reversed(body_size) if texty(i)), None)
+    if top_line is not None and bottom_line is not None:
+        top, bottom = boxes[top_line][1], boxes[bottom_line][3]
+    else:
+        top, bottom = (page_height or 0.0) * 0.15, float("inf")
+    found: dict[int, Furniture] = {}
+    for i, ln in enumerate(lines):
+        if i in aside or ln.box is None or not ln.text.strip():
+            continue
+        y0, y1 = boxes[i][1], boxes[i][3]
+        outside = y1 <= top or y0 >= bottom
+        if not outside and (ln.box.height > 1.2 * m.body or not _EDITOR_HINT.search(ln.text)):
+            continue  # inside the page only an editor credit, in small type, is furniture
+        parsed = parse_line(ln.text)
+        if parsed is None:
+            continue
+        if outside or (parsed.editor and not parsed.section):
+            if parsed.section and not outside:
+                continue
+            found[i] = parsed
+    masthead = _masthead(lines, boxes, m, aside, top, found)
+    meta = PageMeta(
+        paper="".join(lines[masthead].text.split()) if masthead is not None else None,
+        date=next((f.date for f in found.values() if f.date), None),
+        page=next((f.page for f in found.values() if f.page), None),
+        section=next((f.section for f in found.values() if f.section), None),
+        issue=next((f.issue for f in found.values() if f.issue), None),
+    )
+    for i, f in found.items():
+        what = [k for k in ("date", "page", "issue", "section") if getattr(f, k)]
+        note = ", ".join(what + (["editor"] if f.editor else []))
+        aside[i] = SetAside("furniture", i, lines[i].text, note=note)
+    if masthead is not None:
+        aside[masthead] = SetAside("furniture", masthead, lines[masthead].text, note="masthead")
+    return meta
+
+
+def _masthead(
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    m: Metrics,
+    aside: dict[int, SetAside],
+    top: float,
+    found: dict[int, Furniture],
+) -> int | None:
+    best: int | None = None
+    for i, ln in enumerate(lines):
+        if ln.box is None or boxes[i][3] > top or ln.box.height < 2 * m.body:
+            continue
+        if i in aside or i in found:
+            continue
+        text = "".join(ln.text.split())
+        if not (2 <= len(text) <= 12) or _CLAUSE.search(text):
+            continue
+        if best is None or boxes[i][1] < boxes[best][1]:
+            best = i
+    if best is None:
+        return None
+    text = "".join(lines[best].text.split())
+    y0, y1 = boxes[best][1], boxes[best][3]
+    level = any(boxes[j][1] < y1 and y0 < boxes[j][3] for j in found)
+    return best if _PAPER.search(text) or level else None

@@ -1,0 +1,557 @@
+"""Boxed lines of text -> articles: headline groups, bylines, sub-heads and paragraphs.
+
+Works on the lines :mod:`geometric` kept (furniture, noise and vertical type already set
+aside). Headline-type lines that touch form a group; :mod:`columns` cuts the page into story
+regions and reading order; each region becomes one article:
+
+* the group: its largest type is the title, smaller lines above it kicker decks, below it
+  subtitle decks (a deck wrapped over two lines is one deck);
+* a byline opening the text ("本报记者  某某  某某", "新华社北京3月1日电"), parsed by the
+  text reflow's byline code, with names wrapped onto the next line kept in it and reporters
+  whose separating spaces are gone split by surname;
+* sub-heads: short lines a little larger than body type, or centered in their column;
+* paragraphs: a line indented about two characters from its column's left edge starts one,
+  and so does a line after a short line that ends a sentence; a ■ line starts one (a lead
+  summary stays a paragraph of its story).
+
+Text and source map of every block come from :func:`spaces.emit` over the text reflow's rows,
+so blocks read exactly as the text layout's do.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from desktop.core.model import SYNTHETIC, Article, Block, BlockKind, Byline, Marker
+from desktop.core.ocr.model import OcrLine
+from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
+
+# Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
+# the same way (the lead makes them public when the layouts are merged).
+from desktop.core.reflow.rows import Row, _cut_markers, _parse_byline
+from desktop.core.reflow.spaces import Emitted, Mode, emit
+from desktop.core.reflow.text import ends_sentence, width
+
+#: A line this much taller than body type is headline type.
+HEADLINE_RATIO = 1.35
+#: A short line this much taller than body type (but not headline type) is a sub-head.
+SUBHEAD_RATIO = 1.12
+#: A horizontal gap wider than this many body line heights separates parts of the page
+#: (the space between two lines of a column is about half a line).
+ROW_GAP = 0.65
+#: A vertical gap wider than this many body characters separates columns (gutters are 1-2).
+COLUMN_GAP = 0.6
+#: A first line this many characters right of its column's edge is indented.
+INDENT = 1.1
+#: A line ending this many characters short of its column's right edge is short.
+SHORT = 1.5
+
+_CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_ENDS_BLOCK = re.compile(r"[:：]$")
+_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
+_SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
+_STAFF_ALONE = re.compile(r"本报记者|本报通讯员|本报特约记者|记者|通讯员")
+_STAFF_SQUASHED = re.compile(r"(本报记者|本报通讯员|记者|通讯员)([\u4e00-\u9fff]{4,12})")
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """The page's body type: line height and character width, in page pixels."""
+
+    body: float
+    char: float
+
+
+@dataclass
+class _Line:
+    rows: list[Row]
+    markers: list[Marker]
+
+
+@dataclass
+class _Story:
+    heads: list[tuple[BlockKind, list[Row]]] = field(default_factory=list)
+    byline_rows: list[Row] = field(default_factory=list)
+    byline: Byline | None = None
+    body: list[tuple[BlockKind, list[Row]]] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+
+
+def build_articles(
+    raw: str,
+    starts: Sequence[int],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    content: list[int],
+    m: Metrics,
+) -> tuple[Article, ...]:
+    """The articles of the kept lines ``content`` (raw line numbers), in reading order."""
+    if not content:
+        return ()
+    group_of = headline_groups(lines, boxes, content, m)
+    cut: dict[int, _Line] = {}
+    found: list[Marker] = []
+    for i in content:
+        cut[i] = _cut_line(raw, starts[i], i, lines[i].text, found)
+
+    def keeps_apart(leaf: list[int]) -> bool:
+        return any(mk.kind == "continued_from" for mk in cut[leaf[0]].markers)
+
+    full = _full_width(boxes, [i for i in content if group_of[i] < 0])
+    root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
+    stories: list[_Story] = []
+    for unit in units(root, group_of, keeps_apart, boxes):
+        order = [i for leaf in unit.leaves for i in leaf]
+        for members in _split_at_groups(order, group_of):
+            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full)
+            if story.heads or story.body or story.byline_rows or story.markers:
+                stories.append(story)
+    return tuple(_article(raw, n, s) for n, s in enumerate(stories))
+
+
+def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) -> _Line:
+    """One OCR line as rows of the text reflow, with its continuation markers cut out."""
+    if "接" not in text and "转" not in text:  # every marker names one (上接, 下转, 接, 转)
+        row = _row(index, start, text)
+        return _Line([row] if row is not None else [], [])
+    rows: list[Row] = []
+    markers: list[Marker] = []
+    for begin, end, before, after in _cut_markers(text, start, found):
+        markers.extend(before + after)
+        row = _row(index, begin, raw[begin:end])
+        if row is not None:
+            rows.append(row)
+    return _Line(rows, markers)
+
+
+def _row(line: int, start: int, text: str) -> Row | None:
+    """A trimmed piece of a line as a row (its print width is not needed here)."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    begin = start + len(text) - len(text.lstrip())
+    return Row(line, begin, begin + len(stripped), stripped, False)
+
+
+def headline_groups(
+    lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: Metrics
+) -> list[int]:
+    """Group headline-type lines that touch: -1 for other lines, else the group's number."""
+    group_of = [-1] * len(lines)
+    heads = [
+        i
+        for i in content
+        if _headline_type(lines[i].text, boxes[i], m) and not lines[i].text.lstrip().startswith("■")
+    ]
+    heads.sort(key=lambda i: boxes[i][1])
+    # Open groups: number, bounding box so far, height of its last line.
+    open_groups: list[tuple[int, BoxT, float]] = []
+    count = 0
+    for i in heads:
+        x0, y0, x1, y1 = boxes[i]
+        h = y1 - y0
+        joined = -1
+        for k, (g, (gx0, gy0, gx1, gy1), last_h) in enumerate(open_groups):
+            # Lines of one headline sit closer than the smaller of them is tall; two stacked
+            # stories' headlines are a band gap (and a body) apart.
+            if y0 - gy1 <= 0.9 * min(h, last_h) and x0 < gx1 and gx0 < x1:
+                joined = g
+                open_groups[k] = (g, (min(x0, gx0), gy0, max(x1, gx1), max(y1, gy1)), h)
+                break
+        if joined < 0:
+            joined = count
+            count += 1
+            open_groups.append((joined, boxes[i], h))
+        group_of[i] = joined
+        # Groups far above can no longer grow: keep the open list short.
+        open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
+    return group_of
+
+
+def _headline_type(text: str, box: BoxT, m: Metrics) -> bool:
+    """Headline type: a box much taller than body type, or somewhat taller with a character
+    pitch much wider (OCR boxes of large type carry less padding than those of body type, so
+    height alone undersells them)."""
+    height = (box[3] - box[1]) / m.body
+    if height >= HEADLINE_RATIO:
+        return True
+    if height < 1.15:
+        return False
+    cells = width(text)
+    return cells >= 2 and (box[2] - box[0]) / cells / m.char >= HEADLINE_RATIO
+
+
+def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
+    """A region holds one story per headline group; a second group starts another story."""
+    seen: list[int] = []
+    stories: list[list[int]] = [[]]
+    for i in order:
+        g = group_of[i]
+        if g >= 0 and g not in seen:
+            seen.append(g)
+            if len(seen) > 1:
+                stories.append([])
+        stories[-1].append(i)
+    return [s for s in stories if s]
+
+
+def _story(
+    members: list[int],
+    leaves: list[list[int]],
+    cut: dict[int, _Line],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    group_of: Sequence[int],
+    m: Metrics,
+    full: float,
+) -> _Story:
+    story = _Story()
+    inside = set(members)
+    heads = [i for i in members if group_of[i] >= 0]
+    body = [i for i in members if group_of[i] < 0]
+    for i in members:
+        story.markers.extend(cut[i].markers)
+    if heads:
+        story.heads = _headline(heads, cut, boxes)
+    pieces = [[i for i in leaf if i in inside] for leaf in leaves]
+    edges = _column_edges(pieces, boxes, body, full)
+    body = [i for i in body if cut[i].rows]
+    taken = _byline(story, body, cut, lines, boxes, edges, m)
+    prev: int | None = None
+    for i in body[taken:]:
+        line_rows = [r for r in cut[i].rows if r.text]
+        if not line_rows:
+            continue
+        if prev is not None and story.body and _same_row(prev, i, boxes):
+            story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
+            prev = i
+            continue
+        if _is_subhead(i, lines, boxes, edges, m):
+            if story.body and story.body[-1][0] == "subhead" and prev is not None:
+                story.body[-1][1].extend(line_rows)
+            else:
+                story.body.append(("subhead", list(line_rows)))
+        elif (
+            not story.body
+            or story.body[-1][0] == "subhead"
+            or _starts_paragraph(i, prev, lines, boxes, edges, m)
+        ):
+            story.body.append(("paragraph", list(line_rows)))
+        else:
+            story.body[-1][1].extend(line_rows)
+        prev = i
+    return story
+
+
+def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
+    """Box ``i`` stands right of box ``prev`` on the same printed line."""
+    h = boxes[prev][3] - boxes[prev][1]
+    return abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h and boxes[i][0] >= boxes[prev][2] - 1
+
+
+def _headline(
+    heads: list[int], cut: dict[int, _Line], boxes: list[BoxT]
+) -> list[tuple[BlockKind, list[Row]]]:
+    """Kicker decks, title, subtitle decks: the largest type is the title."""
+    heads = sorted(heads, key=lambda i: (boxes[i][1], boxes[i][0]))
+    tallest = max(boxes[i][3] - boxes[i][1] for i in heads)
+    runs: list[tuple[BlockKind, list[int]]] = []
+    for i in heads:
+        h = boxes[i][3] - boxes[i][1]
+        kind: BlockKind = "title" if h >= 0.88 * tallest else "deck"
+        if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes):
+            runs[-1][1].append(i)
+        else:
+            runs.append((kind, [i]))
+    out: list[tuple[BlockKind, list[Row]]] = []
+    titled = False
+    for kind, group in runs:
+        rows = [
+            r
+            for i in reading_order(sorted(group, key=lambda i: boxes[i][1]), boxes)
+            for r in cut[i].rows
+        ]
+        if not rows:
+            continue
+        if kind == "title" and titled:
+            kind = "deck"  # a second run of title type under a deck: keep one title
+        titled = titled or kind == "title"
+        out.append((kind, rows))
+    return out
+
+
+def _joins(runs: list[tuple[BlockKind, list[int]]], kind: str, i: int, boxes: list[BoxT]) -> bool:
+    """Whether headline line ``i`` continues the run above it rather than starting a deck.
+
+    Title-size lines are one title. A deck line continues the deck above when it stands on the
+    same row, or when it is the same size right under a line that filled the headline's width
+    (a wrapped deck); a short line over it means a deck of its own (a byline-like subtitle).
+    """
+    if kind == "title":
+        return True
+    last = runs[-1][1][-1]
+    h = boxes[i][3] - boxes[i][1]
+    if abs(boxes[last][1] - boxes[i][1]) < 0.5 * h:
+        return True
+    h_last = boxes[last][3] - boxes[last][1]
+    widest = max(boxes[j][2] - boxes[j][0] for _, members in runs for j in members)
+    # Full: within about a character (of its own type) of the widest line so far.
+    full = boxes[last][2] - boxes[last][0] >= widest - 1.2 * h_last
+    close = boxes[i][1] - boxes[last][3] <= 0.6 * h
+    return full and close and abs(h - h_last) <= 0.15 * h
+
+
+def _full_width(boxes: list[BoxT], body: list[int]) -> float:
+    """The width of a full line of the page's commonest column: the upper quartile of body line
+    widths (most lines are full; paragraph ends are shorter). Sampled, so it stays linear."""
+    sample = sorted(boxes[i][2] - boxes[i][0] for i in body[:: max(1, len(body) // 2000)])
+    return sample[(3 * len(sample)) // 4] if sample else 0.0
+
+
+def _column_edges(
+    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float
+) -> dict[int, tuple[float, float]]:
+    """The left and right edge of the column each body line stands in.
+
+    Leaves whose spans overlap by more than half of the wider are one column (a wide column
+    over two narrow ones is three). Its left edge is where most
+    lines start (the lowest start, indents only add to it); its right edge where most lines
+    end (the median end: justified lines end flush, a closing mark may hang past it). A column
+    of a few lines may hold no full line at all: its right edge is at least a full line of the
+    page's commonest column away from its left edge.
+    """
+    body_set = set(body)
+    spans: list[tuple[float, float, list[int]]] = []
+    for leaf in leaves:
+        mine = [i for i in leaf if i in body_set]
+        if not mine:
+            continue
+        lo = min(boxes[i][0] for i in mine)
+        hi = max(boxes[i][2] for i in mine)
+        for k, (a, b, members) in enumerate(spans):
+            if min(b, hi) - max(a, lo) > 0.5 * max(b - a, hi - lo):
+                spans[k] = (min(a, lo), max(b, hi), members + mine)
+                break
+        else:
+            spans.append((lo, hi, mine))
+    edges: dict[int, tuple[float, float]] = {}
+    for a, _, members in spans:
+        right = statistics.median(boxes[i][2] for i in members)
+        if len(members) < 4:
+            right = max(right, a + full)
+        for i in members:
+            edges[i] = (a, right)
+    return edges
+
+
+def _is_subhead(
+    i: int,
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    x0, y0, x1, y1 = boxes[i]
+    # Type size from the character pitch (box width over characters) as well as the height:
+    # OCR box heights of one line of body type vary by a fifth, the pitch much less.
+    cells = width(lines[i].text)
+    pitch = (x1 - x0) / cells / m.char if cells else 0.0
+    ratio = min((y1 - y0) / m.body, pitch) if cells >= 2 else (y1 - y0) / m.body
+    left, right = edges.get(i, (x0, x1))
+    lead, trail = x0 - left, right - x1
+    # Centered: set in further than a paragraph's two-character indent, on both sides.
+    centered = lead >= 2.5 * m.char and trail >= 2.5 * m.char and abs(lead - trail) <= 1.5 * m.char
+    if ratio < SUBHEAD_RATIO and not centered:
+        return False  # the common case, decided on geometry alone
+    text = lines[i].text.strip()
+    if text.startswith("■") or ends_sentence(text) or _CLAUSE.search(text[-1:]):
+        return False
+    clause = _CLAUSE.search(text) is not None
+    if ratio >= SUBHEAD_RATIO + (0.05 if clause else 0) and width(text) <= 24:
+        return True
+    return centered and not clause and width(text) <= 20
+
+
+def _starts_paragraph(
+    i: int,
+    prev: int | None,
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    text = lines[i].text.strip()
+    if text.startswith("■"):
+        return True
+    left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
+    if boxes[i][0] - left >= INDENT * m.char:
+        return True
+    if prev is None:
+        return False
+    prev_text = lines[prev].text.strip()
+    _, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
+    short = right - boxes[prev][2] >= SHORT * m.char
+    return short and (ends_sentence(prev_text) or bool(_ENDS_BLOCK.search(prev_text)))
+
+
+def _byline(
+    story: _Story,
+    body: list[int],
+    cut: dict[int, _Line],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> int:
+    """Cut a byline off the front of the story's text; return how many lines it took whole.
+
+    The byline is parsed by the text reflow's code (本报讯（记者 某某）, 新华社北京3月1日电,
+    本报记者  某某  某某); a staff byline whose spaces are gone (本报记者某某某某某) is split
+    into names by surname. Lines right under a whole-line byline that hold only names, not
+    indented, are its names wrapped onto the next line.
+    """
+    if not body:
+        return 0
+    first = cut[body[0]].rows[0]
+    # A source line run onto the byline ("…付明丽《人民日报》（2025年03月01日第 01 版）")
+    # belongs to the byline block; the names are parsed without it.
+    tail = _SOURCE_TAIL.search(first.text)
+    head_text = first.text[: tail.start()].rstrip() if tail else first.text
+    hit = _parse_byline(head_text)
+    if tail and hit is not None:
+        hit = (len(first.text), hit[1])
+    reporters: tuple[str, ...] | None = None
+    if hit is None:
+        flat = "".join(head_text.split())
+        squashed = _STAFF_SQUASHED.fullmatch(flat)
+        names = split_names(squashed.group(2)) if squashed else None
+        if names and squashed is not None:
+            length, source, reporters = len(first.text), squashed.group(1), tuple(names)
+        elif (
+            _STAFF_ALONE.fullmatch(flat)
+            and len(body) > 1
+            and _NAMES.fullmatch(lines[body[1]].text.strip())
+        ):
+            # "本报记者" alone on its line, the names wrapped onto the next.
+            length, source, reporters = len(first.text), flat, ()
+        else:
+            return 0
+    else:
+        length, parsed = hit
+        source, reporters = parsed.source, parsed.reporters
+    head = Row(first.line, first.start, first.start + length, first.text[:length], False)
+    story.byline_rows.append(head)
+    rest = first.text[length:]
+    lead = len(rest) - len(rest.lstrip())
+    first.start += length + lead
+    first.text = rest.lstrip()
+    first.width = width(first.text)
+    taken = 0
+    if not first.text:
+        cut[body[0]].rows.pop(0)
+        taken = 1
+        names_more: list[str] = []
+        for i in body[1:]:
+            text = lines[i].text.strip()
+            left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
+            if boxes[i][0] - left >= INDENT * m.char or not _NAMES.fullmatch(text):
+                break
+            story.byline_rows.extend(cut[i].rows)
+            names_more.extend(text.split())
+            taken += 1
+        reporters = tuple(reporters or ()) + tuple(names_more)
+    text = " ".join(r.text for r in story.byline_rows)
+    story.byline = Byline(_byline_text(text), "".join(source.split()), reporters or ())
+    return taken
+
+
+def _byline_text(text: str) -> str:
+    """One space between words of a byline, as :func:`rows.byline_text` and spaces.emit."""
+    out: list[str] = []
+    for token in text.split():
+        if out and out[-1][-1].isalnum() and token[0].isalnum():
+            out.append(" ")
+        out.append(token)
+    return "".join(out)
+
+
+def split_names(run: str) -> list[str] | None:
+    """Split reporters' names written without spaces (刘鑫焱付明丽 -> 刘鑫焱, 付明丽).
+
+    Each name is two or three characters (four with a two-character surname) and starts with
+    a surname; of the splits that work, the one with the most three-character names wins (the
+    commoner form), None when none works.
+    """
+    from desktop.core.extract.lexicons import lexicons  # the surname list, loaded once
+
+    lex = lexicons()
+
+    def starts_name(piece: str) -> bool:
+        return piece[:1] in lex.surnames or piece[:2] in lex.compound_surnames
+
+    best: list[str] | None = None
+    best_score = -1
+
+    def walk(pos: int, acc: list[str]) -> None:
+        nonlocal best, best_score
+        if pos == len(run):
+            score = sum(1 for n in acc if len(n) == 3)
+            if len(acc) >= 1 and score > best_score:
+                best, best_score = list(acc), score
+            return
+        for size in (3, 2, 4):
+            piece = run[pos : pos + size]
+            if len(piece) != size or not starts_name(piece):
+                continue
+            if size == 4 and piece[:2] not in lex.compound_surnames:
+                continue
+            acc.append(piece)
+            walk(pos + size, acc)
+            acc.pop()
+
+    walk(0, [])
+    return best
+
+
+def _article(raw: str, index: int, story: _Story) -> Article:
+    """Blocks joined by a synthetic newline: headline, byline, then the body."""
+    pieces: list[tuple[BlockKind, Emitted]] = []
+    for kind, rows in story.heads:
+        pieces.append((kind, emit(raw, rows, "heading")))
+    if story.byline_rows:
+        pieces.append(("byline", emit(raw, story.byline_rows, "byline")))
+    for kind, rows in story.body:
+        mode: Mode = "heading" if kind == "subhead" else "para"
+        pieces.append((kind, emit(raw, rows, mode)))
+    chars: list[str] = []
+    offsets: list[int] = []
+    blocks: list[Block] = []
+    for kind, emitted in pieces:
+        if not emitted.chars:
+            continue
+        if chars:
+            chars.append("\n")
+            offsets.append(SYNTHETIC)
+        start = len(chars)
+        chars.extend(emitted.chars)
+        offsets.extend(emitted.offsets)
+        blocks.append(Block(kind, emitted.text(), start, len(chars)))
+    byline = story.byline
+    if byline is not None:
+        text = next((b.text for b in blocks if b.kind == "byline"), byline.text)
+        byline = Byline(text, byline.source, byline.reporters)
+    from_ = [mk.value for mk in story.markers if mk.kind == "continued_from"]
+    to = [mk.value for mk in story.markers if mk.kind == "continued_to"]
+    return Article(
+        index=index,
+        text="".join(chars),
+        blocks=tuple(blocks),
+        source_map=tuple(offsets),
+        continued_from=from_[0] if from_ else None,
+        continued_to=to[-1] if to else None,
+        byline=byline,
+        markers=tuple(story.markers),
+    )

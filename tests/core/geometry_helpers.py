@@ -1,0 +1,77 @@
+"""Small hand-set pages of boxed lines for the geometric layout's rule tests, and its checks."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from desktop.core.model import SYNTHETIC, Page
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+
+S = 20.0  # body type size in pixels
+PITCH = 30.0  # body line spacing
+
+
+class Sheet:
+    """Lines set at explicit positions; ``page()`` lists them in the order given (or another)."""
+
+    def __init__(self) -> None:
+        self.lines: list[OcrLine] = []
+
+    def line(
+        self, text: str, x: float, y: float, size: float = S, confidence: float | None = 0.95
+    ) -> float:
+        width = sum(0.5 if ord(c) < 0x80 else 1.0 for c in text) * size
+        self.lines.append(OcrLine(text, Box(x, y, x + width, y + size), confidence))
+        return y + (PITCH if size == S else size * 1.4)
+
+    def column(self, rows: list[str], x: float, y: float) -> float:
+        """Body lines from ``y`` down; a row starting with two spaces is indented 2 chars."""
+        for row in rows:
+            indent = 2 * S if row.startswith("  ") else 0.0
+            y = self.line(row.strip(), x + indent, y)
+        return y
+
+    def centered(self, text: str, x: float, width: float, y: float, size: float) -> float:
+        w = len(text) * size
+        return self.line(text, x + (width - w) / 2, y, size)
+
+    def page(self, order: list[int] | None = None, **kw: float) -> OcrPage:
+        lines = self.lines if order is None else [self.lines[i] for i in order]
+        return OcrPage(source="sheet", format="test", lines=tuple(lines), **kw)  # type: ignore[arg-type]
+
+    def interleaved(self) -> OcrPage:
+        """Listed row by row, left to right (PaddleOCR's order): columns interleave."""
+        order = sorted(
+            range(len(self.lines)),
+            key=lambda i: (round(self.lines[i].box.y0 / 10), self.lines[i].box.x0),  # type: ignore[union-attr]
+        )
+        return self.page(order)
+
+
+def blocks(page: Page, index: int) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in page.articles[index].blocks]
+
+
+def assert_provenance(page: Page) -> None:
+    """Every non-space char of every line not set aside is in one article once (or a marker)."""
+    aside = {s.line for s in page.set_aside}
+    seen: Counter[int] = Counter()
+    for article in page.articles:
+        assert len(article.source_map) == len(article.text)
+        assert "\n".join(b.text for b in article.blocks) == article.text
+        for ch, offset in zip(article.text, article.source_map, strict=True):
+            if offset == SYNTHETIC:
+                assert ch == "\n"
+                continue
+            assert page.raw[offset] == ch or (ch.isspace() and page.raw[offset].isspace())
+            seen[offset] += 1
+    for marker in page.removed:
+        assert page.raw[marker.raw_start : marker.raw_end] == marker.text
+        seen.update(range(marker.raw_start, marker.raw_end))
+    for n, start in enumerate(page.line_starts):
+        end = page.line_starts[n + 1] - 1 if n + 1 < len(page.line_starts) else len(page.raw)
+        for offset in range(start, end):
+            if page.raw[offset].isspace():
+                continue
+            expected = 0 if n in aside else 1
+            assert seen[offset] == expected, (n, page.raw[start:end], seen[offset])

@@ -1,0 +1,353 @@
+"""One test per rule of the geometric layout, on small hand-set pages (body type 20 px)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.furniture import parse_line
+from desktop.core.reflow.geometric import reflow_geometric
+from desktop.core.reflow.stories import split_names
+from tests.core.geometry_helpers import S, Sheet, assert_provenance, blocks
+
+COL1 = [
+    "  今年以来，各地",
+    "抓住有利时机，组织",
+    "农民开展春耕生产。",
+    "  农业部门派出技",
+    "术人员深入田间地头",
+]
+COL2 = [
+    "指导农民科学施肥确",
+    "保粮食稳产增产。",
+    "  据统计，全省已",
+    "完成春播面积三百万",
+    "亩以上。",
+]
+PARAS = [
+    "今年以来，各地抓住有利时机，组织农民开展春耕生产。",
+    "农业部门派出技术人员深入田间地头指导农民科学施肥确保粮食稳产增产。",
+    "据统计，全省已完成春播面积三百万亩以上。",
+]
+X = [40.0, 250.0, 460.0, 670.0]  # columns 9 characters (180 px) wide, gutters 30 px
+WIDE = 390.0  # two columns and their gutter
+
+
+def two_column_story(sheet: Sheet, x: float, title: str, y: float = 40.0) -> None:
+    top = sheet.centered(title, x, WIDE, y, 40) + 10
+    sheet.column(COL1, x, top)
+    sheet.column(COL2, x + 210, top)
+
+
+def paragraphs(page, index: int = 0) -> list[str]:  # type: ignore[no-untyped-def]
+    return [t for k, t in blocks(page, index) if k == "paragraph"]
+
+
+def test_columns_listed_row_by_row_are_read_column_by_column() -> None:
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert paragraphs(page) == PARAS
+    assert_provenance(page)
+
+
+def test_stories_side_by_side_with_headlines_on_one_row_stay_apart() -> None:
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    assert paragraphs(page, 0) == PARAS and paragraphs(page, 1) == PARAS
+    assert_provenance(page)
+
+
+def test_stacked_bands_are_read_band_after_band() -> None:
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    two_column_story(sheet, X[0], "农机作业全面展开", y=300)
+    page = reflow_geometric(sheet.interleaved())
+    titles = [a.title for a in page.articles]
+    assert titles == ["春耕生产有序推进", "全省春播进度过半", "农机作业全面展开"]
+
+
+def test_largest_type_is_the_title_smaller_lines_above_and_below_are_decks() -> None:
+    sheet = Sheet()
+    y = sheet.centered("省委召开全体会议", X[0], WIDE, 40, 28)
+    y = sheet.centered("奋力开创发展新局面", X[0], WIDE, y, 40)
+    y = sheet.centered("会议审议通过多项决定", X[0], WIDE, y, 28) + 10
+    sheet.column(COL1, X[0], y)
+    sheet.column(COL2, X[1], y)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[:3] == [
+        ("deck", "省委召开全体会议"),
+        ("title", "奋力开创发展新局面"),
+        ("deck", "会议审议通过多项决定"),
+    ]
+
+
+def test_a_lead_summary_stays_a_paragraph_of_its_story() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.line("■全年粮食产量再创新高", X[0], y, 28)
+    y = sheet.line("■农民收入稳步增长", X[0], y, 28)
+    sheet.column(COL1, X[0], y + 10)
+    page = reflow_geometric(sheet.page())
+    assert page.articles[0].title == "春耕生产有序推进"
+    assert paragraphs(page)[:2] == ["■全年粮食产量再创新高", "■农民收入稳步增长"]
+
+
+def test_a_short_line_in_slightly_larger_type_between_paragraphs_is_a_subhead() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(COL1[:3], X[0], y)
+    y = sheet.line("科技助力增收", X[0] + 2 * S, y, 24)
+    sheet.column(COL1[3:], X[0], y)
+    page = reflow_geometric(sheet.page())
+    assert [k for k, _ in blocks(page, 0)] == ["title", "paragraph", "subhead", "paragraph"]
+    assert blocks(page, 0)[2] == ("subhead", "科技助力增收")
+
+
+def test_a_short_line_centered_in_its_column_is_a_subhead() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(COL1[:3], X[0], y)
+    y = sheet.line("产业兴旺", X[0] + 2.5 * S, y)
+    sheet.column(COL1[3:], X[0], y)
+    page = reflow_geometric(sheet.page())
+    assert ("subhead", "产业兴旺") in blocks(page, 0)
+
+
+def test_an_indent_starts_a_paragraph_and_a_full_line_does_not() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    rows = ["  今年以来，各地抓", "住有利时机，组织农", "民开展春耕。", "  农业部门派出人员"]
+    sheet.column(rows, X[0], y)
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page) == [
+        "今年以来，各地抓住有利时机，组织农民开展春耕。",
+        "农业部门派出人员",
+    ]
+
+
+def test_a_short_line_ending_a_sentence_ends_a_paragraph_without_indent() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    rows = [
+        "今年以来，各地抓住",
+        "有利时机开展春耕。",
+        "农业部门派出技术人",
+        "员到田间。",
+        "指导农民",
+        "科学施肥，确保增产",
+    ]
+    sheet.column(rows, X[0], y)
+    page = reflow_geometric(sheet.page())
+    # "员到田间。" is short and ends a sentence; "指导农民" is short but ends none.
+    assert paragraphs(page) == [
+        "今年以来，各地抓住有利时机开展春耕。农业部门派出技术人员到田间。",
+        "指导农民科学施肥，确保增产",
+    ]
+
+
+def test_a_byline_line_is_parsed_with_its_reporters() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.line("本报记者  刘鑫焱  付明丽", X[0], y)
+    sheet.column(COL1, X[0], y)
+    page = reflow_geometric(sheet.page())
+    article = page.articles[0]
+    assert blocks(page, 0)[1] == ("byline", "本报记者 刘鑫焱 付明丽")
+    assert article.byline is not None
+    assert article.byline.reporters == ("刘鑫焱", "付明丽")
+    assert paragraphs(page)[0] == PARAS[0]
+
+
+def test_reporters_are_kept_apart_when_the_spaces_between_them_are_gone() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.line("本报记者刘鑫焱付明丽", X[0], y)
+    sheet.column(COL1, X[0], y)
+    page = reflow_geometric(sheet.page())
+    byline = page.articles[0].byline
+    assert byline is not None and byline.reporters == ("刘鑫焱", "付明丽")
+    assert split_names("王科张帆") == ["王科", "张帆"]
+    assert split_names("春耕生产") is None
+
+
+def test_reporters_wrapped_onto_the_next_line_stay_in_the_byline() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.line("本报记者  吴齐强", X[0], y)
+    y = sheet.line("颜珂", X[0], y)
+    sheet.column(COL1, X[0], y)
+    page = reflow_geometric(sheet.page())
+    byline = page.articles[0].byline
+    assert byline is not None and byline.reporters == ("吴齐强", "颜珂")
+    assert paragraphs(page)[0] == PARAS[0]
+
+
+def test_a_continuation_marker_is_removed_and_recorded() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(COL1[:3], X[0], y)
+    sheet.line("（下转第2版）", X[0], y)
+    page = reflow_geometric(sheet.page())
+    article = page.articles[0]
+    assert article.continued_to == "第2版"
+    assert "下转" not in article.text
+    assert [m.text for m in page.removed] == ["（下转第2版）"]
+    assert_provenance(page)
+
+
+def test_a_headless_column_opening_with_continued_from_is_its_own_story() -> None:
+    sheet = Sheet()
+    sheet.column(["（上接第1版）", *COL2], X[0], 40)
+    two_column_story(sheet, X[1], "全省春播进度过半")
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == [None, "全省春播进度过半"]
+    assert page.articles[0].continued_from == "第1版"
+
+
+def test_a_headline_under_its_columns_heads_the_columns_above_it() -> None:
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    y = sheet.column(COL1, X[0], 330)
+    sheet.column(COL2, X[1], 330)
+    sheet.centered("全省春播进度过半", X[0], WIDE, y + 10, 40)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    assert paragraphs(page, 1) == PARAS
+
+
+def test_a_headline_set_in_the_first_column_heads_the_columns_beside_it() -> None:
+    sheet = Sheet()
+    y = sheet.line("春耕生产", X[0] + 10, 40, 40)
+    y = sheet.line("有序推进", X[0] + 10, y, 40)
+    sheet.column(COL1, X[0], y + 10)
+    sheet.column(COL2, X[1], 40)
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    assert paragraphs(page, 0) == PARAS
+
+
+def test_page_furniture_goes_to_the_page_metadata_and_is_set_aside() -> None:
+    sheet = Sheet()
+    sheet.line("光明日报", X[0], 20, 80)
+    sheet.line("2025年3月1日  星期六", X[2], 20, 18)
+    sheet.line("第12345期", X[2], 45, 18)
+    sheet.line("第3版  要闻", X[2], 70, 18)
+    sheet.line("责任编辑：王明", X[2], 95, 16)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=140)
+    page = reflow_geometric(sheet.interleaved())
+    assert page.meta.paper == "光明日报"
+    assert page.meta.date == "2025-03-01"
+    assert page.meta.page == "第3版"
+    assert page.meta.section == "要闻"
+    assert page.meta.issue == "第12345期"
+    assert sorted(s.text for s in page.set_aside if s.kind == "furniture") == sorted(
+        ["光明日报", "2025年3月1日  星期六", "第12345期", "第3版  要闻", "责任编辑：王明"]
+    )
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert_provenance(page)
+
+
+def test_an_inner_page_top_story_title_is_no_masthead() -> None:
+    sheet = Sheet()
+    sheet.line("A3  经济", X[0], 20, 18)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=60)
+    page = reflow_geometric(sheet.page())
+    assert page.meta.paper is None and page.meta.page == "A3" and page.meta.section == "经济"
+    assert page.articles[0].title == "春耕生产有序推进"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "folio", "issue"),
+    [
+        ("二〇二五年三月一日  星期六", "2025-03-01", None, None),
+        ("2025-03-01", "2025-03-01", None, None),
+        ("第03版", None, "第3版", None),
+        ("总第23456号", None, None, "总第23456号"),
+    ],
+)
+def test_furniture_lines_parse(
+    text: str, date: str | None, folio: str | None, issue: str | None
+) -> None:
+    found = parse_line(text)
+    assert found is not None
+    assert (found.date, found.page, found.issue) == (date, folio, issue)
+
+
+def test_a_sentence_with_a_date_is_no_furniture() -> None:
+    assert parse_line("2025年3月1日，全市召开动员大会。") is None
+
+
+def test_low_confidence_boxes_and_isolated_specks_are_noise_but_a_short_last_line_stays() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  今年以来，各地抓", "住有利时机，组织农", "民开展春耕生产工作"], X[0], y)
+    sheet.line("了。", X[0], y)
+    sheet.line("卜", X[1] + 40, 150, 14, confidence=0.31)  # show-through
+    sheet.line("口", 5, 120, 12, confidence=0.9)  # a speck in the margin
+    page = reflow_geometric(sheet.page())
+    noise = {s.text: s.note for s in page.set_aside if s.kind == "noise"}
+    assert set(noise) == {"卜", "口"}
+    assert "confidence" in noise["卜"] and "speck" in noise["口"]
+    assert paragraphs(page) == ["今年以来，各地抓住有利时机，组织农民开展春耕生产工作了。"]
+    assert_provenance(page)
+
+
+def test_a_tall_narrow_box_is_vertical_type_set_aside_with_a_note() -> None:
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    sheet.lines.append(OcrLine("新闻热线", Box(700, 60, 720, 140), 0.9))
+    page = reflow_geometric(sheet.page())
+    (vertical,) = [s for s in page.set_aside if s.kind == "vertical"]
+    assert vertical.text == "新闻热线" and "vertical" in vertical.note
+    assert all("新闻热线" not in a.text for a in page.articles)
+
+
+def test_a_line_without_a_box_is_set_aside_and_an_empty_page_has_no_articles() -> None:
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    sheet.lines.append(OcrLine("无框文字"))
+    page = reflow_geometric(sheet.page())
+    assert [s.text for s in page.set_aside] == ["无框文字"]
+    assert reflow_geometric(OcrPage("empty", "test", ())).articles == ()
+
+
+def test_the_page_keeps_its_boxes_size_and_format() -> None:
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    page = reflow_geometric(sheet.page(width=900.0, height=600.0))
+    assert page.size == (900.0, 600.0) and page.format == "test"
+    assert len(page.boxes) == len(sheet.lines)
+    first = sheet.lines[0].box
+    assert first is not None and page.boxes[0] == (first.x0, first.y0, first.x1, first.y1)
+
+
+def test_a_source_line_run_onto_the_byline_stays_in_the_byline_block() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.line("本报记者  刘鑫焱  付明丽《人民日报》（2025年03月01日第 01 版）", X[0], y)
+    sheet.column(COL1, X[0], y)
+    page = reflow_geometric(sheet.page())
+    article = page.articles[0]
+    assert article.byline is not None
+    assert article.byline.reporters == ("刘鑫焱", "付明丽")
+    assert blocks(page, 0)[1][0] == "byline" and "人民日报" in blocks(page, 0)[1][1]
+    assert paragraphs(page)[0] == PARAS[0]
+
+
+def test_a_line_cut_into_two_boxes_reads_as_one_line() -> None:
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(COL1[:1], X[0], y)
+    sheet.line("抓住有利", X[0], y + 1)  # one printed line, two boxes, the right one listed first
+    sheet.line("时机，组织", X[0] + 4 * S, y - 1)
+    sheet.lines[-1], sheet.lines[-2] = sheet.lines[-2], sheet.lines[-1]
+    sheet.column(COL1[2:], X[0], y + 30)
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page)[0] == PARAS[0]
