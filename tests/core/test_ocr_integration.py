@@ -20,7 +20,6 @@ from desktop.core.ocr import read_ocr
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.records import LineBox, PageGeometry
 from desktop.core.reflow import find_image, reflow, reflow_page
-from desktop.core.reflow.sorted_lines import reflow_sorted
 from desktop.core.store import rows
 from desktop.core.store.db import connect
 from desktop.core.store.migrations import migrations
@@ -57,18 +56,19 @@ def test_text_pages_reflow_exactly_as_before() -> None:
     assert page == expected and page.format == "text" and page.boxes == ()
 
 
-def test_sorted_fallback_reads_in_box_order_and_maps_offsets_to_file_order() -> None:
+def test_boxes_listed_in_any_order_read_by_position_with_offsets_in_file_order() -> None:
     ocr = two_column_page()
     shuffled = list(ocr.lines)
     random.Random(4).shuffle(shuffled)
     ocr = replace(ocr, lines=tuple(shuffled))
-    page = reflow_sorted(ocr)
+    page = reflow_page(ocr)
     assert page.raw == ocr.raw  # raw stays in file order
     assert_provenance(page.raw, page.articles)
     text = "".join(a.text for a in page.articles)
     assert sorted(text.replace("\n", "")) == sorted(ocr.raw.replace("\n", "").replace(" ", ""))
-    # box order: the first row's left line comes before the second row's
+    # by position: the left column top to bottom, then the right one
     assert text.index("本报讯") < text.index("工作会议") < text.index("农资供应")
+    assert text.index("农资供应") < text.index("今年全市") < text.index("各县区")
 
 
 def test_reflow_page_carries_format_boxes_size_and_scan(tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ page furniture in ``set_aside`` (whose ``text`` is the trimmed raw line).
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -22,10 +22,10 @@ from pathlib import Path
 from desktop.core.model import Page, line_starts
 from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.assemble import assemble
+from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import make_blocks, make_items
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
-from desktop.core.reflow.sorted_lines import reflow_sorted
 
 __all__ = ["reflow", "reflow_page"]
 
@@ -81,7 +81,7 @@ def reflow_page(ocr: OcrPage) -> Page:
     if ocr.has_geometry:
         # Lines a detector ran on across a gutter are cut first: one hides the column.
         ocr = split_across_gutters(ocr)
-        page = _geometric()(ocr)
+        page = reflow_geometric(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
     boxes = tuple(
@@ -98,17 +98,6 @@ def reflow_page(ocr: OcrPage) -> Page:
         size=size,
         image=find_image(ocr),
     )
-
-
-def _geometric() -> Callable[[OcrPage], Page]:
-    """The geometric layout strategy; until it is merged, lines in box order through the
-    text reflow (:func:`~desktop.core.reflow.sorted_lines.reflow_sorted`)."""
-    try:  # TODO(lead): direct import after merge
-        from desktop.core.reflow.geometric import reflow_geometric  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return reflow_sorted
-    strategy: Callable[[OcrPage], Page] = reflow_geometric
-    return strategy
 
 
 def find_image(ocr: OcrPage) -> str | None:
