@@ -20,6 +20,7 @@ so blocks read exactly as the text layout's do.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections.abc import Sequence
@@ -136,6 +137,20 @@ def _row(line: int, start: int, text: str) -> Row | None:
     return Row(line, begin, begin + len(stripped), stripped, False)
 
 
+def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
+    """How much larger than the body type a line is set, judged by its character pitch (box
+    width per character cell), the type size as printed. A box's height misleads both ways:
+    a detector's boxes of one body line vary by a fifth (30-39 px on 30 px boxes in RapidOCR's
+    output of a rendered page), and a headline's box grows less than its type (40 px boxes for
+    type half again as large as the body's). A line of fewer than two cells has no pitch to
+    speak of: its height decides."""
+    # Cells as a CJK font sets them: Latin letters and digits about 0.6 of a CJK character.
+    cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
+    if cells < 2 or m.char <= 0:
+        return (box[3] - box[1]) / m.body
+    return (box[2] - box[0]) / cells / m.char
+
+
 def headline_groups(
     lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: Metrics
 ) -> list[int]:
@@ -144,7 +159,8 @@ def headline_groups(
     heads = [
         i
         for i in content
-        if _headline_type(lines[i].text, boxes[i], m) and not lines[i].text.lstrip().startswith("■")
+        if type_ratio(lines[i].text, boxes[i], m) >= HEADLINE_RATIO
+        and not lines[i].text.lstrip().startswith("■")
     ]
     heads.sort(key=lambda i: boxes[i][1])
     # Open groups: number, bounding box so far, height of its last line.
@@ -168,20 +184,42 @@ def headline_groups(
         group_of[i] = joined
         # Groups far above can no longer grow: keep the open list short.
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
+    _join_decks(lines, boxes, content, m, group_of)
     return group_of
 
 
-def _headline_type(text: str, box: BoxT, m: Metrics) -> bool:
-    """Headline type: a box much taller than body type, or somewhat taller with a character
-    pitch much wider (OCR boxes of large type carry less padding than those of body type, so
-    height alone undersells them)."""
-    height = (box[3] - box[1]) / m.body
-    if height >= HEADLINE_RATIO:
-        return True
-    if height < 1.15:
-        return False
-    cells = width(text)
-    return cells >= 2 and (box[2] - box[0]) / cells / m.char >= HEADLINE_RATIO
+def _join_decks(
+    lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: Metrics, group_of: list[int]
+) -> None:
+    """A line set larger than the body but smaller than headline type, right under or over a
+    headline group (a deck: 江泽民李鹏… under 北京举行新年音乐会), joins that group; on its
+    own such a line is left to be a sub-head."""
+    if not any(g >= 0 for g in group_of):
+        return
+    extents: dict[int, list[float]] = {}
+    for i in content:
+        g = group_of[i]
+        if g >= 0:
+            x0, y0, x1, y1 = boxes[i]
+            e = extents.setdefault(g, [x0, y0, x1, y1])
+            e[0], e[1], e[2], e[3] = min(e[0], x0), min(e[1], y0), max(e[2], x1), max(e[3], y1)
+    groups = sorted(extents.items(), key=lambda kv: kv[1][1])
+    tops = [e[1] for _, e in groups]
+    for i in sorted(content, key=lambda i: boxes[i][1]):
+        if group_of[i] >= 0 or lines[i].text.lstrip().startswith("■"):
+            continue
+        if type_ratio(lines[i].text, boxes[i], m) < SUBHEAD_RATIO + 0.05:
+            continue
+        x0, y0, x1, y1 = boxes[i]
+        h = y1 - y0
+        lo = bisect.bisect_left(tops, y0 - 6 * m.body)
+        hi = bisect.bisect_right(tops, y1 + m.body)
+        for g, e in groups[lo:hi]:
+            touching = -0.5 * h <= y0 - e[3] <= 0.9 * h or -0.5 * h <= e[1] - y1 <= 0.9 * h
+            if touching and x0 < e[2] and e[0] < x1:
+                group_of[i] = g
+                e[1], e[3] = min(e[1], y0), max(e[3], y1)
+                break
 
 
 def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
@@ -354,12 +392,8 @@ def _is_subhead(
     edges: dict[int, tuple[float, float]],
     m: Metrics,
 ) -> bool:
-    x0, y0, x1, y1 = boxes[i]
-    # Type size from the character pitch (box width over characters) as well as the height:
-    # OCR box heights of one line of body type vary by a fifth, the pitch much less.
-    cells = width(lines[i].text)
-    pitch = (x1 - x0) / cells / m.char if cells else 0.0
-    ratio = min((y1 - y0) / m.body, pitch) if cells >= 2 else (y1 - y0) / m.body
+    x0, _, x1, _ = boxes[i]
+    ratio = type_ratio(lines[i].text, boxes[i], m)
     left, right = edges.get(i, (x0, x1))
     lead, trail = x0 - left, right - x1
     # Centered: set in further than a paragraph's two-character indent, on both sides.

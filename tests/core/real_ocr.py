@@ -1,0 +1,119 @@
+"""Scores of the reflow on real OCR output: pages rendered from real news and read by RapidOCR.
+
+``tests/data/ocr/rapidocr/{dev,test}/page-NN.json`` is what RapidOCR printed for each page image
+(its own listing order, its own box heights, merged and dropped lines); ``page-NN.gold.json``
+the articles the page was rendered from. A paragraph counts as found when a predicted one is
+at least 90% alike (OCR errors, punctuation widths and whitespace aside); a headline group is
+right when the article holding most of a story's paragraphs carries that story's title.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.ocr import read_ocr
+from desktop.core.reflow import reflow_page
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ocr" / "rapidocr"
+_DROP = re.compile(r"[\s\u3000]")
+
+
+def norm(text: str) -> str:
+    return _DROP.sub("", unicodedata.normalize("NFKC", text)).replace("—", "-")
+
+
+def similar(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    m = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if m.quick_ratio() < 0.85:
+        return m.quick_ratio() * 0.5
+    return m.ratio()
+
+
+@dataclass(frozen=True)
+class PageScore:
+    name: str
+    gold_paragraphs: int
+    predicted_paragraphs: int
+    matched: int
+    stories: int
+    right_headlines: int
+    meta_found: int
+
+
+def score_page(path: Path) -> PageScore:
+    gold = json.loads(path.with_name(path.stem + ".gold.json").read_text("utf-8"))
+    page = reflow_page(read_ocr(path))
+    predicted: list[tuple[int, str]] = []
+    titles: dict[int, str] = {}
+    for k, article in enumerate(page.articles):
+        for block in article.blocks:
+            if block.kind == "paragraph":
+                predicted.append((k, norm(block.text)))
+            elif block.kind == "title":
+                titles[k] = norm(block.text)
+    wanted = [(g, norm(p)) for g, a in enumerate(gold["articles"]) for p in a["paragraphs"]]
+    used: set[int] = set()
+    found: dict[int, int] = {}  # gold paragraph -> predicted article
+    for gi, (_, gp) in enumerate(wanted):
+        best, best_j = 0.0, -1
+        for j, (_, pp) in enumerate(predicted):
+            if j in used or abs(len(pp) - len(gp)) > 0.2 * len(gp) + 3:
+                continue
+            s = similar(gp, pp)
+            if s > best:
+                best, best_j = s, j
+        if best >= 0.9:
+            used.add(best_j)
+            found[gi] = predicted[best_j][0]
+    right = 0
+    for g, story in enumerate(gold["articles"]):
+        holders = [found[i] for i, (gg, _) in enumerate(wanted) if gg == g and i in found]
+        if holders:
+            k = max(set(holders), key=holders.count)
+            right += similar(titles.get(k, ""), norm(story["title"])) >= 0.8
+    meta = sum(1 for key in ("paper", "date", "page") if getattr(page.meta, key))
+    return PageScore(
+        path.stem, len(wanted), len(predicted), len(found), len(gold["articles"]), right, meta
+    )
+
+
+@dataclass(frozen=True)
+class Totals:
+    pages: int
+    paragraph_f1: float
+    headlines: float
+    meta: float
+
+
+def score(split: str) -> Totals:
+    pages = [
+        score_page(p)
+        for p in sorted((DATA / split).glob("page-*.json"))
+        if not p.name.endswith(".gold.json")
+    ]
+    matched = sum(p.matched for p in pages)
+    precision = matched / max(1, sum(p.predicted_paragraphs for p in pages))
+    recall = matched / max(1, sum(p.gold_paragraphs for p in pages))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    headlines = sum(p.right_headlines for p in pages) / max(1, sum(p.stories for p in pages))
+    meta = sum(p.meta_found for p in pages) / max(1, 3 * len(pages))
+    return Totals(len(pages), f1, headlines, meta)
+
+
+if __name__ == "__main__":
+    import sys
+
+    for split in sys.argv[1:] or ["dev", "test"]:
+        t = score(split)
+        print(
+            f"real RapidOCR output, {split:4}: {t.pages} pages, paragraph F1 "
+            f"{t.paragraph_f1:.3f}, headline groups with their article {t.headlines:.3f}, "
+            f"page furniture read {t.meta:.2f}"
+        )

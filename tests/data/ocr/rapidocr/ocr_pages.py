@@ -1,0 +1,33 @@
+"""Read page images with RapidOCR and save what it returns, as its users save it.
+
+usage: python ocr_pages.py PAGE.png...   (writes PAGE.json beside each image)
+Needs ``rapidocr_onnxruntime`` (it carries its own detection and recognition models); not a
+dependency of newsdesk, and nothing here runs in the tests.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from rapidocr_onnxruntime import RapidOCR  # type: ignore[import-not-found]
+
+
+def main() -> None:
+    engine = RapidOCR()
+    for name in sys.argv[1:]:
+        started = time.time()
+        result, _ = engine(name)
+        boxes = [
+            {"box": [[float(x), float(y)] for x, y in box], "text": text, "score": float(score)}
+            for box, text, score in (result or [])
+        ]
+        out = Path(name).with_suffix(".json")
+        out.write_text(json.dumps(boxes, ensure_ascii=False, separators=(",", ":")), "utf-8")
+        print(name, len(boxes), f"{time.time() - started:.1f}s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
