@@ -81,7 +81,7 @@ def split_rows(raw: str) -> tuple[list[Row], list[Marker]]:
         if not line.strip():
             blank_before = True
             continue
-        for start, end, before, after in _cut_markers(line, line_start, markers):
+        for start, end, before, after in cut_markers(line, line_start, markers):
             row = _make_row(raw, line_no, start, end, blank_before)
             if row is None:
                 # A piece holding only a marker: a "continued to" ends the row before it, a
@@ -184,7 +184,7 @@ def _furniture_kind(row: Row) -> str | None:
     return None
 
 
-def _cut_markers(
+def cut_markers(
     line: str, line_start: int, found: list[Marker]
 ) -> list[tuple[int, int, list[Marker], list[Marker]]]:
     """Split a line at its markers: (start, end, markers before, markers after) per piece."""
@@ -248,7 +248,7 @@ def _find_bylines(rows: list[Row]) -> None:
     """
     for i, row in enumerate(rows):
         can_start = row.blank_before or row.starts_article or i == 0
-        hit = _parse_byline(row.text)
+        hit = parse_byline(row.text)
         if hit is None:
             continue
         length, byline = hit
@@ -268,7 +268,7 @@ def _find_bylines(rows: list[Row]) -> None:
         row.width = width(row.text)
 
 
-def _parse_byline(text: str) -> tuple[int, Byline] | None:
+def parse_byline(text: str) -> tuple[int, Byline] | None:
     match = _BYLINE.match(text)
     if match is not None:
         inner = match.group("inner")

@@ -32,7 +32,7 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 
 # Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
 # the same way (the lead makes them public when the layouts are merged).
-from desktop.core.reflow.rows import Row, _cut_markers, _parse_byline
+from desktop.core.reflow.rows import Row, cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
 from desktop.core.reflow.text import ends_sentence, width
 
@@ -120,7 +120,7 @@ def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) 
         return _Line([row] if row is not None else [], [])
     rows: list[Row] = []
     markers: list[Marker] = []
-    for begin, end, before, after in _cut_markers(text, start, found):
+    for begin, end, before, after in cut_markers(text, start, found):
         markers.extend(before + after)
         row = _row(index, begin, raw[begin:end])
         if row is not None:
@@ -454,7 +454,7 @@ def _byline(
     # belongs to the byline block; the names are parsed without it.
     tail = _SOURCE_TAIL.search(first.text)
     head_text = first.text[: tail.start()].rstrip() if tail else first.text
-    hit = _parse_byline(head_text)
+    hit = parse_byline(head_text)
     if tail and hit is not None:
         hit = (len(first.text), hit[1])
     reporters: tuple[str, ...] | None = None
