@@ -28,14 +28,19 @@ def test_a_missing_package_is_a_clear_error() -> None:
 
 
 def test_the_wheel_declares_every_file_the_app_loads() -> None:
-    """Each dictionary and compiled catalogue matches a package-data pattern (a new kind of
-    resource file must be declared, or the installed app will not have it)."""
+    """Each dictionary, model and compiled catalogue matches a package-data pattern (a new kind
+    of resource file must be declared, or the installed app will not have it)."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     setuptools = config["tool"]["setuptools"]
     assert {"resources*", "seeds"} <= set(setuptools["packages"]["find"]["include"])
     patterns = setuptools["package-data"]["resources"]
     folder = ROOT / "resources"
-    needed = [*folder.glob("dict/*.t*"), *folder.glob("translations/*.qm")]
+    needed = [
+        *folder.glob("dict/*.t*"),
+        *folder.glob("translations/*.qm"),
+        *folder.glob("models/*"),
+    ]
+    needed = [p for p in needed if p.suffix != ".md"]
     assert needed
     for path in needed:
         rel = path.relative_to(folder)
