@@ -14,6 +14,7 @@ then the body; block texts are joined by ``\\n``, which maps to :data:`SYNTHETIC
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from desktop.core.model import SYNTHETIC, Article, Block, BlockKind, Byline, Marker
@@ -216,6 +217,26 @@ def _build(raw: str, index: int, draft: _Draft) -> Article:
     for item in draft.body:
         kind: BlockKind = "subhead" if item.kind == "subhead" else "paragraph"
         pieces.append((kind, emit(raw, item.rows, "heading" if kind == "subhead" else "para")))
+    return build_article(
+        index,
+        pieces,
+        byline=byline,
+        markers=tuple(draft.markers),
+        headline_confidence=round(draft.confidence, 3),
+    )
+
+
+def build_article(
+    index: int,
+    pieces: Sequence[tuple[BlockKind, Emitted]],
+    *,
+    byline: Byline | None,
+    markers: tuple[Marker, ...],
+    headline_confidence: float = 1.0,
+) -> Article:
+    """An article from its blocks in order (headline, byline, body), as both layouts make
+    them: block texts joined by ``\n`` (:data:`SYNTHETIC` in the source map), empty blocks
+    left out, the markers' first "continued from" and last "continued to" as its links."""
     chars: list[str] = []
     offsets: list[int] = []
     blocks: list[Block] = []
@@ -229,8 +250,8 @@ def _build(raw: str, index: int, draft: _Draft) -> Article:
         chars.extend(emitted.chars)
         offsets.extend(emitted.offsets)
         blocks.append(Block(kind, emitted.text(), start, len(chars)))
-    from_ = [m.value for m in draft.markers if m.kind == "continued_from"]
-    to = [m.value for m in draft.markers if m.kind == "continued_to"]
+    from_ = [m.value for m in markers if m.kind == "continued_from"]
+    to = [m.value for m in markers if m.kind == "continued_to"]
     return Article(
         index=index,
         text="".join(chars),
@@ -239,6 +260,6 @@ def _build(raw: str, index: int, draft: _Draft) -> Article:
         continued_from=from_[0] if from_ else None,
         continued_to=to[-1] if to else None,
         byline=byline,
-        markers=tuple(draft.markers),
-        headline_confidence=round(draft.confidence, 3),
+        markers=markers,
+        headline_confidence=headline_confidence,
     )

@@ -26,8 +26,9 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.model import SYNTHETIC, Article, Block, BlockKind, Byline, Marker
+from desktop.core.model import Article, BlockKind, Byline, Marker
 from desktop.core.ocr.model import OcrLine
+from desktop.core.reflow.assemble import build_article
 from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 
 # Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
@@ -555,37 +556,13 @@ def _article(raw: str, index: int, story: _Story) -> Article:
     pieces: list[tuple[BlockKind, Emitted]] = []
     for kind, rows in story.heads:
         pieces.append((kind, emit(raw, rows, "heading")))
+    byline = story.byline
     if story.byline_rows:
-        pieces.append(("byline", emit(raw, story.byline_rows, "byline")))
+        printed = emit(raw, story.byline_rows, "byline")
+        pieces.append(("byline", printed))
+        if byline is not None and printed.chars:  # as printed (spaces removed the same way)
+            byline = Byline(printed.text(), byline.source, byline.reporters)
     for kind, rows in story.body:
         mode: Mode = "heading" if kind == "subhead" else "para"
         pieces.append((kind, emit(raw, rows, mode)))
-    chars: list[str] = []
-    offsets: list[int] = []
-    blocks: list[Block] = []
-    for kind, emitted in pieces:
-        if not emitted.chars:
-            continue
-        if chars:
-            chars.append("\n")
-            offsets.append(SYNTHETIC)
-        start = len(chars)
-        chars.extend(emitted.chars)
-        offsets.extend(emitted.offsets)
-        blocks.append(Block(kind, emitted.text(), start, len(chars)))
-    byline = story.byline
-    if byline is not None:
-        text = next((b.text for b in blocks if b.kind == "byline"), byline.text)
-        byline = Byline(text, byline.source, byline.reporters)
-    from_ = [mk.value for mk in story.markers if mk.kind == "continued_from"]
-    to = [mk.value for mk in story.markers if mk.kind == "continued_to"]
-    return Article(
-        index=index,
-        text="".join(chars),
-        blocks=tuple(blocks),
-        source_map=tuple(offsets),
-        continued_from=from_[0] if from_ else None,
-        continued_to=to[-1] if to else None,
-        byline=byline,
-        markers=tuple(story.markers),
-    )
+    return build_article(index, pieces, byline=byline, markers=tuple(story.markers))
