@@ -144,6 +144,91 @@ def test_import_of_random_pages(pages: list[bytes]) -> None:
             assert len(lib.documents()) == imported and lib.check() == []
 
 
+# --- OCR box files --------------------------------------------------------------------------
+
+#: Mostly a box on the page; now and then one no tool should print.
+odd_coordinate = st.one_of(
+    st.floats(-50, 5000, allow_nan=False),
+    st.sampled_from([float("nan"), float("inf"), -1e9, 1e12, 0.0]),
+)
+
+
+@st.composite
+def ocr_file(draw: st.DrawFn) -> tuple[str, bytes]:
+    """A random page in one of the OCR formats, written by the test writers (so the shape is
+    the tool's) or mangled after writing: random boxes (inverted, outside, NaN), random text
+    (markup, astral characters, blank), random confidences, truncation."""
+    from desktop.core.ocr.model import Box, OcrLine, OcrPage
+    from tests.ocr_writers import (
+        PADDLE_SHAPES,
+        to_alto,
+        to_hocr,
+        to_paddle_json,
+        to_page_xml,
+        to_tsv,
+    )
+
+    n = draw(st.integers(0, 40))
+    odd = draw(st.integers(0, 4)) == 0  # one page in five has impossible boxes somewhere
+    lines = []
+    for _ in range(n):
+        if odd and draw(st.integers(0, 9)) == 0:
+            x0, y0 = draw(odd_coordinate), draw(odd_coordinate)
+            w, h = draw(st.floats(-20, 800, allow_nan=False)), draw(st.floats(-5, 120))
+        else:
+            x0, y0 = draw(st.floats(0, 1800)), draw(st.floats(0, 2800))
+            w, h = draw(st.floats(1, 200)), draw(st.floats(1, 120))
+        lines.append(
+            OcrLine(
+                draw(page_text.map(lambda t: t[:60])),
+                Box(x0, y0, x0 + w, y0 + h),
+                draw(st.one_of(st.none(), st.floats(0, 1))),
+            )
+        )
+    page = OcrPage("p", "paddle-json", tuple(lines), width=2000.0, height=3000.0)
+    fmt = draw(st.sampled_from(["paddle", "hocr", "alto", "page", "tsv"]))
+    try:
+        text = {
+            "paddle": lambda: to_paddle_json(page, draw(st.sampled_from(PADDLE_SHAPES))),
+            "hocr": lambda: to_hocr(page),
+            "alto": lambda: to_alto(page),
+            "page": lambda: to_page_xml(page),
+            "tsv": lambda: to_tsv(page),
+        }[fmt]()
+    except (ValueError, OverflowError):  # a writer that cannot print a NaN box: say it raw
+        text = json.dumps([{"text": ln.text, "box": [1, 2, "x"], "score": 0.5} for ln in lines])
+    data = text.encode("utf-8")
+    if draw(st.booleans()) and data:  # truncated on the way
+        data = data[: draw(st.integers(0, len(data)))]
+    suffix = {"paddle": ".json", "hocr": ".hocr", "alto": ".xml", "page": ".xml", "tsv": ".tsv"}
+    return suffix[fmt], data
+
+
+@FUZZ
+@given(page=ocr_file())
+def test_reflow_extract_and_import_of_random_ocr_box_files(page: tuple[str, bytes]) -> None:
+    suffix, data = page
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"page{suffix}"
+        path.write_bytes(data)
+        code, out, err = run(["reflow", str(path), "--json"])
+        assert code in (0, 2) and (code == 0 or err.count("\n") == 1)
+        if code == 0:
+            json.loads(out)
+        code, out, err = run(["extract", str(path), "--json"])
+        assert code in (0, 2)
+        if code == 0:
+            json.loads(out)
+        else:
+            assert err.count("\n") == 1 and path.name in err
+        project = Path(tmp) / "p.sqlite"
+        code, out, err = run(["import", str(path), "--project", str(project), "--jobs", "1"])
+        assert code in (0, 1)
+        with Library.open(project, create=False, readonly=True) as lib:
+            assert len(lib.documents()) == (1 if code == 0 and "imported 1" in out else 0)
+            assert lib.check() == []
+
+
 # --- datasets --------------------------------------------------------------------------------
 
 
