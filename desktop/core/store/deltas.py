@@ -159,7 +159,9 @@ def _ann_from_json(record: Any) -> Annotation:
             unit=raw.get("unit"),
             approx=bool(raw.get("approx", False)),
             metric=raw.get("metric"),
+            iso=raw.get("iso"),
         )
+    confidence = record.get("confidence")
     return Annotation(
         uuid=str(record["uuid"]),
         article_id=int(record["article"]),
@@ -171,6 +173,8 @@ def _ann_from_json(record: Any) -> Annotation:
         source=record["source"],
         status=record["status"],
         figure=figure,
+        suggested_by=str(record.get("suggested_by", "")),
+        confidence=None if confidence is None else float(confidence),
     )
 
 
