@@ -2,8 +2,10 @@
 ``seeds/`` (the sample page), found through :mod:`importlib.resources`.
 
 Both folders sit at the top of the repository, beside ``desktop/``, and are installed as the
-top-level packages ``resources`` and ``seeds`` (namespace packages: no ``__init__.py``; see
-pyproject.toml's ``[tool.setuptools]`` sections). So the same lookup works in a source checkout
+top-level packages ``resources`` and ``seeds`` (see pyproject.toml's ``[tool.setuptools]``
+sections). They are regular packages with an ``__init__.py``: as namespace packages, an editable
+install adds its path hook to their path, which ``importlib.resources`` on Python 3.11 refuses
+("MultiplexedPath only supports directories"). So the same lookup works in a source checkout
 (the repository root is on ``sys.path``), an editable install and an installed wheel, where a
 path computed from ``__file__`` would point outside site-packages. newsdesk is installed
 unzipped (a wheel always is), so every resource is a real file: Qt and ``open`` take its path.

@@ -1,0 +1,1 @@
+"""Data newsdesk ships: dictionaries, the CRF model, translations (read with importlib.resources)."""
