@@ -14,6 +14,7 @@ and ``confidence``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Mapping, Sequence
 
@@ -87,9 +88,16 @@ def combine(
     (measured on the dev split: 9% of the extra people are lost, for about half the cost)."""
     conf: dict[tuple[int, int, str], float] = {}
     model_spans: list[tuple[int, int, str]] = []
+    # Each window takes its tokens and rule spans by bisection (tokens come in text order):
+    # a scan of all of them per window made a long text quadratic (issue 12).
+    token_starts = [t.start for t in tokens]
+    ordered = sorted(rules)
+    rule_starts = [c[0] for c in ordered]
     for a, b in _windows(text, tokens, rules) if policy.windowed else [(0, len(text))]:
-        toks = [t for t in tokens if a <= t.start and t.end <= b]
-        inside = [c for c in rules if a <= c[0] and c[1] <= b]
+        lo, hi = bisect.bisect_left(token_starts, a), bisect.bisect_left(token_starts, b)
+        toks = [t for t in tokens[lo:hi] if t.end <= b]
+        lo, hi = bisect.bisect_left(rule_starts, a), bisect.bisect_left(rule_starts, b)
+        inside = [c for c in ordered[lo:hi] if c[1] <= b]
         if a:
             toks = [Token(t.text, t.start - a, t.end - a, t.tag) for t in toks]
         tagged = model.run(text[a:b], toks, [(s - a, e - a, label) for s, e, label, *_ in inside])
@@ -100,12 +108,11 @@ def combine(
             if (s, e, label) not in conf:
                 conf[(s, e, label)] = tagged.confidence(s - a, e - a, label)
     others: list[Candidate] = []
+    longest = max((c[1] - c[0] for c in ordered), default=0)
     for s, e, label in model_spans:
         if conf[(s, e, label)] < policy.model_min or label not in policy.model_labels:
             continue
-        if policy.nest_to_rules and any(
-            (rs <= s and e <= re_) or (s <= rs and re_ <= e) for rs, re_, *_ in rules
-        ):
+        if policy.nest_to_rules and _nests(s, e, ordered, rule_starts, longest):
             continue  # nesting (longest name as printed, a place inside a body) is the rules' call
         others.append((s, e, label, 0, "model"))
     kinds: dict[str, Kind] = {f.name: f.kind for f in finders()}
@@ -120,6 +127,16 @@ def combine(
         Entity(s, e, text[s:e], label, src, confidence((s, e, label, p, src)))
         for s, e, label, p, src in resolve(rules, others, kinds, confidence, policy)
     ]
+
+
+def _nests(
+    s: int, e: int, ordered: Sequence[Candidate], starts: Sequence[int], longest: int
+) -> bool:
+    """Whether a rule span (``ordered`` by start) holds ``s:e`` or lies inside it: only spans
+    starting at most ``longest`` before ``s`` and before ``e`` can."""
+    lo = bisect.bisect_left(starts, s - longest)
+    hi = bisect.bisect_left(starts, e)
+    return any((rs <= s and e <= re_) or (s <= rs and re_ <= e) for rs, re_, *_ in ordered[lo:hi])
 
 
 #: jieba count under which a dictionary word starting like a name may be one (measured on the
