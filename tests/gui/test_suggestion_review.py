@@ -5,7 +5,7 @@ two commands walk the suggestions and articles the model is least sure of."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtGui import QAction, QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.core import edits
@@ -141,3 +141,17 @@ def test_reviewed_and_least_sure_goes_to_the_article_the_model_is_least_sure_of(
     assert lib.article(here).status == "reviewed"
     assert window.reader.article_id == ranked[0]
     assert window.reader.span_at_cursor().uuid == lib.least_confident(ranked[0])[0].uuid
+
+
+def test_the_cheat_sheet_lists_the_new_keys_without_clashes(window) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from desktop.gui.dialogs import CheatSheetDialog
+
+    sheet = CheatSheetDialog()
+    keys = {key for _group, _what, key in sheet.rows()}
+    native = QKeySequence.SequenceFormat.NativeText
+    for key in ("Ctrl+Alt+N", "Ctrl+Alt+Return"):
+        assert QKeySequence(key).toString(native) in keys
+    bound = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts()]
+    assert bound.count("Ctrl+Alt+N") == 1 and bound.count("Ctrl+Alt+Return") == 1
