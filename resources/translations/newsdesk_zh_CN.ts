@@ -4,68 +4,68 @@
 <context>
     <name>ApplyToAllDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="57"/>
         <source>Apply to all occurrences</source>
         <extracomment>Up to this many articles, the ticked rows are counted as the user ticks (their spans are read at once); beyond, the defaults are worked out when OK is pressed.</extracomment>
         <translation>应用到所有出现处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
         <source>This article</source>
         <translation>本文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="86"/>
         <source>Untick all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="97"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="100"/>
         <source>Where</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="162"/>
         <source>%1 of %2 ticked</source>
         <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="165"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="164"/>
         <source>Label %1</source>
         <translation>标注 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="168"/>
         <source>%1 places in %2 articles</source>
         <translation>%2 篇文章中的 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="173"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="172"/>
         <source>Label the ticked</source>
         <translation>标注勾选的各处</translation>
     </message>
@@ -73,67 +73,67 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="33"/>
+        <location filename="../../desktop/gui/models/articles.py" line="34"/>
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="34"/>
+        <location filename="../../desktop/gui/models/articles.py" line="35"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="35"/>
+        <location filename="../../desktop/gui/models/articles.py" line="36"/>
         <source>reviewed</source>
         <translation>已审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="49"/>
+        <location filename="../../desktop/gui/models/articles.py" line="50"/>
         <source>%1 entities · %2 figures</source>
         <translation>%1 个实体 · %2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="61"/>
+        <location filename="../../desktop/gui/models/articles.py" line="70"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="62"/>
+        <location filename="../../desktop/gui/models/articles.py" line="71"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="63"/>
+        <location filename="../../desktop/gui/models/articles.py" line="72"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="64"/>
+        <location filename="../../desktop/gui/models/articles.py" line="73"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="65"/>
+        <location filename="../../desktop/gui/models/articles.py" line="74"/>
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="68"/>
+        <location filename="../../desktop/gui/models/articles.py" line="77"/>
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="70"/>
+        <location filename="../../desktop/gui/models/articles.py" line="79"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="71"/>
+        <location filename="../../desktop/gui/models/articles.py" line="80"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="72"/>
+        <location filename="../../desktop/gui/models/articles.py" line="81"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -150,17 +150,17 @@
 <context>
     <name>CheatSheetDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="107"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -168,151 +168,186 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="94"/>
-        <location filename="../../desktop/gui/actions.py" line="96"/>
+        <location filename="../../desktop/gui/actions.py" line="107"/>
+        <location filename="../../desktop/gui/actions.py" line="109"/>
         <source>Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="102"/>
+        <location filename="../../desktop/gui/actions.py" line="115"/>
         <source>Reject span</source>
         <translation>拒绝标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="103"/>
+        <location filename="../../desktop/gui/actions.py" line="116"/>
         <source>Delete span</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="104"/>
+        <location filename="../../desktop/gui/actions.py" line="117"/>
         <source>Grow span end</source>
         <translation>向后扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="105"/>
+        <location filename="../../desktop/gui/actions.py" line="118"/>
         <source>Shrink span end</source>
         <translation>向前收缩标注末端</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="107"/>
+        <location filename="../../desktop/gui/actions.py" line="120"/>
         <source>Grow span start</source>
         <translation>向前扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="110"/>
+        <location filename="../../desktop/gui/actions.py" line="123"/>
         <source>Shrink span start</source>
         <translation>向后收缩标注起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="113"/>
+        <location filename="../../desktop/gui/actions.py" line="126"/>
         <source>Accept all suggestions in article</source>
         <translation>接受本文全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="119"/>
+        <location filename="../../desktop/gui/actions.py" line="132"/>
         <source>Apply to all occurrences…</source>
         <translation>应用到所有出现处…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="122"/>
+        <location filename="../../desktop/gui/actions.py" line="135"/>
         <source>Mark reviewed and go to next</source>
         <translation>标记为已审阅并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="128"/>
+        <location filename="../../desktop/gui/actions.py" line="141"/>
+        <source>Mark reviewed and go to the least-sure article</source>
+        <translation>标记为已审阅并转到模型最没把握的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="147"/>
+        <source>Next least-confident suggestion</source>
+        <translation>下一个置信度最低的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="153"/>
         <source>Next suggestion</source>
         <translation>下一个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="131"/>
+        <location filename="../../desktop/gui/actions.py" line="156"/>
         <source>Previous suggestion</source>
         <translation>上一个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="173"/>
+        <location filename="../../desktop/gui/actions.py" line="198"/>
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="198"/>
+        <location filename="../../desktop/gui/actions.py" line="223"/>
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="218"/>
+        <location filename="../../desktop/gui/actions.py" line="243"/>
         <source>No more suggestions in this article</source>
         <translation>本文没有更多建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="228"/>
-        <location filename="../../desktop/gui/actions.py" line="247"/>
-        <location filename="../../desktop/gui/actions.py" line="256"/>
         <location filename="../../desktop/gui/actions.py" line="272"/>
+        <source>No more suggestions to review</source>
+        <translation>没有更多待审阅的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="291"/>
+        <location filename="../../desktop/gui/actions.py" line="310"/>
+        <location filename="../../desktop/gui/actions.py" line="319"/>
+        <location filename="../../desktop/gui/actions.py" line="335"/>
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="362"/>
+        <source>No article left to review</source>
+        <translation>没有待审阅的文章了</translation>
     </message>
 </context>
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="48"/>
+        <location filename="../../desktop/gui/undo.py" line="43"/>
         <source>Label %1 as %2</source>
-        <extracomment>the Undo menu&apos;s and status bar&apos;s words for the core&apos;s edits, context &quot;Edits&quot; (the core&apos;s own descriptions are English; an edit not listed here keeps its own)</extracomment>
+        <extracomment>The core&apos;s templates, listed for the translation tool (lupdate) only: the words of an edit come from its own Wording, never from its class name.</extracomment>
         <translation>将 %1 标注为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="49"/>
+        <location filename="../../desktop/gui/undo.py" line="44"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="50"/>
+        <location filename="../../desktop/gui/undo.py" line="45"/>
         <source>Relabel %1 as %2</source>
         <translation>将 %1 改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="51"/>
+        <location filename="../../desktop/gui/undo.py" line="46"/>
         <source>Resize to %1</source>
         <translation>调整为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="52"/>
+        <location filename="../../desktop/gui/undo.py" line="47"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="53"/>
+        <location filename="../../desktop/gui/undo.py" line="48"/>
         <source>Reject %1</source>
         <translation>拒绝 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="54"/>
+        <location filename="../../desktop/gui/undo.py" line="49"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="55"/>
+        <location filename="../../desktop/gui/undo.py" line="50"/>
         <source>Accept all %1 suggestions</source>
         <translation>接受全部 %1 个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="56"/>
+        <location filename="../../desktop/gui/undo.py" line="51"/>
+        <source>Accept all suggestions</source>
+        <translation>接受全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="52"/>
         <source>Edit figure %1</source>
         <translation>编辑数字 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="57"/>
+        <location filename="../../desktop/gui/undo.py" line="53"/>
+        <source>Edit figure</source>
+        <translation>编辑数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="54"/>
         <source>Mark article as %1</source>
         <translation>将文章标记为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="58"/>
+        <location filename="../../desktop/gui/undo.py" line="55"/>
         <source>Label all %1 × %2 as %3</source>
         <translation>将全部 %1 × %2 标注为 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="60"/>
+        <location filename="../../desktop/gui/undo.py" line="56"/>
+        <source>Re-suggest entities in %1 article(s)</source>
+        <translation>重新建议 %1 篇文章中的实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="58"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
@@ -320,148 +355,148 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="66"/>
         <source>Export dataset</source>
         <extracomment>format -&gt; (name shown, file suffix or &quot;&quot; for a folder)</extracomment>
         <translation>导出数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="75"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="77"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="80"/>
         <source>Only articles marked reviewed</source>
         <translation>仅已审阅的文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="79"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="82"/>
         <source>Only spans marked accepted (not the other spans of reviewed articles)</source>
         <translation>只导出标为已接受的标注（不含已审阅文章的其他标注）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="84"/>
         <source>Include unreviewed suggestions</source>
         <translation>包含未审阅的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="88"/>
         <source>UTF-16 code units (default doccano project)</source>
         <translation>UTF-16 码元（doccano 默认项目）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="89"/>
         <source>code points (doccano with grapheme mode)</source>
         <translation>码位（doccano 字素模式）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="87"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="90"/>
         <source>Offsets</source>
         <translation>偏移量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="91"/>
         <source>Start with a byte-order mark (for spreadsheets)</source>
         <translation>以字节顺序标记（BOM）开头（供电子表格使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="116"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="118"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="122"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="127"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="128"/>
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="134"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="181"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="185"/>
         <source>Included: the clean article text only, no spans.</source>
         <translation>包含：仅整理后的文章正文，不含标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="184"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="188"/>
         <source>Included: accepted spans and the spans of reviewed articles, as annotations.</source>
         <translation>包含：已接受的标注和已审阅文章的标注，作为 annotations。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="187"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="191"/>
         <source>Unreviewed suggestions as predictions.</source>
         <translation>未审阅的建议作为 predictions。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="188"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="192"/>
         <source>The labeling config is written beside the tasks.</source>
         <translation>标注配置（labeling config）写在任务文件旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="190"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="194"/>
         <source>Included: accepted figures and the figures of reviewed articles.</source>
         <translation>包含：已接受的数字和已审阅文章的数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="196"/>
         <source>Unreviewed suggested figures too (status: suggested).</source>
         <translation>也包含未审阅的建议数字（status: suggested）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="194"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="198"/>
         <source>Included: accepted spans and the spans of reviewed articles.</source>
         <translation>包含：已接受的标注和已审阅文章的标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="201"/>
         <source>Unreviewed suggestions too, marked Suggested.</source>
         <translation>也包含未审阅的建议，标为 Suggested。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="199"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="203"/>
         <source>Unreviewed suggestions too, as ordinary spans.</source>
         <translation>也包含未审阅的建议，作为普通标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="201"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="205"/>
         <source>Unreviewed suggestions are left out.</source>
         <translation>未审阅的建议不导出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="203"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="207"/>
         <source>A span inside another is dropped (one tag per character).</source>
         <translation>嵌套在其他标注内的标注被舍弃（每个字只有一个标签）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="245"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="249"/>
         <source>Export to folder</source>
         <translation>导出到文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="248"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="252"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="261"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="265"/>
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/export.py" line="265"/>
+        <location filename="../../desktop/gui/dialogs/export.py" line="269"/>
         <source>Tick at least one label.</source>
         <translation>请至少勾选一个标签。</translation>
     </message>
@@ -469,38 +504,38 @@
 <context>
     <name>FigureKinds</name>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="52"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="55"/>
         <source>money</source>
         <extracomment>figure kinds in words, context &quot;FigureKinds&quot; (the stored kind stays the English key)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="53"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="56"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="54"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="57"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="55"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="58"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="56"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="59"/>
         <source>rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="57"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="60"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="58"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="61"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -537,12 +572,12 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="67"/>
         <source>Imported %1 of %2: %3</source>
         <translation>已导入 %1 / %2：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="75"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -558,135 +593,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="75"/>
+        <location filename="../../desktop/gui/main_window.py" line="85"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <extracomment>a remembered window smaller than this opens as on first launch instead</extracomment>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="98"/>
+        <location filename="../../desktop/gui/main_window.py" line="110"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="99"/>
+        <location filename="../../desktop/gui/main_window.py" line="111"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="100"/>
+        <location filename="../../desktop/gui/main_window.py" line="112"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/gui/main_window.py" line="170"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/gui/main_window.py" line="174"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="154"/>
+        <location filename="../../desktop/gui/main_window.py" line="176"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="163"/>
+        <location filename="../../desktop/gui/main_window.py" line="185"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="185"/>
+        <location filename="../../desktop/gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="186"/>
+        <location filename="../../desktop/gui/main_window.py" line="210"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="187"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="188"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="189"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="197"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="203"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="205"/>
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="238"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="216"/>
+        <location filename="../../desktop/gui/main_window.py" line="242"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="258"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/gui/main_window.py" line="345"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="339"/>
-        <source>Open project</source>
-        <translation>打开项目</translation>
+        <location filename="../../desktop/gui/main_window.py" line="460"/>
+        <source>That line is in no article (page furniture or noise).</source>
+        <translation>该行不属于任何文章（版面附属信息或噪声）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="341"/>
-        <source>newsdesk projects (*%1);;All files (*)</source>
-        <translation>newsdesk 项目 (*%1);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/app.py" line="48"/>
+        <location filename="../../desktop/gui/app.py" line="54"/>
         <source>Ready</source>
         <translation>就绪</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceModel</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/occurrences.py" line="178"/>
+        <source>Inside the longer entity %1: not labelled on its own unless you tick it.</source>
+        <translation>位于更长的实体 %1 之内：除非勾选，否则不单独标注。</translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="99"/>
+        <source>The scan %1 could not be read; boxes only.</source>
+        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. The user zoomed or panned by hand: leave the view where they put it.</extracomment>
+        <translation>无法读取扫描图 %1；仅显示文字框。</translation>
     </message>
 </context>
 <context>
@@ -702,17 +749,17 @@
         <translation>要在所有文章中查找的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="123"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="124"/>
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="126"/>
         <source>The first %1 hits.</source>
         <translation>前 %1 条结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="128"/>
         <source>%1 hit(s).</source>
         <translation>%1 条结果。</translation>
     </message>
@@ -771,37 +818,47 @@
         <translation>将该标注的标签应用到所有出现处…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="48"/>
+        <location filename="../../desktop/gui/actions.py" line="50"/>
+        <source>Select the next least-confident suggestion (this article, then the next ones)</source>
+        <translation>选中下一个置信度最低的建议（先本文，再后面的文章）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="55"/>
         <source>Mark the article reviewed and go to the next</source>
         <translation>标记本文已审阅并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="49"/>
+        <location filename="../../desktop/gui/actions.py" line="58"/>
+        <source>Mark the article reviewed and go to the one the model is least sure of</source>
+        <translation>将文章标记为已审阅并转到模型最没把握的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="62"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="50"/>
+        <location filename="../../desktop/gui/actions.py" line="63"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="53"/>
+        <location filename="../../desktop/gui/actions.py" line="66"/>
         <source>Find in the article / next (in the find box Shift+Enter: previous)</source>
         <translation>在文章中查找 / 下一个（在查找框中按 Shift+Enter：上一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="57"/>
+        <location filename="../../desktop/gui/actions.py" line="70"/>
         <source>Show or hide the source page</source>
         <translation>显示或隐藏原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="58"/>
+        <location filename="../../desktop/gui/actions.py" line="71"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="59"/>
+        <location filename="../../desktop/gui/actions.py" line="72"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -830,108 +887,152 @@
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="348"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="352"/>
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="353"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="357"/>
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="356"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="359"/>
+        <source> · {r} rejected</source>
+        <translation> · {r} 个已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="362"/>
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
 </context>
 <context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="58"/>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="59"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="82"/>
+        <source>This page was read from plain text: it has no boxes to lay out.</source>
+        <translation>此版面来自纯文本：没有可排布的文字框。</translation>
+    </message>
+</context>
+<context>
     <name>SpanTables</name>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="43"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="46"/>
         <source>suggested</source>
         <extracomment>translation context of the tables&apos; words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="44"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="47"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="45"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="48"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="63"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="66"/>
         <source>added by you</source>
         <extracomment>tooltip words (marked here, where pyside6-lupdate finds them; ``_t`` translates them)</extracomment>
         <translation>由你添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="64"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="67"/>
         <source>found automatically</source>
         <translation>自动发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="65"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="68"/>
         <source>Occurrence %1 of %2 of this text in the article; %3 of them have a span</source>
         <translation>本文中此文本的第 %1 处（共 %2 处）；其中 %3 处已有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="68"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="71"/>
+        <source>suggested by %1</source>
+        <translation>建议来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="74"/>
+        <source>model</source>
+        <extracomment>who proposed a suggestion, in words (a rule id such as &quot;rule:orgs&quot; is shown as stored)</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="75"/>
+        <source>lexicon</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="77"/>
         <source>%1 spans of this text, at %1 of its %2 places in the article</source>
         <translation>此文本有 %1 处标注，在本文中它的 %2 处出现中占 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="255"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="287"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="256"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="288"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="257"/>
-        <location filename="../../desktop/gui/models/annotations.py" line="392"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="289"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="437"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="258"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="290"/>
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="386"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="291"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="431"/>
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="387"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="432"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="388"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="433"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="389"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="434"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="390"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="435"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="391"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="436"/>
         <source>Approx</source>
         <translation>约数</translation>
     </message>
@@ -971,172 +1072,137 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="96"/>
-        <source>&amp;File</source>
-        <extracomment>Windows opened from File &gt; Open/New project, kept alive until they close. A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="108"/>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="35"/>
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="118"/>
-        <source>&amp;Open project…</source>
-        <translation>打开项目(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="131"/>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="39"/>
         <source>Recent projects</source>
         <translation>最近的项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="141"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="43"/>
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="150"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="47"/>
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="64"/>
+        <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
+        <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="55"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="162"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="167"/>
+        <location filename="../../desktop/gui/dialogs/search_flow.py" line="30"/>
         <source>Find in &amp;project…</source>
         <translation>在项目中查找(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="173"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="174"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="179"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="84"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="189"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="192"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="28"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="196"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="32"/>
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="212"/>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="60"/>
         <source>Clear list</source>
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="224"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="61"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="226"/>
-        <source>Pages (*.txt);;All files (*)</source>
-        <translation>版面 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="233"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="74"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="241"/>
+        <location filename="../../desktop/gui/session.py" line="126"/>
         <source>An import is already running.</source>
+        <extracomment>During an import, the views hear of new pages at most this often (ms), and once at the end (reloading a 10,000-article list after each of a thousand pages would be most of the import).</extracomment>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="276"/>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="296"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="114"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="346"/>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="106"/>
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="402"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="44"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="422"/>
-        <source>Label the selection as %1</source>
-        <translation>将所选文本标注为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="431"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="57"/>
         <source>About newsdesk</source>
         <translation>关于 newsdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="434"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="60"/>
         <source>newsdesk: read, correct and export OCR&apos;d Chinese newspaper pages.
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="461"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="104"/>
         <source>Language changed; the whole window follows at the next start.</source>
         <translation>语言已切换；整个窗口将在下次启动时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="468"/>
+        <location filename="../../desktop/gui/projects.py" line="58"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="470"/>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="480"/>
+        <location filename="../../desktop/gui/projects.py" line="60"/>
+        <location filename="../../desktop/gui/projects.py" line="71"/>
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="478"/>
+        <location filename="../../desktop/gui/projects.py" line="69"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="494"/>
+        <location filename="../../desktop/gui/projects.py" line="41"/>
         <source>Cannot open project</source>
+        <extracomment>A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/__init__.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/__init__.py" line="56"/>
         <source>No Chinese font</source>
         <translation>没有中文字体</translation>
     </message>
@@ -1194,6 +1260,75 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>train</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="39"/>
+        <source>Trained on %1 reviewed article(s) in %2 s.</source>
+        <translation>已用 %1 篇已审阅文章训练，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="43"/>
+        <source>F1 on %1 reviewed article(s) held back from training: %2 (shipped model: %3).</source>
+        <translation>在训练时留出的 %1 篇已审阅文章上的 F1：%2（内置模型：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="63"/>
+        <source>&amp;Train the project&apos;s model…</source>
+        <extracomment>the training&apos;s report, once it has ended (not when cancelled or failed) the re-suggestion, once it is on the undo stack</extracomment>
+        <translation>训练本项目的模型(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="78"/>
+        <source>The project&apos;s model is already being trained.</source>
+        <translation>本项目的模型正在训练中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="101"/>
+        <source>Training the project&apos;s model</source>
+        <translation>正在训练本项目的模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="102"/>
+        <source>Learning from the reviewed articles…</source>
+        <translation>正在从已审阅的文章中学习…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="103"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="124"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="139"/>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="149"/>
+        <source>Training cancelled; the project&apos;s model is unchanged.</source>
+        <translation>训练已取消；本项目的模型未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="158"/>
+        <source>The project&apos;s model is trained</source>
+        <translation>本项目的模型已训练完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="163"/>
+        <source>Re-suggest the entities of the %1 article(s) not reviewed with it? Your own, accepted and rejected spans stay; Edit &gt; Undo takes it back in one step.</source>
+        <translation>用它重新建议 %1 篇未审阅文章中的实体吗？您自己添加的、已接受和已拒绝的标注保持不变；“编辑 &gt; 撤销”可一步撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="203"/>
+        <source>Re-suggesting the articles not reviewed…</source>
+        <translation>正在重新建议未审阅的文章…</translation>
     </message>
 </context>
 </TS>

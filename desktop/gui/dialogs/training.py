@@ -30,21 +30,19 @@ if TYPE_CHECKING:
     from desktop.core.learn import TrainReport
     from desktop.gui.main_window import MainWindow
 
-CONTEXT = "train"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+translate = QCoreApplication.translate  # context "train" (pyside6-lupdate reads the calls)
 
 
 def report_text(report: TrainReport) -> str:
     """What a training did, in a few plain lines."""
     return (
-        _t("Trained on %1 reviewed article(s) in %2 s.")
+        translate("train", "Trained on %1 reviewed article(s) in %2 s.")
         .replace("%1", str(report.sentences))
         .replace("%2", f"{report.seconds:.1f}")
         + "\n"
-        + _t("F1 on %1 reviewed article(s) held back from training: %2 (shipped model: %3).")
+        + translate(
+            "train", "F1 on %1 reviewed article(s) held back from training: %2 (shipped model: %3)."
+        )
         .replace("%1", str(report.held_back))
         .replace("%2", f"{report.f1_project:.3f}")
         .replace("%3", f"{report.f1_shipped:.3f}")
@@ -62,7 +60,7 @@ class TrainFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(_t("&Train the project's model…"), window)
+        self.action = QAction(translate("train", "&Train the project's model…"), window)
         self.action.setObjectName("trainModel")
         self.action.triggered.connect(self._on_action_triggered)
         window.add_annotate_action(self.action)
@@ -76,7 +74,9 @@ class TrainFlow(QObject):
     def start(self) -> Task | None:
         """Start training (None, and a status line, when a training or re-suggestion runs)."""
         if self._busy():
-            self.window.show_status(_t("The project's model is already being trained."))
+            self.window.show_status(
+                translate("train", "The project's model is already being trained.")
+            )
             return None
         session = self.window.session
         task = session.run(TrainOperation(session.library.path))
@@ -98,9 +98,9 @@ class TrainFlow(QObject):
         label = QLabel()
         label.setTextFormat(Qt.TextFormat.PlainText)
         dialog.setLabel(label)
-        dialog.setWindowTitle(_t("Training the project's model"))
-        dialog.setLabelText(_t("Learning from the reviewed articles…"))
-        dialog.setCancelButtonText(_t("Cancel"))
+        dialog.setWindowTitle(translate("train", "Training the project's model"))
+        dialog.setLabelText(translate("train", "Learning from the reviewed articles…"))
+        dialog.setCancelButtonText(translate("train", "Cancel"))
         dialog.setWindowModality(Qt.WindowModality.NonModal)  # reading and editing go on
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -121,7 +121,7 @@ class TrainFlow(QObject):
     @Slot()
     def _on_progress_canceled(self) -> None:
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(_t("Cancelling…"))
+            self.progress_dialog.setLabelText(translate("train", "Cancelling…"))
         if self.task is not None:
             self.task.cancel()
 
@@ -136,7 +136,7 @@ class TrainFlow(QObject):
     @Slot(str)
     def _on_train_failed(self, message: str) -> None:
         self._close_progress()
-        box = self._box(QMessageBox.Icon.Warning, _t("Training failed"), message)
+        box = self._box(QMessageBox.Icon.Warning, translate("train", "Training failed"), message)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         self.error_box = box
         box.open()
@@ -145,20 +145,25 @@ class TrainFlow(QObject):
     def _on_train_finished(self, report: TrainReport | None) -> None:
         self._close_progress()
         if report is None:
-            self.window.show_status(_t("Training cancelled; the project's model is unchanged."))
+            self.window.show_status(
+                translate("train", "Training cancelled; the project's model is unchanged.")
+            )
             return
         self.trained.emit(report)
         open_articles = sum(
             1 for s in self.window.session.library.article_summaries() if s.status != "reviewed"
         )
         text = report_text(report)
-        box = self._box(QMessageBox.Icon.Information, _t("The project's model is trained"), text)
+        box = self._box(
+            QMessageBox.Icon.Information, translate("train", "The project's model is trained"), text
+        )
         self.window.show_status(text.replace("\n", " "))
         if open_articles:
             box.setInformativeText(
-                _t(
+                translate(
+                    "train",
                     "Re-suggest the entities of the %1 article(s) not reviewed with it? Your own,"
-                    " accepted and rejected spans stay; Edit > Undo takes it back in one step."
+                    " accepted and rejected spans stay; Edit > Undo takes it back in one step.",
                 ).replace("%1", str(open_articles))
             )
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -195,7 +200,7 @@ class TrainFlow(QObject):
         if not task.is_running():
             self._on_train_failed(task.error or "")
             return task
-        self.window.show_status(_t("Re-suggesting the articles not reviewed…"))
+        self.window.show_status(translate("train", "Re-suggesting the articles not reviewed…"))
         task.finished.connect(self._on_resuggest_finished)
         task.failed.connect(self._on_train_failed)
         return task
