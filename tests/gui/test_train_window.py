@@ -91,8 +91,13 @@ def test_train_reports_f1_and_resuggests_as_one_undo_step(qtbot, train_window) -
     assert f"{report.f1_project:.3f}" in box.text()
     assert "4 article(s) not reviewed" in box.informativeText()
     assert _models(win.session.library.path) == 1
+    win.select_article(open_ids[0])  # a "new" article being read: re-suggesting is not a review
+    assert lib.article(open_ids[0]).status == "new"
     with qtbot.waitSignal(flow.resuggested, timeout=TRAIN_MS):
         box.button(QMessageBox.StandardButton.Yes).click()
+    assert lib.article(open_ids[0]).status == "new"
+    shown = win.reader.annotations()
+    assert shown == lib.annotations(open_ids[0])  # the reader follows the re-suggestion
     after = {a: lib.annotations(a) for a in open_ids}
     assert after != before
     assert all(a.suggested_by for anns in after.values() for a in anns if a.kind == "entity")

@@ -209,7 +209,7 @@ class TrainFlow(QObject):
     def _on_resuggest_finished(self, edit: Resuggest | None) -> None:
         if edit is None:
             return
-        if self.window.session.push(edit):
+        if self.window.session.push(edit, starts_review=False):
             self.resuggested.emit(edit)
 
     @Slot()
