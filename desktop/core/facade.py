@@ -106,8 +106,24 @@ class DatasetImporter(Applier, Protocol):
     def import_edit(self, edit: ImportDataset) -> Changes: ...
 
 
+class ReviewQueue(Protocol):
+    """What to review next: open suggestions least sure first (issue 10)."""
+
+    def least_confident(self, article_id: int) -> list[Annotation]: ...
+    def next_least_confident(
+        self, article_id: int, after: str | None = None
+    ) -> Annotation | None: ...
+    def articles_to_review(self, limit: int | None = None) -> list[tuple[int, float]]: ...
+
+
 class LibraryView(
-    ArticleSource, OccurrenceSource, SearchSource, DatasetImporter, HistorySource, Protocol
+    ArticleSource,
+    OccurrenceSource,
+    SearchSource,
+    DatasetImporter,
+    HistorySource,
+    ReviewQueue,
+    Protocol,
 ):
     """Everything the window uses of an open project."""
 

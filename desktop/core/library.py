@@ -227,6 +227,13 @@ class Library:
         """Re-suggest the entities of every article not yet reviewed with ``extractor``
         (default: the project's, e.g. after :meth:`train_model`), as one undoable edit: the
         returned edit is applied; ``revert`` it to undo."""
+        edit = self.resuggestion(extractor)
+        self.apply(edit)
+        return edit
+
+    def resuggestion(self, extractor: Extractor | None = None) -> edits_mod.Resuggest:
+        """The edit :meth:`resuggest` applies, built and NOT applied: the window builds it in a
+        worker (extraction over every open article) and applies it on its own thread."""
         ext = extractor or self.extractor()
         lexicon = Lexicon.build(
             (e.term, e.label, e.decision) for e in rows.lexicon(self._conn) if e.kind == "entity"
@@ -257,9 +264,7 @@ class Library:
                 )
                 for e in chosen
             )
-        edit = edits_mod.Resuggest(suggestions)
-        self.apply(edit)
-        return edit
+        return edits_mod.Resuggest(suggestions)
 
     def extractor(self) -> Extractor:
         """The extractor for this project: its own model when trained, else the shipped one."""

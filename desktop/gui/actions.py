@@ -49,7 +49,20 @@ SHORTCUTS: list[tuple[str, str]] = [
     ),
     ("Ctrl+Shift+A", QT_TRANSLATE_NOOP("Shortcuts", "Accept all suggestions in the article")),
     ("Ctrl+Shift+O", QT_TRANSLATE_NOOP("Shortcuts", "Apply the span's label to all occurrences…")),
+    (
+        "Ctrl+Alt+N",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Select the next least-confident suggestion (this article, then the next ones)",
+        ),
+    ),
     ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Mark the article reviewed and go to the next")),
+    (
+        "Ctrl+Alt+Return",
+        QT_TRANSLATE_NOOP(
+            "Shortcuts", "Mark the article reviewed and go to the one the model is least sure of"
+        ),
+    ),
     ("Ctrl+PgDown / Ctrl+PgUp", QT_TRANSLATE_NOOP("Shortcuts", "Next / previous article")),
     ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Filter the article list")),
     (
@@ -148,6 +161,18 @@ class EditActions(QObject):
             QT_TRANSLATE_NOOP("EditActions", "Mark reviewed and go to next"),
             ["Ctrl+Return", "Ctrl+Enter"],
             self._on_reviewed_next_triggered,
+            span=False,
+        )
+        self.reviewed_least_sure = make(
+            self.tr("Mark reviewed and go to the least-sure article"),
+            ["Ctrl+Alt+Return", "Ctrl+Alt+Enter"],
+            self._on_reviewed_least_sure_triggered,
+            span=False,
+        )
+        self.least_confident = make(
+            self.tr("Next least-confident suggestion"),
+            ["Ctrl+Alt+N"],
+            self.go_to_least_confident,
             span=False,
         )
         self.next_suggestion = make(
@@ -257,6 +282,44 @@ class EditActions(QObject):
         reader.select_span(ahead[0].start, ahead[0].end)
         return True
 
+    def go_to_least_confident(self) -> bool:
+        """Select the open suggestion the model and rules are least sure of after the one
+        selected (in that order), in this article; past its last one, the least sure one of the
+        next article in the list that has any (articles not reviewed). False (and a status
+        line) when there is none left."""
+        window = self.window
+        lib = window.session.library
+        reader = window.reader
+        article_id = reader.article_id
+        if article_id is not None:
+            order = lib.least_confident(article_id)
+            current = reader.span_at_cursor()
+            if current is not None and current.confidence is not None:
+                # after the selected span's place in that order, even once it is accepted
+                # (then it has left the open suggestions)
+                here = _sure_order(current)
+                order = [a for a in order if _sure_order(a) > here]
+            if order:
+                reader.select_span(order[0].start, order[0].end)
+                return True
+        waiting = {a for a, _low in lib.articles_to_review()}
+        for target in window.article_pane.following_ids():
+            if target in waiting and target != article_id:
+                return self._open_at_least_sure(target)
+        window.show_status(self.tr("No more suggestions to review"))
+        return False
+
+    def _open_at_least_sure(self, article_id: int) -> bool:
+        """Show ``article_id`` with its least sure suggestion selected."""
+        window = self.window
+        window.select_article(article_id)
+        first = window.session.library.next_least_confident(article_id)
+        if window.reader.article_id != article_id:
+            return False
+        if first is not None:
+            window.reader.select_span(first.start, first.end)
+        return True
+
     def resize(self, d_start: int, d_end: int) -> None:
         from desktop.core import edits
 
@@ -320,6 +383,25 @@ class EditActions(QObject):
             return
         self.session.push(edits.SetReviewStatus(article_id, "reviewed"))
         self.window.go_to_neighbour(1)
+
+    def _on_reviewed_least_sure_triggered(self) -> None:
+        """Like Ctrl+Return, but the next article is the one whose least sure suggestion is
+        the least sure of all (:meth:`Library.articles_to_review`), not the next in the list."""
+        from desktop.core import edits
+
+        article_id = self.window.reader.article_id
+        if article_id is not None:
+            self.session.push(edits.SetReviewStatus(article_id, "reviewed"))
+        for target, _low in self.session.library.articles_to_review(limit=2):
+            if target != article_id:
+                self._open_at_least_sure(target)
+                return
+        self.window.show_status(self.tr("No article left to review"))
+
+
+def _sure_order(ann: Annotation) -> tuple[float, int, int, str]:
+    """The order of :meth:`Library.least_confident`: least sure first, then reading order."""
+    return (ann.confidence if ann.confidence is not None else -1.0, ann.start, ann.end, ann.uuid)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.entity_table.addAction(self.edit_actions.accept_enter)
         self.window_actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
+        self._annotate_extras: list[QAction] = []  # the workflows' entries (train…)
         self._build_menus()
         self._connect()
         self.statusBar()
@@ -159,6 +160,12 @@ class MainWindow(QMainWindow):
         self.session.project_opened.emit()
 
     # --- public API (what the workflows use) ----------------------------------------------------
+    def add_annotate_action(self, action: QAction) -> None:
+        """Put a workflow's ``action`` at the end of the Annotate menu (kept there when the
+        menu is rebuilt for new labels)."""
+        self._annotate_extras.append(action)
+        self._fill_annotate_menu()
+
     def select_article(self, article_id: int) -> None:
         """Show ``article_id`` in the reader, tables and source pane (an article that is not
         in the project leaves the window as it was and says so in the status bar)."""
@@ -370,12 +377,17 @@ class MainWindow(QMainWindow):
         for action in (ea.accept, ea.reject, ea.delete, ea.next_suggestion):
             menu.addAction(action)
         menu.addAction(ea.previous_suggestion)
+        menu.addAction(ea.least_confident)
         menu.addSeparator()
         for action in (ea.grow_end, ea.shrink_end, ea.grow_start, ea.shrink_start):
             menu.addAction(action)
         menu.addSeparator()
-        for action in (ea.accept_all, ea.apply_to_all, ea.reviewed_next):
+        for action in (ea.accept_all, ea.apply_to_all, ea.reviewed_next, ea.reviewed_least_sure):
             menu.addAction(action)
+        if self._annotate_extras:
+            menu.addSeparator()
+            for action in self._annotate_extras:
+                menu.addAction(action)
 
     def _connect(self) -> None:
         s = self.session

@@ -62,9 +62,11 @@ class Session(QObject):
         self._closed = False
 
     # --- editing ------------------------------------------------------------------------
-    def push(self, edit: Edit) -> bool:
-        """Apply ``edit`` as an undoable command; False when the core refused it."""
-        command = self._command(edit)
+    def push(self, edit: Edit, *, starts_review: bool = True) -> bool:
+        """Apply ``edit`` as an undoable command; False when the core refused it.
+        ``starts_review=False``: not the user's work (a re-suggestion), so it does not mark the
+        article being read "in progress"."""
+        command = self._command(edit, starts_review=starts_review)
         before = self.undo_stack.index()
         self.undo_stack.push(command)
         return self.undo_stack.index() != before or command.last_changes is not None
@@ -97,13 +99,13 @@ class Session(QObject):
             self.article_id = article_id
             self.article_selected.emit(article_id)
 
-    def _command(self, edit: Edit) -> EditCommand:
+    def _command(self, edit: Edit, *, starts_review: bool = True) -> EditCommand:
         return EditCommand(
             self.library,
             edit,
             self._emit_changes,
             self._on_command_failed,
-            follow_up=self._review_follow_up,
+            follow_up=self._review_follow_up if starts_review else None,
         )
 
     def _review_follow_up(self, changes: Changes) -> list[Edit]:

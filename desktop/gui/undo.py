@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.core.edits import Edit, Resize
+from desktop.core.edits import Edit, Resize, Resuggest, Wording
 from desktop.core.errors import NewsdeskError
 from desktop.core.facade import Applier, DatasetImporter, ImportDataset
 from desktop.core.records import Changes
@@ -54,6 +54,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Edits", "Mark article as %1"),
     QT_TRANSLATE_NOOP("Edits", "Label all %1 × %2 as %3"),
     QT_TRANSLATE_NOOP("Edits", "Revert %1"),
+    QT_TRANSLATE_NOOP("Edits", "Re-suggest entities in %1 article(s)"),
 )
 UNDO_WORDS = QT_TRANSLATE_NOOP("Edits", "Undo %1")
 IMPORT_DATASET_WORDS = QT_TRANSLATE_NOOP("Edits", "Import dataset %1")
@@ -65,7 +66,7 @@ def _tr(text: str) -> str:
 
 def describe(edit: Edit) -> str:
     """``edit``'s description in the interface language (after it ran: it names the quote)."""
-    wording = edit.wording
+    wording = _wording(edit)
     text = _tr(wording.template)
     for i, arg in enumerate(wording.args, start=1):
         if wording.status_arg and i == 1:
@@ -74,6 +75,14 @@ def describe(edit: Edit) -> str:
             arg = status_text(arg)
         text = text.replace(f"%{i}", arg)
     return text
+
+
+def _wording(edit: Edit) -> Wording:
+    """``edit.wording``; the core's Resuggest has only an English description, so its wording
+    is made here (the lead may move it into the core)."""
+    if isinstance(edit, Resuggest):
+        return Wording("Re-suggest entities in %1 article(s)", (str(len(edit.suggestions)),))
+    return edit.wording
 
 
 def describe_undo(edit: Edit) -> str:

@@ -291,89 +291,109 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="99"/>
-        <location filename="../../desktop/gui/actions.py" line="102"/>
+        <location filename="../../desktop/gui/actions.py" line="112"/>
+        <location filename="../../desktop/gui/actions.py" line="115"/>
         <source>Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
         <translation>接受标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="111"/>
+        <location filename="../../desktop/gui/actions.py" line="124"/>
         <source>Reject span</source>
         <translation>拒绝标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="114"/>
+        <location filename="../../desktop/gui/actions.py" line="127"/>
         <source>Delete span</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="117"/>
+        <location filename="../../desktop/gui/actions.py" line="130"/>
         <source>Grow span end</source>
         <translation>向后扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="122"/>
+        <location filename="../../desktop/gui/actions.py" line="135"/>
         <source>Shrink span end</source>
         <translation>向前收缩标注末端</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127"/>
+        <location filename="../../desktop/gui/actions.py" line="140"/>
         <source>Grow span start</source>
         <translation>向前扩展标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="132"/>
+        <location filename="../../desktop/gui/actions.py" line="145"/>
         <source>Shrink span start</source>
         <translation>向后收缩标注起点</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="137"/>
+        <location filename="../../desktop/gui/actions.py" line="150"/>
         <source>Accept all suggestions in article</source>
         <translation>接受本文全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="143"/>
+        <location filename="../../desktop/gui/actions.py" line="156"/>
         <source>Apply to all occurrences…</source>
         <translation>应用到所有出现处…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="148"/>
+        <location filename="../../desktop/gui/actions.py" line="161"/>
         <source>Mark reviewed and go to next</source>
         <translation>标记为已审阅并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="154"/>
+        <location filename="../../desktop/gui/actions.py" line="167"/>
+        <source>Mark reviewed and go to the least-sure article</source>
+        <translation>标记为已审阅并转到模型最没把握的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="173"/>
+        <source>Next least-confident suggestion</source>
+        <translation>下一个置信度最低的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="179"/>
         <source>Next suggestion</source>
         <translation>下一个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="159"/>
+        <location filename="../../desktop/gui/actions.py" line="184"/>
         <source>Previous suggestion</source>
         <translation>上一个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="208"/>
+        <location filename="../../desktop/gui/actions.py" line="233"/>
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="235"/>
+        <location filename="../../desktop/gui/actions.py" line="260"/>
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="255"/>
+        <location filename="../../desktop/gui/actions.py" line="280"/>
         <source>No more suggestions in this article</source>
         <translation>本文没有更多建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="265"/>
-        <location filename="../../desktop/gui/actions.py" line="284"/>
-        <location filename="../../desktop/gui/actions.py" line="293"/>
         <location filename="../../desktop/gui/actions.py" line="309"/>
+        <source>No more suggestions to review</source>
+        <translation>没有更多待审阅的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="328"/>
+        <location filename="../../desktop/gui/actions.py" line="347"/>
+        <location filename="../../desktop/gui/actions.py" line="356"/>
+        <location filename="../../desktop/gui/actions.py" line="372"/>
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="399"/>
+        <source>No article left to review</source>
+        <translation>没有待审阅的文章了</translation>
     </message>
 </context>
 <context>
@@ -450,12 +470,17 @@
         <translation>撤回 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="58"/>
+        <location filename="../../desktop/gui/undo.py" line="57"/>
+        <source>Re-suggest entities in %1 article(s)</source>
+        <translation>重新建议 %1 篇文章中的实体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="59"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="59"/>
+        <location filename="../../desktop/gui/undo.py" line="60"/>
         <source>Import dataset %1</source>
         <translation>导入数据集 %1</translation>
     </message>
@@ -832,7 +857,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/gui/main_window.py" line="332"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
@@ -853,102 +878,102 @@
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="189"/>
+        <location filename="../../desktop/gui/main_window.py" line="196"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="193"/>
+        <location filename="../../desktop/gui/main_window.py" line="200"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="195"/>
+        <location filename="../../desktop/gui/main_window.py" line="202"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/gui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/gui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/gui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="233"/>
+        <location filename="../../desktop/gui/main_window.py" line="240"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="234"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="245"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="259"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/gui/main_window.py" line="338"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/gui/main_window.py" line="339"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="544"/>
+        <location filename="../../desktop/gui/main_window.py" line="556"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/gui/main_window.py" line="279"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="280"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/gui/main_window.py" line="295"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/gui/main_window.py" line="312"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/gui/main_window.py" line="320"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/gui/main_window.py" line="441"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1067,37 +1092,47 @@
         <translation>将该标注的标签应用到所有出现处…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="52"/>
+        <location filename="../../desktop/gui/actions.py" line="54"/>
+        <source>Select the next least-confident suggestion (this article, then the next ones)</source>
+        <translation>选中下一个置信度最低的建议（先本文，再后面的文章）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="59"/>
         <source>Mark the article reviewed and go to the next</source>
         <translation>标记本文已审阅并转到下一篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="53"/>
+        <location filename="../../desktop/gui/actions.py" line="62"/>
+        <source>Mark the article reviewed and go to the one the model is least sure of</source>
+        <translation>将文章标记为已审阅并转到模型最没把握的文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="66"/>
         <source>Next / previous article</source>
         <translation>下一篇 / 上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="54"/>
+        <location filename="../../desktop/gui/actions.py" line="67"/>
         <source>Filter the article list</source>
         <translation>筛选文章列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="57"/>
+        <location filename="../../desktop/gui/actions.py" line="70"/>
         <source>Find in the article / next (in the find box Shift+Enter: previous)</source>
         <translation>在文章中查找 / 下一个（在查找框中按 Shift+Enter：上一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="61"/>
+        <location filename="../../desktop/gui/actions.py" line="74"/>
         <source>Show or hide the source page</source>
         <translation>显示或隐藏原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="62"/>
+        <location filename="../../desktop/gui/actions.py" line="75"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="63"/>
+        <location filename="../../desktop/gui/actions.py" line="76"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1190,57 +1225,78 @@
     </message>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="71"/>
+        <source>suggested by %1</source>
+        <translation>建议来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="74"/>
+        <source>model</source>
+        <extracomment>who proposed a suggestion, in words (a rule id such as &quot;rule:orgs&quot; is shown as stored)</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="75"/>
+        <source>lexicon</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="77"/>
         <source>%1 spans of this text, at %1 of its %2 places in the article</source>
         <translation>此文本有 %1 处标注，在本文中它的 %2 处出现中占 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="258"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="287"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="259"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="288"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="260"/>
-        <location filename="../../desktop/gui/models/annotations.py" line="404"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="289"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="440"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="261"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="290"/>
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="398"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="291"/>
+        <source>Confidence</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="434"/>
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="399"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="435"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="400"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="436"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="401"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="437"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="402"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="438"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="403"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="439"/>
         <source>Approx</source>
         <translation>约数</translation>
     </message>
@@ -1325,7 +1381,7 @@
         <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="59"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -1370,7 +1426,7 @@
         <translation>导入文件夹中的所有版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/session.py" line="143"/>
+        <location filename="../../desktop/gui/session.py" line="145"/>
         <source>An import is already running.</source>
         <extracomment>During an import, the views hear of new pages at most this often (ms), and once at the end (reloading a 10,000-article list after each of a thousand pages would be most of the import).</extracomment>
         <translation>已有导入正在进行。</translation>
@@ -1381,7 +1437,7 @@
         <translation>导入问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/workflows.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/workflows.py" line="113"/>
         <source>Exported %1 article(s) to %2</source>
         <translation>已导出 %1 篇文章到 %2</translation>
     </message>
@@ -1488,6 +1544,75 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/history.py" line="273"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>train</name>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="39"/>
+        <source>Trained on %1 reviewed article(s) in %2 s.</source>
+        <translation>已用 %1 篇已审阅文章训练，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="43"/>
+        <source>F1 on %1 reviewed article(s) held back from training: %2 (shipped model: %3).</source>
+        <translation>在训练时留出的 %1 篇已审阅文章上的 F1：%2（内置模型：%3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="63"/>
+        <source>&amp;Train the project&apos;s model…</source>
+        <extracomment>the training&apos;s report, once it has ended (not when cancelled or failed) the re-suggestion, once it is on the undo stack</extracomment>
+        <translation>训练本项目的模型(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="78"/>
+        <source>The project&apos;s model is already being trained.</source>
+        <translation>本项目的模型正在训练中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="101"/>
+        <source>Training the project&apos;s model</source>
+        <translation>正在训练本项目的模型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="102"/>
+        <source>Learning from the reviewed articles…</source>
+        <translation>正在从已审阅的文章中学习…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="103"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="124"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="139"/>
+        <source>Training failed</source>
+        <translation>训练失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="149"/>
+        <source>Training cancelled; the project&apos;s model is unchanged.</source>
+        <translation>训练已取消；本项目的模型未改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="158"/>
+        <source>The project&apos;s model is trained</source>
+        <translation>本项目的模型已训练完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="163"/>
+        <source>Re-suggest the entities of the %1 article(s) not reviewed with it? Your own, accepted and rejected spans stay; Edit &gt; Undo takes it back in one step.</source>
+        <translation>用它重新建议 %1 篇未审阅文章中的实体吗？您自己添加的、已接受和已拒绝的标注保持不变；“编辑 &gt; 撤销”可一步撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/training.py" line="203"/>
+        <source>Re-suggesting the articles not reviewed…</source>
+        <translation>正在重新建议未审阅的文章…</translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.dialogs.project_menu import ProjectMenu
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.search_flow import SearchFlow
+from desktop.gui.dialogs.training import TrainFlow
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.runner import Task
 
@@ -64,6 +65,8 @@ class Workflows(QObject):
         self.history = HistoryFlow(window, self.actions)
         self.language = LanguageMenu(window)
         self.help = HelpMenu(window, self.actions)
+        self.training = TrainFlow(window)
+        self.actions["trainModel"] = self.training.action
 
     # --- what the window and the tests reach for ------------------------------------------------
     @property

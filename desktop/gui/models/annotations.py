@@ -68,6 +68,12 @@ FOUND_AUTOMATICALLY = QT_TRANSLATE_NOOP("SpanTables", "found automatically")
 OCCURRENCE_TIP = QT_TRANSLATE_NOOP(
     "SpanTables", "Occurrence %1 of %2 of this text in the article; %3 of them have a span"
 )
+SUGGESTED_BY = QT_TRANSLATE_NOOP("SpanTables", "suggested by %1")
+#: who proposed a suggestion, in words (a rule id such as "rule:orgs" is shown as stored)
+SOURCE_WORDS = {
+    "model": QT_TRANSLATE_NOOP("SpanTables", "model"),
+    "lexicon": QT_TRANSLATE_NOOP("SpanTables", "lexicon"),
+}
 GROUP_TIP = QT_TRANSLATE_NOOP(
     "SpanTables", "%1 spans of this text, at %1 of its %2 places in the article"
 )
@@ -75,6 +81,27 @@ GROUP_TIP = QT_TRANSLATE_NOOP(
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def confidence_text(ann: Annotation) -> str:
+    """A suggestion's confidence as two decimals ("0.93"); "" for the user's own spans and for
+    suggestions stored before confidences existed."""
+    if ann.source == "user" or ann.confidence is None:
+        return ""
+    return f"{ann.confidence:.2f}"
+
+
+def provenance_text(ann: Annotation) -> str:
+    """Where a span came from, in words: "suggested by rule:orgs · 0.93", "added by you", or
+    "found automatically" when the finder was not recorded."""
+    if ann.source == "user":
+        return _t(ADDED_BY_USER)
+    if not ann.suggested_by:
+        return _t(FOUND_AUTOMATICALLY)
+    who = _t(SOURCE_WORDS.get(ann.suggested_by, ann.suggested_by))
+    line = _t(SUGGESTED_BY).replace("%1", who)
+    conf = confidence_text(ann)
+    return f"{line} · {conf}" if conf else line
 
 
 def status_text(status: str) -> str:
@@ -238,7 +265,7 @@ class _AnnotationModel(QAbstractTableModel):
         return self._cell(ann, index.column(), role)
 
     def _tooltip(self, ann: Annotation, column: int) -> str:
-        source = _t(ADDED_BY_USER if ann.source == "user" else FOUND_AUTOMATICALLY)
+        source = provenance_text(ann)
         return f"{ann.quote}  ·  {ann.label}  ·  {status_text(ann.status).strip()}  ·  {source}"
 
     def _cell(self, ann: Annotation, column: int, role: int) -> Any:
@@ -246,7 +273,9 @@ class _AnnotationModel(QAbstractTableModel):
 
 
 class EntityTableModel(_AnnotationModel):
-    """Columns: text, label, status, and which occurrence of its text the span is.
+    """Columns: text, label, status, which occurrence of its text the span is, and the
+    confidence of a suggestion (empty for the user's own spans; it sorts as a number, with the
+    spans that have none before the least sure suggestion).
 
     "Occurs" reads "2/3": the span covers the 2nd of the 3 places its text occurs in the
     article, so a name labelled at 1/3 and 3/3 shows that its 2nd occurrence has no span. It
@@ -259,7 +288,9 @@ class EntityTableModel(_AnnotationModel):
         QT_TRANSLATE_NOOP("SpanTables", "Label"),
         QT_TRANSLATE_NOOP("SpanTables", "Status"),
         QT_TRANSLATE_NOOP("SpanTables", "Occurs"),
+        QT_TRANSLATE_NOOP("SpanTables", "Confidence"),
     )
+    CONFIDENCE_COLUMN = 4
 
     grouped = False
 
@@ -276,11 +307,16 @@ class EntityTableModel(_AnnotationModel):
             if column == 3:
                 places = self._places(ann.quote)
                 return f"{self._ordinal(ann, places)}/{len(places)}" if places else ""
+            if column == self.CONFIDENCE_COLUMN:
+                return confidence_text(ann)
         if role == SORT_ROLE:
             if column == 3:
                 return len(self._places(ann.quote))
+            if column == self.CONFIDENCE_COLUMN:
+                conf = confidence_text(ann)
+                return float(conf) if conf else -1.0
             return (ann.quote, ann.label, ann.status)[column] if column < 3 else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 3:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, self.CONFIDENCE_COLUMN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2 and not self.grouped:
             return int(Qt.AlignmentFlag.AlignCenter)

@@ -119,6 +119,12 @@ class ArticleListPane(QWidget):
             return self.model.summary(target).id
         return None
 
+    def following_ids(self) -> list[int]:
+        """The ids of the articles listed after the current one, in list order (all of
+        them when none is current)."""
+        row = self.view.currentIndex().row()
+        return [self.model.summary(r).id for r in range(row + 1, self.model.rowCount())]
+
     # --- slots --------------------------------------------------------------------------
     def _on_filter_box_text_changed(self, _text: str) -> None:
         self._timer.start()
