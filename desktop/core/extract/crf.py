@@ -19,14 +19,11 @@ import functools
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from desktop.core.extract.lexicons import RESOURCES, lexicons
 from desktop.core.extract.ner_data import Span, spans_of
 from desktop.core.extract.segment import Token
-
-if TYPE_CHECKING:
-    from desktop.core.extract.crf_fast import FastEmissions
 
 #: The model shipped with the application (trained by ``python -m desktop.core.extract.train_ner``).
 SHIPPED = RESOURCES.parent / "models" / "ner-crf.crfsuite"
@@ -127,19 +124,6 @@ class CrfModel:
 
             raise NewsdeskError(f"{self.path}: no such model file")
         self._local = threading.local()
-        self._fast_lock = threading.Lock()
-        self._fast: FastEmissions | bool | None = False  # False: not loaded yet
-
-    def fast(self) -> FastEmissions | None:
-        """The numpy emission path for this model (:mod:`crf_fast`), loaded on first use;
-        None when the model's attributes are not :func:`features`' alone."""
-        if self._fast is False:
-            with self._fast_lock:
-                if self._fast is False:
-                    from desktop.core.extract.crf_fast import FastEmissions
-
-                    self._fast = FastEmissions.load(self.path)
-        return self._fast  # type: ignore[return-value]
 
     def _tagger(self) -> object:
         tagger = getattr(self._local, "tagger", None)
@@ -155,12 +139,8 @@ class CrfModel:
         """Tag ``text``; the result also answers how sure the model is of any other span
         (e.g. a rule's) while no other text is tagged on this thread."""
         tagger = self._tagger()
-        if not text:
-            return Tagged(tagger, [])
-        fast = self.fast()
-        items = fast.items(text, tokens, rule_spans) if fast else None
-        xs = features(text, tokens, rule_spans) if items is None else items
-        return Tagged(tagger, list(tagger.tag(xs)))  # type: ignore[attr-defined]
+        labels = tagger.tag(features(text, tokens, rule_spans)) if text else []  # type: ignore[attr-defined]
+        return Tagged(tagger, list(labels))
 
     def tag(
         self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]
