@@ -124,16 +124,7 @@ def main() -> int:
     posseg = cpu_best_of(lambda: [list(jieba.posseg.cut(x)) for x in texts], 3)
     print(f"speed, one core, CPU: {len(texts)} news sentences, {sum(map(len, texts))} characters")
     ratios: dict[str, float] = {}
-    from desktop.core.extract.crf import CrfModel
-
-    strings = CrfModel(model.path)
-    strings._fast = None  # CRFsuite on feature strings (before crf_fast): same output
-    for name, ext in (
-        ("rules alone", rules),
-        ("as shipped", shipped),
-        ("as shipped, feature strings", Extractor(strings)),
-        ("corpus", corpus),
-    ):
+    for name, ext in (("rules alone", rules), ("as shipped", shipped), ("corpus", corpus)):
         t = cpu_best_of(lambda e=ext: [e.extract(x) for x in texts], 3)  # type: ignore[misc]
         ratios[name] = posseg / t
         row(f"newsdesk {name} vs jieba.posseg (x faster)", f"{posseg / t:.2f}")
