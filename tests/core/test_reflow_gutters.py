@@ -103,3 +103,19 @@ def test_reflow_page_cuts_run_on_boxes_and_maps_every_character_to_a_box_holding
     line = out.raw.split("\n").index(right)
     box = out.boxes[line]
     assert box is not None and box[0] >= COLS[1] - 1
+
+
+def test_a_box_stretched_into_the_gutter_is_trimmed_back_to_its_column() -> None:
+    """A detector boxes a line of the middle column from the end of the line left of it: the
+    box's blank overhang past the gutter is cut off, its text and the other lines untouched."""
+    page, _, _ = _page()
+    lines = list(page.lines)
+    k = 5 * 3 + 1  # row 5, middle column
+    box = lines[k].box
+    assert box is not None
+    lines[k] = OcrLine(lines[k].text, Box(COLS[0] + CHAR * PER_LINE - 1, box.y0, box.x1, box.y1))
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
+    trimmed = out.lines[k].box
+    assert trimmed is not None and trimmed.x0 >= COLS[1] - 1 and trimmed.x1 == box.x1
+    assert all(a == b for n, (a, b) in enumerate(zip(out.lines, lines, strict=True)) if n != k)
