@@ -87,6 +87,27 @@ def test_largest_type_is_the_title_smaller_lines_above_and_below_are_decks() -> 
     ]
 
 
+def test_a_deck_barely_larger_than_body_centred_under_its_title_stays_with_the_title() -> None:
+    """A deck set only a little larger than the body, centred under a title over four columns
+    and set off from the columns by more than a row gap: the deck and title head the columns
+    under them (not a headline article over a headless one)."""
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    y = sheet.centered("农机作业全面展开", X[0], 840, 300, 40)
+    y = sheet.centered("各地抢抓农时确保春播顺利", X[0], 840, y, 1.15 * S) + 10
+    for x, rows in zip(X, (COL1, COL2, COL1, COL2), strict=True):
+        sheet.column(rows, x, y)
+    page = reflow_geometric(sheet.interleaved())
+    assert len(page.articles) == 3
+    assert blocks(page, 2)[:2] == [
+        ("title", "农机作业全面展开"),
+        ("deck", "各地抢抓农时确保春播顺利"),
+    ]
+    assert paragraphs(page, 2) == PARAS + PARAS
+    assert_provenance(page)
+
+
 def test_a_lead_summary_stays_a_paragraph_of_its_story() -> None:
     sheet = Sheet()
     y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10

@@ -40,6 +40,9 @@ from desktop.core.reflow.text import ends_sentence, width
 HEADLINE_RATIO = 1.35
 #: A short line this much taller than body type (but not headline type) is a sub-head.
 SUBHEAD_RATIO = 1.12
+#: A line whose centre is this fraction of a headline group's width (plus a character) from
+#: the group's centre is centred on it.
+DECK_CENTRED = 0.1
 #: A horizontal gap wider than this many body line heights separates parts of the page
 #: (the space between two lines of a column is about half a line).
 ROW_GAP = 0.65
@@ -193,7 +196,10 @@ def _join_decks(
 ) -> None:
     """A line set larger than the body but smaller than headline type, right under or over a
     headline group (a deck: 江泽民李鹏… under 北京举行新年音乐会), joins that group; on its
-    own such a line is left to be a sub-head."""
+    own such a line is left to be a sub-head. A line centred on the group (a deck set centred
+    under a centred title, as a body line starting at its column's edge is not) needs less to
+    count as larger: a sub-head's margin over body type, without the extra a line anywhere
+    needs to be told from a body line whose box runs wide."""
     if not any(g >= 0 for g in group_of):
         return
     extents: dict[int, list[float]] = {}
@@ -208,7 +214,8 @@ def _join_decks(
     for i in sorted(content, key=lambda i: boxes[i][1]):
         if group_of[i] >= 0 or lines[i].text.lstrip().startswith("■"):
             continue
-        if type_ratio(lines[i].text, boxes[i], m) < SUBHEAD_RATIO + 0.05:
+        ratio = type_ratio(lines[i].text, boxes[i], m)
+        if ratio < SUBHEAD_RATIO:
             continue
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
@@ -216,6 +223,9 @@ def _join_decks(
         hi = bisect.bisect_right(tops, y1 + m.body)
         for g, e in groups[lo:hi]:
             touching = -0.5 * h <= y0 - e[3] <= 0.9 * h or -0.5 * h <= e[1] - y1 <= 0.9 * h
+            centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
+            if ratio < SUBHEAD_RATIO + (0 if centred else 0.05):
+                continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
