@@ -95,10 +95,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if not wide and not loose:
         return page
     # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
+    # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
+    # shows only when all the lines beside it count.)
     others = sorted(
         (ln.box.cy, ln.box.x0, ln.box.x1)
-        for i, ln in body
-        if i not in wide and i not in loose and ln.box is not None
+        for i, ln in boxed
+        if i not in wide and ln.box is not None and ln.box.height <= TEXT_TYPE * height
     )
     centres = [c for c, _, _ in others]
     # For "is it in running text": every body line, run-ons too (they come in runs).
@@ -205,18 +207,19 @@ def _trim(
     hi = bisect_right(centres, box.cy + WINDOW * height)
     # Lines a little beyond the box too: those of the column whose gutter it overhangs.
     a, b = box.x0 - 4 * pitch, box.x1 + 4 * pitch
-    near = [(x0, x1) for _, x0, x1 in others[lo:hi] if x1 > a and x0 < b]
+    me = (box.cy, box.x0, box.x1)
+    near = [(x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > a and x0 < b and (cy, x0, x1) != me]
     # The neighbouring column's lines on the box's own row: the detector stretched the box
     # to meet one of them (a deck over the columns has none beside it).
     level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - box.cy) < 0.5 * height]
     x0, x1 = box.x0, box.x1
     for g0, g1 in _gaps(near, a, b, height):
         if g0 - EMPTY * pitch < box.x0 < g1 and any(
-            abs(r - box.x0) < pitch and r <= g0 + 1 for _, r in level
+            abs(r - box.x0) < pitch and r < g1 for _, r in level
         ):
             x0 = g1
         if g0 < box.x1 < g1 + EMPTY * pitch and any(
-            abs(left - box.x1) < pitch and left >= g1 - 1 for left, _ in level
+            abs(left - box.x1) < pitch and left > g0 for left, _ in level
         ):
             x1 = g0
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * 0.8:
