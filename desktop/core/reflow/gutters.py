@@ -18,6 +18,11 @@ end of its neighbour), and hides that gutter as well as a run-on box does. A box
 characters need by a character or more, whose end past a gutter the lines around it show is too
 narrow to hold a character and meets a line of the next column on the same row, is trimmed back
 to that gutter (a deck set over the columns has no line beside it).
+
+A line right under or over a headline-type line, closer than a body line height, and within
+its span is a deck of that headline and never cut, though its type be no larger than the body's
+and the columns under it show their gutters; a run-on line under a headline runs past its ends
+(a headline is centred over its columns, narrower than they are).
 """
 
 from __future__ import annotations
@@ -111,12 +116,22 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None and ln.box.height <= TEXT_TYPE * height
     )
+    # Headline-type lines, to tell a deck stacked on one from a run-on body line.
+    heads = sorted(
+        (ln.box.y0, ln.box.y1, ln.box.x0, ln.box.x1)
+        for _, ln in boxed
+        if ln.box is not None and ln.box.height > TEXT_TYPE * height
+    )
     lines: list[OcrLine] = []
     changed = False
     for i, line in enumerate(page.lines):
         if i in loose:
             line = _trim(line, others, centres, height, pitch)
-        parts = _cut(line, others, centres, every, height, pitch) if i in wide else None
+        parts = (
+            _cut(line, others, centres, every, height, pitch)
+            if i in wide and not _under_headline(line, heads, height)
+            else None
+        )
         if parts is None:
             lines.append(line)
             changed = changed or line is not page.lines[i]
@@ -185,6 +200,23 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _under_headline(
+    line: OcrLine, heads: list[tuple[float, float, float, float]], height: float
+) -> bool:
+    """A line right under (or over) a headline-type line, closer than a body line height, and
+    within its span: a deck of that headline's stack, set over the columns on purpose, even
+    when its type is no larger than the body's. (A run-on line under a headline runs past its
+    ends: a headline is centred over its columns, narrower than they are.)"""
+    box = line.box
+    assert box is not None
+    k = bisect_left(heads, (box.y0 - 6 * height,))
+    for y0, y1, x0, x1 in heads[k : bisect_right(heads, (box.y1 + height,))]:
+        close = -0.5 * height <= box.y0 - y1 <= height or -0.5 * height <= y0 - box.y1 <= height
+        if close and x0 - height <= box.x0 and box.x1 <= x1 + height:
+            return True
+    return False
 
 
 def _cells(text: str) -> float:
