@@ -108,6 +108,24 @@ def test_a_deck_barely_larger_than_body_centred_under_its_title_stays_with_the_t
     assert_provenance(page)
 
 
+def test_a_first_line_that_looks_large_but_runs_on_unindented_is_no_subhead() -> None:
+    """A paragraph's first line whose box came out wide (the OCR dropped a character, so its
+    pitch looks like a sub-head's), with the next line running on unindented, and a short
+    line right after a full line mid-sentence: body text, not sub-heads."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    # "  今年以来各地" (its comma dropped) spread over the width of seven characters.
+    sheet.lines.append(OcrLine("今年以来各地", Box(X[0] + 2 * S, y, X[0] + 9 * S, y + S), 0.95))
+    y = sheet.column(COL1[1:], X[0], y + 30)
+    sheet.lines.append(OcrLine("确保", Box(X[0], y, X[0] + 2.6 * S, y + S), 0.95))
+    sheet.column(["  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y + 30)
+    page = reflow_geometric(sheet.page())
+    assert [k for k, _ in blocks(page, 0)] == ["title", "paragraph", "paragraph", "paragraph"]
+    assert paragraphs(page)[0] == "今年以来各地抓住有利时机，组织农民开展春耕生产。"
+    assert paragraphs(page)[1].endswith("深入田间地头确保")
+    assert_provenance(page)
+
+
 def test_a_lead_summary_stays_a_paragraph_of_its_story() -> None:
     sheet = Sheet()
     y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10

@@ -268,6 +268,9 @@ def _story(
     edges = _column_edges(pieces, boxes, body, full)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
+    subheads = _subheads(
+        [i for i in body[taken:] if any(r.text for r in cut[i].rows)], lines, boxes, edges, m
+    )
     prev: int | None = None
     for i in body[taken:]:
         line_rows = [r for r in cut[i].rows if r.text]
@@ -277,7 +280,7 @@ def _story(
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
             prev = i
             continue
-        if _is_subhead(i, lines, boxes, edges, m):
+        if i in subheads:
             if story.body and story.body[-1][0] == "subhead" and prev is not None:
                 story.body[-1][1].extend(line_rows)
             else:
@@ -393,6 +396,57 @@ def _column_edges(
         for i in members:
             edges[i] = (a, right)
     return edges
+
+
+def _subheads(
+    seq: list[int],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> set[int]:
+    """The sub-head lines of a story's body lines ``seq`` (in reading order).
+
+    A line that looks like a sub-head on its own (:func:`_is_subhead`) is one only where a
+    sub-head can stand in the run of the text:
+
+    * not right after a full line (one reaching its column's right edge) that does not end a
+      sentence and is no sub-head itself: that line's sentence runs on into this one;
+    * not right before a line that neither starts a paragraph (indent, ■) nor is a sub-head
+      line itself: text after a sub-head starts a paragraph, so a line running on unindented
+      is the paragraph's first line (one whose box came out wide: a character the OCR
+      dropped, digits narrower than a CJK cell, make a body line's pitch look larger).
+
+    A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
+    """
+    cand = [_is_subhead(i, lines, boxes, edges, m) for i in seq]
+    if not any(cand):
+        return set()
+    full = []
+    for i in seq:
+        _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
+        full.append(right - boxes[i][2] < SHORT * m.char)
+    ok = list(cand)
+    for k in range(1, len(seq)):
+        runs_on = full[k - 1] and not ends_sentence(lines[seq[k - 1]].text.strip())
+        if ok[k] and runs_on and not cand[k - 1]:
+            ok[k] = False
+    for k in range(len(seq) - 2, -1, -1):
+        if ok[k] and not ok[k + 1] and not _indented(seq[k + 1], lines, boxes, edges, m):
+            ok[k] = False
+    return {i for i, keep in zip(seq, ok, strict=True) if keep}
+
+
+def _indented(
+    i: int,
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """Line ``i`` starts a paragraph by its indent or a ■."""
+    left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
+    return boxes[i][0] - left >= INDENT * m.char or lines[i].text.lstrip().startswith("■")
 
 
 def _is_subhead(
