@@ -126,6 +126,28 @@ def test_a_first_line_that_looks_large_but_runs_on_unindented_is_no_subhead() ->
     assert_provenance(page)
 
 
+def test_a_title_line_broken_in_two_boxes_at_its_dash_is_one_title() -> None:
+    """The detector breaks a title line at its dash into two boxes standing over different
+    columns: one title over all four columns; two stories' titles side by side, a gutter and
+    their margins apart, stay two."""
+    sheet = Sheet()
+    sheet.line("迈向充满希望的新世纪", X[0] + 30, 40, 40)
+    sheet.line("——一九九八年新年讲话", X[0] + 30 + 400 + 50, 40, 40)
+    for x, rows in zip(X, (COL1, COL2, COL1, COL2), strict=True):
+        sheet.column(rows, x, 106)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=300)
+    two_column_story(sheet, X[2], "全省春播进度过半", y=300)
+    page = reflow_geometric(sheet.interleaved())
+    titles = [a.title for a in page.articles]
+    assert titles == [
+        "迈向充满希望的新世纪——一九九八年新年讲话",
+        "春耕生产有序推进",
+        "全省春播进度过半",
+    ]
+    assert paragraphs(page, 0) == PARAS + PARAS
+    assert_provenance(page)
+
+
 def test_a_lead_summary_stays_a_paragraph_of_its_story() -> None:
     sheet = Sheet()
     y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
