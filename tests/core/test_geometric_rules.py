@@ -148,6 +148,21 @@ def test_a_title_line_broken_in_two_boxes_at_its_dash_is_one_title() -> None:
     assert_provenance(page)
 
 
+def test_the_title_is_the_largest_type_by_pitch_when_boxes_are_alike_in_height() -> None:
+    """A title's box grows less than its type: a deck's box under it nearly as tall, its
+    characters set far narrower, is a deck, not more title."""
+    sheet = Sheet()
+    sheet.lines.append(OcrLine("奋力开创发展新局面", Box(X[0], 40, X[0] + 9 * 40, 77), 0.95))
+    sheet.lines.append(OcrLine("会议审议通过多项决定", Box(X[0], 84, X[0] + 10 * 28, 118), 0.95))
+    sheet.column(COL1, X[0], 130)
+    sheet.column(COL2, X[1], 130)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[:2] == [
+        ("title", "奋力开创发展新局面"),
+        ("deck", "会议审议通过多项决定"),
+    ]
+
+
 def test_a_lead_summary_stays_a_paragraph_of_its_story() -> None:
     sheet = Sheet()
     y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10

@@ -305,7 +305,7 @@ def _story(
     for i in members:
         story.markers.extend(cut[i].markers)
     if heads:
-        story.heads = _headline(heads, cut, boxes)
+        story.heads = _headline(heads, cut, lines, boxes, m)
     pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full)
     body = [i for i in body if cut[i].rows]
@@ -346,15 +346,27 @@ def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
 
 
 def _headline(
-    heads: list[int], cut: dict[int, _Line], boxes: list[BoxT]
+    heads: list[int],
+    cut: dict[int, _Line],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    m: Metrics,
 ) -> list[tuple[BlockKind, list[Row]]]:
-    """Kicker decks, title, subtitle decks: the largest type is the title."""
+    """Kicker decks, title, subtitle decks: the largest type is the title.
+
+    Type size is the larger of what the box's height and its character pitch say (see
+    :func:`type_ratio`): a title's box grows less than its type, so a deck's box can be
+    nearly as tall as the title's while its characters are set far narrower.
+    """
     heads = sorted(heads, key=lambda i: (boxes[i][1], boxes[i][0]))
-    tallest = max(boxes[i][3] - boxes[i][1] for i in heads)
+    size = {
+        i: max((boxes[i][3] - boxes[i][1]) / m.body, type_ratio(lines[i].text, boxes[i], m))
+        for i in heads
+    }
+    tallest = max(size.values())
     runs: list[tuple[BlockKind, list[int]]] = []
     for i in heads:
-        h = boxes[i][3] - boxes[i][1]
-        kind: BlockKind = "title" if h >= 0.88 * tallest else "deck"
+        kind: BlockKind = "title" if size[i] >= 0.88 * tallest else "deck"
         if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes):
             runs[-1][1].append(i)
         else:
