@@ -163,6 +163,33 @@ def test_the_title_is_the_largest_type_by_pitch_when_boxes_are_alike_in_height()
     ]
 
 
+def test_a_full_line_with_digits_ending_a_sentence_does_not_end_the_paragraph() -> None:
+    """Digits are set narrower than a CJK cell: a line of nine characters, four of them digits,
+    ends two cells short of the column's edge, full all the same; the sentence it ends does
+    not end the paragraph when the next line runs on unindented."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    sheet.column(
+        [
+            "  今年以来，各地",
+            "抓住有利时机，组织",
+            "农民在1998年。",
+            "开展春耕生产，农业",
+            "部门派出技术人员。",
+            "  据统计，全省已",
+            "完成春播面积三百万",
+            "亩以上。",
+        ],
+        X[0],
+        y,
+    )
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page) == [
+        "今年以来，各地抓住有利时机，组织农民在1998年。开展春耕生产，农业部门派出技术人员。",
+        "据统计，全省已完成春播面积三百万亩以上。",
+    ]
+
+
 def test_a_lead_summary_stays_a_paragraph_of_its_story() -> None:
     sheet = Sheet()
     y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10

@@ -52,6 +52,8 @@ COLUMN_GAP = 0.6
 INDENT = 1.1
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
+#: What each Latin letter or digit of a line saves against a CJK cell, in characters.
+NARROW_SAVES = 0.5
 
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
@@ -545,7 +547,10 @@ def _starts_paragraph(
         return False
     prev_text = lines[prev].text.strip()
     _, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
-    short = right - boxes[prev][2] >= SHORT * m.char
+    # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
+    # line holding some ends short of the edge by what they save, without being short.
+    narrow = sum(1 for ch in prev_text if ord(ch) < 0x80 and not ch.isspace())
+    short = right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
     return short and (ends_sentence(prev_text) or bool(_ENDS_BLOCK.search(prev_text)))
 
 
