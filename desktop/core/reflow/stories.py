@@ -4,14 +4,20 @@ Works on the lines :mod:`geometric` kept (furniture, noise and vertical type alr
 aside). Headline-type lines that touch form a group; :mod:`columns` cuts the page into story
 regions and reading order; each region becomes one article:
 
-* the group: its largest type is the title, smaller lines above it kicker decks, below it
-  subtitle decks (a deck wrapped over two lines is one deck);
+* the group: its largest type (by box height or character pitch, whichever says more) is the
+  title, smaller lines above it kicker decks, below it subtitle decks (a deck wrapped over two
+  lines is one deck); two headline boxes on one row, of one size and closer than their type is
+  tall, are one title line the detector broke in two; a deck only a little larger than the
+  body joins the group when it is centred on it;
 * a byline opening the text ("本报记者  某某  某某", "新华社北京3月1日电"), parsed by the
   text reflow's byline code, with names wrapped onto the next line kept in it and reporters
   whose separating spaces are gone split by surname;
-* sub-heads: short lines a little larger than body type, or centered in their column;
+* sub-heads: short lines a little larger than body type, or centered in their column, where a
+  sub-head can stand: not run on to from a full line mid-sentence, and followed by a paragraph
+  start (not by an unindented line running on);
 * paragraphs: a line indented about two characters from its column's left edge starts one,
-  and so does a line after a short line that ends a sentence; a ■ line starts one (a lead
+  and so does a line after a short line that ends a sentence (short by more than its digits
+  and Latin letters save against CJK cells); a ■ line starts one (a lead
   summary stays a paragraph of its story).
 
 Text and source map of every block come from :func:`spaces.emit` over the text reflow's rows,
