@@ -87,6 +87,109 @@ def test_largest_type_is_the_title_smaller_lines_above_and_below_are_decks() -> 
     ]
 
 
+def test_a_deck_barely_larger_than_body_centred_under_its_title_stays_with_the_title() -> None:
+    """A deck set only a little larger than the body, centred under a title over four columns
+    and set off from the columns by more than a row gap: the deck and title head the columns
+    under them (not a headline article over a headless one)."""
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    y = sheet.centered("农机作业全面展开", X[0], 840, 300, 40)
+    y = sheet.centered("各地抢抓农时确保春播顺利", X[0], 840, y, 1.15 * S) + 10
+    for x, rows in zip(X, (COL1, COL2, COL1, COL2), strict=True):
+        sheet.column(rows, x, y)
+    page = reflow_geometric(sheet.interleaved())
+    assert len(page.articles) == 3
+    assert blocks(page, 2)[:2] == [
+        ("title", "农机作业全面展开"),
+        ("deck", "各地抢抓农时确保春播顺利"),
+    ]
+    assert paragraphs(page, 2) == PARAS + PARAS
+    assert_provenance(page)
+
+
+def test_a_first_line_that_looks_large_but_runs_on_unindented_is_no_subhead() -> None:
+    """A paragraph's first line whose box came out wide (the OCR dropped a character, so its
+    pitch looks like a sub-head's), with the next line running on unindented, and a short
+    line right after a full line mid-sentence: body text, not sub-heads."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    # "  今年以来各地" (its comma dropped) spread over the width of seven characters.
+    sheet.lines.append(OcrLine("今年以来各地", Box(X[0] + 2 * S, y, X[0] + 9 * S, y + S), 0.95))
+    y = sheet.column(COL1[1:], X[0], y + 30)
+    sheet.lines.append(OcrLine("确保", Box(X[0], y, X[0] + 2.6 * S, y + S), 0.95))
+    sheet.column(["  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y + 30)
+    page = reflow_geometric(sheet.page())
+    assert [k for k, _ in blocks(page, 0)] == ["title", "paragraph", "paragraph", "paragraph"]
+    assert paragraphs(page)[0] == "今年以来各地抓住有利时机，组织农民开展春耕生产。"
+    assert paragraphs(page)[1].endswith("深入田间地头确保")
+    assert_provenance(page)
+
+
+def test_a_title_line_broken_in_two_boxes_at_its_dash_is_one_title() -> None:
+    """The detector breaks a title line at its dash into two boxes standing over different
+    columns: one title over all four columns; two stories' titles side by side, a gutter and
+    their margins apart, stay two."""
+    sheet = Sheet()
+    sheet.line("迈向充满希望的新世纪", X[0] + 30, 40, 40)
+    sheet.line("——一九九八年新年讲话", X[0] + 30 + 400 + 50, 40, 40)
+    for x, rows in zip(X, (COL1, COL2, COL1, COL2), strict=True):
+        sheet.column(rows, x, 106)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=300)
+    two_column_story(sheet, X[2], "全省春播进度过半", y=300)
+    page = reflow_geometric(sheet.interleaved())
+    titles = [a.title for a in page.articles]
+    assert titles == [
+        "迈向充满希望的新世纪——一九九八年新年讲话",
+        "春耕生产有序推进",
+        "全省春播进度过半",
+    ]
+    assert paragraphs(page, 0) == PARAS + PARAS
+    assert_provenance(page)
+
+
+def test_the_title_is_the_largest_type_by_pitch_when_boxes_are_alike_in_height() -> None:
+    """A title's box grows less than its type: a deck's box under it nearly as tall, its
+    characters set far narrower, is a deck, not more title."""
+    sheet = Sheet()
+    sheet.lines.append(OcrLine("奋力开创发展新局面", Box(X[0], 40, X[0] + 9 * 40, 77), 0.95))
+    sheet.lines.append(OcrLine("会议审议通过多项决定", Box(X[0], 84, X[0] + 10 * 28, 118), 0.95))
+    sheet.column(COL1, X[0], 130)
+    sheet.column(COL2, X[1], 130)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[:2] == [
+        ("title", "奋力开创发展新局面"),
+        ("deck", "会议审议通过多项决定"),
+    ]
+
+
+def test_a_full_line_with_digits_ending_a_sentence_does_not_end_the_paragraph() -> None:
+    """Digits are set narrower than a CJK cell: a line of nine characters, four of them digits,
+    ends two cells short of the column's edge, full all the same; the sentence it ends does
+    not end the paragraph when the next line runs on unindented."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    sheet.column(
+        [
+            "  今年以来，各地",
+            "抓住有利时机，组织",
+            "农民在1998年。",
+            "开展春耕生产，农业",
+            "部门派出技术人员。",
+            "  据统计，全省已",
+            "完成春播面积三百万",
+            "亩以上。",
+        ],
+        X[0],
+        y,
+    )
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page) == [
+        "今年以来，各地抓住有利时机，组织农民在1998年。开展春耕生产，农业部门派出技术人员。",
+        "据统计，全省已完成春播面积三百万亩以上。",
+    ]
+
+
 def test_a_lead_summary_stays_a_paragraph_of_its_story() -> None:
     sheet = Sheet()
     y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10

@@ -103,3 +103,33 @@ def test_reflow_page_cuts_run_on_boxes_and_maps_every_character_to_a_box_holding
     line = out.raw.split("\n").index(right)
     box = out.boxes[line]
     assert box is not None and box[0] >= COLS[1] - 1
+
+
+def test_a_box_stretched_into_the_gutter_is_trimmed_back_to_its_column() -> None:
+    """A detector boxes a line of the middle column from the end of the line left of it: the
+    box's blank overhang past the gutter is cut off, its text and the other lines untouched."""
+    page, _, _ = _page()
+    lines = list(page.lines)
+    k = 5 * 3 + 1  # row 5, middle column
+    box = lines[k].box
+    assert box is not None
+    lines[k] = OcrLine(lines[k].text, Box(COLS[0] + CHAR * PER_LINE - 1, box.y0, box.x1, box.y1))
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
+    trimmed = out.lines[k].box
+    assert trimmed is not None and trimmed.x0 >= COLS[1] - 1 and trimmed.x1 == box.x1
+    assert all(a == b for n, (a, b) in enumerate(zip(out.lines, lines, strict=True)) if n != k)
+
+
+def test_a_body_size_deck_right_under_a_headline_is_not_cut_but_a_run_on_line_there_is() -> None:
+    """A deck in body type set under a title, within its span, bridges a gutter on purpose; a
+    run-on body line right under a title runs past the title's ends and is cut."""
+    page, _, _ = _page()
+    title = OcrLine("标题横跨两栏的大字标题", Box(150, 110, 950, 160), 0.99)
+    deck = OcrLine("副题也横跨两栏" * 3 + "副题横跨两栏", Box(200, 166, 900, 192), 0.99)
+    with_deck = OcrPage(page.source, page.format, (title, deck, *page.lines))
+    assert split_across_gutters(with_deck).lines[:2] == (title, deck)
+    left, right = "甲" * PER_LINE, "乙" * PER_LINE
+    run_on = OcrLine(left + right, Box(COLS[0], 166, COLS[1] + CHAR * PER_LINE, 194), 0.99)
+    with_run_on = OcrPage(page.source, page.format, (title, run_on, *page.lines))
+    assert [ln.text for ln in split_across_gutters(with_run_on).lines[1:3]] == [left, right]

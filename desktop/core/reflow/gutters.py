@@ -11,6 +11,18 @@ body type are cut: a headline or deck is set over several columns on purpose. Th
 in proportion to where the gap falls (Chinese type is set on a fixed pitch), and each part gets
 its own box. The page's lines then are the parts, in the tool's order; every character keeps a
 box that holds it.
+
+A detector also stretches a body line's box over blank paper: the box of a column's line starts
+in the gutter left of it, touching the line of the column before ("广大黑人一样…" boxed from the
+end of its neighbour), and hides that gutter as well as a run-on box does. A box wider than its
+characters need by a character or more, whose end past a gutter the lines around it show is too
+narrow to hold a character and meets a line of the next column on the same row, is trimmed back
+to that gutter (a deck set over the columns has no line beside it).
+
+A line right under or over a headline-type line, closer than a body line height, and within
+its span is a deck of that headline and never cut, though its type be no larger than the body's
+and the columns under it show their gutters; a run-on line under a headline runs past its ends
+(a headline is centred over its columns, narrower than they are).
 """
 
 from __future__ import annotations
@@ -37,6 +49,10 @@ WINDOW = 8.0
 #: How far (centre to centre, in body line heights) a line of the same column may be for a
 #: run-on box to count as running text: a row or two away (a dropped line in between).
 RUNNING = 3.0
+#: A box this many body characters wider than its characters need may overhang a gutter.
+OVERHANG = 1.0
+#: A part of a box past a gutter narrower than this many body characters holds no character.
+EMPTY = 0.6
 #: Neighbours needed on each side of a gap, and at most this many crossing it.
 SIDE = 3
 CROSSING = 1
@@ -66,13 +82,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         around = widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED]
         if ln.box is not None and ln.box.width > WIDE * statistics.median(around):
             wide.add(i)
-    if not wide:
-        return page
-    # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
-    others = sorted(
-        (ln.box.cy, ln.box.x0, ln.box.x1) for i, ln in body if i not in wide and ln.box is not None
-    )
-    centres = [c for c, _, _ in others]
     pitch = (
         statistics.median(
             ln.box.width / len(ln.text)
@@ -82,6 +91,23 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if any(len(ln.text) >= 8 for _, ln in body)
         else height
     )
+    # Boxes wider than their characters need: they may overhang a gutter.
+    loose = {
+        i
+        for i, ln in body
+        if ln.box is not None and ln.box.width - _cells(ln.text) * pitch >= OVERHANG * pitch
+    }
+    if not wide and not loose:
+        return page
+    # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
+    # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
+    # shows only when all the lines beside it count.)
+    others = sorted(
+        (ln.box.cy, ln.box.x0, ln.box.x1)
+        for i, ln in boxed
+        if i not in wide and ln.box is not None and ln.box.height <= TEXT_TYPE * height
+    )
+    centres = [c for c, _, _ in others]
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
@@ -90,12 +116,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None and ln.box.height <= TEXT_TYPE * height
     )
+    # Headline-type lines, to tell a deck stacked on one from a run-on body line.
+    heads = sorted(
+        (ln.box.y0, ln.box.y1, ln.box.x0, ln.box.x1)
+        for _, ln in boxed
+        if ln.box is not None and ln.box.height > TEXT_TYPE * height
+    )
     lines: list[OcrLine] = []
     changed = False
     for i, line in enumerate(page.lines):
-        parts = _cut(line, others, centres, every, height, pitch) if i in wide else None
+        if i in loose:
+            line = _trim(line, others, centres, height, pitch)
+        parts = (
+            _cut(line, others, centres, every, height, pitch)
+            if i in wide and not _under_headline(line, heads, height)
+            else None
+        )
         if parts is None:
             lines.append(line)
+            changed = changed or line is not page.lines[i]
         else:
             lines.extend(parts)
             changed = True
@@ -161,6 +200,63 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _under_headline(
+    line: OcrLine, heads: list[tuple[float, float, float, float]], height: float
+) -> bool:
+    """A line right under (or over) a headline-type line, closer than a body line height, and
+    within its span: a deck of that headline's stack, set over the columns on purpose, even
+    when its type is no larger than the body's. (A run-on line under a headline runs past its
+    ends: a headline is centred over its columns, narrower than they are.)"""
+    box = line.box
+    assert box is not None
+    k = bisect_left(heads, (box.y0 - 6 * height,))
+    for y0, y1, x0, x1 in heads[k : bisect_right(heads, (box.y1 + height,))]:
+        close = -0.5 * height <= box.y0 - y1 <= height or -0.5 * height <= y0 - box.y1 <= height
+        if close and x0 - height <= box.x0 and box.x1 <= x1 + height:
+            return True
+    return False
+
+
+def _cells(text: str) -> float:
+    """Character cells of a line as a CJK font sets it: Latin letters and digits about 0.6."""
+    return sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
+
+
+def _trim(
+    line: OcrLine,
+    others: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> OcrLine:
+    """The line with its box trimmed back to a gutter it overhangs by less than a character
+    (see the module docstring); the line itself when it overhangs none."""
+    box = line.box
+    assert box is not None
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    # Lines a little beyond the box too: those of the column whose gutter it overhangs.
+    a, b = box.x0 - 4 * pitch, box.x1 + 4 * pitch
+    me = (box.cy, box.x0, box.x1)
+    near = [(x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > a and x0 < b and (cy, x0, x1) != me]
+    # The neighbouring column's lines on the box's own row: the detector stretched the box
+    # to meet one of them (a deck over the columns has none beside it).
+    level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - box.cy) < 0.5 * height]
+    x0, x1 = box.x0, box.x1
+    for g0, g1 in _gaps(near, a, b, height):
+        if g0 - EMPTY * pitch < box.x0 < g1 and any(
+            abs(r - box.x0) < pitch and r < g1 for _, r in level
+        ):
+            x0 = g1
+        if g0 < box.x1 < g1 + EMPTY * pitch and any(
+            abs(left - box.x1) < pitch and left > g0 for left, _ in level
+        ):
+            x1 = g0
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * 0.8:
+        return line
+    return replace(line, box=Box(x0, box.y0, x1, box.y1))
 
 
 def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:

@@ -4,14 +4,20 @@ Works on the lines :mod:`geometric` kept (furniture, noise and vertical type alr
 aside). Headline-type lines that touch form a group; :mod:`columns` cuts the page into story
 regions and reading order; each region becomes one article:
 
-* the group: its largest type is the title, smaller lines above it kicker decks, below it
-  subtitle decks (a deck wrapped over two lines is one deck);
+* the group: its largest type (by box height or character pitch, whichever says more) is the
+  title, smaller lines above it kicker decks, below it subtitle decks (a deck wrapped over two
+  lines is one deck); two headline boxes on one row, of one size and closer than their type is
+  tall, are one title line the detector broke in two; a deck only a little larger than the
+  body joins the group when it is centred on it;
 * a byline opening the text ("本报记者  某某  某某", "新华社北京3月1日电"), parsed by the
   text reflow's byline code, with names wrapped onto the next line kept in it and reporters
   whose separating spaces are gone split by surname;
-* sub-heads: short lines a little larger than body type, or centered in their column;
+* sub-heads: short lines a little larger than body type, or centered in their column, where a
+  sub-head can stand: not run on to from a full line mid-sentence, and followed by a paragraph
+  start (not by an unindented line running on);
 * paragraphs: a line indented about two characters from its column's left edge starts one,
-  and so does a line after a short line that ends a sentence; a ■ line starts one (a lead
+  and so does a line after a short line that ends a sentence (short by more than its digits
+  and Latin letters save against CJK cells); a ■ line starts one (a lead
   summary stays a paragraph of its story).
 
 Text and source map of every block come from :func:`spaces.emit` over the text reflow's rows,
@@ -41,6 +47,9 @@ from desktop.core.reflow.text import ends_sentence, width
 HEADLINE_RATIO = 1.35
 #: A short line this much taller than body type (but not headline type) is a sub-head.
 SUBHEAD_RATIO = 1.12
+#: A line whose centre is this fraction of a headline group's width (plus a character) from
+#: the group's centre is centred on it.
+DECK_CENTRED = 0.1
 #: A horizontal gap wider than this many body line heights separates parts of the page
 #: (the space between two lines of a column is about half a line).
 ROW_GAP = 0.65
@@ -50,6 +59,8 @@ COLUMN_GAP = 0.6
 INDENT = 1.1
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
+#: What each Latin letter or digit of a line saves against a CJK cell, in characters.
+NARROW_SAVES = 0.5
 
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
@@ -185,8 +196,50 @@ def headline_groups(
         group_of[i] = joined
         # Groups far above can no longer grow: keep the open list short.
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
+    _join_pieces(lines, boxes, heads, group_of)
     _join_decks(lines, boxes, content, m, group_of)
     return group_of
+
+
+#: Joining punctuation at which a detector breaks a headline line into two boxes.
+_JOINT = re.compile(r"[-—－–~～:：·•…]")
+
+
+def _join_pieces(
+    lines: Sequence[OcrLine], boxes: list[BoxT], heads: list[int], group_of: list[int]
+) -> None:
+    """Two headline boxes on one row, of one type size, that are one printed line the detector
+    broke in two (at a dash or colon, which it reads as a gap: 迈向充满希望的新世纪 |
+    ——一九九八年新年讲话) join one group. They stand closer than their type is tall, or,
+    at a dash or colon on either side of the break, closer than one and a half times that;
+    two stories' headlines side by side stand a gutter and their margins apart."""
+    if len(heads) < 2:
+        return
+    parent = {g: g for g in set(group_of[i] for i in heads)}
+
+    def find(g: int) -> int:
+        while parent[g] != g:
+            parent[g] = parent[parent[g]]
+            g = parent[g]
+        return g
+
+    for k, i in enumerate(heads):  # sorted by top
+        x0, y0, _, y1 = boxes[i]
+        h = y1 - y0
+        for j in heads[k + 1 :]:
+            a0, b0, _, b1 = boxes[j]
+            if b0 >= y0 + 0.5 * h:
+                break
+            hj = b1 - b0
+            if abs(hj - h) > 0.15 * max(h, hj) or min(y1, b1) - max(y0, b0) < 0.7 * min(h, hj):
+                continue
+            left, right = (i, j) if x0 <= a0 else (j, i)
+            gap = boxes[right][0] - boxes[left][2]
+            joint = _JOINT.search(lines[left].text.rstrip()[-1:] + lines[right].text.lstrip()[:1])
+            if 0 <= gap <= (1.5 if joint else 1.0) * min(h, hj):
+                parent[find(group_of[j])] = find(group_of[i])
+    for i in heads:
+        group_of[i] = find(group_of[i])
 
 
 def _join_decks(
@@ -194,7 +247,10 @@ def _join_decks(
 ) -> None:
     """A line set larger than the body but smaller than headline type, right under or over a
     headline group (a deck: 江泽民李鹏… under 北京举行新年音乐会), joins that group; on its
-    own such a line is left to be a sub-head."""
+    own such a line is left to be a sub-head. A line centred on the group (a deck set centred
+    under a centred title, as a body line starting at its column's edge is not) needs less to
+    count as larger: a sub-head's margin over body type, without the extra a line anywhere
+    needs to be told from a body line whose box runs wide."""
     if not any(g >= 0 for g in group_of):
         return
     extents: dict[int, list[float]] = {}
@@ -209,7 +265,8 @@ def _join_decks(
     for i in sorted(content, key=lambda i: boxes[i][1]):
         if group_of[i] >= 0 or lines[i].text.lstrip().startswith("■"):
             continue
-        if type_ratio(lines[i].text, boxes[i], m) < SUBHEAD_RATIO + 0.05:
+        ratio = type_ratio(lines[i].text, boxes[i], m)
+        if ratio < SUBHEAD_RATIO:
             continue
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
@@ -217,6 +274,9 @@ def _join_decks(
         hi = bisect.bisect_right(tops, y1 + m.body)
         for g, e in groups[lo:hi]:
             touching = -0.5 * h <= y0 - e[3] <= 0.9 * h or -0.5 * h <= e[1] - y1 <= 0.9 * h
+            centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
+            if ratio < SUBHEAD_RATIO + (0 if centred else 0.05):
+                continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
@@ -254,11 +314,14 @@ def _story(
     for i in members:
         story.markers.extend(cut[i].markers)
     if heads:
-        story.heads = _headline(heads, cut, boxes)
+        story.heads = _headline(heads, cut, lines, boxes, m)
     pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
+    subheads = _subheads(
+        [i for i in body[taken:] if any(r.text for r in cut[i].rows)], lines, boxes, edges, m
+    )
     prev: int | None = None
     for i in body[taken:]:
         line_rows = [r for r in cut[i].rows if r.text]
@@ -268,7 +331,7 @@ def _story(
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
             prev = i
             continue
-        if _is_subhead(i, lines, boxes, edges, m):
+        if i in subheads:
             if story.body and story.body[-1][0] == "subhead" and prev is not None:
                 story.body[-1][1].extend(line_rows)
             else:
@@ -292,15 +355,27 @@ def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
 
 
 def _headline(
-    heads: list[int], cut: dict[int, _Line], boxes: list[BoxT]
+    heads: list[int],
+    cut: dict[int, _Line],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    m: Metrics,
 ) -> list[tuple[BlockKind, list[Row]]]:
-    """Kicker decks, title, subtitle decks: the largest type is the title."""
+    """Kicker decks, title, subtitle decks: the largest type is the title.
+
+    Type size is the larger of what the box's height and its character pitch say (see
+    :func:`type_ratio`): a title's box grows less than its type, so a deck's box can be
+    nearly as tall as the title's while its characters are set far narrower.
+    """
     heads = sorted(heads, key=lambda i: (boxes[i][1], boxes[i][0]))
-    tallest = max(boxes[i][3] - boxes[i][1] for i in heads)
+    size = {
+        i: max((boxes[i][3] - boxes[i][1]) / m.body, type_ratio(lines[i].text, boxes[i], m))
+        for i in heads
+    }
+    tallest = max(size.values())
     runs: list[tuple[BlockKind, list[int]]] = []
     for i in heads:
-        h = boxes[i][3] - boxes[i][1]
-        kind: BlockKind = "title" if h >= 0.88 * tallest else "deck"
+        kind: BlockKind = "title" if size[i] >= 0.88 * tallest else "deck"
         if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes):
             runs[-1][1].append(i)
         else:
@@ -386,6 +461,57 @@ def _column_edges(
     return edges
 
 
+def _subheads(
+    seq: list[int],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> set[int]:
+    """The sub-head lines of a story's body lines ``seq`` (in reading order).
+
+    A line that looks like a sub-head on its own (:func:`_is_subhead`) is one only where a
+    sub-head can stand in the run of the text:
+
+    * not right after a full line (one reaching its column's right edge) that does not end a
+      sentence and is no sub-head itself: that line's sentence runs on into this one;
+    * not right before a line that neither starts a paragraph (indent, ■) nor is a sub-head
+      line itself: text after a sub-head starts a paragraph, so a line running on unindented
+      is the paragraph's first line (one whose box came out wide: a character the OCR
+      dropped, digits narrower than a CJK cell, make a body line's pitch look larger).
+
+    A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
+    """
+    cand = [_is_subhead(i, lines, boxes, edges, m) for i in seq]
+    if not any(cand):
+        return set()
+    full = []
+    for i in seq:
+        _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
+        full.append(right - boxes[i][2] < SHORT * m.char)
+    ok = list(cand)
+    for k in range(1, len(seq)):
+        runs_on = full[k - 1] and not ends_sentence(lines[seq[k - 1]].text.strip())
+        if ok[k] and runs_on and not cand[k - 1]:
+            ok[k] = False
+    for k in range(len(seq) - 2, -1, -1):
+        if ok[k] and not ok[k + 1] and not _indented(seq[k + 1], lines, boxes, edges, m):
+            ok[k] = False
+    return {i for i, keep in zip(seq, ok, strict=True) if keep}
+
+
+def _indented(
+    i: int,
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """Line ``i`` starts a paragraph by its indent or a ■."""
+    left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
+    return boxes[i][0] - left >= INDENT * m.char or lines[i].text.lstrip().startswith("■")
+
+
 def _is_subhead(
     i: int,
     lines: Sequence[OcrLine],
@@ -428,7 +554,10 @@ def _starts_paragraph(
         return False
     prev_text = lines[prev].text.strip()
     _, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
-    short = right - boxes[prev][2] >= SHORT * m.char
+    # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
+    # line holding some ends short of the edge by what they save, without being short.
+    narrow = sum(1 for ch in prev_text if ord(ch) < 0x80 and not ch.isspace())
+    short = right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
     return short and (ends_sentence(prev_text) or bool(_ENDS_BLOCK.search(prev_text)))
 
 
