@@ -80,6 +80,13 @@ class Applier(Protocol):
     def revert(self, edit: Edit) -> Changes: ...
 
 
+class ProjectSettings(Protocol):
+    """The project's own choices: whether nested spans are allowed (change it by applying
+    :class:`~desktop.core.edits.SetNestedSpans`, undoable like any edit)."""
+
+    def nested_spans(self) -> bool: ...
+
+
 class HistorySource(Protocol):
     """Edit > History: the project's changes, newest first."""
 
@@ -107,7 +114,13 @@ class DatasetImporter(Applier, Protocol):
 
 
 class LibraryView(
-    ArticleSource, OccurrenceSource, SearchSource, DatasetImporter, HistorySource, Protocol
+    ArticleSource,
+    OccurrenceSource,
+    SearchSource,
+    DatasetImporter,
+    HistorySource,
+    ProjectSettings,
+    Protocol,
 ):
     """Everything the window uses of an open project."""
 
