@@ -1,5 +1,6 @@
 """The project sub-commands of the CLI (``import``, ``export``, ``import-dataset``, ``stats``,
-``settings``), above the core: the progress bar and the stats table live here, not in ``desktop.core``.
+``settings``), above the core: the progress bar and the stats table live here, not in
+``desktop.core``.
 
 Each opens the project through :class:`~desktop.core.library.Library`, does its work and
 returns an exit code: 0 on success, 1 when some input files could not be imported (the rest
