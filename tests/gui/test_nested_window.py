@@ -94,3 +94,20 @@ def test_the_windows_export_reads_the_setting(qtbot: Any, window: Any, tmp_path:
     assert "<OVERLAP>" not in export(tmp_path / "flat")
     _nested_action(window).trigger()
     assert "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>" in export(tmp_path / "nested")
+
+
+def test_the_item_and_its_undo_text_speak_chinese(qtbot: Any, window: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.gui import i18n
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.set_language(app, "zh_CN")
+    try:
+        action = _nested_action(window)
+        qtbot.waitUntil(lambda: action.text() == "允许嵌套标注")
+        action.trigger()
+        assert window.session.undo_stack.undoText() == "允许嵌套标注"
+    finally:
+        i18n.set_language(app, "en")
