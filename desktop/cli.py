@@ -130,6 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("stats", help="counts of documents, articles and annotations")
     p.add_argument("--project", required=True)
     p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("settings", help="show or change the project's settings")
+    p.add_argument("--project", required=True)
+    p.add_argument(
+        "--nested-spans",
+        choices=("on", "off"),
+        help="allow spans inside spans (exports then allow overlap; undoable in the window)",
+    )
     return parser
 
 
@@ -185,6 +193,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
         if args.command == "stats":
             return pc.stats_command(args.project, as_json=args.json)
+        if args.command == "settings":
+            nested = None if args.nested_spans is None else args.nested_spans == "on"
+            return pc.settings_command(args.project, nested_spans=nested)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
         return EXIT_USAGE

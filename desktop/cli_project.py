@@ -1,5 +1,6 @@
-"""The project sub-commands of the CLI (``import``, ``export``, ``import-dataset``, ``stats``),
-above the core: the progress bar and the stats table live here, not in ``desktop.core``.
+"""The project sub-commands of the CLI (``import``, ``export``, ``import-dataset``, ``stats``,
+``settings``), above the core: the progress bar and the stats table live here, not in
+``desktop.core``.
 
 Each opens the project through :class:`~desktop.core.library.Library`, does its work and
 returns an exit code: 0 on success, 1 when some input files could not be imported (the rest
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.core.edits import SetNestedSpans
 from desktop.core.export.options import ExportOptions
 from desktop.core.library import Library
 
@@ -159,6 +161,28 @@ def stats_command(project: str, *, as_json: bool = False, out: TextIO | None = N
         out.write("\n")
         return 0
     out.write(_stats_text(stats))
+    return 0
+
+
+def settings_command(
+    project: str, *, nested_spans: bool | None = None, out: TextIO | None = None
+) -> int:
+    """Print the project's settings, or change one (one line saying what it is now and was).
+    A change is an edit like any other: in the history, undoable from the window."""
+    out = out or sys.stdout
+    if nested_spans is None:
+        with Library.open(project, create=False, readonly=True) as lib:
+            for name, value in lib.settings().items():
+                out.write(f"{name.replace('_', '-'):<14}{value}\n")
+        return 0
+    with Library.open(project, create=False) as lib:
+        was = lib.nested_spans()
+        lib.apply(SetNestedSpans(nested_spans))
+    now_ = "on" if nested_spans else "off"
+    if was == nested_spans:
+        out.write(f"nested-spans is already {now_} in {project}\n")
+    else:
+        out.write(f"nested-spans {now_} in {project} (was {'on' if was else 'off'})\n")
     return 0
 
 

@@ -41,10 +41,18 @@ from desktop.core.records import (
 from desktop.core.records import figure_label as figure_label  # re-exported: older callers
 from desktop.core.records import label_figure_kind as label_figure_kind
 from desktop.core.store import rows
-from desktop.core.store.deltas import AnnChange, Delta, LexChange, same_content
+from desktop.core.store.deltas import AnnChange, Delta, LexChange, SettingChange, same_content
 from desktop.core.store.rows import LexiconEntry
 
 ANNOTATION_STATUSES: Final = ("suggested", "accepted", "rejected")
+
+#: The settings key of "nested spans allowed" (stored "1"/"0"; no row: off).
+NESTED_SPANS: Final = "nested_spans"
+
+
+def nested_spans(conn: sqlite3.Connection) -> bool:
+    """Whether the project allows spans inside spans (its explicit choice; default off)."""
+    return rows.setting(conn, NESTED_SPANS) == "1"
 
 
 class _Unset:
@@ -261,11 +269,11 @@ class Resize(Edit):
             updated_at=now(),
         )
         delta = _changed(old, new)
-        if (old.start, old.end) == (self.start, self.end):
+        if (old.start, old.end) == (self.start, self.end) or nested_spans(conn):
             return delta
         # A span grown over another of its kind absorbs it in the same step: the guideline
         # does not label a name inside a longer one (唐山海丰 holds no 唐山), and the export
-        # formats disagree about nested spans.
+        # formats disagree about nested spans. A project that allows nested spans keeps it.
         absorbed = tuple(
             (a, None)
             for a in rows.article_annotations(conn, old.article_id)
@@ -401,6 +409,28 @@ class EditFigure(Edit):
             fig = replace(fig, iso=self.iso)
         new = replace(old, figure=fig, label=label, status="accepted", updated_at=now())
         return _changed(old, new)
+
+
+@dataclass(eq=False)
+class SetNestedSpans(Edit):
+    """Allow (or forbid) nested spans in the project: a project-level choice, undoable and
+    kept in the history like any edit. Allowed, a resize keeps the spans it grows over,
+    apply-to-all ticks occurrences inside longer entities, and the exports say the spans may
+    nest. Forbidding it again changes no span already there."""
+
+    allowed: bool
+
+    @property
+    def wording(self) -> Wording:
+        return Wording("Allow nested spans" if self.allowed else "Disallow nested spans")
+
+    def plan(self, conn: sqlite3.Connection) -> Delta:
+        before = rows.setting(conn, NESTED_SPANS)
+        after = "1" if self.allowed else "0"
+        if (before == "1") == self.allowed:
+            return Delta()
+        change: SettingChange = (NESTED_SPANS, before, after)
+        return Delta(settings=(change,))
 
 
 @dataclass(eq=False)
@@ -624,7 +654,17 @@ class RevertHistory(Edit):
             back = None if old_entry is None else replace(old_entry, updated_at=stamp)
             if now_entry is not None or back is not None:
                 lexicon.append((now_entry, back))
-        return Delta(annotations=tuple(pairs), statuses=tuple(statuses), lexicon=tuple(lexicon))
+        settings: list[SettingChange] = [
+            (key, after_value, before_value)
+            for key, before_value, after_value in delta.settings
+            if rows.setting(conn, key) == after_value  # else changed since: the later one stays
+        ]
+        return Delta(
+            annotations=tuple(pairs),
+            statuses=tuple(statuses),
+            lexicon=tuple(lexicon),
+            settings=tuple(settings),
+        )
 
 
 def _same_entry(a: LexiconEntry | None, b: LexiconEntry | None) -> bool:

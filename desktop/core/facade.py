@@ -57,8 +57,16 @@ class SpanSource(Protocol):
     def annotation(self, uuid: str) -> Annotation | None: ...
 
 
-class OccurrenceSource(SpanSource, Protocol):
-    """The apply-to-all preview: the labels, and where a term occurs."""
+class ProjectSettings(Protocol):
+    """The project's own choices: whether nested spans are allowed (change it by applying
+    :class:`~desktop.core.edits.SetNestedSpans`, undoable like any edit)."""
+
+    def nested_spans(self) -> bool: ...
+
+
+class OccurrenceSource(SpanSource, ProjectSettings, Protocol):
+    """The apply-to-all preview: the labels, where a term occurs, and whether the project
+    allows nested spans (then occurrences inside a longer entity are ticked too)."""
 
     def labels(self) -> list[Label]: ...
     def occurrences(self, article_id: int, text: str, scope: str) -> list[Occurrence]: ...
@@ -123,6 +131,7 @@ class LibraryView(
     DatasetImporter,
     HistorySource,
     ReviewQueue,
+    ProjectSettings,
     Protocol,
 ):
     """Everything the window uses of an open project."""

@@ -400,6 +400,17 @@ class Library:
     def lexicon(self) -> list[rows.LexiconEntry]:
         return rows.lexicon(self._conn)
 
+    def nested_spans(self) -> bool:
+        """Whether the project allows nested spans (default off). Change it with
+        ``apply(SetNestedSpans(on))``: undoable, in the history. Allowed, resizes keep inner
+        spans, apply-to-all ticks occurrences inside longer entities and every export is
+        written with ``allow_nested``."""
+        return edits_mod.nested_spans(self._conn)
+
+    def settings(self) -> dict[str, str]:
+        """The project's settings by name, as words (``nested_spans``: ``on``/``off``)."""
+        return {"nested_spans": "on" if self.nested_spans() else "off"}
+
     # --- edits -----------------------------------------------------------------------------
 
     def apply(self, edit: Edit, *, follow_up: FollowUp | None = None) -> Changes:
@@ -578,8 +589,14 @@ class Library:
         the corrected dataset: accepted spans and the spans of reviewed articles; unreviewed
         suggestions only with ``ExportOptions(suggestions=True)``. Articles continued across
         pages are exported merged, as one. ``allow_nested`` is the project's choice to annotate
-        spans inside spans (brat's config then allows overlap)."""
+        spans inside spans (brat's config then allows overlap): a project that allows nested
+        spans (:meth:`nested_spans`) is always exported with it, whoever calls (the CLI, the
+        window)."""
         from desktop.core import export as export_mod
+
+        options = options or ExportOptions()
+        if self.nested_spans() and not options.allow_nested:
+            options = with_fields(options, allow_nested=True)
 
         articles = assemble.export_articles(
             self._conn,

@@ -139,6 +139,7 @@ class Changes:
     lexicon: bool = False
     labels: bool = False
     documents: bool = False  # documents/articles were added (an import)
+    settings: bool = False  # a project setting changed (nested spans allowed)
     spans: tuple[SpanChange, ...] = ()
     statuses: tuple[tuple[int, ReviewStatus], ...] = ()
 
@@ -184,6 +185,7 @@ class Changes:
             or self.lexicon
             or self.labels
             or self.documents
+            or self.settings
         )
 
 

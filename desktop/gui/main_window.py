@@ -297,6 +297,18 @@ class MainWindow(QMainWindow):
                 lambda: self.find_bar.find_next(1),
             )
         )
+        edit.addSeparator()
+        # the project's choice (issue 11 item 2): checked, spans may lie inside longer ones
+        nested = self._action(
+            "nestedSpans",
+            QT_TRANSLATE_NOOP("MainWindow", "Allow nested spans"),
+            None,
+            self._on_nested_spans_triggered,
+        )
+        nested.setObjectName("nestedSpansAction")
+        nested.setCheckable(True)
+        nested.setChecked(self.session.library.nested_spans())
+        edit.addAction(nested)
 
         view = self.menus["view"]
         toggle_source = self.source_dock.toggleViewAction()
@@ -460,11 +472,25 @@ class MainWindow(QMainWindow):
         self.article_pane.filter_box.setFocus()
         self.article_pane.filter_box.selectAll()
 
+    def _on_nested_spans_triggered(self) -> None:
+        """Allow or forbid nested spans: one undoable edit; the tick follows the project."""
+        from desktop.core.edits import SetNestedSpans
+
+        wanted = self.window_actions["nestedSpans"].isChecked()
+        self.session.push(SetNestedSpans(wanted))
+        self._sync_nested_spans()
+
+    def _sync_nested_spans(self) -> None:
+        action = self.window_actions["nestedSpans"]
+        action.setChecked(self.session.library.nested_spans())
+
     def _on_session_changed(self, changes: Changes) -> None:
         """Refresh what ``changes`` names, from the records it carries (an edit's Changes
         does; a dataset import's names ids only, and those are read again)."""
         if changes.description:
             self.show_status(changes.description)
+        if changes.settings:
+            self._sync_nested_spans()
         if changes.labels:
             self._reload_labels()
         if changes.documents:

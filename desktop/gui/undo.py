@@ -55,6 +55,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("Edits", "Label all %1 × %2 as %3"),
     QT_TRANSLATE_NOOP("Edits", "Revert %1"),
     QT_TRANSLATE_NOOP("Edits", "Re-suggest entities in %1 article(s)"),
+    QT_TRANSLATE_NOOP("Edits", "Allow nested spans"),
+    QT_TRANSLATE_NOOP("Edits", "Disallow nested spans"),
 )
 UNDO_WORDS = QT_TRANSLATE_NOOP("Edits", "Undo %1")
 IMPORT_DATASET_WORDS = QT_TRANSLATE_NOOP("Edits", "Import dataset %1")

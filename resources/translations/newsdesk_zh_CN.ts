@@ -4,68 +4,68 @@
 <context>
     <name>ApplyToAllDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="58"/>
         <source>Apply to all occurrences</source>
         <extracomment>Up to this many articles, the ticked rows are counted as the user ticks (their spans are read at once); beyond, the defaults are worked out when OK is pressed.</extracomment>
         <translation>应用到所有出现处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70"/>
         <source>This article</source>
         <translation>本文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70"/>
         <source>This page</source>
         <translation>本版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="70"/>
         <source>Whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="86"/>
         <source>Tick all</source>
         <translation>全选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="86"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="87"/>
         <source>Untick all</source>
         <translation>全不选</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="98"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="99"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="100"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="101"/>
         <source>Where</source>
         <translation>范围</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="162"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="163"/>
         <source>%1 of %2 ticked</source>
         <translation>已勾选 %1 / %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="164"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="165"/>
         <source>Label %1</source>
         <translation>标注 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="168"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="169"/>
         <source>%1 places in %2 articles</source>
         <translation>%2 篇文章中的 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/apply_all.py" line="172"/>
+        <location filename="../../desktop/gui/dialogs/apply_all.py" line="173"/>
         <source>Label the ticked</source>
         <translation>标注勾选的各处</translation>
     </message>
@@ -475,12 +475,22 @@
         <translation>重新建议 %1 篇文章中的实体</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/undo.py" line="58"/>
+        <source>Allow nested spans</source>
+        <translation>允许嵌套标注</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/undo.py" line="59"/>
+        <source>Disallow nested spans</source>
+        <translation>禁止嵌套标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="61"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="60"/>
+        <location filename="../../desktop/gui/undo.py" line="62"/>
         <source>Import dataset %1</source>
         <translation>导入数据集 %1</translation>
     </message>
@@ -857,7 +867,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/gui/main_window.py" line="344"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
@@ -933,17 +943,22 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/gui/main_window.py" line="304"/>
+        <source>Allow nested spans</source>
+        <translation>允许嵌套标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="350"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="339"/>
+        <location filename="../../desktop/gui/main_window.py" line="351"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="556"/>
+        <location filename="../../desktop/gui/main_window.py" line="582"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
@@ -963,17 +978,17 @@
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/gui/main_window.py" line="324"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="320"/>
+        <location filename="../../desktop/gui/main_window.py" line="332"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="441"/>
+        <location filename="../../desktop/gui/main_window.py" line="453"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -986,7 +1001,12 @@
 <context>
     <name>OccurrenceModel</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/occurrences.py" line="178"/>
+        <location filename="../../desktop/gui/dialogs/occurrences.py" line="189"/>
+        <source>Inside the longer entity %1: labelled too, since this project allows nested spans.</source>
+        <translation>位于更长的实体 %1 之内：本项目允许嵌套标注，也一并标注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/occurrences.py" line="194"/>
         <source>Inside the longer entity %1: not labelled on its own unless you tick it.</source>
         <translation>位于更长的实体 %1 之内：除非勾选，否则不单独标注。</translation>
     </message>

@@ -47,7 +47,7 @@ def test_version_2_file_is_upgraded_in_place(tmp_path: Path) -> None:
         assert [h.article_id for h in lib.search("春耕会议")] == [1]
         assert lib.search("春耕会议召开") == []
     check = sqlite3.connect(path)
-    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
     sql = check.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
     assert "detail='none'" in sql
     check.close()

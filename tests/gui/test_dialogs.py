@@ -699,6 +699,7 @@ class _CountingLibrary:
         from desktop.core.records import Annotation, ArticleBlock, ArticleDetail, Label, Occurrence
 
         self.reads: Counter[str] = Counter()
+        self.nested = False  # the project's "nested spans allowed"
         text = "某地的某地公司在某地开会，" * per_article
         self._text = text
         self._detail = lambda i: ArticleDetail(
@@ -743,6 +744,9 @@ class _CountingLibrary:
 
     def labels(self) -> list[Any]:
         return self._labels
+
+    def nested_spans(self) -> bool:
+        return self.nested
 
     def occurrences(self, article_id: int, text: str, scope: str) -> list[Any]:
         self.reads["occurrences"] += 1

@@ -28,6 +28,8 @@ from desktop.core.store.rows import LexiconEntry
 AnnChange = tuple[Annotation | None, Annotation | None]
 StatusChange = tuple[int, ReviewStatus, ReviewStatus]
 LexChange = tuple[LexiconEntry | None, LexiconEntry | None]
+#: A project setting's key, its stored value before and after (None: not stored, the default).
+SettingChange = tuple[str, str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +39,17 @@ class Delta:
     annotations: tuple[AnnChange, ...] = ()
     statuses: tuple[StatusChange, ...] = ()
     lexicon: tuple[LexChange, ...] = ()
+    settings: tuple[SettingChange, ...] = ()
 
     def is_empty(self) -> bool:
-        return not (self.annotations or self.statuses or self.lexicon)
+        return not (self.annotations or self.statuses or self.lexicon or self.settings)
 
     def inverse(self) -> Delta:
         return Delta(
             annotations=tuple((after, before) for before, after in reversed(self.annotations)),
             statuses=tuple((a, after, before) for a, before, after in reversed(self.statuses)),
             lexicon=tuple((after, before) for before, after in reversed(self.lexicon)),
+            settings=tuple((k, after, before) for k, before, after in reversed(self.settings)),
         )
 
     def then(self, other: Delta) -> Delta:
@@ -54,6 +58,7 @@ class Delta:
             annotations=self.annotations + other.annotations,
             statuses=self.statuses + other.statuses,
             lexicon=self.lexicon + other.lexicon,
+            settings=self.settings + other.settings,
         )
 
     def changes(self, description: str) -> Changes:
@@ -82,6 +87,7 @@ class Delta:
             articles=frozenset(articles),
             article_status=frozenset(statuses),
             lexicon=bool(self.lexicon),
+            settings=bool(self.settings),
             spans=tuple(pairs),
             statuses=tuple(statuses.items()),
         )
@@ -90,11 +96,14 @@ class Delta:
         """(before, after) for the history row."""
 
         def side(i: int) -> dict[str, Any]:
-            return {
+            out: dict[str, Any] = {
                 "annotations": [_ann_json(p[i]) for p in self.annotations if p[i] is not None],
                 "statuses": [{"article": s[0], "status": s[1 + i]} for s in self.statuses],
                 "lexicon": [_lex_json(p[i]) for p in self.lexicon if p[i] is not None],
             }
+            if self.settings:  # only then: rows of other edits read as before
+                out["settings"] = [{"key": c[0], "value": c[1 + i]} for c in self.settings]
+            return out
 
         return side(0), side(1)
 
@@ -132,7 +141,17 @@ class Delta:
         lexicon = tuple(
             (lex_before.get(k), lex_after.get(k)) for k in dict.fromkeys([*lex_before, *lex_after])
         )
-        return cls(annotations=annotations, statuses=statuses, lexicon=lexicon)
+        settings_before = before.get("settings", [])
+        settings_after = after.get("settings", [])
+        if not (isinstance(settings_before, list) and isinstance(settings_after, list)):
+            raise ValueError("history row: settings are not lists")
+        if len(settings_before) != len(settings_after):
+            raise ValueError("history row: settings before and after differ in length")
+        settings = tuple(
+            (str(b["key"]), _setting_value(b["value"]), _setting_value(a["value"]))
+            for b, a in zip(settings_before, settings_after, strict=True)
+        )
+        return cls(annotations=annotations, statuses=statuses, lexicon=lexicon, settings=settings)
 
 
 def same_content(a: Annotation | None, b: Annotation | None) -> bool:
@@ -140,6 +159,10 @@ def same_content(a: Annotation | None, b: Annotation | None) -> bool:
     if a is None or b is None:
         return a is b
     return replace(a, created_at="", updated_at="") == replace(b, created_at="", updated_at="")
+
+
+def _setting_value(value: Any) -> str | None:
+    return None if value is None else str(value)
 
 
 def _status(value: Any) -> ReviewStatus:
@@ -260,6 +283,10 @@ def write(conn: sqlite3.Connection, delta: Delta, *, expect_current: bool) -> No
             rows.delete_lexicon(conn, entry.term, entry.label)
         else:
             rows.put_lexicon(conn, after_entry)
+    for name, before_value, after_value in delta.settings:
+        if expect_current and rows.setting(conn, name) != before_value:
+            raise EditError(f"setting {name} changed since; cannot undo this edit")
+        rows.set_setting(conn, name, after_value)
 
 
 def _article_text(conn: sqlite3.Connection, article_id: int) -> str:

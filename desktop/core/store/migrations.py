@@ -212,6 +212,13 @@ def _figure_iso(db: Database) -> None:
     db.execute("ALTER TABLE annotations ADD COLUMN iso TEXT")
 
 
+@migrations(name="0008_project_settings")
+def _project_settings(db: Database) -> None:
+    """The project's own choices (whether nested spans are allowed), one row per setting; a
+    setting without a row has its default, so a file from before keeps its behaviour."""
+    db.execute("CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
 KNOWN = (
     "0001_initial",
     "0002_default_labels",
@@ -220,6 +227,7 @@ KNOWN = (
     "0005_page_geometry",
     "0006_suggestion_source",
     "0007_figure_iso",
+    "0008_project_settings",
 )
 SCHEMA_VERSION = len(KNOWN)
 

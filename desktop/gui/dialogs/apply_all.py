@@ -5,7 +5,8 @@ The occurrences come from ``library.occurrences(article_id, text, scope)`` for t
 it; places already labelled and accepted with the chosen label start unticked (there is nothing
 to do), and so do places rejected there and places inside a longer entity (marked
 "⊂ 某市委 [ORG]": the guideline does not label a place inside an organisation's name on its own;
-"Tick all" leaves them too); the rest, suggestions included, start ticked.
+"Tick all" leaves them too, unless the project allows nested spans: then they are ticked and
+keep the marker); the rest, suggestions included, start ticked.
 :meth:`ApplyToAllDialog.edit` builds the core's ``ApplyToAll`` with the ticked occurrences; the
 caller pushes it through the session (one undo step).
 """
@@ -60,7 +61,7 @@ class ApplyToAllDialog(QDialog):
         self._article_id = article_id
         self._text = text
         self._kind = kind
-        self.model = OccurrenceModel(library, kind, self)
+        self.model = OccurrenceModel(library, kind, self, nested=library.nested_spans())
         self._edit: ApplyToAll | None = None
 
         self.scope_box = QComboBox()

@@ -8,7 +8,8 @@ read once per article. Tick states are the user's explicit choices over a defaul
 inside a longer entity) is only worked out for rows that are shown, counted or applied. A
 suggestion with the chosen label starts ticked: applying accepts it. "Tick all" ticks every row
 but those inside a longer entity: the guideline does not label a name inside a longer one, and
-the export formats disagree about nested spans (a row can still be ticked by hand).
+the export formats disagree about nested spans (a row can still be ticked by hand). A project
+that allows nested spans (``nested``) ticks those too; they keep their "⊂" marker.
 """
 
 from __future__ import annotations
@@ -37,10 +38,20 @@ def context_line(text: str, start: int, end: int, width: int = CONTEXT) -> str:
 class OccurrenceModel(QAbstractListModel):
     """Rows are :class:`Occurrence` records (``Qt.ItemDataRole.UserRole``), checkable."""
 
-    def __init__(self, library: SpanSource, kind: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: SpanSource,
+        kind: str,
+        parent: QObject | None = None,
+        *,
+        nested: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._kind = kind
+        # the project allows nested spans: an occurrence inside a longer entity is ticked like
+        # any other (still marked, so the user sees where it sits)
+        self.nested = nested
         self._rows: list[Occurrence] = []
         self._articles = 0
         self._label = ""
@@ -94,7 +105,7 @@ class OccurrenceModel(QAbstractListModel):
         occ = self._rows[row]
         if self._all is False:
             return False
-        if self.inside(occ) is not None:
+        if not self.nested and self.inside(occ) is not None:
             return False
         if self._all:
             return True
@@ -173,11 +184,16 @@ class OccurrenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             outer = self.inside(self._rows[row])
             if outer is not None:
-                return plain_tooltip(
-                    self.tr(
+                if self.nested:
+                    tip = self.tr(
+                        "Inside the longer entity %1: labelled too, since this project allows "
+                        "nested spans."
+                    )
+                else:
+                    tip = self.tr(
                         "Inside the longer entity %1: not labelled on its own unless you tick it."
-                    ).replace("%1", outer.quote)
-                )
+                    )
+                return plain_tooltip(tip.replace("%1", outer.quote))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -77,6 +77,11 @@ from desktop.core.store.rows.search import (
     texts_matching,
     trigram_match,
 )
+from desktop.core.store.rows.settings import (
+    set_setting,
+    setting,
+    settings,
+)
 
 __all__ = [
     "LexiconEntry",
@@ -128,6 +133,9 @@ __all__ = [
     "set_article_status",
     "set_chain",
     "set_document_auto_count",
+    "set_setting",
+    "setting",
+    "settings",
     "spans_quoting",
     "stats",
     "texts_matching",
