@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from desktop.gui import create_main_window, dialogs
 from desktop.gui.dialogs import ExportDialog
+from tests.gui.drops import drop_files
 
 SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_d93c9dc7b4603325.txt"
 
@@ -24,20 +24,6 @@ SAMPLE = Path(__file__).resolve().parents[2] / "seeds" / "000_d93c9dc7b4603325.t
 def _keys(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier, times: int = 1) -> None:
     for _ in range(times):
         qtbot.keyClick(widget, key, modifier)
-
-
-def _drop_files(window, paths: list[Path]) -> None:
-    """Drag ``paths`` over the window and drop them, as a file manager does."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = QPointF(window.width() / 2, window.height() / 2)
-    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos.toPoint(), Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(window, enter)
-    assert enter.isAccepted()
-    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, buttons, mods)
-    QApplication.sendEvent(window, drop)
-    assert drop.isAccepted()
 
 
 def _wait_for_import(qtbot, window) -> object:
@@ -80,7 +66,7 @@ def test_import_label_undo_redo_relabel_accept_all_export(
     other = tmp_path / "dropped" / "second.txt"
     other.parent.mkdir()
     other.write_text(SAMPLE.read_text("utf-8") + "\n本报讯 另一段新的文字。\n", "utf-8")
-    _drop_files(window, [SAMPLE, other])
+    assert drop_files(window, [SAMPLE, other]) == (True, True)
     report = _wait_for_import(qtbot, window)
     assert report.imported == (str(other),) and report.skipped == (str(SAMPLE),)
     qtbot.waitUntil(lambda: window.article_model.rowCount() > after_menu)

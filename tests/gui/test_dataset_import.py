@@ -10,12 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from desktop.gui import dialogs
 from desktop.gui.dialogs.dataset_import import DatasetImportDialog, guess_format
+from tests.gui.drops import drop_files
 
 Spans = set[tuple[int, int, int, str, str, str]]
 
@@ -275,35 +274,13 @@ def test_guess_format(tmp_path: Path) -> None:
     assert guess_format(tmp_path / "missing.jsonl") is None
 
 
-def _drop(window: Any, paths: list[Path]) -> tuple[bool, bool]:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
-        QPoint(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
-    drop = QDropEvent(
-        QPointF(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, drop)
-    return enter.isAccepted(), drop.isAccepted()
-
-
 def test_a_dropped_dataset_opens_the_dialog_not_the_page_import(
     qtbot: Any, window: Any, tmp_path: Path
 ) -> None:
     lib = window.session.library
     path, _ = _exported(lib, tmp_path)
     flows = window.workflows
-    assert _drop(window, [path]) == (True, True)
+    assert drop_files(window, [path]) == (True, True)
     dialog = flows.importing.dataset_dialog
     assert dialog is not None and dialog.path == path
     assert flows.import_dialog is None and window.session.import_task is None

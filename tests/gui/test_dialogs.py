@@ -10,8 +10,8 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QUndoCommand
+from PySide6.QtCore import QMimeData, QPoint, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QApplication, QMenu
 
 from desktop.core import importer
@@ -23,6 +23,7 @@ from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_li
 from desktop.gui.dialogs.search import SearchDialog
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog, normalise
 from desktop.gui.operations import ImportOperation
+from tests.gui.drops import drop_files
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "000_d93c9dc7b4603325.txt"
@@ -413,28 +414,6 @@ def test_language_switch_keeps_the_window_and_checks_the_language(qtbot: Any, wi
 # --- importing ------------------------------------------------------------------------------
 
 
-def _drop(window: Any, paths: list[Path]) -> tuple[bool, bool]:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(
-        QPoint(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, enter)
-    drop = QDropEvent(
-        QPointF(50, 50),
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(window, drop)
-    return enter.isAccepted(), drop.isAccepted()
-
-
 def test_dropping_a_folder_imports_its_pages(qtbot: Any, window: Any, tmp_path: Path) -> None:
     lib = window.session.library
     folder = tmp_path / "drop"
@@ -444,7 +423,7 @@ def test_dropping_a_folder_imports_its_pages(qtbot: Any, window: Any, tmp_path: 
     (folder / "changed.txt").write_text(text + "\n本报讯 新的一段。\n", "utf-8")
     documents = len(lib.documents())
     articles_shown = window.article_model.rowCount()
-    accepted = _drop(window, [folder])
+    accepted = drop_files(window, [folder])
     assert accepted == (True, True)
     flows = window.workflows
     assert flows.import_dialog is not None
@@ -509,7 +488,7 @@ def test_dropping_a_project_file_opens_it(qtbot: Any, window: Any, tmp_path: Pat
 
     other = tmp_path / "other.sqlite"
     Library.open(other).close()
-    assert _drop(window, [other]) == (True, True)
+    assert drop_files(window, [other]) == (True, True)
     opened = [w for w in projects.open_windows if w is not window and w.isVisible()]
     assert len(opened) == 1
     qtbot.addWidget(opened[0])
