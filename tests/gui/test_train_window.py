@@ -80,7 +80,10 @@ def test_train_reports_f1_and_resuggests_as_one_undo_step(qtbot, train_window) -
         assert flow.progress_dialog is not None and flow.progress_dialog.isVisible()
         flow.task.progressed.connect(lambda done, _total, _name: progress.append(done))
     timer.stop()
-    assert len(ticks) > 5  # the window handled events all along
+    # The window's event loop ran while the model trained (a timer fired): training on the GUI
+    # thread would block it until the end, with no tick at all. How many ticks depends on how
+    # fast the machine trains (4 on a quiet one), so only "some" is asserted.
+    assert ticks
     assert progress and progress == sorted(progress) and progress[-1] == 100
     report = trained.args[0]
     assert report.sentences == 12 and report.held_back >= 1
