@@ -31,7 +31,6 @@ from desktop.core.errors import EditError, NewsdeskError, ProjectError
 from desktop.core.export.options import ExportOptions, ExportSummary, Offsets
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
 from desktop.core.labels import label_problem, shown
-from desktop.core.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from desktop.core.extract import Extractor
@@ -63,7 +62,7 @@ from desktop.core.store.db import (
     transaction,
 )
 from desktop.core.store.migrations import SCHEMA_VERSION, check_readonly, migrate
-from desktop.core.store.pages import write_page
+from desktop.core.store.pages import entity_suggestions, project_lexicon, write_page
 
 if TYPE_CHECKING:
     from desktop.core.store.datasets import DatasetPreview, ImportDataset
@@ -235,34 +234,14 @@ class Library:
         """The edit :meth:`resuggest` applies, built and NOT applied: the window builds it in a
         worker (extraction over every open article) and applies it on its own thread."""
         ext = extractor or self.extractor()
-        lexicon = Lexicon.build(
-            (e.term, e.label, e.decision) for e in rows.lexicon(self._conn) if e.kind == "entity"
-        )
+        lexicon = project_lexicon(self._conn)
         stamp = edits_mod.now()
         suggestions: dict[int, tuple[Annotation, ...]] = {}
-        for (article_id,) in self._conn.execute(
-            "SELECT id FROM articles WHERE status != 'reviewed' ORDER BY id"
-        ):
+        for article_id in rows.open_article_ids(self._conn):
             text = rows.article_text(self._conn, article_id) or ""
             entities = ext.extract(text).entities
-            chosen = lexicon.apply(text, entities) if lexicon else list(entities)
             suggestions[article_id] = tuple(
-                Annotation(
-                    uuid=edits_mod.new_uuid(),
-                    article_id=article_id,
-                    start=e.start,
-                    end=e.end,
-                    quote=e.text,
-                    label=e.label,
-                    kind="entity",
-                    source="auto",
-                    status="suggested",
-                    created_at=stamp,
-                    updated_at=stamp,
-                    suggested_by=e.source,
-                    confidence=e.confidence,
-                )
-                for e in chosen
+                entity_suggestions(article_id, text, entities, lexicon, stamp)
             )
         return edits_mod.Resuggest(suggestions)
 
@@ -500,9 +479,7 @@ class Library:
         with self._write() as conn:
             if rows.document_id_by_sha(conn, prepared.sha256) is not None:
                 return Changes()
-            lexicon = Lexicon.build(
-                (e.term, e.label, e.decision) for e in rows.lexicon(conn) if e.kind == "entity"
-            )
+            lexicon = project_lexicon(conn)
             document_id, added_labels = write_page(conn, prepared, lexicon, edits_mod.now())
             if _may_link(conn, prepared, document_id):
                 _relink(conn, document_id)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import sqlite3
 import uuid as uuidlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from desktop.core.lexicon import Lexicon
-from desktop.core.model import Article, Extraction
+from desktop.core.model import Article, Entity, Extraction
 from desktop.core.records import (
     Annotation,
     ArticleBlock,
@@ -45,31 +46,45 @@ def ensure_labels(conn: sqlite3.Connection, wanted: dict[str, str]) -> bool:
     return added
 
 
+def project_lexicon(conn: sqlite3.Connection) -> Lexicon:
+    """The project's entity lexicon (confirmed and rejected terms) that suggestions pass."""
+    return Lexicon.build(
+        (e.term, e.label, e.decision) for e in rows.lexicon(conn) if e.kind == "entity"
+    )
+
+
+def entity_suggestions(
+    article_id: int, text: str, entities: Sequence[Entity], lexicon: Lexicon, stamp: str
+) -> list[Annotation]:
+    """The suggested annotations for ``entities`` found in ``text``, after the lexicon (on
+    import and when the project's model suggests again)."""
+    chosen = lexicon.apply(text, entities) if lexicon else list(entities)
+    return [
+        Annotation(
+            uuid=str(uuidlib.uuid4()),
+            article_id=article_id,
+            start=e.start,
+            end=e.end,
+            quote=text[e.start : e.end],
+            label=e.label,
+            kind="entity",
+            source="auto",
+            status="suggested",
+            created_at=stamp,
+            updated_at=stamp,
+            suggested_by=e.source,
+            confidence=e.confidence,
+        )
+        for e in chosen
+        if 0 <= e.start < e.end <= len(text)
+    ]
+
+
 def auto_annotations(
     article_id: int, article: Article, extraction: Extraction, lexicon: Lexicon, stamp: str
 ) -> list[Annotation]:
     text = article.text
-    out: list[Annotation] = []
-    entities = lexicon.apply(text, extraction.entities) if lexicon else list(extraction.entities)
-    for e in entities:
-        if 0 <= e.start < e.end <= len(text):
-            out.append(
-                Annotation(
-                    uuid=str(uuidlib.uuid4()),
-                    article_id=article_id,
-                    start=e.start,
-                    end=e.end,
-                    quote=text[e.start : e.end],
-                    label=e.label,
-                    kind="entity",
-                    source="auto",
-                    status="suggested",
-                    created_at=stamp,
-                    updated_at=stamp,
-                    suggested_by=e.source,
-                    confidence=e.confidence,
-                )
-            )
+    out = entity_suggestions(article_id, text, extraction.entities, lexicon, stamp)
     for f in extraction.figures:
         if 0 <= f.start < f.end <= len(text):
             out.append(

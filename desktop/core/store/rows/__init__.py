@@ -29,6 +29,7 @@ from desktop.core.store.rows.articles import (
     article_summaries,
     article_text,
     insert_article,
+    open_article_ids,
     set_article_status,
 )
 from desktop.core.store.rows.chains import (
@@ -126,6 +127,7 @@ __all__ = [
     "lexicon_for_term",
     "logical_groups",
     "logical_members",
+    "open_article_ids",
     "open_fragments",
     "page_geometry",
     "put_lexicon",

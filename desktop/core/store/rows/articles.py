@@ -176,6 +176,12 @@ def article_count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
+def open_article_ids(conn: sqlite3.Connection) -> list[int]:
+    """Articles not yet reviewed, by id."""
+    rows = conn.execute("SELECT id FROM articles WHERE status != 'reviewed' ORDER BY id")
+    return [r[0] for r in rows]
+
+
 def article_ids(conn: sqlite3.Connection, document_id: int | None = None) -> list[int]:
     if document_id is None:
         rows = conn.execute("SELECT id FROM articles ORDER BY id")
