@@ -6,22 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.core.extract import get_extractor
 from desktop.core.extract.numerals import parse_number
-from desktop.core.model import Figure
-
-
-def figures(text: str) -> list[Figure]:
-    found = list(get_extractor().extract(text).figures)
-    for f in found:
-        assert text[f.start : f.end] == f.text
-    return found
-
-
-def one(text: str) -> Figure:
-    found = figures(text)
-    assert len(found) == 1, found
-    return found[0]
+from tests.core.test_extract_figures import figures, one
 
 
 @pytest.mark.parametrize(
