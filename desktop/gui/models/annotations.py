@@ -14,7 +14,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, ClassVar
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -35,6 +34,7 @@ from desktop.gui.models.roles import (
     SORT_ROLE,
     plain_tooltip,
 )
+from desktop.gui.models.table import RecordTable
 
 _Index = QModelIndex | QPersistentModelIndex
 Push = Callable[[Edit], object]
@@ -130,7 +130,8 @@ _ROLES = frozenset(
 )
 
 
-class _AnnotationModel(QAbstractTableModel):
+class _AnnotationModel(RecordTable):
+    CONTEXT = CONTEXT
     KIND = "entity"
     HEADERS: tuple[str, ...] = ()
 
@@ -228,23 +229,6 @@ class _AnnotationModel(QAbstractTableModel):
         return list(self._rows)
 
     # --- Qt model API -------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _t(self.HEADERS[section])
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:  # views ask for many roles per cell: answer those fast
             return None

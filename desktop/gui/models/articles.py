@@ -9,7 +9,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -26,6 +25,7 @@ from desktop.gui.models.roles import (
     SORT_ROLE,
     plain_tooltip,
 )
+from desktop.gui.models.table import RecordTable
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,8 +63,10 @@ def page_furniture(paper: str | None, date: str | None, page: str | None) -> str
     return " · ".join(p.strip() for p in (paper, date, page) if p and p.strip())
 
 
-class ArticleListModel(QAbstractTableModel):
+class ArticleListModel(RecordTable):
     """Columns: page (document and article number), title, status, entities, figures."""
+
+    CONTEXT = CONTEXT
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ArticleList", "Page"),
@@ -145,30 +147,6 @@ class ArticleListModel(QAbstractTableModel):
         return [s.id for s in self._rows]
 
     # --- Qt model API -------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _t(self.HEADERS[section])
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADER_TIPS)
-        ):
-            tip = self.HEADER_TIPS[section]
-            return _t(tip) if tip else None
-        return None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
