@@ -424,16 +424,25 @@ class Library:
     def revert(self, edit: Edit) -> Changes:
         """Undo the last apply of ``edit``; refused (EditError) if it was never applied or the
         spans it wrote have been changed by a later edit since."""
+        from desktop.core.store.datasets import ImportDataset
+
         delta = edit.applied
         if delta is None:
             raise EditError(f"{edit.description}: not applied, nothing to undo")
         inverse = delta.inverse()
         description = f"Undo {edit.description}"
-        if delta.is_empty():
+        # a dataset import also created documents and labels: its undo takes them away
+        creations = isinstance(edit, ImportDataset) and bool(
+            edit.created_documents or edit.created_labels
+        )
+        if delta.is_empty() and not creations:
             edit.applied = None
             return Changes(description=description)
+        removed = (False, False)
         with self._write() as conn:
             deltas.write(conn, inverse, expect_current=True)
+            if isinstance(edit, ImportDataset):
+                removed = edit.remove_created(conn)
             before, after = inverse.as_json()
             rows.insert_history(
                 conn,
@@ -444,7 +453,9 @@ class Library:
                 after,
             )
         edit.applied = None
-        return inverse.changes(description)
+        changes = inverse.changes(description)
+        documents, labels = changes.documents or removed[0], changes.labels or removed[1]
+        return with_fields(changes, documents=documents, labels=labels)
 
     def add_label(self, label: Label) -> Changes:
         name = label.name.strip()

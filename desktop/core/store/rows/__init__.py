@@ -47,12 +47,14 @@ from desktop.core.store.rows.codec import (
 )
 from desktop.core.store.rows.documents import (
     NewDocument,
+    delete_document,
     document_id_by_sha,
     document_raw,
     documents,
     insert_document,
     known_hashes,
     set_document_auto_count,
+    unused_document,
 )
 from desktop.core.store.rows.geometry import (
     insert_page_geometry,
@@ -61,6 +63,7 @@ from desktop.core.store.rows.geometry import (
 from desktop.core.store.rows.meta import (
     LexiconEntry,
     delete_lexicon,
+    delete_unused_label,
     dump,
     history,
     history_row,
@@ -102,7 +105,9 @@ __all__ = [
     "decode_boxes",
     "decode_source_map",
     "delete_annotation",
+    "delete_document",
     "delete_lexicon",
+    "delete_unused_label",
     "document_id_by_sha",
     "document_raw",
     "documents",
@@ -142,4 +147,5 @@ __all__ = [
     "stats",
     "texts_matching",
     "trigram_match",
+    "unused_document",
 ]
