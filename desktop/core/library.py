@@ -403,7 +403,8 @@ class Library:
         """
         with self._write() as conn:
             delta = edit.plan(conn)
-            if delta.is_empty():
+            reverts_creations = isinstance(edit, edits_mod.RevertHistory) and bool(edit.created)
+            if delta.is_empty() and not reverts_creations:
                 edit.applied = delta
                 return Changes(description=edit.description)
             deltas.write(conn, delta, expect_current=False)
@@ -414,12 +415,24 @@ class Library:
                     continue
                 deltas.write(conn, more, expect_current=False)
                 delta = delta.then(more)
+            removed = rows.Removed()
+            if isinstance(edit, edits_mod.RevertHistory) and edit.created:
+                # reverting an import also takes away what it created and is still untouched
+                removed = rows.remove_unused(conn, *edit.created)
+                edit.removed = removed
             before, after = delta.as_json()
             rows.insert_history(
                 conn, edits_mod.now(), edits_mod.edit_name(edit), edit.description, before, after
             )
         edit.applied = delta
-        return delta.changes(edit.description)
+        changes = delta.changes(edit.description)
+        if not removed:
+            return changes
+        return with_fields(
+            changes,
+            documents=changes.documents or bool(removed.documents),
+            labels=changes.labels or bool(removed.labels),
+        )
 
     def revert(self, edit: Edit) -> Changes:
         """Undo the last apply of ``edit``; refused (EditError) if it was never applied or the
@@ -432,14 +445,20 @@ class Library:
         inverse = delta.inverse()
         description = f"Undo {edit.description}"
         # a dataset import also created documents and labels: its undo takes them away
-        creations = isinstance(edit, ImportDataset) and bool(
-            edit.created_documents or edit.created_labels
-        )
+        creations = (
+            isinstance(edit, ImportDataset) and bool(edit.created_documents or edit.created_labels)
+        ) or (isinstance(edit, edits_mod.RevertHistory) and bool(edit.removed))
         if delta.is_empty() and not creations:
             edit.applied = None
             return Changes(description=description)
-        removed = (False, False)
+        removed = rows.Removed()
+        restored = rows.Removed()
         with self._write() as conn:
+            if isinstance(edit, edits_mod.RevertHistory) and edit.removed:
+                # the revert of an import took its documents and labels: back first, so the
+                # spans coming back have their articles
+                rows.restore(conn, edit.removed)
+                restored, edit.removed = edit.removed, rows.Removed()
             deltas.write(conn, inverse, expect_current=True)
             if isinstance(edit, ImportDataset):
                 removed = edit.remove_created(conn)
@@ -454,7 +473,8 @@ class Library:
             )
         edit.applied = None
         changes = inverse.changes(description)
-        documents, labels = changes.documents or removed[0], changes.labels or removed[1]
+        documents = changes.documents or bool(removed.documents or restored.documents)
+        labels = changes.labels or bool(removed.labels or restored.labels)
         return with_fields(changes, documents=documents, labels=labels)
 
     def add_label(self, label: Label) -> Changes:
@@ -642,6 +662,10 @@ class Library:
             after["format"] = edit.fmt
             after["path"] = str(edit.path)
             after["offsets"] = preview.offsets if preview else None
+            # what it created besides spans: a revert from the history takes it away too
+            shas = {d.id: d.sha256 for d in rows.documents(conn)}
+            after["created_documents"] = [[i, shas[i]] for i in edit.created_documents]
+            after["created_labels"] = list(edit.created_labels)
             rows.insert_history(
                 conn,
                 edits_mod.now(),

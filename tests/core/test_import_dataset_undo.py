@@ -29,13 +29,21 @@ def lib(tmp_path: Path) -> Iterator[Library]:
     library.close()
 
 
-def _state(lib: Library) -> list[tuple[Any, ...]]:
-    """Every row but the history, and the search index's rows (what Ctrl+Shift+F finds)."""
-    fts = [
-        ("fts", *r)
-        for r in lib._conn.execute("SELECT rowid, text FROM articles_fts ORDER BY rowid")
-    ]
-    return [r for r in rows.dump(lib._conn) if r[0] != "history"] + fts
+def _state(lib: Library, *, stamps: bool = True) -> list[tuple[Any, ...]]:
+    """Every row but the history, and the search index's rows (what Ctrl+Shift+F finds).
+    ``stamps=False``: without the spans' times (a revert from the history writes its own)."""
+    conn = lib._conn
+    fts = [("fts", *r) for r in conn.execute("SELECT rowid, text FROM articles_fts ORDER BY 1")]
+    out = [r for r in rows.dump(conn) if r[0] != "history" and (stamps or r[0] != "annotations")]
+    if not stamps:
+        out += [
+            ("annotations", *r)
+            for r in conn.execute(
+                'SELECT uuid, article_id, start, "end", label, status, source FROM annotations'
+                " ORDER BY 1"
+            )
+        ]
+    return out + fts
 
 
 def _content(lib: Library) -> list[tuple[Any, ...]]:
@@ -169,3 +177,66 @@ def test_an_undo_survives_a_restart_of_the_row_written(lib: Library, tmp_path: P
     conn.close()
     with Library.open(path) as again:
         assert again.check() == []
+
+
+# --- a dataset imported with `newsdesk import-dataset`, reverted later from Edit > History ------
+
+
+def _cli_import(project: Path, data: Path) -> None:
+    from desktop.cli import main
+
+    args = ["import-dataset", str(data), "--project", str(project), "--format", "doccano"]
+    assert main([*args, "--replace", "--reviewed"]) == 0
+
+
+def test_reverting_a_cli_import_from_the_history_removes_what_it_created(
+    tmp_path: Path,
+) -> None:
+    project = tmp_path / "p.sqlite"
+    with Library.open(project) as lib:
+        lib.store_prepared(synthetic_prepared())
+        before = _state(lib, stamps=False)
+    _cli_import(project, _dataset(tmp_path))
+    with Library.open(project) as lib:  # a later session: only the history can undo it
+        after_import = _state(lib, stamps=False)
+        row = lib.history_entries(1)[0]
+        assert row.edit == "ImportDataset" and row.revertible
+        revert = RevertHistory(row.id)
+        changes = lib.apply(revert)
+        assert changes.documents and changes.labels
+        assert _state(lib, stamps=False) == before  # spans, statuses, document, label: gone
+        assert lib.check() == []
+        # Ctrl+Z of the revert puts everything back as it was, the same ids included
+        undone = lib.revert(revert)
+        assert undone.documents and undone.labels
+        assert _state(lib, stamps=False) == after_import
+        assert [h.article_id for h in lib.search("航海节")]
+        lib.apply(revert)  # and a redo takes it away again
+        assert _state(lib, stamps=False) == before
+        assert lib.check() == []
+
+
+def test_a_history_row_that_does_not_name_its_creations_keeps_them(tmp_path: Path) -> None:
+    """Rows written before imports recorded what they created, and rows whose document id
+    holds another content now, leave documents alone: only the spans are reverted."""
+    project = tmp_path / "p.sqlite"
+    with Library.open(project) as lib:
+        lib.store_prepared(synthetic_prepared())
+    _cli_import(project, _dataset(tmp_path))
+    with sqlite3.connect(project) as conn:
+        after = json.loads(conn.execute("SELECT after FROM history ORDER BY id DESC").fetchone()[0])
+        assert after["created_documents"] and after["created_labels"] == ["EVENT"]
+        after["created_documents"] = [[i, "0" * 64] for i, _sha in after["created_documents"]]
+        del after["created_labels"]
+        conn.execute(
+            "UPDATE history SET after = ? WHERE id = (SELECT max(id) FROM history)",
+            [json.dumps(after, ensure_ascii=False)],
+        )
+    conn.close()
+    with Library.open(project) as lib:
+        n_documents = len(lib.documents())
+        lib.apply(RevertHistory(lib.history_entries(1)[0].id))
+        assert len(lib.documents()) == n_documents  # kept: the row does not prove they are its
+        assert "EVENT" in {label.name for label in lib.labels()}
+        new = next(s.id for s in lib.article_summaries() if lib.article(s.id).text == NEW_TEXT)
+        assert lib.annotations(new) == []  # the spans were reverted all the same

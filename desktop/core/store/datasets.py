@@ -568,19 +568,13 @@ class ImportDataset(Edit):
     def description(self) -> str:
         return f"Import dataset {self.path.name}"
 
-    def remove_created(self, conn: sqlite3.Connection) -> tuple[bool, bool]:
+    def remove_created(self, conn: sqlite3.Connection) -> rows.Removed:
         """Remove the documents and labels the last ``plan`` created, once the import's spans
-        are gone (inside the undo's transaction); those used since stay. Returns whether any
-        document, and any label, was removed."""
-        documents = labels = False
-        for document_id in self.created_documents:
-            if rows.unused_document(conn, document_id):
-                rows.delete_document(conn, document_id)
-                documents = True
-        for name in self.created_labels:
-            labels = rows.delete_unused_label(conn, name) or labels
+        are gone (inside the undo's transaction); those used since stay. Returns what went
+        (a redo plans again and creates it anew)."""
+        removed = rows.remove_unused(conn, self.created_documents, self.created_labels)
         self.created_documents = self.created_labels = ()
-        return documents, labels
+        return removed
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         planned = plan(

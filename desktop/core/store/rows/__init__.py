@@ -63,7 +63,6 @@ from desktop.core.store.rows.geometry import (
 from desktop.core.store.rows.meta import (
     LexiconEntry,
     delete_lexicon,
-    delete_unused_label,
     dump,
     history,
     history_row,
@@ -76,6 +75,11 @@ from desktop.core.store.rows.meta import (
     lexicon_for_term,
     put_lexicon,
     stats,
+)
+from desktop.core.store.rows.removal import (
+    Removed,
+    remove_unused,
+    restore,
 )
 from desktop.core.store.rows.search import (
     texts_matching,
@@ -91,6 +95,7 @@ __all__ = [
     "LexiconEntry",
     "NewArticle",
     "NewDocument",
+    "Removed",
     "all_annotations",
     "all_articles",
     "annotation",
@@ -107,7 +112,6 @@ __all__ = [
     "delete_annotation",
     "delete_document",
     "delete_lexicon",
-    "delete_unused_label",
     "document_id_by_sha",
     "document_raw",
     "documents",
@@ -136,7 +140,9 @@ __all__ = [
     "open_fragments",
     "page_geometry",
     "put_lexicon",
+    "remove_unused",
     "replace_annotation",
+    "restore",
     "set_article_status",
     "set_chain",
     "set_document_auto_count",

@@ -118,17 +118,6 @@ def labels(conn: sqlite3.Connection) -> list[Label]:
     return [Label(r[0], r[1], r[2], cast(AnnotationKind, r[3]), r[4]) for r in rows]
 
 
-def delete_unused_label(conn: sqlite3.Connection, name: str) -> bool:
-    """Remove the label ``name`` if no span and no lexicon entry uses it; whether it did."""
-    cur = conn.execute(
-        "DELETE FROM labels WHERE name = :n"
-        " AND NOT EXISTS (SELECT 1 FROM annotations WHERE label = :n)"
-        " AND NOT EXISTS (SELECT 1 FROM lexicon WHERE label = :n)",
-        {"n": name},
-    )
-    return cur.rowcount > 0
-
-
 def insert_label(conn: sqlite3.Connection, label: Label) -> None:
     position = conn.execute("SELECT coalesce(max(position), -1) + 1 FROM labels").fetchone()[0]
     conn.execute(
