@@ -408,6 +408,12 @@ class Library:
                 edit.applied = delta
                 return Changes(description=edit.description)
             deltas.write(conn, delta, expect_current=False)
+            removed = rows.Removed()
+            if isinstance(edit, edits_mod.RevertHistory) and edit.created:
+                # reverting an import also takes away what it created and is still untouched
+                # (before the follow-ups: the review they would start is not work done there)
+                removed = rows.remove_unused(conn, *edit.created)
+                edit.removed = removed
             for extra in follow_up(delta.changes(edit.description)) if follow_up else ():
                 try:
                     more = extra.plan(conn)
@@ -415,11 +421,6 @@ class Library:
                     continue
                 deltas.write(conn, more, expect_current=False)
                 delta = delta.then(more)
-            removed = rows.Removed()
-            if isinstance(edit, edits_mod.RevertHistory) and edit.created:
-                # reverting an import also takes away what it created and is still untouched
-                removed = rows.remove_unused(conn, *edit.created)
-                edit.removed = removed
             before, after = delta.as_json()
             rows.insert_history(
                 conn, edits_mod.now(), edits_mod.edit_name(edit), edit.description, before, after

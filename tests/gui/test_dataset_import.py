@@ -380,3 +380,32 @@ def test_undo_of_the_only_import_leaves_an_empty_window(qtbot: Any, tmp_path: Pa
     win.session.undo_stack.redo()
     qtbot.waitUntil(lambda: win.article_model.rowCount() == 1)
     win.close()
+
+
+def test_a_cli_import_reverted_from_the_history_leaves_the_list_as_before(
+    qtbot: Any, sample_project: Path, tmp_path: Path
+) -> None:
+    from desktop.cli import main
+    from desktop.gui import create_main_window
+
+    path = _write(tmp_path / "cli.jsonl", [{"text": "李四到访南湖市。", "label": [[0, 2, "PER"]]}])
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    shown = win.article_model.rowCount()
+    win.close()
+    args = ["import-dataset", str(path), "--project", str(sample_project), "--format", "doccano"]
+    assert main(args) == 0
+    win = create_main_window(sample_project)  # a later session: the history, no undo stack
+    qtbot.addWidget(win)
+    dialogs.install(win)
+    win.show()
+    assert win.article_model.rowCount() == shown + 1
+    dialog = win.workflows.history.open()
+    entry = dialog.entries()[0]
+    assert entry.edit == "ImportDataset" and dialog.select_entry(entry.id)
+    assert dialog.revert_current(), dialog.status.text()
+    qtbot.waitUntil(lambda: win.article_model.rowCount() == shown)
+    win.session.undo_stack.undo()  # Ctrl+Z of the revert: the import's article is back
+    qtbot.waitUntil(lambda: win.article_model.rowCount() == shown + 1)
+    dialog.close()
+    win.close()
