@@ -10,6 +10,10 @@ on Weibo's test split (strict span and type, PER/LOC/ORG; nominal mentions dropp
 The Weibo files are not in this repository (training data): set ``NEWSDESK_WEIBO_DIR`` to a
 folder holding ``weiboNER_2nd_conll.train`` and ``weiboNER_2nd_conll.test`` (from
 github.com/OYE93/Chinese-NLP-Corpus, ``NER/Weibo``); the bench is skipped otherwise.
+
+Each run that measures writes the README's plot, ``docs/learning-curve.svg``, and the numbers it
+is drawn from, ``docs/learning-curve.json`` (``bench/curve_svg.py``; ``NEWSDESK_CURVE_DIR``
+writes them elsewhere), so the plot is never drawn by hand; a skipped run leaves them alone.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import time
 from pathlib import Path
 
 from bench.common import ROOT, row
+from bench.curve_svg import CurvePoint, write_curve
 
 CURVE = (0, 50, 100, 200, 400)
 GOAL = 0.08  # F1 gain at N = 200 over the shipped model
@@ -48,6 +53,7 @@ def main() -> int:
     )
     row("N = 0 (shipped, as shipped)", str(base))
     at: dict[int, float] = {0: base.f1}
+    points = [CurvePoint(0, base.f1, base.precision, base.recall)]
     for n in CURVE[1:]:
         with tempfile.TemporaryDirectory() as tmp:
             data = Path(tmp) / "reviewed.jsonl"
@@ -74,12 +80,37 @@ def main() -> int:
                     ],
                 )
         at[n] = sc.f1
+        # (no training time in the file: it would change on every run, scores only when they do)
+        points.append(CurvePoint(n, sc.f1, sc.precision, sc.recall))
         held = f"held back: shipped {report.f1_shipped:.3f} -> project {report.f1_project:.3f}"
         row(f"N = {n}", f"{sc}  (trained in {took:.1f} s; {held})")
     gain = at[200] - at[0]
     verdict = "meets" if gain >= GOAL else "BELOW"
     print(f"gain at N = 200: {gain:+.3f}: {verdict} the goal +{GOAL}")
     print("curve (N, F1): " + ", ".join(f"({n}, {f:.3f})" for n, f in at.items()))
+    plot_dir = Path(os.environ.get("NEWSDESK_CURVE_DIR") or ROOT / "docs")
+    svg, data = write_curve(
+        points,
+        plot_dir,
+        meta={
+            "data": "Weibo NER (github.com/OYE93/Chinese-NLP-Corpus, NER/Weibo): the first N "
+            "sentences of weiboNER_2nd_conll.train imported as reviewed, scored on "
+            "weiboNER_2nd_conll.test",
+            "score": "strict span and type, PER/LOC/ORG, micro",
+            "goal": {"gain": GOAL, "at": 200},
+            "written_by": "python -m bench learn",
+        },
+        goal=GOAL,
+        goal_at=200,
+        title="Learning from corrections",
+        x_label="N reviewed sentences (the first N of Weibo train, imported with --reviewed)",
+        y_label="F1 (strict span and type, PER/LOC/ORG)",
+        subtitle=f"Weibo NER, never in the shipped model's training: test split, "
+        f"{len(test)} sentences",
+    )
+    print(
+        f"plot: {svg.relative_to(ROOT) if svg.is_relative_to(ROOT) else svg}; numbers: {data.name}"
+    )
     return 0
 
 

@@ -609,6 +609,11 @@ class RevertHistory(Edit):
 
     history_id: int
     what: str = field(default="", init=False)
+    #: A dataset import's row: the documents and labels it created, which the revert takes
+    #: away too when nothing was done in them since (set by ``plan``; Library.apply removes
+    #: them after the spans and keeps in ``removed`` what went, for an undo to put back).
+    created: tuple[tuple[int, ...], tuple[str, ...]] | None = field(default=None, init=False)
+    removed: rows.Removed = field(default_factory=rows.Removed, init=False)
 
     @property
     def wording(self) -> Wording:
@@ -624,6 +629,7 @@ class RevertHistory(Edit):
             raise EditError(f"cannot revert {entry.what!r}: {entry.reason}")
         delta = Delta.from_json(row["before"], row["after"])
         assert delta is not None  # revertible
+        self.created = _created_by(conn, row) if str(row["edit"]) == "ImportDataset" else None
         stamp = now()
         pairs: list[AnnChange] = []
         for before, after in delta.annotations:
@@ -665,6 +671,30 @@ class RevertHistory(Edit):
             lexicon=tuple(lexicon),
             settings=tuple(settings),
         )
+
+
+def _created_by(
+    conn: sqlite3.Connection, row: dict[str, Any]
+) -> tuple[tuple[int, ...], tuple[str, ...]] | None:
+    """The documents and labels a dataset import's history row says it created, the documents
+    only while their id still holds the content the import gave them (an id freed by an undo
+    may belong to another page since). None when the row names none (rows written before
+    imports recorded them)."""
+    after = row["after"]
+    if not isinstance(after, dict):
+        return None
+    documents: list[int] = []
+    for item in after.get("created_documents") or ():
+        if (
+            isinstance(item, list)
+            and len(item) == 2
+            and isinstance(item[0], int)
+            and isinstance(item[1], str)
+            and rows.document_id_by_sha(conn, item[1]) == item[0]
+        ):
+            documents.append(item[0])
+    labels = [n for n in after.get("created_labels") or () if isinstance(n, str)]
+    return (tuple(documents), tuple(labels)) if documents or labels else None
 
 
 def _same_entry(a: LexiconEntry | None, b: LexiconEntry | None) -> bool:

@@ -403,10 +403,17 @@ class Library:
         """
         with self._write() as conn:
             delta = edit.plan(conn)
-            if delta.is_empty():
+            reverts_creations = isinstance(edit, edits_mod.RevertHistory) and bool(edit.created)
+            if delta.is_empty() and not reverts_creations:
                 edit.applied = delta
                 return Changes(description=edit.description)
             deltas.write(conn, delta, expect_current=False)
+            removed = rows.Removed()
+            if isinstance(edit, edits_mod.RevertHistory) and edit.created:
+                # reverting an import also takes away what it created and is still untouched
+                # (before the follow-ups: the review they would start is not work done there)
+                removed = rows.remove_unused(conn, *edit.created)
+                edit.removed = removed
             for extra in follow_up(delta.changes(edit.description)) if follow_up else ():
                 try:
                     more = extra.plan(conn)
@@ -419,21 +426,43 @@ class Library:
                 conn, edits_mod.now(), edits_mod.edit_name(edit), edit.description, before, after
             )
         edit.applied = delta
-        return delta.changes(edit.description)
+        changes = delta.changes(edit.description)
+        if not removed:
+            return changes
+        return with_fields(
+            changes,
+            documents=changes.documents or bool(removed.documents),
+            labels=changes.labels or bool(removed.labels),
+        )
 
     def revert(self, edit: Edit) -> Changes:
         """Undo the last apply of ``edit``; refused (EditError) if it was never applied or the
         spans it wrote have been changed by a later edit since."""
+        from desktop.core.store.datasets import ImportDataset
+
         delta = edit.applied
         if delta is None:
             raise EditError(f"{edit.description}: not applied, nothing to undo")
         inverse = delta.inverse()
         description = f"Undo {edit.description}"
-        if delta.is_empty():
+        # a dataset import also created documents and labels: its undo takes them away
+        creations = (
+            isinstance(edit, ImportDataset) and bool(edit.created_documents or edit.created_labels)
+        ) or (isinstance(edit, edits_mod.RevertHistory) and bool(edit.removed))
+        if delta.is_empty() and not creations:
             edit.applied = None
             return Changes(description=description)
+        removed = rows.Removed()
+        restored = rows.Removed()
         with self._write() as conn:
+            if isinstance(edit, edits_mod.RevertHistory) and edit.removed:
+                # the revert of an import took its documents and labels: back first, so the
+                # spans coming back have their articles
+                rows.restore(conn, edit.removed)
+                restored, edit.removed = edit.removed, rows.Removed()
             deltas.write(conn, inverse, expect_current=True)
+            if isinstance(edit, ImportDataset):
+                removed = edit.remove_created(conn)
             before, after = inverse.as_json()
             rows.insert_history(
                 conn,
@@ -444,7 +473,10 @@ class Library:
                 after,
             )
         edit.applied = None
-        return inverse.changes(description)
+        changes = inverse.changes(description)
+        documents = changes.documents or bool(removed.documents or restored.documents)
+        labels = changes.labels or bool(removed.labels or restored.labels)
+        return with_fields(changes, documents=documents, labels=labels)
 
     def add_label(self, label: Label) -> Changes:
         name = label.name.strip()
@@ -631,6 +663,10 @@ class Library:
             after["format"] = edit.fmt
             after["path"] = str(edit.path)
             after["offsets"] = preview.offsets if preview else None
+            # what it created besides spans: a revert from the history takes it away too
+            shas = {d.id: d.sha256 for d in rows.documents(conn)}
+            after["created_documents"] = [[i, shas[i]] for i in edit.created_documents]
+            after["created_labels"] = list(edit.created_labels)
             rows.insert_history(
                 conn,
                 edits_mod.now(),

@@ -494,6 +494,9 @@ class MainWindow(QMainWindow):
         if changes.labels:
             self._reload_labels()
         if changes.documents:
+            if self._current_article_gone():
+                self._leave_removed_article()
+                return
             self._request_article_reload()
         self.article_model.apply_changes(changes)
         current = self.reader.article_id
@@ -541,6 +544,34 @@ class MainWindow(QMainWindow):
             self._reload_articles()
         else:
             self._reload_timer.start()
+
+    def _current_article_gone(self) -> bool:
+        """Whether the article in the reader has left the project (the undo of a dataset
+        import takes away the articles it created)."""
+        current = self.reader.article_id
+        if current is None:
+            return False
+        try:
+            self.session.library.article(current)
+        except NewsdeskError:
+            return True
+        return False
+
+    def _leave_removed_article(self) -> None:
+        """The reader's article is gone: read the list again now and show its first article,
+        or nothing when the project has none left."""
+        self._reload_timer.stop()
+        self._last_reload = time.monotonic()
+        self.article_model.reload()
+        if self.article_model.rowCount():
+            self.select_article(self.article_model.summary(0).id)
+            return
+        self._detail = None
+        self._source_document = None
+        self.reader.show_article(None, [])
+        self.article_info.setText("")
+        self.entity_model.load(None, "", [])
+        self.figure_model.load(None, "", [])
 
     def _reload_articles(self) -> None:
         self._last_reload = time.monotonic()

@@ -27,6 +27,7 @@ from PySide6.QtGui import QUndoCommand
 from desktop.core.edits import Edit, Resize, Resuggest, Wording
 from desktop.core.errors import NewsdeskError
 from desktop.core.facade import Applier, DatasetImporter, ImportDataset
+from desktop.core.history_words import NESTED, read_description
 from desktop.core.records import Changes
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
@@ -60,6 +61,14 @@ TEMPLATES = (
 )
 UNDO_WORDS = QT_TRANSLATE_NOOP("Edits", "Undo %1")
 IMPORT_DATASET_WORDS = QT_TRANSLATE_NOOP("Edits", "Import dataset %1")
+#: Written by the facade into the history (Edit > History shows them): a new label, a page.
+HISTORY_TEMPLATES = (
+    QT_TRANSLATE_NOOP("Edits", "Add label %1"),
+    QT_TRANSLATE_NOOP("Edits", "Import %1"),
+)
+
+#: "Undo Revert Undo …" is translated this many levels deep; deeper, shown as stored.
+NESTING = 8
 
 
 def _tr(text: str) -> str:
@@ -68,15 +77,31 @@ def _tr(text: str) -> str:
 
 def describe(edit: Edit) -> str:
     """``edit``'s description in the interface language (after it ran: it names the quote)."""
-    wording = _wording(edit)
+    return describe_wording(_wording(edit))
+
+
+def describe_wording(wording: Wording, _depth: int = 0) -> str:
+    """``wording`` in the interface language: the template translated, then filled in (the
+    description that "Revert %1" and "Undo %1" name is translated in turn)."""
     text = _tr(wording.template)
     for i, arg in enumerate(wording.args, start=1):
-        if wording.status_arg and i == 1:
+        if wording.template in NESTED and i == 1:
+            arg = describe_stored("", arg, _depth + 1)
+        elif wording.status_arg and i == 1:
             from desktop.gui.models.articles import status_text
 
             arg = status_text(arg)
         text = text.replace(f"%{i}", arg)
     return text
+
+
+def describe_stored(edit: str, description: str, _depth: int = 0) -> str:
+    """A history row's stored (English) description in the interface language; ``edit`` is
+    the row's kind of change. "Undo …" and "Revert …" name a description in turn, read the
+    same way; a description no template produced (a project from an older or newer newsdesk)
+    is shown as stored."""
+    wording = read_description(edit, description) if _depth < NESTING else None
+    return description if wording is None else describe_wording(wording, _depth)
 
 
 def _wording(edit: Edit) -> Wording:

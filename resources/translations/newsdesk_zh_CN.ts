@@ -399,100 +399,111 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="43"/>
+        <location filename="../../desktop/gui/undo.py" line="44"/>
         <source>Label %1 as %2</source>
         <extracomment>The core&apos;s templates, listed for the translation tool (lupdate) only: the words of an edit come from its own Wording, never from its class name.</extracomment>
         <translation>将 %1 标注为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="44"/>
+        <location filename="../../desktop/gui/undo.py" line="45"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="45"/>
+        <location filename="../../desktop/gui/undo.py" line="46"/>
         <source>Relabel %1 as %2</source>
         <translation>将 %1 改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="46"/>
+        <location filename="../../desktop/gui/undo.py" line="47"/>
         <source>Resize to %1</source>
         <translation>调整为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="47"/>
+        <location filename="../../desktop/gui/undo.py" line="48"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="48"/>
+        <location filename="../../desktop/gui/undo.py" line="49"/>
         <source>Reject %1</source>
         <translation>拒绝 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="49"/>
+        <location filename="../../desktop/gui/undo.py" line="50"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="50"/>
+        <location filename="../../desktop/gui/undo.py" line="51"/>
         <source>Accept all %1 suggestions</source>
         <translation>接受全部 %1 个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="51"/>
+        <location filename="../../desktop/gui/undo.py" line="52"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="52"/>
+        <location filename="../../desktop/gui/undo.py" line="53"/>
         <source>Edit figure %1</source>
         <translation>编辑数字 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="53"/>
+        <location filename="../../desktop/gui/undo.py" line="54"/>
         <source>Edit figure</source>
         <translation>编辑数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="54"/>
+        <location filename="../../desktop/gui/undo.py" line="55"/>
         <source>Mark article as %1</source>
         <translation>将文章标记为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="55"/>
+        <location filename="../../desktop/gui/undo.py" line="56"/>
         <source>Label all %1 × %2 as %3</source>
         <translation>将全部 %1 × %2 标注为 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="56"/>
+        <location filename="../../desktop/gui/undo.py" line="57"/>
         <source>Revert %1</source>
         <translation>撤回 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="57"/>
+        <location filename="../../desktop/gui/undo.py" line="58"/>
         <source>Re-suggest entities in %1 article(s)</source>
         <translation>重新建议 %1 篇文章中的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="58"/>
+        <location filename="../../desktop/gui/undo.py" line="59"/>
         <source>Allow nested spans</source>
         <translation>允许嵌套标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="59"/>
+        <location filename="../../desktop/gui/undo.py" line="60"/>
         <source>Disallow nested spans</source>
         <translation>禁止嵌套标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="61"/>
+        <location filename="../../desktop/gui/undo.py" line="62"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="62"/>
+        <location filename="../../desktop/gui/undo.py" line="63"/>
         <source>Import dataset %1</source>
         <translation>导入数据集 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="66"/>
+        <source>Add label %1</source>
+        <extracomment>Written by the facade into the history (Edit &gt; History shows them): a new label, a page.</extracomment>
+        <translation>添加标签 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/undo.py" line="67"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
     </message>
 </context>
 <context>
@@ -700,68 +711,68 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="51"/>
         <source>a whole imported page is not reverted here</source>
         <extracomment>The newest this many changes are listed (a project keeps every change; the list stays quick). Why a change cannot be reverted: the core&apos;s reason (English) -&gt; the words to translate.</extracomment>
         <translation>整版导入的版面不在此撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="54"/>
         <source>a new label is not reverted here</source>
         <translation>新建的标签不在此撤回</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="57"/>
         <source>this change did not record what it changed</source>
         <translation>此更改未记录改动内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="109"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="110"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="112"/>
         <source>&amp;Revert</source>
         <translation>撤回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="113"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
         <source>Undo this change as a new step (Ctrl+Z undoes the revert)</source>
         <translation>以新的一步撤回此更改（Ctrl+Z 可撤销这次撤回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="191"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="193"/>
         <source>%1 and %2 more</source>
         <translation>%1 等另 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="197"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="199"/>
         <source>Cannot be reverted: %1</source>
         <translation>无法撤回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="217"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="219"/>
         <source>Nothing to revert.</source>
         <translation>没有可撤回的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="222"/>
         <source>Reverted: %1</source>
         <translation>已撤回：%1</translation>
     </message>
@@ -1561,7 +1572,7 @@ Every correction is saved at once to the project file.</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="273"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="276"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>

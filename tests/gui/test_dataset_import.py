@@ -162,8 +162,53 @@ def test_new_records_become_articles_and_the_list_reloads(
     assert dialog.apply()
     qtbot.waitUntil(lambda: window.article_model.rowCount() == shown + 1, timeout=10000)
     window.session.undo_stack.undo()
+    # the undo takes the new article (and its document) away again; the redo brings it back
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == shown, timeout=10000)
+    assert records[0]["text"] not in {lib.article(s.id).text for s in lib.article_summaries()}
+    window.session.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == shown + 1, timeout=10000)
     new_id = max(s.id for s in lib.article_summaries())
-    assert lib.annotations(new_id) == []  # the article stays, empty of the import's spans
+    assert [(a.start, a.end, a.label) for a in lib.annotations(new_id)] == [(6, 8, "PER")]
+
+
+def test_undo_takes_away_the_articles_and_labels_the_import_created(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """Undo after File > Import dataset…: the project and the window are as before the import
+    (no empty article left in the list, no label left in the menu), also when the reader was
+    showing a created article; redo gives the import again."""
+    lib = window.session.library
+    before_spans = _spans(lib)
+    before_articles = [s.id for s in lib.article_summaries()]
+    before_labels = [label.name for label in lib.labels()]
+    label_menu = {a.text() for a in window.edit_actions.label_actions}
+    path = _write(
+        tmp_path / "fresh.jsonl",
+        [{"text": "王小川在东港市主持航海节开幕式。", "label": [[0, 3, "PER"], [9, 12, "EVENT"]]}],
+    )
+    dialog = _open(qtbot, window, path)
+    assert dialog.preview is not None and dialog.preview.new_labels == ("EVENT",)
+    assert dialog.apply()
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == len(before_articles) + 1)
+    new_id = next(s.id for s in lib.article_summaries() if s.id not in before_articles)
+    window.select_article(new_id)
+    assert window.reader.article_id == new_id
+    assert len(window.edit_actions.label_actions) == len(label_menu) + 1
+    window.session.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == len(before_articles))
+    assert [s.id for s in lib.article_summaries()] == before_articles
+    assert [label.name for label in lib.labels()] == before_labels
+    assert _spans(lib) == before_spans
+    assert {a.text() for a in window.edit_actions.label_actions} == label_menu
+    assert window.reader.article_id in before_articles  # not the article that is gone
+    window.session.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == len(before_articles) + 1)
+    assert "EVENT" in {label.name for label in lib.labels()}
+    created = next(s.id for s in lib.article_summaries() if s.id not in before_articles)
+    assert sorted((a.quote, a.label) for a in lib.annotations(created)) == [
+        ("王小川", "PER"),
+        ("航海节", "EVENT"),
+    ]
 
 
 def test_a_refused_file_shows_its_line_and_changes_nothing(
@@ -310,3 +355,57 @@ def test_choosing_another_format_reads_the_file_again(
         lib.preview_dataset("labelstudio", path)
     assert dialog.preview is None and not dialog.apply_button.isEnabled()
     assert dialog.error_label.text() == str(refused.value).splitlines()[0]
+
+
+def test_undo_of_the_only_import_leaves_an_empty_window(qtbot: Any, tmp_path: Path) -> None:
+    from desktop.core.library import Library
+    from desktop.gui import create_main_window
+
+    project = tmp_path / "empty.sqlite"
+    Library.open(project).close()
+    win = create_main_window(project)
+    qtbot.addWidget(win)
+    dialogs.install(win)
+    win.show()
+    path = _write(tmp_path / "only.jsonl", [{"text": "张三在上海。", "label": [[0, 2, "PER"]]}])
+    assert _open(qtbot, win, path).apply()
+    qtbot.waitUntil(lambda: win.article_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: win.reader.article_id is not None)  # the first article is shown
+    assert win.entity_model.rowCount() == 1
+    win.session.undo_stack.undo()
+    assert win.article_model.rowCount() == 0
+    assert win.reader.article_id is None and win.reader.toPlainText() == ""
+    assert win.entity_model.rowCount() == 0 and win.article_info.text() == ""
+    assert win.session.library.documents() == []
+    win.session.undo_stack.redo()
+    qtbot.waitUntil(lambda: win.article_model.rowCount() == 1)
+    win.close()
+
+
+def test_a_cli_import_reverted_from_the_history_leaves_the_list_as_before(
+    qtbot: Any, sample_project: Path, tmp_path: Path
+) -> None:
+    from desktop.cli import main
+    from desktop.gui import create_main_window
+
+    path = _write(tmp_path / "cli.jsonl", [{"text": "李四到访南湖市。", "label": [[0, 2, "PER"]]}])
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    shown = win.article_model.rowCount()
+    win.close()
+    args = ["import-dataset", str(path), "--project", str(sample_project), "--format", "doccano"]
+    assert main(args) == 0
+    win = create_main_window(sample_project)  # a later session: the history, no undo stack
+    qtbot.addWidget(win)
+    dialogs.install(win)
+    win.show()
+    assert win.article_model.rowCount() == shown + 1
+    dialog = win.workflows.history.open()
+    entry = dialog.entries()[0]
+    assert entry.edit == "ImportDataset" and dialog.select_entry(entry.id)
+    assert dialog.revert_current(), dialog.status.text()
+    qtbot.waitUntil(lambda: win.article_model.rowCount() == shown)
+    win.session.undo_stack.undo()  # Ctrl+Z of the revert: the import's article is back
+    qtbot.waitUntil(lambda: win.article_model.rowCount() == shown + 1)
+    dialog.close()
+    win.close()

@@ -135,6 +135,9 @@ class _Planned:
     documents: bool = False
     labels: bool = False
     created: list[int] = field(default_factory=list)
+    #: what the import created besides spans: documents (ids) and labels (names)
+    created_documents: tuple[int, ...] = ()
+    created_labels: tuple[str, ...] = ()
 
 
 def _targets(conn: sqlite3.Connection) -> dict[str, list[list[Piece]]]:
@@ -367,12 +370,19 @@ def plan(
             current = rows.article_status(conn, article_id)
             if current is not None and current != "reviewed":
                 statuses.append((article_id, current, "reviewed"))
+    created_documents: dict[int, None] = {}
+    for article_id in sorted(created.values()):
+        detail = rows.article(conn, article_id)
+        if detail is not None:
+            created_documents[detail.document_id] = None
     return _Planned(
         preview,
         Delta(annotations=tuple(pairs), statuses=tuple(statuses)),
         documents=bool(created),
         labels=added_labels,
         created=sorted(created.values()),
+        created_documents=tuple(created_documents),
+        created_labels=tuple(sorted(wanted)) if added_labels else (),
     )
 
 
@@ -532,8 +542,14 @@ def _create_articles(
 class ImportDataset(Edit):
     """Importing a dataset file: one edit, reversible like any other (its delta holds the
     full before/after of every annotation). ``plan`` creates the labels and articles the
-    records need (they stay after an undo: empty of spans, and found again by a redo) and
-    refuses to remove or replace spans unless ``replace``."""
+    records need and refuses to remove or replace spans unless ``replace``.
+
+    What ``plan`` created is kept (``created_documents``, ``created_labels``) so that an undo
+    takes it away again (:meth:`remove_created`, called by ``Library.revert`` in the undo's
+    transaction) and a redo, planning again, creates it again: after an undo the project is
+    as before the import. Only what is still untouched goes: a document in which a span, a
+    review status or a continuation link appeared since stays, and so does a label some span
+    or lexicon entry uses."""
 
     kind_name: ClassVar[str] = "import-dataset"
     fmt: str = "doccano"
@@ -545,10 +561,20 @@ class ImportDataset(Edit):
     preview: DatasetPreview | None = field(default=None, init=False)
     documents: bool = field(default=False, init=False)
     labels: bool = field(default=False, init=False)
+    created_documents: tuple[int, ...] = field(default=(), init=False)
+    created_labels: tuple[str, ...] = field(default=(), init=False)
 
     @property
     def description(self) -> str:
         return f"Import dataset {self.path.name}"
+
+    def remove_created(self, conn: sqlite3.Connection) -> rows.Removed:
+        """Remove the documents and labels the last ``plan`` created, once the import's spans
+        are gone (inside the undo's transaction); those used since stay. Returns what went
+        (a redo plans again and creates it anew)."""
+        removed = rows.remove_unused(conn, self.created_documents, self.created_labels)
+        self.created_documents = self.created_labels = ()
+        return removed
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         planned = plan(
@@ -570,4 +596,6 @@ class ImportDataset(Edit):
             )
         self.documents = self.documents or planned.documents
         self.labels = self.labels or planned.labels
+        self.created_documents = planned.created_documents
+        self.created_labels = planned.created_labels
         return planned.delta

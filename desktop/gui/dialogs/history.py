@@ -35,6 +35,7 @@ from desktop.core.records import Changes, HistoryEntry
 from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.models.articles import page_label
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
+from desktop.gui.undo import describe_stored
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -150,12 +151,18 @@ class HistoryDialog(QDialog):
     def reload(self) -> None:
         """Read the history again (it grows with every change), keeping the chosen row."""
         chosen = self.current_entry()
-        self.tree.clear()
-        for entry in self._window.session.library.history_entries(SHOWN):
-            item = QTreeWidgetItem()
-            item.setData(0, ENTRY_ROLE, entry)
-            self._fill(item)
-            self.tree.addTopLevelItem(item)
+        # quiet while the list is rebuilt: a row passing as current on the way would put its
+        # "cannot be reverted" under the list, over what the last action said
+        blocked = self.tree.blockSignals(True)
+        try:
+            self.tree.clear()
+            for entry in self._window.session.library.history_entries(SHOWN):
+                item = QTreeWidgetItem()
+                item.setData(0, ENTRY_ROLE, entry)
+                self._fill(item)
+                self.tree.addTopLevelItem(item)
+        finally:
+            self.tree.blockSignals(blocked)
         kept = chosen is not None and self.select_entry(chosen.id)
         items = self._items()
         if not kept and items:
@@ -165,11 +172,12 @@ class HistoryDialog(QDialog):
     def _fill(self, item: QTreeWidgetItem) -> None:
         entry = item.data(0, ENTRY_ROLE)
         assert isinstance(entry, HistoryEntry)
+        what = describe_stored(entry.edit, entry.what)
         item.setText(0, local_time(entry.at))
-        item.setText(1, entry.what)
+        item.setText(1, what)
         item.setText(2, self._article_text(entry))
         if entry.revertible:
-            tip = entry.what
+            tip = what
         else:
             tip = self._why_not(entry)
             grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -216,7 +224,8 @@ class HistoryDialog(QDialog):
         if errors or not done:
             self.status.setText(errors[0] if errors else self.tr("Nothing to revert."))
             return False
-        self.status.setText(self.tr("Reverted: %1").replace("%1", entry.what))
+        what = describe_stored(entry.edit, entry.what)
+        self.status.setText(self.tr("Reverted: %1").replace("%1", what))
         self.reload()
         return True
 

@@ -47,12 +47,14 @@ from desktop.core.store.rows.codec import (
 )
 from desktop.core.store.rows.documents import (
     NewDocument,
+    delete_document,
     document_id_by_sha,
     document_raw,
     documents,
     insert_document,
     known_hashes,
     set_document_auto_count,
+    unused_document,
 )
 from desktop.core.store.rows.geometry import (
     insert_page_geometry,
@@ -74,6 +76,11 @@ from desktop.core.store.rows.meta import (
     put_lexicon,
     stats,
 )
+from desktop.core.store.rows.removal import (
+    Removed,
+    remove_unused,
+    restore,
+)
 from desktop.core.store.rows.search import (
     texts_matching,
     trigram_match,
@@ -88,6 +95,7 @@ __all__ = [
     "LexiconEntry",
     "NewArticle",
     "NewDocument",
+    "Removed",
     "all_annotations",
     "all_articles",
     "annotation",
@@ -102,6 +110,7 @@ __all__ = [
     "decode_boxes",
     "decode_source_map",
     "delete_annotation",
+    "delete_document",
     "delete_lexicon",
     "document_id_by_sha",
     "document_raw",
@@ -131,7 +140,9 @@ __all__ = [
     "open_fragments",
     "page_geometry",
     "put_lexicon",
+    "remove_unused",
     "replace_annotation",
+    "restore",
     "set_article_status",
     "set_chain",
     "set_document_auto_count",
@@ -142,4 +153,5 @@ __all__ = [
     "stats",
     "texts_matching",
     "trigram_match",
+    "unused_document",
 ]

@@ -69,3 +69,30 @@ def document_raw(conn: sqlite3.Connection, document_id: int) -> str | None:
 
 def set_document_auto_count(conn: sqlite3.Connection, document_id: int, n_auto: int) -> None:
     conn.execute("UPDATE documents SET n_auto = ? WHERE id = ?", [n_auto, document_id])
+
+
+def unused_document(conn: sqlite3.Connection, document_id: int) -> bool:
+    """Whether the document exists and nothing was done in it: none of its articles has a
+    span, a review status other than "new", or a continuation link to another article."""
+    row = conn.execute(
+        "SELECT (SELECT count(*) FROM documents WHERE id = :d),"
+        " (SELECT count(*) FROM annotations n JOIN articles a ON a.id = n.article_id"
+        "  WHERE a.document_id = :d),"
+        " (SELECT count(*) FROM articles a WHERE a.document_id = :d AND (a.status != 'new'"
+        "  OR a.logical_id IS NOT NULL OR a.continued_from IS NOT NULL"
+        "  OR a.continued_to IS NOT NULL"
+        "  OR EXISTS (SELECT 1 FROM articles b WHERE b.logical_id = a.id AND b.id != a.id)))",
+        {"d": document_id},
+    ).fetchone()
+    return bool(row[0]) and row[1] == 0 and row[2] == 0
+
+
+def delete_document(conn: sqlite3.Connection, document_id: int) -> None:
+    """Remove a document with its articles (and, by cascade, their spans and its geometry),
+    taking its articles out of the search index first (an external-content FTS table)."""
+    conn.execute(
+        "INSERT INTO articles_fts (articles_fts, rowid, text)"
+        " SELECT 'delete', id, text FROM articles WHERE document_id = ?",
+        [document_id],
+    )
+    conn.execute("DELETE FROM documents WHERE id = ?", [document_id])
