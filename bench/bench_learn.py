@@ -7,9 +7,10 @@ sentences as reviewed articles (``import_dataset(..., reviewed=True)``, doccano 
 ``newsdesk train``), and its extractor (as ``newsdesk extract --lines --project``) is scored
 on Weibo's test split (strict span and type, PER/LOC/ORG; nominal mentions dropped).
 
-The Weibo files are not in this repository (training data): set ``NEWSDESK_WEIBO_DIR`` to a
-folder holding ``weiboNER_2nd_conll.train`` and ``weiboNER_2nd_conll.test`` (from
-github.com/OYE93/Chinese-NLP-Corpus, ``NER/Weibo``); the bench is skipped otherwise.
+The Weibo sentences it needs (the first 400 of the training split and the test split) are in
+``tests/data/ner/weibo`` (test data only; source and licence in ``tests/data/ner/NOTES.md``);
+``NEWSDESK_WEIBO_DIR`` points it at another folder holding ``weiboNER_2nd_conll.train`` and
+``weiboNER_2nd_conll.test`` (e.g. the whole corpus).
 
 Each run that measures writes the README's plot, ``docs/learning-curve.svg``, and the numbers it
 is drawn from, ``docs/learning-curve.json`` (``bench/curve_svg.py``; ``NEWSDESK_CURVE_DIR``
@@ -33,9 +34,9 @@ GOAL = 0.08  # F1 gain at N = 200 over the shipped model
 
 
 def main() -> int:
-    folder = os.environ.get("NEWSDESK_WEIBO_DIR")
-    if not folder:
-        print("NEWSDESK_WEIBO_DIR not set: learning curve skipped (see bench/bench_learn.py)")
+    folder = os.environ.get("NEWSDESK_WEIBO_DIR") or str(ROOT / "tests" / "data" / "ner" / "weibo")
+    if not (Path(folder) / "weiboNER_2nd_conll.test").is_file():
+        print(f"no Weibo NER files in {folder}: learning curve skipped (see bench/bench_learn.py)")
         return 0
     sys.path.insert(0, str(ROOT))
     from desktop.core.extract import get_extractor, warm_up
