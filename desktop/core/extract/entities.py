@@ -111,6 +111,7 @@ def combine(
     ordered = sorted(rules)
     rule_starts = [c[0] for c in ordered]
     bisect_left = bisect.bisect_left
+    labels = policy.model_labels
     for a, b in windows:
         lo, hi = bisect_left(token_starts, a), bisect_left(token_starts, b)
         if a:
@@ -121,15 +122,18 @@ def combine(
         inside = [c for c in ordered[lo:hi] if c[1] <= b]
         tagged = model.run(text[a:b], toks, [(s - a, e - a, label) for s, e, label, *_ in inside])
         for s, e, label in tagged.spans:
-            conf[(s + a, e + a, label)] = tagged.confidence(s, e, label)
-            model_spans.append((s + a, e + a, label))
+            # a span of a label the policy never takes matters only where a rule has the very
+            # same span, and the rules' spans in the window are asked for just below
+            if label in labels:
+                conf[(s + a, e + a, label)] = tagged.confidence(s, e, label)
+                model_spans.append((s + a, e + a, label))
         for s, e, label, *_ in inside:
             if (s, e, label) not in conf:
                 conf[(s, e, label)] = tagged.confidence(s - a, e - a, label)
     others: list[Candidate] = []
     longest = max((c[1] - c[0] for c in ordered), default=0)
     for s, e, label in model_spans:
-        if conf[(s, e, label)] < policy.model_min or label not in policy.model_labels:
+        if conf[(s, e, label)] < policy.model_min:
             continue
         if policy.nest_to_rules and _nests(s, e, ordered, rule_starts, longest):
             continue  # nesting (longest name as printed, a place inside a body) is the rules' call
