@@ -201,7 +201,7 @@ def _name_like(word: str, tag: str | None, first: frozenset[str]) -> bool:
 
 #: :func:`_name_like` by (word, tag): a word's answer never changes, and most words recur.
 _LIKE: dict[tuple[str, str | None], bool] = {}
-_LIKE_MAX = 200_000
+_LIKE_MAX = 65_536  # as the finders' word caches: a few MB at most
 
 
 def _windows(
