@@ -156,7 +156,8 @@ class Tagged:
     def __init__(self, tagger: object, labels: list[str]) -> None:
         self._tagger = tagger
         self.labels = labels
-        self.spans = spans_of(labels)
+        # most windows hold no entity at all: no need to read the tags one by one
+        self.spans = spans_of(labels) if labels.count("O") != len(labels) else []
 
     def confidence(self, start: int, end: int, label: str) -> float:
         """The marginal probability of the span's weakest tag (B- then I-): how sure the model
@@ -164,10 +165,13 @@ class Tagged:
         if not self.labels or end > len(self.labels):
             return 0.0
         marginal = self._tagger.marginal  # type: ignore[attr-defined]
+        inside = "I-" + label
         try:
-            conf = min(
-                marginal(("B-" if i == start else "I-") + label, i) for i in range(start, end)
-            )
+            conf = marginal("B-" + label, start)
+            for i in range(start + 1, end):
+                value = marginal(inside, i)
+                if value < conf:
+                    conf = value
         except ValueError:  # a label the model does not know
             return 0.0
         return round(float(conf), 3)

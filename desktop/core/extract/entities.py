@@ -47,7 +47,7 @@ def extract_entities(
     ``known`` maps names found elsewhere (other articles of the same page) to their labels;
     they are found again here like names found in ``text`` itself. ``model``: the statistical
     finder (None: the rules alone)."""
-    return extract_with_names(text, tokens, known, model, convention)[0]
+    return _entities(text, tokens, rule_candidates(text, tokens, known), model, convention)
 
 
 def extract_with_names(
@@ -67,12 +67,26 @@ def extract_with_names(
             if label == "ORG":
                 for alias in orgs.aliases_of(text[s:e]):
                     shared.setdefault(alias, "ORG")
+    return _entities(text, tokens, rules, model, convention), shared
+
+
+def _entities(
+    text: str,
+    tokens: Sequence[Token],
+    rules: list[Candidate],
+    model: SequenceModel | None,
+    convention: str,
+) -> list[Entity]:
     if model is None:
-        entities = [
-            Entity(s, e, text[s:e], label, src, rule_confidence(p)) for s, e, label, p, src in rules
-        ]
-        return entities, shared
-    return combine(text, tokens, rules, model, CONVENTIONS[convention]), shared
+        return _rule_entities(text, rules)
+    return combine(text, tokens, rules, model, CONVENTIONS[convention])
+
+
+def _rule_entities(text: str, rules: list[Candidate]) -> list[Entity]:
+    """The rules' candidates as entities, each with its rule's own confidence."""
+    return [
+        Entity(s, e, text[s:e], label, src, rule_confidence(p)) for s, e, label, p, src in rules
+    ]
 
 
 def combine(
@@ -86,6 +100,9 @@ def combine(
     the like) holding a word no rule covers that could start a name (:func:`_name_like`):
     the model's extra spans there are people, and a clause without such a word gets none
     (measured on the dev split: 9% of the extra people are lost, for about half the cost)."""
+    windows = _windows(text, tokens, rules) if policy.windowed else [(0, len(text))]
+    if not windows:
+        return _rule_entities(text, rules)  # the model ran nowhere: the rules' own confidences
     conf: dict[tuple[int, int, str], float] = {}
     model_spans: list[tuple[int, int, str]] = []
     # Each window takes its tokens and rule spans by bisection (tokens come in text order):
@@ -93,40 +110,57 @@ def combine(
     token_starts = [t.start for t in tokens]
     ordered = sorted(rules)
     rule_starts = [c[0] for c in ordered]
-    for a, b in _windows(text, tokens, rules) if policy.windowed else [(0, len(text))]:
-        lo, hi = bisect.bisect_left(token_starts, a), bisect.bisect_left(token_starts, b)
-        toks = [t for t in tokens[lo:hi] if t.end <= b]
-        lo, hi = bisect.bisect_left(rule_starts, a), bisect.bisect_left(rule_starts, b)
-        inside = [c for c in ordered[lo:hi] if c[1] <= b]
+    bisect_left = bisect.bisect_left
+    labels = policy.model_labels
+    for a, b in windows:
+        lo, hi = bisect_left(token_starts, a), bisect_left(token_starts, b)
         if a:
-            toks = [Token(t.text, t.start - a, t.end - a, t.tag) for t in toks]
+            toks = [Token(w, s - a, e - a, tag) for w, s, e, tag in tokens[lo:hi] if e <= b]
+        else:
+            toks = [t for t in tokens[lo:hi] if t.end <= b]
+        lo, hi = bisect_left(rule_starts, a), bisect_left(rule_starts, b)
+        inside = [c for c in ordered[lo:hi] if c[1] <= b]
         tagged = model.run(text[a:b], toks, [(s - a, e - a, label) for s, e, label, *_ in inside])
         for s, e, label in tagged.spans:
-            conf[(s + a, e + a, label)] = tagged.confidence(s, e, label)
-            model_spans.append((s + a, e + a, label))
+            # a span of a label the policy never takes matters only where a rule has the very
+            # same span, and the rules' spans in the window are asked for just below
+            if label in labels:
+                conf[(s + a, e + a, label)] = tagged.confidence(s, e, label)
+                model_spans.append((s + a, e + a, label))
         for s, e, label, *_ in inside:
             if (s, e, label) not in conf:
                 conf[(s, e, label)] = tagged.confidence(s - a, e - a, label)
     others: list[Candidate] = []
     longest = max((c[1] - c[0] for c in ordered), default=0)
     for s, e, label in model_spans:
-        if conf[(s, e, label)] < policy.model_min or label not in policy.model_labels:
+        if conf[(s, e, label)] < policy.model_min:
             continue
         if policy.nest_to_rules and _nests(s, e, ordered, rule_starts, longest):
             continue  # nesting (longest name as printed, a place inside a body) is the rules' call
         others.append((s, e, label, 0, "model"))
-    kinds: dict[str, Kind] = {f.name: f.kind for f in finders()}
-    kinds["model"] = "model"
-    kinds["rule:repeat"] = "rule"
 
     def confidence(c: Candidate) -> float:
         value = conf.get(c[:3])
         return rule_confidence(c[3]) if value is None else value
 
-    return [
-        Entity(s, e, text[s:e], label, src, confidence((s, e, label, p, src)))
-        for s, e, label, p, src in resolve(rules, others, kinds, confidence, policy)
-    ]
+    chosen = resolve(rules, others, _kinds(), confidence, policy) if others else rules
+    get = conf.get
+    out: list[Entity] = []
+    for s, e, label, p, src in chosen:
+        value = get((s, e, label))
+        out.append(
+            Entity(s, e, text[s:e], label, src, rule_confidence(p) if value is None else value)
+        )
+    return out
+
+
+def _kinds() -> dict[str, Kind]:
+    """Each candidate source's kind, for the resolution table (read when the model proposed
+    something: the registry may have changed since the last call)."""
+    kinds: dict[str, Kind] = {f.name: f.kind for f in finders()}
+    kinds["model"] = "model"
+    kinds["rule:repeat"] = "rule"
+    return kinds
 
 
 def _nests(
@@ -150,11 +184,9 @@ _NOT_NAMES = frozenset(
 )
 
 
-def _name_like(tok: Token, first: frozenset[str]) -> bool:
-    word = tok.text
+def _name_like(word: str, tag: str | None, first: frozenset[str]) -> bool:
     if not "\u4e00" <= word[0] <= "\u9fff":
         return False
-    tag = tok.tag
     if tag is None:
         return len(word) >= 2
     if tag.startswith("nr"):
@@ -167,24 +199,36 @@ def _name_like(tok: Token, first: frozenset[str]) -> bool:
     )
 
 
+#: :func:`_name_like` by (word, tag): a word's answer never changes, and most words recur.
+_LIKE: dict[tuple[str, str | None], bool] = {}
+_LIKE_MAX = 65_536  # as the finders' word caches: a few MB at most
+
+
 def _windows(
     text: str, tokens: Sequence[Token], rules: Sequence[Candidate]
 ) -> list[tuple[int, int]]:
     """The clauses worth the model's time (see :func:`combine`)."""
     covered = bytearray(len(text))
-    for s, e, *_ in rules:
+    for c in rules:
+        s, e = c[0], c[1]
         covered[s:e] = b"\x01" * (e - s)
-    first = _name_starts()
+    like = _LIKE
     out: list[tuple[int, int]] = []
     start = 0
     hit = False
-    for tok in tokens:
-        if tok.text in _CLAUSE_ENDS:
+    for word, s, e, tag in tokens:
+        if word in _CLAUSE_ENDS:
             if hit:
-                out.append((start, tok.end))
-            start, hit = tok.end, False
-        elif not hit and not covered[tok.start] and _name_like(tok, first):
-            hit = True
+                out.append((start, e))
+            start, hit = e, False
+        elif not hit and not covered[s]:
+            key = (word, tag)
+            found = like.get(key)
+            if found is None:
+                if len(like) >= _LIKE_MAX:
+                    like.clear()
+                found = like[key] = _name_like(word, tag, _name_starts())
+            hit = found
     if hit:
         out.append((start, len(text)))
     return out
