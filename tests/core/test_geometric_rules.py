@@ -324,6 +324,25 @@ def test_a_headline_under_its_columns_heads_the_columns_above_it() -> None:
     assert paragraphs(page, 1) == PARAS
 
 
+def test_a_photo_caption_between_a_headline_and_its_columns_stays_in_the_story() -> None:
+    # Under a band of two stories, a third: its headline, a photo (blank to the OCR), the
+    # caption in smaller type across the story, then its columns. The photo's space and the
+    # caption's gaps cut headline, caption and columns apart; all three are one story.
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    y = sheet.centered("农机作业全面展开", X[0], WIDE, 330, 40)
+    caption = "农机手在田间驾驶播种机作业，一天可播种三百亩。"
+    sheet.line(caption, X[0], y + 200, 16)
+    sheet.column(COL1, X[0], y + 250)
+    sheet.column(COL2, X[1], y + 250)
+    page = reflow_geometric(sheet.interleaved())
+    titles = ["春耕生产有序推进", "全省春播进度过半", "农机作业全面展开"]
+    assert [a.title for a in page.articles] == titles
+    assert paragraphs(page, 2) == [caption, *PARAS]
+    assert_provenance(page)
+
+
 def test_a_headline_set_in_the_first_column_heads_the_columns_beside_it() -> None:
     sheet = Sheet()
     y = sheet.line("春耕生产", X[0] + 10, 40, 40)
