@@ -163,6 +163,22 @@ def test_the_title_is_the_largest_type_by_pitch_when_boxes_are_alike_in_height()
     ]
 
 
+def test_a_deck_whose_box_is_as_tall_as_the_titles_is_a_deck_by_its_pitch() -> None:
+    """Real OCR boxes of headline type hardly grow with it: a 28 px deck's box nearly as tall
+    as a 36 px title's. Its characters, set narrower by a fifth, make it a deck; the title's
+    brackets (set a third as wide as a character) do not make the title look narrower."""
+    sheet = Sheet()
+    title = "山花烂漫(水墨画)"
+    sheet.lines.append(OcrLine(title, Box(X[0], 40, X[0] + 7 * 36 + 2 * 12, 79), 0.95))
+    deck = "中国青年油画展初现新世纪油画走向"
+    sheet.lines.append(OcrLine(deck, Box(X[0], 84, X[0] + 16 * 28, 121), 0.95))
+    sheet.column(COL1, X[0], 134)
+    sheet.column(COL2, X[1], 134)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[:2] == [("title", title), ("deck", deck)]
+    assert paragraphs(page) == PARAS
+
+
 def test_a_full_line_with_digits_ending_a_sentence_does_not_end_the_paragraph() -> None:
     """Digits are set narrower than a CJK cell: a line of nine characters, four of them digits,
     ends two cells short of the column's edge, full all the same; the sentence it ends does
