@@ -77,6 +77,22 @@ def test_a_headline_over_the_columns_is_not_cut() -> None:
     assert len(out.lines) == len(with_head.lines)
 
 
+def test_a_caption_in_smaller_type_over_the_columns_is_not_cut() -> None:
+    # A photo's caption right over the columns, from the first column's edge across the
+    # gutter, set at 22 px against the body's 24: a line of its own, not two run together.
+    page, _, _ = _page()
+    text = "元旦前夜中国驻阿联酋使馆内一片欢声笑语小客人给大使带来一个三层大花篮"
+    caption = OcrLine(text, Box(COLS[0], 200 - LEAD, COLS[0] + 22 * len(text), 226 - LEAD), 0.99)
+    with_caption = OcrPage(page.source, page.format, (caption, *page.lines))
+    out = split_across_gutters(with_caption)
+    assert out.lines[0] == caption
+    assert len(out.lines) == len(with_caption.lines)
+    # The same line in body type is two lines run together across the gutter, and is cut.
+    body = OcrLine(text, Box(COLS[0], 200 - LEAD, COLS[0] + 72 + 24 * len(text), 228 - LEAD), 0.99)
+    run_on = OcrPage(page.source, page.format, (body, *page.lines))
+    assert len(split_across_gutters(run_on).lines) == len(run_on.lines) + 1
+
+
 def test_a_wide_line_without_columns_around_it_is_left_alone() -> None:
     lines = tuple(_line("很长的一行正文" * 5, 60, r) for r in range(10))
     page = OcrPage("p.json", "paddle-json", lines)

@@ -7,7 +7,8 @@ columns. Measured on real RapidOCR output of rendered pages, three to five boxes
 
 A box is cut where the lines around it (about eight lines up and down) leave a clear vertical
 gap inside it that both sides fill with text: a gutter the box alone bridges. Only boxes of
-body type are cut: a headline or deck is set over several columns on purpose. The text is cut
+body type are cut: a headline or deck is set over several columns on purpose, and so is a
+caption in smaller type (under a photo, whose blank the OCR does not read). The text is cut
 in proportion to where the gap falls (Chinese type is set on a fixed pitch), and each part gets
 its own box. The page's lines then are the parts, in the tool's order; every character keeps a
 box that holds it.
@@ -42,6 +43,9 @@ WIDE = 1.3
 #: A run-on line's characters (gutters left out) are set at most this much wider than the
 #: body's; a deck's type is larger.
 BODY_PITCH = 1.07
+#: A run-on line's characters (gutters left out, Latin letters and digits at 0.6) are set at
+#: least this wide against the body's; a caption across the columns is set smaller.
+SMALL_PITCH = 0.88
 #: How many lines listed before and after a line give the width it is compared with.
 LISTED = 6
 #: How far up and down (in body line heights) the neighbours that show a gutter are sought.
@@ -188,6 +192,8 @@ def _cut(
     pitch = (box.width - gap_total) / n
     if not 0 < pitch <= BODY_PITCH * body_pitch:
         return None  # larger type than the body's: a deck
+    if (box.width - gap_total) / max(_cells(text), 1.0) < SMALL_PITCH * body_pitch:
+        return None  # smaller type than the body's: a caption set across the columns
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
     for g0, g1 in gaps:
