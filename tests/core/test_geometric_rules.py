@@ -179,6 +179,22 @@ def test_a_deck_whose_box_is_as_tall_as_the_titles_is_a_deck_by_its_pitch() -> N
     assert paragraphs(page) == PARAS
 
 
+def test_a_last_line_of_a_few_narrow_characters_in_a_wide_box_is_no_headline() -> None:
+    """A paragraph's last line "的7%": a digit and a mark make a pitch of little weight,
+    and a detector's box around so few characters runs wide. With a body line's height it is
+    body text, not a headline that would cut the story in two."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  今年以来，各地", "新能源发电能力已占"], X[0], y)
+    sheet.lines.append(OcrLine("的7%", Box(X[0], y, X[0] + 3.2 * S, y + 1.1 * S), 0.95))
+    sheet.column(["  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y + 30)
+    sheet.column(COL2, X[1], 100)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert paragraphs(page)[0] == "今年以来，各地新能源发电能力已占的7%"
+    assert_provenance(page)
+
+
 def test_a_full_line_with_digits_ending_a_sentence_does_not_end_the_paragraph() -> None:
     """Digits are set narrower than a CJK cell: a line of nine characters, four of them digits,
     ends two cells short of the column's edge, full all the same; the sentence it ends does

@@ -162,11 +162,12 @@ def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
     width per character cell), the type size as printed. A box's height misleads both ways:
     a detector's boxes of one body line vary by a fifth (30-39 px on 30 px boxes in RapidOCR's
     output of a rendered page), and a headline's box grows less than its type (40 px boxes for
-    type half again as large as the body's). A line of fewer than two cells has no pitch to
-    speak of: its height decides."""
+    type half again as large as the body's). A line of fewer than three cells has no pitch to
+    speak of (a detector's box around "的7%" runs wide by a cell, which is a third of it): its
+    height decides."""
     # Cells as a CJK font sets them: Latin letters and digits about 0.6 of a CJK character.
     cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
-    if cells < 2 or m.char <= 0:
+    if cells < 3 or m.char <= 0:
         return (box[3] - box[1]) / m.body
     return (box[2] - box[0]) / cells / m.char
 
