@@ -266,6 +266,20 @@ def test_an_indent_starts_a_paragraph_and_a_full_line_does_not() -> None:
     ]
 
 
+def test_a_line_boxed_a_character_in_is_not_indented() -> None:
+    """A paragraph's indent is two characters. A line running on that opens with a dash is
+    boxed from where the detector reads the dash, a character in: no paragraph start."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  今年以来，各地", "开创了一条养殖一"], X[0], y)
+    y = sheet.line("-沼气-种植的路子", X[0] + 1.2 * S, y)
+    sheet.column(["，效益明显。", "  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y)
+    sheet.column(COL2, X[1], 100)
+    page = reflow_geometric(sheet.interleaved())
+    assert paragraphs(page)[0] == "今年以来，各地开创了一条养殖一-沼气-种植的路子，效益明显。"
+    assert_provenance(page)
+
+
 def test_a_short_line_ending_a_sentence_ends_a_paragraph_without_indent() -> None:
     sheet = Sheet()
     y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10

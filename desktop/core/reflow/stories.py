@@ -55,8 +55,10 @@ DECK_CENTRED = 0.1
 ROW_GAP = 0.65
 #: A vertical gap wider than this many body characters separates columns (gutters are 1-2).
 COLUMN_GAP = 0.6
-#: A first line this many characters right of its column's edge is indented.
-INDENT = 1.1
+#: A first line this many characters right of its column's edge is indented. Paragraphs are
+#: indented two characters; a detector's box of a line that is not can still start a character
+#: in (a line opening with a dash, "——沼气", is boxed from where it reads the dash).
+INDENT = 1.5
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
 #: What each Latin letter or digit of a line saves against a CJK cell, in characters.
