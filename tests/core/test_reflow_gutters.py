@@ -77,6 +77,26 @@ def test_a_headline_over_the_columns_is_not_cut() -> None:
     assert len(out.lines) == len(with_head.lines)
 
 
+def test_a_run_on_box_is_cut_though_a_neighbour_overhangs_and_its_end_is_short() -> None:
+    # Row 5 of columns 0 and 1 run together, the second part short of its column's edge by
+    # two characters; a line two rows up is boxed from 30 px left of its column. A deck
+    # centred over the columns stands in from the columns' edges on both sides; this line
+    # starts at the edge where most lines of its column start, so it is cut.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        box = line.box
+        assert box is not None
+        if line.text == left + right:
+            right = right[:-2]
+            lines[k] = OcrLine(left + right, Box(box.x0, box.y0, box.x1 - 2 * CHAR, box.y1), 0.97)
+        elif line.text.startswith("甲03"):
+            lines[k] = OcrLine(line.text, Box(box.x0 - 30, box.y0, box.x1, box.y1), 0.99)
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == right
+
+
 def test_a_caption_in_smaller_type_over_the_columns_is_not_cut() -> None:
     # A photo's caption right over the columns, from the first column's edge across the
     # gutter, set at 22 px against the body's 24: a line of its own, not two run together.

@@ -178,8 +178,12 @@ def _cut(
             return None
     # A deck set over the columns is centred on them; a run-on body line fills its columns
     # (but for an indent or a paragraph's end, never both sides alike).
-    region_left = min(x0 for x0, _ in near)
-    region_right = max(x1 for _, x1 in near)
+    # The columns' edges where most of their lines start and end (the median): a neighbour
+    # whose box overhangs the gutter, or an indented or short line, does not move them.
+    lefts = [x0 for x0, _ in near if x0 < gaps[0][0]]
+    rights = [x1 for _, x1 in near if x1 > gaps[-1][1]]
+    region_left = statistics.median(lefts) if lefts else min(x0 for x0, _ in near)
+    region_right = statistics.median(rights) if rights else max(x1 for _, x1 in near)
     pitch_guess = height * 0.92
     margin_left, margin_right = box.x0 - region_left, region_right - box.x1
     if min(margin_left, margin_right) > pitch_guess and (
