@@ -97,6 +97,20 @@ def test_a_run_on_box_is_cut_though_a_neighbour_overhangs_and_its_end_is_short()
     assert texts[texts.index(left) + 1] == right
 
 
+def test_a_deck_under_a_title_broken_in_two_boxes_is_not_cut() -> None:
+    # The title read as two boxes at its dash, the second no taller than a deck's box but set
+    # far wider; the deck centred under the whole title crosses the break and a gutter.
+    page, _, _ = _page()
+    one = OcrLine("迈向充满希望的新世纪", Box(300, 100, 740, 146), 0.99)
+    two = OcrLine("-一九九八年新年讲话", Box(800, 109, 1200, 146), 0.99)
+    text = "中共中央总书记国家主席江泽民发表一九九八年新年讲话"
+    deck = OcrLine(text, Box(300, 150, 300 + 28 * len(text), 181), 0.99)
+    with_head = OcrPage(page.source, page.format, (one, two, deck, *page.lines))
+    out = split_across_gutters(with_head)
+    assert out.lines[:3] == (one, two, deck)
+    assert len(out.lines) == len(with_head.lines)
+
+
 def test_a_caption_in_smaller_type_over_the_columns_is_not_cut() -> None:
     # A photo's caption right over the columns, from the first column's edge across the
     # gutter, set at 22 px against the body's 24: a line of its own, not two run together.

@@ -120,11 +120,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None and ln.box.height <= TEXT_TYPE * height
     )
-    # Headline-type lines, to tell a deck stacked on one from a run-on body line.
+    # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
+    # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
+    # at a dash, one box may be no taller than a deck's).
     heads = sorted(
         (ln.box.y0, ln.box.y1, ln.box.x0, ln.box.x1)
         for _, ln in boxed
-        if ln.box is not None and ln.box.height > TEXT_TYPE * height
+        if ln.box is not None
+        and (
+            ln.box.height > TEXT_TYPE * height
+            or (
+                _cells(ln.text) >= 3
+                and ln.box.height > BODY_TYPE * height
+                and ln.box.width > TEXT_TYPE * pitch * _cells(ln.text)
+            )
+        )
     )
     lines: list[OcrLine] = []
     changed = False
@@ -222,11 +232,14 @@ def _under_headline(
     box = line.box
     assert box is not None
     k = bisect_left(heads, (box.y0 - 6 * height,))
+    # The headline lines close above or under it, as one span: a title the detector broke
+    # into two boxes (at a dash) spans both, and the deck centred under it crosses the break.
+    lo, hi = float("inf"), float("-inf")
     for y0, y1, x0, x1 in heads[k : bisect_right(heads, (box.y1 + height,))]:
         close = -0.5 * height <= box.y0 - y1 <= height or -0.5 * height <= y0 - box.y1 <= height
-        if close and x0 - height <= box.x0 and box.x1 <= x1 + height:
-            return True
-    return False
+        if close and x0 < box.x1 + height and box.x0 - height < x1:
+            lo, hi = min(lo, x0), max(hi, x1)
+    return lo - height <= box.x0 and box.x1 <= hi + height
 
 
 def _cells(text: str) -> float:
