@@ -195,6 +195,21 @@ def test_a_last_line_of_a_few_narrow_characters_in_a_wide_box_is_no_headline() -
     assert_provenance(page)
 
 
+def test_a_line_of_closing_marks_in_a_tall_box_is_no_headline() -> None:
+    """A paragraph's end that wrapped to a line of its own, "”。", in a box a detector drew
+    half again as tall as a body line: marks only, no headline."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  他说：“今年以", "来各地抓住有利时机", "，组织农民开展春耕"], X[0], y)
+    sheet.lines.append(OcrLine("”。", Box(X[0], y, X[0] + 1.6 * S, y + 1.6 * S), 0.9))
+    sheet.column(["  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y + 1.6 * S + 10)
+    sheet.column(COL2, X[1], 100)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert paragraphs(page)[0] == "他说：“今年以来各地抓住有利时机，组织农民开展春耕”。"
+    assert_provenance(page)
+
+
 def test_a_full_line_with_digits_ending_a_sentence_does_not_end_the_paragraph() -> None:
     """Digits are set narrower than a CJK cell: a line of nine characters, four of them digits,
     ends two cells short of the column's edge, full all the same; the sentence it ends does

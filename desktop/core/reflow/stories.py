@@ -184,6 +184,9 @@ def headline_groups(
         for i in content
         if type_ratio(lines[i].text, boxes[i], m) >= HEADLINE_RATIO
         and not lines[i].text.lstrip().startswith("■")
+        # A headline says something: a line of marks only ("”。", a paragraph's end in a
+        # box a detector drew tall) is body text.
+        and any(ch.isalnum() for ch in lines[i].text)
     ]
     heads.sort(key=lambda i: boxes[i][1])
     # Open groups: number, bounding box so far, height of its last line.
