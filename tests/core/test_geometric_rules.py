@@ -404,6 +404,23 @@ def test_a_photo_caption_between_a_headline_and_its_columns_stays_in_the_story()
     assert_provenance(page)
 
 
+def test_a_continued_part_under_a_headline_with_a_line_of_text_stays_apart() -> None:
+    # A brief (headline and one line) over a part opening with "continued from": that part
+    # is another story's, not columns under a caption.
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    y = sheet.centered("农机作业全面展开", X[0], WIDE, 330, 40)
+    sheet.line("全省农机作业已经过半。", X[0] + 2 * S, y + 10)
+    sheet.column(["（上接第1版）", *COL2], X[0], y + 100)
+    sheet.column(COL1, X[1], y + 100)
+    page = reflow_geometric(sheet.interleaved())
+    titles = ["春耕生产有序推进", "全省春播进度过半", "农机作业全面展开", None]
+    assert [a.title for a in page.articles] == titles
+    assert page.articles[3].continued_from == "第1版"
+    assert_provenance(page)
+
+
 def test_a_headline_set_in_the_first_column_heads_the_columns_beside_it() -> None:
     sheet = Sheet()
     y = sheet.line("春耕生产", X[0] + 10, 40, 40)

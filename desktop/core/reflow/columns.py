@@ -333,7 +333,7 @@ def _collect(
     for child in node.children:
         found.extend(_collect(child, group_of, counts, keeps_apart, boxes))
     if node.direction != "v":
-        return _stacked(found, boxes, group_of)
+        return _stacked(found, boxes, group_of, keeps_apart)
     # Side by side: a headless part continues the story to its left (or, first in the row,
     # the one to its right).
     merged: list[Unit] = []
@@ -397,13 +397,18 @@ def _thin(unit: Unit, boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:
 
 
 def _lone_headline_over(
-    out: list[Unit], unit: Unit, boxes: Sequence[BoxT], group_of: Sequence[int]
+    out: list[Unit],
+    unit: Unit,
+    boxes: Sequence[BoxT],
+    group_of: Sequence[int],
+    bare_only: bool,
 ) -> Unit | None:
-    """The lowest thin headline unit above ``unit`` whose span covers most of it."""
+    """The lowest thin (with ``bare_only``, bare) headline unit above ``unit`` whose span
+    covers most of it."""
     best: Unit | None = None
     best_bottom = float("-inf")
     for other in out:
-        if not _thin(other, boxes, group_of):
+        if not (other.groups == 1 and other.bare if bare_only else _thin(other, boxes, group_of)):
             continue
         bottom = _extent(other, boxes)[2]
         if _covers(other, unit, boxes) and bottom > best_bottom:
@@ -418,7 +423,12 @@ def _covers(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
     return min(b, hi) - max(a, lo) > 0.5 * (hi - lo)
 
 
-def _stacked(found: list[Unit], boxes: Sequence[BoxT], group_of: Sequence[int]) -> list[Unit]:
+def _stacked(
+    found: list[Unit],
+    boxes: Sequence[BoxT],
+    group_of: Sequence[int],
+    keeps_apart: Callable[[list[int]], bool],
+) -> list[Unit]:
     """Stacked parts: a headline standing alone heads the headless part right under it (or,
     with none there, the one right above it: a headline set under its columns). A headless
     part under a row of stories goes to a thin headline of that row standing over it.
@@ -426,7 +436,9 @@ def _stacked(found: list[Unit], boxes: Sequence[BoxT], group_of: Sequence[int]) 
     Thin: a headline over no more than a caption's few rows of text (a photo's caption set
     between the headline and the columns, the photo's blank space cutting them apart; a lead
     or byline under the headline). It heads the headless part under it as a bare headline
-    does, while that part is thin too (the caption, then the columns)."""
+    does, while that part is thin too (the caption, then the columns). A part opening with
+    "continued from" is another story's, and only a bare headline (its jump head) takes it.
+    """
     out: list[Unit] = []
     k = 0
     while k < len(found):
@@ -438,6 +450,7 @@ def _stacked(found: list[Unit], boxes: Sequence[BoxT], group_of: Sequence[int]) 
             while (
                 k < len(found)
                 and found[k].mergeable
+                and not keeps_apart(found[k].leaves[0])
                 and _text_rows(unit, boxes, group_of) <= THIN_ROWS
                 and _covers(unit, found[k], boxes)
             ):
@@ -451,7 +464,8 @@ def _stacked(found: list[Unit], boxes: Sequence[BoxT], group_of: Sequence[int]) 
             k += 1
             continue
         if unit.mergeable and boxes:
-            head = _lone_headline_over(out, unit, boxes, group_of)
+            bare_only = keeps_apart(unit.leaves[0])
+            head = _lone_headline_over(out, unit, boxes, group_of, bare_only)
             if head is not None:
                 head.leaves.extend(unit.leaves)
                 head.bare = False
