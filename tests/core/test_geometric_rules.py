@@ -195,6 +195,20 @@ def test_a_last_line_of_a_few_narrow_characters_in_a_wide_box_is_no_headline() -
     assert_provenance(page)
 
 
+def test_a_two_character_name_under_the_title_is_a_deck() -> None:
+    """An author's name set as a deck under the title (not centred), two characters in a box
+    hardly taller than a body line's: its pitch makes it headline type, and as it stands with
+    the title it stays a deck (alone it would be a paragraph's last line)."""
+    sheet = Sheet()
+    y = sheet.centered("发乎情贵乎理", X[0], WIDE, 40, 40)
+    sheet.lines.append(OcrLine("潘驰", Box(X[0] + 75, y, X[0] + 145, y + 1.15 * S), 0.95))
+    sheet.column(COL1, X[0], y + 40)
+    sheet.column(COL2, X[1], y + 40)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[:2] == [("title", "发乎情贵乎理"), ("deck", "潘驰")]
+    assert paragraphs(page) == PARAS
+
+
 def test_a_line_of_closing_marks_in_a_tall_box_is_no_headline() -> None:
     """A paragraph's end that wrapped to a line of its own, "”。", in a box a detector drew
     half again as tall as a body line: marks only, no headline."""

@@ -164,12 +164,12 @@ def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
     width per character cell), the type size as printed. A box's height misleads both ways:
     a detector's boxes of one body line vary by a fifth (30-39 px on 30 px boxes in RapidOCR's
     output of a rendered page), and a headline's box grows less than its type (40 px boxes for
-    type half again as large as the body's). A line of fewer than three cells has no pitch to
-    speak of (a detector's box around "的7%" runs wide by a cell, which is a third of it): its
-    height decides."""
+    type half again as large as the body's). A line of fewer than two cells has no pitch to
+    speak of: its height decides. (Of two cells, a detector's box running wide by part of a
+    cell swings the pitch by a quarter: see :func:`_lone_short_heads`.)"""
     # Cells as a CJK font sets them: Latin letters and digits about 0.6 of a CJK character.
     cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
-    if cells < 3 or m.char <= 0:
+    if cells < 2 or m.char <= 0:
         return (box[3] - box[1]) / m.body
     return (box[2] - box[0]) / cells / m.char
 
@@ -211,8 +211,33 @@ def headline_groups(
         # Groups far above can no longer grow: keep the open list short.
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     _join_pieces(lines, boxes, heads, group_of)
+    _lone_short_heads(lines, boxes, heads, m, group_of)
     _join_decks(lines, boxes, content, m, group_of)
     return group_of
+
+
+#: A line of fewer cells than this has a pitch of little weight (see _lone_short_heads).
+SHORT_CELLS = 3
+
+
+def _lone_short_heads(
+    lines: Sequence[OcrLine], boxes: list[BoxT], heads: list[int], m: Metrics, group_of: list[int]
+) -> None:
+    """A headline-type line of under three cells, headline type by its pitch alone (its box no
+    taller than a deck's), that joins no other headline line, is body text: a paragraph's
+    last line "的7%" in a box a detector drew a cell too wide. With other headline lines it
+    stays: an author's name set as a deck under the title ("潘驰"). A short title on its own
+    is set larger, and its height says so."""
+    members: dict[int, int] = {}
+    for i in heads:
+        members[group_of[i]] = members.get(group_of[i], 0) + 1
+    for i in heads:
+        if members[group_of[i]] > 1:
+            continue
+        text = lines[i].text
+        cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
+        if cells < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body:
+            group_of[i] = -1
 
 
 #: Joining punctuation at which a detector breaks a headline line into two boxes.
