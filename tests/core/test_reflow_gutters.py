@@ -111,6 +111,48 @@ def test_a_deck_under_a_title_broken_in_two_boxes_is_not_cut() -> None:
     assert len(out.lines) == len(with_head.lines)
 
 
+def test_a_run_on_box_taller_than_either_line_is_still_cut() -> None:
+    # A detector's box of two lines run together stands a fifth taller than a body line's.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        if line.text == left + right and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(b.x0, b.y0 - 3, b.x1, b.y1 + 3), 0.97)
+    texts = [ln.text for ln in split_across_gutters(OcrPage("p", "t", tuple(lines))).lines]
+    assert texts[texts.index(left) + 1] == right
+
+
+def test_a_gutter_split_by_a_box_stretched_into_it_is_one_gutter() -> None:
+    # A line of the second column boxed from 12 px into the gutter leaves a sliver of gap
+    # on either side of its start: still one gutter, where the run-on box is cut.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        if line.text.startswith("乙04") and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(COLS[1] - 40, b.y0, b.x1, b.y1), 0.99)
+        elif line.text.startswith("甲06") and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(b.x0, b.y0, b.x1 + 52, b.y1), 0.99)
+    texts = [ln.text for ln in split_across_gutters(OcrPage("p", "t", tuple(lines))).lines]
+    assert texts[texts.index(left) + 1] == right
+
+
+def test_a_deck_under_a_title_wrapped_over_two_lines_is_not_cut() -> None:
+    # The title's second line is short; the deck under it is as wide as the title's first
+    # line and crosses a gutter: it is the headline's deck all the same.
+    page, _, _ = _page()
+    one = OcrLine("于永波会见全军和武警先进典型代表", Box(100, 40, 820, 80), 0.99)
+    two = OcrLine("时指出", Box(400, 90, 520, 130), 0.99)
+    text = "用先进典型推动部队全面建设用先进典型推动"
+    deck = OcrLine(text, Box(200, 136, 200 + 28 * len(text), 167), 0.99)
+    with_head = OcrPage(page.source, page.format, (one, two, deck, *page.lines))
+    out = split_across_gutters(with_head)
+    assert out.lines[:3] == (one, two, deck)
+    assert len(out.lines) == len(with_head.lines)
+
+
 def test_a_caption_in_smaller_type_over_the_columns_is_not_cut() -> None:
     # A photo's caption right over the columns, from the first column's edge across the
     # gutter, set at 22 px against the body's 24: a line of its own, not two run together.

@@ -34,8 +34,9 @@ from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 
-#: A box at most this much taller than the body type can be a run-on body line.
-BODY_TYPE = 1.12
+#: A box at most this much taller than the body type can be a run-on body line (a detector's
+#: box of two lines run together stands taller than either: 1.18-1.24 on real output).
+BODY_TYPE = 1.25
 #: Lines up to this much taller than the body type are still running text (not headlines).
 TEXT_TYPE = 1.35
 #: A box this much wider than the usual body line may run across a gutter.
@@ -46,6 +47,8 @@ BODY_PITCH = 1.07
 #: A run-on line's characters (gutters left out, Latin letters and digits at 0.6) are set at
 #: least this wide against the body's; a caption across the columns is set smaller.
 SMALL_PITCH = 0.88
+#: Two gaps closer than this many body line heights are one gutter (no character between).
+SLIVER = 0.8
 #: How many lines listed before and after a line give the width it is compared with.
 LISTED = 6
 #: How far up and down (in body line heights) the neighbours that show a gutter are sought.
@@ -232,13 +235,26 @@ def _under_headline(
     box = line.box
     assert box is not None
     k = bisect_left(heads, (box.y0 - 6 * height,))
-    # The headline lines close above or under it, as one span: a title the detector broke
-    # into two boxes (at a dash) spans both, and the deck centred under it crosses the break.
+    # The headline stack close above or under it, as one span: a title the detector broke
+    # into two boxes (at a dash) spans both, and a title wrapped over two lines spans its
+    # longer line; the deck centred under it crosses the break or outruns the short line.
+    near = heads[k : bisect_right(heads, (box.y1 + height,))]
+    top, bottom = float("inf"), float("-inf")
     lo, hi = float("inf"), float("-inf")
-    for y0, y1, x0, x1 in heads[k : bisect_right(heads, (box.y1 + height,))]:
+    for y0, y1, x0, x1 in near:
         close = -0.5 * height <= box.y0 - y1 <= height or -0.5 * height <= y0 - box.y1 <= height
         if close and x0 < box.x1 + height and box.x0 - height < x1:
             lo, hi = min(lo, x0), max(hi, x1)
+            top, bottom = min(top, y0), max(bottom, y1)
+    grown = lo <= hi
+    while grown:  # headline lines touching the stack so far, over or under it
+        grown = False
+        for y0, y1, x0, x1 in near:
+            touching = top - height <= y1 <= top or bottom <= y0 <= bottom + height
+            if touching and x0 < hi and lo < x1 and (x0 < lo or x1 > hi or y0 < top or y1 > bottom):
+                lo, hi = min(lo, x0), max(hi, x1)
+                top, bottom = min(top, y0), max(bottom, y1)
+                grown = True
     return lo - height <= box.x0 and box.x1 <= hi + height
 
 
@@ -311,5 +327,10 @@ def _gaps(
         left_side = sum(1 for _, b in near if b <= g0 + 1)
         right_side = sum(1 for a, _ in near if a >= g1 - 1)
         if crossing <= CROSSING and left_side >= SIDE and right_side >= SIDE:
-            found.append((g0, g1))
+            if found and g0 - found[-1][1] < SLIVER * height:
+                # One gutter, a box boxed into it (a line stretched from the next column)
+                # splitting it in two: no character fits between.
+                found[-1] = (found[-1][0], g1)
+            else:
+                found.append((g0, g1))
     return found
