@@ -400,7 +400,7 @@ def _lone_headline_over(
     out: list[Unit],
     unit: Unit,
     boxes: Sequence[BoxT],
-    group_of: Sequence[int],
+    thin: Callable[[Unit], bool],
     bare_only: bool,
 ) -> Unit | None:
     """The lowest thin (with ``bare_only``, bare) headline unit above ``unit`` whose span
@@ -408,7 +408,7 @@ def _lone_headline_over(
     best: Unit | None = None
     best_bottom = float("-inf")
     for other in out:
-        if not (other.groups == 1 and other.bare if bare_only else _thin(other, boxes, group_of)):
+        if not (other.groups == 1 and other.bare if bare_only else thin(other)):
             continue
         bottom = _extent(other, boxes)[2]
         if _covers(other, unit, boxes) and bottom > best_bottom:
@@ -440,6 +440,13 @@ def _stacked(
     "continued from" is another story's, and only a bare headline (its jump head) takes it.
     """
     out: list[Unit] = []
+    known: dict[int, bool] = {}  # unit id -> thin, each unit's rows counted once
+
+    def thin(unit: Unit) -> bool:
+        if id(unit) not in known:
+            known[id(unit)] = _thin(unit, boxes, group_of)
+        return known[id(unit)]
+
     k = 0
     while k < len(found):
         unit = found[k]
@@ -465,10 +472,11 @@ def _stacked(
             continue
         if unit.mergeable and boxes:
             bare_only = keeps_apart(unit.leaves[0])
-            head = _lone_headline_over(out, unit, boxes, group_of, bare_only)
+            head = _lone_headline_over(out, unit, boxes, thin, bare_only)
             if head is not None:
                 head.leaves.extend(unit.leaves)
                 head.bare = False
+                known.pop(id(head), None)
                 k += 1
                 continue
         out.append(unit)
