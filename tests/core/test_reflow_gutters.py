@@ -153,6 +153,19 @@ def test_a_deck_under_a_title_wrapped_over_two_lines_is_not_cut() -> None:
     assert len(out.lines) == len(with_head.lines)
 
 
+def test_a_run_on_box_is_cut_at_the_columns_edge_though_a_neighbour_overhangs_it() -> None:
+    # Two lines of the first column boxed 30 px into the gutter narrow the gap the lines
+    # leave; the characters are set up to where the column's lines usually end, and cut there.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        if line.text.startswith(("甲04", "甲07")) and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(b.x0, b.y0, b.x1 + 30, b.y1), 0.99)
+    texts = [ln.text for ln in split_across_gutters(OcrPage("p", "t", tuple(lines))).lines]
+    assert texts[texts.index(left) + 1] == right
+
+
 def test_a_caption_in_smaller_type_over_the_columns_is_not_cut() -> None:
     # A photo's caption right over the columns, from the first column's edge across the
     # gutter, set at 22 px against the body's 24: a line of its own, not two run together.

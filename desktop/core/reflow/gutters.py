@@ -205,7 +205,17 @@ def _cut(
         return None
     text = line.text
     n = len(text)
-    gap_total = sum(g1 - g0 for g0, g1 in gaps)
+    # Each gutter as its columns' lines usually bound it (the median end of the lines ending
+    # near its left, the median start of those starting near its right): a neighbour boxed
+    # into the gutter narrows the gap, not the gutter the characters are set around.
+    gutters = []
+    for g0, g1 in gaps:
+        ends = [x1 for _, x1 in near if g0 - 2 * body_pitch <= x1 <= g0 + 1]
+        starts = [x0 for x0, _ in near if g1 - 1 <= x0 <= g1 + 2 * body_pitch]
+        e0 = min(g0, statistics.median(ends)) if ends else g0
+        e1 = max(g1, statistics.median(starts)) if starts else g1
+        gutters.append((e0, e1))
+    gap_total = sum(g1 - g0 for g0, g1 in gutters)
     pitch = (box.width - gap_total) / n
     if not 0 < pitch <= BODY_PITCH * body_pitch:
         return None  # larger type than the body's: a deck
@@ -213,7 +223,7 @@ def _cut(
         return None  # smaller type than the body's: a caption set across the columns
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
-    for g0, g1 in gaps:
+    for g0, g1 in gutters:
         end_char = start_char + round((g0 - left) / pitch)
         if not start_char < end_char < n:
             return None
