@@ -3,8 +3,12 @@
 The pages were rendered from real news and read by RapidOCR, which lists lines row by row,
 joins lines across narrow gutters, drops a line now and then and sizes its boxes unevenly:
 what a user's PaddleOCR/RapidOCR JSON looks like. Tuned on dev only; the test pages were
-scored after each round of tuning, never looked into: paragraph F1 0.884 then 0.929, headline
-groups with their article 0.833 then 0.917. The floors sit just below the last scores.
+scored once after each round of tuning, never looked into: paragraph F1 0.884, 0.929, then
+0.944, headline groups with their article 0.833, 0.917, then 0.917. The third round (a fresh
+dev set, page-10..37) scored datelines kept apart as bylines with their paragraph (see
+real_ocr's docstring); counted as before it left the test F1 at 0.929: its layout fixes
+(photo captions, deck or title by pitch, short and mark-only lines, run-on boxes and gutters)
+met nothing on the test pages. Dev, 33 pages: 0.972 / 0.967. The floors sit just below.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from tests.core.real_ocr import score, score_page
 
 @pytest.mark.parametrize(
     ("split", "pages", "f1_floor", "headline_floor"),
-    [("dev", 33, 0.965, 0.96), ("test", 6, 0.91, 0.90)],
+    [("dev", 33, 0.965, 0.96), ("test", 6, 0.94, 0.91)],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
     split: str, pages: int, f1_floor: float, headline_floor: float
