@@ -4,7 +4,8 @@ Works on the lines :mod:`geometric` kept (furniture, noise and vertical type alr
 aside). Headline-type lines that touch form a group; :mod:`columns` cuts the page into story
 regions and reading order; each region becomes one article:
 
-* the group: its largest type (by box height or character pitch, whichever says more) is the
+* the group: its largest type (by box height or character pitch, whichever says more; a line
+  set clearly narrower by pitch than the title is a deck however tall its box) is the
   title, smaller lines above it kicker decks, below it subtitle decks (a deck wrapped over two
   lines is one deck); two headline boxes on one row, of one size and closer than their type is
   tall, are one title line the detector broke in two; a deck only a little larger than the
