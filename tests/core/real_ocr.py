@@ -5,6 +5,12 @@
 the articles the page was rendered from. A paragraph counts as found when a predicted one is
 at least 90% alike (OCR errors, punctuation widths and whitespace aside); a headline group is
 right when the article holding most of a story's paragraphs carries that story's title.
+
+Datelines: the gold keeps a dateline run into the first paragraph ("新华社北京1月2日电国务院…",
+"本报讯北大荒…") in that paragraph, as the text it was made from has it; the annotation
+guideline keeps it apart as the article's byline, and so does the layout. A byline block that
+is a dateline (…电, …讯, the reporters in brackets or not) is scored with the paragraph right
+after it, as the gold has it; a staff byline (本报记者 某某) is not.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from desktop.core.reflow import reflow_page
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "ocr" / "rapidocr"
 _DROP = re.compile(r"[\s\u3000]")
+#: A dateline: where and when the story was filed (…电, …讯), the reporters in brackets or not.
+_DATELINE = re.compile(r"[电讯](\([^()]*\))?$")
 
 
 def norm(text: str) -> str:
@@ -53,9 +61,16 @@ def score_page(path: Path) -> PageScore:
     predicted: list[tuple[int, str]] = []
     titles: dict[int, str] = {}
     for k, article in enumerate(page.articles):
-        for block in article.blocks:
+        for n, block in enumerate(article.blocks):
             if block.kind == "paragraph":
-                predicted.append((k, norm(block.text)))
+                before = article.blocks[n - 1] if n else None
+                run_in = (
+                    before is not None
+                    and before.kind == "byline"
+                    and _DATELINE.search(norm(before.text)) is not None
+                )
+                text = (before.text if before is not None and run_in else "") + block.text
+                predicted.append((k, norm(text)))
             elif block.kind == "title":
                 titles[k] = norm(block.text)
     wanted = [(g, norm(p)) for g, a in enumerate(gold["articles"]) for p in a["paragraphs"]]

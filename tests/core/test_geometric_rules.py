@@ -163,6 +163,67 @@ def test_the_title_is_the_largest_type_by_pitch_when_boxes_are_alike_in_height()
     ]
 
 
+def test_a_deck_whose_box_is_as_tall_as_the_titles_is_a_deck_by_its_pitch() -> None:
+    """Real OCR boxes of headline type hardly grow with it: a 28 px deck's box nearly as tall
+    as a 36 px title's. Its characters, set narrower by a fifth, make it a deck; the title's
+    brackets (set a third as wide as a character) do not make the title look narrower."""
+    sheet = Sheet()
+    title = "山花烂漫(水墨画)"
+    sheet.lines.append(OcrLine(title, Box(X[0], 40, X[0] + 7 * 36 + 2 * 12, 79), 0.95))
+    deck = "中国青年油画展初现新世纪油画走向"
+    sheet.lines.append(OcrLine(deck, Box(X[0], 84, X[0] + 16 * 28, 121), 0.95))
+    sheet.column(COL1, X[0], 134)
+    sheet.column(COL2, X[1], 134)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[:2] == [("title", title), ("deck", deck)]
+    assert paragraphs(page) == PARAS
+
+
+def test_a_last_line_of_a_few_narrow_characters_in_a_wide_box_is_no_headline() -> None:
+    """A paragraph's last line "的7%": a digit and a mark make a pitch of little weight,
+    and a detector's box around so few characters runs wide. With a body line's height it is
+    body text, not a headline that would cut the story in two."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  今年以来，各地", "新能源发电能力已占"], X[0], y)
+    sheet.lines.append(OcrLine("的7%", Box(X[0], y, X[0] + 3.2 * S, y + 1.1 * S), 0.95))
+    sheet.column(["  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y + 30)
+    sheet.column(COL2, X[1], 100)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert paragraphs(page)[0] == "今年以来，各地新能源发电能力已占的7%"
+    assert_provenance(page)
+
+
+def test_a_two_character_name_under_the_title_is_a_deck() -> None:
+    """An author's name set as a deck under the title (not centred), two characters in a box
+    hardly taller than a body line's: its pitch makes it headline type, and as it stands with
+    the title it stays a deck (alone it would be a paragraph's last line)."""
+    sheet = Sheet()
+    y = sheet.centered("发乎情贵乎理", X[0], WIDE, 40, 40)
+    sheet.lines.append(OcrLine("潘驰", Box(X[0] + 75, y, X[0] + 145, y + 1.15 * S), 0.95))
+    sheet.column(COL1, X[0], y + 40)
+    sheet.column(COL2, X[1], y + 40)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[:2] == [("title", "发乎情贵乎理"), ("deck", "潘驰")]
+    assert paragraphs(page) == PARAS
+
+
+def test_a_line_of_closing_marks_in_a_tall_box_is_no_headline() -> None:
+    """A paragraph's end that wrapped to a line of its own, "”。", in a box a detector drew
+    half again as tall as a body line: marks only, no headline."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  他说：“今年以", "来各地抓住有利时机", "，组织农民开展春耕"], X[0], y)
+    sheet.lines.append(OcrLine("”。", Box(X[0], y, X[0] + 1.6 * S, y + 1.6 * S), 0.9))
+    sheet.column(["  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y + 1.6 * S + 10)
+    sheet.column(COL2, X[1], 100)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert paragraphs(page)[0] == "他说：“今年以来各地抓住有利时机，组织农民开展春耕”。"
+    assert_provenance(page)
+
+
 def test_a_full_line_with_digits_ending_a_sentence_does_not_end_the_paragraph() -> None:
     """Digits are set narrower than a CJK cell: a line of nine characters, four of them digits,
     ends two cells short of the column's edge, full all the same; the sentence it ends does
@@ -232,6 +293,20 @@ def test_an_indent_starts_a_paragraph_and_a_full_line_does_not() -> None:
         "今年以来，各地抓住有利时机，组织农民开展春耕。",
         "农业部门派出人员",
     ]
+
+
+def test_a_line_boxed_a_character_in_is_not_indented() -> None:
+    """A paragraph's indent is two characters. A line running on that opens with a dash is
+    boxed from where the detector reads the dash, a character in: no paragraph start."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  今年以来，各地", "开创了一条养殖一"], X[0], y)
+    y = sheet.line("-沼气-种植的路子", X[0] + 1.2 * S, y)
+    sheet.column(["，效益明显。", "  据统计，全省已", "完成春播面积三百万", "亩以上。"], X[0], y)
+    sheet.column(COL2, X[1], 100)
+    page = reflow_geometric(sheet.interleaved())
+    assert paragraphs(page)[0] == "今年以来，各地开创了一条养殖一-沼气-种植的路子，效益明显。"
+    assert_provenance(page)
 
 
 def test_a_short_line_ending_a_sentence_ends_a_paragraph_without_indent() -> None:
@@ -322,6 +397,42 @@ def test_a_headline_under_its_columns_heads_the_columns_above_it() -> None:
     page = reflow_geometric(sheet.interleaved())
     assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
     assert paragraphs(page, 1) == PARAS
+
+
+def test_a_photo_caption_between_a_headline_and_its_columns_stays_in_the_story() -> None:
+    # Under a band of two stories, a third: its headline, a photo (blank to the OCR), the
+    # caption in smaller type across the story, then its columns. The photo's space and the
+    # caption's gaps cut headline, caption and columns apart; all three are one story.
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    y = sheet.centered("农机作业全面展开", X[0], WIDE, 330, 40)
+    caption = "农机手在田间驾驶播种机作业，一天可播种三百亩。"
+    sheet.line(caption, X[0], y + 200, 16)
+    sheet.column(COL1, X[0], y + 250)
+    sheet.column(COL2, X[1], y + 250)
+    page = reflow_geometric(sheet.interleaved())
+    titles = ["春耕生产有序推进", "全省春播进度过半", "农机作业全面展开"]
+    assert [a.title for a in page.articles] == titles
+    assert paragraphs(page, 2) == [caption, *PARAS]
+    assert_provenance(page)
+
+
+def test_a_continued_part_under_a_headline_with_a_line_of_text_stays_apart() -> None:
+    # A brief (headline and one line) over a part opening with "continued from": that part
+    # is another story's, not columns under a caption.
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    y = sheet.centered("农机作业全面展开", X[0], WIDE, 330, 40)
+    sheet.line("全省农机作业已经过半。", X[0] + 2 * S, y + 10)
+    sheet.column(["（上接第1版）", *COL2], X[0], y + 100)
+    sheet.column(COL1, X[1], y + 100)
+    page = reflow_geometric(sheet.interleaved())
+    titles = ["春耕生产有序推进", "全省春播进度过半", "农机作业全面展开", None]
+    assert [a.title for a in page.articles] == titles
+    assert page.articles[3].continued_from == "第1版"
+    assert_provenance(page)
 
 
 def test_a_headline_set_in_the_first_column_heads_the_columns_beside_it() -> None:

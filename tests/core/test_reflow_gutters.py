@@ -77,6 +77,111 @@ def test_a_headline_over_the_columns_is_not_cut() -> None:
     assert len(out.lines) == len(with_head.lines)
 
 
+def test_a_run_on_box_is_cut_though_a_neighbour_overhangs_and_its_end_is_short() -> None:
+    # Row 5 of columns 0 and 1 run together, the second part short of its column's edge by
+    # two characters; a line two rows up is boxed from 30 px left of its column. A deck
+    # centred over the columns stands in from the columns' edges on both sides; this line
+    # starts at the edge where most lines of its column start, so it is cut.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        box = line.box
+        assert box is not None
+        if line.text == left + right:
+            right = right[:-2]
+            lines[k] = OcrLine(left + right, Box(box.x0, box.y0, box.x1 - 2 * CHAR, box.y1), 0.97)
+        elif line.text.startswith("甲03"):
+            lines[k] = OcrLine(line.text, Box(box.x0 - 30, box.y0, box.x1, box.y1), 0.99)
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == right
+
+
+def test_a_deck_under_a_title_broken_in_two_boxes_is_not_cut() -> None:
+    # The title read as two boxes at its dash, the second no taller than a deck's box but set
+    # far wider; the deck centred under the whole title crosses the break and a gutter.
+    page, _, _ = _page()
+    one = OcrLine("迈向充满希望的新世纪", Box(300, 100, 740, 146), 0.99)
+    two = OcrLine("-一九九八年新年讲话", Box(800, 109, 1200, 146), 0.99)
+    text = "中共中央总书记国家主席江泽民发表一九九八年新年讲话"
+    deck = OcrLine(text, Box(300, 150, 300 + 28 * len(text), 181), 0.99)
+    with_head = OcrPage(page.source, page.format, (one, two, deck, *page.lines))
+    out = split_across_gutters(with_head)
+    assert out.lines[:3] == (one, two, deck)
+    assert len(out.lines) == len(with_head.lines)
+
+
+def test_a_run_on_box_taller_than_either_line_is_still_cut() -> None:
+    # A detector's box of two lines run together stands a fifth taller than a body line's.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        if line.text == left + right and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(b.x0, b.y0 - 3, b.x1, b.y1 + 3), 0.97)
+    texts = [ln.text for ln in split_across_gutters(OcrPage("p", "t", tuple(lines))).lines]
+    assert texts[texts.index(left) + 1] == right
+
+
+def test_a_gutter_split_by_a_box_stretched_into_it_is_one_gutter() -> None:
+    # A line of the second column boxed from 12 px into the gutter leaves a sliver of gap
+    # on either side of its start: still one gutter, where the run-on box is cut.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        if line.text.startswith("乙04") and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(COLS[1] - 40, b.y0, b.x1, b.y1), 0.99)
+        elif line.text.startswith("甲06") and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(b.x0, b.y0, b.x1 + 52, b.y1), 0.99)
+    texts = [ln.text for ln in split_across_gutters(OcrPage("p", "t", tuple(lines))).lines]
+    assert texts[texts.index(left) + 1] == right
+
+
+def test_a_deck_under_a_title_wrapped_over_two_lines_is_not_cut() -> None:
+    # The title's second line is short; the deck under it is as wide as the title's first
+    # line and crosses a gutter: it is the headline's deck all the same.
+    page, _, _ = _page()
+    one = OcrLine("于永波会见全军和武警先进典型代表", Box(100, 40, 820, 80), 0.99)
+    two = OcrLine("时指出", Box(400, 90, 520, 130), 0.99)
+    text = "用先进典型推动部队全面建设用先进典型推动"
+    deck = OcrLine(text, Box(200, 136, 200 + 28 * len(text), 167), 0.99)
+    with_head = OcrPage(page.source, page.format, (one, two, deck, *page.lines))
+    out = split_across_gutters(with_head)
+    assert out.lines[:3] == (one, two, deck)
+    assert len(out.lines) == len(with_head.lines)
+
+
+def test_a_run_on_box_is_cut_at_the_columns_edge_though_a_neighbour_overhangs_it() -> None:
+    # Two lines of the first column boxed 30 px into the gutter narrow the gap the lines
+    # leave; the characters are set up to where the column's lines usually end, and cut there.
+    page, left, right = _page(merged=(5, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        if line.text.startswith(("甲04", "甲07")) and line.box is not None:
+            b = line.box
+            lines[k] = OcrLine(line.text, Box(b.x0, b.y0, b.x1 + 30, b.y1), 0.99)
+    texts = [ln.text for ln in split_across_gutters(OcrPage("p", "t", tuple(lines))).lines]
+    assert texts[texts.index(left) + 1] == right
+
+
+def test_a_caption_in_smaller_type_over_the_columns_is_not_cut() -> None:
+    # A photo's caption right over the columns, from the first column's edge across the
+    # gutter, set at 22 px against the body's 24: a line of its own, not two run together.
+    page, _, _ = _page()
+    text = "元旦前夜中国驻阿联酋使馆内一片欢声笑语小客人给大使带来一个三层大花篮"
+    caption = OcrLine(text, Box(COLS[0], 200 - LEAD, COLS[0] + 22 * len(text), 226 - LEAD), 0.99)
+    with_caption = OcrPage(page.source, page.format, (caption, *page.lines))
+    out = split_across_gutters(with_caption)
+    assert out.lines[0] == caption
+    assert len(out.lines) == len(with_caption.lines)
+    # The same line in body type is two lines run together across the gutter, and is cut.
+    body = OcrLine(text, Box(COLS[0], 200 - LEAD, COLS[0] + 72 + 24 * len(text), 228 - LEAD), 0.99)
+    run_on = OcrPage(page.source, page.format, (body, *page.lines))
+    assert len(split_across_gutters(run_on).lines) == len(run_on.lines) + 1
+
+
 def test_a_wide_line_without_columns_around_it_is_left_alone() -> None:
     lines = tuple(_line("很长的一行正文" * 5, 60, r) for r in range(10))
     page = OcrPage("p.json", "paddle-json", lines)

@@ -149,7 +149,9 @@ def _adopt_orphans(
     """Join each part holding only headline lines to the nearer of its neighbours.
 
     A headline stands closer to its own story (above or under it) than to the band of stories
-    beyond the gap on its other side.
+    beyond the gap on its other side; but a part above whose own headlines stand over the
+    same span is headed already, and the headline goes to the part under it however far (a
+    photo between a headline and its story is blank to the OCR and leaves a wide gap).
     """
     parts = [list(p) for p in rows]
     k = 0
@@ -164,7 +166,9 @@ def _adopt_orphans(
         below = (
             min(boxes[i][1] for i in parts[k + 1]) - bottom if k + 1 < len(parts) else float("inf")
         )
-        if below <= above:
+        if below <= above or (
+            k + 1 < len(parts) and _headed_over(parts[k - 1], part, boxes, group_of)
+        ):
             parts[k + 1] = part + parts[k + 1]
             del parts[k]
         else:
@@ -172,6 +176,25 @@ def _adopt_orphans(
             del parts[k]
             k -= 1
     return parts
+
+
+def _headed_over(
+    upper: list[int], part: list[int], boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> bool:
+    """Within the span of headline part ``part``, ``upper`` holds a headline line with text
+    under it: a story headed already, not columns waiting for a headline set under them."""
+    lo = min(boxes[i][0] for i in part)
+    hi = max(boxes[i][2] for i in part)
+    head_bottom = float("inf")
+    text_bottom = float("-inf")
+    for i in upper:
+        x0, _, x1, y1 = boxes[i]
+        if x0 < hi and lo < x1:
+            if group_of[i] >= 0:
+                head_bottom = min(head_bottom, y1)
+            else:
+                text_bottom = max(text_bottom, y1)
+    return head_bottom < text_bottom
 
 
 def _headline_apart(
@@ -310,7 +333,7 @@ def _collect(
     for child in node.children:
         found.extend(_collect(child, group_of, counts, keeps_apart, boxes))
     if node.direction != "v":
-        return _stacked(found, boxes)
+        return _stacked(found, boxes, group_of, keeps_apart)
     # Side by side: a headless part continues the story to its left (or, first in the row,
     # the one to its right).
     merged: list[Unit] = []
@@ -342,33 +365,105 @@ def _extent(unit: Unit, boxes: Sequence[BoxT]) -> tuple[float, float, float]:
     )
 
 
-def _lone_headline_over(out: list[Unit], unit: Unit, boxes: Sequence[BoxT]) -> Unit | None:
-    """The lowest headline-only unit above ``unit`` whose span covers most of it."""
-    lo, hi, _ = _extent(unit, boxes)
+#: A headline unit whose text lies on at most this many rows heads nothing of its own: its
+#: text is a caption under a photo, a lead or a byline, and the columns follow further down.
+THIN_ROWS = 2
+
+
+def _text_rows(unit: Unit, boxes: Sequence[BoxT], group_of: Sequence[int]) -> int:
+    """How many rows the unit's text (not headline) lines stand on, counted up to one past
+    :data:`THIN_ROWS`: boxes whose vertical spans overlap by half are one row."""
+    text = sorted(
+        (boxes[i][1], boxes[i][3]) for leaf in unit.leaves for i in leaf if group_of[i] < 0
+    )
+    rows = 0
+    bottom = float("-inf")
+    for y0, y1 in text:
+        if y0 >= bottom - 0.5 * (y1 - y0):
+            rows += 1
+            if rows > THIN_ROWS:
+                break
+            bottom = y1
+        else:
+            bottom = max(bottom, y1)
+    return rows
+
+
+def _thin(unit: Unit, boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:
+    """One headline group over at most :data:`THIN_ROWS` rows of text (none: ``bare``)."""
+    if unit.groups != 1:
+        return False
+    return unit.bare or _text_rows(unit, boxes, group_of) <= THIN_ROWS
+
+
+def _lone_headline_over(
+    out: list[Unit],
+    unit: Unit,
+    boxes: Sequence[BoxT],
+    thin: Callable[[Unit], bool],
+    bare_only: bool,
+) -> Unit | None:
+    """The lowest thin (with ``bare_only``, bare) headline unit above ``unit`` whose span
+    covers most of it."""
     best: Unit | None = None
     best_bottom = float("-inf")
     for other in out:
-        if not (other.bare and other.groups == 1):
+        if not (other.groups == 1 and other.bare if bare_only else thin(other)):
             continue
-        a, b, bottom = _extent(other, boxes)
-        if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and bottom > best_bottom:
+        bottom = _extent(other, boxes)[2]
+        if _covers(other, unit, boxes) and bottom > best_bottom:
             best, best_bottom = other, bottom
     return best
 
 
-def _stacked(found: list[Unit], boxes: Sequence[BoxT]) -> list[Unit]:
+def _covers(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
+    """``head``'s span covers more than half of ``part``'s."""
+    lo, hi, _ = _extent(part, boxes)
+    a, b, _ = _extent(head, boxes)
+    return min(b, hi) - max(a, lo) > 0.5 * (hi - lo)
+
+
+def _stacked(
+    found: list[Unit],
+    boxes: Sequence[BoxT],
+    group_of: Sequence[int],
+    keeps_apart: Callable[[list[int]], bool],
+) -> list[Unit]:
     """Stacked parts: a headline standing alone heads the headless part right under it (or,
     with none there, the one right above it: a headline set under its columns). A headless
-    part under a row of stories goes to a lone headline of that row standing over it."""
+    part under a row of stories goes to a thin headline of that row standing over it.
+
+    Thin: a headline over no more than a caption's few rows of text (a photo's caption set
+    between the headline and the columns, the photo's blank space cutting them apart; a lead
+    or byline under the headline). It heads the headless part under it as a bare headline
+    does, while that part is thin too (the caption, then the columns). A part opening with
+    "continued from" is another story's, and only a bare headline (its jump head) takes it.
+    """
     out: list[Unit] = []
+    known: dict[int, bool] = {}  # unit id -> thin, each unit's rows counted once
+
+    def thin(unit: Unit) -> bool:
+        if id(unit) not in known:
+            known[id(unit)] = _thin(unit, boxes, group_of)
+        return known[id(unit)]
+
     k = 0
     while k < len(found):
         unit = found[k]
         lonely = unit.groups == 1 and unit.bare
         if lonely and k + 1 < len(found) and found[k + 1].mergeable:
-            nxt = found[k + 1]
-            out.append(Unit(unit.leaves + nxt.leaves, 1, bare=False))
+            unit = Unit(unit.leaves + found[k + 1].leaves, 1, bare=False)
             k += 2
+            while (
+                k < len(found)
+                and found[k].mergeable
+                and not keeps_apart(found[k].leaves[0])
+                and _text_rows(unit, boxes, group_of) <= THIN_ROWS
+                and _covers(unit, found[k], boxes)
+            ):
+                unit = Unit(unit.leaves + found[k].leaves, 1, bare=False)
+                k += 1
+            out.append(unit)
             continue
         if lonely and out and out[-1].mergeable:
             prev = out.pop()
@@ -376,10 +471,12 @@ def _stacked(found: list[Unit], boxes: Sequence[BoxT]) -> list[Unit]:
             k += 1
             continue
         if unit.mergeable and boxes:
-            head = _lone_headline_over(out, unit, boxes)
+            bare_only = keeps_apart(unit.leaves[0])
+            head = _lone_headline_over(out, unit, boxes, thin, bare_only)
             if head is not None:
                 head.leaves.extend(unit.leaves)
                 head.bare = False
+                known.pop(id(head), None)
                 k += 1
                 continue
         out.append(unit)

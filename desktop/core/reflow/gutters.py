@@ -7,7 +7,8 @@ columns. Measured on real RapidOCR output of rendered pages, three to five boxes
 
 A box is cut where the lines around it (about eight lines up and down) leave a clear vertical
 gap inside it that both sides fill with text: a gutter the box alone bridges. Only boxes of
-body type are cut: a headline or deck is set over several columns on purpose. The text is cut
+body type are cut: a headline or deck is set over several columns on purpose, and so is a
+caption in smaller type (under a photo, whose blank the OCR does not read). The text is cut
 in proportion to where the gap falls (Chinese type is set on a fixed pitch), and each part gets
 its own box. The page's lines then are the parts, in the tool's order; every character keeps a
 box that holds it.
@@ -33,8 +34,9 @@ from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 
-#: A box at most this much taller than the body type can be a run-on body line.
-BODY_TYPE = 1.12
+#: A box at most this much taller than the body type can be a run-on body line (a detector's
+#: box of two lines run together stands taller than either: 1.18-1.24 on real output).
+BODY_TYPE = 1.25
 #: Lines up to this much taller than the body type are still running text (not headlines).
 TEXT_TYPE = 1.35
 #: A box this much wider than the usual body line may run across a gutter.
@@ -42,6 +44,11 @@ WIDE = 1.3
 #: A run-on line's characters (gutters left out) are set at most this much wider than the
 #: body's; a deck's type is larger.
 BODY_PITCH = 1.07
+#: A run-on line's characters (gutters left out, Latin letters and digits at 0.6) are set at
+#: least this wide against the body's; a caption across the columns is set smaller.
+SMALL_PITCH = 0.88
+#: Two gaps closer than this many body line heights are one gutter (no character between).
+SLIVER = 0.8
 #: How many lines listed before and after a line give the width it is compared with.
 LISTED = 6
 #: How far up and down (in body line heights) the neighbours that show a gutter are sought.
@@ -116,11 +123,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None and ln.box.height <= TEXT_TYPE * height
     )
-    # Headline-type lines, to tell a deck stacked on one from a run-on body line.
+    # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
+    # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
+    # at a dash, one box may be no taller than a deck's).
     heads = sorted(
         (ln.box.y0, ln.box.y1, ln.box.x0, ln.box.x1)
         for _, ln in boxed
-        if ln.box is not None and ln.box.height > TEXT_TYPE * height
+        if ln.box is not None
+        and (
+            ln.box.height > TEXT_TYPE * height
+            or (
+                _cells(ln.text) >= 3
+                and ln.box.height > BODY_TYPE * height
+                and ln.box.width > TEXT_TYPE * pitch * _cells(ln.text)
+            )
+        )
     )
     lines: list[OcrLine] = []
     changed = False
@@ -174,8 +191,12 @@ def _cut(
             return None
     # A deck set over the columns is centred on them; a run-on body line fills its columns
     # (but for an indent or a paragraph's end, never both sides alike).
-    region_left = min(x0 for x0, _ in near)
-    region_right = max(x1 for _, x1 in near)
+    # The columns' edges where most of their lines start and end (the median): a neighbour
+    # whose box overhangs the gutter, or an indented or short line, does not move them.
+    lefts = [x0 for x0, _ in near if x0 < gaps[0][0]]
+    rights = [x1 for _, x1 in near if x1 > gaps[-1][1]]
+    region_left = statistics.median(lefts) if lefts else min(x0 for x0, _ in near)
+    region_right = statistics.median(rights) if rights else max(x1 for _, x1 in near)
     pitch_guess = height * 0.92
     margin_left, margin_right = box.x0 - region_left, region_right - box.x1
     if min(margin_left, margin_right) > pitch_guess and (
@@ -184,13 +205,25 @@ def _cut(
         return None
     text = line.text
     n = len(text)
-    gap_total = sum(g1 - g0 for g0, g1 in gaps)
+    # Each gutter as its columns' lines usually bound it (the median end of the lines ending
+    # near its left, the median start of those starting near its right): a neighbour boxed
+    # into the gutter narrows the gap, not the gutter the characters are set around.
+    gutters = []
+    for g0, g1 in gaps:
+        ends = [x1 for _, x1 in near if g0 - 2 * body_pitch <= x1 <= g0 + 1]
+        starts = [x0 for x0, _ in near if g1 - 1 <= x0 <= g1 + 2 * body_pitch]
+        e0 = min(g0, statistics.median(ends)) if ends else g0
+        e1 = max(g1, statistics.median(starts)) if starts else g1
+        gutters.append((e0, e1))
+    gap_total = sum(g1 - g0 for g0, g1 in gutters)
     pitch = (box.width - gap_total) / n
     if not 0 < pitch <= BODY_PITCH * body_pitch:
         return None  # larger type than the body's: a deck
+    if (box.width - gap_total) / max(_cells(text), 1.0) < SMALL_PITCH * body_pitch:
+        return None  # smaller type than the body's: a caption set across the columns
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
-    for g0, g1 in gaps:
+    for g0, g1 in gutters:
         end_char = start_char + round((g0 - left) / pitch)
         if not start_char < end_char < n:
             return None
@@ -212,11 +245,27 @@ def _under_headline(
     box = line.box
     assert box is not None
     k = bisect_left(heads, (box.y0 - 6 * height,))
-    for y0, y1, x0, x1 in heads[k : bisect_right(heads, (box.y1 + height,))]:
+    # The headline stack close above or under it, as one span: a title the detector broke
+    # into two boxes (at a dash) spans both, and a title wrapped over two lines spans its
+    # longer line; the deck centred under it crosses the break or outruns the short line.
+    near = heads[k : bisect_right(heads, (box.y1 + height,))]
+    top, bottom = float("inf"), float("-inf")
+    lo, hi = float("inf"), float("-inf")
+    for y0, y1, x0, x1 in near:
         close = -0.5 * height <= box.y0 - y1 <= height or -0.5 * height <= y0 - box.y1 <= height
-        if close and x0 - height <= box.x0 and box.x1 <= x1 + height:
-            return True
-    return False
+        if close and x0 < box.x1 + height and box.x0 - height < x1:
+            lo, hi = min(lo, x0), max(hi, x1)
+            top, bottom = min(top, y0), max(bottom, y1)
+    grown = lo <= hi
+    while grown:  # headline lines touching the stack so far, over or under it
+        grown = False
+        for y0, y1, x0, x1 in near:
+            touching = top - height <= y1 <= top or bottom <= y0 <= bottom + height
+            if touching and x0 < hi and lo < x1 and (x0 < lo or x1 > hi or y0 < top or y1 > bottom):
+                lo, hi = min(lo, x0), max(hi, x1)
+                top, bottom = min(top, y0), max(bottom, y1)
+                grown = True
+    return lo - height <= box.x0 and box.x1 <= hi + height
 
 
 def _cells(text: str) -> float:
@@ -288,5 +337,10 @@ def _gaps(
         left_side = sum(1 for _, b in near if b <= g0 + 1)
         right_side = sum(1 for a, _ in near if a >= g1 - 1)
         if crossing <= CROSSING and left_side >= SIDE and right_side >= SIDE:
-            found.append((g0, g1))
+            if found and g0 - found[-1][1] < SLIVER * height:
+                # One gutter, a box boxed into it (a line stretched from the next column)
+                # splitting it in two: no character fits between.
+                found[-1] = (found[-1][0], g1)
+            else:
+                found.append((g0, g1))
     return found

@@ -4,7 +4,8 @@ Works on the lines :mod:`geometric` kept (furniture, noise and vertical type alr
 aside). Headline-type lines that touch form a group; :mod:`columns` cuts the page into story
 regions and reading order; each region becomes one article:
 
-* the group: its largest type (by box height or character pitch, whichever says more) is the
+* the group: its largest type (by box height or character pitch, whichever says more; a line
+  set clearly narrower by pitch than the title is a deck however tall its box) is the
   title, smaller lines above it kicker decks, below it subtitle decks (a deck wrapped over two
   lines is one deck); two headline boxes on one row, of one size and closer than their type is
   tall, are one title line the detector broke in two; a deck only a little larger than the
@@ -55,13 +56,23 @@ DECK_CENTRED = 0.1
 ROW_GAP = 0.65
 #: A vertical gap wider than this many body characters separates columns (gutters are 1-2).
 COLUMN_GAP = 0.6
-#: A first line this many characters right of its column's edge is indented.
-INDENT = 1.1
+#: A first line this many characters right of its column's edge is indented. Paragraphs are
+#: indented two characters; a detector's box of a line that is not can still start a character
+#: in (a line opening with a dash, "——沼气", is boxed from where it reads the dash).
+INDENT = 1.5
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
 #: What each Latin letter or digit of a line saves against a CJK cell, in characters.
 NARROW_SAVES = 0.5
 
+#: A headline line set this much narrower (by pitch) than the title's widest is a deck, however
+#: tall its box: a detector's boxes of headline type grow less than the type (a 28 px deck's
+#: box 36 px tall, a 36 px title's 39 px).
+TITLE_PITCH = 0.86
+#: Lines of at least this many CJK characters give a pitch to compare titles and decks by.
+PITCH_CHARS = 4
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
@@ -155,7 +166,8 @@ def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
     a detector's boxes of one body line vary by a fifth (30-39 px on 30 px boxes in RapidOCR's
     output of a rendered page), and a headline's box grows less than its type (40 px boxes for
     type half again as large as the body's). A line of fewer than two cells has no pitch to
-    speak of: its height decides."""
+    speak of: its height decides. (Of two cells, a detector's box running wide by part of a
+    cell swings the pitch by a quarter: see :func:`_lone_short_heads`.)"""
     # Cells as a CJK font sets them: Latin letters and digits about 0.6 of a CJK character.
     cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
     if cells < 2 or m.char <= 0:
@@ -173,6 +185,9 @@ def headline_groups(
         for i in content
         if type_ratio(lines[i].text, boxes[i], m) >= HEADLINE_RATIO
         and not lines[i].text.lstrip().startswith("■")
+        # A headline says something: a line of marks only ("”。", a paragraph's end in a
+        # box a detector drew tall) is body text.
+        and any(ch.isalnum() for ch in lines[i].text)
     ]
     heads.sort(key=lambda i: boxes[i][1])
     # Open groups: number, bounding box so far, height of its last line.
@@ -197,8 +212,33 @@ def headline_groups(
         # Groups far above can no longer grow: keep the open list short.
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     _join_pieces(lines, boxes, heads, group_of)
+    _lone_short_heads(lines, boxes, heads, m, group_of)
     _join_decks(lines, boxes, content, m, group_of)
     return group_of
+
+
+#: A line of fewer cells than this has a pitch of little weight (see _lone_short_heads).
+SHORT_CELLS = 3
+
+
+def _lone_short_heads(
+    lines: Sequence[OcrLine], boxes: list[BoxT], heads: list[int], m: Metrics, group_of: list[int]
+) -> None:
+    """A headline-type line of under three cells, headline type by its pitch alone (its box no
+    taller than a deck's), that joins no other headline line, is body text: a paragraph's
+    last line "的7%" in a box a detector drew a cell too wide. With other headline lines it
+    stays: an author's name set as a deck under the title ("潘驰"). A short title on its own
+    is set larger, and its height says so."""
+    members: dict[int, int] = {}
+    for i in heads:
+        members[group_of[i]] = members.get(group_of[i], 0) + 1
+    for i in heads:
+        if members[group_of[i]] > 1:
+            continue
+        text = lines[i].text
+        cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
+        if cells < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body:
+            group_of[i] = -1
 
 
 #: Joining punctuation at which a detector breaks a headline line into two boxes.
@@ -373,9 +413,18 @@ def _headline(
         for i in heads
     }
     tallest = max(size.values())
+    # Pitch alone, on lines of enough CJK characters for it to hold (a short line's one
+    # closing mark or digit swings it): a deck's box can be as tall as the title's.
+    pitch = {
+        i: _pitch(lines[i].text, boxes[i])
+        for i in heads
+        if len(_CJK.findall(lines[i].text)) >= PITCH_CHARS
+    }
+    widest = max(pitch.values(), default=0.0)
     runs: list[tuple[BlockKind, list[int]]] = []
     for i in heads:
-        kind: BlockKind = "title" if size[i] >= 0.88 * tallest else "deck"
+        title = size[i] >= 0.88 * tallest and pitch.get(i, widest) >= TITLE_PITCH * widest
+        kind: BlockKind = "title" if title else "deck"
         if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes):
             runs[-1][1].append(i)
         else:
@@ -395,6 +444,17 @@ def _headline(
         titled = titled or kind == "title"
         out.append((kind, rows))
     return out
+
+
+def _pitch(text: str, box: BoxT) -> float:
+    """Box width per character cell, ASCII set proportionally as a CJK font sets it: letters
+    and digits about 0.55 of a CJK character, brackets and stops about a third."""
+    cells = sum(
+        1.0 if ord(ch) >= 0x80 else 0.55 if ch.isalnum() else 0.35
+        for ch in text
+        if not ch.isspace()
+    )
+    return (box[2] - box[0]) / cells if cells else 0.0
 
 
 def _joins(runs: list[tuple[BlockKind, list[int]]], kind: str, i: int, boxes: list[BoxT]) -> bool:
