@@ -28,7 +28,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests bench
+	$(BIN)/ruff check desktop tests bench resources seeds
 	$(BIN)/ruff format --check desktop tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports

@@ -1,1 +1,1 @@
-"""Data newsdesk ships: dictionaries, the CRF model, translations (read with importlib.resources)."""
+"""Data newsdesk ships: dictionaries, the CRF model, translations (read via importlib.resources)."""
