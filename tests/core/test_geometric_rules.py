@@ -619,3 +619,19 @@ def test_a_column_left_of_a_centred_headline_s_span_belongs_to_that_story() -> N
     assert paragraphs(page, 0) == ["这是左边的一栏文字，自成一篇。"]
     assert paragraphs(page, 1) == [*PARAS, "另据报道，当地群众纷纷参与。"]
     assert_provenance(page)
+
+
+def test_a_column_continues_under_its_story_past_a_dropped_line_below_its_neighbour() -> None:
+    # A story's column runs on further down than the story beside it ends; the OCR dropped a
+    # line of it there, and the gap runs across the whole band: the rest of the column is
+    # still that story's, not a headless story of its own.
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    top = sheet.centered("全省春播进度过半", X[2], WIDE, 40, 40) + 10
+    rows = COL1 + COL2
+    sheet.column(rows[:7], X[2], top)
+    sheet.column(rows[7:], X[2], top + 8 * PITCH)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    assert paragraphs(page, 1) == PARAS
+    assert_provenance(page)

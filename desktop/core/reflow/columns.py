@@ -533,13 +533,12 @@ CONTINUES = 2.0
 def _continued_under(
     out: list[Unit], unit: Unit, boxes: Sequence[BoxT]
 ) -> list[tuple[Unit, list[int]]] | None:
-    """A headless part whose columns stand right under two or more headed stories side by
-    side, each column under one of them: the stories' columns run on past a gap the XY-cut
-    took for one between bands (a caption's wider spacing on one side, a dropped line on the
-    other, at the same height). Each leaf with the story over it; None unless every leaf has
-    one and each story's first leaf starts within :data:`CONTINUES` line heights under it."""
-    if len(unit.leaves) < 2:
-        return None
+    """A headless part whose columns stand right under headed stories, each column under
+    one of them: the stories' columns run on past a gap the XY-cut took for one between bands
+    (a caption's wider spacing on one side and a dropped line on the other at the same
+    height; a dropped line in a column running on below the story beside it). Each leaf with
+    the story over it; None unless every leaf has one and each story's first leaf starts
+    within :data:`CONTINUES` line heights under it (stories of the next band stand further)."""
     shares: list[tuple[Unit, list[int]]] = []
     for leaf in unit.leaves:
         lo = min(boxes[i][0] for i in leaf)
@@ -557,8 +556,6 @@ def _continued_under(
             return None
         shares.append((best, leaf))
     stories = {id(story): story for story, _ in shares}
-    if len(stories) < 2:
-        return None
     for story in stories.values():
         bottom = _extent(story, boxes)[2]
         mine = [i for s, leaf in shares if s is story for i in leaf]
