@@ -635,3 +635,29 @@ def test_a_column_continues_under_its_story_past_a_dropped_line_below_its_neighb
     assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
     assert paragraphs(page, 1) == PARAS
     assert_provenance(page)
+
+
+def test_a_full_line_ending_a_sentence_in_a_box_boxed_short_does_not_end_the_paragraph() -> None:
+    # The OCR read the line's full-width quotes as ASCII ones and boxed it two characters
+    # short of the column's edge; its nine characters still fill the nine-character column.
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    rows = [
+        "  今年以来，各地",
+        "抓住有利时机，他们",
+        '说要从"0"起步。',
+        "明天继续努力，做好",
+        "春耕生产各项工作。",
+        "  农业部门派出",
+        "技术人员到田间去。",
+    ]
+    sheet.column(rows, X[0], y)
+    k = next(n for n, ln in enumerate(sheet.lines) if ln.text.startswith("说"))
+    box = sheet.lines[k].box
+    assert box is not None
+    sheet.lines[k] = OcrLine(sheet.lines[k].text, Box(box.x0, box.y0, box.x1 - 2 * S, box.y1))
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page) == [
+        '今年以来，各地抓住有利时机，他们说要从"0"起步。明天继续努力，做好春耕生产各项工作。',
+        "农业部门派出技术人员到田间去。",
+    ]
