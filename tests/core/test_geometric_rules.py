@@ -8,7 +8,7 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.furniture import parse_line
 from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.stories import split_names
-from tests.core.geometry_helpers import S, Sheet, assert_provenance, blocks
+from tests.core.geometry_helpers import PITCH, S, Sheet, assert_provenance, blocks
 
 COL1 = [
     "  今年以来，各地",
@@ -565,3 +565,99 @@ def test_a_line_cut_into_two_boxes_reads_as_one_line() -> None:
     sheet.column(COL1[2:], X[0], y + 30)
     page = reflow_geometric(sheet.page())
     assert paragraphs(page)[0] == PARAS[0]
+
+
+def test_columns_continue_under_stories_side_by_side_across_a_gap_at_one_height() -> None:
+    # Two stories side by side; in all their columns the OCR left a gap at the same height
+    # (a dropped line, a caption's wider spacing): the XY-cut cuts across the band there, and
+    # the headless columns under the gap go on with the story over each of them.
+    sheet = Sheet()
+    for x, title in ((X[0], "春耕生产有序推进"), (X[2], "全省春播进度过半")):
+        top = sheet.centered(title, x, WIDE, 40, 40) + 10
+        for dx, rows in ((0.0, COL1), (210.0, COL2)):
+            sheet.column(rows[:3], x + dx, top)
+            sheet.column(rows[3:], x + dx, top + 4 * PITCH)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    joined = ["".join(PARAS)]
+    assert "".join(paragraphs(page, 0)) == joined[0] and "".join(paragraphs(page, 1)) == joined[0]
+    assert_provenance(page)
+
+
+def test_a_short_title_centred_over_its_photo_caption_and_columns_heads_them() -> None:
+    # A story beside another: its title, short and centred over its two columns, then a photo
+    # (blank to the OCR), the caption across the story and the columns; the story beside it
+    # ends above the caption. The title spans less than half the columns' width.
+    sheet = Sheet()
+    y = sheet.centered("狂欢夜", X[0], WIDE, 40, 40)
+    caption = "元旦之夜，巴黎人有欢聚香榭丽舍大街迎新年的传统。"
+    sheet.line(caption, X[0], y + 220, 16)
+    sheet.column(COL1, X[0], y + 260)
+    sheet.column(COL2, X[1], y + 260)
+    two_column_story(sheet, X[2], "全省春播进度过半")
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["狂欢夜", "全省春播进度过半"]
+    assert paragraphs(page, 0) == [caption, *PARAS]
+    assert_provenance(page)
+
+
+def test_a_column_left_of_a_centred_headline_s_span_belongs_to_that_story() -> None:
+    # A brief in three columns under a short title centred over all three, which spans only
+    # the middle one; beside it, on the left, a one-column story under its own centred title.
+    # The first column of the brief stands under neither title: it is the brief's (its
+    # paragraph runs on at the head of the middle column), not the left story's.
+    sheet = Sheet()
+    left = ["  这是左边的一栏", "文字，自成一篇。"]
+    top = sheet.centered("春耕", X[0], 180, 40, 40) + 10
+    sheet.column(left, X[0], top)
+    sheet.centered("进度过半", X[1], 600, 40, 40)
+    sheet.column(COL1, X[1], top)
+    sheet.column(COL2, X[2], top)
+    sheet.column(["  另据报道，当地", "群众纷纷参与。"], X[3], top)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕", "进度过半"]
+    assert paragraphs(page, 0) == ["这是左边的一栏文字，自成一篇。"]
+    assert paragraphs(page, 1) == [*PARAS, "另据报道，当地群众纷纷参与。"]
+    assert_provenance(page)
+
+
+def test_a_column_continues_under_its_story_past_a_dropped_line_below_its_neighbour() -> None:
+    # A story's column runs on further down than the story beside it ends; the OCR dropped a
+    # line of it there, and the gap runs across the whole band: the rest of the column is
+    # still that story's, not a headless story of its own.
+    sheet = Sheet()
+    two_column_story(sheet, X[0], "春耕生产有序推进")
+    top = sheet.centered("全省春播进度过半", X[2], WIDE, 40, 40) + 10
+    rows = COL1 + COL2
+    sheet.column(rows[:7], X[2], top)
+    sheet.column(rows[7:], X[2], top + 8 * PITCH)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    assert paragraphs(page, 1) == PARAS
+    assert_provenance(page)
+
+
+def test_a_full_line_ending_a_sentence_in_a_box_boxed_short_does_not_end_the_paragraph() -> None:
+    # The OCR read the line's full-width quotes as ASCII ones and boxed it two characters
+    # short of the column's edge; its nine characters still fill the nine-character column.
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    rows = [
+        "  今年以来，各地",
+        "抓住有利时机，他们",
+        '说要从"0"起步。',
+        "明天继续努力，做好",
+        "春耕生产各项工作。",
+        "  农业部门派出",
+        "技术人员到田间去。",
+    ]
+    sheet.column(rows, X[0], y)
+    k = next(n for n, ln in enumerate(sheet.lines) if ln.text.startswith("说"))
+    box = sheet.lines[k].box
+    assert box is not None
+    sheet.lines[k] = OcrLine(sheet.lines[k].text, Box(box.x0, box.y0, box.x1 - 2 * S, box.y1))
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page) == [
+        '今年以来，各地抓住有利时机，他们说要从"0"起步。明天继续努力，做好春耕生产各项工作。',
+        "农业部门派出技术人员到田间去。",
+    ]

@@ -238,3 +238,72 @@ def test_a_body_size_deck_right_under_a_headline_is_not_cut_but_a_run_on_line_th
     run_on = OcrLine(left + right, Box(COLS[0], 166, COLS[1] + CHAR * PER_LINE, 194), 0.99)
     with_run_on = OcrPage(page.source, page.format, (title, run_on, *page.lines))
     assert [ln.text for ln in split_across_gutters(with_run_on).lines[1:3]] == [left, right]
+
+
+def _beside_a_wide_column(
+    run_ons: int, caption: bool = False
+) -> tuple[OcrPage, list[tuple[str, str]]]:
+    """Two narrow columns (x 60 and 540, 17 characters) beside a wide one (x 1020, 34
+    characters), listed row by row; the first ``run_ons`` rows of the narrow columns boxed as
+    one line each across their gutter; ``caption``: two lines in smaller type across the
+    narrow columns over them (a photo's caption), listed first."""
+    lines: list[OcrLine] = []
+    joined: list[tuple[str, str]] = []
+    if caption:
+        for k in range(2):
+            text = "图片说明文字横跨两栏" * 3 + f"第{k}行"
+            y0 = 200 - (2 - k) * LEAD
+            lines.append(OcrLine(text, Box(COLS[0], y0, COLS[0] + 22 * len(text), y0 + 26), 0.99))
+    for row in range(14):
+        y0 = 200 + row * LEAD
+        left = f"甲{row:02d}" + "字" * (PER_LINE - 3)
+        right = f"乙{row:02d}" + "字" * (PER_LINE - 3)
+        wide = f"丙{row:02d}" + "文" * (2 * PER_LINE - 3)
+        if row < run_ons:
+            box = Box(COLS[0], y0, COLS[1] + CHAR * PER_LINE, y0 + 28)
+            lines.append(OcrLine(left + right, box, 0.97))
+            joined.append((left, right))
+        else:
+            lines.append(_line(left, COLS[0], row))
+            lines.append(_line(right, COLS[1], row))
+        lines.append(_line(wide, COLS[2], row))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), joined
+
+
+def test_several_run_on_boxes_in_a_row_beside_a_wide_column_are_all_cut() -> None:
+    """Listed among the wide column's lines and one another, the run-ons are no wider than
+    the lines listed around them; against the column lines under them they are."""
+    page, joined = _beside_a_wide_column(run_ons=3)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    for left, right in joined:
+        assert texts[texts.index(left) + 1] == right
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+
+
+def test_run_on_boxes_right_under_a_caption_across_the_columns_are_cut() -> None:
+    """The caption over the columns crosses their gutter: the lines under the run-ons alone
+    show it, and that is enough."""
+    page, joined = _beside_a_wide_column(run_ons=3, caption=True)
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines]
+    for left, right in joined:
+        assert texts[texts.index(left) + 1] == right
+    assert out.lines[:2] == page.lines[:2]  # the caption is left as it is
+
+
+def test_a_short_line_boxed_from_under_its_neighbours_end_is_moved_to_its_column() -> None:
+    """A paragraph's short last line in the second column, its box set off to the left so it
+    starts under the last character of the line beside it, under a caption across both
+    columns: trimmed back to its column (else no gutter is left for the layout to see)."""
+    page, _ = _beside_a_wide_column(run_ons=0, caption=True)
+    lines = list(page.lines)
+    k = 2 + 4 * 3 + 1  # row 4, second column
+    text = "：“新年好!”"
+    x0 = COLS[0] + CHAR * PER_LINE - 20
+    old = lines[k].box
+    assert old is not None
+    lines[k] = OcrLine(text, Box(x0, old.y0, x0 + 9 * CHAR, old.y1), 0.99)
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    moved = out.lines[k].box
+    assert out.lines[k].text == text
+    assert moved is not None and moved.x0 >= COLS[1] - 1

@@ -8,7 +8,16 @@ scored once after each round of tuning, never looked into: paragraph F1 0.884, 0
 dev set, page-10..37) scored datelines kept apart as bylines with their paragraph (see
 real_ocr's docstring); counted as before it left the test F1 at 0.929: its layout fixes
 (photo captions, deck or title by pitch, short and mark-only lines, run-on boxes and gutters)
-met nothing on the test pages. Dev, 33 pages: 0.972 / 0.967. The floors sit just below.
+met nothing on the test pages. Dev, 33 pages: 0.972 / 0.967.
+
+The test pages had then been scored in several sessions, and are few (one headline is 0.08), so
+a second held-out set, test2 (10 pages: the 26 test stories test/ does not use, in the plain
+and the wider repertoire), was made before the fourth round and scored once after it: F1 0.882
+(plain pages 0.949, varied 0.819), headline groups 0.953 (plain 19/20, varied 22/23), page
+furniture read on 25 of its 30 counts. The fourth round's fixes (run-on boxes beside a wide
+column and under a caption, columns continuing under their stories across a gap, a short title
+centred over its photo, a brief's first column left of its title, full lines boxed short) took
+dev to 0.987 / 0.992 and test to 0.985 / 1.000. The floors sit just below.
 """
 
 from __future__ import annotations
@@ -22,17 +31,21 @@ from tests.core.real_ocr import score, score_page
 
 
 @pytest.mark.parametrize(
-    ("split", "pages", "f1_floor", "headline_floor"),
-    [("dev", 33, 0.965, 0.96), ("test", 6, 0.94, 0.91)],
+    ("split", "pages", "f1_floor", "headline_floor", "meta_floor"),
+    [
+        ("dev", 33, 0.985, 0.99, 1.0),
+        ("test", 6, 0.98, 0.99, 1.0),
+        ("test2", 10, 0.88, 0.95, 0.8),
+    ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
-    split: str, pages: int, f1_floor: float, headline_floor: float
+    split: str, pages: int, f1_floor: float, headline_floor: float, meta_floor: float
 ) -> None:
     totals = score(split)
     assert totals.pages == pages
     assert totals.paragraph_f1 >= f1_floor, totals
     assert totals.headlines >= headline_floor, totals
-    assert totals.meta == 1.0, totals  # paper, date and page read on every page
+    assert totals.meta >= meta_floor, totals  # paper, date and page read
 
 
 def test_a_dateline_kept_apart_as_the_byline_is_scored_with_its_paragraph(tmp_path: Path) -> None:

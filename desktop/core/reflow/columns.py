@@ -338,9 +338,27 @@ def _collect(
     # the one to its right).
     merged: list[Unit] = []
     waiting: list[Unit] = []
-    for unit in found:
+    for k, unit in enumerate(found):
         if unit.mergeable and not keeps_apart(unit.leaves[0]):
-            if merged and merged[-1].groups:
+            after = found[k + 1] if k + 1 < len(found) else None
+            if after is not None and after.groups == 1:
+                # With the headless parts right of it, which go on with it.
+                tail = list(after.leaves)
+                for more in found[k + 2 :]:
+                    if not more.mergeable or keeps_apart(more.leaves[0]):
+                        break
+                    tail.extend(more.leaves)
+                after = Unit(tail, 1)
+            if (
+                merged
+                and merged[-1].groups
+                and after is not None
+                and after.groups == 1
+                and boxes
+                and _heads_over(after, unit, merged[-1], boxes, group_of)
+            ):
+                waiting.append(unit)
+            elif merged and merged[-1].groups:
                 merged[-1].leaves.extend(unit.leaves)
             else:
                 waiting.append(unit)
@@ -411,7 +429,9 @@ def _lone_headline_over(
         if not (other.groups == 1 and other.bare if bare_only else thin(other)):
             continue
         bottom = _extent(other, boxes)[2]
-        if _covers(other, unit, boxes) and bottom > best_bottom:
+        if (_covers(other, unit, boxes) or _centred_over(other, unit, boxes)) and (
+            bottom > best_bottom
+        ):
             best, best_bottom = other, bottom
     return best
 
@@ -421,6 +441,18 @@ def _covers(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
     lo, hi, _ = _extent(part, boxes)
     a, b, _ = _extent(head, boxes)
     return min(b, hi) - max(a, lo) > 0.5 * (hi - lo)
+
+
+#: A headline centred over a part: its centre this close to the part's (in the part's widths).
+CENTRED = 0.1
+
+
+def _centred_over(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
+    """``head`` stands within ``part``'s span, centred on it: a short title centred over the
+    columns of its story covers less than half of their width."""
+    lo, hi, _ = _extent(part, boxes)
+    a, b, _ = _extent(head, boxes)
+    return lo <= a and b <= hi and abs((a + b) - (lo + hi)) / 2 <= CENTRED * (hi - lo)
 
 
 def _stacked(
@@ -479,8 +511,97 @@ def _stacked(
                 known.pop(id(head), None)
                 k += 1
                 continue
+            shares = None if bare_only else _continued_under(out, unit, boxes)
+            if shares is not None:
+                for story, leaf in shares:
+                    _continue_column(story, leaf, boxes)
+                    known.pop(id(story), None)
+                k += 1
+                continue
         out.append(unit)
         k += 1
     for unit in out:
         unit.mergeable = False
     return out
+
+
+#: A column's text continues under its story across a gap of at most this many line heights
+#: (a line the OCR dropped, a caption's wider spacing); stories of the next band stand further.
+CONTINUES = 2.0
+
+
+def _continued_under(
+    out: list[Unit], unit: Unit, boxes: Sequence[BoxT]
+) -> list[tuple[Unit, list[int]]] | None:
+    """A headless part whose columns stand right under headed stories, each column under
+    one of them: the stories' columns run on past a gap the XY-cut took for one between bands
+    (a caption's wider spacing on one side and a dropped line on the other at the same
+    height; a dropped line in a column running on below the story beside it). Each leaf with
+    the story over it; None unless every leaf has one and each story's first leaf starts
+    within :data:`CONTINUES` line heights under it (stories of the next band stand further)."""
+    shares: list[tuple[Unit, list[int]]] = []
+    for leaf in unit.leaves:
+        lo = min(boxes[i][0] for i in leaf)
+        hi = max(boxes[i][2] for i in leaf)
+        top = min(boxes[i][1] for i in leaf)
+        best: Unit | None = None
+        best_bottom = float("-inf")
+        for other in out:
+            if other.groups != 1:
+                continue
+            a, b, bottom = _extent(other, boxes)
+            if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and best_bottom < bottom <= top:
+                best, best_bottom = other, bottom
+        if best is None:
+            return None
+        shares.append((best, leaf))
+    stories = {id(story): story for story, _ in shares}
+    for story in stories.values():
+        bottom = _extent(story, boxes)[2]
+        mine = [i for s, leaf in shares if s is story for i in leaf]
+        line = sorted(boxes[i][3] - boxes[i][1] for i in mine)[len(mine) // 2]
+        if min(boxes[i][1] for i in mine) - bottom > CONTINUES * line:
+            return None
+    return shares
+
+
+def _continue_column(story: Unit, leaf: list[int], boxes: Sequence[BoxT]) -> None:
+    """Put ``leaf`` right after the story's last leaf over it (the same column, before the
+    columns right of it are read); after all of them when none stands over it."""
+    lo = min(boxes[i][0] for i in leaf)
+    hi = max(boxes[i][2] for i in leaf)
+    at = len(story.leaves)
+    for n, other in enumerate(story.leaves):
+        a = min(boxes[i][0] for i in other)
+        b = max(boxes[i][2] for i in other)
+        if min(b, hi) - max(a, lo) > 0.5 * min(hi - lo, b - a):
+            at = n + 1
+    story.leaves.insert(at, leaf)
+
+
+def _off_centre(
+    unit: Unit, extra: Unit | None, boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> float:
+    """How far the centre of ``unit``'s headline lines stands from the centre of its text
+    columns (with ``extra``'s too): a headline is centred over the columns of its story."""
+    heads = [i for leaf in unit.leaves for i in leaf if group_of[i] >= 0]
+    text = [i for leaf in unit.leaves for i in leaf if group_of[i] < 0]
+    if extra is not None:
+        text += [i for leaf in extra.leaves for i in leaf]
+    if not heads or not text:
+        return float("inf")
+    head = min(boxes[i][0] for i in heads) + max(boxes[i][2] for i in heads)
+    body = min(boxes[i][0] for i in text) + max(boxes[i][2] for i in text)
+    return abs(head - body) / 2
+
+
+def _heads_over(
+    right: Unit, part: Unit, left: Unit, boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> bool:
+    """A headless part between two stories side by side belongs to the one on its right when
+    that one's headline is centred over its columns with the part, and not without it, while
+    the one on the left is centred over its own columns without the part (a story whose
+    first column stands left of its headline's span: a brief of several items)."""
+    return _off_centre(right, part, boxes, group_of) < _off_centre(
+        right, None, boxes, group_of
+    ) and _off_centre(left, None, boxes, group_of) <= _off_centre(left, part, boxes, group_of)

@@ -51,15 +51,21 @@ SMALL_PITCH = 0.88
 SLIVER = 0.8
 #: How many lines listed before and after a line give the width it is compared with.
 LISTED = 6
+#: How far up and down (in body line heights) the lines over and under a line are sought,
+#: to tell it wider than its column's lines.
+NEIGHBOURS = 6.0
 #: How far up and down (in body line heights) the neighbours that show a gutter are sought.
 WINDOW = 8.0
 #: How far (centre to centre, in body line heights) a line of the same column may be for a
 #: run-on box to count as running text: a row or two away (a dropped line in between).
 RUNNING = 3.0
 #: A box this many body characters wider than its characters need may overhang a gutter.
-OVERHANG = 1.0
+OVERHANG = 0.6
 #: A part of a box past a gutter narrower than this many body characters holds no character.
 EMPTY = 0.6
+#: A trimmed box must still hold this much of its characters' width (punctuation and Latin
+#: letters are set narrower than a cell).
+FITS = 0.7
 #: Neighbours needed on each side of a gap, and at most this many crossing it.
 SIDE = 3
 CROSSING = 1
@@ -89,6 +95,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         around = widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED]
         if ln.box is not None and ln.box.width > WIDE * statistics.median(around):
             wide.add(i)
+    wide |= _wide_among_neighbours(body, height)
     pitch = (
         statistics.median(
             ln.box.width / len(ln.text)
@@ -158,6 +165,27 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     return replace(page, lines=tuple(lines)) if changed else page
 
 
+def _wide_among_neighbours(body: list[tuple[int, OcrLine]], height: float) -> set[int]:
+    """Body lines wider than the lines set above and below them (a few rows up and down,
+    overlapping them): a run of run-on boxes listed one after another over narrow columns
+    beside a wide column is not wide against the lines listed around it (the wide column's
+    lines and the run-ons themselves), but is against the column lines over and under it."""
+    placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1, i) for i, ln in body if ln.box is not None)
+    centres = [c for c, _, _, _ in placed]
+    found: set[int] = set()
+    for cy, x0, x1, i in placed:
+        lo = bisect_left(centres, cy - NEIGHBOURS * height)
+        hi = bisect_right(centres, cy + NEIGHBOURS * height)
+        around = [
+            b - a
+            for c, a, b, j in placed[lo:hi]
+            if j != i and abs(c - cy) > 0.5 * height and b > x0 and a < x1
+        ]
+        if len(around) >= 2 * SIDE and x1 - x0 > WIDE * statistics.median(around):
+            found.add(i)
+    return found
+
+
 def _cut(
     line: OcrLine,
     others: list[tuple[float, float, float]],
@@ -170,9 +198,8 @@ def _cut(
     assert box is not None
     lo = bisect_left(centres, box.cy - WINDOW * height)
     hi = bisect_right(centres, box.cy + WINDOW * height)
-    window = others[lo:hi]
-    near = [(x0, x1) for _, x0, x1 in window if x1 > box.x0 and x0 < box.x1]
-    gaps = _gaps(near, box.x0, box.x1, height)
+    window = [(cy, x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > box.x0 and x0 < box.x1]
+    near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
         return None
     # Each part must sit in the running text of its column: a line of that column above or
@@ -289,23 +316,49 @@ def _trim(
     # Lines a little beyond the box too: those of the column whose gutter it overhangs.
     a, b = box.x0 - 4 * pitch, box.x1 + 4 * pitch
     me = (box.cy, box.x0, box.x1)
-    near = [(x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > a and x0 < b and (cy, x0, x1) != me]
+    window = [
+        (cy, x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > a and x0 < b and (cy, x0, x1) != me
+    ]
     # The neighbouring column's lines on the box's own row: the detector stretched the box
     # to meet one of them (a deck over the columns has none beside it).
     level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - box.cy) < 0.5 * height]
     x0, x1 = box.x0, box.x1
-    for g0, g1 in _gaps(near, a, b, height):
-        if g0 - EMPTY * pitch < box.x0 < g1 and any(
-            abs(r - box.x0) < pitch and r < g1 for _, r in level
+    for g0, g1 in _gutters_beside(window, box.cy, a, b, height)[1]:
+        # (The box may start under the last character of its neighbour, which ends at the
+        # gutter: the detector's box of a short line is set off to the left now and then.)
+        if box.x0 < g1 and any(
+            abs(r - box.x0) < pitch and g0 - pitch <= r < g1 and box.x0 > g0 - 2 * pitch
+            for _, r in level
         ):
             x0 = g1
         if g0 < box.x1 < g1 + EMPTY * pitch and any(
             abs(left - box.x1) < pitch and left > g0 for left, _ in level
         ):
             x1 = g0
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * 0.8:
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _gutters_beside(
+    window: list[tuple[float, float, float]], cy: float, x0: float, x1: float, height: float
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """The gutters inside [x0, x1] that the lines of ``window`` (centre, left, right) around a
+    line at height ``cy`` show, and the lines that show them: all of them, or those under the
+    line alone, or those over it alone. A gutter opens under a caption or a wide line set
+    across the columns (and ends over one): the lines on one side alone show it then."""
+    near = [(a, b) for _, a, b in window]
+    gaps = _gaps(near, x0, x1, height)
+    if gaps:
+        return near, gaps
+    for side in (
+        [(a, b) for c, a, b in window if c > cy],
+        [(a, b) for c, a, b in window if c < cy],
+    ):
+        gaps = _gaps(side, x0, x1, height)
+        if gaps:
+            return side, gaps
+    return near, []
 
 
 def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:

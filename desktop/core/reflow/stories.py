@@ -62,6 +62,9 @@ COLUMN_GAP = 0.6
 INDENT = 1.5
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
+#: A line whose characters take at least its column's width less this many cells is full,
+#: however short its box.
+FULL_SLACK = 0.5
 #: What each Latin letter or digit of a line saves against a CJK cell, in characters.
 NARROW_SAVES = 0.5
 
@@ -613,12 +616,22 @@ def _starts_paragraph(
     if prev is None:
         return False
     prev_text = lines[prev].text.strip()
-    _, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
+    prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
+    if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
+        # Its characters fill the column: the detector's box came out short (OCR reads a
+        # full-width quote as an ASCII one, and boxes the line narrower than it is set).
+        return False
     # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
     # line holding some ends short of the edge by what they save, without being short.
     narrow = sum(1 for ch in prev_text if ord(ch) < 0x80 and not ch.isspace())
     short = right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
     return short and (ends_sentence(prev_text) or bool(_ENDS_BLOCK.search(prev_text)))
+
+
+def _set_cells(text: str) -> float:
+    """Cells a line's characters take as set: Latin letters and digits about 0.6 of a CJK
+    cell, any other mark (a full-width quote the OCR read as an ASCII one) a whole cell."""
+    return sum(0.6 if ch.isascii() and ch.isalnum() else 1.0 for ch in text if not ch.isspace())
 
 
 def _byline(
