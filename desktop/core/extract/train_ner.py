@@ -45,21 +45,60 @@ TEST_SPLITS = (TEST_DIR / "msra_test.bio", TEST_DIR / "peoples_daily_test.bio")
 
 
 def load_splits(data: Path) -> tuple[list[Sentence], list[Sentence]]:
-    """(train, dev) from ``data`` (see the module docstring)."""
+    """(train, dev) from ``data`` (see the module docstring). Every training sentence that
+    occurs inside a dev or test sentence is dropped (some copies cut long
+    sentences short), then duplicates."""
     msra = read_pair(data / "msra_val_sent.txt", data / "msra_val_tags.txt")
     pd = read_bio(data / "pd_dev")
     dev = msra[-DEV_SIZE:] + pd[:DEV_SIZE]
     train = msra[:-DEV_SIZE] + pd[DEV_SIZE:]
-    if (data / "msra_more").is_file():
-        train += read_bio(data / "msra_more")
-    held = {s.text for s in dev} | {s.text for path in TEST_SPLITS for s in read_bio(path)}
+    for name in OPTIONAL_SENTENCES:
+        if (data / name).is_file():
+            train += read_bio(data / name)
+    held = [s.text for s in dev] + [s.text for path in TEST_SPLITS for s in read_bio(path)]
+    inside = Contained(held)
+    return _dedupe([s for s in train if s.text not in inside], set(held)), dev
+
+
+#: Optional files of whole sentences (``char tag`` lines): more of MSRA's training split
+#: (``msra_more*``) and of People's Daily's (``pd_more*``).
+OPTIONAL_SENTENCES = ("msra_more", "msra_more2", "msra_more3", "msra_more4", "pd_more", "pd_more2")
+
+
+def _dedupe(sentences: Sequence[Sentence], held: set[str]) -> list[Sentence]:
     seen: set[str] = set()
     kept: list[Sentence] = []
-    for s in train:
+    for s in sentences:
         if s.text not in held and s.text not in seen:
             seen.add(s.text)
             kept.append(s)
-    return kept, dev
+    return kept
+
+
+class Contained:
+    """``text in Contained(sentences)``: is ``text`` a substring of one of ``sentences``?
+    Fast for many short queries: texts of 6 characters or more are looked up by their first
+    6 characters, shorter ones among the sentences' substrings of their length (4 and 5);
+    texts under 4 characters are never "inside" (a name alone is not a sentence)."""
+
+    K = 6
+
+    def __init__(self, sentences: Sequence[str]) -> None:
+        self._text = "\n".join(sentences)
+        t = self._text
+        self._starts: dict[str, list[int]] = {}
+        self._short: set[str] = set()
+        for i in range(len(t)):
+            self._starts.setdefault(t[i : i + self.K], []).append(i)
+            self._short.add(t[i : i + 4])
+            self._short.add(t[i : i + 5])
+
+    def __contains__(self, text: object) -> bool:
+        if not isinstance(text, str) or len(text) < 4 or "\n" in text:
+            return False
+        if len(text) < self.K:
+            return text in self._short
+        return any(self._text.startswith(text, i) for i in self._starts.get(text[: self.K], ()))
 
 
 def rule_spans(text: str, tokens: Sequence[segment.Token]) -> list[Span]:
