@@ -3,17 +3,28 @@
     python -m desktop.core.extract.train_ner DATA_DIR [--out PATH] [--iterations N]
 
 ``DATA_DIR`` holds files read out of the public repositories with git (the training data is
-not in this repository; ``resources/models/README.md`` says where each comes from)::
+not in this repository; ``resources/models/README.md`` says where each comes from and under
+what licence). With each repository fetched (a checkout or a bare mirror)::
 
-    L=<lemonhu/NER-BERT-pytorch checkout>; Z=<zjy-ucas/ChineseNER checkout>
-    git -C $L show HEAD:data/msra/val/sentences.txt > DATA_DIR/msra_val_sent.txt
-    git -C $L show HEAD:data/msra/val/tags.txt      > DATA_DIR/msra_val_tags.txt
-    git -C $Z show HEAD:data/example.dev            > DATA_DIR/pd_dev
-    P=<peiwenliu772-pixel/ner checkout>
-    git -C $P show HEAD:data/msra/dev.txt           > DATA_DIR/msra_more
+    L=<lemonhu/NER-BERT-pytorch>   # at 5f7577b78020dc5867cc3a4dbb7a2db44bae1fc8
+    Z=<zjy-ucas/ChineseNER>        # at 48e1007e60194c13377f8ce612c505d484b18c7d
+    P=<peiwenliu772-pixel/ner>     # at ace1d04ab0831131c856de90848ae9e41e6f1138
+    X=<zhangxs131/query_ner>       # at 5af5aa9d97c8f6b31c0d0a8c7a2423b971781830
+    C=<caoyuji1986/ner_corpus>     # at 27e02b100cfa212632e8204cf17ef4d272dae7a6
+    git -C $L show HEAD:data/msra/val/sentences.txt     > DATA_DIR/msra_val_sent.txt
+    git -C $L show HEAD:data/msra/val/tags.txt          > DATA_DIR/msra_val_tags.txt
+    git -C $Z show HEAD:data/example.dev                > DATA_DIR/pd_dev
+    git -C $P show HEAD:data/msra/dev.txt               > DATA_DIR/msra_more
+    git -C $X show HEAD:data/msra/dev.txt               > DATA_DIR/msra_more2
+    git -C $C show HEAD:dat/msra/dev.bio.txt            > DATA_DIR/msra_more3
+    git -C $C show HEAD:dat/msra/test.bio.txt           > DATA_DIR/msra_more4
+    git -C $C show HEAD:dat/the_people_daily/dev.bio.txt  > DATA_DIR/pd_more
+    git -C $C show HEAD:dat/the_people_daily/test.bio.txt > DATA_DIR/pd_more2
 
-``msra_more`` is another 9,273-sentence slice of MSRA's training split (none of its sentences
-is in MSRA test); it is optional.
+Only the first three are required. ``msra_more*`` are other slices of MSRA's training split
+(none of their sentences is in MSRA test; ``caoyuji1986/ner_corpus`` calls its 5% slices of the
+training split "dev" and "test"), ``pd_more*`` are 5% slices of People's Daily 1998 as a whole
+(about a tenth of their sentences are in ``example.test`` and are dropped, see below).
 
 Splits (fixed, so runs compare): the last 500 sentences of the MSRA "val" slice and the first
 500 of People's Daily ``example.dev`` are the dev split (for studying errors); the rest is
@@ -21,9 +32,10 @@ trained on. The test splits (``tests/data/ner``) are read only to drop from trai
 sentence that is also in one of them: MSRA's training split shares ~7% of its sentences with
 People's Daily ``example.test`` (both are 1998 People's Daily text).
 
-Why those and not the full train splits: the stored copies of ``msra_train_bio`` and
-``example.train`` are too large to be fetched here; the MSRA "val" slice is 3,000 sentences of
-MSRA's own training split.
+Why slices and not the full train splits: the stored copies of ``msra_train_bio`` and
+``example.train`` (and of every other full copy found) are too large to be fetched here; the
+slices above add up to about 22,600 distinct training sentences, a third of the two full
+training splits (about 67,000).
 """
 
 from __future__ import annotations
