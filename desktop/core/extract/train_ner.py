@@ -29,8 +29,13 @@ training split "dev" and "test"), ``pd_more*`` are 5% slices of People's Daily 1
 Splits (fixed, so runs compare): the last 500 sentences of the MSRA "val" slice and the first
 500 of People's Daily ``example.dev`` are the dev split (for studying errors); the rest is
 trained on. The test splits (``tests/data/ner``) are read only to drop from training every
-sentence that is also in one of them: MSRA's training split shares ~7% of its sentences with
-People's Daily ``example.test`` (both are 1998 People's Daily text).
+sentence that is in one of them or is a piece of one (:class:`Contained`; some copies cut
+sentences at 128 characters): MSRA's training split shares ~7% of its sentences with People's
+Daily ``example.test`` (both are 1998 People's Daily text).
+
+Features and regularisation were chosen on the dev split only (model alone, strict F1): the
+previous features on the previous 11,900 sentences 0.890, on these 22,616 0.907, with the
+current features 0.914 (c1 0.03 and 200 iterations: 0.915 for a 5.2 MB model, not worth it).
 
 Why slices and not the full train splits: the stored copies of ``msra_train_bio`` and
 ``example.train`` (and of every other full copy found) are too large to be fetched here; the
