@@ -117,8 +117,9 @@ def _train(
         xs = stacked(features(s.text, tokens, rules), base.run(s.text, tokens, rules).labels)
         trainer.append(xs, bio_tags(len(s.text), s.spans))
         progress(0.5 * (i + 1) / len(data))
-    # strong regularisation for a few hundred sentences (chosen on Weibo NER's dev split)
-    trainer.set_params({"c1": 0.1, "c2": 0.1, "max_iterations": ITERATIONS})
+    # strong regularisation for a few hundred sentences (chosen on Weibo NER's dev split;
+    # re-chosen there when the shipped model's features grew: c1 0.1 -> 0.2, c2 0.1 -> 0.05)
+    trainer.set_params({"c1": 0.2, "c2": 0.05, "max_iterations": ITERATIONS})
 
     class _Stop(Exception):
         pass

@@ -87,7 +87,7 @@ def test_beats_posseg_by_a_clear_margin(scores: tuple[float, float]) -> None:
 
 def test_reaches_the_floor(scores: tuple[float, float]) -> None:
     mine, _ = scores
-    assert mine >= 0.90, mine  # 0.921 with the model's people (issue 10), 0.916 rules alone
+    assert mine >= 0.905, mine  # 0.923 with the model's people (issue 10), 0.916 rules alone
 
 
 def test_holdout_beats_posseg() -> None:
@@ -95,7 +95,7 @@ def test_holdout_beats_posseg() -> None:
     gold = [g for _, g in data]
     mine = f1(gold, [ours(t) for t, _ in data])
     baseline = f1(gold, [posseg_baseline(t) for t, _ in data])
-    assert mine >= 0.91 and mine > baseline, (mine, baseline)  # 0.925 at issue 10
+    assert mine >= 0.91 and mine > baseline, (mine, baseline)  # 0.925 at issue 10 (both models)
 
 
 if __name__ == "__main__":  # python -m tests.core.test_extract_devset: per-sentence errors

@@ -65,23 +65,28 @@ def features(text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> 
     """One list of feature strings per character of ``text``.
 
     ``tokens`` are jieba's words (:func:`segment.tokenize`), ``rule_spans`` the rules' entities
-    (start, end, label). Templates: characters at -2..+2, bigrams at -1/0, the character's
-    place in its word with the word's dictionary tag, the word itself, the rules' BIO tag
-    (alone and with the place in the word), a surname flag at a word start, and the kinds
-    (digit, Latin, punctuation, other) of the character and its neighbours."""
+    (start, end, label). Templates: characters at -2..+2, the four bigrams and the trigram
+    around the character, the character's place in its word with the word's dictionary tag,
+    the word itself and, at its edges, the word before or after it, the rules' BIO tag (alone
+    and with the place in the word), a surname flag at a word start, the kinds (digit, Latin,
+    punctuation, other) of the character and its neighbours, and which characters of the
+    window -2..+2 are transliteration characters (lexicons' ``translit``)."""
     n = len(text)
     pad = "^^" + text + "$$"
+    lx = lexicons()
     kinds = "".join([_kind(ch) for ch in pad])
+    translit, surnames = lx.translit, lx.surnames
+    trans = "".join(["t" if ch in translit else "-" for ch in pad])
     rule = ["O"] * n
     for s, e, label in rule_spans:
         rule[s] = "B" + label
         for i in range(s + 1, e):
             rule[i] = "I" + label
-    surnames = lexicons().surnames
     word_features = _word_features
     out: list[list[str]] = []
     append = out.append
-    for tok in tokens:
+    last = len(tokens) - 1
+    for ti, tok in enumerate(tokens):
         word = tok.text
         per_char = word_features(word, tok.tag, word[0] in surnames)
         n_word = len(word)
@@ -90,20 +95,27 @@ def features(text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> 
             j = i + 2
             r = rule[i]
             pos = "S" if n_word == 1 else "B" if k == 0 else "E" if k == n_word - 1 else "M"
-            append(
-                [
-                    *per_char[k],
-                    "c-1=" + pad[j - 1],
-                    "c1=" + pad[j + 1],
-                    "c-2=" + pad[j - 2],
-                    "c2=" + pad[j + 2],
-                    "b-1=" + pad[j - 1 : j + 1],
-                    "b0=" + pad[j : j + 2],
-                    "r=" + r,
-                    "rw=" + r + pos,
-                    "k=" + kinds[j] + kinds[j - 1] + kinds[j + 1],
-                ]
-            )
+            f = [
+                *per_char[k],
+                "c-1=" + pad[j - 1],
+                "c1=" + pad[j + 1],
+                "c-2=" + pad[j - 2],
+                "c2=" + pad[j + 2],
+                "b-1=" + pad[j - 1 : j + 1],
+                "b0=" + pad[j : j + 2],
+                "b-2=" + pad[j - 2 : j],
+                "b1=" + pad[j + 1 : j + 3],
+                "t0=" + pad[j - 1 : j + 2],
+                "r=" + r,
+                "rw=" + r + pos,
+                "k=" + kinds[j] + kinds[j - 1] + kinds[j + 1],
+                "tr=" + trans[j - 2 : j + 3],
+            ]
+            if k == 0:
+                f.append("pw=" + (tokens[ti - 1].text if ti else "^"))
+            if k == n_word - 1:
+                f.append("nw=" + (tokens[ti + 1].text if ti < last else "$"))
+            append(f)
     return out
 
 

@@ -7,7 +7,9 @@ Formats read by :func:`read_bio`: one ``char<space or tab>tag`` per line with a 
 between sentences (MSRA ``msra_test_bio``, People's Daily ``example.*``, Weibo NER), or a pair
 of files with one sentence per line, characters and tags separated by spaces
 (:func:`read_pair`, MSRA ``val/sentences.txt`` + ``val/tags.txt``). Tags other than
-PER/LOC/ORG (and Weibo's ``.NAM``/``.NOM`` suffixes) are mapped or dropped by ``label_map``.
+PER/LOC/ORG (and Weibo's ``.NAM``/``.NOM`` suffixes, and the PKU People's Daily name tags
+``nr``/``ns``/``nt``, written ``B_nr``/``M_nr``/``E_nr`` or ``B-NR``/``I-NR``/``S-NR``) are
+mapped or dropped by ``label_map``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ DEFAULT_MAP: Mapping[str, str] = {
     "LOC.NAM": "LOC",
     "ORG.NAM": "ORG",
     "GPE.NAM": "LOC",
+    # the PKU People's Daily part-of-speech tags for names (person, place, organisation)
+    "nr": "PER",
+    "ns": "LOC",
+    "nt": "ORG",
+    "NR": "PER",
+    "NS": "LOC",
+    "NT": "ORG",
 }
 
 
@@ -41,12 +50,13 @@ class Sentence:
 
 
 def spans_of(tags: Sequence[str], label_map: Mapping[str, str] = DEFAULT_MAP) -> list[Span]:
-    """Spans of a BIO (or BIOES/BMES) tag sequence; an I- without its B- opens a span."""
+    """Spans of a BIO (or BIOES/BMES) tag sequence; an I- without its B- opens a span. The
+    separator is ``-`` or, as in PKU-derived files (``B_nr``, ``M_nt``), ``_``."""
     out: list[Span] = []
     start = -1
     cur = ""
     for i, tag in enumerate([*tags, "O"]):
-        head, _, typ = tag.partition("-")
+        head, _, typ = tag.partition("-" if "-" in tag else "_")
         typ = label_map.get(typ, "") if typ else ""
         if head in ("I", "M", "E") and typ and typ == cur and start >= 0:
             if head == "E":
