@@ -60,7 +60,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("page", nargs="?", help="OCR text of a page")
     p.add_argument("--json", action="store_true", help="print JSON (the default for a page)")
     p.add_argument("--lines", metavar="IN.jsonl", help="clean text, one JSON object a line")
-    p.add_argument("--project", help="use this project's own model (see `train`)")
+    who = p.add_mutually_exclusive_group()
+    who.add_argument("--project", help="use this project's own model (see `train`)")
+    who.add_argument(
+        "--convention",
+        choices=("guideline", "corpus"),
+        default="guideline",
+        help="whose conventions the shipped suggestions follow: the annotation guideline "
+        "(default: the rules decide spans, the model adds people) or the MSRA and People's "
+        "Daily corpora's (the model decides everywhere)",
+    )
 
     p = sub.add_parser("train", help="train the project's entity model from reviewed articles")
     p.add_argument("--project", required=True)
@@ -157,7 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "extract":
             from desktop.cli_commands import extract_command
 
-            return extract_command(args.page, lines=args.lines, project=args.project)
+            return extract_command(
+                args.page, lines=args.lines, project=args.project, convention=args.convention
+            )
         from desktop import cli_project as pc
 
         if args.command == "train":

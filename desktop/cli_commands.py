@@ -56,13 +56,22 @@ def reflow_command(path: str, *, as_json: bool, out: TextIO | None = None) -> in
 
 
 def extract_command(
-    path: str | None, *, lines: str | None, out: TextIO | None = None, project: str | None = None
+    path: str | None,
+    *,
+    lines: str | None,
+    out: TextIO | None = None,
+    project: str | None = None,
+    convention: str = "guideline",
 ) -> int:
-    from desktop.core.extract import get_extractor
+    """``convention`` "corpus" runs the shipped model under the public corpora's conventions
+    (in this process: the worker pool's extractors follow the guideline)."""
+    from desktop.core.extract import Extractor, get_extractor, shipped_model
     from desktop.core.extract.figures import iso_date
 
     out = out or sys.stdout
     extractor: Extractor | None = None
+    if convention != "guideline":
+        extractor = Extractor(shipped_model(), convention=convention)
     if project is not None:
         from desktop.core.library import Library
 

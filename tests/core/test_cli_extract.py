@@ -108,3 +108,33 @@ def test_bad_lines_file_is_one_line_error(
 def test_missing_lines_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["extract", "--lines", str(tmp_path / "nope.jsonl")], capsys)
     assert code != 0 and "nope.jsonl" in err and err.count("\n") == 1
+
+
+def test_convention_corpus_follows_the_public_corpora(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The guideline splits a delegation into its country and a common noun; MSRA and People's
+    Daily tag the delegation as one ORG, and ``--convention corpus`` follows them."""
+    src = tmp_path / "in.jsonl"
+    text = "中国代表团昨天抵达北京。"
+    src.write_text(json.dumps({"text": text}, ensure_ascii=False) + "\n", "utf-8")
+
+    def spans(*extra: str) -> list[tuple[str, str]]:
+        code, out, _ = run(["extract", "--lines", str(src), *extra], capsys)
+        assert code == 0
+        got = json.loads(out)
+        return [(text[s:e], label) for s, e, label in got["entities"]]
+
+    assert ("中国", "LOC") in spans()
+    assert spans("--convention", "guideline") == spans()
+    corpus = spans("--convention", "corpus")
+    assert ("中国代表团", "ORG") in corpus and ("北京", "LOC") in corpus
+
+
+def test_convention_and_project_are_exclusive(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A project's model learned the project's own conventions: the flags do not combine."""
+    with pytest.raises(SystemExit):
+        main(["extract", "--lines", "x.jsonl", "--project", "p.sqlite", "--convention", "corpus"])
+    assert "not allowed with" in capsys.readouterr().err
