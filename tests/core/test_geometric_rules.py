@@ -584,6 +584,23 @@ def test_columns_continue_under_stories_side_by_side_across_a_gap_at_one_height(
     assert_provenance(page)
 
 
+def test_columns_continue_under_their_stories_past_two_dropped_lines_in_one_of_them() -> None:
+    # As above, but in the story on the right the OCR dropped two lines at that height: in
+    # tightly led type its columns go on 2.5 line heights under their last line (2.3 on a
+    # real page), further than one dropped line leaves, nearer than the next band's story.
+    sheet = Sheet()
+    for x, title, gap in ((X[0], "春耕生产有序推进", 4.0), (X[2], "全省春播进度过半", 4.5)):
+        top = sheet.centered(title, x, WIDE, 40, 40) + 10
+        for dx, rows in ((0.0, COL1), (210.0, COL2)):
+            sheet.column(rows[:3], x + dx, top)
+            sheet.column(rows[3:], x + dx, top + gap * PITCH)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    joined = ["".join(PARAS)]
+    assert "".join(paragraphs(page, 0)) == joined[0] and "".join(paragraphs(page, 1)) == joined[0]
+    assert_provenance(page)
+
+
 def test_a_short_title_centred_over_its_photo_caption_and_columns_heads_them() -> None:
     # A story beside another: its title, short and centred over its two columns, then a photo
     # (blank to the OCR), the caption across the story and the columns; the story beside it
