@@ -372,3 +372,30 @@ def test_a_box_overhanging_the_gutter_short_of_an_indented_wide_line_is_trimmed(
     assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
     trimmed = out.lines[k].box
     assert trimmed is not None and trimmed.x1 <= COLS[1] + CHAR * PER_LINE + 1
+
+
+def test_a_run_on_box_over_three_columns_is_cut_at_a_gutter_two_neighbours_overhang() -> None:
+    """Two lines of the first column boxed into the gutter up to the next column's lines hide
+    that gutter from a run-on box across all three columns; trimmed back, they show it, and
+    the box is cut at both gutters, not at the second alone."""
+    lines: list[OcrLine] = []
+    texts: list[str] = []
+    for row in range(12):
+        row_texts = [f"{'甲乙丙'[c]}{row:02d}" + "字" * (PER_LINE - 3) for c in range(3)]
+        if row == 6:
+            y0 = 200 + row * LEAD
+            box = Box(COLS[0], y0, COLS[2] + CHAR * PER_LINE, y0 + 28)
+            lines.append(OcrLine("".join(row_texts), box, 0.97))
+            texts = row_texts
+            continue
+        for c, text in enumerate(row_texts):
+            line = _line(text, COLS[c], row)
+            if c == 0 and row in (4, 8) and line.box is not None:
+                b = line.box
+                line = OcrLine(text, Box(b.x0, b.y0, COLS[1] + 4, b.y1), 0.99)
+            lines.append(line)
+    page = OcrPage("p.json", "paddle-json", tuple(lines))
+    out = [ln.text for ln in split_across_gutters(page).lines]
+    k = out.index(texts[0])
+    assert out[k : k + 3] == texts
+    assert "".join(out) == "".join(ln.text for ln in page.lines)

@@ -181,21 +181,26 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # neighbours: beside a story set in wider columns, the wide column's own lines are wide
     # against the narrow ones listed around them, and only they show the gutter a run-on
     # box beside them bridges.
-    # So with a box that overhangs a gutter: the line beside it may be such a wide one.
-    left_whole = [i for i in sorted(wide) if i not in cut]
-    if left_whole:
-        more = [
+    # So with a box that overhangs a gutter: the line beside it may be such a wide one. And
+    # the lines as trimmed: two boxes overhanging one gutter hide it from a run-on box
+    # across it (a line cut at some of its gutters is cut at the rest then).
+    if wide:
+        second: list[OcrLine] = []
+        for i, _ in boxed:
+            second.extend(cut.get(i, [trimmed[i]]))
+        others2 = sorted(
             (ln.box.cy, ln.box.x0, ln.box.x1)
-            for ln in [*(trimmed[i] for i in left_whole), *(p for ps in cut.values() for p in ps)]
+            for ln in second
             if ln.box is not None and ln.box.height <= TEXT_TYPE * height
-        ]
-        others2 = sorted(others + more)
+        )
         centres2 = [c for c, _, _ in others2]
-        for i in left_whole:
-            if not _under_headline(trimmed[i], heads, height):
-                parts = _cut(trimmed[i], others2, centres2, every, height, pitch)
-                if parts is not None:
-                    cut[i] = parts
+        for i in sorted(wide):
+            if _under_headline(trimmed[i], heads, height):
+                continue
+            own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
+            parts = _cut(trimmed[i], others2, centres2, every, height, pitch, own)
+            if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
+                cut[i] = parts
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
                 trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
@@ -241,6 +246,7 @@ def _cut(
     every: list[tuple[float, float, float]],
     height: float,
     body_pitch: float,
+    skip: set[tuple[float, float, float]] | None = None,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -250,7 +256,7 @@ def _cut(
     window = [
         (cy, x0, x1)
         for cy, x0, x1 in others[lo:hi]
-        if x1 > box.x0 and x0 < box.x1 and (cy, x0, x1) != me
+        if x1 > box.x0 and x0 < box.x1 and (cy, x0, x1) != me and (cy, x0, x1) not in (skip or ())
     ]
     near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
