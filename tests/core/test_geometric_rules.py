@@ -468,6 +468,37 @@ def test_page_furniture_goes_to_the_page_metadata_and_is_set_aside() -> None:
     assert_provenance(page)
 
 
+def test_a_date_line_the_detector_split_before_the_weekday_is_still_read() -> None:
+    # "2025年3月1日" and "星期六" boxed apart: the weekday alone is furniture too, not the
+    # first line of text under which the header zone would end (losing paper, date and page).
+    sheet = Sheet()
+    sheet.line("光明日报", X[0], 20, 80)
+    sheet.line("2025年3月1日", X[2], 20, 18)
+    sheet.line("星期六", X[2] + 150, 20, 18)
+    sheet.line("第3版  要闻", X[2], 45, 18)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=140)
+    page = reflow_geometric(sheet.interleaved())
+    assert (page.meta.paper, page.meta.date, page.meta.page) == ("光明日报", "2025-03-01", "第3版")
+    assert "星期六" in [s.text for s in page.set_aside if s.kind == "furniture"]
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert_provenance(page)
+
+
+def test_a_misread_line_level_with_the_masthead_does_not_end_the_header() -> None:
+    # The folio line misread ("要阔" for 要闻) reads as text; level with the masthead it is
+    # still in the header zone, so the masthead and the date line over it are read.
+    sheet = Sheet()
+    sheet.line("光明日报", X[0], 20, 80)
+    sheet.line("2025年3月1日  星期六", X[2], 20, 18)
+    sheet.line("第3版  要阔", X[2], 45, 18)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=140)
+    page = reflow_geometric(sheet.interleaved())
+    assert (page.meta.paper, page.meta.date) == ("光明日报", "2025-03-01")
+    assert [a.title for a in page.articles][-1] == "春耕生产有序推进"
+    assert paragraphs(page, len(page.articles) - 1)[-3:] == PARAS  # (the misread line kept)
+    assert_provenance(page)
+
+
 def test_an_inner_page_top_story_title_is_no_masthead() -> None:
     sheet = Sheet()
     sheet.line("A3  经济", X[0], 20, 18)
@@ -482,6 +513,8 @@ def test_an_inner_page_top_story_title_is_no_masthead() -> None:
     [
         ("二〇二五年三月一日  星期六", "2025-03-01", None, None),
         ("2025-03-01", "2025-03-01", None, None),
+        ("2025年3月1目  星期六", "2025-03-01", None, None),  # 日 misread as 目
+        ("星期六", None, None, None),
         ("第03版", None, "第3版", None),
         ("总第23456号", None, None, "总第23456号"),
     ],

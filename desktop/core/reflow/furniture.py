@@ -17,7 +17,7 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _NUM = r"[0-9０-９〇○零一二三四五六七八九十]"
 
 _DATE = re.compile(
-    rf"(?P<y>{_NUM}{{4}})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日"
+    rf"(?P<y>{_NUM}{{4}})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*[日曰目]"
     r"|(?P<y2>(?:19|20)[0-9]{2})[-./](?P<m2>[0-9]{1,2})[-./](?P<d2>[0-9]{1,2})"
 )
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
@@ -46,6 +46,9 @@ class Furniture:
     issue: str | None = None
     section: str | None = None
     editor: bool = False
+    #: The day of the week or the lunar date: a box of its own when the detector splits the
+    #: date line at the space before it ("2025年3月1日" | "星期六").
+    weekday: bool = False
 
 
 def parse_line(text: str) -> Furniture | None:
@@ -61,8 +64,10 @@ def parse_line(text: str) -> Furniture | None:
     if m:
         date = _iso(m)
         rest = rest[: m.start()] + " " + rest[m.end() :]
+    weekday = False
     for pattern in (_WEEKDAY, _LUNAR):
-        rest = pattern.sub(" ", rest)
+        rest, n = pattern.subn(" ", rest)
+        weekday = weekday or n > 0
     m = _ISSUE.search(rest)
     if m:
         issue = "".join(m.group(0).split()).translate(_FULLWIDTH)
@@ -81,9 +86,11 @@ def parse_line(text: str) -> Furniture | None:
     if stripped and _SECTION.fullmatch(stripped):
         section = stripped
         stripped = ""
-    if stripped or not (date or page or issue or section or editor):
+    if stripped or not (date or page or issue or section or editor or weekday):
         return None
-    return Furniture(date=date, page=page, issue=issue, section=section, editor=editor)
+    return Furniture(
+        date=date, page=page, issue=issue, section=section, editor=editor, weekday=weekday
+    )
 
 
 def is_section_name(text: str) -> bool:
