@@ -485,12 +485,12 @@ def test_a_date_line_the_detector_split_before_the_weekday_is_still_read() -> No
 
 
 def test_a_misread_line_level_with_the_masthead_does_not_end_the_header() -> None:
-    # The folio line misread ("要阔" for 要闻) reads as text; level with the masthead it is
-    # still in the header zone, so the masthead and the date line over it are read.
+    # The folio line misread past recognition ("笫3饭  要阔") reads as text; level with the
+    # masthead it is still in the header zone, so the masthead and the date line are read.
     sheet = Sheet()
     sheet.line("光明日报", X[0], 20, 80)
     sheet.line("2025年3月1日  星期六", X[2], 20, 18)
-    sheet.line("第3版  要阔", X[2], 45, 18)
+    sheet.line("笫3饭  要阔", X[2], 45, 18)
     two_column_story(sheet, X[0], "春耕生产有序推进", y=140)
     page = reflow_geometric(sheet.interleaved())
     assert (page.meta.paper, page.meta.date) == ("光明日报", "2025-03-01")
@@ -515,6 +515,8 @@ def test_an_inner_page_top_story_title_is_no_masthead() -> None:
         ("2025-03-01", "2025-03-01", None, None),
         ("2025年3月1目  星期六", "2025-03-01", None, None),  # 日 misread as 目
         ("星期六", None, None, None),
+        ("2025年3月1日星朗六", "2025-03-01", None, None),  # 期 misread
+        ("第3版  要阔", None, "第3版", None),  # the section name misread
         ("第03版", None, "第3版", None),
         ("总第23456号", None, None, "总第23456号"),
     ],
@@ -529,6 +531,8 @@ def test_furniture_lines_parse(
 
 def test_a_sentence_with_a_date_is_no_furniture() -> None:
     assert parse_line("2025年3月1日，全市召开动员大会。") is None
+    assert parse_line("第3版刊登了全文") is None  # more than a section name after the folio
+    assert parse_line("要闻第3版") is not None and parse_line("天气第3版") is None
 
 
 def test_low_confidence_boxes_and_isolated_specks_are_noise_but_a_short_last_line_stays() -> None:

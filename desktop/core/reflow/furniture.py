@@ -20,7 +20,11 @@ _DATE = re.compile(
     rf"(?P<y>{_NUM}{{4}})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*[日曰目]"
     r"|(?P<y2>(?:19|20)[0-9]{2})[-./](?P<m2>[0-9]{1,2})[-./](?P<d2>[0-9]{1,2})"
 )
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: (The middle character of 星期 is read as another now and then: 星朗五, 星明五.)
+_WEEKDAY = re.compile(r"星\S[一二三四五六日天]|周[一二三四五六日]")
+#: What is left of a folio line's section name the OCR misread ("第1版  要阔"): a few CJK
+#: characters, no punctuation.
+_MISREAD_SECTION = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _LUNAR = re.compile(r"农历\S{2,12}")
 _PAGE = re.compile(rf"第\s*(?P<n>{_NUM}{{1,3}})\s*版|(?P<lettered>[A-Z]\s*[0-9]{{1,2}})\s*版?")
 _ISSUE = re.compile(
@@ -73,7 +77,9 @@ def parse_line(text: str) -> Furniture | None:
         issue = "".join(m.group(0).split()).translate(_FULLWIDTH)
         rest = rest[: m.start()] + " " + rest[m.end() :]
     m = _PAGE.search(rest)
+    folio_first = False
     if m:
+        folio_first = not _FILLER.sub("", rest[: m.start()])
         if m.group("n"):
             page = f"第{_number(m.group('n'))}版"
         else:
@@ -86,6 +92,8 @@ def parse_line(text: str) -> Furniture | None:
     if stripped and _SECTION.fullmatch(stripped):
         section = stripped
         stripped = ""
+    elif stripped and page and folio_first and _MISREAD_SECTION.fullmatch(stripped):
+        stripped = ""  # the folio first, then a section name the OCR misread
     if stripped or not (date or page or issue or section or editor or weekday):
         return None
     return Furniture(
