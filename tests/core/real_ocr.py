@@ -108,11 +108,13 @@ class Totals:
     meta: float
 
 
-def score(split: str) -> Totals:
+def score(split: str, numbers: range | None = None) -> Totals:
+    """The totals of a split's pages (of those numbered in ``numbers``, when given)."""
     pages = [
         score_page(p)
         for p in sorted((DATA / split).glob("page-*.json"))
         if not p.name.endswith(".gold.json")
+        and (numbers is None or int(p.stem.removeprefix("page-")) in numbers)
     ]
     matched = sum(p.matched for p in pages)
     precision = matched / max(1, sum(p.predicted_paragraphs for p in pages))

@@ -468,6 +468,37 @@ def test_page_furniture_goes_to_the_page_metadata_and_is_set_aside() -> None:
     assert_provenance(page)
 
 
+def test_a_date_line_the_detector_split_before_the_weekday_is_still_read() -> None:
+    # "2025年3月1日" and "星期六" boxed apart: the weekday alone is furniture too, not the
+    # first line of text under which the header zone would end (losing paper, date and page).
+    sheet = Sheet()
+    sheet.line("光明日报", X[0], 20, 80)
+    sheet.line("2025年3月1日", X[2], 20, 18)
+    sheet.line("星期六", X[2] + 150, 20, 18)
+    sheet.line("第3版  要闻", X[2], 45, 18)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=140)
+    page = reflow_geometric(sheet.interleaved())
+    assert (page.meta.paper, page.meta.date, page.meta.page) == ("光明日报", "2025-03-01", "第3版")
+    assert "星期六" in [s.text for s in page.set_aside if s.kind == "furniture"]
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert_provenance(page)
+
+
+def test_a_misread_line_level_with_the_masthead_does_not_end_the_header() -> None:
+    # The folio line misread past recognition ("笫3饭  要阔") reads as text; level with the
+    # masthead it is still in the header zone, so the masthead and the date line are read.
+    sheet = Sheet()
+    sheet.line("光明日报", X[0], 20, 80)
+    sheet.line("2025年3月1日  星期六", X[2], 20, 18)
+    sheet.line("笫3饭  要阔", X[2], 45, 18)
+    two_column_story(sheet, X[0], "春耕生产有序推进", y=140)
+    page = reflow_geometric(sheet.interleaved())
+    assert (page.meta.paper, page.meta.date) == ("光明日报", "2025-03-01")
+    assert [a.title for a in page.articles][-1] == "春耕生产有序推进"
+    assert paragraphs(page, len(page.articles) - 1)[-3:] == PARAS  # (the misread line kept)
+    assert_provenance(page)
+
+
 def test_an_inner_page_top_story_title_is_no_masthead() -> None:
     sheet = Sheet()
     sheet.line("A3  经济", X[0], 20, 18)
@@ -482,6 +513,10 @@ def test_an_inner_page_top_story_title_is_no_masthead() -> None:
     [
         ("二〇二五年三月一日  星期六", "2025-03-01", None, None),
         ("2025-03-01", "2025-03-01", None, None),
+        ("2025年3月1目  星期六", "2025-03-01", None, None),  # 日 misread as 目
+        ("星期六", None, None, None),
+        ("2025年3月1日星朗六", "2025-03-01", None, None),  # 期 misread
+        ("第3版  要阔", None, "第3版", None),  # the section name misread
         ("第03版", None, "第3版", None),
         ("总第23456号", None, None, "总第23456号"),
     ],
@@ -496,6 +531,8 @@ def test_furniture_lines_parse(
 
 def test_a_sentence_with_a_date_is_no_furniture() -> None:
     assert parse_line("2025年3月1日，全市召开动员大会。") is None
+    assert parse_line("第3版刊登了全文") is None  # more than a section name after the folio
+    assert parse_line("要闻第3版") is not None and parse_line("天气第3版") is None
 
 
 def test_low_confidence_boxes_and_isolated_specks_are_noise_but_a_short_last_line_stays() -> None:
@@ -577,6 +614,23 @@ def test_columns_continue_under_stories_side_by_side_across_a_gap_at_one_height(
         for dx, rows in ((0.0, COL1), (210.0, COL2)):
             sheet.column(rows[:3], x + dx, top)
             sheet.column(rows[3:], x + dx, top + 4 * PITCH)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
+    joined = ["".join(PARAS)]
+    assert "".join(paragraphs(page, 0)) == joined[0] and "".join(paragraphs(page, 1)) == joined[0]
+    assert_provenance(page)
+
+
+def test_columns_continue_under_their_stories_past_two_dropped_lines_in_one_of_them() -> None:
+    # As above, but in the story on the right the OCR dropped two lines at that height: in
+    # tightly led type its columns go on 2.5 line heights under their last line (2.3 on a
+    # real page), further than one dropped line leaves, nearer than the next band's story.
+    sheet = Sheet()
+    for x, title, gap in ((X[0], "春耕生产有序推进", 4.0), (X[2], "全省春播进度过半", 4.5)):
+        top = sheet.centered(title, x, WIDE, 40, 40) + 10
+        for dx, rows in ((0.0, COL1), (210.0, COL2)):
+            sheet.column(rows[:3], x + dx, top)
+            sheet.column(rows[3:], x + dx, top + gap * PITCH)
     page = reflow_geometric(sheet.interleaved())
     assert [a.title for a in page.articles] == ["春耕生产有序推进", "全省春播进度过半"]
     joined = ["".join(PARAS)]

@@ -307,3 +307,95 @@ def test_a_short_line_boxed_from_under_its_neighbours_end_is_moved_to_its_column
     moved = out.lines[k].box
     assert out.lines[k].text == text
     assert moved is not None and moved.x0 >= COLS[1] - 1
+
+
+def _offset_beside_wide(run_on_row: int, offset: float = 10.0) -> tuple[OcrPage, str, str]:
+    """Two narrow columns (x 60 and 540) beside a wide one (x 1020) whose rows sit ``offset``
+    px lower (a story set beside another in wider columns: its rows do not line up with the
+    narrow ones); at ``run_on_row`` the second narrow column's line and the wide column's line
+    are boxed as one, a box as tall as both together."""
+    lines: list[OcrLine] = []
+    joined = ("", "")
+    for row in range(14):
+        y0 = 200 + row * LEAD
+        left = f"甲{row:02d}" + "字" * (PER_LINE - 3)
+        mid = f"乙{row:02d}" + "字" * (PER_LINE - 3)
+        wide = f"丙{row:02d}" + "文" * (2 * PER_LINE - 3)
+        lines.append(_line(left, COLS[0], row))
+        if row == run_on_row:
+            box = Box(COLS[1], y0, COLS[2] + CHAR * len(wide), y0 + offset + 28)
+            lines.append(OcrLine(mid + wide, box, 0.97))
+            joined = (mid, wide)
+            continue
+        lines.append(_line(mid, COLS[1], row))
+        w0 = y0 + offset
+        lines.append(OcrLine(wide, Box(COLS[2], w0, COLS[2] + CHAR * len(wide), w0 + 28), 0.99))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), *joined
+
+
+def test_a_run_on_box_of_rows_that_do_not_line_up_beside_a_wide_column_is_cut() -> None:
+    """The box runs a narrow column's line into the wide column's, whose rows sit lower: it
+    stands a third taller than a body line (set at the body's pitch all the same), and only
+    the wide column's lines (themselves wide against the narrow lines listed around them)
+    show the gutter it bridges."""
+    page, left, right = _offset_beside_wide(run_on_row=6)
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == right
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+    cut = out.lines[texts.index(left)].box
+    assert cut is not None and cut.x1 <= COLS[1] + CHAR * PER_LINE + 1
+
+
+def test_a_title_as_tall_as_such_a_run_on_box_is_not_cut() -> None:
+    """A box of that height whose characters are set wider than the body's is headline type."""
+    page, _, _ = _offset_beside_wide(run_on_row=-1)
+    title = OcrLine("甲乙丙丁戊己庚辛壬癸" * 2, Box(COLS[1], 60, COLS[2] + 600, 98), 0.99)
+    with_title = OcrPage(page.source, page.format, (title, *page.lines))
+    assert split_across_gutters(with_title).lines[0] == title
+
+
+def test_a_box_overhanging_the_gutter_short_of_an_indented_wide_line_is_trimmed() -> None:
+    """A line of the second narrow column boxed past its end into the gutter; on its row the
+    wide column's line is indented two characters, so the box stops short of it, and that
+    line, wide against the narrow ones, is what shows the gutter: trimmed back all the same."""
+    page, _ = _beside_a_wide_column(run_ons=0)
+    lines = list(page.lines)
+    k = 5 * 3 + 1  # row 5, second column
+    box = lines[k].box
+    wide = lines[k + 1]
+    assert box is not None and wide.box is not None
+    lines[k] = OcrLine(lines[k].text, Box(box.x0, box.y0, box.x1 + 40, box.y1), 0.99)
+    wb = wide.box
+    lines[k + 1] = OcrLine(wide.text, Box(wb.x0 + 2 * CHAR, wb.y0, wb.x1, wb.y1), 0.99)
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
+    trimmed = out.lines[k].box
+    assert trimmed is not None and trimmed.x1 <= COLS[1] + CHAR * PER_LINE + 1
+
+
+def test_a_run_on_box_over_three_columns_is_cut_at_a_gutter_two_neighbours_overhang() -> None:
+    """Two lines of the first column boxed into the gutter up to the next column's lines hide
+    that gutter from a run-on box across all three columns; trimmed back, they show it, and
+    the box is cut at both gutters, not at the second alone."""
+    lines: list[OcrLine] = []
+    texts: list[str] = []
+    for row in range(12):
+        row_texts = [f"{'甲乙丙'[c]}{row:02d}" + "字" * (PER_LINE - 3) for c in range(3)]
+        if row == 6:
+            y0 = 200 + row * LEAD
+            box = Box(COLS[0], y0, COLS[2] + CHAR * PER_LINE, y0 + 28)
+            lines.append(OcrLine("".join(row_texts), box, 0.97))
+            texts = row_texts
+            continue
+        for c, text in enumerate(row_texts):
+            line = _line(text, COLS[c], row)
+            if c == 0 and row in (4, 8) and line.box is not None:
+                b = line.box
+                line = OcrLine(text, Box(b.x0, b.y0, COLS[1] + 4, b.y1), 0.99)
+            lines.append(line)
+    page = OcrPage("p.json", "paddle-json", tuple(lines))
+    out = [ln.text for ln in split_across_gutters(page).lines]
+    k = out.index(texts[0])
+    assert out[k : k + 3] == texts
+    assert "".join(out) == "".join(ln.text for ln in page.lines)

@@ -17,7 +17,16 @@ and the wider repertoire), was made before the fourth round and scored once afte
 furniture read on 25 of its 30 counts. The fourth round's fixes (run-on boxes beside a wide
 column and under a caption, columns continuing under their stories across a gap, a short title
 centred over its photo, a brief's first column left of its title, full lines boxed short) took
-dev to 0.987 / 0.992 and test to 0.985 / 1.000. The floors sit just below.
+dev to 0.987 / 0.992 and test to 0.985 / 1.000.
+
+Then a fresh dev set in new layouts (page-40..47, mostly the wider repertoire) was scored
+before any fix, as an estimate of held-out pages: F1 0.729, headlines 26/30. The fifth round's
+fixes (run-on boxes of rows that do not line up beside a wide column, boxes overhanging a
+gutter up to an indented line or hiding it from a run-on box over three columns, columns
+running on past two dropped lines, furniture lines boxed apart or misread) took them to
+0.915 / 0.967 and left the older 33 dev pages at 0.987 / 0.992. test2 scored a second time
+after it: F1 0.884 (plain 0.952, varied 0.821), headline groups 0.977, furniture 0.97; test
+0.985 / 1.000. The floors sit just below.
 """
 
 from __future__ import annotations
@@ -31,17 +40,23 @@ from tests.core.real_ocr import score, score_page
 
 
 @pytest.mark.parametrize(
-    ("split", "pages", "f1_floor", "headline_floor", "meta_floor"),
+    ("split", "numbers", "pages", "f1_floor", "headline_floor", "meta_floor"),
     [
-        ("dev", 33, 0.985, 0.99, 1.0),
-        ("test", 6, 0.98, 0.99, 1.0),
-        ("test2", 10, 0.88, 0.95, 0.8),
+        ("dev", range(40), 33, 0.985, 0.99, 1.0),
+        ("dev", range(40, 100), 8, 0.91, 0.96, 1.0),
+        ("test", None, 6, 0.98, 0.99, 1.0),
+        ("test2", None, 10, 0.88, 0.97, 0.96),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
-    split: str, pages: int, f1_floor: float, headline_floor: float, meta_floor: float
+    split: str,
+    numbers: range | None,
+    pages: int,
+    f1_floor: float,
+    headline_floor: float,
+    meta_floor: float,
 ) -> None:
-    totals = score(split)
+    totals = score(split, numbers)
     assert totals.pages == pages
     assert totals.paragraph_f1 >= f1_floor, totals
     assert totals.headlines >= headline_floor, totals

@@ -526,8 +526,9 @@ def _stacked(
 
 
 #: A column's text continues under its story across a gap of at most this many line heights
-#: (a line the OCR dropped, a caption's wider spacing); stories of the next band stand further.
-CONTINUES = 2.0
+#: (a line the OCR dropped, or two in tightly led type; a caption's wider spacing); stories of
+#: the next band stand further.
+CONTINUES = 3.0
 
 
 def _continued_under(

@@ -17,10 +17,14 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 _NUM = r"[0-9０-９〇○零一二三四五六七八九十]"
 
 _DATE = re.compile(
-    rf"(?P<y>{_NUM}{{4}})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*日"
+    rf"(?P<y>{_NUM}{{4}})\s*年\s*(?P<m>{_NUM}{{1,3}})\s*月\s*(?P<d>{_NUM}{{1,3}})\s*[日曰目]"
     r"|(?P<y2>(?:19|20)[0-9]{2})[-./](?P<m2>[0-9]{1,2})[-./](?P<d2>[0-9]{1,2})"
 )
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: (The middle character of 星期 is read as another now and then: 星朗五, 星明五.)
+_WEEKDAY = re.compile(r"星\S[一二三四五六日天]|周[一二三四五六日]")
+#: What is left of a folio line's section name the OCR misread ("第1版  要阔"): a few CJK
+#: characters, no punctuation.
+_MISREAD_SECTION = re.compile(r"[\u4e00-\u9fff]{1,4}")
 _LUNAR = re.compile(r"农历\S{2,12}")
 _PAGE = re.compile(rf"第\s*(?P<n>{_NUM}{{1,3}})\s*版|(?P<lettered>[A-Z]\s*[0-9]{{1,2}})\s*版?")
 _ISSUE = re.compile(
@@ -46,6 +50,9 @@ class Furniture:
     issue: str | None = None
     section: str | None = None
     editor: bool = False
+    #: The day of the week or the lunar date: a box of its own when the detector splits the
+    #: date line at the space before it ("2025年3月1日" | "星期六").
+    weekday: bool = False
 
 
 def parse_line(text: str) -> Furniture | None:
@@ -61,14 +68,18 @@ def parse_line(text: str) -> Furniture | None:
     if m:
         date = _iso(m)
         rest = rest[: m.start()] + " " + rest[m.end() :]
+    weekday = False
     for pattern in (_WEEKDAY, _LUNAR):
-        rest = pattern.sub(" ", rest)
+        rest, n = pattern.subn(" ", rest)
+        weekday = weekday or n > 0
     m = _ISSUE.search(rest)
     if m:
         issue = "".join(m.group(0).split()).translate(_FULLWIDTH)
         rest = rest[: m.start()] + " " + rest[m.end() :]
     m = _PAGE.search(rest)
+    folio_first = False
     if m:
+        folio_first = not _FILLER.sub("", rest[: m.start()])
         if m.group("n"):
             page = f"第{_number(m.group('n'))}版"
         else:
@@ -81,9 +92,13 @@ def parse_line(text: str) -> Furniture | None:
     if stripped and _SECTION.fullmatch(stripped):
         section = stripped
         stripped = ""
-    if stripped or not (date or page or issue or section or editor):
+    elif stripped and page and folio_first and _MISREAD_SECTION.fullmatch(stripped):
+        stripped = ""  # the folio first, then a section name the OCR misread
+    if stripped or not (date or page or issue or section or editor or weekday):
         return None
-    return Furniture(date=date, page=page, issue=issue, section=section, editor=editor)
+    return Furniture(
+        date=date, page=page, issue=issue, section=section, editor=editor, weekday=weekday
+    )
 
 
 def is_section_name(text: str) -> bool:

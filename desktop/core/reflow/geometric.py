@@ -224,8 +224,26 @@ def _furniture(
     ]
     body_size.sort(key=lambda i: boxes[i][1])
 
+    # The masthead's row: the topmost line in large type short enough to be a paper's name.
+    # A line level with it is furniture set beside it, though the OCR misread it ("第1版要阔"):
+    # it does not bound the header zone (else the masthead and the lines under it fall out).
+    large = [
+        i
+        for i, ln in enumerate(lines)
+        if ln.box is not None
+        and i not in aside
+        and ln.box.height >= 2 * m.body
+        and 2 <= len("".join(ln.text.split())) <= 12
+        and not _CLAUSE.search(ln.text)
+    ]
+    head_row = min((boxes[i] for i in large), key=lambda b: b[1], default=None)
+
     def texty(i: int) -> bool:
         text = lines[i].text
+        if head_row is not None:
+            y0, y1 = boxes[i][1], boxes[i][3]
+            if min(y1, head_row[3]) - max(y0, head_row[1]) >= 0.25 * (y1 - y0):
+                return False
         return len(text.strip()) >= 2 and parse_line(text) is None
 
     # The topmost and bottommost lines of text, not themselves furniture ("责任编辑：某某").

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
@@ -39,6 +40,14 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 BODY_TYPE = 1.25
 #: Lines up to this much taller than the body type are still running text (not headlines).
 TEXT_TYPE = 1.35
+#: A box up to this much taller than the body type, its characters set at the body's pitch, can
+#: be a run-on too: two lines of neighbouring columns whose rows do not line up (a story set
+#: beside another in wider columns) join into a box as tall as both together (1.3 on real
+#: output). A headline of that box height is set at a larger pitch.
+OFFSET_RUN_ON = 1.45
+#: The pitch (box width over character cells, a gutter or two included) such a taller box
+#: may have against the body's.
+OFFSET_PITCH = 1.12
 #: A box this much wider than the usual body line may run across a gutter.
 WIDE = 1.3
 #: A run-on line's characters (gutters left out) are set at most this much wider than the
@@ -63,6 +72,9 @@ RUNNING = 3.0
 OVERHANG = 0.6
 #: A part of a box past a gutter narrower than this many body characters holds no character.
 EMPTY = 0.6
+#: A box overhanging a gutter may stop this many body characters short of the next column's
+#: line on its row (an indented one) and still be trimmed back to the gutter.
+INDENTED = 3.5
 #: A trimmed box must still hold this much of its characters' width (punctuation and Latin
 #: letters are set narrower than a cell).
 FITS = 0.7
@@ -95,7 +107,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         around = widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED]
         if ln.box is not None and ln.box.width > WIDE * statistics.median(around):
             wide.add(i)
-    wide |= _wide_among_neighbours(body, height)
     pitch = (
         statistics.median(
             ln.box.width / len(ln.text)
@@ -105,6 +116,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if any(len(ln.text) >= 8 for _, ln in body)
         else height
     )
+    # Boxes a little taller than body lines, at the body's pitch: run-ons of offset rows.
+    offset = [
+        (i, ln)
+        for i, ln in boxed
+        if ln.box is not None
+        and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
+        and _cells(ln.text) >= 8
+        and ln.box.width <= OFFSET_PITCH * pitch * _cells(ln.text)
+    ]
+    wide |= _wide_among_neighbours(body, height, offset)
     # Boxes wider than their characters need: they may overhang a gutter.
     loose = {
         i
@@ -146,34 +167,66 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
         )
     )
-    lines: list[OcrLine] = []
-    changed = False
-    for i, line in enumerate(page.lines):
-        if i in loose:
-            line = _trim(line, others, centres, height, pitch)
-        parts = (
-            _cut(line, others, centres, every, height, pitch)
-            if i in wide and not _under_headline(line, heads, height)
-            else None
+    trimmed = [
+        _trim(line, others, centres, height, pitch) if i in loose else line
+        for i, line in enumerate(page.lines)
+    ]
+    cut: dict[int, list[OcrLine]] = {}
+    for i in sorted(wide):
+        if not _under_headline(trimmed[i], heads, height):
+            parts = _cut(trimmed[i], others, centres, every, height, pitch)
+            if parts is not None:
+                cut[i] = parts
+    # A second look at the wide lines left whole, with them and the parts cut so far as
+    # neighbours: beside a story set in wider columns, the wide column's own lines are wide
+    # against the narrow ones listed around them, and only they show the gutter a run-on
+    # box beside them bridges.
+    # So with a box that overhangs a gutter: the line beside it may be such a wide one. And
+    # the lines as trimmed: two boxes overhanging one gutter hide it from a run-on box
+    # across it (a line cut at some of its gutters is cut at the rest then).
+    if wide:
+        second: list[OcrLine] = []
+        for i, _ in boxed:
+            second.extend(cut.get(i, [trimmed[i]]))
+        others2 = sorted(
+            (ln.box.cy, ln.box.x0, ln.box.x1)
+            for ln in second
+            if ln.box is not None and ln.box.height <= TEXT_TYPE * height
         )
-        if parts is None:
-            lines.append(line)
-            changed = changed or line is not page.lines[i]
-        else:
-            lines.extend(parts)
-            changed = True
-    return replace(page, lines=tuple(lines)) if changed else page
+        centres2 = [c for c, _, _ in others2]
+        for i in sorted(wide):
+            if _under_headline(trimmed[i], heads, height):
+                continue
+            own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
+            parts = _cut(trimmed[i], others2, centres2, every, height, pitch, own)
+            if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
+                cut[i] = parts
+        for i in loose:
+            if i not in cut and trimmed[i] is page.lines[i]:
+                trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
+    if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
+        return page
+    lines: list[OcrLine] = []
+    for i, line in enumerate(trimmed):
+        lines.extend(cut.get(i, [line]))
+    return replace(page, lines=tuple(lines))
 
 
-def _wide_among_neighbours(body: list[tuple[int, OcrLine]], height: float) -> set[int]:
+def _wide_among_neighbours(
+    body: list[tuple[int, OcrLine]],
+    height: float,
+    extra: Sequence[tuple[int, OcrLine]] = (),
+) -> set[int]:
     """Body lines wider than the lines set above and below them (a few rows up and down,
     overlapping them): a run of run-on boxes listed one after another over narrow columns
     beside a wide column is not wide against the lines listed around it (the wide column's
-    lines and the run-ons themselves), but is against the column lines over and under it."""
+    lines and the run-ons themselves), but is against the column lines over and under it.
+    ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only."""
     placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1, i) for i, ln in body if ln.box is not None)
     centres = [c for c, _, _, _ in placed]
     found: set[int] = set()
-    for cy, x0, x1, i in placed:
+    judged = placed + [(ln.box.cy, ln.box.x0, ln.box.x1, i) for i, ln in extra if ln.box]
+    for cy, x0, x1, i in judged:
         lo = bisect_left(centres, cy - NEIGHBOURS * height)
         hi = bisect_right(centres, cy + NEIGHBOURS * height)
         around = [
@@ -193,12 +246,18 @@ def _cut(
     every: list[tuple[float, float, float]],
     height: float,
     body_pitch: float,
+    skip: set[tuple[float, float, float]] | None = None,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
     lo = bisect_left(centres, box.cy - WINDOW * height)
     hi = bisect_right(centres, box.cy + WINDOW * height)
-    window = [(cy, x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > box.x0 and x0 < box.x1]
+    me = (box.cy, box.x0, box.x1)
+    window = [
+        (cy, x0, x1)
+        for cy, x0, x1 in others[lo:hi]
+        if x1 > box.x0 and x0 < box.x1 and (cy, x0, x1) != me and (cy, x0, x1) not in (skip or ())
+    ]
     near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
         return None
@@ -331,8 +390,10 @@ def _trim(
             for _, r in level
         ):
             x0 = g1
+        # (Or it stops short of the next column's line on its row: that line is indented,
+        # two characters in, and the box still ends in the gutter.)
         if g0 < box.x1 < g1 + EMPTY * pitch and any(
-            abs(left - box.x1) < pitch and left > g0 for left, _ in level
+            left > g0 and -pitch < left - box.x1 < INDENTED * pitch for left, _ in level
         ):
             x1 = g0
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * FITS:
