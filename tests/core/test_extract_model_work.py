@@ -83,7 +83,7 @@ def test_the_model_tags_only_the_clause_with_names_once(
     ]
 
 
-def test_over_the_dev_set_the_model_sees_a_quarter_of_the_text_in_whole_clauses(
+def test_over_the_dev_set_the_model_sees_a_fifth_of_the_text_in_whole_clauses(
     counting: Counting, feature_calls: list[str]
 ) -> None:
     texts = [t for t, _ in load()]
@@ -98,10 +98,10 @@ def test_over_the_dev_set_the_model_sees_a_quarter_of_the_text_in_whole_clauses(
             assert end == len(text) or clause[-1] in _CLAUSE_ENDS, clause
     chars = sum(map(len, texts))
     tagged = sum(map(len, counting.texts))
-    # today 53 clauses, 906 of 3,733 characters (24%); tagging every sentence would be 193
-    # calls and all the characters
-    assert len(counting.texts) <= 0.35 * len(texts)
-    assert tagged <= 0.30 * chars
+    # today 43 clauses, 718 of 3,733 characters (19%; 53 and 906 with RARE at 500); tagging
+    # every sentence would be 193 calls and all the characters
+    assert len(counting.texts) <= 0.27 * len(texts)
+    assert tagged <= 0.22 * chars
     assert feature_calls == counting.texts
 
 
