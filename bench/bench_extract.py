@@ -1,8 +1,11 @@
 """Extraction throughput beside jieba.posseg and jieba.cut, on the same text in the same run.
 
-Goal (issue 3): extraction >= 3x the characters per second of ``jieba.posseg`` (the baseline it
-replaces), on the sample page's reflowed articles and on short news sentences (the dev set, as
-``extract --lines`` reads them). Two figures for ours: one call at a time in one process
+Goal: extraction as shipped >= 1.5x the characters per second of ``jieba.posseg`` (the baseline
+it replaces; issue 10's goal for extraction *with the statistical model*), on the sample page's
+reflowed articles and on short news sentences (the dev set, as ``extract --lines`` reads them).
+Issue 3 asked 3x of the rules alone, before the model shipped; ``NEWSDESK_RULES_ONLY=1 python
+-m bench extract`` measures the rules alone (``python -m bench ner`` prints both side by side).
+Two figures for ours: one call at a time in one process
 (``extract``), and a batch over the machine's cores (``extract_many``, what ``--lines`` and
 imports should use). Everything is loaded (and the worker pool started) before timing; best of
 several runs.
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,7 +28,7 @@ from collections.abc import Callable
 
 from bench.common import ROOT, SAMPLE, best_of, row
 
-GOAL = 3.0
+GOAL = 3.0 if os.environ.get("NEWSDESK_RULES_ONLY") else 1.5
 
 
 def cpu_best_of(fn: Callable[[], object], repeat: int) -> float:
@@ -125,7 +129,7 @@ def main() -> int:
         row("jieba.posseg, CPU (chars/s)", f"{chars / posseg:,.0f}")
         row("jieba.cut, CPU (chars/s)", f"{chars / cut:,.0f}")
         row("newsdesk extract, CPU (chars/s)", f"{chars / one:,.0f}")
-        row("extract vs posseg, one core (x faster)", f"{posseg / one:.2f}  (goal >= {GOAL:.0f})")
+        row("extract vs posseg, one core (x faster)", f"{posseg / one:.2f}  (goal >= {GOAL:g})")
         row("extract vs cut (x slower)", f"{one / cut:.2f}")
         row(f"extract_many, {workers} cores, wall (chars/s)", f"{chars / many:,.0f}")
         row("extract_many vs posseg, wall (x faster)", f"{posseg_wall / many:.2f}")
