@@ -37,7 +37,7 @@ from desktop.gui.widgets.find_bar import FindBar
 from desktop.gui.widgets.legend import Legend
 from desktop.gui.widgets.reader import ReaderView
 from desktop.gui.widgets.source_pane import SourcePane
-from desktop.gui.widgets.tables import SidePane
+from desktop.gui.widgets.tables import SidePane, SpanTable
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.workflows import Workflows
@@ -657,8 +657,8 @@ class MainWindow(QMainWindow):
             header_state = s.value(f"tables/{name}")
             if isinstance(header_state, QByteArray) and name == "articles":
                 self.article_pane.restore_header(header_state)
-            elif isinstance(header_state, QByteArray):
-                table.horizontalHeader().restoreState(header_state)
+            elif isinstance(header_state, QByteArray) and isinstance(table, SpanTable):
+                table.restore_header(header_state)
 
     def _tables(self) -> list[tuple[str, QTableView]]:
         return [

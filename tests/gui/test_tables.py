@@ -268,3 +268,32 @@ def test_entity_header_counts_as_the_article_list_and_names_the_rejected(window,
         lambda: f"Entities ({summary.n_entities})" in window.side_pane.entity_caption.text()
     )
     assert "1 rejected" in window.side_pane.entity_caption.text()
+
+
+def test_a_remembered_table_width_never_hides_the_last_column_in_a_smaller_window(
+    window, qtbot, sample_project
+) -> None:
+    """Column widths saved in a wide window (the last, stretching column then wide too) come
+    back in a narrower one without pushing the last column's right-aligned numbers (the
+    entity table's Confidence) past the table's edge."""
+    from desktop.gui import create_main_window
+
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.entity_table.viewport().width() > 300)
+    header = window.entity_table.horizontalHeader()
+    last = header.count() - 1
+    header.resizeSection(last, 1200)  # as wide as it stretched in a large window
+    window.close()  # saves the settings
+    again = create_main_window(sample_project)
+    qtbot.addWidget(again)
+    again.resize(1024, 700)
+    again.show()
+    qtbot.waitExposed(again)
+    table = again.entity_table
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    others = sum(header.sectionSize(c) for c in range(last))
+    assert others < table.viewport().width() - header.minimumSectionSize()  # the others fit
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert right <= table.viewport().width()  # and so does the Confidence column
+    again.close()

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QByteArray,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -228,6 +229,18 @@ class SpanTable(QTableView):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
             self.fit_columns()  # the text column's share follows the pane's width
+
+    def restore_header(self, state: QByteArray) -> None:
+        """The user's column order and widths from ``state``, but the last column stretches
+        to the table's width again: the width it had stretched to belongs to the window's size
+        then, and in a smaller window it pushed the column's right-aligned numbers (the
+        Confidence) out of sight."""
+        header = self.horizontalHeader()
+        header.restoreState(state)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.resizeSection(header.count() - 1, header.minimumSectionSize())
+        header.setStretchLastSection(True)
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
         header = self.horizontalHeader()
