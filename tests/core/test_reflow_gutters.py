@@ -399,3 +399,73 @@ def test_a_run_on_box_over_three_columns_is_cut_at_a_gutter_two_neighbours_overh
     k = out.index(texts[0])
     assert out[k : k + 3] == texts
     assert "".join(out) == "".join(ln.text for ln in page.lines)
+
+
+#: How far (px) the detector stretched each row's boxes into the first gutter, row by row:
+#: the first column's line to the right, the second's to the left (irregularly, as it does).
+_INTO = (0, 30, 0, 45, 0, 20, 0, 38, 0, 52, 0, 26, 0, 41, 0, 33)
+_FROM = (0, 0, 25, 0, 40, 0, 15, 0, 47, 0, 22, 0, 36, 0, 18, 0)
+
+
+def _stretched(merged_row: int | None = None, past: float = 0.0) -> tuple[OcrPage, str, str]:
+    """Three columns of 16 rows whose boxes the detector stretched into the first gutter from
+    both sides, row after row, so that no neighbour leaves it clear (a real page's
+    four-column story); ``merged_row`` runs that row's first two lines into one box, and
+    ``past`` stretches row 6's first line that far into the second column."""
+    page, left, right = _page(rows=16, merged=None if merged_row is None else (merged_row, 0))
+    lines = list(page.lines)
+    for k, line in enumerate(lines):
+        b = line.box
+        assert b is not None
+        row = round((b.y0 - 200) / LEAD)
+        if line.text == left + right:
+            continue
+        if line.text.startswith("甲"):
+            extra = past if row == 6 and past else _INTO[row]
+            lines[k] = OcrLine(line.text, Box(b.x0, b.y0, b.x1 + extra, b.y1), 0.99)
+        elif line.text.startswith("乙"):
+            lines[k] = OcrLine(line.text, Box(b.x0 - _FROM[row], b.y0, b.x1, b.y1), 0.99)
+    return OcrPage(page.source, page.format, tuple(lines)), left, right
+
+
+def test_a_run_on_box_is_cut_at_the_column_grid_where_neighbours_hide_the_gutter() -> None:
+    # Every row's boxes reach into the gutter, from one side or the other: no clear gap is
+    # left, but the columns' lines still start and end where the page's columns do.
+    page, left, right = _stretched(merged_row=8)
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == right
+    i = texts.index(left)
+    first, second = out.lines[i].box, out.lines[i + 1].box
+    assert first is not None and second is not None
+    assert first.x1 <= COLS[0] + CHAR * PER_LINE + 1
+    assert second.x0 >= COLS[1] - 1
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+
+
+def test_a_box_stretched_past_a_hidden_gutter_is_trimmed_back_to_the_column_grid() -> None:
+    # Row 6's first-column line is boxed 90 px on, 18 px into the second column's text.
+    page, _, _ = _stretched(past=90.0)
+    out = split_across_gutters(page)
+    line = next(ln for ln in out.lines if ln.text.startswith("甲06"))
+    assert line.box is not None
+    assert line.box.x1 <= COLS[0] + CHAR * PER_LINE + 1
+    assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
+
+
+def test_a_wide_column_below_is_not_cut_at_the_grid_of_the_columns_above() -> None:
+    # Under the three columns, a story set in one wide column across the first two: its
+    # lines cross the grid's first gutter, but so do the lines over and under each of them.
+    page, _, _ = _stretched()
+    wide = [
+        OcrLine(
+            f"宽{row:02d}" + "字" * 32,
+            Box(COLS[0], 900 + row * LEAD, COLS[0] + 35 * CHAR, 928 + row * LEAD),
+            0.99,
+        )
+        for row in range(8)
+    ]
+    with_wide = OcrPage(page.source, page.format, (*page.lines, *wide))
+    out = split_across_gutters(with_wide)
+    for line in wide:
+        assert line in out.lines

@@ -20,6 +20,13 @@ characters need by a character or more, whose end past a gutter the lines around
 narrow to hold a character and meets a line of the next column on the same row, is trimmed back
 to that gutter (a deck set over the columns has no line beside it).
 
+Where the detector stretched the boxes of neighbouring columns into a gutter from both sides,
+row after row (boxes overlap: no neighbour leaves it clear), the page's column grid still shows
+it: its body lines' starts cluster at the column lefts and their ends at the column rights
+(stretched boxes scatter). A wide body line in running text crossing such a grid gutter by a
+character or more, where lines near it end and start at that gutter, is cut there; a body
+line whose box ends (or starts) inside one is trimmed back to it.
+
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
 and the columns under it show their gutters; a run-on line under a headline runs past its ends
@@ -81,6 +88,8 @@ FITS = 0.7
 #: Neighbours needed on each side of a gap, and at most this many crossing it.
 SIDE = 3
 CROSSING = 1
+#: Lines near a box that must end by a grid gutter, and start from it, for it to be cut there.
+GRID_SIDE = 2
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -204,6 +213,31 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
                 trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
+    # A last look at the lines still whole, against the page's column grid: where the
+    # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
+    # neighbour leaves it clear, but the columns' lines still start and end on either side
+    # of it, most of them (see :func:`column_grid`).
+    third: list[OcrLine] = []
+    for i, _ in boxed:
+        third.extend(cut.get(i, [trimmed[i]]))
+    others3 = sorted(
+        (ln.box.cy, ln.box.x0, ln.box.x1)
+        for ln in third
+        if ln.box is not None and ln.box.height <= TEXT_TYPE * height
+    )
+    centres3 = [c for c, _, _ in others3]
+    grid = column_grid([(x0, x1) for _, x0, x1 in others3], height, pitch)
+    for i in sorted(wide):
+        if i in cut or _under_headline(trimmed[i], heads, height):
+            continue
+        parts = _cut(trimmed[i], others3, centres3, every, height, pitch, grid=grid)
+        if parts is not None:
+            cut[i] = parts
+    # And a body line whose box ends (or starts) inside a grid gutter, or just past it, is
+    # trimmed back to it: its neighbours may be stretched too, and hide that gutter.
+    for i, _ in body:
+        if i not in cut and not _under_headline(trimmed[i], heads, height):
+            trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     lines: list[OcrLine] = []
@@ -247,6 +281,8 @@ def _cut(
     height: float,
     body_pitch: float,
     skip: set[tuple[float, float, float]] | None = None,
+    *,
+    grid: Sequence[tuple[float, float]] | None = None,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -258,16 +294,31 @@ def _cut(
         for cy, x0, x1 in others[lo:hi]
         if x1 > box.x0 and x0 < box.x1 and (cy, x0, x1) != me and (cy, x0, x1) not in (skip or ())
     ]
-    near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
+    if grid is not None:
+        near = [(a, b) for _, a, b in window]
+        gaps = _grid_gaps(near, grid, box.x0, box.x1, body_pitch)
+    else:
+        near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
         return None
     # Each part must sit in the running text of its column: a line of that column above or
     # below it, a row away or two (the detector drops a line now and then); a deck over the
     # columns stands apart by more.
+    # (Against the grid, that line must stay within its column: the line over a wide lead
+    # column's line runs across the narrow columns' gutter as well.)
     edges = [box.x0, *(g for gap in gaps for g in gap), box.x1]
-    for left, right in zip(edges[::2], edges[1::2], strict=True):
+    # (It may reach into a gutter, as the detector stretches boxes, but not past it.)
+    bounds = [float("-inf"), *edges[1:-1], float("inf"), float("inf")]
+    slack = body_pitch / 2 if grid is not None else float("inf")
+    for k, (left, right) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
+        lo_x = bounds[2 * k - 1] - slack if k else float("-inf")
+        hi_x = bounds[2 * k + 2] + slack
         if not any(
-            x1 > left and x0 < right and 0 < abs(cy - box.cy) <= RUNNING * height
+            x1 > left
+            and x0 < right
+            and x0 >= lo_x
+            and x1 <= hi_x
+            and 0 < abs(cy - box.cy) <= RUNNING * height
             for cy, x0, x1 in every[
                 bisect_left(every, (box.cy - RUNNING * height,)) : bisect_right(
                     every, (box.cy + RUNNING * height,)
@@ -309,8 +360,17 @@ def _cut(
         return None  # smaller type than the body's: a caption set across the columns
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
+    # (Against the grid, by character cells: a run-on box of a dozen lines' worth of digits
+    # misplaces a cut by a character when every character counts one pitch.)
+    cell = (box.width - gap_total) / max(_cells(text), 1.0)
     for g0, g1 in gutters:
-        end_char = start_char + round((g0 - left) / pitch)
+        if grid is not None:
+            end_char, room = start_char, (g0 - left) / cell
+            while end_char < n and room >= _cells(text[end_char]) / 2:
+                room -= _cells(text[end_char])
+                end_char += 1
+        else:
+            end_char = start_char + round((g0 - left) / pitch)
         if not start_char < end_char < n:
             return None
         parts.append(_part(line, text[start_char:end_char], left, g0))
@@ -458,3 +518,103 @@ def _gaps(
             else:
                 found.append((g0, g1))
     return found
+
+
+def column_grid(
+    lines: Sequence[tuple[float, float]], height: float, pitch: float
+) -> list[tuple[float, float]]:
+    """The page's column gutters, (end, start), from where its body lines (left, right) start
+    and end: starts cluster at the column lefts and ends at the column rights, however many
+    boxes the detector stretched (those scatter). A gutter is a cluster of ends followed,
+    0.4-4 line heights on, by a cluster of starts (the fullest such cluster of ends after the
+    start before); a cluster is at least 2 * SIDE lines within a third of a character, placed
+    at its median."""
+
+    def peaks(xs: list[float]) -> list[tuple[float, int]]:
+        xs = sorted(xs)
+        found: list[tuple[float, int]] = []
+        for x in xs:
+            lo, hi = bisect_left(xs, x - pitch / 3), bisect_right(xs, x + pitch / 3)
+            if hi - lo >= 2 * SIDE:
+                m = statistics.median(xs[lo:hi])
+                if not found or m - found[-1][0] > pitch / 2:
+                    found.append((m, hi - lo))
+                elif hi - lo > found[-1][1]:
+                    found[-1] = (m, hi - lo)
+        return found
+
+    ends = peaks([b for _, b in lines])
+    starts = peaks([a for a, _ in lines])
+    grid = []
+    for k, (s, _) in enumerate(starts):
+        before = starts[k - 1][0] if k else float("-inf")
+        # The column's end most lines share, of those that could bound this gutter: boxes
+        # stretched alike into the gutter may cluster too, though fewer.
+        bounding = [(n, e) for e, n in ends if max(before, s - 4 * height) < e <= s - 0.4 * height]
+        if bounding:
+            grid.append((max(bounding)[1], s))
+    return grid
+
+
+def _grid_gaps(
+    near: list[tuple[float, float]],
+    grid: Sequence[tuple[float, float]],
+    x0: float,
+    x1: float,
+    pitch: float,
+) -> list[tuple[float, float]]:
+    """The page's grid gutters (:func:`column_grid`) a box over [x0, x1] crosses by a
+    character or more on both sides, where the lines ``near`` it show that column edge too:
+    at least SIDE of them end by the gutter and SIDE start from it (their boxes may reach into
+    it, or across it, as the detector stretched them: no clear gap need be left)."""
+    found = []
+    for e, s in grid:
+        if x0 + pitch <= e and s <= x1 - pitch and _grid_here(near, e, s, pitch):
+            found.append((e, s))
+    return found
+
+
+def _grid_here(near: Sequence[tuple[float, float]], e: float, s: float, pitch: float) -> bool:
+    """Whether the lines ``near`` a box (left, right) show the grid gutter (e, s) there: at
+    least GRID_SIDE of them end at its left and GRID_SIDE start at its right (a column's
+    edge of another band, or a wide column's end inside it, does not count)."""
+    ends = sum(1 for _, b in near if e - pitch <= b <= e + pitch / 4)
+    starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
+    return ends >= GRID_SIDE and starts >= GRID_SIDE
+
+
+def _trim_to_grid(
+    line: OcrLine,
+    grid: Sequence[tuple[float, float]],
+    others: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> OcrLine:
+    """The line with its box trimmed back to the grid gutters (:func:`column_grid`) its ends
+    reach into: a start inside a gutter moves to the gutter's right, an end inside it (or
+    less than a character past it, into the next column) to its left; the line itself when
+    neither, or when its characters would not fit the trimmed box."""
+    box = line.box
+    assert box is not None
+    x0, x1 = box.x0, box.x1
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    near = [(a, b) for _, a, b in others[lo:hi]]
+    # Only a line of running text: one of its column a row or two over or under it (a deck
+    # stands apart from the columns by more).
+    if not any(
+        0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
+        for cy, a, b in others[lo:hi]
+    ):
+        return line
+    for e, s in grid:
+        if not _grid_here(near, e, s, pitch):
+            continue
+        if e - pitch / 2 < x0 < s - pitch / 4 and s < x1:
+            x0 = s
+        if e + pitch / 4 < x1 < s + pitch and x0 < e:
+            x1 = e
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * FITS:
+        return line
+    return replace(line, box=Box(x0, box.y0, x1, box.y1))
