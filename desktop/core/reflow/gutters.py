@@ -213,30 +213,39 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
                 trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
+
     # A last look at the lines still whole, against the page's column grid: where the
     # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
     # neighbour leaves it clear, but the columns' lines still start and end on either side
     # of it, most of them (see :func:`column_grid`).
-    third: list[OcrLine] = []
-    for i, _ in boxed:
-        third.extend(cut.get(i, [trimmed[i]]))
-    others3 = sorted(
-        (ln.box.cy, ln.box.x0, ln.box.x1)
-        for ln in third
-        if ln.box is not None and ln.box.height <= TEXT_TYPE * height
-    )
-    centres3 = [c for c, _, _ in others3]
+    def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
+        lines: list[OcrLine] = []
+        for i, _ in boxed:
+            lines.extend(cut.get(i, [trimmed[i]]))
+        found = sorted(
+            (ln.box.cy, ln.box.x0, ln.box.x1)
+            for ln in lines
+            if ln.box is not None and ln.box.height <= TEXT_TYPE * height
+        )
+        return found, [c for c, _, _ in found]
+
+    others3, centres3 = placed()
     grid = column_grid([(x0, x1) for _, x0, x1 in others3], height, pitch)
+    # A body line whose box ends (or starts) inside a grid gutter, or just past it, is
+    # trimmed back to it (its neighbours may be stretched too, and hide that gutter); then
+    # the wide lines still whole are cut at the grid gutters they cross, the lines around
+    # them as trimmed showing those gutters.
+    for i, _ in body:
+        if i not in cut and i not in wide and not _under_headline(trimmed[i], heads, height):
+            trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
+    others3, centres3 = placed()
     for i in sorted(wide):
         if i in cut or _under_headline(trimmed[i], heads, height):
             continue
         parts = _cut(trimmed[i], others3, centres3, every, height, pitch, grid=grid)
         if parts is not None:
             cut[i] = parts
-    # And a body line whose box ends (or starts) inside a grid gutter, or just past it, is
-    # trimmed back to it: its neighbours may be stretched too, and hide that gutter.
-    for i, _ in body:
-        if i not in cut and not _under_headline(trimmed[i], heads, height):
+        else:
             trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
@@ -345,8 +354,9 @@ def _cut(
     # Each gutter as its columns' lines usually bound it (the median end of the lines ending
     # near its left, the median start of those starting near its right): a neighbour boxed
     # into the gutter narrows the gap, not the gutter the characters are set around.
-    gutters = []
-    for g0, g1 in gaps:
+    # (The grid's gutters are such medians already, over the page.)
+    gutters = [] if grid is None else list(gaps)
+    for g0, g1 in gaps if grid is None else ():
         ends = [x1 for _, x1 in near if g0 - 2 * body_pitch <= x1 <= g0 + 1]
         starts = [x0 for x0, _ in near if g1 - 1 <= x0 <= g1 + 2 * body_pitch]
         e0 = min(g0, statistics.median(ends)) if ends else g0
@@ -360,9 +370,10 @@ def _cut(
         return None  # smaller type than the body's: a caption set across the columns
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
-    # (Against the grid, by character cells: a run-on box of a dozen lines' worth of digits
-    # misplaces a cut by a character when every character counts one pitch.)
-    cell = (box.width - gap_total) / max(_cells(text), 1.0)
+    # (Against the grid, by character cells: a run-on box's digits misplace a cut by a
+    # character when every character counts one pitch; and at no less than the page's pitch:
+    # a box short of its line's end understates its own.)
+    cell = max(body_pitch, (box.width - gap_total) / max(_cells(text), 1.0))
     for g0, g1 in gutters:
         if grid is not None:
             end_char, room = start_char, (g0 - left) / cell
