@@ -469,3 +469,21 @@ def test_a_wide_column_below_is_not_cut_at_the_grid_of_the_columns_above() -> No
     out = split_across_gutters(with_wide)
     for line in wide:
         assert line in out.lines
+
+
+def test_a_run_on_box_over_three_columns_is_cut_at_a_clear_gutter_and_at_a_hidden_one() -> None:
+    # Row 8 runs over all three columns; the second gutter shows as a clear gap, the first
+    # only in the column grid (its neighbours stretched into it): cut at both.
+    page, _, _ = _stretched()
+    row = [ln for ln in page.lines if ln.box is not None and ln.text[1:3] == "08"]
+    assert len(row) == 3
+    # (Its text all in CJK cells: digits are set narrower by a real font.)
+    texts = [f"{'甲乙丙'[c]}八" + "字" * (PER_LINE - 2) for c in range(3)]
+    y0 = 200 + 8 * LEAD
+    joined = OcrLine("".join(texts), Box(COLS[0], y0, COLS[2] + CHAR * PER_LINE, y0 + 28), 0.97)
+    lines = [ln for ln in page.lines if ln not in row]
+    k = page.lines.index(row[0])
+    out = split_across_gutters(OcrPage(page.source, page.format, (*lines[:k], joined, *lines[k:])))
+    got = [ln.text for ln in out.lines]
+    i = got.index(texts[0])
+    assert got[i : i + 3] == texts

@@ -240,12 +240,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     others3, centres3 = placed()
     for i in sorted(wide):
-        if i in cut or _under_headline(trimmed[i], heads, height):
+        if _under_headline(trimmed[i], heads, height):
             continue
-        parts = _cut(trimmed[i], others3, centres3, every, height, pitch, grid=grid)
-        if parts is not None:
+        # (A box cut at one gutter may still cross another that only the grid shows, a
+        # run-on over three columns: cut anew at all, its characters shared out afresh.)
+        own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
+        parts = _cut(trimmed[i], others3, centres3, every, height, pitch, own, grid=grid)
+        if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
             cut[i] = parts
-        else:
+        elif i not in cut:
             trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
