@@ -26,7 +26,13 @@ gutter up to an indented line or hiding it from a run-on box over three columns,
 running on past two dropped lines, furniture lines boxed apart or misread) took them to
 0.915 / 0.967 and left the older 33 dev pages at 0.987 / 0.992. test2 scored a second time
 after it: F1 0.884 (plain 0.952, varied 0.821), headline groups 0.977, furniture 0.97; test
-0.985 / 1.000. The floors sit just below.
+0.985 / 1.000.
+
+A sixth round cut run-on boxes and trimmed stretched ones at the page's column grid (where
+the detector stretched neighbouring boxes into a gutter from both sides): page-40..47 0.915 ->
+0.965, the older dev pages unchanged. A third held-out set, test3 (6 pages of the wider
+repertoire, new layouts of test stories), made at its start and scored once at its end: F1
+0.624, headline groups 0.852, furniture 1.00. The floors sit just below.
 """
 
 from __future__ import annotations
@@ -43,9 +49,10 @@ from tests.core.real_ocr import score, score_page
     ("split", "numbers", "pages", "f1_floor", "headline_floor", "meta_floor"),
     [
         ("dev", range(40), 33, 0.985, 0.99, 1.0),
-        ("dev", range(40, 100), 8, 0.91, 0.96, 1.0),
+        ("dev", range(40, 100), 8, 0.96, 0.96, 1.0),
         ("test", None, 6, 0.98, 0.99, 1.0),
         ("test2", None, 10, 0.88, 0.97, 0.96),
+        ("test3", None, 6, 0.62, 0.85, 1.0),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
