@@ -11,8 +11,12 @@ paragraph kinds (a gold paragraph no predicted paragraph matches):
   no layout can bring it back);
 - ``joined_with_neighbour``: one predicted paragraph holds it and the paragraph before or after
   it in the same story (a paragraph break missed: a one-line paragraph, a wide lead column);
-- ``run_on_mixed``: one predicted paragraph holds it and text of other stories or columns (a
-  run-on box not cut, or cut wrongly, or columns read in the wrong order);
+- ``columns_interleaved``: its lines sit in predicted paragraphs line by line, between lines of
+  other text (the lines of neighbouring columns read as one: a gutter not seen, run-on boxes
+  not cut or cut wrongly);
+- ``joined_with_other_text``: one predicted paragraph holds it whole and, before or after it,
+  text of other paragraphs of other stories or columns (a story or column boundary missed,
+  columns read in the wrong order);
 - ``split_in_article``: its text is in several predicted paragraphs of one article (a break
   made where there is none: at a column foot, a band, a photo);
 - ``split_across_articles``: its text is in predicted paragraphs of several articles (a story
@@ -37,6 +41,7 @@ headline kinds (a story whose paragraphs are found but whose article does not ca
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
 from collections import Counter
 from dataclasses import dataclass
@@ -50,7 +55,8 @@ from tests.core.real_ocr import DATA, norm, similar
 PARAGRAPH_KINDS = (
     "ocr_lost",
     "joined_with_neighbour",
-    "run_on_mixed",
+    "columns_interleaved",
+    "joined_with_other_text",
     "split_in_article",
     "split_across_articles",
     "taken_as_heading",
@@ -106,6 +112,22 @@ def _blocks(page: Page) -> list[tuple[int, str, str]]:
     ]
 
 
+def _runs(gold: str, text: str) -> int:
+    """In how many separate runs (of 4 or more characters) ``text`` holds pieces of ``gold``."""
+    m = difflib.SequenceMatcher(None, gold, text, autojunk=False)
+    return sum(1 for b in m.get_matching_blocks() if b.size >= 4)
+
+
+def _interleaved(gold: str, text: str) -> bool:
+    """Whether ``text`` holds ``gold`` in pieces with other text between them."""
+    if _runs(gold, text) < 3:
+        return False
+    m = difflib.SequenceMatcher(None, gold, text, autojunk=False)
+    runs = [b for b in m.get_matching_blocks() if b.size >= 4]
+    gaps = [b.b - (a.b + a.size) for a, b in itertools.pairwise(runs)]
+    return sum(1 for g in gaps if g >= 4) >= 2
+
+
 def _paragraph_kind(
     gp: str, before: str, after: str, ocr_text: list[str], blocks: list[tuple[int, str, str]]
 ) -> str:
@@ -121,12 +143,16 @@ def _paragraph_kind(
     if top[1] == "byline" and top[3] >= 0.5 * len(gp):
         return "taken_as_byline"
     paragraphs = [p for p in parts if p[1] == "paragraph"]
+    if any(_interleaved(gp, p[2]) for p in parts):
+        return "columns_interleaved"
     if top[3] >= 0.85 * len(gp):
         text = top[2]
         if len(text) > 1.2 * len(gp) + 3:
             extra = len(text) - top[3]
             neighbours = _covered(text, before) + _covered(text, after)
-            return "joined_with_neighbour" if neighbours >= 0.6 * extra else "run_on_mixed"
+            if neighbours >= 0.6 * extra:
+                return "joined_with_neighbour"
+            return "joined_with_other_text"
         return "garbled"
     if len({p[0] for p in paragraphs}) > 1:
         return "split_across_articles"
