@@ -33,6 +33,11 @@ the detector stretched neighbouring boxes into a gutter from both sides): page-4
 0.965, the older dev pages unchanged. A third held-out set, test3 (6 pages of the wider
 repertoire, new layouts of test stories), made at its start and scored once at its end: F1
 0.624, headline groups 0.852, furniture 1.00. The floors sit just below.
+
+A census (tests/core/real_ocr_census.py) then sorted the misses on twelve fresh dev pages of
+the wider repertoire (page-50..61, new seeds), scored before any fix: F1 0.843, headline groups
+0.918, furniture 1.00 (see the data's NOTES.md for the kinds). Their floor sits just below, so
+that a later round cannot lose ground there unseen.
 """
 
 from __future__ import annotations
@@ -49,7 +54,8 @@ from tests.core.real_ocr import score, score_page
     ("split", "numbers", "pages", "f1_floor", "headline_floor", "meta_floor"),
     [
         ("dev", range(40), 33, 0.985, 0.99, 1.0),
-        ("dev", range(40, 100), 8, 0.96, 0.96, 1.0),
+        ("dev", range(40, 50), 8, 0.96, 0.96, 1.0),
+        ("dev", range(50, 100), 12, 0.84, 0.91, 1.0),
         ("test", None, 6, 0.98, 0.99, 1.0),
         ("test2", None, 10, 0.88, 0.97, 0.96),
         ("test3", None, 6, 0.62, 0.85, 1.0),
