@@ -56,6 +56,22 @@ class PageScore:
     meta_found: int
 
 
+def best_match(gold: str, predicted: list[tuple[int, str]], used: set[int]) -> int:
+    """The index of the unused predicted paragraph that matches ``gold`` (similarity >= 0.9,
+    length within a fifth), marked used; -1 when none does."""
+    best, best_j = 0.0, -1
+    for j, (_, pp) in enumerate(predicted):
+        if j in used or abs(len(pp) - len(gold)) > 0.2 * len(gold) + 3:
+            continue
+        s = similar(gold, pp)
+        if s > best:
+            best, best_j = s, j
+    if best < 0.9:
+        return -1
+    used.add(best_j)
+    return best_j
+
+
 def score_page(path: Path) -> PageScore:
     gold = json.loads(path.with_name(path.stem + ".gold.json").read_text("utf-8"))
     page = reflow_page(read_ocr(path))
@@ -78,16 +94,9 @@ def score_page(path: Path) -> PageScore:
     used: set[int] = set()
     found: dict[int, int] = {}  # gold paragraph -> predicted article
     for gi, (_, gp) in enumerate(wanted):
-        best, best_j = 0.0, -1
-        for j, (_, pp) in enumerate(predicted):
-            if j in used or abs(len(pp) - len(gp)) > 0.2 * len(gp) + 3:
-                continue
-            s = similar(gp, pp)
-            if s > best:
-                best, best_j = s, j
-        if best >= 0.9:
-            used.add(best_j)
-            found[gi] = predicted[best_j][0]
+        j = best_match(gp, predicted, used)
+        if j >= 0:
+            found[gi] = predicted[j][0]
     right = 0
     for g, story in enumerate(gold["articles"]):
         holders = [found[i] for i, (gg, _) in enumerate(wanted) if gg == g and i in found]

@@ -50,7 +50,7 @@ from pathlib import Path
 from desktop.core.model import Page
 from desktop.core.ocr import read_ocr
 from desktop.core.reflow import reflow_page
-from tests.core.real_ocr import DATA, norm, similar
+from tests.core.real_ocr import DATA, best_match, norm, similar
 
 PARAGRAPH_KINDS = (
     "ocr_lost",
@@ -201,16 +201,9 @@ def census_page(path: Path) -> list[Miss]:
     for g, story in enumerate(gold["articles"]):
         paras = [norm(p) for p in story["paragraphs"]]
         for i, gp in enumerate(paras):
-            best, best_j = 0.0, -1
-            for j, (_, pp) in enumerate(candidates):
-                if j in used or abs(len(pp) - len(gp)) > 0.2 * len(gp) + 3:
-                    continue
-                s = similar(gp, pp)
-                if s > best:
-                    best, best_j = s, j
-            if best >= 0.9:
-                used.add(best_j)
-                found[(g, i)] = candidates[best_j][0]
+            j = best_match(gp, candidates, used)
+            if j >= 0:
+                found[(g, i)] = candidates[j][0]
                 continue
             before = paras[i - 1] if i else ""
             after = paras[i + 1] if i + 1 < len(paras) else ""
