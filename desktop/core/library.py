@@ -664,7 +664,7 @@ class Library:
             after["path"] = str(edit.path)
             after["offsets"] = preview.offsets if preview else None
             # what it created besides spans: a revert from the history takes it away too
-            shas = {d.id: d.sha256 for d in rows.documents(conn)}
+            shas = rows.document_shas(conn, edit.created_documents)
             after["created_documents"] = [[i, shas[i]] for i in edit.created_documents]
             after["created_labels"] = list(edit.created_labels)
             rows.insert_history(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
@@ -60,6 +61,16 @@ def documents(conn: sqlite3.Connection) -> list[DocumentInfo]:
         " FROM documents d ORDER BY d.name, d.id"
     )
     return [DocumentInfo(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+
+def document_shas(conn: sqlite3.Connection, document_ids: Iterable[int]) -> dict[int, str]:
+    """The content hash of each of ``document_ids`` that exists (by id)."""
+    ids = list(document_ids)
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    found = conn.execute(f"SELECT id, sha256 FROM documents WHERE id IN ({marks})", ids)
+    return {int(r[0]): str(r[1]) for r in found}
 
 
 def document_raw(conn: sqlite3.Connection, document_id: int) -> str | None:
