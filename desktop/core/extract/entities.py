@@ -144,14 +144,7 @@ def combine(
         return rule_confidence(c[3]) if value is None else value
 
     chosen = resolve(rules, others, _kinds(), confidence, policy) if others else rules
-    get = conf.get
-    out: list[Entity] = []
-    for s, e, label, p, src in chosen:
-        value = get((s, e, label))
-        out.append(
-            Entity(s, e, text[s:e], label, src, rule_confidence(p) if value is None else value)
-        )
-    return out
+    return [Entity(c[0], c[1], text[c[0] : c[1]], c[2], c[4], confidence(c)) for c in chosen]
 
 
 def _kinds() -> dict[str, Kind]:
