@@ -186,6 +186,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             parts = _cut(trimmed[i], others, centres, every, height, pitch)
             if parts is not None:
                 cut[i] = parts
+
     # A second look at the wide lines left whole, with them and the parts cut so far as
     # neighbours: beside a story set in wider columns, the wide column's own lines are wide
     # against the narrow ones listed around them, and only they show the gutter a run-on
@@ -193,32 +194,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # So with a box that overhangs a gutter: the line beside it may be such a wide one. And
     # the lines as trimmed: two boxes overhanging one gutter hide it from a run-on box
     # across it (a line cut at some of its gutters is cut at the rest then).
-    if wide:
-        second: list[OcrLine] = []
-        for i, _ in boxed:
-            second.extend(cut.get(i, [trimmed[i]]))
-        others2 = sorted(
-            (ln.box.cy, ln.box.x0, ln.box.x1)
-            for ln in second
-            if ln.box is not None and ln.box.height <= TEXT_TYPE * height
-        )
-        centres2 = [c for c, _, _ in others2]
-        for i in sorted(wide):
-            if _under_headline(trimmed[i], heads, height):
-                continue
-            own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
-            parts = _cut(trimmed[i], others2, centres2, every, height, pitch, own)
-            if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
-                cut[i] = parts
-        for i in loose:
-            if i not in cut and trimmed[i] is page.lines[i]:
-                trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
-
-    # A last look at the lines still whole, against the page's column grid: where the
-    # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
-    # neighbour leaves it clear, but the columns' lines still start and end on either side
-    # of it, most of them (see :func:`column_grid`).
     def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
+        """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
         lines: list[OcrLine] = []
         for i, _ in boxed:
             lines.extend(cut.get(i, [trimmed[i]]))
@@ -229,6 +206,36 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         )
         return found, [c for c, _, _ in found]
 
+    def recut(
+        near: list[tuple[float, float, float]],
+        centres: list[float],
+        grid: Sequence[tuple[float, float]] | None = None,
+    ) -> None:
+        """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
+        where it makes more parts; with a grid, a line still whole is trimmed to it."""
+        for i in sorted(wide):
+            if _under_headline(trimmed[i], heads, height):
+                continue
+            # (A box cut at one gutter may still cross another that only a later look shows,
+            # a run-on over three columns: cut anew at all, its characters shared out afresh.)
+            own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
+            parts = _cut(trimmed[i], near, centres, every, height, pitch, own, grid=grid)
+            if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
+                cut[i] = parts
+            elif grid is not None and i not in cut:
+                trimmed[i] = _trim_to_grid(trimmed[i], grid, near, centres, height, pitch)
+
+    if wide:
+        others2, centres2 = placed()
+        recut(others2, centres2)
+        for i in loose:
+            if i not in cut and trimmed[i] is page.lines[i]:
+                trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
+
+    # A last look at the lines still whole, against the page's column grid: where the
+    # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
+    # neighbour leaves it clear, but the columns' lines still start and end on either side
+    # of it, most of them (see :func:`column_grid`).
     others3, centres3 = placed()
     grid = column_grid([(x0, x1) for _, x0, x1 in others3], height, pitch)
     # A body line whose box ends (or starts) inside a grid gutter, or just past it, is
@@ -239,17 +246,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if i not in cut and i not in wide and not _under_headline(trimmed[i], heads, height):
             trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     others3, centres3 = placed()
-    for i in sorted(wide):
-        if _under_headline(trimmed[i], heads, height):
-            continue
-        # (A box cut at one gutter may still cross another that only the grid shows, a
-        # run-on over three columns: cut anew at all, its characters shared out afresh.)
-        own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
-        parts = _cut(trimmed[i], others3, centres3, every, height, pitch, own, grid=grid)
-        if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
-            cut[i] = parts
-        elif i not in cut:
-            trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
+    recut(others3, centres3, grid)
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     lines: list[OcrLine] = []
