@@ -1,11 +1,11 @@
 """Scores of the reflow on real OCR output: pages rendered from real news and read by RapidOCR.
 
-``tests/data/ocr/rapidocr/{dev,test,test2}/page-NN.json`` is what RapidOCR printed for each
-page image (its own listing order, its own box heights, merged and dropped lines);
-``page-NN.gold.json``
-the articles the page was rendered from. A paragraph counts as found when a predicted one is
-at least 90% alike (OCR errors, punctuation widths and whitespace aside); a headline group is
-right when the article holding most of a story's paragraphs carries that story's title.
+``tests/data/ocr/rapidocr/{dev,test,test2,test3,test4}/page-NN.json`` is what RapidOCR printed
+for each page image (its own listing order, its own box heights, merged and dropped lines);
+``page-NN.gold.json`` the articles the page was rendered from. A paragraph counts as found when
+a predicted one is at least 90% alike (OCR errors, punctuation widths and whitespace aside); a
+headline group is right when the article holding most of a story's paragraphs carries that
+story's title.
 
 Datelines: the gold keeps a dateline run into the first paragraph ("新华社北京1月2日电国务院…",
 "本报讯北大荒…") in that paragraph, as the text it was made from has it; the annotation
@@ -115,23 +115,31 @@ class Totals:
     paragraph_f1: float
     headlines: float
     meta: float
+    precision: float = 0.0  # matched paragraphs / predicted ones
+    recall: float = 0.0  # matched paragraphs / gold ones
 
 
-def score(split: str, numbers: range | None = None) -> Totals:
-    """The totals of a split's pages (of those numbered in ``numbers``, when given)."""
-    pages = [
-        score_page(p)
-        for p in sorted((DATA / split).glob("page-*.json"))
-        if not p.name.endswith(".gold.json")
-        and (numbers is None or int(p.stem.removeprefix("page-")) in numbers)
-    ]
+def totals(pages: list[PageScore]) -> Totals:
+    """The totals of the given pages' scores (paragraphs and stories pooled over the pages)."""
     matched = sum(p.matched for p in pages)
     precision = matched / max(1, sum(p.predicted_paragraphs for p in pages))
     recall = matched / max(1, sum(p.gold_paragraphs for p in pages))
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     headlines = sum(p.right_headlines for p in pages) / max(1, sum(p.stories for p in pages))
     meta = sum(p.meta_found for p in pages) / max(1, 3 * len(pages))
-    return Totals(len(pages), f1, headlines, meta)
+    return Totals(len(pages), f1, headlines, meta, precision, recall)
+
+
+def score(split: str, numbers: range | None = None) -> Totals:
+    """The totals of a split's pages (of those numbered in ``numbers``, when given)."""
+    return totals(
+        [
+            score_page(p)
+            for p in sorted((DATA / split).glob("page-*.json"))
+            if not p.name.endswith(".gold.json")
+            and (numbers is None or int(p.stem.removeprefix("page-")) in numbers)
+        ]
+    )
 
 
 if __name__ == "__main__":
@@ -141,6 +149,7 @@ if __name__ == "__main__":
         t = score(split)
         print(
             f"real RapidOCR output, {split:4}: {t.pages} pages, paragraph F1 "
-            f"{t.paragraph_f1:.3f}, headline groups with their article {t.headlines:.3f}, "
+            f"{t.paragraph_f1:.3f} (P {t.precision:.3f}, R {t.recall:.3f}), "
+            f"headline groups with their article {t.headlines:.3f}, "
             f"page furniture read {t.meta:.2f}"
         )
