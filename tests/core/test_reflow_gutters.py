@@ -610,3 +610,29 @@ def test_a_run_on_box_stretched_over_its_first_parts_indent_is_shared_out_from_i
     assert texts[texts.index(short) + 1] == last.text
     first = out.lines[texts.index(short)].box
     assert first is not None and first.x0 >= COLS[1] + 1.5 * CHAR
+
+
+def _tall_first_row(x0: float) -> tuple[OcrPage, OcrLine]:
+    """The three columns under a title, their first row's last two lines boxed as one box
+    from ``x0`` a fifth taller than a body line (a paragraph's first line, two characters in,
+    run on into the three characters the next column's paragraph ends with)."""
+    page, _, _ = _page()
+    title = OcrLine("标题横跨两栏的大字标题", Box(700, 140, 1300, 180), 0.99)
+    text = "乙" * (PER_LINE - 2) + "丙" * 3
+    tall = OcrLine(text, Box(x0, 195, x0 + CHAR * len(text) + 72, 234), 0.97)
+    lines = [ln for ln in page.lines if ln.text[1:3] != "00" or ln.text.startswith("甲")]
+    return OcrPage(page.source, page.format, (title, tall, *lines)), tall
+
+
+def test_a_tall_run_on_box_from_a_columns_indent_across_a_gutter_is_cut() -> None:
+    """The box of two rows run together stands as tall as a deck and, with its gutter, is set
+    wider than the body's pitch, but without it at that pitch; it starts at its column's
+    indent and runs across the gutter by three characters (no wider than the lines around it
+    by much): a run-on, cut, even right under the title."""
+    page, tall = _tall_first_row(COLS[1] + 2 * CHAR)
+    out = [ln.text for ln in split_across_gutters(page).lines]
+    assert out[1:3] == ["乙" * (PER_LINE - 2), "丙" * 3]
+    # The same box from the middle of the column (a title set over the columns starts
+    # anywhere) is left whole.
+    page, tall = _tall_first_row(COLS[1] + 6 * CHAR)
+    assert split_across_gutters(page).lines[1] == tall

@@ -135,15 +135,29 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         else height
     )
     # Boxes a little taller than body lines, at the body's pitch: run-ons of offset rows.
+    # (At that pitch once the gutters of the body lines' column grid it crosses are left out,
+    # when it starts where a column of that grid does, or an indent in: a title set over the
+    # columns starts anywhere.)
+    body_grid = column_grid(
+        [(ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
+    )
     offset = [
         (i, ln)
         for i, ln in boxed
         if ln.box is not None
         and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
         and _cells(ln.text) >= 8
-        and ln.box.width <= OFFSET_PITCH * pitch * _cells(ln.text)
+        and ln.box.width - _gutters_from_column(body_grid, ln.box, pitch)
+        <= OFFSET_PITCH * pitch * _cells(ln.text)
     ]
     wide |= _wide_among_neighbours(body, height, offset)
+    # (Such a box crossing a grid gutter from a column's start runs on across it, however
+    # narrow that leaves it against the lines around: a line run on by a few characters.)
+    wide |= {
+        i
+        for i, ln in offset
+        if ln.box is not None and _gutters_from_column(body_grid, ln.box, pitch) > 0
+    }
     # Boxes wider than their characters need: they may overhang a gutter.
     loose = {
         i
@@ -551,7 +565,9 @@ def _under_headline(
     # The headline stack close above or under it, as one span: a title the detector broke
     # into two boxes (at a dash) spans both, and a title wrapped over two lines spans its
     # longer line; the deck centred under it crosses the break or outruns the short line.
-    near = heads[k : bisect_right(heads, (box.y1 + height,))]
+    # (Not the line itself: a run-on box of offset rows may stand as tall as a headline.)
+    me = (box.y0, box.y1, box.x0, box.x1)
+    near = [h for h in heads[k : bisect_right(heads, (box.y1 + height,))] if h != me]
     top, bottom = float("inf"), float("-inf")
     lo, hi = float("inf"), float("-inf")
     for y0, y1, x0, x1 in near:
@@ -711,6 +727,15 @@ def column_grid(
         if bounding:
             grid.append((max(bounding)[1], s))
     return grid
+
+
+def _gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
+    """How wide together the grid gutters are that ``box`` crosses by a character or more on
+    both sides, when it starts where a grid column starts (or a paragraph's indent in); 0
+    when it starts elsewhere."""
+    if not any(s - pitch / 4 <= box.x0 <= s + (INDENT + 0.5) * pitch for _, s in grid):
+        return 0.0
+    return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
 
 
 def _grid_gaps(
