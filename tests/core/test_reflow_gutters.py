@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -487,3 +489,150 @@ def test_a_run_on_box_over_three_columns_is_cut_at_a_clear_gutter_and_at_a_hidde
     got = [ln.text for ln in out.lines]
     i = got.index(texts[0])
     assert got[i : i + 3] == texts
+
+
+_HAN = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+def _in_cells(page: OcrPage) -> OcrPage:
+    """The page with its digits written in CJK numerals: every character one cell, as the
+    fixture's boxes set them (a real font sets digits narrower)."""
+    lines = tuple(replace(ln, text=ln.text.translate(_HAN)) for ln in page.lines)
+    return OcrPage(page.source, page.format, lines)
+
+
+def _replaced(page: OcrPage, old: str, new: OcrLine) -> OcrPage:
+    lines = [new if ln.text == old else ln for ln in page.lines]
+    return OcrPage(page.source, page.format, tuple(lines))
+
+
+def test_a_run_on_box_stretched_past_its_last_column_is_cut_at_the_hidden_gutter() -> None:
+    # Row 8's run-on over the first two columns (the second part opening a paragraph, two
+    # characters in) is boxed 84 px past the second column's end, into the clear gutter
+    # beyond and a little over it (the third column's line of that row dropped): against its
+    # own width, its characters read as a deck's larger type; trimmed back to the grid
+    # first, it is a run-on and is cut.
+    page, left, right = _stretched(merged_row=8)
+    page, left, right = _in_cells(page), left.translate(_HAN), right.translate(_HAN)
+    joined = next(ln for ln in page.lines if ln.text == left + right)
+    assert joined.box is not None
+    b = joined.box
+    short = right[:-2]
+    stretched = OcrLine(left + short, Box(b.x0, b.y0, b.x1 + 84, b.y1), 0.97)
+    lines = [
+        stretched if ln is joined else ln for ln in page.lines if not ln.text.startswith("丙〇八")
+    ]
+    page = OcrPage(page.source, page.format, tuple(lines))
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == short
+    second = out.lines[texts.index(short)].box
+    assert second is not None and second.x1 <= COLS[1] + CHAR * PER_LINE + 1
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+
+
+def test_a_run_on_box_whose_second_part_opens_an_indented_paragraph_is_cut() -> None:
+    # Row 8's run-on: the second column's line opens a paragraph, two characters in; the box
+    # holds the indent's blank, so its characters look set wider than the body's.
+    page, left, right = _stretched(merged_row=8)
+    page, left, right = _in_cells(page), left.translate(_HAN), right.translate(_HAN)
+    joined = next(ln for ln in page.lines if ln.text == left + right)
+    assert joined.box is not None
+    b = joined.box
+    short = right[:-2]
+    page = _replaced(page, joined.text, OcrLine(left + short, Box(b.x0, b.y0, b.x1, b.y1)))
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == short
+    first = out.lines[texts.index(left)].box
+    assert first is not None and first.x1 <= COLS[0] + CHAR * PER_LINE + 1
+
+
+def test_a_box_stretched_into_the_last_character_of_the_column_before_is_trimmed() -> None:
+    # Row 9's second-column line is boxed from 20 px left of the first column's end (where
+    # the lines over and under it end; the line beside it ends a paragraph short) and holds
+    # the characters of its own column alone: moved to its column. A box holding one more
+    # character (run on from the column before) is left.
+    page, _, _ = _stretched()
+    beside = next(ln for ln in page.lines if ln.text.startswith("甲09"))
+    assert beside.box is not None
+    a = beside.box
+    ends = OcrLine(beside.text[:8], Box(a.x0, a.y0, a.x0 + 8 * CHAR, a.y1), 0.99)
+    page = _replaced(page, beside.text, ends)
+    old = next(ln for ln in page.lines if ln.text.startswith("乙09"))
+    assert old.box is not None
+    b = old.box
+    # (In CJK cells alone: a real font sets digits narrower than the fixture's boxes do.)
+    x0, text = COLS[0] + CHAR * PER_LINE - 20, "乙九" + "字" * (PER_LINE - 2)
+    out = split_across_gutters(_replaced(page, old.text, OcrLine(text, Box(x0, b.y0, b.x1, b.y1))))
+    moved = next(ln for ln in out.lines if ln.text == text).box
+    assert moved is not None and moved.x0 >= COLS[1] - 1
+    more = "字" + text
+    out = split_across_gutters(_replaced(page, old.text, OcrLine(more, Box(x0, b.y0, b.x1, b.y1))))
+    kept = next(ln for ln in out.lines if ln.text == more).box
+    assert kept is not None and kept.x0 == x0
+
+
+def test_the_first_part_of_a_cut_box_stretched_into_a_hidden_gutter_is_trimmed() -> None:
+    # Row 8's run-on over the second and third columns starts 20 px left of the second
+    # column's start, in the hidden gutter: cut at the clear gutter, its first part is moved
+    # to its column as a line of its own would be.
+    page, _, _ = _stretched()
+    row = [ln for ln in page.lines if ln.text[1:3] == "08"]
+    mid, last = row[1], row[2]
+    assert mid.box is not None and last.box is not None
+    b = mid.box
+    joined = OcrLine(mid.text + last.text, Box(COLS[1] - 20, b.y0, last.box.x1, b.y1), 0.97)
+    lines = [joined if ln is mid else ln for ln in page.lines if ln is not last]
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(mid.text) + 1] == last.text
+    first = out.lines[texts.index(mid.text)].box
+    assert first is not None and first.x0 >= COLS[1] - 1
+
+
+def test_a_run_on_box_stretched_over_its_first_parts_indent_is_shared_out_from_its_end() -> None:
+    # Row 8's run-on over the second and third columns: the second column's line opens a
+    # paragraph, two characters in, but the box starts 20 px left of that column, in the
+    # hidden gutter (its start is not its characters'). Counted from its end (the third
+    # column's full line), the first part holds the indented line and shows its indent.
+    page, _, _ = _stretched()
+    page = _in_cells(page)
+    row = [ln for ln in page.lines if ln.text[1:3] == "〇八"]
+    mid, last = row[1], row[2]
+    assert mid.box is not None and last.box is not None
+    b = mid.box
+    short = mid.text[:-2]
+    joined = OcrLine(short + last.text, Box(COLS[1] - 20, b.y0, last.box.x1, b.y1), 0.97)
+    lines = [joined if ln is mid else ln for ln in page.lines if ln is not last]
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(short) + 1] == last.text
+    first = out.lines[texts.index(short)].box
+    assert first is not None and first.x0 >= COLS[1] + 1.5 * CHAR
+
+
+def _tall_first_row(x0: float) -> tuple[OcrPage, OcrLine]:
+    """The three columns under a title, their first row's last two lines boxed as one box
+    from ``x0`` a fifth taller than a body line (a paragraph's first line, two characters in,
+    run on into the three characters the next column's paragraph ends with)."""
+    page, _, _ = _page()
+    title = OcrLine("标题横跨两栏的大字标题", Box(700, 140, 1300, 180), 0.99)
+    text = "乙" * (PER_LINE - 2) + "丙" * 3
+    tall = OcrLine(text, Box(x0, 195, x0 + CHAR * len(text) + 72, 234), 0.97)
+    lines = [ln for ln in page.lines if ln.text[1:3] != "00" or ln.text.startswith("甲")]
+    return OcrPage(page.source, page.format, (title, tall, *lines)), tall
+
+
+def test_a_tall_run_on_box_from_a_columns_indent_across_a_gutter_is_cut() -> None:
+    """The box of two rows run together stands as tall as a deck and, with its gutter, is set
+    wider than the body's pitch, but without it at that pitch; it starts at its column's
+    indent and runs across the gutter by three characters (no wider than the lines around it
+    by much): a run-on, cut, even right under the title."""
+    page, tall = _tall_first_row(COLS[1] + 2 * CHAR)
+    out = [ln.text for ln in split_across_gutters(page).lines]
+    assert out[1:3] == ["乙" * (PER_LINE - 2), "丙" * 3]
+    # The same box from the middle of the column (a title set over the columns starts
+    # anywhere) is left whole.
+    page, tall = _tall_first_row(COLS[1] + 6 * CHAR)
+    assert split_across_gutters(page).lines[1] == tall

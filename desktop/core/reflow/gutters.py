@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
@@ -88,6 +88,15 @@ FITS = 0.7
 #: Neighbours needed on each side of a gap, and at most this many crossing it.
 SIDE = 3
 CROSSING = 1
+#: A paragraph's indent, in characters: a run-on box over columns may hold one blank indent
+#: after each gutter it crosses.
+INDENT = 2.0
+#: A box starting less than this many characters right of its column's left edge may hide
+#: an indent under its stretched start.
+INDENT_SEEN = 1.0
+#: A column's line of at least this many character cells, ending at its column's end, is a
+#: full (justified) line of it.
+COLUMN_FULL = 4.0
 #: Lines near a box that must end by a grid gutter, and start from it, for it to be cut there.
 GRID_SIDE = 2
 
@@ -126,15 +135,29 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         else height
     )
     # Boxes a little taller than body lines, at the body's pitch: run-ons of offset rows.
+    # (At that pitch once the gutters of the body lines' column grid it crosses are left out,
+    # when it starts where a column of that grid does, or an indent in: a title set over the
+    # columns starts anywhere.)
+    body_grid = column_grid(
+        [(ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
+    )
     offset = [
         (i, ln)
         for i, ln in boxed
         if ln.box is not None
         and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
         and _cells(ln.text) >= 8
-        and ln.box.width <= OFFSET_PITCH * pitch * _cells(ln.text)
+        and ln.box.width - _gutters_from_column(body_grid, ln.box, pitch)
+        <= OFFSET_PITCH * pitch * _cells(ln.text)
     ]
     wide |= _wide_among_neighbours(body, height, offset)
+    # (Such a box crossing a grid gutter from a column's start runs on across it, however
+    # narrow that leaves it against the lines around: a line run on by a few characters.)
+    wide |= {
+        i
+        for i, ln in offset
+        if ln.box is not None and _gutters_from_column(body_grid, ln.box, pitch) > 0
+    }
     # Boxes wider than their characters need: they may overhang a gutter.
     loose = {
         i
@@ -194,16 +217,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # So with a box that overhangs a gutter: the line beside it may be such a wide one. And
     # the lines as trimmed: two boxes overhanging one gutter hide it from a run-on box
     # across it (a line cut at some of its gutters is cut at the rest then).
+    # The characters of each line as placed, for the pitch of a column's full lines (of
+    # lines set in CJK cells alone: Latin letters and digits are set at no one width).
+    cells: dict[tuple[float, float, float], float] = {}
+
     def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
         """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
         lines: list[OcrLine] = []
         for i, _ in boxed:
             lines.extend(cut.get(i, [trimmed[i]]))
+        cells.clear()
         found = sorted(
             (ln.box.cy, ln.box.x0, ln.box.x1)
             for ln in lines
             if ln.box is not None and ln.box.height <= TEXT_TYPE * height
         )
+        for ln in lines:
+            if ln.box is not None and all(ord(ch) >= 0x80 for ch in ln.text):
+                cells[(ln.box.cy, ln.box.x0, ln.box.x1)] = len(ln.text)
         return found, [c for c, _, _ in found]
 
     def recut(
@@ -219,11 +250,30 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (A box cut at one gutter may still cross another that only a later look shows,
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
             own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
-            parts = _cut(trimmed[i], near, centres, every, height, pitch, own, grid=grid)
+            line = trimmed[i]
+            if grid is not None:
+                # Trimmed to the grid first: a run-on box stretched past its last column's
+                # end into the next one overstates its pitch (and reads as a deck's).
+                line = _trim_to_grid(line, grid, near, centres, height, pitch)
+            # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
+            start = page.lines[i].box
+            stretched = start is not None and line.box is not None and start.x0 < line.box.x0
+            parts = _cut(
+                line,
+                near,
+                centres,
+                every,
+                height,
+                pitch,
+                own,
+                grid=grid,
+                cells=cells,
+                stretched=stretched,
+            )
             if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
                 cut[i] = parts
             elif grid is not None and i not in cut:
-                trimmed[i] = _trim_to_grid(trimmed[i], grid, near, centres, height, pitch)
+                trimmed[i] = line
 
     if wide:
         others2, centres2 = placed()
@@ -247,6 +297,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     others3, centres3 = placed()
     recut(others3, centres3, grid)
+    # A cut line's first part too: it may start in a gutter the box was stretched into (cut
+    # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
+    # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
+    for i, parts in cut.items():
+        cut[i] = [_trim_to_grid(parts[0], grid, others3, centres3, height, pitch), *parts[1:]]
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     lines: list[OcrLine] = []
@@ -292,6 +347,8 @@ def _cut(
     skip: set[tuple[float, float, float]] | None = None,
     *,
     grid: Sequence[tuple[float, float]] | None = None,
+    cells: Mapping[tuple[float, float, float], float] | None = None,
+    stretched: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -364,24 +421,23 @@ def _cut(
         gutters.append((e0, e1))
     gap_total = sum(g1 - g0 for g0, g1 in gutters)
     pitch = (box.width - gap_total) / n
-    if not 0 < pitch <= BODY_PITCH * body_pitch:
+    # (Against the grid, a part past a gutter may open a paragraph, indented: blank the box
+    # holds though no character does.)
+    indents = INDENT * body_pitch * len(gutters) if grid is not None else 0.0
+    if not 0 < pitch - indents / n <= BODY_PITCH * body_pitch:
         return None  # larger type than the body's: a deck
     if (box.width - gap_total) / max(_cells(text), 1.0) < SMALL_PITCH * body_pitch:
         return None  # smaller type than the body's: a caption set across the columns
-    parts: list[OcrLine] = []
-    start_char, left = 0, box.x0
     # (Against the grid, by character cells: a run-on box's digits misplace a cut by a
     # character when every character counts one pitch; and at no less than the page's pitch:
     # a box short of its line's end understates its own.)
     cell = max(body_pitch, (box.width - gap_total) / max(_cells(text), 1.0))
+    if grid is not None:
+        return _grid_parts(line, gutters, window, cells or {}, body_pitch, cell, stretched)
+    parts: list[OcrLine] = []
+    start_char, left = 0, box.x0
     for g0, g1 in gutters:
-        if grid is not None:
-            end_char, room = start_char, (g0 - left) / cell
-            while end_char < n and room >= _cells(text[end_char]) / 2:
-                room -= _cells(text[end_char])
-                end_char += 1
-        else:
-            end_char = start_char + round((g0 - left) / pitch)
+        end_char = start_char + round((g0 - left) / pitch)
         if not start_char < end_char < n:
             return None
         parts.append(_part(line, text[start_char:end_char], left, g0))
@@ -390,6 +446,110 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _grid_parts(
+    line: OcrLine,
+    gutters: Sequence[tuple[float, float]],
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    body_pitch: float,
+    cell: float,
+    stretched: bool,
+) -> list[OcrLine] | None:
+    """A run-on line cut at grid gutters, its characters shared out by column.
+
+    Each part's characters are set at the pitch of its column's full lines (those of
+    ``window`` ending where the part ends: justified, they set characters wider than a short
+    line's; ``cell`` where there are too few). A part ending at a gutter is filled up to it
+    (the detector bridged that gutter); the blank a part may hold is at its start: an indent
+    (a paragraph opening in a later column), or the box's own start stretched over the first
+    column's indent. So the characters are counted from the box's start, part after part, the
+    last taking the rest; but when the box was ``stretched`` (its start trimmed back out of a
+    gutter: not where its characters start), starts at its first column's left edge (where an
+    indent would be hidden) and ends at its last column's right edge, from its end, the first
+    part taking the rest. Each part's box then starts where its characters do, when that is
+    past the gutter: an indent shows.
+    """
+    box = line.box
+    assert box is not None
+    text = line.text
+    n = len(text)
+    rights = [g0 for g0, _ in gutters] + [box.x1]
+    lefts = [box.x0] + [g1 for _, g1 in gutters]
+    pitches = [_column_pitch(window, cells, r, body_pitch) or cell for r in rights]
+    # The first column's left edge (where its full lines start) and the last's right edge.
+    first_left = _median_or(
+        [x0 for cy, x0, x1 in window if abs(x1 - rights[0]) <= body_pitch / 4], box.x0
+    )
+    last_right = _median_or(
+        [x1 for cy, x0, x1 in window if abs(x0 - lefts[-1]) <= body_pitch / 4], box.x1
+    )
+    from_end = (
+        stretched
+        and box.x0 - first_left < INDENT_SEEN * body_pitch
+        and abs(box.x1 - last_right) <= body_pitch / 2
+    )
+    counts: list[int] = []
+    if from_end:
+        end = n
+        for k in range(len(gutters), 0, -1):
+            took = _fit(text[:end][::-1], rights[k] - lefts[k], pitches[k])
+            counts.insert(0, took)
+            end -= took
+        counts.insert(0, end)
+    else:
+        start = 0
+        for k in range(len(gutters)):
+            took = _fit(text[start:], rights[k] - lefts[k], pitches[k])
+            counts.append(took)
+            start += took
+        counts.append(n - start)
+    if any(c <= 0 for c in counts):
+        return None
+    parts: list[OcrLine] = []
+    start = 0
+    for k, count in enumerate(counts):
+        part = text[start : start + count]
+        start += count
+        x0 = lefts[k]
+        if (k or from_end) and (k < len(gutters) or abs(box.x1 - last_right) <= body_pitch / 2):
+            x0 = max(x0, rights[k] - _cells(part) * pitches[k])
+        if not part.strip():
+            return None
+        parts.append(_part(line, part, x0, rights[k]))
+    return parts
+
+
+def _fit(text: str, room: float, pitch: float) -> int:
+    """How many characters of ``text`` (in order) fill ``room`` px at ``pitch``: each as its
+    cells take, the last one in when half of it fits."""
+    took, left = 0, room / pitch
+    while took < len(text) and left >= _cells(text[took]) / 2:
+        left -= _cells(text[took])
+        took += 1
+    return took
+
+
+def _median_or(values: list[float], default: float) -> float:
+    return statistics.median(values) if values else default
+
+
+def _column_pitch(
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    end: float,
+    pitch: float,
+) -> float | None:
+    """The pitch of the full lines (at least COLUMN_FULL cells) of ``window`` that end at
+    ``end`` (within a quarter character): a column's characters as justification sets them.
+    None when fewer than GRID_SIDE such lines are there."""
+    found = sorted(
+        (x1 - x0) / cells[(cy, x0, x1)]
+        for cy, x0, x1 in window
+        if abs(x1 - end) <= pitch / 4 and cells.get((cy, x0, x1), 0.0) >= COLUMN_FULL
+    )
+    return statistics.median(found) if len(found) >= GRID_SIDE else None
 
 
 def _under_headline(
@@ -405,7 +565,9 @@ def _under_headline(
     # The headline stack close above or under it, as one span: a title the detector broke
     # into two boxes (at a dash) spans both, and a title wrapped over two lines spans its
     # longer line; the deck centred under it crosses the break or outruns the short line.
-    near = heads[k : bisect_right(heads, (box.y1 + height,))]
+    # (Not the line itself: a run-on box of offset rows may stand as tall as a headline.)
+    me = (box.y0, box.y1, box.x0, box.x1)
+    near = [h for h in heads[k : bisect_right(heads, (box.y1 + height,))] if h != me]
     top, bottom = float("inf"), float("-inf")
     lo, hi = float("inf"), float("-inf")
     for y0, y1, x0, x1 in near:
@@ -567,6 +729,15 @@ def column_grid(
     return grid
 
 
+def _gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
+    """How wide together the grid gutters are that ``box`` crosses by a character or more on
+    both sides, when it starts where a grid column starts (or a paragraph's indent in); 0
+    when it starts elsewhere."""
+    if not any(s - pitch / 4 <= box.x0 <= s + (INDENT + 0.5) * pitch for _, s in grid):
+        return 0.0
+    return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
+
+
 def _grid_gaps(
     near: list[tuple[float, float]],
     grid: Sequence[tuple[float, float]],
@@ -622,7 +793,14 @@ def _trim_to_grid(
     for e, s in grid:
         if not _grid_here(near, e, s, pitch):
             continue
-        if e - pitch / 2 < x0 < s - pitch / 4 and s < x1:
+        # (A start up to a character before the gutter, in the last character of the column
+        # before, when the characters fit the column past the gutter without it: the box was
+        # stretched there, no character of that column run on into it.)
+        if (
+            e - pitch < x0 < s - pitch / 4
+            and s < x1
+            and (x0 > e - pitch / 2 or _cells(line.text) * pitch <= x1 - s + pitch / 2)
+        ):
             x0 = s
         if e + pitch / 4 < x1 < s + pitch and x0 < e:
             x1 = e
