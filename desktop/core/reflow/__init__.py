@@ -26,6 +26,7 @@ from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import make_blocks, make_items
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
+from desktop.core.reflow.sidebyside import split_between_stories
 
 __all__ = ["reflow", "reflow_page"]
 
@@ -79,8 +80,9 @@ def reflow_page(ocr: OcrPage) -> Page:
     """
     name = Path(ocr.source).name if ocr.source else ""
     if ocr.has_geometry:
-        # Lines a detector ran on across a gutter are cut first: one hides the column.
-        ocr = split_across_gutters(ocr)
+        # Lines a detector ran on across a gutter are cut first: one hides the column (or,
+        # between two stories side by side, the stories).
+        ocr = split_between_stories(split_across_gutters(ocr))
         page = reflow_geometric(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
