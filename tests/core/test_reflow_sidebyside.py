@@ -139,3 +139,36 @@ def test_a_box_wider_than_its_characters_need_is_not_cut() -> None:
     lines[k] = OcrLine(left[:-6] + right, box, 0.97)
     short = OcrPage(page.source, page.format, tuple(lines))
     assert split_between_stories(short) is short
+
+
+def test_a_column_beside_a_headline_over_a_photo_goes_on_under_its_own_story() -> None:
+    """Two stories side by side: the left one's column runs on past a line the OCR dropped,
+    level with the foot of the photo under the right one's headline (blank to the OCR). The
+    gap runs across the page, so the XY-cut reads the text under it as a band of its own; the
+    right headline, with no text of its own above the gap, takes that band, but only the
+    column under it: the left column goes on under its own story."""
+    first = ["  " + LEFT_PARAS[0][:18]] + [LEFT_PARAS[0][k : k + 20] for k in (18, 38)]
+    first.append(LEFT_PARAS[0][58:])
+    rest = _rows(LEFT_PARAS[1:])
+    caption = "图为本市新建成的城市快速路。"
+    lines = [
+        _line("春耕生产有序推进", LEFT_X + 40, 40, 40),
+        _line("全市道路建设提速", RIGHT_X + 40, 40, 40),
+    ]
+    y = TOP
+    for row in first:
+        lines.append(_line(row, LEFT_X, y))
+        y += LEAD
+    y += LEAD  # a line dropped here; the photo on the right ends here too
+    lines.append(_line(caption, RIGHT_X, y))
+    for k, row in enumerate(rest):
+        lines.append(_line(row, LEFT_X, y + k * LEAD))
+    for k, row in enumerate(_rows(RIGHT_PARAS)):
+        lines.append(_line(row, RIGHT_X, y + (k + 1) * LEAD))
+    order = sorted(range(len(lines)), key=lambda i: (lines[i].box.y0, lines[i].box.x0))  # type: ignore[union-attr]
+    page = OcrPage("p.json", "paddle-json", tuple(lines[i] for i in order))
+    result = reflow_page(page)
+    assert [a.title for a in result.articles] == ["春耕生产有序推进", "全市道路建设提速"]
+    assert _paragraphs(result, 0) == LEFT_PARAS
+    assert _paragraphs(result, 1) == [caption, *RIGHT_PARAS]
+    assert_provenance(result)
