@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow import reflow_page
 from desktop.core.reflow.gutters import split_across_gutters
@@ -21,10 +24,10 @@ LEFT_PARAS = [
     "春耕进度明显快于往年。",
 ]
 RIGHT_PARAS = [
-    "本市今天召开交通工作会议，部署新一年的道路建设任务，会议提出要加快城市快速路网建设，"
-    "缓解中心城区交通压力。",
-    "会议要求各区县抓紧落实配套资金，确保重点工程按期开工，同时加强施工组织管理，"
-    "减少施工对市民出行的影响。",
+    "本市今天召开交通工作会议，部署新一年的道路建设任务。",
+    "会议提出要加快城市快速路网建设，缓解中心城区交通压力，各区县要抓紧落实配套资金，"
+    "确保重点工程按期开工。",
+    "会议要求同时加强施工组织管理，减少施工对市民出行的影响。",
 ]
 
 
@@ -44,14 +47,22 @@ def _line(text: str, x: float, y: float, size: float = S) -> OcrLine:
     return OcrLine(text, Box(x + indent, y, x + indent + len(text) * size, y + size), 0.98)
 
 
-def _page(joined_row: int | None, across: str | None = None) -> tuple[OcrPage, str, str]:
+def _page(
+    joined_row: int | None,
+    across: str | None = None,
+    *,
+    gutter: float = RIGHT_X - LEFT_X - COLUMN * S,
+    tilt: float = 5.5,
+) -> tuple[OcrPage, str, str]:
     """Two stories side by side, each a 40 px title centred over one wide column, listed row
-    by row. ``joined_row``: that row's two lines are one box, 1.55 body lines tall (the
-    detector's tilted box of a run-on across a wide band). ``across``: a line in smaller
-    type set across both stories under their titles (a caption)."""
+    by row, ``gutter`` px apart. ``joined_row``: that row's two lines are one box, taller by
+    ``tilt`` px above and under (the detector's tilted box of a run-on across a wide band:
+    1.55 body lines tall by default). ``across``: a line in smaller type set across both
+    stories under their titles (a caption)."""
+    right_x = LEFT_X + COLUMN * S + gutter
     lines = [
         _line("春耕生产有序推进", LEFT_X + 40, 40, 40),
-        _line("全市道路建设提速", RIGHT_X + 40, 40, 40),
+        _line("全市道路建设提速", right_x + 40, 40, 40),
     ]
     y = TOP
     if across is not None:
@@ -65,11 +76,11 @@ def _page(joined_row: int | None, across: str | None = None) -> tuple[OcrPage, s
         if r == joined_row and a is not None and b is not None:
             left_text, right_text = a.strip(), b.strip()
             x0 = LEFT_X + (2 * S if a.startswith("  ") else 0.0)
-            x1 = RIGHT_X + (2 * S if b.startswith("  ") else 0.0) + len(b.strip()) * S
-            box = Box(x0, y - 5.5, x1, y + S + 5.5)
+            x1 = right_x + (2 * S if b.startswith("  ") else 0.0) + len(b.strip()) * S
+            box = Box(x0, y - tilt, x1, y + S + tilt)
             lines.append(OcrLine(left_text + right_text, box, 0.97))
         else:
-            lines.extend(_line(t, x, y) for t, x in ((a, LEFT_X), (b, RIGHT_X)) if t is not None)
+            lines.extend(_line(t, x, y) for t, x in ((a, LEFT_X), (b, right_x)) if t is not None)
         y += LEAD
     return OcrPage("p.json", "paddle-json", tuple(lines)), left_text, right_text
 
@@ -171,4 +182,31 @@ def test_a_column_beside_a_headline_over_a_photo_goes_on_under_its_own_story() -
     assert [a.title for a in result.articles] == ["春耕生产有序推进", "全市道路建设提速"]
     assert _paragraphs(result, 0) == LEFT_PARAS
     assert _paragraphs(result, 1) == [caption, *RIGHT_PARAS]
+    assert_provenance(result)
+
+
+def _inside_rows() -> list[int]:
+    """Rows inside both stories' text (lines over and under on both sides) whose left line
+    reaches the gutter."""
+    lefts, rights = _rows(LEFT_PARAS), _rows(RIGHT_PARAS)
+    return [r for r in range(1, min(len(lefts), len(rights)) - 1) if len(lefts[r]) == COLUMN]
+
+
+@settings(max_examples=40, deadline=None, derandomize=True)
+@given(st.sampled_from(_inside_rows()), st.floats(30, 160), st.floats(5, 9))
+def test_any_run_on_box_between_the_stories_is_cut_where_their_lines_meet(
+    row: int, gutter: float, tilt: float
+) -> None:
+    """Whichever row inside both stories' text (a full line on the left: the box holds no
+    blank before the gutter; on the right a full line or a paragraph's indented first line),
+    however wide the gutter and however tall the box (1.5-1.9 body lines: a box of body
+    height is gutters.py's): the left line's characters go left, and each story keeps its
+    own paragraphs."""
+    page, left, right = _page(joined_row=row, gutter=gutter, tilt=tilt)
+    assert split_across_gutters(page) is page
+    texts = [ln.text for ln in split_between_stories(page).lines]
+    k = texts.index(left)
+    assert texts[k + 1] == right
+    result = reflow_page(page)
+    assert _paragraphs(result, 0) == LEFT_PARAS and _paragraphs(result, 1) == RIGHT_PARAS
     assert_provenance(result)

@@ -21,9 +21,12 @@ both stories is set larger or smaller, and a box holding a headline is headline 
 pitch). Every box that crosses must be such a run-on, else the strip is no gutter and
 nothing is cut.
 
-The text is cut in proportion to where the gutter falls, by character cells (Chinese type is
-set on a fixed pitch; Latin letters and digits about 0.6 of a cell), at the box's own pitch:
-a story side by side with others may be set in type of its own. Each part gets its own box;
+The text is cut where the gutter falls, by character cells (Chinese type is set on a fixed
+pitch; Latin letters and digits about 0.6 of a cell) counted from the box's left end to where
+the left column's lines end, at the box's own pitch (a story side by side with others may be
+set in type of its own, and a detector's box runs a few pixels long or short), or, where that
+would leave a cell or more of blank paper in the box (the right line a paragraph's first,
+indented after the gutter), at the pitch of the lines beside it. Each part gets its own box;
 the page's lines are then the parts, in the tool's order, and every character keeps one box.
 Linear in the lines apart from sorts: each pair of headlines looks at the lines of its band.
 """
@@ -96,13 +99,12 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     text.sort(key=lambda i: _box(lines[i]).y0)
     tops = [_box(lines[i]).y0 for i in text]
     head_tops = [_box(lines[i]).y0 for i in heads]
-    cuts: dict[int, tuple[float, float]] = {}
+    # line -> gutter (g0, g1), the left column's end, the pitch of the lines beside it
+    cuts: dict[int, tuple[float, float, float, float]] = {}
     for left, right in _pairs(lines, heads):
         found = _gutter(lines, heads, head_tops, text, tops, left, right, height, pitch)
-        if found is not None:
-            gutter, crossing = found
-            for i in crossing:
-                cuts.setdefault(i, gutter)
+        for i, cut in (found or {}).items():
+            cuts.setdefault(i, cut)
     if not cuts:
         return page
     out: list[OcrLine] = []
@@ -158,9 +160,11 @@ def _gutter(
     right: int,
     height: float,
     pitch: float,
-) -> tuple[tuple[float, float], list[int]] | None:
-    """The gutter between the stories under headline lines ``left`` and ``right``, with the
-    boxes crossing it, when every one of them is a run-on of the two stories' lines."""
+) -> dict[int, tuple[float, float, float, float]] | None:
+    """The boxes crossing the gutter between the stories under headline lines ``left`` and
+    ``right``, each with that gutter (g0, g1), where the left column's lines end and the pitch
+    of the lines beside the box, when every one of them is a run-on of the two stories'
+    lines."""
     a, b = _box(lines[left]), _box(lines[right])
     top = max(a.y1, b.y1)
     span = (a.x0, b.x1)
@@ -215,10 +219,16 @@ def _gutter(
             sides.append((_box(lines[i]).y0, i))
         else:
             crossing_ids.append(i)
+    # Where the left column's lines end, most of them (the median of those ending by the
+    # gutter): a line hanging a closing mark into the gutter widens the gap, not the column.
+    edge = statistics.median([x1 for x1 in all_ends if g0 - 2 * pitch <= x1 <= g0 + 1])
+    found: dict[int, tuple[float, float, float, float]] = {}
     for i in crossing_ids:
-        if not _runs_on(lines, i, sides, g0, g1, height, pitch):
+        local = _runs_on(lines, i, sides, g0, g1, height, pitch)
+        if local is None:
             return None
-    return (g0, g1), crossing_ids
+        found[i] = (g0, g1, edge, local)
+    return found
 
 
 def _runs_on(
@@ -229,16 +239,16 @@ def _runs_on(
     g1: float,
     height: float,
     pitch: float,
-) -> bool:
+) -> float | None:
     """Box ``i`` crossing the gutter (g0, g1) is two stories' lines run together: it holds a
     character or more on each side, is no taller than two body lines, stands inside the text
     of both columns (a line of each side's column a row or two over it, and one under it: a
     caption or a headline line at the foot of a story has none under it), and its
-    characters are set at their pitch.
+    characters are set at their pitch. That pitch, or None when it is no run-on.
     ``sides`` are the band's lines standing wholly on one side, by top."""
     box = _box(lines[i])
     if box.height > TALLEST * height or box.x0 > g0 - pitch or box.x1 < g1 + pitch:
-        return False
+        return None
     reach = RUNNING * height
     first = bisect_left(sides, (box.cy - reach - TALLEST * height,))
     left: list[int] = []
@@ -254,7 +264,7 @@ def _runs_on(
         (left if on_left else right).append(j)
         seen.add((on_left, near.cy < box.cy))
     if len(seen) < 4:
-        return False  # not inside both columns' text: over, under, left and right of it
+        return None  # not inside both columns' text: over, under, left and right of it
     own = [
         _box(lines[j]).width / _cells(lines[j].text)
         for j in left + right
@@ -262,16 +272,23 @@ def _runs_on(
     ]
     local = statistics.median(own) if own else pitch
     mine = (box.width - (g1 - g0)) / _cells(lines[i].text)
-    return PITCH_LOW * local <= mine <= PITCH_HIGH * local
+    return local if PITCH_LOW * local <= mine <= PITCH_HIGH * local else None
 
 
-def _cut(line: OcrLine, g0: float, g1: float) -> list[OcrLine]:
-    """The line cut at the gutter (g0, g1): the characters left of it by cells at the box's
-    own pitch (gutter left out); both parts keep something, else the line stays whole."""
+def _cut(line: OcrLine, g0: float, g1: float, edge: float, local: float) -> list[OcrLine]:
+    """The line cut at the gutter (g0, g1): as many characters go left as fill the room from
+    the box's left end to the left column's ``edge``, at the box's own pitch (its width, the
+    gutter left out, over its cells: a detector's boxes run a few pixels long or short, and
+    the box's own pitch takes that up); but where that leaves a cell or more of blank paper
+    in the box at ``local``, the pitch of the lines beside it (the right line is a
+    paragraph's first, indented after the gutter), at ``local``. Both parts keep something,
+    else the line stays whole."""
     box = _box(line)
     text = line.text
-    cell = (box.width - (g1 - g0)) / max(_cells(text), 1.0)
-    room = (g0 - box.x0) / cell
+    cells = max(_cells(text), 1.0)
+    own = (box.width - (g1 - g0)) / cells
+    cell = local if (own - local) * cells >= local else own
+    room = (edge - box.x0) / cell
     k = 0
     while k < len(text) and room >= _cells(text[k]) / 2:
         room -= _cells(text[k])
