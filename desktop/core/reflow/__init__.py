@@ -80,9 +80,10 @@ def reflow_page(ocr: OcrPage) -> Page:
     """
     name = Path(ocr.source).name if ocr.source else ""
     if ocr.has_geometry:
-        # Lines a detector ran on across a gutter are cut first: one hides the column (or,
-        # between two stories side by side, the stories).
-        ocr = split_between_stories(split_across_gutters(ocr))
+        # Lines a detector ran on across a gutter are cut first: one hides the column. A
+        # run-on between two stories side by side first, at the gutter their headlines and
+        # whole band show (whatever its height); then those the lines around them show.
+        ocr = split_across_gutters(split_between_stories(ocr))
         page = reflow_geometric(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
