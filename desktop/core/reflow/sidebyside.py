@@ -127,9 +127,10 @@ def _cells(text: str) -> float:
 
 
 def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]]:
-    """Headline lines side by side on one row, each with the nearest one right of it, further
-    apart than :data:`APART` times their height. ``heads`` is sorted by top."""
-    pairs: list[tuple[int, int]] = []
+    """Headline lines side by side on one row: each with the nearest one right of it on its
+    row, when that one stands further off than :data:`APART` times their height (nearer, it
+    is the rest of a title the detector broke in two). ``heads`` is sorted by top."""
+    nearest: dict[int, int] = {}
     for k, i in enumerate(heads):
         a = _box(lines[i])
         # Lines on a row with ``a`` start within its height above or under its top.
@@ -140,14 +141,17 @@ def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]
             if min(a.y1, b.y1) - max(a.y0, b.y0) < 0.5 * min(a.height, b.height):
                 continue
             for lo, hi in ((i, j), (j, i)):
-                if _box(lines[hi]).x0 - _box(lines[lo]).x1 > APART * max(a.height, b.height):
-                    pairs.append((lo, hi))
-    # Of the pairs found, each line keeps only its nearest neighbour on the right.
-    nearest: dict[int, tuple[int, int]] = {}
-    for lo, hi in pairs:
-        if lo not in nearest or _box(lines[hi]).x0 < _box(lines[nearest[lo][1]]).x0:
-            nearest[lo] = (lo, hi)
-    return list(nearest.values())
+                right = _box(lines[hi])
+                if right.x0 >= _box(lines[lo]).x1 and (
+                    lo not in nearest or right.x0 < _box(lines[nearest[lo]]).x0
+                ):
+                    nearest[lo] = hi
+    pairs: list[tuple[int, int]] = []
+    for lo, hi in nearest.items():
+        a, b = _box(lines[lo]), _box(lines[hi])
+        if b.x0 - a.x1 > APART * max(a.height, b.height):
+            pairs.append((lo, hi))
+    return pairs
 
 
 def _gutter(
