@@ -26,6 +26,7 @@ from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import make_blocks, make_items
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
+from desktop.core.reflow.sidebyside import split_between_stories
 
 __all__ = ["reflow", "reflow_page"]
 
@@ -79,8 +80,10 @@ def reflow_page(ocr: OcrPage) -> Page:
     """
     name = Path(ocr.source).name if ocr.source else ""
     if ocr.has_geometry:
-        # Lines a detector ran on across a gutter are cut first: one hides the column.
-        ocr = split_across_gutters(ocr)
+        # Lines a detector ran on across a gutter are cut first: one hides the column. A
+        # run-on between two stories side by side first, at the gutter their headlines and
+        # whole band show (whatever its height); then those the lines around them show.
+        ocr = split_across_gutters(split_between_stories(ocr))
         page = reflow_geometric(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)

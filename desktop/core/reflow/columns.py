@@ -484,7 +484,13 @@ def _stacked(
         unit = found[k]
         lonely = unit.groups == 1 and unit.bare
         if lonely and k + 1 < len(found) and found[k + 1].mergeable:
-            unit = Unit(unit.leaves + found[k + 1].leaves, 1, bare=False)
+            taken = found[k + 1].leaves
+            if boxes:  # (its columns beside the headline go on under the story beside it)
+                for story, leaf in _beside(unit, taken, out, boxes):
+                    _continue_column(story, leaf, boxes)
+                    known.pop(id(story), None)
+                    taken = [other for other in taken if other is not leaf]
+            unit = Unit(unit.leaves + taken, 1, bare=False)
             k += 2
             while (
                 k < len(found)
@@ -564,6 +570,45 @@ def _continued_under(
         if min(boxes[i][1] for i in mine) - bottom > CONTINUES * line:
             return None
     return shares
+
+
+def _beside(
+    head: Unit, leaves: list[list[int]], out: list[Unit], boxes: Sequence[BoxT]
+) -> list[tuple[Unit, list[int]]]:
+    """Of the headless part a bare headline takes (its columns under a photo, the photo's
+    blank cutting them off), the leaves outside the headline's span that stand right under a
+    story set beside it (a headed story of ``out`` beside the headline, reaching lower than
+    its top, over more than half of the leaf, within :data:`CONTINUES` line heights above
+    the leaf): that story's column running on past a gap the XY-cut took for one between
+    bands (a line dropped beside the photo's lower edge). Each with its story; at least one
+    leaf is always left to the headline."""
+    a, b, _ = _extent(head, boxes)
+    top = min(boxes[i][1] for leaf in head.leaves for i in leaf)
+    shares: list[tuple[Unit, list[int]]] = []
+    for leaf in leaves:
+        lo = min(boxes[i][0] for i in leaf)
+        hi = max(boxes[i][2] for i in leaf)
+        if lo < b and a < hi:
+            continue  # under the headline's span
+        leaf_top = min(boxes[i][1] for i in leaf)
+        line = sorted(boxes[i][3] - boxes[i][1] for i in leaf)[len(leaf) // 2]
+        best: Unit | None = None
+        best_bottom = float("-inf")
+        for story in out:
+            if story.groups != 1:
+                continue
+            s0, s1, bottom = _extent(story, boxes)
+            if bottom <= top or (s0 < b and a < s1):
+                continue  # above the headline, or over its span: not beside it
+            if (
+                min(s1, hi) - max(s0, lo) > 0.5 * (hi - lo)
+                and best_bottom < bottom <= leaf_top
+                and leaf_top - bottom <= CONTINUES * line
+            ):
+                best, best_bottom = story, bottom
+        if best is not None:
+            shares.append((best, leaf))
+    return shares if len(shares) < len(leaves) else []
 
 
 def _continue_column(story: Unit, leaf: list[int], boxes: Sequence[BoxT]) -> None:

@@ -1,0 +1,306 @@
+"""A run-on box between two stories side by side, cut at the gutter their headlines show.
+
+Two stories set side by side in a band, each under its own headline, each maybe in a single
+wide column: the gutter between them runs down from between their headlines through their
+text. A detector that boxes a line of the left story and the line of the right story level
+with it as one box hides that gutter from the layout's XY-cut (one box is enough), and the
+two stories are read row by row as one: one gets both bodies, the other none.
+
+:mod:`gutters` cuts run-on boxes of body height; this one can stand taller than either line
+(the detector's quadrilateral of a run-on across a wide band is tilted, and its bounding box
+grows by the tilt: 1.5 body heights on real output), so height cannot tell it from a
+headline. The headlines can: two headline-type lines on one row, apart by more than a title
+broken in two ever is, are two stories (as :func:`stories._join_pieces` reads them); the
+gutter between their stories lies between the two headlines (a headline is centred over its
+columns and no wider than they are). Under them, down to the next headline over that span,
+the text lines leave a vertical strip clear there but for a few boxes crossing it, while
+lines stand wholly on each side: that strip is the gutter. A box crossing it is cut there
+when it stands inside the running text of both stories (a line of each side's column a row
+or two over it and one under it) set at its neighbours' pitch (a deck or a caption across
+both stories is set larger or smaller, and a box holding a headline is headline type by its
+pitch). Every box that crosses must be such a run-on, else the strip is no gutter and
+nothing is cut.
+
+The text is cut where the gutter falls, by character cells (Chinese type is set on a fixed
+pitch; Latin letters and digits about 0.6 of a cell) counted from the box's left end to where
+the left column's lines end, at the box's own pitch (a story side by side with others may be
+set in type of its own, and a detector's box runs a few pixels long or short), or, where that
+would leave a cell or more of blank paper in the box (the right line a paragraph's first,
+indented after the gutter), at the pitch of the lines beside it. Each part gets its own box;
+the page's lines are then the parts, in the tool's order, and every character keeps one box.
+Linear in the lines apart from sorts: each pair of headlines looks at the lines of its band.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+
+#: A line set this much wider (pitch: box width per character cell) than the body, and this
+#: much taller, is headline type.
+HEAD_PITCH = 1.35
+HEAD_HEIGHT = 1.2
+#: Two headline lines on one row further apart than this many times their height are two
+#: stories' headlines (a title the detector broke in two stands closer: see stories.py).
+APART = 1.5
+#: A gutter is at least this many body characters wide.
+GUTTER = 0.6
+#: Lines standing wholly on each side of a gutter, at least.
+SIDE = 3
+#: How far up or down (in body line heights) a line of each side's column must stand from a
+#: crossing box for it to be running text of both stories.
+RUNNING = 3.0
+#: A crossing box's characters (gutter left out) are set within these bounds of its
+#: neighbours' pitch: a deck is set larger, a caption smaller.
+PITCH_LOW, PITCH_HIGH = 0.88, 1.12
+#: A box taller than this many body line heights is no run-on of two body lines.
+TALLEST = 2.0
+#: The body's pitch is measured on at most this many lines, spread over the page.
+SAMPLE = 2000
+
+
+def split_between_stories(page: OcrPage) -> OcrPage:
+    """The page with every run-on box across the gutter between two stories side by side cut
+    at that gutter (the same page if none)."""
+    boxed = [
+        (i, ln)
+        for i, ln in enumerate(page.lines)
+        if ln.box is not None and ln.box.height > 0 and ln.box.width > 0 and ln.text.strip()
+    ]
+    if len(boxed) < 4 * SIDE:
+        return page
+    height = statistics.median(_box(ln).height for _, ln in boxed)
+    # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
+    pitches = []
+    for _, ln in boxed[:: max(1, len(boxed) // SAMPLE)]:
+        cells = _cells(ln.text)
+        if cells >= 8 and _box(ln).height <= HEAD_HEIGHT * height:
+            pitches.append(_box(ln).width / cells)
+    if not pitches:
+        return page
+    pitch = statistics.median(pitches)
+    heads: list[int] = []
+    text: list[int] = []
+    for i, ln in boxed:
+        box = _box(ln)
+        if box.height >= HEAD_HEIGHT * height:  # (only these few are worth their cells)
+            cells = _cells(ln.text)
+            if cells >= 2 and box.width / cells >= HEAD_PITCH * pitch:
+                heads.append(i)
+                continue
+        text.append(i)
+    if len(heads) < 2:
+        return page
+    lines = page.lines
+    heads.sort(key=lambda i: _box(lines[i]).y0)
+    text.sort(key=lambda i: _box(lines[i]).y0)
+    tops = [_box(lines[i]).y0 for i in text]
+    head_tops = [_box(lines[i]).y0 for i in heads]
+    # line -> gutter (g0, g1), the left column's end, the pitch of the lines beside it
+    cuts: dict[int, tuple[float, float, float, float]] = {}
+    for left, right in _pairs(lines, heads):
+        found = _gutter(lines, heads, head_tops, text, tops, left, right, height, pitch)
+        for i, cut in (found or {}).items():
+            cuts.setdefault(i, cut)
+    if not cuts:
+        return page
+    out: list[OcrLine] = []
+    for i, line in enumerate(lines):
+        if i in cuts:
+            out.extend(_cut(line, *cuts[i]))
+        else:
+            out.append(line)
+    return replace(page, lines=tuple(out))
+
+
+def _box(line: OcrLine) -> Box:
+    assert line.box is not None
+    return line.box
+
+
+def _cells(text: str) -> float:
+    """Character cells of a line as a CJK font sets it: Latin letters and digits about 0.6."""
+    return sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
+
+
+def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]]:
+    """Headline lines side by side on one row: each with the nearest one right of it on its
+    row, when that one stands further off than :data:`APART` times their height (nearer, it
+    is the rest of a title the detector broke in two). ``heads`` is sorted by top."""
+    nearest: dict[int, int] = {}
+    for k, i in enumerate(heads):
+        a = _box(lines[i])
+        # Lines on a row with ``a`` start within its height above or under its top.
+        for j in heads[k + 1 :]:
+            b = _box(lines[j])
+            if b.y0 >= a.y1:
+                break
+            if min(a.y1, b.y1) - max(a.y0, b.y0) < 0.5 * min(a.height, b.height):
+                continue
+            for lo, hi in ((i, j), (j, i)):
+                right = _box(lines[hi])
+                if right.x0 >= _box(lines[lo]).x1 and (
+                    lo not in nearest or right.x0 < _box(lines[nearest[lo]]).x0
+                ):
+                    nearest[lo] = hi
+    pairs: list[tuple[int, int]] = []
+    for lo, hi in nearest.items():
+        a, b = _box(lines[lo]), _box(lines[hi])
+        if b.x0 - a.x1 > APART * max(a.height, b.height):
+            pairs.append((lo, hi))
+    return pairs
+
+
+def _gutter(
+    lines: tuple[OcrLine, ...],
+    heads: list[int],
+    head_tops: list[float],
+    text: list[int],
+    tops: list[float],
+    left: int,
+    right: int,
+    height: float,
+    pitch: float,
+) -> dict[int, tuple[float, float, float, float]] | None:
+    """The boxes crossing the gutter between the stories under headline lines ``left`` and
+    ``right``, each with that gutter (g0, g1), where the left column's lines end and the pitch
+    of the lines beside the box, when every one of them is a run-on of the two stories'
+    lines."""
+    a, b = _box(lines[left]), _box(lines[right])
+    top = max(a.y1, b.y1)
+    span = (a.x0, b.x1)
+    # The band ends at the next headline line over the span (the next band's story).
+    # (``heads`` and ``text`` are sorted by top: each scan stops at the band's end.)
+    bottom = float("inf")
+    for h in heads[bisect_left(head_tops, top) :]:
+        hb = _box(lines[h])
+        if hb.x0 < span[1] and span[0] < hb.x1 and h not in (left, right):
+            bottom = hb.y0
+            break
+    band: list[int] = []
+    for i in text[bisect_left(tops, top) :]:
+        box = _box(lines[i])
+        if box.y0 >= bottom:
+            break
+        if box.x0 < span[1] and span[0] < box.x1:
+            band.append(i)
+    if len(band) < 2 * SIDE:
+        return None
+    spans = [(_box(lines[i]).x0, _box(lines[i]).x1) for i in band]
+    # The gutter lies between the headlines, give or take a character: candidate edges are
+    # where lines end (its left) and start (its right) there. A line crossing neither stands
+    # wholly on one side (the gutter is wider than a pixel each way), so the lines crossing
+    # a candidate are those left over, and each candidate costs two bisections.
+    lo, hi = a.x1 - 2 * pitch, b.x0 + 2 * pitch
+    all_ends = sorted(x1 for _, x1 in spans)
+    all_starts = sorted(x0 for x0, _ in spans)
+    ends = sorted({x1 for x1 in all_ends if lo <= x1 <= hi})
+    starts = sorted({x0 for x0 in all_starts if lo <= x0 <= hi})
+    best: tuple[int, float, float, float] | None = None
+    for g0 in ends:
+        k = bisect_left(starts, g0 + GUTTER * pitch)
+        if k == len(starts):
+            continue
+        g1 = starts[k]
+        left_side = bisect_right(all_ends, g0 + 1)
+        right_side = len(all_starts) - bisect_left(all_starts, g1 - 1)
+        if left_side < SIDE or right_side < SIDE:
+            continue
+        crossing = len(spans) - left_side - right_side
+        key = (crossing, -(g1 - g0), g0, g1)
+        if best is None or key < best:
+            best = key
+    if best is None or best[0] == 0 or best[0] > max(2, len(band) // 10):
+        return None
+    g0, g1 = best[2], best[3]
+    crossing_ids: list[int] = []
+    sides: list[tuple[float, int]] = []  # (top, line) of the lines wholly on one side
+    for i, (x0, x1) in zip(band, spans, strict=True):
+        if x1 <= g0 + 1 or x0 >= g1 - 1:
+            sides.append((_box(lines[i]).y0, i))
+        else:
+            crossing_ids.append(i)
+    # Where the left column's lines end, most of them (the median of those ending by the
+    # gutter): a line hanging a closing mark into the gutter widens the gap, not the column.
+    edge = statistics.median([x1 for x1 in all_ends if g0 - 2 * pitch <= x1 <= g0 + 1])
+    found: dict[int, tuple[float, float, float, float]] = {}
+    for i in crossing_ids:
+        local = _runs_on(lines, i, sides, g0, g1, height, pitch)
+        if local is None:
+            return None
+        found[i] = (g0, g1, edge, local)
+    return found
+
+
+def _runs_on(
+    lines: tuple[OcrLine, ...],
+    i: int,
+    sides: list[tuple[float, int]],
+    g0: float,
+    g1: float,
+    height: float,
+    pitch: float,
+) -> float | None:
+    """Box ``i`` crossing the gutter (g0, g1) is two stories' lines run together: it holds a
+    character or more on each side, is no taller than two body lines, stands inside the text
+    of both columns (a line of each side's column a row or two over it, and one under it: a
+    caption or a headline line at the foot of a story has none under it), and its
+    characters are set at their pitch. That pitch, or None when it is no run-on.
+    ``sides`` are the band's lines standing wholly on one side, by top."""
+    box = _box(lines[i])
+    if box.height > TALLEST * height or box.x0 > g0 - pitch or box.x1 < g1 + pitch:
+        return None
+    reach = RUNNING * height
+    first = bisect_left(sides, (box.cy - reach - TALLEST * height,))
+    left: list[int] = []
+    right: list[int] = []
+    seen: set[tuple[bool, bool]] = set()  # (on the left, over it) of the lines found
+    for top, j in sides[first:]:
+        if top > box.cy + reach:
+            break
+        near = _box(lines[j])
+        if not (0 < abs(near.cy - box.cy) <= reach and near.x0 < box.x1 and box.x0 < near.x1):
+            continue
+        on_left = near.x1 <= g0 + 1
+        (left if on_left else right).append(j)
+        seen.add((on_left, near.cy < box.cy))
+    if len(seen) < 4:
+        return None  # not inside both columns' text: over, under, left and right of it
+    own = [
+        _box(lines[j]).width / _cells(lines[j].text)
+        for j in left + right
+        if _cells(lines[j].text) >= 8
+    ]
+    local = statistics.median(own) if own else pitch
+    mine = (box.width - (g1 - g0)) / _cells(lines[i].text)
+    return local if PITCH_LOW * local <= mine <= PITCH_HIGH * local else None
+
+
+def _cut(line: OcrLine, g0: float, g1: float, edge: float, local: float) -> list[OcrLine]:
+    """The line cut at the gutter (g0, g1): as many characters go left as fill the room from
+    the box's left end to the left column's ``edge``, at the box's own pitch (its width, the
+    gutter left out, over its cells: a detector's boxes run a few pixels long or short, and
+    the box's own pitch takes that up); but where that leaves a cell or more of blank paper
+    in the box at ``local``, the pitch of the lines beside it (the right line is a
+    paragraph's first, indented after the gutter), at ``local``. Both parts keep something,
+    else the line stays whole."""
+    box = _box(line)
+    text = line.text
+    cells = max(_cells(text), 1.0)
+    own = (box.width - (g1 - g0)) / cells
+    cell = local if (own - local) * cells >= local else own
+    room = (edge - box.x0) / cell
+    k = 0
+    while k < len(text) and room >= _cells(text[k]) / 2:
+        room -= _cells(text[k])
+        k += 1
+    head, tail = text[:k], text[k:]
+    if not head.strip() or not tail.strip():
+        return [line]
+    return [
+        replace(line, text=head, box=Box(box.x0, box.y0, g0, box.y1)),
+        replace(line, text=tail, box=Box(g1, box.y0, box.x1, box.y1)),
+    ]
