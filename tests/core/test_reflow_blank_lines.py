@@ -1,0 +1,105 @@
+"""Plain dumps with some blank lines: the line evidence leads, blank lines add to it.
+
+OCR tools and copy-pastes leave blank lines here and there (between some paragraphs, some
+stories, at a column break); unlike the sample page's, they do not separate every unit. One
+small page per rule; the figures on real news laid out that way are in tests/data/news_dumps.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import Page
+from desktop.core.reflow import reflow
+from desktop.core.reflow.layout import blank_lines_sporadic, is_dense
+from desktop.core.reflow.rows import Row, split_rows
+from tests.core.reflow_helpers import assert_blocks_consistent, assert_nothing_lost, texts
+
+
+def check(raw: str) -> Page:
+    page = reflow(raw, source="dump.txt")
+    assert_nothing_lost(page)
+    assert_blocks_consistent(page)
+    return page
+
+
+# Two stories, wrapped at 17 cells, paragraph indents kept as full-width spaces.
+BODY_A = (
+    "　　今年以来，全市新能源汽车产业\n"
+    "链加快布局，电池、电机、电控等关键环\n"
+    "节企业相继落地，产业集群初具规模。\n"
+    "　　据市发改委介绍，今年将继续推动新\n"
+    "能源汽车产业链延链补链，力争年产值\n"
+    "突破五百亿元。\n"
+)
+BODY_B = (
+    "　　连日来，县农业农村局组织技术人员\n"
+    "深入田间地头，指导农户做好小麦春季\n"
+    "田间管理，确保夏粮丰收。\n"
+    "　　技术人员介绍，当前正值小麦返青\n"
+    "关键期，要抓好水肥管理和病虫害防治\n"
+    "工作。\n"
+)
+# A story between blank lines, with a second headline right under the first story's text.
+SPORADIC = "新能源汽车产业链加快布局\n\n" + BODY_A + "春耕备耕忙\n" + BODY_B
+SEPARATED = "新能源汽车产业链加快布局\n\n" + BODY_A + "\n春耕备耕忙\n\n" + BODY_B
+
+
+def rows_of(raw: str) -> list[Row]:
+    return split_rows(raw)[0]
+
+
+def test_a_headline_without_its_blank_line_makes_the_blank_lines_sporadic() -> None:
+    assert blank_lines_sporadic(rows_of(SPORADIC))
+    assert is_dense(rows_of(SPORADIC))
+    assert not blank_lines_sporadic(rows_of(SEPARATED))
+    assert not is_dense(rows_of(SEPARATED))
+
+
+def test_a_headline_glued_to_the_text_above_starts_a_story() -> None:
+    """Read by its blank lines, the second title became a paragraph of the first story."""
+    page = check(SPORADIC)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+    assert len(texts(page, 0, "paragraph")) == 2
+    assert len(texts(page, 1, "paragraph")) == 2
+
+
+# Full lines of 18 cells, paragraph indents lost: only the blank line shows the break.
+FULL = (
+    "今年以来，全市新能源汽车产业链加快布\n"
+    "局，电池、电机、电控等关键环节企业相\n"
+    "继落地，产业集群已经初具一定的规模。\n"
+    "\n"
+    "据市发改委介绍，今年将继续推动新能源\n"
+    "汽车产业链延链补链，力争年产值突破五\n"
+    "百亿元。\n"
+)
+FULL_B = (
+    "连日来，县农业农村局组织技术人员深入\n"
+    "田间地头，指导农户做好小麦春季田间管\n"
+    "理，确保夏粮丰收。\n"
+)
+
+
+def test_a_blank_line_after_a_full_line_ending_a_sentence_is_a_paragraph_break() -> None:
+    raw = "新能源汽车产业链加快布局\n\n" + FULL + "春耕备耕忙\n" + FULL_B
+    assert is_dense(rows_of(raw))
+    page = check(raw)
+    assert texts(page, 0, "paragraph") == [
+        "今年以来，全市新能源汽车产业链加快布局，电池、电机、电控等关键环节企业相继落地，"
+        "产业集群已经初具一定的规模。",
+        "据市发改委介绍，今年将继续推动新能源汽车产业链延链补链，力争年产值突破五百亿元。",
+    ]
+    assert page.articles[1].title == "春耕备耕忙"
+
+
+def test_a_blank_line_inside_a_sentence_is_a_column_break() -> None:
+    """After a full line that ends no sentence the text goes on under the blank line."""
+    broken = FULL.replace(
+        "汽车产业链延链补链，力争年产值突破五\n", "汽车产业链延链补链，力争年产值突破五\n\n"
+    )
+    raw = "新能源汽车产业链加快布局\n\n" + broken + "春耕备耕忙\n" + FULL_B
+    assert is_dense(rows_of(raw))
+    page = check(raw)
+    assert texts(page, 0, "paragraph")[1] == (
+        "据市发改委介绍，今年将继续推动新能源汽车产业链延链补链，力争年产值突破五百亿元。"
+    )
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
