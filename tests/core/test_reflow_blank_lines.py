@@ -103,3 +103,42 @@ def test_a_blank_line_inside_a_sentence_is_a_column_break() -> None:
         "据市发改委介绍，今年将继续推动新能源汽车产业链延链补链，力争年产值突破五百亿元。"
     )
     assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+
+
+def test_rows_set_apart_by_blank_lines_ending_off_the_column_are_a_headline() -> None:
+    """The title's second line is as wide as text and its first is short by about an indent:
+    the line evidence alone reads a paragraph starting there. Blank lines above and below,
+    after a finished sentence, and a last line that is no full line make them a headline."""
+    title = "县域特色产业加快集聚发展\n龙头企业带动上下游企业协同\n"
+    body = (
+        "今年以来，县里围绕特色产业链条招引\n"
+        "龙头企业，带动上下游配套企业落户园\n"
+        "区，形成了产业集聚发展的良好态势。\n"
+    )
+    raw = SPORADIC + "\n" + title + "\n" + body
+    page = check(raw)
+    assert [a.title for a in page.articles][:2] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+    last = page.articles[-1]
+    assert "".join(b.text for b in last.blocks if b.kind in ("title", "deck")) == (
+        "县域特色产业加快集聚发展龙头企业带动上下游企业协同"
+    )
+    assert texts(page, len(page.articles) - 1, "paragraph") == [
+        "今年以来，县里围绕特色产业链条招引龙头企业，带动上下游配套企业落户园区，"
+        "形成了产业集聚发展的良好态势。"
+    ]
+
+
+def test_a_column_break_after_a_full_line_is_not_set_apart() -> None:
+    """Two rows between blank lines after a finished sentence, the last one a full line that
+    ends no sentence: the paragraph goes on after the column break."""
+    more = (
+        "技术人员还提醒，各地要密切关注天气\n"
+        "变化，及时做好倒春寒等灾害的防范，\n"
+        "\n"
+        "确保小麦稳产增产。\n"
+    )
+    page = check(SPORADIC + "\n" + more)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+    assert texts(page, 1, "paragraph")[-1] == (
+        "技术人员还提醒，各地要密切关注天气变化，及时做好倒春寒等灾害的防范，确保小麦稳产增产。"
+    )
