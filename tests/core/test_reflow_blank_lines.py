@@ -142,3 +142,24 @@ def test_a_column_break_after_a_full_line_is_not_set_apart() -> None:
     assert texts(page, 1, "paragraph")[-1] == (
         "技术人员还提醒，各地要密切关注天气变化，及时做好倒春寒等灾害的防范，确保小麦稳产增产。"
     )
+
+
+def test_a_paragraph_start_without_its_blank_line_makes_the_blank_lines_sporadic() -> None:
+    """Every headline has its blank lines, but a paragraph that only its lost indent shows
+    (a line two cells short after a full line ending a sentence) has none: a page that
+    separates with blank lines would have put one there, so the line evidence reads it."""
+    body = (
+        "今年以来，全市新能源汽车产业链加快布\n"
+        "局，电池、电机、电控等关键环节企业相\n"
+        "继落地，产业集群已经初具一定的规模。\n"
+        "据市发改委介绍，今年将继续推动新\n"
+        "能源汽车产业链延链补链，力争年产值突\n"
+        "破五百亿元。\n"
+    )
+    raw = "新能源汽车产业链加快布局\n\n" + body + "\n春耕备耕忙\n\n" + FULL_B
+    assert blank_lines_sporadic(rows_of(raw))
+    page = check(raw)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+    assert [p[:7] for p in texts(page, 0, "paragraph")] == ["今年以来，全市", "据市发改委介绍"]
+    separated = raw.replace("的规模。\n", "的规模。\n\n")
+    assert not blank_lines_sporadic(rows_of(separated))
