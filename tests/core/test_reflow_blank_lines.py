@@ -163,3 +163,16 @@ def test_a_paragraph_start_without_its_blank_line_makes_the_blank_lines_sporadic
     assert [p[:7] for p in texts(page, 0, "paragraph")] == ["今年以来，全市", "据市发改委介绍"]
     separated = raw.replace("的规模。\n", "的规模。\n\n")
     assert not blank_lines_sporadic(rows_of(separated))
+
+
+def test_text_between_blank_lines_is_no_headline_however_short_its_last_line() -> None:
+    """Rows set apart by blank lines whose last row is short but that read as text (several
+    clause marks in a row, a last row ending in a comma) go on as a paragraph."""
+    more = (
+        "技术人员还提醒，各地要密切关注天气变\n化，做好霜冻、倒春寒的防范，\n\n确保小麦稳产增产。\n"
+    )
+    page = check(SPORADIC + "\n" + more)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+    assert texts(page, 1, "paragraph")[-1] == (
+        "技术人员还提醒，各地要密切关注天气变化，做好霜冻、倒春寒的防范，确保小麦稳产增产。"
+    )

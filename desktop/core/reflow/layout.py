@@ -313,9 +313,10 @@ def _set_apart_heading(
     for row in rows[start:end]:
         if ends_sentence(row.text) or row.lead or row.starts_article or not row.text:
             return False
-        if indents and row.indented:
-            return False
-    return _off_column(rows[end - 1], col)
+        if (indents and row.indented) or len(_CLAUSE.findall(row.text)) > 1:
+            return False  # a first line; or text (a headline line has one clause mark at most)
+    last = rows[end - 1]
+    return _off_column(last, col) and not _CLAUSE.match(last.text[-1])
 
 
 def _dense_headline(
