@@ -22,6 +22,12 @@ no sentence is a headline line, as are the unfinished lines right above a byline
 indent, or indented; a sentence-ending line two cells short ends its paragraph; and a lone
 heading between paragraphs is a sub-head only if the text goes on with the same words
 (:func:`same_story`), else it heads a new story.
+
+A dump with only some blank lines (:func:`blank_lines_sporadic`: between some paragraphs, some
+stories, at a column break, as many OCR tools and copy-pastes leave them) is read the same
+way, with its blank lines as extra evidence rather than separators: a blank line after a
+finished sentence ends a paragraph, one after an unfinished line is a column break, and a few
+unfinished rows set apart by blank lines whose last row is no full line are a headline.
 """
 
 from __future__ import annotations
