@@ -188,3 +188,13 @@ def test_scores_on_dev_dumps_with_some_blank_lines() -> None:
     assert scores.paragraph_f1 >= 0.94
     assert scores.right_groups / scores.groups >= 0.91
     assert scores.stories_found / scores.stories >= 0.96
+
+
+def test_a_title_in_large_type_set_apart_by_blank_lines_stays_one_title() -> None:
+    """Three plain rows, the last a stub, then a blank line and the text: a title wrapped in
+    large type (a page that separates with blank lines, read by them)."""
+    raw = "两部门约谈提醒涉\n嫌非理性竞争汽车\n生产企业\n\n" + BODY_A
+    assert not is_dense(rows_of(raw))
+    page = check(raw)
+    assert [a.title for a in page.articles] == ["两部门约谈提醒涉嫌非理性竞争汽车生产企业"]
+    assert [b.kind for b in page.articles[0].blocks] == ["title", "paragraph", "paragraph"]

@@ -113,8 +113,27 @@ def make_blocks(rows: list[Row], dense: bool | None = None) -> list[Block]:
     # Backwards: whether a block can continue into the next depends on what the next one is.
     for i in range(len(blocks) - 1, -1, -1):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if _stacked_headline(blocks[i]):
+            blocks[i].cut_out = True
         blocks[i].heading = _looks_heading(blocks[i], nxt)
     return blocks
+
+
+def _stacked_headline(block: Block) -> bool:
+    """Two or three rows without any punctuation, the last no full line: a headline (kicker
+    and title, a title in large type one phrase a line) set apart by blank lines.
+
+    Text cut by a column break ends on a full line; a headline ends on a line of its own width.
+    Such a block is read as rows cut out of the text (:attr:`Block.cut_out`), so that
+    :func:`~desktop.core.reflow.headlines.split_groups` keeps a title wrapped in large type
+    together.
+    """
+    rows = block.rows
+    if not 1 < len(rows) <= 3 or not _headline_stack(block):
+        return False
+    if any(r.starts_article or r.lead or has_phrase_space(r.text) for r in rows):
+        return False
+    return not ends_sentence(rows[-1].text) and _off_column(rows[-1], block.column)
 
 
 def _blocks(rows: list[Row], by_blank_lines: bool) -> list[Block]:
