@@ -165,44 +165,70 @@ def is_dense(rows: list[Row]) -> bool:
 #: A page is read by line evidence when at least this share of the breaks its lines show
 #: (and at least one) come without the blank line a page that separates with them puts there.
 _UNSEPARATED_SHARE = 0.2
+#: ... and at least this many: one line the line evidence misreads as a headline (a text line
+#: cut short, a stray space read as an indent) must not turn a separated page over.
+_MIN_UNSEPARATED = 2
 
 
 def blank_lines_sporadic(rows: list[Row]) -> bool:
     """Whether blank lines are scattered rather than the page's separators.
 
     A page that separates with blank lines (the sample page; text copied with a blank line
-    after every paragraph) puts one above every headline, and above every paragraph whose start
-    the line lengths do not show otherwise (after a full line ending a sentence, a first line
-    short only by its lost indent). OCR tools and copy-pastes that leave only some blank lines
-    (between some paragraphs, some stories, at a column break) do not. So the breaks the line
-    evidence alone finds (dense rules, blank lines ignored): a headline starting after body
-    text, and such a hidden paragraph start; when at least one in five of them lacks its blank
-    line, the blank lines are sporadic. Measured on generated pages: all of them have it on the
-    sample page (9 headlines, 13 paragraphs) and on the property tests' pages; 38 of 40 dev
-    dumps with sporadic blank lines miss it for at least one in five (the other two show no
-    such break).
+    after every paragraph) puts one above every headline, between a headline and the text
+    under it, and above every paragraph whose start the line lengths do not show otherwise (a
+    first line short only by its lost indent, after a full line ending a sentence). OCR tools
+    and copy-pastes that leave only some blank lines (between some paragraphs, some stories,
+    at a column break) do not. So this looks at the breaks the line evidence alone finds
+    (dense rules, blank lines ignored): a headline after body text, text opening under a
+    headline (indented, a ■ lead, a byline) and such a hidden paragraph start. When at least
+    two of them, and at least one in five, lack a blank line, the blank lines are sporadic.
+
+    Measured on generated pages: the sample page has its blank line at all 24 such breaks
+    (9 headlines, 2 texts under one, 13 paragraphs), the property tests' pages at all (one
+    misread line a page at most: hence two); 38 of 40 dev dumps with sporadic blank lines
+    lack it at two and one in five or more.
     """
     blocks = _blocks(rows, by_blank_lines=False)
     _estimate_columns(blocks)
     indents = indents_mark_paragraphs(rows)
+    parts = [
+        part
+        for i, block in enumerate(blocks)
+        for part in _split_off_headlines(
+            block,
+            indents,
+            True,
+            blocks[i + 1].rows[0] if i + 1 < len(blocks) else None,
+            blank_lines=False,
+        )
+    ]
     breaks = unseparated = 0
-    first = True
-    was_head = True
-    for i, block in enumerate(blocks):
-        nxt = blocks[i + 1].rows[0] if i + 1 < len(blocks) else None
-        for part in _split_off_headlines(block, indents, True, nxt, blank_lines=False):
-            part_rows = part.rows
-            if part.cut_out and not was_head and not first:
-                breaks += 1
-                unseparated += not part_rows[0].blank_before
-            elif not part.cut_out:
-                for k in range(1, len(part_rows)):
-                    if _hidden_start(part_rows, k, part.column, indents):
-                        breaks += 1
-                        unseparated += not part_rows[k].blank_before
-            was_head = part.cut_out
-            first = False
-    return unseparated > 0 and unseparated >= _UNSEPARATED_SHARE * breaks
+    for i, part in enumerate(parts):
+        first = part.rows[0]
+        after = parts[i + 1].rows[0] if i + 1 < len(parts) else None
+        if i and part.cut_out and not parts[i - 1].cut_out:
+            if len(part.rows) == 1 and after and _cut_short_by_word(first, after, part.column):
+                continue  # a line of text the next one's Latin word did not fit on
+            breaks += 1
+            unseparated += not first.blank_before
+        elif i and not part.cut_out and parts[i - 1].cut_out and _opens_text(first, indents):
+            breaks += 1
+            unseparated += not first.blank_before
+        if not part.cut_out:
+            for k in range(1, len(part.rows)):
+                if _hidden_start(part.rows, k, part.column, indents):
+                    breaks += 1
+                    unseparated += not part.rows[k].blank_before
+    return unseparated >= _MIN_UNSEPARATED and unseparated >= _UNSEPARATED_SHARE * breaks
+
+
+def _opens_text(row: Row, indents: bool) -> bool:
+    """A row that opens the text under a headline for sure: indented (where indents can be
+    trusted), a ■ lead or a byline. A continuation marker is left out: a headline printed
+    after its story is followed by the next story's （上接…）."""
+    if any(m.kind == "continued_from" for m in row.markers):
+        return False
+    return (indents and row.indented) or row.lead or row.byline is not None
 
 
 def _hidden_start(rows: list[Row], k: int, col: float, indents: bool) -> bool:
@@ -657,6 +683,13 @@ def _stops_short(prev: Row, row: Row, col: float, para: Item | None) -> bool:
         return False
     word = _LEADING_WORD.match(row.text)
     return word is None or prev.width + width(word.group(0)) <= col - 1
+
+
+def _cut_short_by_word(row: Row, nxt: Row, col: float) -> bool:
+    """``row`` stops short of the column only because the Latin word or number opening
+    ``nxt`` (kept whole) did not fit after it."""
+    word = _LEADING_WORD.match(nxt.text)
+    return word is not None and row.width + width(word.group(0)) > col - 1
 
 
 def _latin_end(text: str) -> bool:
