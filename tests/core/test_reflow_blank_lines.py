@@ -240,13 +240,13 @@ def test_a_title_in_large_type_set_apart_by_blank_lines_stays_one_title() -> Non
 
 
 # Dev half, 40 pages with some blank lines (tests/core/dumpgen.py, ``blank_lines=True``):
-# 0.953, 0.929, 0.978 (before this reading: 0.789, 0.402, 0.752). Floors just under them.
+# 0.955, 0.937, 0.978 (before this reading: 0.789, 0.402, 0.752). Floors just under them.
 def test_scores_on_dev_dumps_with_some_blank_lines() -> None:
     scores = run("dev", range(40), blank_lines=True)
     assert scores.lost == 0 and scores.duplicated == 0
     assert scores.furniture_in_articles == 0
     assert scores.paragraph_f1 >= 0.94
-    assert scores.right_groups / scores.groups >= 0.91
+    assert scores.right_groups / scores.groups >= 0.92
     assert scores.stories_found / scores.stories >= 0.96
 
 
@@ -259,3 +259,22 @@ def test_scores_on_held_out_dumps_with_some_blank_lines() -> None:
     assert scores.paragraph_f1 >= 0.90
     assert scores.right_groups / scores.groups >= 0.81
     assert scores.stories_found / scores.stories >= 0.90
+
+
+def test_two_missing_blank_lines_among_many_breaks_are_enough() -> None:
+    """Seven stories with their blank lines, but two titles glued to the text above: two of
+    thirteen breaks (one in six and a half) is more than a separated page misreads."""
+    titles = [
+        *TITLES,
+        "城市更新稳步推进",
+        "夜间经济活力迸发",
+        "科技企业加速集聚",
+        "乡村旅游持续升温",
+    ]
+    bodies = [BODY_A, BODY_B, BODY_C] * 3
+    stories = [f"{title}\n\n{body}" for title, body in zip(titles, bodies, strict=False)]
+    separated = "\n".join(stories)
+    assert not blank_lines_sporadic(rows_of(separated))
+    glued = stories[0] + stories[1] + "\n" + stories[2] + stories[3] + "\n" + "\n".join(stories[4:])
+    assert blank_lines_sporadic(rows_of(glued))
+    assert [a.title for a in check(glued).articles] == titles
