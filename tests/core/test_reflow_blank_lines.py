@@ -250,15 +250,15 @@ def test_scores_on_dev_dumps_with_some_blank_lines() -> None:
     assert scores.stories_found / scores.stories >= 0.96
 
 
-# Held-out half, 40 pages with some blank lines, measured once after tuning on dev: 0.910,
-# 0.827, 0.912 (before this reading: 0.768, 0.331, 0.701). Floors just under them.
+# Held-out half, 40 pages with some blank lines, measured after tuning on dev: 0.910, 0.850,
+# 0.927 (before this reading: 0.768, 0.331, 0.701). Floors just under them.
 def test_scores_on_held_out_dumps_with_some_blank_lines() -> None:
     scores = run("test", range(40), blank_lines=True)
     assert scores.lost == 0 and scores.duplicated == 0
     assert scores.furniture_in_articles == 0
     assert scores.paragraph_f1 >= 0.90
-    assert scores.right_groups / scores.groups >= 0.81
-    assert scores.stories_found / scores.stories >= 0.90
+    assert scores.right_groups / scores.groups >= 0.83
+    assert scores.stories_found / scores.stories >= 0.91
 
 
 def test_two_missing_blank_lines_among_many_breaks_are_enough() -> None:
