@@ -24,7 +24,7 @@ from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
-from desktop.core.reflow.layout import make_blocks, make_items
+from desktop.core.reflow.layout import is_dense, make_blocks, make_items
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sidebyside import split_between_stories
 
@@ -56,7 +56,8 @@ def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
     with _collector_paused():
         rows, markers = split_rows(raw)
         rows, aside, meta = set_aside_furniture(rows)
-        items = make_items(make_blocks(rows))
+        dense = is_dense(rows)
+        items = make_items(make_blocks(rows, dense), dense)
         articles = assemble(raw, items)
     return Page(
         source=source,
