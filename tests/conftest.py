@@ -5,6 +5,7 @@
 - QSettings (once Qt is loaded) write to the tmp folder.
 - A test that leaves a thread running fails (a Qt thread included).
 - Any Qt warning logged during a Qt test fails it (pytest-qt's capture, checked here).
+- Property tests are repeatable (below).
 """
 
 from __future__ import annotations
@@ -17,8 +18,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests draw the same examples on every run (Hypothesis' "ci" profile: derandomized,
+# no example database), so a red suite means the change broke something, not that a random
+# draw met an old rare case. ``HYPOTHESIS_PROFILE=default make test`` explores new examples.
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 #: Qt messages that say nothing about our code (platform plugins being honest).
 BENIGN_QT_MESSAGES = (
