@@ -8,6 +8,7 @@ what the core's Changes names.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self._annotate_extras: list[QAction] = []  # the workflows' entries (train…)
         self._build_menus()
         self._connect()
+        self._set_tab_order()
         self.statusBar()
         self._restore_settings()
         self._reload_labels()
@@ -415,6 +417,20 @@ class MainWindow(QMainWindow):
         self.source_pane.line_clicked.connect(self._on_source_pane_line_clicked)
         self.reader.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.reader.customContextMenuRequested.connect(self._on_reader_context_menu_requested)
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the panes as they are read, left to right: the article filter and list,
+        the reader, then the side pane's grouping tick, entity table and figure table."""
+        chain: list[QWidget] = [
+            self.article_pane.filter_box,
+            self.article_pane.view,
+            self.reader,
+            self.side_pane.group_box,
+            self.entity_table,
+            self.figure_table,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # --- slots --------------------------------------------------------------------------
     def _on_article_pane_article_activated(self, article_id: int) -> None:

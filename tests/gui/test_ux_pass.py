@@ -1,0 +1,91 @@
+"""What a daily user met in the window (a pass at 1600x1000 and 1024x700, English and Chinese),
+each through the real window: keyboard-only use and narrow panes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def _press_tab(qtbot: Any, backwards: bool = False) -> QWidget | None:
+    before = QApplication.focusWidget()
+    assert before is not None
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    modifier = Qt.KeyboardModifier.ShiftModifier if backwards else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(before, key, modifier)
+    return QApplication.focusWidget()
+
+
+def test_tab_walks_out_of_every_table_and_round_the_panes(window: Any, qtbot: Any) -> None:
+    """Tab in a table moved from cell to cell and never left it (Qt's tabKeyNavigation): the
+    keyboard was shut in the entity table. Tab now walks the panes in reading order and
+    Shift+Tab back."""
+    pane = window.article_pane
+    order = [
+        pane.filter_box,
+        pane.view,
+        window.reader,
+        window.side_pane.group_box,
+        window.entity_table,
+        window.figure_table,
+    ]
+    pane.filter_box.setFocus()
+    qtbot.waitUntil(lambda: pane.filter_box.hasFocus())
+    for expected in order[1:]:
+        assert _press_tab(qtbot) is expected
+    back = _press_tab(qtbot, backwards=True)
+    assert back is window.entity_table
+    # the tables keep their arrows: Down moves the selection, Tab still leaves
+    window.entity_table.selectRow(0)
+    qtbot.keyClick(window.entity_table, Qt.Key.Key_Down)
+    assert window.entity_table.currentIndex().row() == 1
+    assert _press_tab(qtbot) is window.figure_table
+    # from the article list, Tab reaches the reader (the list no longer walks its cells)
+    pane.view.setFocus()
+    qtbot.waitUntil(lambda: pane.view.hasFocus())
+    assert _press_tab(qtbot) is window.reader
+
+
+def _first_launch_at(qtbot: Any, sample_project: Any, width: int, height: int) -> Any:
+    from desktop.gui import create_main_window
+
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    win.resize(width, height)
+    win.show()
+    qtbot.waitExposed(win)
+    win.size_docks()
+    qtbot.waitUntil(lambda: win._docks_default not in (None, (-1, -1)))
+    return win
+
+
+def test_confidence_column_is_inside_a_narrow_entity_table(qtbot: Any, sample_project: Any) -> None:
+    """At 1024x700 on first launch the entity table's last column (Confidence) sat past the
+    pane's edge until scrolled: Qt kept the stretched column at its 100 px default. Now every
+    column fits, the Confidence cells readable, and a wide pane still gives the text column
+    its room."""
+    win = _first_launch_at(qtbot, sample_project, 1024, 700)
+    table = win.entity_table
+    header = table.horizontalHeader()
+    last = header.count() - 1
+
+    def right_edge() -> int:
+        return header.sectionViewportPosition(last) + header.sectionSize(last)
+
+    qtbot.waitUntil(lambda: right_edge() <= table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll to
+    metrics = table.fontMetrics()
+    widest = max(
+        metrics.horizontalAdvance(str(table.proxy.index(r, last).data()))
+        for r in range(table.proxy.rowCount())
+    )
+    assert header.sectionSize(last) > widest
+    assert header.sectionSize(0) >= 70  # the text column keeps a few characters
+    narrow_text = header.sectionSize(0)
+    win.resize(1600, 1000)
+    qtbot.waitUntil(lambda: table.viewport().width() > 400)
+    qtbot.waitUntil(lambda: header.sectionSize(0) > narrow_text)
+    assert right_edge() <= table.viewport().width()
+    win.close()
