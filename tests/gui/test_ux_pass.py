@@ -89,3 +89,52 @@ def test_confidence_column_is_inside_a_narrow_entity_table(qtbot: Any, sample_pr
     qtbot.waitUntil(lambda: header.sectionSize(0) > narrow_text)
     assert right_edge() <= table.viewport().width()
     win.close()
+
+
+def _menu_texts(menu: Any) -> list[str]:
+    texts = []
+    for action in menu.actions():
+        texts.append(action.text())
+        if action.menu() is not None:
+            texts.extend(_menu_texts(action.menu()))
+    return texts
+
+
+def test_a_window_opened_in_chinese_switches_wholly_to_english(
+    qapp: Any, qtbot: Any, sample_project: Any
+) -> None:
+    """Opened in Chinese and switched to English (View > Language), four menu entries (Import
+    dataset, Train, two of Annotate's) and the legend's tooltips stayed Chinese: they were
+    translated once when made instead of bound to their source."""
+    import re
+
+    from desktop.gui import create_main_window, dialogs, i18n
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    i18n.set_language(qapp, "zh_CN")
+    try:
+        win = create_main_window(sample_project)
+        qtbot.addWidget(win)
+        dialogs.install(win)
+        assert any(cjk.search(t) for t in _menu_texts(win.menus["annotate"]))
+        i18n.set_language(qapp, "en")
+
+        def stuck() -> list[str]:
+            return [
+                text
+                for menu in win.menus.values()
+                for text in _menu_texts(menu)
+                if cjk.search(text) and text != "中文"  # the language named in its own words
+            ]
+
+        qtbot.waitUntil(lambda: "&Open project…" in _menu_texts(win.menus["file"]))
+        assert stuck() == []
+        tips = [chip.toolTip() for chip in win.legend.chips]
+        assert tips and not any(cjk.search(tip) for tip in tips)
+        # and back: every entry follows again
+        i18n.set_language(qapp, "zh_CN")
+        qtbot.waitUntil(lambda: bool(cjk.search(win.workflows.actions["trainModel"].text())))
+        assert all(cjk.search(chip.toolTip()) for chip in win.legend.chips[:3])
+        win.close()
+    finally:
+        i18n.set_language(qapp, "en")

@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
 
+from desktop.gui import i18n
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.runner import Task
 from desktop.gui.train_operations import STEPS, ResuggestOperation, TrainOperation
 
@@ -60,7 +62,11 @@ class TrainFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(translate("train", "&Train the project's model…"), window)
+        self.action = QAction(window)
+        # bound, not translated once: the menu follows a later language switch
+        i18n.bind_text(
+            self.action, "train", QT_TRANSLATE_NOOP("train", "&Train the project's model…")
+        )
         self.action.setObjectName("trainModel")
         self.action.triggered.connect(self._on_action_triggered)
         window.add_annotate_action(self.action)
