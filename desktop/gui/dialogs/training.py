@@ -115,6 +115,9 @@ class TrainFlow(QObject):
         dialog.setValue(0)
         task.progressed.connect(self._on_task_progressed)
         dialog.canceled.connect(self._on_progress_canceled)
+        # Escape rejects the dialog, which only hid it while the training went on: it
+        # cancels, as the button does
+        dialog.rejected.connect(self._on_progress_canceled)
         dialog.show()
         return dialog
 
@@ -135,6 +138,7 @@ class TrainFlow(QObject):
         dialog, self.progress_dialog = self.progress_dialog, None
         if dialog is not None:
             dialog.canceled.disconnect(self._on_progress_canceled)
+            dialog.rejected.disconnect(self._on_progress_canceled)
             dialog.reset()
             dialog.close()
             dialog.deleteLater()
