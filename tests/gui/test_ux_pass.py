@@ -138,3 +138,31 @@ def test_a_window_opened_in_chinese_switches_wholly_to_english(
         win.close()
     finally:
         i18n.set_language(qapp, "en")
+
+
+def test_export_formats_are_named_in_the_interface_language(
+    qapp: Any, qtbot: Any, window: Any
+) -> None:
+    """File > Export… in Chinese listed "Figures (CSV)" and "brat standoff (folder)" in
+    English; the tools' own names (doccano, Label Studio, Markdown) stay as they are."""
+    import re
+
+    from desktop.gui import i18n
+    from desktop.gui.dialogs.export import ExportDialog
+
+    i18n.set_language(qapp, "zh_CN")
+    try:
+        dialog = ExportDialog(window.session.library, window)
+        qtbot.addWidget(dialog)
+        names = {
+            dialog.format_box.itemData(i): dialog.format_box.itemText(i)
+            for i in range(dialog.format_box.count())
+        }
+        cjk = re.compile(r"[\u4e00-\u9fff]")
+        for fmt in ("brat", "figures-csv", "figures-jsonl"):
+            assert cjk.search(names[fmt]), names[fmt]
+        assert names["doccano"] == "doccano (JSONL)" and names["markdown"] == "Markdown"
+        dialog.set_format("figures-csv")
+        assert dialog.fmt() == "figures-csv"  # chosen by key, whatever the name shown
+    finally:
+        i18n.set_language(qapp, "en")
