@@ -166,3 +166,27 @@ def test_export_formats_are_named_in_the_interface_language(
         assert dialog.fmt() == "figures-csv"  # chosen by key, whatever the name shown
     finally:
         i18n.set_language(qapp, "en")
+
+
+def test_the_pane_with_the_keyboard_is_framed_in_the_highlight_colour(
+    window: Any, qtbot: Any
+) -> None:
+    """Which pane had the keyboard could not be seen: the style's cue in a view is a dotted
+    line round one cell, and a selected row looks the same with and without focus. The
+    focused pane is framed in the highlight colour now, the others are not."""
+    from PySide6.QtGui import QPalette
+
+    highlight = window.palette().color(QPalette.ColorRole.Highlight).rgb()
+    panes = [window.article_pane.view, window.reader, window.entity_table, window.figure_table]
+
+    def edge(widget: QWidget) -> int:
+        image = widget.grab().toImage()
+        return image.pixel(0, image.height() // 2)
+
+    sizes = {id(p): p.viewport().size() for p in panes}
+    for pane in panes:
+        pane.setFocus()
+        qtbot.waitUntil(pane.hasFocus)
+        for other in panes:
+            assert (edge(other) == highlight) is (other is pane), other.objectName()
+            assert other.viewport().size() == sizes[id(other)]  # the frame shifts nothing
