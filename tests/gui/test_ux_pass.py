@@ -190,3 +190,23 @@ def test_the_pane_with_the_keyboard_is_framed_in_the_highlight_colour(
         for other in panes:
             assert (edge(other) == highlight) is (other is pane), other.objectName()
             assert other.viewport().size() == sizes[id(other)]  # the frame shifts nothing
+
+
+def test_history_gives_the_change_column_the_room(window: Any, qtbot: Any) -> None:
+    """Edit > History cut each change's words short ("Label 春节 as…") beside an empty half
+    of the list: the column meant to stretch never did."""
+    from PySide6.QtWidgets import QHeaderView
+
+    from desktop.gui import dialogs
+
+    dialogs.install(window)
+    dialog = window.workflows.history.open()
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    header = tree.header()
+    assert header.sectionResizeMode(1) == QHeaderView.ResizeMode.Stretch
+    qtbot.waitUntil(
+        lambda: sum(header.sectionSize(c) for c in range(3)) >= tree.viewport().width() - 1
+    )
+    assert header.sectionSize(1) > header.sectionSize(0)
+    dialog.close()
