@@ -150,17 +150,17 @@
 <context>
     <name>CheatSheetDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="112"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="112"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -747,52 +747,52 @@
         <translation>此更改未记录改动内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="113"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="115"/>
         <source>&amp;Revert</source>
         <translation>撤回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="117"/>
         <source>Undo this change as a new step (Ctrl+Z undoes the revert)</source>
         <translation>以新的一步撤回此更改（Ctrl+Z 可撤销这次撤回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="199"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="202"/>
         <source>%1 and %2 more</source>
         <translation>%1 等另 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="205"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="208"/>
         <source>Cannot be reverted: %1</source>
         <translation>无法撤回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="225"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="228"/>
         <source>Nothing to revert.</source>
         <translation>没有可撤回的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="228"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="231"/>
         <source>Reverted: %1</source>
         <translation>已撤回：%1</translation>
     </message>
@@ -898,128 +898,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/gui/main_window.py" line="355"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="132"/>
+        <location filename="../../desktop/gui/main_window.py" line="141"/>
         <source>Articles</source>
-        <extracomment>a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
+        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="135"/>
+        <location filename="../../desktop/gui/main_window.py" line="144"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="138"/>
+        <location filename="../../desktop/gui/main_window.py" line="147"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="198"/>
+        <location filename="../../desktop/gui/main_window.py" line="207"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="204"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="242"/>
+        <location filename="../../desktop/gui/main_window.py" line="251"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="243"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/gui/main_window.py" line="263"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="261"/>
+        <location filename="../../desktop/gui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/gui/main_window.py" line="315"/>
         <source>Allow nested spans</source>
         <translation>允许嵌套标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/gui/main_window.py" line="361"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/gui/main_window.py" line="362"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="629"/>
+        <location filename="../../desktop/gui/main_window.py" line="642"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/gui/main_window.py" line="290"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/gui/main_window.py" line="298"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/gui/main_window.py" line="306"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/gui/main_window.py" line="335"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/gui/main_window.py" line="343"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/gui/main_window.py" line="482"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1542,6 +1542,7 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="30"/>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="32"/>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="36"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37"/>
         <source>File</source>
         <extracomment>Shortcuts this package adds to the window (see :func:`desktop.gui.dialogs.install`).</extracomment>
         <translation>文件</translation>
@@ -1572,27 +1573,38 @@ Every correction is saved at once to the project file.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="43"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="40"/>
         <source>Find in project…</source>
         <translation>在项目中查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="43"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="44"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="282"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="285"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>

@@ -210,3 +210,28 @@ def test_history_gives_the_change_column_the_room(window: Any, qtbot: Any) -> No
     )
     assert header.sectionSize(1) > header.sectionSize(0)
     dialog.close()
+
+
+def test_the_cheat_sheet_lists_every_key_the_window_binds(window: Any, qtbot: Any) -> None:
+    """F1 "shows all keys" (README), but Ctrl+H (History) and Ctrl+Q (Quit) were missing:
+    every shortcut of the window's actions must be on the sheet."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from desktop.gui import dialogs
+
+    dialogs.install(window)
+    sheet = window.workflows.help.cheat_sheet_open()
+    qtbot.addWidget(sheet)
+    listed = " / ".join(row[2] for row in sheet.rows())
+    native = QKeySequence.SequenceFormat.NativeText
+    missing = sorted(
+        {
+            (key.toString(native), action.text())
+            for action in window.findChildren(QAction)
+            for key in action.shortcuts()
+            if key.toString(native) and key.toString(native) not in listed
+        }
+    )
+    # Ctrl+Y and Ctrl+Enter are second keys of Redo and of Ctrl+Return's action
+    assert [m for m in missing if m[0] not in ("Ctrl+Y", "Ctrl+Enter", "Ctrl+Alt+Enter")] == []
+    sheet.close()
