@@ -154,13 +154,15 @@ def train_project(
     import time
 
     t0 = time.perf_counter()
+    # counted first: a project without enough reviewed articles is told at once, not after
+    # the dictionaries and the shipped model have loaded (seconds behind a progress bar)
+    data = reviewed_sentences(conn)
+    if len(data) < 10:
+        raise ProjectError(project, f"{len(data)} reviewed article(s); at least 10 are needed")
     warm_up()
     base = shipped_model()
     if base is None:
         raise ProjectError(project, "no shipped model to build on (resources/models)")
-    data = reviewed_sentences(conn)
-    if len(data) < 10:
-        raise ProjectError(project, f"{len(data)} reviewed article(s); at least 10 are needed")
     report = progress or (lambda _f: None)
     stop = cancelled or (lambda: False)
     order = list(range(len(data)))

@@ -164,13 +164,13 @@ class EditActions(QObject):
             span=False,
         )
         self.reviewed_least_sure = make(
-            self.tr("Mark reviewed and go to the least-sure article"),
+            QT_TRANSLATE_NOOP("EditActions", "Mark reviewed and go to the least-sure article"),
             ["Ctrl+Alt+Return", "Ctrl+Alt+Enter"],
             self._on_reviewed_least_sure_triggered,
             span=False,
         )
         self.least_confident = make(
-            self.tr("Next least-confident suggestion"),
+            QT_TRANSLATE_NOOP("EditActions", "Next least-confident suggestion"),
             ["Ctrl+Alt+N"],
             self.go_to_least_confident,
             span=False,

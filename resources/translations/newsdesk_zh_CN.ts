@@ -93,47 +93,47 @@
         <translation>%1 个实体 · %2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="70"/>
+        <location filename="../../desktop/gui/models/articles.py" line="72"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="71"/>
+        <location filename="../../desktop/gui/models/articles.py" line="73"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="72"/>
+        <location filename="../../desktop/gui/models/articles.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="73"/>
+        <location filename="../../desktop/gui/models/articles.py" line="75"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="74"/>
+        <location filename="../../desktop/gui/models/articles.py" line="76"/>
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="77"/>
+        <location filename="../../desktop/gui/models/articles.py" line="79"/>
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="79"/>
+        <location filename="../../desktop/gui/models/articles.py" line="81"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="80"/>
+        <location filename="../../desktop/gui/models/articles.py" line="82"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="81"/>
+        <location filename="../../desktop/gui/models/articles.py" line="83"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -141,7 +141,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="86"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="87"/>
         <source>Filter articles…</source>
         <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
@@ -150,17 +150,17 @@
 <context>
     <name>CheatSheetDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="96"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="112"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="112"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -229,61 +229,66 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/dataset_import.py" line="177"/>
+        <source>Apply needs the tick above: this file removes or replaces spans.</source>
+        <translation>需先勾选上面一项才能应用：此文件会删除或替换标注。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="186"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="213"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="223"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="292"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="302"/>
         <source>Offsets: UTF-16 code units</source>
         <translation>偏移量：UTF-16 码元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="294"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="304"/>
         <source>Offsets: code points</source>
         <translation>偏移量：码位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="311"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="321"/>
         <source>Duplicate: %1</source>
         <translation>重复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="312"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="322"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="320"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="330"/>
         <source>%1 record(s): %2 span(s) to add, %3 to remove, %4 to replace in %5 article(s)</source>
         <translation>%1 条记录：在 %5 篇文章中新增 %2 个标注，删除 %3 个，替换 %4 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="328"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="338"/>
         <source>%1 new article(s)</source>
         <translation>%1 篇新文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="330"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
         <source>new label(s): %1</source>
         <translation>新标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="332"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="342"/>
         <source>%1 duplicate record(s), read once</source>
         <translation>%1 条重复记录，只读取一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="350"/>
         <source>new article (%1 #%2)</source>
         <translation>新文章（%1 #%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="345"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="355"/>
         <source>article %1 (%2 #%3)</source>
         <translation>文章 %1（%2 #%3）</translation>
     </message>
@@ -509,9 +514,24 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="53"/>
+        <source>brat standoff (folder)</source>
+        <extracomment>format -&gt; (name shown, file suffix or &quot;&quot; for a folder)</extracomment>
+        <translation>brat standoff（文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="55"/>
+        <source>Figures (CSV)</source>
+        <translation>数字（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/export.py" line="56"/>
+        <source>Figures (JSONL)</source>
+        <translation>数字（JSONL）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/dialogs/export.py" line="67"/>
         <source>Export dataset</source>
-        <extracomment>format -&gt; (name shown, file suffix or &quot;&quot; for a folder)</extracomment>
         <translation>导出数据集</translation>
     </message>
     <message>
@@ -727,52 +747,52 @@
         <translation>此更改未记录改动内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="110"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="113"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
         <source>Change</source>
         <translation>更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="111"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="112"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="115"/>
         <source>&amp;Revert</source>
         <translation>撤回(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="114"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="117"/>
         <source>Undo this change as a new step (Ctrl+Z undoes the revert)</source>
         <translation>以新的一步撤回此更改（Ctrl+Z 可撤销这次撤回）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="193"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="202"/>
         <source>%1 and %2 more</source>
         <translation>%1 等另 %2 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="199"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="208"/>
         <source>Cannot be reverted: %1</source>
         <translation>无法撤回：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="219"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="228"/>
         <source>Nothing to revert.</source>
         <translation>没有可撤回的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="222"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="231"/>
         <source>Reverted: %1</source>
         <translation>已撤回：%1</translation>
     </message>
@@ -797,7 +817,7 @@
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="81"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="84"/>
         <source>Read %1 of %2 files: %3</source>
         <translation>已读取 %1/%2 个文件：%3</translation>
     </message>
@@ -807,7 +827,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="89"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="92"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -869,7 +889,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/gui/widgets/legend.py" line="65"/>
+        <location filename="../../desktop/gui/widgets/legend.py" line="68"/>
         <source>filled = accepted · dashed = suggested · dotted = rejected</source>
         <extracomment>The legend takes at most this many rows when the hint can make way (chips always show).</extracomment>
         <translation>实底 = 已接受 · 虚线 = 建议 · 点线 = 已拒绝</translation>
@@ -878,128 +898,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/gui/main_window.py" line="355"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="131"/>
+        <location filename="../../desktop/gui/main_window.py" line="141"/>
         <source>Articles</source>
-        <extracomment>a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
+        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="134"/>
+        <location filename="../../desktop/gui/main_window.py" line="144"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/gui/main_window.py" line="147"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="196"/>
+        <location filename="../../desktop/gui/main_window.py" line="207"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="200"/>
+        <location filename="../../desktop/gui/main_window.py" line="211"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="202"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="222"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/gui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="239"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/gui/main_window.py" line="251"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="263"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/gui/main_window.py" line="270"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/gui/main_window.py" line="315"/>
         <source>Allow nested spans</source>
         <translation>允许嵌套标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/gui/main_window.py" line="361"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/gui/main_window.py" line="362"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="582"/>
+        <location filename="../../desktop/gui/main_window.py" line="642"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/gui/main_window.py" line="290"/>
         <source>Filter articles</source>
         <translation>筛选文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/gui/main_window.py" line="298"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="295"/>
+        <location filename="../../desktop/gui/main_window.py" line="306"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/gui/main_window.py" line="335"/>
         <source>Next article</source>
         <translation>下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/gui/main_window.py" line="343"/>
         <source>Previous article</source>
         <translation>上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="453"/>
+        <location filename="../../desktop/gui/main_window.py" line="482"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1025,9 +1045,9 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/page_view.py" line="99"/>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="101"/>
         <source>The scan %1 could not be read; boxes only.</source>
-        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. The user zoomed or panned by hand: leave the view where they put it.</extracomment>
+        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. The user zoomed or panned by hand: leave the view where they put it. The view&apos;s own size when the page was last fitted to it (see resizeEvent).</extracomment>
         <translation>无法读取扫描图 %1；仅显示文字框。</translation>
     </message>
 </context>
@@ -1171,33 +1191,33 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="352"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="411"/>
         <source>Group by text</source>
         <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell&apos;s text: margins, plus the colour swatch or check box where there is one The first column (the span&apos;s text) takes at most this share of the table&apos;s width, and at least MIN_TEXT_PX, so the columns after it stay in view in a narrow pane.</extracomment>
         <translation>按文本分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="355"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="414"/>
         <source>One row per text and label, counting its spans; double-click a row to step through them</source>
         <translation>每个文本与标签一行，并统计其标注数；双击一行可逐个查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="378"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="437"/>
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="383"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="442"/>
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="385"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="444"/>
         <source> · {r} rejected</source>
         <translation> · 已拒绝 {r} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="388"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="447"/>
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
@@ -1276,58 +1296,58 @@
         <translation>此文本有 %1 处标注，在本文中它的 %2 处出现中占 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="287"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="271"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="288"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="272"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="289"/>
-        <location filename="../../desktop/gui/models/annotations.py" line="440"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="273"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="424"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="290"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="274"/>
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="291"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="275"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="434"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="418"/>
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="435"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="419"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="436"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="420"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="437"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="421"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="438"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="422"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="439"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="423"/>
         <source>Approx</source>
         <translation>约数</translation>
     </message>
@@ -1392,22 +1412,22 @@
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="57"/>
         <source>Import &amp;dataset…</source>
         <translation>导入数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="72"/>
         <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
         <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="88"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="90"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="92"/>
         <source>doccano or Label Studio datasets (*.jsonl *.json);;All files (*)</source>
         <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
@@ -1447,12 +1467,12 @@
         <translation>清空列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="69"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="80"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="82"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
@@ -1463,7 +1483,7 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="145"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="147"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
@@ -1522,6 +1542,7 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="30"/>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="32"/>
         <location filename="../../desktop/gui/dialogs/shortcuts.py" line="36"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37"/>
         <source>File</source>
         <extracomment>Shortcuts this package adds to the window (see :func:`desktop.gui.dialogs.install`).</extracomment>
         <translation>文件</translation>
@@ -1552,27 +1573,38 @@ Every correction is saved at once to the project file.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="37"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="43"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="40"/>
         <source>Find in project…</source>
         <translation>在项目中查找…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="43"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="44"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/shortcuts.py" line="44"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/history.py" line="276"/>
+        <location filename="../../desktop/gui/dialogs/history.py" line="285"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
     </message>
@@ -1580,68 +1612,68 @@ Every correction is saved at once to the project file.</source>
 <context>
     <name>train</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="39"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="41"/>
         <source>Trained on %1 reviewed article(s) in %2 s.</source>
         <translation>已用 %1 篇已审阅文章训练，用时 %2 秒。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="45"/>
         <source>F1 on %1 reviewed article(s) held back from training: %2 (shipped model: %3).</source>
         <translation>在训练时留出的 %1 篇已审阅文章上的 F1：%2（内置模型：%3）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="68"/>
         <source>&amp;Train the project&apos;s model…</source>
         <extracomment>the training&apos;s report, once it has ended (not when cancelled or failed) the re-suggestion, once it is on the undo stack</extracomment>
         <translation>训练本项目的模型(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="78"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="84"/>
         <source>The project&apos;s model is already being trained.</source>
         <translation>本项目的模型正在训练中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="107"/>
         <source>Training the project&apos;s model</source>
         <translation>正在训练本项目的模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="102"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="108"/>
         <source>Learning from the reviewed articles…</source>
         <translation>正在从已审阅的文章中学习…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="103"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="133"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="139"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="149"/>
         <source>Training failed</source>
         <translation>训练失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="149"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="159"/>
         <source>Training cancelled; the project&apos;s model is unchanged.</source>
         <translation>训练已取消；本项目的模型未改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="158"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="168"/>
         <source>The project&apos;s model is trained</source>
         <translation>本项目的模型已训练完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="163"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="173"/>
         <source>Re-suggest the entities of the %1 article(s) not reviewed with it? Your own, accepted and rejected spans stay; Edit &gt; Undo takes it back in one step.</source>
         <translation>用它重新建议 %1 篇未审阅文章中的实体吗？您自己添加的、已接受和已拒绝的标注保持不变；“编辑 &gt; 撤销”可一步撤回。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/training.py" line="203"/>
+        <location filename="../../desktop/gui/dialogs/training.py" line="213"/>
         <source>Re-suggesting the articles not reviewed…</source>
         <translation>正在重新建议未审阅的文章…</translation>
     </message>

@@ -97,3 +97,23 @@ def test_extract_lines_with_the_project_model(trained: Path, tmp_path: Path) -> 
     ).stdout  # fmt: skip
     record = json.loads(out)
     assert len(record["entities"]) == len(record["sources"])
+
+
+def test_too_few_reviewed_articles_is_told_before_anything_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window showed its progress for seconds (dictionaries, shipped model) before
+    saying that the project has too few reviewed articles: the count comes first now."""
+    from desktop.core import learn
+    from desktop.core.errors import ProjectError
+
+    def loaded() -> None:
+        raise AssertionError("loaded before counting the reviewed articles")
+
+    monkeypatch.setattr(learn, "warm_up", loaded)
+    monkeypatch.setattr(learn, "shipped_model", loaded)
+    with (
+        Library.open(tmp_path / "p.sqlite") as lib,
+        pytest.raises(ProjectError, match="0 reviewed article"),
+    ):
+        lib.train_model()

@@ -108,10 +108,13 @@ def test_the_preview_matches_the_core_and_removal_needs_the_tick(
     before = _spans(lib)
     assert dialog.replace_box.isVisible()
     assert not dialog.apply_button.isEnabled()  # removing spans needs the tick
+    # and the dialog says so, instead of a greyed-out Apply and no reason
+    assert dialog.apply_hint.isVisible() and "tick" in dialog.apply_hint.text()
     assert dialog.apply() is False
     assert _spans(lib) == before
     dialog.replace_box.setChecked(True)
     assert dialog.apply_button.isEnabled()
+    assert not dialog.apply_hint.isVisible()
 
 
 def test_apply_is_one_undo_step_and_redo_gives_the_import_again(
@@ -159,6 +162,7 @@ def test_new_records_become_articles_and_the_list_reloads(
     assert dialog.table.item(0, 0).text().startswith("new article")
     assert dialog.notes.isVisible() and "record 2 repeats record 1" in dialog.notes.toPlainText()
     assert not dialog.replace_box.isVisible() and dialog.apply_button.isEnabled()
+    assert not dialog.apply_hint.isVisible()
     assert dialog.apply()
     qtbot.waitUntil(lambda: window.article_model.rowCount() == shown + 1, timeout=10000)
     window.session.undo_stack.undo()

@@ -807,3 +807,36 @@ def test_closing_the_window_during_an_export_lets_the_export_finish(
     dialog.deleteLater()  # the dialog goes with its window; the export does not
     qtbot.waitUntil(lambda: task not in runner.running(), timeout=30000)
     assert out.exists() and out.read_text("utf-8").count("\n") >= 1
+
+
+def test_escape_on_the_import_progress_cancels_the_import(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Escape (a keyboard user's Cancel) hid the import's progress while every page went on
+    being imported; it cancels now, as the button does."""
+    monkeypatch.setattr(
+        importer,
+        "prepare_page",
+        lambda p: SimpleNamespace(path=str(p), name=Path(p).name, warnings=()),
+    )
+    files = []
+    for i in range(5):
+        f = tmp_path / f"p{i}.txt"
+        f.write_text(f"x{i}", "utf-8")
+        files.append(f)
+    lib = window.session.library
+    monkeypatch.setattr(lib, "store_prepared", lambda item: Changes(documents=True))
+    task = runner.Task(ImportOperation(lib, files, jobs=1))
+    dialog = ImportProgressDialog(task)
+    summaries: list[str] = []
+    dialog.summarised.connect(summaries.append)
+
+    def on_progress(done: int, _total: int, _name: str) -> None:
+        if done == 2:
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    task.progressed.connect(on_progress)
+    with qtbot.waitSignal(task.finished, timeout=30000) as blocker:
+        task.start()
+    assert blocker.args[0].cancelled and len(blocker.args[0].imported) == 2
+    assert summaries == ["Imported 2 page(s) (cancelled)"]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QGraphicsSimpleTextItem
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
 from desktop.gui.widgets.page_view import HIGHLIGHT, PageView
 
@@ -122,3 +122,37 @@ def test_highlight_brings_the_boxes_close_until_the_user_zooms_by_hand(qtbot) ->
     assert abs(view.zoom() - by_hand) < 1e-9  # the user's zoom is kept
     qtbot.keyClick(view, Qt.Key.Key_0)
     assert abs(view.zoom() - fitted) < 1e-6
+
+
+def test_a_fit_that_toggles_a_scroll_bar_settles(qtbot) -> None:
+    """A fit to the highlighted box that just needs the horizontal scroll bar made the viewport
+    shorter, the fit to that just did not need it, and so on: the window spun at full CPU
+    (seen at 1600x1000 with the source pane open on a RapidOCR page). Heights around the
+    tipping point (each one a few pixels apart; the scroll bar is 14-16 px) must settle."""
+    resizes = 0
+    limit = 40
+
+    class CountingView(PageView):
+        def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+            nonlocal resizes
+            resizes += 1
+            if resizes > limit:
+                self._manual = True  # break the loop so the test can fail instead of hang
+            super().resizeEvent(event)
+
+    lines = ["报头", "一行"]
+    boxes = [(10.0, 10.0, 1900.0, 60.0), (500.0, 1500.0, 700.0, 1630.0)]
+    for height in range(366, 396, 2):
+        view = CountingView()
+        qtbot.addWidget(view)
+        view.resize(1596, height)
+        view.show_page(1, lines, boxes, (1989.0, 3046.0))
+        view.show()
+        qtbot.waitExposed(view)
+        view.highlight_lines([1])
+        resizes = 0
+        for _ in range(limit + 10):
+            QApplication.processEvents()
+        assert resizes <= 2, (height, resizes)
+        assert view.highlighted_lines() == [1]
+        view.close()

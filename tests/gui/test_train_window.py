@@ -126,6 +126,24 @@ def test_cancel_stops_the_training_and_keeps_no_model(qtbot, train_window) -> No
     assert _models(win.session.library.path) == 0
 
 
+def test_escape_on_the_progress_cancels_the_training(qtbot, train_window) -> None:
+    """Escape (a keyboard user's Cancel) hid the progress dialog and the training went on to
+    replace the project's model; it cancels now, as the button does."""
+    from PySide6.QtCore import Qt
+
+    win = train_window
+    flow = win.workflows.training
+    task = flow.start()
+    assert task is not None and task.is_running()
+    dialog = flow.progress_dialog
+    with qtbot.waitSignal(task.ended, timeout=TRAIN_MS):
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert task.result is None and task.error is None
+    assert flow.report_box is None and flow.progress_dialog is None
+    assert "cancelled" in win.statusBar().currentMessage()
+    assert _models(win.session.library.path) == 0
+
+
 def test_training_without_reviewed_articles_fails_once(qtbot, window) -> None:
     from desktop.gui.dialogs import install
 

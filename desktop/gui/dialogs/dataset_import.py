@@ -172,6 +172,15 @@ class DatasetImportDialog(QDialog):
         self.replace_box.setObjectName("datasetReplace")
         self.replace_box.toggled.connect(self._update_apply)
         self.replace_box.hide()
+        # why Apply is greyed out while the file would remove spans and the tick is off
+        self.apply_hint = QLabel(
+            self.tr("Apply needs the tick above: this file removes or replaces spans.")
+        )
+        self.apply_hint.setObjectName("datasetApplyHint")
+        self.apply_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.apply_hint.setWordWrap(True)
+        self.apply_hint.setStyleSheet("QLabel { color: #616161; }")
+        self.apply_hint.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = QPushButton(self.tr("Apply"))
@@ -190,6 +199,7 @@ class DatasetImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes)
         layout.addWidget(self.replace_box)
+        layout.addWidget(self.apply_hint)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(640, 540)
@@ -362,8 +372,11 @@ class DatasetImportDialog(QDialog):
     def _update_apply(self) -> None:
         p = self.preview
         ready = p is not None and self.changes_anything()
+        waiting = False
         if p is not None and p.destructive:
+            waiting = ready and not self.replace_box.isChecked()
             ready = ready and self.replace_box.isChecked()
+        self.apply_hint.setVisible(waiting)
         self.apply_button.setEnabled(ready)
 
     # --- applying -----------------------------------------------------------------------------

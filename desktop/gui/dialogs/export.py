@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.models.roles import label_description
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP, label_description
 from desktop.gui.recent import app_settings
 
 if TYPE_CHECKING:
@@ -50,10 +50,10 @@ if TYPE_CHECKING:
 FORMATS: dict[str, tuple[str, str]] = {
     "doccano": ("doccano (JSONL)", ".jsonl"),
     "labelstudio": ("Label Studio (JSON)", ".json"),
-    "brat": ("brat standoff (folder)", ""),
+    "brat": (QT_TRANSLATE_NOOP("ExportDialog", "brat standoff (folder)"), ""),
     "bio": ("CoNLL / BIO", ".conll"),
-    "figures-csv": ("Figures (CSV)", ".csv"),
-    "figures-jsonl": ("Figures (JSONL)", ".jsonl"),
+    "figures-csv": (QT_TRANSLATE_NOOP("ExportDialog", "Figures (CSV)"), ".csv"),
+    "figures-jsonl": (QT_TRANSLATE_NOOP("ExportDialog", "Figures (JSONL)"), ".jsonl"),
     "markdown": ("Markdown", ".md"),
 }
 
@@ -71,7 +71,7 @@ class ExportDialog(QDialog):
         self._worker: Task | None = None
         self.format_box = QComboBox()
         for key, (name, _suffix) in FORMATS.items():
-            self.format_box.addItem(name, key)
+            self.format_box.addItem(self.tr(name), key)  # the tools' names stay as they are
         self.out_edit = QLineEdit()
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)

@@ -80,6 +80,9 @@ class HistoryDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setAllColumnsShowFocus(True)
+        # the columns first: resize modes given to sections not made yet were lost, and the
+        # change's words were cut short beside an empty half of the list
+        self.tree.setColumnCount(3)
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

@@ -71,6 +71,9 @@ class ImportProgressDialog(QProgressDialog):
         task.finished.connect(self._on_task_finished)
         task.failed.connect(self._on_task_failed)
         self.canceled.connect(self._on_self_canceled)
+        # Escape rejects the dialog, which only hid it while the import went on: it cancels,
+        # as the button does
+        self.rejected.connect(self._on_self_canceled)
 
     @Slot(int, int, str)
     def _on_task_progressed(self, done: int, total: int, name: str) -> None:
@@ -106,6 +109,7 @@ class ImportProgressDialog(QProgressDialog):
         self._close()
 
     def _close(self) -> None:
+        self.rejected.disconnect(self._on_self_canceled)  # closing is not cancelling
         self.reset()
         self.close()
         self.deleteLater()

@@ -53,7 +53,9 @@ class ImportFlow(QObject):
                 self.ask_folder,
                 "Ctrl+Shift+I",
             ),
-            actions.add("importDataset", translate("menu", "Import &dataset…"), self.ask_dataset),
+            actions.add(
+                "importDataset", QT_TRANSLATE_NOOP("menu", "Import &dataset…"), self.ask_dataset
+            ),
         ):
             file_menu.insertAction(anchor, action)
         window.setAcceptDrops(True)

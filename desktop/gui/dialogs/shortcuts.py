@@ -34,11 +34,13 @@ OWN = (
         "Ctrl+Shift+I",
     ),
     (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Export…"), "Ctrl+E"),
+    (QT_TRANSLATE_NOOP("menu", "File"), QT_TRANSLATE_NOOP("menu", "Quit"), "Ctrl+Q"),
     (
         QT_TRANSLATE_NOOP("menu", "Edit"),
         QT_TRANSLATE_NOOP("menu", "Find in project…"),
         "Ctrl+Shift+F",
     ),
+    (QT_TRANSLATE_NOOP("menu", "Edit"), QT_TRANSLATE_NOOP("menu", "History…"), "Ctrl+H"),
     (QT_TRANSLATE_NOOP("menu", "Help"), QT_TRANSLATE_NOOP("menu", "Keyboard shortcuts"), "F1"),
 )
 

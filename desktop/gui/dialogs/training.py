@@ -22,6 +22,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog
 
+from desktop.gui import i18n
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.runner import Task
 from desktop.gui.train_operations import STEPS, ResuggestOperation, TrainOperation
 
@@ -60,7 +62,11 @@ class TrainFlow(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = QAction(translate("train", "&Train the project's model…"), window)
+        self.action = QAction(window)
+        # bound, not translated once: the menu follows a later language switch
+        i18n.bind_text(
+            self.action, "train", QT_TRANSLATE_NOOP("train", "&Train the project's model…")
+        )
         self.action.setObjectName("trainModel")
         self.action.triggered.connect(self._on_action_triggered)
         window.add_annotate_action(self.action)
@@ -109,6 +115,9 @@ class TrainFlow(QObject):
         dialog.setValue(0)
         task.progressed.connect(self._on_task_progressed)
         dialog.canceled.connect(self._on_progress_canceled)
+        # Escape rejects the dialog, which only hid it while the training went on: it
+        # cancels, as the button does
+        dialog.rejected.connect(self._on_progress_canceled)
         dialog.show()
         return dialog
 
@@ -129,6 +138,7 @@ class TrainFlow(QObject):
         dialog, self.progress_dialog = self.progress_dialog, None
         if dialog is not None:
             dialog.canceled.disconnect(self._on_progress_canceled)
+            dialog.rejected.disconnect(self._on_progress_canceled)
             dialog.reset()
             dialog.close()
             dialog.deleteLater()

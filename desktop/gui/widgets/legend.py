@@ -24,6 +24,7 @@ class Legend(QWidget):
         self._layout = FlowLayout(self)
         self._layout.setContentsMargins(8, 4, 8, 4)
         self.chips: list[QLabel] = []
+        self._labels: list[Label] = []
         self.hint: QLabel | None = None
 
     def set_labels(self, labels: Sequence[Label]) -> None:
@@ -33,13 +34,13 @@ class Legend(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.chips = []
+        self._labels = list(labels)
         for label in labels:
             chip = QLabel(self)
             chip.setTextFormat(Qt.TextFormat.PlainText)
             shortcut = label_key(label)
             key = f" {shortcut}" if shortcut else ""
             chip.setText(f"{label.name}{key}")
-            chip.setToolTip(plain_tooltip(label_description(label.description) or label.name))
             colour = QColor(label.colour).name()  # a valid #rrggbb, whatever the project holds
             chip.setStyleSheet(
                 f"QLabel {{ background: {_tint(colour)}; border: 1px solid {colour};"
@@ -56,7 +57,9 @@ class Legend(QWidget):
 
     def retranslate(self) -> None:
         """The legend's own words in the language now installed (label names are the
-        project's)."""
+        project's; the default labels' descriptions, in the chips' tooltips, are translated)."""
+        for chip, label in zip(self.chips, self._labels, strict=True):
+            chip.setToolTip(plain_tooltip(label_description(label.description) or label.name))
         if self.hint is not None:
             self.hint.setToolTip(self._hint_words())
             self._fit_hint(self.width())

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -71,6 +71,8 @@ class PageView(QGraphicsView):
         self._press: QPointF | None = None
         #: The user zoomed or panned by hand: leave the view where they put it.
         self._manual = False
+        #: The view's own size when the page was last fitted to it (see resizeEvent).
+        self._fitted_size = QSize()
 
     # --- content --------------------------------------------------------------------------
     def show_page(
@@ -192,10 +194,15 @@ class PageView(QGraphicsView):
         return self.transform().m11()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Until the user zooms by hand, the page (or the highlighted boxes) fit the view."""
+        """Until the user zooms by hand, the page (or the highlighted boxes) fit the view.
+
+        Only when the view itself changed size: a fit that brings a scroll bar in (or takes it
+        away) resizes the viewport alone, and fitting again to that made the other scroll bar
+        state fit better, and so on for ever (the window spun at full CPU)."""
         super().resizeEvent(event)
-        if self._manual:
+        if self._manual or self.size() == self._fitted_size:
             return
+        self._fitted_size = self.size()
         if self._lines:
             self.highlight_lines(self._lines)
         else:

@@ -172,6 +172,9 @@ class SpanTable(QTableView):
         )
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Tab leaves the table (arrows move between rows): with Qt's default, Tab walked the
+        # cells and kept the keyboard inside the table for good.
+        self.setTabKeyNavigation(False)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(24)
         header = self.horizontalHeader()
@@ -180,8 +183,9 @@ class SpanTable(QTableView):
         # (a third of a switch's time with 10,000 articles). A column the user drags keeps
         # the user's width.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self._stretch_last_column()
         header.setHighlightSections(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a squeezed title says it is cut
         self._fitting = False
         self._user_sized: set[int] = set()
         header.sectionResized.connect(self._on_header_section_resized)
@@ -195,7 +199,14 @@ class SpanTable(QTableView):
 
     def fit_columns(self, *_args: Any) -> None:
         """Each column (but the last, which stretches) as wide as its widest text among the
-        first SIZE_SAMPLE_ROWS rows and its title, up to MAX_FIT_PX."""
+        first SIZE_SAMPLE_ROWS rows and its title, up to MAX_FIT_PX.
+
+        The first column (the span's text, elided when cut) gives up room, down to
+        MIN_TEXT_PX, so that the last column's cells fit inside the table's edge: in a narrow
+        pane the last column (the entity table's Confidence) otherwise sat past the edge,
+        seen only by scrolling sideways. When even that cannot make every column fit (the
+        figure table in a narrow pane) the first column keeps its TEXT_SHARE_PERCENT share
+        and the table scrolls."""
         model = self.proxy
         header = self.horizontalHeader()
         cell_metrics, title_metrics = self.fontMetrics(), header.fontMetrics()
@@ -203,25 +214,50 @@ class SpanTable(QTableView):
         icon_columns = {0}
         if isinstance(self.source_model, FigureTableModel):
             icon_columns.add(self.source_model.APPROX_COLUMN)
+
+        def cells_width(column: int) -> int:
+            widest = 0
+            for row in rows:
+                text = model.index(row, column).data()
+                if text:
+                    widest = max(widest, cell_metrics.horizontalAdvance(str(text)))
+            return widest + (ICON_PADDING_PX if column in icon_columns else 0)
+
+        def fitted(column: int) -> int:
+            if column in self._user_sized:
+                return header.sectionSize(column)
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(cells_width(column), title_metrics.horizontalAdvance(title))
+            return min(width + CELL_PADDING_PX, MAX_FIT_PX)
+
+        last = model.columnCount() - 1
+        if last < 0:
+            return
+        widths = {column: fitted(column) for column in range(1, last)}
+        viewport = self.viewport().width()
+        share = viewport * TEXT_SHARE_PERCENT // 100
+        limit = max(MIN_TEXT_PX, min(MAX_FIT_PX, share))
+        last_needs = 0
+        if last > 0:
+            # the last column with its title if the text column can spare that much, else
+            # its cells (the title elided); when neither fits, the table scrolls
+            rest = sum(widths.values())
+            whole = fitted(last)
+            cells = max(cells_width(last) + CELL_PADDING_PX, header.minimumSectionSize())
+            last_needs = whole
+            for needs in (whole, cells):
+                room = viewport - rest - needs
+                if room >= MIN_TEXT_PX:
+                    limit, last_needs = min(MAX_FIT_PX, room), needs
+                    break
+            widths[0] = min(fitted(0), limit)
         self._fitting = True
         try:
-            for column in range(model.columnCount() - 1):
-                if column in self._user_sized:
-                    continue
-                title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-                widest = 0
-                for row in rows:
-                    text = model.index(row, column).data()
-                    if text:
-                        widest = max(widest, cell_metrics.horizontalAdvance(str(text)))
-                if column in icon_columns:
-                    widest += ICON_PADDING_PX
-                width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
-                limit = MAX_FIT_PX
-                if column == 0:  # long names are elided, not allowed to push the rest off
-                    share = self.viewport().width() * TEXT_SHARE_PERCENT // 100
-                    limit = max(MIN_TEXT_PX, min(MAX_FIT_PX, share))
-                header.resizeSection(column, min(width, limit))
+            for column, width in widths.items():
+                if column not in self._user_sized:
+                    header.resizeSection(column, width)
+            if last > 0:
+                self._stretch_last_column(last_needs)
         finally:
             self._fitting = False
 
@@ -238,8 +274,18 @@ class SpanTable(QTableView):
         header = self.horizontalHeader()
         header.restoreState(state)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._stretch_last_column()
+
+    def _stretch_last_column(self, at_least: int = 0) -> None:
+        """The last column stretches over the room the others leave, and is never narrower
+        than ``at_least`` (what its cells need): Qt keeps a stretched column at least as wide
+        as it was when stretching began (100 px by default, which put the Confidence cells
+        past a narrow table's edge), so stretching starts again from that width."""
+        header = self.horizontalHeader()
+        if not header.count():
+            return
         header.setStretchLastSection(False)
-        header.resizeSection(header.count() - 1, header.minimumSectionSize())
+        header.resizeSection(header.count() - 1, max(at_least, header.minimumSectionSize()))
         header.setStretchLastSection(True)
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
