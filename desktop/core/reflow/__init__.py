@@ -25,6 +25,7 @@ from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import make_blocks, make_items
+from desktop.core.reflow.overlaps import trim_overlaps
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 
 __all__ = ["reflow", "reflow_page"]
@@ -81,6 +82,9 @@ def reflow_page(ocr: OcrPage) -> Page:
     if ocr.has_geometry:
         # Lines a detector ran on across a gutter are cut first: one hides the column.
         ocr = split_across_gutters(ocr)
+        # Then a box reaching a sliver into its row neighbour's is trimmed back (after the
+        # cutting: a run-on box is wider than its characters by a gutter, not slack).
+        ocr = trim_overlaps(ocr)
         page = reflow_geometric(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
