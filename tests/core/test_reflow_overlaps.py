@@ -77,6 +77,23 @@ def test_a_box_reaching_into_its_neighbour_is_trimmed_to_its_column_edge() -> No
     assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
 
 
+def test_a_left_box_reaching_right_is_trimmed_to_where_its_column_ends() -> None:
+    # The slack on the other side: a left line boxed 20 px past its column's right edge, into
+    # the box of the right column's line on its row, which its characters fill.
+    page, _ = _page(reach=0.0)
+    k = next(n for n, ln in enumerate(page.lines) if ln.text.startswith("甲05"))
+    box = page.lines[k].box
+    assert box is not None and abs(box.x1 - (LEFT + PER_LINE * CHAR)) < 1
+    lines = list(page.lines)
+    lines[k] = OcrLine(lines[k].text, Box(box.x0, box.y0, RIGHT + 20, box.y1), 0.95)
+    out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+    trimmed = out.lines[k].box
+    assert trimmed is not None and abs(trimmed.x1 - (LEFT + PER_LINE * CHAR)) < 1
+    assert [ln.box for n, ln in enumerate(out.lines) if n != k] == [
+        ln.box for n, ln in enumerate(lines) if n != k
+    ]
+
+
 def test_a_box_its_characters_fill_is_not_trimmed() -> None:
     # The overlap is ink, not slack: nothing to take off.
     page, _ = _page(spare=False)
