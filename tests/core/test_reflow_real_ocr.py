@@ -40,6 +40,12 @@ the wider repertoire (page-50..61, new seeds), scored before any fix: F1 0.843, 
 that a later round cannot lose ground there unseen. The next round fixed stories side by side
 (a run-on box across the gutter between them; a column beside a headline over a photo):
 0.874 / 0.959, the floor raised to just below.
+
+Twelve dev pages of another kind of text (page-70..81: CCTV evening news, titles over two or
+three lines, hardly any decks, no datelines; the kind test4 holds) scored before any fix: F1
+0.933 (plain 1.000, varied 0.865), headline groups 0.940. Trimming a body box that reaches a
+sliver into its row neighbour's back to its column's edge (reflow/overlaps.py; a line opening
+with a comma boxed across the gutter hid it) took them to 0.973 / 0.980.
 """
 
 from __future__ import annotations
@@ -57,7 +63,8 @@ from tests.core.real_ocr import score, score_page
     [
         ("dev", range(40), 33, 0.985, 0.99, 1.0),
         ("dev", range(40, 50), 8, 0.96, 0.96, 1.0),
-        ("dev", range(50, 100), 12, 0.87, 0.95, 1.0),
+        ("dev", range(50, 70), 12, 0.87, 0.95, 1.0),
+        ("dev", range(70, 82), 12, 0.97, 0.97, 1.0),
         ("test", None, 6, 0.98, 0.99, 1.0),
         ("test2", None, 10, 0.88, 0.97, 0.96),
         ("test3", None, 6, 0.62, 0.85, 1.0),

@@ -25,6 +25,7 @@ from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import is_dense, make_blocks, make_items
+from desktop.core.reflow.overlaps import trim_overlaps
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sidebyside import split_between_stories
 
@@ -85,6 +86,9 @@ def reflow_page(ocr: OcrPage) -> Page:
         # run-on between two stories side by side first, at the gutter their headlines and
         # whole band show (whatever its height); then those the lines around them show.
         ocr = split_across_gutters(split_between_stories(ocr))
+        # Then a box reaching a sliver into its row neighbour's is trimmed back (after the
+        # cutting: a run-on box is wider than its characters by a gutter, not slack).
+        ocr = trim_overlaps(ocr)
         page = reflow_geometric(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)

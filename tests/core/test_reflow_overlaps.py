@@ -1,0 +1,128 @@
+"""A body box reaching a sliver into its row neighbour's box is trimmed back to its column.
+
+Two stories side by side, each in one wide column under its title, a 40 px gutter between
+them; one line of the right story opens with a comma and the detector boxed it from 60 px left
+of its column, 20 px into the box of the left story's line on its row (as RapidOCR did on
+dev/page-79). That one box hides the gutter: without the trim the two stories are read row by
+row as one.
+"""
+
+from __future__ import annotations
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow import reflow_page
+from desktop.core.reflow.overlaps import trim_overlaps
+from tests.core.real_ocr import DATA, score_page
+
+CHAR = 24.0
+LEAD = 36.0
+PER_LINE = 30
+LEFT, RIGHT = 60.0, 60.0 + PER_LINE * CHAR + 40.0  # columns' left edges; a 40 px gutter
+TOP = 300.0
+
+
+def _body(x0: float, row: int, text: str) -> OcrLine:
+    y0 = TOP + row * LEAD
+    return OcrLine(text, Box(x0, y0, x0 + CHAR * len(text), y0 + 28), 0.99)
+
+
+def _story_text(mark: str, rows: int) -> list[str]:
+    """Rows of one story's body: paragraphs of four lines, each opening indented."""
+    out = []
+    for row in range(rows):
+        first = row % 4 == 0
+        words = f"{mark}{row:02d}" + "文字内容" * 8
+        out.append(("\u3000\u3000" if first else "") + words[: PER_LINE - (2 if first else 0)])
+    return out
+
+
+def _page(
+    reach: float = 60.0, comma_row: int = 6, rows: int = 12, spare: bool = True
+) -> tuple[OcrPage, int]:
+    """The two-story page; returns it and the index of the comma line's box."""
+    lines = [
+        OcrLine("人民日报", Box(60, 60, 460, 160), 0.99),
+        OcrLine("1998年1月2日星期五", Box(1500, 70, 1760, 100), 0.99),
+        OcrLine("第4版要闻", Box(1500, 110, 1640, 140), 0.99),
+        OcrLine("全国冬运会筹备工作进入冲刺阶段", Box(150, 220, 150 + 15 * 40, 258), 0.99),
+        OcrLine("国务院常务会议研究新型工业化", Box(900, 220, 900 + 14 * 40, 258), 0.99),
+    ]
+    left, right = _story_text("甲", rows), _story_text("乙", rows)
+    comma = -1
+    for row in range(rows):
+        a, b = left[row], right[row]
+        la = _body(LEFT + (2 * CHAR if a.startswith("\u3000") else 0), row, a.strip())
+        if row == comma_row:
+            text = "，" + b[1:]
+            y0 = TOP + row * LEAD - 14  # a box stretched up and left, taller than the rest
+            x1 = RIGHT + CHAR * len(text) if spare else RIGHT - reach + CHAR * len(text)
+            lb = OcrLine(text, Box(RIGHT - reach, y0, x1, y0 + 43), 0.95)
+        else:
+            lb = _body(RIGHT + (2 * CHAR if b.startswith("\u3000") else 0), row, b.strip())
+        lines.append(la)
+        if row == comma_row:
+            comma = len(lines)
+        lines.append(lb)
+    return OcrPage("p.json", "paddle-json", tuple(lines)), comma
+
+
+def test_a_box_reaching_into_its_neighbour_is_trimmed_to_its_column_edge() -> None:
+    page, comma = _page()
+    out = trim_overlaps(page)
+    box = out.lines[comma].box
+    assert box is not None and abs(box.x0 - RIGHT) < 1  # where its column's lines start
+    assert box.x1 == page.lines[comma].box.x1  # type: ignore[union-attr]
+    changed = [k for k, (a, b) in enumerate(zip(page.lines, out.lines, strict=True)) if a != b]
+    assert changed == [comma]
+    assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
+
+
+def test_a_left_box_reaching_right_is_trimmed_to_where_its_column_ends() -> None:
+    # The slack on the other side: a left line boxed 20 px past its column's right edge, into
+    # the box of the right column's line on its row, which its characters fill.
+    page, _ = _page(reach=0.0)
+    k = next(n for n, ln in enumerate(page.lines) if ln.text.startswith("甲05"))
+    box = page.lines[k].box
+    assert box is not None and abs(box.x1 - (LEFT + PER_LINE * CHAR)) < 1
+    lines = list(page.lines)
+    lines[k] = OcrLine(lines[k].text, Box(box.x0, box.y0, RIGHT + 20, box.y1), 0.95)
+    out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+    trimmed = out.lines[k].box
+    assert trimmed is not None and abs(trimmed.x1 - (LEFT + PER_LINE * CHAR)) < 1
+    assert [ln.box for n, ln in enumerate(out.lines) if n != k] == [
+        ln.box for n, ln in enumerate(lines) if n != k
+    ]
+
+
+def test_a_box_its_characters_fill_is_not_trimmed() -> None:
+    # The overlap is ink, not slack: nothing to take off.
+    page, _ = _page(spare=False)
+    assert trim_overlaps(page) is page
+
+
+def test_an_overlap_of_more_than_a_character_is_left_to_the_gutter_cutting() -> None:
+    page, _ = _page(reach=80.0)  # 40 px over the neighbour: more than a body character
+    assert trim_overlaps(page) is page
+
+
+def test_boxes_apart_are_left_alone() -> None:
+    page, _ = _page(reach=0.0)
+    assert trim_overlaps(page) is page
+
+
+def test_the_two_stories_come_out_apart() -> None:
+    page, _ = _page()
+    articles = reflow_page(page).articles
+    titled = {a.blocks[0].text: a.text for a in articles if a.blocks[0].kind == "title"}
+    assert set(titled) == {"全国冬运会筹备工作进入冲刺阶段", "国务院常务会议研究新型工业化"}
+    left, right = titled["全国冬运会筹备工作进入冲刺阶段"], titled["国务院常务会议研究新型工业化"]
+    assert "甲" in left and "乙" not in left
+    assert "乙" in right and "甲" not in right
+
+
+def test_real_ocr_side_by_side_stories_under_an_overhanging_comma_line() -> None:
+    # dev/page-79: a line opening with a comma, boxed from 50 px left of its column, hid the
+    # gutter between two stories (11/18 paragraphs and 2/4 headline groups without the trim).
+    s = score_page(DATA / "dev" / "page-79.json")
+    assert s.matched == s.gold_paragraphs == 18
+    assert s.right_headlines == s.stories == 4
