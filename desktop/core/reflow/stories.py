@@ -327,15 +327,23 @@ def _join_decks(
 
 
 def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
-    """A region holds one story per headline group; a second group starts another story."""
-    seen: list[int] = []
+    """A region holds one story per headline group; a second group starts another story.
+
+    A later line of a group already seen goes to the story that group opened, not to the one
+    being filled: reading order can visit a second group between the lines of a first (a
+    two-line title beside another story's title, read row by row).
+    """
+    opened: dict[int, int] = {}
     stories: list[list[int]] = [[]]
     for i in order:
         g = group_of[i]
-        if g >= 0 and g not in seen:
-            seen.append(g)
-            if len(seen) > 1:
+        if g >= 0 and g in opened:
+            stories[opened[g]].append(i)
+            continue
+        if g >= 0:
+            if opened:
                 stories.append([])
+            opened[g] = len(stories) - 1
         stories[-1].append(i)
     return [s for s in stories if s]
 
