@@ -3,6 +3,8 @@ headline cut off from its columns goes to the text under its span."""
 
 from __future__ import annotations
 
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow import reflow_page
 from desktop.core.reflow.columns import BoxT, _adopt_orphans
 from desktop.core.reflow.stories import _split_at_groups
 
@@ -54,3 +56,40 @@ def test_an_indented_part_above_a_headline_is_not_a_stray_tail() -> None:
     # Its first line starts a paragraph: it may be a story of its own, the nearer part.
     rows, boxes, group_of = _tail_page(tail_x0=110)
     assert _adopt_orphans(rows, boxes, group_of) == [[0, 1, 2], [3, 4, 5], [6, 7]]
+
+
+def _wrapped_deck_page() -> OcrPage:
+    """A title, a centred deck whose last character wrapped onto a line of its own (a box
+    no taller than a body line's, as a detector draws one character), and body columns."""
+    char, body = 23.5, 28.0
+    lines = [
+        OcrLine("人民日报", Box(60, 60, 460, 160), 0.99),
+        OcrLine("1998年1月2日星期五", Box(1500, 70, 1760, 100), 0.99),
+        OcrLine("第4版要闻", Box(1500, 110, 1640, 140), 0.99),
+        OcrLine("我国将实行播音员主持人持证上岗制度", Box(148, 220, 898, 264), 0.99),
+        OcrLine("李铁映等向第一批获得资格证书的代表颁", Box(268, 272, 776, 307), 0.99),
+        OcrLine("证", Box(507, 316, 539, 346), 0.99),
+    ]
+    text = (
+        "本报北京十二月三十一日讯，记者从广播电影电视部获悉：自明年一月一日起，我国将用"
+        "三年时间在广播影视系统陆续实行播音员主持人持证上岗制度，今天上午举行了颁证会，"
+        "中央三台的代表领取了第一批资格证书，会议由有关部门负责同志主持。"
+    )
+    y, row = 366.0, 32
+    first = True
+    while text:
+        take = row - 2 if first else row
+        piece, text = text[:take], text[take:]
+        x0 = 60 + (2 * char if first else 0)
+        lines.append(OcrLine(piece, Box(x0, y, x0 + char * len(piece), y + body), 0.99))
+        y += 1.3 * body
+        first = False
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_deck_character_wrapped_onto_its_own_line_ends_the_deck() -> None:
+    page = reflow_page(_wrapped_deck_page())
+    (article,) = page.articles
+    blocks = [(b.kind, b.text) for b in article.blocks]
+    assert ("deck", "李铁映等向第一批获得资格证书的代表颁证") in blocks
+    assert all(text != "证" for _, text in blocks)
