@@ -160,6 +160,18 @@ def _adopt_orphans(
         if not all(group_of[i] >= 0 for i in part):
             k += 1
             continue
+        if (
+            k >= 2
+            and k + 1 < len(parts)
+            and _stray_tail(parts[k - 2], parts[k - 1], part, boxes, group_of)
+        ):
+            # The lines above the headline end a column of the band over them (cut off by a
+            # line the OCR dropped): they rejoin it, and the headline heads the part under it.
+            parts[k - 2].extend(parts[k - 1])
+            parts[k + 1] = part + parts[k + 1]
+            del parts[k - 1 : k + 1]
+            k -= 1
+            continue
         top = min(boxes[i][1] for i in part)
         bottom = max(boxes[i][3] for i in part)
         above = top - max(boxes[i][3] for i in parts[k - 1]) if k > 0 else float("inf")
@@ -176,6 +188,48 @@ def _adopt_orphans(
             del parts[k]
             k -= 1
     return parts
+
+
+def _stray_tail(
+    upper: list[int],
+    tail: list[int],
+    head: list[int],
+    boxes: Sequence[BoxT],
+    group_of: Sequence[int],
+) -> bool:
+    """``tail`` (text between the band ``upper`` and the headline part ``head``) is the end of
+    a column of ``upper``: closer to it than to the headline, every line within the span of
+    the column over it, its first line set flush with that column's left edge (no indent: it
+    runs on, it does not start a story); ``tail`` holds no headline line.
+
+    Why: a line the OCR dropped leaves a gap that cuts a column's last lines off its band;
+    without this the nearer headline under them would take them as its story.
+    """
+    if not tail or any(group_of[i] >= 0 for i in tail):
+        return False
+    text = [j for j in upper if group_of[j] < 0]
+    if not text:
+        return False
+    upper_bottom = max(boxes[i][3] for i in upper)
+    tail_top = min(boxes[i][1] for i in tail)
+    tail_bottom = max(boxes[i][3] for i in tail)
+    head_top = min(boxes[i][1] for i in head)
+    if tail_top - upper_bottom >= head_top - tail_bottom:
+        return False
+    first = min(tail, key=lambda i: (boxes[i][1], boxes[i][0]))
+    for i in tail:
+        x0, y0, x1, y1 = boxes[i]
+        size = y1 - y0  # a body line's box is about a character tall
+        over = [j for j in text if boxes[j][0] < x1 and x0 < boxes[j][2]]
+        if not over:
+            return False
+        left = min(boxes[j][0] for j in over)
+        right = max(boxes[j][2] for j in over)
+        if x0 < left - size or x1 > right + size:
+            return False
+        if i == first and x0 - left > 1.5 * size:
+            return False
+    return True
 
 
 def _headed_over(

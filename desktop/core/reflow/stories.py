@@ -309,16 +309,21 @@ def _join_decks(
         if group_of[i] >= 0 or lines[i].text.lstrip().startswith("■"):
             continue
         ratio = type_ratio(lines[i].text, boxes[i], m)
-        if ratio < SUBHEAD_RATIO:
+        # A wrapped last character has no pitch and a box a detector draws a fifth either way:
+        # under a group and centred on it, a box no smaller than body type is the deck's end.
+        wrap = _is_wrap(lines[i].text)
+        if ratio < (1.0 if wrap else SUBHEAD_RATIO):
             continue
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
         lo = bisect.bisect_left(tops, y0 - 6 * m.body)
         hi = bisect.bisect_right(tops, y1 + m.body)
         for g, e in groups[lo:hi]:
-            touching = -0.5 * h <= y0 - e[3] <= 0.9 * h or -0.5 * h <= e[1] - y1 <= 0.9 * h
+            under = -0.5 * h <= y0 - e[3] <= 0.9 * h
+            touching = under or -0.5 * h <= e[1] - y1 <= 0.9 * h
             centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
-            if ratio < SUBHEAD_RATIO + (0 if centred else 0.05):
+            needs = SUBHEAD_RATIO + (0 if centred else 0.05)
+            if ratio < needs and not (wrap and under and centred):
                 continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
@@ -326,16 +331,31 @@ def _join_decks(
                 break
 
 
+def _is_wrap(text: str) -> bool:
+    """A line of one CJK character: a headline line's last character wrapped onto a line of
+    its own (颁 | 证). Never a deck, title or name by itself (names take two characters or more,
+    and a two-character name under a deck stays a deck of its own)."""
+    return _set_cells(text) < 2 and _CJK.search(text) is not None
+
+
 def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
-    """A region holds one story per headline group; a second group starts another story."""
-    seen: list[int] = []
+    """A region holds one story per headline group; a second group starts another story.
+
+    A later line of a group already seen goes to the story that group opened, not to the one
+    being filled: reading order can visit a second group between the lines of a first (a
+    two-line title beside another story's title, read row by row).
+    """
+    opened: dict[int, int] = {}
     stories: list[list[int]] = [[]]
     for i in order:
         g = group_of[i]
-        if g >= 0 and g not in seen:
-            seen.append(g)
-            if len(seen) > 1:
+        if g >= 0 and g in opened:
+            stories[opened[g]].append(i)
+            continue
+        if g >= 0:
+            if opened:
                 stories.append([])
+            opened[g] = len(stories) - 1
         stories[-1].append(i)
     return [s for s in stories if s]
 
@@ -428,7 +448,8 @@ def _headline(
     for i in heads:
         title = size[i] >= 0.88 * tallest and pitch.get(i, widest) >= TITLE_PITCH * widest
         kind: BlockKind = "title" if title else "deck"
-        if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes):
+        wrap = _is_wrap(lines[i].text)
+        if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes, wrap):
             runs[-1][1].append(i)
         else:
             runs.append((kind, [i]))
@@ -460,12 +481,20 @@ def _pitch(text: str, box: BoxT) -> float:
     return (box[2] - box[0]) / cells if cells else 0.0
 
 
-def _joins(runs: list[tuple[BlockKind, list[int]]], kind: str, i: int, boxes: list[BoxT]) -> bool:
+def _joins(
+    runs: list[tuple[BlockKind, list[int]]],
+    kind: str,
+    i: int,
+    boxes: list[BoxT],
+    wrap: bool = False,
+) -> bool:
     """Whether headline line ``i`` continues the run above it rather than starting a deck.
 
     Title-size lines are one title. A deck line continues the deck above when it stands on the
     same row, or when it is the same size right under a line that filled the headline's width
     (a wrapped deck); a short line over it means a deck of its own (a byline-like subtitle).
+    A ``wrap`` (see :func:`_is_wrap`) right under a deck line ends it, whatever that line's
+    width (a centred deck is narrower than its title): a deck is never one character.
     """
     if kind == "title":
         return True
@@ -478,6 +507,8 @@ def _joins(runs: list[tuple[BlockKind, list[int]]], kind: str, i: int, boxes: li
     # Full: within about a character (of its own type) of the widest line so far.
     full = boxes[last][2] - boxes[last][0] >= widest - 1.2 * h_last
     close = boxes[i][1] - boxes[last][3] <= 0.6 * h
+    if wrap and close:
+        return True
     return full and close and abs(h - h_last) <= 0.15 * h
 
 

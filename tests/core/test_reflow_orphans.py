@@ -1,0 +1,95 @@
+"""Story assembly on box input: headline lines go to the story their group opened, and a
+headline cut off from its columns goes to the text under its span."""
+
+from __future__ import annotations
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow import reflow_page
+from desktop.core.reflow.columns import BoxT, _adopt_orphans
+from desktop.core.reflow.stories import _split_at_groups
+
+H = 25.0  # body line height, about a character
+
+
+def _line(x0: float, y0: float, x1: float = 1000.0) -> BoxT:
+    return (x0, y0, x1, y0 + H)
+
+
+def _tail_page(tail_x0: float) -> tuple[list[list[int]], list[BoxT], list[int]]:
+    """A band of text (0-2), two lines cut off under it by a dropped line (3-4), a headline
+    nearer to them than to its own columns under a photo (5), and those columns (6-7)."""
+    boxes = [
+        _line(60, 100),
+        _line(110, 135),
+        _line(60, 170),
+        _line(tail_x0, 240),  # 45 px under the band: a line lost between
+        _line(60, 275),
+        (300.0, 370.0, 800.0, 410.0),  # the headline, 70 px under the tail
+        _line(60, 650),  # its story, 240 px under it (a photo between)
+        _line(60, 685),
+    ]
+    group_of = [-1, -1, -1, -1, -1, 0, -1, -1]
+    rows = [[0, 1, 2], [3, 4], [5], [6, 7]]
+    return rows, boxes, group_of
+
+
+def test_a_later_line_of_a_group_goes_to_the_story_that_group_opened() -> None:
+    # Read row by row: the left title's first line, the right title's, then the left
+    # title's second line, then each story's text.
+    order = [0, 1, 2, 3, 4]
+    group_of = [0, 1, 0, -1, -1]
+    assert _split_at_groups(order, group_of) == [[0, 2], [1, 3, 4]]
+
+
+def test_groups_seen_once_each_split_as_before() -> None:
+    order = [0, 1, 2, 3, 4, 5]
+    group_of = [0, 0, -1, 1, -1, -1]
+    assert _split_at_groups(order, group_of) == [[0, 1, 2], [3, 4, 5]]
+
+
+def test_a_stray_tail_rejoins_its_column_and_the_headline_heads_the_text_under_it() -> None:
+    rows, boxes, group_of = _tail_page(tail_x0=60)
+    assert _adopt_orphans(rows, boxes, group_of) == [[0, 1, 2, 3, 4], [5, 6, 7]]
+
+
+def test_an_indented_part_above_a_headline_is_not_a_stray_tail() -> None:
+    # Its first line starts a paragraph: it may be a story of its own, the nearer part.
+    rows, boxes, group_of = _tail_page(tail_x0=110)
+    assert _adopt_orphans(rows, boxes, group_of) == [[0, 1, 2], [3, 4, 5], [6, 7]]
+
+
+def _wrapped_deck_page() -> OcrPage:
+    """A title, a centred deck whose last character wrapped onto a line of its own (a box
+    no taller than a body line's, as a detector draws one character), and body columns."""
+    char, body = 23.5, 28.0
+    lines = [
+        OcrLine("人民日报", Box(60, 60, 460, 160), 0.99),
+        OcrLine("1998年1月2日星期五", Box(1500, 70, 1760, 100), 0.99),
+        OcrLine("第4版要闻", Box(1500, 110, 1640, 140), 0.99),
+        OcrLine("我国将实行播音员主持人持证上岗制度", Box(148, 220, 898, 264), 0.99),
+        OcrLine("李铁映等向第一批获得资格证书的代表颁", Box(268, 272, 776, 307), 0.99),
+        OcrLine("证", Box(507, 316, 539, 346), 0.99),
+    ]
+    text = (
+        "本报北京十二月三十一日讯，记者从广播电影电视部获悉：自明年一月一日起，我国将用"
+        "三年时间在广播影视系统陆续实行播音员主持人持证上岗制度，今天上午举行了颁证会，"
+        "中央三台的代表领取了第一批资格证书，会议由有关部门负责同志主持。"
+    )
+    y, row = 366.0, 32
+    first = True
+    while text:
+        take = row - 2 if first else row
+        piece, text = text[:take], text[take:]
+        x0 = 60 + (2 * char if first else 0)
+        lines.append(OcrLine(piece, Box(x0, y, x0 + char * len(piece), y + body), 0.99))
+        y += 1.3 * body
+        first = False
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_deck_character_wrapped_onto_its_own_line_ends_the_deck() -> None:
+    page = reflow_page(_wrapped_deck_page())
+    (article,) = page.articles
+    blocks = [(b.kind, b.text) for b in article.blocks]
+    assert ("deck", "李铁映等向第一批获得资格证书的代表颁证") in blocks
+    assert all(text != "证" for _, text in blocks)
