@@ -24,12 +24,11 @@ from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.registry import (
     CONVENTIONS,
     Candidate,
-    Kind,
     Policy,
-    finders,
     resolve,
     rule_candidates,
     rule_confidence,
+    source_kinds,
 )
 from desktop.core.extract.segment import Token, frequency
 from desktop.core.model import Entity
@@ -107,19 +106,24 @@ def combine(
     model_spans: list[tuple[int, int, str]] = []
     # Each window takes its tokens and rule spans by bisection (tokens come in text order):
     # a scan of all of them per window made a long text quadratic (issue 12).
-    token_starts = [t.start for t in tokens]
+    token_starts = [t.start for t in tokens] if policy.windowed else []
     ordered = sorted(rules)
     rule_starts = [c[0] for c in ordered]
     bisect_left = bisect.bisect_left
     labels = policy.model_labels
+    whole = len(text)
     for a, b in windows:
-        lo, hi = bisect_left(token_starts, a), bisect_left(token_starts, b)
-        if a:
-            toks = [Token(w, s - a, e - a, tag) for w, s, e, tag in tokens[lo:hi] if e <= b]
+        if a == 0 and b == whole:  # the whole text (the corpus convention): all of it
+            toks: Sequence[Token] = tokens
+            inside = ordered
         else:
-            toks = [t for t in tokens[lo:hi] if t.end <= b]
-        lo, hi = bisect_left(rule_starts, a), bisect_left(rule_starts, b)
-        inside = [c for c in ordered[lo:hi] if c[1] <= b]
+            lo, hi = bisect_left(token_starts, a), bisect_left(token_starts, b)
+            if a:
+                toks = [Token(w, s - a, e - a, tag) for w, s, e, tag in tokens[lo:hi] if e <= b]
+            else:
+                toks = [t for t in tokens[lo:hi] if t.end <= b]
+            lo, hi = bisect_left(rule_starts, a), bisect_left(rule_starts, b)
+            inside = [c for c in ordered[lo:hi] if c[1] <= b]
         tagged = model.run(text[a:b], toks, [(s - a, e - a, label) for s, e, label, *_ in inside])
         for s, e, label in tagged.spans:
             # a span of a label the policy never takes matters only where a rule has the very
@@ -143,17 +147,8 @@ def combine(
         value = conf.get(c[:3])
         return rule_confidence(c[3]) if value is None else value
 
-    chosen = resolve(rules, others, _kinds(), confidence, policy) if others else rules
+    chosen = resolve(rules, others, source_kinds(), confidence, policy) if others else rules
     return [Entity(c[0], c[1], text[c[0] : c[1]], c[2], c[4], confidence(c)) for c in chosen]
-
-
-def _kinds() -> dict[str, Kind]:
-    """Each candidate source's kind, for the resolution table (read when the model proposed
-    something: the registry may have changed since the last call)."""
-    kinds: dict[str, Kind] = {f.name: f.kind for f in finders()}
-    kinds["model"] = "model"
-    kinds["rule:repeat"] = "rule"
-    return kinds
 
 
 def _nests(

@@ -1,0 +1,401 @@
+"""The shipped CRF tagged in-process from its weights: CRFsuite's answers at a third of the cost.
+
+Why: ``pycrfsuite.Tagger.tag`` takes feature strings, ~21 a character, and converting them to
+CRFsuite's attribute ids was most of the model's time in the extractor, with building them
+(:func:`crf.features`) most of the rest: together ~2.5x the rules' own time, so extraction
+with the model in the corpus convention ran below jieba.posseg's speed (issue 10). Here the
+model file is read once (:mod:`crf_model_file`) into integer tables per feature template: the
+five character templates share one character vocabulary, the four bigram templates one bigram
+vocabulary (sorted 64-bit keys), and the features that depend on a word alone are looked up
+once per (word, tag) and cached. A sentence becomes a few small integer arrays; the state
+scores, Viterbi and the marginals are computed by one compiled call (:mod:`crf_kernel`).
+
+Contract: :class:`FastCrfModel` is a :class:`crf.CrfModel` whose :meth:`run` gives exactly
+the labels CRFsuite gives for ``crf.features(text, tokens, rule_spans)`` and the same
+marginals (to float rounding), which the tests check against pycrfsuite on whole dev sets.
+:func:`crf.features` stays the one definition of the features (training uses it; the tests
+compare :meth:`FastCrf.attributes` with it feature by feature): the tables here are that
+function compiled for one model. Tokens that do not tile the text exactly (never from
+:func:`segment.tokenize`) are tagged by CRFsuite itself. A model file that is not a
+first-order CRFsuite model, or a missing numba, leaves the plain :class:`crf.CrfModel`
+(:func:`load`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop.core.extract.crf import CrfModel, Tagged, _kind, _word_features
+from desktop.core.extract.crf_model_file import read_model
+from desktop.core.extract.lexicons import lexicons
+from desktop.core.extract.ner_data import DEFAULT_MAP, Span
+from desktop.core.extract.segment import Token
+
+IntArray = npt.NDArray[np.int32]
+
+_CHAR_TEMPLATES = ("c-2", "c-1", "c0", "c1", "c2")  # offsets -2..+2
+_BIGRAM_TEMPLATES = ("b-2", "b-1", "b0", "b1")  # the bigram starting at offset -2..+1
+_KINDS = "daph"  # crf._kind's answers, in code order
+_PLACES = "SBEM"  # a character's place in its word, in code order
+WIDTH = 8  # crf_kernel.WIDTH: floats per score row (the labels, padded)
+_ROW = 3 * WIDTH * 8  # bytes of the words' buffer per character (crf_kernel.WORD_ROW floats)
+#: cached words (as the finders' word caches: a few MB at most)
+_WORDS_MAX = 65_536
+
+
+def load(path: str | Path) -> CrfModel:
+    """The fast model for ``path`` when numba imports and the file is a first-order CRFsuite
+    model, otherwise CRFsuite's own tagger (same answers, slower)."""
+    try:
+        from desktop.core.extract import crf_kernel  # noqa: F401  (numba present?)
+    except ImportError:
+        return CrfModel(path)
+    model = FastCrfModel(path)
+    try:
+        model.compiled().warm_up()
+    except ValueError:
+        return CrfModel(path)
+    return model
+
+
+class FastCrfModel(CrfModel):
+    """A :class:`CrfModel` tagged by :class:`FastCrf` (loaded at the first use)."""
+
+    def __init__(self, path: str | Path) -> None:
+        super().__init__(path)
+        self._compiled: FastCrf | None = None
+        self._lock = threading.Lock()
+
+    def compiled(self) -> FastCrf:
+        found = self._compiled
+        if found is None:
+            with self._lock:
+                if self._compiled is None:
+                    self._compiled = FastCrf(self.path)
+                found = self._compiled
+        return found
+
+    def run(self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> Tagged:
+        tagged = self.compiled().run(text, tokens, rule_spans)
+        return super().run(text, tokens, rule_spans) if tagged is None else tagged
+
+
+class ArrayTagged(Tagged):
+    """A sentence's labels, spans and marginals, computed here (no CRFsuite tagger behind)."""
+
+    def __init__(
+        self,
+        labels: list[str],
+        spans: list[Span],
+        marginals: npt.NDArray[np.float64],
+        index: dict[str, int],
+    ) -> None:
+        self.labels = labels
+        self.spans = spans
+        self._marginals = marginals
+        self._index = index
+
+    def confidence(self, start: int, end: int, label: str) -> float:
+        if not self.labels or end > len(self.labels):
+            return 0.0
+        b, i = self._index.get("B-" + label), self._index.get("I-" + label)
+        if b is None or i is None:
+            return 0.0  # a label the model does not know
+        m = self._marginals
+        conf = m.item(start, b)
+        if end - start > 1:
+            conf = min(conf, min(m[start + 1 : end, i].tolist()))
+        return round(conf, 3)
+
+
+class _Codes(dict[str, int]):
+    """Character -> char id << 3 | kind << 1 | transliteration flag, computed once a character
+    and, for the BMP, also written into ``table`` (by code point; -1 where not yet known),
+    which the kernel reads."""
+
+    def __init__(self, char_ids: dict[str, int], translit: frozenset[str]) -> None:
+        super().__init__()
+        self._char_ids = char_ids
+        self._translit = translit
+        self.table = np.full(0x10000, -1, dtype=np.int32)
+
+    def __missing__(self, ch: str) -> int:
+        code = self._char_ids.get(ch, 0) << 3 | _KINDS.index(_kind(ch)) << 1
+        code |= ch in self._translit
+        self[ch] = code
+        if ord(ch) < 0x10000:
+            self.table[ord(ch)] = code
+        return code
+
+
+#: what the kernel reads of a text: its padded characters (code points, or their codes when
+#: ``direct``), its words' buffer (see :meth:`FastCrf._word`) and its rule tag codes
+Encoded = tuple[npt.NDArray[np.uint32], bool, npt.NDArray[np.float64], IntArray]
+
+
+class FastCrf:
+    """One CRFsuite model as score tables (see the module docstring)."""
+
+    def __init__(self, path: str | Path) -> None:
+        from desktop.core.extract import crf_kernel
+
+        self._kernel: Any = crf_kernel
+        weights = read_model(path)
+        self.labels = weights.labels
+        nl = len(self.labels)
+        if nl > WIDTH:
+            raise ValueError(f"{path}: {nl} labels, at most {WIDTH} here")
+        self._index = {label: i for i, label in enumerate(self.labels)}
+        self._bio = _bio(self.labels)
+        self._trans = np.ascontiguousarray(weights.transitions)
+        self._edge = np.exp(self._trans)
+        attributes = weights.attributes
+        # each attribute's row, padded to WIDTH; the last row is 0: "no feature"
+        rows = np.zeros((len(attributes) + 1, WIDTH))
+        rows[:-1, :nl] = weights.state
+        absent = len(attributes)
+        self._rows = rows
+        ids = {name: i for i, name in enumerate(attributes)}
+        self._ids = ids
+        by_template: dict[str, list[tuple[str, int]]] = {}
+        for aid, name in enumerate(attributes):
+            head, sep, value = name.partition("=")
+            if sep:
+                by_template.setdefault(head, []).append((value, aid))
+
+        chars: set[str] = set()
+        for head in (*_CHAR_TEMPLATES, *_BIGRAM_TEMPLATES, "t0"):
+            for value, _ in by_template.get(head, ()):
+                chars.update(value)
+        char_ids = {ch: i + 1 for i, ch in enumerate(sorted(chars))}
+        vocab = len(char_ids) + 1
+        self._vocab = vocab
+        self._chars = np.zeros((vocab, 5, WIDTH))
+        for t, head in enumerate(_CHAR_TEMPLATES):
+            for value, aid in by_template.get(head, ()):
+                if len(value) == 1:
+                    self._chars[char_ids[value], t] = rows[aid]
+
+        def key(value: str) -> int:
+            out = 0
+            for ch in value:
+                out = out * vocab + char_ids[ch]
+            return out
+
+        bigram_of: dict[int, int] = {}
+        for head in _BIGRAM_TEMPLATES:
+            for value, _ in by_template.get(head, ()):
+                if len(value) == 2:
+                    bigram_of.setdefault(key(value), len(bigram_of) + 1)
+        self._bigram_rows = np.zeros((len(bigram_of) + 1, 4, WIDTH))
+        for t, head in enumerate(_BIGRAM_TEMPLATES):
+            for value, aid in by_template.get(head, ()):
+                if len(value) == 2:
+                    self._bigram_rows[bigram_of[key(value)], t] = rows[aid]
+        self._bigrams = self._kernel.hash_table(
+            np.array(list(bigram_of), dtype=np.int64),
+            np.array(list(bigram_of.values()), dtype=np.int64),
+        )
+        trigrams = [(key(v), aid) for v, aid in by_template.get("t0", ()) if len(v) == 3]
+        self._trigram_rows = np.vstack([rows[absent], rows[[aid for _, aid in trigrams]]])
+        self._trigrams = self._kernel.hash_table(
+            np.array([k for k, _ in trigrams], dtype=np.int64),
+            np.arange(1, len(trigrams) + 1, dtype=np.int64),
+        )
+
+        rule_values = {"O"} | {v for v, _ in by_template.get("r", ())}
+        rule_values |= {v[:-1] for v, _ in by_template.get("rw", ()) if v}
+        ordered = sorted(rule_values, key=lambda v: (v != "O", v))
+        self._rule_codes = {v: i for i, v in enumerate(ordered)}
+        ordered.append("\0")  # the code of a rule tag the model never saw: no feature
+        self._n_rules = len(ordered)
+
+        def row(name: str) -> npt.NDArray[np.float64]:
+            found: npt.NDArray[np.float64] = rows[ids.get(name, absent)]
+            return found
+
+        small = [
+            *[row("k=" + _KINDS[c >> 4] + _KINDS[(c >> 2) & 3] + _KINDS[c & 3]) for c in range(64)],
+            *[
+                row("tr=" + "".join("t" if c >> (4 - b) & 1 else "-" for b in range(5)))
+                for c in range(32)
+            ],
+            row("pw=^"),
+            row("nw=$"),
+            *[row("r=" + v) for v in ordered],
+            *[row("rw=" + v + p) for v in ordered for p in _PLACES],
+        ]
+        self._small = np.vstack(small)
+
+        lex = lexicons()
+        self._surnames = lex.surnames
+        self._codes = _Codes(char_ids, lex.translit)
+        self._words: dict[str, tuple[str | None, bytes]] = {}
+
+    def _word(self, word: str, tag: str | None) -> tuple[str | None, bytes]:
+        """A word's tag and its characters' rows in the words' buffer (``WORD_ROW`` floats a
+        character: the sum of the rows of its own features, its place in the spare column,
+        then the rows of pw=<word> and nw=<word>)."""
+        ids, rows, absent = self._ids, self._rows, len(self._rows) - 1
+        per_char = _word_features(word, tag, word[0] in self._surnames)
+        before, after = rows[ids.get("pw=" + word, absent)], rows[ids.get("nw=" + word, absent)]
+        n = len(word)
+        block = np.zeros((n, 3, WIDTH))
+        for k, feats in enumerate(per_char):
+            for f in feats:
+                if not f.startswith("c0="):  # a character template here
+                    block[k, 0] += rows[ids.get(f, absent)]
+            block[k, 0, WIDTH - 1] = 0 if n == 1 else 1 if k == 0 else 2 if k == n - 1 else 3
+            block[k, 1] = before
+            block[k, 2] = after
+        entry = (tag, block.tobytes())
+        words = self._words
+        if len(words) >= _WORDS_MAX:
+            words.clear()
+        words[word] = entry
+        return entry
+
+    def encode(
+        self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]
+    ) -> Encoded | None:
+        """The arrays the kernel reads, or None when the words do not add up to ``text``
+        (``tokens`` are its words in order, as :func:`segment.tokenize` gives them)."""
+        n = len(text)
+        get, make = self._words.get, self._word
+        parts: list[bytes] = []
+        for word, _s, _e, tag in tokens:
+            entry = get(word)
+            if entry is None or entry[0] != tag:
+                entry = make(word, tag)
+            parts.append(entry[1])
+        words = b"".join(parts)
+        if len(words) != _ROW * n or (tokens and tokens[0].start):
+            return None
+        pad = "^^" + text + "$$"
+        cps = np.frombuffer(pad.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        rules = np.zeros(n, dtype=np.int32)
+        if rule_spans:
+            codes_of, unknown = self._rule_codes, self._n_rules - 1
+            for s, e, label in rule_spans:
+                rules[s] = codes_of.get("B" + label, unknown)
+                rules[s + 1 : e] = codes_of.get("I" + label, unknown)
+        return cps, False, np.frombuffer(words, dtype=np.float64), rules
+
+    def _direct(self, encoded: Encoded) -> Encoded:
+        """``encoded`` with the characters' codes in place of their code points (a character
+        outside the BMP, or one not seen before)."""
+        cps, _, words, rules = encoded
+        text = cps.tobytes().decode("utf-32-le", "surrogatepass")
+        codes = np.array([self._codes[ch] for ch in text], dtype=np.uint32).tobytes()
+        return np.frombuffer(codes, dtype=np.uint32), True, words, rules
+
+    def warm_up(self) -> None:
+        """Compile the kernel (or load it from numba's cache) now, not at the first text."""
+        self.tag(self._direct(self.encode("", [], [])))  # type: ignore[arg-type]
+        self.states(self._direct(self.encode("", [], [])))  # type: ignore[arg-type]
+
+    def run(self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> Tagged | None:
+        encoded = self.encode(text, tokens, rule_spans)
+        return None if encoded is None else self.tag(encoded)
+
+    def tag(self, encoded: Encoded) -> ArrayTagged:
+        """Tag an encoded text: labels, spans (as :func:`ner_data.spans_of` reads them) and
+        marginals."""
+        n = len(encoded[3])
+        out = np.empty(n, dtype=np.int32)
+        marginals = np.empty((n, len(self.labels)))
+        spans = np.empty((n, 3), dtype=np.int32)
+        count = self._tag(encoded, out, marginals, spans)
+        if count < 0:
+            count = self._tag(self._direct(encoded), out, marginals, spans)
+        names = self.labels
+        labels = [names[y] for y in out.tolist()]
+        types = self._bio[2]
+        found = [(s, e, types[t]) for s, e, t in spans[:count].tolist()] if count else []
+        return ArrayTagged(labels, found, marginals, self._index)
+
+    def _tag(
+        self, encoded: Encoded, out: IntArray, marginals: npt.NDArray[np.float64], spans: IntArray
+    ) -> int:
+        cps, direct, words, rules = encoded
+        kinds, types, _ = self._bio
+        return int(
+            self._kernel.tag(
+                cps,
+                direct,
+                self._codes.table,
+                words,
+                rules,
+                self._chars,
+                self._vocab,
+                self._bigrams,
+                self._bigram_rows,
+                self._trigrams,
+                self._trigram_rows,
+                self._small,
+                self._n_rules,
+                self._trans,
+                self._edge,
+                kinds,
+                types,
+                out,
+                marginals,
+                spans,
+            )
+        )
+
+    def states(self, encoded: Encoded) -> npt.NDArray[np.float64]:
+        """The state score of each label at each character ((n, labels)): for the tests,
+        which compare them with the weights of :func:`crf.features`' strings."""
+        state = np.empty((len(encoded[3]), WIDTH))
+        if not self._states(encoded, state):
+            self._states(self._direct(encoded), state)
+        return state[:, : len(self.labels)]
+
+    def _states(self, encoded: Encoded, state: npt.NDArray[np.float64]) -> bool:
+        cps, direct, words, rules = encoded
+        return bool(
+            self._kernel.states(
+                cps,
+                direct,
+                self._codes.table,
+                words,
+                rules,
+                self._chars,
+                self._vocab,
+                self._bigrams,
+                self._bigram_rows,
+                self._trigrams,
+                self._trigram_rows,
+                self._small,
+                self._n_rules,
+                len(self.labels),
+                state,
+            )
+        )
+
+
+def _bio(labels: Sequence[str]) -> tuple[IntArray, IntArray, list[str]]:
+    """Per label its BIO kind (0 O, 1 B-, 2 I-) and the index of its type in the returned
+    names, as :func:`ner_data.spans_of` reads a label; other schemes raise ValueError."""
+    kinds, types, names = [], [], []
+    for label in labels:
+        head, _, typ = label.partition("-" if "-" in label else "_")
+        mapped = DEFAULT_MAP.get(typ, "") if typ else ""
+        if head in ("B", "I") and mapped:
+            if mapped not in names:
+                names.append(mapped)
+            kinds.append(1 if head == "B" else 2)
+            types.append(names.index(mapped))
+        elif head in ("O", "B", "I") or not mapped:
+            kinds.append(0)
+            types.append(-1)
+        else:
+            raise ValueError(f"label {label!r} is not BIO")
+    return np.array(kinds, dtype=np.int32), np.array(types, dtype=np.int32), names
