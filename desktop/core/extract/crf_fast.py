@@ -82,8 +82,11 @@ class FastCrfModel(CrfModel):
         return found
 
     def run(self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> Tagged:
-        tagged = self.compiled().run(text, tokens, rule_spans)
-        return super().run(text, tokens, rule_spans) if tagged is None else tagged
+        fast = self._compiled or self.compiled()
+        encoded = fast.encode(text, tokens, rule_spans)
+        if encoded is None:
+            return super().run(text, tokens, rule_spans)
+        return fast.tag(encoded)
 
 
 class ArrayTagged(Tagged):
@@ -94,23 +97,32 @@ class ArrayTagged(Tagged):
         labels: list[str],
         spans: list[Span],
         marginals: npt.NDArray[np.float64],
-        index: dict[str, int],
+        columns: dict[str, tuple[int, int]],
+        width: int,
     ) -> None:
         self.labels = labels
         self.spans = spans
-        self._marginals = marginals
-        self._index = index
+        self._marginals = marginals  # flat: n x width
+        self._columns = columns
+        self._width = width
+
+    def marginal(self, position: int, label: int) -> float:
+        value: float = self._marginals.item(position * self._width + label)
+        return value
 
     def confidence(self, start: int, end: int, label: str) -> float:
         if not self.labels or end > len(self.labels):
             return 0.0
-        b, i = self._index.get("B-" + label), self._index.get("I-" + label)
-        if b is None or i is None:
+        found = self._columns.get(label)
+        if found is None:
             return 0.0  # a label the model does not know
-        m = self._marginals
-        conf = m.item(start, b)
-        if end - start > 1:
-            conf = min(conf, min(m[start + 1 : end, i].tolist()))
+        b, i = found
+        item, width = self._marginals.item, self._width
+        conf: float = item(start * width + b)
+        for k in range(start * width + width + i, end * width, width):
+            value = item(k)
+            if value < conf:
+                conf = value
         return round(conf, 3)
 
 
@@ -134,9 +146,10 @@ class _Codes(dict[str, int]):
         return code
 
 
-#: what the kernel reads of a text: its padded characters (code points, or their codes when
-#: ``direct``), its words' buffer (see :meth:`FastCrf._word`) and its rule tag codes
-Encoded = tuple[npt.NDArray[np.uint32], bool, npt.NDArray[np.float64], IntArray]
+#: what the kernel reads of a text, as byte strings (no numpy call per text): its padded
+#: characters (UTF-32 code points, or their codes when ``direct``), its words' buffer (see
+#: :meth:`FastCrf._word`) and its rule tag codes (one byte a character; empty: no rule span)
+Encoded = tuple[bytes, bool, bytes, bytes]
 
 
 class FastCrf:
@@ -151,7 +164,13 @@ class FastCrf:
         nl = len(self.labels)
         if nl > WIDTH:
             raise ValueError(f"{path}: {nl} labels, at most {WIDTH} here")
-        self._index = {label: i for i, label in enumerate(self.labels)}
+        index = {label: i for i, label in enumerate(self.labels)}
+        #: per entity label, the marginals' columns of its B- and I- labels
+        self._columns = {
+            label[2:]: (index[label], index["I-" + label[2:]])
+            for label in self.labels
+            if label.startswith("B-") and "I-" + label[2:] in index
+        }
         self._bio = _bio(self.labels)
         self._trans = np.ascontiguousarray(weights.transitions)
         self._edge = np.exp(self._trans)
@@ -264,7 +283,7 @@ class FastCrf:
     def encode(
         self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]
     ) -> Encoded | None:
-        """The arrays the kernel reads, or None when the words do not add up to ``text``
+        """What the kernel reads, or None when the words do not add up to ``text``
         (``tokens`` are its words in order, as :func:`segment.tokenize` gives them)."""
         n = len(text)
         get, make = self._words.get, self._word
@@ -277,28 +296,30 @@ class FastCrf:
         words = b"".join(parts)
         if len(words) != _ROW * n or (tokens and tokens[0].start):
             return None
-        pad = "^^" + text + "$$"
-        cps = np.frombuffer(pad.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        rules = np.zeros(n, dtype=np.int32)
+        rules = b""
         if rule_spans:
-            codes_of, unknown = self._rule_codes, self._n_rules - 1
+            codes, unknown = self._rule_codes, self._n_rules - 1
+            tags = bytearray(n)
             for s, e, label in rule_spans:
-                rules[s] = codes_of.get("B" + label, unknown)
-                rules[s + 1 : e] = codes_of.get("I" + label, unknown)
-        return cps, False, np.frombuffer(words, dtype=np.float64), rules
+                tags[s] = codes.get("B" + label, unknown)
+                tags[s + 1 : e] = bytes((codes.get("I" + label, unknown),)) * (e - s - 1)
+            rules = bytes(tags)
+        return ("^^" + text + "$$").encode("utf-32-le", "surrogatepass"), False, words, rules
 
     def _direct(self, encoded: Encoded) -> Encoded:
         """``encoded`` with the characters' codes in place of their code points (a character
         outside the BMP, or one not seen before)."""
-        cps, _, words, rules = encoded
-        text = cps.tobytes().decode("utf-32-le", "surrogatepass")
-        codes = np.array([self._codes[ch] for ch in text], dtype=np.uint32).tobytes()
-        return np.frombuffer(codes, dtype=np.uint32), True, words, rules
+        text, _, words, rules = encoded
+        codes = self._codes
+        padded = text.decode("utf-32-le", "surrogatepass")
+        return np.array([codes[ch] for ch in padded], dtype=np.uint32).tobytes(), True, words, rules
 
     def warm_up(self) -> None:
         """Compile the kernel (or load it from numba's cache) now, not at the first text."""
-        self.tag(self._direct(self.encode("", [], [])))  # type: ignore[arg-type]
-        self.states(self._direct(self.encode("", [], [])))  # type: ignore[arg-type]
+        encoded = self.encode("", [], [])
+        assert encoded is not None
+        self.tag(self._direct(encoded))
+        self.states(self._direct(encoded))
 
     def run(self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> Tagged | None:
         encoded = self.encode(text, tokens, rule_spans)
@@ -307,78 +328,74 @@ class FastCrf:
     def tag(self, encoded: Encoded) -> ArrayTagged:
         """Tag an encoded text: labels, spans (as :func:`ner_data.spans_of` reads them) and
         marginals."""
-        n = len(encoded[3])
-        out = np.empty(n, dtype=np.int32)
-        marginals = np.empty((n, len(self.labels)))
-        spans = np.empty((n, 3), dtype=np.int32)
-        count = self._tag(encoded, out, marginals, spans)
-        if count < 0:
-            count = self._tag(self._direct(encoded), out, marginals, spans)
+        ints, marginals = self._tag(encoded)
+        found = ints.tolist()
+        if found[0] < 0:
+            ints, marginals = self._tag(self._direct(encoded))
+            found = ints.tolist()
+        count, n = found[0], len(found) // 4
         names = self.labels
-        labels = [names[y] for y in out.tolist()]
-        types = self._bio[2]
-        found = [(s, e, types[t]) for s, e, t in spans[:count].tolist()] if count else []
-        return ArrayTagged(labels, found, marginals, self._index)
+        labels = [names[y] for y in found[1 : n + 1]]
+        spans: list[Span] = []
+        if count:
+            types = self._bio[2]
+            at = n + 1
+            spans = [
+                (found[k], found[k + 1], types[found[k + 2]]) for k in range(at, at + 3 * count, 3)
+            ]
+        return ArrayTagged(labels, spans, marginals, self._columns, len(names))
 
-    def _tag(
-        self, encoded: Encoded, out: IntArray, marginals: npt.NDArray[np.float64], spans: IntArray
-    ) -> int:
-        cps, direct, words, rules = encoded
+    def _tag(self, encoded: Encoded) -> tuple[IntArray, npt.NDArray[np.float64]]:
+        text, direct, words, rules = encoded
         kinds, types, _ = self._bio
-        return int(
-            self._kernel.tag(
-                cps,
-                direct,
-                self._codes.table,
-                words,
-                rules,
-                self._chars,
-                self._vocab,
-                self._bigrams,
-                self._bigram_rows,
-                self._trigrams,
-                self._trigram_rows,
-                self._small,
-                self._n_rules,
-                self._trans,
-                self._edge,
-                kinds,
-                types,
-                out,
-                marginals,
-                spans,
-            )
+        found: tuple[IntArray, npt.NDArray[np.float64]] = self._kernel.tag(
+            text,
+            direct,
+            self._codes.table,
+            words,
+            rules,
+            self._chars,
+            self._vocab,
+            self._bigrams,
+            self._bigram_rows,
+            self._trigrams,
+            self._trigram_rows,
+            self._small,
+            self._n_rules,
+            self._trans,
+            self._edge,
+            kinds,
+            types,
         )
+        return found
 
     def states(self, encoded: Encoded) -> npt.NDArray[np.float64]:
         """The state score of each label at each character ((n, labels)): for the tests,
         which compare them with the weights of :func:`crf.features`' strings."""
-        state = np.empty((len(encoded[3]), WIDTH))
-        if not self._states(encoded, state):
-            self._states(self._direct(encoded), state)
+        state = self._states(encoded)
+        if len(state) != len(encoded[0]) // 4 - 4:  # the codes were needed first
+            state = self._states(self._direct(encoded))
         return state[:, : len(self.labels)]
 
-    def _states(self, encoded: Encoded, state: npt.NDArray[np.float64]) -> bool:
-        cps, direct, words, rules = encoded
-        return bool(
-            self._kernel.states(
-                cps,
-                direct,
-                self._codes.table,
-                words,
-                rules,
-                self._chars,
-                self._vocab,
-                self._bigrams,
-                self._bigram_rows,
-                self._trigrams,
-                self._trigram_rows,
-                self._small,
-                self._n_rules,
-                len(self.labels),
-                state,
-            )
+    def _states(self, encoded: Encoded) -> npt.NDArray[np.float64]:
+        text, direct, words, rules = encoded
+        found: npt.NDArray[np.float64] = self._kernel.states(
+            text,
+            direct,
+            self._codes.table,
+            words,
+            rules,
+            self._chars,
+            self._vocab,
+            self._bigrams,
+            self._bigram_rows,
+            self._trigrams,
+            self._trigram_rows,
+            self._small,
+            self._n_rules,
+            len(self.labels),
         )
+        return found
 
 
 def _bio(labels: Sequence[str]) -> tuple[IntArray, IntArray, list[str]]:

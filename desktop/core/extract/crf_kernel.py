@@ -99,12 +99,10 @@ def _add(state, i, rows, r, nl):  # type: ignore[no-untyped-def]
 
 
 @numba.njit(cache=True, nogil=True)
-def states(  # type: ignore[no-untyped-def]
-    cps,  # (n + 4,) uint32: the padded text's code points (their codes when ``direct``)
-    direct,
-    code_of,  # (0x10000,) int32: char id << 3 | kind << 1 | translit, by code point; -1
+def _fill(  # type: ignore[no-untyped-def]
+    codes,  # (n + 4,) int32: per padded character, char id << 3 | kind << 1 | translit
     words,  # (n * WORD_ROW,) float64: the words' buffer (see WORD_ROW)
-    rules,  # (n,) int32: per character its rule tag code
+    rules,  # (n,) uint8: per character its rule tag code (empty: all 0, "O")
     chars,  # (chars + 1, 5, WIDTH) float64: the rows of c-2..c2 by char id (0: unknown)
     vocab,  # chars + 1: the base of the bigram and trigram keys
     bigrams,  # hash table: bigram key -> 1 + its index in ``bigram_rows``
@@ -114,13 +112,9 @@ def states(  # type: ignore[no-untyped-def]
     small,  # (RULES_AT + 5 * rule codes, WIDTH) float64 (see K_AT …)
     n_rules,  # rule codes
     nl,  # labels
-    state,  # (n, WIDTH) float64, written
+    state,  # (n, WIDTH) float64, written: the state scores
 ):
-    """The state scores of each character (False when the codes are needed first)."""
-    n = rules.shape[0]
-    codes = _codes(cps, direct, code_of)
-    if codes.shape[0] != cps.shape[0]:
-        return False
+    n = state.shape[0]
     state[:] = 0.0
     bigram = np.empty(n + 3, np.int64)
     for p in range(n + 3):
@@ -147,8 +141,15 @@ def states(  # type: ignore[no-untyped-def]
         _add(state, i, small, TR_AT + translit, nl)
         base = WORD_ROW * i
         place = int(words[base + WIDTH - 1])
-        _add(state, i, small, RULES_AT + rules[i], nl)
-        _add(state, i, small, RULES_AT + n_rules + 4 * rules[i] + place, nl)
+        rule = rules[i] if rules.shape[0] else 0
+        _add(state, i, small, RULES_AT + rule, nl)
+        _add(
+            state,
+            i,
+            small,
+            RULES_AT + n_rules + 4 * rule + place,
+            nl,
+        )
         for y in range(nl):
             state[i, y] += words[base + y]
         if place <= 1:  # a word starts here (S or B): pw= the word before
@@ -163,12 +164,66 @@ def states(  # type: ignore[no-untyped-def]
                     state[i, y] += words[base + WORD_ROW + 2 * WIDTH + y]
             else:
                 _add(state, i, small, DOLLAR_AT, nl)
-    return True
+
+
+@numba.njit(cache=True, nogil=True)
+def _inputs(text, direct, code_of, words, rules):  # type: ignore[no-untyped-def]
+    """The byte strings as arrays: the padded text's code points (UTF-32) as codes (empty
+    when one is outside the BMP or not in ``code_of`` yet, unless they are the codes
+    already, ``direct``), the words' buffer as floats, the rule codes as bytes."""
+    cps = np.frombuffer(text, dtype=np.uint32)
+    return (
+        _codes(cps, direct, code_of),
+        cps.shape[0] - 4,
+        np.frombuffer(words, dtype=np.float64),
+        np.frombuffer(rules, dtype=np.uint8),
+    )
+
+
+@numba.njit(cache=True, nogil=True)
+def states(  # type: ignore[no-untyped-def]
+    text,  # bytes: "^^" + text + "$$" in UTF-32-LE (or the codes themselves, ``direct``)
+    direct,
+    code_of,  # (0x10000,) int32: char id << 3 | kind << 1 | translit, by code point; -1
+    words,  # bytes: the words' buffer (float64, see WORD_ROW)
+    rules,  # bytes: per character its rule tag code (empty: all "O")
+    chars,
+    vocab,
+    bigrams,
+    bigram_rows,
+    trigrams,
+    trigram_rows,
+    small,
+    n_rules,
+    nl,
+):
+    """The state scores of each character ((n, WIDTH); (0, WIDTH) when the codes are needed
+    first)."""
+    codes, n, words_, rules_ = _inputs(text, direct, code_of, words, rules)
+    if codes.shape[0] != n + 4:
+        return np.empty((0, WIDTH))
+    state = np.empty((n, WIDTH))
+    _fill(
+        codes,
+        words_,
+        rules_,
+        chars,
+        vocab,
+        bigrams,
+        bigram_rows,
+        trigrams,
+        trigram_rows,
+        small,
+        n_rules,
+        nl,
+        state,
+    )
+    return state
 
 
 @numba.njit(cache=True, nogil=True)
 def tag(  # type: ignore[no-untyped-def]
-    cps,
+    text,
     direct,
     code_of,
     words,
@@ -185,22 +240,24 @@ def tag(  # type: ignore[no-untyped-def]
     edge,  # exp(trans)
     kinds,  # (labels,) int32: per label 0 for O, 1 for B-, 2 for I-
     types,  # (labels,) int32: per label the index of its type (-1 for O)
-    out,  # (n,) int32, written: the labels
-    marginals,  # (n, labels) float64, written
-    spans,  # (n, 3) int32, written: start, end, type index
 ):
-    """Labels, marginals and spans (see the module docstring)."""
-    n = out.shape[0]
-    if n == 0:
-        return 0
+    """(ints, marginals): ints holds the number of spans (-1 when the codes are needed
+    first), the n labels, then start, end and type index of each span; the marginals are
+    flat, n x labels."""
     nl = trans.shape[0]
+    codes, n, words_, rules_ = _inputs(text, direct, code_of, words, rules)
+    ints = np.zeros(1 + 4 * n, np.int32)
+    marginals = np.empty(n * nl)
+    if codes.shape[0] != n + 4:
+        ints[0] = -1
+        return ints, marginals
+    if n == 0:
+        return ints, marginals
     state = np.empty((n, WIDTH))
-    if not states(
-        cps,
-        direct,
-        code_of,
-        words,
-        rules,
+    _fill(
+        codes,
+        words_,
+        rules_,
         chars,
         vocab,
         bigrams,
@@ -211,11 +268,12 @@ def tag(  # type: ignore[no-untyped-def]
         n_rules,
         nl,
         state,
-    ):
-        return -1
+    )
+    out = ints[1 : n + 1]
     _viterbi(state, trans, out)
-    _marginals(state, edge, marginals)
-    return _spans(out, kinds, types, spans)
+    _marginals(state, edge, marginals.reshape((n, nl)))
+    ints[0] = _spans(out, kinds, types, ints[n + 1 :].reshape((n, 3)))
+    return ints, marginals
 
 
 @numba.njit(cache=True, nogil=True)
