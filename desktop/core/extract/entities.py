@@ -124,22 +124,26 @@ def combine(
                 toks = [t for t in tokens[lo:hi] if t.end <= b]
             lo, hi = bisect_left(rule_starts, a), bisect_left(rule_starts, b)
             inside = [c for c in ordered[lo:hi] if c[1] <= b]
-        tagged = model.run(text[a:b], toks, [(s - a, e - a, label) for s, e, label, *_ in inside])
+        spans = [(c[0] - a, c[1] - a, c[2]) for c in inside] if a else [c[:3] for c in inside]
+        tagged = model.run(text[a:b], toks, spans)
         for s, e, label in tagged.spans:
             # a span of a label the policy never takes matters only where a rule has the very
             # same span, and the rules' spans in the window are asked for just below
             if label in labels:
                 conf[(s + a, e + a, label)] = tagged.confidence(s, e, label)
                 model_spans.append((s + a, e + a, label))
-        for s, e, label, *_ in inside:
-            if (s, e, label) not in conf:
-                conf[(s, e, label)] = tagged.confidence(s - a, e - a, label)
+        for c in inside:
+            key = c[:3]
+            if key not in conf:
+                conf[key] = tagged.confidence(c[0] - a, c[1] - a, c[2])
     others: list[Candidate] = []
-    longest = max((c[1] - c[0] for c in ordered), default=0)
-    for s, e, label in model_spans:
-        if conf[(s, e, label)] < policy.model_min:
+    nest = policy.nest_to_rules
+    longest = max((c[1] - c[0] for c in ordered), default=0) if nest else 0
+    for span in model_spans:
+        if conf[span] < policy.model_min:
             continue
-        if policy.nest_to_rules and _nests(s, e, ordered, rule_starts, longest):
+        s, e, label = span
+        if nest and _nests(s, e, ordered, rule_starts, longest):
             continue  # nesting (longest name as printed, a place inside a body) is the rules' call
         others.append((s, e, label, 0, "model"))
 
