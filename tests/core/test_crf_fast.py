@@ -219,3 +219,8 @@ def test_a_file_that_is_not_a_model(tmp_path: Path) -> None:
 
 def test_the_shipped_model_is_the_fast_one() -> None:
     assert isinstance(shipped_model(), FastCrfModel)
+
+
+def test_crfsuites_own_tagger_on_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSDESK_CRFSUITE_TAGGER", "1")
+    assert type(shipped_model()) is CrfModel

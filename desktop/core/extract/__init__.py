@@ -115,9 +115,12 @@ def warm_up() -> None:
 def shipped_model() -> CrfModel | None:
     """The model in ``resources/models`` (None when the file is missing, or when
     ``NEWSDESK_RULES_ONLY`` is set: the rules alone), tagged in-process from its weights
-    (:mod:`crf_fast`; CRFsuite's own tagger where that cannot load)."""
+    (:mod:`crf_fast`; CRFsuite's own tagger where that cannot load, or when
+    ``NEWSDESK_CRFSUITE_TAGGER`` is set: same answers, slower, no numba)."""
     if os.environ.get("NEWSDESK_RULES_ONLY") or not SHIPPED.is_file():
         return None
+    if os.environ.get("NEWSDESK_CRFSUITE_TAGGER"):
+        return CrfModel(SHIPPED)
     return crf_fast.load(SHIPPED)
 
 
