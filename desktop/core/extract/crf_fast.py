@@ -319,7 +319,6 @@ class FastCrf:
         encoded = self.encode("", [], [])
         assert encoded is not None
         self.tag(self._direct(encoded))
-        self.states(self._direct(encoded))
 
     def run(self, text: str, tokens: Sequence[Token], rule_spans: Sequence[Span]) -> Tagged | None:
         encoded = self.encode(text, tokens, rule_spans)
