@@ -116,19 +116,23 @@ def _fill(  # type: ignore[no-untyped-def]
 ):
     n = state.shape[0]
     state[:] = 0.0
-    bigram = np.empty(n + 3, np.int64)
-    for p in range(n + 3):
-        bigram[p] = _get(bigrams, np.int64(codes[p] >> 3) * vocab + (codes[p + 1] >> 3))
+    # each padded character's (and bigram's) rows are read one after another, as they lie in
+    # memory, and added where they apply (row t of the character at p is c<t-2>= at p - t):
+    # the next row is then often in the cache already
+    for p in range(n + 4):
+        c = codes[p] >> 3
+        if c:  # 0: a character the model does not know, rows of zeros
+            for t in range(max(0, p - n + 1), min(5, p + 1)):
+                for y in range(nl):
+                    state[p - t, y] += chars[c, t, y]
+        if p < n + 3:
+            b = _get(bigrams, np.int64(c) * vocab + (codes[p + 1] >> 3))
+            if b:
+                for t in range(max(0, p - n + 1), min(4, p + 1)):
+                    for y in range(nl):
+                        state[p - t, y] += bigram_rows[b, t, y]
     for i in range(n):
         j = i + 2
-        for t in range(5):
-            c = codes[i + t] >> 3
-            for y in range(nl):
-                state[i, y] += chars[c, t, y]
-        for t in range(4):
-            b = bigram[i + t]
-            for y in range(nl):
-                state[i, y] += bigram_rows[b, t, y]
         key = (np.int64(codes[j - 1] >> 3) * vocab + (codes[j] >> 3)) * vocab + (codes[j + 1] >> 3)
         _add(state, i, trigram_rows, _get(trigrams, key), nl)
         kind = (
