@@ -151,8 +151,21 @@ def combine(
         value = conf.get(c[:3])
         return rule_confidence(c[3]) if value is None else value
 
-    chosen = resolve(rules, others, source_kinds(), confidence, policy) if others else rules
+    if not others or _same_spans(others, rules):
+        chosen = rules  # the model only agrees with the rules (see _same_spans)
+    else:
+        chosen = resolve(rules, others, source_kinds(), confidence, policy)
     return [Entity(c[0], c[1], text[c[0] : c[1]], c[2], c[4], confidence(c)) for c in chosen]
+
+
+def _same_spans(others: Sequence[Candidate], rules: Sequence[Candidate]) -> bool:
+    """Whether every model span is also a rule's span with the same label. Then the resolution
+    gives the rules back as they are: the two candidates of a span have the same confidence
+    (the model's marginal, by span), so the rule wins by its priority (rules score 1 and up,
+    the model 0), and the rules' own candidates do not overlap (they are resolved already) and
+    come sorted."""
+    keys = {c[:3] for c in rules}
+    return all(c[:3] in keys for c in others)
 
 
 def _nests(
