@@ -1,24 +1,27 @@
-"""The shipped CRF tagged in-process from its weights: CRFsuite's answers at a third of the cost.
+"""The shipped CRF tagged in-process from its weights: CRFsuite's answers at a fraction of the cost.
 
 Why: ``pycrfsuite.Tagger.tag`` takes feature strings, ~21 a character, and converting them to
 CRFsuite's attribute ids was most of the model's time in the extractor, with building them
 (:func:`crf.features`) most of the rest: together ~2.5x the rules' own time, so extraction
 with the model in the corpus convention ran below jieba.posseg's speed (issue 10). Here the
-model file is read once (:mod:`crf_model_file`) into integer tables per feature template: the
-five character templates share one character vocabulary, the four bigram templates one bigram
-vocabulary (sorted 64-bit keys), and the features that depend on a word alone are looked up
-once per (word, tag) and cached. A sentence becomes a few small integer arrays; the state
-scores, Viterbi and the marginals are computed by one compiled call (:mod:`crf_kernel`).
+model file is read once (:mod:`crf_model_file`) into score tables per feature template: the
+five character templates share one character vocabulary (a character's five rows side by
+side), the four bigram templates one bigram table (an open-addressing hash of 64-bit keys, a
+bigram's four rows side by side), the trigram another, and the features that depend on a
+word alone are summed once per (word, tag) and cached. A sentence goes to one compiled call
+(:mod:`crf_kernel`) as three byte strings, which gives the labels, the spans and the
+marginals.
 
 Contract: :class:`FastCrfModel` is a :class:`crf.CrfModel` whose :meth:`run` gives exactly
 the labels CRFsuite gives for ``crf.features(text, tokens, rule_spans)`` and the same
-marginals (to float rounding), which the tests check against pycrfsuite on whole dev sets.
+marginals (to float rounding), which the tests check against pycrfsuite on whole sets.
 :func:`crf.features` stays the one definition of the features (training uses it; the tests
-compare :meth:`FastCrf.attributes` with it feature by feature): the tables here are that
-function compiled for one model. Tokens that do not tile the text exactly (never from
-:func:`segment.tokenize`) are tagged by CRFsuite itself. A model file that is not a
-first-order CRFsuite model, or a missing numba, leaves the plain :class:`crf.CrfModel`
-(:func:`load`).
+check that :meth:`FastCrf.states` equals the weights of its strings at every character): the
+tables here are that function compiled for one model. Tokens that do not tile the text
+(never from :func:`segment.tokenize`) are tagged by CRFsuite itself. A model file that is not
+a first-order CRFsuite model with BIO labels, or a missing numba, leaves the plain
+:class:`crf.CrfModel` (:func:`load`). Safe to share between threads (its caches only grow,
+or are cleared whole; the kernel keeps no state).
 """
 
 from __future__ import annotations
