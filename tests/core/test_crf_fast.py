@@ -224,3 +224,11 @@ def test_the_shipped_model_is_the_fast_one() -> None:
 def test_crfsuites_own_tagger_on_request(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSDESK_CRFSUITE_TAGGER", "1")
     assert type(shipped_model()) is CrfModel
+
+
+def test_crfsuites_own_tagger_when_numba_cannot_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fails(self: FastCrf) -> None:
+        raise RuntimeError("cannot cache function: no locator available")
+
+    monkeypatch.setattr(FastCrf, "warm_up", fails)
+    assert type(crf_fast.load(SHIPPED)) is CrfModel

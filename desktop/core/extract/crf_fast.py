@@ -57,12 +57,12 @@ def load(path: str | Path) -> CrfModel:
     model, otherwise CRFsuite's own tagger (same answers, slower)."""
     try:
         from desktop.core.extract import crf_kernel  # noqa: F401  (numba present?)
-    except ImportError:
+    except Exception:  # numba missing, or no writable directory for its cache (RuntimeError)
         return CrfModel(path)
     model = FastCrfModel(path)
     try:
         model.compiled().warm_up()
-    except ValueError:
+    except Exception:  # not a first-order BIO model (ValueError), or numba cannot compile here
         return CrfModel(path)
     return model
 
