@@ -259,6 +259,23 @@ class FastCrf:
         self._surnames = lex.surnames
         self._codes = _Codes(char_ids, lex.translit)
         self._words: dict[str, tuple[str | None, bytes]] = {}
+        kinds, types, _ = self._bio
+        #: the kernel's arguments after the sentence's own (see crf_kernel.tag)
+        self._tag_tables = (
+            self._codes.table,
+            self._chars,
+            self._vocab,
+            self._bigrams,
+            self._bigram_rows,
+            self._trigrams,
+            self._trigram_rows,
+            self._small,
+            self._n_rules,
+            self._trans,
+            self._edge,
+            kinds,
+            types,
+        )
 
     def _word(self, word: str, tag: str | None) -> tuple[str | None, bytes]:
         """A word's tag and its characters' rows in the words' buffer (``WORD_ROW`` floats a
@@ -348,26 +365,8 @@ class FastCrf:
         return ArrayTagged(labels, spans, marginals, self._columns, len(names))
 
     def _tag(self, encoded: Encoded) -> tuple[IntArray, npt.NDArray[np.float64]]:
-        text, direct, words, rules = encoded
-        kinds, types, _ = self._bio
         found: tuple[IntArray, npt.NDArray[np.float64]] = self._kernel.tag(
-            text,
-            direct,
-            self._codes.table,
-            words,
-            rules,
-            self._chars,
-            self._vocab,
-            self._bigrams,
-            self._bigram_rows,
-            self._trigrams,
-            self._trigram_rows,
-            self._small,
-            self._n_rules,
-            self._trans,
-            self._edge,
-            kinds,
-            types,
+            *encoded, *self._tag_tables
         )
         return found
 
@@ -380,13 +379,9 @@ class FastCrf:
         return state[:, : len(self.labels)]
 
     def _states(self, encoded: Encoded) -> npt.NDArray[np.float64]:
-        text, direct, words, rules = encoded
         found: npt.NDArray[np.float64] = self._kernel.states(
-            text,
-            direct,
+            *encoded,
             self._codes.table,
-            words,
-            rules,
             self._chars,
             self._vocab,
             self._bigrams,

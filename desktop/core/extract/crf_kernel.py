@@ -188,9 +188,9 @@ def _inputs(text, direct, code_of, words, rules):  # type: ignore[no-untyped-def
 def states(  # type: ignore[no-untyped-def]
     text,  # bytes: "^^" + text + "$$" in UTF-32-LE (or the codes themselves, ``direct``)
     direct,
-    code_of,  # (0x10000,) int32: char id << 3 | kind << 1 | translit, by code point; -1
     words,  # bytes: the words' buffer (float64, see WORD_ROW)
     rules,  # bytes: per character its rule tag code (empty: all "O")
+    code_of,  # (0x10000,) int32: char id << 3 | kind << 1 | translit, by code point; -1
     chars,
     vocab,
     bigrams,
@@ -229,9 +229,9 @@ def states(  # type: ignore[no-untyped-def]
 def tag(  # type: ignore[no-untyped-def]
     text,
     direct,
-    code_of,
     words,
     rules,
+    code_of,
     chars,
     vocab,
     bigrams,

@@ -108,7 +108,8 @@ def combine(
     # a scan of all of them per window made a long text quadratic (issue 12).
     token_starts = [t.start for t in tokens] if policy.windowed else []
     ordered = sorted(rules)
-    rule_starts = [c[0] for c in ordered]
+    nest = policy.nest_to_rules
+    rule_starts = [c[0] for c in ordered] if policy.windowed or nest else []
     bisect_left = bisect.bisect_left
     labels = policy.model_labels
     whole = len(text)
@@ -137,7 +138,6 @@ def combine(
             if key not in conf:
                 conf[key] = tagged.confidence(c[0] - a, c[1] - a, c[2])
     others: list[Candidate] = []
-    nest = policy.nest_to_rules
     longest = max((c[1] - c[0] for c in ordered), default=0) if nest else 0
     for span in model_spans:
         if conf[span] < policy.model_min:
