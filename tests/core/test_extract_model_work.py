@@ -10,7 +10,15 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-from desktop.core.extract import Extractor, crf, entities, segment, shipped_model, warm_up
+from desktop.core.extract import (
+    Extractor,
+    crf,
+    crf_fast,
+    entities,
+    segment,
+    shipped_model,
+    warm_up,
+)
 from desktop.core.extract.crf import CrfModel, Tagged
 from desktop.core.extract.ner_data import Span
 from tests.core.test_extract_devset import load
@@ -45,14 +53,22 @@ def counting(model: CrfModel) -> Counting:
 
 @pytest.fixture
 def feature_calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    """Texts whose features were computed: as strings (:func:`crf.features`, CRFsuite's
+    tagger) or as the in-process tagger's arrays (:meth:`crf_fast.FastCrf.encode`)."""
     calls: list[str] = []
     real = crf.features
+    real_encode = crf_fast.FastCrf.encode
 
     def counted(text: str, *args: object) -> list[list[str]]:
         calls.append(text)
         return real(text, *args)  # type: ignore[arg-type]
 
+    def encoded(self: crf_fast.FastCrf, text: str, *args: object) -> object:
+        calls.append(text)
+        return real_encode(self, text, *args)  # type: ignore[arg-type]
+
     monkeypatch.setattr(crf, "features", counted)
+    monkeypatch.setattr(crf_fast.FastCrf, "encode", encoded)
     yield calls
 
 

@@ -12,7 +12,7 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 
-from desktop.core.extract import named, parallel, people, segment
+from desktop.core.extract import crf_fast, named, parallel, people, segment
 from desktop.core.extract.crf import SHIPPED, CrfModel, SequenceModel
 from desktop.core.extract.entities import extract_entities, extract_with_names
 from desktop.core.extract.figures import extract_figures, pattern
@@ -114,10 +114,14 @@ def warm_up() -> None:
 
 def shipped_model() -> CrfModel | None:
     """The model in ``resources/models`` (None when the file is missing, or when
-    ``NEWSDESK_RULES_ONLY`` is set: the rules alone)."""
+    ``NEWSDESK_RULES_ONLY`` is set: the rules alone), tagged in-process from its weights
+    (:mod:`crf_fast`; CRFsuite's own tagger where that cannot load, or when
+    ``NEWSDESK_CRFSUITE_TAGGER`` is set: same answers, slower, no numba)."""
     if os.environ.get("NEWSDESK_RULES_ONLY") or not SHIPPED.is_file():
         return None
-    return CrfModel(SHIPPED)
+    if os.environ.get("NEWSDESK_CRFSUITE_TAGGER"):
+        return CrfModel(SHIPPED)
+    return crf_fast.load(SHIPPED)
 
 
 def get_extractor() -> Extractor:

@@ -184,6 +184,6 @@ class Tagged:
                 value = marginal(inside, i)
                 if value < conf:
                     conf = value
-        except ValueError:  # a label the model does not know
-            return 0.0
+        except (ValueError, RuntimeError):  # a label the model does not know (pycrfsuite raises
+            return 0.0  # RuntimeError "Failed to convert into label identifier")
         return round(float(conf), 3)

@@ -24,12 +24,11 @@ from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.registry import (
     CONVENTIONS,
     Candidate,
-    Kind,
     Policy,
-    finders,
     resolve,
     rule_candidates,
     rule_confidence,
+    source_kinds,
 )
 from desktop.core.extract.segment import Token, frequency
 from desktop.core.model import Entity
@@ -107,35 +106,44 @@ def combine(
     model_spans: list[tuple[int, int, str]] = []
     # Each window takes its tokens and rule spans by bisection (tokens come in text order):
     # a scan of all of them per window made a long text quadratic (issue 12).
-    token_starts = [t.start for t in tokens]
+    token_starts = [t.start for t in tokens] if policy.windowed else []
     ordered = sorted(rules)
-    rule_starts = [c[0] for c in ordered]
+    nest = policy.nest_to_rules
+    rule_starts = [c[0] for c in ordered] if policy.windowed or nest else []
     bisect_left = bisect.bisect_left
     labels = policy.model_labels
+    whole = len(text)
     for a, b in windows:
-        lo, hi = bisect_left(token_starts, a), bisect_left(token_starts, b)
-        if a:
-            toks = [Token(w, s - a, e - a, tag) for w, s, e, tag in tokens[lo:hi] if e <= b]
+        if a == 0 and b == whole:  # the whole text (the corpus convention): all of it
+            toks: Sequence[Token] = tokens
+            inside = ordered
         else:
-            toks = [t for t in tokens[lo:hi] if t.end <= b]
-        lo, hi = bisect_left(rule_starts, a), bisect_left(rule_starts, b)
-        inside = [c for c in ordered[lo:hi] if c[1] <= b]
-        tagged = model.run(text[a:b], toks, [(s - a, e - a, label) for s, e, label, *_ in inside])
+            lo, hi = bisect_left(token_starts, a), bisect_left(token_starts, b)
+            if a:
+                toks = [Token(w, s - a, e - a, tag) for w, s, e, tag in tokens[lo:hi] if e <= b]
+            else:
+                toks = [t for t in tokens[lo:hi] if t.end <= b]
+            lo, hi = bisect_left(rule_starts, a), bisect_left(rule_starts, b)
+            inside = [c for c in ordered[lo:hi] if c[1] <= b]
+        spans = [(c[0] - a, c[1] - a, c[2]) for c in inside] if a else [c[:3] for c in inside]
+        tagged = model.run(text[a:b], toks, spans)
         for s, e, label in tagged.spans:
             # a span of a label the policy never takes matters only where a rule has the very
             # same span, and the rules' spans in the window are asked for just below
             if label in labels:
                 conf[(s + a, e + a, label)] = tagged.confidence(s, e, label)
                 model_spans.append((s + a, e + a, label))
-        for s, e, label, *_ in inside:
-            if (s, e, label) not in conf:
-                conf[(s, e, label)] = tagged.confidence(s - a, e - a, label)
+        for c in inside:
+            key = c[:3]
+            if key not in conf:
+                conf[key] = tagged.confidence(c[0] - a, c[1] - a, c[2])
     others: list[Candidate] = []
-    longest = max((c[1] - c[0] for c in ordered), default=0)
-    for s, e, label in model_spans:
-        if conf[(s, e, label)] < policy.model_min:
+    longest = max((c[1] - c[0] for c in ordered), default=0) if nest else 0
+    for span in model_spans:
+        if conf[span] < policy.model_min:
             continue
-        if policy.nest_to_rules and _nests(s, e, ordered, rule_starts, longest):
+        s, e, label = span
+        if nest and _nests(s, e, ordered, rule_starts, longest):
             continue  # nesting (longest name as printed, a place inside a body) is the rules' call
         others.append((s, e, label, 0, "model"))
 
@@ -143,17 +151,21 @@ def combine(
         value = conf.get(c[:3])
         return rule_confidence(c[3]) if value is None else value
 
-    chosen = resolve(rules, others, _kinds(), confidence, policy) if others else rules
+    if not others or _same_spans(others, rules):
+        chosen = rules  # the model only agrees with the rules (see _same_spans)
+    else:
+        chosen = resolve(rules, others, source_kinds(), confidence, policy)
     return [Entity(c[0], c[1], text[c[0] : c[1]], c[2], c[4], confidence(c)) for c in chosen]
 
 
-def _kinds() -> dict[str, Kind]:
-    """Each candidate source's kind, for the resolution table (read when the model proposed
-    something: the registry may have changed since the last call)."""
-    kinds: dict[str, Kind] = {f.name: f.kind for f in finders()}
-    kinds["model"] = "model"
-    kinds["rule:repeat"] = "rule"
-    return kinds
+def _same_spans(others: Sequence[Candidate], rules: Sequence[Candidate]) -> bool:
+    """Whether every model span is also a rule's span with the same label. Then the resolution
+    gives the rules back as they are: the two candidates of a span have the same confidence
+    (the model's marginal, by span), so the rule wins by its priority (rules score 1 and up,
+    the model 0), and the rules' own candidates do not overlap (they are resolved already) and
+    come sorted."""
+    keys = {c[:3] for c in rules}
+    return all(c[:3] in keys for c in others)
 
 
 def _nests(

@@ -56,17 +56,37 @@ class Finder:
 
 
 _finders: dict[str, Finder] = {}
+#: :func:`source_kinds`' answer, rebuilt after a change to the registry (None)
+_source_kinds: dict[str, Kind] | None = None
 
 
 def register(finder: Finder) -> Finder:
     """Add (or replace, by name) a finder; rules run in registration order."""
+    global _source_kinds
     _finders[finder.name] = finder
+    _source_kinds = None
     return finder
 
 
 def unregister(name: str) -> None:
     """Remove a finder (a test's, a plugin's); unknown names are ignored."""
+    global _source_kinds
     _finders.pop(name, None)
+    _source_kinds = None
+
+
+def source_kinds() -> Mapping[str, Kind]:
+    """Each candidate source's kind, for the resolution table: the finders' names, "model",
+    and "rule:repeat" (a name found again). Kept between calls (the model's spans are resolved
+    once a sentence) and rebuilt when a finder is registered or removed."""
+    global _source_kinds
+    kinds = _source_kinds
+    if kinds is None:
+        kinds = {f.name: f.kind for f in _finders.values()}
+        kinds["model"] = "model"
+        kinds["rule:repeat"] = "rule"
+        _source_kinds = kinds
+    return kinds
 
 
 def finders(kind: Kind | None = None) -> list[Finder]:
