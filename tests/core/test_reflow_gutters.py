@@ -636,3 +636,47 @@ def test_a_tall_run_on_box_from_a_columns_indent_across_a_gutter_is_cut() -> Non
     # anywhere) is left whole.
     page, tall = _tall_first_row(COLS[1] + 6 * CHAR)
     assert split_across_gutters(page).lines[1] == tall
+
+
+def test_a_run_on_box_is_cut_where_another_bands_narrower_columns_drew_the_grid_gutter() -> None:
+    # Under the three stretched wide columns (their first gutter 468..540), a story in six
+    # narrow columns of six characters whose gutter before 540 opens at 444: more of its
+    # lines end there, so the page's grid puts that gutter at (444, 540), left of where the
+    # wide columns' lines end. Their starts still cluster right at 540: the run-on box of
+    # row 8 is cut there all the same.
+    page, left, right = _stretched(merged_row=8)
+    narrow = [
+        OcrLine(
+            f"窄{row:02d}{c}" + "字" * 2,
+            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
+            0.99,
+        )
+        for row in range(14)
+        for c in range(6)
+    ]
+    both = OcrPage(page.source, page.format, (*page.lines, *narrow))
+    out = split_across_gutters(both)
+    texts = [ln.text for ln in out.lines]
+    assert left in texts and texts[texts.index(left) + 1] == right
+    part = out.lines[texts.index(left)].box
+    assert part is not None and part.x1 <= COLS[0] + CHAR * PER_LINE + 1
+    assert "".join(texts) == "".join(ln.text for ln in both.lines)
+
+
+def test_a_columns_clean_end_inside_another_bands_grid_gutter_is_not_trimmed() -> None:
+    # The same grid gutter (444, 540) drawn by six narrow columns below; the three wide
+    # columns above end cleanly at 468, inside it, together: that is their print edge, and
+    # their lines keep it (trimmed to 444 they would fall a character short of their column).
+    page, _, _ = _page(rows=16)
+    narrow = [
+        OcrLine(
+            f"窄{row:02d}{c}" + "字" * 2,
+            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
+            0.99,
+        )
+        for row in range(24)
+        for c in range(6)
+    ]
+    both = OcrPage(page.source, page.format, (*page.lines, *narrow))
+    out = split_across_gutters(both)
+    assert out.lines == both.lines

@@ -751,16 +751,40 @@ def _grid_gaps(
     it, or across it, as the detector stretched them: no clear gap need be left)."""
     found = []
     for e, s in grid:
-        if x0 + pitch <= e and s <= x1 - pitch and _grid_here(near, e, s, pitch):
+        if x0 + pitch <= e and s <= x1 - pitch and _grid_here(near, e, s, pitch, inside=True):
             found.append((e, s))
     return found
 
 
-def _grid_here(near: Sequence[tuple[float, float]], e: float, s: float, pitch: float) -> bool:
+def _grid_here(
+    near: Sequence[tuple[float, float]], e: float, s: float, pitch: float, inside: bool = False
+) -> bool:
     """Whether the lines ``near`` a box (left, right) show the grid gutter (e, s) there: at
     least GRID_SIDE of them end at its left and GRID_SIDE start at its right (a column's
-    edge of another band, or a wide column's end inside it, does not count)."""
-    ends = sum(1 for _, b in near if e - pitch <= b <= e + pitch / 4)
+    edge of another band, or a wide column's end inside it, does not count).
+
+    The grid's gutter may be another band's, drawn from narrower columns whose ends stand
+    left of this band's (a wide column's print edge inside that gutter): when GRID_SIDE of the
+    lines near start right at its start, a column edge is there, and a line ending anywhere in
+    the gutter (or just past its start: a box the detector ran on over the edge) ends by it.
+    Without ``inside`` (to trim a line to the gutter, not to cut a run-on box there) only
+    while those ends scatter, as stretched boxes' do: GRID_SIDE of them ending together
+    inside the gutter are this band's print edge, and its lines must keep it (trimmed short
+    of their column's end, full lines would read as paragraphs' last lines).
+    """
+    tight = sum(1 for a, _ in near if abs(a - s) <= pitch / 4)
+    reach = s + pitch / 4 if tight >= GRID_SIDE else e + pitch / 4
+    if not inside:
+        # To trim, only boxes stretched into the gutter, whose ends scatter: GRID_SIDE lines
+        # ending together inside it are a column's print edge of this band, which the trim
+        # must not move.
+        inner = sorted(b for _, b in near if e + pitch / 4 < b <= reach)
+        if any(
+            inner[k + GRID_SIDE - 1] - inner[k] <= pitch / 4
+            for k in range(len(inner) - GRID_SIDE + 1)
+        ):
+            reach = e + pitch / 4
+    ends = sum(1 for _, b in near if e - pitch <= b <= reach)
     starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
     return ends >= GRID_SIDE and starts >= GRID_SIDE
 
