@@ -680,3 +680,33 @@ def test_a_columns_clean_end_inside_another_bands_grid_gutter_is_not_trimmed() -
     both = OcrPage(page.source, page.format, (*page.lines, *narrow))
     out = split_across_gutters(both)
     assert out.lines == both.lines
+
+
+def _boxed_tall(text: str) -> tuple[OcrPage, OcrLine]:
+    """Three columns; row 5's second-column line boxed 1.6 body lines tall and from 456 px,
+    inside the last character of the first column's line on its row (ending at 468)."""
+    page, _, _ = _page()
+    lines = list(page.lines)
+    k = next(k for k, ln in enumerate(lines) if ln.text.startswith("乙05"))
+    y0 = 200 + 5 * LEAD
+    tall = OcrLine(text, Box(456.0, y0 - 8, COLS[1] + CHAR * PER_LINE, y0 + 37), 0.95)
+    lines[k] = tall
+    return OcrPage(page.source, page.format, tuple(lines)), tall
+
+
+def test_a_tall_box_at_body_pitch_overhanging_a_gutter_is_trimmed_back() -> None:
+    # The detector boxed the line 1.6 body lines tall (above the body type's cutoff); its
+    # characters, trimmed back to the gutter, stand at the body's pitch: a body line.
+    page, tall = _boxed_tall("乙05" + "字" * (PER_LINE - 3))
+    out = split_across_gutters(page)
+    line = next(ln for ln in out.lines if ln.text == tall.text)
+    assert line.box is not None and line.box.x0 >= COLS[1] - 1
+    assert tall.box is not None and line.box.x1 == tall.box.x1
+    assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
+
+
+def test_a_tall_box_at_a_headlines_pitch_is_not_trimmed() -> None:
+    # Twelve characters over the same box: a larger type's pitch, even trimmed; left alone.
+    page, tall = _boxed_tall("乙05" + "字" * 9)
+    out = split_across_gutters(page)
+    assert tall in out.lines

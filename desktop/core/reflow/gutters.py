@@ -77,6 +77,9 @@ WINDOW = 8.0
 RUNNING = 3.0
 #: A box this many body characters wider than its characters need may overhang a gutter.
 OVERHANG = 0.6
+#: A box taller than body type may overhang a gutter when it holds at least this many
+#: character cells (few characters tell no pitch).
+TALL_CELLS = 8.0
 #: A part of a box past a gutter narrower than this many body characters holds no character.
 EMPTY = 0.6
 #: A box overhanging a gutter may stop this many body characters short of the next column's
@@ -158,12 +161,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i, ln in offset
         if ln.box is not None and _gutters_from_column(body_grid, ln.box, pitch) > 0
     }
-    # Boxes wider than their characters need: they may overhang a gutter.
+    # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
+    # body type too, of a line long enough to show its pitch: the detector boxes a body line
+    # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
+    # :func:`_trim_tall`.)
     loose = {
         i
-        for i, ln in body
-        if ln.box is not None and ln.box.width - _cells(ln.text) * pitch >= OVERHANG * pitch
+        for i, ln in boxed
+        if ln.box is not None
+        and (ln.box.height <= BODY_TYPE * height or _cells(ln.text) >= TALL_CELLS)
+        and ln.box.width - _cells(ln.text) * pitch >= OVERHANG * pitch
     }
+
+    def trim(
+        line: OcrLine, others: list[tuple[float, float, float]], centres: list[float]
+    ) -> OcrLine:
+        if line.box is not None and line.box.height > BODY_TYPE * height:
+            return _trim_tall(line, others, centres, height, pitch)
+        return _trim(line, others, centres, height, pitch)
+
     if not wide and not loose:
         return page
     # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
@@ -200,8 +216,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         )
     )
     trimmed = [
-        _trim(line, others, centres, height, pitch) if i in loose else line
-        for i, line in enumerate(page.lines)
+        trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
     cut: dict[int, list[OcrLine]] = {}
     for i in sorted(wide):
@@ -280,7 +295,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         recut(others2, centres2)
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
-                trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
+                trimmed[i] = trim(page.lines[i], others2, centres2)
 
     # A last look at the lines still whole, against the page's column grid: where the
     # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
@@ -632,6 +647,23 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _trim_tall(
+    line: OcrLine,
+    others: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> OcrLine:
+    """:func:`_trim` for a box taller than body type: trimmed only when its characters then
+    stand at the body's pitch (BODY_PITCH), a body line the detector boxed tall; a headline's
+    larger type is set at a larger pitch, and stays as it is."""
+    trimmed = _trim(line, others, centres, height, pitch)
+    box = trimmed.box
+    if trimmed is line or box is None or box.width > BODY_PITCH * pitch * _cells(line.text):
+        return line
+    return trimmed
 
 
 def _gutters_beside(
