@@ -710,3 +710,35 @@ def test_a_tall_box_at_a_headlines_pitch_is_not_trimmed() -> None:
     page, tall = _boxed_tall("乙05" + "字" * 9)
     out = split_across_gutters(page)
     assert tall in out.lines
+
+
+def test_a_run_on_box_is_cut_where_its_columns_lines_end_short_of_another_bands_gutter() -> None:
+    # The first column's lines (digits in them, narrower than a cell) all end at 408, two
+    # characters short of the grid gutter (444, 540) the narrow columns below draw, and the
+    # gap they leave is too wide for a gutter of its own: the second column's lines starting
+    # right at 540 show the column edge, and the run-on box of row 8 is cut there.
+    page, left, right = _page(rows=16, merged=(8, 0))
+    lines = []
+    for line in page.lines:
+        b = line.box
+        assert b is not None
+        if line.text.startswith("甲") and line.text != left + right:
+            line = OcrLine(line.text, Box(b.x0, b.y0, 408.0, b.y1), 0.99)
+        lines.append(line)
+    narrow = [
+        OcrLine(
+            f"窄{row:02d}{c}" + "字" * 2,
+            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
+            0.99,
+        )
+        for row in range(24)
+        for c in range(6)
+    ]
+    both = OcrPage(page.source, page.format, (*lines, *narrow))
+    out = split_across_gutters(both)
+    texts = [ln.text for ln in out.lines]
+    assert "".join(texts) == "".join(ln.text for ln in both.lines)
+    assert len(out.lines) == len(both.lines) + 1
+    assert left in texts and texts[texts.index(left) + 1] == right
+    part = out.lines[texts.index(left)].box
+    assert part is not None and part.x1 <= 444 + 1

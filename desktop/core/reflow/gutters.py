@@ -100,6 +100,10 @@ INDENT_SEEN = 1.0
 #: A column's line of at least this many character cells, ending at its column's end, is a
 #: full (justified) line of it.
 COLUMN_FULL = 4.0
+#: How many characters short of a grid gutter drawn by another band a column's lines may end
+#: (digits set narrower than a cell) and still show it beside a run-on box with lines starting
+#: right at its start.
+DIGITS_SHORT = 2.0
 #: Lines near a box that must end by a grid gutter, and start from it, for it to be cut there.
 GRID_SIDE = 2
 
@@ -798,7 +802,9 @@ def _grid_here(
     The grid's gutter may be another band's, drawn from narrower columns whose ends stand
     left of this band's (a wide column's print edge inside that gutter): when GRID_SIDE of the
     lines near start right at its start, a column edge is there, and a line ending anywhere in
-    the gutter (or just past its start: a box the detector ran on over the edge) ends by it.
+    the gutter (or just past its start: a box the detector ran on over the edge) ends by it,
+    and so does one ending up to two characters short of it (to cut, not to trim: a column
+    whose full lines hold digits, narrower than a cell, ends short of the other band's edge).
     Without ``inside`` (to trim a line to the gutter, not to cut a run-on box there) only
     while those ends scatter, as stretched boxes' do: GRID_SIDE of them ending together
     inside the gutter are this band's print edge, and its lines must keep it (trimmed short
@@ -816,7 +822,8 @@ def _grid_here(
             for k in range(len(inner) - GRID_SIDE + 1)
         ):
             reach = e + pitch / 4
-    ends = sum(1 for _, b in near if e - pitch <= b <= reach)
+    low = e - DIGITS_SHORT * pitch if inside and tight >= GRID_SIDE else e - pitch
+    ends = sum(1 for _, b in near if low <= b <= reach)
     starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
     return ends >= GRID_SIDE and starts >= GRID_SIDE
 
