@@ -636,3 +636,109 @@ def test_a_tall_run_on_box_from_a_columns_indent_across_a_gutter_is_cut() -> Non
     # anywhere) is left whole.
     page, tall = _tall_first_row(COLS[1] + 6 * CHAR)
     assert split_across_gutters(page).lines[1] == tall
+
+
+def test_a_run_on_box_is_cut_where_another_bands_narrower_columns_drew_the_grid_gutter() -> None:
+    # Under the three stretched wide columns (their first gutter 468..540), a story in six
+    # narrow columns of six characters whose gutter before 540 opens at 444: more of its
+    # lines end there, so the page's grid puts that gutter at (444, 540), left of where the
+    # wide columns' lines end. Their starts still cluster right at 540: the run-on box of
+    # row 8 is cut there all the same.
+    page, left, right = _stretched(merged_row=8)
+    narrow = [
+        OcrLine(
+            f"窄{row:02d}{c}" + "字" * 2,
+            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
+            0.99,
+        )
+        for row in range(14)
+        for c in range(6)
+    ]
+    both = OcrPage(page.source, page.format, (*page.lines, *narrow))
+    out = split_across_gutters(both)
+    texts = [ln.text for ln in out.lines]
+    assert left in texts and texts[texts.index(left) + 1] == right
+    part = out.lines[texts.index(left)].box
+    assert part is not None and part.x1 <= COLS[0] + CHAR * PER_LINE + 1
+    assert "".join(texts) == "".join(ln.text for ln in both.lines)
+
+
+def test_a_columns_clean_end_inside_another_bands_grid_gutter_is_not_trimmed() -> None:
+    # The same grid gutter (444, 540) drawn by six narrow columns below; the three wide
+    # columns above end cleanly at 468, inside it, together: that is their print edge, and
+    # their lines keep it (trimmed to 444 they would fall a character short of their column).
+    page, _, _ = _page(rows=16)
+    narrow = [
+        OcrLine(
+            f"窄{row:02d}{c}" + "字" * 2,
+            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
+            0.99,
+        )
+        for row in range(24)
+        for c in range(6)
+    ]
+    both = OcrPage(page.source, page.format, (*page.lines, *narrow))
+    out = split_across_gutters(both)
+    assert out.lines == both.lines
+
+
+def _boxed_tall(text: str) -> tuple[OcrPage, OcrLine]:
+    """Three columns; row 5's second-column line boxed 1.6 body lines tall and from 456 px,
+    inside the last character of the first column's line on its row (ending at 468)."""
+    page, _, _ = _page()
+    lines = list(page.lines)
+    k = next(k for k, ln in enumerate(lines) if ln.text.startswith("乙05"))
+    y0 = 200 + 5 * LEAD
+    tall = OcrLine(text, Box(456.0, y0 - 8, COLS[1] + CHAR * PER_LINE, y0 + 37), 0.95)
+    lines[k] = tall
+    return OcrPage(page.source, page.format, tuple(lines)), tall
+
+
+def test_a_tall_box_at_body_pitch_overhanging_a_gutter_is_trimmed_back() -> None:
+    # The detector boxed the line 1.6 body lines tall (above the body type's cutoff); its
+    # characters, trimmed back to the gutter, stand at the body's pitch: a body line.
+    page, tall = _boxed_tall("乙05" + "字" * (PER_LINE - 3))
+    out = split_across_gutters(page)
+    line = next(ln for ln in out.lines if ln.text == tall.text)
+    assert line.box is not None and line.box.x0 >= COLS[1] - 1
+    assert tall.box is not None and line.box.x1 == tall.box.x1
+    assert [ln.text for ln in out.lines] == [ln.text for ln in page.lines]
+
+
+def test_a_tall_box_at_a_headlines_pitch_is_not_trimmed() -> None:
+    # Twelve characters over the same box: a larger type's pitch, even trimmed; left alone.
+    page, tall = _boxed_tall("乙05" + "字" * 9)
+    out = split_across_gutters(page)
+    assert tall in out.lines
+
+
+def test_a_run_on_box_is_cut_where_its_columns_lines_end_short_of_another_bands_gutter() -> None:
+    # The first column's lines (digits in them, narrower than a cell) all end at 408, two
+    # characters short of the grid gutter (444, 540) the narrow columns below draw, and the
+    # gap they leave is too wide for a gutter of its own: the second column's lines starting
+    # right at 540 show the column edge, and the run-on box of row 8 is cut there.
+    page, left, right = _page(rows=16, merged=(8, 0))
+    lines = []
+    for line in page.lines:
+        b = line.box
+        assert b is not None
+        if line.text.startswith("甲") and line.text != left + right:
+            line = OcrLine(line.text, Box(b.x0, b.y0, 408.0, b.y1), 0.99)
+        lines.append(line)
+    narrow = [
+        OcrLine(
+            f"窄{row:02d}{c}" + "字" * 2,
+            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
+            0.99,
+        )
+        for row in range(24)
+        for c in range(6)
+    ]
+    both = OcrPage(page.source, page.format, (*lines, *narrow))
+    out = split_across_gutters(both)
+    texts = [ln.text for ln in out.lines]
+    assert "".join(texts) == "".join(ln.text for ln in both.lines)
+    assert len(out.lines) == len(both.lines) + 1
+    assert left in texts and texts[texts.index(left) + 1] == right
+    part = out.lines[texts.index(left)].box
+    assert part is not None and part.x1 <= 444 + 1

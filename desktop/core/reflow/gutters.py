@@ -77,6 +77,9 @@ WINDOW = 8.0
 RUNNING = 3.0
 #: A box this many body characters wider than its characters need may overhang a gutter.
 OVERHANG = 0.6
+#: A box taller than body type may overhang a gutter when it holds at least this many
+#: character cells (few characters tell no pitch).
+TALL_CELLS = 8.0
 #: A part of a box past a gutter narrower than this many body characters holds no character.
 EMPTY = 0.6
 #: A box overhanging a gutter may stop this many body characters short of the next column's
@@ -97,6 +100,10 @@ INDENT_SEEN = 1.0
 #: A column's line of at least this many character cells, ending at its column's end, is a
 #: full (justified) line of it.
 COLUMN_FULL = 4.0
+#: How many characters short of a grid gutter drawn by another band a column's lines may end
+#: (digits set narrower than a cell) and still show it beside a run-on box with lines starting
+#: right at its start.
+DIGITS_SHORT = 2.0
 #: Lines near a box that must end by a grid gutter, and start from it, for it to be cut there.
 GRID_SIDE = 2
 
@@ -158,12 +165,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i, ln in offset
         if ln.box is not None and _gutters_from_column(body_grid, ln.box, pitch) > 0
     }
-    # Boxes wider than their characters need: they may overhang a gutter.
+    # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
+    # body type too, of a line long enough to show its pitch: the detector boxes a body line
+    # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
+    # :func:`_trim_tall`.)
     loose = {
         i
-        for i, ln in body
-        if ln.box is not None and ln.box.width - _cells(ln.text) * pitch >= OVERHANG * pitch
+        for i, ln in boxed
+        if ln.box is not None
+        and (ln.box.height <= BODY_TYPE * height or _cells(ln.text) >= TALL_CELLS)
+        and ln.box.width - _cells(ln.text) * pitch >= OVERHANG * pitch
     }
+
+    def trim(
+        line: OcrLine, others: list[tuple[float, float, float]], centres: list[float]
+    ) -> OcrLine:
+        if line.box is not None and line.box.height > BODY_TYPE * height:
+            return _trim_tall(line, others, centres, height, pitch)
+        return _trim(line, others, centres, height, pitch)
+
     if not wide and not loose:
         return page
     # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
@@ -200,8 +220,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         )
     )
     trimmed = [
-        _trim(line, others, centres, height, pitch) if i in loose else line
-        for i, line in enumerate(page.lines)
+        trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
     cut: dict[int, list[OcrLine]] = {}
     for i in sorted(wide):
@@ -280,7 +299,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         recut(others2, centres2)
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
-                trimmed[i] = _trim(page.lines[i], others2, centres2, height, pitch)
+                trimmed[i] = trim(page.lines[i], others2, centres2)
 
     # A last look at the lines still whole, against the page's column grid: where the
     # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
@@ -634,6 +653,23 @@ def _trim(
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
 
 
+def _trim_tall(
+    line: OcrLine,
+    others: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> OcrLine:
+    """:func:`_trim` for a box taller than body type: trimmed only when its characters then
+    stand at the body's pitch (BODY_PITCH), a body line the detector boxed tall; a headline's
+    larger type is set at a larger pitch, and stays as it is."""
+    trimmed = _trim(line, others, centres, height, pitch)
+    box = trimmed.box
+    if trimmed is line or box is None or box.width > BODY_PITCH * pitch * _cells(line.text):
+        return line
+    return trimmed
+
+
 def _gutters_beside(
     window: list[tuple[float, float, float]], cy: float, x0: float, x1: float, height: float
 ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
@@ -751,16 +787,43 @@ def _grid_gaps(
     it, or across it, as the detector stretched them: no clear gap need be left)."""
     found = []
     for e, s in grid:
-        if x0 + pitch <= e and s <= x1 - pitch and _grid_here(near, e, s, pitch):
+        if x0 + pitch <= e and s <= x1 - pitch and _grid_here(near, e, s, pitch, inside=True):
             found.append((e, s))
     return found
 
 
-def _grid_here(near: Sequence[tuple[float, float]], e: float, s: float, pitch: float) -> bool:
+def _grid_here(
+    near: Sequence[tuple[float, float]], e: float, s: float, pitch: float, inside: bool = False
+) -> bool:
     """Whether the lines ``near`` a box (left, right) show the grid gutter (e, s) there: at
     least GRID_SIDE of them end at its left and GRID_SIDE start at its right (a column's
-    edge of another band, or a wide column's end inside it, does not count)."""
-    ends = sum(1 for _, b in near if e - pitch <= b <= e + pitch / 4)
+    edge of another band, or a wide column's end inside it, does not count).
+
+    The grid's gutter may be another band's, drawn from narrower columns whose ends stand
+    left of this band's (a wide column's print edge inside that gutter): when GRID_SIDE of the
+    lines near start right at its start, a column edge is there, and a line ending anywhere in
+    the gutter (or just past its start: a box the detector ran on over the edge) ends by it,
+    and so does one ending up to two characters short of it (to cut, not to trim: a column
+    whose full lines hold digits, narrower than a cell, ends short of the other band's edge).
+    Without ``inside`` (to trim a line to the gutter, not to cut a run-on box there) only
+    while those ends scatter, as stretched boxes' do: GRID_SIDE of them ending together
+    inside the gutter are this band's print edge, and its lines must keep it (trimmed short
+    of their column's end, full lines would read as paragraphs' last lines).
+    """
+    tight = sum(1 for a, _ in near if abs(a - s) <= pitch / 4)
+    reach = s + pitch / 4 if tight >= GRID_SIDE else e + pitch / 4
+    if not inside:
+        # To trim, only boxes stretched into the gutter, whose ends scatter: GRID_SIDE lines
+        # ending together inside it are a column's print edge of this band, which the trim
+        # must not move.
+        inner = sorted(b for _, b in near if e + pitch / 4 < b <= reach)
+        if any(
+            inner[k + GRID_SIDE - 1] - inner[k] <= pitch / 4
+            for k in range(len(inner) - GRID_SIDE + 1)
+        ):
+            reach = e + pitch / 4
+    low = e - DIGITS_SHORT * pitch if inside and tight >= GRID_SIDE else e - pitch
+    ends = sum(1 for _, b in near if low <= b <= reach)
     starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
     return ends >= GRID_SIDE and starts >= GRID_SIDE
 
