@@ -1024,7 +1024,7 @@
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="54"/>
+        <location filename="../../desktop/gui/app.py" line="56"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1510,23 +1510,29 @@ Every correction is saved at once to the project file.</source>
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="58"/>
+        <location filename="../../desktop/gui/projects.py" line="70"/>
+        <location filename="../../desktop/gui/projects.py" line="82"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="60"/>
-        <location filename="../../desktop/gui/projects.py" line="71"/>
+        <location filename="../../desktop/gui/projects.py" line="72"/>
+        <source>%1 is empty. Make it a new project?</source>
+        <translation>%1 是空文件。要把它作为新项目吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/projects.py" line="84"/>
+        <location filename="../../desktop/gui/projects.py" line="95"/>
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="69"/>
+        <location filename="../../desktop/gui/projects.py" line="93"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="41"/>
+        <location filename="../../desktop/gui/projects.py" line="51"/>
         <source>Cannot open project</source>
         <extracomment>A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
         <translation>无法打开项目</translation>
