@@ -298,105 +298,105 @@
     <message>
         <location filename="../../desktop/gui/actions.py" line="112"/>
         <location filename="../../desktop/gui/actions.py" line="115"/>
-        <source>Accept span</source>
+        <source>&amp;Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
-        <translation>接受标注</translation>
+        <translation>接受标注(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="124"/>
-        <source>Reject span</source>
-        <translation>拒绝标注</translation>
+        <source>&amp;Reject span</source>
+        <translation>拒绝标注(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127"/>
-        <source>Delete span</source>
-        <translation>删除标注</translation>
+        <source>&amp;Delete span</source>
+        <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="130"/>
-        <source>Grow span end</source>
-        <translation>向后扩展标注</translation>
+        <source>&amp;Grow span end</source>
+        <translation>向后扩展标注(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="135"/>
-        <source>Shrink span end</source>
-        <translation>向前收缩标注末端</translation>
+        <source>&amp;Shrink span end</source>
+        <translation>向前收缩标注末端(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="140"/>
-        <source>Grow span start</source>
-        <translation>向前扩展标注</translation>
+        <source>Gro&amp;w span start</source>
+        <translation>向前扩展标注(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="145"/>
-        <source>Shrink span start</source>
-        <translation>向后收缩标注起点</translation>
+        <source>Shr&amp;ink span start</source>
+        <translation>向后收缩标注起点(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="150"/>
-        <source>Accept all suggestions in article</source>
-        <translation>接受本文全部建议</translation>
+        <source>Acc&amp;ept all suggestions in article</source>
+        <translation>接受本文全部建议(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="156"/>
-        <source>Apply to all occurrences…</source>
-        <translation>应用到所有出现处…</translation>
+        <source>Apply to all &amp;occurrences…</source>
+        <translation>应用到所有出现处(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="161"/>
-        <source>Mark reviewed and go to next</source>
-        <translation>标记为已审阅并转到下一篇</translation>
+        <source>&amp;Mark reviewed and go to next</source>
+        <translation>标记为已审阅并转到下一篇(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="167"/>
-        <source>Mark reviewed and go to the least-sure article</source>
-        <translation>标记为已审阅并转到模型最没把握的文章</translation>
+        <source>Mark reviewed and go to the least-s&amp;ure article</source>
+        <translation>标记为已审阅并转到模型最没把握的文章(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="173"/>
-        <source>Next least-confident suggestion</source>
-        <translation>下一个置信度最低的建议</translation>
+        <source>Next least-&amp;confident suggestion</source>
+        <translation>下一个置信度最低的建议(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="179"/>
-        <source>Next suggestion</source>
-        <translation>下一个建议</translation>
+        <source>&amp;Next suggestion</source>
+        <translation>下一个建议(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="184"/>
-        <source>Previous suggestion</source>
-        <translation>上一个建议</translation>
+        <source>&amp;Previous suggestion</source>
+        <translation>上一个建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="233"/>
+        <location filename="../../desktop/gui/actions.py" line="234"/>
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="260"/>
+        <location filename="../../desktop/gui/actions.py" line="261"/>
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="280"/>
+        <location filename="../../desktop/gui/actions.py" line="281"/>
         <source>No more suggestions in this article</source>
         <translation>本文没有更多建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="309"/>
+        <location filename="../../desktop/gui/actions.py" line="310"/>
         <source>No more suggestions to review</source>
         <translation>没有更多待审阅的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="328"/>
-        <location filename="../../desktop/gui/actions.py" line="347"/>
-        <location filename="../../desktop/gui/actions.py" line="356"/>
-        <location filename="../../desktop/gui/actions.py" line="372"/>
+        <location filename="../../desktop/gui/actions.py" line="329"/>
+        <location filename="../../desktop/gui/actions.py" line="348"/>
+        <location filename="../../desktop/gui/actions.py" line="357"/>
+        <location filename="../../desktop/gui/actions.py" line="373"/>
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="399"/>
+        <location filename="../../desktop/gui/actions.py" line="400"/>
         <source>No article left to review</source>
         <translation>没有待审阅的文章了</translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="356"/>
+        <location filename="../../desktop/gui/main_window.py" line="373"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
@@ -974,29 +974,64 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
+        <location filename="../../desktop/gui/main_window.py" line="291"/>
+        <source>Fi&amp;lter articles</source>
+        <translation>筛选文章(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="307"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/gui/main_window.py" line="316"/>
-        <source>Allow nested spans</source>
-        <translation>允许嵌套标注</translation>
+        <source>Allow nested &amp;spans</source>
+        <translation>允许嵌套标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="362"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <location filename="../../desktop/gui/main_window.py" line="328"/>
+        <source>&amp;Label as</source>
+        <translation>标注为(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="363"/>
-        <source>Redo</source>
-        <translation>重做</translation>
+        <location filename="../../desktop/gui/main_window.py" line="343"/>
+        <source>&amp;Next article</source>
+        <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="643"/>
+        <location filename="../../desktop/gui/main_window.py" line="351"/>
+        <source>&amp;Previous article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="365"/>
+        <source>&amp;Source page</source>
+        <translation>原始版面(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="366"/>
+        <source>&amp;Articles</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="367"/>
+        <source>&amp;Entities and figures</source>
+        <translation>实体与数字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="380"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="668"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="291"/>
-        <source>Filter articles</source>
-        <translation>筛选文章</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/main_window.py" line="299"/>
@@ -1004,22 +1039,7 @@
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="307"/>
-        <source>Find next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="336"/>
-        <source>Next article</source>
-        <translation>下一篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="344"/>
-        <source>Previous article</source>
-        <translation>上一篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="483"/>
+        <location filename="../../desktop/gui/main_window.py" line="508"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1398,8 +1418,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/project_menu.py" line="41"/>
-        <source>Recent projects</source>
-        <translation>最近的项目</translation>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="67"/>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/importing.py" line="48"/>
@@ -1447,11 +1472,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/help_menu.py" line="94"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/dialogs/help_menu.py" line="30"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
@@ -1460,11 +1480,6 @@
         <location filename="../../desktop/gui/dialogs/help_menu.py" line="36"/>
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/project_menu.py" line="64"/>
-        <source>Clear list</source>
-        <translation>清空列表</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/importing.py" line="69"/>
@@ -1508,6 +1523,11 @@
 Every correction is saved at once to the project file.</source>
         <translation>newsdesk：阅读、校正并导出 OCR 识别的中文报纸版面。
 每一处修改都会立即保存到项目文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="97"/>
+        <source>&amp;System language</source>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/projects.py" line="70"/>
