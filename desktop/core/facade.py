@@ -151,11 +151,12 @@ class LibraryView(
     ) -> ImportRun: ...
 
 
-def open_library(path: str | Path) -> LibraryView:
-    """Open (or create) the project at ``path`` (ProjectError, one line, when it cannot be)."""
+def open_library(path: str | Path, *, adopt_empty: bool = True) -> LibraryView:
+    """Open (or create) the project at ``path`` (ProjectError, one line, when it cannot be;
+    also for an existing empty file unless ``adopt_empty``)."""
     from desktop.core.library import Library
 
-    return Library.open(path)
+    return Library.open(path, adopt_empty=adopt_empty)
 
 
 def warm_up() -> None:

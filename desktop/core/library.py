@@ -61,6 +61,9 @@ from desktop.core.store.db import (
     environment_error,
     transaction,
 )
+from desktop.core.store.db import (
+    is_empty_file as _empty_file,
+)
 from desktop.core.store.migrations import SCHEMA_VERSION, check_readonly, migrate
 from desktop.core.store.pages import entity_suggestions, project_lexicon, write_page
 
@@ -71,6 +74,14 @@ ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 FollowUp = Callable[[Changes], Sequence[Edit]]
 SCOPES = ("article", "document", "project")
+
+
+def is_empty_file(path: str | os.PathLike[str]) -> bool:
+    """``path`` is an existing file of 0 bytes: not a project, and :meth:`Library.open` with
+    ``adopt_empty=False`` refuses it, so a window can ask before making it one."""
+    return _empty_file(Path(path))
+
+
 DEFAULT_CHECKPOINT_PAGES = 1000  # SQLite's default: about 4 MB of WAL
 BULK_CHECKPOINT_PAGES = 50_000  # about 200 MB: a checkpoint per few thousand imported pages
 
@@ -88,10 +99,19 @@ class Library:
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        readonly: bool = False,
+        adopt_empty: bool = True,
     ) -> Library:
         """Open (and create + migrate when missing) a project. ProjectError when the file is
         not a newsdesk project, was written by a newer version, is locked or damaged.
+
+        ``adopt_empty`` False: an existing empty file is refused (ProjectError, nothing
+        written) instead of becoming a new project; the window and the CLI pass False unless
+        the user said to make it one (:func:`is_empty_file` lets them ask first).
 
         ``readonly`` (``stats``, ``export``): nothing is created or changed, not even the
         journal mode; a file that is not a project at this version is refused as it is."""
@@ -105,7 +125,7 @@ class Library:
                 conn.close()
                 raise
             return cls(p, conn)
-        conn = connect(p, create=create)
+        conn = connect(p, create=create, adopt_empty=adopt_empty)
         try:
             migrate(conn, p)
             check_intact(conn, p)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.records import Annotation, AnnotationStatus, Label
-from desktop.gui import i18n
+from desktop.gui import i18n, mnemonics
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -109,10 +109,10 @@ class EditActions(QObject):
         self.label_actions: list[QAction] = []
         make = self._make
         self.accept = make(
-            QT_TRANSLATE_NOOP("EditActions", "Accept span"), ["A"], self._on_accept_triggered
+            QT_TRANSLATE_NOOP("EditActions", "&Accept span"), ["A"], self._on_accept_triggered
         )
         self.accept_enter = make(
-            QT_TRANSLATE_NOOP("EditActions", "Accept span"),
+            QT_TRANSLATE_NOOP("EditActions", "&Accept span"),
             ["Return", "Enter"],
             self._on_accept_triggered,
         )
@@ -121,67 +121,67 @@ class EditActions(QObject):
         self._unplace(self.accept_enter)
         self.accept_enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.reject = make(
-            QT_TRANSLATE_NOOP("EditActions", "Reject span"), ["R", "X"], self._on_reject_triggered
+            QT_TRANSLATE_NOOP("EditActions", "&Reject span"), ["R", "X"], self._on_reject_triggered
         )
         self.delete = make(
-            QT_TRANSLATE_NOOP("EditActions", "Delete span"), ["Del"], self._on_delete_triggered
+            QT_TRANSLATE_NOOP("EditActions", "&Delete span"), ["Del"], self._on_delete_triggered
         )
         self.grow_end = make(
-            QT_TRANSLATE_NOOP("EditActions", "Grow span end"),
+            QT_TRANSLATE_NOOP("EditActions", "&Grow span end"),
             ["Alt+Right"],
             lambda: self.resize(0, 1),
         )
         self.shrink_end = make(
-            QT_TRANSLATE_NOOP("EditActions", "Shrink span end"),
+            QT_TRANSLATE_NOOP("EditActions", "&Shrink span end"),
             ["Alt+Left"],
             lambda: self.resize(0, -1),
         )
         self.grow_start = make(
-            QT_TRANSLATE_NOOP("EditActions", "Grow span start"),
+            QT_TRANSLATE_NOOP("EditActions", "Gro&w span start"),
             ["Alt+Shift+Left"],
             lambda: self.resize(-1, 0),
         )
         self.shrink_start = make(
-            QT_TRANSLATE_NOOP("EditActions", "Shrink span start"),
+            QT_TRANSLATE_NOOP("EditActions", "Shr&ink span start"),
             ["Alt+Shift+Right"],
             lambda: self.resize(1, 0),
         )
         self.accept_all = make(
-            QT_TRANSLATE_NOOP("EditActions", "Accept all suggestions in article"),
+            QT_TRANSLATE_NOOP("EditActions", "Acc&ept all suggestions in article"),
             ["Ctrl+Shift+A"],
             self._on_accept_all_triggered,
             span=False,
         )
         self.apply_to_all = make(
-            QT_TRANSLATE_NOOP("EditActions", "Apply to all occurrences…"),
+            QT_TRANSLATE_NOOP("EditActions", "Apply to all &occurrences…"),
             ["Ctrl+Shift+O"],
             self._on_apply_to_all_triggered,
         )
         self.reviewed_next = make(
-            QT_TRANSLATE_NOOP("EditActions", "Mark reviewed and go to next"),
+            QT_TRANSLATE_NOOP("EditActions", "&Mark reviewed and go to next"),
             ["Ctrl+Return", "Ctrl+Enter"],
             self._on_reviewed_next_triggered,
             span=False,
         )
         self.reviewed_least_sure = make(
-            QT_TRANSLATE_NOOP("EditActions", "Mark reviewed and go to the least-sure article"),
+            QT_TRANSLATE_NOOP("EditActions", "Mark reviewed and go to the least-s&ure article"),
             ["Ctrl+Alt+Return", "Ctrl+Alt+Enter"],
             self._on_reviewed_least_sure_triggered,
             span=False,
         )
         self.least_confident = make(
-            QT_TRANSLATE_NOOP("EditActions", "Next least-confident suggestion"),
+            QT_TRANSLATE_NOOP("EditActions", "Next least-&confident suggestion"),
             ["Ctrl+Alt+N"],
             self.go_to_least_confident,
             span=False,
         )
         self.next_suggestion = make(
-            QT_TRANSLATE_NOOP("EditActions", "Next suggestion"),
+            QT_TRANSLATE_NOOP("EditActions", "&Next suggestion"),
             ["Alt+Down"],
             lambda: self.go_to_suggestion(1),
         )
         self.previous_suggestion = make(
-            QT_TRANSLATE_NOOP("EditActions", "Previous suggestion"),
+            QT_TRANSLATE_NOOP("EditActions", "&Previous suggestion"),
             ["Alt+Up"],
             lambda: self.go_to_suggestion(-1),
         )
@@ -225,13 +225,14 @@ class EditActions(QObject):
             self._unplace(action)
             action.deleteLater()
         self.label_actions = []
+        used: set[str] = set()  # the mnemonics of the Label as submenu, the key's letter first
         for lab in labels:
             action = QAction(self.window)
             i18n.bind_text(
                 action,
                 "EditActions",
                 QT_TRANSLATE_NOOP("EditActions", "Label as {name}"),
-                name=lab.name,
+                name=mnemonics.mark(lab.name, used, prefer=lab.key or ""),
             )
             if lab.key:
                 action.setShortcut(QKeySequence(label_key(lab)))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import NewsdeskError
 from desktop.core.records import Annotation, ArticleDetail, Changes, Label
-from desktop.gui import fonts, i18n, projects
+from desktop.gui import fonts, i18n, mnemonics, projects
 from desktop.gui.actions import EditActions
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.models.articles import page_furniture, status_text
@@ -60,8 +60,9 @@ RELOAD_INTERVAL_MS = 500
 #: a remembered window smaller than this opens as on first launch instead
 MIN_REMEMBERED = (640, 420)
 #: The article list's and the side tables' shares of the window's width (%), the reader
-#: keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX.
-DOCK_SHARES = (24, 30)
+#: keeping the rest (44%: the largest pane at any size); each dock at least MIN_DOCK_PX.
+#: At 24% the list's Title column was a few characters wide at 1024x700.
+DOCK_SHARES = (26, 30)
 MIN_DOCK_PX = 180
 #: A dock this many pixels off the width it was given has been dragged by the user.
 DOCK_SLACK_PX = 4
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         filter_action = self._action(
             "filter",
-            QT_TRANSLATE_NOOP("MainWindow", "Filter articles"),
+            QT_TRANSLATE_NOOP("MainWindow", "Fi&lter articles"),
             "Ctrl+L",
             self._on_filter_triggered,
         )
@@ -303,7 +304,7 @@ class MainWindow(QMainWindow):
         edit.addAction(
             self._action(
                 "findNext",
-                QT_TRANSLATE_NOOP("MainWindow", "Find next"),
+                QT_TRANSLATE_NOOP("MainWindow", "Find &next"),
                 "F3",
                 lambda: self.find_bar.find_next(1),
             )
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
         # the project's choice (issue 11 item 2): checked, spans may lie inside longer ones
         nested = self._action(
             "nestedSpans",
-            QT_TRANSLATE_NOOP("MainWindow", "Allow nested spans"),
+            QT_TRANSLATE_NOOP("MainWindow", "Allow nested &spans"),
             None,
             self._on_nested_spans_triggered,
         )
@@ -321,7 +322,14 @@ class MainWindow(QMainWindow):
         nested.setChecked(self.session.library.nested_spans())
         edit.addAction(nested)
 
+        self.label_menu = QMenu(self)
+        self.label_menu.setObjectName("labelMenu")
+        i18n.bind_text(
+            self.label_menu, "MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Label as"), "setTitle"
+        )
+
         view = self.menus["view"]
+        self._bind_dock_toggles()
         toggle_source = self.source_dock.toggleViewAction()
         toggle_source.setShortcut(QKeySequence("F9"))
         self.window_actions["source"] = toggle_source
@@ -332,7 +340,7 @@ class MainWindow(QMainWindow):
         view.addAction(
             self._action(
                 "next",
-                QT_TRANSLATE_NOOP("MainWindow", "Next article"),
+                QT_TRANSLATE_NOOP("MainWindow", "&Next article"),
                 "Ctrl+PgDown",
                 lambda: self.go_to_neighbour(1),
             )
@@ -340,7 +348,7 @@ class MainWindow(QMainWindow):
         view.addAction(
             self._action(
                 "previous",
-                QT_TRANSLATE_NOOP("MainWindow", "Previous article"),
+                QT_TRANSLATE_NOOP("MainWindow", "&Previous article"),
                 "Ctrl+PgUp",
                 lambda: self.go_to_neighbour(-1),
             )
@@ -350,6 +358,16 @@ class MainWindow(QMainWindow):
                 self.addAction(action)
         self._fill_annotate_menu()
 
+    def _bind_dock_toggles(self) -> None:
+        """View's dock entries with a mnemonic: Qt gives a dock's toggle action its title, and
+        sets it again whenever the title changes (a language switch), so this follows."""
+        for dock, text in (
+            (self.source_dock, QT_TRANSLATE_NOOP("MainWindow", "&Source page")),
+            (self.article_dock, QT_TRANSLATE_NOOP("MainWindow", "&Articles")),
+            (self.span_dock, QT_TRANSLATE_NOOP("MainWindow", "&Entities and figures")),
+        ):
+            i18n.bind_text(dock.toggleViewAction(), "MainWindow", text)
+
     def _set_placeholder(self) -> None:
         self.reader.setPlaceholderText(
             self.tr("No article yet. Import pages with File > Import pages… or drop them here.")
@@ -358,10 +376,12 @@ class MainWindow(QMainWindow):
     def _update_undo_texts(self, *_args: object) -> None:
         stack = self.session.undo_stack
         for key, word, can, what in (
-            ("undo", self.tr("Undo"), stack.canUndo(), stack.undoText()),
-            ("redo", self.tr("Redo"), stack.canRedo(), stack.redoText()),
+            ("undo", self.tr("&Undo"), stack.canUndo(), stack.undoText()),
+            ("redo", self.tr("&Redo"), stack.canRedo(), stack.redoText()),
         ):
             action = self.window_actions[key]
+            # what is undone is data (an article title, a file name): its "&" is shown
+            what = mnemonics.escape(what)
             action.setText(f"{word} {what}" if can and what else word)
             action.setEnabled(can)
 
@@ -378,6 +398,7 @@ class MainWindow(QMainWindow):
         The legend, side pane, article list and find bar retranslate themselves (each gets its
         own LanguageChange)."""
         i18n.retranslate_bound(self)
+        self._bind_dock_toggles()  # after the dock titles, which reset their toggles' texts
         self._set_placeholder()
         if self._detail is not None:
             self.article_info.setText(self._info_line(self._detail))
@@ -393,8 +414,13 @@ class MainWindow(QMainWindow):
     def _fill_annotate_menu(self) -> None:
         menu = self.menus["annotate"]
         menu.clear()
+        # the labels in a submenu: a project's labels would use up the menu's mnemonics
+        labels = self.label_menu
+        labels.clear()
         for action in self.edit_actions.label_actions:
-            menu.addAction(action)
+            labels.addAction(action)
+        labels.setEnabled(bool(self.edit_actions.label_actions))
+        menu.addMenu(labels)
         menu.addSeparator()
         ea = self.edit_actions
         for action in (ea.accept, ea.reject, ea.delete, ea.next_suggestion):

@@ -103,37 +103,37 @@
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="74"/>
-        <source>Status</source>
-        <translation>状态</translation>
+        <location filename="../../desktop/gui/models/articles.py" line="77"/>
+        <source>✓</source>
+        <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="75"/>
+        <location filename="../../desktop/gui/models/articles.py" line="78"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="76"/>
+        <location filename="../../desktop/gui/models/articles.py" line="79"/>
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="79"/>
+        <location filename="../../desktop/gui/models/articles.py" line="82"/>
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="81"/>
+        <location filename="../../desktop/gui/models/articles.py" line="84"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="82"/>
+        <location filename="../../desktop/gui/models/articles.py" line="85"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="83"/>
+        <location filename="../../desktop/gui/models/articles.py" line="86"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -298,105 +298,105 @@
     <message>
         <location filename="../../desktop/gui/actions.py" line="112"/>
         <location filename="../../desktop/gui/actions.py" line="115"/>
-        <source>Accept span</source>
+        <source>&amp;Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
-        <translation>接受标注</translation>
+        <translation>接受标注(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="124"/>
-        <source>Reject span</source>
-        <translation>拒绝标注</translation>
+        <source>&amp;Reject span</source>
+        <translation>拒绝标注(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="127"/>
-        <source>Delete span</source>
-        <translation>删除标注</translation>
+        <source>&amp;Delete span</source>
+        <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="130"/>
-        <source>Grow span end</source>
-        <translation>向后扩展标注</translation>
+        <source>&amp;Grow span end</source>
+        <translation>向后扩展标注(&amp;G)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="135"/>
-        <source>Shrink span end</source>
-        <translation>向前收缩标注末端</translation>
+        <source>&amp;Shrink span end</source>
+        <translation>向前收缩标注末端(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="140"/>
-        <source>Grow span start</source>
-        <translation>向前扩展标注</translation>
+        <source>Gro&amp;w span start</source>
+        <translation>向前扩展标注(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="145"/>
-        <source>Shrink span start</source>
-        <translation>向后收缩标注起点</translation>
+        <source>Shr&amp;ink span start</source>
+        <translation>向后收缩标注起点(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="150"/>
-        <source>Accept all suggestions in article</source>
-        <translation>接受本文全部建议</translation>
+        <source>Acc&amp;ept all suggestions in article</source>
+        <translation>接受本文全部建议(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="156"/>
-        <source>Apply to all occurrences…</source>
-        <translation>应用到所有出现处…</translation>
+        <source>Apply to all &amp;occurrences…</source>
+        <translation>应用到所有出现处(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="161"/>
-        <source>Mark reviewed and go to next</source>
-        <translation>标记为已审阅并转到下一篇</translation>
+        <source>&amp;Mark reviewed and go to next</source>
+        <translation>标记为已审阅并转到下一篇(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="167"/>
-        <source>Mark reviewed and go to the least-sure article</source>
-        <translation>标记为已审阅并转到模型最没把握的文章</translation>
+        <source>Mark reviewed and go to the least-s&amp;ure article</source>
+        <translation>标记为已审阅并转到模型最没把握的文章(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="173"/>
-        <source>Next least-confident suggestion</source>
-        <translation>下一个置信度最低的建议</translation>
+        <source>Next least-&amp;confident suggestion</source>
+        <translation>下一个置信度最低的建议(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="179"/>
-        <source>Next suggestion</source>
-        <translation>下一个建议</translation>
+        <source>&amp;Next suggestion</source>
+        <translation>下一个建议(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/actions.py" line="184"/>
-        <source>Previous suggestion</source>
-        <translation>上一个建议</translation>
+        <source>&amp;Previous suggestion</source>
+        <translation>上一个建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="233"/>
+        <location filename="../../desktop/gui/actions.py" line="234"/>
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="260"/>
+        <location filename="../../desktop/gui/actions.py" line="261"/>
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="280"/>
+        <location filename="../../desktop/gui/actions.py" line="281"/>
         <source>No more suggestions in this article</source>
         <translation>本文没有更多建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="309"/>
+        <location filename="../../desktop/gui/actions.py" line="310"/>
         <source>No more suggestions to review</source>
         <translation>没有更多待审阅的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="328"/>
-        <location filename="../../desktop/gui/actions.py" line="347"/>
-        <location filename="../../desktop/gui/actions.py" line="356"/>
-        <location filename="../../desktop/gui/actions.py" line="372"/>
+        <location filename="../../desktop/gui/actions.py" line="329"/>
+        <location filename="../../desktop/gui/actions.py" line="348"/>
+        <location filename="../../desktop/gui/actions.py" line="357"/>
+        <location filename="../../desktop/gui/actions.py" line="373"/>
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="399"/>
+        <location filename="../../desktop/gui/actions.py" line="400"/>
         <source>No article left to review</source>
         <translation>没有待审阅的文章了</translation>
     </message>
@@ -898,133 +898,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="355"/>
+        <location filename="../../desktop/gui/main_window.py" line="373"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="141"/>
+        <location filename="../../desktop/gui/main_window.py" line="142"/>
         <source>Articles</source>
-        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (46%: the largest pane at any size); each dock at least MIN_DOCK_PX. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
+        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (44%: the largest pane at any size); each dock at least MIN_DOCK_PX. At 24% the list&apos;s Title column was a few characters wide at 1024x700. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="144"/>
+        <location filename="../../desktop/gui/main_window.py" line="145"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="147"/>
+        <location filename="../../desktop/gui/main_window.py" line="148"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="207"/>
+        <location filename="../../desktop/gui/main_window.py" line="208"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/gui/main_window.py" line="212"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="214"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="248"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/gui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="263"/>
+        <location filename="../../desktop/gui/main_window.py" line="264"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/gui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="315"/>
-        <source>Allow nested spans</source>
-        <translation>允许嵌套标注</translation>
+        <location filename="../../desktop/gui/main_window.py" line="291"/>
+        <source>Fi&amp;lter articles</source>
+        <translation>筛选文章(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="361"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
+        <location filename="../../desktop/gui/main_window.py" line="307"/>
+        <source>Find &amp;next</source>
+        <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="362"/>
-        <source>Redo</source>
-        <translation>重做</translation>
+        <location filename="../../desktop/gui/main_window.py" line="316"/>
+        <source>Allow nested &amp;spans</source>
+        <translation>允许嵌套标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="642"/>
+        <location filename="../../desktop/gui/main_window.py" line="328"/>
+        <source>&amp;Label as</source>
+        <translation>标注为(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="343"/>
+        <source>&amp;Next article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="351"/>
+        <source>&amp;Previous article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="365"/>
+        <source>&amp;Source page</source>
+        <translation>原始版面(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="366"/>
+        <source>&amp;Articles</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="367"/>
+        <source>&amp;Entities and figures</source>
+        <translation>实体与数字(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="379"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="380"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/main_window.py" line="668"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="290"/>
-        <source>Filter articles</source>
-        <translation>筛选文章</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/gui/main_window.py" line="299"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="306"/>
-        <source>Find next</source>
-        <translation>查找下一个</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="335"/>
-        <source>Next article</source>
-        <translation>下一篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="343"/>
-        <source>Previous article</source>
-        <translation>上一篇文章</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/main_window.py" line="482"/>
+        <location filename="../../desktop/gui/main_window.py" line="508"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="54"/>
+        <location filename="../../desktop/gui/app.py" line="56"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1398,8 +1418,13 @@
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/project_menu.py" line="41"/>
-        <source>Recent projects</source>
-        <translation>最近的项目</translation>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/project_menu.py" line="67"/>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/importing.py" line="48"/>
@@ -1447,11 +1472,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/help_menu.py" line="94"/>
-        <source>System language</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
         <location filename="../../desktop/gui/dialogs/help_menu.py" line="30"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
@@ -1460,11 +1480,6 @@
         <location filename="../../desktop/gui/dialogs/help_menu.py" line="36"/>
         <source>&amp;About newsdesk</source>
         <translation>关于 newsdesk(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/dialogs/project_menu.py" line="64"/>
-        <source>Clear list</source>
-        <translation>清空列表</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/importing.py" line="69"/>
@@ -1510,23 +1525,34 @@ Every correction is saved at once to the project file.</source>
 每一处修改都会立即保存到项目文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/help_menu.py" line="97"/>
+        <source>&amp;System language</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/projects.py" line="70"/>
+        <location filename="../../desktop/gui/projects.py" line="82"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="60"/>
-        <location filename="../../desktop/gui/projects.py" line="71"/>
+        <location filename="../../desktop/gui/projects.py" line="72"/>
+        <source>%1 is empty. Make it a new project?</source>
+        <translation>%1 是空文件。要把它作为新项目吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/projects.py" line="84"/>
+        <location filename="../../desktop/gui/projects.py" line="95"/>
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="69"/>
+        <location filename="../../desktop/gui/projects.py" line="93"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="41"/>
+        <location filename="../../desktop/gui/projects.py" line="51"/>
         <source>Cannot open project</source>
         <extracomment>A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
         <translation>无法打开项目</translation>

@@ -107,7 +107,7 @@ def test_import_label_undo_redo_relabel_accept_all_export(
     ours = [a for a in lib.annotations(article_id) if (a.start, a.end) == (name.start, name.end)]
     assert len(ours) == 1 and ours[0].label == "PER" and ours[0].source == "user"
     uuid = ours[0].uuid
-    assert window.edit_actions and window.window_actions["undo"].text().startswith("Undo Label")
+    assert window.edit_actions and window.window_actions["undo"].text().startswith("&Undo Label")
     assert window.entity_table.selected_uuid() == uuid  # the table follows the reader
 
     # undo, redo with the keyboard

@@ -66,7 +66,7 @@ def test_window_lists_articles_and_reviewed_goes_to_next(window, qtbot) -> None:
     assert window.session.library.article(first.id).status == "reviewed"
     assert "reviewed" in model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     undo_text = window.window_actions["undo"].text()
-    assert undo_text.startswith("Undo ") and "review" in undo_text.lower()
+    assert undo_text.startswith("&Undo ") and "review" in undo_text.lower()
     # undoing the review status shows that article again, back to its old status
     qtbot.keyClick(reader, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.session.library.article(first.id).status == first.status

@@ -136,8 +136,8 @@ def test_apply_is_one_undo_step_and_redo_gives_the_import_again(
     removed = before - after
     assert removed and all(span[0] == loser for span in removed)
     assert stack.count() == depth + 1  # one step
-    undo = next(a for a in window.menus["edit"].actions() if a.text().startswith("Undo"))
-    assert undo.text() == "Undo Import dataset d.jsonl"
+    undo = next(a for a in window.menus["edit"].actions() if a.text().startswith("&Undo"))
+    assert undo.text() == "&Undo Import dataset d.jsonl"
     assert window.statusBar().currentMessage() == "Import dataset d.jsonl"
     undo.trigger()
     assert _spans(lib) == before

@@ -34,7 +34,7 @@ def test_allow_nested_spans_is_checkable_undoable_and_stored(qtbot: Any, window:
     lib = window.session.library
     action = _nested_action(window)
     assert action.isCheckable() and not action.isChecked() and not lib.nested_spans()
-    assert action.text() == "Allow nested spans"
+    assert action.text() == "Allow nested &spans"
     stack = window.session.undo_stack
     before = stack.count()
     action.trigger()
@@ -106,7 +106,7 @@ def test_the_item_and_its_undo_text_speak_chinese(qtbot: Any, window: Any) -> No
     i18n.set_language(app, "zh_CN")
     try:
         action = _nested_action(window)
-        qtbot.waitUntil(lambda: action.text() == "允许嵌套标注")
+        qtbot.waitUntil(lambda: action.text() == "允许嵌套标注(&S)")
         action.trigger()
         assert window.session.undo_stack.undoText() == "允许嵌套标注"
     finally:

@@ -118,7 +118,7 @@ def test_next_least_confident_walks_the_article_then_the_next_ones(qtbot, window
     expected = next(a for a in ids[ids.index(article) + 1 :] if a in waiting)
     assert window.reader.article_id == expected
     assert window.reader.span_at_cursor().uuid == lib.least_confident(expected)[0].uuid
-    assert "Next least-confident suggestion" in [
+    assert "Next least-&confident suggestion" in [
         a.text() for a in window.menus["annotate"].actions()
     ]
 

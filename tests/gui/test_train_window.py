@@ -105,7 +105,7 @@ def test_train_reports_f1_and_resuggests_as_one_undo_step(qtbot, train_window) -
     assert after != before
     assert all(a.suggested_by for anns in after.values() for a in anns if a.kind == "entity")
     undo = win.window_actions["undo"]
-    assert undo.text() == "Undo Re-suggest entities in 4 article(s)"
+    assert undo.text() == "&Undo Re-suggest entities in 4 article(s)"
     undo.trigger()
     assert {a: lib.annotations(a) for a in open_ids} == before
 

@@ -201,8 +201,8 @@ def test_accept_all_is_one_step_and_the_menu_names_it(window, qtbot) -> None:
     assert any(a.status == "suggested" for a in before)
     qtbot.keyClick(reader, Qt.Key.Key_A, CTRL | SHIFT)
     assert {a.status for a in lib.annotations(reader.article_id)} <= {"accepted", "rejected"}
-    assert window.window_actions["undo"].text().startswith("Undo ")
-    assert window.window_actions["undo"].text() != "Undo "
+    assert window.window_actions["undo"].text().startswith("&Undo ")
+    assert window.window_actions["undo"].text() != "&Undo "
     assert all("suggested" not in window.entity_model.index(r, 2).data() for r in range(3))
     _undo(qtbot, window)
     assert lib.annotations(reader.article_id) == before

@@ -17,17 +17,25 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: Path, *, create: bool) -> sqlite3.Connection:
+EMPTY_FILE = "not a newsdesk project (an empty file)"
+
+
+def connect(path: Path, *, create: bool, adopt_empty: bool = True) -> sqlite3.Connection:
     """A connection in autocommit mode (transactions are explicit, see :func:`transaction`).
 
     Foreign keys on and a busy timeout, so a short lock held by another process is waited for
     rather than failed at once. Nothing is written: the WAL journal is switched on by
     :func:`enable_wal` once the file is known to be a newsdesk project.
+
+    ``adopt_empty`` False: an existing empty file (made by mistake, or the wrong file) is
+    refused rather than turned into a project; the caller asks the user first.
     """
     if path.is_dir():
         raise ProjectError(str(path), "is a folder, not a project file")
     if path.exists():
         _check_header(path)
+        if not adopt_empty and is_empty_file(path):
+            raise ProjectError(str(path), EMPTY_FILE)
     elif not create:
         raise ProjectError(str(path), "no such project file")
     try:
@@ -55,7 +63,7 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
         raise ProjectError(str(path), "no such project file")
     _check_header(path)
     if path.stat().st_size == 0:
-        raise ProjectError(str(path), "not a newsdesk project (an empty file)")
+        raise ProjectError(str(path), EMPTY_FILE)
     wal = path.with_name(path.name + "-wal")
     flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     uri = f"{path.resolve().as_uri()}?{flags}"
@@ -71,6 +79,14 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise environment_error(path, exc) from exc
     return conn
+
+
+def is_empty_file(path: Path) -> bool:
+    """An existing regular file of 0 bytes (False when missing or unreadable)."""
+    try:
+        return path.is_file() and path.stat().st_size == 0
+    except OSError:
+        return False
 
 
 #: Above this size the check on open is skipped (it reads the whole file); damage found later

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.gui import i18n
+from desktop.gui import i18n, mnemonics
 from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.dialogs.shortcuts import CheatSheetDialog
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
@@ -49,7 +49,7 @@ class HelpMenu(QObject):
         return [
             (
                 group,
-                action.text().replace("&", ""),
+                mnemonics.plain(action.text()),
                 action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
             )
             for action in self.window.edit_actions.label_actions
@@ -88,10 +88,13 @@ class LanguageMenu(QObject):
         group = QActionGroup(self.language_menu)
         group.setExclusive(True)
         current = i18n.chosen_language()
+        used = {"S"}  # System language's
         for code, name in [("", ""), *i18n.LANGUAGES.items()]:
-            action = QAction(name, self.language_menu)
+            # each language in its own words, with a letter of its English name (中文 (&C))
+            english = {"zh_CN": "C", "en": "E"}.get(code, "")
+            action = QAction(mnemonics.mark(name, used, prefer=english), self.language_menu)
             if not code:
-                i18n.bind_text(action, "menu", QT_TRANSLATE_NOOP("menu", "System language"))
+                i18n.bind_text(action, "menu", QT_TRANSLATE_NOOP("menu", "&System language"))
             action.setCheckable(True)
             action.setChecked(code == current)
             action.setData(code)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMenu
 
-from desktop.gui import i18n, projects, recent
+from desktop.gui import i18n, mnemonics, projects, recent
 from desktop.gui.dialogs.menus import Actions, menu
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP, plain_tooltip
 
@@ -38,7 +38,7 @@ class ProjectMenu(QObject):
         )
         self.recent_menu = QMenu(window)
         i18n.bind_text(
-            self.recent_menu, "menu", QT_TRANSLATE_NOOP("menu", "Recent projects"), "setTitle"
+            self.recent_menu, "menu", QT_TRANSLATE_NOOP("menu", "&Recent projects"), "setTitle"
         )
         self.recent_menu.setObjectName("recentMenu")
         file_menu.insertAction(anchor, new)
@@ -52,8 +52,11 @@ class ProjectMenu(QObject):
         self.recent_menu.clear()
         current = str(Path(self.window.session.library.path).resolve())
         paths = [p for p in recent.recent_projects() if p != current]
-        for path in paths:
-            action = self.recent_menu.addAction(Path(path).name)
+        for number, path in enumerate(paths, start=1):
+            # "&1 name" … "&9 name", "1&0 name": the usual numbered mnemonics of a recent list
+            shown = mnemonics.escape(Path(path).name)
+            prefix = f"&{number}" if number < 10 else f"{number // 10}&{number % 10}"
+            action = self.recent_menu.addAction(f"{prefix} {shown}")
             action.setToolTip(plain_tooltip(path))
             action.setStatusTip(path)
             action.setData(path)
@@ -61,7 +64,7 @@ class ProjectMenu(QObject):
         if paths:
             self.recent_menu.addSeparator()
             clear = self.recent_menu.addAction("")
-            i18n.bind_text(clear, "menu", QT_TRANSLATE_NOOP("menu", "Clear list"))
+            i18n.bind_text(clear, "menu", QT_TRANSLATE_NOOP("menu", "&Clear list"))
             clear.triggered.connect(self._on_clear_triggered)
         self.recent_menu.setEnabled(bool(paths))
 

@@ -71,7 +71,10 @@ class ArticleListModel(RecordTable):
     HEADERS = (
         QT_TRANSLATE_NOOP("ArticleList", "Page"),
         QT_TRANSLATE_NOOP("ArticleList", "Title"),
-        QT_TRANSLATE_NOOP("ArticleList", "Status"),
+        # a mark over a column of marks (○ ◐ ●), its tooltip says what it is: the word
+        # "Status" made the column four times as wide as its one-glyph cells and left the
+        # title a few characters at 1024x700
+        QT_TRANSLATE_NOOP("ArticleList", "✓"),
         QT_TRANSLATE_NOOP("ArticleList", "Ent."),
         QT_TRANSLATE_NOOP("ArticleList", "Fig."),
     )
