@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.core.model import SYNTHETIC, Page
+from desktop.core.reflow import reflow
 
 
 def assert_nothing_lost(page: Page) -> None:
@@ -53,3 +54,11 @@ def kinds(page: Page, index: int) -> list[str]:
 
 def texts(page: Page, index: int, kind: str) -> list[str]:
     return [b.text for b in page.articles[index].blocks if b.kind == kind]
+
+
+def check_reflow(raw: str, source: str = "t.txt") -> Page:
+    """``raw`` reflowed, with the provenance invariant and the block bookkeeping checked."""
+    page = reflow(raw, source=source)
+    assert_nothing_lost(page)
+    assert_blocks_consistent(page)
+    return page

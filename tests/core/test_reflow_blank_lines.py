@@ -8,37 +8,18 @@ small page per rule; the figures on real news laid out that way are in tests/dat
 from __future__ import annotations
 
 from desktop.core.model import Page
-from desktop.core.reflow import reflow
 from desktop.core.reflow.layout import blank_lines_sporadic, is_dense
 from desktop.core.reflow.rows import Row, split_rows
 from tests.core.dump_scores import run
-from tests.core.reflow_helpers import assert_blocks_consistent, assert_nothing_lost, texts
+from tests.core.reflow_helpers import check_reflow, texts
+from tests.core.test_reflow_dumps import BODY_A, BODY_B
 
 
 def check(raw: str) -> Page:
-    page = reflow(raw, source="dump.txt")
-    assert_nothing_lost(page)
-    assert_blocks_consistent(page)
-    return page
+    return check_reflow(raw, "dump.txt")
 
 
-# Three stories, wrapped at 17 cells, paragraph indents kept as full-width spaces.
-BODY_A = (
-    "　　今年以来，全市新能源汽车产业\n"
-    "链加快布局，电池、电机、电控等关键环\n"
-    "节企业相继落地，产业集群初具规模。\n"
-    "　　据市发改委介绍，今年将继续推动新\n"
-    "能源汽车产业链延链补链，力争年产值\n"
-    "突破五百亿元。\n"
-)
-BODY_B = (
-    "　　连日来，县农业农村局组织技术人员\n"
-    "深入田间地头，指导农户做好小麦春季\n"
-    "田间管理，确保夏粮丰收。\n"
-    "　　技术人员介绍，当前正值小麦返青\n"
-    "关键期，要抓好水肥管理和病虫害防治\n"
-    "工作。\n"
-)
+# Three stories, paragraph indents kept as full-width spaces (A and B: the dumps tests').
 BODY_C = (
     "　　记者从市文旅局获悉，五一假期全\n市接待游客人次和旅游收入均创新高，\n各大景区游人如织。\n"
 )

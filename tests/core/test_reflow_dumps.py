@@ -12,15 +12,12 @@ from desktop.core.model import Page
 from desktop.core.reflow import reflow
 from tests.core.dump_scores import run
 from tests.core.dumpgen import Options, Story, load, render, squash
-from tests.core.reflow_helpers import assert_blocks_consistent, assert_nothing_lost, kinds, texts
+from tests.core.reflow_helpers import check_reflow, kinds, texts
 from tests.core.test_reflow_properties import POOL, paragraph
 
 
 def check(raw: str) -> Page:
-    page = reflow(raw, source="dump.txt")
-    assert_nothing_lost(page)
-    assert_blocks_consistent(page)
-    return page
+    return check_reflow(raw, "dump.txt")
 
 
 # A story of the page: three paragraphs about one thing, wrapped at 16 cells, indents lost.

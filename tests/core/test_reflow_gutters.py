@@ -638,6 +638,21 @@ def test_a_tall_run_on_box_from_a_columns_indent_across_a_gutter_is_cut() -> Non
     assert split_across_gutters(page).lines[1] == tall
 
 
+def _narrow_band(rows: int) -> list[OcrLine]:
+    """A story in six narrow columns of six characters from y 1200, ``rows`` lines deep: more
+    of its lines end at 444 than the wide columns' at 468, so the page's grid puts the gutter
+    before 540 at (444, 540)."""
+    return [
+        OcrLine(
+            f"窄{row:02d}{c}" + "字" * 2,
+            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
+            0.99,
+        )
+        for row in range(rows)
+        for c in range(6)
+    ]
+
+
 def test_a_run_on_box_is_cut_where_another_bands_narrower_columns_drew_the_grid_gutter() -> None:
     # Under the three stretched wide columns (their first gutter 468..540), a story in six
     # narrow columns of six characters whose gutter before 540 opens at 444: more of its
@@ -645,15 +660,7 @@ def test_a_run_on_box_is_cut_where_another_bands_narrower_columns_drew_the_grid_
     # wide columns' lines end. Their starts still cluster right at 540: the run-on box of
     # row 8 is cut there all the same.
     page, left, right = _stretched(merged_row=8)
-    narrow = [
-        OcrLine(
-            f"窄{row:02d}{c}" + "字" * 2,
-            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
-            0.99,
-        )
-        for row in range(14)
-        for c in range(6)
-    ]
+    narrow = _narrow_band(14)
     both = OcrPage(page.source, page.format, (*page.lines, *narrow))
     out = split_across_gutters(both)
     texts = [ln.text for ln in out.lines]
@@ -668,15 +675,7 @@ def test_a_columns_clean_end_inside_another_bands_grid_gutter_is_not_trimmed() -
     # columns above end cleanly at 468, inside it, together: that is their print edge, and
     # their lines keep it (trimmed to 444 they would fall a character short of their column).
     page, _, _ = _page(rows=16)
-    narrow = [
-        OcrLine(
-            f"窄{row:02d}{c}" + "字" * 2,
-            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
-            0.99,
-        )
-        for row in range(24)
-        for c in range(6)
-    ]
+    narrow = _narrow_band(24)
     both = OcrPage(page.source, page.format, (*page.lines, *narrow))
     out = split_across_gutters(both)
     assert out.lines == both.lines
@@ -725,15 +724,7 @@ def test_a_run_on_box_is_cut_where_its_columns_lines_end_short_of_another_bands_
         if line.text.startswith("甲") and line.text != left + right:
             line = OcrLine(line.text, Box(b.x0, b.y0, 408.0, b.y1), 0.99)
         lines.append(line)
-    narrow = [
-        OcrLine(
-            f"窄{row:02d}{c}" + "字" * 2,
-            Box(60 + 240 * c, 1200 + row * LEAD, 60 + 240 * c + 6 * CHAR, 1228 + row * LEAD),
-            0.99,
-        )
-        for row in range(24)
-        for c in range(6)
-    ]
+    narrow = _narrow_band(24)
     both = OcrPage(page.source, page.format, (*lines, *narrow))
     out = split_across_gutters(both)
     texts = [ln.text for ln in out.lines]

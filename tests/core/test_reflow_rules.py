@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.core.model import SYNTHETIC, Page
+from desktop.core.model import SYNTHETIC
 from desktop.core.reflow import reflow
-from tests.core.reflow_helpers import assert_blocks_consistent, assert_nothing_lost, kinds, texts
-
-
-def check(raw: str) -> Page:
-    page = reflow(raw, source="t.txt")
-    assert_nothing_lost(page)
-    assert_blocks_consistent(page)
-    return page
+from tests.core.reflow_helpers import check_reflow as check
+from tests.core.reflow_helpers import kinds, texts
 
 
 def test_lines_broken_by_the_column_are_joined() -> None:

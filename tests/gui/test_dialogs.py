@@ -547,9 +547,8 @@ def test_a_drop_of_no_files_is_ignored(window: Any) -> None:
     assert window.workflows.import_dialog is None
 
 
-def test_progress_dialog_follows_the_task_and_cancel_cancels(
-    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _quick_import(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """A task importing five pages whose preparing and storing are stubbed (instant)."""
     monkeypatch.setattr(
         importer,
         "prepare_page",
@@ -562,7 +561,13 @@ def test_progress_dialog_follows_the_task_and_cancel_cancels(
         files.append(f)
     lib = window.session.library
     monkeypatch.setattr(lib, "store_prepared", lambda item: Changes(documents=True))
-    task = runner.Task(ImportOperation(lib, files, jobs=1))
+    return runner.Task(ImportOperation(lib, files, jobs=1))
+
+
+def test_progress_dialog_follows_the_task_and_cancel_cancels(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    task = _quick_import(window, tmp_path, monkeypatch)
     dialog = ImportProgressDialog(task)  # deletes itself when the import ends
     gone: list[bool] = []
     dialog.destroyed.connect(lambda: gone.append(True))
@@ -814,19 +819,7 @@ def test_escape_on_the_import_progress_cancels_the_import(
 ) -> None:
     """Escape (a keyboard user's Cancel) hid the import's progress while every page went on
     being imported; it cancels now, as the button does."""
-    monkeypatch.setattr(
-        importer,
-        "prepare_page",
-        lambda p: SimpleNamespace(path=str(p), name=Path(p).name, warnings=()),
-    )
-    files = []
-    for i in range(5):
-        f = tmp_path / f"p{i}.txt"
-        f.write_text(f"x{i}", "utf-8")
-        files.append(f)
-    lib = window.session.library
-    monkeypatch.setattr(lib, "store_prepared", lambda item: Changes(documents=True))
-    task = runner.Task(ImportOperation(lib, files, jobs=1))
+    task = _quick_import(window, tmp_path, monkeypatch)
     dialog = ImportProgressDialog(task)
     summaries: list[str] = []
     dialog.summarised.connect(summaries.append)

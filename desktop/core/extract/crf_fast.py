@@ -48,6 +48,7 @@ _KINDS = "daph"  # crf._kind's answers, in code order
 _PLACES = "SBEM"  # a character's place in its word, in code order
 WIDTH = 8  # crf_kernel.WIDTH: floats per score row (the labels, padded)
 _ROW = 3 * WIDTH * 8  # bytes of the words' buffer per character (crf_kernel.WORD_ROW floats)
+_SCORE_TABLES = 9  # code table, characters, vocabulary, bigrams and trigrams, small, rules
 #: cached words (as the finders' word caches: a few MB at most)
 _WORDS_MAX = 65_536
 
@@ -260,7 +261,8 @@ class FastCrf:
         self._codes = _Codes(char_ids, lex.translit)
         self._words: dict[str, tuple[str | None, bytes]] = {}
         kinds, types, _ = self._bio
-        #: the kernel's arguments after the sentence's own (see crf_kernel.tag)
+        #: the kernel's arguments after the sentence's own (see crf_kernel.tag): the
+        #: :data:`_SCORE_TABLES` that ``states`` takes too, then the transitions and labels
         self._tag_tables = (
             self._codes.table,
             self._chars,
@@ -379,18 +381,9 @@ class FastCrf:
         return state[:, : len(self.labels)]
 
     def _states(self, encoded: Encoded) -> npt.NDArray[np.float64]:
+        # the score tables are tag's first arguments after the sentence's own
         found: npt.NDArray[np.float64] = self._kernel.states(
-            *encoded,
-            self._codes.table,
-            self._chars,
-            self._vocab,
-            self._bigrams,
-            self._bigram_rows,
-            self._trigrams,
-            self._trigram_rows,
-            self._small,
-            self._n_rules,
-            len(self.labels),
+            *encoded, *self._tag_tables[:_SCORE_TABLES], len(self.labels)
         )
         return found
 

@@ -249,19 +249,15 @@ def tag(  # type: ignore[no-untyped-def]
     first), the n labels, then start, end and type index of each span; the marginals are
     flat, n x labels."""
     nl = trans.shape[0]
-    codes, n, words_, rules_ = _inputs(text, direct, code_of, words, rules)
+    n = len(text) // 4 - 4
     ints = np.zeros(1 + 4 * n, np.int32)
     marginals = np.empty(n * nl)
-    if codes.shape[0] != n + 4:
-        ints[0] = -1
-        return ints, marginals
-    if n == 0:
-        return ints, marginals
-    state = np.empty((n, WIDTH))
-    _fill(
-        codes,
-        words_,
-        rules_,
+    state = states(
+        text,
+        direct,
+        words,
+        rules,
+        code_of,
         chars,
         vocab,
         bigrams,
@@ -271,8 +267,12 @@ def tag(  # type: ignore[no-untyped-def]
         small,
         n_rules,
         nl,
-        state,
     )
+    if state.shape[0] != n:  # the codes are needed first
+        ints[0] = -1
+        return ints, marginals
+    if n == 0:
+        return ints, marginals
     out = ints[1 : n + 1]
     _viterbi(state, trans, out)
     _marginals(state, edge, marginals.reshape((n, nl)))

@@ -41,6 +41,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.text import cells as ink_cells
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
 #: box of two lines run together stands taller than either: 1.18-1.24 on real output).
@@ -153,9 +154,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i, ln in boxed
         if ln.box is not None
         and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
-        and _cells(ln.text) >= 8
+        and ink_cells(ln.text) >= 8
         and ln.box.width - _gutters_from_column(body_grid, ln.box, pitch)
-        <= OFFSET_PITCH * pitch * _cells(ln.text)
+        <= OFFSET_PITCH * pitch * ink_cells(ln.text)
     ]
     wide |= _wide_among_neighbours(body, height, offset)
     # (Such a box crossing a grid gutter from a column's start runs on across it, however
@@ -173,8 +174,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         i
         for i, ln in boxed
         if ln.box is not None
-        and (ln.box.height <= BODY_TYPE * height or _cells(ln.text) >= TALL_CELLS)
-        and ln.box.width - _cells(ln.text) * pitch >= OVERHANG * pitch
+        and (ln.box.height <= BODY_TYPE * height or ink_cells(ln.text) >= TALL_CELLS)
+        and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
     }
 
     def trim(
@@ -213,9 +214,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         and (
             ln.box.height > TEXT_TYPE * height
             or (
-                _cells(ln.text) >= 3
+                ink_cells(ln.text) >= 3
                 and ln.box.height > BODY_TYPE * height
-                and ln.box.width > TEXT_TYPE * pitch * _cells(ln.text)
+                and ln.box.width > TEXT_TYPE * pitch * ink_cells(ln.text)
             )
         )
     )
@@ -445,12 +446,12 @@ def _cut(
     indents = INDENT * body_pitch * len(gutters) if grid is not None else 0.0
     if not 0 < pitch - indents / n <= BODY_PITCH * body_pitch:
         return None  # larger type than the body's: a deck
-    if (box.width - gap_total) / max(_cells(text), 1.0) < SMALL_PITCH * body_pitch:
+    if (box.width - gap_total) / max(ink_cells(text), 1.0) < SMALL_PITCH * body_pitch:
         return None  # smaller type than the body's: a caption set across the columns
     # (Against the grid, by character cells: a run-on box's digits misplace a cut by a
     # character when every character counts one pitch; and at no less than the page's pitch:
     # a box short of its line's end understates its own.)
-    cell = max(body_pitch, (box.width - gap_total) / max(_cells(text), 1.0))
+    cell = max(body_pitch, (box.width - gap_total) / max(ink_cells(text), 1.0))
     if grid is not None:
         return _grid_parts(line, gutters, window, cells or {}, body_pitch, cell, stretched)
     parts: list[OcrLine] = []
@@ -533,7 +534,7 @@ def _grid_parts(
         start += count
         x0 = lefts[k]
         if (k or from_end) and (k < len(gutters) or abs(box.x1 - last_right) <= body_pitch / 2):
-            x0 = max(x0, rights[k] - _cells(part) * pitches[k])
+            x0 = max(x0, rights[k] - ink_cells(part) * pitches[k])
         if not part.strip():
             return None
         parts.append(_part(line, part, x0, rights[k]))
@@ -544,8 +545,8 @@ def _fit(text: str, room: float, pitch: float) -> int:
     """How many characters of ``text`` (in order) fill ``room`` px at ``pitch``: each as its
     cells take, the last one in when half of it fits."""
     took, left = 0, room / pitch
-    while took < len(text) and left >= _cells(text[took]) / 2:
-        left -= _cells(text[took])
+    while took < len(text) and left >= ink_cells(text[took]) / 2:
+        left -= ink_cells(text[took])
         took += 1
     return took
 
@@ -606,11 +607,6 @@ def _under_headline(
     return lo - height <= box.x0 and box.x1 <= hi + height
 
 
-def _cells(text: str) -> float:
-    """Character cells of a line as a CJK font sets it: Latin letters and digits about 0.6."""
-    return sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
-
-
 def _trim(
     line: OcrLine,
     others: list[tuple[float, float, float]],
@@ -648,7 +644,7 @@ def _trim(
             left > g0 and -pitch < left - box.x1 < INDENTED * pitch for left, _ in level
         ):
             x1 = g0
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * FITS:
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < ink_cells(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
 
@@ -665,7 +661,7 @@ def _trim_tall(
     larger type is set at a larger pitch, and stays as it is."""
     trimmed = _trim(line, others, centres, height, pitch)
     box = trimmed.box
-    if trimmed is line or box is None or box.width > BODY_PITCH * pitch * _cells(line.text):
+    if trimmed is line or box is None or box.width > BODY_PITCH * pitch * ink_cells(line.text):
         return line
     return trimmed
 
@@ -862,11 +858,11 @@ def _trim_to_grid(
         if (
             e - pitch < x0 < s - pitch / 4
             and s < x1
-            and (x0 > e - pitch / 2 or _cells(line.text) * pitch <= x1 - s + pitch / 2)
+            and (x0 > e - pitch / 2 or ink_cells(line.text) * pitch <= x1 - s + pitch / 2)
         ):
             x0 = s
         if e + pitch / 4 < x1 < s + pitch and x0 < e:
             x1 = e
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _cells(line.text) * pitch * FITS:
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < ink_cells(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))

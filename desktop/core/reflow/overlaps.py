@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrPage
+from desktop.core.reflow.text import cells as ink_cells
 
 #: Boxes overlapping by less than this many body characters are trimmed apart; a larger overlap
 #: is a box run on across the gutter (cut in :mod:`gutters`) or lines of one column.
@@ -44,12 +45,6 @@ ROWS = 3.0
 EDGE = 2.0
 
 
-def _cells(text: str) -> float:
-    """Character cells as a CJK font sets a line: Latin letters and digits about 0.6 of one."""
-    ink = "".join(text.split())
-    return len(ink) - 0.4 * len(ink.encode("ascii", "ignore"))
-
-
 #: A box as plain numbers: x0, y0, x1, y1 (the loop below reads them for every pair of
 #: boxes on a row; attribute and property access would be most of its time).
 _Rect = tuple[float, float, float, float]
@@ -63,7 +58,7 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
         box = ln.box
         if box is None or box.x1 <= box.x0 or box.y1 <= box.y0:
             continue
-        cells = _cells(ln.text)
+        cells = ink_cells(ln.text)
         if cells >= 2:
             boxed.append((i, (box.x0, box.y0, box.x1, box.y1), cells))
     sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]

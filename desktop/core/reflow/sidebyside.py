@@ -38,6 +38,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.text import cells as ink_cells
 
 #: A line set this much wider (pitch: box width per character cell) than the body, and this
 #: much taller, is headline type.
@@ -76,7 +77,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
     pitches = []
     for _, ln in boxed[:: max(1, len(boxed) // SAMPLE)]:
-        cells = _cells(ln.text)
+        cells = ink_cells(ln.text)
         if cells >= 8 and _box(ln).height <= HEAD_HEIGHT * height:
             pitches.append(_box(ln).width / cells)
     if not pitches:
@@ -87,7 +88,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     for i, ln in boxed:
         box = _box(ln)
         if box.height >= HEAD_HEIGHT * height:  # (only these few are worth their cells)
-            cells = _cells(ln.text)
+            cells = ink_cells(ln.text)
             if cells >= 2 and box.width / cells >= HEAD_PITCH * pitch:
                 heads.append(i)
                 continue
@@ -119,11 +120,6 @@ def split_between_stories(page: OcrPage) -> OcrPage:
 def _box(line: OcrLine) -> Box:
     assert line.box is not None
     return line.box
-
-
-def _cells(text: str) -> float:
-    """Character cells of a line as a CJK font sets it: Latin letters and digits about 0.6."""
-    return sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
 
 
 def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]]:
@@ -270,12 +266,12 @@ def _runs_on(
     if len(seen) < 4:
         return None  # not inside both columns' text: over, under, left and right of it
     own = [
-        _box(lines[j]).width / _cells(lines[j].text)
+        _box(lines[j]).width / ink_cells(lines[j].text)
         for j in left + right
-        if _cells(lines[j].text) >= 8
+        if ink_cells(lines[j].text) >= 8
     ]
     local = statistics.median(own) if own else pitch
-    mine = (box.width - (g1 - g0)) / _cells(lines[i].text)
+    mine = (box.width - (g1 - g0)) / ink_cells(lines[i].text)
     return local if PITCH_LOW * local <= mine <= PITCH_HIGH * local else None
 
 
@@ -289,13 +285,13 @@ def _cut(line: OcrLine, g0: float, g1: float, edge: float, local: float) -> list
     else the line stays whole."""
     box = _box(line)
     text = line.text
-    cells = max(_cells(text), 1.0)
+    cells = max(ink_cells(text), 1.0)
     own = (box.width - (g1 - g0)) / cells
     cell = local if (own - local) * cells >= local else own
     room = (edge - box.x0) / cell
     k = 0
-    while k < len(text) and room >= _cells(text[k]) / 2:
-        room -= _cells(text[k])
+    while k < len(text) and room >= ink_cells(text[k]) / 2:
+        room -= ink_cells(text[k])
         k += 1
     head, tail = text[:k], text[k:]
     if not head.strip() or not tail.strip():

@@ -42,7 +42,7 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 # the same way (the lead makes them public when the layouts are merged).
 from desktop.core.reflow.rows import Row, cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
-from desktop.core.reflow.text import ends_sentence, width
+from desktop.core.reflow.text import cells, ends_sentence, width
 
 #: A line this much taller than body type is headline type.
 HEADLINE_RATIO = 1.35
@@ -171,11 +171,10 @@ def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
     type half again as large as the body's). A line of fewer than two cells has no pitch to
     speak of: its height decides. (Of two cells, a detector's box running wide by part of a
     cell swings the pitch by a quarter: see :func:`_lone_short_heads`.)"""
-    # Cells as a CJK font sets them: Latin letters and digits about 0.6 of a CJK character.
-    cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
-    if cells < 2 or m.char <= 0:
+    n = cells(text)
+    if n < 2 or m.char <= 0:
         return (box[3] - box[1]) / m.body
-    return (box[2] - box[0]) / cells / m.char
+    return (box[2] - box[0]) / n / m.char
 
 
 def headline_groups(
@@ -239,8 +238,7 @@ def _lone_short_heads(
         if members[group_of[i]] > 1:
             continue
         text = lines[i].text
-        cells = sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
-        if cells < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body:
+        if cells(text) < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body:
             group_of[i] = -1
 
 
