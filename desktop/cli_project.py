@@ -58,7 +58,9 @@ def _progress(label: str) -> _Progress | None:
 
 def import_command(paths: Sequence[str], project: str, jobs: int | None = None) -> int:
     bar = _progress("importing")
-    with Library.open(project, adopt_empty=False) as lib:
+    # An empty file is taken as a project not created yet, as a missing one is: an import
+    # killed while it created the project leaves one, and running it again must go on.
+    with Library.open(project) as lib:
         try:
             report = lib.import_paths(paths, jobs=jobs, progress=bar)
         finally:
@@ -123,7 +125,7 @@ def import_dataset_command(
             shown = lib.preview_dataset(fmt, path, offsets=offsets)
         print("\n".join(shown.lines()))
         return 0
-    with Library.open(project, adopt_empty=False) as lib:
+    with Library.open(project) as lib:  # an empty file: as for import_command
         edit = lib.dataset_edit(fmt, path, replace=replace, offsets=offsets, reviewed=reviewed)
         changes = lib.import_edit(edit)
     preview = edit.preview
