@@ -41,6 +41,8 @@ def run(project_path: str | None) -> int:
         path = Path(project_path) if project_path else paths.ensure_default_project()
         from desktop.gui import create_main_window
 
+        # an empty file named on the command line is refused in one line (the user named it:
+        # the wrong file, most likely); the default project is ours to create
         window = create_main_window(path, adopt_empty=not project_path)
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
