@@ -58,6 +58,7 @@ from desktop.core.store.db import (
     check_intact,
     connect,
     connect_readonly,
+    create_atomically,
     environment_error,
     transaction,
 )
@@ -125,6 +126,8 @@ class Library:
                 conn.close()
                 raise
             return cls(p, conn)
+        if create and (not p.exists() or (adopt_empty and is_empty_file(p))):
+            create_atomically(p, migrate)
         conn = connect(p, create=create, adopt_empty=adopt_empty)
         try:
             migrate(conn, p)

@@ -4,11 +4,13 @@ project not created yet by the commands that create one (import, import-dataset)
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from desktop.cli import main
+from desktop.core import library
 from desktop.core.errors import ProjectError
 from desktop.core.library import Library, is_empty_file
 
@@ -42,3 +44,82 @@ def test_a_missing_file_is_still_created(tmp_path: Path) -> None:
     with Library.open(path, adopt_empty=False) as lib:
         assert lib.documents() == []
     assert not is_empty_file(path) and path.stat().st_size > 0
+
+
+def _folder_listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A folder of its own (tmp_path also holds the test's user data folders)."""
+    made = tmp_path / "projects"
+    made.mkdir()
+    return made
+
+
+def test_a_new_project_appears_whole_with_no_file_left_beside_it(folder: Path) -> None:
+    path = folder / "new.sqlite"
+    with Library.open(path) as lib:
+        assert lib.documents() == []
+    assert _folder_listing(folder) == ["new.sqlite"]
+    # made with the user's umask, like any file SQLite creates (not mkstemp's 0600)
+    plain = folder / "plain.db"
+    sqlite3.connect(plain).close()
+    assert path.stat().st_mode == plain.stat().st_mode
+
+
+def test_creation_that_fails_leaves_nothing_under_the_users_name(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed or failed half way through the migrations: the project does not exist yet (the
+    next open makes it from scratch) rather than existing empty or half made."""
+
+    def fail(conn: sqlite3.Connection, path: Path) -> int:
+        conn.execute("CREATE TABLE half_made (x)")
+        raise ProjectError(str(path), "the disk is full")
+
+    monkeypatch.setattr(library, "migrate", fail)
+    path = folder / "new.sqlite"
+    with pytest.raises(ProjectError, match="the disk is full") as exc:
+        Library.open(path)
+    assert str(exc.value).startswith(str(path))
+    assert _folder_listing(folder) == []
+
+
+def test_an_empty_file_taken_as_a_project_is_replaced_whole(folder: Path) -> None:
+    empty = folder / "empty.sqlite"
+    empty.write_bytes(b"")
+    with Library.open(empty) as lib:
+        assert lib.documents() == []
+    assert _folder_listing(folder) == ["empty.sqlite"]
+    assert not is_empty_file(empty)
+
+
+def test_a_project_made_meanwhile_by_another_process_is_kept(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes create the same project at once: the second keeps the first's file (with
+    what the first stored) instead of replacing it."""
+    path = folder / "shared.sqlite"
+    real_migrate = library.migrate
+
+    def race(conn: sqlite3.Connection, where: Path) -> int:
+        if not path.exists():  # the other process finishes first, with a page stored
+            monkeypatch.setattr(library, "migrate", real_migrate)
+            assert main(["import", str(SAMPLE), "--project", str(path)]) == 0
+            monkeypatch.setattr(library, "migrate", race)
+        return real_migrate(conn, where)
+
+    monkeypatch.setattr(library, "migrate", race)
+    with Library.open(path) as lib:
+        assert len(lib.documents()) == 1
+    assert _folder_listing(folder) == ["shared.sqlite"]
+
+
+def test_a_project_in_a_missing_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-folder" / "p.sqlite"
+    with pytest.raises(ProjectError) as exc:
+        Library.open(path)
+    assert str(exc.value) == f"{path}: cannot be created: its folder does not exist"
+    assert not path.parent.exists()

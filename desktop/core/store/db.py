@@ -6,9 +6,11 @@ Errors from the user's environment (missing, locked, not SQLite, damaged) become
 
 from __future__ import annotations
 
+import os
+import secrets
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from desktop.core.errors import ProjectError
@@ -51,6 +53,66 @@ def connect(path: Path, *, create: bool, adopt_empty: bool = True) -> sqlite3.Co
         conn.close()
         raise environment_error(path, exc) from exc
     return conn
+
+
+def create_atomically(path: Path, build: Callable[[sqlite3.Connection, Path], object]) -> None:
+    """Make a new project at ``path`` whole or not at all: ``build`` (the migrations) runs on a
+    hidden temporary file beside it, which is then moved into place. A process killed while it
+    creates the project leaves at most that hidden file, never an empty or half-made project
+    under the user's name. ``path`` must be missing or an empty file (which is replaced).
+
+    When another process made the project meanwhile, theirs is kept and ours dropped. Errors
+    name ``path``, not the temporary file."""
+    if not path.parent.is_dir():
+        raise ProjectError(str(path), "cannot be created: its folder does not exist")
+    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.creating")
+    try:
+        try:
+            conn = connect(temp, create=True)
+        except ProjectError as exc:
+            raise ProjectError(str(path), f"cannot be created ({exc.problem})") from exc
+        try:
+            build(conn, path)
+        finally:
+            conn.close()  # the last connection: SQLite checkpoints and removes the -wal file
+        _move_into_place(temp, path)
+    finally:
+        for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-wal", "-shm"))):
+            with suppress(OSError):
+                leftover.unlink()
+
+
+def _move_into_place(temp: Path, path: Path) -> None:
+    """``temp`` becomes ``path``: linked when ``path`` is missing (fails rather than replace a
+    project another process has just made), renamed over it when it is an empty file."""
+    try:
+        if is_empty_file(path):
+            os.replace(temp, path)
+        else:
+            try:
+                os.link(temp, path)
+            except FileExistsError:
+                return  # made by another process meanwhile: open theirs
+            except OSError:  # no hard links on this file system
+                if path.exists():
+                    return
+                os.replace(temp, path)
+    except OSError as exc:
+        raise ProjectError(str(path), f"cannot be created ({exc.strerror or exc})") from exc
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """The new name survives a power cut (POSIX; elsewhere the rename is as durable as the
+    file system makes it)."""
+    if os.name != "posix":
+        return
+    with suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
