@@ -293,3 +293,36 @@ def test_a_line_ending_in_a_latin_word_that_runs_on_is_no_headline() -> None:
     )
     page = check(raw)
     assert kinds(page, 0) == ["paragraph"]
+
+
+def test_a_title_in_large_type_ending_like_a_kicker_stays_one_title() -> None:
+    """ "…代表团审议" ends like a kicker, but a kicker has a title under it: as the last line
+    of the headline it is the end of the title, wrapped in large type."""
+    page = check("李强参加河北\n代表团审议\n" + BODY_A)
+    assert page.articles[0].title == "李强参加河北代表团审议"
+    assert kinds(page, 0) == ["title", "paragraph", "paragraph"]
+
+
+def test_a_title_wrapped_mid_word_keeps_its_own_marks() -> None:
+    """A long title broken evenly keeps going over a line with an enumeration comma or a
+    colon (a title's own marks); a subtitle is one with clauses or an opening ——."""
+    page = check("赵乐际与致公党、\n侨联、对外友好界政协委员共商国是\n本报记者 王浩\n" + BODY_A)
+    assert page.articles[0].title == "赵乐际与致公党、侨联、对外友好界政协委员共商国是"
+    raw = "国家荣誉称号获得者赵\n忠贤：让中国高温超导跻身国际前列\n"
+    raw += "——半个世纪把冷板凳坐热\n本报记者 王浩\n" + BODY_A
+    page = check(raw)
+    assert [(b.kind, b.text) for b in page.articles[0].blocks[:2]] == [
+        ("title", "国家荣誉称号获得者赵忠贤：让中国高温超导跻身国际前列"),
+        ("deck", "——半个世纪把冷板凳坐热"),
+    ]
+
+
+def test_a_title_over_two_short_lines_between_stories_is_no_subhead() -> None:
+    """Two lines clearly short of the column between two stories with shared words: a
+    sub-head set in the column's type would wrap at the column, so this is a title in large
+    type, and a new story starts under it."""
+    more = BODY_A.replace("今年", "近年").replace("　　", "")
+    raw = "新能源汽车产业链加快布局\n" + BODY_A + "新能源汽车\n产业再获突破\n" + more
+    page = check(raw)
+    titles = [a.title for a in page.articles]
+    assert titles == ["新能源汽车产业链加快布局", "新能源汽车产业再获突破"]

@@ -771,4 +771,10 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None, dense: bool 
         return False  # phrases set apart by spaces make a headline
     if not all(r.width <= block.column + 1 for r in block.rows):
         return False
-    return not dense or same_story(_text_before(items), _text_after(nxt))
+    if not dense:
+        return True
+    if len(block.rows) == 2 and block.rows[0].width < block.column - _OFF_COLUMN:
+        # A sub-head set in the column's type wraps at the column; a title in large type over
+        # two lines wraps short of it (often evenly).
+        return False
+    return same_story(_text_before(items), _text_after(nxt))
