@@ -259,3 +259,35 @@ def test_two_missing_blank_lines_among_many_breaks_are_enough() -> None:
     glued = stories[0] + stories[1] + "\n" + stories[2] + stories[3] + "\n" + "\n".join(stories[4:])
     assert blank_lines_sporadic(rows_of(glued))
     assert [a.title for a in check(glued).articles] == titles
+
+
+def test_two_rows_with_a_colon_over_a_byline_are_a_headline_on_a_separated_page() -> None:
+    """A byline sits under a headline: the unfinished rows above it cannot run on into it,
+    even with a title's own mark (：) in them (which of the two is title and which subtitle
+    a separated page does not tell); rows with more marks than that are text."""
+    body = BODY_A.replace("。\n　　", "。\n\n　　")
+    raw = "国家荣誉称号获得者赵\n忠贤：让中国高温超导跻身国际前列\n\n本报记者  罗浩\n" + body
+    page = check(raw)
+    assert not is_dense(rows_of(raw))
+    assert "".join(texts(page, 0, "title") + texts(page, 0, "deck")) == (
+        "国家荣誉称号获得者赵忠贤：让中国高温超导跻身国际前列"
+    )
+    assert texts(page, 0, "paragraph")[0].startswith("今年以来")
+    text = "全市新能源汽车产业，电池、\n电机、电控等关键环节企业\n\n本报记者  罗浩\n" + body
+    page = check(text)
+    assert texts(page, 0, "paragraph")[0].startswith("全市新能源汽车产业")
+
+
+def test_two_even_short_rows_between_stories_are_a_title_on_a_separated_page() -> None:
+    """A sub-head in large type ends on a stub (the sample page's); two short rows of about
+    the same width are a title in large type over two lines, and start a story."""
+    first = BODY_A.replace("。\n　　", "。\n\n　　")
+    more = first.replace("今年", "近年")
+    raw = "新能源汽车产业链加快布局\n\n" + first + "\n新能源汽车\n产业再获突破\n\n" + more
+    page = check(raw)
+    assert not is_dense(rows_of(raw))
+    titles = [a.title for a in page.articles]
+    assert titles == ["新能源汽车产业链加快布局", "新能源汽车产业再获突破"]
+    stub = "\n新能源汽车产业再\n获突破\n\n"
+    page = check("新能源汽车产业链加快布局\n\n" + first + stub + more)
+    assert texts(page, 0, "subhead") == ["新能源汽车产业再获突破"]

@@ -568,6 +568,10 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
         return True
     if any(r.width > col + 2.5 for r in rows):
         return True
+    if nxt is not None and nxt.rows[0].byline is not None:
+        # A byline sits under a headline: the text above it cannot run on into it. A title
+        # may have a mark of its own a line (、：), text has more.
+        return all(len(_CLAUSE.findall(r.text)) <= 1 for r in rows)
     if nxt is None or nxt.heading or nxt.rows[0].starts_article:
         # Nothing can continue it: a headline line, unless it reads like a sentence (then the
         # page simply stops mid-sentence, or a headline interrupts the text).
@@ -771,10 +775,10 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None, dense: bool 
         return False  # phrases set apart by spaces make a headline
     if not all(r.width <= block.column + 1 for r in block.rows):
         return False
-    if not dense:
-        return True
-    if len(block.rows) == 2 and block.rows[0].width < block.column - _OFF_COLUMN:
-        # A sub-head set in the column's type wraps at the column; a title in large type over
-        # two lines wraps short of it (often evenly).
+    rows = block.rows
+    short = len(rows) == 2 and rows[0].width < block.column - _OFF_COLUMN
+    if short and (dense or rows[1].width > 0.5 * rows[0].width):
+        # A sub-head in the column's type wraps at the column, one in larger type ends on a
+        # stub; a title in large type over two lines wraps short of the column, often evenly.
         return False
-    return same_story(_text_before(items), _text_after(nxt))
+    return not dense or same_story(_text_before(items), _text_after(nxt))
