@@ -326,3 +326,17 @@ def test_a_title_over_two_short_lines_between_stories_is_no_subhead() -> None:
     page = check(raw)
     titles = [a.title for a in page.articles]
     assert titles == ["新能源汽车产业链加快布局", "新能源汽车产业再获突破"]
+
+
+def test_a_quoted_slogan_with_a_phrase_space_is_no_headline_line() -> None:
+    """A paragraph's first line quoting a slogan with its own phrase space is text; a title
+    with phrase spaces outside quotes is still a headline line."""
+    raw = (
+        "春耕备耕忙\n" + BODY_B + "本次大会以“汇聚网络正能量 引领时代新风\n"
+        "尚”为主题，由中央网信办、中央精神文明\n建设办公室共同主办。\n"
+    )
+    page = check(raw)
+    assert len(page.articles) == 1
+    assert texts(page, 0, "paragraph")[-1].startswith("本次大会以“汇聚网络正能量")
+    page = check("春耕备耕忙\n" + BODY_B + "锐意创新谋改革 心无旁骛促转型\n" + BODY_A)
+    assert [a.title for a in page.articles] == ["春耕备耕忙", "锐意创新谋改革 心无旁骛促转型"]

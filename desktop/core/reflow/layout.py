@@ -472,7 +472,17 @@ def _off_column(row: Row, col: float) -> bool:
 def _clearly_headline(row: Row, col: float) -> bool:
     if _CLAUSE.search(row.text) or ends_sentence(row.text):
         return False
-    return has_phrase_space(row.text) or row.width > col + 2.5
+    return _phrase_space_unquoted(row.text) or row.width > col + 2.5
+
+
+#: A quotation or title in 《》 from its opening mark to its close (or the line's end).
+_QUOTED = re.compile(r"[“《「『][^”》」』]*(?:[”》」』]|$)")
+
+
+def _phrase_space_unquoted(text: str) -> bool:
+    """Phrase spaces outside quotes: a slogan quoted in a sentence keeps its own phrase space
+    (以“汇聚网络正能量 引领时代新风尚”为主题), which makes no headline line."""
+    return has_phrase_space(text) and has_phrase_space(_QUOTED.sub("", text))
 
 
 def _estimate_columns(blocks: list[Block]) -> None:
