@@ -291,3 +291,24 @@ def test_two_even_short_rows_between_stories_are_a_title_on_a_separated_page() -
     stub = "\n新能源汽车产业再\n获突破\n\n"
     page = check("新能源汽车产业链加快布局\n\n" + first + stub + more)
     assert texts(page, 0, "subhead") == ["新能源汽车产业再获突破"]
+
+
+def test_a_headline_glued_under_the_text_above_on_a_separated_page() -> None:
+    """A short unfinished row ending a block after a finished sentence, with its blank line
+    below only, is a headline (a column break leaves a full row); and so is one under a
+    lead summary, which is no paragraph for a sub-head to follow."""
+    first = BODY_A.replace("。\n　　", "。\n\n　　")
+    second = BODY_B.replace("。\n　　", "。\n\n　　")
+    raw = "新能源汽车产业链加快布局\n\n" + first + "春耕备耕忙\n\n" + second
+    page = check(raw)
+    assert not is_dense(rows_of(raw))
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+    lead = "■ 技术人员深入田间地头，指导农户\n做好小麦春季田间管理。\n"
+    page = check("新能源汽车产业链加快布局\n\n" + first + lead + "春耕备耕忙\n\n" + second)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "春耕备耕忙"]
+    assert texts(page, 1, "paragraph")[0].startswith("■")
+    # A column break after a row nearly full: the sentence goes on in the next block.
+    cut = first.replace("据市发改委介绍，今年将继续推动新\n", "据市发改委介绍，今年将继续推\n\n")
+    page = check("新能源汽车产业链加快布局\n\n" + cut)
+    assert len(page.articles) == 1
+    assert any(p.startswith("据市发改委介绍") for p in texts(page, 0, "paragraph"))

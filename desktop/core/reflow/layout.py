@@ -308,6 +308,8 @@ def _split_off_headlines(
                 _walk_back(rows, k, head, indents, col)
         if blank_lines:
             _set_apart(rows, head, col, indents, nxt)
+    elif nxt is not None:
+        _glued_tail(rows, head, col, indents)
     if not any(head):
         return [block]
     if all(head):
@@ -347,6 +349,31 @@ def _set_apart(
             for m in range(start, end):
                 head[m] = True
         start = end
+
+
+def _glued_tail(rows: list[Row], head: list[bool], col: float, indents: bool) -> None:
+    """On a page separated by blank lines, mark as a headline the few unfinished rows that
+    end a block after a finished sentence, the last no more than three quarters of the
+    column: a headline printed right under the text above, with its blank line below only.
+
+    A column break cuts text after a full line (a little short, at most, where numbers or
+    Latin letters did not fit); a headline ends on a line of its own width.
+    """
+    n = len(rows)
+    start = n - 1
+    while start > 0 and n - start < _SET_APART_ROWS and not ends_sentence(rows[start - 1].text):
+        start -= 1
+    if start == 0 or not ends_sentence(rows[start - 1].text):
+        return  # the whole block (read as one by :func:`_looks_heading`), or a long run
+    for row in rows[start:]:
+        if ends_sentence(row.text) or row.lead or row.starts_article or not row.text:
+            return
+        if (indents and row.indented) or len(_CLAUSE.findall(row.text)) > 1:
+            return
+    last = rows[-1]
+    if last.width <= 0.75 * col and not _CLAUSE.match(last.text[-1]):
+        for m in range(start, n):
+            head[m] = True
 
 
 def _set_apart_heading(
@@ -777,8 +804,8 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None, dense: bool 
     before it (:func:`same_story`)."""
     if len(block.rows) > 2 or not items or items[-1].kind != "para":
         return False
-    if items[-1].rows[-1].ends_article:
-        return False
+    if items[-1].rows[-1].ends_article or items[-1].rows[0].lead:
+        return False  # a lead summary goes above or under a headline, not a sub-head
     if nxt is None or nxt.heading or nxt.rows[0].starts_article:
         return False
     if any(has_phrase_space(r.text) for r in block.rows):
@@ -791,4 +818,6 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None, dense: bool 
         # A sub-head in the column's type wraps at the column, one in larger type ends on a
         # stub; a title in large type over two lines wraps short of the column, often evenly.
         return False
-    return not dense or same_story(_text_before(items), _text_after(nxt))
+    if not dense and not block.cut_out:
+        return True  # set apart by blank lines, as a sub-head is on a separated page
+    return same_story(_text_before(items), _text_after(nxt))
