@@ -312,3 +312,15 @@ def test_a_headline_glued_under_the_text_above_on_a_separated_page() -> None:
     page = check("新能源汽车产业链加快布局\n\n" + cut)
     assert len(page.articles) == 1
     assert any(p.startswith("据市发改委介绍") for p in texts(page, 0, "paragraph"))
+
+
+def test_one_glued_headline_and_paragraphs_set_apart_now_and_then_are_sporadic() -> None:
+    """One headline without its blank line may be a misread line; with indented paragraph
+    starts set apart by a blank line at some and not at others (two of each at least), the
+    blank lines are sporadic. With every headline set apart, such paragraphs alone are not."""
+    body = BODY_A + BODY_B.replace("。\n　　", "。\n\n　　") + BODY_C
+    body += BODY_A.replace("。\n　　", "。\n\n　　")
+    glued = TITLES[0] + "\n" + body + "\n" + TITLES[1] + "\n\n" + BODY_B
+    assert blank_lines_sporadic(rows_of(glued))
+    apart = TITLES[0] + "\n\n" + body + "\n" + TITLES[1] + "\n\n" + BODY_B
+    assert not blank_lines_sporadic(rows_of(apart))
