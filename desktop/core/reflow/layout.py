@@ -836,10 +836,10 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None, dense: bool 
     if not all(r.width <= block.column + 1 for r in block.rows):
         return False
     rows = block.rows
-    short = len(rows) == 2 and rows[0].width < block.column - _OFF_COLUMN
-    if short and (dense or rows[1].width > 0.5 * rows[0].width):
-        # A sub-head in the column's type wraps at the column, one in larger type ends on a
-        # stub; a title in large type over two lines wraps short of the column, often evenly.
+    if dense and len(rows) == 2 and rows[0].width < block.column - _OFF_COLUMN:
+        # A sub-head set in the column's type wraps at the column; a title in large type over
+        # two lines wraps short of it (often evenly). (A separated page sets its sub-heads
+        # apart, in larger type too: there two short rows can be either.)
         return False
     if not dense and not block.cut_out:
         return True  # set apart by blank lines, as a sub-head is on a separated page
