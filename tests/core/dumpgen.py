@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "news_dumps"
+#: Dev stories of CCTV's evening news (tests/data/news/NOTES.md), a ``headings`` file.
+CCTV_DEV = str(DATA.parent / "news" / "dev_cctv.jsonl")
 
 #: Marks that never start a printed line (kinsoku): they hang at the end of the line before.
 NO_LINE_START = set("，。、；：？！”’）》%…")
@@ -49,7 +51,7 @@ class Story:
     byline: str | None = None  # printed as in the source ("本报记者 田 鹏")
     #: The source's own decks under the title (``headings`` files): printed as they are, and no
     #: kicker or subtitle is made up; the title is set in large type over two lines or more
-    #: when it is long (:func:`_long_title`).
+    #: when it is long (:func:`long_title`).
     decks: tuple[str, ...] = ()
     broadcast: bool = False
 
@@ -314,7 +316,7 @@ def _headline(rng: random.Random, story: Story, gold: Gold, lines: list[str], wi
     """Kicker, title and subtitle lines, each printed in headline type (not the column's)."""
     if story.broadcast:
         gold.title = story.title
-        lines.extend(_long_title(rng, story.title, width))
+        lines.extend(long_title(rng, story.title, width))
         if story.decks:
             gold.subtitle = "".join(story.decks)
             lines.extend(story.decks)
@@ -342,7 +344,7 @@ def _headline(rng: random.Random, story: Story, gold: Gold, lines: list[str], wi
         lines.append(sub)
 
 
-def _long_title(rng: random.Random, title: str, width: int) -> list[str]:
+def long_title(rng: random.Random, title: str, width: int) -> list[str]:
     """A title as a paper prints a long one: on one line across several columns now and then,
     else in large type over two or more lines, broken at its phrase spaces or evenly."""
     flat = squash(title)

@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 from desktop.core.model import Page
 from desktop.core.reflow import reflow
 from tests.core.dump_scores import run
-from tests.core.dumpgen import Options, Story, load, render, squash
+from tests.core.dumpgen import (
+    CCTV_DEV,
+    Options,
+    Story,
+    load,
+    load_file,
+    long_title,
+    render,
+    squash,
+)
 from tests.core.reflow_helpers import check_reflow, kinds, texts
 from tests.core.test_reflow_properties import POOL, paragraph
 
@@ -201,13 +210,40 @@ def test_scores_on_held_out_dumps_without_blank_lines() -> None:
     assert scores.stories_found / scores.stories >= 0.93
 
 
-# Dev half, 40 pages: 0.936, 0.937, 0.985.
+# Dev half, 40 pages: 0.936, 0.945, 0.985 (0.936, 0.937, 0.985 before the CCTV dumps).
 def test_scores_on_dev_dumps() -> None:
     scores = run("dev", range(40))
     assert scores.lost == 0 and scores.duplicated == 0
     assert scores.paragraph_f1 >= 0.92
-    assert scores.right_groups / scores.groups >= 0.92
+    assert scores.right_groups / scores.groups >= 0.93
     assert scores.stories_found / scores.stories >= 0.97
+
+
+# CCTV evening-news stories (dev_cctv.jsonl: long titles in large type, one-sentence
+# paragraphs, hardly any decks), 40 pages: 0.960, 0.929, 0.978; before the rules they
+# brought (100 pages): 0.947, 0.837, 0.928.
+def test_scores_on_cctv_dev_dumps() -> None:
+    scores = run(CCTV_DEV, range(40))
+    assert scores.lost == 0 and scores.duplicated == 0
+    assert scores.furniture_in_articles == 0
+    assert scores.paragraph_f1 >= 0.95
+    assert scores.right_groups / scores.groups >= 0.91
+    assert scores.stories_found / scores.stories >= 0.96
+
+
+def test_cctv_stories_lay_out_with_long_titles_over_several_lines() -> None:
+    """The headings file's stories: the title whole in the gold, printed over two lines or
+    more when long, and no kicker or subtitle made up."""
+    stories = load_file(CCTV_DEV)
+    assert len(stories) == 50
+    rng = random.Random(1)
+    dump = render(rng, stories[:5], Options(width=16, markers=False))
+    for story, gold in zip(stories[:5], dump.golds, strict=True):
+        assert gold.title == story.title and gold.kicker is None
+        assert gold.subtitle == ("".join(story.decks) or None)
+    lines = [line for story in stories for line in long_title(rng, story.title, 16)]
+    assert sum(1 for story in stories if len(squash(story.title)) > 16) >= 20
+    assert len(lines) >= 1.5 * len(stories)
 
 
 def _story(rng: random.Random, width: int) -> Story:
