@@ -1,7 +1,9 @@
 """How well reflow restores generated plain dumps: the figures the issue asks for.
 
 ``python -m tests.core.dump_scores dev`` prints them for the dev half (tune on that one only);
-``test`` for the held-out half. Scores, over all pages of a run:
+``test`` for the held-out half; ``python -m tests.core.dump_scores tests/data/news/dev_cctv.jsonl
+100`` for the stories of a ``headings`` file (CCTV evening news, long titles, no made-up decks;
+see :func:`tests.core.dumpgen.load_file`). Scores, over all pages of a run:
 
 * paragraph F1: paragraph blocks whose text (spaces aside) equals a gold paragraph;
 * headline groups with the right article: the article holding most of a story's body has the
@@ -166,8 +168,9 @@ def _gold_of(dump: Dump) -> list[Gold]:
 
 
 if __name__ == "__main__":
-    part = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    part = args[0] if args else "dev"
+    n = int(args[1]) if len(args) > 1 else 40
     for blank in (False, True):
         result = run(part, range(n), blank)
         print(f"== {part}, {n} pages, {'with' if blank else 'without'} blank lines")

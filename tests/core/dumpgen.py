@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "news_dumps"
+#: Dev stories of CCTV's evening news (tests/data/news/NOTES.md), a ``headings`` file.
+CCTV_DEV = str(DATA.parent / "news" / "dev_cctv.jsonl")
 
 #: Marks that never start a printed line (kinsoku): they hang at the end of the line before.
 NO_LINE_START = set("，。、；：？！”’）》%…")
@@ -47,6 +49,11 @@ class Story:
     title: str
     blocks: list[tuple[str, str]]
     byline: str | None = None  # printed as in the source ("本报记者 田 鹏")
+    #: The source's own decks under the title (``headings`` files): printed as they are, and no
+    #: kicker or subtitle is made up; the title is set in large type over two lines or more
+    #: when it is long (:func:`long_title`).
+    decks: tuple[str, ...] = ()
+    broadcast: bool = False
 
 
 @dataclass
@@ -105,6 +112,23 @@ def load(part: str) -> list[Story]:
         blocks = [(b["kind"], b["text"]) for b in item["blocks"]]
         stories.append(Story(item["title"], blocks, item.get("byline")))
     return stories
+
+
+def load_file(path: Path | str) -> list[Story]:
+    """Stories of a ``headings`` + ``body`` file (tests/data/news, e.g. ``dev_cctv.jsonl``):
+    the first heading is the title, the others its decks."""
+    stories: list[Story] = []
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        item = json.loads(line)
+        title, *decks = item["headings"]
+        blocks = [(b["kind"], b["text"]) for b in item["body"]]
+        stories.append(Story(title, blocks, decks=tuple(decks), broadcast=True))
+    return stories
+
+
+def stories_of(part: str) -> list[Story]:
+    """``dev`` or ``test`` (the news_dumps halves), or the path of a ``headings`` file."""
+    return load_file(part) if part.endswith(".jsonl") else load(part)
 
 
 def cell(ch: str) -> float:
@@ -290,6 +314,13 @@ def render(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
 
 def _headline(rng: random.Random, story: Story, gold: Gold, lines: list[str], width: int) -> None:
     """Kicker, title and subtitle lines, each printed in headline type (not the column's)."""
+    if story.broadcast:
+        gold.title = story.title
+        lines.extend(long_title(rng, story.title, width))
+        if story.decks:
+            gold.subtitle = "".join(story.decks)
+            lines.extend(story.decks)
+        return
     roll = rng.random()
     if roll < 0.25:
         gold.kicker = clause(rng, story) + rng.choice(KICKER_ENDS)
@@ -313,13 +344,28 @@ def _headline(rng: random.Random, story: Story, gold: Gold, lines: list[str], wi
         lines.append(sub)
 
 
+def long_title(rng: random.Random, title: str, width: int) -> list[str]:
+    """A title as a paper prints a long one: on one line across several columns now and then,
+    else in large type over two or more lines, broken at its phrase spaces or evenly."""
+    flat = squash(title)
+    roll = rng.random()
+    if len(flat) <= 10 or roll < 0.25:
+        return [title]
+    if " " in title and roll < 0.6:
+        room = rng.randint(width + 2, max(width + 3, 2 * width))
+        return [line for phrase in title.split() for line in wrap(phrase, room)]
+    count = max(2, -(-len(flat) // rng.randint(10, max(11, width + 8))))
+    return wrap(flat, -(-len(flat) // count))
+
+
 def page_of(rng: random.Random, stories: list[Story], opts: Options) -> Dump:
     return render(rng, stories, opts)
 
 
 def pages(part: str, seeds: range, blank_lines: bool = False) -> list[Dump]:
-    """Dumps of the ``part`` half: each seed draws a width, a page of 2-5 stories and a layout."""
-    stories = load(part)
+    """Dumps of the ``part`` half (or ``headings`` file, :func:`stories_of`): each seed draws a
+    width, a page of 2-5 stories and a layout."""
+    stories = stories_of(part)
     dumps: list[Dump] = []
     for seed in seeds:
         rng = random.Random(seed)

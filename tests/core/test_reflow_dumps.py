@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 from desktop.core.model import Page
 from desktop.core.reflow import reflow
 from tests.core.dump_scores import run
-from tests.core.dumpgen import Options, Story, load, render, squash
+from tests.core.dumpgen import (
+    CCTV_DEV,
+    Options,
+    Story,
+    load,
+    load_file,
+    long_title,
+    render,
+    squash,
+)
 from tests.core.reflow_helpers import check_reflow, kinds, texts
 from tests.core.test_reflow_properties import POOL, paragraph
 
@@ -201,13 +210,40 @@ def test_scores_on_held_out_dumps_without_blank_lines() -> None:
     assert scores.stories_found / scores.stories >= 0.93
 
 
-# Dev half, 40 pages: 0.936, 0.937, 0.985.
+# Dev half, 40 pages: 0.936, 0.945, 0.985 (0.936, 0.937, 0.985 before the CCTV dumps).
 def test_scores_on_dev_dumps() -> None:
     scores = run("dev", range(40))
     assert scores.lost == 0 and scores.duplicated == 0
     assert scores.paragraph_f1 >= 0.92
-    assert scores.right_groups / scores.groups >= 0.92
+    assert scores.right_groups / scores.groups >= 0.93
     assert scores.stories_found / scores.stories >= 0.97
+
+
+# CCTV evening-news stories (dev_cctv.jsonl: long titles in large type, one-sentence
+# paragraphs, hardly any decks), 40 pages: 0.960, 0.929, 0.978; before the rules they
+# brought (100 pages): 0.947, 0.837, 0.928.
+def test_scores_on_cctv_dev_dumps() -> None:
+    scores = run(CCTV_DEV, range(40))
+    assert scores.lost == 0 and scores.duplicated == 0
+    assert scores.furniture_in_articles == 0
+    assert scores.paragraph_f1 >= 0.95
+    assert scores.right_groups / scores.groups >= 0.91
+    assert scores.stories_found / scores.stories >= 0.96
+
+
+def test_cctv_stories_lay_out_with_long_titles_over_several_lines() -> None:
+    """The headings file's stories: the title whole in the gold, printed over two lines or
+    more when long, and no kicker or subtitle made up."""
+    stories = load_file(CCTV_DEV)
+    assert len(stories) == 50
+    rng = random.Random(1)
+    dump = render(rng, stories[:5], Options(width=16, markers=False))
+    for story, gold in zip(stories[:5], dump.golds, strict=True):
+        assert gold.title == story.title and gold.kicker is None
+        assert gold.subtitle == ("".join(story.decks) or None)
+    lines = [line for story in stories for line in long_title(rng, story.title, 16)]
+    assert sum(1 for story in stories if len(squash(story.title)) > 16) >= 20
+    assert len(lines) >= 1.5 * len(stories)
 
 
 def _story(rng: random.Random, width: int) -> Story:
@@ -293,3 +329,50 @@ def test_a_line_ending_in_a_latin_word_that_runs_on_is_no_headline() -> None:
     )
     page = check(raw)
     assert kinds(page, 0) == ["paragraph"]
+
+
+def test_a_title_in_large_type_ending_like_a_kicker_stays_one_title() -> None:
+    """ "…代表团审议" ends like a kicker, but a kicker has a title under it: as the last line
+    of the headline it is the end of the title, wrapped in large type."""
+    page = check("李强参加河北\n代表团审议\n" + BODY_A)
+    assert page.articles[0].title == "李强参加河北代表团审议"
+    assert kinds(page, 0) == ["title", "paragraph", "paragraph"]
+
+
+def test_a_title_wrapped_mid_word_keeps_its_own_marks() -> None:
+    """A long title broken evenly keeps going over a line with an enumeration comma or a
+    colon (a title's own marks); a subtitle is one with clauses or an opening ——."""
+    page = check("赵乐际与致公党、\n侨联、对外友好界政协委员共商国是\n本报记者 王浩\n" + BODY_A)
+    assert page.articles[0].title == "赵乐际与致公党、侨联、对外友好界政协委员共商国是"
+    raw = "国家荣誉称号获得者赵\n忠贤：让中国高温超导跻身国际前列\n"
+    raw += "——半个世纪把冷板凳坐热\n本报记者 王浩\n" + BODY_A
+    page = check(raw)
+    assert [(b.kind, b.text) for b in page.articles[0].blocks[:2]] == [
+        ("title", "国家荣誉称号获得者赵忠贤：让中国高温超导跻身国际前列"),
+        ("deck", "——半个世纪把冷板凳坐热"),
+    ]
+
+
+def test_a_title_over_two_short_lines_between_stories_is_no_subhead() -> None:
+    """Two lines clearly short of the column between two stories with shared words: a
+    sub-head set in the column's type would wrap at the column, so this is a title in large
+    type, and a new story starts under it."""
+    more = BODY_A.replace("今年", "近年").replace("　　", "")
+    raw = "新能源汽车产业链加快布局\n" + BODY_A + "新能源汽车\n产业再获突破\n" + more
+    page = check(raw)
+    titles = [a.title for a in page.articles]
+    assert titles == ["新能源汽车产业链加快布局", "新能源汽车产业再获突破"]
+
+
+def test_a_quoted_slogan_with_a_phrase_space_is_no_headline_line() -> None:
+    """A paragraph's first line quoting a slogan with its own phrase space is text; a title
+    with phrase spaces outside quotes is still a headline line."""
+    raw = (
+        "春耕备耕忙\n" + BODY_B + "本次大会以“汇聚网络正能量 引领时代新风\n"
+        "尚”为主题，由中央网信办、中央精神文明\n建设办公室共同主办。\n"
+    )
+    page = check(raw)
+    assert len(page.articles) == 1
+    assert texts(page, 0, "paragraph")[-1].startswith("本次大会以“汇聚网络正能量")
+    page = check("春耕备耕忙\n" + BODY_B + "锐意创新谋改革 心无旁骛促转型\n" + BODY_A)
+    assert [a.title for a in page.articles] == ["春耕备耕忙", "锐意创新谋改革 心无旁骛促转型"]

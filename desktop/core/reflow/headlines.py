@@ -41,8 +41,7 @@ class _Line:
 
 
 #: A title runs over at most this many lines.
-_TITLE_LINES = 4
-_CLAUSE_OR_DASH = re.compile(r"[，。、；：！？,;:!?]|^——")
+_TITLE_LINES = 6
 
 
 _OPENERS = {"“": "”", "‘": "’", "（": "）", "(": ")", "《": "》", "【": "】", "「": "」"}
@@ -69,14 +68,15 @@ def _narrow(row: Row, column: float) -> bool:
     )
 
 
-def _narrow_plain(row: Row, column: float) -> bool:
-    """A headline line no wider than the column, without punctuation or phrase spaces."""
-    text = row.text
-    return (
-        row.width <= column + 2.5
-        and not has_phrase_space(text)
-        and not _CLAUSE_OR_DASH.search(text)
-    )
+#: Marks of a subtitle's clauses (or sentence), which a title's own lines do not have.
+_SUBTITLE_MARK = re.compile(r"[，。；！？,;!?]|^——")
+
+
+def _title_line(row: Row) -> bool:
+    """A line that can go on a title: no phrase spaces, no comma or sentence mark, no opening
+    ——; a title's own marks (、：“”《》) allowed (a long title in large type is broken
+    evenly, mid-word, or one phrase a line)."""
+    return not has_phrase_space(row.text) and not _SUBTITLE_MARK.search(row.text)
 
 
 def split_groups(blocks: list[Block]) -> list[Group]:
@@ -100,16 +100,15 @@ def split_groups(blocks: list[Block]) -> list[Group]:
             i += 1
         elif lines[i - 1].cut_out and _narrow(title_rows[0], lines[i - 1].column):
             # A title in large type, wrapped or one phrase a line, in a dump without blank
-            # lines: its narrow plain lines go on until a subtitle or the next kicker.
+            # lines: its narrow lines go on until a subtitle (——…, or clauses) or the next
+            # kicker.
             while (
                 i < n
                 and len(title_rows) < _TITLE_LINES
                 and not lines[i].new_block
-                and (
-                    _narrow_plain(lines[i].row, lines[i].column)
-                    or (_unclosed(title_rows) and _narrow(lines[i].row, lines[i].column))
-                )
-                and not ends_like_kicker(lines[i].row.text)
+                and _narrow(lines[i].row, lines[i].column)
+                and (_title_line(lines[i].row) or _unclosed(title_rows))
+                and not _next_kicker(lines, i)
             ):
                 title_rows.append(lines[i].row)
                 i += 1
@@ -140,6 +139,13 @@ def _wraps(title: Row, below: Row) -> bool:
     )
 
 
+def _next_kicker(lines: list[_Line], i: int) -> bool:
+    """Line ``i`` ends like a kicker (…审议, …时强调) and a line follows it in the run for it to
+    head: a kicker has a title under it, so the run's last line is the end of a title
+    ("李强参加河北 / 代表团审议")."""
+    return ends_like_kicker(lines[i].row.text) and i + 1 < len(lines)
+
+
 def _kicker(lines: list[_Line], i: int) -> bool:
     text = lines[i].row.text
     if has_phrase_space(text):
@@ -155,7 +161,7 @@ def _starts_group(lines: list[_Line], i: int, title: str) -> bool:
     least two, and more than with the first); a line under a title is its subtitle otherwise.
     """
     text = lines[i].row.text
-    if has_phrase_space(text) or ends_like_kicker(text):
+    if has_phrase_space(text) or _next_kicker(lines, i):
         return True
     if i + 1 < len(lines) and has_phrase_space(lines[i + 1].row.text):
         own = set(bigrams(text))

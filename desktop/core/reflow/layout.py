@@ -32,6 +32,7 @@ unfinished rows set apart by blank lines whose last row is no full line are a he
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Literal
@@ -184,7 +185,9 @@ def blank_lines_sporadic(rows: list[Row]) -> bool:
     at a column break) do not. So this looks at the breaks the line evidence alone finds
     (dense rules, blank lines ignored): a headline after body text, text opening under a
     headline (indented, a ■ lead, a byline) and such a hidden paragraph start. When at least
-    two of them, and at least one in eight, lack a blank line, the blank lines are sporadic.
+    two of them, and at least one in eight, lack a blank line, the blank lines are sporadic;
+    so are they when one lacks it and indented paragraph starts are set apart now and then
+    (:func:`_indented_starts_mixed`).
 
     Measured on generated pages: the sample page has its blank line at all 24 such breaks
     (9 headlines, 2 texts under one, 13 paragraphs), the property tests' pages at all (one
@@ -222,7 +225,27 @@ def blank_lines_sporadic(rows: list[Row]) -> bool:
                 if _hidden_start(part.rows, k, part.column, indents):
                     breaks += 1
                     unseparated += not part.rows[k].blank_before
-    return unseparated >= _MIN_UNSEPARATED and unseparated >= _UNSEPARATED_SHARE * breaks
+    if unseparated >= _MIN_UNSEPARATED and unseparated >= _UNSEPARATED_SHARE * breaks:
+        return True
+    # One break without its blank line may be a misread line; with paragraphs set apart by
+    # blank lines only now and then as well, the blank lines are sporadic.
+    return unseparated >= 1 and indents and _indented_starts_mixed(rows)
+
+
+def _indented_starts_mixed(rows: list[Row]) -> bool:
+    """Whether indented paragraph starts after a finished sentence come both with and
+    without a blank line above, at least two of each and the rarer kind at least one in
+    eight: a page that separates paragraphs with blank lines does so at each of them, one
+    that separates only its stories at none."""
+    spaced = glued = 0
+    for prev, row in itertools.pairwise(rows):
+        if row.indented and ends_sentence(prev.text):
+            if row.blank_before:
+                spaced += 1
+            else:
+                glued += 1
+    rarer = min(spaced, glued)
+    return rarer >= _MIN_UNSEPARATED and rarer >= _UNSEPARATED_SHARE * (spaced + glued)
 
 
 def _opens_text(row: Row, indents: bool) -> bool:
@@ -308,6 +331,8 @@ def _split_off_headlines(
                 _walk_back(rows, k, head, indents, col)
         if blank_lines:
             _set_apart(rows, head, col, indents, nxt)
+    elif nxt is not None:
+        _glued_tail(rows, head, col, indents)
     if not any(head):
         return [block]
     if all(head):
@@ -347,6 +372,31 @@ def _set_apart(
             for m in range(start, end):
                 head[m] = True
         start = end
+
+
+def _glued_tail(rows: list[Row], head: list[bool], col: float, indents: bool) -> None:
+    """On a page separated by blank lines, mark as a headline the few unfinished rows that
+    end a block after a finished sentence, the last no more than three quarters of the
+    column: a headline printed right under the text above, with its blank line below only.
+
+    A column break cuts text after a full line (a little short, at most, where numbers or
+    Latin letters did not fit); a headline ends on a line of its own width.
+    """
+    n = len(rows)
+    start = n - 1
+    while start > 0 and n - start < _SET_APART_ROWS and not ends_sentence(rows[start - 1].text):
+        start -= 1
+    if start == 0 or not ends_sentence(rows[start - 1].text):
+        return  # the whole block (read as one by :func:`_looks_heading`), or a long run
+    for row in rows[start:]:
+        if ends_sentence(row.text) or row.lead or row.starts_article or not row.text:
+            return
+        if (indents and row.indented) or len(_CLAUSE.findall(row.text)) > 1:
+            return
+    last = rows[-1]
+    if last.width <= 0.75 * col and not _CLAUSE.match(last.text[-1]):
+        for m in range(start, n):
+            head[m] = True
 
 
 def _set_apart_heading(
@@ -472,7 +522,17 @@ def _off_column(row: Row, col: float) -> bool:
 def _clearly_headline(row: Row, col: float) -> bool:
     if _CLAUSE.search(row.text) or ends_sentence(row.text):
         return False
-    return has_phrase_space(row.text) or row.width > col + 2.5
+    return _phrase_space_unquoted(row.text) or row.width > col + 2.5
+
+
+#: A quotation or title in 《》 from its opening mark to its close (or the line's end).
+_QUOTED = re.compile(r"[“《「『][^”》」』]*(?:[”》」』]|$)")
+
+
+def _phrase_space_unquoted(text: str) -> bool:
+    """Phrase spaces outside quotes: a slogan quoted in a sentence keeps its own phrase space
+    (以“汇聚网络正能量 引领时代新风尚”为主题), which makes no headline line."""
+    return has_phrase_space(text) and has_phrase_space(_QUOTED.sub("", text))
 
 
 def _estimate_columns(blocks: list[Block]) -> None:
@@ -568,6 +628,10 @@ def _looks_heading(block: Block, nxt: Block | None) -> bool:
         return True
     if any(r.width > col + 2.5 for r in rows):
         return True
+    if nxt is not None and nxt.rows[0].byline is not None:
+        # A byline sits under a headline: the text above it cannot run on into it. A title
+        # may have a mark of its own a line (、：), text has more.
+        return all(len(_CLAUSE.findall(r.text)) <= 1 for r in rows)
     if nxt is None or nxt.heading or nxt.rows[0].starts_article:
         # Nothing can continue it: a headline line, unless it reads like a sentence (then the
         # page simply stops mid-sentence, or a headline interrupts the text).
@@ -763,12 +827,20 @@ def _is_subhead(block: Block, items: list[Item], nxt: Block | None, dense: bool 
     before it (:func:`same_story`)."""
     if len(block.rows) > 2 or not items or items[-1].kind != "para":
         return False
-    if items[-1].rows[-1].ends_article:
-        return False
+    if items[-1].rows[-1].ends_article or items[-1].rows[0].lead:
+        return False  # a lead summary goes above or under a headline, not a sub-head
     if nxt is None or nxt.heading or nxt.rows[0].starts_article:
         return False
     if any(has_phrase_space(r.text) for r in block.rows):
         return False  # phrases set apart by spaces make a headline
     if not all(r.width <= block.column + 1 for r in block.rows):
         return False
-    return not dense or same_story(_text_before(items), _text_after(nxt))
+    rows = block.rows
+    if dense and len(rows) == 2 and rows[0].width < block.column - _OFF_COLUMN:
+        # A sub-head set in the column's type wraps at the column; a title in large type over
+        # two lines wraps short of it (often evenly). (A separated page sets its sub-heads
+        # apart, in larger type too: there two short rows can be either.)
+        return False
+    if not dense and not block.cut_out:
+        return True  # set apart by blank lines, as a sub-head is on a separated page
+    return same_story(_text_before(items), _text_after(nxt))
