@@ -733,3 +733,55 @@ def test_a_run_on_box_is_cut_where_its_columns_lines_end_short_of_another_bands_
     assert left in texts and texts[texts.index(left) + 1] == right
     part = out.lines[texts.index(left)].box
     assert part is not None and part.x1 <= 444 + 1
+
+
+def test_a_run_of_run_on_boxes_under_a_caption_is_cut_once_the_ones_under_it_are() -> None:
+    """Four run-on rows under a caption: the first is no wider than the lines over and under
+    it (the caption and the run-ons), but once the run-ons under it are cut into their
+    columns' lines it is, and it is cut too."""
+    page, joined = _beside_a_wide_column(run_ons=4, caption=True)
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines]
+    for left, right in joined:
+        assert texts[texts.index(left) + 1] == right
+    assert out.lines[:2] == page.lines[:2]
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+
+
+def test_a_box_stretched_back_over_its_neighbours_last_character_is_trimmed() -> None:
+    # Row 9's second-column line is boxed from 32 px (over a character) left of the first
+    # column's end, and the line beside it boxed short, ending where it starts (the detector
+    # moved the boundary between them): its characters fit its own column, so it is moved
+    # there; holding one more character (run on from the column before), it is left.
+    page, _, _ = _stretched()
+    beside = next(ln for ln in page.lines if ln.text.startswith("甲09"))
+    old = next(ln for ln in page.lines if ln.text.startswith("乙09"))
+    assert beside.box is not None and old.box is not None
+    a, b = beside.box, old.box
+    x0 = COLS[0] + CHAR * PER_LINE - 32
+    page = _replaced(page, beside.text, OcrLine(beside.text, Box(a.x0, a.y0, x0, a.y1), 0.99))
+    text = "乙九" + "字" * (PER_LINE - 2)
+    out = split_across_gutters(_replaced(page, old.text, OcrLine(text, Box(x0, b.y0, b.x1, b.y1))))
+    moved = next(ln for ln in out.lines if ln.text == text).box
+    assert moved is not None and moved.x0 >= COLS[1] - 1
+    more = "字" + text
+    out = split_across_gutters(_replaced(page, old.text, OcrLine(more, Box(x0, b.y0, b.x1, b.y1))))
+    kept = next(ln for ln in out.lines if ln.text == more).box
+    assert kept is not None and kept.x0 == x0
+
+
+def test_a_stop_wrapped_onto_a_line_of_its_own_and_boxed_into_the_gutter_is_moved() -> None:
+    """A column's last line holding only the stop that ends its paragraph: the detector grew
+    its box to the left, into the gutter up to the line beside it, which hides the gutter; it
+    is moved to its column. A stop boxed inside its column stays as it is."""
+    page, _, _ = _page()
+    y0 = 200 + 12 * LEAD
+    beside = _line("甲十二" + "字" * (PER_LINE - 3), COLS[0], 12)
+    stop = OcrLine("。", Box(COLS[0] + CHAR * PER_LINE + 4, y0, COLS[1] + 14, y0 + 28), 0.99)
+    out = split_across_gutters(OcrPage(page.source, page.format, (*page.lines, beside, stop)))
+    moved = out.lines[-1]
+    assert moved.text == "。" and moved.box is not None
+    assert moved.box.x0 >= COLS[1] - 1 and moved.box.x1 == stop.box.x1
+    inside = OcrLine("。", Box(COLS[1], y0, COLS[1] + 14, y0 + 28), 0.99)
+    kept = OcrPage(page.source, page.format, (*page.lines, beside, inside))
+    assert split_across_gutters(kept) is kept
