@@ -573,8 +573,14 @@ def _stacked(
                 continue
             shares = None if bare_only else _continued_under(out, unit, boxes)
             if shares is not None:
+                # (A bare headline's own columns follow it in their reading order.)
+                bare = {id(story) for story, _ in shares if story.bare}
                 for story, leaf in shares:
-                    _continue_column(story, leaf, boxes)
+                    if id(story) in bare:
+                        story.leaves.append(leaf)
+                    else:
+                        _continue_column(story, leaf, boxes)
+                    story.bare = False
                     known.pop(id(story), None)
                 k += 1
                 continue
@@ -599,7 +605,10 @@ def _continued_under(
     (a caption's wider spacing on one side and a dropped line on the other at the same
     height; a dropped line in a column running on below the story beside it). Each leaf with
     the story over it; None unless every leaf has one and each story's first leaf starts
-    within :data:`CONTINUES` line heights under it (stories of the next band stand further)."""
+    within :data:`CONTINUES` line heights under it (stories of the next band stand further),
+    but for a bare headline: one over a photo heads the caption and columns under it across
+    the photo's blank, when a line dropped beside the photo's foot made the XY-cut read them
+    as a band of their own with the column beside them running on under its story."""
     shares: list[tuple[Unit, list[int]]] = []
     for leaf in unit.leaves:
         lo = min(boxes[i][0] for i in leaf)
@@ -618,6 +627,8 @@ def _continued_under(
         shares.append((best, leaf))
     stories = {id(story): story for story, _ in shares}
     for story in stories.values():
+        if story.bare:
+            continue  # a headline over a photo: the photo's blank stands between
         bottom = _extent(story, boxes)[2]
         mine = [i for s, leaf in shares if s is story for i in leaf]
         line = sorted(boxes[i][3] - boxes[i][1] for i in mine)[len(mine) // 2]
