@@ -785,3 +785,25 @@ def test_a_stop_wrapped_onto_a_line_of_its_own_and_boxed_into_the_gutter_is_move
     inside = OcrLine("。", Box(COLS[1], y0, COLS[1] + 14, y0 + 28), 0.99)
     kept = OcrPage(page.source, page.format, (*page.lines, beside, inside))
     assert split_across_gutters(kept) is kept
+
+
+def test_a_short_line_boxed_tall_and_stretched_back_to_its_neighbours_end_is_moved() -> None:
+    """A paragraph's short last line in the second column, boxed 1.3 body lines tall and
+    stretched back over the gutter to under the last character of the line before it on its
+    row: moved to its column. The same box with no line ending there (nothing it was
+    stretched to meet: a deck over the columns) stays as it is."""
+    page, _, _ = _page()
+    old = next(ln for ln in page.lines if ln.text.startswith("乙05"))
+    assert old.box is not None
+    b = old.box
+    text = "力大幅提升。"
+    x0 = COLS[0] + CHAR * PER_LINE - 16
+    tall = OcrLine(text, Box(x0, b.y0 - 4, COLS[1] + CHAR * len(text), b.y0 + 32), 0.99)
+    out = split_across_gutters(_replaced(page, old.text, tall))
+    moved = next(ln for ln in out.lines if ln.text == text).box
+    assert moved is not None and moved.x0 >= COLS[1] - 1
+    beside = next(ln for ln in page.lines if ln.text.startswith("甲05"))
+    alone = _replaced(_replaced(page, old.text, tall), beside.text, _line("甲", COLS[0], 5))
+    out = split_across_gutters(alone)
+    kept = next(ln for ln in out.lines if ln.text == text).box
+    assert kept is not None and kept.x0 == x0

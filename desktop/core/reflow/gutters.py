@@ -322,8 +322,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # trimmed back to it (its neighbours may be stretched too, and hide that gutter); then
     # the wide lines still whole are cut at the grid gutters they cross, the lines around
     # them as trimmed showing those gutters.
-    for i, _ in body:
-        if i not in cut and i not in wide and not _under_headline(trimmed[i], heads, height):
+    # (A line the detector boxed a little taller counts too when it was stretched back to
+    # meet the line before it on its row, into or under that line's end: a short line, its
+    # box grown over blank paper. A deck set over the columns meets no line on its row.)
+    for i, ln in boxed:
+        box = ln.box
+        if (
+            box is not None
+            and box.height <= OFFSET_RUN_ON * height
+            and i not in cut
+            and i not in wide
+            and not _under_headline(trimmed[i], heads, height)
+            and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
+        ):
             trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
@@ -377,6 +388,15 @@ def _wide_among_neighbours(
         if len(around) >= 2 * SIDE and x1 - x0 > WIDE * statistics.median(around):
             found.add(i)
     return found
+
+
+def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
+    """Whether a line on ``box``'s row (of ``placed``, by centre) starts left of it and ends
+    within a character of its start, or past it: the box was stretched back to meet it."""
+    half = box.height / 2
+    lo = bisect_left(placed, (box.cy - half,))
+    hi = bisect_right(placed, (box.cy + half,))
+    return any(a < box.x0 and box.x0 - pitch <= b < box.x1 for _, a, b in placed[lo:hi])
 
 
 def _wide_among_placed(
