@@ -145,3 +145,23 @@ def test_a_headline_over_a_photo_heads_its_caption_and_columns_across_a_gap_over
         ]
         text = ["".join(b.text for b in a.blocks if b.kind != "title") for a in result.articles]
         assert text == ["".join(left), "".join(right)], dropped
+
+
+def test_columns_cut_across_by_a_dropped_row_are_read_column_by_column() -> None:
+    """A story in two columns under its title; the OCR dropped the second row of both (one
+    box run on across the gutter, lost): the gap across the columns makes the XY-cut read
+    the first row as a band of its own. The columns run on across it, each in turn."""
+    text = "各地积极推进数据要素市场化配置改革，健全数据基础制度，探索收益分配机制。" * 6
+    rows = [text[k : k + 17] for k in range(0, 17 * 16, 17)]
+    left, right = rows[:8], rows[8:]
+    lines = [OcrLine("数据要素改革稳步推进", Box(284, 100, 684, 140), 0.99)]
+    for n in range(8):
+        if n == 1:
+            continue  # the row the OCR dropped
+        y0 = 170 + 36 * n
+        for x0, row in ((60.0, left[n]), (540.0, right[n])):
+            lines.append(OcrLine(row, Box(x0, y0, x0 + 24 * len(row), y0 + 28), 0.99))
+    result = reflow_page(OcrPage("p.json", "paddle-json", tuple(lines)))
+    assert [a.title for a in result.articles] == ["数据要素改革稳步推进"]
+    body = "".join(b.text for b in result.articles[0].blocks if b.kind == "paragraph")
+    assert body == "".join(left[:1] + left[2:] + right[:1] + right[2:])
