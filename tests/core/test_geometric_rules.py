@@ -731,3 +731,16 @@ def test_a_titles_last_two_characters_wrapped_onto_a_tall_box_stay_in_the_title(
     page = reflow_geometric(sheet.interleaved())
     assert blocks(page, 0)[0] == ("title", first + "会晤")
     assert paragraphs(page) == PARAS
+
+
+def test_a_line_cut_into_two_boxes_grown_into_each_other_reads_as_one_line() -> None:
+    """The detector cut a printed line in two and grew the right box a quarter of a character
+    into the left one: still one line, not a paragraph opening a character or two in."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(COL1[:1], X[0], y)
+    sheet.line("抓住有利", X[0], y + 1)
+    sheet.line("时机，组织", X[0] + 4 * S - 5, y - 1)
+    sheet.column(COL1[2:], X[0], y + 30)
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page)[0] == PARAS[0]

@@ -411,9 +411,15 @@ def _story(
 
 
 def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
-    """Box ``i`` stands right of box ``prev`` on the same printed line."""
+    """Box ``i`` stands right of box ``prev`` on the same printed line (its start may reach a
+    little into ``prev``'s box: a detector's boxes of one line cut in two grow into each
+    other, by under half a character)."""
     h = boxes[prev][3] - boxes[prev][1]
-    return abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h and boxes[i][0] >= boxes[prev][2] - 1
+    return (
+        abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h
+        and boxes[i][0] >= boxes[prev][2] - 0.3 * h
+        and boxes[i][2] > boxes[prev][2]
+    )
 
 
 def _headline(
