@@ -807,3 +807,23 @@ def test_a_short_line_boxed_tall_and_stretched_back_to_its_neighbours_end_is_mov
     out = split_across_gutters(alone)
     kept = next(ln for ln in out.lines if ln.text == text).box
     assert kept is not None and kept.x0 == x0
+
+
+def test_a_line_run_on_by_two_characters_into_the_next_column_is_cut_at_the_grid() -> None:
+    """The last row: a first-column line boxed with the two characters that end the second
+    column's paragraph. The box is barely wider than the lines around it, but it starts at
+    the page's left margin and ends two characters past a gutter of the page's column grid:
+    cut there."""
+    page, _, _ = _page(rows=12)
+    last = [ln for ln in page.lines if ln.box is not None and ln.box.y0 >= 200 + 11 * LEAD]
+    left = next(ln for ln in last if ln.text.startswith("甲"))
+    assert left.box is not None
+    b = left.box
+    run_on = OcrLine(left.text + "会。", Box(b.x0, b.y0, COLS[1] + 2 * CHAR, b.y1), 0.97)
+    lines = [ln for ln in page.lines if ln not in last or ln.text.startswith("丙")]
+    lines.insert(len(lines) - 1, run_on)
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left.text) + 1] == "会。"
+    part = out.lines[texts.index("会。")].box
+    assert part is not None and part.x0 >= COLS[1] - 1

@@ -112,6 +112,9 @@ GRID_SIDE = 2
 #: the column past it, when its characters fit there (the detector stretched it back over
 #: the last character of its row neighbour, whose box it cut short).
 STRETCHED = 1.5
+#: A body line ending at most this many characters past a grid gutter it crosses may be a
+#: line run on into the next column's first characters.
+RUN_ON_TAIL = 3.0
 #: The cells a punctuation mark's ink takes (set in the left or right half of its cell).
 MARK = 0.5
 
@@ -172,6 +175,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         i
         for i, ln in offset
         if ln.box is not None and _gutters_from_column(body_grid, ln.box, pitch) > 0
+    }
+    # (So does a body line run on by a few characters: its end stands a few characters past
+    # a grid gutter it crosses from a column's start, the page's left margin among them; the
+    # margin enters the grid as a gutter of no width, which no box crosses.)
+    margin = _first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
+    margin_grid = [*body_grid, (margin, margin)] if margin is not None else body_grid
+    wide |= {
+        i
+        for i, ln in body
+        if ln.box is not None
+        and _gutters_from_column(margin_grid, ln.box, pitch) > 0
+        and any(
+            ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
+            for e, s in body_grid
+        )
     }
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
@@ -397,6 +415,17 @@ def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pit
     lo = bisect_left(placed, (box.cy - half,))
     hi = bisect_right(placed, (box.cy + half,))
     return any(a < box.x0 and box.x0 - pitch <= b < box.x1 for _, a, b in placed[lo:hi])
+
+
+def _first_start(starts: list[float], pitch: float) -> float | None:
+    """The page's left margin: the leftmost place where at least 2 * SIDE lines start within
+    a third of a character (a stretched box's start alone does not move it)."""
+    xs = sorted(starts)
+    for k, x in enumerate(xs):
+        hi = bisect_right(xs, x + pitch / 3)
+        if hi - k >= 2 * SIDE:
+            return statistics.median(xs[k:hi])
+    return None
 
 
 def _wide_among_placed(
