@@ -827,3 +827,38 @@ def test_a_line_run_on_by_two_characters_into_the_next_column_is_cut_at_the_grid
     assert texts[texts.index(left.text) + 1] == "会。"
     part = out.lines[texts.index("会。")].box
     assert part is not None and part.x0 >= COLS[1] - 1
+
+
+def _brief(joined: tuple[int, ...], gap_rows: int) -> tuple[OcrPage, list[tuple[str, str]]]:
+    """Twelve rows of three columns, then ``gap_rows`` rows lower a short story of as many
+    rows as ``joined`` has, in the same columns: in row r its lines of columns joined[r] and
+    joined[r] + 1 are one box (-1: none)."""
+    page, _, _ = _page(rows=12)
+    lines = list(page.lines)
+    pairs: list[tuple[str, str]] = []
+    for r, c in enumerate(joined):
+        y0 = 200 + (12 + gap_rows + r) * LEAD
+        texts = [f"{'子丑寅'[k]}{r}" + "文" * (PER_LINE - 2) for k in range(3)]
+        k = 0
+        while k < 3:
+            if k == c:
+                box = Box(COLS[k], y0, COLS[k + 1] + CHAR * PER_LINE, y0 + 28)
+                lines.append(OcrLine(texts[k] + texts[k + 1], box, 0.97))
+                pairs.append((texts[k], texts[k + 1]))
+                k += 2
+            else:
+                box = Box(COLS[k], y0, COLS[k] + CHAR * PER_LINE, y0 + 28)
+                lines.append(OcrLine(texts[k], box, 0.99))
+                k += 1
+    return OcrPage(page.source, page.format, tuple(lines)), pairs
+
+
+def test_run_on_boxes_of_a_short_story_are_cut_once_the_rows_around_them_are() -> None:
+    """A short story three rows long under a band of three columns, its last two rows' first
+    two columns each boxed as one: one of them shows its gutter only once the other is cut
+    (a second look at the page's grid, with the parts cut so far)."""
+    page, pairs = _brief((-1, 0, 0), gap_rows=4)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    for left, right in pairs:
+        assert texts[texts.index(left) + 1] == right
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)

@@ -368,6 +368,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             trimmed[i] = _trim_to_grid(ln, grid, others3, centres3, height, pitch, MARK)
     others3, centres3 = placed()
     recut(others3, centres3, grid)
+    # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
+    # of them run-on boxes, a gutter shows only once the rows around a box are cut.)
+    if cut:
+        others3, centres3 = placed()
+        recut(others3, centres3, grid)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
