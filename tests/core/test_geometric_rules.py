@@ -715,3 +715,32 @@ def test_a_full_line_ending_a_sentence_in_a_box_boxed_short_does_not_end_the_par
         '今年以来，各地抓住有利时机，他们说要从"0"起步。明天继续努力，做好春耕生产各项工作。',
         "农业部门派出技术人员到田间去。",
     ]
+
+
+def test_a_titles_last_two_characters_wrapped_onto_a_tall_box_stay_in_the_title() -> None:
+    """A long title wrapped over two lines, its last two characters alone on the second: the
+    detector boxes them taller than the first line's box and a part of a cell wide, which by
+    pitch would make them larger type than the first line (and it a deck over them). A line
+    of so few characters is sized by its box's height: the two lines are one title."""
+    sheet = Sheet()
+    first = "两国总理举行第十轮年度"
+    sheet.lines.append(OcrLine(first, Box(X[0], 40, X[0] + 11 * 28, 40 + 1.1 * S), 0.95))
+    sheet.lines.append(OcrLine("会晤", Box(X[0] + 120, 66, X[0] + 120 + 2 * 28 + 14, 95), 0.95))
+    sheet.column(COL1, X[0], 110)
+    sheet.column(COL2, X[1], 110)
+    page = reflow_geometric(sheet.interleaved())
+    assert blocks(page, 0)[0] == ("title", first + "会晤")
+    assert paragraphs(page) == PARAS
+
+
+def test_a_line_cut_into_two_boxes_grown_into_each_other_reads_as_one_line() -> None:
+    """The detector cut a printed line in two and grew the right box a quarter of a character
+    into the left one: still one line, not a paragraph opening a character or two in."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(COL1[:1], X[0], y)
+    sheet.line("抓住有利", X[0], y + 1)
+    sheet.line("时机，组织", X[0] + 4 * S - 5, y - 1)
+    sheet.column(COL1[2:], X[0], y + 30)
+    page = reflow_geometric(sheet.page())
+    assert paragraphs(page)[0] == PARAS[0]

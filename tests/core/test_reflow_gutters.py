@@ -733,3 +733,132 @@ def test_a_run_on_box_is_cut_where_its_columns_lines_end_short_of_another_bands_
     assert left in texts and texts[texts.index(left) + 1] == right
     part = out.lines[texts.index(left)].box
     assert part is not None and part.x1 <= 444 + 1
+
+
+def test_a_run_of_run_on_boxes_under_a_caption_is_cut_once_the_ones_under_it_are() -> None:
+    """Four run-on rows under a caption: the first is no wider than the lines over and under
+    it (the caption and the run-ons), but once the run-ons under it are cut into their
+    columns' lines it is, and it is cut too."""
+    page, joined = _beside_a_wide_column(run_ons=4, caption=True)
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines]
+    for left, right in joined:
+        assert texts[texts.index(left) + 1] == right
+    assert out.lines[:2] == page.lines[:2]
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+
+
+def test_a_box_stretched_back_over_its_neighbours_last_character_is_trimmed() -> None:
+    # Row 9's second-column line is boxed from 32 px (over a character) left of the first
+    # column's end, and the line beside it boxed short, ending where it starts (the detector
+    # moved the boundary between them): its characters fit its own column, so it is moved
+    # there; holding one more character (run on from the column before), it is left.
+    page, _, _ = _stretched()
+    beside = next(ln for ln in page.lines if ln.text.startswith("甲09"))
+    old = next(ln for ln in page.lines if ln.text.startswith("乙09"))
+    assert beside.box is not None and old.box is not None
+    a, b = beside.box, old.box
+    x0 = COLS[0] + CHAR * PER_LINE - 32
+    page = _replaced(page, beside.text, OcrLine(beside.text, Box(a.x0, a.y0, x0, a.y1), 0.99))
+    text = "乙九" + "字" * (PER_LINE - 2)
+    out = split_across_gutters(_replaced(page, old.text, OcrLine(text, Box(x0, b.y0, b.x1, b.y1))))
+    moved = next(ln for ln in out.lines if ln.text == text).box
+    assert moved is not None and moved.x0 >= COLS[1] - 1
+    more = "字" + text
+    out = split_across_gutters(_replaced(page, old.text, OcrLine(more, Box(x0, b.y0, b.x1, b.y1))))
+    kept = next(ln for ln in out.lines if ln.text == more).box
+    assert kept is not None and kept.x0 == x0
+
+
+def test_a_stop_wrapped_onto_a_line_of_its_own_and_boxed_into_the_gutter_is_moved() -> None:
+    """A column's last line holding only the stop that ends its paragraph: the detector grew
+    its box to the left, into the gutter up to the line beside it, which hides the gutter; it
+    is moved to its column. A stop boxed inside its column stays as it is."""
+    page, _, _ = _page()
+    y0 = 200 + 12 * LEAD
+    beside = _line("甲十二" + "字" * (PER_LINE - 3), COLS[0], 12)
+    stop = OcrLine("。", Box(COLS[0] + CHAR * PER_LINE + 4, y0, COLS[1] + 14, y0 + 28), 0.99)
+    out = split_across_gutters(OcrPage(page.source, page.format, (*page.lines, beside, stop)))
+    moved = out.lines[-1]
+    assert moved.text == "。" and moved.box is not None
+    assert moved.box.x0 >= COLS[1] - 1 and moved.box.x1 == stop.box.x1
+    inside = OcrLine("。", Box(COLS[1], y0, COLS[1] + 14, y0 + 28), 0.99)
+    kept = OcrPage(page.source, page.format, (*page.lines, beside, inside))
+    assert split_across_gutters(kept) is kept
+
+
+def test_a_short_line_boxed_tall_and_stretched_back_to_its_neighbours_end_is_moved() -> None:
+    """A paragraph's short last line in the second column, boxed 1.3 body lines tall and
+    stretched back over the gutter to under the last character of the line before it on its
+    row: moved to its column. The same box with no line ending there (nothing it was
+    stretched to meet: a deck over the columns) stays as it is."""
+    page, _, _ = _page()
+    old = next(ln for ln in page.lines if ln.text.startswith("乙05"))
+    assert old.box is not None
+    b = old.box
+    text = "力大幅提升。"
+    x0 = COLS[0] + CHAR * PER_LINE - 16
+    tall = OcrLine(text, Box(x0, b.y0 - 4, COLS[1] + CHAR * len(text), b.y0 + 32), 0.99)
+    out = split_across_gutters(_replaced(page, old.text, tall))
+    moved = next(ln for ln in out.lines if ln.text == text).box
+    assert moved is not None and moved.x0 >= COLS[1] - 1
+    beside = next(ln for ln in page.lines if ln.text.startswith("甲05"))
+    alone = _replaced(_replaced(page, old.text, tall), beside.text, _line("甲", COLS[0], 5))
+    out = split_across_gutters(alone)
+    kept = next(ln for ln in out.lines if ln.text == text).box
+    assert kept is not None and kept.x0 == x0
+
+
+def test_a_line_run_on_by_two_characters_into_the_next_column_is_cut_at_the_grid() -> None:
+    """The last row: a first-column line boxed with the two characters that end the second
+    column's paragraph. The box is barely wider than the lines around it, but it starts at
+    the page's left margin and ends two characters past a gutter of the page's column grid:
+    cut there."""
+    page, _, _ = _page(rows=12)
+    last = [ln for ln in page.lines if ln.box is not None and ln.box.y0 >= 200 + 11 * LEAD]
+    left = next(ln for ln in last if ln.text.startswith("甲"))
+    assert left.box is not None
+    b = left.box
+    run_on = OcrLine(left.text + "会。", Box(b.x0, b.y0, COLS[1] + 2 * CHAR, b.y1), 0.97)
+    lines = [ln for ln in page.lines if ln not in last or ln.text.startswith("丙")]
+    lines.insert(len(lines) - 1, run_on)
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left.text) + 1] == "会。"
+    part = out.lines[texts.index("会。")].box
+    assert part is not None and part.x0 >= COLS[1] - 1
+
+
+def _brief(joined: tuple[int, ...], gap_rows: int) -> tuple[OcrPage, list[tuple[str, str]]]:
+    """Twelve rows of three columns, then ``gap_rows`` rows lower a short story of as many
+    rows as ``joined`` has, in the same columns: in row r its lines of columns joined[r] and
+    joined[r] + 1 are one box (-1: none)."""
+    page, _, _ = _page(rows=12)
+    lines = list(page.lines)
+    pairs: list[tuple[str, str]] = []
+    for r, c in enumerate(joined):
+        y0 = 200 + (12 + gap_rows + r) * LEAD
+        texts = [f"{'子丑寅'[k]}{r}" + "文" * (PER_LINE - 2) for k in range(3)]
+        k = 0
+        while k < 3:
+            if k == c:
+                box = Box(COLS[k], y0, COLS[k + 1] + CHAR * PER_LINE, y0 + 28)
+                lines.append(OcrLine(texts[k] + texts[k + 1], box, 0.97))
+                pairs.append((texts[k], texts[k + 1]))
+                k += 2
+            else:
+                box = Box(COLS[k], y0, COLS[k] + CHAR * PER_LINE, y0 + 28)
+                lines.append(OcrLine(texts[k], box, 0.99))
+                k += 1
+    return OcrPage(page.source, page.format, tuple(lines)), pairs
+
+
+def test_run_on_boxes_of_a_short_story_are_cut_once_the_rows_around_them_are() -> None:
+    """A short story three rows long under a band of three columns, its last two rows' first
+    two columns each boxed as one: one of them shows its gutter only once the other is cut
+    (a second look at the page's grid, with the parts cut so far)."""
+    page, pairs = _brief((-1, 0, 0), gap_rows=4)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    for left, right in pairs:
+        assert texts[texts.index(left) + 1] == right
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)

@@ -93,3 +93,75 @@ def test_a_deck_character_wrapped_onto_its_own_line_ends_the_deck() -> None:
     blocks = [(b.kind, b.text) for b in article.blocks]
     assert ("deck", "李铁映等向第一批获得资格证书的代表颁证") in blocks
     assert all(text != "证" for _, text in blocks)
+
+
+_LEFT = "今年以来各地抓紧抢险救灾，组织群众转移安置，" * 6
+_RIGHT = "消费市场持续回暖，各地出台以旧换新政策，带动家电汽车销售增长。" * 14
+
+
+def _photo_page(dropped: bool) -> tuple[OcrPage, list[str], list[str]]:
+    """Two stories side by side. Left: a title over a photo (blank to the OCR), a caption in
+    smaller type under it, then two columns of 17 characters. Right: a title over one wide
+    column of 34 characters, whose line level with the caption's top the OCR dropped (with
+    ``dropped``): one gap then runs across the page there. Lines listed row by row."""
+    lines: list[tuple[float, OcrLine]] = []
+
+    def add(text: str, x0: float, y0: float, size: float = 24.0) -> None:
+        lines.append((y0, OcrLine(text, Box(x0, y0, x0 + size * len(text), y0 + 28), 0.99)))
+
+    lines.append((100.0, OcrLine("国家防总工作组赴灾区指导防汛", Box(224, 100, 784, 140), 0.99)))
+    lines.append((100.0, OcrLine("消费市场回暖", Box(1308, 100, 1548, 140), 0.99)))
+    right = [_RIGHT[k : k + 34] for k in range(0, len(_RIGHT), 34)]
+    y = 170.0
+    for n, row in enumerate(right):
+        if not (dropped and n == 9):
+            add(row, 1020, y)
+        y += 36
+    caption = "图为救援人员在受灾村庄转移群众，帮助他们安置生活，当地干部群众连夜加固堤防。"
+    add(caption, 60, 512, 20)
+    left = [_LEFT[k : k + 17] for k in range(0, len(_LEFT), 17)]
+    half = (len(left) + 1) // 2
+    for n, row in enumerate(left[:half]):
+        add(row, 60, 560 + 36 * n)
+    for n, row in enumerate(left[half:]):
+        add(row, 540, 560 + 36 * n)
+    ordered = [ln for _, ln in sorted(lines, key=lambda t: (t[0], t[1].box.x0))]  # type: ignore[union-attr]
+    kept = [r for n, r in enumerate(right) if not (dropped and n == 9)]
+    return OcrPage("p.json", "paddle-json", tuple(ordered)), [caption, *left], kept
+
+
+def test_a_headline_over_a_photo_heads_its_caption_and_columns_across_a_gap_over_the_page() -> None:
+    """The right column's dropped line and the photo's foot make one gap across the page:
+    the XY-cut reads the caption, the left columns and the right column's rest as a band of
+    their own, under the left headline (over the photo) and the right story. The left
+    headline heads the caption and columns under its span, in their order; the right
+    column's rest goes on under its own story."""
+    for dropped in (False, True):
+        page, left, right = _photo_page(dropped)
+        result = reflow_page(page)
+        assert [a.title for a in result.articles] == [
+            "国家防总工作组赴灾区指导防汛",
+            "消费市场回暖",
+        ]
+        text = ["".join(b.text for b in a.blocks if b.kind != "title") for a in result.articles]
+        assert text == ["".join(left), "".join(right)], dropped
+
+
+def test_columns_cut_across_by_a_dropped_row_are_read_column_by_column() -> None:
+    """A story in two columns under its title; the OCR dropped the second row of both (one
+    box run on across the gutter, lost): the gap across the columns makes the XY-cut read
+    the first row as a band of its own. The columns run on across it, each in turn."""
+    text = "各地积极推进数据要素市场化配置改革，健全数据基础制度，探索收益分配机制。" * 6
+    rows = [text[k : k + 17] for k in range(0, 17 * 16, 17)]
+    left, right = rows[:8], rows[8:]
+    lines = [OcrLine("数据要素改革稳步推进", Box(284, 100, 684, 140), 0.99)]
+    for n in range(8):
+        if n == 1:
+            continue  # the row the OCR dropped
+        y0 = 170 + 36 * n
+        for x0, row in ((60.0, left[n]), (540.0, right[n])):
+            lines.append(OcrLine(row, Box(x0, y0, x0 + 24 * len(row), y0 + 28), 0.99))
+    result = reflow_page(OcrPage("p.json", "paddle-json", tuple(lines)))
+    assert [a.title for a in result.articles] == ["数据要素改革稳步推进"]
+    body = "".join(b.text for b in result.articles[0].blocks if b.kind == "paragraph")
+    assert body == "".join(left[:1] + left[2:] + right[:1] + right[2:])

@@ -60,6 +60,13 @@ that scoring (a stray tail above a headline, run-on boxes cut at another band's 
 latter checked against the test3 floor, pass or fail, three times while it was made) moved
 test4 to 0.919 (varied 0.858) / 0.918 in a third and last scoring; the others stayed. The
 floors sit just below.
+
+A second census of CCTV text in the wider repertoire (page-90..101, fresh days and seeds),
+scored before any fix: F1 0.783, headline groups 0.750, furniture 0.97 (one date the OCR
+misread). Fixes to the cutting of run-on and stretched boxes (gutters.py, sidebyside.py), to
+story assembly under a photo and across a dropped row (columns.py) and to two headline and
+line rules (stories.py) took it to 0.906 / 0.938, the other 65 dev pages unchanged; its
+floor sits just below.
 """
 
 from __future__ import annotations
@@ -79,6 +86,7 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(40, 50), 8, 0.96, 0.96, 1.0),
         ("dev", range(50, 70), 12, 0.87, 0.95, 1.0),
         ("dev", range(70, 82), 12, 0.97, 0.97, 1.0),
+        ("dev", range(90, 102), 12, 0.9, 0.93, 0.97),
         ("test", None, 6, 0.97, 0.99, 1.0),
         ("test2", None, 10, 0.90, 0.99, 0.96),
         ("test3", None, 6, 0.63, 0.85, 1.0),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -206,5 +208,45 @@ def test_any_run_on_box_between_the_stories_is_cut_where_their_lines_meet(
     k = texts.index(left)
     assert texts[k + 1] == right
     result = reflow_page(page)
+    assert _paragraphs(result, 0) == LEFT_PARAS and _paragraphs(result, 1) == RIGHT_PARAS
+    assert_provenance(result)
+
+
+def test_a_run_on_box_of_one_storys_last_line_is_cut_while_the_other_goes_on() -> None:
+    """The right story ends two rows before the left one, and its last line is boxed with
+    the left line level with it: nothing stands under the box on the right (the foot of its
+    story), but the left column goes on under it, so it is inside both stories' text."""
+    page, left, right = _page(joined_row=4)
+    y = next(ln.box.y1 for ln in page.lines if ln.text == left + right)  # type: ignore[union-attr]
+    lines = tuple(
+        ln
+        for ln in page.lines
+        if ln.box is not None and not (ln.box.x0 >= RIGHT_X - 1 and ln.box.y0 > y)
+    )
+    short = OcrPage(page.source, page.format, lines)
+    texts = [ln.text for ln in split_between_stories(short).lines]
+    assert texts[texts.index(left) + 1] == right
+    result = reflow_page(short)
+    assert _paragraphs(result, 0) == LEFT_PARAS
+    assert _paragraphs(result, 1) == RIGHT_PARAS[:2]
+    assert_provenance(result)
+
+
+def test_the_band_under_a_title_broken_over_two_lines_reaches_past_its_second_line() -> None:
+    """The left story's title is broken over two lines: its second line is no headline of the
+    next band, and the run-on box under both headlines is still cut at their gutter."""
+    page, left, right = _page(joined_row=1)
+    drop = 50.0
+    lines = [
+        ln
+        if ln.box is None or ln.box.y0 < TOP - 1
+        else replace(ln, box=Box(ln.box.x0, ln.box.y0 + drop, ln.box.x1, ln.box.y1 + drop))
+        for ln in page.lines
+    ]
+    lines.insert(1, _line("田间地头机声隆隆", LEFT_X + 40, 86, 40))
+    broken = OcrPage(page.source, page.format, tuple(lines))
+    texts = [ln.text for ln in split_between_stories(broken).lines]
+    assert texts[texts.index(left) + 1] == right
+    result = reflow_page(broken)
     assert _paragraphs(result, 0) == LEFT_PARAS and _paragraphs(result, 1) == RIGHT_PARAS
     assert_provenance(result)

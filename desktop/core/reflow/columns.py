@@ -125,7 +125,64 @@ def xy_cut(
             child = Node("leaf")
             node.children.append(child)
             stack.append((child, part, rest) if use_rows else (child, rest, part))
+    _join_across_dropped_lines(root, boxes, group_of)
     return root
+
+
+def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequence[int]) -> None:
+    """Columns cut across by a line the OCR dropped, joined again: a story's columns whose
+    lines stand level with each other leave a gap across all of them where one column lost a
+    line (and the lines beside it end a paragraph short or stand level too), and the XY-cut
+    reads the rows over that gap as a band of their own, row by row across the columns,
+    before the columns under it. Two parts stacked in one region, each split into the same
+    columns (as many, each over the one under it) with no headline among them, within
+    :data:`CONTINUES` line heights of each other, are one set of columns: each column's
+    leaf runs on into the one under it."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node.direction == "h":
+            flat: list[Node] = []
+            for child in node.children:
+                flat.extend(child.children if child.direction == "h" else [child])
+            joined: list[Node] = []
+            for child in flat:
+                if joined and _same_columns(joined[-1], child, boxes, group_of):
+                    for upper, lower in zip(joined[-1].children, child.children, strict=True):
+                        upper.lines = upper.lines + lower.lines
+                    continue
+                joined.append(child)
+            if len(joined) < len(flat):  # (the tree is left as it was where nothing joins)
+                node.children = joined
+                if len(joined) == 1:
+                    only = joined[0]
+                    node.direction, node.children = only.direction, only.children
+        stack.extend(node.children)
+
+
+def _same_columns(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:
+    """Whether two stacked parts are one set of columns cut across by a dropped line (see
+    :func:`_join_across_dropped_lines`)."""
+    if upper.direction != "v" or lower.direction != "v":
+        return False
+    if len(upper.children) < 2 or len(upper.children) != len(lower.children):
+        return False
+    if any(c.direction != "leaf" for c in (*upper.children, *lower.children)):
+        return False
+    ids = [i for c in (*upper.children, *lower.children) for i in c.lines]
+    if any(group_of[i] >= 0 for i in ids):
+        return False
+    for a, b in zip(upper.children, lower.children, strict=True):
+        a0, a1 = min(boxes[i][0] for i in a.lines), max(boxes[i][2] for i in a.lines)
+        b0, b1 = min(boxes[i][0] for i in b.lines), max(boxes[i][2] for i in b.lines)
+        if min(a1, b1) - max(a0, b0) <= 0.5 * min(a1 - a0, b1 - b0):
+            return False
+    heights = sorted(boxes[i][3] - boxes[i][1] for i in ids)
+    line = heights[len(heights) // 2]
+    bottom = max(boxes[i][3] for c in upper.children for i in c.lines)
+    top = min(boxes[i][1] for c in lower.children for i in c.lines)
+    # (Room for the dropped line at least: a caption over the columns stands closer.)
+    return line <= top - bottom <= CONTINUES * line
 
 
 def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
@@ -573,8 +630,14 @@ def _stacked(
                 continue
             shares = None if bare_only else _continued_under(out, unit, boxes)
             if shares is not None:
+                # (A bare headline's own columns follow it in their reading order.)
+                bare = {id(story) for story, _ in shares if story.bare}
                 for story, leaf in shares:
-                    _continue_column(story, leaf, boxes)
+                    if id(story) in bare:
+                        story.leaves.append(leaf)
+                    else:
+                        _continue_column(story, leaf, boxes)
+                    story.bare = False
                     known.pop(id(story), None)
                 k += 1
                 continue
@@ -599,7 +662,10 @@ def _continued_under(
     (a caption's wider spacing on one side and a dropped line on the other at the same
     height; a dropped line in a column running on below the story beside it). Each leaf with
     the story over it; None unless every leaf has one and each story's first leaf starts
-    within :data:`CONTINUES` line heights under it (stories of the next band stand further)."""
+    within :data:`CONTINUES` line heights under it (stories of the next band stand further),
+    but for a bare headline: one over a photo heads the caption and columns under it across
+    the photo's blank, when a line dropped beside the photo's foot made the XY-cut read them
+    as a band of their own with the column beside them running on under its story."""
     shares: list[tuple[Unit, list[int]]] = []
     for leaf in unit.leaves:
         lo = min(boxes[i][0] for i in leaf)
@@ -618,6 +684,8 @@ def _continued_under(
         shares.append((best, leaf))
     stories = {id(story): story for story, _ in shares}
     for story in stories.values():
+        if story.bare:
+            continue  # a headline over a photo: the photo's blank stands between
         bottom = _extent(story, boxes)[2]
         mine = [i for s, leaf in shares if s is story for i in leaf]
         line = sorted(boxes[i][3] - boxes[i][1] for i in mine)[len(mine) // 2]

@@ -36,6 +36,7 @@ and the columns under it show their gutters; a run-on line under a headline runs
 from __future__ import annotations
 
 import statistics
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -107,6 +108,15 @@ COLUMN_FULL = 4.0
 DIGITS_SHORT = 2.0
 #: Lines near a box that must end by a grid gutter, and start from it, for it to be cut there.
 GRID_SIDE = 2
+#: A box may start this many body characters before a grid gutter and still be trimmed to
+#: the column past it, when its characters fit there (the detector stretched it back over
+#: the last character of its row neighbour, whose box it cut short).
+STRETCHED = 1.5
+#: A body line ending at most this many characters past a grid gutter it crosses may be a
+#: line run on into the next column's first characters.
+RUN_ON_TAIL = 3.0
+#: The cells a punctuation mark's ink takes (set in the left or right half of its cell).
+MARK = 0.5
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -165,6 +175,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         i
         for i, ln in offset
         if ln.box is not None and _gutters_from_column(body_grid, ln.box, pitch) > 0
+    }
+    # (So does a body line run on by a few characters: its end stands a few characters past
+    # a grid gutter it crosses from a column's start, the page's left margin among them; the
+    # margin enters the grid as a gutter of no width, which no box crosses.)
+    margin = _first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
+    margin_grid = [*body_grid, (margin, margin)] if margin is not None else body_grid
+    wide |= {
+        i
+        for i, ln in body
+        if ln.box is not None
+        and _gutters_from_column(margin_grid, ln.box, pitch) > 0
+        and any(
+            ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
+            for e, s in body_grid
+        )
     }
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
@@ -297,6 +322,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     if wide:
         others2, centres2 = placed()
+        # (A run of run-on boxes, row after row, under a caption: the run-ons under one hid
+        # its columns from it, and their parts now show them.)
+        wide |= _wide_among_placed(body, others2, centres2, height, wide)
         recut(others2, centres2)
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
@@ -312,11 +340,39 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # trimmed back to it (its neighbours may be stretched too, and hide that gutter); then
     # the wide lines still whole are cut at the grid gutters they cross, the lines around
     # them as trimmed showing those gutters.
-    for i, _ in body:
-        if i not in cut and i not in wide and not _under_headline(trimmed[i], heads, height):
+    # (A line the detector boxed a little taller counts too when it was stretched back to
+    # meet the line before it on its row, into or under that line's end: a short line, its
+    # box grown over blank paper. A deck set over the columns meets no line on its row.)
+    for i, ln in boxed:
+        box = ln.box
+        if (
+            box is not None
+            and box.height <= OFFSET_RUN_ON * height
+            and i not in cut
+            and i not in wide
+            and not _under_headline(trimmed[i], heads, height)
+            and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
+        ):
             trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
+    # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
+    # detector grows its box to the left, into the gutter before it, and that one box hides
+    # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
+    for i, ln in enumerate(page.lines):
+        text = ln.text.strip()
+        if (
+            ln.box is not None
+            and len(text) == 1
+            and unicodedata.category(text).startswith("P")
+            and ln.box.height <= BODY_TYPE * height
+        ):
+            trimmed[i] = _trim_to_grid(ln, grid, others3, centres3, height, pitch, MARK)
     others3, centres3 = placed()
     recut(others3, centres3, grid)
+    # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
+    # of them run-on boxes, a gutter shows only once the rows around a box are cut.)
+    if cut:
+        others3, centres3 = placed()
+        recut(others3, centres3, grid)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -353,6 +409,53 @@ def _wide_among_neighbours(
             if j != i and abs(c - cy) > 0.5 * height and b > x0 and a < x1
         ]
         if len(around) >= 2 * SIDE and x1 - x0 > WIDE * statistics.median(around):
+            found.add(i)
+    return found
+
+
+def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
+    """Whether a line on ``box``'s row (of ``placed``, by centre) starts left of it and ends
+    within a character of its start, or past it: the box was stretched back to meet it."""
+    half = box.height / 2
+    lo = bisect_left(placed, (box.cy - half,))
+    hi = bisect_right(placed, (box.cy + half,))
+    return any(a < box.x0 and box.x0 - pitch <= b < box.x1 for _, a, b in placed[lo:hi])
+
+
+def _first_start(starts: list[float], pitch: float) -> float | None:
+    """The page's left margin: the leftmost place where at least 2 * SIDE lines start within
+    a third of a character (a stretched box's start alone does not move it)."""
+    xs = sorted(starts)
+    for k, x in enumerate(xs):
+        hi = bisect_right(xs, x + pitch / 3)
+        if hi - k >= 2 * SIDE:
+            return statistics.median(xs[k:hi])
+    return None
+
+
+def _wide_among_placed(
+    body: list[tuple[int, OcrLine]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    wide: set[int],
+) -> set[int]:
+    """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
+    centre): body lines not yet ``wide`` that are wider than the lines over and under them
+    once the run-on boxes among those are cut into their columns' lines."""
+    found: set[int] = set()
+    for i, ln in body:
+        box = ln.box
+        if i in wide or box is None:
+            continue
+        lo = bisect_left(centres, box.cy - NEIGHBOURS * height)
+        hi = bisect_right(centres, box.cy + NEIGHBOURS * height)
+        around = [
+            b - a
+            for c, a, b in placed[lo:hi]
+            if abs(c - box.cy) > 0.5 * height and b > box.x0 and a < box.x1
+        ]
+        if len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around):
             found.add(i)
     return found
 
@@ -831,11 +934,13 @@ def _trim_to_grid(
     centres: list[float],
     height: float,
     pitch: float,
+    ink: float | None = None,
 ) -> OcrLine:
     """The line with its box trimmed back to the grid gutters (:func:`column_grid`) its ends
     reach into: a start inside a gutter moves to the gutter's right, an end inside it (or
     less than a character past it, into the next column) to its left; the line itself when
-    neither, or when its characters would not fit the trimmed box."""
+    neither, or when its characters (``ink`` cells, when given) would not fit the trimmed
+    box."""
     box = line.box
     assert box is not None
     x0, x1 = box.x0, box.x1
@@ -852,17 +957,19 @@ def _trim_to_grid(
     for e, s in grid:
         if not _grid_here(near, e, s, pitch):
             continue
-        # (A start up to a character before the gutter, in the last character of the column
-        # before, when the characters fit the column past the gutter without it: the box was
-        # stretched there, no character of that column run on into it.)
+        # (A start up to a character and a half before the gutter, in the last character of
+        # the column before, when the characters fit the column past the gutter without it:
+        # the box was stretched there, no character of that column run on into it; the
+        # detector may have cut its row neighbour's box short where it starts.)
         if (
-            e - pitch < x0 < s - pitch / 4
+            e - STRETCHED * pitch < x0 < s - pitch / 4
             and s < x1
             and (x0 > e - pitch / 2 or ink_cells(line.text) * pitch <= x1 - s + pitch / 2)
         ):
             x0 = s
         if e + pitch / 4 < x1 < s + pitch and x0 < e:
             x1 = e
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < ink_cells(line.text) * pitch * FITS:
+    need = ink_cells(line.text) if ink is None else ink
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < need * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))

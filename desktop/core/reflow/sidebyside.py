@@ -168,12 +168,21 @@ def _gutter(
     a, b = _box(lines[left]), _box(lines[right])
     top = max(a.y1, b.y1)
     span = (a.x0, b.x1)
-    # The band ends at the next headline line over the span (the next band's story).
+    # The band ends at the next headline line over the span (the next band's story), past
+    # the lines of either headline broken over two or three lines (each stacked right under
+    # the one before, within its headline's span).
     # (``heads`` and ``text`` are sorted by top: each scan stops at the band's end.)
     bottom = float("inf")
-    for h in heads[bisect_left(head_tops, top) :]:
+    stacks = [a, b]
+    for h in heads[bisect_left(head_tops, min(a.y1, b.y1)) :]:
         hb = _box(lines[h])
-        if hb.x0 < span[1] and span[0] < hb.x1 and h not in (left, right):
+        if h in (left, right):
+            continue
+        k = next((n for n, s in enumerate(stacks) if _stacked(hb, s, height)), None)
+        if k is not None:
+            stacks[k] = hb
+            continue
+        if hb.y0 >= top and hb.x0 < span[1] and span[0] < hb.x1:
             bottom = hb.y0
             break
     band: list[int] = []
@@ -231,6 +240,17 @@ def _gutter(
     return found
 
 
+def _stacked(line: Box, above: Box, height: float) -> bool:
+    """Whether headline line ``line`` is the next line of the headline ending in ``above``:
+    right under it (its top within a body line height of that line's foot) and within its
+    span (a broken title's lines are centred over the same columns)."""
+    return (
+        -0.5 * height <= line.y0 - above.y1 <= height
+        and above.x0 - height <= line.x0
+        and line.x1 <= above.x1 + height
+    )
+
+
 def _runs_on(
     lines: tuple[OcrLine, ...],
     i: int,
@@ -263,8 +283,11 @@ def _runs_on(
         on_left = near.x1 <= g0 + 1
         (left if on_left else right).append(j)
         seen.add((on_left, near.cy < box.cy))
-    if len(seen) < 4:
-        return None  # not inside both columns' text: over, under, left and right of it
+    # Inside both columns' text: over, under, left and right of it. (Under one side may be
+    # nothing: the box is that column's last line, the foot of its story; across the foot of
+    # both stories it may be a line set over them, a credit or a caption.)
+    if not {(True, True), (False, True)} <= seen or len(seen) < 3:
+        return None
     own = [
         _box(lines[j]).width / ink_cells(lines[j].text)
         for j in left + right

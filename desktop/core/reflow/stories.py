@@ -4,7 +4,8 @@ Works on the lines :mod:`geometric` kept (furniture, noise and vertical type alr
 aside). Headline-type lines that touch form a group; :mod:`columns` cuts the page into story
 regions and reading order; each region becomes one article:
 
-* the group: its largest type (by box height or character pitch, whichever says more; a line
+* the group: its largest type (by box height or character pitch, whichever says more, pitch
+  only on lines of four characters or more; a line
   set clearly narrower by pitch than the title is a deck however tall its box) is the
   title, smaller lines above it kicker decks, below it subtitle decks (a deck wrapped over two
   lines is one deck); two headline boxes on one row, of one size and closer than their type is
@@ -410,9 +411,15 @@ def _story(
 
 
 def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
-    """Box ``i`` stands right of box ``prev`` on the same printed line."""
+    """Box ``i`` stands right of box ``prev`` on the same printed line (its start may reach a
+    little into ``prev``'s box: a detector's boxes of one line cut in two grow into each
+    other, by under half a character)."""
     h = boxes[prev][3] - boxes[prev][1]
-    return abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h and boxes[i][0] >= boxes[prev][2] - 1
+    return (
+        abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h
+        and boxes[i][0] >= boxes[prev][2] - 0.3 * h
+        and boxes[i][2] > boxes[prev][2]
+    )
 
 
 def _headline(
@@ -429,8 +436,17 @@ def _headline(
     nearly as tall as the title's while its characters are set far narrower.
     """
     heads = sorted(heads, key=lambda i: (boxes[i][1], boxes[i][0]))
+    # (A line of fewer than PITCH_CHARS characters by its box's height alone: of two or three
+    # characters, a detector's box running wide by part of a cell swings the pitch by a
+    # quarter, and a title's last two characters wrapped onto a line of their own would
+    # outsize the title's first line, which then reads as a deck.)
     size = {
-        i: max((boxes[i][3] - boxes[i][1]) / m.body, type_ratio(lines[i].text, boxes[i], m))
+        i: max(
+            (boxes[i][3] - boxes[i][1]) / m.body,
+            type_ratio(lines[i].text, boxes[i], m)
+            if len(_CJK.findall(lines[i].text)) >= PITCH_CHARS
+            else 0.0,
+        )
         for i in heads
     }
     tallest = max(size.values())
