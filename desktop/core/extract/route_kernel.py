@@ -21,7 +21,8 @@ import numpy as np
 
 from desktop.core.extract.hash_kernel import empty_table, get, slot
 
-#: bits of a code point in a trie key (node << CP_BITS | code point)
+#: bits of a code point in a trie key (node << CP_BITS | code point); a change here is a new
+#: layout of the trie cached by segment (its _TRIE_LAYOUT)
 CP_BITS = 21
 
 

@@ -334,6 +334,8 @@ def _compiled_routes(
 #: word's log probability (0.0: no word), see :func:`route_kernel.best_ends`
 _Trie = tuple["np.ndarray[Any, Any]", "np.ndarray[Any, Any]", "np.ndarray[Any, Any]"]
 _TRIE_FILE = "jieba-trie.npz"
+#: the trie's layout, stored with the dictionary's key: a file of another layout is rebuilt
+_TRIE_LAYOUT = ["trie 1", TAG_BITS]
 
 
 def _build_trie(logtotal: float) -> _Trie | None:
@@ -362,7 +364,7 @@ def _read_trie(key: list[object]) -> _Trie | None:
 
     try:
         with np.load(cache_dir() / _TRIE_FILE, allow_pickle=False) as data:
-            if str(data["key"]) != repr(key):
+            if str(data["key"]) != repr([*_TRIE_LAYOUT, *key]):
                 return None
             table, entry, lp = data["table"], data["entry"], data["lp"]
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
@@ -392,7 +394,8 @@ def _write_trie(key: list[object], arrays: _Trie) -> None:
         try:
             with os.fdopen(fd, "wb") as handle:
                 table, entry, lp = arrays
-                np.savez(handle, key=np.array(repr(key)), table=table, entry=entry, lp=lp)
+                stamp = np.array(repr([*_TRIE_LAYOUT, *key]))
+                np.savez(handle, key=stamp, table=table, entry=entry, lp=lp)
             os.replace(tmp, folder / _TRIE_FILE)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
