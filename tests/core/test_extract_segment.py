@@ -116,15 +116,19 @@ def test_trie_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -> None:
         assert cached.stat().st_size == size
 
 
-@pytest.fixture
-def tiny_dictionary(tmp_path: Path) -> Iterator[Path]:
-    """A four-word dictionary installed in place of jieba's (restored afterwards). Its counts
-    make 甲乙 exactly as likely as 甲 + 乙: 1/16 = 4/16 * 4/16, and the floats tie too, since
-    log(16) is exactly twice log(4)."""
+@pytest.fixture(params=["compiled", "python"])
+def tiny_dictionary(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """A four-word dictionary installed in place of jieba's (restored afterwards), searched by
+    the compiled route search and by the Python one. Its counts make 甲乙 exactly as likely as
+    甲 + 乙: 1/16 = 4/16 * 4/16, and the floats tie too, since log(16) is exactly twice log(4)."""
     path = tmp_path / "dict.txt"
     path.write_text("甲 4 n\n乙 4 n\n甲乙 1 nr\n丙 7 v\n", encoding="utf-8")
     segment.warm_up()
     saved = (segment._entries, segment._tag_names, segment._cut_block, segment._cut_other)
+    if request.param == "python":
+        monkeypatch.setattr(segment, "_compiled_routes", lambda logtotal, key: None)
     segment._install(*segment._build_table(path))
     try:
         yield path
@@ -144,6 +148,33 @@ def test_ties_between_routes_break_as_in_jieba(tiny_dictionary: Path, tmp_path: 
         assert [t.text for t in tokens] == list(stock.cut(text)), text
     assert [t.text for t in segment.tokenize("甲乙")] == ["甲乙"]
     assert [t.tag for t in segment.tokenize("甲乙丙")] == ["nr", "v"]
+
+
+def test_each_block_is_one_compiled_call(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The compiled route search serves every block of Han text (counted, not timed): one call
+    a block, none for the text between blocks."""
+    from desktop.core.extract import route_kernel
+
+    calls: list[int] = []
+    search = route_kernel.best_ends
+
+    def counted(text: bytes, *tables: object) -> object:
+        calls.append(len(text) // 4)
+        return search(text, *tables)
+
+    monkeypatch.setattr(route_kernel, "best_ends", counted)
+    path = tmp_path / "dict.txt"
+    path.write_text("甲 4 n\n乙 4 n\n甲乙 1 nr\n丙 7 v\n", encoding="utf-8")
+    segment.warm_up()
+    saved = (segment._entries, segment._tag_names, segment._cut_block, segment._cut_other)
+    segment._install(*segment._build_table(path))
+    try:
+        calls.clear()  # the call that loads the compiled code
+        tokens = segment.tokenize("甲乙丙，乙甲 丙")
+    finally:
+        segment._entries, segment._tag_names, segment._cut_block, segment._cut_other = saved
+    assert calls == [3, 2, 1]
+    assert [(t.text, t.tag) for t in tokens][:2] == [("甲乙", "nr"), ("丙", "v")]
 
 
 _STOCK: list[jieba.Tokenizer] = []
