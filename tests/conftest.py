@@ -45,6 +45,7 @@ KINDS: dict[str, tuple[tuple[str, str], ...]] = {
             "tests/core/test_extract_segment.py",
             "test_dictionary_table_is_cached_and_a_bad_cache_is_rebuilt",
         ),
+        ("tests/core/test_extract_segment.py", "test_trie_is_cached_and_a_bad_cache_is_rebuilt"),
         ("tests/core/test_import_bad_input.py", "test_cli_prints_one_line_per_bad_file"),
         ("tests/core/test_reflow_properties.py", "test_reflow_restores_generated_pages"),
         (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import marshal
+import math
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import jieba
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -90,15 +92,43 @@ def test_dictionary_table_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -
         assert cached.stat().st_size > 1_000_000
 
 
-@pytest.fixture
-def tiny_dictionary(tmp_path: Path) -> Iterator[Path]:
-    """A four-word dictionary installed in place of jieba's (restored afterwards). Its counts
-    make 甲乙 exactly as likely as 甲 + 乙: 1/16 = 4/16 * 4/16, and the floats tie too, since
-    log(16) is exactly twice log(4)."""
+def test_trie_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -> None:
+    """The compiled route search's trie is saved beside the table and read back with the same
+    cuts; a damaged, foreign or stale file is ignored and replaced (the kernel reads without
+    bounds checks, so a bad file must never reach it)."""
+    first = _cuts_in_fresh_process(tmp_path)
+    cached = tmp_path / "jieba-trie.npz"
+    size = cached.stat().st_size
+    assert size > 1_000_000
+    assert _cuts_in_fresh_process(tmp_path) == first
+    with np.load(cached) as data:
+        good = {name: data[name] for name in data.files}
+    bad_rows = {**good, "table": good["table"][:-2]}  # no longer two entries a slot
+    out_of_range = {**good, "entry": good["entry"][:10], "lp": good["lp"][:10]}
+    stale = {**good, "key": np.array("['another dictionary']")}
+    for damage in (bad_rows, out_of_range, stale):
+        np.savez(cached, **damage)
+        assert _cuts_in_fresh_process(tmp_path) == first
+        assert cached.stat().st_size == size
+    for junk in (b"not a zip file", b"PK\x03\x04 broken", b""):
+        cached.write_bytes(junk)
+        assert _cuts_in_fresh_process(tmp_path) == first
+        assert cached.stat().st_size == size
+
+
+@pytest.fixture(params=["compiled", "python"])
+def tiny_dictionary(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """A four-word dictionary installed in place of jieba's (restored afterwards), searched by
+    the compiled route search and by the Python one. Its counts make 甲乙 exactly as likely as
+    甲 + 乙: 1/16 = 4/16 * 4/16, and the floats tie too, since log(16) is exactly twice log(4)."""
     path = tmp_path / "dict.txt"
     path.write_text("甲 4 n\n乙 4 n\n甲乙 1 nr\n丙 7 v\n", encoding="utf-8")
     segment.warm_up()
     saved = (segment._entries, segment._tag_names, segment._cut_block, segment._cut_other)
+    if request.param == "python":
+        monkeypatch.setattr(segment, "_compiled_routes", lambda logtotal, key: None)
     segment._install(*segment._build_table(path))
     try:
         yield path
@@ -120,6 +150,33 @@ def test_ties_between_routes_break_as_in_jieba(tiny_dictionary: Path, tmp_path: 
     assert [t.tag for t in segment.tokenize("甲乙丙")] == ["nr", "v"]
 
 
+def test_each_block_is_one_compiled_call(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The compiled route search serves every block of Han text (counted, not timed): one call
+    a block, none for the text between blocks."""
+    from desktop.core.extract import route_kernel
+
+    calls: list[int] = []
+    search = route_kernel.best_ends
+
+    def counted(text: bytes, *tables: object) -> object:
+        calls.append(len(text) // 4)
+        return search(text, *tables)
+
+    monkeypatch.setattr(route_kernel, "best_ends", counted)
+    path = tmp_path / "dict.txt"
+    path.write_text("甲 4 n\n乙 4 n\n甲乙 1 nr\n丙 7 v\n", encoding="utf-8")
+    segment.warm_up()
+    saved = (segment._entries, segment._tag_names, segment._cut_block, segment._cut_other)
+    segment._install(*segment._build_table(path))
+    try:
+        calls.clear()  # the call that loads the compiled code
+        tokens = segment.tokenize("甲乙丙，乙甲 丙")
+    finally:
+        segment._entries, segment._tag_names, segment._cut_block, segment._cut_other = saved
+    assert calls == [3, 2, 1]
+    assert [(t.text, t.tag) for t in tokens][:2] == [("甲乙", "nr"), ("丙", "v")]
+
+
 _STOCK: list[jieba.Tokenizer] = []
 
 
@@ -139,3 +196,22 @@ def test_cuts_match_stock_jieba_on_any_text(text: str) -> None:
         jieba.setLogLevel(logging.WARNING)
         _STOCK.append(jieba.Tokenizer())
     assert [t.text for t in segment.tokenize(text)] == list(_STOCK[0].cut(text))
+
+
+def test_route_search_in_python_equals_the_compiled_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where numba is missing the Python route search serves: the same words and tags as the
+    compiled one (:mod:`route_kernel`), which serves everywhere else."""
+    texts = [SAMPLE.read_text(encoding="utf-8")]
+    texts += [line for line in DEV.read_text(encoding="utf-8").splitlines() if line]
+    texts += ["", "甲", "朔州市商务局局长说明天去山阴县𠮷", "中华人民共和国中央人民政府" * 3]
+    segment.warm_up()
+    compiled = [segment.tokenize(text) for text in texts]
+    table = segment._build_table(Path(jieba.__file__).parent / "dict.txt")
+    assert segment._compiled_routes(math.log(table[0])) is not None  # numba is installed here
+    saved = (segment._entries, segment._tag_names, segment._cut_block, segment._cut_other)
+    monkeypatch.setattr(segment, "_compiled_routes", lambda logtotal, key: None)
+    segment._install(*table)
+    try:
+        assert [segment.tokenize(text) for text in texts] == compiled
+    finally:
+        segment._entries, segment._tag_names, segment._cut_block, segment._cut_other = saved

@@ -160,9 +160,10 @@ class FastCrf:
     """One CRFsuite model as score tables (see the module docstring)."""
 
     def __init__(self, path: str | Path) -> None:
-        from desktop.core.extract import crf_kernel
+        from desktop.core.extract import crf_kernel, hash_kernel
 
         self._kernel: Any = crf_kernel
+        hash_table: Any = hash_kernel.hash_table
         weights = read_model(path)
         self.labels = weights.labels
         nl = len(self.labels)
@@ -221,13 +222,13 @@ class FastCrf:
             for value, aid in by_template.get(head, ()):
                 if len(value) == 2:
                     self._bigram_rows[bigram_of[key(value)], t] = rows[aid]
-        self._bigrams = self._kernel.hash_table(
+        self._bigrams = hash_table(
             np.array(list(bigram_of), dtype=np.int64),
             np.array(list(bigram_of.values()), dtype=np.int64),
         )
         trigrams = [(key(v), aid) for v, aid in by_template.get("t0", ()) if len(v) == 3]
         self._trigram_rows = np.vstack([rows[absent], rows[[aid for _, aid in trigrams]]])
-        self._trigrams = self._kernel.hash_table(
+        self._trigrams = hash_table(
             np.array([k for k, _ in trigrams], dtype=np.int64),
             np.arange(1, len(trigrams) + 1, dtype=np.int64),
         )

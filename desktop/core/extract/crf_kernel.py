@@ -28,6 +28,8 @@ import math
 import numba
 import numpy as np
 
+from desktop.core.extract.hash_kernel import get as _get
+
 #: floats per score row (the labels, padded)
 WIDTH = 8
 #: floats per character of the words' buffer: the word's own rows summed (the place of the
@@ -36,44 +38,6 @@ WIDTH = 8
 WORD_ROW = 3 * WIDTH
 #: rows of the small table: k= (64), tr= (32), pw=^, nw=$, then r= and rw= by rule code
 K_AT, TR_AT, CARET_AT, DOLLAR_AT, RULES_AT = 0, 64, 96, 97, 98
-
-
-@numba.njit(cache=True, nogil=True)
-def _slot(key, mask):  # type: ignore[no-untyped-def]
-    h = np.uint64(key) * np.uint64(0x9E3779B97F4A7C15)
-    return np.int64((h ^ (h >> np.uint64(29))) & np.uint64(mask))
-
-
-@numba.njit(cache=True, nogil=True)
-def _get(table, key):  # type: ignore[no-untyped-def]
-    """The value at ``key`` in an open-addressing table of (key, value) pairs (0: absent)."""
-    mask = table.shape[0] // 2 - 1
-    k = _slot(key, mask)
-    while True:
-        found = table[2 * k]
-        if found == key:
-            return table[2 * k + 1]
-        if found < 0:
-            return 0
-        k = (k + 1) & mask
-
-
-@numba.njit(cache=True, nogil=True)
-def hash_table(keys, values):  # type: ignore[no-untyped-def]
-    """An open-addressing table of ``keys`` (distinct, >= 0) -> ``values`` (> 0), at most half
-    full, as (key, value) pairs side by side (one cache line a probe), for :func:`_get`."""
-    size = 2
-    while size < 2 * keys.shape[0]:
-        size *= 2
-    table = np.full(2 * size, -1, np.int64)
-    mask = size - 1
-    for i in range(keys.shape[0]):
-        k = _slot(keys[i], mask)
-        while table[2 * k] >= 0:
-            k = (k + 1) & mask
-        table[2 * k] = keys[i]
-        table[2 * k + 1] = values[i]
-    return table
 
 
 @numba.njit(cache=True, nogil=True)

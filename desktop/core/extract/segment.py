@@ -4,7 +4,8 @@ jieba's dictionary is loaded once per process into a private table (jieba's proc
 default tokenizer is never touched), cached in the app's own cache folder
 (``NEWSDESK_CACHE_DIR`` or ``platformdirs.user_cache_dir("newsdesk")``). Cuts are identical to
 ``jieba.cut(text)`` (see tests): the same dictionary walk, route search and HMM, written for
-speed.
+speed; the route search runs compiled (:mod:`route_kernel`, over a trie of the dictionary
+kept in the same cache folder) where numba is present, in Python otherwise.
 
 We never run ``jieba.posseg`` (5-8x slower than ``cut``): a word's part of speech is read from
 jieba's own ``dict.txt`` (which tags nr/ns/nt/nz …); words the HMM invents (out of vocabulary)
@@ -23,11 +24,15 @@ import os
 import re
 import tempfile
 import threading
+import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import platformdirs
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 class Token(NamedTuple):
@@ -81,7 +86,7 @@ def _load() -> None:
         if table is None:
             table = _build_table(dict_path)
             _write_cache(key, table)
-        _install(*table)
+        _install(*table, key=key)
         _ready = True
 
 
@@ -144,13 +149,17 @@ def _build_table(dict_path: Path) -> _Table:
     return total, names, freq
 
 
-def _install(total: int, names: list[str | None], entries: dict[str, int]) -> None:
+def _install(
+    total: int, names: list[str | None], entries: dict[str, int], key: list[object] | None = None
+) -> None:
+    """Use this table; ``key`` names the dictionary file it came from, for the trie's cache
+    (None: not cached)."""
     global _entries, _tag_names
     _entries, _tag_names = entries, names
-    _speed_up(total)
+    _speed_up(total, key)
 
 
-def _speed_up(total: int) -> None:
+def _speed_up(total: int, key: list[object] | None = None) -> None:
     """Set up :func:`_cut_block` and :func:`_cut_other`: jieba's dictionary walk, route search
     and HMM pass with the same arithmetic (identical cuts, see tests) but local lookups, no DAG
     kept and no generator per character, which is where jieba's own ``cut`` spends its time.
@@ -173,15 +182,15 @@ def _speed_up(total: int) -> None:
     new = tuple.__new__  # a third faster than Token(...) on this hot path
     concat = operator.add
 
-    def best_ends(sentence: str, found: list[int]) -> list[int]:
+    def best_ends(sentence: str) -> list[int]:
         """``get_dag`` and ``calc`` in one right-to-left pass (no DAG kept, one lookup per
         prefix): the end of the best word starting at each position, same ties as jieba's
-        ``max`` over (probability, end). ``found[k]`` gets the entry of the best word when it
-        has two or more characters (its tag id in the low bits); other slots are left as
-        they are."""
+        ``max`` over (probability, end), then at each position the entry of its best word of
+        two or more characters (its tag id in the low bits; 0 where there is none). Where
+        numba is present :mod:`route_kernel` does the same, compiled."""
         n = len(sentence)
         score = [0.0] * (n + 1)
-        ends = [0] * (n + 1)
+        ends = [0] * (2 * n)  # the ends, then the entries
         # every character's and every two-character prefix's lookup in two C loops (map):
         # most positions start no longer word and need nothing else
         lps = list(map(single.get, sentence))
@@ -208,7 +217,7 @@ def _speed_up(total: int) -> None:
                     p = (log(v >> shift) - logtotal) + score[x]
                     if p >= best_p:
                         best_p, best_x = p, x
-                        found[k] = v
+                        ends[n + k] = v
                 if x == n:
                     break
                 x += 1
@@ -221,12 +230,13 @@ def _speed_up(total: int) -> None:
             ends[k] = best_x
         return ends
 
+    routes = _compiled_routes(logtotal, key) or best_ends
+
     def cut_block(sentence: str, start: int, out: list[Token]) -> None:
         """:func:`cut_dag` on a block of ``re_han_default`` starting at ``start``: appends its
         tokens to ``out``."""
         n = len(sentence)
-        found = [0] * n
-        ends = best_ends(sentence, found)
+        ends = routes(sentence)  # the ends, then the entries
         x, buf = 0, -1
         while x < n:
             y = ends[x]
@@ -237,7 +247,7 @@ def _speed_up(total: int) -> None:
                 if buf >= 0:
                     flush(sentence[buf:x], start + buf, out)
                     buf = -1
-                tag = names[found[x] & _TAG_MASK]
+                tag = names[ends[n + x] & _TAG_MASK]
                 out.append(new(Token, (sentence[x:y], start + x, start + y, tag)))
             x = y
         if buf >= 0:
@@ -288,6 +298,107 @@ def _speed_up(total: int) -> None:
     from jieba import re_han_default, re_skip_default
 
     _RE_HAN, _RE_SKIP = re_han_default, re_skip_default
+
+
+def _compiled_routes(
+    logtotal: float, key: list[object] | None = None
+) -> Callable[[str], list[int]] | None:
+    """The route search of :func:`_speed_up` compiled (:mod:`route_kernel`) over a trie of
+    :data:`_entries` (kept in the cache folder beside the table when ``key`` names the
+    dictionary file), or None without numba (the Python one then serves; same answers)."""
+    try:
+        from desktop.core.extract import route_kernel
+    except Exception:  # numba missing, or no writable folder for its cache (RuntimeError)
+        return None
+    arrays = _read_trie(key) if key is not None else None
+    if arrays is None:
+        arrays = _build_trie(logtotal)
+        if arrays is None:  # the keys are not closed under prefixes (never jieba's own)
+            return None
+        if key is not None:
+            _write_trie(key, arrays)
+    table, entry, lp = arrays
+    search = route_kernel.best_ends
+    no_word = -logtotal
+
+    def routes(sentence: str) -> list[int]:
+        text = sentence.encode("utf-32-le", "surrogatepass")
+        found: list[int] = search(text, table, entry, lp, no_word, _TAG_MASK).tolist()
+        return found
+
+    routes("")  # loads the compiled code (numba's cache) now, not at the first text
+    return routes
+
+
+#: the trie's arrays: the hash table of its nodes, each node's entry (-1: no key) and its
+#: word's log probability (0.0: no word), see :func:`route_kernel.best_ends`
+_Trie = tuple["np.ndarray[Any, Any]", "np.ndarray[Any, Any]", "np.ndarray[Any, Any]"]
+_TRIE_FILE = "jieba-trie.npz"
+#: the trie's layout, stored with the dictionary's key: a file of another layout is rebuilt
+_TRIE_LAYOUT = ["trie 1", TAG_BITS]
+
+
+def _build_trie(logtotal: float) -> _Trie | None:
+    import numpy as np
+
+    from desktop.core.extract import route_kernel
+
+    keys = list(_entries)
+    lengths = np.fromiter(map(len, keys), np.int64, len(keys))
+    codes = np.frombuffer("".join(keys).encode("utf-32-le", "surrogatepass"), np.uint32)
+    table, node_of = route_kernel.trie(codes, lengths, len(keys))
+    if not len(table):
+        return None
+    entry = np.full(len(keys) + 1, -1, np.int64)  # node 0, the root, is no key
+    entry[node_of] = list(_entries.values())
+    # the same floats as the Python route search: log(count) - log(total) by math.log (numpy's
+    # log may differ in the last bit), once per distinct count (a few thousand)
+    counts, which = np.unique(entry >> TAG_BITS, return_inverse=True)
+    logs = np.array([math.log(c) - logtotal if c > 0 else 0.0 for c in counts.tolist()])
+    return table, entry, logs[which]
+
+
+def _read_trie(key: list[object]) -> _Trie | None:
+    """The trie an earlier run saved for this very dictionary file, if any."""
+    import numpy as np
+
+    try:
+        with np.load(cache_dir() / _TRIE_FILE, allow_pickle=False) as data:
+            if str(data["key"]) != repr([*_TRIE_LAYOUT, *key]):
+                return None
+            table, entry, lp = data["table"], data["entry"], data["lp"]
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        return None  # none yet, unreadable or stale: rebuilt by the caller
+    # the kernel reads without bounds checks: a damaged file must never reach it
+    slots = len(table) // 2
+    if (
+        (table.dtype, entry.dtype, lp.dtype) != (np.int64, np.int64, np.float64)
+        or (table.ndim, entry.ndim, lp.shape) != (1, 1, entry.shape)
+        or slots < 1
+        or slots & (slots - 1)
+        or len(table) != 2 * slots
+        or not len(entry)
+        or int(table[1::2].max()) >= len(entry)
+    ):
+        return None
+    return table, entry, lp
+
+
+def _write_trie(key: list[object], arrays: _Trie) -> None:
+    """Save the trie atomically; best effort."""
+    import numpy as np
+
+    with contextlib.suppress(OSError):
+        folder = cache_dir()
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                table, entry, lp = arrays
+                stamp = np.array(repr([*_TRIE_LAYOUT, *key]))
+                np.savez(handle, key=stamp, table=table, entry=entry, lp=lp)
+            os.replace(tmp, folder / _TRIE_FILE)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
 
 
 def _fast_hmm() -> Callable[[str], list[str]]:
