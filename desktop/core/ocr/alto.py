@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
     RawLine,
     check_count,
@@ -31,6 +31,9 @@ from desktop.core.ocr.model import OcrPage
 from desktop.core.ocr.xmlsafe import local, parse_xml
 
 UNITS = ("pixel", "mm10", "inch1200")
+NOT_ALTO = Template("is XML but not ALTO (its root is <{root}>)")
+UNKNOWN_UNIT = Template("has an unknown ALTO MeasurementUnit {unit}")
+SEVERAL_PAGES = Template("holds {count} ALTO pages; save one page per file")
 
 
 def read_alto(data: bytes | str, source: str) -> OcrPage:
@@ -39,7 +42,7 @@ def read_alto(data: bytes | str, source: str) -> OcrPage:
 
 def alto_page(root: Element, name: str, source: str) -> OcrPage:
     if local(root.tag) != "alto":
-        raise PageError(name, f"is XML but not ALTO (its root is <{local(root.tag)}>)")
+        raise PageError(name, NOT_ALTO(root=local(root.tag)))
     unit = "pixel"
     image = None
     pages: list[Element] = []
@@ -63,9 +66,9 @@ def alto_page(root: Element, name: str, source: str) -> OcrPage:
             continue
         stack.extend((child, block) for child in reversed(element))
     if unit not in UNITS:
-        raise PageError(name, f"has an unknown ALTO MeasurementUnit {unit!r}")
+        raise PageError(name, UNKNOWN_UNIT(unit=repr(unit)))
     if len(pages) > 1:
-        raise PageError(name, f"holds {len(pages)} ALTO pages; save one page per file")
+        raise PageError(name, SEVERAL_PAGES(count=len(pages)))
     width = height = None
     if pages:
         width = _optional(pages[0], "WIDTH", name)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
     RawLine,
     check_count,
@@ -54,6 +54,12 @@ _WCONF = re.compile(r"\bx_wconf\s+([^\s;]+)")
 _IMAGE = re.compile(r"\bimage\s+(?:\"([^\"]*)\"|'([^']*)'|(\S+?))\s*(?:;|$)")
 #: What marks a file as hOCR (also used by the format detection).
 HOCR_MARK = re.compile(r"""class\s*=\s*["']?(?:ocr_page|ocr_line|ocrx_word)\b""")
+
+SEVERAL_PAGES = Template("holds several hOCR pages; save one page per file")
+UNREADABLE_HOCR = Template("is not readable hOCR ({reason})")
+NOT_HOCR = Template("is HTML but not hOCR (no ocr_page element)")
+TRUNCATED = Template("is truncated hOCR (its ocr_page is never closed)")
+NOT_UTF8_OR_GB = Template("is hOCR but neither UTF-8 nor GB18030")
 
 
 @dataclass
@@ -92,7 +98,7 @@ class _Parser(HTMLParser):
             role = "page"
             self.pages += 1
             if self.pages > 1:
-                raise PageError(self.name, "holds several hOCR pages; save one page per file")
+                raise PageError(self.name, SEVERAL_PAGES)
             box = self._bbox(title, "the ocr_page")
             if box is not None:
                 self.width, self.height = box[2], box[3]
@@ -173,11 +179,11 @@ def read_hocr(data: bytes | str, source: str) -> OcrPage:
     except PageError:
         raise
     except (AssertionError, ValueError) as exc:  # html.parser's own complaints
-        raise PageError(name, f"is not readable hOCR ({exc})") from None
+        raise PageError(name, UNREADABLE_HOCR(reason=str(exc))) from None
     if parser.pages == 0:
-        raise PageError(name, "is HTML but not hOCR (no ocr_page element)")
+        raise PageError(name, NOT_HOCR)
     if not parser.page_closed:
-        raise PageError(name, "is truncated hOCR (its ocr_page is never closed)")
+        raise PageError(name, TRUNCATED)
     return finish(
         name,
         "hocr",
@@ -195,4 +201,4 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(codec)
         except UnicodeDecodeError:
             continue
-    raise PageError(name, "is hOCR but neither UTF-8 nor GB18030")
+    raise PageError(name, NOT_UTF8_OR_GB)

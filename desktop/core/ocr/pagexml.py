@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
     RawLine,
     check_count,
@@ -25,6 +25,10 @@ from desktop.core.ocr.common import (
 from desktop.core.ocr.model import OcrPage
 from desktop.core.ocr.xmlsafe import local, parse_xml
 
+NOT_PAGEXML = Template("is XML but not PAGE XML (its root is <{root}>)")
+PAGE_COUNT = Template("has {count} <Page> elements (PAGE XML has exactly one)")
+NOT_XY = Template("{what} has a point that is not x,y ({point})")
+
 
 def read_pagexml(data: bytes | str, source: str) -> OcrPage:
     return pagexml_page(parse_xml(data, source), source, source)
@@ -32,10 +36,10 @@ def read_pagexml(data: bytes | str, source: str) -> OcrPage:
 
 def pagexml_page(root: Element, name: str, source: str) -> OcrPage:
     if local(root.tag) != "PcGts":
-        raise PageError(name, f"is XML but not PAGE XML (its root is <{local(root.tag)}>)")
+        raise PageError(name, NOT_PAGEXML(root=local(root.tag)))
     pages = [child for child in root if local(child.tag) == "Page"]
     if len(pages) != 1:
-        raise PageError(name, f"has {len(pages)} <Page> elements (PAGE XML has exactly one)")
+        raise PageError(name, PAGE_COUNT(count=len(pages)))
     page = pages[0]
     width = _optional(page, "imageWidth", name)
     height = _optional(page, "imageHeight", name)
@@ -131,7 +135,7 @@ def _coords(element: Element, name: str, where: str) -> tuple[float, float, floa
         for pair in raw.split():
             xy = pair.split(",")
             if len(xy) != 2:
-                raise PageError(name, f"{what} has a point that is not x,y ({pair[:20]!r})")
+                raise PageError(name, NOT_XY(what=what, point=repr(pair[:20])))
             points.append((number(xy[0], name, what), number(xy[1], name, what)))
     else:
         for point in coords:
