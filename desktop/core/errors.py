@@ -14,6 +14,7 @@ numbers, quoted input).
 from __future__ import annotations
 
 import string
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -52,16 +53,39 @@ def template_fields(text: str) -> frozenset[str]:
     return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
 
+_REGISTRY: list[Template] = []
+
+
+def all_templates() -> tuple[Template, ...]:
+    """Every template the core defines (each module imported, so none is missed), by module:
+    what a translation must cover."""
+    import importlib
+    import pkgutil
+
+    import desktop.core
+
+    for module in pkgutil.walk_packages(desktop.core.__path__, "desktop.core."):
+        importlib.import_module(module.name)
+    first: dict[str, Template] = {}  # a text defined in two modules is listed once
+    for t in sorted(_REGISTRY, key=lambda t: (t.module, t.text)):
+        if t.module.startswith("desktop.core."):
+            first.setdefault(t.text, t)
+    return tuple(first.values())
+
+
 class Template:
     """English problem text with named ``{fields}``; calling it fills them into a
     :class:`Problem`. Write the text as a literal (the GUI's list of templates for translators
     is gathered from the source by ``desktop.gui.error_templates``)."""
 
-    __slots__ = ("fields", "text")
+    __slots__ = ("fields", "module", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.fields = template_fields(text)
+        #: the module that defined it (the core's own are what translators must cover)
+        self.module = str(sys._getframe(1).f_globals.get("__name__", ""))
+        _REGISTRY.append(self)
 
     def __call__(self, **values: object) -> Problem:
         if set(values) != self.fields:
