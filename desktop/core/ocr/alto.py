@@ -19,7 +19,12 @@ from xml.etree.ElementTree import Element
 
 from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    PAGE_ATTRIBUTE,
+    POSITION_OF,
+    TEXTLINE,
     RawLine,
+    Where,
     check_count,
     confidence,
     finish,
@@ -77,7 +82,7 @@ def alto_page(root: Element, name: str, source: str) -> OcrPage:
 
 
 def _line(element: Element, block: str | None, name: str, n: int) -> RawLine:
-    where = f"TextLine {n}"
+    where = TEXTLINE(n=n)
     words: list[str] = []
     boxes: list[tuple[float, float, float, float] | None] = []
     scores: list[float] = []
@@ -90,8 +95,8 @@ def _line(element: Element, block: str | None, name: str, n: int) -> RawLine:
             if not content:
                 continue
             words.append(content)
-            boxes.append(_box(child, name, f"{where}'s String"))
-            score = confidence(child.get("WC"), name, f"{where}'s WC")
+            boxes.append(_box(child, name, ATTRIBUTE_OF(where=where, attribute="String")))
+            score = confidence(child.get("WC"), name, ATTRIBUTE_OF(where=where, attribute="WC"))
             if score is not None:
                 scores.append(score)
     box = _box(element, name, where) or union(boxes)
@@ -99,14 +104,14 @@ def _line(element: Element, block: str | None, name: str, n: int) -> RawLine:
     return RawLine(join_words(words, boxes), box, mean, block)
 
 
-def _box(element: Element, name: str, where: str) -> tuple[float, float, float, float] | None:
+def _box(element: Element, name: str, where: Where) -> tuple[float, float, float, float] | None:
     values = [element.get(k) for k in ("HPOS", "VPOS", "WIDTH", "HEIGHT")]
     if any(v is None for v in values):
         return None
-    x, y, w, h = (number(v, name, f"{where}'s position") for v in values)
+    x, y, w, h = (number(v, name, POSITION_OF(where=where)) for v in values)
     return (x, y, x + w, y + h)
 
 
 def _optional(element: Element, key: str, name: str) -> float | None:
     value = element.get(key)
-    return None if value is None else number(value, name, f"the page's {key}")
+    return None if value is None else number(value, name, PAGE_ATTRIBUTE(attribute=key))

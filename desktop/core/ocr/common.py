@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.errors import PageError, Template
+from desktop.core.errors import PageError, Problem, Template
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 
 #: Most lines a page may have. A dense broadsheet page has 2,000-4,000 OCR lines; 50,000 is
@@ -61,6 +61,27 @@ IMPOSSIBLE_BOTTOM = Template("text line {line} has an impossible bottom coordina
 JSON_NOT_UTF8 = Template("is JSON but not UTF-8 (byte {offset})")
 JSON_INVALID = Template("is not valid JSON ({reason} at line {line} column {column})")
 JSON_TOO_DEEP = Template("is JSON nested too deeply to be OCR output")
+
+# Where in an OCR file a problem is: phrases inside the problems above (the format's own names,
+# TextLine, String, WC, bbox, conf, Coords, stay as they are).
+TEXTLINE = Template("TextLine {n}")
+LINE = Template("line {n}")
+WORD_OF_LINE = Template("line {n}'s word")
+RESULT = Template("result {n}")
+ROW = Template("row {n}")
+OCR_PAGE = Template("the ocr_page")
+PAGE_WIDTH = Template("the page width")
+PAGE_HEIGHT = Template("the page height")
+PAGE_ATTRIBUTE = Template("the page's {attribute}")
+ATTRIBUTE_OF = Template("{where}'s {attribute}")
+POSITION_OF = Template("{where}'s position")
+BOX_OF = Template("{where}'s box")
+SCORE_OF = Template("{where}'s score")
+WIDTH_OF = Template("{where}'s width")
+HEIGHT_OF = Template("{where}'s height")
+X_WCONF_OF = Template("{where} x_wconf")
+#: A place in an OCR file, for messages: a phrase above, or a name from the file itself.
+Where = str | Problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +143,7 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-def number(value: object, name: str, what: str) -> float:
+def number(value: object, name: str, what: Where) -> float:
     """A finite number from JSON/XML (str or number); PageError naming ``what`` otherwise."""
     if isinstance(value, bool):
         raise PageError(name, NOT_A_NUMBER(what=what, value=repr(value)))
@@ -140,7 +161,7 @@ def number(value: object, name: str, what: str) -> float:
     return result
 
 
-def confidence(value: object, name: str, what: str, *, scale: float = 1.0) -> float | None:
+def confidence(value: object, name: str, what: Where, *, scale: float = 1.0) -> float | None:
     """A confidence in [0, 1] (``scale`` 100 for tools that print 0-100); None when absent or
     negative (tesseract's -1 means "not given")."""
     if value is None or value == "":

@@ -20,7 +20,13 @@ from html.parser import HTMLParser
 
 from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    LINE,
+    OCR_PAGE,
+    WORD_OF_LINE,
+    X_WCONF_OF,
     RawLine,
+    Where,
     check_count,
     confidence,
     finish,
@@ -99,7 +105,7 @@ class _Parser(HTMLParser):
             self.pages += 1
             if self.pages > 1:
                 raise PageError(self.name, SEVERAL_PAGES)
-            box = self._bbox(title, "the ocr_page")
+            box = self._bbox(title, OCR_PAGE())
             if box is not None:
                 self.width, self.height = box[2], box[3]
             found = _IMAGE.search(title)
@@ -108,15 +114,15 @@ class _Parser(HTMLParser):
         elif classes & LINE_CLASSES and self.line is None:
             role = "line"
             region = self.regions[-1] if self.regions else None
-            self.line = _Line(self._bbox(title, f"line {len(self.lines) + 1}"), region)
+            self.line = _Line(self._bbox(title, LINE(n=len(self.lines) + 1)), region)
         elif "ocrx_word" in classes and self.line is not None and self.word is None:
             role = "word"
             self.word = []
-            where = f"line {len(self.lines) + 1}'s word"
+            where = WORD_OF_LINE(n=len(self.lines) + 1)
             self.line.word_boxes.append(self._bbox(title, where))
             found = _WCONF.search(title)
             if found:
-                score = confidence(found.group(1), self.name, f"{where} x_wconf", scale=100.0)
+                score = confidence(found.group(1), self.name, X_WCONF_OF(where=where), scale=100.0)
                 if score is not None:
                     self.line.scores.append(score)
         elif classes & REGION_CLASSES:
@@ -161,11 +167,14 @@ class _Parser(HTMLParser):
         elif role == "page":
             self.page_closed = True
 
-    def _bbox(self, title: str, where: str) -> tuple[float, float, float, float] | None:
+    def _bbox(self, title: str, where: Where) -> tuple[float, float, float, float] | None:
         found = _BBOX.search(title)
         if not found:
             return None
-        x0, y0, x1, y1 = (number(v, self.name, f"{where}'s bbox") for v in found.groups())
+        x0, y0, x1, y1 = (
+            number(v, self.name, ATTRIBUTE_OF(where=where, attribute="bbox"))
+            for v in found.groups()
+        )
         return (x0, y0, x1, y1)
 
 

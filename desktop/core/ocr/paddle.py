@@ -21,10 +21,16 @@ from typing import Any
 
 from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    BOX_OF,
     JSON_INVALID,
     JSON_NOT_UTF8,
     JSON_TOO_DEEP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RESULT,
+    SCORE_OF,
     RawLine,
+    Where,
     check_count,
     confidence,
     finish,
@@ -127,7 +133,7 @@ def _records(items: list[Any], name: str) -> list[RawLine]:
     lines: list[RawLine] = []
     for n, item in enumerate(items, 1):
         check_count(name, n)
-        where = f"result {n}"
+        where = RESULT(n=n)
         if isinstance(item, dict):
             text = _first(item, _TEXT_KEYS)
             raw_box = _first(item, _BOX_KEYS)
@@ -146,7 +152,7 @@ def _records(items: list[Any], name: str) -> list[RawLine]:
         if not isinstance(text, str):
             raise PageError(name, NO_TEXT_STRING(where=where))
         box = None if raw_box is None else _box(raw_box, name, where)
-        lines.append(RawLine(text, box, confidence(score, name, f"{where}'s score")))
+        lines.append(RawLine(text, box, confidence(score, name, SCORE_OF(where=where))))
     return lines
 
 
@@ -170,9 +176,9 @@ def _columns(doc: dict[str, Any], name: str) -> list[RawLine]:
     return _records(items, name)
 
 
-def _box(value: Any, name: str, where: str) -> tuple[float, float, float, float]:
+def _box(value: Any, name: str, where: Where) -> tuple[float, float, float, float]:
     """4+ points, 8 flat numbers, or [x0, y0, x1, y1] -> (x0, y0, x1, y1)."""
-    what = f"{where}'s box"
+    what = BOX_OF(where=where)
     if not isinstance(value, list | tuple) or not value:
         raise PageError(name, NOT_POINTS_OR_NUMBERS(what=what))
     if all(isinstance(p, list | tuple) for p in value):
@@ -196,7 +202,7 @@ def _dimensions(doc: dict[str, Any], name: str) -> tuple[float | None, float | N
         return None, None
     if not isinstance(dims, list) or len(dims) < 2:
         raise PageError(name, BAD_DIMENSIONS)
-    return number(dims[0], name, "the page width"), number(dims[1], name, "the page height")
+    return number(dims[0], name, PAGE_WIDTH()), number(dims[1], name, PAGE_HEIGHT())
 
 
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:

@@ -14,7 +14,11 @@ from xml.etree.ElementTree import Element
 
 from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    PAGE_ATTRIBUTE,
+    TEXTLINE,
     RawLine,
+    Where,
     check_count,
     confidence,
     finish,
@@ -81,12 +85,12 @@ def _region_lines(region: Element, name: str, before: int) -> list[RawLine]:
 
 
 def _line(element: Element, region: str | None, name: str, n: int) -> RawLine:
-    where = f"TextLine {n}"
+    where = TEXTLINE(n=n)
     text, conf = _text(element, name, where)
     return RawLine(text, _coords(element, name, where), conf, region)
 
 
-def _text(element: Element, name: str, where: str) -> tuple[str, float | None]:
+def _text(element: Element, name: str, where: Where) -> tuple[str, float | None]:
     """Own TextEquiv, else the Words' texts joined as words, else the Glyphs' concatenated;
     the confidence is the own one, else the mean of the parts'."""
     text, conf = _equiv(element, name, where)
@@ -105,7 +109,7 @@ def _text(element: Element, name: str, where: str) -> tuple[str, float | None]:
     return "", conf
 
 
-def _equiv(element: Element, name: str, where: str) -> tuple[str, float | None]:
+def _equiv(element: Element, name: str, where: Where) -> tuple[str, float | None]:
     """The text and confidence of an element's own TextEquiv (lowest index first)."""
     equivs = [e for e in element if local(e.tag) == "TextEquiv"]
     if not equivs:
@@ -121,16 +125,16 @@ def _equiv(element: Element, name: str, where: str) -> tuple[str, float | None]:
     best = min(equivs, key=index)
     unicode = next((u for u in best if local(u.tag) == "Unicode"), None)
     text = "" if unicode is None else "".join(unicode.itertext())
-    return text, confidence(best.get("conf"), name, f"{where}'s conf")
+    return text, confidence(best.get("conf"), name, ATTRIBUTE_OF(where=where, attribute="conf"))
 
 
-def _coords(element: Element, name: str, where: str) -> tuple[float, float, float, float] | None:
+def _coords(element: Element, name: str, where: Where) -> tuple[float, float, float, float] | None:
     coords = next((c for c in element if local(c.tag) == "Coords"), None)
     if coords is None:
         return None
     points: list[tuple[float, float]] = []
     raw = coords.get("points")
-    what = f"{where}'s Coords"
+    what = ATTRIBUTE_OF(where=where, attribute="Coords")
     if raw is not None:
         for pair in raw.split():
             xy = pair.split(",")
@@ -150,4 +154,4 @@ def _coords(element: Element, name: str, where: str) -> tuple[float, float, floa
 
 def _optional(element: Element, key: str, name: str) -> float | None:
     value = element.get(key)
-    return None if value is None else number(value, name, f"the page's {key}")
+    return None if value is None else number(value, name, PAGE_ATTRIBUTE(attribute=key))

@@ -11,6 +11,11 @@ from __future__ import annotations
 
 from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    BOX_OF,
+    HEIGHT_OF,
+    ROW,
+    WIDTH_OF,
     RawLine,
     check_count,
     confidence,
@@ -53,19 +58,19 @@ def read_tsv(data: bytes | str, source: str) -> OcrPage:
         if len(cells) < 11:
             raise PageError(name, SHORT_ROW(row=n, count=len(cells)))
         text = "\t".join(cells[11:]) if len(cells) > 11 else ""
-        where = f"row {n}"
+        where = ROW(n=n)
         level = cells[0].strip()
         if level == "1":
             pages.add(cells[1].strip())
             if len(pages) > 1:
                 raise PageError(name, SEVERAL_PAGES)
-            width = number(cells[8], name, f"{where}'s width")
-            height = number(cells[9], name, f"{where}'s height")
+            width = number(cells[8], name, WIDTH_OF(where=where))
+            height = number(cells[9], name, HEIGHT_OF(where=where))
             continue
-        conf_value = number(cells[10], name, f"{where}'s conf")
+        conf_value = number(cells[10], name, ATTRIBUTE_OF(where=where, attribute="conf"))
         if conf_value < 0 or level != "5":
             continue
-        left, top, w, h = (number(c, name, f"{where}'s box") for c in cells[6:10])
+        left, top, w, h = (number(c, name, BOX_OF(where=where)) for c in cells[6:10])
         key = (cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip())
         if key not in groups:
             check_count(name, len(groups) + 1)
