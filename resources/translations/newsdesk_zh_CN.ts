@@ -1487,7 +1487,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="292"/>
         <source>article {article}: span {start}-{end} {quote} does not match the text there ({found})</source>
-        <translation>文章 {article}：片段 {start}-{end} {quote} 与该处文本（{found}）不符</translation>
+        <translation>文章 {article}：标注 {start}-{end} {quote} 与该处文本（{found}）不符</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="290"/>
@@ -1522,12 +1522,12 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="44"/>
         <source>article {article}: span {start}-{end} is outside its text (length {length})</source>
-        <translation>文章 {article}：片段 {start}-{end} 超出了文本范围（长度 {length}）</translation>
+        <translation>文章 {article}：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="52"/>
         <source>label {label} is for {label_kind} spans, not {kind}</source>
-        <translation>标签 {label} 用于 {label_kind} 片段，不能用于 {kind}</translation>
+        <translation>标签 {label} 用于 {label_kind} 标注，不能用于 {kind} 标注</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="40"/>
@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="48"/>
         <source>cannot revert {what}: the span {quote} has changed since</source>
-        <translation>无法还原 {what}：片段 {quote} 之后已被修改</translation>
+        <translation>无法还原 {what}：标注 {quote} 之后已被修改</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="66"/>
@@ -1602,7 +1602,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="74"/>
         <source>{where}: annotation {uuid} span {start}-{end} is outside the text (length {length})</source>
-        <translation>{where}：标注 {uuid} 的片段 {start}-{end} 超出了文本范围（长度 {length}）</translation>
+        <translation>{where}：标注 {uuid}（{start}-{end}）超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="70"/>
@@ -1622,7 +1622,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="82"/>
         <source>{where}: span {start}-{end} is outside the text (length {length})</source>
-        <translation>{where}：片段 {start}-{end} 超出了文本范围（长度 {length}）</translation>
+        <translation>{where}：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="68"/>
@@ -1642,7 +1642,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="78"/>
         <source>{where}: span {start}-{end} does not fall on character boundaries in UTF-16 code units (text length {length}); were the offsets code points (--offsets codepoints)?</source>
-        <translation>{where}：按 UTF-16 码元计，片段 {start}-{end} 没有落在字符边界上（文本长度 {length}）；偏移量是否按码位计数（--offsets codepoints）？</translation>
+        <translation>{where}：按 UTF-16 码元计，标注 {start}-{end} 没有落在字符边界上（文本长度 {length}）；偏移量是否按码位计数（--offsets codepoints）？</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="88"/>
@@ -1692,7 +1692,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="105"/>
         <source>line {line}, span {span}</source>
-        <translation>第 {line} 行第 {span} 个片段</translation>
+        <translation>第 {line} 行第 {span} 个标注</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="108"/>
@@ -1712,12 +1712,12 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="106"/>
         <source>line {line}: &quot;{key}&quot; must be a list of spans</source>
-        <translation>第 {line} 行：&quot;{key}&quot; 必须是片段列表</translation>
+        <translation>第 {line} 行：&quot;{key}&quot; 必须是标注列表</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="110"/>
         <source>{where}: not a [start, end, label] span: {item}</source>
-        <translation>{where}：不是 [start, end, label] 片段：{item}</translation>
+        <translation>{where}：不是 [start, end, label] 标注：{item}</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="113"/>
@@ -1822,12 +1822,12 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="242"/>
         <source>line {line}: spans under &quot;{key}&quot; ({tool}&apos;s shape), not doccano&apos;s &quot;label&quot;: convert it to [start, end, label] lists under &quot;label&quot;</source>
-        <translation>第 {line} 行：片段在 &quot;{key}&quot; 之下（{tool} 的格式），不是 doccano 的 &quot;label&quot;：请转换为 &quot;label&quot; 下的 [start, end, label] 列表</translation>
+        <translation>第 {line} 行：标注在 &quot;{key}&quot; 之下（{tool} 的格式），不是 doccano 的 &quot;label&quot;：请转换为 &quot;label&quot; 下的 [start, end, label] 列表</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="247"/>
         <source>task {task}: its results are &quot;{kinds}&quot;, not text spans (&quot;labels&quot;)</source>
-        <translation>任务 {task}：结果是 &quot;{kinds}&quot;，不是文本片段（&quot;labels&quot;）</translation>
+        <translation>任务 {task}：结果是 &quot;{kinds}&quot;，不是文本标注（&quot;labels&quot;）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="250"/>
@@ -1842,7 +1842,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="257"/>
         <source>record {record}: the offsets look like UTF-16 code units (counted so, they match the project&apos;s spans on the same text); pass --offsets utf16 or --offsets codepoints</source>
-        <translation>第 {record} 条记录：偏移量像是按 UTF-16 码元计的（这样计数时与项目中同一文本的片段相符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
+        <translation>第 {record} 条记录：偏移量像是按 UTF-16 码元计的（这样计数时与项目中同一文本的标注相符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="251"/>
@@ -1852,7 +1852,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="254"/>
         <source>record {record}: span {start}-{end} is outside its text (length {length})</source>
-        <translation>第 {record} 条记录：片段 {start}-{end} 超出了文本范围（长度 {length}）</translation>
+        <translation>第 {record} 条记录：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="252"/>
@@ -1867,17 +1867,17 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="253"/>
         <source>record {record}: span {start}-{end} crosses two pages</source>
-        <translation>第 {record} 条记录：片段 {start}-{end} 跨越了两个版面</translation>
+        <translation>第 {record} 条记录：标注 {start}-{end} 跨越了两个版面</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="265"/>
         <source>records {first} and {second} are the same article with different spans; keep one of them</source>
-        <translation>第 {first} 条和第 {second} 条记录是同一篇文章，但片段不同；请只保留其中一条</translation>
+        <translation>第 {first} 条和第 {second} 条记录是同一篇文章，但标注不同；请只保留其中一条</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="273"/>
         <source>would remove {removed} and replace {replaced} span(s) already in the project; nothing was changed (see them with --dry-run, allow with --replace)</source>
-        <translation>将删除 {removed} 个、替换 {replaced} 个项目中已有的片段；未做任何更改（用 --dry-run 查看，用 --replace 允许）</translation>
+        <translation>将删除 {removed} 个、替换 {replaced} 个项目中已有的标注；未做任何更改（用 --dry-run 查看，用 --replace 允许）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="124"/>
