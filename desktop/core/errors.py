@@ -121,6 +121,9 @@ class NewsdeskError(Exception):
         self.detail = as_problem(message)
         super().__init__(str(self.detail))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.detail,))
+
 
 class _PathError(NewsdeskError):
     """An error about one file: ``path: problem``."""

@@ -247,6 +247,7 @@ def test_errors_and_import_problems_survive_the_pool(tmp_path: Path) -> None:
         PageError("a.txt", decode.EMPTY),
         ProjectError("p.sqlite", db.DAMAGED(detail="x")),
         DatasetError("d.json", "plain"),
+        EditError(Template("label {name} already exists")(name="PER")),
     ):
         back = pickle.loads(pickle.dumps(exc))
         assert type(back) is type(exc) and str(back) == str(exc) and back.detail == exc.detail
