@@ -79,6 +79,19 @@ def test_opening_a_file_that_is_not_a_project_says_so_in_the_window_s_language(
     assert line == f"{bad}: {problem}"
 
 
+def test_a_refused_dataset_is_named_in_the_window_s_language(
+    qtbot: Any, window: Any, tmp_path: Path, language: str
+) -> None:
+    """The preview is read on a worker thread: its error crosses the runner translated."""
+    bad = tmp_path / "标注.jsonl"
+    bad.write_text("[1, 2]\n", "utf-8")
+    dialog = window.workflows.importing.open_dataset(str(bad))
+    qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=60000)
+    assert dialog.error_label.isVisible()
+    problem = "第 1 行：不是 JSON 对象" if language == "zh_CN" else "line 1: not a JSON object"
+    assert dialog.error_label.text() == f"{bad}: {problem}"
+
+
 def test_background_task_errors_and_nested_phrases_are_translated(
     qapp: QApplication,
 ) -> None:
