@@ -1917,12 +1917,12 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="181"/>
         <source>{what} is not a number ({value})</source>
-        <translation>{what} 不是数字（{value}）</translation>
+        <translation>{what}不是数字（{value}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="180"/>
         <source>{what} is not a finite number ({value})</source>
-        <translation>{what} 不是有限数（{value}）</translation>
+        <translation>{what}不是有限数（{value}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="149"/>
@@ -2082,17 +2082,17 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="217"/>
         <source>{where} is not [box, [text, score]]</source>
-        <translation>{where} 不是 [box, [text, score]]</translation>
+        <translation>{where}不是 [box, [text, score]]</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="218"/>
         <source>{where} is not an OCR result (expected {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} or [box, [text, score]])</source>
-        <translation>{where} 不是 OCR 结果（应为 {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} 或 [box, [text, score]]）</translation>
+        <translation>{where}不是 OCR 结果（应为 {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} 或 [box, [text, score]]）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="216"/>
         <source>{where} has no text string</source>
-        <translation>{where} 没有文本字符串</translation>
+        <translation>{where}没有文本字符串</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="202"/>
@@ -2102,17 +2102,17 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="215"/>
         <source>{what} is not a list of points or numbers</source>
-        <translation>{what} 不是点或数字的列表</translation>
+        <translation>{what}不是点或数字的列表</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="214"/>
         <source>{what} is not a list of [x, y] points</source>
-        <translation>{what} 不是 [x, y] 点的列表</translation>
+        <translation>{what}不是 [x, y] 点的列表</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="212"/>
         <source>{what} has {count} numbers (expected 4 or 4 points)</source>
-        <translation>{what} 有 {count} 个数字（应为 4 个数或 4 个点）</translation>
+        <translation>{what}有 {count} 个数字（应为 4 个数或 4 个点）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="201"/>
@@ -2122,7 +2122,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="213"/>
         <source>{what} is not a list</source>
-        <translation>{what} 不是列表</translation>
+        <translation>{what}不是列表</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="223"/>
@@ -2217,7 +2217,7 @@
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="224"/>
         <source>{what} has a point that is not x,y ({point})</source>
-        <translation>{what} 中有一个点不是 x,y（{point}）</translation>
+        <translation>{what}中有一个点不是 x,y（{point}）</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/error_templates.py" line="226"/>
