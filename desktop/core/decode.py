@@ -19,7 +19,7 @@ import re
 import stat
 from dataclasses import dataclass
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Problem, Template, os_reason
 
 #: Largest page accepted. A dense broadsheet page is about 30 kB; 2 MB (70 times that) means
 #: "not a page", and bounds what one page may cost: a 2 MB page takes about half a minute and
@@ -45,6 +45,35 @@ _TEXTLIKE = re.compile(
 )
 #: A valid UTF-8 sequence for a CJK (or other 3-byte) character.
 _UTF8_WIDE = re.compile(rb"[\xe0-\xef][\x80-\xbf]{2}")
+
+# Problems of a page file (the GUI translates them: desktop.core.errors).
+LINK_LOOP = Template("is a symbolic link loop")
+BROKEN_LINK = Template("is a broken symbolic link")
+UNREADABLE = Template("cannot be read ({reason})")
+A_FOLDER = Template("is a folder, not a page file")
+A_FIFO = Template("is a named pipe (FIFO), not a page file")
+A_DEVICE = Template("is a device or socket, not a page file")
+TOO_LARGE = Template("is too large ({size} MB; a page may be at most {limit} MB)")
+EMPTY = Template("is empty")
+BLANK = Template("is empty (only whitespace)")
+BINARY_CONTROL = Template("looks like a binary file (it has NUL or control bytes), not text")
+BINARY_NUL = Template("looks like a binary file (it has NUL bytes), not text")
+HTML_DOCUMENT = Template("looks like an HTML document, not OCR text")
+BAD_BOM = Template("is not valid {encoding} despite its BOM (byte {offset})")
+BOM_MISMATCH = Template(
+    "starts with a {encoding} byte order mark but the rest is not {family} text; "
+    "save it in one encoding"
+)
+BOM_MISMATCH_UTF8 = Template(
+    "starts with a {encoding} byte order mark but the rest is not {family} text "
+    "(it reads as UTF-8); save it in one encoding"
+)
+MIXED_ENCODINGS = Template(
+    "mixes text encodings (valid UTF-8, but not at byte {offset}); save it in one encoding"
+)
+UNDECODABLE = Template(
+    "is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {offset})"
+)
 
 
 @dataclass(frozen=True)
@@ -80,15 +109,14 @@ def check_page_file(path: str | os.PathLike[str], limit: int = MAX_BYTES) -> Non
         st = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise PageError(name, "is a symbolic link loop") from exc
+            raise PageError(name, LINK_LOOP) from exc
         if exc.errno == errno.ENOENT and os.path.islink(path):
-            raise PageError(name, "is a broken symbolic link") from exc
-        raise PageError(name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from exc
+            raise PageError(name, BROKEN_LINK) from exc
+        raise PageError(name, unreadable(exc)) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise PageError(name, "is a folder, not a page file")
+        raise PageError(name, A_FOLDER)
     if not stat.S_ISREG(st.st_mode):
-        kind = "a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else "a device or socket"
-        raise PageError(name, f"is {kind}, not a page file")
+        raise PageError(name, A_FIFO if stat.S_ISFIFO(st.st_mode) else A_DEVICE)
     if st.st_size > limit:
         raise PageError(name, _too_large(st.st_size, limit))
 
@@ -101,7 +129,7 @@ def read_page(path: str | os.PathLike[str]) -> Decoded:
         with open(path, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise PageError(name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from exc
+        raise PageError(name, unreadable(exc)) from exc
     return decode_bytes(data, name)
 
 
@@ -110,15 +138,15 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     if len(data) > MAX_BYTES:
         raise PageError(name, _too_large(len(data)))
     if not data.strip():
-        raise PageError(name, "is empty")
+        raise PageError(name, EMPTY)
     text, encoding, notes = _decode(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise PageError(name, "is empty (only whitespace)")
+        raise PageError(name, BLANK)
     if _CONTROL.search(text):
-        raise PageError(name, "looks like a binary file (it has NUL or control bytes), not text")
+        raise PageError(name, BINARY_CONTROL)
     if _HTML_DOC.match(text):
-        raise PageError(name, "looks like an HTML document, not OCR text")
+        raise PageError(name, HTML_DOCUMENT)
     return Decoded(text, encoding, notes + _markup_warnings(text))
 
 
@@ -128,23 +156,17 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
             try:
                 text = data.decode(codec)
             except UnicodeDecodeError as exc:
-                raise PageError(
-                    name, f"is not valid {label.upper()} despite its BOM (byte {exc.start})"
-                ) from exc
+                raise PageError(name, BAD_BOM(encoding=label.upper(), offset=exc.start)) from exc
             text = text.removeprefix("\ufeff")
             if label.startswith(("utf-16", "utf-32")) and not _plausible(text):
-                raise PageError(
-                    name,
-                    f"starts with a {label.upper()} byte order mark but the rest is not "
-                    f"{label.upper()[:6]} text{_utf8_hint(data[len(bom) :])}; save it in one "
-                    "encoding",
-                )
+                mismatch = BOM_MISMATCH_UTF8 if _reads_as_utf8(data[len(bom) :]) else BOM_MISMATCH
+                raise PageError(name, mismatch(encoding=label.upper(), family=label.upper()[:6]))
             return text, label, ()
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
         if utf16 is not None:
             return (*utf16, ())
-        raise PageError(name, "looks like a binary file (it has NUL bytes), not text")
+        raise PageError(name, BINARY_NUL)
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as utf8_error:
@@ -155,18 +177,11 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
         note = f"ends in the middle of a UTF-8 character (cut short at byte {first_bad}); dropped"
         return data[:first_bad].decode("utf-8"), "utf-8", (note,)
     if _mostly_utf8(data) or len(_UTF8_WIDE.findall(data[:first_bad])) >= 2:
-        raise PageError(
-            name,
-            f"mixes text encodings (valid UTF-8, but not at byte {first_bad}); "
-            "save it in one encoding",
-        )
+        raise PageError(name, MIXED_ENCODINGS(offset=first_bad))
     try:
         return data.decode("gb18030"), "gb18030", ()
     except UnicodeDecodeError as exc:
-        raise PageError(
-            name,
-            f"is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {exc.start})",
-        ) from exc
+        raise PageError(name, UNDECODABLE(offset=exc.start)) from exc
 
 
 def _plausible(text: str) -> bool:
@@ -176,12 +191,12 @@ def _plausible(text: str) -> bool:
     return sum(1 for ch in text if _TEXTLIKE.match(ch)) >= 0.95 * len(text)
 
 
-def _utf8_hint(rest: bytes) -> str:
+def _reads_as_utf8(rest: bytes) -> bool:
     try:
         rest.decode("utf-8")
     except UnicodeDecodeError:
-        return ""
-    return " (it reads as UTF-8)"
+        return False
+    return True
 
 
 def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
@@ -229,5 +244,10 @@ def _markup_warnings(text: str) -> tuple[str, ...]:
     return (f"contains {len(tags)} markup-like tag(s) ({shown}); kept as plain text",)
 
 
-def _too_large(size: int, limit: int = MAX_BYTES) -> str:
-    return f"is too large ({size / 1048576:.1f} MB; a page may be at most {limit // 1048576} MB)"
+def _too_large(size: int, limit: int = MAX_BYTES) -> Problem:
+    return TOO_LARGE(size=f"{size / 1048576:.1f}", limit=limit // 1048576)
+
+
+def unreadable(exc: OSError) -> Problem:
+    """A file the system would not let us read, with the system's reason (in English)."""
+    return UNREADABLE(reason=os_reason(exc))

@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar, Final
 
-from desktop.core.errors import EditError
+from desktop.core.errors import EditError, Template
 from desktop.core.model import FIGURE_KINDS
 from desktop.core.records import (
     REVIEW_STATUSES,
@@ -72,20 +72,44 @@ def new_uuid() -> str:
     return str(uuidlib.uuid4())
 
 
+# --- what an edit refuses (translated by the GUI: desktop.core.errors) ----------------------
+
+NO_ARTICLE = Template("article {article} does not exist")
+NO_ANNOTATION = Template("annotation {uuid} does not exist")
+UNKNOWN_LABEL = Template("unknown label {label}")
+SPAN_OUTSIDE = Template(
+    "article {article}: span {start}-{end} is outside its text (length {length})"
+)
+WRONG_KIND = Template("label {label} is for {label_kind} spans, not {kind}")
+ANNOTATION_EXISTS = Template("annotation {uuid} already exists")
+UNKNOWN_STATUS = Template("unknown annotation status {status}")
+NOT_A_FIGURE = Template("annotation {uuid} ({quote}) is not a figure")
+UNKNOWN_FIGURE_KIND = Template("unknown figure kind {kind}")
+INEXACT_VALUE = Template("figure value must be exact (Decimal), got {value}")
+ISO_NOT_DATE = Template("only a date has an ISO reading, not a {kind} figure")
+NOT_ISO = Template("not an ISO date: {iso} (2025-02-22, 2025-02, --02-22)")
+UNKNOWN_REVIEW = Template("unknown review status {status}")
+EMPTY_TEXT = Template("apply to all: empty text")
+TEXT_DIFFERS = Template("article {article}: {start}-{end} is {found}, not {text}")
+NO_HISTORY = Template("history entry {entry} does not exist")
+CANNOT_REVERT = Template("cannot revert {what}: {reason}")
+SPAN_CHANGED = Template("cannot revert {what}: the span {quote} has changed since")
+
+
 # --- reading helpers ------------------------------------------------------------------------
 
 
 def _text(conn: sqlite3.Connection, article_id: int) -> str:
     text = rows.article_text(conn, article_id)
     if text is None:
-        raise EditError(f"article {article_id} does not exist")
+        raise EditError(NO_ARTICLE(article=article_id))
     return text
 
 
 def _get(conn: sqlite3.Connection, uuid: str) -> Annotation:
     found = rows.annotation(conn, uuid)
     if found is None:
-        raise EditError(f"annotation {uuid} does not exist")
+        raise EditError(NO_ANNOTATION(uuid=uuid))
     return found
 
 
@@ -93,14 +117,12 @@ def _label(conn: sqlite3.Connection, name: str) -> Label:
     for label in rows.labels(conn):
         if label.name == name:
             return label
-    raise EditError(f"unknown label {name!r}")
+    raise EditError(UNKNOWN_LABEL(label=repr(name)))
 
 
 def _check_span(text: str, start: int, end: int, article_id: int) -> None:
     if not (0 <= start < end <= len(text)):
-        raise EditError(
-            f"article {article_id}: span {start}-{end} is outside its text (length {len(text)})"
-        )
+        raise EditError(SPAN_OUTSIDE(article=article_id, start=start, end=end, length=len(text)))
 
 
 def _relabelled(a: Annotation, label: Label, stamp: str) -> Annotation:
@@ -186,9 +208,9 @@ class AddSpan(Edit):
         _check_span(text, self.start, self.end, self.article_id)
         label = _label(conn, self.label)
         if label.kind != self.kind:
-            raise EditError(f"label {self.label} is for {label.kind} spans, not {self.kind}")
+            raise EditError(WRONG_KIND(label=self.label, label_kind=label.kind, kind=self.kind))
         if rows.annotation(conn, self.uuid) is not None:
-            raise EditError(f"annotation {self.uuid} already exists")
+            raise EditError(ANNOTATION_EXISTS(uuid=self.uuid))
         figure = self.figure
         if self.kind == "figure" and figure is None:
             figure = FigureFields(label_figure_kind(self.label), None, None)
@@ -299,7 +321,7 @@ class SetStatus(Edit):
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         if self.status not in ANNOTATION_STATUSES:
-            raise EditError(f"unknown annotation status {self.status!r}")
+            raise EditError(UNKNOWN_STATUS(status=repr(self.status)))
         old = _get(conn, self.uuid)
         self.quote = old.quote
         if old.status == self.status:
@@ -383,17 +405,17 @@ class EditFigure(Edit):
         old = _get(conn, self.uuid)
         self.quote = old.quote
         if old.kind != "figure" or old.figure is None:
-            raise EditError(f"annotation {self.uuid} ({old.quote}) is not a figure")
+            raise EditError(NOT_A_FIGURE(uuid=self.uuid, quote=old.quote))
         fig = old.figure
         label = old.label
         if not isinstance(self.kind, _Unset):
             if self.kind not in FIGURE_KINDS:
-                raise EditError(f"unknown figure kind {self.kind!r}")
+                raise EditError(UNKNOWN_FIGURE_KIND(kind=repr(self.kind)))
             fig = replace(fig, kind=self.kind, iso=fig.iso if self.kind == "date" else None)
             label = _label(conn, figure_label(self.kind)).name
         if not isinstance(self.value, _Unset):
             if self.value is not None and not isinstance(self.value, Decimal):
-                raise EditError(f"figure value must be exact (Decimal), got {self.value!r}")
+                raise EditError(INEXACT_VALUE(value=repr(self.value)))
             fig = replace(fig, value=self.value)
         if not isinstance(self.unit, _Unset):
             fig = replace(fig, unit=self.unit)
@@ -403,9 +425,9 @@ class EditFigure(Edit):
             fig = replace(fig, approx=bool(self.approx))
         if not isinstance(self.iso, _Unset):
             if self.iso is not None and fig.kind != "date":
-                raise EditError(f"only a date has an ISO reading, not a {fig.kind} figure")
+                raise EditError(ISO_NOT_DATE(kind=fig.kind))
             if self.iso is not None and not valid_iso(self.iso):
-                raise EditError(f"not an ISO date: {self.iso!r} (2025-02-22, 2025-02, --02-22)")
+                raise EditError(NOT_ISO(iso=repr(self.iso)))
             fig = replace(fig, iso=self.iso)
         new = replace(old, figure=fig, label=label, status="accepted", updated_at=now())
         return _changed(old, new)
@@ -444,10 +466,10 @@ class SetReviewStatus(Edit):
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         if self.status not in REVIEW_STATUSES:
-            raise EditError(f"unknown review status {self.status!r}")
+            raise EditError(UNKNOWN_REVIEW(status=repr(self.status)))
         old = rows.article_status(conn, self.article_id)
         if old is None:
-            raise EditError(f"article {self.article_id} does not exist")
+            raise EditError(NO_ARTICLE(article=self.article_id))
         if old == self.status:
             return Delta()
         return Delta(statuses=((self.article_id, old, self.status),))
@@ -499,10 +521,10 @@ class ApplyToAll(Edit):
 
     def plan(self, conn: sqlite3.Connection) -> Delta:
         if not self.text:
-            raise EditError("apply to all: empty text")
+            raise EditError(EMPTY_TEXT)
         label = _label(conn, self.label)
         if label.kind != self.kind:
-            raise EditError(f"label {self.label} is for {label.kind} spans, not {self.kind}")
+            raise EditError(WRONG_KIND(label=self.label, label_kind=label.kind, kind=self.kind))
         stamp = now()
         pairs: list[AnnChange] = []
         texts: dict[int, str] = {}
@@ -513,8 +535,13 @@ class ApplyToAll(Edit):
             _check_span(text, target.start, target.end, target.article_id)
             if text[target.start : target.end] != self.text:
                 raise EditError(
-                    f"article {target.article_id}: {target.start}-{target.end} is "
-                    f"{text[target.start : target.end]!r}, not {self.text!r}"
+                    TEXT_DIFFERS(
+                        article=target.article_id,
+                        start=target.start,
+                        end=target.end,
+                        found=repr(text[target.start : target.end]),
+                        text=repr(self.text),
+                    )
                 )
             existing = None
             if target.existing_uuid:
@@ -622,11 +649,11 @@ class RevertHistory(Edit):
     def plan(self, conn: sqlite3.Connection) -> Delta:
         row = rows.history_row(conn, self.history_id)
         if row is None:
-            raise EditError(f"history entry {self.history_id} does not exist")
+            raise EditError(NO_HISTORY(entry=self.history_id))
         entry = history_entry(row)
         self.what = entry.what
         if not entry.revertible:
-            raise EditError(f"cannot revert {entry.what!r}: {entry.reason}")
+            raise EditError(CANNOT_REVERT(what=repr(entry.what), reason=entry.reason))
         delta = Delta.from_json(row["before"], row["after"])
         assert delta is not None  # revertible
         self.created = _created_by(conn, row) if str(row["edit"]) == "ImportDataset" else None
@@ -637,9 +664,7 @@ class RevertHistory(Edit):
             assert key is not None
             current = rows.annotation(conn, key.uuid)
             if not same_content(current, after):
-                raise EditError(
-                    f"cannot revert {entry.what!r}: the span {key.quote!r} has changed since"
-                )
+                raise EditError(SPAN_CHANGED(what=repr(entry.what), quote=repr(key.quote)))
             restored = None
             if before is not None:
                 created = current.created_at if current is not None else stamp

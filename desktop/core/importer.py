@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.decode import shown_name
-from desktop.core.errors import NewsdeskError
+from desktop.core.errors import NewsdeskError, Template, os_reason
 from desktop.core.model import Extraction, Page
 from desktop.core.records import ImportProblem
 
@@ -78,6 +78,15 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+A_FOLDER = Template("is a folder")
+NO_SUCH_FILE = Template("no such file")
+CANNOT_READ = Template("cannot be read")
+LINK_LOOP = Template("is a symbolic link loop")
+PIPE_OR_DEVICE = Template("is a named pipe or a device, not a page file")
+TOO_SLOW = Template("took over {seconds} s to prepare (too large or too dense); skipped")
+OUR_BUG = Template("could not be imported ({error}: {detail})")
+
+
 def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
     """Read (any OCR format, :func:`desktop.core.ocr.read_ocr`), reflow and extract one page;
     a problem (one line naming the file) instead of raising, so one bad file never stops a
@@ -90,8 +99,7 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
         from desktop.core.reflow import reflow_page
 
         if not Path(path).is_file():
-            what = "is a folder" if Path(path).is_dir() else "no such file"
-            return ImportProblem(name, f"{name}: {what}")
+            return ImportProblem.of(name, A_FOLDER if Path(path).is_dir() else NO_SUCH_FILE)
         ocr = read_ocr(path)
         sha = content_hash(path)
         page = reflow_page(ocr)
@@ -110,12 +118,12 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
             warnings=tuple(str(w) for w in ocr.warnings),
         )
     except NewsdeskError as exc:
-        return ImportProblem(name, str(exc).splitlines()[0] if str(exc) else name)
+        return ImportProblem(name, str(exc).splitlines()[0] if str(exc) else name, exc.detail)
     except OSError as exc:
-        return ImportProblem(name, f"{name}: {exc.strerror or 'cannot be read'}")
+        return ImportProblem.of(name, os_reason(exc, CANNOT_READ))
     except Exception as exc:  # our bug, but one page must not stop the batch
         first = str(exc).splitlines()[0] if str(exc) else ""
-        return ImportProblem(name, f"{name}: could not be imported ({type(exc).__name__}: {first})")
+        return ImportProblem.of(name, OUR_BUG(error=type(exc).__name__, detail=first))
 
 
 def _warm_up() -> None:
@@ -183,17 +191,15 @@ def prepare_bounded(
         os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return ImportProblem(name, f"{name}: is a symbolic link loop")
+            return ImportProblem.of(name, LINK_LOOP)
     else:
         if os.path.exists(path) and not (os.path.isfile(path) or os.path.isdir(path)):
-            return ImportProblem(name, f"{name}: is a named pipe or a device, not a page file")
+            return ImportProblem.of(name, PIPE_OR_DEVICE)
     try:
         with _time_limit(seconds):
             result = prepare_page(path)
     except _PageTimeout:
-        return ImportProblem(
-            name, f"{name}: took over {seconds:.0f} s to prepare (too large or too dense); skipped"
-        )
+        return ImportProblem.of(name, TOO_SLOW(seconds=f"{seconds:.0f}"))
     return _printable(result, str(path), name)
 
 
@@ -209,7 +215,7 @@ def _printable(
     if isinstance(result, ImportProblem):
         message = result.message.replace(raw, name)
         message = message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-        return ImportProblem(name, message)
+        return ImportProblem(name, message, result.detail)
     return result
 
 

@@ -11,24 +11,33 @@ from __future__ import annotations
 
 import unicodedata
 
+from desktop.core.errors import Problem, Template
+
 MAX_LENGTH = 32
 MAX_NEW_PER_IMPORT = 50
 _MARKUP = frozenset("<>&\"'")
 
 
-def label_problem(name: str) -> str | None:
+NEEDS_NAME = Template("a label needs a name")
+TOO_LONG = Template("a label name has at most {limit} characters, not {length}")
+HAS_SPACE = Template("use one word without spaces")
+MARKUP_CHAR = Template("{char} is not allowed in a label name")
+CONTROL_CHAR = Template("character U+{code} is not allowed in a label name")
+
+
+def label_problem(name: str) -> Problem | None:
     """Why ``name`` cannot be a label's name, or None when it can."""
     if not name:
-        return "a label needs a name"
+        return NEEDS_NAME()
     if len(name) > MAX_LENGTH:
-        return f"a label name has at most {MAX_LENGTH} characters, not {len(name)}"
+        return TOO_LONG(limit=MAX_LENGTH, length=len(name))
     for ch in name:
         if ch.isspace():
-            return "use one word without spaces"
+            return HAS_SPACE()
         if ch in _MARKUP:
-            return f"{ch!r} is not allowed in a label name"
+            return MARKUP_CHAR(char=repr(ch))
         if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn"):
-            return f"character U+{ord(ch):04X} is not allowed in a label name"
+            return CONTROL_CHAR(code=f"{ord(ch):04X}")
     return None
 
 

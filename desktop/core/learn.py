@@ -27,13 +27,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from desktop.core.errors import ProjectError
+from desktop.core.errors import ProjectError, Template
 from desktop.core.extract import Extractor, segment, shipped_model, warm_up
 from desktop.core.extract.crf import CrfModel, Tagged, features
 from desktop.core.extract.ner_data import LABELS, Sentence, Span, bio_tags, score
 
 MODEL_NAME = "entities"
 HELD_BACK = 0.2
+TOO_FEW_REVIEWED = Template("{count} reviewed article(s); at least 10 are needed")
+NO_SHIPPED_MODEL = Template("no shipped model to build on (resources/models)")
 ITERATIONS = 100
 
 
@@ -158,11 +160,11 @@ def train_project(
     # the dictionaries and the shipped model have loaded (seconds behind a progress bar)
     data = reviewed_sentences(conn)
     if len(data) < 10:
-        raise ProjectError(project, f"{len(data)} reviewed article(s); at least 10 are needed")
+        raise ProjectError(project, TOO_FEW_REVIEWED(count=len(data)))
     warm_up()
     base = shipped_model()
     if base is None:
-        raise ProjectError(project, "no shipped model to build on (resources/models)")
+        raise ProjectError(project, NO_SHIPPED_MODEL)
     report = progress or (lambda _f: None)
     stop = cancelled or (lambda: False)
     order = list(range(len(data)))

@@ -27,7 +27,7 @@ from desktop.core import edits as edits_mod
 from desktop.core import linking
 from desktop.core.decode import shown_name
 from desktop.core.edits import Edit
-from desktop.core.errors import EditError, NewsdeskError, ProjectError
+from desktop.core.errors import EditError, NewsdeskError, ProjectError, Template
 from desktop.core.export.options import ExportOptions, ExportSummary, Offsets
 from desktop.core.importer import PreparedPage, content_hash, expand_paths, iter_prepared
 from desktop.core.labels import label_problem, shown
@@ -75,6 +75,16 @@ ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
 FollowUp = Callable[[Changes], Sequence[Edit]]
 SCOPES = ("article", "document", "project")
+
+REFUSED = Template("{project}: refused by the project file ({reason})")
+NO_DOCUMENT = Template("document {document} does not exist")
+NO_ARTICLE = Template("article {article} does not exist")
+UNKNOWN_SCOPE = Template("unknown scope {scope} (use article, document or project)")
+NOT_APPLIED = Template("{edit}: not applied, nothing to undo")
+BAD_LABEL_NAME = Template("label name {name}: {problem}")
+BAD_LABEL_KIND = Template("label {name}: kind must be entity or figure, not {kind}")
+LABEL_EXISTS = Template("label {name} already exists")
+KEY_USED = Template("label {name}: key {key} is already used")
 
 
 def is_empty_file(path: str | os.PathLike[str]) -> bool:
@@ -156,7 +166,7 @@ class Library:
             with transaction(self._conn) as conn:
                 yield conn
         except sqlite3.IntegrityError as exc:
-            raise EditError(f"{self.path.name}: refused by the project file ({exc})") from exc
+            raise EditError(REFUSED(project=self.path.name, reason=str(exc))) from exc
         except sqlite3.OperationalError as exc:
             raise environment_error(self.path, exc) from exc
         except sqlite3.DatabaseError as exc:
@@ -193,7 +203,7 @@ class Library:
     def document_raw(self, document_id: int) -> str:
         raw = rows.document_raw(self._conn, document_id)
         if raw is None:
-            raise ProjectError(str(self.path), f"document {document_id} does not exist")
+            raise ProjectError(str(self.path), NO_DOCUMENT(document=document_id))
         return raw
 
     def article_summaries(
@@ -210,7 +220,7 @@ class Library:
     def article(self, article_id: int) -> ArticleDetail:
         found = rows.article(self._conn, article_id)
         if found is None:
-            raise ProjectError(str(self.path), f"article {article_id} does not exist")
+            raise ProjectError(str(self.path), NO_ARTICLE(article=article_id))
         return found
 
     def annotations(self, article_id: int) -> list[Annotation]:
@@ -295,7 +305,7 @@ class Library:
             found = rows.page_geometry(self._conn, document_id)
             if found is None:
                 if rows.document_raw(self._conn, document_id) is None:
-                    raise ProjectError(str(self.path), f"document {document_id} does not exist")
+                    raise ProjectError(str(self.path), NO_DOCUMENT(document=document_id))
                 found = PageGeometry(document_id)
             self._geometry[document_id] = found
         return found
@@ -338,7 +348,7 @@ class Library:
         page order; an annotation already at exactly that span is named (not rejected ones
         first)."""
         if scope not in SCOPES:
-            raise EditError(f"unknown scope {scope!r} (use article, document or project)")
+            raise EditError(UNKNOWN_SCOPE(scope=repr(scope)))
         if not text:
             return []
         if scope == "article":
@@ -465,7 +475,7 @@ class Library:
 
         delta = edit.applied
         if delta is None:
-            raise EditError(f"{edit.description}: not applied, nothing to undo")
+            raise EditError(NOT_APPLIED(edit=edit.description))
         inverse = delta.inverse()
         description = f"Undo {edit.description}"
         # a dataset import also created documents and labels: its undo takes them away
@@ -505,13 +515,13 @@ class Library:
         name = label.name.strip()
         problem = label_problem(name)
         if problem is not None:
-            raise EditError(f"label name {shown(label.name)}: {problem}")
+            raise EditError(BAD_LABEL_NAME(name=shown(label.name), problem=problem))
         if label.kind not in ("entity", "figure"):
-            raise EditError(f"label {name}: kind must be entity or figure, not {label.kind!r}")
+            raise EditError(BAD_LABEL_KIND(name=name, kind=repr(label.kind)))
         if any(existing.name == name for existing in self.labels()):
-            raise EditError(f"label {name} already exists")
+            raise EditError(LABEL_EXISTS(name=name))
         if label.key and any(existing.key == label.key for existing in self.labels()):
-            raise EditError(f"label {name}: key {label.key!r} is already used")
+            raise EditError(KEY_USED(name=name, key=repr(label.key)))
         with self._write() as conn:
             rows.insert_label(conn, label)
             rows.insert_history(
@@ -805,7 +815,7 @@ class ImportRun:
         try:
             changes = self._library.store_prepared(item)
         except NewsdeskError as exc:
-            self._problems.append(ImportProblem(item.path, str(exc)))
+            self._problems.append(ImportProblem(item.path, str(exc), exc.detail))
             return Changes()
         if changes:
             self._imported.append(item.path)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from desktop.core.errors import Problem, Template, as_problem
 from desktop.core.model import FIGURE_KINDS, SetAside
 
 AnnotationKind = Literal["entity", "figure"]
@@ -193,6 +194,15 @@ class Changes:
 class ImportProblem:
     path: str
     message: str  # one line, names the file and the problem
+    #: the problem part of ``message`` as a template and its values (``message`` ends with
+    #: ``str(detail)``), for an interface that shows it in another language
+    detail: Problem | None = None
+
+    @classmethod
+    def of(cls, name: str, problem: str | Template | Problem) -> ImportProblem:
+        """``name: problem``, keeping the problem's template."""
+        detail = as_problem(problem)
+        return cls(name, f"{name}: {detail}", detail)
 
 
 @dataclass(frozen=True, slots=True)

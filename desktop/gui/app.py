@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.errors import NewsdeskError
+from desktop.gui.error_text import error_text
 from desktop.gui.models.roles import plain_tooltip
 
 EXIT_PROJECT = 2
@@ -47,7 +48,7 @@ def run(project_path: str | None) -> int:
     except NewsdeskError as exc:
         print(f"newsdesk: {exc}", file=sys.stderr)
         # escaped: the message quotes a path as typed, never as markup
-        QMessageBox.critical(None, "newsdesk", plain_tooltip(str(exc)))
+        QMessageBox.critical(None, "newsdesk", plain_tooltip(error_text(exc)))
         return EXIT_PROJECT
     dialogs.install(window)
     window.show()
@@ -80,7 +81,7 @@ def _excepthook(window: MainWindow, previous: Callable[..., object]) -> Callable
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, NewsdeskError):
-            tell(str(exc))
+            tell(error_text(exc))
             return
         previous(kind, exc, tb)
         first = str(exc).splitlines()[0] if str(exc) else ""

@@ -29,6 +29,7 @@ from desktop.core.errors import NewsdeskError
 from desktop.core.records import Annotation, ArticleDetail, Changes, Label
 from desktop.gui import fonts, i18n, mnemonics, projects
 from desktop.gui.actions import EditActions
+from desktop.gui.error_text import error_text
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
 from desktop.gui.models.articles import page_furniture, status_text
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
             detail = lib.article(article_id)
             annotations = lib.annotations(article_id)
         except NewsdeskError as exc:
-            self.show_status(str(exc))
+            self.show_status(error_text(exc))
             return
         self._detail = detail
         self.reader.show_article(detail, annotations)

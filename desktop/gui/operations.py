@@ -23,6 +23,7 @@ from desktop.core.errors import DatasetError
 from desktop.core.facade import DatasetPreview, LibraryView, Offsets
 from desktop.core.library import ImportItem, ImportRun
 from desktop.core.records import Changes, ImportReport
+from desktop.gui.error_text import error_text
 from desktop.gui.runner import CancelFn, Operation, Progress
 
 ChangesSink = Callable[[Changes], None]
@@ -193,11 +194,11 @@ class DatasetPreviewOperation(Operation[DatasetPreviews]):
                             self._fmt, self._path, offsets=reading
                         )
                     except DatasetError as exc:
-                        readings[reading] = str(exc)
+                        readings[reading] = error_text(exc)
                 if all(isinstance(r, str) for r in readings.values()):
                     raise  # refused whatever the offsets: the file's own problem
                 self._found = DatasetPreviews(
-                    self._fmt, self._path, asked=str(refused), readings=readings
+                    self._fmt, self._path, asked=error_text(refused), readings=readings
                 )
             else:
                 self._found = DatasetPreviews(self._fmt, self._path, preview=preview)

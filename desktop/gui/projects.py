@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from desktop.core.errors import NewsdeskError
 from desktop.core.library import is_empty_file
 from desktop.gui import recent
+from desktop.gui.error_text import error_text
 from desktop.gui.models.roles import plain_tooltip
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def open_project(current: MainWindow, path: str | Path, *, new: bool = False) ->
     except NewsdeskError as exc:
         # the path is shown as typed: a folder named "<img src=x>" is no markup (issue 12)
         QMessageBox.warning(
-            current, translate("menu", "Cannot open project"), plain_tooltip(str(exc))
+            current, translate("menu", "Cannot open project"), plain_tooltip(error_text(exc))
         )
         return None
     install(new_window)

@@ -24,6 +24,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from desktop.core.errors import NewsdeskError
+from desktop.gui.error_text import error_text
 
 R = TypeVar("R")
 CancelFn = Callable[[], bool]
@@ -69,8 +70,11 @@ class Operation(Generic[R]):
 
 def one_line(exc: BaseException) -> str:
     """An exception as the one line a user sees: theirs as it says, ours named as a bug."""
+    if isinstance(exc, NewsdeskError):  # in the interface's language
+        text = error_text(exc)
+        return (text.splitlines()[0] if text else "") or type(exc).__name__
     first = str(exc).splitlines()[0] if str(exc) else ""
-    if isinstance(exc, NewsdeskError | OSError):
+    if isinstance(exc, OSError):
         return first or type(exc).__name__
     return f"internal error ({type(exc).__name__}: {first})"
 

@@ -29,6 +29,7 @@ from desktop.core.errors import NewsdeskError
 from desktop.core.facade import Applier, DatasetImporter, ImportDataset
 from desktop.core.history_words import NESTED, read_description
 from desktop.core.records import Changes
+from desktop.gui.error_text import error_text
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
 ChangesSink = Callable[[Changes], None]
@@ -158,7 +159,7 @@ class EditCommand(QUndoCommand):
         except NewsdeskError as exc:
             self.setObsolete(True)
             if self._on_error is not None:
-                self._on_error(str(exc))
+                self._on_error(error_text(exc))
 
     def undo(self) -> None:
         try:
@@ -168,7 +169,7 @@ class EditCommand(QUndoCommand):
         except NewsdeskError as exc:
             self.setObsolete(True)
             if self._on_error is not None:
-                self._on_error(str(exc))
+                self._on_error(error_text(exc))
 
     @staticmethod
     def _worded(changes: Changes, edit: Edit, *, undo: bool) -> Changes:
@@ -239,4 +240,4 @@ class DatasetImportCommand(QUndoCommand):
     def _fail(self, exc: NewsdeskError) -> None:
         self.setObsolete(True)
         if self._on_error is not None:
-            self._on_error(str(exc))
+            self._on_error(error_text(exc))

@@ -404,109 +404,109 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="44"/>
+        <location filename="../../desktop/gui/undo.py" line="45"/>
         <source>Label %1 as %2</source>
         <extracomment>The core&apos;s templates, listed for the translation tool (lupdate) only: the words of an edit come from its own Wording, never from its class name.</extracomment>
         <translation>将 %1 标注为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="45"/>
+        <location filename="../../desktop/gui/undo.py" line="46"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="46"/>
+        <location filename="../../desktop/gui/undo.py" line="47"/>
         <source>Relabel %1 as %2</source>
         <translation>将 %1 改标为 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="47"/>
+        <location filename="../../desktop/gui/undo.py" line="48"/>
         <source>Resize to %1</source>
         <translation>调整为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="48"/>
+        <location filename="../../desktop/gui/undo.py" line="49"/>
         <source>Accept %1</source>
         <translation>接受 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="49"/>
+        <location filename="../../desktop/gui/undo.py" line="50"/>
         <source>Reject %1</source>
         <translation>拒绝 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="50"/>
+        <location filename="../../desktop/gui/undo.py" line="51"/>
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="51"/>
+        <location filename="../../desktop/gui/undo.py" line="52"/>
         <source>Accept all %1 suggestions</source>
         <translation>接受全部 %1 个建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="52"/>
+        <location filename="../../desktop/gui/undo.py" line="53"/>
         <source>Accept all suggestions</source>
         <translation>接受全部建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="53"/>
+        <location filename="../../desktop/gui/undo.py" line="54"/>
         <source>Edit figure %1</source>
         <translation>编辑数字 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="54"/>
+        <location filename="../../desktop/gui/undo.py" line="55"/>
         <source>Edit figure</source>
         <translation>编辑数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="55"/>
+        <location filename="../../desktop/gui/undo.py" line="56"/>
         <source>Mark article as %1</source>
         <translation>将文章标记为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="56"/>
+        <location filename="../../desktop/gui/undo.py" line="57"/>
         <source>Label all %1 × %2 as %3</source>
         <translation>将全部 %1 × %2 标注为 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="57"/>
+        <location filename="../../desktop/gui/undo.py" line="58"/>
         <source>Revert %1</source>
         <translation>撤回 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="58"/>
+        <location filename="../../desktop/gui/undo.py" line="59"/>
         <source>Re-suggest entities in %1 article(s)</source>
         <translation>重新建议 %1 篇文章中的实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="59"/>
+        <location filename="../../desktop/gui/undo.py" line="60"/>
         <source>Allow nested spans</source>
         <translation>允许嵌套标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="60"/>
+        <location filename="../../desktop/gui/undo.py" line="61"/>
         <source>Disallow nested spans</source>
         <translation>禁止嵌套标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="62"/>
+        <location filename="../../desktop/gui/undo.py" line="63"/>
         <source>Undo %1</source>
         <translation>撤销 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="63"/>
+        <location filename="../../desktop/gui/undo.py" line="64"/>
         <source>Import dataset %1</source>
         <translation>导入数据集 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="66"/>
+        <location filename="../../desktop/gui/undo.py" line="67"/>
         <source>Add label %1</source>
         <extracomment>Written by the facade into the history (Edit &gt; History shows them): a new label, a page.</extracomment>
         <translation>添加标签 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/undo.py" line="67"/>
+        <location filename="../../desktop/gui/undo.py" line="68"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
@@ -800,34 +800,34 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="55"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="56"/>
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="60"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="61"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="62"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="85"/>
         <source>Read %1 of %2 files: %3</source>
         <translation>已读取 %1/%2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="93"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -898,153 +898,153 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="374"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="142"/>
+        <location filename="../../desktop/gui/main_window.py" line="143"/>
         <source>Articles</source>
         <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (44%: the largest pane at any size); each dock at least MIN_DOCK_PX. At 24% the list&apos;s Title column was a few characters wide at 1024x700. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="145"/>
+        <location filename="../../desktop/gui/main_window.py" line="146"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="148"/>
+        <location filename="../../desktop/gui/main_window.py" line="149"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="208"/>
+        <location filename="../../desktop/gui/main_window.py" line="209"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="212"/>
+        <location filename="../../desktop/gui/main_window.py" line="213"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="214"/>
+        <location filename="../../desktop/gui/main_window.py" line="215"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/gui/main_window.py" line="224"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="249"/>
+        <location filename="../../desktop/gui/main_window.py" line="250"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/gui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/gui/main_window.py" line="252"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="253"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/gui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="264"/>
+        <location filename="../../desktop/gui/main_window.py" line="265"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/gui/main_window.py" line="272"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="291"/>
+        <location filename="../../desktop/gui/main_window.py" line="292"/>
         <source>Fi&amp;lter articles</source>
         <translation>筛选文章(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/gui/main_window.py" line="308"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/gui/main_window.py" line="317"/>
         <source>Allow nested &amp;spans</source>
         <translation>允许嵌套标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/gui/main_window.py" line="329"/>
         <source>&amp;Label as</source>
         <translation>标注为(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="343"/>
+        <location filename="../../desktop/gui/main_window.py" line="344"/>
         <source>&amp;Next article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/gui/main_window.py" line="352"/>
         <source>&amp;Previous article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="365"/>
+        <location filename="../../desktop/gui/main_window.py" line="366"/>
         <source>&amp;Source page</source>
         <translation>原始版面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="366"/>
+        <location filename="../../desktop/gui/main_window.py" line="367"/>
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="367"/>
+        <location filename="../../desktop/gui/main_window.py" line="368"/>
         <source>&amp;Entities and figures</source>
         <translation>实体与数字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/gui/main_window.py" line="380"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/gui/main_window.py" line="381"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="668"/>
+        <location filename="../../desktop/gui/main_window.py" line="669"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="299"/>
+        <location filename="../../desktop/gui/main_window.py" line="300"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="508"/>
+        <location filename="../../desktop/gui/main_window.py" line="509"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/app.py" line="56"/>
+        <location filename="../../desktop/gui/app.py" line="57"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -1074,27 +1074,27 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="42"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="43"/>
         <source>Find in project</source>
         <translation>在项目中查找</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="49"/>
         <source>Words to find in every article</source>
         <translation>要在所有文章中查找的词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="124"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="125"/>
         <source>Nothing found.</source>
         <translation>未找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="127"/>
         <source>The first %1 hits.</source>
         <translation>前 %1 条结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/search.py" line="128"/>
+        <location filename="../../desktop/gui/dialogs/search.py" line="129"/>
         <source>%1 hit(s).</source>
         <translation>%1 条结果。</translation>
     </message>
@@ -1373,6 +1373,1019 @@
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="62"/>
+        <source>Permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="61"/>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="59"/>
+        <source>Is a directory</source>
+        <translation>是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="60"/>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="63"/>
+        <source>Read-only file system</source>
+        <translation>文件系统只读</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="16"/>
+        <source>is a symbolic link loop</source>
+        <translation>是循环的符号链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="12"/>
+        <source>is a broken symbolic link</source>
+        <translation>是失效的符号链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="11"/>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="14"/>
+        <source>is a folder, not a page file</source>
+        <translation>是文件夹，不是版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="15"/>
+        <source>is a named pipe (FIFO), not a page file</source>
+        <translation>是命名管道（FIFO），不是版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="13"/>
+        <source>is a device or socket, not a page file</source>
+        <translation>是设备或套接字，不是版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="23"/>
+        <source>is too large ({size} MB; a page may be at most {limit} MB)</source>
+        <translation>文件过大（{size} MB；一个版面最多 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="17"/>
+        <source>is empty</source>
+        <translation>是空文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="18"/>
+        <source>is empty (only whitespace)</source>
+        <translation>是空文件（只有空白字符）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="25"/>
+        <source>looks like a binary file (it has NUL or control bytes), not text</source>
+        <translation>像是二进制文件（含有 NUL 或控制字节），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="24"/>
+        <source>looks like a binary file (it has NUL bytes), not text</source>
+        <translation>像是二进制文件（含有 NUL 字节），不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="26"/>
+        <source>looks like an HTML document, not OCR text</source>
+        <translation>像是 HTML 网页，不是 OCR 文本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="22"/>
+        <source>is not valid {encoding} despite its BOM (byte {offset})</source>
+        <translation>带有 BOM，但不是有效的 {encoding}（第 {offset} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="35"/>
+        <source>starts with a {encoding} byte order mark but the rest is not {family} text; save it in one encoding</source>
+        <translation>以 {encoding} 字节顺序标记开头，但其余部分不是 {family} 文本；请用同一种编码保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="31"/>
+        <source>starts with a {encoding} byte order mark but the rest is not {family} text (it reads as UTF-8); save it in one encoding</source>
+        <translation>以 {encoding} 字节顺序标记开头，但其余部分不是 {family} 文本（可按 UTF-8 读取）；请用同一种编码保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="27"/>
+        <source>mixes text encodings (valid UTF-8, but not at byte {offset}); save it in one encoding</source>
+        <translation>混用了多种文本编码（是有效的 UTF-8，但第 {offset} 字节处不是）；请用同一种编码保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="19"/>
+        <source>is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {offset})</source>
+        <translation>不是 UTF-8、UTF-16 或 GB18030 编码的文本（第 {offset} 字节无法解码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="292"/>
+        <source>article {article}: span {start}-{end} {quote} does not match the text there ({found})</source>
+        <translation>文章 {article}：标注 {start}-{end} {quote} 与该处文本（{found}）不符</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="290"/>
+        <source>annotation {quote} changed since; cannot undo this edit</source>
+        <translation>标注 {quote} 之后已被修改；无法撤销这次编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="291"/>
+        <source>article {article} status changed since; cannot undo this edit</source>
+        <translation>文章 {article} 的状态之后已被修改；无法撤销这次编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="296"/>
+        <source>setting {name} changed since; cannot undo this edit</source>
+        <translation>设置 {name} 之后已被修改；无法撤销这次编辑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="43"/>
+        <source>article {article} does not exist</source>
+        <translation>文章 {article} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="41"/>
+        <source>annotation {uuid} does not exist</source>
+        <translation>标注 {uuid} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="57"/>
+        <source>unknown label {label}</source>
+        <translation>未知的标签 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="44"/>
+        <source>article {article}: span {start}-{end} is outside its text (length {length})</source>
+        <translation>文章 {article}：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="52"/>
+        <source>label {label} is for {label_kind} spans, not {kind}</source>
+        <translation>标签 {label} 用于 {label_kind} 标注，不能用于 {kind} 标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="40"/>
+        <source>annotation {uuid} already exists</source>
+        <translation>标注 {uuid} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="55"/>
+        <source>unknown annotation status {status}</source>
+        <translation>未知的标注状态 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="39"/>
+        <source>annotation {uuid} ({quote}) is not a figure</source>
+        <translation>标注 {uuid}（{quote}）不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="56"/>
+        <source>unknown figure kind {kind}</source>
+        <translation>未知的数字类型 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="50"/>
+        <source>figure value must be exact (Decimal), got {value}</source>
+        <translation>数值必须是精确值（Decimal），而不是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="54"/>
+        <source>only a date has an ISO reading, not a {kind} figure</source>
+        <translation>只有日期才有 ISO 写法，{kind} 类数字没有</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="53"/>
+        <source>not an ISO date: {iso} (2025-02-22, 2025-02, --02-22)</source>
+        <translation>不是 ISO 日期：{iso}（应如 2025-02-22、2025-02、--02-22）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="58"/>
+        <source>unknown review status {status}</source>
+        <translation>未知的审阅状态 {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="42"/>
+        <source>apply to all: empty text</source>
+        <translation>应用到全部：文本为空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="47"/>
+        <source>article {article}: {start}-{end} is {found}, not {text}</source>
+        <translation>文章 {article}：{start}-{end} 处是 {found}，不是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="51"/>
+        <source>history entry {entry} does not exist</source>
+        <translation>历史记录 {entry} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="49"/>
+        <source>cannot revert {what}: {reason}</source>
+        <translation>无法还原 {what}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="48"/>
+        <source>cannot revert {what}: the span {quote} has changed since</source>
+        <translation>无法还原 {what}：标注 {quote} 之后已被修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="66"/>
+        <source>article {article} ({document} #{index})</source>
+        <translation>文章 {article}（{document} 第 {index} 篇）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="74"/>
+        <source>{where}: annotation {uuid} span {start}-{end} is outside the text (length {length})</source>
+        <translation>{where}：标注 {uuid}（{start}-{end}）超出了文本范围（长度 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="70"/>
+        <source>{where}: annotation {uuid} quotes {quote} but the text at {start}-{end} is {actual}</source>
+        <translation>{where}：标注 {uuid} 引用的是 {quote}，但 {start}-{end} 处的文本是 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="85"/>
+        <source>{where}: start and end must be integers, not {start}, {end}</source>
+        <translation>{where}：起止位置必须是整数，而不是 {start}、{end}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="86"/>
+        <source>{where}: the label must be a non-empty string, not {label}</source>
+        <translation>{where}：标签必须是非空字符串，而不是 {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="82"/>
+        <source>{where}: span {start}-{end} is outside the text (length {length})</source>
+        <translation>{where}：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="68"/>
+        <source>is a folder, not a dataset file</source>
+        <translation>是文件夹，不是数据集文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="67"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="69"/>
+        <source>not UTF-8 text (byte 0x{byte} at offset {offset})</source>
+        <translation>不是 UTF-8 文本（第 {offset} 字节为 0x{byte}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="78"/>
+        <source>{where}: span {start}-{end} does not fall on character boundaries in UTF-16 code units (text length {length}); were the offsets code points (--offsets codepoints)?</source>
+        <translation>{where}：按 UTF-16 码元计，标注 {start}-{end} 没有落在字符边界上（文本长度 {length}）；偏移量是否按码位计数（--offsets codepoints）？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="88"/>
+        <source>cannot write: {reason}</source>
+        <translation>无法写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="87"/>
+        <source>cannot be looked at</source>
+        <translation>无法查看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="93"/>
+        <source>is a folder; give a file name to export to</source>
+        <translation>是文件夹；请给出要导出到的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="92"/>
+        <source>is a file; give a folder to export brat files to</source>
+        <translation>是文件；请给出一个文件夹来存放导出的 brat 文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="89"/>
+        <source>is a device, not a regular file or folder; refusing to export to it</source>
+        <translation>是设备，不是普通文件或文件夹；拒绝导出到这里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="94"/>
+        <source>is a named pipe (FIFO), not a regular file or folder; refusing to export to it</source>
+        <translation>是命名管道（FIFO），不是普通文件或文件夹；拒绝导出到这里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="97"/>
+        <source>is a socket, not a regular file or folder; refusing to export to it</source>
+        <translation>是套接字，不是普通文件或文件夹；拒绝导出到这里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="100"/>
+        <source>is something other than a file, not a regular file or folder; refusing to export to it</source>
+        <translation>不是普通文件或文件夹；拒绝导出到这里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="104"/>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="105"/>
+        <source>line {line}, span {span}</source>
+        <translation>第 {line} 行第 {span} 个标注</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="108"/>
+        <source>line {line}: not JSON ({reason} at column {column})</source>
+        <translation>第 {line} 行：不是 JSON（第 {column} 列：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="109"/>
+        <source>line {line}: not a JSON object</source>
+        <translation>第 {line} 行：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="107"/>
+        <source>line {line}: no &quot;text&quot; string field</source>
+        <translation>第 {line} 行：没有 &quot;text&quot; 字符串字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="106"/>
+        <source>line {line}: &quot;{key}&quot; must be a list of spans</source>
+        <translation>第 {line} 行：&quot;{key}&quot; 必须是标注列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="110"/>
+        <source>{where}: not a [start, end, label] span: {item}</source>
+        <translation>{where}：不是 [start, end, label] 标注：{item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="113"/>
+        <source>task {task}</source>
+        <translation>任务 {task}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="114"/>
+        <source>task {task}, result {result}</source>
+        <translation>任务 {task} 的结果 {result}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="111"/>
+        <source>line {line} column {column}: not JSON ({reason})</source>
+        <translation>第 {line} 行第 {column} 列：不是 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="112"/>
+        <source>not a list of Label Studio tasks</source>
+        <translation>不是 Label Studio 任务列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="119"/>
+        <source>{where}: not a JSON object</source>
+        <translation>{where}：不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="118"/>
+        <source>{where}: no &quot;data&quot; object with a &quot;text&quot; string</source>
+        <translation>{where}：没有含 &quot;text&quot; 字符串的 &quot;data&quot; 对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="116"/>
+        <source>{where}: &quot;{key}&quot; must be a list</source>
+        <translation>{where}：&quot;{key}&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="117"/>
+        <source>{where}: &quot;{key}&quot; result must be a list</source>
+        <translation>{where}：&quot;{key}&quot; 的 result 必须是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="115"/>
+        <source>{where}: &quot;value&quot; has no &quot;labels&quot; list</source>
+        <translation>{where}：&quot;value&quot; 中没有 &quot;labels&quot; 列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="120"/>
+        <source>{where}: quotes {quote} but the text at {start}-{end} is {actual}</source>
+        <translation>{where}：引用的是 {quote}，但 {start}-{end} 处的文本是 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="65"/>
+        <source>unknown format {format}; use one of {known}</source>
+        <translation>未知的格式 {format}；请使用 {known} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="64"/>
+        <source>cannot import {format}; use one of {known}</source>
+        <translation>无法导入 {format}；请使用 {known} 之一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="131"/>
+        <source>a label needs a name</source>
+        <translation>标签需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="130"/>
+        <source>a label name has at most {limit} characters, not {length}</source>
+        <translation>标签名称最多 {limit} 个字符，而不是 {length} 个</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="133"/>
+        <source>use one word without spaces</source>
+        <translation>请用一个不含空格的词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="134"/>
+        <source>{char} is not allowed in a label name</source>
+        <translation>标签名称中不能有 {char}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="132"/>
+        <source>character U+{code} is not allowed in a label name</source>
+        <translation>标签名称中不能有字符 U+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="240"/>
+        <source>is not a regular file (a pipe or a device)</source>
+        <translation>不是普通文件（是管道或设备）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="241"/>
+        <source>is {size} bytes, over {limit} for a dataset</source>
+        <translation>有 {size} 字节，超过了数据集的上限 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="246"/>
+        <source>nested {depth} levels deep (a dataset needs a few)</source>
+        <translation>嵌套了 {depth} 层（数据集只需几层）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="242"/>
+        <source>line {line}: spans under &quot;{key}&quot; ({tool}&apos;s shape), not doccano&apos;s &quot;label&quot;: convert it to [start, end, label] lists under &quot;label&quot;</source>
+        <translation>第 {line} 行：标注在 &quot;{key}&quot; 之下（{tool} 的格式），不是 doccano 的 &quot;label&quot;：请转换为 &quot;label&quot; 下的 [start, end, label] 列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="247"/>
+        <source>task {task}: its results are &quot;{kinds}&quot;, not text spans (&quot;labels&quot;)</source>
+        <translation>任务 {task}：结果是 &quot;{kinds}&quot;，不是文本标注（&quot;labels&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="250"/>
+        <source>--offsets must be utf16 or codepoints, not {offsets}</source>
+        <translation>--offsets 必须是 utf16 或 codepoints，而不是 {offsets}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="261"/>
+        <source>record {record}: the offsets only make sense as UTF-16 code units (the text has characters outside the BMP); pass --offsets utf16 or --offsets codepoints</source>
+        <translation>第 {record} 条记录：偏移量只有按 UTF-16 码元计才说得通（文本含有 BMP 以外的字符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="257"/>
+        <source>record {record}: the offsets look like UTF-16 code units (counted so, they match the project&apos;s spans on the same text); pass --offsets utf16 or --offsets codepoints</source>
+        <translation>第 {record} 条记录：偏移量像是按 UTF-16 码元计的（这样计数时与项目中同一文本的标注相符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="251"/>
+        <source>nested too deep to be a dataset</source>
+        <translation>嵌套过深，不像数据集</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="254"/>
+        <source>record {record}: span {start}-{end} is outside its text (length {length})</source>
+        <translation>第 {record} 条记录：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="252"/>
+        <source>record {record}: label {label}: {problem}</source>
+        <translation>第 {record} 条记录：标签 {label}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="269"/>
+        <source>would create {count} new labels (at most {limit} per import); add the labels first or check the file</source>
+        <translation>将新建 {count} 个标签（每次导入最多 {limit} 个）；请先添加这些标签，或检查文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="253"/>
+        <source>record {record}: span {start}-{end} crosses two pages</source>
+        <translation>第 {record} 条记录：标注 {start}-{end} 跨越了两个版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="265"/>
+        <source>records {first} and {second} are the same article with different spans; keep one of them</source>
+        <translation>第 {first} 条和第 {second} 条记录是同一篇文章，但标注不同；请只保留其中一条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="273"/>
+        <source>would remove {removed} and replace {replaced} span(s) already in the project; nothing was changed (see them with --dry-run, allow with --replace)</source>
+        <translation>将删除 {removed} 个、替换 {replaced} 个项目中已有的标注；未做任何更改（用 --dry-run 查看，用 --replace 允许）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="124"/>
+        <source>is a folder</source>
+        <translation>是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="126"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="125"/>
+        <source>is a named pipe or a device, not a page file</source>
+        <translation>是命名管道或设备，不是版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="127"/>
+        <source>took over {seconds} s to prepare (too large or too dense); skipped</source>
+        <translation>处理超过 {seconds} 秒（过大或过密）；已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="123"/>
+        <source>could not be imported ({error}: {detail})</source>
+        <translation>无法导入（{error}：{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="136"/>
+        <source>{count} reviewed article(s); at least 10 are needed</source>
+        <translation>只有 {count} 篇已审阅的文章；至少需要 10 篇</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="135"/>
+        <source>no shipped model to build on (resources/models)</source>
+        <translation>没有可作为基础的内置模型（resources/models）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="181"/>
+        <source>{what} is not a number ({value})</source>
+        <translation>{what}不是数字（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="180"/>
+        <source>{what} is not a finite number ({value})</source>
+        <translation>{what}不是有限数（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="149"/>
+        <source>has more than {count} text lines; is it one page? (split it)</source>
+        <translation>文本行超过 {count} 行；这是一个版面吗？（请拆分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="150"/>
+        <source>has no text (an empty {format} page)</source>
+        <translation>没有文本（空的 {format} 版面）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="159"/>
+        <source>states an impossible page width ({width})</source>
+        <translation>标明的版面宽度不可能（{width}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="158"/>
+        <source>states an impossible page height ({height})</source>
+        <translation>标明的版面高度不可能（{height}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="170"/>
+        <source>text line {line} has a box that is not finite numbers ({box})</source>
+        <translation>第 {line} 个文本行的框不是有限数（{box}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="173"/>
+        <source>text line {line} has an inverted box ({box}: right or bottom before left or top)</source>
+        <translation>第 {line} 个文本行的框是颠倒的（{box}：右边或下边在左边或上边之前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="160"/>
+        <source>text line {line} has a box beyond the page&apos;s left edge ({box})</source>
+        <translation>第 {line} 个文本行的框超出了版面左边缘（{box}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="161"/>
+        <source>text line {line} has a box beyond the page&apos;s top edge ({box})</source>
+        <translation>第 {line} 个文本行的框超出了版面上边缘（{box}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="166"/>
+        <source>text line {line} has a box far outside the page ({box}; the page is {side} in width)</source>
+        <translation>第 {line} 个文本行的框远在版面之外（{box}；版面宽 {side}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="162"/>
+        <source>text line {line} has a box far outside the page ({box}; the page is {side} in height)</source>
+        <translation>第 {line} 个文本行的框远在版面之外（{box}；版面高 {side}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="172"/>
+        <source>text line {line} has an impossible right coordinate ({value})</source>
+        <translation>第 {line} 个文本行的右边坐标不可能（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="171"/>
+        <source>text line {line} has an impossible bottom coordinate ({value})</source>
+        <translation>第 {line} 个文本行的下边坐标不可能（{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="151"/>
+        <source>is JSON but not UTF-8 (byte {offset})</source>
+        <translation>是 JSON，但不是 UTF-8（第 {offset} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="153"/>
+        <source>is not valid JSON ({reason} at line {line} column {column})</source>
+        <translation>不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="152"/>
+        <source>is JSON nested too deeply to be OCR output</source>
+        <translation>是嵌套过深的 JSON，不像 OCR 输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="229"/>
+        <source>declares XML entities, which are refused (an entity-expansion or external-entity attack, or not OCR output)</source>
+        <translation>声明了 XML 实体，已拒绝（可能是实体扩展或外部实体攻击，或者不是 OCR 输出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="239"/>
+        <source>refers to an external XML resource, which is refused</source>
+        <translation>引用了外部 XML 资源，已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="238"/>
+        <source>is refused as unsafe XML ({kind})</source>
+        <translation>是不安全的 XML，已拒绝（{kind}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="234"/>
+        <source>is not well-formed XML ({reason} at line {line}, column {column}); is it truncated?</source>
+        <translation>不是格式正确的 XML（第 {line} 行第 {column} 列：{reason}）；文件是否不完整？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="233"/>
+        <source>is not readable XML ({reason})</source>
+        <translation>是无法读取的 XML（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="147"/>
+        <source>is XML but not ALTO (its root is &lt;{root}&gt;)</source>
+        <translation>是 XML，但不是 ALTO（根元素是 &lt;{root}&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="145"/>
+        <source>has an unknown ALTO MeasurementUnit {unit}</source>
+        <translation>含有未知的 ALTO MeasurementUnit {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="146"/>
+        <source>holds {count} ALTO pages; save one page per file</source>
+        <translation>包含 {count} 个 ALTO 版面；请每个文件只存一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="196"/>
+        <source>holds several hOCR pages; save one page per file</source>
+        <translation>包含多个 hOCR 版面；请每个文件只存一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="199"/>
+        <source>is not readable hOCR ({reason})</source>
+        <translation>是无法读取的 hOCR（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="197"/>
+        <source>is HTML but not hOCR (no ocr_page element)</source>
+        <translation>是 HTML，但不是 hOCR（没有 ocr_page 元素）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="200"/>
+        <source>is truncated hOCR (its ocr_page is never closed)</source>
+        <translation>是不完整的 hOCR（ocr_page 没有结束）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="198"/>
+        <source>is hOCR but neither UTF-8 nor GB18030</source>
+        <translation>是 hOCR，但既不是 UTF-8 也不是 GB18030</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="207"/>
+        <source>is JSON but not PaddleOCR/RapidOCR output (an object without &quot;ocr_results&quot; or &quot;rec_texts&quot;)</source>
+        <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（对象中没有 &quot;ocr_results&quot; 或 &quot;rec_texts&quot;）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="211"/>
+        <source>is JSON but not PaddleOCR/RapidOCR output (not a list or object)</source>
+        <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（不是列表或对象）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="206"/>
+        <source>holds {count} pages of OCR results; save one page per file</source>
+        <translation>包含 {count} 个版面的 OCR 结果；请每个文件只存一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="217"/>
+        <source>{where} is not [box, [text, score]]</source>
+        <translation>{where}不是 [box, [text, score]]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="218"/>
+        <source>{where} is not an OCR result (expected {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} or [box, [text, score]])</source>
+        <translation>{where}不是 OCR 结果（应为 {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} 或 [box, [text, score]]）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="216"/>
+        <source>{where} has no text string</source>
+        <translation>{where}没有文本字符串</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="202"/>
+        <source>&quot;rec_texts&quot;, &quot;rec_scores&quot; and the boxes differ in length ({texts}, {scores}, {boxes})</source>
+        <translation>&quot;rec_texts&quot;、&quot;rec_scores&quot; 和框的长度不一致（{texts}、{scores}、{boxes}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="215"/>
+        <source>{what} is not a list of points or numbers</source>
+        <translation>{what}不是点或数字的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="214"/>
+        <source>{what} is not a list of [x, y] points</source>
+        <translation>{what}不是 [x, y] 点的列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="212"/>
+        <source>{what} has {count} numbers (expected 4 or 4 points)</source>
+        <translation>{what}有 {count} 个数字（应为 4 个数或 4 个点）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="201"/>
+        <source>&quot;dimensions&quot; is not [width, height]</source>
+        <translation>&quot;dimensions&quot; 不是 [width, height]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="213"/>
+        <source>{what} is not a list</source>
+        <translation>{what}不是列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="223"/>
+        <source>is XML but not PAGE XML (its root is &lt;{root}&gt;)</source>
+        <translation>是 XML，但不是 PAGE XML（根元素是 &lt;{root}&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="222"/>
+        <source>has {count} &lt;Page&gt; elements (PAGE XML has exactly one)</source>
+        <translation>有 {count} 个 &lt;Page&gt; 元素（PAGE XML 只能有一个）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="148"/>
+        <source>TextLine {n}</source>
+        <translation>第 {n} 个 TextLine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="154"/>
+        <source>line {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="155"/>
+        <source>line {n}&apos;s word</source>
+        <translation>第 {n} 行中的词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="156"/>
+        <source>result {n}</source>
+        <translation>第 {n} 个结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="157"/>
+        <source>row {n}</source>
+        <translation>第 {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="176"/>
+        <source>the ocr_page</source>
+        <translation>ocr_page 元素</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="177"/>
+        <source>the page height</source>
+        <translation>版面高度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="178"/>
+        <source>the page width</source>
+        <translation>版面宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="179"/>
+        <source>the page&apos;s {attribute}</source>
+        <translation>版面的 {attribute}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="182"/>
+        <source>{where} x_wconf</source>
+        <translation>{where}的 x_wconf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="183"/>
+        <source>{where}&apos;s box</source>
+        <translation>{where}的框</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="184"/>
+        <source>{where}&apos;s height</source>
+        <translation>{where}的高度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="185"/>
+        <source>{where}&apos;s position</source>
+        <translation>{where}的位置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="186"/>
+        <source>{where}&apos;s score</source>
+        <translation>{where}的置信度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="187"/>
+        <source>{where}&apos;s width</source>
+        <translation>{where}的宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="188"/>
+        <source>{where}&apos;s {attribute}</source>
+        <translation>{where}的 {attribute}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="224"/>
+        <source>{what} has a point that is not x,y ({point})</source>
+        <translation>{what}中有一个点不是 x,y（{point}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="226"/>
+        <source>is Tesseract TSV but not UTF-8 (byte {offset})</source>
+        <translation>是 Tesseract TSV，但不是 UTF-8（第 {offset} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="227"/>
+        <source>is not Tesseract TSV (its first row is not the TSV header)</source>
+        <translation>不是 Tesseract TSV（第一行不是 TSV 表头）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="228"/>
+        <source>row {row} has {count} columns (Tesseract TSV has 12)</source>
+        <translation>第 {row} 行有 {count} 列（Tesseract TSV 有 12 列）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="225"/>
+        <source>holds several pages; save one page per file</source>
+        <translation>包含多个版面；请每个文件只存一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="193"/>
+        <source>looks like a doccano/Label Studio dataset; use `newsdesk import-dataset`</source>
+        <translation>像是 doccano/Label Studio 数据集；请用“导入数据集”（`newsdesk import-dataset`）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="190"/>
+        <source>is too large ({size} MB; an OCR page file may be at most {limit} MB)</source>
+        <translation>文件过大（{size} MB；一个 OCR 版面文件最多 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="189"/>
+        <source>is XML but not ALTO, PAGE XML or hOCR (its root is &lt;{root}&gt;)</source>
+        <translation>是 XML，但不是 ALTO、PAGE XML 或 hOCR（根元素是 &lt;{root}&gt;）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="285"/>
+        <source>not a newsdesk project (an empty file)</source>
+        <translation>不是 newsdesk 项目（空文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="282"/>
+        <source>is a folder, not a project file</source>
+        <translation>是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="284"/>
+        <source>no such project file</source>
+        <translation>项目文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="279"/>
+        <source>cannot be opened ({reason})</source>
+        <translation>无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="278"/>
+        <source>cannot be created: its folder does not exist</source>
+        <translation>无法创建：所在文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="277"/>
+        <source>cannot be created ({reason})</source>
+        <translation>无法创建（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="288"/>
+        <source>the project file is damaged ({detail})</source>
+        <translation>项目文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="280"/>
+        <source>cannot use a write-ahead log (journal mode {mode})</source>
+        <translation>无法使用预写日志（日志模式 {mode}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="286"/>
+        <source>not a newsdesk project (not an SQLite file)</source>
+        <translation>不是 newsdesk 项目（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="283"/>
+        <source>is locked by another program; close it and try again</source>
+        <translation>已被另一个程序锁定；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="287"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="289"/>
+        <source>the project file is read-only</source>
+        <translation>项目文件是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="281"/>
+        <source>database error ({detail})</source>
+        <translation>数据库错误（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="303"/>
+        <source>written by a newer newsdesk (unknown migration {name})</source>
+        <translation>由更新版本的 newsdesk 写入（未知的迁移 {name}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="298"/>
+        <source>not a newsdesk project (an SQLite file with no tables)</source>
+        <translation>不是 newsdesk 项目（没有数据表的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="297"/>
+        <source>not a newsdesk project (an SQLite file of another program)</source>
+        <translation>不是 newsdesk 项目（其他程序的 SQLite 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="299"/>
+        <source>written by a newer newsdesk (schema {version}, this version reads up to {supported}); update newsdesk to open it</source>
+        <translation>由更新版本的 newsdesk 写入（结构版本 {version}，本版本最高只能读取 {supported}）；请升级 newsdesk 后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="304"/>
+        <source>written by an older newsdesk; open it in the window or import into it once to upgrade it (a read command does not change it)</source>
+        <translation>由旧版本的 newsdesk 写入；请在窗口中打开它，或向其导入一次以完成升级（只读命令不会改动它）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="144"/>
+        <source>{project}: refused by the project file ({reason})</source>
+        <translation>{project}：项目文件拒绝了此操作（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="137"/>
+        <source>document {document} does not exist</source>
+        <translation>文档 {document} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="142"/>
+        <source>unknown scope {scope} (use article, document or project)</source>
+        <translation>未知的范围 {scope}（请用 article、document 或 project）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="143"/>
+        <source>{edit}: not applied, nothing to undo</source>
+        <translation>{edit}：尚未应用，没有可撤销的内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="138"/>
+        <source>label name {name}: {problem}</source>
+        <translation>标签名称 {name}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="141"/>
+        <source>label {name}: kind must be entity or figure, not {kind}</source>
+        <translation>标签 {name}：类型必须是 entity 或 figure，而不是 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="139"/>
+        <source>label {name} already exists</source>
+        <translation>标签 {name} 已存在</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="140"/>
+        <source>label {name}: key {key} is already used</source>
+        <translation>标签 {name}：快捷键 {key} 已被占用</translation>
+    </message>
+</context>
+<context>
     <name>fonts</name>
     <message>
         <location filename="../../desktop/gui/fonts.py" line="64"/>
@@ -1384,27 +2397,27 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="25"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="26"/>
         <source>Imported %1 of %2 pages</source>
         <translation>已导入 %1/%2 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="30"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="31"/>
         <source>Imported %n page(s)</source>
         <translation>已导入 %n 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="32"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="33"/>
         <source>%n already in the project</source>
         <translation>%n 个已在项目中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="34"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
         <source>%n could not be read</source>
         <translation>%n 个无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="37"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="38"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -1427,32 +2440,32 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="48"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="49"/>
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="52"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="53"/>
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="57"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="58"/>
         <source>Import &amp;dataset…</source>
         <translation>导入数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="73"/>
         <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
         <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="90"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="91"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="93"/>
         <source>doccano or Label Studio datasets (*.jsonl *.json);;All files (*)</source>
         <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
@@ -1482,12 +2495,12 @@
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="70"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="82"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="83"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
@@ -1498,7 +2511,7 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="147"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="148"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>
@@ -1530,29 +2543,29 @@ Every correction is saved at once to the project file.</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="70"/>
-        <location filename="../../desktop/gui/projects.py" line="82"/>
+        <location filename="../../desktop/gui/projects.py" line="71"/>
+        <location filename="../../desktop/gui/projects.py" line="83"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="72"/>
+        <location filename="../../desktop/gui/projects.py" line="73"/>
         <source>%1 is empty. Make it a new project?</source>
         <translation>%1 是空文件。要把它作为新项目吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="84"/>
-        <location filename="../../desktop/gui/projects.py" line="95"/>
+        <location filename="../../desktop/gui/projects.py" line="85"/>
+        <location filename="../../desktop/gui/projects.py" line="96"/>
         <source>Projects (*.sqlite);;All files (*)</source>
         <translation>项目 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="93"/>
+        <location filename="../../desktop/gui/projects.py" line="94"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/projects.py" line="51"/>
+        <location filename="../../desktop/gui/projects.py" line="52"/>
         <source>Cannot open project</source>
         <extracomment>A dropped file with one of these endings is opened as a project, not imported as a page.</extracomment>
         <translation>无法打开项目</translation>

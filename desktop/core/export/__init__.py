@@ -23,7 +23,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from desktop.core.errors import DatasetError
+from desktop.core.errors import DatasetError, Template
 from desktop.core.export import bio, brat, doccano, figures, labelstudio, markdown
 from desktop.core.export._common import META_KEYS, check_article, checked, to_record
 from desktop.core.export.options import (
@@ -63,6 +63,8 @@ _WRITERS: dict[str, Writer] = {
     "markdown": markdown.write,
 }
 _FIGURES = ("figures-csv", "figures-jsonl")
+UNKNOWN_FORMAT = Template("unknown format {format}; use one of {known}")
+CANNOT_IMPORT = Template("cannot import {format}; use one of {known}")
 
 
 def write(
@@ -79,7 +81,7 @@ def write(
     writer = _WRITERS.get(fmt)
     if writer is None:
         known = ", ".join(FORMATS)
-        raise DatasetError(os.fspath(out), f"unknown format {fmt!r}; use one of {known}")
+        raise DatasetError(os.fspath(out), UNKNOWN_FORMAT(format=repr(fmt), known=known))
     options = options or ExportOptions()
     summary = ExportSummary(fmt)
     figures_only = fmt in _FIGURES
@@ -104,7 +106,7 @@ def read(
     if fmt == "labelstudio":
         return labelstudio.read(Path(path))
     known = ", ".join(READABLE)
-    raise DatasetError(os.fspath(path), f"cannot import {fmt!r}; use one of {known}")
+    raise DatasetError(os.fspath(path), CANNOT_IMPORT(format=repr(fmt), known=known))
 
 
 def check_quotes(articles: Iterable[ExportArticle]) -> None:

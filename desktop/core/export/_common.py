@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 from typing import Any
 
-from desktop.core.errors import DatasetError, EditError
+from desktop.core.errors import DatasetError, EditError, Problem, Template, os_reason
 from desktop.core.records import Annotation, DatasetRecord, ExportArticle
 
 Span = tuple[int, int, str]
@@ -80,6 +80,28 @@ def decimal_text(value: Decimal) -> str:
     return "0" if text == "-0" else text
 
 
+# Problems of a dataset file or an export (translated by the GUI: desktop.core.errors).
+IN_ARTICLE = Template("article {article} ({document} #{index})")
+ANN_OUTSIDE = Template(
+    "{where}: annotation {uuid} span {start}-{end} is outside the text (length {length})"
+)
+ANN_MISQUOTED = Template(
+    "{where}: annotation {uuid} quotes {quote} but the text at {start}-{end} is {actual}"
+)
+NOT_INTEGERS = Template("{where}: start and end must be integers, not {start}, {end}")
+EMPTY_LABEL = Template("{where}: the label must be a non-empty string, not {label}")
+SPAN_OUTSIDE = Template("{where}: span {start}-{end} is outside the text (length {length})")
+A_FOLDER = Template("is a folder, not a dataset file")
+CANNOT_READ = Template("cannot be read")
+NOT_UTF8 = Template("not UTF-8 text (byte 0x{byte} at offset {offset})")
+NOT_UTF16_BOUNDARY = Template(
+    "{where}: span {start}-{end} does not fall on character boundaries in UTF-16 code units "
+    "(text length {length}); were the offsets code points (--offsets codepoints)?"
+)
+#: Where in a file a problem is, as a dataset's readers name it.
+Where = str | Problem
+
+
 def short(text: str, limit: int = 30) -> str:
     """A quoted, one-line rendering of ``text`` for error messages."""
     return repr(text if len(text) <= limit else text[:limit] + "…")
@@ -89,17 +111,26 @@ def check_article(article: ExportArticle) -> None:
     """Raise :class:`EditError` naming the article if a span is out of range or misquoted."""
     text = article.text
     for ann in article.annotations:
-        where = f"article {article.article_id} ({article.document_name} #{article.index})"
+        where = IN_ARTICLE(
+            article=article.article_id, document=article.document_name, index=article.index
+        )
         if not 0 <= ann.start < ann.end <= len(text):
             raise EditError(
-                f"{where}: annotation {ann.uuid} span {ann.start}-{ann.end} is outside "
-                f"the text (length {len(text)})"
+                ANN_OUTSIDE(
+                    where=where, uuid=ann.uuid, start=ann.start, end=ann.end, length=len(text)
+                )
             )
         actual = text[ann.start : ann.end]
         if actual != ann.quote:
             raise EditError(
-                f"{where}: annotation {ann.uuid} quotes {short(ann.quote)} but the text at "
-                f"{ann.start}-{ann.end} is {short(actual)}"
+                ANN_MISQUOTED(
+                    where=where,
+                    uuid=ann.uuid,
+                    quote=short(ann.quote),
+                    start=ann.start,
+                    end=ann.end,
+                    actual=short(actual),
+                )
             )
 
 
@@ -121,7 +152,7 @@ def is_int(value: object) -> bool:
 
 def checked_span(
     path: str,
-    where: str,
+    where: Where,
     text: str,
     start: object,
     end: object,
@@ -132,13 +163,13 @@ def checked_span(
     """Validate one span read from a dataset file; DatasetError names the file and place.
     ``length`` is the text's length in the file's units (default: code points)."""
     if not (is_int(start) and is_int(end)):
-        raise DatasetError(path, f"{where}: start and end must be integers, not {start!r}, {end!r}")
+        raise DatasetError(path, NOT_INTEGERS(where=where, start=repr(start), end=repr(end)))
     if not isinstance(label, str) or not label:
-        raise DatasetError(path, f"{where}: the label must be a non-empty string, not {label!r}")
+        raise DatasetError(path, EMPTY_LABEL(where=where, label=repr(label)))
     assert isinstance(start, int) and isinstance(end, int)
     size = len(text) if length is None else length
     if not 0 <= start < end <= size:
-        raise DatasetError(path, f"{where}: span {start}-{end} is outside the text (length {size})")
+        raise DatasetError(path, SPAN_OUTSIDE(where=where, start=start, end=end, length=size))
     return (start, end, label)
 
 
@@ -153,15 +184,13 @@ def read_text(path: str) -> str:
         with open(path, "rb") as handle:
             data = handle.read()
     except IsADirectoryError as exc:
-        raise DatasetError(path, "is a folder, not a dataset file") from exc
+        raise DatasetError(path, A_FOLDER) from exc
     except OSError as exc:
-        raise DatasetError(path, exc.strerror or "cannot be read") from exc
+        raise DatasetError(path, os_reason(exc, CANNOT_READ)) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DatasetError(
-            path, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        ) from exc
+        raise DatasetError(path, NOT_UTF8(byte=f"{data[exc.start]:02x}", offset=exc.start)) from exc
 
 
 def utf16_offsets(text: str) -> list[int]:
@@ -191,7 +220,7 @@ def to_utf16(text: str, spans: Sequence[Span]) -> list[Span]:
     return [(table[s], table[e], label) for s, e, label in spans]
 
 
-def from_utf16(path: str, where: str, text: str, spans: Sequence[Span]) -> list[Span]:
+def from_utf16(path: str, where: Where, text: str, spans: Sequence[Span]) -> list[Span]:
     """UTF-16 spans read from a file as code-point spans; an offset that falls inside a
     character (between the two halves of 𠮷) or past the end is a one-line DatasetError."""
     if not has_astral(text):
@@ -203,10 +232,7 @@ def from_utf16(path: str, where: str, text: str, spans: Sequence[Span]) -> list[
         s, e = index.get(start), index.get(end)
         if s is None or e is None:
             raise DatasetError(
-                path,
-                f"{where}: span {start}-{end} does not fall on character boundaries in UTF-16 "
-                f"code units (text length {table[-1]}); were the offsets code points "
-                "(--offsets codepoints)?",
+                path, NOT_UTF16_BOUNDARY(where=where, start=start, end=end, length=table[-1])
             )
         out.append((s, e, label))
     return out

@@ -22,7 +22,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from desktop.core.errors import DatasetError
+from desktop.core.errors import DatasetError, Template, os_reason
+
+CANNOT_WRITE = Template("cannot write: {reason}")
+BROKEN_LINK = Template("is a broken symbolic link")
+CANNOT_LOOK = Template("cannot be looked at")
+A_FOLDER = Template("is a folder; give a file name to export to")
+A_FILE = Template("is a file; give a folder to export brat files to")
+A_DEVICE = Template("is a device, not a regular file or folder; refusing to export to it")
+A_FIFO = Template("is a named pipe (FIFO), not a regular file or folder; refusing to export to it")
+A_SOCKET = Template("is a socket, not a regular file or folder; refusing to export to it")
+SOMETHING_ELSE = Template(
+    "is something other than a file, not a regular file or folder; refusing to export to it"
+)
 
 
 def _temp_name(target: Path) -> Path:
@@ -30,17 +42,17 @@ def _temp_name(target: Path) -> Path:
 
 
 def _oserror(path: Path, exc: OSError) -> DatasetError:
-    return DatasetError(str(path), f"cannot write: {exc.strerror or exc}")
+    return DatasetError(str(path), CANNOT_WRITE(reason=os_reason(exc, str(exc))))
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Template:
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return A_DEVICE
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return A_FIFO
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "something other than a file"
+        return A_SOCKET
+    return SOMETHING_ELSE
 
 
 def _resolve(target: Path, *, folder: bool) -> Path:
@@ -50,21 +62,18 @@ def _resolve(target: Path, *, folder: bool) -> Path:
         info = os.stat(target)
     except FileNotFoundError:
         if target.is_symlink():
-            raise DatasetError(str(target), "is a broken symbolic link") from None
+            raise DatasetError(str(target), BROKEN_LINK) from None
         return target
     except OSError as exc:
-        raise DatasetError(str(target), exc.strerror or "cannot be looked at") from exc
+        raise DatasetError(str(target), os_reason(exc, CANNOT_LOOK)) from exc
     if stat.S_ISDIR(info.st_mode):
         if not folder:
-            raise DatasetError(str(target), "is a folder; give a file name to export to")
+            raise DatasetError(str(target), A_FOLDER)
     elif stat.S_ISREG(info.st_mode):
         if folder:
-            raise DatasetError(str(target), "is a file; give a folder to export brat files to")
+            raise DatasetError(str(target), A_FILE)
     else:
-        what = _kind(info.st_mode)
-        raise DatasetError(
-            str(target), f"is {what}, not a regular file or folder; refusing to export to it"
-        )
+        raise DatasetError(str(target), _kind(info.st_mode))
     return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 

@@ -26,9 +26,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import DatasetError
+from desktop.core.errors import DatasetError, Template
 from desktop.core.export._common import (
     Span,
+    Where,
     checked_span,
     from_utf16,
     json_line,
@@ -76,32 +77,41 @@ def read(path: Path, *, offsets: Offsets = "utf16") -> list[DatasetRecord]:
     return records
 
 
+LINE = Template("line {line}")
+LINE_SPAN = Template("line {line}, span {span}")
+NOT_JSON = Template("line {line}: not JSON ({reason} at column {column})")
+NOT_OBJECT = Template("line {line}: not a JSON object")
+NO_TEXT = Template('line {line}: no "text" string field')
+SPANS_NOT_LIST = Template('line {line}: "{key}" must be a list of spans')
+NOT_A_SPAN = Template("{where}: not a [start, end, label] span: {item}")
+
+
 def _record(path: str, n: int, line: str, offsets: Offsets = "utf16") -> DatasetRecord:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise DatasetError(path, f"line {n}: not JSON ({exc.msg} at column {exc.colno})") from exc
+        raise DatasetError(path, NOT_JSON(line=n, reason=exc.msg, column=exc.colno)) from exc
     if not isinstance(obj, dict):
-        raise DatasetError(path, f"line {n}: not a JSON object")
+        raise DatasetError(path, NOT_OBJECT(line=n))
     text = obj.get("text")
     if not isinstance(text, str):
-        raise DatasetError(path, f'line {n}: no "text" string field')
+        raise DatasetError(path, NO_TEXT(line=n))
     key = next((k for k in _SPAN_KEYS if k in obj), None)
     raw = obj.get(key, []) if key else []
     if not isinstance(raw, list):
-        raise DatasetError(path, f'line {n}: "{key}" must be a list of spans')
+        raise DatasetError(path, SPANS_NOT_LIST(line=n, key=key))
     length = len(text.encode("utf-16-le")) // 2 if offsets == "utf16" else len(text)
     spans = [
-        _span(path, f"line {n}, span {i}", text, item, length) for i, item in enumerate(raw, 1)
+        _span(path, LINE_SPAN(line=n, span=i), text, item, length) for i, item in enumerate(raw, 1)
     ]
     if offsets == "utf16":
-        spans = from_utf16(path, f"line {n}", text, spans)
+        spans = from_utf16(path, LINE(line=n), text, spans)
     skip = {"text", key, "relations"} if key == "entities" else {"text", key}
     meta = {k: v for k, v in obj.items() if k not in skip}
     return DatasetRecord(text=text, spans=normalise_spans(spans), meta=meta)
 
 
-def _span(path: str, where: str, text: str, item: object, length: int) -> Span:
+def _span(path: str, where: Where, text: str, item: object, length: int) -> Span:
     if isinstance(item, list) and len(item) == 3:
         return checked_span(path, where, text, item[0], item[1], item[2], length=length)
     if isinstance(item, dict) and {"start_offset", "end_offset", "label"} <= item.keys():
@@ -114,4 +124,4 @@ def _span(path: str, where: str, text: str, item: object, length: int) -> Span:
             item["label"],
             length=length,
         )
-    raise DatasetError(path, f"{where}: not a [start, end, label] span: {json_line(item)[:60]}")
+    raise DatasetError(path, NOT_A_SPAN(where=where, item=json_line(item)[:60]))

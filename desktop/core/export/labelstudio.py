@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from desktop.core.errors import DatasetError
+from desktop.core.errors import DatasetError, Problem, Template
 from desktop.core.export._common import (
     Span,
     checked_span,
@@ -151,58 +151,70 @@ def labeling_config(labels: Iterable[str | Label]) -> str:
     return "\n".join(lines)
 
 
+TASK = Template("task {task}")
+TASK_RESULT = Template("task {task}, result {result}")
+NOT_JSON = Template("line {line} column {column}: not JSON ({reason})")
+NOT_TASKS = Template("not a list of Label Studio tasks")
+NOT_OBJECT = Template("{where}: not a JSON object")
+NO_DATA_TEXT = Template('{where}: no "data" object with a "text" string')
+NOT_A_LIST = Template('{where}: "{key}" must be a list')
+RESULT_NOT_LIST = Template('{where}: "{key}" result must be a list')
+NO_LABELS = Template('{where}: "value" has no "labels" list')
+MISQUOTED = Template("{where}: quotes {quote} but the text at {start}-{end} is {actual}")
+
+
 def read(path: Path) -> list[DatasetRecord]:
     name = str(path)
     try:
         obj = json.loads(read_text(name))
     except json.JSONDecodeError as exc:
         raise DatasetError(
-            name, f"line {exc.lineno} column {exc.colno}: not JSON ({exc.msg})"
+            name, NOT_JSON(line=exc.lineno, column=exc.colno, reason=exc.msg)
         ) from exc
     tasks = [obj] if isinstance(obj, dict) else obj
     if not isinstance(tasks, list):
-        raise DatasetError(name, "not a list of Label Studio tasks")
+        raise DatasetError(name, NOT_TASKS)
     return [_record(name, n, task) for n, task in enumerate(tasks, 1)]
 
 
 def _record(path: str, n: int, task: object) -> DatasetRecord:
-    where = f"task {n}"
+    where = TASK(task=n)
     if not isinstance(task, dict):
-        raise DatasetError(path, f"{where}: not a JSON object")
+        raise DatasetError(path, NOT_OBJECT(where=where))
     data = task.get("data")
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise DatasetError(path, f'{where}: no "data" object with a "text" string')
+        raise DatasetError(path, NO_DATA_TEXT(where=where))
     text: str = data["text"]
     spans: list[Span] = []
     for m, item in enumerate(_chosen_result(path, where, task), 1):
-        spans.extend(_spans(path, f"{where}, result {m}", text, item))
+        spans.extend(_spans(path, TASK_RESULT(task=n, result=m), text, item))
     meta = {k: v for k, v in data.items() if k != "text"}
     return DatasetRecord(text=text, spans=normalise_spans(spans), meta=meta)
 
 
-def _chosen_result(path: str, where: str, task: dict[str, Any]) -> list[Any]:
+def _chosen_result(path: str, where: Problem, task: dict[str, Any]) -> list[Any]:
     for key in ("annotations", "predictions"):
         entries = task.get(key) or []
         if not isinstance(entries, list):
-            raise DatasetError(path, f'{where}: "{key}" must be a list')
+            raise DatasetError(path, NOT_A_LIST(where=where, key=key))
         usable = [e for e in entries if isinstance(e, dict) and not e.get("was_cancelled")]
         if usable:
             result = usable[-1].get("result") or []
             if not isinstance(result, list):
-                raise DatasetError(path, f'{where}: "{key}" result must be a list')
+                raise DatasetError(path, RESULT_NOT_LIST(where=where, key=key))
             return result
     return []
 
 
-def _spans(path: str, where: str, text: str, item: object) -> list[Span]:
+def _spans(path: str, where: Problem, text: str, item: object) -> list[Span]:
     if not isinstance(item, dict):
-        raise DatasetError(path, f"{where}: not a JSON object")
+        raise DatasetError(path, NOT_OBJECT(where=where))
     value = item.get("value")
     if item.get("type", "labels") != "labels" or not isinstance(value, dict):
         return []
     labels = value.get("labels")
     if not isinstance(labels, list) or not labels:
-        raise DatasetError(path, f'{where}: "value" has no "labels" list')
+        raise DatasetError(path, NO_LABELS(where=where))
     start, end = value.get("start"), value.get("end")
     spans = [checked_span(path, where, text, start, end, label) for label in labels]
     quote = value.get("text")
@@ -211,6 +223,6 @@ def _spans(path: str, where: str, text: str, item: object) -> list[Span]:
         if quote != text[s:e]:
             actual = short(text[s:e])
             raise DatasetError(
-                path, f"{where}: quotes {short(str(quote))} but the text at {s}-{e} is {actual}"
+                path, MISQUOTED(where=where, quote=short(str(quote)), start=s, end=e, actual=actual)
             )
     return spans

@@ -17,9 +17,14 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    PAGE_ATTRIBUTE,
+    POSITION_OF,
+    TEXTLINE,
     RawLine,
+    Where,
     check_count,
     confidence,
     finish,
@@ -31,6 +36,9 @@ from desktop.core.ocr.model import OcrPage
 from desktop.core.ocr.xmlsafe import local, parse_xml
 
 UNITS = ("pixel", "mm10", "inch1200")
+NOT_ALTO = Template("is XML but not ALTO (its root is <{root}>)")
+UNKNOWN_UNIT = Template("has an unknown ALTO MeasurementUnit {unit}")
+SEVERAL_PAGES = Template("holds {count} ALTO pages; save one page per file")
 
 
 def read_alto(data: bytes | str, source: str) -> OcrPage:
@@ -39,7 +47,7 @@ def read_alto(data: bytes | str, source: str) -> OcrPage:
 
 def alto_page(root: Element, name: str, source: str) -> OcrPage:
     if local(root.tag) != "alto":
-        raise PageError(name, f"is XML but not ALTO (its root is <{local(root.tag)}>)")
+        raise PageError(name, NOT_ALTO(root=local(root.tag)))
     unit = "pixel"
     image = None
     pages: list[Element] = []
@@ -63,9 +71,9 @@ def alto_page(root: Element, name: str, source: str) -> OcrPage:
             continue
         stack.extend((child, block) for child in reversed(element))
     if unit not in UNITS:
-        raise PageError(name, f"has an unknown ALTO MeasurementUnit {unit!r}")
+        raise PageError(name, UNKNOWN_UNIT(unit=repr(unit)))
     if len(pages) > 1:
-        raise PageError(name, f"holds {len(pages)} ALTO pages; save one page per file")
+        raise PageError(name, SEVERAL_PAGES(count=len(pages)))
     width = height = None
     if pages:
         width = _optional(pages[0], "WIDTH", name)
@@ -74,7 +82,7 @@ def alto_page(root: Element, name: str, source: str) -> OcrPage:
 
 
 def _line(element: Element, block: str | None, name: str, n: int) -> RawLine:
-    where = f"TextLine {n}"
+    where = TEXTLINE(n=n)
     words: list[str] = []
     boxes: list[tuple[float, float, float, float] | None] = []
     scores: list[float] = []
@@ -87,8 +95,8 @@ def _line(element: Element, block: str | None, name: str, n: int) -> RawLine:
             if not content:
                 continue
             words.append(content)
-            boxes.append(_box(child, name, f"{where}'s String"))
-            score = confidence(child.get("WC"), name, f"{where}'s WC")
+            boxes.append(_box(child, name, ATTRIBUTE_OF(where=where, attribute="String")))
+            score = confidence(child.get("WC"), name, ATTRIBUTE_OF(where=where, attribute="WC"))
             if score is not None:
                 scores.append(score)
     box = _box(element, name, where) or union(boxes)
@@ -96,14 +104,14 @@ def _line(element: Element, block: str | None, name: str, n: int) -> RawLine:
     return RawLine(join_words(words, boxes), box, mean, block)
 
 
-def _box(element: Element, name: str, where: str) -> tuple[float, float, float, float] | None:
+def _box(element: Element, name: str, where: Where) -> tuple[float, float, float, float] | None:
     values = [element.get(k) for k in ("HPOS", "VPOS", "WIDTH", "HEIGHT")]
     if any(v is None for v in values):
         return None
-    x, y, w, h = (number(v, name, f"{where}'s position") for v in values)
+    x, y, w, h = (number(v, name, POSITION_OF(where=where)) for v in values)
     return (x, y, x + w, y + h)
 
 
 def _optional(element: Element, key: str, name: str) -> float | None:
     value = element.get(key)
-    return None if value is None else number(value, name, f"the page's {key}")
+    return None if value is None else number(value, name, PAGE_ATTRIBUTE(attribute=key))

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Problem, Template
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 
 #: Most lines a page may have. A dense broadsheet page has 2,000-4,000 OCR lines; 50,000 is
@@ -36,6 +36,52 @@ _CJK = re.compile(
     r"\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003ffff]"
 )
 _SPACE_RUN = re.compile(r"\s+")
+
+# Problems of an OCR file shared by its readers (translated by the GUI: desktop.core.errors).
+NOT_A_NUMBER = Template("{what} is not a number ({value})")
+NOT_FINITE = Template("{what} is not a finite number ({value})")
+TOO_MANY_LINES = Template("has more than {count} text lines; is it one page? (split it)")
+NO_TEXT = Template("has no text (an empty {format} page)")
+IMPOSSIBLE_WIDTH = Template("states an impossible page width ({width})")
+IMPOSSIBLE_HEIGHT = Template("states an impossible page height ({height})")
+BOX_NOT_FINITE = Template("text line {line} has a box that is not finite numbers ({box})")
+BOX_INVERTED = Template(
+    "text line {line} has an inverted box ({box}: right or bottom before left or top)"
+)
+BOX_BEYOND_LEFT = Template("text line {line} has a box beyond the page's left edge ({box})")
+BOX_BEYOND_TOP = Template("text line {line} has a box beyond the page's top edge ({box})")
+BOX_OUTSIDE_WIDTH = Template(
+    "text line {line} has a box far outside the page ({box}; the page is {side} in width)"
+)
+BOX_OUTSIDE_HEIGHT = Template(
+    "text line {line} has a box far outside the page ({box}; the page is {side} in height)"
+)
+IMPOSSIBLE_RIGHT = Template("text line {line} has an impossible right coordinate ({value})")
+IMPOSSIBLE_BOTTOM = Template("text line {line} has an impossible bottom coordinate ({value})")
+JSON_NOT_UTF8 = Template("is JSON but not UTF-8 (byte {offset})")
+JSON_INVALID = Template("is not valid JSON ({reason} at line {line} column {column})")
+JSON_TOO_DEEP = Template("is JSON nested too deeply to be OCR output")
+
+# Where in an OCR file a problem is: phrases inside the problems above (the format's own names,
+# TextLine, String, WC, bbox, conf, Coords, stay as they are).
+TEXTLINE = Template("TextLine {n}")
+LINE = Template("line {n}")
+WORD_OF_LINE = Template("line {n}'s word")
+RESULT = Template("result {n}")
+ROW = Template("row {n}")
+OCR_PAGE = Template("the ocr_page")
+PAGE_WIDTH = Template("the page width")
+PAGE_HEIGHT = Template("the page height")
+PAGE_ATTRIBUTE = Template("the page's {attribute}")
+ATTRIBUTE_OF = Template("{where}'s {attribute}")
+POSITION_OF = Template("{where}'s position")
+BOX_OF = Template("{where}'s box")
+SCORE_OF = Template("{where}'s score")
+WIDTH_OF = Template("{where}'s width")
+HEIGHT_OF = Template("{where}'s height")
+X_WCONF_OF = Template("{where} x_wconf")
+#: A place in an OCR file, for messages: a phrase above, or a name from the file itself.
+Where = str | Problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,25 +143,25 @@ def clean_text(text: str) -> str:
     return text.strip()
 
 
-def number(value: object, name: str, what: str) -> float:
+def number(value: object, name: str, what: Where) -> float:
     """A finite number from JSON/XML (str or number); PageError naming ``what`` otherwise."""
     if isinstance(value, bool):
-        raise PageError(name, f"{what} is not a number ({value!r})")
+        raise PageError(name, NOT_A_NUMBER(what=what, value=repr(value)))
     if isinstance(value, int | float):
         result = float(value)
     elif isinstance(value, str):
         try:
             result = float(value.strip())
         except ValueError:
-            raise PageError(name, f"{what} is not a number ({value[:20]!r})") from None
+            raise PageError(name, NOT_A_NUMBER(what=what, value=repr(value[:20]))) from None
     else:
-        raise PageError(name, f"{what} is not a number ({type(value).__name__})")
+        raise PageError(name, NOT_A_NUMBER(what=what, value=type(value).__name__))
     if not math.isfinite(result):
-        raise PageError(name, f"{what} is not a finite number ({value!r})")
+        raise PageError(name, NOT_FINITE(what=what, value=repr(value)))
     return result
 
 
-def confidence(value: object, name: str, what: str, *, scale: float = 1.0) -> float | None:
+def confidence(value: object, name: str, what: Where, *, scale: float = 1.0) -> float | None:
     """A confidence in [0, 1] (``scale`` 100 for tools that print 0-100); None when absent or
     negative (tesseract's -1 means "not given")."""
     if value is None or value == "":
@@ -150,7 +196,7 @@ def check_count(name: str, count: int) -> None:
     """Raise once a page has more lines than :data:`MAX_LINES` (call while parsing, so a
     hostile file stops early)."""
     if count > MAX_LINES:
-        raise PageError(name, f"has more than {MAX_LINES:,} text lines; is it one page? (split it)")
+        raise PageError(name, TOO_MANY_LINES(count=f"{MAX_LINES:,}"))
 
 
 def finish(
@@ -169,12 +215,12 @@ def finish(
     (see the module docstring); lines with no text are dropped."""
     kept = [line for line in lines if clean_text(line.text)]
     if not kept:
-        raise PageError(name, f"has no text (an empty {_FORMAT_NAMES.get(fmt, fmt)} page)")
+        raise PageError(name, NO_TEXT(format=_FORMAT_NAMES.get(fmt, fmt)))
     check_count(name, len(kept))
     if width is not None and (not math.isfinite(width) or width <= 0 or width > MAX_COORD):
-        raise PageError(name, f"states an impossible page width ({width:g})")
+        raise PageError(name, IMPOSSIBLE_WIDTH(width=f"{width:g}"))
     if height is not None and (not math.isfinite(height) or height <= 0 or height > MAX_COORD):
-        raise PageError(name, f"states an impossible page height ({height:g})")
+        raise PageError(name, IMPOSSIBLE_HEIGHT(height=f"{height:g}"))
     out: list[OcrLine] = []
     for n, line in enumerate(kept, 1):
         box = None
@@ -201,31 +247,22 @@ def _checked_box(
     height: float | None,
 ) -> Box:
     x0, y0, x1, y1 = box
-    where = f"text line {n}"
     if not all(math.isfinite(v) for v in box):
-        raise PageError(name, f"{where} has a box that is not finite numbers ({box})")
+        raise PageError(name, BOX_NOT_FINITE(line=n, box=str(box)))
     if x1 < x0 or y1 < y0:
-        raise PageError(
-            name, f"{where} has an inverted box ({_fmt(box)}: right or bottom before left or top)"
-        )
+        raise PageError(name, BOX_INVERTED(line=n, box=_fmt(box)))
     limits = (
-        (x0, x1, width, "left", "right", "width"),
-        (y0, y1, height, "top", "bottom", "height"),
+        (x0, x1, width, BOX_BEYOND_LEFT, BOX_OUTSIDE_WIDTH, IMPOSSIBLE_RIGHT),
+        (y0, y1, height, BOX_BEYOND_TOP, BOX_OUTSIDE_HEIGHT, IMPOSSIBLE_BOTTOM),
     )
-    for lo, hi, side, lo_name, hi_name, side_name in limits:
+    for lo, hi, side, beyond, outside, impossible in limits:
         slack = max(EDGE_SLACK_PX, EDGE_SLACK * side) if side else EDGE_SLACK_PX
         if lo < -slack:
-            raise PageError(
-                name, f"{where} has a box beyond the page's {lo_name} edge ({_fmt(box)})"
-            )
+            raise PageError(name, beyond(line=n, box=_fmt(box)))
         if side is not None and hi > side + slack:
-            raise PageError(
-                name,
-                f"{where} has a box far outside the page ({_fmt(box)}; the "
-                f"page is {side:g} in {side_name})",
-            )
+            raise PageError(name, outside(line=n, box=_fmt(box), side=f"{side:g}"))
         if hi > MAX_COORD:
-            raise PageError(name, f"{where} has an impossible {hi_name} coordinate ({hi:g})")
+            raise PageError(name, impossible(line=n, value=f"{hi:g}"))
     return Box(max(0.0, x0), max(0.0, y0), max(0.0, x1), max(0.0, y1))
 
 

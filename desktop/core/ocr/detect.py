@@ -17,10 +17,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from desktop.core.decode import check_page_file
-from desktop.core.errors import PageError
+from desktop.core.decode import HTML_DOCUMENT, check_page_file, unreadable
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.alto import alto_page, read_alto
-from desktop.core.ocr.common import MAX_OCR_BYTES
+from desktop.core.ocr.common import JSON_INVALID, JSON_NOT_UTF8, JSON_TOO_DEEP, MAX_OCR_BYTES
 from desktop.core.ocr.hocr import HOCR_MARK, read_hocr
 from desktop.core.ocr.model import OcrPage
 from desktop.core.ocr.paddle import page_from_json, read_paddle
@@ -51,7 +51,11 @@ _XML_START = re.compile(
 _HTML = re.compile(r"<(!doctype\s+html|html[\s>])", re.IGNORECASE)
 _JSON_START = re.compile(r"[\[{]\s*(?:[\[{\"\]}\d-]|null|true|false)")
 _DATASET_KEYS = frozenset({"label", "labels", "entities", "annotations", "predictions"})
-DATASET_MESSAGE = "looks like a doccano/Label Studio dataset; use `newsdesk import-dataset`"
+DATASET_MESSAGE = Template(
+    "looks like a doccano/Label Studio dataset; use `newsdesk import-dataset`"
+)
+OCR_TOO_LARGE = Template("is too large ({size} MB; an OCR page file may be at most {limit} MB)")
+OTHER_XML = Template("is XML but not ALTO, PAGE XML or hOCR (its root is <{root}>)")
 _TSV_HEADER = "\t".join(HEADER[:6])
 
 
@@ -64,14 +68,12 @@ def read_ocr(path: str | os.PathLike[str]) -> OcrPage:
         size = os.path.getsize(path)
         if size > MAX_OCR_BYTES:
             raise PageError(
-                name,
-                f"is too large ({size / 1048576:.1f} MB; an OCR page file may be at most "
-                f"{MAX_OCR_BYTES // 1048576} MB)",
+                name, OCR_TOO_LARGE(size=f"{size / 1048576:.1f}", limit=MAX_OCR_BYTES // 1048576)
             )
         with open(path, "rb") as handle:
             data = handle.read(MAX_OCR_BYTES + 1)
     except OSError as exc:
-        raise PageError(name, f"cannot be read ({exc.strerror or exc.__class__.__name__})") from exc
+        raise PageError(name, unreadable(exc)) from exc
     return read_ocr_bytes(data, name)
 
 
@@ -88,10 +90,10 @@ def read_ocr_bytes(data: bytes, source: str) -> OcrPage:
         if tag == "PcGts":
             return pagexml_page(root, source, source)
         if tag.lower() == "html":
-            raise PageError(source, "looks like an HTML document, not OCR text")
-        raise PageError(source, f"is XML but not ALTO, PAGE XML or hOCR (its root is <{tag}>)")
+            raise PageError(source, HTML_DOCUMENT)
+        raise PageError(source, OTHER_XML(root=tag))
     if fmt == "html":
-        raise PageError(source, "looks like an HTML document, not OCR text")
+        raise PageError(source, HTML_DOCUMENT)
     return READERS[fmt](data, source)
 
 
@@ -123,17 +125,17 @@ def _read_json(data: bytes, source: str) -> OcrPage:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PageError(source, f"is JSON but not UTF-8 (byte {exc.start})") from exc
+        raise PageError(source, JSON_NOT_UTF8(offset=exc.start)) from exc
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and _jsonl_dataset(text):
             raise PageError(source, DATASET_MESSAGE) from None
         raise PageError(
-            source, f"is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+            source, JSON_INVALID(reason=exc.msg, line=exc.lineno, column=exc.colno)
         ) from None
     except RecursionError:
-        raise PageError(source, "is JSON nested too deeply to be OCR output") from None
+        raise PageError(source, JSON_TOO_DEEP) from None
     if is_dataset(doc):
         raise PageError(source, DATASET_MESSAGE)
     return page_from_json(doc, source, source)

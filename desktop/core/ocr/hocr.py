@@ -18,9 +18,15 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    LINE,
+    OCR_PAGE,
+    WORD_OF_LINE,
+    X_WCONF_OF,
     RawLine,
+    Where,
     check_count,
     confidence,
     finish,
@@ -54,6 +60,12 @@ _WCONF = re.compile(r"\bx_wconf\s+([^\s;]+)")
 _IMAGE = re.compile(r"\bimage\s+(?:\"([^\"]*)\"|'([^']*)'|(\S+?))\s*(?:;|$)")
 #: What marks a file as hOCR (also used by the format detection).
 HOCR_MARK = re.compile(r"""class\s*=\s*["']?(?:ocr_page|ocr_line|ocrx_word)\b""")
+
+SEVERAL_PAGES = Template("holds several hOCR pages; save one page per file")
+UNREADABLE_HOCR = Template("is not readable hOCR ({reason})")
+NOT_HOCR = Template("is HTML but not hOCR (no ocr_page element)")
+TRUNCATED = Template("is truncated hOCR (its ocr_page is never closed)")
+NOT_UTF8_OR_GB = Template("is hOCR but neither UTF-8 nor GB18030")
 
 
 @dataclass
@@ -92,8 +104,8 @@ class _Parser(HTMLParser):
             role = "page"
             self.pages += 1
             if self.pages > 1:
-                raise PageError(self.name, "holds several hOCR pages; save one page per file")
-            box = self._bbox(title, "the ocr_page")
+                raise PageError(self.name, SEVERAL_PAGES)
+            box = self._bbox(title, OCR_PAGE())
             if box is not None:
                 self.width, self.height = box[2], box[3]
             found = _IMAGE.search(title)
@@ -102,15 +114,15 @@ class _Parser(HTMLParser):
         elif classes & LINE_CLASSES and self.line is None:
             role = "line"
             region = self.regions[-1] if self.regions else None
-            self.line = _Line(self._bbox(title, f"line {len(self.lines) + 1}"), region)
+            self.line = _Line(self._bbox(title, LINE(n=len(self.lines) + 1)), region)
         elif "ocrx_word" in classes and self.line is not None and self.word is None:
             role = "word"
             self.word = []
-            where = f"line {len(self.lines) + 1}'s word"
+            where = WORD_OF_LINE(n=len(self.lines) + 1)
             self.line.word_boxes.append(self._bbox(title, where))
             found = _WCONF.search(title)
             if found:
-                score = confidence(found.group(1), self.name, f"{where} x_wconf", scale=100.0)
+                score = confidence(found.group(1), self.name, X_WCONF_OF(where=where), scale=100.0)
                 if score is not None:
                     self.line.scores.append(score)
         elif classes & REGION_CLASSES:
@@ -155,11 +167,14 @@ class _Parser(HTMLParser):
         elif role == "page":
             self.page_closed = True
 
-    def _bbox(self, title: str, where: str) -> tuple[float, float, float, float] | None:
+    def _bbox(self, title: str, where: Where) -> tuple[float, float, float, float] | None:
         found = _BBOX.search(title)
         if not found:
             return None
-        x0, y0, x1, y1 = (number(v, self.name, f"{where}'s bbox") for v in found.groups())
+        x0, y0, x1, y1 = (
+            number(v, self.name, ATTRIBUTE_OF(where=where, attribute="bbox"))
+            for v in found.groups()
+        )
         return (x0, y0, x1, y1)
 
 
@@ -173,11 +188,11 @@ def read_hocr(data: bytes | str, source: str) -> OcrPage:
     except PageError:
         raise
     except (AssertionError, ValueError) as exc:  # html.parser's own complaints
-        raise PageError(name, f"is not readable hOCR ({exc})") from None
+        raise PageError(name, UNREADABLE_HOCR(reason=str(exc))) from None
     if parser.pages == 0:
-        raise PageError(name, "is HTML but not hOCR (no ocr_page element)")
+        raise PageError(name, NOT_HOCR)
     if not parser.page_closed:
-        raise PageError(name, "is truncated hOCR (its ocr_page is never closed)")
+        raise PageError(name, TRUNCATED)
     return finish(
         name,
         "hocr",
@@ -195,4 +210,4 @@ def _decode(data: bytes, name: str) -> str:
             return data.decode(codec)
         except UnicodeDecodeError:
             continue
-    raise PageError(name, "is hOCR but neither UTF-8 nor GB18030")
+    raise PageError(name, NOT_UTF8_OR_GB)

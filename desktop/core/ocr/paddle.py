@@ -19,13 +19,48 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop.core.errors import PageError
-from desktop.core.ocr.common import RawLine, check_count, confidence, finish, number, polygon_box
+from desktop.core.errors import PageError, Template
+from desktop.core.ocr.common import (
+    BOX_OF,
+    JSON_INVALID,
+    JSON_NOT_UTF8,
+    JSON_TOO_DEEP,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    RESULT,
+    SCORE_OF,
+    RawLine,
+    Where,
+    check_count,
+    confidence,
+    finish,
+    number,
+    polygon_box,
+)
 from desktop.core.ocr.model import OcrPage
 
 _TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
 _BOX_KEYS = ("box", "bbox", "points", "poly", "polygon", "text_region", "rec_poly")
 _SCORE_KEYS = ("score", "confidence", "conf", "rec_score")
+
+NO_RESULTS_KEY = Template(
+    'is JSON but not PaddleOCR/RapidOCR output (an object without "ocr_results" or "rec_texts")'
+)
+NOT_LIST_OR_OBJECT = Template("is JSON but not PaddleOCR/RapidOCR output (not a list or object)")
+SEVERAL_PAGES = Template("holds {count} pages of OCR results; save one page per file")
+NOT_BOX_PAIR = Template("{where} is not [box, [text, score]]")
+NOT_A_RESULT = Template(
+    '{where} is not an OCR result (expected {{"text", "box", "score"}} or [box, [text, score]])'
+)
+NO_TEXT_STRING = Template("{where} has no text string")
+LENGTHS_DIFFER = Template(
+    '"rec_texts", "rec_scores" and the boxes differ in length ({texts}, {scores}, {boxes})'
+)
+NOT_POINTS_OR_NUMBERS = Template("{what} is not a list of points or numbers")
+NOT_XY_POINTS = Template("{what} is not a list of [x, y] points")
+WRONG_COORD_COUNT = Template("{what} has {count} numbers (expected 4 or 4 points)")
+BAD_DIMENSIONS = Template('"dimensions" is not [width, height]')
+NOT_A_LIST = Template("{what} is not a list")
 
 
 def read_paddle(data: bytes | str, source: str) -> OcrPage:
@@ -35,15 +70,15 @@ def read_paddle(data: bytes | str, source: str) -> OcrPage:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise PageError(name, f"is JSON but not UTF-8 (byte {exc.start})") from exc
+            raise PageError(name, JSON_NOT_UTF8(offset=exc.start)) from exc
     try:
         doc = json.loads(data)
     except json.JSONDecodeError as exc:
         raise PageError(
-            name, f"is not valid JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+            name, JSON_INVALID(reason=exc.msg, line=exc.lineno, column=exc.colno)
         ) from exc
     except RecursionError:
-        raise PageError(name, "is JSON nested too deeply to be OCR output") from None
+        raise PageError(name, JSON_TOO_DEEP) from None
     return page_from_json(doc, name, source)
 
 
@@ -61,15 +96,11 @@ def page_from_json(doc: Any, name: str, source: str) -> OcrPage:
         elif "ocr_results" in doc:
             lines = _records(_list(doc["ocr_results"], name, '"ocr_results"'), name)
         else:
-            raise PageError(
-                name,
-                "is JSON but not PaddleOCR/RapidOCR output (an object without "
-                '"ocr_results" or "rec_texts")',
-            )
+            raise PageError(name, NO_RESULTS_KEY)
     elif isinstance(doc, list):
         lines = _records(_one_page(doc, name), name)
     else:
-        raise PageError(name, "is JSON but not PaddleOCR/RapidOCR output (not a list or object)")
+        raise PageError(name, NOT_LIST_OR_OBJECT)
     return finish(name, "paddle", lines, source=source, width=width, height=height, image=image)
 
 
@@ -78,9 +109,7 @@ def _one_page(doc: list[Any], name: str) -> list[Any]:
     if doc and all(item is None or item == [] or _is_page(item) for item in doc):
         pages = [item for item in doc if item]
         if len(pages) > 1:
-            raise PageError(
-                name, f"holds {len(pages)} pages of OCR results; save one page per file"
-            )
+            raise PageError(name, SEVERAL_PAGES(count=len(pages)))
         return pages[0] if pages else []
     return doc
 
@@ -104,7 +133,7 @@ def _records(items: list[Any], name: str) -> list[RawLine]:
     lines: list[RawLine] = []
     for n, item in enumerate(items, 1):
         check_count(name, n)
-        where = f"result {n}"
+        where = RESULT(n=n)
         if isinstance(item, dict):
             text = _first(item, _TEXT_KEYS)
             raw_box = _first(item, _BOX_KEYS)
@@ -114,20 +143,16 @@ def _records(items: list[Any], name: str) -> list[RawLine]:
         ):
             raw_box, pair = item
             if len(pair) != 2:
-                raise PageError(name, f"{where} is not [box, [text, score]]")
+                raise PageError(name, NOT_BOX_PAIR(where=where))
             text, score = pair
         elif isinstance(item, list | tuple) and len(item) == 3 and isinstance(item[1], str):
             raw_box, text, score = item
         else:
-            raise PageError(
-                name,
-                f'{where} is not an OCR result (expected {{"text", "box", "score"}} '
-                "or [box, [text, score]])",
-            )
+            raise PageError(name, NOT_A_RESULT(where=where))
         if not isinstance(text, str):
-            raise PageError(name, f"{where} has no text string")
+            raise PageError(name, NO_TEXT_STRING(where=where))
         box = None if raw_box is None else _box(raw_box, name, where)
-        lines.append(RawLine(text, box, confidence(score, name, f"{where}'s score")))
+        lines.append(RawLine(text, box, confidence(score, name, SCORE_OF(where=where))))
     return lines
 
 
@@ -143,9 +168,7 @@ def _columns(doc: dict[str, Any], name: str) -> list[RawLine]:
         boxes = [None] * len(texts)
     if not len(texts) == len(scores) == len(boxes):
         raise PageError(
-            name,
-            f'"rec_texts", "rec_scores" and the boxes differ in length ({len(texts)}, '
-            f"{len(scores)}, {len(boxes)})",
+            name, LENGTHS_DIFFER(texts=len(texts), scores=len(scores), boxes=len(boxes))
         )
     items = [
         {"text": t, "box": b, "score": s} for t, b, s in zip(texts, boxes, scores, strict=True)
@@ -153,14 +176,14 @@ def _columns(doc: dict[str, Any], name: str) -> list[RawLine]:
     return _records(items, name)
 
 
-def _box(value: Any, name: str, where: str) -> tuple[float, float, float, float]:
+def _box(value: Any, name: str, where: Where) -> tuple[float, float, float, float]:
     """4+ points, 8 flat numbers, or [x0, y0, x1, y1] -> (x0, y0, x1, y1)."""
-    what = f"{where}'s box"
+    what = BOX_OF(where=where)
     if not isinstance(value, list | tuple) or not value:
-        raise PageError(name, f"{what} is not a list of points or numbers")
+        raise PageError(name, NOT_POINTS_OR_NUMBERS(what=what))
     if all(isinstance(p, list | tuple) for p in value):
         if len(value) < 2 or any(len(p) != 2 for p in value):
-            raise PageError(name, f"{what} is not a list of [x, y] points")
+            raise PageError(name, NOT_XY_POINTS(what=what))
         points = [(number(p[0], name, what), number(p[1], name, what)) for p in value]
         return polygon_box(points)
     coords = [number(v, name, what) for v in value]
@@ -168,7 +191,7 @@ def _box(value: Any, name: str, where: str) -> tuple[float, float, float, float]
         return (coords[0], coords[1], coords[2], coords[3])
     if len(coords) >= 6 and len(coords) % 2 == 0:
         return polygon_box(list(zip(coords[0::2], coords[1::2], strict=True)))
-    raise PageError(name, f"{what} has {len(coords)} numbers (expected 4 or 4 points)")
+    raise PageError(name, WRONG_COORD_COUNT(what=what, count=len(coords)))
 
 
 def _dimensions(doc: dict[str, Any], name: str) -> tuple[float | None, float | None]:
@@ -178,8 +201,8 @@ def _dimensions(doc: dict[str, Any], name: str) -> tuple[float | None, float | N
     if dims is None:
         return None, None
     if not isinstance(dims, list) or len(dims) < 2:
-        raise PageError(name, '"dimensions" is not [width, height]')
-    return number(dims[0], name, "the page width"), number(dims[1], name, "the page height")
+        raise PageError(name, BAD_DIMENSIONS)
+    return number(dims[0], name, PAGE_WIDTH()), number(dims[1], name, PAGE_HEIGHT())
 
 
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
@@ -191,7 +214,7 @@ def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 def _list(value: Any, name: str, what: str) -> list[Any]:
     if not isinstance(value, list):
-        raise PageError(name, f"{what} is not a list")
+        raise PageError(name, NOT_A_LIST(what=what))
     return value
 
 

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    PAGE_ATTRIBUTE,
+    TEXTLINE,
     RawLine,
+    Where,
     check_count,
     confidence,
     finish,
@@ -25,6 +29,10 @@ from desktop.core.ocr.common import (
 from desktop.core.ocr.model import OcrPage
 from desktop.core.ocr.xmlsafe import local, parse_xml
 
+NOT_PAGEXML = Template("is XML but not PAGE XML (its root is <{root}>)")
+PAGE_COUNT = Template("has {count} <Page> elements (PAGE XML has exactly one)")
+NOT_XY = Template("{what} has a point that is not x,y ({point})")
+
 
 def read_pagexml(data: bytes | str, source: str) -> OcrPage:
     return pagexml_page(parse_xml(data, source), source, source)
@@ -32,10 +40,10 @@ def read_pagexml(data: bytes | str, source: str) -> OcrPage:
 
 def pagexml_page(root: Element, name: str, source: str) -> OcrPage:
     if local(root.tag) != "PcGts":
-        raise PageError(name, f"is XML but not PAGE XML (its root is <{local(root.tag)}>)")
+        raise PageError(name, NOT_PAGEXML(root=local(root.tag)))
     pages = [child for child in root if local(child.tag) == "Page"]
     if len(pages) != 1:
-        raise PageError(name, f"has {len(pages)} <Page> elements (PAGE XML has exactly one)")
+        raise PageError(name, PAGE_COUNT(count=len(pages)))
     page = pages[0]
     width = _optional(page, "imageWidth", name)
     height = _optional(page, "imageHeight", name)
@@ -77,12 +85,12 @@ def _region_lines(region: Element, name: str, before: int) -> list[RawLine]:
 
 
 def _line(element: Element, region: str | None, name: str, n: int) -> RawLine:
-    where = f"TextLine {n}"
+    where = TEXTLINE(n=n)
     text, conf = _text(element, name, where)
     return RawLine(text, _coords(element, name, where), conf, region)
 
 
-def _text(element: Element, name: str, where: str) -> tuple[str, float | None]:
+def _text(element: Element, name: str, where: Where) -> tuple[str, float | None]:
     """Own TextEquiv, else the Words' texts joined as words, else the Glyphs' concatenated;
     the confidence is the own one, else the mean of the parts'."""
     text, conf = _equiv(element, name, where)
@@ -101,7 +109,7 @@ def _text(element: Element, name: str, where: str) -> tuple[str, float | None]:
     return "", conf
 
 
-def _equiv(element: Element, name: str, where: str) -> tuple[str, float | None]:
+def _equiv(element: Element, name: str, where: Where) -> tuple[str, float | None]:
     """The text and confidence of an element's own TextEquiv (lowest index first)."""
     equivs = [e for e in element if local(e.tag) == "TextEquiv"]
     if not equivs:
@@ -117,21 +125,21 @@ def _equiv(element: Element, name: str, where: str) -> tuple[str, float | None]:
     best = min(equivs, key=index)
     unicode = next((u for u in best if local(u.tag) == "Unicode"), None)
     text = "" if unicode is None else "".join(unicode.itertext())
-    return text, confidence(best.get("conf"), name, f"{where}'s conf")
+    return text, confidence(best.get("conf"), name, ATTRIBUTE_OF(where=where, attribute="conf"))
 
 
-def _coords(element: Element, name: str, where: str) -> tuple[float, float, float, float] | None:
+def _coords(element: Element, name: str, where: Where) -> tuple[float, float, float, float] | None:
     coords = next((c for c in element if local(c.tag) == "Coords"), None)
     if coords is None:
         return None
     points: list[tuple[float, float]] = []
     raw = coords.get("points")
-    what = f"{where}'s Coords"
+    what = ATTRIBUTE_OF(where=where, attribute="Coords")
     if raw is not None:
         for pair in raw.split():
             xy = pair.split(",")
             if len(xy) != 2:
-                raise PageError(name, f"{what} has a point that is not x,y ({pair[:20]!r})")
+                raise PageError(name, NOT_XY(what=what, point=repr(pair[:20])))
             points.append((number(xy[0], name, what), number(xy[1], name, what)))
     else:
         for point in coords:
@@ -146,4 +154,4 @@ def _coords(element: Element, name: str, where: str) -> tuple[float, float, floa
 
 def _optional(element: Element, key: str, name: str) -> float | None:
     value = element.get(key)
-    return None if value is None else number(value, name, f"the page's {key}")
+    return None if value is None else number(value, name, PAGE_ATTRIBUTE(attribute=key))

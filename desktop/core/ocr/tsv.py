@@ -9,8 +9,13 @@ between two CJK characters); its confidence is their mean. The level-1 row gives
 
 from __future__ import annotations
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
 from desktop.core.ocr.common import (
+    ATTRIBUTE_OF,
+    BOX_OF,
+    HEIGHT_OF,
+    ROW,
+    WIDTH_OF,
     RawLine,
     check_count,
     confidence,
@@ -20,6 +25,11 @@ from desktop.core.ocr.common import (
     union,
 )
 from desktop.core.ocr.model import OcrPage
+
+TSV_NOT_UTF8 = Template("is Tesseract TSV but not UTF-8 (byte {offset})")
+NOT_TSV = Template("is not Tesseract TSV (its first row is not the TSV header)")
+SHORT_ROW = Template("row {row} has {count} columns (Tesseract TSV has 12)")
+SEVERAL_PAGES = Template("holds several pages; save one page per file")
 
 HEADER = (
     "level", "page_num", "block_num", "par_num", "line_num", "word_num",
@@ -33,11 +43,11 @@ def read_tsv(data: bytes | str, source: str) -> OcrPage:
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise PageError(name, f"is Tesseract TSV but not UTF-8 (byte {exc.start})") from exc
+            raise PageError(name, TSV_NOT_UTF8(offset=exc.start)) from exc
     rows = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     header = tuple(c.strip() for c in rows[0].split("\t")) if rows else ()
     if header[:11] != HEADER[:11]:
-        raise PageError(name, "is not Tesseract TSV (its first row is not the TSV header)")
+        raise PageError(name, NOT_TSV)
     pages: set[str] = set()
     width = height = None
     groups: dict[tuple[str, str, str, str], list[tuple[str, tuple[float, ...], float | None]]] = {}
@@ -46,21 +56,21 @@ def read_tsv(data: bytes | str, source: str) -> OcrPage:
             continue
         cells = row.split("\t")
         if len(cells) < 11:
-            raise PageError(name, f"row {n} has {len(cells)} columns (Tesseract TSV has 12)")
+            raise PageError(name, SHORT_ROW(row=n, count=len(cells)))
         text = "\t".join(cells[11:]) if len(cells) > 11 else ""
-        where = f"row {n}"
+        where = ROW(n=n)
         level = cells[0].strip()
         if level == "1":
             pages.add(cells[1].strip())
             if len(pages) > 1:
-                raise PageError(name, "holds several pages; save one page per file")
-            width = number(cells[8], name, f"{where}'s width")
-            height = number(cells[9], name, f"{where}'s height")
+                raise PageError(name, SEVERAL_PAGES)
+            width = number(cells[8], name, WIDTH_OF(where=where))
+            height = number(cells[9], name, HEIGHT_OF(where=where))
             continue
-        conf_value = number(cells[10], name, f"{where}'s conf")
+        conf_value = number(cells[10], name, ATTRIBUTE_OF(where=where, attribute="conf"))
         if conf_value < 0 or level != "5":
             continue
-        left, top, w, h = (number(c, name, f"{where}'s box") for c in cells[6:10])
+        left, top, w, h = (number(c, name, BOX_OF(where=where)) for c in cells[6:10])
         key = (cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip())
         if key not in groups:
             check_count(name, len(groups) + 1)

@@ -12,7 +12,18 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml
 import defusedxml.ElementTree as safe_et
 
-from desktop.core.errors import PageError
+from desktop.core.errors import PageError, Template
+
+XML_ENTITIES = Template(
+    "declares XML entities, which are refused (an entity-expansion "
+    "or external-entity attack, or not OCR output)"
+)
+XML_EXTERNAL = Template("refers to an external XML resource, which is refused")
+XML_UNSAFE = Template("is refused as unsafe XML ({kind})")
+XML_MALFORMED = Template(
+    "is not well-formed XML ({reason} at line {line}, column {column}); is it truncated?"
+)
+XML_UNREADABLE = Template("is not readable XML ({reason})")
 
 
 def parse_xml(data: bytes | str, name: str) -> Element:
@@ -23,24 +34,18 @@ def parse_xml(data: bytes | str, name: str) -> Element:
         )
         return root
     except defusedxml.EntitiesForbidden:
-        raise PageError(
-            name,
-            "declares XML entities, which are refused (an entity-expansion "
-            "or external-entity attack, or not OCR output)",
-        ) from None
+        raise PageError(name, XML_ENTITIES) from None
     except defusedxml.ExternalReferenceForbidden:
-        raise PageError(name, "refers to an external XML resource, which is refused") from None
+        raise PageError(name, XML_EXTERNAL) from None
     except defusedxml.DefusedXmlException as exc:
-        raise PageError(name, f"is refused as unsafe XML ({type(exc).__name__})") from None
+        raise PageError(name, XML_UNSAFE(kind=type(exc).__name__)) from None
     except ParseError as exc:
         line, column = getattr(exc, "position", (0, 0))
         raise PageError(
-            name,
-            f"is not well-formed XML ({_reason(exc)} at line {line}, "
-            f"column {column}); is it truncated?",
+            name, XML_MALFORMED(reason=_reason(exc), line=line, column=column)
         ) from None
     except (ValueError, RecursionError) as exc:
-        raise PageError(name, f"is not readable XML ({exc})") from None
+        raise PageError(name, XML_UNREADABLE(reason=str(exc))) from None
 
 
 def local(tag: str) -> str:

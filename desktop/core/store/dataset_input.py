@@ -28,7 +28,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
-from desktop.core.errors import DatasetError
+from desktop.core.errors import DatasetError, Template, os_reason
 from desktop.core.export._common import read_text
 
 MAX_DEPTH = 64
@@ -65,20 +65,33 @@ class Scan:
     skipped: dict[int, str] = field(default_factory=dict)
 
 
+LINK_LOOP = Template("is a symbolic link loop")
+CANNOT_READ = Template("cannot be read")
+A_FOLDER = Template("is a folder, not a dataset file")
+NOT_REGULAR = Template("is not a regular file (a pipe or a device)")
+TOO_LARGE = Template("is {size} bytes, over {limit} for a dataset")
+TOO_DEEP = Template("nested {depth} levels deep (a dataset needs a few)")
+FOREIGN_SPANS = Template(
+    'line {line}: spans under "{key}" ({tool}\'s shape), not doccano\'s "label": convert it to '
+    '[start, end, label] lists under "label"'
+)
+NOT_TEXT_SPANS = Template('task {task}: its results are "{kinds}", not text spans ("labels")')
+
+
 def check_file(path: Path) -> None:
     """A dataset must be a regular file of sane size: a FIFO or device would block the read."""
     try:
         st = os.stat(path)
     except OSError as exc:
         if exc.errno == 40:  # ELOOP
-            raise DatasetError(str(path), "is a symbolic link loop") from exc
-        raise DatasetError(str(path), exc.strerror or "cannot be read") from exc
+            raise DatasetError(str(path), LINK_LOOP) from exc
+        raise DatasetError(str(path), os_reason(exc, CANNOT_READ)) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise DatasetError(str(path), "is a folder, not a dataset file")
+        raise DatasetError(str(path), A_FOLDER)
     if not stat.S_ISREG(st.st_mode):
-        raise DatasetError(str(path), "is not a regular file (a pipe or a device)")
+        raise DatasetError(str(path), NOT_REGULAR)
     if st.st_size > MAX_BYTES:
-        raise DatasetError(str(path), f"is {st.st_size} bytes, over {MAX_BYTES} for a dataset")
+        raise DatasetError(str(path), TOO_LARGE(size=st.st_size, limit=MAX_BYTES))
 
 
 def depth(text: str) -> int:
@@ -97,7 +110,7 @@ def scan(fmt: str, path: Path) -> Scan:
     text = read_text(name)
     deepest = depth(text)
     if deepest > MAX_DEPTH:
-        raise DatasetError(name, f"nested {deepest} levels deep (a dataset needs a few)")
+        raise DatasetError(name, TOO_DEEP(depth=deepest))
     if fmt == "doccano":
         return _scan_doccano(name, text)
     return _scan_labelstudio(name, text)
@@ -118,11 +131,7 @@ def _scan_doccano(name: str, text: str) -> Scan:
             foreign = next((k for k in FOREIGN_KEYS if k in obj), None) or _span_like_key(obj)
             if foreign is not None:
                 tool = FOREIGN_KEYS.get(foreign, "another tool")
-                raise DatasetError(
-                    name,
-                    f"line {n}: spans under \"{foreign}\" ({tool}'s shape), not doccano's "
-                    f'"label": convert it to [start, end, label] lists under "label"',
-                )
+                raise DatasetError(name, FOREIGN_SPANS(line=n, key=foreign, tool=tool))
         objects.append(obj)
     return Scan("doccano", objects)
 
@@ -171,9 +180,7 @@ def _scan_labelstudio(name: str, text: str) -> Scan:
             types = {r.get("type", "labels") for r in result if isinstance(r, dict)}
             if "labels" not in types:
                 kinds = ", ".join(sorted(str(t) for t in types))
-                raise DatasetError(
-                    name, f'task {n}: its results are "{kinds}", not text spans ("labels")'
-                )
+                raise DatasetError(name, NOT_TEXT_SPANS(task=n, kinds=kinds))
         scan_.objects.append(task)
     return scan_
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from desktop.core.edits import Edit, now
-from desktop.core.errors import DatasetError
+from desktop.core.errors import DatasetError, Template
 from desktop.core.labels import MAX_NEW_PER_IMPORT, label_problem, shown
 from desktop.core.records import (
     Annotation,
@@ -177,25 +177,47 @@ def _existing_spans(conn: sqlite3.Connection, pieces: Sequence[Piece]) -> set[tu
     return out
 
 
+BAD_OFFSETS_OPTION = Template("--offsets must be utf16 or codepoints, not {offsets}")
+ONLY_UTF16 = Template(
+    "record {record}: the offsets only make sense as UTF-16 code units (the text has characters "
+    "outside the BMP); pass --offsets utf16 or --offsets codepoints"
+)
+LOOKS_UTF16 = Template(
+    "record {record}: the offsets look like UTF-16 code units (counted so, they match the "
+    "project's spans on the same text); pass --offsets utf16 or --offsets codepoints"
+)
+UNKNOWN_FORMAT = Template("cannot import {format}; use one of {known}")
+TOO_DEEP = Template("nested too deep to be a dataset")
+SPAN_OUTSIDE = Template("record {record}: span {start}-{end} is outside its text (length {length})")
+BAD_LABEL = Template("record {record}: label {label}: {problem}")
+TOO_MANY_LABELS = Template(
+    "would create {count} new labels (at most {limit} per import); add the labels first or "
+    "check the file"
+)
+CROSSES_PAGES = Template("record {record}: span {start}-{end} crosses two pages")
+SAME_ARTICLE = Template(
+    "records {first} and {second} are the same article with different spans; keep one of them"
+)
+DESTRUCTIVE = Template(
+    "would remove {removed} and replace {replaced} span(s) already in the project; nothing was "
+    "changed (see them with --dry-run, allow with --replace)"
+)
+
+
 def _choose_offsets(
     conn: sqlite3.Connection, scan: dataset_input.Scan, path: Path, offsets: str | None
 ) -> str:
     """``codepoints`` or ``utf16``: the option, or what the file's spans can only mean."""
     if offsets is not None:
         if offsets not in dataset_input.OFFSETS:
-            raise DatasetError(str(path), f"--offsets must be utf16 or codepoints, not {offsets!r}")
+            raise DatasetError(str(path), BAD_OFFSETS_OPTION(offsets=repr(offsets)))
         return offsets
     readings = dataset_input.offset_readings(scan)
     if not readings.differ:
         return "codepoints"
-    record = f"record {readings.first + 1}"
-    ask = "pass --offsets utf16 or --offsets codepoints"
+    record = readings.first + 1
     if readings.utf16_fit and not readings.codepoints_fit:
-        raise DatasetError(
-            str(path),
-            f"{record}: the offsets only make sense as UTF-16 code units (the text has "
-            f"characters outside the BMP); {ask}",
-        )
+        raise DatasetError(str(path), ONLY_UTF16(record=record))
     if readings.utf16_fit and readings.codepoints_fit:
         # both fit: the reading that agrees with the project's spans on the same texts wins
         targets = _targets(conn)
@@ -209,11 +231,7 @@ def _choose_offsets(
             agree_cp += len(have.intersection(dataset_input.codepoint_spans(scan, n)))
             agree_16 += len(have.intersection(dataset_input.utf16_spans(scan, n)))
         if agree_16 > agree_cp:
-            raise DatasetError(
-                str(path),
-                f"{record}: the offsets look like UTF-16 code units (counted so, they match "
-                f"the project's spans on the same text); {ask}",
-            )
+            raise DatasetError(str(path), LOOKS_UTF16(record=record))
     return "codepoints"
 
 
@@ -225,7 +243,7 @@ def read_records(
 
     if fmt not in export_mod.READABLE:
         known = ", ".join(export_mod.READABLE)
-        raise DatasetError(str(path), f"cannot import {fmt!r}; use one of {known}")
+        raise DatasetError(str(path), UNKNOWN_FORMAT(format=repr(fmt), known=known))
     scan = dataset_input.scan(fmt, path)
     chosen = _choose_offsets(conn, scan, path, offsets)
     source: AbstractContextManager[Path]
@@ -243,9 +261,9 @@ def read_records(
         except DatasetError as exc:
             if readable == path:
                 raise
-            raise DatasetError(str(path), exc.problem) from exc
+            raise DatasetError(str(path), exc.detail) from exc
         except RecursionError as exc:
-            raise DatasetError(str(path), "nested too deep to be a dataset") from exc
+            raise DatasetError(str(path), TOO_DEEP) from exc
     if scan.objects and len(scan.objects) == len(records):
         for n in scan.skipped:
             records[n] = None
@@ -263,21 +281,18 @@ def _check_labels(
             if not (0 <= start < end <= len(record.text)):
                 raise DatasetError(
                     str(path),
-                    f"record {n}: span {start}-{end} is outside its text (length "
-                    f"{len(record.text)})",
+                    SPAN_OUTSIDE(record=n, start=start, end=end, length=len(record.text)),
                 )
             if label in have or label in wanted:
                 continue
             problem = label_problem(label)
             if problem is not None:
-                raise DatasetError(str(path), f"record {n}: label {shown(label)}: {problem}")
+                raise DatasetError(
+                    str(path), BAD_LABEL(record=n, label=shown(label), problem=problem)
+                )
             wanted[label] = "entity"
     if len(wanted) > MAX_NEW_PER_IMPORT:
-        raise DatasetError(
-            str(path),
-            f"would create {len(wanted)} new labels (at most {MAX_NEW_PER_IMPORT} per import); "
-            "add the labels first or check the file",
-        )
+        raise DatasetError(str(path), TOO_MANY_LABELS(count=len(wanted), limit=MAX_NEW_PER_IMPORT))
     return wanted
 
 
@@ -346,9 +361,7 @@ def plan(
                     if offset <= start and end <= offset + len(text):
                         spans.add((start - offset, end - offset, label))
                     elif start < offset + len(text) and offset < end and len(pieces) > 1:
-                        raise DatasetError(
-                            str(path), f"record {n}: span {start}-{end} crosses two pages"
-                        )
+                        raise DatasetError(str(path), CROSSES_PAGES(record=n, start=start, end=end))
                 change, delta_pairs = _article_delta(
                     conn, article_id, text, spans, kinds, namespace, record, path
                 )
@@ -391,10 +404,7 @@ def _duplicate(
 ) -> str:
     m, spans = first
     if spans != record.spans:
-        raise DatasetError(
-            str(path),
-            f"records {m} and {n} are the same article with different spans; keep one of them",
-        )
+        raise DatasetError(str(path), SAME_ARTICLE(first=m, second=n))
     where = "new article" if record.meta.get("article_id") is None else "article"
     return f"record {n} repeats record {m} ({where}), read once"
 
@@ -589,11 +599,7 @@ class ImportDataset(Edit):
         self.preview = planned.preview
         if planned.preview.destructive and not self.replace:
             p = planned.preview
-            raise DatasetError(
-                str(self.path),
-                f"would remove {p.removed} and replace {p.replaced} span(s) already in the "
-                "project; nothing was changed (see them with --dry-run, allow with --replace)",
-            )
+            raise DatasetError(str(self.path), DESTRUCTIVE(removed=p.removed, replaced=p.replaced))
         self.documents = self.documents or planned.documents
         self.labels = self.labels or planned.labels
         self.created_documents = planned.created_documents

@@ -13,13 +13,26 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from desktop.core.errors import ProjectError
+from desktop.core.errors import ProjectError, Template, os_reason
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-EMPTY_FILE = "not a newsdesk project (an empty file)"
+EMPTY_FILE = Template("not a newsdesk project (an empty file)")
+A_FOLDER = Template("is a folder, not a project file")
+NO_SUCH_PROJECT = Template("no such project file")
+CANNOT_OPEN = Template("cannot be opened ({reason})")
+NO_FOLDER = Template("cannot be created: its folder does not exist")
+CANNOT_CREATE = Template("cannot be created ({reason})")
+CANNOT_READ = Template("cannot be read")
+DAMAGED = Template("the project file is damaged ({detail})")
+NO_WAL = Template("cannot use a write-ahead log (journal mode {mode})")
+NOT_SQLITE = Template("not a newsdesk project (not an SQLite file)")
+LOCKED = Template("is locked by another program; close it and try again")
+DISK_FULL = Template("the disk is full")
+READ_ONLY = Template("the project file is read-only")
+DATABASE_ERROR = Template("database error ({detail})")
 
 
 def connect(path: Path, *, create: bool, adopt_empty: bool = True) -> sqlite3.Connection:
@@ -33,19 +46,19 @@ def connect(path: Path, *, create: bool, adopt_empty: bool = True) -> sqlite3.Co
     refused rather than turned into a project; the caller asks the user first.
     """
     if path.is_dir():
-        raise ProjectError(str(path), "is a folder, not a project file")
+        raise ProjectError(str(path), A_FOLDER)
     if path.exists():
         _check_header(path)
         if not adopt_empty and is_empty_file(path):
             raise ProjectError(str(path), EMPTY_FILE)
     elif not create:
-        raise ProjectError(str(path), "no such project file")
+        raise ProjectError(str(path), NO_SUCH_PROJECT)
     try:
         conn = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
     except sqlite3.Error as exc:
-        raise ProjectError(str(path), f"cannot be opened ({exc})") from exc
+        raise ProjectError(str(path), CANNOT_OPEN(reason=str(exc))) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -64,13 +77,13 @@ def create_atomically(path: Path, build: Callable[[sqlite3.Connection, Path], ob
     When another process made the project meanwhile, theirs is kept and ours dropped. Errors
     name ``path``, not the temporary file."""
     if not path.parent.is_dir():
-        raise ProjectError(str(path), "cannot be created: its folder does not exist")
+        raise ProjectError(str(path), NO_FOLDER)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.creating")
     try:
         try:
             conn = connect(temp, create=True)
         except ProjectError as exc:
-            raise ProjectError(str(path), f"cannot be created ({exc.problem})") from exc
+            raise ProjectError(str(path), CANNOT_CREATE(reason=exc.detail)) from exc
         try:
             build(conn, path)
         finally:
@@ -98,7 +111,7 @@ def _move_into_place(temp: Path, path: Path) -> None:
                     return
                 os.replace(temp, path)
     except OSError as exc:
-        raise ProjectError(str(path), f"cannot be created ({exc.strerror or exc})") from exc
+        raise ProjectError(str(path), CANNOT_CREATE(reason=os_reason(exc, str(exc)))) from exc
     _sync_folder(path.parent)
 
 
@@ -120,9 +133,9 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     when no other program has the project open (no ``-wal`` file), immutable, so SQLite does
     not create its ``-wal`` / ``-shm`` files beside it either."""
     if path.is_dir():
-        raise ProjectError(str(path), "is a folder, not a project file")
+        raise ProjectError(str(path), A_FOLDER)
     if not path.exists():
-        raise ProjectError(str(path), "no such project file")
+        raise ProjectError(str(path), NO_SUCH_PROJECT)
     _check_header(path)
     if path.stat().st_size == 0:
         raise ProjectError(str(path), EMPTY_FILE)
@@ -167,7 +180,7 @@ def check_intact(conn: sqlite3.Connection, path: Path) -> None:
         raise environment_error(path, exc) from exc
     if result != "ok":
         detail = " ".join(str(result).replace("*** in database main ***", "").split())
-        raise ProjectError(str(path), f"the project file is damaged ({detail[:80]})")
+        raise ProjectError(str(path), DAMAGED(detail=detail[:80]))
 
 
 def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
@@ -182,7 +195,7 @@ def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.Error as exc:
         raise environment_error(path, exc) from exc
     if str(mode).lower() != "wal":
-        raise ProjectError(str(path), f"cannot use a write-ahead log (journal mode {mode})")
+        raise ProjectError(str(path), NO_WAL(mode=mode))
 
 
 def _check_header(path: Path) -> None:
@@ -190,9 +203,9 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise ProjectError(str(path), exc.strerror or "cannot be read") from exc
+        raise ProjectError(str(path), os_reason(exc, CANNOT_READ)) from exc
     if head and head != SQLITE_HEADER:
-        raise ProjectError(str(path), "not a newsdesk project (not an SQLite file)")
+        raise ProjectError(str(path), NOT_SQLITE)
 
 
 def environment_error(path: Path, exc: sqlite3.Error) -> ProjectError:
@@ -200,15 +213,15 @@ def environment_error(path: Path, exc: sqlite3.Error) -> ProjectError:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     lowered = text.lower()
     if "locked" in lowered or "busy" in lowered:
-        problem = "is locked by another program; close it and try again"
+        problem = LOCKED()
     elif "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        problem = f"the project file is damaged ({text})"
+        problem = DAMAGED(detail=text)
     elif "disk" in lowered and "full" in lowered:
-        problem = "the disk is full"
+        problem = DISK_FULL()
     elif "readonly" in lowered or "read-only" in lowered:
-        problem = "the project file is read-only"
+        problem = READ_ONLY()
     else:
-        problem = f"database error ({text})"
+        problem = DATABASE_ERROR(detail=text)
     return ProjectError(str(path), problem)
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, cast
 
-from desktop.core.errors import EditError
+from desktop.core.errors import EditError, Template
 from desktop.core.records import (
     REVIEW_STATUSES,
     Annotation,
@@ -22,6 +22,16 @@ from desktop.core.records import (
 )
 from desktop.core.store import rows
 from desktop.core.store.rows import LexiconEntry
+
+# --- what undo refuses (translated by the GUI: desktop.core.errors) --------------------------
+
+QUOTE_MISMATCH = Template(
+    "article {article}: span {start}-{end} {quote} does not match the text there ({found})"
+)
+ANNOTATION_CHANGED = Template("annotation {quote} changed since; cannot undo this edit")
+STATUS_CHANGED = Template("article {article} status changed since; cannot undo this edit")
+SETTING_CHANGED = Template("setting {name} changed since; cannot undo this edit")
+NO_ARTICLE = Template("article {article} does not exist")
 
 # --- deltas --------------------------------------------------------------------------------
 
@@ -249,8 +259,13 @@ def check_quote(a: Annotation, text: str) -> None:
     """The invariant of every stored span: its quote is the article text at its offsets."""
     if not (0 <= a.start < a.end <= len(text)) or text[a.start : a.end] != a.quote:
         raise EditError(
-            f"article {a.article_id}: span {a.start}-{a.end} {a.quote!r} does not match the "
-            f"text there ({text[a.start : a.end]!r})"
+            QUOTE_MISMATCH(
+                article=a.article_id,
+                start=a.start,
+                end=a.end,
+                quote=repr(a.quote),
+                found=repr(text[a.start : a.end]),
+            )
         )
 
 
@@ -264,7 +279,7 @@ def write(conn: sqlite3.Connection, delta: Delta, *, expect_current: bool) -> No
         if expect_current:
             current = rows.annotation(conn, key.uuid)
             if current != before:
-                raise EditError(f"annotation {key.quote!r} changed since; cannot undo this edit")
+                raise EditError(ANNOTATION_CHANGED(quote=repr(key.quote)))
         if after is None:
             rows.delete_annotation(conn, key.uuid)
             continue
@@ -274,7 +289,7 @@ def write(conn: sqlite3.Connection, delta: Delta, *, expect_current: bool) -> No
         rows.replace_annotation(conn, after)
     for article_id, before_status, after_status in delta.statuses:
         if expect_current and rows.article_status(conn, article_id) != before_status:
-            raise EditError(f"article {article_id} status changed since; cannot undo this edit")
+            raise EditError(STATUS_CHANGED(article=article_id))
         rows.set_article_status(conn, article_id, after_status)
     for before_entry, after_entry in delta.lexicon:
         entry = after_entry or before_entry
@@ -285,12 +300,12 @@ def write(conn: sqlite3.Connection, delta: Delta, *, expect_current: bool) -> No
             rows.put_lexicon(conn, after_entry)
     for name, before_value, after_value in delta.settings:
         if expect_current and rows.setting(conn, name) != before_value:
-            raise EditError(f"setting {name} changed since; cannot undo this edit")
+            raise EditError(SETTING_CHANGED(name=name))
         rows.set_setting(conn, name, after_value)
 
 
 def _article_text(conn: sqlite3.Connection, article_id: int) -> str:
     text = rows.article_text(conn, article_id)
     if text is None:
-        raise EditError(f"article {article_id} does not exist")
+        raise EditError(NO_ARTICLE(article=article_id))
     return text

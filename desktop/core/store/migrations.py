@@ -13,8 +13,20 @@ from pathlib import Path
 
 from sqlite_utils import Database, Migrations
 
-from desktop.core.errors import ProjectError
+from desktop.core.errors import ProjectError, Template
 from desktop.core.store.db import enable_wal, environment_error
+
+UNKNOWN_MIGRATION = Template("written by a newer newsdesk (unknown migration {name})")
+NO_TABLES = Template("not a newsdesk project (an SQLite file with no tables)")
+OTHER_PROGRAM = Template("not a newsdesk project (an SQLite file of another program)")
+NEWER_SCHEMA = Template(
+    "written by a newer newsdesk (schema {version}, this version reads up to {supported}); "
+    "update newsdesk to open it"
+)
+OLDER_SCHEMA = Template(
+    "written by an older newsdesk; open it in the window or import into it once to "
+    "upgrade it (a read command does not change it)"
+)
 
 #: "NwDk" as a big-endian int: marks the file as a newsdesk project.
 APPLICATION_ID = 0x4E77446B
@@ -250,9 +262,7 @@ def _applied(db: Database, path: Path) -> list[str]:
         raise environment_error(path, exc) from exc
     unknown = [name for name in applied if name not in KNOWN]
     if unknown:
-        raise ProjectError(
-            str(path), f"written by a newer newsdesk (unknown migration {unknown[0]})"
-        )
+        raise ProjectError(str(path), UNKNOWN_MIGRATION(name=unknown[0]))
     return applied
 
 
@@ -266,22 +276,14 @@ def check_readonly(conn: sqlite3.Connection, path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise environment_error(path, exc) from exc
     if not tables:
-        raise ProjectError(str(path), "not a newsdesk project (an SQLite file with no tables)")
+        raise ProjectError(str(path), NO_TABLES)
     if app_id != APPLICATION_ID:
-        raise ProjectError(str(path), "not a newsdesk project (an SQLite file of another program)")
+        raise ProjectError(str(path), OTHER_PROGRAM)
     if version > SCHEMA_VERSION:
-        raise ProjectError(
-            str(path),
-            f"written by a newer newsdesk (schema {version}, this version reads up to "
-            f"{SCHEMA_VERSION}); update newsdesk to open it",
-        )
+        raise ProjectError(str(path), NEWER_SCHEMA(version=version, supported=SCHEMA_VERSION))
     applied = _applied(Database(conn), path)
     if len(applied) < SCHEMA_VERSION or version < SCHEMA_VERSION:
-        raise ProjectError(
-            str(path),
-            "written by an older newsdesk; open it in the window or import into it once to "
-            "upgrade it (a read command does not change it)",
-        )
+        raise ProjectError(str(path), OLDER_SCHEMA)
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> int:
@@ -294,16 +296,10 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
         raise environment_error(path, exc) from exc
     if app_id != APPLICATION_ID and tables:
         if not _creation_interrupted(conn, tables):
-            raise ProjectError(
-                str(path), "not a newsdesk project (an SQLite file of another program)"
-            )
+            raise ProjectError(str(path), OTHER_PROGRAM)
         conn.execute(f"DROP TABLE {migrations.migrations_table}")  # empty: start over
     if version > SCHEMA_VERSION:
-        raise ProjectError(
-            str(path),
-            f"written by a newer newsdesk (schema {version}, this version reads up to "
-            f"{SCHEMA_VERSION}); update newsdesk to open it",
-        )
+        raise ProjectError(str(path), NEWER_SCHEMA(version=version, supported=SCHEMA_VERSION))
     db = Database(conn)
     applied = _applied(db, path)  # before the WAL switch: a newer project is left untouched
     enable_wal(conn, path)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from desktop.core.records import ImportReport
+from desktop.gui.error_text import problem_text
 from desktop.gui.runner import Task
 
 
@@ -36,7 +37,7 @@ def summary_line(report: ImportReport) -> str:
     if report.cancelled:
         line += translate("import", " (cancelled)")
     if report.problems:
-        line += ": " + report.problems[0].message
+        line += ": " + problem_text(report.problems[0])
     return line
 
 

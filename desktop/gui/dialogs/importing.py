@@ -22,6 +22,7 @@ from desktop.gui import projects
 from desktop.gui.dialogs.dataset_import import DatasetImportDialog, guess_format
 from desktop.gui.dialogs.import_progress import ImportProgressDialog, summary_line
 from desktop.gui.dialogs.menus import Actions, menu
+from desktop.gui.error_text import problem_text
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 from desktop.gui.runner import Task
 
@@ -147,7 +148,7 @@ class ImportFlow(QObject):
         box.setWindowTitle(translate("menu", "Import problems"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(summary_line(report))
-        box.setDetailedText("\n".join(p.message for p in report.problems))
+        box.setDetailedText("\n".join(problem_text(p) for p in report.problems))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.problems_box = box

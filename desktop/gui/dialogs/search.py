@@ -25,6 +25,7 @@ from desktop.core.errors import NewsdeskError
 from desktop.core.facade import SearchSource
 from desktop.core.records import SearchHit
 from desktop.gui.dialogs.apply_all import context_line
+from desktop.gui.error_text import error_text
 from desktop.gui.models.roles import plain_tooltip
 
 LIMIT = 500
@@ -110,7 +111,7 @@ class SearchDialog(QDialog):
         try:
             hits = self._library.search(query, limit=LIMIT)
         except NewsdeskError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
             return
         for hit in hits:
             text, title, where = self._read(hit.article_id)
