@@ -307,6 +307,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
             if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
                 cut[i] = parts
+            elif (
+                parts is not None
+                and grid is not None
+                and len(parts) == len(cut.get(i, []))
+                and _filled_count(parts, near, centres, cells, height, pitch, cut[i])
+                > _filled_count(cut[i], near, centres, cells, height, pitch, parts)
+            ):
+                # (As many parts as a cut made before, whose characters the columns' lines
+                # show better: an earlier cut shared them out from a box stretched back into
+                # the gutter before it, a character or two off at every gutter.)
+                cut[i] = parts
             elif grid is not None and i not in cut:
                 trimmed[i] = line
 
@@ -478,22 +489,28 @@ def _cut(
     # (It may reach into a gutter, as the detector stretches boxes, but not past it.)
     bounds = [float("-inf"), *edges[1:-1], float("inf"), float("inf")]
     slack = body_pitch / 2 if grid is not None else float("inf")
+    rows = every[
+        bisect_left(every, (box.cy - RUNNING * height,)) : bisect_right(
+            every, (box.cy + RUNNING * height,)
+        )
+    ]
+    # (Against the grid, a part whose column's lines over and under it are all run-on boxes
+    # themselves, crossing its gutters, as in a short story whose every row is one, is shown
+    # by its characters instead: they must fill its column's line exactly, see
+    # :func:`_filled`.)
+    unshown: list[int] = []
     for k, (left, right) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
         lo_x = bounds[2 * k - 1] - slack if k else float("-inf")
         hi_x = bounds[2 * k + 2] + slack
-        if not any(
-            x1 > left
-            and x0 < right
-            and x0 >= lo_x
-            and x1 <= hi_x
-            and 0 < abs(cy - box.cy) <= RUNNING * height
-            for cy, x0, x1 in every[
-                bisect_left(every, (box.cy - RUNNING * height,)) : bisect_right(
-                    every, (box.cy + RUNNING * height,)
-                )
-            ]
-        ):
-            return None
+        over = [
+            (x0, x1)
+            for cy, x0, x1 in rows
+            if x1 > left and x0 < right and 0 < abs(cy - box.cy) <= RUNNING * height
+        ]
+        if not any(x0 >= lo_x and x1 <= hi_x for x0, x1 in over):
+            if grid is None or not over or cells is None:
+                return None
+            unshown.append(k)
     # A deck set over the columns is centred on them; a run-on body line fills its columns
     # (but for an indent or a paragraph's end, never both sides alike).
     # The columns' edges where most of their lines start and end (the median): a neighbour
@@ -535,7 +552,22 @@ def _cut(
     # a box short of its line's end understates its own.)
     cell = max(body_pitch, (box.width - gap_total) / max(ink_cells(text), 1.0))
     if grid is not None:
-        return _grid_parts(line, gutters, window, cells or {}, body_pitch, cell, stretched)
+        shared = _grid_parts(line, gutters, window, cells or {}, body_pitch, cell, stretched)
+        if shared is None and box.x1 - gutters[-1][1] < INDENT * body_pitch:
+            # (No character left for the last column: the box's end was stretched past the
+            # gutter into the blank of that column's indented line, when the characters fill
+            # the column before it exactly.)
+            short = replace(line, box=Box(box.x0, box.y0, gutters[-1][0], box.y1))
+            shared = _grid_parts(
+                short, gutters[:-1], window, cells or {}, body_pitch, cell, stretched
+            )
+            if shared is not None and not _filled(shared[-1], window, cells or {}, body_pitch):
+                return None
+        if shared is None or not all(
+            _filled(shared[k], window, cells or {}, body_pitch) for k in unshown if k < len(shared)
+        ):
+            return None
+        return shared
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
     for g0, g1 in gutters:
@@ -621,6 +653,47 @@ def _grid_parts(
             return None
         parts.append(_part(line, part, x0, rights[k]))
     return parts
+
+
+def _filled(
+    part: OcrLine,
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+) -> bool:
+    """Whether ``part`` (of a run-on line cut at a grid gutter) holds the characters of its
+    column's whole line: as many cells as at least GRID_SIDE lines of ``window`` that start
+    and end where it does (within a quarter character) hold. A deck or a caption set across
+    the columns breaks its characters elsewhere."""
+    box = part.box
+    assert box is not None
+    whole = [
+        cells[(cy, x0, x1)]
+        for cy, x0, x1 in window
+        if abs(x0 - box.x0) <= pitch / 4 and abs(x1 - box.x1) <= pitch / 4 and (cy, x0, x1) in cells
+    ]
+    return whole.count(ink_cells(part.text)) >= GRID_SIDE
+
+
+def _filled_count(
+    parts: Sequence[OcrLine],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+    other: Sequence[OcrLine],
+) -> int:
+    """How many of a cut line's ``parts`` but the last hold their column's whole line
+    (:func:`_filled`), against the lines ``placed`` around them (by centre), neither these
+    parts nor the ``other`` cut of the same line among them."""
+    box = parts[0].box
+    assert box is not None
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    own = {(p.box.cy, p.box.x0, p.box.x1) for p in (*parts, *other) if p.box is not None}
+    window = [w for w in placed[lo:hi] if w not in own]
+    return sum(_filled(p, window, cells, pitch) for p in parts[:-1])
 
 
 def _fit(text: str, room: float, pitch: float) -> int:
