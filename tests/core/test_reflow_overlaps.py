@@ -126,3 +126,21 @@ def test_real_ocr_side_by_side_stories_under_an_overhanging_comma_line() -> None
     s = score_page(DATA / "dev" / "page-79.json")
     assert s.matched == s.gold_paragraphs == 18
     assert s.right_headlines == s.stories == 4
+
+
+def test_a_box_whose_characters_fill_its_column_to_a_hair_is_trimmed_to_it() -> None:
+    """Trimmed to its column's edge, a box must still hold its characters at the body pitch;
+    a full line's box measures its column to within a quarter character either way (the
+    pitch is a median over the page's boxes: dev/page-95's line ended 0.04 px short of it and
+    hid a gutter). Three px short of the pitch it is trimmed; ten px short (its characters
+    then overfill the trimmed box: ink, not slack) it is not."""
+    page, comma = _page()
+    old = page.lines[comma]
+    assert old.box is not None
+    for short, trimmed in ((3.0, True), (10.0, False)):
+        box = Box(old.box.x0, old.box.y0, RIGHT + CHAR * len(old.text) - short, old.box.y1)
+        lines = list(page.lines)
+        lines[comma] = OcrLine(old.text, box, 0.95)
+        out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+        new = out.lines[comma].box
+        assert new is not None and (abs(new.x0 - RIGHT) < 1) == trimmed
