@@ -144,3 +144,22 @@ def test_a_box_whose_characters_fill_its_column_to_a_hair_is_trimmed_to_it() -> 
         out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
         new = out.lines[comma].box
         assert new is not None and (abs(new.x0 - RIGHT) < 1) == trimmed
+
+
+def test_a_short_line_stretched_into_its_neighbour_is_trimmed_though_its_pitch_reads_wide() -> None:
+    """A paragraph's last line of seven characters, boxed from 50 px left of its column (10 px
+    into the box of the left story's line on its row): over its few characters the stretch
+    reads as a headline's wider pitch, but its box is of body height and wider than body
+    pitch by under a character: trimmed to its column. The same box a headline's height
+    stays as it is."""
+    page, _ = _page(reach=0.0)
+    k = next(n for n, ln in enumerate(page.lines) if ln.text.startswith("乙05"))
+    old = page.lines[k].box
+    assert old is not None
+    for height, trimmed in ((28.0, True), (43.0, False)):
+        lines = list(page.lines)
+        box = Box(RIGHT - 50, old.y0, RIGHT + 7 * CHAR, old.y0 + height)
+        lines[k] = OcrLine("乙〇五文字内容", box, 0.95)
+        out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+        new = out.lines[k].box
+        assert new is not None and (abs(new.x0 - RIGHT) < 1) == trimmed

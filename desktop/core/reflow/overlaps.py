@@ -37,6 +37,8 @@ SLIVER = 1.0
 #: A box set at most this much wider (per character cell) than the page's body pitch is running
 #: text; headline type is set larger.
 TEXT_PITCH = 1.25
+#: A box at most this much taller than the page's median box is of body height.
+BODY_HEIGHT = 1.25
 #: Two boxes are on one row when their heights overlap by at least this share of the smaller.
 SAME_ROW = 0.5
 #: Lines of at least this many cells give the body pitch.
@@ -72,8 +74,16 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
         return page
     pitch = statistics.median(sample)
     widest = TEXT_PITCH * pitch
+    # (Or a box of body height wider than that by under a character: a short line's box
+    # stretched over a gutter sets its few characters wide; a headline's box stands taller.)
+    body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
     text = sorted(
-        ((i, r, cells) for i, r, cells in boxed if r[2] - r[0] <= widest * cells),
+        (
+            (i, r, cells)
+            for i, r, cells in boxed
+            if r[2] - r[0] <= widest * cells
+            or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
+        ),
         key=lambda t: t[1][1],
     )
     tops = [r[1] for _, r, _ in text]
