@@ -959,3 +959,25 @@ def test_run_on_boxes_cut_a_character_off_are_cut_again_where_their_columns_are_
     texts = [ln.text for ln in out.lines]
     for left, right in pairs:
         assert texts[texts.index(left) + 1] == right
+
+
+def test_a_short_tall_line_stretched_back_to_its_neighbour_is_trimmed_where_no_grid_shows() -> None:
+    """A column's first line of four characters (a percent sign read as a bracket, a stop's
+    ink in the left half of its cell), boxed 1.36 body lines tall from 12 px past the end of
+    the line before it on its row, over the gutter: in a story of five rows (too few for the
+    page's column grid) the lines around show the gutter, and the box is trimmed back to its
+    column, its characters' ink (the stop's half a cell) still in it. With no line ending
+    before it on its row (nothing it was stretched to meet: a deck) it stays as it is."""
+    page, _, _ = _page(rows=5)
+    old = next(ln for ln in page.lines if ln.text.startswith("乙02"))
+    assert old.box is not None
+    b = old.box
+    text = "」以上。"
+    tall = OcrLine(text, Box(COLS[0] + CHAR * PER_LINE + 12, b.y0 - 5, COLS[1] + 65, b.y0 + 33))
+    out = split_across_gutters(_replaced(page, old.text, tall))
+    moved = next(ln for ln in out.lines if ln.text == text).box
+    assert moved is not None and moved.x0 >= COLS[1] - 1
+    beside = next(ln for ln in page.lines if ln.text.startswith("甲02"))
+    alone = _replaced(_replaced(page, old.text, tall), beside.text, _line("甲", COLS[0], 2))
+    kept = next(ln for ln in split_across_gutters(alone).lines if ln.text == text).box
+    assert kept == tall.box

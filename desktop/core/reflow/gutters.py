@@ -185,11 +185,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
     # :func:`_trim_tall`.)
+    # (And a short line boxed a little taller, stretched back to meet the line before it on
+    # its row: its box grown over the gutter; a deck over the columns meets no line there.)
+    level = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in boxed if ln.box is not None)
     loose = {
         i
         for i, ln in boxed
         if ln.box is not None
-        and (ln.box.height <= BODY_TYPE * height or ink_cells(ln.text) >= TALL_CELLS)
+        and (
+            ln.box.height <= BODY_TYPE * height
+            or ink_cells(ln.text) >= TALL_CELLS
+            or (
+                ln.box.height <= OFFSET_RUN_ON * height
+                and _meets_row_neighbour(ln.box, level, pitch)
+            )
+        )
         and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
     }
 
@@ -799,9 +809,18 @@ def _trim(
             left > g0 and -pitch < left - box.x1 < INDENTED * pitch for left, _ in level
         ):
             x1 = g0
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < ink_cells(line.text) * pitch * FITS:
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _ink(text: str) -> float:
+    """The cells a line's ink takes: :func:`ink_cells`, a full-width mark ending it (。，、)
+    taking half a cell (MARK), as its ink does (set in the left half of its cell)."""
+    text = text.strip()
+    if text and ord(text[-1]) >= 0x3000 and unicodedata.category(text[-1]) == "Po":
+        return ink_cells(text) - (1 - MARK)
+    return ink_cells(text)
 
 
 def _trim_tall(
