@@ -862,3 +862,122 @@ def test_run_on_boxes_of_a_short_story_are_cut_once_the_rows_around_them_are() -
     for left, right in pairs:
         assert texts[texts.index(left) + 1] == right
     assert "".join(texts) == "".join(ln.text for ln in page.lines)
+
+
+def _run_on_story(digits: bool) -> tuple[OcrPage, list[tuple[str, str]]]:
+    """Twelve rows of three columns, and eight rows lower a story of seven rows in the same
+    columns whose middle five rows' first two lines are each boxed as one (listed row by
+    row); ``digits``: its first column's lines end with a digit (set narrower than a cell)."""
+    page = _in_cells(_page(rows=12)[0])
+    lines = list(page.lines)
+    pairs: list[tuple[str, str]] = []
+    for r in range(7):
+        y0 = 200 + (20 + r) * LEAD
+        texts = ["子丑寅"[k] + "一二三四五六七"[r] + "文" * (PER_LINE - 2) for k in range(3)]
+        if digits:
+            texts[0] = texts[0][:-1] + "1"
+        if 1 <= r <= 5:
+            box = Box(COLS[0], y0, COLS[1] + CHAR * PER_LINE, y0 + 28)
+            lines.append(OcrLine(texts[0] + texts[1], box, 0.97))
+            pairs.append((texts[0], texts[1]))
+        else:
+            lines.extend(
+                OcrLine(texts[k], Box(COLS[k], y0, COLS[k] + CHAR * PER_LINE, y0 + 28), 0.99)
+                for k in range(2)
+            )
+        lines.append(OcrLine(texts[2], Box(COLS[2], y0, COLS[2] + CHAR * PER_LINE, y0 + 28), 0.99))
+    return OcrPage(page.source, page.format, tuple(lines)), pairs
+
+
+def test_a_run_on_whose_columns_lines_around_are_all_run_ons_is_cut_by_its_character_count() -> (
+    None
+):
+    """The story's middle row: the lines of its columns two rows over and under it are all
+    run-on boxes too, so none shows it is running text of its columns; but its first part
+    holds as many characters as the whole lines with its edges near it (the story's first and
+    last rows, the neighbouring rows' parts once cut): a column's line, cut. With a digit in
+    each of the first column's lines (no character count to go by) it stays whole."""
+    page, pairs = _run_on_story(digits=False)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    for left, right in pairs:
+        assert texts[texts.index(left) + 1] == right
+    assert "".join(texts) == "".join(ln.text for ln in page.lines)
+    page, pairs = _run_on_story(digits=True)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    middle = pairs[2]
+    assert middle[0] + middle[1] in texts
+    assert all(texts[texts.index(a) + 1] == b for a, b in pairs if (a, b) != middle)
+
+
+def _row(page: OcrPage, row: int) -> list[OcrLine]:
+    """The lines of a row of :func:`_page`, left to right."""
+    found = [
+        ln for ln in page.lines if ln.box is not None and round((ln.box.y0 - 200) / LEAD) == row
+    ]
+    return sorted(found, key=lambda ln: ln.box.x0 if ln.box is not None else 0.0)
+
+
+def test_a_run_on_boxs_end_stretched_into_the_next_columns_indent_holds_no_character() -> None:
+    """Row 8's run-on over the first two columns (whose gutter the stretched boxes hide) is
+    boxed 30 px past the second column's end, over the next gutter into the blank of the third
+    column's indented line beside it. Its characters fill the two columns exactly: it is cut at
+    their gutter alone, the second part ending at its column's end."""
+    page, left, right = _stretched(merged_row=8)
+    page, left, right = _in_cells(page), left.translate(_HAN), right.translate(_HAN)
+    joined = next(ln for ln in page.lines if ln.text == left + right)
+    third = next(ln for ln in page.lines if ln.text.startswith("丙〇八"))
+    assert joined.box is not None and third.box is not None
+    b = joined.box
+    stretched = OcrLine(joined.text, Box(b.x0, b.y0, COLS[2] + 30, b.y1), 0.97)
+    indented = OcrLine(third.text[2:], Box(COLS[2] + 2 * CHAR, b.y0, third.box.x1, b.y1), 0.99)
+    lines = [stretched if ln is joined else indented if ln is third else ln for ln in page.lines]
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index(left) + 1] == right
+    part = out.lines[texts.index(right)].box
+    assert part is not None and part.x1 <= COLS[1] + CHAR * PER_LINE + 1
+    assert "".join(texts) == "".join(ln.text for ln in lines)
+
+
+def test_run_on_boxes_cut_a_character_off_are_cut_again_where_their_columns_are_filled() -> None:
+    """Under three columns whose boxes the detector stretched into the first gutter, a short
+    story of three rows, each row's first two lines boxed as one: cut at the gaps the lines
+    around leave, in proportion, a character goes to the wrong column (the gap is not the
+    gutter). Cut again at the column grid, each first part holds its column's whole line:
+    that cut, as many parts, replaces the first."""
+    page = _in_cells(_stretched()[0])
+    lines = list(page.lines)
+    pairs = []
+    for r in range(3):
+        y0 = 200 + (17 + r) * LEAD
+        texts = ["子丑寅"[k] + "一二三"[r] + "文" * (PER_LINE - 2) for k in range(3)]
+        box = Box(COLS[0], y0, COLS[1] + CHAR * PER_LINE, y0 + 28)
+        lines.append(OcrLine(texts[0] + texts[1], box, 0.97))
+        lines.append(OcrLine(texts[2], Box(COLS[2], y0, COLS[2] + CHAR * PER_LINE, y0 + 28)))
+        pairs.append((texts[0], texts[1]))
+    out = split_across_gutters(OcrPage(page.source, page.format, tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    for left, right in pairs:
+        assert texts[texts.index(left) + 1] == right
+
+
+def test_a_short_tall_line_stretched_back_to_its_neighbour_is_trimmed_where_no_grid_shows() -> None:
+    """A column's first line of four characters (a percent sign read as a bracket, a stop's
+    ink in the left half of its cell), boxed 1.36 body lines tall from 12 px past the end of
+    the line before it on its row, over the gutter: in a story of five rows (too few for the
+    page's column grid) the lines around show the gutter, and the box is trimmed back to its
+    column, its characters' ink (the stop's half a cell) still in it. With no line ending
+    before it on its row (nothing it was stretched to meet: a deck) it stays as it is."""
+    page, _, _ = _page(rows=5)
+    old = next(ln for ln in page.lines if ln.text.startswith("乙02"))
+    assert old.box is not None
+    b = old.box
+    text = "」以上。"
+    tall = OcrLine(text, Box(COLS[0] + CHAR * PER_LINE + 12, b.y0 - 5, COLS[1] + 65, b.y0 + 33))
+    out = split_across_gutters(_replaced(page, old.text, tall))
+    moved = next(ln for ln in out.lines if ln.text == text).box
+    assert moved is not None and moved.x0 >= COLS[1] - 1
+    beside = next(ln for ln in page.lines if ln.text.startswith("甲02"))
+    alone = _replaced(_replaced(page, old.text, tall), beside.text, _line("甲", COLS[0], 2))
+    kept = next(ln for ln in split_across_gutters(alone).lines if ln.text == text).box
+    assert kept == tall.box

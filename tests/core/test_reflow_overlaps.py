@@ -126,3 +126,40 @@ def test_real_ocr_side_by_side_stories_under_an_overhanging_comma_line() -> None
     s = score_page(DATA / "dev" / "page-79.json")
     assert s.matched == s.gold_paragraphs == 18
     assert s.right_headlines == s.stories == 4
+
+
+def test_a_box_whose_characters_fill_its_column_to_a_hair_is_trimmed_to_it() -> None:
+    """Trimmed to its column's edge, a box must still hold its characters at the body pitch;
+    a full line's box measures its column to within a quarter character either way (the
+    pitch is a median over the page's boxes: dev/page-95's line ended 0.04 px short of it and
+    hid a gutter). Three px short of the pitch it is trimmed; ten px short (its characters
+    then overfill the trimmed box: ink, not slack) it is not."""
+    page, comma = _page()
+    old = page.lines[comma]
+    assert old.box is not None
+    for short, trimmed in ((3.0, True), (10.0, False)):
+        box = Box(old.box.x0, old.box.y0, RIGHT + CHAR * len(old.text) - short, old.box.y1)
+        lines = list(page.lines)
+        lines[comma] = OcrLine(old.text, box, 0.95)
+        out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+        new = out.lines[comma].box
+        assert new is not None and (abs(new.x0 - RIGHT) < 1) == trimmed
+
+
+def test_a_short_line_stretched_into_its_neighbour_is_trimmed_though_its_pitch_reads_wide() -> None:
+    """A paragraph's last line of seven characters, boxed from 50 px left of its column (10 px
+    into the box of the left story's line on its row): over its few characters the stretch
+    reads as a headline's wider pitch, but its box is of body height and wider than body
+    pitch by under a character: trimmed to its column. The same box a headline's height
+    stays as it is."""
+    page, _ = _page(reach=0.0)
+    k = next(n for n, ln in enumerate(page.lines) if ln.text.startswith("乙05"))
+    old = page.lines[k].box
+    assert old is not None
+    for height, trimmed in ((28.0, True), (43.0, False)):
+        lines = list(page.lines)
+        box = Box(RIGHT - 50, old.y0, RIGHT + 7 * CHAR, old.y0 + height)
+        lines[k] = OcrLine("乙〇五文字内容", box, 0.95)
+        out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+        new = out.lines[k].box
+        assert new is not None and (abs(new.x0 - RIGHT) < 1) == trimmed

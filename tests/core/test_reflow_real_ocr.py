@@ -65,7 +65,9 @@ A second census of CCTV text in the wider repertoire (page-90..101, fresh days a
 scored before any fix: F1 0.783, headline groups 0.750, furniture 0.97 (one date the OCR
 misread). Fixes to the cutting of run-on and stretched boxes (gutters.py, sidebyside.py), to
 story assembly under a photo and across a dropped row (columns.py) and to two headline and
-line rules (stories.py) took it to 0.906 / 0.938, the other 65 dev pages unchanged; its
+line rules (stories.py) took it to 0.906 / 0.938, the other 65 dev pages unchanged. The next
+round (short stories whose rows are run-on boxes, boxes stretched over a gutter or a column's
+indent, overlaps a hair short of the pitch) took it to 0.956 / 0.938, no dev page worse; its
 floor sits just below.
 """
 
@@ -86,7 +88,7 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(40, 50), 8, 0.96, 0.96, 1.0),
         ("dev", range(50, 70), 12, 0.87, 0.95, 1.0),
         ("dev", range(70, 82), 12, 0.97, 0.97, 1.0),
-        ("dev", range(90, 102), 12, 0.9, 0.93, 0.97),
+        ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("test", None, 6, 0.97, 0.99, 1.0),
         ("test2", None, 10, 0.90, 0.99, 0.96),
         ("test3", None, 6, 0.63, 0.85, 1.0),

@@ -22,10 +22,9 @@ to that gutter (a deck set over the columns has no line beside it).
 
 Where the detector stretched the boxes of neighbouring columns into a gutter from both sides,
 row after row (boxes overlap: no neighbour leaves it clear), the page's column grid still shows
-it: its body lines' starts cluster at the column lefts and their ends at the column rights
-(stretched boxes scatter). A wide body line in running text crossing such a grid gutter by a
-character or more, where lines near it end and start at that gutter, is cut there; a body
-line whose box ends (or starts) inside one is trimmed back to it.
+it (:mod:`grid`): a wide body line in running text crossing such a grid gutter by a character
+or more, where lines near it end and start at that gutter, is cut there; a body line whose box
+ends (or starts) inside one is trimmed back to it.
 
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
@@ -42,6 +41,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.grid import (
+    FITS,
+    GRID_SIDE,
+    INDENT,
+    RUNNING,
+    SIDE,
+    WINDOW,
+    column_grid,
+    first_start,
+    grid_gaps,
+    gutters_from_column,
+    trim_to_grid,
+)
 from desktop.core.reflow.text import cells as ink_cells
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
@@ -72,11 +84,6 @@ LISTED = 6
 #: How far up and down (in body line heights) the lines over and under a line are sought,
 #: to tell it wider than its column's lines.
 NEIGHBOURS = 6.0
-#: How far up and down (in body line heights) the neighbours that show a gutter are sought.
-WINDOW = 8.0
-#: How far (centre to centre, in body line heights) a line of the same column may be for a
-#: run-on box to count as running text: a row or two away (a dropped line in between).
-RUNNING = 3.0
 #: A box this many body characters wider than its characters need may overhang a gutter.
 OVERHANG = 0.6
 #: A box taller than body type may overhang a gutter when it holds at least this many
@@ -87,31 +94,14 @@ EMPTY = 0.6
 #: A box overhanging a gutter may stop this many body characters short of the next column's
 #: line on its row (an indented one) and still be trimmed back to the gutter.
 INDENTED = 3.5
-#: A trimmed box must still hold this much of its characters' width (punctuation and Latin
-#: letters are set narrower than a cell).
-FITS = 0.7
-#: Neighbours needed on each side of a gap, and at most this many crossing it.
-SIDE = 3
+#: At most this many neighbours may cross a gap for it to be a gutter (SIDE on each side).
 CROSSING = 1
-#: A paragraph's indent, in characters: a run-on box over columns may hold one blank indent
-#: after each gutter it crosses.
-INDENT = 2.0
 #: A box starting less than this many characters right of its column's left edge may hide
 #: an indent under its stretched start.
 INDENT_SEEN = 1.0
 #: A column's line of at least this many character cells, ending at its column's end, is a
 #: full (justified) line of it.
 COLUMN_FULL = 4.0
-#: How many characters short of a grid gutter drawn by another band a column's lines may end
-#: (digits set narrower than a cell) and still show it beside a run-on box with lines starting
-#: right at its start.
-DIGITS_SHORT = 2.0
-#: Lines near a box that must end by a grid gutter, and start from it, for it to be cut there.
-GRID_SIDE = 2
-#: A box may start this many body characters before a grid gutter and still be trimmed to
-#: the column past it, when its characters fit there (the detector stretched it back over
-#: the last character of its row neighbour, whose box it cut short).
-STRETCHED = 1.5
 #: A body line ending at most this many characters past a grid gutter it crosses may be a
 #: line run on into the next column's first characters.
 RUN_ON_TAIL = 3.0
@@ -165,7 +155,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if ln.box is not None
         and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
         and ink_cells(ln.text) >= 8
-        and ln.box.width - _gutters_from_column(body_grid, ln.box, pitch)
+        and ln.box.width - gutters_from_column(body_grid, ln.box, pitch)
         <= OFFSET_PITCH * pitch * ink_cells(ln.text)
     ]
     wide |= _wide_among_neighbours(body, height, offset)
@@ -174,18 +164,18 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     wide |= {
         i
         for i, ln in offset
-        if ln.box is not None and _gutters_from_column(body_grid, ln.box, pitch) > 0
+        if ln.box is not None and gutters_from_column(body_grid, ln.box, pitch) > 0
     }
     # (So does a body line run on by a few characters: its end stands a few characters past
     # a grid gutter it crosses from a column's start, the page's left margin among them; the
     # margin enters the grid as a gutter of no width, which no box crosses.)
-    margin = _first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
+    margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
     margin_grid = [*body_grid, (margin, margin)] if margin is not None else body_grid
     wide |= {
         i
         for i, ln in body
         if ln.box is not None
-        and _gutters_from_column(margin_grid, ln.box, pitch) > 0
+        and gutters_from_column(margin_grid, ln.box, pitch) > 0
         and any(
             ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
             for e, s in body_grid
@@ -195,11 +185,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
     # :func:`_trim_tall`.)
+    # (And a short line boxed a little taller, stretched back to meet the line before it on
+    # its row: its box grown over the gutter; a deck over the columns meets no line there.)
+    level = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in boxed if ln.box is not None)
     loose = {
         i
         for i, ln in boxed
         if ln.box is not None
-        and (ln.box.height <= BODY_TYPE * height or ink_cells(ln.text) >= TALL_CELLS)
+        and (
+            ln.box.height <= BODY_TYPE * height
+            or ink_cells(ln.text) >= TALL_CELLS
+            or (
+                ln.box.height <= OFFSET_RUN_ON * height
+                and _meets_row_neighbour(ln.box, level, pitch)
+            )
+        )
         and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
     }
 
@@ -299,7 +299,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if grid is not None:
                 # Trimmed to the grid first: a run-on box stretched past its last column's
                 # end into the next one overstates its pitch (and reads as a deck's).
-                line = _trim_to_grid(line, grid, near, centres, height, pitch)
+                line = trim_to_grid(line, grid, near, centres, height, pitch)
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
@@ -316,6 +316,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 stretched=stretched,
             )
             if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
+                cut[i] = parts
+            elif (
+                parts is not None
+                and grid is not None
+                and len(parts) == len(cut.get(i, []))
+                and _filled_count(parts, near, centres, cells, height, pitch, cut[i])
+                > _filled_count(cut[i], near, centres, cells, height, pitch, parts)
+            ):
+                # (As many parts as a cut made before, whose characters the columns' lines
+                # show better: an earlier cut shared them out from a box stretched back into
+                # the gutter before it, a character or two off at every gutter.)
                 cut[i] = parts
             elif grid is not None and i not in cut:
                 trimmed[i] = line
@@ -353,7 +364,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and not _under_headline(trimmed[i], heads, height)
             and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
         ):
-            trimmed[i] = _trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
+            trimmed[i] = trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
@@ -365,7 +376,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and unicodedata.category(text).startswith("P")
             and ln.box.height <= BODY_TYPE * height
         ):
-            trimmed[i] = _trim_to_grid(ln, grid, others3, centres3, height, pitch, MARK)
+            trimmed[i] = trim_to_grid(ln, grid, others3, centres3, height, pitch, MARK)
     others3, centres3 = placed()
     recut(others3, centres3, grid)
     # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
@@ -377,7 +388,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
     for i, parts in cut.items():
-        cut[i] = [_trim_to_grid(parts[0], grid, others3, centres3, height, pitch), *parts[1:]]
+        cut[i] = [trim_to_grid(parts[0], grid, others3, centres3, height, pitch), *parts[1:]]
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     lines: list[OcrLine] = []
@@ -420,17 +431,6 @@ def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pit
     lo = bisect_left(placed, (box.cy - half,))
     hi = bisect_right(placed, (box.cy + half,))
     return any(a < box.x0 and box.x0 - pitch <= b < box.x1 for _, a, b in placed[lo:hi])
-
-
-def _first_start(starts: list[float], pitch: float) -> float | None:
-    """The page's left margin: the leftmost place where at least 2 * SIDE lines start within
-    a third of a character (a stretched box's start alone does not move it)."""
-    xs = sorted(starts)
-    for k, x in enumerate(xs):
-        hi = bisect_right(xs, x + pitch / 3)
-        if hi - k >= 2 * SIDE:
-            return statistics.median(xs[k:hi])
-    return None
 
 
 def _wide_among_placed(
@@ -485,7 +485,7 @@ def _cut(
     ]
     if grid is not None:
         near = [(a, b) for _, a, b in window]
-        gaps = _grid_gaps(near, grid, box.x0, box.x1, body_pitch)
+        gaps = grid_gaps(near, grid, box.x0, box.x1, body_pitch)
     else:
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
@@ -499,22 +499,28 @@ def _cut(
     # (It may reach into a gutter, as the detector stretches boxes, but not past it.)
     bounds = [float("-inf"), *edges[1:-1], float("inf"), float("inf")]
     slack = body_pitch / 2 if grid is not None else float("inf")
+    rows = every[
+        bisect_left(every, (box.cy - RUNNING * height,)) : bisect_right(
+            every, (box.cy + RUNNING * height,)
+        )
+    ]
+    # (Against the grid, a part whose column's lines over and under it are all run-on boxes
+    # themselves, crossing its gutters, as in a short story whose every row is one, is shown
+    # by its characters instead: they must fill its column's line exactly, see
+    # :func:`_filled`.)
+    unshown: list[int] = []
     for k, (left, right) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
         lo_x = bounds[2 * k - 1] - slack if k else float("-inf")
         hi_x = bounds[2 * k + 2] + slack
-        if not any(
-            x1 > left
-            and x0 < right
-            and x0 >= lo_x
-            and x1 <= hi_x
-            and 0 < abs(cy - box.cy) <= RUNNING * height
-            for cy, x0, x1 in every[
-                bisect_left(every, (box.cy - RUNNING * height,)) : bisect_right(
-                    every, (box.cy + RUNNING * height,)
-                )
-            ]
-        ):
-            return None
+        over = [
+            (x0, x1)
+            for cy, x0, x1 in rows
+            if x1 > left and x0 < right and 0 < abs(cy - box.cy) <= RUNNING * height
+        ]
+        if not any(x0 >= lo_x and x1 <= hi_x for x0, x1 in over):
+            if grid is None or not over or cells is None:
+                return None
+            unshown.append(k)
     # A deck set over the columns is centred on them; a run-on body line fills its columns
     # (but for an indent or a paragraph's end, never both sides alike).
     # The columns' edges where most of their lines start and end (the median): a neighbour
@@ -556,7 +562,22 @@ def _cut(
     # a box short of its line's end understates its own.)
     cell = max(body_pitch, (box.width - gap_total) / max(ink_cells(text), 1.0))
     if grid is not None:
-        return _grid_parts(line, gutters, window, cells or {}, body_pitch, cell, stretched)
+        shared = _grid_parts(line, gutters, window, cells or {}, body_pitch, cell, stretched)
+        if shared is None and box.x1 - gutters[-1][1] < INDENT * body_pitch:
+            # (No character left for the last column: the box's end was stretched past the
+            # gutter into the blank of that column's indented line, when the characters fill
+            # the column before it exactly.)
+            short = replace(line, box=Box(box.x0, box.y0, gutters[-1][0], box.y1))
+            shared = _grid_parts(
+                short, gutters[:-1], window, cells or {}, body_pitch, cell, stretched
+            )
+            if shared is not None and not _filled(shared[-1], window, cells or {}, body_pitch):
+                return None
+        if shared is None or not all(
+            _filled(shared[k], window, cells or {}, body_pitch) for k in unshown if k < len(shared)
+        ):
+            return None
+        return shared
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
     for g0, g1 in gutters:
@@ -642,6 +663,47 @@ def _grid_parts(
             return None
         parts.append(_part(line, part, x0, rights[k]))
     return parts
+
+
+def _filled(
+    part: OcrLine,
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+) -> bool:
+    """Whether ``part`` (of a run-on line cut at a grid gutter) holds the characters of its
+    column's whole line: as many cells as at least GRID_SIDE lines of ``window`` that start
+    and end where it does (within a quarter character) hold. A deck or a caption set across
+    the columns breaks its characters elsewhere."""
+    box = part.box
+    assert box is not None
+    whole = [
+        cells[(cy, x0, x1)]
+        for cy, x0, x1 in window
+        if abs(x0 - box.x0) <= pitch / 4 and abs(x1 - box.x1) <= pitch / 4 and (cy, x0, x1) in cells
+    ]
+    return whole.count(ink_cells(part.text)) >= GRID_SIDE
+
+
+def _filled_count(
+    parts: Sequence[OcrLine],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+    other: Sequence[OcrLine],
+) -> int:
+    """How many of a cut line's ``parts`` but the last hold their column's whole line
+    (:func:`_filled`), against the lines ``placed`` around them (by centre), neither these
+    parts nor the ``other`` cut of the same line among them."""
+    box = parts[0].box
+    assert box is not None
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    own = {(p.box.cy, p.box.x0, p.box.x1) for p in (*parts, *other) if p.box is not None}
+    window = [w for w in placed[lo:hi] if w not in own]
+    return sum(_filled(p, window, cells, pitch) for p in parts[:-1])
 
 
 def _fit(text: str, room: float, pitch: float) -> int:
@@ -747,9 +809,18 @@ def _trim(
             left > g0 and -pitch < left - box.x1 < INDENTED * pitch for left, _ in level
         ):
             x1 = g0
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < ink_cells(line.text) * pitch * FITS:
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _ink(text: str) -> float:
+    """The cells a line's ink takes: :func:`ink_cells`, a full-width mark ending it (。，、)
+    taking half a cell (MARK), as its ink does (set in the left half of its cell)."""
+    text = text.strip()
+    if text and ord(text[-1]) >= 0x3000 and unicodedata.category(text[-1]) == "Po":
+        return ink_cells(text) - (1 - MARK)
+    return ink_cells(text)
 
 
 def _trim_tall(
@@ -826,150 +897,3 @@ def _gaps(
             else:
                 found.append((g0, g1))
     return found
-
-
-def column_grid(
-    lines: Sequence[tuple[float, float]], height: float, pitch: float
-) -> list[tuple[float, float]]:
-    """The page's column gutters, (end, start), from where its body lines (left, right) start
-    and end: starts cluster at the column lefts and ends at the column rights, however many
-    boxes the detector stretched (those scatter). A gutter is a cluster of ends followed,
-    0.4-4 line heights on, by a cluster of starts (the fullest such cluster of ends after the
-    start before); a cluster is at least 2 * SIDE lines within a third of a character, placed
-    at its median."""
-
-    def peaks(xs: list[float]) -> list[tuple[float, int]]:
-        xs = sorted(xs)
-        found: list[tuple[float, int]] = []
-        for x in xs:
-            lo, hi = bisect_left(xs, x - pitch / 3), bisect_right(xs, x + pitch / 3)
-            if hi - lo >= 2 * SIDE:
-                m = statistics.median(xs[lo:hi])
-                if not found or m - found[-1][0] > pitch / 2:
-                    found.append((m, hi - lo))
-                elif hi - lo > found[-1][1]:
-                    found[-1] = (m, hi - lo)
-        return found
-
-    ends = peaks([b for _, b in lines])
-    starts = peaks([a for a, _ in lines])
-    grid = []
-    for k, (s, _) in enumerate(starts):
-        before = starts[k - 1][0] if k else float("-inf")
-        # The column's end most lines share, of those that could bound this gutter: boxes
-        # stretched alike into the gutter may cluster too, though fewer.
-        bounding = [(n, e) for e, n in ends if max(before, s - 4 * height) < e <= s - 0.4 * height]
-        if bounding:
-            grid.append((max(bounding)[1], s))
-    return grid
-
-
-def _gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
-    """How wide together the grid gutters are that ``box`` crosses by a character or more on
-    both sides, when it starts where a grid column starts (or a paragraph's indent in); 0
-    when it starts elsewhere."""
-    if not any(s - pitch / 4 <= box.x0 <= s + (INDENT + 0.5) * pitch for _, s in grid):
-        return 0.0
-    return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
-
-
-def _grid_gaps(
-    near: list[tuple[float, float]],
-    grid: Sequence[tuple[float, float]],
-    x0: float,
-    x1: float,
-    pitch: float,
-) -> list[tuple[float, float]]:
-    """The page's grid gutters (:func:`column_grid`) a box over [x0, x1] crosses by a
-    character or more on both sides, where the lines ``near`` it show that column edge too:
-    at least SIDE of them end by the gutter and SIDE start from it (their boxes may reach into
-    it, or across it, as the detector stretched them: no clear gap need be left)."""
-    found = []
-    for e, s in grid:
-        if x0 + pitch <= e and s <= x1 - pitch and _grid_here(near, e, s, pitch, inside=True):
-            found.append((e, s))
-    return found
-
-
-def _grid_here(
-    near: Sequence[tuple[float, float]], e: float, s: float, pitch: float, inside: bool = False
-) -> bool:
-    """Whether the lines ``near`` a box (left, right) show the grid gutter (e, s) there: at
-    least GRID_SIDE of them end at its left and GRID_SIDE start at its right (a column's
-    edge of another band, or a wide column's end inside it, does not count).
-
-    The grid's gutter may be another band's, drawn from narrower columns whose ends stand
-    left of this band's (a wide column's print edge inside that gutter): when GRID_SIDE of the
-    lines near start right at its start, a column edge is there, and a line ending anywhere in
-    the gutter (or just past its start: a box the detector ran on over the edge) ends by it,
-    and so does one ending up to two characters short of it (to cut, not to trim: a column
-    whose full lines hold digits, narrower than a cell, ends short of the other band's edge).
-    Without ``inside`` (to trim a line to the gutter, not to cut a run-on box there) only
-    while those ends scatter, as stretched boxes' do: GRID_SIDE of them ending together
-    inside the gutter are this band's print edge, and its lines must keep it (trimmed short
-    of their column's end, full lines would read as paragraphs' last lines).
-    """
-    tight = sum(1 for a, _ in near if abs(a - s) <= pitch / 4)
-    reach = s + pitch / 4 if tight >= GRID_SIDE else e + pitch / 4
-    if not inside:
-        # To trim, only boxes stretched into the gutter, whose ends scatter: GRID_SIDE lines
-        # ending together inside it are a column's print edge of this band, which the trim
-        # must not move.
-        inner = sorted(b for _, b in near if e + pitch / 4 < b <= reach)
-        if any(
-            inner[k + GRID_SIDE - 1] - inner[k] <= pitch / 4
-            for k in range(len(inner) - GRID_SIDE + 1)
-        ):
-            reach = e + pitch / 4
-    low = e - DIGITS_SHORT * pitch if inside and tight >= GRID_SIDE else e - pitch
-    ends = sum(1 for _, b in near if low <= b <= reach)
-    starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
-    return ends >= GRID_SIDE and starts >= GRID_SIDE
-
-
-def _trim_to_grid(
-    line: OcrLine,
-    grid: Sequence[tuple[float, float]],
-    others: list[tuple[float, float, float]],
-    centres: list[float],
-    height: float,
-    pitch: float,
-    ink: float | None = None,
-) -> OcrLine:
-    """The line with its box trimmed back to the grid gutters (:func:`column_grid`) its ends
-    reach into: a start inside a gutter moves to the gutter's right, an end inside it (or
-    less than a character past it, into the next column) to its left; the line itself when
-    neither, or when its characters (``ink`` cells, when given) would not fit the trimmed
-    box."""
-    box = line.box
-    assert box is not None
-    x0, x1 = box.x0, box.x1
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
-    near = [(a, b) for _, a, b in others[lo:hi]]
-    # Only a line of running text: one of its column a row or two over or under it (a deck
-    # stands apart from the columns by more).
-    if not any(
-        0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
-        for cy, a, b in others[lo:hi]
-    ):
-        return line
-    for e, s in grid:
-        if not _grid_here(near, e, s, pitch):
-            continue
-        # (A start up to a character and a half before the gutter, in the last character of
-        # the column before, when the characters fit the column past the gutter without it:
-        # the box was stretched there, no character of that column run on into it; the
-        # detector may have cut its row neighbour's box short where it starts.)
-        if (
-            e - STRETCHED * pitch < x0 < s - pitch / 4
-            and s < x1
-            and (x0 > e - pitch / 2 or ink_cells(line.text) * pitch <= x1 - s + pitch / 2)
-        ):
-            x0 = s
-        if e + pitch / 4 < x1 < s + pitch and x0 < e:
-            x1 = e
-    need = ink_cells(line.text) if ink is None else ink
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < need * pitch * FITS:
-        return line
-    return replace(line, box=Box(x0, box.y0, x1, box.y1))

@@ -13,8 +13,10 @@ sliver (under a body character), the box wider than its characters need by at le
 overlap is trimmed back to its own column's edge: where the lines over and under it (a few
 rows up and down) start, or end, between the other box and it; to the other box's edge when
 no line shows one. A box that is not wider than its characters stays as it is: its overlap is
-ink, not a detector's slack. Linear in the number of boxes apart from sorts (each box looks
-only at the boxes whose rows overlap it and, when trimmed, at a few rows around it).
+ink, not a detector's slack (trimmed, it must still hold them at the body pitch, to within a
+quarter character: a full line's box measures its column no closer). Linear in the number of
+boxes apart from sorts (each box looks only at the boxes whose rows overlap it and, when
+trimmed, at a few rows around it).
 
 It runs after :func:`gutters.split_across_gutters`: a box run on across a gutter is wider than
 its characters by that gutter, and trimming it first would hide it from the cutting.
@@ -35,6 +37,8 @@ SLIVER = 1.0
 #: A box set at most this much wider (per character cell) than the page's body pitch is running
 #: text; headline type is set larger.
 TEXT_PITCH = 1.25
+#: A box at most this much taller than the page's median box is of body height.
+BODY_HEIGHT = 1.25
 #: Two boxes are on one row when their heights overlap by at least this share of the smaller.
 SAME_ROW = 0.5
 #: Lines of at least this many cells give the body pitch.
@@ -43,6 +47,10 @@ PITCH_CELLS = 8
 ROWS = 3.0
 #: How far (in body characters) past the other box a column edge may be.
 EDGE = 2.0
+#: A full line's box measures its column to within this many body characters either way (the
+#: pitch is a median over the page's boxes): trimmed to its column's edge, a box may fall
+#: this much short of its characters at that pitch.
+MEASURED = 0.25
 
 
 #: A box as plain numbers: x0, y0, x1, y1 (the loop below reads them for every pair of
@@ -66,8 +74,16 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
         return page
     pitch = statistics.median(sample)
     widest = TEXT_PITCH * pitch
+    # (Or a box of body height wider than that by under a character: a short line's box
+    # stretched over a gutter sets its few characters wide; a headline's box stands taller.)
+    body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
     text = sorted(
-        ((i, r, cells) for i, r, cells in boxed if r[2] - r[0] <= widest * cells),
+        (
+            (i, r, cells)
+            for i, r, cells in boxed
+            if r[2] - r[0] <= widest * cells
+            or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
+        ),
         key=lambda t: t[1][1],
     )
     tops = [r[1] for _, r, _ in text]
@@ -108,12 +124,12 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
             if spare_right >= overlap and spare_right >= spare_left:
                 starts = [o[0] for o in around(rb) if lb[2] <= o[0] <= lb[2] + edge]
                 x0 = min(starts, default=lb[2])
-                if x0 - rb[0] <= spare_right:
+                if x0 - rb[0] <= spare_right + MEASURED * pitch:
                     trimmed[ri] = (x0, rb[1], rb[2], rb[3])
             elif spare_left >= overlap:
                 ends = [o[2] for o in around(lb) if rb[0] - edge <= o[2] <= rb[0]]
                 x1 = max(ends, default=rb[0])
-                if lb[2] - x1 <= spare_left:
+                if lb[2] - x1 <= spare_left + MEASURED * pitch:
                     trimmed[li] = (lb[0], lb[1], x1, lb[3])
     if not trimmed:
         return page

@@ -1,0 +1,208 @@
+"""The page's column grid: where its columns' lines start and end, and what it says near a box.
+
+A text detector stretches body boxes over blank paper, into the gutter beside them and now and
+then across it; where it did so for the boxes of neighbouring columns from both sides, row after
+row (boxes overlap), no neighbour of a run-on box leaves the gutter clear. The page's column grid
+still shows it: its body lines' starts cluster at the column lefts and their ends at the column
+rights, however many boxes were stretched (those scatter). :func:`column_grid` finds those
+gutters over the page; :func:`grid_here` and :func:`grid_gaps` tell whether the lines near a box
+show one of them there (a gutter of another band, or a wide column's end inside it, does not
+count); :func:`trim_to_grid` trims a body line whose box starts or ends inside a gutter the lines
+near it show back to that gutter; :func:`gutters_from_column` and :func:`first_start` (the page's
+left margin) tell whether a box starting where a column starts runs on across gutters.
+
+Used by :mod:`gutters`, which cuts run-on boxes at the gutters this grid (or the clear gaps
+between neighbours) shows.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
+
+from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.reflow.text import cells as ink_cells
+
+#: How far up and down (in body line heights) the neighbours that show a gutter are sought.
+WINDOW = 8.0
+#: How far (centre to centre, in body line heights) a line of the same column may be for a
+#: run-on box to count as running text: a row or two away (a dropped line in between).
+RUNNING = 3.0
+#: A trimmed box must still hold this much of its characters' width (punctuation and Latin
+#: letters are set narrower than a cell).
+FITS = 0.7
+#: Neighbours needed on each side of a gap, and at most this many crossing it.
+SIDE = 3
+#: A paragraph's indent, in characters: a run-on box over columns may hold one blank indent
+#: after each gutter it crosses.
+INDENT = 2.0
+#: How many characters short of a grid gutter drawn by another band a column's lines may end
+#: (digits set narrower than a cell) and still show it beside a run-on box with lines starting
+#: right at its start.
+DIGITS_SHORT = 2.0
+#: Lines near a box that must end by a grid gutter, and start from it, for it to be cut there.
+GRID_SIDE = 2
+#: A box may start this many body characters before a grid gutter and still be trimmed to
+#: the column past it, when its characters fit there (the detector stretched it back over
+#: the last character of its row neighbour, whose box it cut short).
+STRETCHED = 1.5
+
+
+def first_start(starts: list[float], pitch: float) -> float | None:
+    """The page's left margin: the leftmost place where at least 2 * SIDE lines start within
+    a third of a character (a stretched box's start alone does not move it)."""
+    xs = sorted(starts)
+    for k, x in enumerate(xs):
+        hi = bisect_right(xs, x + pitch / 3)
+        if hi - k >= 2 * SIDE:
+            return statistics.median(xs[k:hi])
+    return None
+
+
+def column_grid(
+    lines: Sequence[tuple[float, float]], height: float, pitch: float
+) -> list[tuple[float, float]]:
+    """The page's column gutters, (end, start), from where its body lines (left, right) start
+    and end: starts cluster at the column lefts and ends at the column rights, however many
+    boxes the detector stretched (those scatter). A gutter is a cluster of ends followed,
+    0.4-4 line heights on, by a cluster of starts (the fullest such cluster of ends after the
+    start before); a cluster is at least 2 * SIDE lines within a third of a character, placed
+    at its median."""
+
+    def peaks(xs: list[float]) -> list[tuple[float, int]]:
+        xs = sorted(xs)
+        found: list[tuple[float, int]] = []
+        for x in xs:
+            lo, hi = bisect_left(xs, x - pitch / 3), bisect_right(xs, x + pitch / 3)
+            if hi - lo >= 2 * SIDE:
+                m = statistics.median(xs[lo:hi])
+                if not found or m - found[-1][0] > pitch / 2:
+                    found.append((m, hi - lo))
+                elif hi - lo > found[-1][1]:
+                    found[-1] = (m, hi - lo)
+        return found
+
+    ends = peaks([b for _, b in lines])
+    starts = peaks([a for a, _ in lines])
+    grid = []
+    for k, (s, _) in enumerate(starts):
+        before = starts[k - 1][0] if k else float("-inf")
+        # The column's end most lines share, of those that could bound this gutter: boxes
+        # stretched alike into the gutter may cluster too, though fewer.
+        bounding = [(n, e) for e, n in ends if max(before, s - 4 * height) < e <= s - 0.4 * height]
+        if bounding:
+            grid.append((max(bounding)[1], s))
+    return grid
+
+
+def gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
+    """How wide together the grid gutters are that ``box`` crosses by a character or more on
+    both sides, when it starts where a grid column starts (or a paragraph's indent in); 0
+    when it starts elsewhere."""
+    if not any(s - pitch / 4 <= box.x0 <= s + (INDENT + 0.5) * pitch for _, s in grid):
+        return 0.0
+    return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
+
+
+def grid_gaps(
+    near: list[tuple[float, float]],
+    grid: Sequence[tuple[float, float]],
+    x0: float,
+    x1: float,
+    pitch: float,
+) -> list[tuple[float, float]]:
+    """The page's grid gutters (:func:`column_grid`) a box over [x0, x1] crosses by a
+    character or more on both sides, where the lines ``near`` it show that column edge too:
+    at least SIDE of them end by the gutter and SIDE start from it (their boxes may reach into
+    it, or across it, as the detector stretched them: no clear gap need be left)."""
+    found = []
+    for e, s in grid:
+        if x0 + pitch <= e and s <= x1 - pitch and grid_here(near, e, s, pitch, inside=True):
+            found.append((e, s))
+    return found
+
+
+def grid_here(
+    near: Sequence[tuple[float, float]], e: float, s: float, pitch: float, inside: bool = False
+) -> bool:
+    """Whether the lines ``near`` a box (left, right) show the grid gutter (e, s) there: at
+    least GRID_SIDE of them end at its left and GRID_SIDE start at its right (a column's
+    edge of another band, or a wide column's end inside it, does not count).
+
+    The grid's gutter may be another band's, drawn from narrower columns whose ends stand
+    left of this band's (a wide column's print edge inside that gutter): when GRID_SIDE of the
+    lines near start right at its start, a column edge is there, and a line ending anywhere in
+    the gutter (or just past its start: a box the detector ran on over the edge) ends by it,
+    and so does one ending up to two characters short of it (to cut, not to trim: a column
+    whose full lines hold digits, narrower than a cell, ends short of the other band's edge).
+    Without ``inside`` (to trim a line to the gutter, not to cut a run-on box there) only
+    while those ends scatter, as stretched boxes' do: GRID_SIDE of them ending together
+    inside the gutter are this band's print edge, and its lines must keep it (trimmed short
+    of their column's end, full lines would read as paragraphs' last lines).
+    """
+    tight = sum(1 for a, _ in near if abs(a - s) <= pitch / 4)
+    reach = s + pitch / 4 if tight >= GRID_SIDE else e + pitch / 4
+    if not inside:
+        # To trim, only boxes stretched into the gutter, whose ends scatter: GRID_SIDE lines
+        # ending together inside it are a column's print edge of this band, which the trim
+        # must not move.
+        inner = sorted(b for _, b in near if e + pitch / 4 < b <= reach)
+        if any(
+            inner[k + GRID_SIDE - 1] - inner[k] <= pitch / 4
+            for k in range(len(inner) - GRID_SIDE + 1)
+        ):
+            reach = e + pitch / 4
+    low = e - DIGITS_SHORT * pitch if inside and tight >= GRID_SIDE else e - pitch
+    ends = sum(1 for _, b in near if low <= b <= reach)
+    starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
+    return ends >= GRID_SIDE and starts >= GRID_SIDE
+
+
+def trim_to_grid(
+    line: OcrLine,
+    grid: Sequence[tuple[float, float]],
+    others: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+    ink: float | None = None,
+) -> OcrLine:
+    """The line with its box trimmed back to the grid gutters (:func:`column_grid`) its ends
+    reach into: a start inside a gutter moves to the gutter's right, an end inside it (or
+    less than a character past it, into the next column) to its left; the line itself when
+    neither, or when its characters (``ink`` cells, when given) would not fit the trimmed
+    box."""
+    box = line.box
+    assert box is not None
+    x0, x1 = box.x0, box.x1
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    near = [(a, b) for _, a, b in others[lo:hi]]
+    # Only a line of running text: one of its column a row or two over or under it (a deck
+    # stands apart from the columns by more).
+    if not any(
+        0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
+        for cy, a, b in others[lo:hi]
+    ):
+        return line
+    for e, s in grid:
+        if not grid_here(near, e, s, pitch):
+            continue
+        # (A start up to a character and a half before the gutter, in the last character of
+        # the column before, when the characters fit the column past the gutter without it:
+        # the box was stretched there, no character of that column run on into it; the
+        # detector may have cut its row neighbour's box short where it starts.)
+        if (
+            e - STRETCHED * pitch < x0 < s - pitch / 4
+            and s < x1
+            and (x0 > e - pitch / 2 or ink_cells(line.text) * pitch <= x1 - s + pitch / 2)
+        ):
+            x0 = s
+        if e + pitch / 4 < x1 < s + pitch and x0 < e:
+            x1 = e
+    need = ink_cells(line.text) if ink is None else ink
+    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < need * pitch * FITS:
+        return line
+    return replace(line, box=Box(x0, box.y0, x1, box.y1))
