@@ -69,6 +69,15 @@ line rules (stories.py) took it to 0.906 / 0.938, the other 65 dev pages unchang
 round (short stories whose rows are run-on boxes, boxes stretched over a gutter or a column's
 indent, overlaps a hair short of the pitch) took it to 0.956 / 0.938, no dev page worse; its
 floor sits just below.
+
+test5 (12 pages, 6 plain and 6 varied: CCTV stories of six days used nowhere else, new
+seeds) was made at the start of those two rounds and scored once at their end (totals and the
+plain/varied split only): F1 0.763 (P 0.693, R 0.849), headline groups 0.896, furniture 1.00;
+plain pages 1.000 / 1.000, varied pages 0.594 (P 0.505, R 0.719) / 0.800, far under the
+census pages' 0.956 after the same rounds: held-out pages of the wider repertoire still go
+wrong in kinds the dev pages did not show, and over-split (twice as many paragraphs predicted
+as matched). In the same run test4 0.919 / 0.939, test2 0.906 / 1.000, test3 0.657 / 0.852,
+test 0.977 / 1.000 (each at or above its earlier score). The floors sit just below.
 """
 
 from __future__ import annotations
@@ -91,8 +100,9 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("test", None, 6, 0.97, 0.99, 1.0),
         ("test2", None, 10, 0.90, 0.99, 0.96),
-        ("test3", None, 6, 0.63, 0.85, 1.0),
-        ("test4", None, 12, 0.91, 0.91, 0.97),
+        ("test3", None, 6, 0.65, 0.85, 1.0),
+        ("test4", None, 12, 0.91, 0.93, 0.97),
+        ("test5", None, 12, 0.76, 0.89, 1.0),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
