@@ -139,13 +139,20 @@ def combine(
                 conf[key] = tagged.confidence(c[0] - a, c[1] - a, c[2])
     others: list[Candidate] = []
     longest = max((c[1] - c[0] for c in ordered), default=0) if nest else 0
+    outgrown: list[Candidate] = []
     for span in model_spans:
         if conf[span] < policy.model_min:
             continue
         s, e, label = span
         if nest and _nests(s, e, ordered, rule_starts, longest):
-            continue  # nesting (longest name as printed, a place inside a body) is the rules' call
+            weak = _outgrown(span, ordered, rule_starts, longest, conf, policy)
+            if not weak:
+                continue  # nesting (longest name as printed, a place inside a body): the rules'
+            outgrown += weak
         others.append((s, e, label, 0, "model"))
+    if outgrown:
+        gone = set(outgrown)
+        rules = [c for c in rules if c not in gone]
 
     def confidence(c: Candidate) -> float:
         value = conf.get(c[:3])
@@ -166,6 +173,32 @@ def _same_spans(others: Sequence[Candidate], rules: Sequence[Candidate]) -> bool
     come sorted."""
     keys = {c[:3] for c in rules}
     return all(c[:3] in keys for c in others)
+
+
+def _outgrown(
+    span: tuple[int, int, str],
+    ordered: Sequence[Candidate],
+    starts: Sequence[int],
+    longest: int,
+    conf: Mapping[tuple[int, int, str], float],
+    policy: Policy,
+) -> list[Candidate]:
+    """The rule spans a sure model person takes the place of (see ``Policy.outgrow``): every
+    rule span touching it must lie inside it, be shorter and be weak by the model's own
+    marginal for it; otherwise none (the rules keep their call)."""
+    s, e, label = span
+    if label != "PER" or not policy.outgrow or conf[span] < policy.outgrow:
+        return []
+    lo = bisect.bisect_left(starts, s - longest)
+    hi = bisect.bisect_left(starts, e)
+    inside = [c for c in ordered[lo:hi] if c[0] < e and s < c[1]]
+    for c in inside:
+        if not (s <= c[0] and c[1] <= e and c[1] - c[0] < e - s):
+            return []
+        value = conf.get(c[:3])
+        if value is None or value >= policy.weak:
+            return []
+    return inside
 
 
 def _nests(

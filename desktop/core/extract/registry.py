@@ -101,14 +101,23 @@ class Policy:
     (higher wins, then the longer span, then the rule's priority). ``nest_to_rules``: a model
     span nested in or around a rule's span is dropped (how long a name is and whether a place
     inside a body counts are the guideline's calls, which the rules encode). ``model_labels``
-    and ``model_min``: which of the model's own spans are proposed, from what confidence."""
+    and ``model_min``: which of the model's own spans are proposed, from what confidence.
+    ``outgrow``: a model person at least this sure (0: never) takes the place of the rule spans
+    lying inside it whose own marginal is under ``weak`` (卫东 LOC, a county's short form, in
+    何卫东 in a roster of people: the rule had no cue, the model reads the name whole)."""
 
     weights: Mapping[Kind, float]
     nest_to_rules: bool
     model_labels: frozenset[str]
     model_min: float
     windowed: bool = False
+    outgrow: float = 0.0
+    weak: float = 0.0
 
+
+#: The guideline's ``outgrow`` and ``weak`` (see :class:`Policy`; measured on the dev sets).
+OUTGROW = 0.8
+WEAK = 0.3
 
 #: "guideline" (the default) follows docs/annotation-guideline.md: the rules decide spans and
 #: nesting, the model adds the people no rule found (names without a cue, rosters) — measured
@@ -117,7 +126,13 @@ class Policy:
 #: "corpus" lets the model decide everywhere: the conventions of MSRA and People's Daily.
 CONVENTIONS: dict[str, Policy] = {
     "guideline": Policy(
-        {"lexicon": 10.0, "rule": 1.0, "model": 0.0}, True, frozenset({"PER"}), 0.6, True
+        {"lexicon": 10.0, "rule": 1.0, "model": 0.0},
+        True,
+        frozenset({"PER"}),
+        0.6,
+        True,
+        outgrow=OUTGROW,
+        weak=WEAK,
     ),
     "corpus": Policy(
         {"lexicon": 10.0, "rule": 0.0, "model": 0.0}, False, frozenset({"PER", "LOC", "ORG"}), 0.5
