@@ -9,7 +9,7 @@ import dataclasses
 
 import pytest
 
-from desktop.core.extract import Extractor, segment, shipped_model, warm_up
+from desktop.core.extract import Extractor, segment, shipped_model, warm_up, zones
 from desktop.core.extract.entities import _outgrown
 from desktop.core.extract.registry import CONVENTIONS, rule_candidates
 
@@ -105,3 +105,38 @@ def test_a_term_is_no_word_of_a_body_name() -> None:
     found = _spans(Extractor(None), "新一届澳门特别行政区政府团结带领社会各界。")
     assert ("澳门特别行政区政府", "ORG") in found
     assert not any(text.startswith("新一届") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("粤港澳大湾区建设取得了阶段性成效。", "粤港澳大湾区"),
+        ("考察了澳门科技大学和横琴粤澳深度合作区，同澳门民众交流。", "横琴粤澳深度合作区"),
+        ("长江经济带生态环境保护成效明显。", "长江经济带"),
+    ],
+)
+def test_a_zone_is_one_place_however_jieba_cut_it(text: str, zone: str) -> None:
+    warm_up()
+    found = Extractor(None).extract(text).entities
+    at = text.index(zone)
+    overlapping = [(e.text, e.source) for e in found if e.start < at + len(zone) and at < e.end]
+    assert overlapping == [(zone, "rule:zones")]
+
+
+def test_a_zone_name_needs_a_proper_opening() -> None:
+    warm_up()
+    rules = Extractor(None)
+    # no place or rare word before the zone word: no name (全市 各类 开发区)
+    assert not zones.find(
+        "全市各类开发区要加快发展。", segment.tokenize("全市各类开发区要加快发展。")
+    )
+    # a word jieba alone tags ns opens a zone only right before its zone word: 黑海 + 经济 +
+    # 合作区 (a grouping of states) stays the sea
+    text = "由欧亚国家组成的黑海经济合作区首脑会议在伊斯坦布尔召开。"
+    assert not zones.find(text, segment.tokenize(text))
+    assert ("黑海", "LOC") in _spans(rules, text)
+    # a division before another place heads nothing: 江苏 | 昆山经济技术开发区
+    text = "江苏昆山经济技术开发区吸引了大批企业。"
+    found = _spans(rules, text)
+    assert ("江苏", "LOC") in found
+    assert ("昆山经济技术开发区", "LOC") in found

@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
-from desktop.core.extract import abbrev, companies, named, orgs, people, places, propagate
+from desktop.core.extract import (
+    abbrev,
+    companies,
+    named,
+    orgs,
+    people,
+    places,
+    propagate,
+    zones,
+)
 from desktop.core.extract.facts import table
 from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.segment import Token
@@ -158,10 +167,9 @@ def _orgs(ctx: Context) -> Iterable[Proposal]:
     return [(s, e, "ORG", p) for s, e, p in orgs.find(ctx.text, ctx.tokens, ctx.facts)]
 
 
-def _places(ctx: Context) -> Iterable[Proposal]:
-    text = ctx.text
+def _as_places(text: str, found: Iterable[tuple[int, int, int]]) -> list[Proposal]:
     out: list[Proposal] = []
-    for s, e, p in places.find(text, ctx.tokens, ctx.facts):
+    for s, e, p in found:
         first = text[s]
         if first in _THIS:
             continue  # a place never starts with a demonstrative (这座大桥 is a noun phrase)
@@ -169,6 +177,14 @@ def _places(ctx: Context) -> Iterable[Proposal]:
             s += 1  # nor with a preposition jieba glued to its first word (向某新区 -> 某新区)
         out.append((s, e, "LOC", p))
     return out
+
+
+def _places(ctx: Context) -> Iterable[Proposal]:
+    return _as_places(ctx.text, places.find(ctx.text, ctx.tokens, ctx.facts))
+
+
+def _zones(ctx: Context) -> Iterable[Proposal]:
+    return _as_places(ctx.text, zones.find(ctx.text, ctx.tokens))
 
 
 def _people(ctx: Context) -> Iterable[Proposal]:
@@ -202,6 +218,15 @@ register(
         ("LOC",),
         frozenset({"tokens"}),
         lambda ctx: abbrev.find(ctx.text, ctx.tokens),
+    )
+)
+register(
+    Finder(
+        "rule:zones",
+        "rule",
+        ("LOC",),
+        frozenset({"tokens"}),
+        _zones,
     )
 )
 
