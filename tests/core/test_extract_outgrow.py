@@ -10,8 +10,9 @@ import dataclasses
 import pytest
 
 from desktop.core.extract import Extractor, segment, shipped_model, warm_up, zones
-from desktop.core.extract.entities import _outgrown
+from desktop.core.extract.entities import _outgrown, rosters
 from desktop.core.extract.registry import CONVENTIONS, rule_candidates
+from desktop.core.model import Entity
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +141,42 @@ def test_a_zone_name_needs_a_proper_opening() -> None:
     found = _spans(rules, text)
     assert ("江苏", "LOC") in found
     assert ("昆山经济技术开发区", "LOC") in found
+
+
+def test_a_place_between_people_in_a_list_is_a_person(shipped: Extractor) -> None:
+    text = "林孔、阿斯普里拉和瓦伦西亚等人都曾觅得得分良机。"
+    tokens = segment.tokenize(text)
+    raw = {(text[s:e], label) for s, e, label, *_ in rule_candidates(text, tokens)}
+    assert ("瓦伦西亚", "LOC") in raw  # a city abroad by the list of world places
+    listed = [
+        Entity(0, 2, "林孔", "PER"),
+        Entity(3, 8, "阿斯普里拉", "PER"),
+        Entity(9, 13, "瓦伦西亚", "LOC", "rule:named", 0.9),
+    ]
+    found = rosters(text, listed)[2]
+    assert (found.text, found.label, found.source) == ("瓦伦西亚", "PER", "rule:roster")
+    # as shipped: the model finds the two people, the list makes the place the third
+    found = next(e for e in shipped.extract(text).entities if e.text == "瓦伦西亚")
+    assert (found.label, found.source) == ("PER", "rule:roster")
+
+
+def test_a_division_or_a_country_in_a_list_stays_a_place() -> None:
+    text = "习近平、李强、江西、甘肃和北京等人"
+    ents = [
+        Entity(0, 3, "习近平", "PER"),
+        Entity(4, 6, "李强", "PER"),
+        Entity(7, 9, "江西", "LOC"),
+        Entity(10, 12, "甘肃", "LOC"),
+        Entity(13, 15, "北京", "LOC"),
+    ]
+    assert rosters(text, ents) == ents
+    text = "张三、美国、李四等人"
+    ents = [Entity(0, 2, "张三", "PER"), Entity(3, 5, "美国", "LOC"), Entity(6, 8, "李四", "PER")]
+    assert rosters(text, ents) == ents
+    # a place abroad needs a person on both sides (or 等人 after it)
+    text = "张三和巴黎的朋友"
+    ents = [Entity(0, 2, "张三", "PER"), Entity(3, 5, "巴黎", "LOC")]
+    assert rosters(text, ents) == ents
+    text = "张三、巴黎、李四"
+    ents = [Entity(0, 2, "张三", "PER"), Entity(3, 5, "巴黎", "LOC"), Entity(6, 8, "李四", "PER")]
+    assert [e.label for e in rosters(text, ents)] == ["PER", "PER", "PER"]

@@ -77,8 +77,55 @@ def _entities(
     convention: str,
 ) -> list[Entity]:
     if model is None:
-        return _rule_entities(text, rules)
-    return combine(text, tokens, rules, model, CONVENTIONS[convention])
+        return rosters(text, _rule_entities(text, rules))
+    return rosters(text, combine(text, tokens, rules, model, CONVENTIONS[convention]))
+
+
+#: What joins the items of a list of names (蔡奇、李鸿忠, 阿斯普里拉和瓦伦西亚).
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+#: What closes a list of people (…等人, …等同志).
+_PEOPLE_AFTER = ("等人", "等同志")
+
+
+def rosters(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place between people in a list is a person: in 林孔、阿斯普里拉和瓦伦西亚等人 the
+    world place 瓦伦西亚 is a footballer. Taken for a place found by its dictionary tag or as a
+    place abroad (never a country, a region or a division of the gazetteer, which news lists
+    beside people: 习近平在江西、甘肃), with a person listed just before it and a person just
+    after it or 等人 closing the list."""
+    if "、" not in text and "等" not in text:
+        return entities  # no list of names (most sentences): one scan each
+    out = entities
+    for i in range(1, len(entities)):
+        e = entities[i]
+        if e.label != "LOC" or not _roster_place(e.text):
+            continue
+        before = entities[i - 1]
+        if before.label != "PER" or text[before.end : e.start] not in _LIST_JOINERS:
+            continue
+        after = entities[i + 1] if i + 1 < len(entities) else None
+        listed = (
+            after is not None
+            and after.label == "PER"
+            and text[e.end : after.start] in _LIST_JOINERS
+        )
+        if not listed and not text.startswith(_PEOPLE_AFTER, e.end):
+            continue
+        if out is entities:
+            out = list(entities)
+        out[i] = Entity(e.start, e.end, e.text, "PER", "rule:roster", rule_confidence(3))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _roster_place(word: str) -> bool:
+    lex = lexicons()
+    return not (
+        word in lex.countries
+        or word in lex.places
+        or word in lex.place_shorts
+        or word in lex.regions
+    )
 
 
 def _rule_entities(text: str, rules: list[Candidate]) -> list[Entity]:

@@ -86,14 +86,16 @@ def unregister(name: str) -> None:
 
 def source_kinds() -> Mapping[str, Kind]:
     """Each candidate source's kind, for the resolution table: the finders' names, "model",
-    and "rule:repeat" (a name found again). Kept between calls (the model's spans are resolved
-    once a sentence) and rebuilt when a finder is registered or removed."""
+    "rule:repeat" (a name found again) and "rule:roster" (a place between listed people).
+    Kept between calls (the model's spans are resolved once a sentence) and rebuilt when a
+    finder is registered or removed."""
     global _source_kinds
     kinds = _source_kinds
     if kinds is None:
         kinds = {f.name: f.kind for f in _finders.values()}
         kinds["model"] = "model"
         kinds["rule:repeat"] = "rule"
+        kinds["rule:roster"] = "rule"  # a place between listed people (entities.rosters)
         _source_kinds = kinds
     return kinds
 
