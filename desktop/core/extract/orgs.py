@@ -240,6 +240,7 @@ def find(
     if not body_re.search(text):
         return out  # most sentences have none: one search is cheaper than a finditer loop
     ends = _ends(tokens)
+    starts = [t.start for t in tokens]  # for _word_tail: built once, not per body
     for m in body_re.finditer(text):
         start, end = m.span()
         if text.endswith("中共", 0, start):
@@ -253,7 +254,7 @@ def find(
             if text[start] in _ADMIN_CHARS
             else start + (2 if text.startswith("中共", start) else 5)
         )
-        if _word_tail(tokens, admin):
+        if _word_tail(tokens, starts, admin):
             continue  # 特别行政区 + 政府, 城市 + 政府: the level char ends a common word
         before = text[max(0, admin - 4) : admin]
         place_start = _place_before(text, tokens, ends, admin)
@@ -455,11 +456,10 @@ def _after_ordinal(text: str, pos: int) -> bool:
     return head.endswith(("次", "届")) and "第" in head
 
 
-def _word_tail(tokens: Sequence[Token], admin: int) -> bool:
+def _word_tail(tokens: Sequence[Token], starts: Sequence[int], admin: int) -> bool:
     """Whether the level char at ``admin`` is the last char of a longer word jieba knows as a
     common word (行政区, 社区, 城市): then it is no level of a body's name. A place (北京市),
-    or a word jieba did not know (作市, glued), keeps it."""
-    starts = _token_starts(tokens)
+    or a word jieba did not know (作市, glued), keeps it. ``starts``: the words' starts."""
     i = bisect.bisect_right(starts, admin) - 1
     if i < 0:
         return False
@@ -470,10 +470,6 @@ def _word_tail(tokens: Sequence[Token], admin: int) -> bool:
         and word_tag not in (None, "ns", "nt", "nz", "j")
         and not is_place(word)
     )
-
-
-def _token_starts(tokens: Sequence[Token]) -> list[int]:
-    return [t.start for t in tokens]
 
 
 def _division_before(text: str, admin: int) -> int | None:
