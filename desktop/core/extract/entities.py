@@ -77,8 +77,55 @@ def _entities(
     convention: str,
 ) -> list[Entity]:
     if model is None:
-        return _rule_entities(text, rules)
-    return combine(text, tokens, rules, model, CONVENTIONS[convention])
+        return rosters(text, _rule_entities(text, rules))
+    return rosters(text, combine(text, tokens, rules, model, CONVENTIONS[convention]))
+
+
+#: What joins the items of a list of names (蔡奇、李鸿忠, 阿斯普里拉和瓦伦西亚).
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+#: What closes a list of people (…等人, …等同志).
+_PEOPLE_AFTER = ("等人", "等同志")
+
+
+def rosters(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place between people in a list is a person: in 林孔、阿斯普里拉和瓦伦西亚等人 the
+    world place 瓦伦西亚 is a footballer. Taken for a place found by its dictionary tag or as a
+    place abroad (never a country, a region or a division of the gazetteer, which news lists
+    beside people: 习近平在江西、甘肃), with a person listed just before it and a person just
+    after it or 等人 closing the list."""
+    if "、" not in text and "等" not in text:
+        return entities  # no list of names (most sentences): one scan each
+    out = entities
+    for i in range(1, len(entities)):
+        e = entities[i]
+        if e.label != "LOC" or not _roster_place(e.text):
+            continue
+        before = entities[i - 1]
+        if before.label != "PER" or text[before.end : e.start] not in _LIST_JOINERS:
+            continue
+        after = entities[i + 1] if i + 1 < len(entities) else None
+        listed = (
+            after is not None
+            and after.label == "PER"
+            and text[e.end : after.start] in _LIST_JOINERS
+        )
+        if not listed and not text.startswith(_PEOPLE_AFTER, e.end):
+            continue
+        if out is entities:
+            out = list(entities)
+        out[i] = Entity(e.start, e.end, e.text, "PER", "rule:roster", rule_confidence(3))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _roster_place(word: str) -> bool:
+    lex = lexicons()
+    return not (
+        word in lex.countries
+        or word in lex.places
+        or word in lex.place_shorts
+        or word in lex.regions
+    )
 
 
 def _rule_entities(text: str, rules: list[Candidate]) -> list[Entity]:
@@ -139,13 +186,20 @@ def combine(
                 conf[key] = tagged.confidence(c[0] - a, c[1] - a, c[2])
     others: list[Candidate] = []
     longest = max((c[1] - c[0] for c in ordered), default=0) if nest else 0
+    outgrown: list[Candidate] = []
     for span in model_spans:
         if conf[span] < policy.model_min:
             continue
         s, e, label = span
         if nest and _nests(s, e, ordered, rule_starts, longest):
-            continue  # nesting (longest name as printed, a place inside a body) is the rules' call
+            weak = _outgrown(span, ordered, rule_starts, longest, conf, policy)
+            if not weak:
+                continue  # nesting (longest name as printed, a place inside a body): the rules'
+            outgrown += weak
         others.append((s, e, label, 0, "model"))
+    if outgrown:
+        gone = set(outgrown)
+        rules = [c for c in rules if c not in gone]
 
     def confidence(c: Candidate) -> float:
         value = conf.get(c[:3])
@@ -166,6 +220,32 @@ def _same_spans(others: Sequence[Candidate], rules: Sequence[Candidate]) -> bool
     come sorted."""
     keys = {c[:3] for c in rules}
     return all(c[:3] in keys for c in others)
+
+
+def _outgrown(
+    span: tuple[int, int, str],
+    ordered: Sequence[Candidate],
+    starts: Sequence[int],
+    longest: int,
+    conf: Mapping[tuple[int, int, str], float],
+    policy: Policy,
+) -> list[Candidate]:
+    """The rule spans a sure model person takes the place of (see ``Policy.outgrow``): every
+    rule span touching it must lie inside it, be shorter and be weak by the model's own
+    marginal for it; otherwise none (the rules keep their call)."""
+    s, e, label = span
+    if label != "PER" or not policy.outgrow or conf[span] < policy.outgrow:
+        return []
+    lo = bisect.bisect_left(starts, s - longest)
+    hi = bisect.bisect_left(starts, e)
+    inside = [c for c in ordered[lo:hi] if c[0] < e and s < c[1]]
+    for c in inside:
+        if not (s <= c[0] and c[1] <= e and c[1] - c[0] < e - s):
+            return []
+        value = conf.get(c[:3])
+        if value is None or value >= policy.weak:
+            return []
+    return inside
 
 
 def _nests(

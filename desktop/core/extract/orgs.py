@@ -240,6 +240,7 @@ def find(
     if not body_re.search(text):
         return out  # most sentences have none: one search is cheaper than a finditer loop
     ends = _ends(tokens)
+    starts = [t.start for t in tokens]  # for _word_tail: built once, not per body
     for m in body_re.finditer(text):
         start, end = m.span()
         if text.endswith("中共", 0, start):
@@ -253,6 +254,8 @@ def find(
             if text[start] in _ADMIN_CHARS
             else start + (2 if text.startswith("中共", start) else 5)
         )
+        if _word_tail(tokens, starts, admin):
+            continue  # 特别行政区 + 政府, 城市 + 政府: the level char ends a common word
         before = text[max(0, admin - 4) : admin]
         place_start = _place_before(text, tokens, ends, admin)
         if place_start is None:
@@ -453,6 +456,22 @@ def _after_ordinal(text: str, pos: int) -> bool:
     return head.endswith(("次", "届")) and "第" in head
 
 
+def _word_tail(tokens: Sequence[Token], starts: Sequence[int], admin: int) -> bool:
+    """Whether the level char at ``admin`` is the last char of a longer word jieba knows as a
+    common word (行政区, 社区, 城市): then it is no level of a body's name. A place (北京市),
+    or a word jieba did not know (作市, glued), keeps it. ``starts``: the words' starts."""
+    i = bisect.bisect_right(starts, admin) - 1
+    if i < 0:
+        return False
+    word, start, end, word_tag = tokens[i]
+    return (
+        start < admin
+        and end == admin + 1
+        and word_tag not in (None, "ns", "nt", "nz", "j")
+        and not is_place(word)
+    )
+
+
 def _division_before(text: str, admin: int) -> int | None:
     """Start of a gazetteer division written with the level char at ``admin`` (大同 + 市委)."""
     places = lexicons().places
@@ -491,6 +510,8 @@ def _grow_step(word: str, word_tag: str | None) -> int:
     ordinal = word_tag == "m" and word.startswith("第") and not word.endswith(("次", "届"))
     if not _is_cjk(word) or word in _STOP_WORDS or word in _EVENT_WORDS:
         return _STOP
+    if word.endswith("届") and word_tag != "ns":
+        return _STOP  # 新一届 + 某政府, 本届 + 某委员会: a term, not a word of the name
     if word_tag is None and len(word) >= 3 and word[-1] in _GLUED_VERBS:
         return _STOP  # 某某率 + 某乐团: a name with the verb jieba glued to it, not the body's
     place_word = word in lex.place_shorts or is_place(word)  # 大同 is tagged d

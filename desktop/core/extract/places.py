@@ -148,6 +148,12 @@ def short_forms() -> dict[str, str]:
     return {full: short for short, full in lexicons().place_shorts.items()}
 
 
+def _own_level(short: str, nxt: str) -> bool:
+    """A division's short form before a level word makes a place only with its own level
+    (山阴 + 县 is 山阴县; 合作 + 区, of 某某合作区, is not 合作市)."""
+    return nxt in _ADMIN_WORDS and short + nxt in lexicons().places
+
+
 def _division_head(word: str) -> bool:
     """The first two characters are a division's name and the third no level char."""
     lex = lexicons()
@@ -357,7 +363,7 @@ def find(
             if nxt in _JOINERS and i + 2 < n and is_place(tokens[i + 2].text):
                 nxt = "等地"
             base = (base_kind == _ON_CUE and _place_cue(prev, nxt)) or (
-                short and (nxt in _ADMIN_WORDS or _ends_with_landmark(nxt))
+                short and (_own_level(word, nxt) or _ends_with_landmark(nxt))
             )
         # a division's short form that is also a common word (大同) heads a landmark name only
         if not (base or proper):

@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
 
-from desktop.core.extract import abbrev, companies, named, orgs, people, places, propagate
+from desktop.core.extract import (
+    abbrev,
+    companies,
+    named,
+    orgs,
+    people,
+    places,
+    propagate,
+    zones,
+)
 from desktop.core.extract.facts import table
 from desktop.core.extract.lexicons import lexicons
 from desktop.core.extract.segment import Token
@@ -77,14 +86,16 @@ def unregister(name: str) -> None:
 
 def source_kinds() -> Mapping[str, Kind]:
     """Each candidate source's kind, for the resolution table: the finders' names, "model",
-    and "rule:repeat" (a name found again). Kept between calls (the model's spans are resolved
-    once a sentence) and rebuilt when a finder is registered or removed."""
+    "rule:repeat" (a name found again) and "rule:roster" (a place between listed people).
+    Kept between calls (the model's spans are resolved once a sentence) and rebuilt when a
+    finder is registered or removed."""
     global _source_kinds
     kinds = _source_kinds
     if kinds is None:
         kinds = {f.name: f.kind for f in _finders.values()}
         kinds["model"] = "model"
         kinds["rule:repeat"] = "rule"
+        kinds["rule:roster"] = "rule"  # a place between listed people (entities.rosters)
         _source_kinds = kinds
     return kinds
 
@@ -101,14 +112,23 @@ class Policy:
     (higher wins, then the longer span, then the rule's priority). ``nest_to_rules``: a model
     span nested in or around a rule's span is dropped (how long a name is and whether a place
     inside a body counts are the guideline's calls, which the rules encode). ``model_labels``
-    and ``model_min``: which of the model's own spans are proposed, from what confidence."""
+    and ``model_min``: which of the model's own spans are proposed, from what confidence.
+    ``outgrow``: a model person at least this sure (0: never) takes the place of the rule spans
+    lying inside it whose own marginal is under ``weak`` (卫东 LOC, a county's short form, in
+    何卫东 in a roster of people: the rule had no cue, the model reads the name whole)."""
 
     weights: Mapping[Kind, float]
     nest_to_rules: bool
     model_labels: frozenset[str]
     model_min: float
     windowed: bool = False
+    outgrow: float = 0.0
+    weak: float = 0.0
 
+
+#: The guideline's ``outgrow`` and ``weak`` (see :class:`Policy`; measured on the dev sets).
+OUTGROW = 0.8
+WEAK = 0.3
 
 #: "guideline" (the default) follows docs/annotation-guideline.md: the rules decide spans and
 #: nesting, the model adds the people no rule found (names without a cue, rosters) — measured
@@ -117,7 +137,13 @@ class Policy:
 #: "corpus" lets the model decide everywhere: the conventions of MSRA and People's Daily.
 CONVENTIONS: dict[str, Policy] = {
     "guideline": Policy(
-        {"lexicon": 10.0, "rule": 1.0, "model": 0.0}, True, frozenset({"PER"}), 0.6, True
+        {"lexicon": 10.0, "rule": 1.0, "model": 0.0},
+        True,
+        frozenset({"PER"}),
+        0.6,
+        True,
+        outgrow=OUTGROW,
+        weak=WEAK,
     ),
     "corpus": Policy(
         {"lexicon": 10.0, "rule": 0.0, "model": 0.0}, False, frozenset({"PER", "LOC", "ORG"}), 0.5
@@ -143,10 +169,9 @@ def _orgs(ctx: Context) -> Iterable[Proposal]:
     return [(s, e, "ORG", p) for s, e, p in orgs.find(ctx.text, ctx.tokens, ctx.facts)]
 
 
-def _places(ctx: Context) -> Iterable[Proposal]:
-    text = ctx.text
+def _as_places(text: str, found: Iterable[tuple[int, int, int]]) -> list[Proposal]:
     out: list[Proposal] = []
-    for s, e, p in places.find(text, ctx.tokens, ctx.facts):
+    for s, e, p in found:
         first = text[s]
         if first in _THIS:
             continue  # a place never starts with a demonstrative (这座大桥 is a noun phrase)
@@ -154,6 +179,14 @@ def _places(ctx: Context) -> Iterable[Proposal]:
             s += 1  # nor with a preposition jieba glued to its first word (向某新区 -> 某新区)
         out.append((s, e, "LOC", p))
     return out
+
+
+def _places(ctx: Context) -> Iterable[Proposal]:
+    return _as_places(ctx.text, places.find(ctx.text, ctx.tokens, ctx.facts))
+
+
+def _zones(ctx: Context) -> Iterable[Proposal]:
+    return _as_places(ctx.text, zones.find(ctx.text, ctx.tokens))
 
 
 def _people(ctx: Context) -> Iterable[Proposal]:
@@ -187,6 +220,15 @@ register(
         ("LOC",),
         frozenset({"tokens"}),
         lambda ctx: abbrev.find(ctx.text, ctx.tokens),
+    )
+)
+register(
+    Finder(
+        "rule:zones",
+        "rule",
+        ("LOC",),
+        frozenset({"tokens"}),
+        _zones,
     )
 )
 
