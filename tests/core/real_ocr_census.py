@@ -28,6 +28,21 @@ paragraph kinds (a gold paragraph no predicted paragraph matches):
   alike (lines of a neighbour interleaved, a line lost on the way);
 - ``other``.
 
+predicted kinds (a predicted paragraph no gold paragraph matches: the over-splits and joins seen
+from the other side, precision's misses):
+- ``piece_of_paragraph``: all of it is a part of one gold paragraph (a break made where there is
+  none: a line or a column's part made a paragraph of its own);
+- ``joined_paragraphs``: it holds the end of a gold paragraph and the start of the next one of
+  the same story, in order (a break missed);
+- ``interleaved``: it holds pieces of several gold paragraphs of one story otherwise: with each
+  other's text between them, or pieces of their middles side by side (the lines of
+  neighbouring columns read row by row);
+- ``mixed_stories``: it holds text of paragraphs of more than one story (a story boundary
+  missed, or columns of two stories read row by row);
+- ``heading_text``: most of it is a gold title or deck (a heading read as running text);
+- ``not_in_gold``: little of it is gold text at all (furniture, OCR noise);
+- ``other``.
+
 headline kinds (a story whose paragraphs are found but whose article does not carry its title):
 - ``no_paragraph_found``: none of its paragraphs was found, so no article holds it;
 - ``title_ocr_lost``: the title is not in the OCR output;
@@ -64,6 +79,15 @@ PARAGRAPH_KINDS = (
     "garbled",
     "other",
 )
+PREDICTED_KINDS = (
+    "piece_of_paragraph",
+    "joined_paragraphs",
+    "interleaved",
+    "mixed_stories",
+    "heading_text",
+    "not_in_gold",
+    "other",
+)
 HEADLINE_KINDS = (
     "no_paragraph_found",
     "title_ocr_lost",
@@ -78,7 +102,7 @@ HEADLINE_KINDS = (
 @dataclass(frozen=True)
 class Miss:
     page: str
-    what: str  # "paragraph" or "headline"
+    what: str  # "paragraph", "predicted" (a predicted paragraph left unmatched) or "headline"
     kind: str
     text: str  # the gold text (its first characters)
 
@@ -161,6 +185,51 @@ def _paragraph_kind(
     return "other"
 
 
+def _span(gold: str, text: str) -> tuple[int, int, int, int]:
+    """Where the runs (of 4 or more characters) ``text`` shares with ``gold`` lie: the first and
+    last character of ``gold`` and of ``text`` they cover, as (a0, a1, b0, b1)."""
+    m = difflib.SequenceMatcher(None, gold, text, autojunk=False)
+    runs = [b for b in m.get_matching_blocks() if b.size >= 4]
+    if not runs:
+        return (0, 0, 0, 0)
+    return (
+        min(b.a for b in runs),
+        max(b.a + b.size for b in runs),
+        min(b.b for b in runs),
+        max(b.b + b.size for b in runs),
+    )
+
+
+def _predicted_kind(pp: str, stories: list[tuple[list[str], list[str]]]) -> str:
+    """The kind of a predicted paragraph ``pp`` that matches no gold paragraph; ``stories`` the
+    page's gold stories as (headings, paragraphs)."""
+    heads = [_covered(pp, h) for headings, _ in stories for h in headings]
+    paras = [
+        (s, i, _covered(pp, gp), gp)
+        for s, (_, paragraphs) in enumerate(stories)
+        for i, gp in enumerate(paragraphs)
+    ]
+    paras = [p for p in paras if p[2] >= max(4, 0.08 * len(pp))]
+    in_gold = sum(p[2] for p in paras) + sum(c for c in heads if c >= 4)
+    if in_gold < 0.5 * len(pp):
+        return "not_in_gold"
+    if heads and max(heads) >= 0.5 * len(pp):
+        return "heading_text"
+    if not paras:
+        return "other"
+    if max(p[2] for p in paras) >= 0.85 * len(pp):
+        return "piece_of_paragraph"
+    if len({p[0] for p in paras}) > 1:
+        return "mixed_stories"
+    pieces = sorted((_span(gp, pp), i, gp) for _, i, _, gp in paras)
+    pieces.sort(key=lambda piece: piece[0][2])
+    for (first, i, gp), (second, j, _) in itertools.pairwise(pieces):
+        ends = first[1] >= len(gp) - 3 and second[0] <= 3
+        if j != i + 1 or not ends or second[2] < first[3] - 3 or _interleaved(gp, pp):
+            return "interleaved"
+    return "joined_paragraphs"
+
+
 def _headline_kind(
     title: str, holder: int | None, ocr_text: list[str], blocks: list[tuple[int, str, str]]
 ) -> str:
@@ -191,9 +260,11 @@ def census_page(path: Path) -> list[Miss]:
     # the byline-dateline run-in of real_ocr.score_page is left out: a dateline kept apart
     # is not a miss there, so its paragraph is also tried with the byline before it
     with_byline: list[tuple[int, str]] = []
+    of_byline: list[int] = []  # the predicted paragraph each of with_byline is
     for n, (k, kind, t) in enumerate(blocks):
         if kind == "paragraph" and n and blocks[n - 1][1] == "byline" and blocks[n - 1][0] == k:
             with_byline.append((k, blocks[n - 1][2] + t))
+            of_byline.append(sum(1 for b in blocks[:n] if b[1] == "paragraph"))
     misses: list[Miss] = []
     found: dict[tuple[int, int], int] = {}
     used: set[int] = set()
@@ -209,6 +280,19 @@ def census_page(path: Path) -> list[Miss]:
             after = paras[i + 1] if i + 1 < len(paras) else ""
             kind = _paragraph_kind(gp, before, after, ocr_text, blocks)
             misses.append(Miss(path.stem, "paragraph", kind, gp[:40]))
+    stories = [
+        (
+            [norm(story["title"]), *(norm(d) for d in story.get("decks", []))],
+            [norm(p) for p in story["paragraphs"]],
+        )
+        for story in gold["articles"]
+    ]
+    # a paragraph matched with its byline run in is matched itself
+    matched = {j if j < len(predicted) else of_byline[j - len(predicted)] for j in used}
+    for j, (_, pp) in enumerate(predicted):
+        if j not in matched:
+            kind = _predicted_kind(pp, stories)
+            misses.append(Miss(path.stem, "predicted", kind, f"{len(pp):4} {pp[:40]}"))
     for g, story in enumerate(gold["articles"]):
         holders = [k for (gg, _), k in found.items() if gg == g]
         holder = max(set(holders), key=holders.count) if holders else None
@@ -235,7 +319,7 @@ def census(split: str, numbers: range | None = None) -> list[Miss]:
 def report(misses: list[Miss]) -> str:
     """Counts per kind, with their share and one example each."""
     lines = []
-    for what in ("paragraph", "headline"):
+    for what in ("paragraph", "predicted", "headline"):
         these = [m for m in misses if m.what == what]
         counts = Counter(m.kind for m in these)
         lines.append(f"{what} misses: {len(these)}")
@@ -250,8 +334,9 @@ if __name__ == "__main__":
     import sys
 
     split = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    lo, hi = (int(x) for x in (sys.argv[2:4] if len(sys.argv) > 3 else ("0", "100")))
-    found = census(split, range(lo, hi))
+    # (pages numbered lo..hi-1 when given, else every page: dev numbers run past 100)
+    args = [a for a in sys.argv[2:] if a != "-v"]
+    found = census(split, range(int(args[0]), int(args[1])) if len(args) > 1 else None)
     if "-v" in sys.argv:
         for m in found:
             print(m.page, m.what, m.kind, m.text)

@@ -418,6 +418,23 @@ def test_a_photo_caption_between_a_headline_and_its_columns_stays_in_the_story()
     assert_provenance(page)
 
 
+def test_columns_under_a_caption_closer_than_a_row_gap_are_still_read_column_by_column() -> None:
+    # A photo's caption set across the story stands closer over its columns than the gap
+    # that parts bands (0.6 body lines here: the detector's boxes of the first row grow up
+    # a little), yet further than two lines of a column. No gap cuts the part then, and the
+    # columns under the caption were read row by row across.
+    sheet = Sheet()
+    y = sheet.centered("农机作业全面展开", X[0], WIDE, 40, 40) + 200  # the photo's blank
+    caption = "农机手在田间驾驶播种机作业，一天可播种三百亩。"
+    sheet.line(caption, X[0], y, 16)
+    top = y + 16 + 0.6 * S
+    sheet.column(COL1, X[0], top)
+    sheet.column(COL2, X[1], top)
+    page = reflow_geometric(sheet.interleaved())
+    assert paragraphs(page) == [caption, *PARAS]
+    assert_provenance(page)
+
+
 def test_a_continued_part_under_a_headline_with_a_line_of_text_stays_apart() -> None:
     # A brief (headline and one line) over a part opening with "continued from": that part
     # is another story's, not columns under a caption.

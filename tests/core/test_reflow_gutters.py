@@ -981,3 +981,37 @@ def test_a_short_tall_line_stretched_back_to_its_neighbour_is_trimmed_where_no_g
     alone = _replaced(_replaced(page, old.text, tall), beside.text, _line("甲", COLS[0], 2))
     kept = next(ln for ln in split_across_gutters(alone).lines if ln.text == text).box
     assert kept == tall.box
+
+
+def _four_columns(first_row: list[tuple[str, float, float]]) -> OcrPage:
+    """A title over four columns of twelve characters (x 60, 400, 740, 1080: gutters of 52
+    px), its first row (text, x0, x1) right under it, closer than a body line, then nine
+    rows of whole lines."""
+    cols = (60.0, 400.0, 740.0, 1080.0)
+    lines = [OcrLine("标题横跨四栏的大字标题", Box(100, 110, 1330, 160), 0.99)]
+    lines += [OcrLine(t, Box(x0, 166, x1, 194), 0.97) for t, x0, x1 in first_row]
+    for row in range(1, 10):
+        y0 = 166 + row * LEAD
+        for c, x in enumerate(cols):
+            text = f"{'甲乙丙丁'[c]}{row:02d}" + "字" * 9
+            lines.append(OcrLine(text, Box(x, y0, x + CHAR * 12, y0 + 28), 0.99))
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_run_on_first_row_under_a_title_with_column_lines_beside_it_is_cut() -> None:
+    """Right under a title spanning its columns, the first row of a story in narrow columns
+    (dev/page-113: five columns, 17 px under the title) holds a run-on box across a gutter,
+    within the title's span: taken for a deck, it was never cut, and its two columns read as
+    one. Two lines of the columns beside it on its row say it is their first row: a deck
+    stands alone on its row."""
+    a, b = "甲00" + "字" * 7, "乙00" + "字" * 9  # (its first line indented two characters)
+    c, d = "丙00" + "字" * 9, "丁00" + "字" * 9
+    page = _four_columns([(a + b, 108, 400 + 12 * CHAR), (c, 740, 1028), (d, 1080, 1368)])
+    assert [ln.text for ln in split_across_gutters(page).lines[1:5]] == [a, b, c, d]
+    # A deck broken in two at a space (one piece beside it) is still the title's deck.
+    deck = [
+        ("副题前半部分横跨两栏的文字内容", 300, 300 + 15 * CHAR),
+        ("副题后半部分", 760, 760 + 6 * CHAR),
+    ]
+    page = _four_columns(deck)
+    assert split_across_gutters(page).lines[1:3] == page.lines[1:3]

@@ -25,7 +25,7 @@ from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import is_dense, make_blocks, make_items
-from desktop.core.reflow.overlaps import trim_overlaps
+from desktop.core.reflow.overlaps import trim_mark_starts, trim_overlaps
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sidebyside import split_between_stories
 
@@ -88,7 +88,8 @@ def reflow_page(ocr: OcrPage) -> Page:
         ocr = split_across_gutters(split_between_stories(ocr))
         # Then a box reaching a sliver into its row neighbour's is trimmed back (after the
         # cutting: a run-on box is wider than its characters by a gutter, not slack).
-        ocr = trim_overlaps(ocr)
+        # (And first a line opening with a mark, its box grown a character left of its column.)
+        ocr = trim_overlaps(trim_mark_starts(ocr))
         page = reflow_geometric(ocr)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)

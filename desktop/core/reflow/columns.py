@@ -100,6 +100,8 @@ def xy_cut(
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
             if len(rows) == 1:
+                rows = _text_over_columns(ys, boxes, h_gap, v_gap)
+            if len(rows) == 1:
                 node.lines = reading_order(ys, boxes)
                 continue
         if len(rows) > 1 and _orphans(rows, group_of):
@@ -322,6 +324,32 @@ def _headline_apart(
         return [heads, text]
     if min(boxes[i][1] for i in heads) >= max(boxes[i][3] for i in text):
         return [text, heads]
+    return [ys]
+
+
+#: Lines set across columns (a photo's caption) may stand closer over them than a row gap: a
+#: gap of this share of a row gap still parts them, wider than the space between two lines of
+#: a column (about a quarter of a line height; the row gap is 0.65 of one).
+UNDER_CAPTION = 0.6
+
+
+def _text_over_columns(
+    ys: list[int], boxes: Sequence[BoxT], h_gap: float, v_gap: float
+) -> list[list[int]]:
+    """A part no gap cuts whose lower lines stand in columns (a gutter runs from some row down
+    to its foot, each column two lines or more) under lines set across them, a caption closer
+    to them than a row gap: split at the gap over the columns (at least UNDER_CAPTION of a row
+    gap), so that they can still be cut apart rather than read row by row across. (Not under
+    lines that part at a gutter themselves: those are a row of the columns.)"""
+    rows = _split(ys, boxes, 1, UNDER_CAPTION * h_gap)
+    for k in range(1, len(rows)):
+        upper = [i for part in rows[:k] for i in part]
+        if len(_split(sorted(upper, key=lambda i: boxes[i][0]), boxes, 0, v_gap)) > 1:
+            break  # (lines over the columns standing in them: a row of theirs, not a caption)
+        lower = [i for part in rows[k:] for i in part]
+        cols = _split(sorted(lower, key=lambda i: boxes[i][0]), boxes, 0, v_gap)
+        if len(cols) > 1 and all(len(col) >= 2 for col in cols):
+            return [upper, lower]
     return [ys]
 
 

@@ -105,6 +105,10 @@ COLUMN_FULL = 4.0
 #: A body line ending at most this many characters past a grid gutter it crosses may be a
 #: line run on into the next column's first characters.
 RUN_ON_TAIL = 3.0
+#: A line under a headline with at least this many text lines beside it on its row is the first
+#: row of the columns under it, not a deck: a deck stands alone on its row (or broken in two
+#: at a space).
+ROW_MATES = 2
 #: The cells a punctuation mark's ink takes (set in the left or right half of its cell).
 MARK = 0.5
 
@@ -250,7 +254,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     ]
     cut: dict[int, list[OcrLine]] = {}
     for i in sorted(wide):
-        if not _under_headline(trimmed[i], heads, height):
+        if not _under_headline(trimmed[i], heads, height, every):
             parts = _cut(trimmed[i], others, centres, every, height, pitch)
             if parts is not None:
                 cut[i] = parts
@@ -290,7 +294,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
         where it makes more parts; with a grid, a line still whole is trimmed to it."""
         for i in sorted(wide):
-            if _under_headline(trimmed[i], heads, height):
+            if _under_headline(trimmed[i], heads, height, every):
                 continue
             # (A box cut at one gutter may still cross another that only a later look shows,
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
@@ -361,7 +365,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and box.height <= OFFSET_RUN_ON * height
             and i not in cut
             and i not in wide
-            and not _under_headline(trimmed[i], heads, height)
+            and not _under_headline(trimmed[i], heads, height, every)
             and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
         ):
             trimmed[i] = trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
@@ -738,7 +742,10 @@ def _column_pitch(
 
 
 def _under_headline(
-    line: OcrLine, heads: list[tuple[float, float, float, float]], height: float
+    line: OcrLine,
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    every: list[tuple[float, float, float]] | None = None,
 ) -> bool:
     """A line right under (or over) a headline-type line, closer than a body line height, and
     within its span: a deck of that headline's stack, set over the columns on purpose, even
@@ -769,7 +776,22 @@ def _under_headline(
                 lo, hi = min(lo, x0), max(hi, x1)
                 top, bottom = min(top, y0), max(bottom, y1)
                 grown = True
-    return lo - height <= box.x0 and box.x1 <= hi + height
+    if not (lo - height <= box.x0 and box.x1 <= hi + height):
+        return False
+    # (Not when text lines stand beside it on its row under the same headline: the first row
+    # of its columns, run on, right under the title.)
+    return every is None or _beside_row(box, every, lo - height, hi + height) < ROW_MATES
+
+
+def _beside_row(
+    box: Box, every: list[tuple[float, float, float]], left: float, right: float
+) -> int:
+    """How many text lines of ``every`` (by centre) stand on ``box``'s row, clear of it,
+    starting within [left, right] (a column's line may run past the headline's end)."""
+    half = box.height / 2
+    lo = bisect_left(every, (box.cy - half,))
+    hi = bisect_right(every, (box.cy + half,))
+    return sum(1 for _, a, b in every[lo:hi] if (b <= box.x0 or a >= box.x1) and left <= a <= right)
 
 
 def _trim(
