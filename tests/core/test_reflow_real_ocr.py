@@ -85,7 +85,12 @@ made to find on dev what over-split test5's varied pages, and scored before any 
 gap, a line opening with a mark boxed a character into a narrow gutter, and a run-on first
 row right under a title taken for a deck had columns read row by row (each row a paragraph);
 fixed (columns.py, overlaps.py, gutters.py): 0.970 / 1.000, no dev page worse. Its floor sits
-just below.
+just below. test5, scored a second time after that round, had not moved (0.763 / 0.896; in the
+same run test2 0.924 / 1.000, test3 0.701 / 0.889, test4 and test unchanged): its kinds were
+still unseen on dev. So test5 was made dev (dev/page-130..141: plain 130-135, varied 136-141;
+its floor below is the score it had as a held-out set), and test6 (12 pages of CCTV text of
+six more unused days, new seeds) made at once as the held-out set of the round that looks
+into it.
 """
 
 from __future__ import annotations
@@ -107,11 +112,11 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(70, 82), 12, 0.97, 0.97, 1.0),
         ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("dev", range(110, 122), 12, 0.96, 0.97, 1.0),
+        ("dev", range(130, 142), 12, 0.76, 0.89, 1.0),
         ("test", None, 6, 0.97, 0.99, 1.0),
         ("test2", None, 10, 0.90, 0.99, 0.96),
         ("test3", None, 6, 0.65, 0.85, 1.0),
         ("test4", None, 12, 0.91, 0.93, 0.97),
-        ("test5", None, 12, 0.76, 0.89, 1.0),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
