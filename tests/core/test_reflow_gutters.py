@@ -559,11 +559,18 @@ def test_a_box_stretched_into_the_last_character_of_the_column_before_is_trimmed
     a = beside.box
     ends = OcrLine(beside.text[:8], Box(a.x0, a.y0, a.x0 + 8 * CHAR, a.y1), 0.99)
     page = _replaced(page, beside.text, ends)
+    _moved_to_its_column_unless_one_more(page, COLS[0] + CHAR * PER_LINE - 20)
+
+
+def _moved_to_its_column_unless_one_more(page: OcrPage, x0: float) -> None:
+    """Row 9's second-column line boxed from ``x0`` (left of the second column): holding its
+    own column's characters it is moved to that column; one more character (run on from the
+    column before), it is left as boxed."""
     old = next(ln for ln in page.lines if ln.text.startswith("乙09"))
     assert old.box is not None
     b = old.box
     # (In CJK cells alone: a real font sets digits narrower than the fixture's boxes do.)
-    x0, text = COLS[0] + CHAR * PER_LINE - 20, "乙九" + "字" * (PER_LINE - 2)
+    text = "乙九" + "字" * (PER_LINE - 2)
     out = split_across_gutters(_replaced(page, old.text, OcrLine(text, Box(x0, b.y0, b.x1, b.y1))))
     moved = next(ln for ln in out.lines if ln.text == text).box
     assert moved is not None and moved.x0 >= COLS[1] - 1
@@ -755,19 +762,11 @@ def test_a_box_stretched_back_over_its_neighbours_last_character_is_trimmed() ->
     # there; holding one more character (run on from the column before), it is left.
     page, _, _ = _stretched()
     beside = next(ln for ln in page.lines if ln.text.startswith("甲09"))
-    old = next(ln for ln in page.lines if ln.text.startswith("乙09"))
-    assert beside.box is not None and old.box is not None
-    a, b = beside.box, old.box
+    assert beside.box is not None
+    a = beside.box
     x0 = COLS[0] + CHAR * PER_LINE - 32
     page = _replaced(page, beside.text, OcrLine(beside.text, Box(a.x0, a.y0, x0, a.y1), 0.99))
-    text = "乙九" + "字" * (PER_LINE - 2)
-    out = split_across_gutters(_replaced(page, old.text, OcrLine(text, Box(x0, b.y0, b.x1, b.y1))))
-    moved = next(ln for ln in out.lines if ln.text == text).box
-    assert moved is not None and moved.x0 >= COLS[1] - 1
-    more = "字" + text
-    out = split_across_gutters(_replaced(page, old.text, OcrLine(more, Box(x0, b.y0, b.x1, b.y1))))
-    kept = next(ln for ln in out.lines if ln.text == more).box
-    assert kept is not None and kept.x0 == x0
+    _moved_to_its_column_unless_one_more(page, x0)
 
 
 def test_a_stop_wrapped_onto_a_line_of_its_own_and_boxed_into_the_gutter_is_moved() -> None:

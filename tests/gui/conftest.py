@@ -57,3 +57,16 @@ def window(qtbot, sample_project: Path):
     qtbot.waitUntil(win.isActiveWindow)  # window shortcuts need the active window
     yield win
     win.close()
+
+
+@pytest.fixture
+def window_with_dialogs(qtbot, sample_project: Path):
+    """The real main window on a copy of the imported sample, shown, with its dialogs installed
+    (File > Import…, Export…, Import dataset…)."""
+    from desktop.gui import create_main_window, dialogs
+
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    dialogs.install(win)
+    win.show()
+    return win

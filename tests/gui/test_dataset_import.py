@@ -20,14 +20,8 @@ Spans = set[tuple[int, int, int, str, str, str]]
 
 
 @pytest.fixture
-def window(qtbot: Any, sample_project: Path) -> Any:
-    from desktop.gui import create_main_window
-
-    win = create_main_window(sample_project)
-    qtbot.addWidget(win)
-    dialogs.install(win)
-    win.show()
-    return win
+def window(window_with_dialogs: Any) -> Any:
+    return window_with_dialogs
 
 
 def _spans(lib: Any) -> Spans:

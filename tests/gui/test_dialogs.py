@@ -44,14 +44,8 @@ def _common_entity(lib: Any) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def window(qtbot: Any, sample_project: Path) -> Any:
-    from desktop.gui import create_main_window
-
-    win = create_main_window(sample_project)
-    qtbot.addWidget(win)
-    dialogs.install(win)
-    win.show()
-    return win
+def window(window_with_dialogs: Any) -> Any:
+    return window_with_dialogs
 
 
 # --- export ---------------------------------------------------------------------------------

@@ -32,14 +32,8 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 
 @pytest.fixture
-def window(qtbot: Any, sample_project: Path) -> Any:
-    from desktop.gui import create_main_window, dialogs
-
-    win = create_main_window(sample_project)
-    qtbot.addWidget(win)
-    dialogs.install(win)
-    win.show()
-    return win
+def window(window_with_dialogs: Any) -> Any:
+    return window_with_dialogs
 
 
 def _binary(folder: Path) -> Path:
