@@ -4,7 +4,9 @@ project not created yet by the commands that create one (import, import-dataset)
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -123,3 +125,21 @@ def test_a_project_in_a_missing_folder_is_refused_in_one_line(tmp_path: Path) ->
         Library.open(path)
     assert str(exc.value) == f"{path}: cannot be created: its folder does not exist"
     assert not path.parent.exists()
+
+
+def test_what_a_killed_creation_left_is_cleared_by_the_next_one(folder: Path) -> None:
+    """A creation killed half way leaves its hidden file; the next creation of that project
+    removes such files once they are old (an hour), and leaves a fresh one (another process
+    may be creating the project right now) and other projects' alone."""
+    stale = folder / ".new.sqlite.0a1b2c3d.creating"
+    stale_wal = folder / ".new.sqlite.0a1b2c3d.creating-wal"
+    fresh = folder / ".new.sqlite.99999999.creating"
+    other = folder / ".other.sqlite.0a1b2c3d.creating"
+    for leftover in (stale, stale_wal, fresh, other):
+        leftover.write_bytes(b"")
+    hours_ago = time.time() - 2 * 3600
+    for leftover in (stale, stale_wal, other):
+        os.utime(leftover, (hours_ago, hours_ago))
+    with Library.open(folder / "new.sqlite") as lib:
+        assert lib.documents() == []
+    assert _folder_listing(folder) == sorted([fresh.name, other.name, "new.sqlite"])

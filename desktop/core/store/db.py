@@ -6,9 +6,11 @@ Errors from the user's environment (missing, locked, not SQLite, damaged) become
 
 from __future__ import annotations
 
+import glob
 import os
 import secrets
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -78,6 +80,7 @@ def create_atomically(path: Path, build: Callable[[sqlite3.Connection, Path], ob
     name ``path``, not the temporary file."""
     if not path.parent.is_dir():
         raise ProjectError(str(path), NO_FOLDER)
+    _remove_stale_attempts(path)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.creating")
     try:
         try:
@@ -92,6 +95,21 @@ def create_atomically(path: Path, build: Callable[[sqlite3.Connection, Path], ob
     finally:
         for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-wal", "-shm"))):
             with suppress(OSError):
+                leftover.unlink()
+
+
+#: A hidden creation file older than this was left by a killed process (creating a project
+#: takes a second), not one still at work.
+STALE_ATTEMPT_SECONDS = 3600
+
+
+def _remove_stale_attempts(path: Path) -> None:
+    """Hidden files of earlier attempts to create ``path`` that were killed half way (and their
+    -wal / -shm), so that they do not pile up beside the project."""
+    now = time.time()
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*.creating*"):
+        with suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_ATTEMPT_SECONDS:
                 leftover.unlink()
 
 
