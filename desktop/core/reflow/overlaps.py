@@ -30,6 +30,11 @@ mark on its row is often short, a sentence's end); and its start, the lowest of 
 is taken for the column's edge. Such a box is trimmed to where the lines over and under it in
 its column start together, when it starts left of them by up to MARK_REACH characters and none
 of them starts as far left, and its characters still fit.
+
+So is the box of a line opening with a character, not a mark, that starts up to MARK_REACH
+characters left of its column where it reaches past the ends of lines of the column before (a
+character read from the gutter's blank, measured on dev/page-136: two characters, 47-50 px,
+across a 31-33 px gutter between two stories). Such boxes never show the edge to one another.
 """
 
 from __future__ import annotations
@@ -177,9 +182,9 @@ def _opens_with_mark(text: str) -> bool:
 
 
 def trim_mark_starts(page: OcrPage) -> OcrPage:
-    """The page with the box of every body line opening with a mark trimmed to its column's
-    left edge, where it starts left of it (see the module docstring); the same page when none
-    does."""
+    """The page with the box of every body line opening with a mark, or reaching into lines
+    of the column before, trimmed to its column's left edge, where it starts left of it (see
+    the module docstring); the same page when none does."""
     boxed: list[tuple[int, _Rect, float]] = []
     for i, ln in enumerate(page.lines):
         box = ln.box
@@ -193,10 +198,21 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
     body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
     text = sorted(((i, r) for i, r, _ in boxed if r[3] - r[1] <= body), key=lambda t: t[1][1])
     tops = [r[1] for _, r in text]
+    # The boxes that reach into a line of the column before: one starting over a character
+    # left of their start and ending past it, by no more than a line stretched may reach.
+    across: set[int] = set()
+    for i, r in text:
+        h = r[3] - r[1]
+        lo = bisect_left(tops, r[1] - ROWS * h)
+        hi = bisect_right(tops, r[1] + ROWS * h)
+        reach = r[0] + MARK_REACH * pitch
+        if any(o[0] < r[0] - pitch and r[0] < o[2] <= reach for j, o in text[lo:hi] if j != i):
+            across.add(i)
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
-        if not _opens_with_mark(page.lines[i].text):
-            continue
+        mark = _opens_with_mark(page.lines[i].text)
+        if not mark and i not in across:
+            continue  # no mark, and it reaches no line of the column before: not stretched
         h = r[3] - r[1]
         lo = bisect_left(tops, r[1] - ROWS * h)
         hi = bisect_right(tops, r[1] + ROWS * h)
@@ -207,6 +223,7 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
             o[0]
             for j, o in text[lo:hi]
             if j != i
+            and (mark or j not in across)
             and o[1] != r[1]
             and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
             and o[0] < r[2]
@@ -217,7 +234,8 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
         if len(together) < EDGE_LINES:
             continue
         edge = statistics.median(together)
-        cells = ink_cells(page.lines[i].text) - 0.5  # (the mark's ink: the left half of a cell)
+        # (A mark's ink: the left half of a cell.)
+        cells = ink_cells(page.lines[i].text) - (0.5 if mark else 0.0)
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
     if not trimmed:
