@@ -262,3 +262,29 @@ def test_lines_of_text_boxed_across_the_gutter_into_the_column_before_are_trimme
     ]
     apart = OcrPage("p.json", "paddle-json", tuple(short))
     assert trim_mark_starts(apart) is apart
+
+
+def test_a_box_stretched_to_meet_its_row_neighbour_is_trimmed_back() -> None:
+    """A full line of the left story boxed on over the whole 40 px gutter, to meet (not
+    overlap) the right story's line on its row (dev/page-141: 东片区综合改造提升项目现场，
+    boxed 34 px past its characters to exactly where the next column's line starts; the two
+    columns were read row by row). Wider than its characters by over half a character:
+    trimmed back to where its column's lines end. A box that meets its neighbour but is no
+    wider than its characters stays: its ink reaches there."""
+    page, _ = _page(reach=0.0)
+    lines = list(page.lines)
+    k = next(n for n, ln in enumerate(lines) if ln.text.startswith("甲05"))
+    box = lines[k].box
+    assert box is not None and abs(box.x1 - (RIGHT - 40)) < 1
+    lines[k] = OcrLine(lines[k].text, Box(box.x0, box.y0, RIGHT, box.y1), 0.99)
+    out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+    new = out.lines[k].box
+    assert new is not None and abs(new.x1 - (RIGHT - 40)) < 1
+    text = lines[k].text + "字"  # (its characters at the pitch: 41 px of ink past its column)
+    lines[k] = OcrLine(text, Box(box.x0, box.y0, box.x0 + CHAR * len(text), box.y1), 0.99)
+    nxt = next(n for n, ln in enumerate(lines) if ln.text.startswith("乙05"))
+    nb = lines[nxt].box
+    assert nb is not None
+    lines[nxt] = OcrLine(lines[nxt].text, Box(box.x0 + CHAR * len(text), nb.y0, nb.x1, nb.y1), 0.99)
+    inked = OcrPage("p.json", "paddle-json", tuple(lines))
+    assert trim_overlaps(inked).lines[k] == inked.lines[k]

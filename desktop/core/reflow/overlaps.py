@@ -10,7 +10,9 @@ XY-cut, and two stories set side by side are then read row by row as one.
 The rule, from geometry and character pitch only: of two boxes of running text (set at about
 the page's body pitch, not headline type) whose rows overlap and which overlap each other by a
 sliver (under a body character), the box wider than its characters need by at least the
-overlap is trimmed back to its own column's edge: where the lines over and under it (a few
+overlap is trimmed back to its own column's edge (boxes that meet, no blank between them, count
+as overlapping by half a character: one wider than its characters by that much was stretched
+over the whole gutter, as on dev/page-141): where the lines over and under it (a few
 rows up and down) start, or end, between the other box and it; to the other box's edge when
 no line shows one. A box that is not wider than its characters stays as it is: its overlap is
 ink, not a detector's slack (trimmed, it must still hold them at the body pitch, to within a
@@ -70,6 +72,13 @@ MEASURED = 0.25
 #: A box trimmed to its column's edge must still hold this share of its characters' cells at
 #: the page's pitch (digits and marks are set narrower than a cell, by no one measure).
 TRIM_FITS = 0.9
+
+
+#: Boxes this close (px) meet: the blank between them shows no gutter.
+MEET = 1.0
+#: Boxes that meet are trimmed apart when one is wider than its characters by this many body
+#: characters.
+MEET_SPARE = 0.5
 
 
 #: How far left of its column's edge (in body characters) a line opening with a mark may start
@@ -137,7 +146,7 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
             j, b, cb = text[m]
             if b[1] >= a3:
                 break  # sorted by top: no later box reaches this one's row
-            if a2 <= b[0] or b[2] <= a0:
+            if a2 < b[0] - MEET or b[2] < a0 - MEET:
                 continue  # apart (a trim only takes boxes further apart)
             if a0 + a2 <= b[0] + b[2]:
                 li, lb, lc, ri, rb, rc = i, a, ca, j, b, cb
@@ -145,8 +154,11 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
                 li, lb, lc, ri, rb, rc = j, b, cb, i, a, ca
             lb, rb = trimmed.get(li, lb), trimmed.get(ri, rb)
             overlap = lb[2] - rb[0]
-            if overlap <= 0 or overlap >= sliver:
+            if overlap < -MEET or overlap >= sliver:
                 continue
+            # (Boxes that meet, no blank between them, are trimmed apart as well when one is
+            # wider than its characters by half a character or more: no gutter is that narrow.)
+            overlap = max(overlap, MEET_SPARE * pitch)
             rows = min(a[3], b[3]) - max(a[1], b[1])
             if rows < SAME_ROW * min(a[3] - a[1], b[3] - b[1]):
                 continue
