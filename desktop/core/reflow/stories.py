@@ -378,7 +378,7 @@ def _story(
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
     pieces = [[i for i in leaf if i in inside] for leaf in leaves]
-    edges = _column_edges(pieces, boxes, body, full, lines, m.char)
+    edges = _column_edges(pieces, boxes, body, full)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     subheads = _subheads(
@@ -534,12 +534,7 @@ def _full_width(boxes: list[BoxT], body: list[int]) -> float:
 
 
 def _column_edges(
-    leaves: list[list[int]],
-    boxes: list[BoxT],
-    body: list[int],
-    full: float,
-    lines: Sequence[OcrLine] = (),
-    char: float = 0.0,
+    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float
 ) -> dict[int, tuple[float, float]]:
     """The left and right edge of the column each body line stands in.
 
@@ -549,12 +544,6 @@ def _column_edges(
     end (the median end: justified lines end flush, a closing mark may hang past it). A column
     of a few lines may hold no full line at all: its right edge is at least a full line of the
     page's commonest column away from its left edge.
-
-    A box stretched left of its column (a character read from the blank of the gutter, a part
-    of a run-on cut a little early) lowers that edge, and every line of the column then reads
-    as indented. The text tells it: a paragraph never opens in mid-sentence, so when most of
-    the lines that would be indented follow a line of the column that does not end a sentence
-    (:func:`_stretched_left`), the edge is where the lines at the median start start.
     """
     body_set = set(body)
     spans: list[tuple[float, float, list[int]]] = []
@@ -572,47 +561,12 @@ def _column_edges(
             spans.append((lo, hi, mine))
     edges: dict[int, tuple[float, float]] = {}
     for a, _, members in spans:
-        if lines and char > 0:
-            a = _stretched_left(members, a, boxes, lines, char)
         right = statistics.median(boxes[i][2] for i in members)
         if len(members) < 4:
             right = max(right, a + full)
         for i in members:
             edges[i] = (a, right)
     return edges
-
-
-#: Lines that would read as indented, at least this many of them, most following a line
-#: that runs on, show a column's lowest start is a stretched box, not its edge.
-STRETCHED_MIN = 4
-
-
-def _stretched_left(
-    members: list[int], left: float, boxes: list[BoxT], lines: Sequence[OcrLine], char: float
-) -> float:
-    """A column's left edge, ``left`` (its lowest start) raised to the lowest start within an
-    indent of its median start when that lowest start is a box stretched into the gutter.
-
-    The evidence is the text: under ``left``, lines that would read as indented (an indent or
-    more right of it) but follow the line over them in the column without that line ending a
-    sentence are more than three in four of the indented ones, and at least
-    :data:`STRETCHED_MIN` (a column of one-line paragraphs has its indented lines after
-    sentence ends, and keeps its edge).
-    """
-    order = sorted(members, key=lambda i: (boxes[i][1], boxes[i][0]))
-    indented = mid_sentence = 0
-    for k in range(1, len(order)):
-        i, prev = order[k], order[k - 1]
-        if boxes[i][0] - left < INDENT * char or abs(boxes[i][1] - boxes[prev][1]) < (
-            0.5 * (boxes[i][3] - boxes[i][1])
-        ):
-            continue
-        indented += 1
-        mid_sentence += not ends_sentence(lines[prev].text.strip())
-    if mid_sentence < STRETCHED_MIN or 4 * mid_sentence <= 3 * indented:
-        return left
-    middle = statistics.median_low(boxes[i][0] for i in members)
-    return min(boxes[i][0] for i in members if boxes[i][0] >= middle - INDENT * char)
 
 
 def _subheads(
