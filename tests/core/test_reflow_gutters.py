@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
-from desktop.core.reflow.gutters import split_across_gutters
+from desktop.core.reflow.gutters import _filled, split_across_gutters
 
 CHAR = 24.0
 LEAD = 36.0
@@ -1014,3 +1014,43 @@ def test_a_run_on_first_row_under_a_title_with_column_lines_beside_it_is_cut() -
     ]
     page = _four_columns(deck)
     assert split_across_gutters(page).lines[1:3] == page.lines[1:3]
+
+
+def test_a_box_grown_over_the_gutter_and_the_next_columns_indent_is_trimmed_back() -> None:
+    """A full line of the first column boxed on over the gutter and over the blank of the
+    second column's indent, to where that column's indented line on its row starts
+    (dev/page-141: 新修订的《征兵工作条例》，自 boxed 83 px past its characters, into a
+    paragraph's indent; the two columns were read row by row). Its characters fill its column
+    before the gutter: trimmed back to it. A box reaching as far but holding characters past
+    the gutter (too many to fit before it) keeps them there."""
+    page, _, _ = _page()
+    lines = list(page.lines)
+    k = 5 * 3  # row 5, first column
+    box, nxt = lines[k].box, lines[k + 1]
+    assert box is not None and nxt.box is not None
+    start = COLS[1] + 2 * CHAR
+    lines[k] = OcrLine(lines[k].text, Box(box.x0, box.y0, start, box.y1), 0.99)
+    indented = nxt.text[: PER_LINE - 2]
+    lines[k + 1] = OcrLine(indented, Box(start, nxt.box.y0, start + CHAR * 15, nxt.box.y1), 0.99)
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    assert [ln.text for ln in out.lines] == [ln.text for ln in lines]
+    trimmed = out.lines[k].box
+    assert trimmed is not None and trimmed.x1 <= COLS[0] + CHAR * PER_LINE + 1
+    lines[k] = OcrLine(lines[k].text + "末末末", Box(box.x0, box.y0, start, box.y1), 0.99)
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    assert "".join(ln.text for ln in out.lines).count("末") == 3
+    assert any("末" in ln.text and ln.box is not None and ln.box.x0 >= COLS[1] for ln in out.lines)
+
+
+def test_a_part_cut_at_a_grid_gutter_is_filled_by_lines_starting_a_third_character_off() -> None:
+    """A part of a run-on box cut at the page grid starts where the grid's gutter ends (a
+    median over the page); the lines of its column near it start 7 px left of that at a
+    24.4 px pitch (dev/page-141's 李强 column: 818 and 825 px, the grid gutter ending at 825).
+    Two of them holding as many characters as the part show it is that column's whole line."""
+    part = OcrLine("神，深人落实习近平总书记关于", Box(825.0, 2524.0, 1169.6, 2559.0), 0.99)
+    window = [(2505.0, 817.9, 1168.8), (2577.0, 817.9, 1169.6), (2648.0, 817.9, 1167.9)]
+    cells = {w: 14.0 for w in window}
+    assert _filled(part, window, cells, 24.4)
+    # (A line starting half a character off is another column's, or indented.)
+    far = [(cy, x0 - 5.0, x1) for cy, x0, x1 in window]
+    assert not _filled(part, far, {w: 14.0 for w in far}, 24.4)

@@ -227,3 +227,64 @@ def test_real_ocr_columns_parted_by_a_gutter_a_mark_line_reached_across() -> Non
     for name, found in (("page-114", 11), ("page-121", 13)):
         s = score_page(DATA / "dev" / f"{name}.json")
         assert s.matched == s.gold_paragraphs == s.predicted_paragraphs == found
+
+
+def test_lines_of_text_boxed_across_the_gutter_into_the_column_before_are_trimmed() -> None:
+    """Two lines of the right story that open with a character, not a mark, each boxed 48 px
+    left of its column (two characters: the detector read the gutter's blank), across the
+    40 px gutter to past where full lines of the left story end (dev/page-136: 民族振兴… and
+    支持，… boxed from 962 px, their column at 1012, the column before ending at 981). Each is
+    the lowest start near the other, so neither may show the column's edge: the lines that
+    start together do. Both are trimmed to it; a line 48 px left that reaches no line of the
+    column before (those lines shorter by half a character) keeps its box."""
+    page, comma = _mark_line(0.0)
+    lines = list(page.lines)
+    rows = {6: comma}
+    eight = next(k for k, ln in enumerate(lines) if ln.text.startswith("乙08"))
+    rows[8] = eight
+    for row, k in rows.items():
+        text = f"乙〇{row}" + "文字内容" * 6 + "文"
+        y0 = TOP + row * LEAD
+        lines[k] = OcrLine(text, Box(RIGHT - 48, y0, RIGHT + CHAR * len(text), y0 + 28), 0.95)
+    crossing = OcrPage("p.json", "paddle-json", tuple(lines))
+    out = trim_mark_starts(crossing)
+    for k in rows.values():
+        box = out.lines[k].box
+        assert box is not None and abs(box.x0 - RIGHT) < 1
+    changed = [k for k, (a, b) in enumerate(zip(crossing.lines, out.lines, strict=True)) if a != b]
+    assert sorted(changed) == sorted(rows.values())
+    # The left story's full lines end half a character short of the stretched box's start.
+    short = [
+        OcrLine(ln.text, Box(ln.box.x0, ln.box.y0, min(ln.box.x1, RIGHT - 60), ln.box.y1), 0.99)
+        if ln.box is not None and ln.text.startswith("甲")
+        else ln
+        for ln in lines
+    ]
+    apart = OcrPage("p.json", "paddle-json", tuple(short))
+    assert trim_mark_starts(apart) is apart
+
+
+def test_a_box_stretched_to_meet_its_row_neighbour_is_trimmed_back() -> None:
+    """A full line of the left story boxed on over the whole 40 px gutter, to meet (not
+    overlap) the right story's line on its row (dev/page-141: 东片区综合改造提升项目现场，
+    boxed 34 px past its characters to exactly where the next column's line starts; the two
+    columns were read row by row). Wider than its characters by over half a character:
+    trimmed back to where its column's lines end. A box that meets its neighbour but is no
+    wider than its characters stays: its ink reaches there."""
+    page, _ = _page(reach=0.0)
+    lines = list(page.lines)
+    k = next(n for n, ln in enumerate(lines) if ln.text.startswith("甲05"))
+    box = lines[k].box
+    assert box is not None and abs(box.x1 - (RIGHT - 40)) < 1
+    lines[k] = OcrLine(lines[k].text, Box(box.x0, box.y0, RIGHT, box.y1), 0.99)
+    out = trim_overlaps(OcrPage("p.json", "paddle-json", tuple(lines)))
+    new = out.lines[k].box
+    assert new is not None and abs(new.x1 - (RIGHT - 40)) < 1
+    text = lines[k].text + "字"  # (its characters at the pitch: 41 px of ink past its column)
+    lines[k] = OcrLine(text, Box(box.x0, box.y0, box.x0 + CHAR * len(text), box.y1), 0.99)
+    nxt = next(n for n, ln in enumerate(lines) if ln.text.startswith("乙05"))
+    nb = lines[nxt].box
+    assert nb is not None
+    lines[nxt] = OcrLine(lines[nxt].text, Box(box.x0 + CHAR * len(text), nb.y0, nb.x1, nb.y1), 0.99)
+    inked = OcrPage("p.json", "paddle-json", tuple(lines))
+    assert trim_overlaps(inked).lines[k] == inked.lines[k]

@@ -90,7 +90,13 @@ same run test2 0.924 / 1.000, test3 0.701 / 0.889, test4 and test unchanged): it
 still unseen on dev. So test5 was made dev (dev/page-130..141: plain 130-135, varied 136-141;
 its floor below is the score it had as a held-out set), and test6 (12 pages of CCTV text of
 six more unused days, new seeds) made at once as the held-out set of the round that looks
-into it.
+into it. That round (census4) found its varied pages over-split by boxes stretched two
+characters into narrow gutters (a column's lowest start taken for its edge, every line then
+indented; side-by-side stories joined) and by boxes grown over a gutter to meet the next
+column's line or its indent. Its rules took dev/page-130..141 to 0.941 / 0.958, but with the
+column-edge one the held-out floors of test2 and test3 failed (pass/fail, at the end), so that
+one was reverted, not tuned: 0.763 / 0.896 -> 0.822 / 0.958 (varied 0.594 -> 0.693), no other
+dev page changed. Its floor sits just below.
 """
 
 from __future__ import annotations
@@ -112,7 +118,7 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(70, 82), 12, 0.97, 0.97, 1.0),
         ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("dev", range(110, 122), 12, 0.96, 0.97, 1.0),
-        ("dev", range(130, 142), 12, 0.76, 0.89, 1.0),
+        ("dev", range(130, 142), 12, 0.81, 0.95, 1.0),
         ("test", None, 6, 0.97, 0.99, 1.0),
         ("test2", None, 10, 0.90, 0.99, 0.96),
         ("test3", None, 6, 0.65, 0.85, 1.0),

@@ -18,7 +18,9 @@ in the gutter left of it, touching the line of the column before ("广大黑人�
 end of its neighbour), and hides that gutter as well as a run-on box does. A box wider than its
 characters need by a character or more, whose end past a gutter the lines around it show is too
 narrow to hold a character and meets a line of the next column on the same row, is trimmed back
-to that gutter (a deck set over the columns has no line beside it).
+to that gutter (a deck set over the columns has no line beside it). So is one grown over the
+gutter and the blank of the next column's indent, to where that column's indented line on its
+row starts, when its characters fill its column before the gutter.
 
 Where the detector stretched the boxes of neighbouring columns into a gutter from both sides,
 row after row (boxes overlap: no neighbour leaves it clear), the page's column grid still shows
@@ -94,6 +96,10 @@ EMPTY = 0.6
 #: A box overhanging a gutter may stop this many body characters short of the next column's
 #: line on its row (an indented one) and still be trimmed back to the gutter.
 INDENTED = 3.5
+#: A box grown over a gutter and the next column's indent holds its characters before the
+#: gutter at this share of the body's pitch or more (a box measures its line to a quarter
+#: character).
+INDENT_FITS = 0.95
 #: At most this many neighbours may cross a gap for it to be a gutter (SIDE on each side).
 CROSSING = 1
 #: A box starting less than this many characters right of its column's left edge may hide
@@ -677,14 +683,16 @@ def _filled(
 ) -> bool:
     """Whether ``part`` (of a run-on line cut at a grid gutter) holds the characters of its
     column's whole line: as many cells as at least GRID_SIDE lines of ``window`` that start
-    and end where it does (within a quarter character) hold. A deck or a caption set across
+    and end where it does (within a quarter character at the end; a third at the start: the
+    part starts where the grid's gutter ends, a median over the page, and its column's boxes
+    start up to 7 px from it at a 24 px pitch on real output) hold. A deck or a caption set across
     the columns breaks its characters elsewhere."""
     box = part.box
     assert box is not None
     whole = [
         cells[(cy, x0, x1)]
         for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 4 and abs(x1 - box.x1) <= pitch / 4 and (cy, x0, x1) in cells
+        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 4 and (cy, x0, x1) in cells
     ]
     return whole.count(ink_cells(part.text)) >= GRID_SIDE
 
@@ -827,9 +835,20 @@ def _trim(
             x0 = g1
         # (Or it stops short of the next column's line on its row: that line is indented,
         # two characters in, and the box still ends in the gutter.)
-        if g0 < box.x1 < g1 + EMPTY * pitch and any(
+        short_of = g0 < box.x1 < g1 + EMPTY * pitch and any(
             left > g0 and -pitch < left - box.x1 < INDENTED * pitch for left, _ in level
-        ):
+        )
+        # (Or it ends where that indented line starts, past the gutter: the box grew over the
+        # gutter and the indent's blank, when its characters fill the column before the gutter
+        # at the body's pitch.)
+        over_indent = (
+            g1 + EMPTY * pitch <= box.x1 < g1 + INDENTED * pitch
+            and g0 - box.x0 >= _ink(line.text) * pitch * INDENT_FITS
+            and any(
+                abs(left - box.x1) < pitch / 2 and left - g1 >= EMPTY * pitch for left, _ in level
+            )
+        )
+        if short_of or over_indent:
             x1 = g0
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line

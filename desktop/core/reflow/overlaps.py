@@ -10,7 +10,9 @@ XY-cut, and two stories set side by side are then read row by row as one.
 The rule, from geometry and character pitch only: of two boxes of running text (set at about
 the page's body pitch, not headline type) whose rows overlap and which overlap each other by a
 sliver (under a body character), the box wider than its characters need by at least the
-overlap is trimmed back to its own column's edge: where the lines over and under it (a few
+overlap is trimmed back to its own column's edge (boxes that meet, no blank between them, count
+as overlapping by half a character: one wider than its characters by that much was stretched
+over the whole gutter, as on dev/page-141): where the lines over and under it (a few
 rows up and down) start, or end, between the other box and it; to the other box's edge when
 no line shows one. A box that is not wider than its characters stays as it is: its overlap is
 ink, not a detector's slack (trimmed, it must still hold them at the body pitch, to within a
@@ -30,6 +32,11 @@ mark on its row is often short, a sentence's end); and its start, the lowest of 
 is taken for the column's edge. Such a box is trimmed to where the lines over and under it in
 its column start together, when it starts left of them by up to MARK_REACH characters and none
 of them starts as far left, and its characters still fit.
+
+So is the box of a line opening with a character, not a mark, that starts up to MARK_REACH
+characters left of its column where it reaches past the ends of lines of the column before (a
+character read from the gutter's blank, measured on dev/page-136: two characters, 47-50 px,
+across a 31-33 px gutter between two stories). Such boxes never show the edge to one another.
 """
 
 from __future__ import annotations
@@ -65,6 +72,13 @@ MEASURED = 0.25
 #: A box trimmed to its column's edge must still hold this share of its characters' cells at
 #: the page's pitch (digits and marks are set narrower than a cell, by no one measure).
 TRIM_FITS = 0.9
+
+
+#: Boxes this close (px) meet: the blank between them shows no gutter.
+MEET = 1.0
+#: Boxes that meet are trimmed apart when one is wider than its characters by this many body
+#: characters.
+MEET_SPARE = 0.5
 
 
 #: How far left of its column's edge (in body characters) a line opening with a mark may start
@@ -132,7 +146,7 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
             j, b, cb = text[m]
             if b[1] >= a3:
                 break  # sorted by top: no later box reaches this one's row
-            if a2 <= b[0] or b[2] <= a0:
+            if a2 < b[0] - MEET or b[2] < a0 - MEET:
                 continue  # apart (a trim only takes boxes further apart)
             if a0 + a2 <= b[0] + b[2]:
                 li, lb, lc, ri, rb, rc = i, a, ca, j, b, cb
@@ -140,8 +154,11 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
                 li, lb, lc, ri, rb, rc = j, b, cb, i, a, ca
             lb, rb = trimmed.get(li, lb), trimmed.get(ri, rb)
             overlap = lb[2] - rb[0]
-            if overlap <= 0 or overlap >= sliver:
+            if overlap < -MEET or overlap >= sliver:
                 continue
+            # (Boxes that meet, no blank between them, are trimmed apart as well when one is
+            # wider than its characters by half a character or more: no gutter is that narrow.)
+            overlap = max(overlap, MEET_SPARE * pitch)
             rows = min(a[3], b[3]) - max(a[1], b[1])
             if rows < SAME_ROW * min(a[3] - a[1], b[3] - b[1]):
                 continue
@@ -177,9 +194,9 @@ def _opens_with_mark(text: str) -> bool:
 
 
 def trim_mark_starts(page: OcrPage) -> OcrPage:
-    """The page with the box of every body line opening with a mark trimmed to its column's
-    left edge, where it starts left of it (see the module docstring); the same page when none
-    does."""
+    """The page with the box of every body line opening with a mark, or reaching into lines
+    of the column before, trimmed to its column's left edge, where it starts left of it (see
+    the module docstring); the same page when none does."""
     boxed: list[tuple[int, _Rect, float]] = []
     for i, ln in enumerate(page.lines):
         box = ln.box
@@ -193,10 +210,21 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
     body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
     text = sorted(((i, r) for i, r, _ in boxed if r[3] - r[1] <= body), key=lambda t: t[1][1])
     tops = [r[1] for _, r in text]
+    # The boxes that reach into a line of the column before: one starting over a character
+    # left of their start and ending past it, by no more than a line stretched may reach.
+    across: set[int] = set()
+    for i, r in text:
+        h = r[3] - r[1]
+        lo = bisect_left(tops, r[1] - ROWS * h)
+        hi = bisect_right(tops, r[1] + ROWS * h)
+        reach = r[0] + MARK_REACH * pitch
+        if any(o[0] < r[0] - pitch and r[0] < o[2] <= reach for j, o in text[lo:hi] if j != i):
+            across.add(i)
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
-        if not _opens_with_mark(page.lines[i].text):
-            continue
+        mark = _opens_with_mark(page.lines[i].text)
+        if not mark and i not in across:
+            continue  # no mark, and it reaches no line of the column before: not stretched
         h = r[3] - r[1]
         lo = bisect_left(tops, r[1] - ROWS * h)
         hi = bisect_right(tops, r[1] + ROWS * h)
@@ -207,6 +235,7 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
             o[0]
             for j, o in text[lo:hi]
             if j != i
+            and (mark or j not in across)
             and o[1] != r[1]
             and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
             and o[0] < r[2]
@@ -217,7 +246,8 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
         if len(together) < EDGE_LINES:
             continue
         edge = statistics.median(together)
-        cells = ink_cells(page.lines[i].text) - 0.5  # (the mark's ink: the left half of a cell)
+        # (A mark's ink: the left half of a cell.)
+        cells = ink_cells(page.lines[i].text) - (0.5 if mark else 0.0)
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
     if not trimmed:
