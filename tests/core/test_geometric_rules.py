@@ -761,3 +761,26 @@ def test_a_line_cut_into_two_boxes_grown_into_each_other_reads_as_one_line() -> 
     sheet.column(COL1[2:], X[0], y + 30)
     page = reflow_geometric(sheet.page())
     assert paragraphs(page)[0] == PARAS[0]
+
+
+def test_the_search_for_a_caption_over_columns_stays_linear_on_a_long_single_column(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A single column of many lines (no caption, no columns): the search looks at the first
+    CAPTION_ROWS rows as a possible caption, not at every row (it was quadratic in the rows:
+    on a 20,000-box page a quarter of the layout's time)."""
+    from desktop.core.reflow import columns
+
+    calls = 0
+    real = columns._split
+
+    def counting(*args: object, **kwargs: object) -> list[list[int]]:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(columns, "_split", counting)
+    boxes = [(60.0, 40.0 + 36 * k, 660.0, 64.0 + 36 * k) for k in range(400)]
+    ys = list(range(len(boxes)))
+    assert columns._text_over_columns(ys, boxes, 20.0, 30.0) == [ys]
+    assert calls <= 1 + 2 * columns.CAPTION_ROWS

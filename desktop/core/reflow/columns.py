@@ -331,6 +331,9 @@ def _headline_apart(
 #: gap of this share of a row gap still parts them, wider than the space between two lines of
 #: a column (about a quarter of a line height; the row gap is 0.65 of one).
 UNDER_CAPTION = 0.6
+#: A caption set across columns runs over at most this many rows (the search for one stops
+#: there: it is linear in the part's lines, not quadratic on a long single column).
+CAPTION_ROWS = 4
 
 
 def _text_over_columns(
@@ -342,7 +345,7 @@ def _text_over_columns(
     gap), so that they can still be cut apart rather than read row by row across. (Not under
     lines that part at a gutter themselves: those are a row of the columns.)"""
     rows = _split(ys, boxes, 1, UNDER_CAPTION * h_gap)
-    for k in range(1, len(rows)):
+    for k in range(1, min(len(rows), CAPTION_ROWS + 1)):
         upper = [i for part in rows[:k] for i in part]
         if len(_split(sorted(upper, key=lambda i: boxes[i][0]), boxes, 0, v_gap)) > 1:
             break  # (lines over the columns standing in them: a row of theirs, not a caption)
