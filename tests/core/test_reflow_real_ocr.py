@@ -96,7 +96,10 @@ indented; side-by-side stories joined) and by boxes grown over a gutter to meet 
 column's line or its indent. Its rules took dev/page-130..141 to 0.941 / 0.958, but with the
 column-edge one the held-out floors of test2 and test3 failed (pass/fail, at the end), so that
 one was reverted, not tuned: 0.763 / 0.896 -> 0.822 / 0.958 (varied 0.594 -> 0.693), no other
-dev page changed. Its floor sits just below.
+dev page changed. Then (edge) the box that had set the 南非 column's edge was trimmed itself, not
+the edge rule brought back: a line opening with a stray Latin letter whose box holds blank and
+starts alone over a character left of its column (overlaps.py): 0.822 -> 0.941 / 0.958, one box
+moved on all dev pages, the held-out floors passing. Its floor sits just below.
 """
 
 from __future__ import annotations
@@ -118,7 +121,7 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(70, 82), 12, 0.97, 0.97, 1.0),
         ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("dev", range(110, 122), 12, 0.96, 0.97, 1.0),
-        ("dev", range(130, 142), 12, 0.81, 0.95, 1.0),
+        ("dev", range(130, 142), 12, 0.93, 0.95, 1.0),
         ("test", None, 6, 0.97, 0.99, 1.0),
         ("test2", None, 10, 0.90, 0.99, 0.96),
         ("test3", None, 6, 0.65, 0.85, 1.0),

@@ -37,6 +37,16 @@ So is the box of a line opening with a character, not a mark, that starts up to 
 characters left of its column where it reaches past the ends of lines of the column before (a
 character read from the gutter's blank, measured on dev/page-136: two characters, 47-50 px,
 across a 31-33 px gutter between two stories). Such boxes never show the edge to one another.
+
+And so is the box of a line opening with a stray Latin letter (a speck in the blank before the
+line read as a letter: ``i南命运共同体。`` on dev/page-136, boxed 47 px left of its column, the
+lowest start of its column and so taken for its edge, every other line of the column then read
+as indented) when three things show it stretched: its box is wider than its characters by
+STRAY_SPARE of a character (the blank the speck stood in), it starts over a character left of
+where the lines over and under it start together (none of them as near it), and its characters
+but the letter fit from there. A line that really opens with a Latin letter starts at its
+column's edge, and a short wrapped line in a column of indented one-line paragraphs has no
+blank in its box.
 """
 
 from __future__ import annotations
@@ -87,6 +97,10 @@ MARK_REACH = 2.5
 #: How many lines of its column, over and under it, must start together to show that edge.
 EDGE_LINES = 2
 
+
+#: How much wider than its characters (in body characters) the box of a line opening with a
+#: stray Latin letter must be to be trimmed: the blank the speck stood in.
+STRAY_SPARE = 0.5
 
 #: Marks of those categories that may open a phrase (ASCII quotes the OCR reads for CJK
 #: ones, symbols).
@@ -193,6 +207,18 @@ def _opens_with_mark(text: str) -> bool:
     )
 
 
+def _opens_with_stray_letter(text: str) -> bool:
+    """Whether a line opens with one Latin letter set against a CJK character (``i南…``): a
+    speck read as a letter, not a word or an abbreviation (``iPhone``, ``GDP``) set in Latin."""
+    text = text.strip()
+    return (
+        len(text) >= 2
+        and text[0].isascii()
+        and text[0].isalpha()
+        and unicodedata.east_asian_width(text[1]) == "W"
+    )
+
+
 def trim_mark_starts(page: OcrPage) -> OcrPage:
     """The page with the box of every body line opening with a mark, or reaching into lines
     of the column before, trimmed to its column's left edge, where it starts left of it (see
@@ -223,7 +249,15 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
         mark = _opens_with_mark(page.lines[i].text)
-        if not mark and i not in across:
+        cells = ink_cells(page.lines[i].text)
+        # (A stray letter: the box holds the blank the speck stood in, besides its characters.)
+        stray = (
+            not mark
+            and i not in across
+            and _opens_with_stray_letter(page.lines[i].text)
+            and r[2] - r[0] - cells * pitch >= STRAY_SPARE * pitch
+        )
+        if not mark and not stray and i not in across:
             continue  # no mark, and it reaches no line of the column before: not stretched
         h = r[3] - r[1]
         lo = bisect_left(tops, r[1] - ROWS * h)
@@ -235,19 +269,22 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
             o[0]
             for j, o in text[lo:hi]
             if j != i
-            and (mark or j not in across)
+            and (mark or stray or j not in across)
             and o[1] != r[1]
             and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
             and o[0] < r[2]
         )
         if not starts or starts[0] <= r[0] + pitch / 4:
             continue  # a line of its column starts as far left: that is the column's edge
+        if stray and starts[0] <= r[0] + pitch:
+            continue  # a stray letter's box stands alone over a character left, or is not trimmed
         together = [x for x in starts if x - starts[0] <= pitch / 4]
         if len(together) < EDGE_LINES:
             continue
         edge = statistics.median(together)
         # (A mark's ink: the left half of a cell.)
-        cells = ink_cells(page.lines[i].text) - (0.5 if mark else 0.0)
+        # (The stray letter: no ink of a character.)
+        cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
     if not trimmed:
