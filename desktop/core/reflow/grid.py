@@ -46,8 +46,9 @@ DIGITS_SHORT = 2.0
 GRID_SIDE = 2
 #: A box may start this many body characters before a grid gutter and still be trimmed to
 #: the column past it, when its characters fit there (the detector stretched it back over
-#: the last character of its row neighbour, whose box it cut short).
-STRETCHED = 1.5
+#: the last characters of its row neighbour, whose box it cut short: 1.6-1.9 characters on
+#: dev/page-160, 76-87 px in all; as far as a mark line's box reaches, overlaps.MARK_REACH).
+STRETCHED = 2.5
 
 
 def first_start(starts: list[float], pitch: float) -> float | None:
@@ -190,7 +191,7 @@ def trim_to_grid(
     for e, s in grid:
         if not grid_here(near, e, s, pitch):
             continue
-        # (A start up to a character and a half before the gutter, in the last character of
+        # (A start up to STRETCHED characters before the gutter, in the last characters of
         # the column before, when the characters fit the column past the gutter without it:
         # the box was stretched there, no character of that column run on into it; the
         # detector may have cut its row neighbour's box short where it starts.)

@@ -259,6 +259,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
     cut: dict[int, list[OcrLine]] = {}
+    # The wide lines are cut against their neighbours as trimmed: a box stretched back over
+    # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
+    # the wrong place (a later look keeps a new cut only where it makes more parts).
+    others = sorted(
+        (b.cy, b.x0, b.x1)
+        for i, _ in boxed
+        if i not in wide and (b := trimmed[i].box) is not None and b.height <= TEXT_TYPE * height
+    )
+    centres = [c for c, _, _ in others]
     for i in sorted(wide):
         if not _under_headline(trimmed[i], heads, height, every):
             parts = _cut(trimmed[i], others, centres, every, height, pitch)
