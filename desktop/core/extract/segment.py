@@ -27,7 +27,7 @@ import threading
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 import platformdirs
 
@@ -107,19 +107,26 @@ def _read_cache(key: list[object]) -> _Table | None:
     return None
 
 
-def _write_cache(key: list[object], table: _Table) -> None:
-    """Save the table atomically (a crash never leaves half a file); best effort."""
+def _save_atomically(name: str, write: Callable[[BinaryIO], object]) -> None:
+    """Write a file of the cache folder through a temporary file renamed into place (a crash
+    never leaves half a file); best effort: the caller rebuilds what it cannot read."""
     with contextlib.suppress(OSError):
         folder = cache_dir()
         fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                marshal.dump([key, *table], handle)
-            os.replace(tmp, folder / _CACHE_FILE)
+                write(handle)
+            os.replace(tmp, folder / name)
         except OSError:
             Path(tmp).unlink(missing_ok=True)
-        # jieba's own cache, which earlier versions of newsdesk had it write here: 9 MB unused
-        (folder / _OLD_CACHE_FILE).unlink(missing_ok=True)
+
+
+def _write_cache(key: list[object], table: _Table) -> None:
+    """Save the table atomically; best effort."""
+    _save_atomically(_CACHE_FILE, lambda handle: marshal.dump([key, *table], handle))
+    # jieba's own cache, which earlier versions of newsdesk had it write here: 9 MB unused
+    with contextlib.suppress(OSError):
+        (cache_dir() / _OLD_CACHE_FILE).unlink(missing_ok=True)
 
 
 def _build_table(dict_path: Path) -> _Table:
@@ -388,17 +395,11 @@ def _write_trie(key: list[object], arrays: _Trie) -> None:
     """Save the trie atomically; best effort."""
     import numpy as np
 
-    with contextlib.suppress(OSError):
-        folder = cache_dir()
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                table, entry, lp = arrays
-                stamp = np.array(repr([*_TRIE_LAYOUT, *key]))
-                np.savez(handle, key=stamp, table=table, entry=entry, lp=lp)
-            os.replace(tmp, folder / _TRIE_FILE)
-        except OSError:
-            Path(tmp).unlink(missing_ok=True)
+    table, entry, lp = arrays
+    stamp = np.array(repr([*_TRIE_LAYOUT, *key]))
+    _save_atomically(
+        _TRIE_FILE, lambda handle: np.savez(handle, key=stamp, table=table, entry=entry, lp=lp)
+    )
 
 
 def _fast_hmm() -> Callable[[str], list[str]]:
