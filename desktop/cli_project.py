@@ -60,6 +60,7 @@ def import_command(paths: Sequence[str], project: str, jobs: int | None = None) 
     bar = _progress("importing")
     # An empty file is taken as a project not created yet, as a missing one is: an import
     # killed while it created the project leaves one, and running it again must go on.
+    new = not Path(project).exists()
     with Library.open(project) as lib:
         try:
             report = lib.import_paths(paths, jobs=jobs, progress=bar)
@@ -71,14 +72,27 @@ def import_command(paths: Sequence[str], project: str, jobs: int | None = None) 
         print(f"newsdesk: warning: {warning.message}", file=sys.stderr)
     for problem in report.problems:
         print(f"newsdesk: {problem.message}", file=sys.stderr)
+    where = f"{total_articles} article(s) in {project}"
+    if new and not report.imported and total_articles == 0:
+        # (Nothing could be imported into a project this command made: no empty project is
+        # left behind for the user to wonder about.)
+        _discard(Path(project))
+        where = f"no project was created at {project}"
     print(
         f"imported {len(report.imported)} page(s), skipped {len(report.skipped)} already in the "
-        f"project, {len(report.problems)} problem(s); {total_articles} article(s) in {project}"
+        f"project, {len(report.problems)} problem(s); {where}"
     )
     if report.cancelled:
         print("newsdesk: import cancelled", file=sys.stderr)
         return EXIT_PARTIAL
     return EXIT_PARTIAL if report.problems else 0
+
+
+def _discard(path: Path) -> None:
+    """Remove a project this command created and stored nothing in (closed already: SQLite
+    removed its -wal and -shm files; any left are removed too)."""
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        path.with_name(name).unlink(missing_ok=True)
 
 
 def export_command(

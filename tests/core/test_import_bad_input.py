@@ -106,3 +106,19 @@ def test_cli_prints_one_line_per_bad_file(tmp_path: Path) -> None:
         assert sum(str(path) in line for line in lines) == 1, kind
     assert all(line.startswith("newsdesk: ") for line in lines)
     assert "imported 1 page(s)" in result.stdout
+
+
+def test_cli_import_of_only_bad_files_creates_no_project(tmp_path: Path) -> None:
+    """Nothing could be imported into a project the command would have made: no empty project
+    is left behind; an existing project stays, however empty the batch."""
+    from desktop.cli import main
+
+    binary = make_bad_files(tmp_path / "bad")["binary"]
+    project = tmp_path / "projects" / "new.sqlite"
+    project.parent.mkdir()
+    assert main(["import", str(binary), "--project", str(project)]) == 1
+    assert list(project.parent.iterdir()) == []
+    assert main(["import", str(SAMPLE), "--project", str(project)]) == 0
+    assert main(["import", str(binary), "--project", str(project)]) == 1
+    with Library.open(project, create=False, readonly=True) as lib:
+        assert len(lib.documents()) == 1
