@@ -112,21 +112,44 @@ _MAY_OPEN = frozenset("\"'#*@&§※·")
 _Rect = tuple[float, float, float, float]
 
 
-def trim_overlaps(page: OcrPage) -> OcrPage:
-    """The page with every body box trimmed off the box of its row neighbour it reaches into by
-    a sliver (see the module docstring); the same page when there is none."""
+def _boxed(page: OcrPage, min_cells: float = 0.0) -> list[tuple[int, _Rect, float]]:
+    """The page's lines with a box of some size (and at least ``min_cells`` character cells):
+    index, box as numbers, cells."""
     boxed: list[tuple[int, _Rect, float]] = []
     for i, ln in enumerate(page.lines):
         box = ln.box
         if box is None or box.x1 <= box.x0 or box.y1 <= box.y0:
             continue
         cells = ink_cells(ln.text)
-        if cells >= 2:
+        if cells >= min_cells:
             boxed.append((i, (box.x0, box.y0, box.x1, box.y1), cells))
+    return boxed
+
+
+def _pitch(boxed: list[tuple[int, _Rect, float]]) -> float | None:
+    """The body pitch: the median box width per cell of the lines long enough to show it;
+    None when too few are."""
     sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
-    if len(sample) < 3:
+    return statistics.median(sample) if len(sample) >= 3 else None
+
+
+def _with_boxes(page: OcrPage, trimmed: dict[int, _Rect]) -> OcrPage:
+    """The page with the lines numbered in ``trimmed`` given those boxes; itself when none."""
+    if not trimmed:
         return page
-    pitch = statistics.median(sample)
+    lines = tuple(
+        replace(ln, box=Box(*trimmed[n])) if n in trimmed else ln for n, ln in enumerate(page.lines)
+    )
+    return replace(page, lines=lines)
+
+
+def trim_overlaps(page: OcrPage) -> OcrPage:
+    """The page with every body box trimmed off the box of its row neighbour it reaches into by
+    a sliver (see the module docstring); the same page when there is none."""
+    boxed = _boxed(page, min_cells=2)
+    pitch = _pitch(boxed)
+    if pitch is None:
+        return page
     widest = TEXT_PITCH * pitch
     # (Or a box of body height wider than that by under a character: a short line's box
     # stretched over a gutter sets its few characters wide; a headline's box stands taller.)
@@ -188,12 +211,7 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
                 x1 = max(ends, default=rb[0])
                 if lb[2] - x1 <= spare_left + MEASURED * pitch:
                     trimmed[li] = (lb[0], lb[1], x1, lb[3])
-    if not trimmed:
-        return page
-    lines = tuple(
-        replace(ln, box=Box(*trimmed[n])) if n in trimmed else ln for n, ln in enumerate(page.lines)
-    )
-    return replace(page, lines=lines)
+    return _with_boxes(page, trimmed)
 
 
 def _opens_with_mark(text: str) -> bool:
@@ -223,19 +241,14 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
     """The page with the box of every body line opening with a mark, or reaching into lines
     of the column before, trimmed to its column's left edge, where it starts left of it (see
     the module docstring); the same page when none does."""
-    boxed: list[tuple[int, _Rect, float]] = []
-    for i, ln in enumerate(page.lines):
-        box = ln.box
-        if box is None or box.x1 <= box.x0 or box.y1 <= box.y0:
-            continue
-        boxed.append((i, (box.x0, box.y0, box.x1, box.y1), ink_cells(ln.text)))
-    sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
-    if len(sample) < 3:
+    boxed = _boxed(page)
+    pitch = _pitch(boxed)
+    if pitch is None:
         return page
-    pitch = statistics.median(sample)
     body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
     text = sorted(((i, r) for i, r, _ in boxed if r[3] - r[1] <= body), key=lambda t: t[1][1])
     tops = [r[1] for _, r in text]
+    ink = {i: c for i, _, c in boxed}
     # The boxes that reach into a line of the column before: one starting over a character
     # left of their start and ending past it, by no more than a line stretched may reach.
     across: set[int] = set()
@@ -249,7 +262,7 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
         mark = _opens_with_mark(page.lines[i].text)
-        cells = ink_cells(page.lines[i].text)
+        cells = ink[i]
         # (A stray letter: the box holds the blank the speck stood in, besides its characters.)
         stray = (
             not mark
@@ -287,9 +300,4 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
         cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
-    if not trimmed:
-        return page
-    lines = tuple(
-        replace(ln, box=Box(*trimmed[n])) if n in trimmed else ln for n, ln in enumerate(page.lines)
-    )
-    return replace(page, lines=lines)
+    return _with_boxes(page, trimmed)
