@@ -426,21 +426,29 @@ def _wide_among_neighbours(
     beside a wide column is not wide against the lines listed around it (the wide column's
     lines and the run-ons themselves), but is against the column lines over and under it.
     ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only."""
-    placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1, i) for i, ln in body if ln.box is not None)
-    centres = [c for c, _, _, _ in placed]
-    found: set[int] = set()
-    judged = placed + [(ln.box.cy, ln.box.x0, ln.box.x1, i) for i, ln in extra if ln.box]
-    for cy, x0, x1, i in judged:
-        lo = bisect_left(centres, cy - NEIGHBOURS * height)
-        hi = bisect_right(centres, cy + NEIGHBOURS * height)
-        around = [
-            b - a
-            for c, a, b, j in placed[lo:hi]
-            if j != i and abs(c - cy) > 0.5 * height and b > x0 and a < x1
-        ]
-        if len(around) >= 2 * SIDE and x1 - x0 > WIDE * statistics.median(around):
-            found.add(i)
-    return found
+    placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
+    centres = [c for c, _, _ in placed]
+    judged = [*body, *extra]
+    return {
+        i
+        for i, ln in judged
+        if ln.box is not None and _wider_than_around(ln.box, placed, centres, height)
+    }
+
+
+def _wider_than_around(
+    box: Box, placed: list[tuple[float, float, float]], centres: list[float], height: float
+) -> bool:
+    """Whether ``box`` is wider than the lines of ``placed`` (by centre) set above and below
+    it, a few rows up and down, overlapping it (its own row, itself among them, left out)."""
+    lo = bisect_left(centres, box.cy - NEIGHBOURS * height)
+    hi = bisect_right(centres, box.cy + NEIGHBOURS * height)
+    around = [
+        b - a
+        for c, a, b in placed[lo:hi]
+        if abs(c - box.cy) > 0.5 * height and b > box.x0 and a < box.x1
+    ]
+    return len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around)
 
 
 def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
@@ -462,21 +470,13 @@ def _wide_among_placed(
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines."""
-    found: set[int] = set()
-    for i, ln in body:
-        box = ln.box
-        if i in wide or box is None:
-            continue
-        lo = bisect_left(centres, box.cy - NEIGHBOURS * height)
-        hi = bisect_right(centres, box.cy + NEIGHBOURS * height)
-        around = [
-            b - a
-            for c, a, b in placed[lo:hi]
-            if abs(c - box.cy) > 0.5 * height and b > box.x0 and a < box.x1
-        ]
-        if len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around):
-            found.add(i)
-    return found
+    return {
+        i
+        for i, ln in body
+        if i not in wide
+        and ln.box is not None
+        and _wider_than_around(ln.box, placed, centres, height)
+    }
 
 
 def _cut(
