@@ -75,3 +75,10 @@ def assert_provenance(page: Page) -> None:
                 continue
             expected = 0 if n in aside else 1
             assert seen[offset] == expected, (n, page.raw[start:end], seen[offset])
+
+
+def page_of_rows(rows: list[tuple[int, int, int, int, str]]) -> OcrPage:
+    """A PaddleOCR page of boxes given as (x0, y0, x1, y1, text), as a real page's rows are
+    kept in a rule test."""
+    lines = tuple(OcrLine(t, Box(x0, y0, x1, y1), 0.99) for x0, y0, x1, y1, t in rows)
+    return OcrPage("p.json", "paddle-json", lines)

@@ -13,8 +13,9 @@ stretched from 773 px (the story before ends at 788), and the columns were read 
 
 from __future__ import annotations
 
-from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.gutters import split_across_gutters
+from tests.core.geometry_helpers import page_of_rows
 
 #: (x0, y0, x1, y1, text) of each box, as RapidOCR read them (y shifted).
 ROWS = [
@@ -86,8 +87,7 @@ RUN_ON = "文文文文7文文文文。文文文文文文文文文文文文文文
 
 
 def _page() -> OcrPage:
-    lines = tuple(OcrLine(t, Box(x0, y0, x1, y1), 0.99) for x0, y0, x1, y1, t in ROWS)
-    return OcrPage("p.json", "paddle-json", lines)
+    return page_of_rows(ROWS)
 
 
 def test_run_on_box_stretched_into_the_gutter_before_is_cut_at_the_next_gutter() -> None:

@@ -12,8 +12,9 @@ row by row (8 of 30 paragraphs of the page found; 21 with it).
 
 from __future__ import annotations
 
-from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.gutters import split_across_gutters
+from tests.core.geometry_helpers import page_of_rows
 
 #: (x0, y0, x1, y1, text) of each box, as RapidOCR read them (y shifted).
 ROWS = [
@@ -57,24 +58,19 @@ ROWS = [
 STRETCHED_ROW = "文文文、文文文文文文文文文文"
 
 
-def _page(rows: list[tuple[int, int, int, int, str]]) -> OcrPage:
-    lines = tuple(OcrLine(t, Box(x0, y0, x1, y1), 0.99) for x0, y0, x1, y1, t in rows)
-    return OcrPage("p.json", "paddle-json", lines)
-
-
 def _start(page: OcrPage, text: str) -> float:
     (box,) = [ln.box for ln in page.lines if ln.text == text and ln.box is not None]
     return box.x0
 
 
 def test_box_stretched_two_characters_before_the_gutter_is_trimmed_to_its_column() -> None:
-    assert _start(_page(ROWS), STRETCHED_ROW) < 400 - 1.5 * 24  # as read: well before it
-    assert _start(split_across_gutters(_page(ROWS)), STRETCHED_ROW) == 441
+    assert _start(page_of_rows(ROWS), STRETCHED_ROW) < 400 - 1.5 * 24  # as read: well before it
+    assert _start(split_across_gutters(page_of_rows(ROWS)), STRETCHED_ROW) == 441
 
 
 def test_box_whose_characters_do_not_fit_past_the_gutter_is_left() -> None:
     # The same box holding two characters more: they would not fit the column past the
     # gutter, so its start is ink, not a stretch.
     rows = [(x0, y0, x1, y1, t + "文文" if t == STRETCHED_ROW else t) for x0, y0, x1, y1, t in ROWS]
-    page = split_across_gutters(_page(rows))
+    page = split_across_gutters(page_of_rows(rows))
     assert _start(page, STRETCHED_ROW + "文文") < 441
