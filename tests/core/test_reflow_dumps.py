@@ -353,6 +353,20 @@ def test_a_title_wrapped_mid_word_keeps_its_own_marks() -> None:
     ]
 
 
+def test_a_long_title_wrapped_over_five_lines_above_a_byline_is_one_title() -> None:
+    """A long title set at the column's width fills five lines without a punctuation mark;
+    the byline under it shows it is a headline, after the finished sentence above (up to six
+    lines: a longer unfinished run above a byline is text)."""
+    title = "某某县召开全面推进乡村振兴暨农业农村现代化建设工作会议部署今年重点任务要求各级各部门"
+    title += "坚持问题导向狠抓工作落实确保各项目标任务按期完成全力推动经济社会高质量发展"
+    lines = [title[i : i + 17] for i in range(0, len(title), 17)]
+    assert len(lines) == 5
+    raw = "新能源汽车产业链加快布局\n" + BODY_A + "\n".join(lines) + "\n本报记者 王浩\n" + BODY_B
+    page = check(raw)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", title]
+    assert kinds(page, 1) == ["title", "byline", "paragraph", "paragraph"]
+
+
 def test_a_title_over_two_short_lines_between_stories_is_no_subhead() -> None:
     """Two lines clearly short of the column between two stories with shared words: a
     sub-head set in the column's type would wrap at the column, so this is a title in large

@@ -485,8 +485,9 @@ def _anchors_headline(row: Row, is_head: bool) -> bool:
     return row.byline is not None or row.lead or (is_head and row.text.startswith("——"))
 
 
-#: How many rows above a byline or lead can be its headline.
-_WALK_BACK = 4
+#: How many rows above a byline or lead can be its headline (a long title set at the
+#: column's width fills five).
+_WALK_BACK = 6
 
 
 def _walk_back(
