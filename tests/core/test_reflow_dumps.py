@@ -185,6 +185,31 @@ def test_a_title_asking_a_question() -> None:
     assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "小麦春管怎么抓？"]
 
 
+def test_full_lines_without_a_clause_mark_over_an_indent_are_a_title() -> None:
+    """A title set at the column's width shows no width of its own, but lines without one
+    clause mark after a finished sentence, right over an indented first line, cannot be the
+    end of a paragraph (a paragraph ends on a finished sentence)."""
+    title = ["全市新能源汽车产业链延链补链工作取得", "新进展产业集群初具规模年产值再创新高"]
+    assert all(len(line) == len("链加快布局，电池、电机、电控等关键环") for line in title)
+    raw = "新能源汽车产业链加快布局\n" + BODY_A + "\n".join(title) + "\n" + BODY_B
+    page = check(raw)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "".join(title)]
+
+
+def test_a_question_over_two_full_lines_stays_text() -> None:
+    """Two full lines ending in a question mark after a question of the text: a sentence of
+    the paragraph (the question title is one whole sentence clearly short of the column)."""
+    para = (
+        "　　全市上下都要深入思考如何打造新的\n"
+        "下一个产业发展的“黄金三十年”何在？\n"
+        "在这一进程中如何更好发挥全市产业集群\n"
+        "和龙头企业作用？\n"
+    )
+    page = check("新能源汽车产业链加快布局\n" + BODY_A + para + BODY_B)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局"]
+    assert any(t.endswith("和龙头企业作用？") for t in texts(page, 0, "paragraph"))
+
+
 def test_the_gap_after_a_dateline_is_no_phrase_space() -> None:
     raw = (
         "两部门约谈汽车生产企业\n"

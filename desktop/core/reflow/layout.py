@@ -327,8 +327,11 @@ def _split_off_headlines(
                 (indents and rows[k].indented) or _first_line_of_text(rows, k, col)
             ):
                 # A paragraph starts here: unfinished lines off the column right above it
-                # (after a finished sentence) are a headline, punctuation and all.
-                _walk_back(rows, k, head, indents, col)
+                # (after a finished sentence) are a headline, punctuation and all; over an
+                # indent that can be trusted, full lines without a clause mark as well (a
+                # paragraph ends on a finished sentence).
+                trusted = indents and rows[k].indented
+                _walk_back(rows, k, head, indents, col, plain_full=trusted)
         if blank_lines:
             _set_apart(rows, head, col, indents, nxt)
     elif nxt is not None:
@@ -491,11 +494,19 @@ _WALK_BACK = 6
 
 
 def _walk_back(
-    rows: list[Row], k: int, head: list[bool], indents: bool, col: float | None = None
+    rows: list[Row],
+    k: int,
+    head: list[bool],
+    indents: bool,
+    col: float | None = None,
+    plain_full: bool = False,
 ) -> None:
     """Mark the unfinished rows right above row ``k`` as a headline, if a finished sentence
     (or the block's start, or another headline) comes before them. With ``col``, only rows
-    clearly off the column qualify (a full row is body text)."""
+    clearly off the column qualify (a full row is body text), and with ``plain_full`` full
+    rows without a clause mark too, unless the run ends a sentence (a question set over two
+    lines is a sentence of the text above)."""
+    plain_full = plain_full and k > 0 and not ends_sentence(rows[k - 1].text)
     j = k - 1
     while j >= 0 and k - j <= _WALK_BACK and not head[j]:
         row = rows[j]
@@ -504,7 +515,8 @@ def _walk_back(
             break
         if not row.text:
             break
-        if (indents and row.indented) or (col is not None and not _off_column(row, col)):
+        full = col is not None and not _off_column(row, col)
+        if (indents and row.indented) or (full and not (plain_full and _plain(row))):
             return
         j -= 1
     if j == k - 1 or (k - j > _WALK_BACK and not head[j]):
@@ -513,6 +525,11 @@ def _walk_back(
         return
     for m in range(j + 1, k):
         head[m] = True
+
+
+def _plain(row: Row) -> bool:
+    """No clause mark: a headline line's text, not a sentence's."""
+    return not _CLAUSE.search(row.text)
 
 
 def _off_column(row: Row, col: float) -> bool:
