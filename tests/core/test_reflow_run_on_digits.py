@@ -77,6 +77,14 @@ def test_indented_run_on_row_of_numbers_is_cut_at_the_gutter() -> None:
         assert ln.box.x1 <= 1560 or ln.box.x0 >= 1570 or ln.box.y0 in (98, 191, 227, 768)
 
 
+def test_a_run_on_row_is_shared_out_by_character_cells() -> None:
+    # the box's width less the gutter is shared out at its characters' cells, the digits at
+    # 0.6 of one: counted as whole characters they set the pitch too small, and the cut takes
+    # a character of the next column (``…“文文文文”1`` + ``50文…``)
+    page = split_across_gutters(_page())
+    assert _row(page, 152) == ["文文文，文文“文文文文”", "150文文文文文30文文文文"]
+
+
 def test_a_centred_line_short_at_both_ends_is_still_left_whole() -> None:
     # the same row without its numbers: centred on the columns, no digit to explain its
     # short end; a deck's place, not cut

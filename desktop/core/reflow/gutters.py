@@ -603,8 +603,10 @@ def _cut(
         return shared
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
+    # (By character cells: digits and Latin letters take about 0.6 of one.)
+    cell_pitch = (box.width - gap_total) / max(ink_cells(text), 1.0)
     for g0, g1 in gutters:
-        end_char = start_char + round((g0 - left) / pitch)
+        end_char = start_char + _fit(text[start_char:], g0 - left, cell_pitch)
         if not start_char < end_char < n:
             return None
         parts.append(_part(line, text[start_char:end_char], left, g0))
