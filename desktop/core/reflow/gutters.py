@@ -704,16 +704,16 @@ def _filled(
 ) -> bool:
     """Whether ``part`` (of a run-on line cut at a grid gutter) holds the characters of its
     column's whole line: as many cells as at least GRID_SIDE lines of ``window`` that start
-    and end where it does (within a quarter character at the end; a third at the start: the
-    part starts where the grid's gutter ends, a median over the page, and its column's boxes
-    start up to 7 px from it at a 24 px pitch on real output) hold. A deck or a caption set across
-    the columns breaks its characters elsewhere."""
+    and end where it does (within a third of a character: the part starts where the grid's
+    gutter ends and ends where it starts, medians over the page, and its column's boxes start
+    and end up to 7 px from them at a 24 px pitch on real output) hold. A deck or a caption set
+    across the columns breaks its characters elsewhere."""
     box = part.box
     assert box is not None
     whole = [
         cells[(cy, x0, x1)]
         for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 4 and (cy, x0, x1) in cells
+        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
     ]
     return whole.count(ink_cells(part.text)) >= GRID_SIDE
 
