@@ -7,8 +7,10 @@ from the text alone (the gold does not say where a caption or a wide column was)
 what happened to the text, not why:
 
 paragraph kinds (a gold paragraph no predicted paragraph matches):
-- ``ocr_lost``: under 90% of its text is anywhere in the OCR output (dropped or misread lines;
-  no layout can bring it back);
+- ``ocr_lost``: so little of its text is in the OCR output (dropped or misread lines) that no
+  layout can bring it back: a paragraph of exactly the characters the OCR holds of it would be
+  under the scorer's 90% alike (a box's characters count for the gold text holding the longest
+  run through them: a phrase repeated in a title or another paragraph is that text's);
 - ``joined_with_neighbour``: one predicted paragraph holds it and the paragraph before or after
   it in the same story (a paragraph break missed: a one-line paragraph, a wide lead column);
 - ``columns_interleaved``: its lines sit in predicted paragraphs line by line, between lines of
@@ -88,6 +90,8 @@ PREDICTED_KINDS = (
     "not_in_gold",
     "other",
 )
+#: How alike a predicted paragraph must be to a gold one to match it (real_ocr.best_match).
+MATCH = 0.9
 HEADLINE_KINDS = (
     "no_paragraph_found",
     "title_ocr_lost",
@@ -115,16 +119,36 @@ def _covered(gold: str, text: str) -> int:
     return sum(b.size for b in m.get_matching_blocks() if b.size >= 3)
 
 
-def _in_ocr(gold: str, boxes: list[str]) -> int:
-    """How many characters of ``gold`` some OCR box holds (each box aligned on its own: boxes
-    joined across a gutter interleave two columns, which one alignment of the page misses)."""
-    seen = [False] * len(gold)
-    for text in boxes:
-        m = difflib.SequenceMatcher(None, gold, text, autojunk=False)
-        for b in m.get_matching_blocks():
-            if b.size >= 4:
-                seen[b.a : b.a + b.size] = [True] * b.size
-    return sum(seen)
+def _in_ocr(texts: list[str], boxes: list[str]) -> list[int]:
+    """How many characters of each of ``texts`` (a page's gold paragraphs and headings) some OCR
+    box holds. Each box is aligned on its own (boxes joined across a gutter interleave two
+    columns, which one alignment of the page misses), and each of its characters counts for the
+    text holding the longest run (4 or more) through it: a phrase a title or another paragraph
+    repeats ("会见俄罗斯联邦委员会主席") is not a dropped line's text found."""
+    seen = [[False] * len(t) for t in texts]
+    for box in boxes:
+        have = set(box)
+        claim: list[tuple[int, int, int]] = [(0, -1, -1)] * len(box)  # (run, text, position)
+        for t, text in enumerate(texts):
+            if len(have.intersection(text)) < 4:
+                continue
+            m = difflib.SequenceMatcher(None, text, box, autojunk=False)
+            for b in m.get_matching_blocks():
+                if b.size >= 4:
+                    for k in range(b.size):
+                        if b.size > claim[b.b + k][0]:
+                            claim[b.b + k] = (b.size, t, b.a + k)
+        for _, t, a in claim:
+            if t >= 0:
+                seen[t][a] = True
+    return [sum(s) for s in seen]
+
+
+def _lost(length: int, held: int) -> bool:
+    """Whether a gold text of ``length`` characters, ``held`` of them in the OCR output, is
+    beyond any layout: a paragraph of just those characters is under MATCH alike (the scorer's
+    ratio, 2 * held / (length + held))."""
+    return 2 * held < MATCH * (length + held)
 
 
 def _blocks(page: Page) -> list[tuple[int, str, str]]:
@@ -153,9 +177,11 @@ def _interleaved(gold: str, text: str) -> bool:
 
 
 def _paragraph_kind(
-    gp: str, before: str, after: str, ocr_text: list[str], blocks: list[tuple[int, str, str]]
+    gp: str, before: str, after: str, held: int, blocks: list[tuple[int, str, str]]
 ) -> str:
-    if _in_ocr(gp, ocr_text) < 0.9 * len(gp):
+    """The kind of a gold paragraph ``gp`` no predicted paragraph matches; ``held`` how many of
+    its characters the OCR output holds (:func:`_in_ocr`)."""
+    if _lost(len(gp), held):
         return "ocr_lost"
     parts = [(k, kind, t, _covered(gp, t)) for k, kind, t in blocks]
     parts = [p for p in parts if p[3] >= max(4, 0.08 * len(gp))]
@@ -231,11 +257,11 @@ def _predicted_kind(pp: str, stories: list[tuple[list[str], list[str]]]) -> str:
 
 
 def _headline_kind(
-    title: str, holder: int | None, ocr_text: list[str], blocks: list[tuple[int, str, str]]
+    title: str, holder: int | None, held: int, blocks: list[tuple[int, str, str]]
 ) -> str:
     if holder is None:
         return "no_paragraph_found"
-    if _in_ocr(title, ocr_text) < 0.8 * len(title):
+    if held < 0.8 * len(title):
         return "title_ocr_lost"
     own = [b for b in blocks if b[0] == holder]
     if any(kind == "deck" and similar(title, t) >= 0.8 for _, kind, t in own):
@@ -265,6 +291,14 @@ def census_page(path: Path) -> list[Miss]:
         if kind == "paragraph" and n and blocks[n - 1][1] == "byline" and blocks[n - 1][0] == k:
             with_byline.append((k, blocks[n - 1][2] + t))
             of_byline.append(sum(1 for b in blocks[:n] if b[1] == "paragraph"))
+    # every gold text of the page, for how much of each the OCR holds (a phrase repeated
+    # in another counts for the one holding the longest run through it)
+    texts = [
+        norm(t)
+        for story in gold["articles"]
+        for t in (story["title"], *story.get("decks", []), *story["paragraphs"])
+    ]
+    held = dict(zip(texts, _in_ocr(texts, ocr_text), strict=True))
     misses: list[Miss] = []
     found: dict[tuple[int, int], int] = {}
     used: set[int] = set()
@@ -278,7 +312,7 @@ def census_page(path: Path) -> list[Miss]:
                 continue
             before = paras[i - 1] if i else ""
             after = paras[i + 1] if i + 1 < len(paras) else ""
-            kind = _paragraph_kind(gp, before, after, ocr_text, blocks)
+            kind = _paragraph_kind(gp, before, after, held[gp], blocks)
             misses.append(Miss(path.stem, "paragraph", kind, gp[:40]))
     stories = [
         (
@@ -300,7 +334,7 @@ def census_page(path: Path) -> list[Miss]:
         titles = [t for k, kind, t in blocks if k == holder and kind == "title"]
         if holder is not None and titles and similar(titles[0], title) >= 0.8:
             continue
-        kind = _headline_kind(title, holder, ocr_text, blocks)
+        kind = _headline_kind(title, holder, held[title], blocks)
         misses.append(Miss(path.stem, "headline", kind, title[:40]))
     return misses
 

@@ -7,6 +7,8 @@ from tests.core.real_ocr_census import (
     HEADLINE_KINDS,
     PARAGRAPH_KINDS,
     PREDICTED_KINDS,
+    _in_ocr,
+    _lost,
     _predicted_kind,
     census_page,
     report,
@@ -53,3 +55,23 @@ def test_an_unmatched_predicted_paragraph_is_named_by_what_it_holds_of_the_gold(
     assert _predicted_kind(first[-12:] + other[:12], stories) == "mixed_stories"
     assert _predicted_kind("一季度国民经济开局良好", stories) == "heading_text"
     assert _predicted_kind("人民日报1998年1月2日星期五", stories) == "not_in_gold"
+
+
+def test_a_paragraph_is_lost_by_the_ocr_only_when_no_layout_could_match_it() -> None:
+    title = "一季度国民经济开局良好"
+    lines = [
+        "国务院新闻办公室今天举行发布会，",
+        "介绍一季度国民经济开局良好的情况",
+        "和下一步工作安排，有关负责人表示，",
+        "各地区各部门认真贯彻落实决策部署。",
+    ]
+    paragraph = "".join(lines)
+    # the OCR dropped the second line; the title repeats most of it: the title's box counts
+    # for the title, not for the dropped line
+    held = _in_ocr([title, paragraph], [title, lines[0], lines[2], lines[3]])
+    assert held == [len(title), len(paragraph) - len(lines[1])]
+    assert _lost(len(paragraph), held[1])
+    # one line of ten dropped: a paragraph of the rest is still over 90% alike, so the
+    # layout could have found it (not the OCR's loss)
+    assert not _lost(100, 90)
+    assert _lost(100, 80)

@@ -550,6 +550,10 @@ def _cut(
     region_right = statistics.median(rights) if rights else max(x1 for _, x1 in near)
     pitch_guess = height * 0.92
     margin_left, margin_right = box.x0 - region_left, region_right - box.x1
+    # (Less the blank its digits and Latin letters leave at its end: set narrower than a
+    # character, they end a full line short of its column's right edge; an indented line
+    # holding a number is no deck for being short at both ends.)
+    margin_right -= _narrow_blank(line.text, body_pitch)
     if min(margin_left, margin_right) > pitch_guess and (
         abs(margin_left - margin_right) < pitch_guess
     ):
@@ -599,8 +603,10 @@ def _cut(
         return shared
     parts: list[OcrLine] = []
     start_char, left = 0, box.x0
+    # (By character cells: digits and Latin letters take about 0.6 of one.)
+    cell_pitch = (box.width - gap_total) / max(ink_cells(text), 1.0)
     for g0, g1 in gutters:
-        end_char = start_char + round((g0 - left) / pitch)
+        end_char = start_char + _fit(text[start_char:], g0 - left, cell_pitch)
         if not start_char < end_char < n:
             return None
         parts.append(_part(line, text[start_char:end_char], left, g0))
@@ -609,6 +615,12 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _narrow_blank(text: str, pitch: float) -> float:
+    """How much shorter ``text`` runs at ``pitch`` than a line of as many CJK characters: its
+    digits and Latin letters are set at about 0.6 of a character (:func:`ink_cells`)."""
+    return (sum(1 for ch in text if not ch.isspace()) - ink_cells(text)) * pitch
 
 
 def _grid_parts(
@@ -692,16 +704,16 @@ def _filled(
 ) -> bool:
     """Whether ``part`` (of a run-on line cut at a grid gutter) holds the characters of its
     column's whole line: as many cells as at least GRID_SIDE lines of ``window`` that start
-    and end where it does (within a quarter character at the end; a third at the start: the
-    part starts where the grid's gutter ends, a median over the page, and its column's boxes
-    start up to 7 px from it at a 24 px pitch on real output) hold. A deck or a caption set across
-    the columns breaks its characters elsewhere."""
+    and end where it does (within a third of a character: the part starts where the grid's
+    gutter ends and ends where it starts, medians over the page, and its column's boxes start
+    and end up to 7 px from them at a 24 px pitch on real output) hold. A deck or a caption set
+    across the columns breaks its characters elsewhere."""
     box = part.box
     assert box is not None
     whole = [
         cells[(cy, x0, x1)]
         for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 4 and (cy, x0, x1) in cells
+        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
     ]
     return whole.count(ink_cells(part.text)) >= GRID_SIDE
 
