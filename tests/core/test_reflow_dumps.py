@@ -210,6 +210,30 @@ def test_a_question_over_two_full_lines_stays_text() -> None:
     assert any(t.endswith("和龙头企业作用？") for t in texts(page, 0, "paragraph"))
 
 
+def test_a_title_at_the_column_width_ending_on_a_short_line_is_a_title() -> None:
+    """A title wrapped at the column's width shows its kind only at its end: a line without a
+    clause mark that stops short unfinished, with text going on under it (a paragraph ends on
+    a finished sentence), here with no indent under it to tell."""
+    title = [
+        "全市新能源汽车产业链延链补链工作取得",
+        "新进展产业集群初具规模龙头企业带动作用",
+        "更加凸显",
+    ]
+    body = BODY_B.replace("　　", "")
+    raw = "新能源汽车产业链加快布局\n" + BODY_A + "\n".join(title) + "\n" + body
+    page = check(raw)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "".join(title)]
+
+
+def test_a_first_line_that_lost_its_indent_is_no_title_end() -> None:
+    """A paragraph's first line short by an indent, without a clause mark before its line
+    break, is text: it is short by no more than an indent, after a finished sentence."""
+    para = "我们要以“汇聚正能量 引领时代\n新风尚”为主题，推动产业链加快布局。\n"
+    page = check("新能源汽车产业链加快布局\n" + BODY_A + para + BODY_B)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局"]
+    assert any(t.startswith("我们要以“汇聚正能量") for t in texts(page, 0, "paragraph"))
+
+
 def test_the_gap_after_a_dateline_is_no_phrase_space() -> None:
     raw = (
         "两部门约谈汽车生产企业\n"

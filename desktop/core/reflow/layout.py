@@ -332,6 +332,9 @@ def _split_off_headlines(
                 # paragraph ends on a finished sentence).
                 trusted = indents and rows[k].indented
                 _walk_back(rows, k, head, indents, col, plain_full=trusted)
+            elif not head[k - 1] and _stops_unfinished(rows, k - 1, col):
+                # A line without a clause mark stops short, unfinished: no paragraph ends so.
+                _walk_back(rows, k, head, indents, col, plain_full=True)
         if blank_lines:
             _set_apart(rows, head, col, indents, nxt)
     elif nxt is not None:
@@ -525,6 +528,21 @@ def _walk_back(
         return
     for m in range(j + 1, k):
         head[m] = True
+
+
+def _stops_unfinished(rows: list[Row], k: int, col: float) -> bool:
+    """Row ``k`` holds no clause mark and stops clearly short of the column without ending a
+    sentence, though text goes on under it: the last line of a headline, not of a paragraph
+    (unless a Latin word or number too long for the rest of the line opens the next, or the
+    line could open a paragraph -- after a finished sentence or a blank line -- short by no
+    more than an indent: a paragraph's first line that lost it)."""
+    row = rows[k]
+    if not _plain(row) or ends_sentence(row.text) or row.lead or not row.text:
+        return False
+    if row.width >= col - _OFF_COLUMN or _cut_short_by_word(row, rows[k + 1], col):
+        return False
+    first = k == 0 or row.blank_before or ends_sentence(rows[k - 1].text)
+    return not (first and row.width >= col - _LOST_INDENT_MAX)
 
 
 def _plain(row: Row) -> bool:
@@ -728,6 +746,10 @@ def make_items(blocks: list[Block], dense: bool | None = None) -> list[Item]:
 _INDENT_GAP = 1.75
 
 
+#: How short of the column (in cells) a first line that lost its indent can be, at most.
+_LOST_INDENT_MAX = 4
+
+
 def _lost_indent(rows: list[Row], k: int, col: float) -> bool:
     """Row ``k`` is short by about an indent, though text goes on after it: a first line.
 
@@ -739,7 +761,7 @@ def _lost_indent(rows: list[Row], k: int, col: float) -> bool:
         return False
     if k and _latin_end(rows[k - 1].text) and row.text[:1].isascii() and row.text[:1].isalnum():
         return False  # a Latin phrase running on from the line above
-    if not col - 4 <= row.width <= col - _INDENT_GAP:
+    if not col - _LOST_INDENT_MAX <= row.width <= col - _INDENT_GAP:
         return False
     # A Latin word or number too long for the rest of the line leaves a gap as well.
     word = _LEADING_WORD.match(rows[k + 1].text)
