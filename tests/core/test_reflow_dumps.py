@@ -196,6 +196,19 @@ def test_full_lines_without_a_clause_mark_over_an_indent_are_a_title() -> None:
     assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "".join(title)]
 
 
+def test_a_title_keeps_its_own_marks_over_an_indent() -> None:
+    """A colon or an enumeration comma inside a title at the column's width does not make it
+    text; a line ending on a colon (他表示：) introduces the paragraph under it."""
+    title = ["全市新能源汽车产业：延链补链工作取得", "新进展、产业集群初具规模年产值创新高"]
+    raw = "新能源汽车产业链加快布局\n" + BODY_A + "\n".join(title) + "\n" + BODY_B
+    page = check(raw)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局", "".join(title)]
+    said = ["　　技术人员介绍，当前正值关键时期。", "农业农村局有关负责同志在会上明确表示："]
+    raw = "新能源汽车产业链加快布局\n" + BODY_A + "\n".join(said) + "\n" + BODY_B
+    page = check(raw)
+    assert [a.title for a in page.articles] == ["新能源汽车产业链加快布局"]
+
+
 def test_a_question_over_two_full_lines_stays_text() -> None:
     """Two full lines ending in a question mark after a question of the text: a sentence of
     the paragraph (the question title is one whole sentence clearly short of the column)."""

@@ -519,7 +519,7 @@ def _walk_back(
         if not row.text:
             break
         full = col is not None and not _off_column(row, col)
-        if (indents and row.indented) or (full and not (plain_full and _plain(row))):
+        if (indents and row.indented) or (full and not (plain_full and _title_line(row))):
             return
         j -= 1
     if j == k - 1 or (k - j > _WALK_BACK and not head[j]):
@@ -548,6 +548,15 @@ def _stops_unfinished(rows: list[Row], k: int, col: float) -> bool:
 def _plain(row: Row) -> bool:
     """No clause mark: a headline line's text, not a sentence's."""
     return not _CLAUSE.search(row.text)
+
+
+#: Marks a title keeps (赵乐际与致公党、侨联…, 辽宁：以…): what a sentence has besides them.
+_SENTENCE_MARKS = re.compile(r"[，。；,;]")
+
+
+def _title_line(row: Row) -> bool:
+    """No mark but a title's own (、：?!) inside the line, none ending it."""
+    return not _SENTENCE_MARKS.search(row.text) and not _CLAUSE.match(row.text[-1:])
 
 
 def _off_column(row: Row, col: float) -> bool:
