@@ -247,6 +247,20 @@ def test_a_first_line_that_lost_its_indent_is_no_title_end() -> None:
     assert any(t.startswith("我们要以“汇聚正能量") for t in texts(page, 0, "paragraph"))
 
 
+def test_a_question_title_wrapped_mid_word_stays_one_title() -> None:
+    """A title in large type asking a question, broken mid-word: its question mark ends the
+    title's last line, it does not make that line a subtitle."""
+    raw = (
+        "新能源汽车产业链加快布局\n" + BODY_A + "县里小麦春管如\n何抓好？\n本报记者 王浩\n" + BODY_B
+    )
+    page = check(raw)
+    assert [a.title for a in page.articles] == [
+        "新能源汽车产业链加快布局",
+        "县里小麦春管如何抓好？",
+    ]
+    assert kinds(page, 1)[:2] == ["title", "byline"]
+
+
 def test_the_gap_after_a_dateline_is_no_phrase_space() -> None:
     raw = (
         "两部门约谈汽车生产企业\n"

@@ -75,8 +75,10 @@ _SUBTITLE_MARK = re.compile(r"[，。；！？,;!?]|^——")
 def _title_line(row: Row) -> bool:
     """A line that can go on a title: no phrase spaces, no comma or sentence mark, no opening
     ——; a title's own marks (、：“”《》) allowed (a long title in large type is broken
-    evenly, mid-word, or one phrase a line)."""
-    return not has_phrase_space(row.text) and not _SUBTITLE_MARK.search(row.text)
+    evenly, mid-word, or one phrase a line), and a question or exclamation mark ending the
+    line (a title asking: "中国盾构机如 / 何建链成群？")."""
+    text = row.text.rstrip("？！?!")
+    return not has_phrase_space(row.text) and not _SUBTITLE_MARK.search(text)
 
 
 def split_groups(blocks: list[Block]) -> list[Group]:
