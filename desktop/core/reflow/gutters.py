@@ -910,11 +910,16 @@ def _beside_row(
     box: Box, every: list[tuple[float, float, float]], left: float, right: float
 ) -> int:
     """How many text lines of ``every`` (by centre) stand on ``box``'s row, clear of it,
-    starting within [left, right] (a column's line may run past the headline's end)."""
+    starting or ending within [left, right] (a column's line may run past the headline's end;
+    the first column's line, left of a title centred over the columns, ends under it)."""
     half = box.height / 2
     lo = bisect_left(every, (box.cy - half,))
     hi = bisect_right(every, (box.cy + half,))
-    return sum(1 for _, a, b in every[lo:hi] if (b <= box.x0 or a >= box.x1) and left <= a <= right)
+    return sum(
+        1
+        for _, a, b in every[lo:hi]
+        if (b <= box.x0 or a >= box.x1) and (left <= a <= right or left <= b <= right)
+    )
 
 
 def _trim(
