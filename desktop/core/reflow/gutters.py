@@ -633,11 +633,17 @@ def _cut(
         if shared is None:
             return None
         # (A paragraph's last line, ending a sentence, in the last column needs no whole line
-        # to match when the parts before it fill theirs: the text runs on from them.)
+        # to match when the parts before it fill theirs: the text runs on from them. Nor does
+        # a last part spanning its column when one line there, its edges alike, holds as many
+        # cells as it holds characters, or down to its cells: digits leave a justified line
+        # blank to spread over, and a short story shows few whole lines of its own.)
         last_free = (
             len(shared) > 1
             and len(shared) - 1 in unshown
-            and ends_sentence(shared[-1].text)
+            and (
+                ends_sentence(shared[-1].text)
+                or _spans_column(shared[-1], window, cells or {}, body_pitch)
+            )
             and all(_filled(p, window, cells or {}, body_pitch) for p in shared[:-1])
         )
         if not all(
@@ -762,6 +768,26 @@ def _filled(
         if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
     ]
     return whole.count(ink_cells(part.text)) >= GRID_SIDE
+
+
+def _spans_column(
+    part: OcrLine,
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+) -> bool:
+    """Whether ``part`` starts and ends where a line of ``window`` does (within a third of a
+    character) that holds as many cells as the part holds characters, or fewer down to its
+    cells: its digits and Latin letters, narrower than a character, leave a justified line
+    blank to spread over."""
+    box = part.box
+    assert box is not None
+    n = sum(1 for ch in part.text if not ch.isspace())
+    return any(
+        ink_cells(part.text) <= cells[(cy, x0, x1)] <= n
+        for cy, x0, x1 in window
+        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
+    )
 
 
 def _widened(old: Sequence[OcrLine], new: Sequence[OcrLine], pitch: float) -> bool:
