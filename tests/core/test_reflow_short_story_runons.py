@@ -12,13 +12,6 @@ that cut stood. A cut whose gutter the grid's cut narrows by a character or more
 and one of whose parts spans its column from edge to edge yet holds another count of characters
 than every line of that column the detector boxed alone with the same edges, gives way to the
 grid's cut when that one agrees with them.
-
-The last row of the story (a paragraph's last line in the second column) stood whole: its
-columns' lines over it are all run-on rows, so its parts must show they fill their column's
-line, and a paragraph's last line never does. It is cut when it ends a sentence and the parts
-before it fill their columns' lines: the text runs on from them. Rows cut right show the row
-under them its column's whole lines, so the grid's look is taken again for the lines still
-whole while a look changes a cut (SETTLE more looks at most).
 """
 
 from __future__ import annotations
@@ -248,11 +241,6 @@ def test_run_on_rows_of_a_short_story_are_cut_at_the_grid_gutter() -> None:
     for y0 in (846.0, 882.0, 1062.0):
         assert [n for _, _, n in _row(y0)] == [18, 18], y0
         assert _row(y0)[0][1] == 1451
-
-
-def test_a_short_storys_last_row_is_cut_when_its_first_part_fills_its_column() -> None:
-    # 18 characters in the first column, the paragraph's last 15 in the second
-    assert [(x1, n) for _, x1, n in _row(1098.0)] == [(1451, 18), (1842, 15)]
 
 
 def test_every_character_kept() -> None:

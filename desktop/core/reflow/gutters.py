@@ -57,7 +57,6 @@ from desktop.core.reflow.grid import (
     trim_to_grid,
 )
 from desktop.core.reflow.text import cells as ink_cells
-from desktop.core.reflow.text import ends_sentence
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
 #: box of two lines run together stands taller than either: 1.18-1.24 on real output).
@@ -116,9 +115,6 @@ RUN_ON_TAIL = 3.0
 #: row of the columns under it, not a deck: a deck stands alone on its row (or broken in two
 #: at a space).
 ROW_MATES = 2
-#: At most this many more looks at the grid for the lines still whole, while the look before
-#: changed a cut (a short story's run-on rows cut right one after another).
-SETTLE = 2
 #: The cells a punctuation mark's ink takes (set in the left or right half of its cell).
 MARK = 0.5
 
@@ -309,11 +305,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         near: list[tuple[float, float, float]],
         centres: list[float],
         grid: Sequence[tuple[float, float]] | None = None,
-        whole_only: bool = False,
     ) -> None:
         """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
-        where it makes more parts; with a grid, a line still whole is trimmed to it.
-        (``whole_only``: the lines still whole alone.)"""
+        where it makes more parts; with a grid, a line still whole is trimmed to it."""
         # (The lines no cut made, whose characters the detector's own box holds.)
         whole = {
             (b.cy, b.x0, b.x1)
@@ -321,7 +315,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if j not in cut and (b := trimmed[j].box) is not None
         }
         for i in sorted(wide):
-            if _under_headline(trimmed[i], heads, height, every) or (whole_only and i in cut):
+            if _under_headline(trimmed[i], heads, height, every):
                 continue
             # (A box cut at one gutter may still cross another that only a later look shows,
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
@@ -425,18 +419,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     recut(others3, centres3, grid)
     # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
     # of them run-on boxes, a gutter shows only once the rows around a box are cut.)
-    before = dict(cut)
     if cut:
         others3, centres3 = placed()
         recut(others3, centres3, grid)
-    # (And again for the lines still whole while a look changes a cut, up to SETTLE looks: a
-    # short story's rows cut right show the row under them its column's whole lines.)
-    for _ in range(SETTLE):
-        if cut == before:
-            break
-        before = dict(cut)
-        others3, centres3 = placed()
-        recut(others3, centres3, grid, whole_only=True)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -630,26 +615,8 @@ def _cut(
             )
             if shared is not None and not _filled(shared[-1], window, cells or {}, body_pitch):
                 return None
-        if shared is None:
-            return None
-        # (A paragraph's last line, ending a sentence, in the last column needs no whole line
-        # to match when the parts before it fill theirs: the text runs on from them. Nor does
-        # a last part spanning its column when one line there, its edges alike, holds as many
-        # cells as it holds characters, or down to its cells: digits leave a justified line
-        # blank to spread over, and a short story shows few whole lines of its own.)
-        last_free = (
-            len(shared) > 1
-            and len(shared) - 1 in unshown
-            and (
-                ends_sentence(shared[-1].text)
-                or _spans_column(shared[-1], window, cells or {}, body_pitch)
-            )
-            and all(_filled(p, window, cells or {}, body_pitch) for p in shared[:-1])
-        )
-        if not all(
-            _filled(shared[k], window, cells or {}, body_pitch)
-            for k in unshown
-            if k < len(shared) and not (last_free and k == len(shared) - 1)
+        if shared is None or not all(
+            _filled(shared[k], window, cells or {}, body_pitch) for k in unshown if k < len(shared)
         ):
             return None
         return shared
@@ -768,26 +735,6 @@ def _filled(
         if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
     ]
     return whole.count(ink_cells(part.text)) >= GRID_SIDE
-
-
-def _spans_column(
-    part: OcrLine,
-    window: Sequence[tuple[float, float, float]],
-    cells: Mapping[tuple[float, float, float], float],
-    pitch: float,
-) -> bool:
-    """Whether ``part`` starts and ends where a line of ``window`` does (within a third of a
-    character) that holds as many cells as the part holds characters, or fewer down to its
-    cells: its digits and Latin letters, narrower than a character, leave a justified line
-    blank to spread over."""
-    box = part.box
-    assert box is not None
-    n = sum(1 for ch in part.text if not ch.isspace())
-    return any(
-        ink_cells(part.text) <= cells[(cy, x0, x1)] <= n
-        for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
-    )
 
 
 def _widened(old: Sequence[OcrLine], new: Sequence[OcrLine], pitch: float) -> bool:
@@ -936,16 +883,11 @@ def _beside_row(
     box: Box, every: list[tuple[float, float, float]], left: float, right: float
 ) -> int:
     """How many text lines of ``every`` (by centre) stand on ``box``'s row, clear of it,
-    starting or ending within [left, right] (a column's line may run past the headline's end;
-    the first column's line, left of a title centred over the columns, ends under it)."""
+    starting within [left, right] (a column's line may run past the headline's end)."""
     half = box.height / 2
     lo = bisect_left(every, (box.cy - half,))
     hi = bisect_right(every, (box.cy + half,))
-    return sum(
-        1
-        for _, a, b in every[lo:hi]
-        if (b <= box.x0 or a >= box.x1) and (left <= a <= right or left <= b <= right)
-    )
+    return sum(1 for _, a, b in every[lo:hi] if (b <= box.x0 or a >= box.x1) and left <= a <= right)
 
 
 def _trim(
