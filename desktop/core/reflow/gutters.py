@@ -308,6 +308,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     ) -> None:
         """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
         where it makes more parts; with a grid, a line still whole is trimmed to it."""
+        # (The lines no cut made, whose characters the detector's own box holds.)
+        whole = {
+            (b.cy, b.x0, b.x1)
+            for j, _ in boxed
+            if j not in cut and (b := trimmed[j].box) is not None
+        }
         for i in sorted(wide):
             if _under_headline(trimmed[i], heads, height, every):
                 continue
@@ -346,6 +352,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # (As many parts as a cut made before, whose characters the columns' lines
                 # show better: an earlier cut shared them out from a box stretched back into
                 # the gutter before it, a character or two off at every gutter.)
+                cut[i] = parts
+            elif (
+                parts is not None
+                and grid is not None
+                and len(parts) == len(cut.get(i, []))
+                and _widened(cut[i], parts, pitch)
+                and _misfit(cut[i], near, centres, cells, whole, height, pitch)
+                and not _misfit(parts, near, centres, cells, whole, height, pitch)
+            ):
+                # (Or whose gutters the first look set a character or more short of the grid's,
+                # at the ends of its column's short lines: a story's lines ending in digits or a
+                # mark, or paragraphs' last lines; its wrong cuts, row after row, show each other
+                # whole.)
                 cut[i] = parts
             elif grid is not None and i not in cut:
                 trimmed[i] = line
@@ -716,6 +735,54 @@ def _filled(
         if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
     ]
     return whole.count(ink_cells(part.text)) >= GRID_SIDE
+
+
+def _widened(old: Sequence[OcrLine], new: Sequence[OcrLine], pitch: float) -> bool:
+    """Whether each gutter between the parts of ``old`` (a cut at the gap the lines around a
+    run-on box leave) is the one between the parts of ``new`` (cut at the page's grid gutters)
+    widened to the left by a character or more: the gap's left edge set by short lines' ends,
+    its right edge where the grid's column starts."""
+    return all(
+        a.box is not None
+        and b.box is not None
+        and c.box is not None
+        and d.box is not None
+        and a.box.x1 <= c.box.x1 - pitch
+        and b.box.x0 - d.box.x0 <= pitch / 2
+        for a, b, c, d in zip(old, old[1:], new, new[1:], strict=False)
+    )
+
+
+def _misfit(
+    parts: Sequence[OcrLine],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    whole: set[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> bool:
+    """Whether a part of a cut line starts and ends where lines of ``placed`` near it (by
+    centre) that no cut made (``whole``) do, and holds another count of cells than every one of
+    them: a column's line set from its edge to its edge holds as many characters as each."""
+    box = parts[0].box
+    assert box is not None
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    for part in parts:
+        b = part.box
+        assert b is not None
+        alike = [
+            cells[w]
+            for w in placed[lo:hi]
+            if w in whole
+            and w in cells
+            and abs(w[1] - b.x0) <= pitch / 3
+            and abs(w[2] - b.x1) <= pitch / 3
+        ]
+        if alike and ink_cells(part.text) not in alike:
+            return True
+    return False
 
 
 def _filled_count(
