@@ -19,14 +19,19 @@ LEAD = 36.0
 LEFT = 60.0
 
 
-def _page(stub: tuple[int, int, int, int, str]) -> Page:
-    """A title line (18 characters set 40 px apart, in a 36 px box), a short line under it,
-    and a story of two paragraphs in one column of 14 characters (30 px boxes)."""
+TITLE = (66, 300, 66 + 18 * 40, 336, "甲乙丙丁公布实施新修订的《戊己庚辛壬")
+
+
+def _page(
+    stub: tuple[int, int, int, int, str], title: tuple[int, int, int, int, str] = TITLE
+) -> Page:
+    """A title line (by default 18 characters set 40 px apart, in a 36 px box), a short line
+    under it, and a story of two paragraphs in one column of 14 characters (30 px boxes)."""
     rows: list[tuple[int, int, int, int, str]] = [
         (60, 60, 460, 160, "人民日报"),
         (1500, 70, 1760, 100, "1998年1月2日星期五"),
         (1500, 110, 1640, 140, "第4版要闻"),
-        (66, 300, 66 + 18 * 40, 336, "甲乙丙丁公布实施新修订的《戊己庚辛壬"),
+        title,
         stub,
     ]
     y = 420
@@ -62,3 +67,13 @@ def test_an_authors_name_in_a_shorter_box_stays_a_deck() -> None:
         ("title", "甲乙丙丁公布实施新修订的《戊己庚辛壬"),
         ("deck", "张三丰"),
     ]
+
+
+def test_a_wrapped_character_boxed_taller_than_its_line_leaves_the_line_a_title() -> None:
+    """The title's last character wrapped alone, boxed nearly square (48 px under the line's
+    36 px box: ``…共商国 | 是`` on a probe page of dev stories): its box's height (1.6 body
+    lines) is not the headline's largest size, against which the line it wraps from (1.39 by
+    its pitch) read as a deck and the one character as the title."""
+    title = (66, 300, 66 + 20 * 36, 336, "甲乙丙丁与戊己庚辛、子丑寅卯辰巳委员共商")
+    page = _page((400, 345, 446, 393, "是"), title=title)
+    assert _heads(page) == [("title", "甲乙丙丁与戊己庚辛、子丑寅卯辰巳委员共商是")]
