@@ -462,8 +462,6 @@ def _headline(
     runs: list[tuple[BlockKind, list[int]]] = []
     for i in heads:
         title = size[i] >= 0.88 * tallest and pitch.get(i, widest) >= TITLE_PITCH * widest
-        if not title and i not in pitch and runs and runs[-1][0] == "title":
-            title = _title_end(i, runs[-1][1][-1], boxes, m)
         kind: BlockKind = "title" if title else "deck"
         wrap = _is_wrap(lines[i].text)
         if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes, wrap):
@@ -485,10 +483,6 @@ def _headline(
         titled = titled or kind == "title"
         out.append((kind, rows))
     return out
-
-
-#: A short line's box this tall against the title line's over it is set in the title's type.
-TITLE_END_HEIGHT = 0.9
 
 
 #: A wrapped end's box is at most this much taller than the line it ends (one character boxed
@@ -524,24 +518,6 @@ def _right_under(i: int, last: int, boxes: list[BoxT], m: Metrics) -> bool:
     close = -0.5 * h <= boxes[i][1] - boxes[last][3] <= 0.6 * h
     return (
         close and boxes[last][0] - m.char <= boxes[i][0] and boxes[i][2] <= boxes[last][2] + m.char
-    )
-
-
-def _title_end(i: int, last: int, boxes: list[BoxT], m: Metrics) -> bool:
-    """A short headline line (too few characters for a pitch) right under a title line, its
-    box as tall as that line's, is the title's end wrapped onto a line of its own
-    ("…公布实施新修订的《征兵工 | 作条例》"), not a deck. Such a line is sized by its box's
-    height alone, while the title's size may come from its pitch (a title's box grows less
-    than its type), so only the two boxes' heights compare like with like. A deck or an
-    author's name under a title is set smaller: its box is shorter than the title's, or no
-    taller than a sub-head's over the body (a title set barely larger than the body, told
-    by its pitch)."""
-    h = boxes[i][3] - boxes[i][1]
-    h_last = boxes[last][3] - boxes[last][1]
-    return (
-        _right_under(i, last, boxes, m)
-        and h >= TITLE_END_HEIGHT * h_last
-        and h >= SUBHEAD_RATIO * m.body
     )
 
 
