@@ -58,6 +58,26 @@ def test_an_indented_part_above_a_headline_is_not_a_stray_tail() -> None:
     assert _adopt_orphans(rows, boxes, group_of) == [[0, 1, 2], [3, 4, 5], [6, 7]]
 
 
+def test_a_stray_tail_under_a_lone_indented_line_rejoins_it() -> None:
+    """The band over the tail shows only its story's first line, indented two characters
+    (the lines under it dropped or boxed across the gutters): the tail, flush with the
+    column's edge two characters left of that line, still ends that column, and the headline
+    under it heads the text under its photo (without the indent allowed, the headline took
+    the tail, the nearer part, as its story)."""
+    boxes = [
+        (300.0, 30.0, 800.0, 70.0),  # the band's own headline
+        _line(110, 100),  # its story's first line, indented; the rest lost
+        _line(60, 170),  # 45 px under it: the tail, flush with the column's edge
+        _line(60, 205),
+        (300.0, 300.0, 800.0, 340.0),  # the next headline, 70 px under the tail
+        _line(60, 580),  # its story, under a photo
+        _line(60, 615),
+    ]
+    group_of = [1, -1, -1, -1, 0, -1, -1]
+    rows = [[0, 1], [2, 3], [4], [5, 6]]
+    assert _adopt_orphans(rows, boxes, group_of) == [[0, 1, 2, 3], [4, 5, 6]]
+
+
 def _wrapped_deck_page() -> OcrPage:
     """A title, a centred deck whose last character wrapped onto a line of its own (a box
     no taller than a body line's, as a detector draws one character), and body columns."""

@@ -249,6 +249,11 @@ def _adopt_orphans(
     return parts
 
 
+#: How many characters left of the lines over it a stray tail's line may start: a paragraph's
+#: indent.
+TAIL_INDENT = 2
+
+
 def _stray_tail(
     upper: list[int],
     tail: list[int],
@@ -258,8 +263,9 @@ def _stray_tail(
 ) -> bool:
     """``tail`` (text between the band ``upper`` and the headline part ``head``) is the end of
     a column of ``upper``: closer to it than to the headline, every line within the span of
-    the column over it, its first line set flush with that column's left edge (no indent: it
-    runs on, it does not start a story); ``tail`` holds no headline line.
+    the column over it (or up to an indent left of it), its first line set flush with that
+    column's left edge (no indent: it runs on, it does not start a story); ``tail`` holds no
+    headline line.
 
     Why: a line the OCR dropped leaves a gap that cuts a column's last lines off its band;
     without this the nearer headline under them would take them as its story.
@@ -284,7 +290,9 @@ def _stray_tail(
             return False
         left = min(boxes[j][0] for j in over)
         right = max(boxes[j][2] for j in over)
-        if x0 < left - size or x1 > right + size:
+        # (The column over it may show only a paragraph's first line, indented two
+        # characters: the lines under it lost, or boxed across the gutters.)
+        if x0 < left - (1 + TAIL_INDENT) * size or x1 > right + size:
             return False
         if i == first and x0 - left > 1.5 * size:
             return False

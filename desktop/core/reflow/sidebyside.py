@@ -29,6 +29,12 @@ would leave a cell or more of blank paper in the box (the right line a paragraph
 indented after the gutter), at the pitch of the lines beside it. Each part gets its own box;
 the page's lines are then the parts, in the tool's order, and every character keeps one box.
 Linear in the lines apart from sorts: each pair of headlines looks at the lines of its band.
+
+The two stories' titles can run on too: each filling its span and broken onto a second line,
+their first lines stand a gutter and their margins apart (under two characters of title type)
+and a detector boxes them as one. Their second lines are then the two headlines side by side,
+both right under that one box: it is cut at the gutter the text under them shows, by the
+box's own pitch (see :func:`_run_on_titles`).
 """
 
 from __future__ import annotations
@@ -102,16 +108,22 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     head_tops = [_box(lines[i]).y0 for i in heads]
     # line -> gutter (g0, g1), the left column's end, the pitch of the lines beside it
     cuts: dict[int, tuple[float, float, float, float]] = {}
+    titles: dict[int, tuple[float, float]] = {}
     for left, right in _pairs(lines, heads):
         found = _gutter(lines, heads, head_tops, text, tops, left, right, height, pitch)
         for i, cut in (found or {}).items():
             cuts.setdefault(i, cut)
-    if not cuts:
+        run_on = _run_on_titles(lines, heads, head_tops, text, tops, left, right, height, pitch)
+        if run_on is not None:
+            titles.setdefault(*run_on)
+    if not cuts and not titles:
         return page
     out: list[OcrLine] = []
     for i, line in enumerate(lines):
         if i in cuts:
             out.extend(_cut(line, *cuts[i]))
+        elif i in titles:
+            out.extend(_cut_title(line, *titles[i]))
         else:
             out.append(line)
     return replace(page, lines=tuple(out))
@@ -238,6 +250,92 @@ def _gutter(
             return None
         found[i] = (g0, g1, edge, local)
     return found
+
+
+#: How far under a run-on title (in body line heights) its stories' lines show the gutter.
+TITLE_BAND = 8.0
+
+
+def _run_on_titles(
+    lines: tuple[OcrLine, ...],
+    heads: list[int],
+    head_tops: list[float],
+    text: list[int],
+    tops: list[float],
+    left: int,
+    right: int,
+    height: float,
+    pitch: float,
+) -> tuple[int, tuple[float, float]] | None:
+    """Two stories' titles side by side, each filling its span and broken over two lines, the
+    detector boxing their first lines as one (the gap between them, a gutter and the titles'
+    margins, under two characters of title type): the title lines ``left`` and ``right``
+    (the titles' second lines, side by side) both stand right under one headline box that
+    spans them, and the text under them leaves a strip clear between them, with lines wholly
+    on each side: the gutter between the two stories. That box is two titles run on; it is
+    cut there. A title broken over two lines has one second line, centred under it; a deck
+    over both stories has no two headlines side by side under it. The box and the gutter
+    (g0, g1), or None."""
+    a, b = _box(lines[left]), _box(lines[right])
+    size = min(a.height, b.height)
+    over: int | None = None
+    for h in heads[bisect_left(head_tops, a.y0 - 3 * size) : bisect_left(head_tops, a.y0)]:
+        hb = _box(lines[h])
+        if h not in (left, right) and _stacked(a, hb, size) and _stacked(b, hb, size):
+            over = h
+    if over is None:
+        return None
+    top = max(a.y1, b.y1)
+    hb = _box(lines[over])
+    spans = []
+    for i in text[bisect_left(tops, top) :]:
+        box = _box(lines[i])
+        if box.y0 > top + TITLE_BAND * height:
+            break
+        if box.x0 < hb.x1 and hb.x0 < box.x1:
+            spans.append((box.x0, box.x1))
+    # (As in :func:`_gutter`: a line crossing neither edge stands wholly on one side.)
+    all_ends = sorted(x1 for _, x1 in spans)
+    all_starts = sorted(x0 for x0, _ in spans)
+    starts = [x0 for x0 in all_starts if a.x1 <= x0 <= b.x0]
+    best: tuple[int, float, float, float] | None = None
+    for g0 in sorted({x1 for x1 in all_ends if a.x1 <= x1 <= b.x0}):
+        k = bisect_left(starts, g0 + GUTTER * pitch)
+        if k == len(starts):
+            continue
+        g1 = starts[k]
+        left_side = bisect_right(all_ends, g0 + 1)
+        right_side = len(all_starts) - bisect_left(all_starts, g1 - 1)
+        crossing = len(spans) - left_side - right_side
+        if left_side < SIDE or right_side < SIDE or crossing > max(2, len(spans) // 10):
+            continue
+        key = (crossing, -(g1 - g0), g0, g1)
+        if best is None or key < best:
+            best = key
+    if best is None or not hb.x0 < best[2] < best[3] < hb.x1:
+        return None
+    return over, (best[2], best[3])
+
+
+def _cut_title(line: OcrLine, g0: float, g1: float) -> list[OcrLine]:
+    """A run-on of two titles cut at the gutter (g0, g1) between their stories: as many
+    characters go left as fill the room from the box's left end to the gutter, at the box's
+    own pitch (each title fills its span, the gap between them is under two characters)."""
+    box = _box(line)
+    text = line.text
+    cell = box.width / max(ink_cells(text), 1.0)
+    room = (g0 - box.x0) / cell
+    k = 0
+    while k < len(text) and room >= ink_cells(text[k]) / 2:
+        room -= ink_cells(text[k])
+        k += 1
+    head, tail = text[:k], text[k:]
+    if not head.strip() or not tail.strip():
+        return [line]
+    return [
+        replace(line, text=head, box=Box(box.x0, box.y0, g0, box.y1)),
+        replace(line, text=tail, box=Box(g1, box.y0, box.x1, box.y1)),
+    ]
 
 
 def _stacked(line: Box, above: Box, height: float) -> bool:

@@ -449,7 +449,6 @@ def _headline(
         )
         for i in heads
     }
-    tallest = max(size.values())
     # Pitch alone, on lines of enough CJK characters for it to hold (a short line's one
     # closing mark or digit swings it): a deck's box can be as tall as the title's.
     pitch = {
@@ -458,6 +457,8 @@ def _headline(
         if len(_CJK.findall(lines[i].text)) >= PITCH_CHARS
     }
     widest = max(pitch.values(), default=0.0)
+    ends = _wrapped_ends(heads, pitch, boxes, m)
+    tallest = max((size[i] for i in heads if i not in ends), default=0.0) or max(size.values())
     runs: list[tuple[BlockKind, list[int]]] = []
     for i in heads:
         title = size[i] >= 0.88 * tallest and pitch.get(i, widest) >= TITLE_PITCH * widest
@@ -482,6 +483,42 @@ def _headline(
         titled = titled or kind == "title"
         out.append((kind, rows))
     return out
+
+
+#: A wrapped end's box is at most this much taller than the line it ends (one character boxed
+#: square, 43 px under a 33 px line's box); a title under a kicker deck is set far larger.
+WRAPPED_TALLER = 1.4
+
+
+def _wrapped_ends(
+    heads: list[int], pitch: dict[int, float], boxes: list[BoxT], m: Metrics
+) -> set[int]:
+    """Short lines (no pitch) right under a headline line with a pitch, within its span and
+    not much taller: that line's end wrapped (a title's "共商国 | 是"). Such a line's size,
+    by its box's height, does not count as the headline's largest: a detector boxes one or
+    two characters nearly square, taller than the line's box it wraps from, and the title's
+    first line would read as a deck against it. ``heads`` are sorted by top."""
+    ends: set[int] = set()
+    for k in range(1, len(heads)):
+        i, last = heads[k], heads[k - 1]
+        h, h_last = boxes[i][3] - boxes[i][1], boxes[last][3] - boxes[last][1]
+        if (
+            i not in pitch
+            and last in pitch
+            and _right_under(i, last, boxes, m)
+            and h <= WRAPPED_TALLER * h_last
+        ):
+            ends.add(i)
+    return ends
+
+
+def _right_under(i: int, last: int, boxes: list[BoxT], m: Metrics) -> bool:
+    """Headline line ``i`` stands right under line ``last`` and within its span."""
+    h = boxes[i][3] - boxes[i][1]
+    close = -0.5 * h <= boxes[i][1] - boxes[last][3] <= 0.6 * h
+    return (
+        close and boxes[last][0] - m.char <= boxes[i][0] and boxes[i][2] <= boxes[last][2] + m.char
+    )
 
 
 def _pitch(text: str, box: BoxT) -> float:
