@@ -11,6 +11,8 @@ The floors sit just under what is reached, so a regression shows.
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.reflow.geometric import reflow_geometric
 from tests.core.geometry_helpers import assert_provenance
 from tests.layout_score import evaluate, evaluation_pages
@@ -20,6 +22,7 @@ PARAGRAPH_F1_FLOOR = 0.99
 HEADLINE_FLOOR = 0.985
 
 
+@pytest.mark.heldout
 def test_held_out_pages_reach_the_floors() -> None:
     pages = evaluation_pages("test", 6)
     assert {p.layout for p in pages} == set(LAYOUTS)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -277,6 +278,7 @@ def test_the_gap_after_a_dateline_is_no_phrase_space() -> None:
 # floors were set: paragraph F1 0.906, headline groups with the right article 0.866,
 # articles found 0.949 (no blank lines); the floors sit just under them. (On 100 pages:
 # 0.914, 0.884, 0.948.)
+@pytest.mark.heldout
 def test_scores_on_held_out_dumps_without_blank_lines() -> None:
     scores = run("test", range(40))
     assert scores.lost == 0 and scores.duplicated == 0
