@@ -30,7 +30,7 @@ ends (or starts) inside one is trimmed back to it. Where no two of a story's lin
 end together by a gutter (the grid is a median over the page, and a story of two wide
 columns has too few rows to make one), its rows still meet there, row after row, within a
 few characters: such a seam is a gutter too; its rows' boxes are trimmed to it and the lines
-crossing it cut there (:func:`_seams`).
+crossing it cut there, the parts of lines cut at other gutters among them (:func:`_seams`).
 
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
@@ -423,7 +423,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
     # median over the page; this story's boxes scatter around it). The lines of those rows
-    # are trimmed to such a gutter, then the lines still whole that cross it are cut there.
+    # are trimmed to such a gutter, then the lines that cross it are cut there.
     others3, centres3 = placed()
     seams = _seams(others3, grid, height, pitch)
     if seams:
@@ -442,23 +442,29 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         body_rows, (bottom + reach, len(page.lines))
                     )
                 ]
-                if i not in cut and not _under_headline(trimmed[i], heads, height, every)
+                if not _under_headline(trimmed[i], heads, height, every)
             ]
             for _, _, top, bottom in seams
         ]
         for seam, rows in zip(seams, rows_of, strict=True):
             for i in rows:
-                trimmed[i] = _trim_to_seam(trimmed[i], seam, pitch)
+                if i not in cut:
+                    trimmed[i] = _trim_to_seam(trimmed[i], seam, pitch)
         others3, centres3 = placed()
-        crossed: dict[int, list[tuple[float, float]]] = {}
+        # (A line cut at other gutters already, a run-on over three columns: each part that
+        # crosses the seam; the parts of a line are cut from its last, so the places of those
+        # before stand.)
+        crossed: dict[tuple[int, int], list[tuple[float, float]]] = {}
         for (e, s, _, _), rows in zip(seams, rows_of, strict=True):
             for i in rows:
-                box = trimmed[i].box
-                if box is not None and box.x0 + pitch <= e and s <= box.x1 - pitch:
-                    crossed.setdefault(i, []).append((e, s))
-        for i, gutters in sorted(crossed.items()):
+                for k, part in enumerate(cut.get(i, [trimmed[i]])):
+                    box = part.box
+                    if box is not None and box.x0 + pitch <= e and s <= box.x1 - pitch:
+                        crossed.setdefault((i, k), []).append((e, s))
+        for (i, k), gutters in sorted(crossed.items(), reverse=True):
+            line = cut[i][k] if i in cut else trimmed[i]
             parts = _cut(
-                trimmed[i],
+                line,
                 others3,
                 centres3,
                 every,
@@ -469,7 +475,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 seams=gutters,
             )
             if parts is not None:
-                cut[i] = parts
+                cut[i] = [*cut[i][:k], *parts, *cut[i][k + 1 :]] if i in cut else parts
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
