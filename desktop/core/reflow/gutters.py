@@ -735,6 +735,23 @@ def _cut(
         e0 = min(g0, statistics.median(ends)) if ends else g0
         e1 = max(g1, statistics.median(starts)) if starts else g1
         gutters.append((e0, e1))
+    if grid is None and len(gutters) == 1:
+        # (Its end past the gutter may be blank: the box grown over the gutter and the next
+        # column's indent, to where that column's indented line on its row starts, when its
+        # characters fill the column before the gutter: trimmed back to it, not cut.)
+        (g0, g1), half = gutters[0], box.height / 2
+        level = others[
+            bisect_left(others, (box.cy - half,)) : bisect_right(others, (box.cy + half,))
+        ]
+        if (
+            box.x1 - g1 < (INDENT + 0.5) * body_pitch
+            and g0 - box.x0 >= _ink(line.text) * body_pitch * INDENT_FITS
+            and any(
+                abs(a - box.x1) < body_pitch / 2 and a - g1 >= EMPTY * body_pitch
+                for _, a, _ in level
+            )
+        ):
+            return [replace(line, box=Box(box.x0, box.y0, g0, box.y1))]
     gap_total = sum(g1 - g0 for g0, g1 in gutters)
     pitch = (box.width - gap_total) / n
     # (Against the grid, a part past a gutter may open a paragraph, indented: blank the box
