@@ -20,7 +20,8 @@ characters need by a character or more, whose end past a gutter the lines around
 narrow to hold a character and meets a line of the next column on the same row, is trimmed back
 to that gutter (a deck set over the columns has no line beside it). So is one grown over the
 gutter and the blank of the next column's indent, to where that column's indented line on its
-row starts, when its characters fill its column before the gutter.
+row starts, when its characters fill its column before the gutter (a wide one too: the first
+look at the wide lines trims it so rather than cut it there).
 
 Where the detector stretched the boxes of neighbouring columns into a gutter from both sides,
 row after row (boxes overlap: no neighbour leaves it clear), the page's column grid still shows
