@@ -111,3 +111,52 @@ def test_a_line_in_another_type_across_the_columns_is_left_whole() -> None:
     ]
     page = split_across_gutters(page_of_rows(rows))
     assert [ln.box.x0 for ln in page.lines if ln.box is not None and ln.box.y0 == 101] == [870]
+
+
+def _equal_columns_page() -> list[tuple[int, int, int, int, str]]:
+    """Made up, as the story above: a story of three columns of 14 characters (24 px, gutters
+    of 42 px: 824-1160, 1202-1538, 1580-1916) whose rows are nearly all run on, beside a
+    story of two such columns (60-396, 438-774) read well."""
+    rows: list[tuple[int, int, int, int, str]] = []
+    for r in range(10):
+        y = 100 + 36 * r
+        rows.append((60, y, 396, y + 28, "文" * 13 + "，"))
+        rows.append((438, y, 774, y + 28, "文" * 14))
+    right = [
+        [(872, "文" * 38 + "，甲")],  # indented, over all three columns
+        [(824, "文" * 41 + "乙")],
+        [(824, "文" * 14), (1202, "文" * 27 + "丙")],  # the first column's line, then two
+        [(824, "文" * 8 + "。"), (1250, "文" * 25 + "丁")],  # an indented run-on of two
+        [(824, "文" * 41 + "戊")],
+        [(824, "文" * 13 + "。" + "文" * 27 + "己")],
+        [(824, "文" * 33 + "。")],
+    ]
+    for r, row in enumerate(right):
+        y = 100 + 36 * r
+        rows.extend(
+            (
+                x,
+                y,
+                x
+                + 24 * len(t)
+                + 42 * ((x + 24 * len(t) > 1202) + (x + 24 * len(t) > 1580))
+                - (42 if x > 1180 else 0),
+                y + 28,
+                t,
+            )
+            for x, t in row
+        )
+    return rows
+
+
+def test_every_run_on_row_of_equal_columns_is_cut_into_them() -> None:
+    page = split_across_gutters(page_of_rows(_equal_columns_page()))
+    right = [ln for ln in page.lines if ln.box is not None and ln.box.x1 > 800]
+    # Each line within one column: 824-1160, 1202-1538, 1580-1916.
+    assert all(
+        any(x - 1 <= ln.box.x0 and ln.box.x1 <= x + 337 for x in (824, 1202, 1580))
+        for ln in right
+        if ln.box is not None
+    )
+    last = {ln.text[-1] for ln in right if ln.box is not None and ln.box.x0 >= 1580}
+    assert last == set("甲乙丙丁戊己。")  # every row's last column's part
