@@ -113,7 +113,7 @@ pages still go wrong most where boxes are stretched into narrow gutters. Two rul
 run-on boxes cut against their neighbours as trimmed; a box stretched back up to 2.5
 characters before a gutter trimmed to its column) took it to 0.844 / 0.860, no dev page worse.
 Then (`gutters`) a gutter the rows of a story meet at, row after row (a seam), and the
-gutters of a story's equal columns took it to 0.923 / 0.920, no dev page worse. Its floor sits
+gutters of a story's equal columns took it to 0.922 / 0.940, no dev page worse. Its floor sits
 just below.
 
 test7 (10 pages, 5 plain and 5 varied, CCTV text of six more unused days, new seeds) was made
