@@ -142,9 +142,6 @@ SEAM_SKIP = 5.0
 #: REGULAR_LINES lines near a wide line fit them for it to be cut at their gutters.
 REGULAR_GUTTER = 2.5
 REGULAR_LINES = 2
-#: A box up to this many body line heights tall may be a body line the detector boxed tall
-#: (two rows' worth, or tilted), when its characters stand at the body's pitch.
-TALL = 2.0
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -275,16 +272,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None
         and (
-            (
-                ln.box.height > TEXT_TYPE * height
-                # (Not a long line at a body line's pitch, gutters and all: a body line the
-                # detector boxed tall, as it does now and then; a headline's larger type is
-                # set at a larger pitch.)
-                and (
-                    ink_cells(ln.text) < TALL_CELLS
-                    or ln.box.width > TEXT_TYPE * pitch * ink_cells(ln.text)
-                )
-            )
+            ln.box.height > TEXT_TYPE * height
             or (
                 ink_cells(ln.text) >= 3
                 and ln.box.height > BODY_TYPE * height
@@ -504,17 +492,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # too, from its last part on. Twice: the parts cut show the story's columns to the lines
     # beside them (a row run on over the last two columns, once rows of three are cut).
     shown = [*grid, *((e, s) for e, s, _, _ in seams)]
-    head_set = set(heads)
     for _ in range(2):
         others3, centres3 = placed()
         for i, ln in boxed:
-            # (A box up to twice the body's height too, not of headline type: the detector
-            # boxes a body line tall now and then; its characters must stand at the body's
-            # pitch.)
             if (
                 ln.box is None
-                or ln.box.height > TALL * height
-                or (ln.box.y0, ln.box.y1, ln.box.x0, ln.box.x1) in head_set
+                or ln.box.height > BODY_TYPE * height
                 or _under_headline(trimmed[i], heads, height, every)
             ):
                 continue
@@ -687,12 +670,7 @@ def _regular_gutters(
     if len(near) < 2 * SIDE:
         return []
     tol = pitch / 2
-    # (Its start may be stretched back too, as far as a mark line's box reaches.)
-    lefts = sorted(
-        a
-        for a, _ in near
-        if box.x0 - (INDENT + 0.5) * pitch <= a <= box.x0 + REGULAR_GUTTER * pitch
-    )
+    lefts = sorted(a for a, _ in near if box.x0 - (INDENT + 0.5) * pitch <= a <= box.x0 + tol)
     # (The story's right edge: the rightmost end at least two near lines share, at or past
     # the box's end: the box may end a paragraph short of it.)
     ends = sorted(b for _, b in near if b >= box.x1 - tol)
