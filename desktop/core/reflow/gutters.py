@@ -491,7 +491,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
     # too, from its last part on. Twice: the parts cut show the story's columns to the lines
     # beside them (a row run on over the last two columns, once rows of three are cut).
-    shown = [*grid, *((e, s) for e, s, _, _ in seams)]
     for _ in range(2):
         others3, centres3 = placed()
         for i, ln in boxed:
@@ -506,18 +505,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 line = now[k]
                 box = line.box
                 assert box is not None
-                # (Where a seam or the page's grid shows a gutter of them, it stands where
-                # those show it: the equal columns are measured on stretched boxes.)
-                columns = [
-                    next(
-                        ((e0, s0) for e0, s0 in shown if e0 < s + pitch and e - pitch < s0),
-                        (e, s),
-                    )
-                    for e, s in _regular_gutters(box, others3, centres3, heads, height, pitch)
-                ]
-                gutters = [
-                    (e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch
-                ]
+                gutters = _regular_gutters(box, others3, centres3, heads, height, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower.)
                 if gutters and (
@@ -539,16 +527,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     )
                     if parts is not None:
                         now = [*now[:k], *parts, *now[k + 1 :]]
-                else:
-                    # (Else a column's line whose box was stretched into a gutter, or over it:
-                    # trimmed back to it as to a seam's.)
-                    for e, s in columns:
-                        if e - SEAM_OVERLAP * pitch < box.x1 and box.x0 < s + SEAM_OVERLAP * pitch:
-                            now[k] = _trim_to_seam(now[k], (e, s, box.cy, box.cy), pitch)
             if len(now) > 1:
                 cut[i] = now
-            elif i not in cut:
-                trimmed[i] = now[0]
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -638,7 +618,7 @@ def _regular_gutters(
     height: float,
     pitch: float,
 ) -> list[tuple[float, float]]:
-    """The gutters between its story's columns near ``box``, when those are set equally wide
+    """The gutters ``box`` crosses among its story's columns, when those are set equally wide
     (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
     spanning them: L is where at least two lines near it (of ``placed``, by centre, not past
     a headline of ``heads`` over or under it) start
@@ -659,13 +639,10 @@ def _regular_gutters(
                 top = max(top, y1)
             elif y0 >= box.cy:
                 bottom = min(bottom, y0)
-    # (And the lines just past its end: a box stretched into a gutter ends by the next
-    # column's lines.)
-    reach = box.x1 + REGULAR_GUTTER * pitch
     near = [
         (a, b)
         for cy, a, b in placed[lo:hi]
-        if b > box.x0 and a < reach and (cy, a, b) != me and top < cy < bottom
+        if b > box.x0 and a < box.x1 and (cy, a, b) != me and top < cy < bottom
     ]
     if len(near) < 2 * SIDE:
         return []
@@ -709,7 +686,12 @@ def _regular_gutters(
                 and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
             )
             if fit > best[0]:
-                best = (fit, list(zip(ends, starts[1:], strict=False)))
+                gutters = [
+                    (e, x)
+                    for e, x in zip(ends, starts[1:], strict=False)
+                    if box.x0 + pitch <= e and x <= box.x1 - pitch
+                ]
+                best = (fit, gutters)
     return best[1] if best[0] >= REGULAR_LINES else []
 
 
