@@ -489,46 +489,44 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # nearly all run on (no gutter shows, not even as a seam) is cut where columns as wide as
     # the story's first (or last) column's lines put the gutters, when the story's lines
     # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
-    # too, from its last part on. Twice: the parts cut show the story's columns to the lines
-    # beside them (a row run on over the last two columns, once rows of three are cut).
-    for _ in range(2):
-        others3, centres3 = placed()
-        for i, ln in boxed:
-            if (
-                ln.box is None
-                or ln.box.height > BODY_TYPE * height
-                or _under_headline(trimmed[i], heads, height, every)
+    # too, from its last part on.
+    others3, centres3 = placed()
+    for i, ln in boxed:
+        if (
+            ln.box is None
+            or ln.box.height > BODY_TYPE * height
+            or _under_headline(trimmed[i], heads, height, every)
+        ):
+            continue
+        now = cut.get(i, [trimmed[i]])
+        for k in range(len(now) - 1, -1, -1):
+            line = now[k]
+            box = line.box
+            assert box is not None
+            gutters = _regular_gutters(box, others3, centres3, heads, height, pitch)
+            # (Its characters set at the body's pitch across them, the gutters left out: a
+            # deck or a title over the columns is set wider, a lead or a caption narrower.)
+            if gutters and (
+                INDENT_FITS * pitch * ink_cells(line.text)
+                <= box.width - sum(s - e for e, s in gutters)
+                <= BODY_PITCH * pitch * ink_cells(line.text)
             ):
-                continue
-            now = cut.get(i, [trimmed[i]])
-            for k in range(len(now) - 1, -1, -1):
-                line = now[k]
-                box = line.box
-                assert box is not None
-                gutters = _regular_gutters(box, others3, centres3, heads, height, pitch)
-                # (Its characters set at the body's pitch across them, the gutters left out: a
-                # deck or a title over the columns is set wider, a lead or a caption narrower.)
-                if gutters and (
-                    INDENT_FITS * pitch * ink_cells(line.text)
-                    <= box.width - sum(s - e for e, s in gutters)
-                    <= BODY_PITCH * pitch * ink_cells(line.text)
-                ):
-                    parts = _cut(
-                        line,
-                        others3,
-                        centres3,
-                        every,
-                        height,
-                        pitch,
-                        grid=grid,
-                        cells=cells,
-                        seams=gutters,
-                        regular=True,
-                    )
-                    if parts is not None:
-                        now = [*now[:k], *parts, *now[k + 1 :]]
-            if len(now) > 1:
-                cut[i] = now
+                parts = _cut(
+                    line,
+                    others3,
+                    centres3,
+                    every,
+                    height,
+                    pitch,
+                    grid=grid,
+                    cells=cells,
+                    seams=gutters,
+                    regular=True,
+                )
+                if parts is not None:
+                    now = [*now[:k], *parts, *now[k + 1 :]]
+        if len(now) > 1:
+            cut[i] = now
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
