@@ -32,10 +32,6 @@ end together by a gutter (the grid is a median over the page, and a story of two
 columns has too few rows to make one), its rows still meet there, row after row, within a
 few characters: such a seam is a gutter too; its rows' boxes are trimmed to it and the lines
 crossing it cut there, the parts of lines cut at other gutters among them (:func:`_seams`).
-And a story's columns are set equally wide: where its rows are nearly all run on, so that
-neither a gap, a seam nor the grid shows a gutter, the columns as wide as a line of its first
-(or last) column, between the story's left and right edges, put the gutters a run-on line
-is cut at, when other lines of the story fit them (:func:`_regular_gutters`).
 
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
@@ -138,10 +134,6 @@ SEAM_BAND = 3.0
 #: heights under the one before (rows run on across it in between).
 SEAM_ROWS = 3
 SEAM_SKIP = 5.0
-#: A story's equal columns stand at most this many characters apart, and at least
-#: REGULAR_LINES lines near a wide line fit them for it to be cut at their gutters.
-REGULAR_GUTTER = 2.5
-REGULAR_LINES = 2
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -485,48 +477,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
             if parts is not None:
                 cut[i] = [*cut[i][:k], *parts, *cut[i][k + 1 :]] if i in cut else parts
-    # Last, a story's columns are set equally wide: a line across a story whose rows are
-    # nearly all run on (no gutter shows, not even as a seam) is cut where columns as wide as
-    # the story's first (or last) column's lines put the gutters, when the story's lines
-    # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
-    # too, from its last part on.
-    others3, centres3 = placed()
-    for i, ln in boxed:
-        if (
-            ln.box is None
-            or ln.box.height > BODY_TYPE * height
-            or _under_headline(trimmed[i], heads, height, every)
-        ):
-            continue
-        now = cut.get(i, [trimmed[i]])
-        for k in range(len(now) - 1, -1, -1):
-            line = now[k]
-            box = line.box
-            assert box is not None
-            gutters = _regular_gutters(box, others3, centres3, heads, height, pitch)
-            # (Its characters set at the body's pitch across them, the gutters left out: a
-            # deck or a title over the columns is set wider, a lead or a caption narrower.)
-            if gutters and (
-                INDENT_FITS * pitch * ink_cells(line.text)
-                <= box.width - sum(s - e for e, s in gutters)
-                <= BODY_PITCH * pitch * ink_cells(line.text)
-            ):
-                parts = _cut(
-                    line,
-                    others3,
-                    centres3,
-                    every,
-                    height,
-                    pitch,
-                    grid=grid,
-                    cells=cells,
-                    seams=gutters,
-                    regular=True,
-                )
-                if parts is not None:
-                    now = [*now[:k], *parts, *now[k + 1 :]]
-        if len(now) > 1:
-            cut[i] = now
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -606,91 +556,6 @@ def _seams(
         else:
             lo += 1
     return seams
-
-
-def _regular_gutters(
-    box: Box,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    heads: list[tuple[float, float, float, float]],
-    height: float,
-    pitch: float,
-) -> list[tuple[float, float]]:
-    """The gutters ``box`` crosses among its story's columns, when those are set equally wide
-    (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
-    spanning them: L is where at least two lines near it (of ``placed``, by centre, not past
-    a headline of ``heads`` over or under it) start
-    with the box (it may be indented), R the rightmost end two of them share, at or past the
-    box's end; W is where a near line starting at L
-    ends (or R less where one ending at R starts), G what is left for n - 1 gutters, between
-    one and REGULAR_GUTTER characters. Of such column sets, the one most near lines fit (both
-    ends at a column's edges, an indent allowed, within half a character), at least
-    REGULAR_LINES of them."""
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
-    me = (box.cy, box.x0, box.x1)
-    # (The story's own lines: none past a headline over or under the box, another story's.)
-    top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
-    for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
-        if x0 < box.x1 and box.x0 < x1:
-            if y1 <= box.cy:
-                top = max(top, y1)
-            elif y0 >= box.cy:
-                bottom = min(bottom, y0)
-    near = [
-        (a, b)
-        for cy, a, b in placed[lo:hi]
-        if b > box.x0 and a < box.x1 and (cy, a, b) != me and top < cy < bottom
-    ]
-    if len(near) < 2 * SIDE:
-        return []
-    tol = pitch / 2
-    lefts = sorted(a for a, _ in near if box.x0 - (INDENT + 0.5) * pitch <= a <= box.x0 + tol)
-    # (The story's right edge: the rightmost end at least two near lines share, at or past
-    # the box's end: the box may end a paragraph short of it.)
-    ends = sorted(b for _, b in near if b >= box.x1 - tol)
-    shared = [b for k, b in enumerate(ends[:-1]) if ends[k + 1] - b <= tol]
-    if len(lefts) < 2 or not shared:
-        return []
-    left, right = lefts[0], shared[-1]
-    if lefts[1] - left > tol:
-        return []
-    widths = {
-        round((b - left) / tol)
-        for a, b in near
-        if abs(a - left) <= tol and 4 * pitch <= b - left <= (right - left) / 2
-    } | {
-        round((right - a) / tol)
-        for a, b in near
-        if abs(b - right) <= tol and 4 * pitch <= right - a <= (right - left) / 2
-    }
-    best: tuple[int, list[tuple[float, float]]] = (0, [])
-    for w in sorted(widths):
-        width = w * tol
-        for n in range(2, 7):
-            gutter = (right - left - n * width) / (n - 1)
-            if not pitch <= gutter <= REGULAR_GUTTER * pitch:
-                continue
-            starts = [left + k * (width + gutter) for k in range(n)]
-            ends = [x + width for x in starts]
-            # (A line across them all fits any such set: only a line with an end inside
-            # the story tells one.)
-            fit = sum(
-                1
-                for a, b in near
-                if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
-                and any(abs(b - x) <= tol for x in ends)
-                and b - a > 2 * pitch
-                and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
-            )
-            if fit > best[0]:
-                gutters = [
-                    (e, x)
-                    for e, x in zip(ends, starts[1:], strict=False)
-                    if box.x0 + pitch <= e and x <= box.x1 - pitch
-                ]
-                best = (fit, gutters)
-    return best[1] if best[0] >= REGULAR_LINES else []
 
 
 def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch: float) -> OcrLine:
@@ -788,7 +653,6 @@ def _cut(
     cells: Mapping[tuple[float, float, float], float] | None = None,
     stretched: bool = False,
     seams: Sequence[tuple[float, float]] = (),
-    regular: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -914,12 +778,8 @@ def _cut(
             )
             if shared is not None and not _filled(shared[-1], window, cells or {}, body_pitch):
                 return None
-        # (Gutters of equal columns, :func:`_regular_gutters`, are shown by the lines that fit
-        # them, though none of a part's column over or under it be whole.)
         if shared is None or not all(
-            regular or _filled(shared[k], window, cells or {}, body_pitch)
-            for k in unshown
-            if k < len(shared)
+            _filled(shared[k], window, cells or {}, body_pitch) for k in unshown if k < len(shared)
         ):
             return None
         return shared
