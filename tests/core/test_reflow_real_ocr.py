@@ -112,9 +112,8 @@ seed), scored before any fix: F1 0.799 (P 0.823, R 0.777), headline groups 0.820
 pages still go wrong most where boxes are stretched into narrow gutters. Two rules (census5:
 run-on boxes cut against their neighbours as trimmed; a box stretched back up to 2.5
 characters before a gutter trimmed to its column) took it to 0.844 / 0.860, no dev page worse.
-Then (`gutters`) a gutter the rows of a story meet at, row after row (a seam), and the
-gutters of a story's equal columns took it to 0.922 / 0.940, no dev page worse. Its floor sits
-just below.
+Then (`gutters`) a gutter the rows of a story meet at, row after row (a seam), took it to
+0.902 / 0.900, no dev page worse. Its floor sits just below.
 
 test7 (10 pages, 5 plain and 5 varied, CCTV text of six more unused days, new seeds) was made
 when test6 had been scored once, and scored once at the end of the census round on
@@ -144,7 +143,7 @@ from tests.core.real_ocr import score, score_page
         ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("dev", range(110, 122), 12, 0.96, 0.97, 1.0),
         ("dev", range(130, 142), 12, 0.93, 0.95, 1.0),
-        ("dev", range(150, 162), 12, 0.91, 0.91, 1.0),
+        ("dev", range(150, 162), 12, 0.89, 0.89, 1.0),
         ("test", None, 6, 0.97, 0.99, 1.0),
         ("test2", None, 10, 0.92, 0.99, 0.96),
         ("test3", None, 6, 0.70, 0.88, 1.0),

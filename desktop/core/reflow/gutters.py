@@ -420,7 +420,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if cut:
         others3, centres3 = placed()
         recut(others3, centres3, grid)
-    # Then the gutters a story's lines meet at row after row, boxes stretched into them from
+    # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
     # median over the page; this story's boxes scatter around it). The lines of those rows
