@@ -202,7 +202,11 @@ def test_a_line_opening_with_a_mark_boxed_into_the_gutter_is_trimmed_to_its_colu
     assert box is not None and abs(box.x0 - RIGHT) < 1  # where its column's lines start
     changed = [k for k, (a, b) in enumerate(zip(page.lines, out.lines, strict=True)) if a != b]
     assert changed == [comma]
-    assert split_across_gutters(page).lines[comma] == page.lines[comma]
+    # (The two stories' rows meet at the gutter row after row, the full lines' boxes ending up
+    # to one and a half characters short of it: the cutting's seam look trims the line to the
+    # same place, see test_reflow_seams.py.)
+    seam = split_across_gutters(page).lines[comma].box
+    assert seam is not None and abs(seam.x0 - RIGHT) < 1
     articles = reflow_page(page).articles
     titled = {a.blocks[0].text: a.text for a in articles if a.blocks[0].kind == "title"}
     assert "乙" not in titled["全国冬运会筹备工作进入冲刺阶段"]

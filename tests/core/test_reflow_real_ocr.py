@@ -112,7 +112,8 @@ seed), scored before any fix: F1 0.799 (P 0.823, R 0.777), headline groups 0.820
 pages still go wrong most where boxes are stretched into narrow gutters. Two rules (census5:
 run-on boxes cut against their neighbours as trimmed; a box stretched back up to 2.5
 characters before a gutter trimmed to its column) took it to 0.844 / 0.860, no dev page worse.
-Its floor sits just below.
+Then (`gutters`) a gutter the rows of a story meet at, row after row (a seam), took it to
+0.902 / 0.900, no dev page worse. Its floor sits just below.
 
 test7 (10 pages, 5 plain and 5 varied, CCTV text of six more unused days, new seeds) was made
 when test6 had been scored once, and scored once at the end of the census round on
@@ -151,7 +152,7 @@ _FLOORS = ("split", "numbers", "pages", "f1_floor", "headline_floor", "meta_floo
         ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("dev", range(110, 122), 12, 0.96, 0.97, 1.0),
         ("dev", range(130, 142), 12, 0.93, 0.95, 1.0),
-        ("dev", range(150, 162), 12, 0.83, 0.85, 1.0),
+        ("dev", range(150, 162), 12, 0.89, 0.89, 1.0),
         ("dev", range(170, 180), 10, 0.94, 0.97, 1.0),
     ],
 )

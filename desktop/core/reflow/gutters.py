@@ -20,13 +20,18 @@ characters need by a character or more, whose end past a gutter the lines around
 narrow to hold a character and meets a line of the next column on the same row, is trimmed back
 to that gutter (a deck set over the columns has no line beside it). So is one grown over the
 gutter and the blank of the next column's indent, to where that column's indented line on its
-row starts, when its characters fill its column before the gutter.
+row starts, when its characters fill its column before the gutter (a wide one too: the first
+look at the wide lines trims it so rather than cut it there).
 
 Where the detector stretched the boxes of neighbouring columns into a gutter from both sides,
 row after row (boxes overlap: no neighbour leaves it clear), the page's column grid still shows
 it (:mod:`grid`): a wide body line in running text crossing such a grid gutter by a character
 or more, where lines near it end and start at that gutter, is cut there; a body line whose box
-ends (or starts) inside one is trimmed back to it.
+ends (or starts) inside one is trimmed back to it. Where no two of a story's lines start or
+end together by a gutter (the grid is a median over the page, and a story of two wide
+columns has too few rows to make one), its rows still meet there, row after row, within a
+few characters: such a seam is a gutter too; its rows' boxes are trimmed to it and the lines
+crossing it cut there, the parts of lines cut at other gutters among them (:func:`_seams`).
 
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
@@ -41,6 +46,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import (
@@ -117,6 +123,17 @@ RUN_ON_TAIL = 3.0
 ROW_MATES = 2
 #: The cells a punctuation mark's ink takes (set in the left or right half of its cell).
 MARK = 0.5
+#: Two lines of a row meet at a seam when the second starts at most this many body characters
+#: after the first ends, or at most SEAM_OVERLAP characters before it (boxes stretched into
+#: each other over a narrow gutter).
+SEAM_MEET = 2.5
+SEAM_OVERLAP = 3.0
+#: The meeting points of one seam lie within this many body characters.
+SEAM_BAND = 3.0
+#: A seam is shown by at least this many rows meeting there, each at most SEAM_SKIP body line
+#: heights under the one before (rows run on across it in between).
+SEAM_ROWS = 3
+SEAM_SKIP = 5.0
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -422,6 +439,63 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if cut:
         others3, centres3 = placed()
         recut(others3, centres3, grid)
+    # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
+    # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
+    # if any, is not shown by lines that start and end together (the grid's gutter is a
+    # median over the page; this story's boxes scatter around it). The lines of those rows
+    # are trimmed to such a gutter, then the lines that cross it are cut there.
+    others3, centres3 = placed()
+    seams = _seams(others3, grid, height, pitch)
+    if seams:
+        # (Each seam looks at the lines of its rows only, by centre: linear.)
+        body_rows = sorted(
+            (ln.box.cy, i)
+            for i, ln in boxed
+            if ln.box is not None and ln.box.height <= BODY_TYPE * height
+        )
+        reach = SEAM_SKIP * height
+        rows_of = [
+            [
+                i
+                for _, i in body_rows[
+                    bisect_left(body_rows, (top - reach,)) : bisect_right(
+                        body_rows, (bottom + reach, len(page.lines))
+                    )
+                ]
+                if not _under_headline(trimmed[i], heads, height, every)
+            ]
+            for _, _, top, bottom in seams
+        ]
+        for seam, rows in zip(seams, rows_of, strict=True):
+            for i in rows:
+                if i not in cut:
+                    trimmed[i] = _trim_to_seam(trimmed[i], seam, pitch)
+        others3, centres3 = placed()
+        # (A line cut at other gutters already, a run-on over three columns: each part that
+        # crosses the seam; the parts of a line are cut from its last, so the places of those
+        # before stand.)
+        crossed: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for (e, s, _, _), rows in zip(seams, rows_of, strict=True):
+            for i in rows:
+                for k, part in enumerate(cut.get(i, [trimmed[i]])):
+                    box = part.box
+                    if box is not None and box.x0 + pitch <= e and s <= box.x1 - pitch:
+                        crossed.setdefault((i, k), []).append((e, s))
+        for (i, k), gutters in sorted(crossed.items(), reverse=True):
+            line = cut[i][k] if i in cut else trimmed[i]
+            parts = _cut(
+                line,
+                others3,
+                centres3,
+                every,
+                height,
+                pitch,
+                grid=grid,
+                cells=cells,
+                seams=gutters,
+            )
+            if parts is not None:
+                cut[i] = [*cut[i][:k], *parts, *cut[i][k + 1 :]] if i in cut else parts
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -433,6 +507,93 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+def _seams(
+    placed: list[tuple[float, float, float]],
+    grid: Sequence[tuple[float, float]],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float, float, float]]:
+    """Narrow gutters the lines of a story's rows meet at, row after row (boxes stretched
+    into them from both sides, or meeting over them): (end, start, top, bottom).
+
+    On a row, a line ending and the next starting within SEAM_MEET characters of each other
+    (or overlapping by up to SEAM_OVERLAP), each holding two characters or more beyond that
+    point, meet there; SEAM_ROWS rows or more, each at most SEAM_SKIP line heights under the
+    one before, meeting within SEAM_BAND characters, show a gutter there, however their
+    boxes scatter. It is the page grid's gutter (:func:`column_grid`) where one stands by
+    (the meeting points lie left of it or in it: stretched boxes reach back), else it runs
+    from the median end of those rows' first lines to the median start of their second, a
+    character on at least (all of those may be stretched back over the gutter)."""
+    points: list[tuple[float, float, float, float]] = []  # (meeting point, centre, end, start)
+    row: list[tuple[float, float, float]] = []
+
+    def meet() -> None:
+        row.sort(key=lambda t: t[1])
+        for (cy0, a0, a1), (cy1, b0, b1) in pairwise(row):
+            m = (a1 + b0) / 2
+            if (
+                b1 > a1
+                and -SEAM_OVERLAP * pitch <= b0 - a1 <= SEAM_MEET * pitch
+                and a0 <= m - 2 * pitch
+                and b1 >= m + 2 * pitch
+            ):
+                points.append((m, (cy0 + cy1) / 2, a1, b0))
+
+    for line in placed:
+        if row and line[0] - row[0][0] > 0.5 * height:
+            meet()
+            row.clear()
+        row.append(line)
+    meet()
+    points.sort()
+    seams: list[tuple[float, float, float, float]] = []
+    lo = 0
+    # (Points sorted by place, each band of SEAM_BAND characters from a point taken once:
+    # linear but for the sorts.)
+    while lo < len(points):
+        hi = bisect_right(points, (points[lo][0] + SEAM_BAND * pitch, float("inf")))
+        band = sorted((cy, m, a1, b0) for m, cy, a1, b0 in points[lo:hi])
+        run: list[tuple[float, float, float, float]] = []
+        best: list[tuple[float, float, float, float]] = []
+        for point in band:
+            if run and point[0] - run[-1][0] > SEAM_SKIP * height:
+                run = []
+            run.append(point)
+            if len(run) > len(best):
+                best = list(run)
+        if len(best) >= SEAM_ROWS:
+            c = statistics.median(m for _, m, _, _ in best)
+            end = statistics.median(a1 for _, _, a1, _ in best)
+            e, s = next(
+                ((e, s) for e, s in grid if e - SEAM_BAND * pitch <= c <= s + pitch),
+                (end, max(end + pitch, statistics.median(b0 for _, _, _, b0 in best))),
+            )
+            seams.append((e, s, best[0][0], best[-1][0]))
+            lo = hi
+        else:
+            lo += 1
+    return seams
+
+
+def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch: float) -> OcrLine:
+    """The line (of a seam's rows, or a few rows past its ends) with its box trimmed back to
+    the gutter of :func:`_seams` when its box starts in it or up to SEAM_OVERLAP characters
+    before it (ends in it or as far past it) and its characters fit the box so trimmed at
+    INDENT_FITS of the body's pitch; the line itself else."""
+    box = line.box
+    assert box is not None
+    e, s, _, _ = seam
+    x0, x1 = box.x0, box.x1
+    need = _ink(line.text) * pitch * INDENT_FITS
+    if e - SEAM_OVERLAP * pitch < x0 < s - pitch / 4 and x1 - s >= max(need, 2 * pitch):
+        x0 = s
+    elif s + SEAM_OVERLAP * pitch > x1 > e + pitch / 4 and e - x0 >= max(need, 2 * pitch):
+        x1 = e
+    else:
+        return line
+    return replace(line, box=Box(x0, box.y0, x1, box.y1))
 
 
 def _wide_among_neighbours(
@@ -510,6 +671,7 @@ def _cut(
     grid: Sequence[tuple[float, float]] | None = None,
     cells: Mapping[tuple[float, float, float], float] | None = None,
     stretched: bool = False,
+    seams: Sequence[tuple[float, float]] = (),
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -523,7 +685,14 @@ def _cut(
     ]
     if grid is not None:
         near = [(a, b) for _, a, b in window]
-        gaps = grid_gaps(near, grid, box.x0, box.x1, body_pitch)
+        if seams:
+            # (The gutters its rows meet at, which no two lines need show: :func:`_seams`;
+            # and the grid's where the rows next to it show them: a window of sixteen rows
+            # reaches the story over its headline, set in other columns.)
+            close = [(a, b) for cy, a, b in window if abs(cy - box.cy) <= RUNNING * height]
+            gaps = sorted({*grid_gaps(close, grid, box.x0, box.x1, body_pitch), *seams})
+        else:
+            gaps = grid_gaps(near, grid, box.x0, box.x1, body_pitch)
     else:
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
@@ -590,6 +759,23 @@ def _cut(
         e0 = min(g0, statistics.median(ends)) if ends else g0
         e1 = max(g1, statistics.median(starts)) if starts else g1
         gutters.append((e0, e1))
+    if grid is None and len(gutters) == 1:
+        # (Its end past the gutter may be blank: the box grown over the gutter and the next
+        # column's indent, to where that column's indented line on its row starts, when its
+        # characters fill the column before the gutter: trimmed back to it, not cut.)
+        (g0, g1), half = gutters[0], box.height / 2
+        level = others[
+            bisect_left(others, (box.cy - half,)) : bisect_right(others, (box.cy + half,))
+        ]
+        if (
+            box.x1 - g1 < (INDENT + 0.5) * body_pitch
+            and g0 - box.x0 >= _ink(line.text) * body_pitch * INDENT_FITS
+            and any(
+                abs(a - box.x1) < body_pitch / 2 and a - g1 >= EMPTY * body_pitch
+                for _, a, _ in level
+            )
+        ):
+            return [replace(line, box=Box(box.x0, box.y0, g0, box.y1))]
     gap_total = sum(g1 - g0 for g0, g1 in gutters)
     pitch = (box.width - gap_total) / n
     # (Against the grid, a part past a gutter may open a paragraph, indented: blank the box
