@@ -139,11 +139,13 @@ import pytest
 
 from tests.core.real_ocr import score, score_page
 
-_FLOORS = ("split", "numbers", "pages", "f1_floor", "headline_floor", "meta_floor")
+#: Held-out: a pass/fail that picks between rules is tuning on the held-out set. Left out while
+#: working (`pytest -m "not heldout"`, `make test-fast`); `make test` and CI run them.
+HELD_OUT = pytest.mark.heldout
 
 
 @pytest.mark.parametrize(
-    _FLOORS,
+    ("split", "numbers", "pages", "f1_floor", "headline_floor", "meta_floor"),
     [
         ("dev", range(40), 33, 0.985, 0.99, 1.0),
         ("dev", range(40, 50), 8, 0.96, 0.96, 1.0),
@@ -154,45 +156,15 @@ _FLOORS = ("split", "numbers", "pages", "f1_floor", "headline_floor", "meta_floo
         ("dev", range(130, 142), 12, 0.93, 0.95, 1.0),
         ("dev", range(150, 162), 12, 0.89, 0.89, 1.0),
         ("dev", range(170, 180), 10, 0.94, 0.97, 1.0),
+        pytest.param("test", None, 6, 0.97, 0.99, 1.0, marks=HELD_OUT),
+        pytest.param("test2", None, 10, 0.92, 0.99, 0.96, marks=HELD_OUT),
+        pytest.param("test3", None, 6, 0.70, 0.88, 1.0, marks=HELD_OUT),
+        pytest.param("test4", None, 12, 0.91, 0.93, 0.97, marks=HELD_OUT),
+        pytest.param("test6", None, 12, 0.92, 0.93, 1.0, marks=HELD_OUT),
+        pytest.param("test7", None, 10, 0.94, 0.87, 1.0, marks=HELD_OUT),
     ],
 )
-def test_real_ocr_dev_pages_reflow_into_their_articles(
-    split: str,
-    numbers: range | None,
-    pages: int,
-    f1_floor: float,
-    headline_floor: float,
-    meta_floor: float,
-) -> None:
-    _check_floors(split, numbers, pages, f1_floor, headline_floor, meta_floor)
-
-
-# Held-out: a pass/fail that picks between rules is tuning on the held-out set. Left out
-# while working (`pytest -m "not heldout"`); `make test` and CI run them.
-@pytest.mark.heldout
-@pytest.mark.parametrize(
-    _FLOORS,
-    [
-        ("test", None, 6, 0.97, 0.99, 1.0),
-        ("test2", None, 10, 0.92, 0.99, 0.96),
-        ("test3", None, 6, 0.70, 0.88, 1.0),
-        ("test4", None, 12, 0.91, 0.93, 0.97),
-        ("test6", None, 12, 0.92, 0.93, 1.0),
-        ("test7", None, 10, 0.94, 0.87, 1.0),
-    ],
-)
-def test_real_ocr_held_out_pages_reflow_into_their_articles(
-    split: str,
-    numbers: range | None,
-    pages: int,
-    f1_floor: float,
-    headline_floor: float,
-    meta_floor: float,
-) -> None:
-    _check_floors(split, numbers, pages, f1_floor, headline_floor, meta_floor)
-
-
-def _check_floors(
+def test_real_ocr_pages_reflow_into_their_articles(
     split: str,
     numbers: range | None,
     pages: int,

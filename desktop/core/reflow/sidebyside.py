@@ -322,20 +322,8 @@ def _cut_title(line: OcrLine, g0: float, g1: float) -> list[OcrLine]:
     characters go left as fill the room from the box's left end to the gutter, at the box's
     own pitch (each title fills its span, the gap between them is under two characters)."""
     box = _box(line)
-    text = line.text
-    cell = box.width / max(ink_cells(text), 1.0)
-    room = (g0 - box.x0) / cell
-    k = 0
-    while k < len(text) and room >= ink_cells(text[k]) / 2:
-        room -= ink_cells(text[k])
-        k += 1
-    head, tail = text[:k], text[k:]
-    if not head.strip() or not tail.strip():
-        return [line]
-    return [
-        replace(line, text=head, box=Box(box.x0, box.y0, g0, box.y1)),
-        replace(line, text=tail, box=Box(g1, box.y0, box.x1, box.y1)),
-    ]
+    cell = box.width / max(ink_cells(line.text), 1.0)
+    return _split_at(line, (g0 - box.x0) / cell, g0, g1)
 
 
 def _stacked(line: Box, above: Box, height: float) -> bool:
@@ -405,11 +393,17 @@ def _cut(line: OcrLine, g0: float, g1: float, edge: float, local: float) -> list
     paragraph's first, indented after the gutter), at ``local``. Both parts keep something,
     else the line stays whole."""
     box = _box(line)
-    text = line.text
-    cells = max(ink_cells(text), 1.0)
+    cells = max(ink_cells(line.text), 1.0)
     own = (box.width - (g1 - g0)) / cells
     cell = local if (own - local) * cells >= local else own
-    room = (edge - box.x0) / cell
+    return _split_at(line, (edge - box.x0) / cell, g0, g1)
+
+
+def _split_at(line: OcrLine, room: float, g0: float, g1: float) -> list[OcrLine]:
+    """The line cut after as many characters as fill ``room`` cells (a character half in
+    goes left), its box cut at the gutter (g0, g1); whole when a part would keep nothing."""
+    box = _box(line)
+    text = line.text
     k = 0
     while k < len(text) and room >= ink_cells(text[k]) / 2:
         room -= ink_cells(text[k])
