@@ -189,17 +189,21 @@ def trim_to_grid(
     ):
         return line
     for e, s in grid:
-        if not grid_here(near, e, s, pitch):
-            continue
         # (A start up to STRETCHED characters before the gutter, in the last characters of
         # the column before, when the characters fit the column past the gutter without it:
         # the box was stretched there, no character of that column run on into it; the
         # detector may have cut its row neighbour's box short where it starts.)
-        if (
+        start = (
             e - STRETCHED * pitch < x0 < s - pitch / 4
             and s < x1
             and (x0 > e - pitch / 2 or ink_cells(line.text) * pitch <= x1 - s + pitch / 2)
-        ):
+        )
+        end = e + pitch / 4 < x1 < s + pitch and x0 < e
+        # (The lines near are asked only when an end of the box is in this gutter: on a big
+        # page the grid holds many gutters and most are far from the box.)
+        if not (start or end) or not grid_here(near, e, s, pitch):
+            continue
+        if start:
             x0 = s
         if e + pitch / 4 < x1 < s + pitch and x0 < e:
             x1 = e
