@@ -147,7 +147,7 @@ SEAM_SKIP = 5.0
 REGULAR_GUTTER = 2.5
 REGULAR_LINES = 3
 REGULAR_COUNTS = 3
-REGULAR_SLACK = 0.75
+REGULAR_SLACK = 1.0
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
