@@ -32,6 +32,12 @@ end together by a gutter (the grid is a median over the page, and a story of two
 columns has too few rows to make one), its rows still meet there, row after row, within a
 few characters: such a seam is a gutter too; its rows' boxes are trimmed to it and the lines
 crossing it cut there, the parts of lines cut at other gutters among them (:func:`_seams`).
+And a story's columns are set equally wide: where its rows are nearly all run on, so that
+neither a gap, a seam nor the grid shows a gutter, the columns as wide as a line of its first
+(or last) column, between the story's left and right edges, put the gutters a run-on line
+is cut at, when other lines of the story fit them and hold the characters those columns
+hold: a column's whole line C, a line run on over k columns k times C (less an indent) and
+the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutters`).
 
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
@@ -134,6 +140,14 @@ SEAM_BAND = 3.0
 #: heights under the one before (rows run on across it in between).
 SEAM_ROWS = 3
 SEAM_SKIP = 5.0
+#: A story's equal columns stand at most this many characters apart, and at least
+#: REGULAR_LINES lines near a wide line fit them for it to be cut at their gutters; of
+#: those, REGULAR_COUNTS hold the characters the columns they span hold (:func:`_regular_count`),
+#: and the wide line's characters stand within REGULAR_SLACK of what its columns hold.
+REGULAR_GUTTER = 2.5
+REGULAR_LINES = 3
+REGULAR_COUNTS = 3
+REGULAR_SLACK = 1.0
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -496,6 +510,70 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
             if parts is not None:
                 cut[i] = [*cut[i][:k], *parts, *cut[i][k + 1 :]] if i in cut else parts
+    # Last, a story's columns are set equally wide: a line across a story whose rows are
+    # nearly all run on (no gutter shows, not even as a seam) is cut where columns as wide as
+    # the story's first (or last) column's lines put the gutters, when the story's lines
+    # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
+    # too, from its last part on. Twice: the parts cut show the story's columns to the lines
+    # beside them (a row run on over the last two columns, once rows of three are cut).
+    shown = [*grid, *((e, s) for e, s, _, _ in seams)]
+    for _ in range(2):
+        others3, centres3 = placed()
+        for i, ln in boxed:
+            if (
+                ln.box is None
+                or ln.box.height > BODY_TYPE * height
+                or _under_headline(trimmed[i], heads, height, every)
+            ):
+                continue
+            now = cut.get(i, [trimmed[i]])
+            for k in range(len(now) - 1, -1, -1):
+                line = now[k]
+                box = line.box
+                assert box is not None
+                regular, set_at = _regular_gutters(
+                    box, others3, centres3, cells, heads, height, pitch
+                )
+                # (Where a seam or the page's grid shows a gutter of them, it stands where
+                # those show it: the equal columns are measured on stretched boxes.)
+                columns = [
+                    next(
+                        ((e0, s0) for e0, s0 in shown if e0 < s + pitch and e - pitch < s0),
+                        (e, s),
+                    )
+                    for e, s in regular
+                ]
+                gutters = [
+                    (e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch
+                ]
+                # (Its characters set at the body's pitch across them, the gutters left out: a
+                # deck or a title over the columns is set wider, a lead or a caption narrower;
+                # and as many as the columns hold at their own pitch, within REGULAR_SLACK:
+                # its text splits at their counts, each part filling its column's cells.)
+                room = box.width - sum(s - e for e, s in gutters)
+                if (
+                    gutters
+                    and INDENT_FITS * pitch * ink_cells(line.text)
+                    <= room
+                    <= BODY_PITCH * pitch * ink_cells(line.text)
+                    and abs(room / set_at - ink_cells(line.text)) <= REGULAR_SLACK
+                ):
+                    parts = _cut(
+                        line,
+                        others3,
+                        centres3,
+                        every,
+                        height,
+                        pitch,
+                        grid=grid,
+                        cells=cells,
+                        seams=gutters,
+                        regular=True,
+                    )
+                    if parts is not None:
+                        now = [*now[:k], *parts, *now[k + 1 :]]
+            if len(now) > 1:
+                cut[i] = now
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -575,6 +653,153 @@ def _seams(
         else:
             lo += 1
     return seams
+
+
+def _regular_gutters(
+    box: Box,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> tuple[list[tuple[float, float]], float]:
+    """The gutters between its story's columns near ``box``, when those are set equally wide
+    (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
+    spanning them, and the pitch their characters are set at (W over the characters of a
+    column's whole line): L is where at least two lines near it (of ``placed``, by centre,
+    not past a headline of ``heads`` over or under it) start with the box (it may be
+    indented), R the rightmost end two of them share, at or past the box's end; W is where a
+    near line starting at L ends (or R less where one ending at R starts), G what is left for
+    n - 1 gutters, between one and REGULAR_GUTTER characters. Of such column sets, the one
+    most near lines fit (both ends at a column's edges, an indent allowed, within half a
+    character), at least REGULAR_LINES of them; and their characters must agree: a line
+    filling one column holds C characters (``cells``), one run on over k whole columns k
+    times C, less its indent (:func:`_regular_count`), REGULAR_COUNTS lines in all, one of
+    them a column's whole line. ([], 0.0) when no such set is shown."""
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    me = (box.cy, box.x0, box.x1)
+    # (The story's own lines: none past a headline over or under the box, another story's.)
+    top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
+    for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
+        if x0 < box.x1 and box.x0 < x1:
+            if y1 <= box.cy:
+                top = max(top, y1)
+            elif y0 >= box.cy:
+                bottom = min(bottom, y0)
+    # (And the lines just past its end: a box stretched into a gutter ends by the next
+    # column's lines.)
+    reach = box.x1 + REGULAR_GUTTER * pitch
+    near = [
+        (cy, a, b)
+        for cy, a, b in placed[lo:hi]
+        if b > box.x0 and a < reach and (cy, a, b) != me and top < cy < bottom
+    ]
+    if len(near) < 2 * SIDE:
+        return [], 0.0
+    tol = pitch / 2
+    lefts = sorted(a for _, a, _ in near if box.x0 - (INDENT + 0.5) * pitch <= a <= box.x0 + tol)
+    # (The story's right edge: the rightmost end at least two near lines share, at or past
+    # the box's end: the box may end a paragraph short of it.)
+    ends = sorted(b for _, _, b in near if b >= box.x1 - tol)
+    shared = [b for k, b in enumerate(ends[:-1]) if ends[k + 1] - b <= tol]
+    if len(lefts) < 2 or not shared:
+        return [], 0.0
+    left, right = lefts[0], shared[-1]
+    if lefts[1] - left > tol:
+        return [], 0.0
+    widths = {
+        round((b - left) / tol)
+        for _, a, b in near
+        if abs(a - left) <= tol and 4 * pitch <= b - left <= (right - left) / 2
+    } | {
+        round((right - a) / tol)
+        for _, a, b in near
+        if abs(b - right) <= tol and 4 * pitch <= right - a <= (right - left) / 2
+    }
+    best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
+    for w in sorted(widths):
+        width = w * tol
+        for n in range(2, 7):
+            gutter = (right - left - n * width) / (n - 1)
+            if not pitch <= gutter <= REGULAR_GUTTER * pitch:
+                continue
+            starts = [left + k * (width + gutter) for k in range(n)]
+            ends = [x + width for x in starts]
+            # (A line across them all fits any such set: only a line with an end inside
+            # the story tells one.)
+            fitting = [
+                (cy, a, b)
+                for cy, a, b in near
+                if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
+                and any(abs(b - x) <= tol for x in ends)
+                and b - a > 2 * pitch
+                and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
+            ]
+            if len(fitting) > best[0]:
+                count = _regular_count(fitting, cells, starts, ends, pitch)
+                if count:
+                    best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)
+    if best[0] < REGULAR_LINES:
+        return [], 0.0
+    return best[1], best[2]
+
+
+def _regular_count(
+    lines: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    starts: Sequence[float],
+    ends: Sequence[float],
+    pitch: float,
+) -> float:
+    """How many characters a column's whole line holds (C), as ``lines`` fitting equal columns
+    (``starts``, ``ends``) agree: a column's whole line (its count sets C; C at the body's
+    pitch fill a column), and each line ending at a column's end holds C times the columns it
+    spans, less the characters of its indent (a line may open a paragraph), and a line over
+    k columns is as much wider than its characters as k - 1 gutters (within a third of a
+    character: a column's own line, as wide as its characters, spans two of narrower columns
+    holding half its characters each). REGULAR_COUNTS of them at least, one starting in a
+    column past the first, and fewer than half as many lines over k columns that do not
+    agree (OCR drops a character now and then). 0 else."""
+    tol = pitch / 2
+    width, gutter = ends[0] - starts[0], starts[1] - ends[0]
+    spans: list[tuple[int, float, float, int, float]] = []
+    for key in lines:
+        _, a, b = key
+        if key not in cells:
+            continue
+        first = next(
+            (k for k, x in enumerate(starts) if -tol <= a - x <= (INDENT + 0.5) * pitch), -1
+        )
+        last = next((k for k, x in enumerate(ends) if abs(b - x) <= tol), -1)
+        if first < 0 or last < first:
+            continue
+        # (Columns spanned, indent, characters, first column, and the blank its box holds
+        # beyond its characters at the columns' pitch.)
+        spans.append(
+            (last - first + 1, round((a - starts[first]) / pitch), cells[key], first, b - a)
+        )
+    whole = sorted(c for k, indent, c, _, _ in spans if k == 1 and indent == 0)
+    for count in dict.fromkeys(whole):
+        # (Set at the body's pitch: a column's whole line fills it.)
+        if not INDENT_FITS * pitch * count <= width <= BODY_PITCH * pitch * count:
+            continue
+        at = width / count
+        agree: list[int] = []
+        against = 0
+        for k, indent, c, first, wide in spans:
+            # (A line across a gutter holds its blank: a column's own line, as wide as its
+            # characters, crosses no gutter, though its count is k times C.)
+            if k * count - indent == c and (
+                k == 1 or abs(wide - c * at - (k - 1) * gutter) <= pitch / 3
+            ):
+                agree.append(first)
+            elif k > 1:
+                against += 1
+        if len(agree) >= REGULAR_COUNTS and max(agree) > 0 and 2 * against < len(agree):
+            return count
+    return 0.0
 
 
 def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch: float) -> OcrLine:
@@ -672,6 +897,7 @@ def _cut(
     cells: Mapping[tuple[float, float, float], float] | None = None,
     stretched: bool = False,
     seams: Sequence[tuple[float, float]] = (),
+    regular: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -801,8 +1027,12 @@ def _cut(
             )
             if shared is not None and not _filled(shared[-1], window, cells or {}, body_pitch):
                 return None
+        # (Gutters of equal columns, :func:`_regular_gutters`, are shown by the lines that fit
+        # them, though none of a part's column over or under it be whole.)
         if shared is None or not all(
-            _filled(shared[k], window, cells or {}, body_pitch) for k in unshown if k < len(shared)
+            regular or _filled(shared[k], window, cells or {}, body_pitch)
+            for k in unshown
+            if k < len(shared)
         ):
             return None
         return shared
