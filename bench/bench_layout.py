@@ -1,4 +1,7 @@
-"""Geometric layout throughput: pages of 1k, 5k, 10k and 20k boxes, and the per-box growth.
+"""Layout throughput of OCR pages with boxes: pages of 1k, 5k, 10k and 20k boxes, and the
+per-box growth. Timed is :func:`desktop.core.reflow.reflow_page`, all a box page goes through:
+run-on boxes cut at gutters, stretched boxes trimmed, then columns, reading order, headlines
+and articles (until this round only the last step was timed, which left out the cutting).
 
 Pages are laid out by ``tests/layoutgen`` from the real articles in ``tests/data/news`` (the
 dev half, repeated), six columns, mixed widths, listed row by row as PaddleOCR lists them.
@@ -28,7 +31,7 @@ if str(ROOT) not in sys.path:
 from bench.common import best_of, row  # noqa: E402
 from desktop.core.ocr import read_ocr  # noqa: E402
 from desktop.core.ocr.model import OcrLine, OcrPage  # noqa: E402
-from desktop.core.reflow.geometric import reflow_geometric  # noqa: E402
+from desktop.core.reflow import reflow_page  # noqa: E402
 from tests.layoutgen import load_articles, make_page, stories_from  # noqa: E402
 
 SIZES = (1_000, 5_000, 10_000, 20_000)
@@ -71,7 +74,7 @@ def _cpu_best(page: OcrPage, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         t0 = time.process_time()
-        reflow_geometric(page)
+        reflow_page(page)
         best = min(best, time.process_time() - t0)
     return best
 
@@ -86,12 +89,12 @@ def _sizes(kind: str, make: Callable[[int], OcrPage]) -> None:
     base: float | None = None
     for size in SIZES:
         page = make(size)
-        repeat = 5 if size <= 10_000 else 3
-        seconds = best_of(partial(reflow_geometric, page), repeat=repeat)
+        repeat = 3 if size <= 5_000 else 2
+        seconds = best_of(partial(reflow_page, page), repeat=repeat)
         per_box = seconds / len(page.lines)
         base = base or per_box
         cpu = _cpu_best(page, repeat)
-        articles = len(reflow_geometric(page).articles)
+        articles = len(reflow_page(page).articles)
         row(f"{kind}{size:,} boxes ({articles} articles)", f"{seconds:.3f} s wall, {cpu:.3f} s CPU")
         row(
             f"{kind}per-box time ratio {size // 1000}k/1k", f"{per_box / base:.2f}  (1.00 = linear)"
