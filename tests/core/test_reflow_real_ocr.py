@@ -162,6 +162,7 @@ HELD_OUT = pytest.mark.heldout
         pytest.param("test4", None, 12, 0.91, 0.93, 0.97, marks=HELD_OUT),
         pytest.param("test6", None, 12, 0.92, 0.93, 1.0, marks=HELD_OUT),
         pytest.param("test7", None, 10, 0.94, 0.87, 1.0, marks=HELD_OUT),
+        pytest.param("test8", None, 12, 0.95, 0.90, 1.0, marks=HELD_OUT),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
