@@ -516,17 +516,23 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
     # too, from its last part on. Twice: the parts cut show the story's columns to the lines
     # beside them (a row run on over the last two columns, once rows of three are cut).
+    # (The second time, only lines within a window of a line the first cut: every look at a
+    # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
     shown = [*grid, *((e, s) for e, s, _, _ in seams)]
+    moved: list[float] | None = None
     for _ in range(2):
         others3, centres3 = placed()
+        changed: list[float] = []
         for i, ln in boxed:
             if (
                 ln.box is None
                 or ln.box.height > BODY_TYPE * height
+                or (moved is not None and not _near_any(moved, ln.box.cy, 2 * WINDOW * height))
                 or _under_headline(trimmed[i], heads, height, every)
             ):
                 continue
-            now = cut.get(i, [trimmed[i]])
+            before = cut.get(i, [trimmed[i]])
+            now = before
             for k in range(len(now) - 1, -1, -1):
                 line = now[k]
                 box = line.box
@@ -574,6 +580,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         now = [*now[:k], *parts, *now[k + 1 :]]
             if len(now) > 1:
                 cut[i] = now
+            if now is not before:
+                changed.extend(p.box.cy for p in (*before, *now) if p.box is not None)
+        moved = sorted(changed)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -585,6 +594,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
+    """Whether any of ``sorted_values`` lies within ``reach`` of ``value``."""
+    k = bisect_left(sorted_values, value - reach)
+    return k < len(sorted_values) and sorted_values[k] <= value + reach
 
 
 def _seams(
