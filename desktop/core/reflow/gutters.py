@@ -336,9 +336,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         near: list[tuple[float, float, float]],
         centres: list[float],
         grid: Sequence[tuple[float, float]] | None = None,
-    ) -> None:
+        only: list[float] | None = None,
+    ) -> list[float]:
         """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
-        where it makes more parts; with a grid, a line still whole is trimmed to it."""
+        where it makes more parts; with a grid, a line still whole is trimmed to it. With
+        ``only`` (centres, sorted), just the lines within two windows of one of them. The
+        centres of the lines it changed."""
+        changed: list[float] = []
         # (The lines no cut made, whose characters the detector's own box holds.)
         whole = {
             (b.cy, b.x0, b.x1)
@@ -346,8 +350,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if j not in cut and (b := trimmed[j].box) is not None
         }
         for i in sorted(wide):
+            box = trimmed[i].box
+            if (
+                only is not None
+                and box is not None
+                and not _near_any(only, box.cy, 2 * WINDOW * height)
+            ):
+                continue
             if _under_headline(trimmed[i], heads, height, every):
                 continue
+            before = (cut.get(i), trimmed[i])
             # (A box cut at one gutter may still cross another that only a later look shows,
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
             own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
@@ -399,6 +411,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 cut[i] = parts
             elif grid is not None and i not in cut:
                 trimmed[i] = line
+            if before[0] is not cut.get(i) or before[1] is not trimmed[i]:
+                changed.extend(
+                    p.box.cy
+                    for p in (*(before[0] or [before[1]]), *cut.get(i, [trimmed[i]]))
+                    if p.box is not None
+                )
+        return sorted(changed)
 
     if wide:
         others2, centres2 = placed()
@@ -447,12 +466,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         ):
             trimmed[i] = trim_to_grid(ln, grid, others3, centres3, height, pitch, MARK)
     others3, centres3 = placed()
-    recut(others3, centres3, grid)
+    changed = recut(others3, centres3, grid)
     # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
-    # of them run-on boxes, a gutter shows only once the rows around a box are cut.)
+    # of them run-on boxes, a gutter shows only once the rows around a box are cut; only
+    # near lines the first look changed, as nothing else around a line did.)
     if cut:
         others3, centres3 = placed()
-        recut(others3, centres3, grid)
+        recut(others3, centres3, grid, only=changed)
     # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
