@@ -558,20 +558,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 box = line.box
                 assert box is not None
                 regular, set_at = _regular_gutters(
-                    box, others3, centres3, cells, heads, height, pitch
+                    box, others3, centres3, cells, heads, height, pitch, shown
                 )
-                # (Where a seam or the page's grid shows a gutter of them, it stands where
-                # those show it: the equal columns are measured on stretched boxes.)
-                columns = [
-                    next(
-                        ((e0, s0) for e0, s0 in shown if e0 < s + pitch and e - pitch < s0),
-                        (e, s),
-                    )
-                    for e, s in regular
-                ]
-                gutters = [
-                    (e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch
-                ]
+                gutters = _crossed_columns(box, regular, shown, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower;
                 # and as many as the columns hold at their own pitch, within REGULAR_SLACK:
@@ -698,6 +687,7 @@ def _regular_gutters(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
+    shown: Sequence[tuple[float, float]] = (),
 ) -> tuple[list[tuple[float, float]], float]:
     """The gutters between its story's columns near ``box``, when those are set equally wide
     (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
@@ -753,32 +743,56 @@ def _regular_gutters(
         for _, a, b in near
         if abs(b - right) <= tol and 4 * pitch <= right - a <= (right - left) / 2
     }
-    best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
+    sets = []
     for w in sorted(widths):
         width = w * tol
         for n in range(2, 7):
             gutter = (right - left - n * width) / (n - 1)
-            if not pitch <= gutter <= REGULAR_GUTTER * pitch:
-                continue
-            starts = [left + k * (width + gutter) for k in range(n)]
-            ends = [x + width for x in starts]
-            # (A line across them all fits any such set: only a line with an end inside
-            # the story tells one.)
-            fitting = [
-                (cy, a, b)
-                for cy, a, b in near
-                if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
-                and any(abs(b - x) <= tol for x in ends)
-                and b - a > 2 * pitch
-                and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
-            ]
-            if len(fitting) > best[0]:
-                count = _regular_count(fitting, cells, starts, ends, pitch)
-                if count:
-                    best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)
+            if pitch <= gutter <= REGULAR_GUTTER * pitch:
+                starts = [left + k * (width + gutter) for k in range(n)]
+                sets.append((width, starts, [x + width for x in starts]))
+    # (Only a set whose columns the box crosses can cut it (:func:`_crossed_columns`): when no
+    # set could, which set the lines near show is no matter. Most lines stand in one column.)
+    if not any(
+        _crossed_columns(box, list(zip(ends, starts[1:], strict=False)), shown, pitch)
+        for _, starts, ends in sets
+    ):
+        return [], 0.0
+    best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
+    for width, starts, ends in sets:
+        # (A line across them all fits any such set: only a line with an end inside
+        # the story tells one.)
+        fitting = [
+            (cy, a, b)
+            for cy, a, b in near
+            if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
+            and any(abs(b - x) <= tol for x in ends)
+            and b - a > 2 * pitch
+            and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
+        ]
+        if len(fitting) > best[0]:
+            count = _regular_count(fitting, cells, starts, ends, pitch)
+            if count:
+                best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)
     if best[0] < REGULAR_LINES:
         return [], 0.0
     return best[1], best[2]
+
+
+def _crossed_columns(
+    box: Box,
+    regular: Sequence[tuple[float, float]],
+    shown: Sequence[tuple[float, float]],
+    pitch: float,
+) -> list[tuple[float, float]]:
+    """The gutters of equal columns (:func:`_regular_gutters`) that ``box`` crosses by a
+    character or more on both sides; where a gutter of ``shown`` (a seam, the page's grid)
+    stands by one, as that one shows it: the equal columns are measured on stretched boxes."""
+    columns = [
+        next(((e0, s0) for e0, s0 in shown if e0 < s + pitch and e - pitch < s0), (e, s))
+        for e, s in regular
+    ]
+    return [(e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch]
 
 
 def _regular_count(
