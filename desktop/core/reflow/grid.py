@@ -180,16 +180,9 @@ def trim_to_grid(
     box = line.box
     assert box is not None
     x0, x1 = box.x0, box.x1
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
-    near = [(a, b) for _, a, b in others[lo:hi]]
-    # Only a line of running text: one of its column a row or two over or under it (a deck
-    # stands apart from the columns by more).
-    if not any(
-        0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
-        for cy, a, b in others[lo:hi]
-    ):
-        return line
+    # (The lines near are read only once an end of the box lies in a gutter: most lines'
+    # ends lie in none.)
+    near: list[tuple[float, float]] | None = None
     for e, s in grid:
         # (A start up to STRETCHED characters before the gutter, in the last characters of
         # the column before, when the characters fit the column past the gutter without it:
@@ -203,13 +196,28 @@ def trim_to_grid(
         end = e + pitch / 4 < x1 < s + pitch and x0 < e
         # (The lines near are asked only when an end of the box is in this gutter: on a big
         # page the grid holds many gutters and most are far from the box.)
-        if not (start or end) or not grid_here(near, e, s, pitch):
+        if not (start or end):
+            continue
+        if near is None:
+            lo = bisect_left(centres, box.cy - WINDOW * height)
+            hi = bisect_right(centres, box.cy + WINDOW * height)
+            # Only a line of running text: one of its column a row or two over or under it
+            # (a deck stands apart from the columns by more).
+            if not any(
+                0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
+                for cy, a, b in others[lo:hi]
+            ):
+                return line
+            near = [(a, b) for _, a, b in others[lo:hi]]
+        if not grid_here(near, e, s, pitch):
             continue
         if start:
             x0 = s
         if e + pitch / 4 < x1 < s + pitch and x0 < e:
             x1 = e
+    if (x0, x1) == (box.x0, box.x1):
+        return line
     need = ink_cells(line.text) if ink is None else ink
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < need * pitch * FITS:
+    if x1 - x0 < need * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
