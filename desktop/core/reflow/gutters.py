@@ -286,6 +286,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
         )
     )
+    # (Whether a line is a deck under a headline, asked of each line in every look: once per
+    # box, the headlines and lines it reads stand through all the looks.)
+    decks: dict[Box, bool] = {}
+
+    def under(line: OcrLine) -> bool:
+        assert line.box is not None
+        found = decks.get(line.box)
+        if found is None:
+            found = decks[line.box] = _under_headline(line, heads, height, every)
+        return found
+
     trimmed = [
         trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
@@ -300,7 +311,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     )
     centres = [c for c, _, _ in others]
     for i in sorted(wide):
-        if not _under_headline(trimmed[i], heads, height, every):
+        if not under(trimmed[i]):
             parts = _cut(trimmed[i], others, centres, every, height, pitch)
             if parts is not None:
                 cut[i] = parts
@@ -357,7 +368,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and not _near_any(only, box.cy, 2 * WINDOW * height)
             ):
                 continue
-            if _under_headline(trimmed[i], heads, height, every):
+            if under(trimmed[i]):
                 continue
             before = (cut.get(i), trimmed[i])
             # (A box cut at one gutter may still cross another that only a later look shows,
@@ -449,7 +460,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and box.height <= OFFSET_RUN_ON * height
             and i not in cut
             and i not in wide
-            and not _under_headline(trimmed[i], heads, height, every)
+            and not under(trimmed[i])
             and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
         ):
             trimmed[i] = trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
@@ -496,7 +507,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         body_rows, (bottom + reach, len(page.lines))
                     )
                 ]
-                if not _under_headline(trimmed[i], heads, height, every)
+                if not under(trimmed[i])
             ]
             for _, _, top, bottom in seams
         ]
@@ -548,7 +559,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 ln.box is None
                 or ln.box.height > BODY_TYPE * height
                 or (moved is not None and not _near_any(moved, ln.box.cy, 2 * WINDOW * height))
-                or _under_headline(trimmed[i], heads, height, every)
+                or under(trimmed[i])
             ):
                 continue
             before = cut.get(i, [trimmed[i]])
