@@ -47,6 +47,7 @@ and the columns under it show their gutters; a run-on line under a headline runs
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -148,6 +149,10 @@ REGULAR_GUTTER = 2.5
 REGULAR_LINES = 3
 REGULAR_COUNTS = 3
 REGULAR_SLACK = 1.0
+
+
+#: A character set at no one width (Latin letters, digits, ASCII marks and spaces).
+_NARROW = re.compile(r"[\x00-\x7f]")
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -339,7 +344,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if ln.box is not None and ln.box.height <= TEXT_TYPE * height
         )
         for ln in lines:
-            if ln.box is not None and all(ord(ch) >= 0x80 for ch in ln.text):
+            if ln.box is not None and not _NARROW.search(ln.text):
                 cells[(ln.box.cy, ln.box.x0, ln.box.x1)] = len(ln.text)
         return found, [c for c, _, _ in found]
 
@@ -906,13 +911,10 @@ def _wider_than_around(
 ) -> bool:
     """Whether ``box`` is wider than the lines of ``placed`` (by centre) set above and below
     it, a few rows up and down, overlapping it (its own row, itself among them, left out)."""
-    lo = bisect_left(centres, box.cy - NEIGHBOURS * height)
-    hi = bisect_right(centres, box.cy + NEIGHBOURS * height)
-    around = [
-        b - a
-        for c, a, b in placed[lo:hi]
-        if abs(c - box.cy) > 0.5 * height and b > box.x0 and a < box.x1
-    ]
+    cy, x0, x1, row = box.cy, box.x0, box.x1, 0.5 * height
+    lo = bisect_left(centres, cy - NEIGHBOURS * height)
+    hi = bisect_right(centres, cy + NEIGHBOURS * height)
+    around = [b - a for c, a, b in placed[lo:hi] if abs(c - cy) > row and b > x0 and a < x1]
     return len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around)
 
 
