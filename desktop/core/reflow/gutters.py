@@ -63,7 +63,7 @@ from desktop.core.reflow.grid import (
     RUNNING,
     SIDE,
     WINDOW,
-    column_grid,
+    BandGrids,
     first_start,
     grid_gaps,
     gutters_from_column,
@@ -192,8 +192,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (At that pitch once the gutters of the body lines' column grid it crosses are left out,
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
-    body_grid = column_grid(
-        [(ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
+    body_grids = BandGrids(
+        [(ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
     )
     offset = [
         (i, ln)
@@ -201,7 +201,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if ln.box is not None
         and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
         and ink_cells(ln.text) >= 8
-        and ln.box.width - gutters_from_column(body_grid, ln.box, pitch)
+        and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
         <= OFFSET_PITCH * pitch * ink_cells(ln.text)
     ]
     wide |= _wide_among_neighbours(body, height, offset)
@@ -210,21 +210,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     wide |= {
         i
         for i, ln in offset
-        if ln.box is not None and gutters_from_column(body_grid, ln.box, pitch) > 0
+        if ln.box is not None and gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch) > 0
     }
     # (So does a body line run on by a few characters: its end stands a few characters past
     # a grid gutter it crosses from a column's start, the page's left margin among them; the
     # margin enters the grid as a gutter of no width, which no box crosses.)
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
-    margin_grid = [*body_grid, (margin, margin)] if margin is not None else body_grid
+    edge = [] if margin is None else [(margin, margin)]
     wide |= {
         i
         for i, ln in body
         if ln.box is not None
-        and gutters_from_column(margin_grid, ln.box, pitch) > 0
+        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
         and any(
             ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
-            for e, s in body_grid
+            for e, s in body_grids.at(ln.box.cy)
         )
     }
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
@@ -351,7 +351,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     def recut(
         near: list[tuple[float, float, float]],
         centres: list[float],
-        grid: Sequence[tuple[float, float]] | None = None,
+        grids: BandGrids | None = None,
         only: list[float] | None = None,
     ) -> list[float]:
         """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
@@ -380,6 +380,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
             own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
             line = trimmed[i]
+            grid = None if grids is None or line.box is None else grids.at(line.box.cy)
             if grid is not None:
                 # Trimmed to the grid first: a run-on box stretched past its last column's
                 # end into the next one overstates its pitch (and reads as a deck's).
@@ -450,7 +451,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # neighbour leaves it clear, but the columns' lines still start and end on either side
     # of it, most of them (see :func:`column_grid`).
     others3, centres3 = placed()
-    grid = column_grid([(x0, x1) for _, x0, x1 in others3], height, pitch)
+    grids = BandGrids(others3, height, pitch)
     # A body line whose box ends (or starts) inside a grid gutter, or just past it, is
     # trimmed back to it (its neighbours may be stretched too, and hide that gutter); then
     # the wide lines still whole are cut at the grid gutters they cross, the lines around
@@ -468,7 +469,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and not under(trimmed[i])
             and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
         ):
-            trimmed[i] = trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
+            trimmed[i] = trim_to_grid(
+                trimmed[i], grids.at(box.cy), others3, centres3, height, pitch
+            )
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
@@ -480,22 +483,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and unicodedata.category(text).startswith("P")
             and ln.box.height <= BODY_TYPE * height
         ):
-            trimmed[i] = trim_to_grid(ln, grid, others3, centres3, height, pitch, MARK)
+            trimmed[i] = trim_to_grid(
+                ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK
+            )
     others3, centres3 = placed()
-    changed = recut(others3, centres3, grid)
+    changed = recut(others3, centres3, grids)
     # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
     # of them run-on boxes, a gutter shows only once the rows around a box are cut; only
     # near lines the first look changed, as nothing else around a line did.)
     if cut:
         others3, centres3 = placed()
-        recut(others3, centres3, grid, only=changed)
+        recut(others3, centres3, grids, only=changed)
     # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
     # median over the page; this story's boxes scatter around it). The lines of those rows
     # are trimmed to such a gutter, then the lines that cross it are cut there.
     others3, centres3 = placed()
-    seams = _seams(others3, grid, height, pitch)
+    seams = _seams(others3, grids, height, pitch)
     if seams:
         # (Each seam looks at the lines of its rows only, by centre: linear.)
         body_rows = sorted(
@@ -540,7 +545,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 every,
                 height,
                 pitch,
-                grid=grid,
+                grid=grids.at(line.box.cy) if line.box is not None else [],
                 cells=cells,
                 seams=gutters,
             )
@@ -554,11 +559,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # beside them (a row run on over the last two columns, once rows of three are cut).
     # (The second time, only lines within a window of a line the first cut: every look at a
     # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
-    shown = [*grid, *((e, s) for e, s, _, _ in seams)]
     moved: list[float] | None = None
     for _ in range(2):
         others3, centres3 = placed()
-        changed: list[float] = []
+        recuts: list[float] = []
         for i, ln in boxed:
             if (
                 ln.box is None
@@ -573,6 +577,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 line = now[k]
                 box = line.box
                 assert box is not None
+                top, bottom = grids.window(box.cy)
+                shown = [
+                    *grids.at(box.cy),
+                    *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
+                ]
                 regular, set_at = _regular_gutters(
                     box, others3, centres3, cells, heads, height, pitch, shown
                 )
@@ -596,7 +605,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         every,
                         height,
                         pitch,
-                        grid=grid,
+                        grid=grids.at(box.cy),
                         cells=cells,
                         seams=gutters,
                         regular=True,
@@ -606,13 +615,18 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if len(now) > 1:
                 cut[i] = now
             if now is not before:
-                changed.extend(p.box.cy for p in (*before, *now) if p.box is not None)
-        moved = sorted(changed)
+                recuts.extend(p.box.cy for p in (*before, *now) if p.box is not None)
+        moved = sorted(recuts)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
     for i, parts in cut.items():
-        cut[i] = [trim_to_grid(parts[0], grid, others3, centres3, height, pitch), *parts[1:]]
+        first = parts[0]
+        assert first.box is not None
+        cut[i] = [
+            trim_to_grid(first, grids.at(first.box.cy), others3, centres3, height, pitch),
+            *parts[1:],
+        ]
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     lines: list[OcrLine] = []
@@ -629,7 +643,7 @@ def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
 
 def _seams(
     placed: list[tuple[float, float, float]],
-    grid: Sequence[tuple[float, float]],
+    grids: BandGrids,
     height: float,
     pitch: float,
 ) -> list[tuple[float, float, float, float]]:
@@ -640,7 +654,7 @@ def _seams(
     (or overlapping by up to SEAM_OVERLAP), each holding two characters or more beyond that
     point, meet there; SEAM_ROWS rows or more, each at most SEAM_SKIP line heights under the
     one before, meeting within SEAM_BAND characters, show a gutter there, however their
-    boxes scatter. It is the page grid's gutter (:func:`column_grid`) where one stands by
+    boxes scatter. It is the grid's gutter (:func:`column_grid`, of its band) where one stands by
     (the meeting points lie left of it or in it: stretched boxes reach back), else it runs
     from the median end of those rows' first lines to the median start of their second, a
     character on at least (all of those may be stretched back over the gutter)."""
@@ -685,7 +699,11 @@ def _seams(
             c = statistics.median(m for _, m, _, _ in best)
             end = statistics.median(a1 for _, _, a1, _ in best)
             e, s = next(
-                ((e, s) for e, s in grid if e - SEAM_BAND * pitch <= c <= s + pitch),
+                (
+                    (e, s)
+                    for e, s in grids.at((best[0][0] + best[-1][0]) / 2)
+                    if e - SEAM_BAND * pitch <= c <= s + pitch
+                ),
                 (end, max(end + pitch, statistics.median(b0 for _, _, _, b0 in best))),
             )
             seams.append((e, s, best[0][0], best[-1][0]))
