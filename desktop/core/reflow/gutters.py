@@ -749,33 +749,38 @@ def _regular_gutters(
                 bottom = min(bottom, y0)
     # (And the lines just past its end: a box stretched into a gutter ends by the next
     # column's lines.)
-    reach = box.x1 + REGULAR_GUTTER * pitch
+    # (Bounds are taken out of the comprehensions, which run for every line of every body
+    # line's window: the layout's hottest loop.)
+    reach, x0 = box.x1 + REGULAR_GUTTER * pitch, box.x0
     near = [
         (cy, a, b)
         for cy, a, b in placed[lo:hi]
-        if b > box.x0 and a < reach and (cy, a, b) != me and top < cy < bottom
+        if b > x0 and a < reach and top < cy < bottom and (cy, a, b) != me
     ]
     if len(near) < 2 * SIDE:
         return [], 0.0
     tol = pitch / 2
-    lefts = sorted(a for _, a, _ in near if box.x0 - (INDENT + 0.5) * pitch <= a <= box.x0 + tol)
+    first, last = box.x0 - (INDENT + 0.5) * pitch, box.x0 + tol
+    lefts = sorted(a for _, a, _ in near if first <= a <= last)
     # (The story's right edge: the rightmost end at least two near lines share, at or past
     # the box's end: the box may end a paragraph short of it.)
-    ends = sorted(b for _, _, b in near if b >= box.x1 - tol)
+    edge = box.x1 - tol
+    ends = sorted(b for _, _, b in near if b >= edge)
     shared = [b for k, b in enumerate(ends[:-1]) if ends[k + 1] - b <= tol]
     if len(lefts) < 2 or not shared:
         return [], 0.0
     left, right = lefts[0], shared[-1]
     if lefts[1] - left > tol:
         return [], 0.0
+    narrowest, widest = 4 * pitch, (right - left) / 2
     widths = {
         round((b - left) / tol)
         for _, a, b in near
-        if abs(a - left) <= tol and 4 * pitch <= b - left <= (right - left) / 2
+        if abs(a - left) <= tol and narrowest <= b - left <= widest
     } | {
         round((right - a) / tol)
         for _, a, b in near
-        if abs(b - right) <= tol and 4 * pitch <= right - a <= (right - left) / 2
+        if abs(b - right) <= tol and narrowest <= right - a <= widest
     }
     sets = []
     for w in sorted(widths):
@@ -787,8 +792,11 @@ def _regular_gutters(
                 sets.append((width, starts, [x + width for x in starts]))
     # (Only a set whose columns the box crosses can cut it (:func:`_crossed_columns`): when no
     # set could, which set the lines near show is no matter. Most lines stand in one column.)
+    # (A column the box crosses ends before the box does, whether as the set puts it or as a
+    # gutter shown by it has it: the first column's end is the test most sets fail.)
     if not any(
-        _crossed_columns(box, list(zip(ends, starts[1:], strict=False)), shown, pitch)
+        ends[0] < box.x1
+        and _crossed_columns(box, list(zip(ends, starts[1:], strict=False)), shown, pitch)
         for _, starts, ends in sets
     ):
         return [], 0.0
