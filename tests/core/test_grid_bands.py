@@ -10,7 +10,9 @@ PITCH = 28.0
 ROW = 45.0
 
 
-def _band(top: float, rows: int, columns: list[tuple[float, float]]) -> list:
+def _band(
+    top: float, rows: int, columns: list[tuple[float, float]]
+) -> list[tuple[float, float, float]]:
     """Lines of full columns, row after row from ``top``: (centre, left, right)."""
     return [(top + r * ROW, x0, x1) for r in range(rows) for x0, x1 in columns]
 
