@@ -49,6 +49,52 @@ GRID_SIDE = 2
 #: the last characters of its row neighbour, whose box it cut short: 1.6-1.9 characters on
 #: dev/page-160, 76-87 px in all; as far as a mark line's box reaches, overlaps.MARK_REACH).
 STRETCHED = 2.5
+#: The column grid is drawn band by band (:class:`BandGrids`): bands this many body line
+#: heights tall, each from the lines within BAND_REACH heights of it.
+BAND = 60.0
+BAND_REACH = 60.0
+
+
+class BandGrids:
+    """The page's column grid (:func:`column_grid`) band by band: a band of BAND body line
+    heights takes the grid of the lines whose centres lie within BAND_REACH heights of it.
+    A page's stories run in bands of their own column widths; a grid of the whole of a big
+    page holds every band's gutters, and each line would be asked about them all (and cut
+    at gutters of stories far away). A page up to BAND + BAND_REACH heights tall (a
+    broadsheet's 80-120 body lines) has one grid, as before. Each band's grid is drawn when
+    first asked, from the lines given."""
+
+    def __init__(
+        self, lines: Sequence[tuple[float, float, float]], height: float, pitch: float
+    ) -> None:
+        self._lines = sorted(lines)
+        self._centres = [c for c, _, _ in self._lines]
+        self._top = self._centres[0] if self._centres else 0.0
+        self._band = BAND * height
+        self._last = self._index(self._centres[-1]) if self._centres else 0
+        self._height, self._pitch = height, pitch
+        self._grids: dict[int, list[tuple[float, float]]] = {}
+
+    def _index(self, cy: float) -> int:
+        return int((cy - self._top) // self._band)
+
+    def window(self, cy: float) -> tuple[float, float]:
+        """The centres whose lines draw the grid at ``cy``: from, up to."""
+        k = min(max(self._index(cy), 0), self._last)
+        reach = BAND_REACH * self._height
+        return self._top + k * self._band - reach, self._top + (k + 1) * self._band + reach
+
+    def at(self, cy: float) -> list[tuple[float, float]]:
+        """The column grid at ``cy`` (a line's centre), (end, start) gutters left to right."""
+        k = min(max(self._index(cy), 0), self._last)
+        grid = self._grids.get(k)
+        if grid is None:
+            lo, hi = self.window(cy)
+            window = self._lines[bisect_left(self._centres, lo) : bisect_left(self._centres, hi)]
+            grid = self._grids[k] = column_grid(
+                [(a, b) for _, a, b in window], self._height, self._pitch
+            )
+        return grid
 
 
 def first_start(starts: list[float], pitch: float) -> float | None:
@@ -78,7 +124,9 @@ def column_grid(
         for x in xs:
             lo, hi = bisect_left(xs, x - pitch / 3), bisect_right(xs, x + pitch / 3)
             if hi - lo >= 2 * SIDE:
-                m = statistics.median(xs[lo:hi])
+                # (The median of a slice of sorted values: its middle, no sort needed.)
+                mid = (lo + hi) // 2
+                m = xs[mid] if (hi - lo) % 2 else (xs[mid - 1] + xs[mid]) / 2
                 if not found or m - found[-1][0] > pitch / 2:
                     found.append((m, hi - lo))
                 elif hi - lo > found[-1][1]:
@@ -178,16 +226,9 @@ def trim_to_grid(
     box = line.box
     assert box is not None
     x0, x1 = box.x0, box.x1
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
-    near = [(a, b) for _, a, b in others[lo:hi]]
-    # Only a line of running text: one of its column a row or two over or under it (a deck
-    # stands apart from the columns by more).
-    if not any(
-        0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
-        for cy, a, b in others[lo:hi]
-    ):
-        return line
+    # (The lines near are read only once an end of the box lies in a gutter: most lines'
+    # ends lie in none.)
+    near: list[tuple[float, float]] | None = None
     for e, s in grid:
         # (A start up to STRETCHED characters before the gutter, in the last characters of
         # the column before, when the characters fit the column past the gutter without it:
@@ -201,13 +242,28 @@ def trim_to_grid(
         end = e + pitch / 4 < x1 < s + pitch and x0 < e
         # (The lines near are asked only when an end of the box is in this gutter: on a big
         # page the grid holds many gutters and most are far from the box.)
-        if not (start or end) or not grid_here(near, e, s, pitch):
+        if not (start or end):
+            continue
+        if near is None:
+            lo = bisect_left(centres, box.cy - WINDOW * height)
+            hi = bisect_right(centres, box.cy + WINDOW * height)
+            # Only a line of running text: one of its column a row or two over or under it
+            # (a deck stands apart from the columns by more).
+            if not any(
+                0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
+                for cy, a, b in others[lo:hi]
+            ):
+                return line
+            near = [(a, b) for _, a, b in others[lo:hi]]
+        if not grid_here(near, e, s, pitch):
             continue
         if start:
             x0 = s
         if e + pitch / 4 < x1 < s + pitch and x0 < e:
             x1 = e
+    if (x0, x1) == (box.x0, box.x1):
+        return line
     need = ink_cells(line.text) if ink is None else ink
-    if (x0, x1) == (box.x0, box.x1) or x1 - x0 < need * pitch * FITS:
+    if x1 - x0 < need * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))

@@ -47,6 +47,7 @@ and the columns under it show their gutters; a run-on line under a headline runs
 
 from __future__ import annotations
 
+import re
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -62,7 +63,7 @@ from desktop.core.reflow.grid import (
     RUNNING,
     SIDE,
     WINDOW,
-    column_grid,
+    BandGrids,
     first_start,
     grid_gaps,
     gutters_from_column,
@@ -150,6 +151,10 @@ REGULAR_COUNTS = 3
 REGULAR_SLACK = 1.0
 
 
+#: A character set at no one width (Latin letters, digits, ASCII marks and spaces).
+_NARROW = re.compile(r"[\x00-\x7f]")
+
+
 def split_across_gutters(page: OcrPage) -> OcrPage:
     """The page with every run-on body line cut at the gutters it bridges (same page if none)."""
     boxed = [
@@ -187,8 +192,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (At that pitch once the gutters of the body lines' column grid it crosses are left out,
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
-    body_grid = column_grid(
-        [(ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
+    body_grids = BandGrids(
+        [(ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
     )
     offset = [
         (i, ln)
@@ -196,7 +201,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if ln.box is not None
         and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
         and ink_cells(ln.text) >= 8
-        and ln.box.width - gutters_from_column(body_grid, ln.box, pitch)
+        and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
         <= OFFSET_PITCH * pitch * ink_cells(ln.text)
     ]
     wide |= _wide_among_neighbours(body, height, offset)
@@ -205,21 +210,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     wide |= {
         i
         for i, ln in offset
-        if ln.box is not None and gutters_from_column(body_grid, ln.box, pitch) > 0
+        if ln.box is not None and gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch) > 0
     }
     # (So does a body line run on by a few characters: its end stands a few characters past
     # a grid gutter it crosses from a column's start, the page's left margin among them; the
     # margin enters the grid as a gutter of no width, which no box crosses.)
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
-    margin_grid = [*body_grid, (margin, margin)] if margin is not None else body_grid
+    edge = [] if margin is None else [(margin, margin)]
     wide |= {
         i
         for i, ln in body
         if ln.box is not None
-        and gutters_from_column(margin_grid, ln.box, pitch) > 0
+        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
         and any(
             ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
-            for e, s in body_grid
+            for e, s in body_grids.at(ln.box.cy)
         )
     }
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
@@ -286,6 +291,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
         )
     )
+    # (Whether a line is a deck under a headline, asked of each line in every look: once per
+    # box, the headlines and lines it reads stand through all the looks.)
+    decks: dict[Box, bool] = {}
+
+    def under(line: OcrLine) -> bool:
+        assert line.box is not None
+        found = decks.get(line.box)
+        if found is None:
+            found = decks[line.box] = _under_headline(line, heads, height, every)
+        return found
+
     trimmed = [
         trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
@@ -300,7 +316,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     )
     centres = [c for c, _, _ in others]
     for i in sorted(wide):
-        if not _under_headline(trimmed[i], heads, height, every):
+        if not under(trimmed[i]):
             parts = _cut(trimmed[i], others, centres, every, height, pitch)
             if parts is not None:
                 cut[i] = parts
@@ -328,17 +344,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if ln.box is not None and ln.box.height <= TEXT_TYPE * height
         )
         for ln in lines:
-            if ln.box is not None and all(ord(ch) >= 0x80 for ch in ln.text):
+            if ln.box is not None and not _NARROW.search(ln.text):
                 cells[(ln.box.cy, ln.box.x0, ln.box.x1)] = len(ln.text)
         return found, [c for c, _, _ in found]
 
     def recut(
         near: list[tuple[float, float, float]],
         centres: list[float],
-        grid: Sequence[tuple[float, float]] | None = None,
-    ) -> None:
+        grids: BandGrids | None = None,
+        only: list[float] | None = None,
+    ) -> list[float]:
         """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
-        where it makes more parts; with a grid, a line still whole is trimmed to it."""
+        where it makes more parts; with a grid, a line still whole is trimmed to it. With
+        ``only`` (centres, sorted), just the lines within two windows of one of them. The
+        centres of the lines it changed."""
+        changed: list[float] = []
         # (The lines no cut made, whose characters the detector's own box holds.)
         whole = {
             (b.cy, b.x0, b.x1)
@@ -346,12 +366,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if j not in cut and (b := trimmed[j].box) is not None
         }
         for i in sorted(wide):
-            if _under_headline(trimmed[i], heads, height, every):
+            box = trimmed[i].box
+            if (
+                only is not None
+                and box is not None
+                and not _near_any(only, box.cy, 2 * WINDOW * height)
+            ):
                 continue
+            if under(trimmed[i]):
+                continue
+            before = (cut.get(i), trimmed[i])
             # (A box cut at one gutter may still cross another that only a later look shows,
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
             own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
             line = trimmed[i]
+            grid = None if grids is None or line.box is None else grids.at(line.box.cy)
             if grid is not None:
                 # Trimmed to the grid first: a run-on box stretched past its last column's
                 # end into the next one overstates its pitch (and reads as a deck's).
@@ -399,6 +428,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 cut[i] = parts
             elif grid is not None and i not in cut:
                 trimmed[i] = line
+            if before[0] is not cut.get(i) or before[1] is not trimmed[i]:
+                changed.extend(
+                    p.box.cy
+                    for p in (*(before[0] or [before[1]]), *cut.get(i, [trimmed[i]]))
+                    if p.box is not None
+                )
+        return sorted(changed)
 
     if wide:
         others2, centres2 = placed()
@@ -415,7 +451,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # neighbour leaves it clear, but the columns' lines still start and end on either side
     # of it, most of them (see :func:`column_grid`).
     others3, centres3 = placed()
-    grid = column_grid([(x0, x1) for _, x0, x1 in others3], height, pitch)
+    grids = BandGrids(others3, height, pitch)
     # A body line whose box ends (or starts) inside a grid gutter, or just past it, is
     # trimmed back to it (its neighbours may be stretched too, and hide that gutter); then
     # the wide lines still whole are cut at the grid gutters they cross, the lines around
@@ -430,10 +466,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and box.height <= OFFSET_RUN_ON * height
             and i not in cut
             and i not in wide
-            and not _under_headline(trimmed[i], heads, height, every)
+            and not under(trimmed[i])
             and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
         ):
-            trimmed[i] = trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch)
+            trimmed[i] = trim_to_grid(
+                trimmed[i], grids.at(box.cy), others3, centres3, height, pitch
+            )
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
@@ -445,21 +483,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and unicodedata.category(text).startswith("P")
             and ln.box.height <= BODY_TYPE * height
         ):
-            trimmed[i] = trim_to_grid(ln, grid, others3, centres3, height, pitch, MARK)
+            trimmed[i] = trim_to_grid(
+                ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK
+            )
     others3, centres3 = placed()
-    recut(others3, centres3, grid)
+    changed = recut(others3, centres3, grids)
     # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
-    # of them run-on boxes, a gutter shows only once the rows around a box are cut.)
+    # of them run-on boxes, a gutter shows only once the rows around a box are cut; only
+    # near lines the first look changed, as nothing else around a line did.)
     if cut:
         others3, centres3 = placed()
-        recut(others3, centres3, grid)
+        recut(others3, centres3, grids, only=changed)
     # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
     # median over the page; this story's boxes scatter around it). The lines of those rows
     # are trimmed to such a gutter, then the lines that cross it are cut there.
     others3, centres3 = placed()
-    seams = _seams(others3, grid, height, pitch)
+    seams = _seams(others3, grids, height, pitch)
     if seams:
         # (Each seam looks at the lines of its rows only, by centre: linear.)
         body_rows = sorted(
@@ -476,7 +517,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         body_rows, (bottom + reach, len(page.lines))
                     )
                 ]
-                if not _under_headline(trimmed[i], heads, height, every)
+                if not under(trimmed[i])
             ]
             for _, _, top, bottom in seams
         ]
@@ -504,7 +545,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 every,
                 height,
                 pitch,
-                grid=grid,
+                grid=grids.at(line.box.cy) if line.box is not None else [],
                 cells=cells,
                 seams=gutters,
             )
@@ -516,36 +557,35 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
     # too, from its last part on. Twice: the parts cut show the story's columns to the lines
     # beside them (a row run on over the last two columns, once rows of three are cut).
-    shown = [*grid, *((e, s) for e, s, _, _ in seams)]
+    # (The second time, only lines within a window of a line the first cut: every look at a
+    # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
+    moved: list[float] | None = None
     for _ in range(2):
         others3, centres3 = placed()
+        recuts: list[float] = []
         for i, ln in boxed:
             if (
                 ln.box is None
                 or ln.box.height > BODY_TYPE * height
-                or _under_headline(trimmed[i], heads, height, every)
+                or (moved is not None and not _near_any(moved, ln.box.cy, 2 * WINDOW * height))
+                or under(trimmed[i])
             ):
                 continue
-            now = cut.get(i, [trimmed[i]])
+            before = cut.get(i, [trimmed[i]])
+            now = before
             for k in range(len(now) - 1, -1, -1):
                 line = now[k]
                 box = line.box
                 assert box is not None
+                top, bottom = grids.window(box.cy)
+                shown = [
+                    *grids.at(box.cy),
+                    *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
+                ]
                 regular, set_at = _regular_gutters(
-                    box, others3, centres3, cells, heads, height, pitch
+                    box, others3, centres3, cells, heads, height, pitch, shown
                 )
-                # (Where a seam or the page's grid shows a gutter of them, it stands where
-                # those show it: the equal columns are measured on stretched boxes.)
-                columns = [
-                    next(
-                        ((e0, s0) for e0, s0 in shown if e0 < s + pitch and e - pitch < s0),
-                        (e, s),
-                    )
-                    for e, s in regular
-                ]
-                gutters = [
-                    (e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch
-                ]
+                gutters = _crossed_columns(box, regular, shown, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower;
                 # and as many as the columns hold at their own pitch, within REGULAR_SLACK:
@@ -565,7 +605,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         every,
                         height,
                         pitch,
-                        grid=grid,
+                        grid=grids.at(box.cy),
                         cells=cells,
                         seams=gutters,
                         regular=True,
@@ -574,11 +614,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         now = [*now[:k], *parts, *now[k + 1 :]]
             if len(now) > 1:
                 cut[i] = now
+            if now is not before:
+                recuts.extend(p.box.cy for p in (*before, *now) if p.box is not None)
+        moved = sorted(recuts)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
     for i, parts in cut.items():
-        cut[i] = [trim_to_grid(parts[0], grid, others3, centres3, height, pitch), *parts[1:]]
+        first = parts[0]
+        assert first.box is not None
+        cut[i] = [
+            trim_to_grid(first, grids.at(first.box.cy), others3, centres3, height, pitch),
+            *parts[1:],
+        ]
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     lines: list[OcrLine] = []
@@ -587,9 +635,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     return replace(page, lines=tuple(lines))
 
 
+def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
+    """Whether any of ``sorted_values`` lies within ``reach`` of ``value``."""
+    k = bisect_left(sorted_values, value - reach)
+    return k < len(sorted_values) and sorted_values[k] <= value + reach
+
+
 def _seams(
     placed: list[tuple[float, float, float]],
-    grid: Sequence[tuple[float, float]],
+    grids: BandGrids,
     height: float,
     pitch: float,
 ) -> list[tuple[float, float, float, float]]:
@@ -600,7 +654,7 @@ def _seams(
     (or overlapping by up to SEAM_OVERLAP), each holding two characters or more beyond that
     point, meet there; SEAM_ROWS rows or more, each at most SEAM_SKIP line heights under the
     one before, meeting within SEAM_BAND characters, show a gutter there, however their
-    boxes scatter. It is the page grid's gutter (:func:`column_grid`) where one stands by
+    boxes scatter. It is the grid's gutter (:func:`column_grid`, of its band) where one stands by
     (the meeting points lie left of it or in it: stretched boxes reach back), else it runs
     from the median end of those rows' first lines to the median start of their second, a
     character on at least (all of those may be stretched back over the gutter)."""
@@ -645,7 +699,11 @@ def _seams(
             c = statistics.median(m for _, m, _, _ in best)
             end = statistics.median(a1 for _, _, a1, _ in best)
             e, s = next(
-                ((e, s) for e, s in grid if e - SEAM_BAND * pitch <= c <= s + pitch),
+                (
+                    (e, s)
+                    for e, s in grids.at((best[0][0] + best[-1][0]) / 2)
+                    if e - SEAM_BAND * pitch <= c <= s + pitch
+                ),
                 (end, max(end + pitch, statistics.median(b0 for _, _, _, b0 in best))),
             )
             seams.append((e, s, best[0][0], best[-1][0]))
@@ -663,6 +721,7 @@ def _regular_gutters(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
+    shown: Sequence[tuple[float, float]] = (),
 ) -> tuple[list[tuple[float, float]], float]:
     """The gutters between its story's columns near ``box``, when those are set equally wide
     (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
@@ -690,60 +749,92 @@ def _regular_gutters(
                 bottom = min(bottom, y0)
     # (And the lines just past its end: a box stretched into a gutter ends by the next
     # column's lines.)
-    reach = box.x1 + REGULAR_GUTTER * pitch
+    # (Bounds are taken out of the comprehensions, which run for every line of every body
+    # line's window: the layout's hottest loop.)
+    reach, x0 = box.x1 + REGULAR_GUTTER * pitch, box.x0
     near = [
         (cy, a, b)
         for cy, a, b in placed[lo:hi]
-        if b > box.x0 and a < reach and (cy, a, b) != me and top < cy < bottom
+        if b > x0 and a < reach and top < cy < bottom and (cy, a, b) != me
     ]
     if len(near) < 2 * SIDE:
         return [], 0.0
     tol = pitch / 2
-    lefts = sorted(a for _, a, _ in near if box.x0 - (INDENT + 0.5) * pitch <= a <= box.x0 + tol)
+    first, last = box.x0 - (INDENT + 0.5) * pitch, box.x0 + tol
+    lefts = sorted(a for _, a, _ in near if first <= a <= last)
     # (The story's right edge: the rightmost end at least two near lines share, at or past
     # the box's end: the box may end a paragraph short of it.)
-    ends = sorted(b for _, _, b in near if b >= box.x1 - tol)
+    edge = box.x1 - tol
+    ends = sorted(b for _, _, b in near if b >= edge)
     shared = [b for k, b in enumerate(ends[:-1]) if ends[k + 1] - b <= tol]
     if len(lefts) < 2 or not shared:
         return [], 0.0
     left, right = lefts[0], shared[-1]
     if lefts[1] - left > tol:
         return [], 0.0
+    narrowest, widest = 4 * pitch, (right - left) / 2
     widths = {
         round((b - left) / tol)
         for _, a, b in near
-        if abs(a - left) <= tol and 4 * pitch <= b - left <= (right - left) / 2
+        if abs(a - left) <= tol and narrowest <= b - left <= widest
     } | {
         round((right - a) / tol)
         for _, a, b in near
-        if abs(b - right) <= tol and 4 * pitch <= right - a <= (right - left) / 2
+        if abs(b - right) <= tol and narrowest <= right - a <= widest
     }
-    best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
+    sets = []
     for w in sorted(widths):
         width = w * tol
         for n in range(2, 7):
             gutter = (right - left - n * width) / (n - 1)
-            if not pitch <= gutter <= REGULAR_GUTTER * pitch:
-                continue
-            starts = [left + k * (width + gutter) for k in range(n)]
-            ends = [x + width for x in starts]
-            # (A line across them all fits any such set: only a line with an end inside
-            # the story tells one.)
-            fitting = [
-                (cy, a, b)
-                for cy, a, b in near
-                if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
-                and any(abs(b - x) <= tol for x in ends)
-                and b - a > 2 * pitch
-                and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
-            ]
-            if len(fitting) > best[0]:
-                count = _regular_count(fitting, cells, starts, ends, pitch)
-                if count:
-                    best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)
+            if pitch <= gutter <= REGULAR_GUTTER * pitch:
+                starts = [left + k * (width + gutter) for k in range(n)]
+                sets.append((width, starts, [x + width for x in starts]))
+    # (Only a set whose columns the box crosses can cut it (:func:`_crossed_columns`): when no
+    # set could, which set the lines near show is no matter. Most lines stand in one column.)
+    # (A column the box crosses ends before the box does, whether as the set puts it or as a
+    # gutter shown by it has it: the first column's end is the test most sets fail.)
+    if not any(
+        ends[0] < box.x1
+        and _crossed_columns(box, list(zip(ends, starts[1:], strict=False)), shown, pitch)
+        for _, starts, ends in sets
+    ):
+        return [], 0.0
+    best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
+    for width, starts, ends in sets:
+        # (A line across them all fits any such set: only a line with an end inside
+        # the story tells one.)
+        fitting = [
+            (cy, a, b)
+            for cy, a, b in near
+            if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
+            and any(abs(b - x) <= tol for x in ends)
+            and b - a > 2 * pitch
+            and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
+        ]
+        if len(fitting) > best[0]:
+            count = _regular_count(fitting, cells, starts, ends, pitch)
+            if count:
+                best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)
     if best[0] < REGULAR_LINES:
         return [], 0.0
     return best[1], best[2]
+
+
+def _crossed_columns(
+    box: Box,
+    regular: Sequence[tuple[float, float]],
+    shown: Sequence[tuple[float, float]],
+    pitch: float,
+) -> list[tuple[float, float]]:
+    """The gutters of equal columns (:func:`_regular_gutters`) that ``box`` crosses by a
+    character or more on both sides; where a gutter of ``shown`` (a seam, the page's grid)
+    stands by one, as that one shows it: the equal columns are measured on stretched boxes."""
+    columns = [
+        next(((e0, s0) for e0, s0 in shown if e0 < s + pitch and e - pitch < s0), (e, s))
+        for e, s in regular
+    ]
+    return [(e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch]
 
 
 def _regular_count(
@@ -846,13 +937,10 @@ def _wider_than_around(
 ) -> bool:
     """Whether ``box`` is wider than the lines of ``placed`` (by centre) set above and below
     it, a few rows up and down, overlapping it (its own row, itself among them, left out)."""
-    lo = bisect_left(centres, box.cy - NEIGHBOURS * height)
-    hi = bisect_right(centres, box.cy + NEIGHBOURS * height)
-    around = [
-        b - a
-        for c, a, b in placed[lo:hi]
-        if abs(c - box.cy) > 0.5 * height and b > box.x0 and a < box.x1
-    ]
+    cy, x0, x1, row = box.cy, box.x0, box.x1, 0.5 * height
+    lo = bisect_left(centres, cy - NEIGHBOURS * height)
+    hi = bisect_right(centres, cy + NEIGHBOURS * height)
+    around = [b - a for c, a, b in placed[lo:hi] if abs(c - cy) > row and b > x0 and a < x1]
     return len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 #: Marks that end a sentence. A line ending in one of them (optionally followed by a closing
 #: quote or bracket) can end a paragraph; a line ending otherwise cannot.
@@ -42,6 +43,7 @@ def width(text: str) -> float:
     return total
 
 
+@lru_cache(maxsize=1 << 16)
 def cells(text: str) -> float:
     """Character cells of a line's ink as a CJK font sets it in a detector's box (the box
     passes' measure of pitch): Latin letters and digits about 0.6 of a CJK character."""
