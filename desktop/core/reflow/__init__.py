@@ -25,6 +25,7 @@ from desktop.core.reflow.assemble import assemble
 from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import is_dense, make_blocks, make_items
+from desktop.core.reflow.marks import split_run_on_marks
 from desktop.core.reflow.overlaps import trim_mark_starts, trim_overlaps
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sidebyside import split_between_stories
@@ -89,6 +90,9 @@ def reflow_page(ocr: OcrPage) -> Page:
         # objects and build no cycles; at 20,000 boxes its passes cost a tenth.)
         with _collector_paused():
             ocr = split_across_gutters(split_between_stories(ocr))
+            # Then a lone mark line boxed onto the line of the column before it (the gutters
+            # as the cutting left them show where).
+            ocr = split_run_on_marks(ocr)
             # Then a box reaching a sliver into its row neighbour's is trimmed back (after the
             # cutting: a run-on box is wider than its characters by a gutter, not slack).
             # (And first a line opening with a mark, its box grown a character left of its

@@ -12,7 +12,9 @@ Tesseract's is block by block).
 Which way to cut when both are possible: the way that leaves no headline cut off from every
 column (fewer parts holding headlines but no text); horizontally on a tie. That keeps two
 stories side by side whose headlines share a row from being read as one row of headlines over
-one row of text, while still reading stacked bands one after another.
+one row of text, while still reading stacked bands one after another. Nor is a row cut taken
+under two headlines side by side where one of them would head no text above it and the rows
+on both sides of it part at a gutter (:func:`_join_cut_off`): one story's text starts lower.
 
 Articles are then regions: a subtree with at most one headline group is one story. A headless
 part beside a story (columns to the right of a headline set in the first column) continues
@@ -113,6 +115,11 @@ def xy_cut(
                 rows = adopted
         if len(rows) > 1 and len(cols) > 1 and _detached(rows, boxes, group_of):
             rows = [ys]  # a headline would head nothing under it: stories stand side by side
+        if len(rows) > 1:
+            # (Or one of them would: its text starts lower than its neighbour's.)
+            rows = _join_cut_off(rows, boxes, group_of, v_gap)
+            if len(rows) == 1 and len(cols) == 1:
+                rows = [ys]
         use_rows = len(rows) > 1
         node.direction = "h" if use_rows else "v"
         parts = rows if use_rows else cols
@@ -390,6 +397,49 @@ def _detached(parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[
         if not covered:
             return True
     return False
+
+
+def _join_cut_off(
+    parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[int], v_gap: float
+) -> list[list[int]]:
+    """``parts`` (a region's rows, by y) with a row joined to the next where the cut between
+    them went under two stories' headlines side by side, between one story's first line and
+    the other's: the upper row holds two headline groups or more and text, one group has no
+    text under it there while the next row has text under it, and the two rows together part
+    at a gutter (a story opening with a lead line across its columns, its neighbour's first
+    line a row lower). Cut there, that headline would head nothing."""
+    out: list[list[int]] = [parts[0]]
+    for below in parts[1:]:
+        part = out[-1]
+        if _head_cut_off(part, below, boxes, group_of):
+            both = sorted([*part, *below], key=lambda i: boxes[i][0])
+            if len(_split(both, boxes, 0, v_gap)) > 1:
+                out[-1] = sorted(both, key=lambda i: boxes[i][1])
+                continue
+        out.append(below)
+    return out
+
+
+def _head_cut_off(
+    part: list[int], below: list[int], boxes: Sequence[BoxT], group_of: Sequence[int]
+) -> bool:
+    """``part`` holds two headline groups or more and text, and one group has no text of the
+    part under it while ``below`` has text under it."""
+    spans: dict[int, list[float]] = {}
+    for i in part:
+        g = group_of[i]
+        if g >= 0:
+            x0, _, x1, y1 = boxes[i]
+            e = spans.setdefault(g, [x0, x1, y1])
+            e[0], e[1], e[2] = min(e[0], x0), max(e[1], x1), max(e[2], y1)
+    text = [i for i in part if group_of[i] < 0]
+    if len(spans) < 2 or not text:
+        return False
+    return any(
+        not any(boxes[t][0] < x1 and x0 < boxes[t][2] and boxes[t][1] >= y1 for t in text)
+        and any(group_of[t] < 0 and boxes[t][0] < x1 and x0 < boxes[t][2] for t in below)
+        for x0, x1, y1 in spans.values()
+    )
 
 
 def _orphans(parts: list[list[int]], group_of: Sequence[int]) -> int:

@@ -34,7 +34,10 @@ The two stories' titles can run on too: each filling its span and broken onto a 
 their first lines stand a gutter and their margins apart (under two characters of title type)
 and a detector boxes them as one. Their second lines are then the two headlines side by side,
 both right under that one box: it is cut at the gutter the text under them shows, by the
-box's own pitch (see :func:`_run_on_titles`).
+box's own pitch (see :func:`_run_on_titles`); or, where a second line is long enough to show
+its title's pitch, by that pitch over that title's span (a title's lines are set in one type
+on one axis, but one of two titles side by side may be set condensed to fill its span: see
+:func:`_left_cells`).
 """
 
 from __future__ import annotations
@@ -108,7 +111,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     head_tops = [_box(lines[i]).y0 for i in heads]
     # line -> gutter (g0, g1), the left column's end, the pitch of the lines beside it
     cuts: dict[int, tuple[float, float, float, float]] = {}
-    titles: dict[int, tuple[float, float]] = {}
+    titles: dict[int, tuple[float, float, float]] = {}
     for left, right in _pairs(lines, heads):
         found = _gutter(lines, heads, head_tops, text, tops, left, right, height, pitch)
         for i, cut in (found or {}).items():
@@ -266,7 +269,7 @@ def _run_on_titles(
     right: int,
     height: float,
     pitch: float,
-) -> tuple[int, tuple[float, float]] | None:
+) -> tuple[int, tuple[float, float, float]] | None:
     """Two stories' titles side by side, each filling its span and broken over two lines, the
     detector boxing their first lines as one (the gap between them, a gutter and the titles'
     margins, under two characters of title type): the title lines ``left`` and ``right``
@@ -274,8 +277,8 @@ def _run_on_titles(
     spans them, and the text under them leaves a strip clear between them, with lines wholly
     on each side: the gutter between the two stories. That box is two titles run on; it is
     cut there. A title broken over two lines has one second line, centred under it; a deck
-    over both stories has no two headlines side by side under it. The box and the gutter
-    (g0, g1), or None."""
+    over both stories has no two headlines side by side under it. The box, the gutter
+    (g0, g1) and the cells of the box left of the cut (:func:`_left_cells`), or None."""
     a, b = _box(lines[left]), _box(lines[right])
     size = min(a.height, b.height)
     over: int | None = None
@@ -314,16 +317,48 @@ def _run_on_titles(
             best = key
     if best is None or not hb.x0 < best[2] < best[3] < hb.x1:
         return None
-    return over, (best[2], best[3])
+    g0, g1 = best[2], best[3]
+    return over, (g0, g1, _left_cells(lines[over], lines[left], lines[right], g0, g1))
 
 
-def _cut_title(line: OcrLine, g0: float, g1: float) -> list[OcrLine]:
-    """A run-on of two titles cut at the gutter (g0, g1) between their stories: as many
-    characters go left as fill the room from the box's left end to the gutter, at the box's
-    own pitch (each title fills its span, the gap between them is under two characters)."""
+#: A title's second line holding this many character cells or more shows its title's pitch
+#: (a shorter one's box padding is too much of its width).
+MEASURED = 8.0
+
+
+def _left_cells(line: OcrLine, left: OcrLine, right: OcrLine, g0: float, g1: float) -> float:
+    """How many character cells of the run-on title box ``line`` belong to the left title,
+    ``left`` and ``right`` being the two titles' second lines. A title's lines are set in one
+    type and centred on one axis, but two titles side by side need not share a type: one too
+    long for its span is set condensed to fit it (20 characters in 720 px beside 23 at 44 px
+    each), so the box's own pitch puts the cut characters off. Where a second line holds
+    :data:`MEASURED` cells or more (the longer one, when both do), its title's first line is
+    the part of the box from the box's end on that side to that end mirrored about the second
+    line's centre, and it holds as many characters as fill that span at the second line's
+    pitch. Otherwise (both second lines short, or the mirrored span reaching past the gutter),
+    as many characters go left as fill the room from the box's left end to the gutter at the
+    box's own pitch (each title fills its span, the gap between them is under two
+    characters)."""
     box = _box(line)
-    cell = box.width / max(ink_cells(line.text), 1.0)
-    return _split_at(line, (g0 - box.x0) / cell, g0, g1)
+    cells = max(ink_cells(line.text), 1.0)
+    fallback = (g0 - box.x0) / (box.width / cells)
+    measured = [(ink_cells(s.text), n) for n, s in enumerate((left, right))]
+    size, side = max(measured)
+    if size < MEASURED:
+        return fallback
+    second = _box((left, right)[side])
+    pitch = second.width / size
+    if side == 0:
+        end = 2 * second.cx - box.x0
+        return (end - box.x0) / pitch if end <= g1 else fallback
+    start = 2 * second.cx - box.x1
+    return cells - (box.x1 - start) / pitch if start >= g0 else fallback
+
+
+def _cut_title(line: OcrLine, g0: float, g1: float, room: float) -> list[OcrLine]:
+    """A run-on of two titles cut at the gutter (g0, g1) between their stories, after as many
+    characters as fill ``room`` cells (:func:`_left_cells`)."""
+    return _split_at(line, room, g0, g1)
 
 
 def _stacked(line: Box, above: Box, height: float) -> bool:

@@ -75,6 +75,9 @@ NARROW_SAVES = 0.5
 TITLE_PITCH = 0.86
 #: Lines of at least this many CJK characters give a pitch to compare titles and decks by.
 PITCH_CHARS = 4
+#: A headline line stacked right under a title line, set at this much of that line's pitch
+#: or more, is in the title's type: the title's next line, however much shorter its box.
+SAME_TYPE = 0.94
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
@@ -278,10 +281,52 @@ def _join_pieces(
             left, right = (i, j) if x0 <= a0 else (j, i)
             gap = boxes[right][0] - boxes[left][2]
             joint = _JOINT.search(lines[left].text.rstrip()[-1:] + lines[right].text.lstrip()[:1])
-            if 0 <= gap <= (1.5 if joint else 1.0) * min(h, hj):
+            if 0 <= gap <= (1.5 if joint else 1.0) * min(h, hj) and not _two_titles(
+                left, right, boxes, heads, group_of
+            ):
                 parent[find(group_of[j])] = find(group_of[i])
     for i in heads:
         group_of[i] = find(group_of[i])
+
+
+#: Two second lines side by side further apart than this many times their height belong to
+#: two titles (as :data:`sidebyside.APART`).
+TITLES_APART = 1.5
+
+
+def _two_titles(
+    left: int, right: int, boxes: list[BoxT], heads: list[int], group_of: list[int]
+) -> bool:
+    """Whether two headline boxes on one row, ``left`` and ``right``, are the first lines of
+    two stories' titles side by side rather than one line the detector broke in two: each has
+    a headline line of its own group stacked under it, within its span and off the other's,
+    and those two lines stand on one row further apart than :data:`TITLES_APART` times their
+    height. A title one too long for its span is set condensed to fill it, margins and all,
+    so its first line can end closer to its neighbour's than headline type is tall (38 px
+    apart at 53 px boxes); but a broken line's title has one second line, centred under both
+    pieces, and a line the detector broke in two again stands as close as the first."""
+    under: list[BoxT] = []
+    for piece, other in ((left, right), (right, left)):
+        px0, py0, px1, py1 = boxes[piece]
+        ox0, _, ox1, _ = boxes[other]
+        below = [
+            boxes[k]
+            for k in heads
+            if k not in (left, right)
+            and group_of[k] == group_of[piece]
+            and boxes[k][1] >= (py0 + py1) / 2
+            and boxes[k][0] < px1
+            and px0 < boxes[k][2]
+            and not (boxes[k][0] < ox1 and ox0 < boxes[k][2])
+        ]
+        if not below:
+            return False
+        under.append(min(below, key=lambda b: b[1]))
+    (_, a1, a2, a3), (b0, b1, _, b3) = under
+    height = max(a3 - a1, b3 - b1)
+    return min(a3, b3) - max(a1, b1) > 0.5 * min(a3 - a1, b3 - b1) and (
+        b0 - a2 > TITLES_APART * height
+    )
 
 
 def _join_decks(
@@ -462,6 +507,12 @@ def _headline(
     runs: list[tuple[BlockKind, list[int]]] = []
     for i in heads:
         title = size[i] >= 0.88 * tallest and pitch.get(i, widest) >= TITLE_PITCH * widest
+        # (Or set in the type of the title line right over it: a box's height says less than
+        # its pitch, and the first line of a title boxed with the title beside it, across
+        # the gutter, keeps that run-on box's height, tilted over both: 53 px over 37.)
+        title = title or (
+            bool(runs) and runs[-1][0] == "title" and _same_type(i, runs[-1][1][-1], pitch, boxes)
+        )
         kind: BlockKind = "title" if title else "deck"
         wrap = _is_wrap(lines[i].text)
         if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes, wrap):
@@ -483,6 +534,20 @@ def _headline(
         titled = titled or kind == "title"
         out.append((kind, rows))
     return out
+
+
+def _same_type(i: int, last: int, pitch: dict[int, float], boxes: list[BoxT]) -> bool:
+    """Headline line ``i`` stands right under title line ``last`` (its top within half its
+    height of that line's foot, most of the narrower line's span shared) and is set at
+    :data:`SAME_TYPE` of that line's pitch or more: the title's next line. (Lines without a
+    measured pitch, of under :data:`PITCH_CHARS` characters, are judged by size alone.)"""
+    if i not in pitch or last not in pitch or pitch[i] < SAME_TYPE * pitch[last]:
+        return False
+    x0, y0, x1, y1 = boxes[i]
+    a0, _, a1, b1 = boxes[last]
+    h = y1 - y0
+    shared = min(x1, a1) - max(x0, a0)
+    return -0.5 * h <= y0 - b1 <= 0.5 * h and shared >= 0.8 * min(x1 - x0, a1 - a0)
 
 
 #: A wrapped end's box is at most this much taller than the line it ends (one character boxed

@@ -1,0 +1,150 @@
+"""A paragraph's last line of a lone mark, boxed with the line left of it across the gutter: cut.
+
+A paragraph whose text fills its last full line but for the closing stop ends on a line of one
+mark (``。``, or ``”。``) at the top of its column's next row. A detector boxes that mark with
+the line of the column before it on the same row, across the gutter: the mark is a sliver of
+ink in the blank, and the two read as one line (``…中央军委。`` on dev/page-207, the stop
+belonging to the next column's paragraph ``…发扬光大`` / ``。``). The mark sits low in its
+cell, so the box tilts down to it and stands taller than a body line (41-48 px at 25 px), too
+tall for :mod:`gutters` to take for a body line run on, and too short past the gutter (one
+cell) for a gap to show inside it. One such box joins the two columns' rows, and the columns
+are read row by row as one.
+
+The rule, from geometry and character pitch only: a box whose text ends in closing marks
+(one or two, ``MARKS``) and holds a line before them, that reaches past a gutter the lines
+over and under it show (lines ending on its left, starting on its right, none crossing it)
+by no more than those marks' cells, whose characters before the marks fill the room from its
+start to the gutter at the body's pitch (within ``FIT`` of a character), and beside which no
+line of the next column stands on its row (the mark's row there is this one): the marks are
+cut off, into a box of their own from the gutter's far side to the box's end. A line ending
+in a stop at its column's end stays whole (it reaches no gutter); so does a deck or a title
+over the columns (set wider than the body's pitch). Linear in the lines apart from sorts:
+each candidate looks at the lines of a few rows around it.
+
+It runs after :func:`gutters.split_across_gutters`, on the lines as cut and trimmed there: a
+box of the next column stretched back over its indent and the gutter hides the gutter here
+until trimmed.
+"""
+
+from __future__ import annotations
+
+import statistics
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.text import FINAL, cells
+
+#: Marks that can stand alone on a paragraph's last line.
+MARKS = FINAL | frozenset("”’」』）》")
+#: At most this many marks make such a line.
+MAX_MARKS = 2
+#: Lines of this many cells or more (of body height) measure the body's pitch.
+PITCH_CELLS = 8
+#: A box at most this many body line heights tall (a tilted one to a low mark stands taller).
+TALLEST = 2.0
+#: A line's box within this many body line heights (centre to centre) is a neighbour.
+ROWS = 8.0
+#: Lines on each side of the gutter, at least; lines crossing it, at most.
+SIDE = 3
+CROSSING = 1
+#: A gutter is at least this many body characters wide.
+GUTTER = 0.4
+#: The characters before the marks fill the room to the gutter within this many characters.
+FIT = 1.0
+#: A box reaches past the gutter by its marks' cells and at most this many characters more
+#: (the detector's padding: 43 px past it for one stop at a 24 px pitch).
+EDGE = 1.0
+
+
+def split_run_on_marks(page: OcrPage) -> OcrPage:
+    """The page with every lone mark line boxed onto the line left of it cut off (the same
+    page if none)."""
+    boxed = [
+        ln for ln in page.lines if ln.box is not None and ln.box.height > 0 and ln.text.strip()
+    ]
+    if len(boxed) < 2 * SIDE + 1:
+        return page
+    height = statistics.median(_box(ln).height for ln in boxed)
+    widths = [
+        _box(ln).width / cells(ln.text)
+        for ln in boxed
+        if cells(ln.text) >= PITCH_CELLS and _box(ln).height <= 1.25 * height
+    ]
+    if not widths:
+        return page
+    pitch = statistics.median(widths)
+    rows = sorted(
+        (_box(ln).cy, _box(ln).x0, _box(ln).x1) for ln in boxed if _box(ln).height <= 1.25 * height
+    )
+    centres = [c for c, _, _ in rows]
+    out: list[OcrLine] = []
+    changed = False
+    for line in page.lines:
+        parts = _cut(line, rows, centres, height, pitch)
+        changed = changed or len(parts) > 1
+        out.extend(parts)
+    return replace(page, lines=tuple(out)) if changed else page
+
+
+def _box(line: OcrLine) -> Box:
+    assert line.box is not None
+    return line.box
+
+
+def _cut(
+    line: OcrLine,
+    rows: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> list[OcrLine]:
+    """The line, or its text before the marks and the marks, each in its own box."""
+    text = line.text.rstrip()
+    box = line.box
+    if box is None or box.height > TALLEST * height:
+        return [line]
+    m = 0
+    while m < min(MAX_MARKS, len(text)) and text[len(text) - 1 - m] in MARKS:
+        m += 1
+    head, tail = text[: len(text) - m], text[len(text) - m :]
+    if not m or cells(head) < PITCH_CELLS or head[-1] in MARKS:
+        return [line]
+    # (Cheap first: the box is wider than its characters at the body's pitch by a gutter.)
+    if box.width < (cells(text) + GUTTER) * pitch:
+        return [line]
+    end = box.x0 + cells(head) * pitch  # where the characters before the marks end
+    lo = bisect_left(centres, box.cy - ROWS * height)
+    hi = bisect_right(centres, box.cy + ROWS * height)
+    near = [
+        (cy, x0, x1)
+        for cy, x0, x1 in rows[lo:hi]
+        if (cy, x0, x1) != (box.cy, box.x0, box.x1) and x0 < box.x1 + pitch and box.x0 < x1
+    ]
+    # The gutter: the ends of the column's lines near where the characters end, and the
+    # starts of the next column's lines past it.
+    ends = [x1 for _, _, x1 in near if abs(x1 - end) <= FIT * pitch]
+    if len(ends) < SIDE:
+        return [line]
+    g0 = max(ends)
+    starts = [x0 for _, x0, _ in near if g0 + GUTTER * pitch <= x0 <= box.x1]
+    if len(starts) < SIDE:
+        return [line]
+    g1 = min(starts)
+    left = sum(1 for _, _, x1 in near if x1 <= g0 + 1)
+    right = sum(1 for _, x0, _ in near if x0 >= g1 - 1)
+    crossing = sum(1 for _, x0, x1 in near if x0 < g1 - 1 and x1 > g0 + 1)
+    if left < SIDE or right < SIDE or crossing > CROSSING:
+        return [line]
+    # Past the gutter by the marks' cells at most; the characters fill the room to it.
+    if not g1 < box.x1 <= g1 + (cells(tail) + EDGE) * pitch:
+        return [line]
+    if abs((g0 - box.x0) / pitch - cells(head)) > FIT:
+        return [line]
+    # No line of the next column on its row: the mark's row there is this box's.
+    if any(abs(cy - box.cy) < 0.5 * height and x0 >= g1 - 1 for cy, x0, _ in near):
+        return [line]
+    return [
+        replace(line, text=head, box=Box(box.x0, box.y0, g0, box.y1)),
+        replace(line, text=tail, box=Box(g1, box.y0, box.x1, box.y1)),
+    ]

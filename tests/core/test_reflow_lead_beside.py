@@ -1,0 +1,83 @@
+"""Two stories side by side, one opening with a lead line across its columns: its neighbour's
+text starts lower, and no cut may go between them.
+
+dev/page-159: two titles on one row over a blank (a photo's place); under it the right story
+opens with a lead line set across its three columns, its columns a row under it, while the
+left story's single column starts a row lower still. The rows part at the gap under the lead
+line across the whole width (nothing else stands at that height), and cut there the left
+title heads nothing: its text went to the right story, read after the lead. Such a cut is
+not taken when the rows under it and over it part at a gutter: the stories are cut apart
+first.
+"""
+
+from __future__ import annotations
+
+from desktop.core.model import Page
+from desktop.core.reflow import reflow_page
+from tests.core.geometry_helpers import page_of_rows
+
+POOL = (
+    "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水"
+    "玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳"
+)
+LEFT_TITLE = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
+RIGHT_TITLE = "东南西北中春夏秋冬金木水火土日月"
+LEFT = (60, 770)  # 29 characters at 24.5 px
+RIGHT = [(828, 1166), (1208, 1546), (1588, 1926)]  # 14 at 24.1 px
+
+
+def _text(start: int, n: int) -> str:
+    return "".join(POOL[(start + k) % len(POOL)] for k in range(n))
+
+
+def _column(
+    x0: int, x1: int, top: int, rows: int, start: int
+) -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
+    """A column of paragraphs of three rows each (indented, full, half and a stop)."""
+    per = round((x1 - x0) / 24.3)
+    pitch = (x1 - x0) / per
+    out: list[tuple[int, int, int, int, str]] = []
+    paragraphs: list[str] = []
+    for k in range(rows):
+        lead = 2 if k % 3 == 0 else 0
+        n = per - lead if k % 3 != 2 else per // 2
+        text = _text(start + 7 * k, n - (k % 3 == 2)) + ("。" if k % 3 == 2 else "")
+        y = top + k * 36
+        out.append((round(x0 + lead * pitch), y, round(x0 + (lead + n) * pitch), y + 24, text))
+        paragraphs[len(paragraphs) :] = [""] if lead else []
+        paragraphs[-1] += text
+    return out, paragraphs
+
+
+def _page() -> tuple[Page, list[str], list[str]]:
+    rows: list[tuple[int, int, int, int, str]] = [
+        (60, 60, 460, 160, "人民日报"),
+        (1500, 70, 1760, 100, "1998年1月2日星期五"),
+        (1500, 110, 1640, 140, "第3版要闻"),
+        (71, 400, 71 + 44 * len(LEFT_TITLE), 442, LEFT_TITLE),
+        (989, 400, 989 + 44 * len(RIGHT_TITLE), 442, RIGHT_TITLE),
+    ]
+    # The right story's lead, one line across its columns, 180 px under the titles.
+    lead = _text(3, 40) + "。"
+    rows.append((828, 620, 828 + 24 * len(lead), 643, lead))
+    right: list[str] = [lead]
+    for n, (x0, x1) in enumerate(RIGHT):
+        col, paragraphs = _column(x0, x1, 665, 6, 11 * n)
+        rows += col
+        right += paragraphs
+    # The left story's column starts a row under the right one's columns.
+    col, left = _column(*LEFT, 682, 9, 50)
+    rows += col
+    return reflow_page(page_of_rows(rows)), left, right
+
+
+def test_a_story_whose_text_starts_lower_than_its_neighbours_lead_keeps_its_title() -> None:
+    page, left, right = _page()
+    stories = {
+        next(b.text for b in a.blocks if b.kind == "title"): [
+            b.text for b in a.blocks if b.kind == "paragraph"
+        ]
+        for a in page.articles
+        if any(b.kind == "title" for b in a.blocks)
+    }
+    assert stories == {LEFT_TITLE: left, RIGHT_TITLE: right}
