@@ -156,6 +156,11 @@ HELD_OUT = pytest.mark.heldout
         ("dev", range(130, 142), 12, 0.93, 0.95, 1.0),
         ("dev", range(150, 162), 12, 0.89, 0.89, 1.0),
         ("dev", range(170, 180), 10, 0.94, 0.97, 1.0),
+        # (The census6 round's validation set, scored before and after each change, not read
+        # story by story: 0.956 / 0.930.)
+        ("dev", range(190, 200), 10, 0.95, 0.92, 1.0),
+        # (The sixth census set: 0.969 / 0.952 before any change of its round, 0.981 / 1.000.)
+        ("dev", range(200, 210), 10, 0.97, 0.97, 1.0),
         # (0.977 until the equal-columns rule of the census6 round, 0.956 with it: precision
         # 0.929, a rule that cuts more than it should there; reported, not tuned away.)
         pytest.param("test", None, 6, 0.95, 0.99, 1.0, marks=HELD_OUT),
