@@ -66,6 +66,7 @@ from desktop.core.reflow.grid import (
     BandGrids,
     first_start,
     grid_gaps,
+    grid_here,
     gutters_from_column,
     trim_to_grid,
 )
@@ -494,6 +495,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if cut:
         others3, centres3 = placed()
         recut(others3, centres3, grids, only=changed)
+    # A body line still whole whose box grew over a grid gutter and the next column's indent,
+    # to where that column's indented line on its row starts, is trimmed back to the gutter
+    # when its characters fill the column before it (:func:`_trim_over_indent`): too far past
+    # the gutter for the grid's trim, and taken for a line run on into the next column's first
+    # characters, wide, though none is there. (Now that the rows around it are cut: their
+    # lines show the gutter, which the first looks' clear gaps did not.)
+    others3, centres3 = placed()
+    for i, ln in boxed:
+        box = trimmed[i].box
+        if (
+            box is not None
+            and i not in cut
+            and ln.box is not None
+            and ln.box.height <= BODY_TYPE * height
+            and not under(trimmed[i])
+        ):
+            trimmed[i] = _trim_over_indent(
+                trimmed[i], grids.at(box.cy), others3, centres3, height, pitch
+            )
     # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
@@ -1445,6 +1465,47 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _trim_over_indent(
+    line: OcrLine,
+    grid: Sequence[tuple[float, float]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> OcrLine:
+    """The line with its box trimmed back to a grid gutter (end, start) it overhangs into the
+    next column's indent: its end EMPTY to INDENTED characters past the gutter, within half a
+    character of where a line of ``placed`` on its row starts, at least EMPTY characters past
+    the gutter (that column's indented line), and its characters fill the room before the
+    gutter at INDENT_FITS of the body's pitch; where the lines near it show that gutter
+    (:func:`grid_here`). :func:`_trim`'s rule against the grid: once the run-on rows around
+    it are cut, no clear gap need show the gutter (boxes stretched into it from both sides).
+    The line itself else."""
+    box = line.box
+    assert box is not None
+    for e, s in grid:
+        if not (
+            box.x0 < e
+            and s + EMPTY * pitch <= box.x1 < s + INDENTED * pitch
+            and e - box.x0 >= _ink(line.text) * pitch * INDENT_FITS
+        ):
+            continue
+        half = box.height / 2
+        level = placed[
+            bisect_left(placed, (box.cy - half,)) : bisect_right(placed, (box.cy + half,))
+        ]
+        if not any(
+            abs(a - box.x1) < pitch / 2 and a - s >= EMPTY * pitch and a > box.x0
+            for _, a, _ in level
+        ):
+            continue
+        lo = bisect_left(centres, box.cy - WINDOW * height)
+        hi = bisect_right(centres, box.cy + WINDOW * height)
+        if grid_here([(a, b) for _, a, b in placed[lo:hi]], e, s, pitch):
+            return replace(line, box=Box(box.x0, box.y0, e, box.y1))
+    return line
 
 
 def _ink(text: str) -> float:
