@@ -85,6 +85,9 @@ OFFSET_RUN_ON = 1.45
 #: The pitch (box width over character cells, a gutter or two included) such a taller box
 #: may have against the body's.
 OFFSET_PITCH = 1.12
+#: A body line the detector boxed tilted stands up to this many body lines tall (1.6-1.8 on
+#: real output), its characters at the body's pitch (:func:`_tilted`).
+TILTED = 2.0
 #: A box this much wider than the usual body line may run across a gutter.
 WIDE = 1.3
 #: A run-on line's characters (gutters left out) are set at most this much wider than the
@@ -200,12 +203,26 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         (i, ln)
         for i, ln in boxed
         if ln.box is not None
-        and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
-        and ink_cells(ln.text) >= 8
-        and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
-        <= OFFSET_PITCH * pitch * ink_cells(ln.text)
+        and (
+            (
+                BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
+                and ink_cells(ln.text) >= 8
+                and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
+                <= OFFSET_PITCH * pitch * ink_cells(ln.text)
+            )
+            # (Or a body line boxed tilted: see :func:`_tilted`.)
+            or (
+                OFFSET_RUN_ON * height < ln.box.height <= TILTED * height
+                and _tilted(ln, body_grids, pitch)
+            )
+        )
     ]
     wide |= _wide_among_neighbours(body, height, offset)
+    # (A body line boxed tilted is cut at the page's column grid only: its box overlaps the
+    # rows over and under it, and the clear gaps their lines leave do not place its gutters.)
+    tilted = {
+        i for i, ln in offset if ln.box is not None and ln.box.height > OFFSET_RUN_ON * height
+    }
     # (Such a box crossing a grid gutter from a column's start runs on across it, however
     # narrow that leaves it against the lines around: a line run on by a few characters.)
     wide |= {
@@ -284,7 +301,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None
         and (
-            ln.box.height > TEXT_TYPE * height
+            (ln.box.height > TEXT_TYPE * height and not _tilted(ln, body_grids, pitch))
             or (
                 ink_cells(ln.text) >= 3
                 and ln.box.height > BODY_TYPE * height
@@ -316,7 +333,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if i not in wide and (b := trimmed[i].box) is not None and b.height <= TEXT_TYPE * height
     )
     centres = [c for c, _, _ in others]
-    for i in sorted(wide):
+    for i in sorted(wide - tilted):
         if not under(trimmed[i]):
             parts = _cut(trimmed[i], others, centres, every, height, pitch)
             if parts is not None:
@@ -366,7 +383,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for j, _ in boxed
             if j not in cut and (b := trimmed[j].box) is not None
         }
-        for i in sorted(wide):
+        for i in sorted(wide if grids is not None else wide - tilted):
             box = trimmed[i].box
             if (
                 only is not None
@@ -495,25 +512,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if cut:
         others3, centres3 = placed()
         recut(others3, centres3, grids, only=changed)
-    # A body line still whole whose box grew over a grid gutter and the next column's indent,
-    # to where that column's indented line on its row starts, is trimmed back to the gutter
-    # when its characters fill the column before it (:func:`_trim_over_indent`): too far past
-    # the gutter for the grid's trim, and taken for a line run on into the next column's first
-    # characters, wide, though none is there. (Now that the rows around it are cut: their
-    # lines show the gutter, which the first looks' clear gaps did not.)
-    others3, centres3 = placed()
-    for i, ln in boxed:
-        box = trimmed[i].box
-        if (
-            box is not None
-            and i not in cut
-            and ln.box is not None
-            and ln.box.height <= BODY_TYPE * height
-            and not under(trimmed[i])
-        ):
-            trimmed[i] = _trim_over_indent(
-                trimmed[i], grids.at(box.cy), others3, centres3, height, pitch
-            )
     # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
@@ -580,6 +578,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The second time, only lines within a window of a line the first cut: every look at a
     # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
     moved: list[float] | None = None
+    settled: list[float] = []
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -637,6 +636,38 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if now is not before:
                 recuts.extend(p.box.cy for p in (*before, *now) if p.box is not None)
         moved = sorted(recuts)
+        settled.extend(recuts)
+    # (Then the grid's look again near the lines the equal columns cut: their parts show the
+    # grid's gutters to the run-on rows beside them.)
+    if settled:
+        others3, centres3 = placed()
+        recut(others3, centres3, grids, only=sorted(settled))
+    # Last, the body lines still whole are trimmed to the grid again, now that the rows
+    # around them are cut: a run-on row hid a gutter from the first trims (the lines near a
+    # box must show it), so a box stretched into it from a short story's gutter stood.
+    # And a box grown over a grid gutter and the next column's indent, to where that column's
+    # indented line on its row starts, is trimmed back to the gutter when its characters fill
+    # the column before it (:func:`_trim_over_indent`): too far past the gutter for the grid's
+    # trim, and taken for a line run on into the next column's first characters, wide, though
+    # none is there.
+    others3, centres3 = placed()
+    for i, ln in boxed:
+        box = trimmed[i].box
+        if (
+            box is not None
+            and i not in cut
+            and ln.box is not None
+            and ln.box.height <= BODY_TYPE * height
+            and not under(trimmed[i])
+        ):
+            grid = grids.at(box.cy)
+            if i not in wide:
+                # (Its start only: a start stretched back into a gutter hides it from the
+                # layout; an end inside one does not cross it.)
+                start = trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch).box
+                if start is not None and start.x0 != box.x0:
+                    trimmed[i] = replace(trimmed[i], box=Box(start.x0, box.y0, box.x1, box.y1))
+            trimmed[i] = _trim_over_indent(trimmed[i], grid, others3, centres3, height, pitch)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -649,6 +680,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         ]
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
+    # (A body line boxed tilted, once cut into its columns' lines, is boxed as tall as a body
+    # line about its centre: its parts are body lines, not headline type by their height.)
+    for i, parts in cut.items():
+        box = page.lines[i].box
+        if box is not None and box.height > OFFSET_RUN_ON * height:
+            top, bottom = box.cy - height / 2, box.cy + height / 2
+            cut[i] = [
+                replace(p, box=Box(p.box.x0, top, p.box.x1, bottom)) if p.box is not None else p
+                for p in parts
+            ]
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
@@ -1465,6 +1506,27 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _tilted(line: OcrLine, grids: BandGrids, pitch: float) -> bool:
+    """Whether a box taller than headline type holds a body line: a long one (TALL_CELLS or
+    more), its characters set at the body's pitch once the gutters of the grid it crosses are
+    left out. The detector boxes a body line tilted now and then, 1.6-1.8 body lines tall, a
+    run-on one across the columns too (a gutter the band's grid does not show may stand in
+    it: OFFSET_PITCH, as for offset rows' run-ons); a headline of that height is set at a
+    larger pitch (1.3 of the body's or more on the dev pages). (Taken for a headline, it made
+    the run-on rows over and under it decks, never cut.)"""
+    box = line.box
+    assert box is not None
+    count = ink_cells(line.text)
+    if count < TALL_CELLS:
+        return False
+    grid = grids.at(box.cy)
+    # (From where its first column starts, when its start was stretched into the gutter
+    # before it.)
+    x0 = next((s for e, s in grid if e <= box.x0 < s), box.x0)
+    crossed = sum(s - e for e, s in grid if x0 + pitch <= e and s <= box.x1 - pitch)
+    return box.x1 - x0 - crossed <= OFFSET_PITCH * pitch * count
 
 
 def _trim_over_indent(
