@@ -637,12 +637,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 recuts.extend(p.box.cy for p in (*before, *now) if p.box is not None)
         moved = sorted(recuts)
         settled.extend(recuts)
-    # (Then the grid's look again near the lines the equal columns cut: their parts show the
-    # grid's gutters to the run-on rows beside them.)
-    if settled:
-        others3, centres3 = placed()
-        recut(others3, centres3, grids, only=sorted(settled))
-    # Last, the body lines still whole are trimmed to the grid again, now that the rows
+    # Then the body lines still whole are trimmed to the grid again, now that the rows
     # around them are cut: a run-on row hid a gutter from the first trims (the lines near a
     # box must show it), so a box stretched into it from a short story's gutter stood.
     # And a box grown over a grid gutter and the next column's indent, to where that column's
@@ -668,6 +663,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if start is not None and start.x0 != box.x0:
                     trimmed[i] = replace(trimmed[i], box=Box(start.x0, box.y0, box.x1, box.y1))
             trimmed[i] = _trim_over_indent(trimmed[i], grid, others3, centres3, height, pitch)
+    # (Then the grid's look again near the lines the equal columns cut: their parts show the
+    # grid's gutters to the run-on rows beside them, and the lines trimmed just now no longer
+    # hide them.)
+    if settled:
+        others3, centres3 = placed()
+        recut(others3, centres3, grids, only=sorted(settled))
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
