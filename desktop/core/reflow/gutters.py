@@ -88,6 +88,9 @@ OFFSET_PITCH = 1.12
 #: A body line the detector boxed tilted stands up to this many body lines tall (1.6-1.8 on
 #: real output), its characters at the body's pitch (:func:`_tilted`).
 TILTED = 2.0
+#: Such a line holds at least this many character cells: a deck over the columns is short,
+#: and across the gutters the grid leaves out it can come near the body's pitch.
+TILTED_CELLS = 20.0
 #: A box this much wider than the usual body line may run across a gutter.
 WIDE = 1.3
 #: A run-on line's characters (gutters left out) are set at most this much wider than the
@@ -511,7 +514,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # near lines the first look changed, as nothing else around a line did.)
     if cut:
         others3, centres3 = placed()
-        recut(others3, centres3, grids, only=changed)
+        changed = [*changed, *recut(others3, centres3, grids, only=changed)]
     # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
@@ -543,6 +546,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for i in rows:
                 if i not in cut:
                     trimmed[i] = _trim_to_seam(trimmed[i], seam, pitch)
+        # (The seams' rows change: their lines are trimmed or cut.)
+        changed.extend(b.cy for rows in rows_of for i in rows if (b := page.lines[i].box))
         others3, centres3 = placed()
         # (A line cut at other gutters already, a run-on over three columns: each part that
         # crosses the seam; the parts of a line are cut from its last, so the places of those
@@ -645,29 +650,44 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # the column before it (:func:`_trim_over_indent`): too far past the gutter for the grid's
     # trim, and taken for a line run on into the next column's first characters, wide, though
     # none is there.
-    others3, centres3 = placed()
+    # (The lines as placed at the last look's start stand but for what it cut.)
+    if recuts:
+        others3, centres3 = placed()
+    # (Only near lines a look changed since the grid's trims: elsewhere the lines a trim reads,
+    # a window up and down, are as they were then.)
+    changed = sorted([*changed, *settled])
+    retrimmed: dict[tuple[float, float, float], tuple[float, float, float]] = {}
     for i, ln in boxed:
         box = trimmed[i].box
         if (
             box is not None
+            and _near_any(changed, box.cy, WINDOW * height)
             and i not in cut
             and ln.box is not None
             and ln.box.height <= BODY_TYPE * height
             and not under(trimmed[i])
         ):
             grid = grids.at(box.cy)
+            line = trimmed[i]
             if i not in wide:
                 # (Its start only: a start stretched back into a gutter hides it from the
                 # layout; an end inside one does not cross it.)
-                start = trim_to_grid(trimmed[i], grid, others3, centres3, height, pitch).box
+                start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
                 if start is not None and start.x0 != box.x0:
-                    trimmed[i] = replace(trimmed[i], box=Box(start.x0, box.y0, box.x1, box.y1))
-            trimmed[i] = _trim_over_indent(trimmed[i], grid, others3, centres3, height, pitch)
+                    line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
+            line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
+            if line is not trimmed[i] and line.box is not None:
+                trimmed[i] = line
+                retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
     # (Then the grid's look again near the lines the equal columns cut: their parts show the
     # grid's gutters to the run-on rows beside them, and the lines trimmed just now no longer
-    # hide them.)
+    # hide them.) (The lines as placed, the trimmed ones moved: their centres stand.)
     if settled:
-        others3, centres3 = placed()
+        if retrimmed:
+            others3 = sorted(retrimmed.get(key, key) for key in others3)
+            for key, moved_to in retrimmed.items():
+                if key in cells:
+                    cells[moved_to] = cells.pop(key)
         recut(others3, centres3, grids, only=sorted(settled))
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
@@ -1510,7 +1530,7 @@ def _trim(
 
 
 def _tilted(line: OcrLine, grids: BandGrids, pitch: float) -> bool:
-    """Whether a box taller than headline type holds a body line: a long one (TALL_CELLS or
+    """Whether a box taller than headline type holds a body line: a long one (TILTED_CELLS or
     more), its characters set at the body's pitch once the gutters of the grid it crosses are
     left out. The detector boxes a body line tilted now and then, 1.6-1.8 body lines tall, a
     run-on one across the columns too (a gutter the band's grid does not show may stand in
@@ -1520,7 +1540,7 @@ def _tilted(line: OcrLine, grids: BandGrids, pitch: float) -> bool:
     box = line.box
     assert box is not None
     count = ink_cells(line.text)
-    if count < TALL_CELLS:
+    if count < TILTED_CELLS:
         return False
     grid = grids.at(box.cy)
     # (From where its first column starts, when its start was stretched into the gutter
