@@ -66,6 +66,7 @@ from desktop.core.reflow.grid import (
     BandGrids,
     first_start,
     grid_gaps,
+    grid_here,
     gutters_from_column,
     trim_to_grid,
 )
@@ -84,6 +85,12 @@ OFFSET_RUN_ON = 1.45
 #: The pitch (box width over character cells, a gutter or two included) such a taller box
 #: may have against the body's.
 OFFSET_PITCH = 1.12
+#: A body line the detector boxed tilted stands up to this many body lines tall (1.6-1.8 on
+#: real output), its characters at the body's pitch (:func:`_tilted`).
+TILTED = 2.0
+#: Such a line holds at least this many character cells: a deck over the columns is short,
+#: and across the gutters the grid leaves out it can come near the body's pitch.
+TILTED_CELLS = 20.0
 #: A box this much wider than the usual body line may run across a gutter.
 WIDE = 1.3
 #: A run-on line's characters (gutters left out) are set at most this much wider than the
@@ -199,12 +206,26 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         (i, ln)
         for i, ln in boxed
         if ln.box is not None
-        and BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
-        and ink_cells(ln.text) >= 8
-        and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
-        <= OFFSET_PITCH * pitch * ink_cells(ln.text)
+        and (
+            (
+                BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
+                and ink_cells(ln.text) >= 8
+                and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
+                <= OFFSET_PITCH * pitch * ink_cells(ln.text)
+            )
+            # (Or a body line boxed tilted: see :func:`_tilted`.)
+            or (
+                OFFSET_RUN_ON * height < ln.box.height <= TILTED * height
+                and _tilted(ln, body_grids, pitch)
+            )
+        )
     ]
     wide |= _wide_among_neighbours(body, height, offset)
+    # (A body line boxed tilted is cut at the page's column grid only: its box overlaps the
+    # rows over and under it, and the clear gaps their lines leave do not place its gutters.)
+    tilted = {
+        i for i, ln in offset if ln.box is not None and ln.box.height > OFFSET_RUN_ON * height
+    }
     # (Such a box crossing a grid gutter from a column's start runs on across it, however
     # narrow that leaves it against the lines around: a line run on by a few characters.)
     wide |= {
@@ -283,7 +304,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None
         and (
-            ln.box.height > TEXT_TYPE * height
+            (ln.box.height > TEXT_TYPE * height and not _tilted(ln, body_grids, pitch))
             or (
                 ink_cells(ln.text) >= 3
                 and ln.box.height > BODY_TYPE * height
@@ -315,7 +336,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if i not in wide and (b := trimmed[i].box) is not None and b.height <= TEXT_TYPE * height
     )
     centres = [c for c, _, _ in others]
-    for i in sorted(wide):
+    for i in sorted(wide - tilted):
         if not under(trimmed[i]):
             parts = _cut(trimmed[i], others, centres, every, height, pitch)
             if parts is not None:
@@ -365,7 +386,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for j, _ in boxed
             if j not in cut and (b := trimmed[j].box) is not None
         }
-        for i in sorted(wide):
+        for i in sorted(wide if grids is not None else wide - tilted):
             box = trimmed[i].box
             if (
                 only is not None
@@ -493,7 +514,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # near lines the first look changed, as nothing else around a line did.)
     if cut:
         others3, centres3 = placed()
-        recut(others3, centres3, grids, only=changed)
+        changed = [*changed, *recut(others3, centres3, grids, only=changed)]
     # Last, the gutters a story's lines meet at row after row, boxes stretched into them from
     # both sides (:func:`_seams`): no clear gap shows them, and the page grid's gutter there,
     # if any, is not shown by lines that start and end together (the grid's gutter is a
@@ -525,6 +546,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for i in rows:
                 if i not in cut:
                     trimmed[i] = _trim_to_seam(trimmed[i], seam, pitch)
+        # (The seams' rows change: their lines are trimmed or cut.)
+        changed.extend(b.cy for rows in rows_of for i in rows if (b := page.lines[i].box))
         others3, centres3 = placed()
         # (A line cut at other gutters already, a run-on over three columns: each part that
         # crosses the seam; the parts of a line are cut from its last, so the places of those
@@ -560,6 +583,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The second time, only lines within a window of a line the first cut: every look at a
     # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
     moved: list[float] | None = None
+    settled: list[float] = []
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -617,6 +641,54 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if now is not before:
                 recuts.extend(p.box.cy for p in (*before, *now) if p.box is not None)
         moved = sorted(recuts)
+        settled.extend(recuts)
+    # Then the body lines still whole are trimmed to the grid again, now that the rows
+    # around them are cut: a run-on row hid a gutter from the first trims (the lines near a
+    # box must show it), so a box stretched into it from a short story's gutter stood.
+    # And a box grown over a grid gutter and the next column's indent, to where that column's
+    # indented line on its row starts, is trimmed back to the gutter when its characters fill
+    # the column before it (:func:`_trim_over_indent`): too far past the gutter for the grid's
+    # trim, and taken for a line run on into the next column's first characters, wide, though
+    # none is there.
+    # (The lines as placed at the last look's start stand but for what it cut.)
+    if recuts:
+        others3, centres3 = placed()
+    # (Only near lines a look changed since the grid's trims: elsewhere the lines a trim reads,
+    # a window up and down, are as they were then.)
+    changed = sorted([*changed, *settled])
+    retrimmed: dict[tuple[float, float, float], tuple[float, float, float]] = {}
+    for i, ln in boxed:
+        box = trimmed[i].box
+        if (
+            box is not None
+            and _near_any(changed, box.cy, WINDOW * height)
+            and i not in cut
+            and ln.box is not None
+            and ln.box.height <= BODY_TYPE * height
+            and not under(trimmed[i])
+        ):
+            grid = grids.at(box.cy)
+            line = trimmed[i]
+            if i not in wide:
+                # (Its start only: a start stretched back into a gutter hides it from the
+                # layout; an end inside one does not cross it.)
+                start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
+                if start is not None and start.x0 != box.x0:
+                    line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
+            line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
+            if line is not trimmed[i] and line.box is not None:
+                trimmed[i] = line
+                retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
+    # (Then the grid's look again near the lines the equal columns cut: their parts show the
+    # grid's gutters to the run-on rows beside them, and the lines trimmed just now no longer
+    # hide them.) (The lines as placed, the trimmed ones moved: their centres stand.)
+    if settled:
+        if retrimmed:
+            others3 = sorted(retrimmed.get(key, key) for key in others3)
+            for key, moved_to in retrimmed.items():
+                if key in cells:
+                    cells[moved_to] = cells.pop(key)
+        recut(others3, centres3, grids, only=sorted(settled))
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
     # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
@@ -629,6 +701,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         ]
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
+    # (A body line boxed tilted, once cut into its columns' lines, is boxed as tall as a body
+    # line about its centre: its parts are body lines, not headline type by their height.)
+    for i, parts in cut.items():
+        box = page.lines[i].box
+        if box is not None and box.height > OFFSET_RUN_ON * height:
+            top, bottom = box.cy - height / 2, box.cy + height / 2
+            cut[i] = [
+                replace(p, box=Box(p.box.x0, top, p.box.x1, bottom)) if p.box is not None else p
+                for p in parts
+            ]
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
@@ -1445,6 +1527,68 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _tilted(line: OcrLine, grids: BandGrids, pitch: float) -> bool:
+    """Whether a box taller than headline type holds a body line: a long one (TILTED_CELLS or
+    more), its characters set at the body's pitch once the gutters of the grid it crosses are
+    left out. The detector boxes a body line tilted now and then, 1.6-1.8 body lines tall, a
+    run-on one across the columns too (a gutter the band's grid does not show may stand in
+    it: OFFSET_PITCH, as for offset rows' run-ons); a headline of that height is set at a
+    larger pitch (1.3 of the body's or more on the dev pages). (Taken for a headline, it made
+    the run-on rows over and under it decks, never cut.)"""
+    box = line.box
+    assert box is not None
+    count = ink_cells(line.text)
+    if count < TILTED_CELLS:
+        return False
+    grid = grids.at(box.cy)
+    # (From where its first column starts, when its start was stretched into the gutter
+    # before it.)
+    x0 = next((s for e, s in grid if e <= box.x0 < s), box.x0)
+    crossed = sum(s - e for e, s in grid if x0 + pitch <= e and s <= box.x1 - pitch)
+    return box.x1 - x0 - crossed <= OFFSET_PITCH * pitch * count
+
+
+def _trim_over_indent(
+    line: OcrLine,
+    grid: Sequence[tuple[float, float]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> OcrLine:
+    """The line with its box trimmed back to a grid gutter (end, start) it overhangs into the
+    next column's indent: its end EMPTY to INDENTED characters past the gutter, within half a
+    character of where a line of ``placed`` on its row starts, at least EMPTY characters past
+    the gutter (that column's indented line), and its characters fill the room before the
+    gutter at INDENT_FITS of the body's pitch; where the lines near it show that gutter
+    (:func:`grid_here`). :func:`_trim`'s rule against the grid: once the run-on rows around
+    it are cut, no clear gap need show the gutter (boxes stretched into it from both sides).
+    The line itself else."""
+    box = line.box
+    assert box is not None
+    for e, s in grid:
+        if not (
+            box.x0 < e
+            and s + EMPTY * pitch <= box.x1 < s + INDENTED * pitch
+            and e - box.x0 >= _ink(line.text) * pitch * INDENT_FITS
+        ):
+            continue
+        half = box.height / 2
+        level = placed[
+            bisect_left(placed, (box.cy - half,)) : bisect_right(placed, (box.cy + half,))
+        ]
+        if not any(
+            abs(a - box.x1) < pitch / 2 and a - s >= EMPTY * pitch and a > box.x0
+            for _, a, _ in level
+        ):
+            continue
+        lo = bisect_left(centres, box.cy - WINDOW * height)
+        hi = bisect_right(centres, box.cy + WINDOW * height)
+        if grid_here([(a, b) for _, a, b in placed[lo:hi]], e, s, pitch):
+            return replace(line, box=Box(box.x0, box.y0, e, box.y1))
+    return line
 
 
 def _ink(text: str) -> float:
