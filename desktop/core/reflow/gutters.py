@@ -375,7 +375,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         grids: BandGrids | None = None,
         only: list[float] | None = None,
     ) -> list[float]:
-        """Cut the wide lines again against ``near`` (and ``grid``), keeping a new cut only
+        """Cut the wide lines again against ``near`` (and the grid of ``grids``), keeping a new cut only
         where it makes more parts; with a grid, a line still whole is trimmed to it. With
         ``only`` (centres, sorted), just the lines within two windows of one of them. The
         centres of the lines it changed."""
