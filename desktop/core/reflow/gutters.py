@@ -375,8 +375,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         grids: BandGrids | None = None,
         only: list[float] | None = None,
     ) -> list[float]:
-        """Cut the wide lines again against ``near`` (and the grid of ``grids``), keeping a new cut only
-        where it makes more parts; with a grid, a line still whole is trimmed to it. With
+        """Cut the wide lines again against ``near`` (and the grid of ``grids``), keeping a new
+        cut only where it makes more parts; with a grid, a line still whole is trimmed to it. With
         ``only`` (centres, sorted), just the lines within two windows of one of them. The
         centres of the lines it changed."""
         changed: list[float] = []
@@ -591,6 +591,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if (
                 ln.box is None
                 or ln.box.height > BODY_TYPE * height
+                # (A box across a gutter holds the gutter's blank: it is wider than its
+                # characters need (loose), or was found wide or cut already.)
+                or (i not in loose and i not in wide and i not in cut)
                 or (moved is not None and not _near_any(moved, ln.box.cy, 2 * WINDOW * height))
                 or under(trimmed[i])
             ):
