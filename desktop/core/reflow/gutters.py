@@ -353,20 +353,30 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # lines set in CJK cells alone: Latin letters and digits are set at no one width).
     cells: dict[tuple[float, float, float], float] = {}
 
+    # (Each line's place, type and count are read once: from one look to the next most lines
+    # stand as they were. Keyed by the line object, which its entry keeps alive.)
+    memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
+
     def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
         """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
-        lines: list[OcrLine] = []
-        for i, _ in boxed:
-            lines.extend(cut.get(i, [trimmed[i]]))
         cells.clear()
-        found = sorted(
-            (ln.box.cy, ln.box.x0, ln.box.x1)
-            for ln in lines
-            if ln.box is not None and ln.box.height <= TEXT_TYPE * height
-        )
-        for ln in lines:
-            if ln.box is not None and not _NARROW.search(ln.text):
-                cells[(ln.box.cy, ln.box.x0, ln.box.x1)] = len(ln.text)
+        found: list[tuple[float, float, float]] = []
+        for i, _ in boxed:
+            for ln in cut[i] if i in cut else (trimmed[i],):
+                entry = memo.get(id(ln))
+                if entry is None or entry[0] is not ln:
+                    box = ln.box
+                    if box is None:
+                        continue
+                    count = None if _NARROW.search(ln.text) else len(ln.text)
+                    key = (box.cy, box.x0, box.x1)
+                    entry = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
+                _, key, text_type, count = entry
+                if text_type:
+                    found.append(key)
+                if count is not None:
+                    cells[key] = count
+        found.sort()
         return found, [c for c, _, _ in found]
 
     def recut(
