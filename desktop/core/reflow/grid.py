@@ -121,7 +121,9 @@ def column_grid(
     def peaks(xs: list[float]) -> list[tuple[float, int]]:
         xs = sorted(xs)
         found: list[tuple[float, int]] = []
-        for x in xs:
+        # (A value repeating the one before finds the same cluster, which changes nothing:
+        # skipped. Detectors give whole pixels, and a column's lines start at one.)
+        for x in dict.fromkeys(xs):
             lo, hi = bisect_left(xs, x - pitch / 3), bisect_right(xs, x + pitch / 3)
             if hi - lo >= 2 * SIDE:
                 # (The median of a slice of sorted values: its middle, no sort needed.)
