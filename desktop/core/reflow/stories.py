@@ -543,8 +543,16 @@ def _headline(
         title = title or (
             bool(runs) and runs[-1][0] == "title" and _same_type(i, runs[-1][1][-1], pitch, boxes)
         )
-        kind: BlockKind = "title" if title else "deck"
         wrap = _is_wrap(lines[i].text)
+        # (A deck is never one character: one right under a title line is its end wrapped,
+        # whatever its box's height says against a first line boxed tall.)
+        title = title or (
+            wrap
+            and bool(runs)
+            and runs[-1][0] == "title"
+            and _right_under(i, runs[-1][1][-1], boxes, m)
+        )
+        kind: BlockKind = "title" if title else "deck"
         if runs and runs[-1][0] == kind and _joins(runs, kind, i, boxes, wrap):
             runs[-1][1].append(i)
         else:
