@@ -8,6 +8,13 @@ and ``王沪宁出席…调研`` in one box, 1818 px wide; the second lines ``�
 two stories' text went under it and neither headline was right. The second lines, side by
 side under the one box, and the gutter the text under them leaves clear between them show
 the box is two titles run on: it is cut at that gutter.
+
+A second line can be one character, a title's last wrapped alone (another probe page:
+``…中俄议会合作委消费潜力…市场活`` in one box 56 px tall, tilted over both titles, the second
+lines ``员会第八次会议`` and ``力``): such a line has no pitch, but its box, headline-tall,
+makes it a second line side by side all the same; under the part cut off, the character is
+the title's end, not a deck (a deck is never one character), though the part keeps the
+run-on box's height and outsizes it.
 """
 
 from __future__ import annotations
@@ -24,18 +31,22 @@ LEFT_TITLE = "甲乙丙丁戊己庚辛同子丑寅卯辰巳午未共同主持某
 RIGHT_TITLE = "天地玄黄宇宙洪荒出席日月盈昃辰宿列张寒来暑往秋收冬藏调研"
 
 
-def _rows(second_lines: bool) -> list[tuple[int, int, int, int, str]]:
+def _rows(
+    second_lines: bool, right_end: str = "协商座谈会", top: int = 486
+) -> list[tuple[int, int, int, int, str]]:
+    """``top``: where the run-on box starts (a tilted box starts higher, its foot stays)."""
     rows: list[tuple[int, int, int, int, str]] = [
         (60, 60, 460, 160, "人民日报"),
         (1500, 70, 1760, 100, "1998年1月2日星期五"),
         (1500, 110, 1640, 140, "第3版要闻"),
         # The two titles' first lines, 36 px type, 57 px apart: one box.
-        (72, 486, 1890, 525, LEFT_TITLE[:25] + RIGHT_TITLE[:25]),
+        (72, top, 1890, 525, LEFT_TITLE[:25] + RIGHT_TITLE[:25]),
     ]
     if second_lines:
+        width = 36 * len(right_end)
         rows += [
             (415, 536, 630, 571, "会第十次会议"),
-            (1390, 536, 1570, 573, "协商座谈会"),
+            (1480 - width // 2, 536, 1480 - width // 2 + width, 573, right_end),
         ]
     for n, (x0, x1) in enumerate(COLUMNS):
         story = "左" if n < 2 else "右"
@@ -67,3 +78,10 @@ def test_a_wide_title_without_two_lines_side_by_side_under_it_stays_whole() -> N
     """A title over both stories' columns with nothing side by side under it: one title."""
     page = reflow_page(page_of_rows(_rows(second_lines=False)))
     assert _titles(page) == [LEFT_TITLE[:25] + RIGHT_TITLE[:25]]
+
+
+def test_a_second_line_of_one_character_is_a_second_line_side_by_side() -> None:
+    """The right title's second line is one character, boxed 37 px tall; the run-on box over
+    both tilted, 56 px tall. Each story under its own title, the character its title's end."""
+    page = reflow_page(page_of_rows(_rows(second_lines=True, right_end="谈", top=469)))
+    assert _titles(page) == [LEFT_TITLE[:25] + "会第十次会议", RIGHT_TITLE[:25] + "谈"]

@@ -217,7 +217,8 @@ def _adopt_orphans(
     A headline stands closer to its own story (above or under it) than to the band of stories
     beyond the gap on its other side; but a part above whose own headlines stand over the
     same span is headed already, and the headline goes to the part under it however far (a
-    photo between a headline and its story is blank to the OCR and leaves a wide gap).
+    photo between a headline and its story is blank to the OCR and leaves a wide gap); so it
+    does when it stands a band gap under the part above (:func:`_band_gap_over`).
     """
     parts = [list(p) for p in rows]
     k = 0
@@ -244,8 +245,13 @@ def _adopt_orphans(
         below = (
             min(boxes[i][1] for i in parts[k + 1]) - bottom if k + 1 < len(parts) else float("inf")
         )
-        if below <= above or (
-            k + 1 < len(parts) and _headed_over(parts[k - 1], part, boxes, group_of)
+        if (
+            below <= above
+            or (k + 1 < len(parts) and _headed_over(parts[k - 1], part, boxes, group_of))
+            or (
+                k + 1 < len(parts)
+                and _band_gap_over(parts[k - 1], parts[k + 1], part, boxes, group_of)
+            )
         ):
             parts[k + 1] = part + parts[k + 1]
             del parts[k]
@@ -254,6 +260,37 @@ def _adopt_orphans(
             del parts[k]
             k -= 1
     return parts
+
+
+#: A headline stands this many of its text's line heights or less from its own text (0.6-0.8
+#: on the dev pages, a deck's spacing included); the gap between two bands of stories, over
+#: a headline, is wider (1.9-2.5 line heights).
+OWN_TEXT_GAP = 1.3
+
+
+def _band_gap_over(
+    upper: list[int],
+    lower: list[int],
+    head: list[int],
+    boxes: Sequence[BoxT],
+    group_of: Sequence[int],
+) -> bool:
+    """Headline part ``head`` stands further under the text ``upper`` than a headline stands
+    from its own text (a band gap), and the first line of ``lower`` within its span is text:
+    the headline heads ``lower``, however far under it (a photo between), not the text over
+    it. (The text over it lacks a headline of its own when the OCR lost its title.) With no
+    line of ``lower`` within the span (a short caption set flush left), its first line."""
+    text = sorted(boxes[i][3] - boxes[i][1] for i in upper if group_of[i] < 0)
+    if not text:
+        return False
+    line = text[len(text) // 2]
+    top = min(boxes[i][1] for i in head)
+    if top - max(boxes[i][3] for i in upper) <= OWN_TEXT_GAP * line:
+        return False
+    lo = min(boxes[i][0] for i in head)
+    hi = max(boxes[i][2] for i in head)
+    under = [i for i in lower if boxes[i][0] < hi and lo < boxes[i][2]] or lower
+    return group_of[min(under, key=lambda i: boxes[i][1])] < 0
 
 
 #: How many characters left of the lines over it a stray tail's line may start: a paragraph's

@@ -94,6 +94,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     pitch = statistics.median(pitches)
     heads: list[int] = []
     text: list[int] = []
+    ends: list[int] = []  # one headline character wrapped alone (see _wrapped_end)
     for i, ln in boxed:
         box = _box(ln)
         if box.height >= HEAD_HEIGHT * height:  # (only these few are worth their cells)
@@ -101,8 +102,10 @@ def split_between_stories(page: OcrPage) -> OcrPage:
             if cells >= 2 and box.width / cells >= HEAD_PITCH * pitch:
                 heads.append(i)
                 continue
+            if _wrapped_end(ln.text, cells, box, height):
+                ends.append(i)
         text.append(i)
-    if len(heads) < 2:
+    if len(heads) + len(ends) < 2:
         return page
     lines = page.lines
     heads.sort(key=lambda i: _box(lines[i]).y0)
@@ -119,6 +122,18 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         run_on = _run_on_titles(lines, heads, head_tops, text, tops, left, right, height, pitch)
         if run_on is not None:
             titles.setdefault(*run_on)
+    if ends:
+        # A title's second line may be one character: a pair of second lines with such an
+        # end in it is looked at for run-on titles only (it shows no gutter of its own).
+        short = set(ends)
+        both = sorted(heads + ends, key=lambda i: _box(lines[i]).y0)
+        for left, right in _pairs(lines, both):
+            if left in short or right in short:
+                run_on = _run_on_titles(
+                    lines, heads, head_tops, text, tops, left, right, height, pitch
+                )
+                if run_on is not None:
+                    titles.setdefault(*run_on)
     if not cuts and not titles:
         return page
     out: list[OcrLine] = []
@@ -130,6 +145,18 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         else:
             out.append(line)
     return replace(page, lines=tuple(out))
+
+
+def _wrapped_end(text: str, cells: float, box: Box, height: float) -> bool:
+    """A line of one CJK character in a box :data:`HEAD_PITCH` times the body's height or
+    more: a title's last character wrapped alone onto its second line (消费潜力…市场活 | 力).
+    It has no pitch to tell its type by; its height does (as :func:`stories.type_ratio`
+    reads it)."""
+    return (
+        cells < 2
+        and box.height >= HEAD_PITCH * height
+        and any("\u4e00" <= ch <= "\u9fff" for ch in text)
+    )
 
 
 def _box(line: OcrLine) -> Box:
