@@ -78,6 +78,7 @@ PITCH_CHARS = 4
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
@@ -713,7 +714,10 @@ def _starts_paragraph(
 def _set_cells(text: str) -> float:
     """Cells a line's characters take as set: Latin letters and digits about 0.6 of a CJK
     cell, any other mark (a full-width quote the OCR read as an ASCII one) a whole cell."""
-    return sum(0.6 if ch.isascii() and ch.isalnum() else 1.0 for ch in text if not ch.isspace())
+    ink = "".join(text.split())
+    if ink and _LATIN.search(ink) is None:
+        return float(len(ink))  # (a sum of whole cells is exact in any order: see text.cells)
+    return sum(0.6 if ch.isascii() and ch.isalnum() else 1.0 for ch in ink)
 
 
 def _byline(
