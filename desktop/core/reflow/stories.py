@@ -79,6 +79,7 @@ PITCH_CHARS = 4
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_ASCII = re.compile(r"[\x00-\x7f]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
@@ -120,7 +121,10 @@ def build_articles(
     """The articles of the kept lines ``content`` (raw line numbers), in reading order."""
     if not content:
         return ()
-    group_of = headline_groups(lines, boxes, content, m)
+    # Each line's type size is asked for by several rules (headline, deck, sub-head): measured
+    # once here rather than in each of them.
+    ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
+    group_of = headline_groups(lines, boxes, content, m, ratio)
     cut: dict[int, _Line] = {}
     found: list[Marker] = []
     for i in content:
@@ -135,7 +139,7 @@ def build_articles(
     for unit in units(root, group_of, keeps_apart, boxes):
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
-            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full)
+            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full, ratio)
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
     return tuple(_article(raw, n, s) for n, s in enumerate(stories))
@@ -180,14 +184,19 @@ def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
 
 
 def headline_groups(
-    lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: Metrics
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    content: list[int],
+    m: Metrics,
+    ratio: dict[int, float],
 ) -> list[int]:
-    """Group headline-type lines that touch: -1 for other lines, else the group's number."""
+    """Group headline-type lines that touch: -1 for other lines, else the group's number.
+    ``ratio`` holds each content line's :func:`type_ratio`."""
     group_of = [-1] * len(lines)
     heads = [
         i
         for i in content
-        if type_ratio(lines[i].text, boxes[i], m) >= HEADLINE_RATIO
+        if ratio[i] >= HEADLINE_RATIO
         and not lines[i].text.lstrip().startswith("■")
         # A headline says something: a line of marks only ("”。", a paragraph's end in a
         # box a detector drew tall) is body text.
@@ -217,7 +226,7 @@ def headline_groups(
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     _join_pieces(lines, boxes, heads, group_of)
     _lone_short_heads(lines, boxes, heads, m, group_of)
-    _join_decks(lines, boxes, content, m, group_of)
+    _join_decks(lines, boxes, content, m, group_of, ratio)
     return group_of
 
 
@@ -286,7 +295,12 @@ def _join_pieces(
 
 
 def _join_decks(
-    lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: Metrics, group_of: list[int]
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    content: list[int],
+    m: Metrics,
+    group_of: list[int],
+    ratio: dict[int, float],
 ) -> None:
     """A line set larger than the body but smaller than headline type, right under or over a
     headline group (a deck: 江泽民李鹏… under 北京举行新年音乐会), joins that group; on its
@@ -305,14 +319,17 @@ def _join_decks(
             e[0], e[1], e[2], e[3] = min(e[0], x0), min(e[1], y0), max(e[2], x1), max(e[3], y1)
     groups = sorted(extents.items(), key=lambda kv: kv[1][1])
     tops = [e[1] for _, e in groups]
-    for i in sorted(content, key=lambda i: boxes[i][1]):
-        if group_of[i] >= 0 or lines[i].text.lstrip().startswith("■"):
+    # (Lines set smaller than body type are never decks: most body lines go here, before the
+    # sort and the wrap test. Only the line at hand joins a group below, so filtering first
+    # keeps the same lines in the same order.)
+    larger = [i for i in content if ratio[i] >= 1.0 and group_of[i] < 0]
+    for i in sorted(larger, key=lambda i: boxes[i][1]):
+        if lines[i].text.lstrip().startswith("■"):
             continue
-        ratio = type_ratio(lines[i].text, boxes[i], m)
         # A wrapped last character has no pitch and a box a detector draws a fifth either way:
         # under a group and centred on it, a box no smaller than body type is the deck's end.
         wrap = _is_wrap(lines[i].text)
-        if ratio < (1.0 if wrap else SUBHEAD_RATIO):
+        if ratio[i] < (1.0 if wrap else SUBHEAD_RATIO):
             continue
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
@@ -323,7 +340,7 @@ def _join_decks(
             touching = under or -0.5 * h <= e[1] - y1 <= 0.9 * h
             centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
             needs = SUBHEAD_RATIO + (0 if centred else 0.05)
-            if ratio < needs and not (wrap and under and centred):
+            if ratio[i] < needs and not (wrap and under and centred):
                 continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
@@ -369,6 +386,7 @@ def _story(
     group_of: Sequence[int],
     m: Metrics,
     full: float,
+    ratio: dict[int, float],
 ) -> _Story:
     story = _Story()
     inside = set(members)
@@ -383,7 +401,7 @@ def _story(
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     subheads = _subheads(
-        [i for i in body[taken:] if any(r.text for r in cut[i].rows)], lines, boxes, edges, m
+        [i for i in body[taken:] if any(r.text for r in cut[i].rows)], lines, boxes, edges, m, ratio
     )
     prev: int | None = None
     for i in body[taken:]:
@@ -613,6 +631,7 @@ def _subheads(
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
     m: Metrics,
+    ratio: dict[int, float],
 ) -> set[int]:
     """The sub-head lines of a story's body lines ``seq`` (in reading order).
 
@@ -628,7 +647,7 @@ def _subheads(
 
     A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
     """
-    cand = [_is_subhead(i, lines, boxes, edges, m) for i in seq]
+    cand = [_is_subhead(i, lines, boxes, edges, m, ratio[i]) for i in seq]
     if not any(cand):
         return set()
     full = []
@@ -664,9 +683,10 @@ def _is_subhead(
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
     m: Metrics,
+    ratio: float,
 ) -> bool:
+    """Line ``i`` (of :func:`type_ratio` ``ratio``) looks like a sub-head on its own."""
     x0, _, x1, _ = boxes[i]
-    ratio = type_ratio(lines[i].text, boxes[i], m)
     left, right = edges.get(i, (x0, x1))
     lead, trail = x0 - left, right - x1
     # Centered: set in further than a paragraph's two-character indent, on both sides.
@@ -699,6 +719,9 @@ def _starts_paragraph(
     if prev is None:
         return False
     prev_text = lines[prev].text.strip()
+    # (Asked first, as the cheapest: most lines run on, and then nothing else matters.)
+    if not (ends_sentence(prev_text) or _ENDS_BLOCK.search(prev_text)):
+        return False
     prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
     if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
         # Its characters fill the column: the detector's box came out short (OCR reads a
@@ -706,9 +729,8 @@ def _starts_paragraph(
         return False
     # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
     # line holding some ends short of the edge by what they save, without being short.
-    narrow = sum(1 for ch in prev_text if ord(ch) < 0x80 and not ch.isspace())
-    short = right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
-    return short and (ends_sentence(prev_text) or bool(_ENDS_BLOCK.search(prev_text)))
+    narrow = len(_ASCII.findall("".join(prev_text.split())))
+    return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
 
 
 def _set_cells(text: str) -> float:
