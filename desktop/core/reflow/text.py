@@ -29,9 +29,11 @@ def is_cjk(ch: str) -> bool:
 
 # Every layout pass measures every line, several times over. Most lines hold no ASCII at all:
 # their width is their count of characters, found in C (``str.split()`` drops exactly the
-# characters ``str.isspace()`` calls space). Lines with ASCII are summed character by character
-# in their order, as floats must be for the sums to come out bit for bit the same.
+# characters ``str.isspace()`` calls space, and so does ``\s`` in a str pattern). Lines with
+# ASCII are summed character by character in their order, as floats must be for the sums to
+# come out bit for bit the same.
 _ASCII = re.compile(r"[\x00-\x7f]")
+_ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]")
 
 _WORD_SPACE = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
 
@@ -53,9 +55,11 @@ def width(text: str) -> float:
 def cells(text: str) -> float:
     """Character cells of a line's ink as a CJK font sets it in a detector's box (the box
     passes' measure of pitch): Latin letters and digits about 0.6 of a CJK character."""
+    if text and _ASCII_OR_SPACE.search(text) is None:
+        return float(len(text))  # (a sum of whole cells is exact in any order)
     ink = "".join(text.split())
     if ink and _ASCII.search(ink) is None:
-        return float(len(ink))  # (a sum of whole cells is exact in any order)
+        return float(len(ink))
     return sum(0.6 if ch < "\x80" else 1.0 for ch in ink)
 
 
