@@ -523,7 +523,11 @@ def _collect(
     return merged
 
 
-def _extent(unit: Unit, boxes: Sequence[BoxT]) -> tuple[float, float, float]:
+#: Left, right and bottom of a unit's lines.
+Extent = tuple[float, float, float]
+
+
+def _extent(unit: Unit, boxes: Sequence[BoxT]) -> Extent:
     """Left, right and bottom of a unit's lines."""
     ids = [i for leaf in unit.leaves for i in leaf]
     return (
@@ -570,26 +574,27 @@ def _lone_headline_over(
     boxes: Sequence[BoxT],
     thin: Callable[[Unit], bool],
     bare_only: bool,
+    extent: Callable[[Unit], Extent],
 ) -> Unit | None:
     """The lowest thin (with ``bare_only``, bare) headline unit above ``unit`` whose span
-    covers most of it."""
+    covers most of it. (``extent`` gives the extent of a unit of ``out``.)"""
     best: Unit | None = None
     best_bottom = float("-inf")
+    part = _extent(unit, boxes)
     for other in out:
         if not (other.groups == 1 and other.bare if bare_only else thin(other)):
             continue
-        bottom = _extent(other, boxes)[2]
-        if (_covers(other, unit, boxes) or _centred_over(other, unit, boxes)) and (
-            bottom > best_bottom
-        ):
+        head = extent(other)
+        bottom = head[2]
+        if (_covers(head, part) or _centred_over(head, part)) and bottom > best_bottom:
             best, best_bottom = other, bottom
     return best
 
 
-def _covers(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
-    """``head``'s span covers more than half of ``part``'s."""
-    lo, hi, _ = _extent(part, boxes)
-    a, b, _ = _extent(head, boxes)
+def _covers(head: Extent, part: Extent) -> bool:
+    """The span of extent ``head`` covers more than half of ``part``'s."""
+    lo, hi, _ = part
+    a, b, _ = head
     return min(b, hi) - max(a, lo) > 0.5 * (hi - lo)
 
 
@@ -597,11 +602,11 @@ def _covers(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
 CENTRED = 0.1
 
 
-def _centred_over(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
-    """``head`` stands within ``part``'s span, centred on it: a short title centred over the
-    columns of its story covers less than half of their width."""
-    lo, hi, _ = _extent(part, boxes)
-    a, b, _ = _extent(head, boxes)
+def _centred_over(head: Extent, part: Extent) -> bool:
+    """Extent ``head`` stands within ``part``'s span, centred on it: a short title centred
+    over the columns of its story covers less than half of their width."""
+    lo, hi, _ = part
+    a, b, _ = head
     return lo <= a and b <= hi and abs((a + b) - (lo + hi)) / 2 <= CENTRED * (hi - lo)
 
 
@@ -623,11 +628,25 @@ def _stacked(
     """
     out: list[Unit] = []
     known: dict[int, bool] = {}  # unit id -> thin, each unit's rows counted once
+    # Unit id -> extent, each unit of ``out`` measured once: every headless part looks for a
+    # headline over it among all the units above, and measuring them all again each time made
+    # a page of many stacked stories quadratic. (Units of ``out`` stay alive, so their ids
+    # are not reused; a unit whose leaves change is forgotten.)
+    extents: dict[int, Extent] = {}
 
     def thin(unit: Unit) -> bool:
         if id(unit) not in known:
             known[id(unit)] = _thin(unit, boxes, group_of)
         return known[id(unit)]
+
+    def extent(unit: Unit) -> Extent:
+        if id(unit) not in extents:
+            extents[id(unit)] = _extent(unit, boxes)
+        return extents[id(unit)]
+
+    def changed(unit: Unit) -> None:
+        known.pop(id(unit), None)
+        extents.pop(id(unit), None)
 
     k = 0
     while k < len(found):
@@ -636,9 +655,9 @@ def _stacked(
         if lonely and k + 1 < len(found) and found[k + 1].mergeable:
             taken = found[k + 1].leaves
             if boxes:  # (its columns beside the headline go on under the story beside it)
-                for story, leaf in _beside(unit, taken, out, boxes):
+                for story, leaf in _beside(unit, taken, out, boxes, extent):
                     _continue_column(story, leaf, boxes)
-                    known.pop(id(story), None)
+                    changed(story)
                     taken = [other for other in taken if other is not leaf]
             unit = Unit(unit.leaves + taken, 1, bare=False)
             k += 2
@@ -647,7 +666,7 @@ def _stacked(
                 and found[k].mergeable
                 and not keeps_apart(found[k].leaves[0])
                 and _text_rows(unit, boxes, group_of) <= THIN_ROWS
-                and _covers(unit, found[k], boxes)
+                and _covers(_extent(unit, boxes), _extent(found[k], boxes))
             ):
                 unit = Unit(unit.leaves + found[k].leaves, 1, bare=False)
                 k += 1
@@ -655,19 +674,20 @@ def _stacked(
             continue
         if lonely and out and out[-1].mergeable:
             prev = out.pop()
+            changed(prev)  # (gone from ``out``: its id may be reused)
             out.append(Unit(prev.leaves + unit.leaves, 1, bare=False))
             k += 1
             continue
         if unit.mergeable and boxes:
             bare_only = keeps_apart(unit.leaves[0])
-            head = _lone_headline_over(out, unit, boxes, thin, bare_only)
+            head = _lone_headline_over(out, unit, boxes, thin, bare_only, extent)
             if head is not None:
                 head.leaves.extend(unit.leaves)
                 head.bare = False
-                known.pop(id(head), None)
+                changed(head)
                 k += 1
                 continue
-            shares = None if bare_only else _continued_under(out, unit, boxes)
+            shares = None if bare_only else _continued_under(out, unit, boxes, extent)
             if shares is not None:
                 # (A bare headline's own columns follow it in their reading order.)
                 bare = {id(story) for story, _ in shares if story.bare}
@@ -677,7 +697,7 @@ def _stacked(
                     else:
                         _continue_column(story, leaf, boxes)
                     story.bare = False
-                    known.pop(id(story), None)
+                    changed(story)
                 k += 1
                 continue
         out.append(unit)
@@ -694,7 +714,7 @@ CONTINUES = 3.0
 
 
 def _continued_under(
-    out: list[Unit], unit: Unit, boxes: Sequence[BoxT]
+    out: list[Unit], unit: Unit, boxes: Sequence[BoxT], extent: Callable[[Unit], Extent]
 ) -> list[tuple[Unit, list[int]]] | None:
     """A headless part whose columns stand right under headed stories, each column under
     one of them: the stories' columns run on past a gap the XY-cut took for one between bands
@@ -715,7 +735,7 @@ def _continued_under(
         for other in out:
             if other.groups != 1:
                 continue
-            a, b, bottom = _extent(other, boxes)
+            a, b, bottom = extent(other)
             if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and best_bottom < bottom <= top:
                 best, best_bottom = other, bottom
         if best is None:
@@ -725,7 +745,7 @@ def _continued_under(
     for story in stories.values():
         if story.bare:
             continue  # a headline over a photo: the photo's blank stands between
-        bottom = _extent(story, boxes)[2]
+        bottom = extent(story)[2]
         mine = [i for s, leaf in shares if s is story for i in leaf]
         line = sorted(boxes[i][3] - boxes[i][1] for i in mine)[len(mine) // 2]
         if min(boxes[i][1] for i in mine) - bottom > CONTINUES * line:
@@ -734,7 +754,11 @@ def _continued_under(
 
 
 def _beside(
-    head: Unit, leaves: list[list[int]], out: list[Unit], boxes: Sequence[BoxT]
+    head: Unit,
+    leaves: list[list[int]],
+    out: list[Unit],
+    boxes: Sequence[BoxT],
+    extent: Callable[[Unit], Extent],
 ) -> list[tuple[Unit, list[int]]]:
     """Of the headless part a bare headline takes (its columns under a photo, the photo's
     blank cutting them off), the leaves outside the headline's span that stand right under a
@@ -758,7 +782,7 @@ def _beside(
         for story in out:
             if story.groups != 1:
                 continue
-            s0, s1, bottom = _extent(story, boxes)
+            s0, s1, bottom = extent(story)
             if bottom <= top or (s0 < b and a < s1):
                 continue  # above the headline, or over its span: not beside it
             if (
