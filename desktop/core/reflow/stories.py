@@ -400,12 +400,12 @@ def _story(
     edges = _column_edges(pieces, boxes, body, full)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
-    subheads = _subheads(
-        [i for i in body[taken:] if any(r.text for r in cut[i].rows)], lines, boxes, edges, m, ratio
-    )
+    # Each line's rows with text, picked once for both passes over the lines below.
+    texted = {i: [r for r in cut[i].rows if r.text] for i in body[taken:]}
+    subheads = _subheads([i for i in body[taken:] if texted[i]], lines, boxes, edges, m, ratio)
     prev: int | None = None
     for i in body[taken:]:
-        line_rows = [r for r in cut[i].rows if r.text]
+        line_rows = texted[i]
         if not line_rows:
             continue
         if prev is not None and story.body and _same_row(prev, i, boxes):
