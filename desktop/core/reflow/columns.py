@@ -88,7 +88,9 @@ def xy_cut(
         return root
     label = [0] * len(boxes)
     by_y = sorted(ids, key=lambda i: boxes[i][1])
-    by_x = sorted(ids, key=lambda i: boxes[i][0])
+    # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
+    # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
+    by_x = sorted(by_y, key=lambda i: boxes[i][0])
     stack: list[tuple[Node, list[int], list[int]]] = [(root, by_y, by_x)]
     while stack:
         node, ys, xs = stack.pop()
@@ -100,7 +102,7 @@ def xy_cut(
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
             if len(rows) == 1:
-                rows = _text_over_columns(ys, boxes, h_gap, v_gap)
+                rows = _text_over_columns(ys, xs, boxes, h_gap, v_gap)
             if len(rows) == 1:
                 node.lines = reading_order(ys, boxes)
                 continue
@@ -345,7 +347,7 @@ CAPTION_ROWS = 4
 
 
 def _text_over_columns(
-    ys: list[int], boxes: Sequence[BoxT], h_gap: float, v_gap: float
+    ys: list[int], xs: list[int], boxes: Sequence[BoxT], h_gap: float, v_gap: float
 ) -> list[list[int]]:
     """A part no gap cuts whose lower lines stand in columns (a gutter runs from some row down
     to its foot, each column two lines or more) under lines set across them, a caption closer
@@ -357,10 +359,12 @@ def _text_over_columns(
         upper = [i for part in rows[:k] for i in part]
         if len(_split(sorted(upper, key=lambda i: boxes[i][0]), boxes, 0, v_gap)) > 1:
             break  # (lines over the columns standing in them: a row of theirs, not a caption)
-        lower = [i for part in rows[k:] for i in part]
-        cols = _split(sorted(lower, key=lambda i: boxes[i][0]), boxes, 0, v_gap)
+        # The lines under them by x: ``xs`` without the few rows over them (``xs`` holds ties
+        # in the order of ``ys``, as a sort of the lines under them would give).
+        over = set(upper)
+        cols = _split([i for i in xs if i not in over], boxes, 0, v_gap)
         if len(cols) > 1 and all(len(col) >= 2 for col in cols):
-            return [upper, lower]
+            return [upper, [i for part in rows[k:] for i in part]]
     return [ys]
 
 
