@@ -58,14 +58,18 @@ def _split(ordered: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> 
     """Split ``ordered`` (sorted by its start along ``axis``, 0: x, 1: y) at every gap of at
     least ``gap``; each part stays sorted."""
     lo, hi = axis, axis + 2
-    parts: list[list[int]] = [[ordered[0]]]
+    part = [ordered[0]]
+    parts: list[list[int]] = [part]
     reach = boxes[ordered[0]][hi]
+    # (Every level of the XY-cut runs this over all its lines twice: the part being filled
+    # is held in a local rather than looked up as parts[-1] each line.)
     for i in ordered[1:]:
         box = boxes[i]
         if box[lo] - reach >= gap:
-            parts.append([i])
+            part = [i]
+            parts.append(part)
         else:
-            parts[-1].append(i)
+            part.append(i)
         if box[hi] > reach:
             reach = box[hi]
     return parts
@@ -400,8 +404,8 @@ def _orphans(parts: list[list[int]], group_of: Sequence[int]) -> int:
     """Parts holding headline lines and no text line: headlines cut off from their story."""
     count = 0
     for part in parts:
-        heads = sum(1 for i in part if group_of[i] >= 0)
-        if heads and heads == len(part):
+        # (all() stops at a part's first text line: most parts are text from the start.)
+        if part and all(group_of[i] >= 0 for i in part):
             count += 1
     return count
 
