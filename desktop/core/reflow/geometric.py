@@ -180,15 +180,26 @@ def _isolated_specks(
     line-height bands, so each check looks at the few lines level with it.
     """
     cell = max(m.body, 1.0)
-    rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
-    tiny_set = set(tiny)
-    for i, ln in enumerate(lines):
-        if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
-            continue
-        for gy in range(int(boxes[i][1] // cell), int(boxes[i][3] // cell) + 1):
-            rows[gy].append(i)
     reach = m.body
     slack = 0.5 * m.char
+    # Only the bands a tiny box looks in are filled: most lines stand in none of them, and
+    # for those two divisions and a set lookup are all the cost.
+    wanted: set[int] = set()
+    for i in tiny:
+        wanted.update(
+            range(int((boxes[i][1] - reach) // cell), int((boxes[i][3] + reach) // cell) + 1)
+        )
+    rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
+    tiny_set = set(tiny)
+    for i, box in enumerate(boxes):
+        bands = range(int(box[1] // cell), int(box[3] // cell) + 1)
+        if wanted.isdisjoint(bands):
+            continue
+        ln = lines[i]
+        if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
+            continue
+        for gy in bands:
+            rows[gy].append(i)
     for i in tiny:
         x0, y0, x1, y1 = boxes[i]
         near = any(
