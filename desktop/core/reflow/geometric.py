@@ -228,10 +228,14 @@ def _furniture(
     masthead is a large short line in the header zone named like a paper or level with a
     furniture line.
     """
+    # (Heights from ``boxes``, the same numbers as the boxes' own: a property call a line
+    # was most of these passes over the whole page.)
     body_size = [
         i
         for i, ln in enumerate(lines)
-        if ln.box is not None and abs(ln.box.height - m.body) <= 0.2 * m.body and i not in aside
+        if ln.box is not None
+        and abs(boxes[i][3] - boxes[i][1] - m.body) <= 0.2 * m.body
+        and i not in aside
     ]
     body_size.sort(key=lambda i: boxes[i][1])
 
@@ -243,7 +247,7 @@ def _furniture(
         for i, ln in enumerate(lines)
         if ln.box is not None
         and i not in aside
-        and ln.box.height >= 2 * m.body
+        and boxes[i][3] - boxes[i][1] >= 2 * m.body
         and 2 <= len("".join(ln.text.split())) <= 12
         and not _CLAUSE.search(ln.text)
     ]
@@ -270,7 +274,7 @@ def _furniture(
             continue
         y0, y1 = boxes[i][1], boxes[i][3]
         outside = y1 <= top or y0 >= bottom
-        if not outside and (ln.box.height > 1.2 * m.body or not _EDITOR_HINT.search(ln.text)):
+        if not outside and (y1 - y0 > 1.2 * m.body or not _EDITOR_HINT.search(ln.text)):
             continue  # inside the page only an editor credit, in small type, is furniture
         parsed = parse_line(ln.text)
         if parsed is None:
@@ -306,7 +310,7 @@ def _masthead(
 ) -> int | None:
     best: int | None = None
     for i, ln in enumerate(lines):
-        if ln.box is None or boxes[i][3] > top or ln.box.height < 2 * m.body:
+        if ln.box is None or boxes[i][3] > top or boxes[i][3] - boxes[i][1] < 2 * m.body:
             continue
         if i in aside or i in found:
             continue
