@@ -319,18 +319,19 @@ def _join_decks(
             e[0], e[1], e[2], e[3] = min(e[0], x0), min(e[1], y0), max(e[2], x1), max(e[3], y1)
     groups = sorted(extents.items(), key=lambda kv: kv[1][1])
     tops = [e[1] for _, e in groups]
-    # (Lines set smaller than body type are never decks: most body lines go here, before the
-    # sort and the wrap test. Only the line at hand joins a group below, so filtering first
-    # keeps the same lines in the same order.)
-    larger = [i for i in content if ratio[i] >= 1.0 and group_of[i] < 0]
-    for i in sorted(larger, key=lambda i: boxes[i][1]):
-        if lines[i].text.lstrip().startswith("■"):
-            continue
+
+    def may_join(i: int) -> bool:
+        if group_of[i] >= 0 or ratio[i] < 1.0 or lines[i].text.lstrip().startswith("■"):
+            return False
         # A wrapped last character has no pitch and a box a detector draws a fifth either way:
         # under a group and centred on it, a box no smaller than body type is the deck's end.
+        return ratio[i] >= SUBHEAD_RATIO or _is_wrap(lines[i].text)
+
+    # (The lines that may join are picked before the sort: most body lines are not set large
+    # enough. Only the line at hand joins a group below, so filtering first keeps the same
+    # lines in the same order.)
+    for i in sorted(filter(may_join, content), key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
-        if ratio[i] < (1.0 if wrap else SUBHEAD_RATIO):
-            continue
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
         lo = bisect.bisect_left(tops, y0 - 6 * m.body)
@@ -352,7 +353,9 @@ def _is_wrap(text: str) -> bool:
     """A line of one CJK character: a headline line's last character wrapped onto a line of
     its own (颁 | 证). Never a deck, title or name by itself (names take two characters or more,
     and a two-character name under a deck stays a deck of its own)."""
-    return _set_cells(text) < 2 and _CJK.search(text) is not None
+    ink = "".join(text.split())
+    # (Four characters or more take 2.4 cells at least: most lines are told without adding up.)
+    return len(ink) < 4 and _set_cells(ink) < 2 and _CJK.search(text) is not None
 
 
 def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
