@@ -91,10 +91,13 @@ def xy_cut(
     if not ids:
         return root
     label = [0] * len(boxes)
-    by_y = sorted(ids, key=lambda i: boxes[i][1])
+    # (The sort keys as lists, looked up in C: a lambda a line was most of these sorts' time.)
+    tops = [b[1] for b in boxes]
+    lefts = [b[0] for b in boxes]
+    by_y = sorted(ids, key=tops.__getitem__)
     # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
     # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
-    by_x = sorted(by_y, key=lambda i: boxes[i][0])
+    by_x = sorted(by_y, key=lefts.__getitem__)
     stack: list[tuple[Node, list[int], list[int]]] = [(root, by_y, by_x)]
     while stack:
         node, ys, xs = stack.pop()
