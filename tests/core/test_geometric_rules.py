@@ -782,5 +782,6 @@ def test_the_search_for_a_caption_over_columns_stays_linear_on_a_long_single_col
     monkeypatch.setattr(columns, "_split", counting)
     boxes = [(60.0, 40.0 + 36 * k, 660.0, 64.0 + 36 * k) for k in range(400)]
     ys = list(range(len(boxes)))
-    assert columns._text_over_columns(ys, boxes, 20.0, 30.0) == [ys]
+    xs = sorted(ys, key=lambda i: boxes[i][0])
+    assert columns._text_over_columns(ys, xs, boxes, 20.0, 30.0) == [ys]
     assert calls <= 1 + 2 * columns.CAPTION_ROWS

@@ -60,14 +60,18 @@ def _split(ordered: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> 
     """Split ``ordered`` (sorted by its start along ``axis``, 0: x, 1: y) at every gap of at
     least ``gap``; each part stays sorted."""
     lo, hi = axis, axis + 2
-    parts: list[list[int]] = [[ordered[0]]]
+    part = [ordered[0]]
+    parts: list[list[int]] = [part]
     reach = boxes[ordered[0]][hi]
+    # (Every level of the XY-cut runs this over all its lines twice: the part being filled
+    # is held in a local rather than looked up as parts[-1] each line.)
     for i in ordered[1:]:
         box = boxes[i]
         if box[lo] - reach >= gap:
-            parts.append([i])
+            part = [i]
+            parts.append(part)
         else:
-            parts[-1].append(i)
+            part.append(i)
         if box[hi] > reach:
             reach = box[hi]
     return parts
@@ -89,8 +93,13 @@ def xy_cut(
     if not ids:
         return root
     label = [0] * len(boxes)
-    by_y = sorted(ids, key=lambda i: boxes[i][1])
-    by_x = sorted(ids, key=lambda i: boxes[i][0])
+    # (The sort keys as lists, looked up in C: a lambda a line was most of these sorts' time.)
+    tops = [b[1] for b in boxes]
+    lefts = [b[0] for b in boxes]
+    by_y = sorted(ids, key=tops.__getitem__)
+    # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
+    # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
+    by_x = sorted(by_y, key=lefts.__getitem__)
     stack: list[tuple[Node, list[int], list[int]]] = [(root, by_y, by_x)]
     while stack:
         node, ys, xs = stack.pop()
@@ -102,7 +111,7 @@ def xy_cut(
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
             if len(rows) == 1:
-                rows = _text_over_columns(ys, boxes, h_gap, v_gap)
+                rows = _text_over_columns(ys, xs, boxes, h_gap, v_gap)
             if len(rows) == 1:
                 node.lines = reading_order(ys, boxes)
                 continue
@@ -389,7 +398,7 @@ CAPTION_ROWS = 4
 
 
 def _text_over_columns(
-    ys: list[int], boxes: Sequence[BoxT], h_gap: float, v_gap: float
+    ys: list[int], xs: list[int], boxes: Sequence[BoxT], h_gap: float, v_gap: float
 ) -> list[list[int]]:
     """A part no gap cuts whose lower lines stand in columns (a gutter runs from some row down
     to its foot, each column two lines or more) under lines set across them, a caption closer
@@ -401,10 +410,12 @@ def _text_over_columns(
         upper = [i for part in rows[:k] for i in part]
         if len(_split(sorted(upper, key=lambda i: boxes[i][0]), boxes, 0, v_gap)) > 1:
             break  # (lines over the columns standing in them: a row of theirs, not a caption)
-        lower = [i for part in rows[k:] for i in part]
-        cols = _split(sorted(lower, key=lambda i: boxes[i][0]), boxes, 0, v_gap)
+        # The lines under them by x: ``xs`` without the few rows over them (``xs`` holds ties
+        # in the order of ``ys``, as a sort of the lines under them would give).
+        over = set(upper)
+        cols = _split([i for i in xs if i not in over], boxes, 0, v_gap)
         if len(cols) > 1 and all(len(col) >= 2 for col in cols):
-            return [upper, lower]
+            return [upper, [i for part in rows[k:] for i in part]]
     return [ys]
 
 
@@ -483,8 +494,8 @@ def _orphans(parts: list[list[int]], group_of: Sequence[int]) -> int:
     """Parts holding headline lines and no text line: headlines cut off from their story."""
     count = 0
     for part in parts:
-        heads = sum(1 for i in part if group_of[i] >= 0)
-        if heads and heads == len(part):
+        # (all() stops at a part's first text line: most parts are text from the start.)
+        if part and all(group_of[i] >= 0 for i in part):
             count += 1
     return count
 
@@ -610,7 +621,11 @@ def _collect(
     return merged
 
 
-def _extent(unit: Unit, boxes: Sequence[BoxT]) -> tuple[float, float, float]:
+#: Left, right and bottom of a unit's lines.
+Extent = tuple[float, float, float]
+
+
+def _extent(unit: Unit, boxes: Sequence[BoxT]) -> Extent:
     """Left, right and bottom of a unit's lines."""
     ids = [i for leaf in unit.leaves for i in leaf]
     return (
@@ -657,26 +672,27 @@ def _lone_headline_over(
     boxes: Sequence[BoxT],
     thin: Callable[[Unit], bool],
     bare_only: bool,
+    extent: Callable[[Unit], Extent],
 ) -> Unit | None:
     """The lowest thin (with ``bare_only``, bare) headline unit above ``unit`` whose span
-    covers most of it."""
+    covers most of it. (``extent`` gives the extent of a unit of ``out``.)"""
     best: Unit | None = None
     best_bottom = float("-inf")
+    part = _extent(unit, boxes)
     for other in out:
         if not (other.groups == 1 and other.bare if bare_only else thin(other)):
             continue
-        bottom = _extent(other, boxes)[2]
-        if (_covers(other, unit, boxes) or _centred_over(other, unit, boxes)) and (
-            bottom > best_bottom
-        ):
+        head = extent(other)
+        bottom = head[2]
+        if (_covers(head, part) or _centred_over(head, part)) and bottom > best_bottom:
             best, best_bottom = other, bottom
     return best
 
 
-def _covers(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
-    """``head``'s span covers more than half of ``part``'s."""
-    lo, hi, _ = _extent(part, boxes)
-    a, b, _ = _extent(head, boxes)
+def _covers(head: Extent, part: Extent) -> bool:
+    """The span of extent ``head`` covers more than half of ``part``'s."""
+    lo, hi, _ = part
+    a, b, _ = head
     return min(b, hi) - max(a, lo) > 0.5 * (hi - lo)
 
 
@@ -684,11 +700,11 @@ def _covers(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
 CENTRED = 0.1
 
 
-def _centred_over(head: Unit, part: Unit, boxes: Sequence[BoxT]) -> bool:
-    """``head`` stands within ``part``'s span, centred on it: a short title centred over the
-    columns of its story covers less than half of their width."""
-    lo, hi, _ = _extent(part, boxes)
-    a, b, _ = _extent(head, boxes)
+def _centred_over(head: Extent, part: Extent) -> bool:
+    """Extent ``head`` stands within ``part``'s span, centred on it: a short title centred
+    over the columns of its story covers less than half of their width."""
+    lo, hi, _ = part
+    a, b, _ = head
     return lo <= a and b <= hi and abs((a + b) - (lo + hi)) / 2 <= CENTRED * (hi - lo)
 
 
@@ -710,11 +726,25 @@ def _stacked(
     """
     out: list[Unit] = []
     known: dict[int, bool] = {}  # unit id -> thin, each unit's rows counted once
+    # Unit id -> extent, each unit of ``out`` measured once: every headless part looks for a
+    # headline over it among all the units above, and measuring them all again each time made
+    # a page of many stacked stories quadratic. (Units of ``out`` stay alive, so their ids
+    # are not reused; a unit whose leaves change is forgotten.)
+    extents: dict[int, Extent] = {}
 
     def thin(unit: Unit) -> bool:
         if id(unit) not in known:
             known[id(unit)] = _thin(unit, boxes, group_of)
         return known[id(unit)]
+
+    def extent(unit: Unit) -> Extent:
+        if id(unit) not in extents:
+            extents[id(unit)] = _extent(unit, boxes)
+        return extents[id(unit)]
+
+    def changed(unit: Unit) -> None:
+        known.pop(id(unit), None)
+        extents.pop(id(unit), None)
 
     k = 0
     while k < len(found):
@@ -723,9 +753,9 @@ def _stacked(
         if lonely and k + 1 < len(found) and found[k + 1].mergeable:
             taken = found[k + 1].leaves
             if boxes:  # (its columns beside the headline go on under the story beside it)
-                for story, leaf in _beside(unit, taken, out, boxes):
+                for story, leaf in _beside(unit, taken, out, boxes, extent):
                     _continue_column(story, leaf, boxes)
-                    known.pop(id(story), None)
+                    changed(story)
                     taken = [other for other in taken if other is not leaf]
             unit = Unit(unit.leaves + taken, 1, bare=False)
             k += 2
@@ -734,7 +764,7 @@ def _stacked(
                 and found[k].mergeable
                 and not keeps_apart(found[k].leaves[0])
                 and _text_rows(unit, boxes, group_of) <= THIN_ROWS
-                and _covers(unit, found[k], boxes)
+                and _covers(_extent(unit, boxes), _extent(found[k], boxes))
             ):
                 unit = Unit(unit.leaves + found[k].leaves, 1, bare=False)
                 k += 1
@@ -742,19 +772,20 @@ def _stacked(
             continue
         if lonely and out and out[-1].mergeable:
             prev = out.pop()
+            changed(prev)  # (gone from ``out``: its id may be reused)
             out.append(Unit(prev.leaves + unit.leaves, 1, bare=False))
             k += 1
             continue
         if unit.mergeable and boxes:
             bare_only = keeps_apart(unit.leaves[0])
-            head = _lone_headline_over(out, unit, boxes, thin, bare_only)
+            head = _lone_headline_over(out, unit, boxes, thin, bare_only, extent)
             if head is not None:
                 head.leaves.extend(unit.leaves)
                 head.bare = False
-                known.pop(id(head), None)
+                changed(head)
                 k += 1
                 continue
-            shares = None if bare_only else _continued_under(out, unit, boxes)
+            shares = None if bare_only else _continued_under(out, unit, boxes, extent)
             if shares is not None:
                 # (A bare headline's own columns follow it in their reading order.)
                 bare = {id(story) for story, _ in shares if story.bare}
@@ -764,7 +795,7 @@ def _stacked(
                     else:
                         _continue_column(story, leaf, boxes)
                     story.bare = False
-                    known.pop(id(story), None)
+                    changed(story)
                 k += 1
                 continue
         out.append(unit)
@@ -781,7 +812,7 @@ CONTINUES = 3.0
 
 
 def _continued_under(
-    out: list[Unit], unit: Unit, boxes: Sequence[BoxT]
+    out: list[Unit], unit: Unit, boxes: Sequence[BoxT], extent: Callable[[Unit], Extent]
 ) -> list[tuple[Unit, list[int]]] | None:
     """A headless part whose columns stand right under headed stories, each column under
     one of them: the stories' columns run on past a gap the XY-cut took for one between bands
@@ -802,7 +833,7 @@ def _continued_under(
         for other in out:
             if other.groups != 1:
                 continue
-            a, b, bottom = _extent(other, boxes)
+            a, b, bottom = extent(other)
             if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and best_bottom < bottom <= top:
                 best, best_bottom = other, bottom
         if best is None:
@@ -812,7 +843,7 @@ def _continued_under(
     for story in stories.values():
         if story.bare:
             continue  # a headline over a photo: the photo's blank stands between
-        bottom = _extent(story, boxes)[2]
+        bottom = extent(story)[2]
         mine = [i for s, leaf in shares if s is story for i in leaf]
         line = sorted(boxes[i][3] - boxes[i][1] for i in mine)[len(mine) // 2]
         if min(boxes[i][1] for i in mine) - bottom > CONTINUES * line:
@@ -821,7 +852,11 @@ def _continued_under(
 
 
 def _beside(
-    head: Unit, leaves: list[list[int]], out: list[Unit], boxes: Sequence[BoxT]
+    head: Unit,
+    leaves: list[list[int]],
+    out: list[Unit],
+    boxes: Sequence[BoxT],
+    extent: Callable[[Unit], Extent],
 ) -> list[tuple[Unit, list[int]]]:
     """Of the headless part a bare headline takes (its columns under a photo, the photo's
     blank cutting them off), the leaves outside the headline's span that stand right under a
@@ -845,7 +880,7 @@ def _beside(
         for story in out:
             if story.groups != 1:
                 continue
-            s0, s1, bottom = _extent(story, boxes)
+            s0, s1, bottom = extent(story)
             if bottom <= top or (s0 < b and a < s1):
                 continue  # above the headline, or over its span: not beside it
             if (

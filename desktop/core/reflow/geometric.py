@@ -180,15 +180,26 @@ def _isolated_specks(
     line-height bands, so each check looks at the few lines level with it.
     """
     cell = max(m.body, 1.0)
-    rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
-    tiny_set = set(tiny)
-    for i, ln in enumerate(lines):
-        if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
-            continue
-        for gy in range(int(boxes[i][1] // cell), int(boxes[i][3] // cell) + 1):
-            rows[gy].append(i)
     reach = m.body
     slack = 0.5 * m.char
+    # Only the bands a tiny box looks in are filled: most lines stand in none of them, and
+    # for those two divisions and a set lookup are all the cost.
+    wanted: set[int] = set()
+    for i in tiny:
+        wanted.update(
+            range(int((boxes[i][1] - reach) // cell), int((boxes[i][3] + reach) // cell) + 1)
+        )
+    rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
+    tiny_set = set(tiny)
+    for i, box in enumerate(boxes):
+        bands = range(int(box[1] // cell), int(box[3] // cell) + 1)
+        if wanted.isdisjoint(bands):
+            continue
+        ln = lines[i]
+        if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
+            continue
+        for gy in bands:
+            rows[gy].append(i)
     for i in tiny:
         x0, y0, x1, y1 = boxes[i]
         near = any(
@@ -217,10 +228,14 @@ def _furniture(
     masthead is a large short line in the header zone named like a paper or level with a
     furniture line.
     """
+    # (Heights from ``boxes``, the same numbers as the boxes' own: a property call a line
+    # was most of these passes over the whole page.)
     body_size = [
         i
         for i, ln in enumerate(lines)
-        if ln.box is not None and abs(ln.box.height - m.body) <= 0.2 * m.body and i not in aside
+        if ln.box is not None
+        and abs(boxes[i][3] - boxes[i][1] - m.body) <= 0.2 * m.body
+        and i not in aside
     ]
     body_size.sort(key=lambda i: boxes[i][1])
 
@@ -232,7 +247,7 @@ def _furniture(
         for i, ln in enumerate(lines)
         if ln.box is not None
         and i not in aside
-        and ln.box.height >= 2 * m.body
+        and boxes[i][3] - boxes[i][1] >= 2 * m.body
         and 2 <= len("".join(ln.text.split())) <= 12
         and not _CLAUSE.search(ln.text)
     ]
@@ -259,7 +274,7 @@ def _furniture(
             continue
         y0, y1 = boxes[i][1], boxes[i][3]
         outside = y1 <= top or y0 >= bottom
-        if not outside and (ln.box.height > 1.2 * m.body or not _EDITOR_HINT.search(ln.text)):
+        if not outside and (y1 - y0 > 1.2 * m.body or not _EDITOR_HINT.search(ln.text)):
             continue  # inside the page only an editor credit, in small type, is furniture
         parsed = parse_line(ln.text)
         if parsed is None:
@@ -295,7 +310,7 @@ def _masthead(
 ) -> int | None:
     best: int | None = None
     for i, ln in enumerate(lines):
-        if ln.box is None or boxes[i][3] > top or ln.box.height < 2 * m.body:
+        if ln.box is None or boxes[i][3] > top or boxes[i][3] - boxes[i][1] < 2 * m.body:
             continue
         if i in aside or i in found:
             continue

@@ -118,11 +118,15 @@ def _boxed(page: OcrPage, min_cells: float = 0.0) -> list[tuple[int, _Rect, floa
     boxed: list[tuple[int, _Rect, float]] = []
     for i, ln in enumerate(page.lines):
         box = ln.box
-        if box is None or box.x1 <= box.x0 or box.y1 <= box.y0:
+        if box is None:
+            continue
+        # (Each coordinate read once: both passes start with this over every line.)
+        rect = (box.x0, box.y0, box.x1, box.y1)
+        if rect[2] <= rect[0] or rect[3] <= rect[1]:
             continue
         cells = ink_cells(ln.text)
         if cells >= min_cells:
-            boxed.append((i, (box.x0, box.y0, box.x1, box.y1), cells))
+            boxed.append((i, rect, cells))
     return boxed
 
 
@@ -251,14 +255,23 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
     ink = {i: c for i, _, c in boxed}
     # The boxes that reach into a line of the column before: one starting over a character
     # left of their start and ending past it, by no more than a line stretched may reach.
+    # (A plain loop over the boxes alone, with the bounds worked out once a line: this runs
+    # over every line's few rows of neighbours, and a generator's resumptions and the index
+    # unpacking were most of its time. A box is never a character left of itself, so the line
+    # itself needs no test.)
+    rects = [r for _, r in text]
     across: set[int] = set()
     for i, r in text:
         h = r[3] - r[1]
         lo = bisect_left(tops, r[1] - ROWS * h)
         hi = bisect_right(tops, r[1] + ROWS * h)
-        reach = r[0] + MARK_REACH * pitch
-        if any(o[0] < r[0] - pitch and r[0] < o[2] <= reach for j, o in text[lo:hi] if j != i):
-            across.add(i)
+        x0 = r[0]
+        before = x0 - pitch
+        reach = x0 + MARK_REACH * pitch
+        for o in rects[lo:hi]:
+            if o[0] < before and x0 < o[2] <= reach:
+                across.add(i)
+                break
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
         mark = _opens_with_mark(page.lines[i].text)

@@ -95,8 +95,12 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     heads: list[int] = []
     text: list[int] = []
     ends: list[int] = []  # one headline character wrapped alone (see _wrapped_end)
+    # Each line's top, read once: the sorts below key on it through a dict lookup rather
+    # than a Python function a line.
+    top_of: dict[int, float] = {}
     for i, ln in boxed:
         box = _box(ln)
+        top_of[i] = box.y0
         if box.height >= HEAD_HEIGHT * height:  # (only these few are worth their cells)
             cells = ink_cells(ln.text)
             if cells >= 2 and box.width / cells >= HEAD_PITCH * pitch:
@@ -108,9 +112,9 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     if len(heads) + len(ends) < 2:
         return page
     lines = page.lines
-    heads.sort(key=lambda i: _box(lines[i]).y0)
-    text.sort(key=lambda i: _box(lines[i]).y0)
-    tops = [_box(lines[i]).y0 for i in text]
+    heads.sort(key=top_of.__getitem__)
+    text.sort(key=top_of.__getitem__)
+    tops = [top_of[i] for i in text]
     head_tops = [_box(lines[i]).y0 for i in heads]
     # line -> gutter (g0, g1), the left column's end, the pitch of the lines beside it
     cuts: dict[int, tuple[float, float, float, float]] = {}
@@ -227,16 +231,19 @@ def _gutter(
         if hb.y0 >= top and hb.x0 < span[1] and span[0] < hb.x1:
             bottom = hb.y0
             break
+    # The band's lines, each with its span. (Run for every pair of headlines over all the
+    # lines of their band: where the band ends is bisected in ``tops``, and each box is read
+    # once, inline.)
     band: list[int] = []
-    for i in text[bisect_left(tops, top) :]:
-        box = _box(lines[i])
-        if box.y0 >= bottom:
-            break
+    spans: list[tuple[float, float]] = []
+    for i in text[bisect_left(tops, top) : bisect_left(tops, bottom)]:
+        box = lines[i].box
+        assert box is not None
         if box.x0 < span[1] and span[0] < box.x1:
             band.append(i)
+            spans.append((box.x0, box.x1))
     if len(band) < 2 * SIDE:
         return None
-    spans = [(_box(lines[i]).x0, _box(lines[i]).x1) for i in band]
     # The gutter lies between the headlines, give or take a character: candidate edges are
     # where lines end (its left) and start (its right) there. A line crossing neither stands
     # wholly on one side (the gutter is wider than a pixel each way), so the lines crossing

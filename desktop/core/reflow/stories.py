@@ -81,6 +81,8 @@ SAME_TYPE = 0.94
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+_ASCII = re.compile(r"[\x00-\x7f]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
@@ -122,7 +124,10 @@ def build_articles(
     """The articles of the kept lines ``content`` (raw line numbers), in reading order."""
     if not content:
         return ()
-    group_of = headline_groups(lines, boxes, content, m)
+    # Each line's type size is asked for by several rules (headline, deck, sub-head): measured
+    # once here rather than in each of them.
+    ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
+    group_of = headline_groups(lines, boxes, content, m, ratio)
     cut: dict[int, _Line] = {}
     found: list[Marker] = []
     for i in content:
@@ -137,7 +142,7 @@ def build_articles(
     for unit in units(root, group_of, keeps_apart, boxes):
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
-            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full)
+            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full, ratio)
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
     return tuple(_article(raw, n, s) for n, s in enumerate(stories))
@@ -209,17 +214,19 @@ def _quoted_headline(text: str, box: BoxT, m: Metrics) -> bool:
 
 
 def headline_groups(
-    lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: Metrics
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    content: list[int],
+    m: Metrics,
+    ratio: dict[int, float],
 ) -> list[int]:
-    """Group headline-type lines that touch: -1 for other lines, else the group's number."""
+    """Group headline-type lines that touch: -1 for other lines, else the group's number.
+    ``ratio`` holds each content line's :func:`type_ratio`."""
     group_of = [-1] * len(lines)
     heads = [
         i
         for i in content
-        if (
-            type_ratio(lines[i].text, boxes[i], m) >= HEADLINE_RATIO
-            or _quoted_headline(lines[i].text, boxes[i], m)
-        )
+        if (ratio[i] >= HEADLINE_RATIO or _quoted_headline(lines[i].text, boxes[i], m))
         and not lines[i].text.lstrip().startswith("■")
         # A headline says something: a line of marks only ("”。", a paragraph's end in a
         # box a detector drew tall) is body text.
@@ -249,7 +256,7 @@ def headline_groups(
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     _join_pieces(lines, boxes, heads, group_of)
     _lone_short_heads(lines, boxes, heads, m, group_of)
-    _join_decks(lines, boxes, content, m, group_of)
+    _join_decks(lines, boxes, content, m, group_of, ratio)
     return group_of
 
 
@@ -360,7 +367,12 @@ def _two_titles(
 
 
 def _join_decks(
-    lines: Sequence[OcrLine], boxes: list[BoxT], content: list[int], m: Metrics, group_of: list[int]
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    content: list[int],
+    m: Metrics,
+    group_of: list[int],
+    ratio: dict[int, float],
 ) -> None:
     """A line set larger than the body but smaller than headline type, right under or over a
     headline group (a deck: 江泽民李鹏… under 北京举行新年音乐会), joins that group; on its
@@ -379,15 +391,19 @@ def _join_decks(
             e[0], e[1], e[2], e[3] = min(e[0], x0), min(e[1], y0), max(e[2], x1), max(e[3], y1)
     groups = sorted(extents.items(), key=lambda kv: kv[1][1])
     tops = [e[1] for _, e in groups]
-    for i in sorted(content, key=lambda i: boxes[i][1]):
-        if group_of[i] >= 0 or lines[i].text.lstrip().startswith("■"):
-            continue
-        ratio = type_ratio(lines[i].text, boxes[i], m)
+
+    def may_join(i: int) -> bool:
+        if group_of[i] >= 0 or ratio[i] < 1.0 or lines[i].text.lstrip().startswith("■"):
+            return False
         # A wrapped last character has no pitch and a box a detector draws a fifth either way:
         # under a group and centred on it, a box no smaller than body type is the deck's end.
+        return ratio[i] >= SUBHEAD_RATIO or _is_wrap(lines[i].text)
+
+    # (The lines that may join are picked before the sort: most body lines are not set large
+    # enough. Only the line at hand joins a group below, so filtering first keeps the same
+    # lines in the same order.)
+    for i in sorted(filter(may_join, content), key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
-        if ratio < (1.0 if wrap else SUBHEAD_RATIO):
-            continue
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
         lo = bisect.bisect_left(tops, y0 - 6 * m.body)
@@ -397,7 +413,7 @@ def _join_decks(
             touching = under or -0.5 * h <= e[1] - y1 <= 0.9 * h
             centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
             needs = SUBHEAD_RATIO + (0 if centred else 0.05)
-            if ratio < needs and not (wrap and under and centred):
+            if ratio[i] < needs and not (wrap and under and centred):
                 continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
@@ -409,7 +425,9 @@ def _is_wrap(text: str) -> bool:
     """A line of one CJK character: a headline line's last character wrapped onto a line of
     its own (颁 | 证). Never a deck, title or name by itself (names take two characters or more,
     and a two-character name under a deck stays a deck of its own)."""
-    return _set_cells(text) < 2 and _CJK.search(text) is not None
+    ink = "".join(text.split())
+    # (Four characters or more take 2.4 cells at least: most lines are told without adding up.)
+    return len(ink) < 4 and _set_cells(ink) < 2 and _CJK.search(text) is not None
 
 
 def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int]]:
@@ -443,6 +461,7 @@ def _story(
     group_of: Sequence[int],
     m: Metrics,
     full: float,
+    ratio: dict[int, float],
 ) -> _Story:
     story = _Story()
     inside = set(members)
@@ -456,12 +475,12 @@ def _story(
     edges = _column_edges(pieces, boxes, body, full)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
-    subheads = _subheads(
-        [i for i in body[taken:] if any(r.text for r in cut[i].rows)], lines, boxes, edges, m
-    )
+    # Each line's rows with text, picked once for both passes over the lines below.
+    texted = {i: [r for r in cut[i].rows if r.text] for i in body[taken:]}
+    subheads = _subheads([i for i in body[taken:] if texted[i]], lines, boxes, edges, m, ratio)
     prev: int | None = None
     for i in body[taken:]:
-        line_rows = [r for r in cut[i].rows if r.text]
+        line_rows = texted[i]
         if not line_rows:
             continue
         if prev is not None and story.body and _same_row(prev, i, boxes):
@@ -716,6 +735,7 @@ def _subheads(
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
     m: Metrics,
+    ratio: dict[int, float],
 ) -> set[int]:
     """The sub-head lines of a story's body lines ``seq`` (in reading order).
 
@@ -731,7 +751,7 @@ def _subheads(
 
     A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
     """
-    cand = [_is_subhead(i, lines, boxes, edges, m) for i in seq]
+    cand = [_is_subhead(i, lines, boxes, edges, m, ratio[i]) for i in seq]
     if not any(cand):
         return set()
     full = []
@@ -767,9 +787,10 @@ def _is_subhead(
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
     m: Metrics,
+    ratio: float,
 ) -> bool:
+    """Line ``i`` (of :func:`type_ratio` ``ratio``) looks like a sub-head on its own."""
     x0, _, x1, _ = boxes[i]
-    ratio = type_ratio(lines[i].text, boxes[i], m)
     left, right = edges.get(i, (x0, x1))
     lead, trail = x0 - left, right - x1
     # Centered: set in further than a paragraph's two-character indent, on both sides.
@@ -802,6 +823,9 @@ def _starts_paragraph(
     if prev is None:
         return False
     prev_text = lines[prev].text.strip()
+    # (Asked first, as the cheapest: most lines run on, and then nothing else matters.)
+    if not (ends_sentence(prev_text) or _ENDS_BLOCK.search(prev_text)):
+        return False
     prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
     if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
         # Its characters fill the column: the detector's box came out short (OCR reads a
@@ -809,15 +833,17 @@ def _starts_paragraph(
         return False
     # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
     # line holding some ends short of the edge by what they save, without being short.
-    narrow = sum(1 for ch in prev_text if ord(ch) < 0x80 and not ch.isspace())
-    short = right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
-    return short and (ends_sentence(prev_text) or bool(_ENDS_BLOCK.search(prev_text)))
+    narrow = len(_ASCII.findall("".join(prev_text.split())))
+    return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
 
 
 def _set_cells(text: str) -> float:
     """Cells a line's characters take as set: Latin letters and digits about 0.6 of a CJK
     cell, any other mark (a full-width quote the OCR read as an ASCII one) a whole cell."""
-    return sum(0.6 if ch.isascii() and ch.isalnum() else 1.0 for ch in text if not ch.isspace())
+    ink = "".join(text.split())
+    if ink and _LATIN.search(ink) is None:
+        return float(len(ink))  # (a sum of whole cells is exact in any order: see text.cells)
+    return sum(0.6 if ch.isascii() and ch.isalnum() else 1.0 for ch in ink)
 
 
 def _byline(

@@ -28,16 +28,26 @@ def is_cjk(ch: str) -> bool:
     )
 
 
+# Every layout pass measures every line, several times over. Most lines hold no ASCII at all:
+# their width is their count of characters, found in C (``str.split()`` drops exactly the
+# characters ``str.isspace()`` calls space, and so does ``\s`` in a str pattern). Lines with
+# ASCII are summed character by character in their order, as floats must be for the sums to
+# come out bit for bit the same.
+_ASCII = re.compile(r"[\x00-\x7f]")
+_ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]")
+
 _WORD_SPACE = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
 
 
 def width(text: str) -> float:
     """Print width of ``text`` in cells: OCR spaces count nothing, a space between words half."""
-    total = 0.0
-    for ch in text:
-        if ch.isspace():
-            continue
-        total += 0.5 if ord(ch) < 0x80 else 1.0
+    ink = "".join(text.split())
+    if _ASCII.search(ink) is None:
+        total = float(len(ink))  # (a sum of whole cells is exact in any order)
+    else:
+        total = 0.0
+        for ch in ink:
+            total += 0.5 if ch < "\x80" else 1.0
     if " " in text:
         total += 0.5 * len(_WORD_SPACE.findall(text))
     return total
@@ -47,7 +57,17 @@ def width(text: str) -> float:
 def cells(text: str) -> float:
     """Character cells of a line's ink as a CJK font sets it in a detector's box (the box
     passes' measure of pitch): Latin letters and digits about 0.6 of a CJK character."""
-    return sum(0.6 if ord(ch) < 0x80 else 1.0 for ch in text if not ch.isspace())
+    if text and _ASCII_OR_SPACE.search(text) is None:
+        return float(len(text))  # (a sum of whole cells is exact in any order)
+    ink = "".join(text.split())
+    if ink and _ASCII.search(ink) is None:
+        return float(len(ink))
+    # (A loop rather than sum() over a generator: a fifth faster, the same additions in the
+    # same order; 0 when there is no ink, as sum() of nothing gave.)
+    total: float = 0
+    for ch in ink:
+        total += 0.6 if ch < "\x80" else 1.0
+    return total
 
 
 def ends_sentence(text: str) -> bool:
