@@ -703,15 +703,23 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     cells[moved_to] = cells.pop(key)
         recut(others3, centres3, grids, only=sorted(settled))
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
-    # at a gutter the lines around it showed before the grid's look). (Its other ends stand at
-    # gutters, but the last part's end: that is where the box ends, as a line's own end is.)
+    # at a gutter the lines around it showed before the grid's look). And its last part's end,
+    # as a whole line's end is trimmed to the grid: that is where the box ends, and the
+    # detector grows a box over the blank of the next column's indent as it does a whole
+    # line's (its start stands where the cut put it). (Its other ends stand at gutters.)
     for i, parts in cut.items():
         first = parts[0]
         assert first.box is not None
-        cut[i] = [
+        parts = [
             trim_to_grid(first, grids.at(first.box.cy), others3, centres3, height, pitch),
             *parts[1:],
         ]
+        last = parts[-1].box
+        assert last is not None
+        end = trim_to_grid(parts[-1], grids.at(last.cy), others3, centres3, height, pitch).box
+        if end is not None and end.x1 != last.x1:
+            parts[-1] = replace(parts[-1], box=Box(last.x0, last.y0, end.x1, last.y1))
+        cut[i] = parts
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     # (A body line boxed tilted, once cut into its columns' lines, is boxed as tall as a body
