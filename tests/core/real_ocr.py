@@ -1,7 +1,7 @@
 """Scores of the reflow on real OCR output: pages rendered from real news and read by RapidOCR.
 
-``tests/data/ocr/rapidocr/{dev,test,test2,test3,test4,test6,test7,test8}/page-NN.json`` is what
-RapidOCR printed for each page image (its own listing order, its own box heights, merged and
+``tests/data/ocr/rapidocr/{dev,test,test2,test3,test4,test6,test7,test8,test9}/page-NN.json``
+is what RapidOCR printed for each page image (its own listing order, its own box heights, merged and
 dropped lines);
 ``page-NN.gold.json`` the articles the page was rendered from. A paragraph counts as found when
 a predicted one is at least 90% alike (OCR errors, punctuation widths and whitespace aside); a

@@ -170,6 +170,9 @@ HELD_OUT = pytest.mark.heldout
         pytest.param("test6", None, 12, 0.92, 0.93, 1.0, marks=HELD_OUT),
         pytest.param("test7", None, 10, 0.94, 0.87, 1.0, marks=HELD_OUT),
         pytest.param("test8", None, 12, 0.95, 0.90, 1.0, marks=HELD_OUT),
+        # (Scored at the end of its round, 0.910 / 0.857: plain 0.989 / 0.947, varied 0.843 /
+        # 0.783; the layout of the round's start scores the same.)
+        pytest.param("test9", None, 11, 0.90, 0.85, 1.0, marks=HELD_OUT),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(
