@@ -82,3 +82,36 @@ def page_of_rows(rows: list[tuple[int, int, int, int, str]]) -> OcrPage:
     kept in a rule test."""
     lines = tuple(OcrLine(t, Box(x0, y0, x1, y1), 0.99) for x0, y0, x1, y1, t in rows)
     return OcrPage("p.json", "paddle-json", lines)
+
+
+#: Neutral text for rule tests' paragraphs: the Thousand Character Classic, no page's words.
+POOL = (
+    "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水"
+    "玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳"
+)
+
+
+def pool_text(start: int, n: int) -> str:
+    """``n`` characters of POOL from ``start`` on (round and round)."""
+    return "".join(POOL[(start + k) % len(POOL)] for k in range(n))
+
+
+def paragraph_column(
+    x0: int, x1: int, top: int, rows: int, start: int, pitch: float = 24.3, height: int = 26
+) -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
+    """A column of paragraphs of three rows each (indented, full, half and a stop), its
+    characters about ``pitch`` px apart, rows 36 px apart and ``height`` px tall: the rows as
+    (x0, y0, x1, y1, text) and the paragraphs' text."""
+    per = round((x1 - x0) / pitch)
+    step = (x1 - x0) / per
+    out: list[tuple[int, int, int, int, str]] = []
+    paragraphs: list[str] = []
+    for k in range(rows):
+        lead = 2 if k % 3 == 0 else 0
+        n = per - lead if k % 3 != 2 else per // 2
+        text = pool_text(start + 7 * k, n - (k % 3 == 2)) + ("。" if k % 3 == 2 else "")
+        y = top + k * 36
+        out.append((round(x0 + lead * step), y, round(x0 + (lead + n) * step), y + height, text))
+        paragraphs[len(paragraphs) :] = [""] if lead else []
+        paragraphs[-1] += text
+    return out, paragraphs

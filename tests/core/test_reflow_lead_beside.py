@@ -14,39 +14,18 @@ from __future__ import annotations
 
 from desktop.core.model import Page
 from desktop.core.reflow import reflow_page
-from tests.core.geometry_helpers import page_of_rows
+from tests.core.geometry_helpers import page_of_rows, paragraph_column, pool_text
 
-POOL = (
-    "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水"
-    "玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳"
-)
 LEFT_TITLE = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
 RIGHT_TITLE = "东南西北中春夏秋冬金木水火土日月"
 LEFT = (60, 770)  # 29 characters at 24.5 px
 RIGHT = [(828, 1166), (1208, 1546), (1588, 1926)]  # 14 at 24.1 px
 
 
-def _text(start: int, n: int) -> str:
-    return "".join(POOL[(start + k) % len(POOL)] for k in range(n))
-
-
 def _column(
     x0: int, x1: int, top: int, rows: int, start: int
 ) -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
-    """A column of paragraphs of three rows each (indented, full, half and a stop)."""
-    per = round((x1 - x0) / 24.3)
-    pitch = (x1 - x0) / per
-    out: list[tuple[int, int, int, int, str]] = []
-    paragraphs: list[str] = []
-    for k in range(rows):
-        lead = 2 if k % 3 == 0 else 0
-        n = per - lead if k % 3 != 2 else per // 2
-        text = _text(start + 7 * k, n - (k % 3 == 2)) + ("。" if k % 3 == 2 else "")
-        y = top + k * 36
-        out.append((round(x0 + lead * pitch), y, round(x0 + (lead + n) * pitch), y + 24, text))
-        paragraphs[len(paragraphs) :] = [""] if lead else []
-        paragraphs[-1] += text
-    return out, paragraphs
+    return paragraph_column(x0, x1, top, rows, start, 24.3, 24)
 
 
 def _page() -> tuple[Page, list[str], list[str]]:
@@ -58,7 +37,7 @@ def _page() -> tuple[Page, list[str], list[str]]:
         (989, 400, 989 + 44 * len(RIGHT_TITLE), 442, RIGHT_TITLE),
     ]
     # The right story's lead, one line across its columns, 180 px under the titles.
-    lead = _text(3, 40) + "。"
+    lead = pool_text(3, 40) + "。"
     rows.append((828, 620, 828 + 24 * len(lead), 643, lead))
     right: list[str] = [lead]
     for n, (x0, x1) in enumerate(RIGHT):

@@ -16,39 +16,18 @@ from __future__ import annotations
 
 from desktop.core.model import Page
 from desktop.core.reflow import reflow_page
-from tests.core.geometry_helpers import page_of_rows
+from tests.core.geometry_helpers import page_of_rows, paragraph_column
 
-POOL = (
-    "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水"
-    "玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳"
-)
 TITLE = "东南西北中春夏秋冬金木水火土日月"
 CAPTION = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥。"
 NEXT_TITLE = "金银铜铁锡铅锌镍"  # the next band's story
 COLUMNS = [(60, 975), (1015, 1930)]  # 37 characters at 24.7 px
 
 
-def _text(start: int, n: int) -> str:
-    return "".join(POOL[(start + k) % len(POOL)] for k in range(n))
-
-
 def _column(
     x0: int, x1: int, top: int, rows: int, start: int
 ) -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
-    """A column of paragraphs of three rows each (indented, full, half and a stop)."""
-    per = round((x1 - x0) / 24.7)
-    pitch = (x1 - x0) / per
-    out: list[tuple[int, int, int, int, str]] = []
-    paragraphs: list[str] = []
-    for k in range(rows):
-        lead = 2 if k % 3 == 0 else 0
-        n = per - lead if k % 3 != 2 else per // 2
-        text = _text(start + 7 * k, n - (k % 3 == 2)) + ("。" if k % 3 == 2 else "")
-        y = top + k * 36
-        out.append((round(x0 + lead * pitch), y, round(x0 + (lead + n) * pitch), y + 26, text))
-        paragraphs[len(paragraphs) :] = [""] if lead else []
-        paragraphs[-1] += text
-    return out, paragraphs
+    return paragraph_column(x0, x1, top, rows, start, 24.7, 26)
 
 
 def _page(gap: int) -> tuple[Page, list[str], list[str]]:
