@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from desktop.core.model import Page
 from desktop.core.reflow import reflow_page
+from desktop.core.reflow.geometric import reflow_geometric
 from tests.core.geometry_helpers import page_of_rows, paragraph_column, pool_text
+from tests.layout_score import evaluation_pages, score_page
 
 LEFT_TITLE = "甲乙丙丁戊己庚辛壬癸子丑寅卯"
 RIGHT_TITLE = "东南西北中春夏秋冬金木水火土日月"
@@ -60,3 +62,14 @@ def test_a_story_whose_text_starts_lower_than_its_neighbours_lead_keeps_its_titl
         if any(b.kind == "title" for b in a.blocks)
     }
     assert stories == {LEFT_TITLE: left, RIGHT_TITLE: right}
+
+
+def test_headlines_set_in_columns_beside_running_text_keep_their_rows_apart() -> None:
+    """The rule above is for a row of headlines and what opens under one of them. Generated
+    pages of the dev half set headlines inside columns, beside other stories' running text
+    on the same rows: such a row is no headline row, and joining it to the next took a
+    headline and its paragraphs into a neighbour (six pages lost a headline group)."""
+    pages = evaluation_pages("dev", 6)
+    for k in (10, 11, 13, 18, 43, 50):
+        score = score_page(reflow_geometric(pages[k].ocr), pages[k].stories)
+        assert score.heads_right == score.heads_gold, (k, score)

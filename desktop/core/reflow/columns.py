@@ -471,8 +471,10 @@ def _join_cut_off(
 def _head_cut_off(
     part: list[int], below: list[int], boxes: Sequence[BoxT], group_of: Sequence[int]
 ) -> bool:
-    """``part`` holds two headline groups or more and text, and one group has no text of the
-    part under it while ``below`` has text under it."""
+    """``part`` holds two headline groups or more and text, all of its text under them (a row
+    of headlines and what opens under one of them, not columns running beside headlines set
+    in them), and one group has no text of the part under it while ``below`` has text under
+    it."""
     spans: dict[int, list[float]] = {}
     for i in part:
         g = group_of[i]
@@ -482,6 +484,14 @@ def _head_cut_off(
             e[0], e[1], e[2] = min(e[0], x0), max(e[1], x1), max(e[2], y1)
     text = [i for i in part if group_of[i] < 0]
     if len(spans) < 2 or not text:
+        return False
+    if not all(
+        any(
+            boxes[t][0] < x1 and x0 < boxes[t][2] and boxes[t][1] >= y1
+            for x0, x1, y1 in spans.values()
+        )
+        for t in text
+    ):
         return False
     return any(
         not any(boxes[t][0] < x1 and x0 < boxes[t][2] and boxes[t][1] >= y1 for t in text)
