@@ -47,7 +47,6 @@ and the columns under it show their gutters; a run-on line under a headline runs
 
 from __future__ import annotations
 
-import re
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -70,6 +69,7 @@ from desktop.core.reflow.grid import (
     gutters_from_column,
     trim_to_grid,
 )
+from desktop.core.reflow.text import NARROW
 from desktop.core.reflow.text import cells as ink_cells
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
@@ -156,10 +156,6 @@ REGULAR_GUTTER = 2.5
 REGULAR_LINES = 3
 REGULAR_COUNTS = 3
 REGULAR_SLACK = 1.0
-
-
-#: A character set at no one width (Latin letters, digits, ASCII marks and spaces).
-_NARROW = re.compile(r"[\x00-\x7f]")
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -368,7 +364,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     box = ln.box
                     if box is None:
                         continue
-                    count = None if _NARROW.search(ln.text) else len(ln.text)
+                    count = None if NARROW.search(ln.text) else len(ln.text)
                     key = (box.cy, box.x0, box.x1)
                     entry = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
                 _, key, text_type, count = entry

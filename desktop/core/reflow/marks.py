@@ -33,6 +33,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.grid import SIDE
+from desktop.core.reflow.gutters import BODY_TYPE, CROSSING
 from desktop.core.reflow.text import FINAL, cells
 
 #: Marks that can stand alone on a paragraph's last line.
@@ -45,9 +47,8 @@ PITCH_CELLS = 8
 TALLEST = 2.0
 #: A line's box within this many body line heights (centre to centre) is a neighbour.
 ROWS = 8.0
-#: Lines on each side of the gutter, at least; lines crossing it, at most.
-SIDE = 3
-CROSSING = 1
+# (Lines on each side of the gutter, at least, and crossing it, at most: SIDE and CROSSING,
+# as gutters.py's clear gaps ask.)
 #: A gutter is at least this many body characters wide.
 GUTTER = 0.4
 #: The characters before the marks fill the room to the gutter within this many characters.
@@ -69,13 +70,15 @@ def split_run_on_marks(page: OcrPage) -> OcrPage:
     widths = [
         _box(ln).width / cells(ln.text)
         for ln in boxed
-        if cells(ln.text) >= PITCH_CELLS and _box(ln).height <= 1.25 * height
+        if cells(ln.text) >= PITCH_CELLS and _box(ln).height <= BODY_TYPE * height
     ]
     if not widths:
         return page
     pitch = statistics.median(widths)
     rows = sorted(
-        (_box(ln).cy, _box(ln).x0, _box(ln).x1) for ln in boxed if _box(ln).height <= 1.25 * height
+        (_box(ln).cy, _box(ln).x0, _box(ln).x1)
+        for ln in boxed
+        if _box(ln).height <= BODY_TYPE * height
     )
     centres = [c for c, _, _ in rows]
     out: list[OcrLine] = []

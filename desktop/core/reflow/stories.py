@@ -43,7 +43,7 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 # the same way (the lead makes them public when the layouts are merged).
 from desktop.core.reflow.rows import Row, cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
-from desktop.core.reflow.text import cells, ends_sentence, width
+from desktop.core.reflow.text import NARROW, cells, ends_sentence, width
 
 #: A line this much taller than body type is headline type.
 HEADLINE_RATIO = 1.35
@@ -82,7 +82,6 @@ SAME_TYPE = 0.94
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
-_ASCII = re.compile(r"[\x00-\x7f]")
 _ENDS_BLOCK = re.compile(r"[:：]$")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
@@ -833,7 +832,7 @@ def _starts_paragraph(
         return False
     # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
     # line holding some ends short of the edge by what they save, without being short.
-    narrow = len(_ASCII.findall("".join(prev_text.split())))
+    narrow = len(NARROW.findall("".join(prev_text.split())))
     return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
 
 

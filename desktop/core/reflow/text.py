@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import lru_cache
 
 #: Marks that end a sentence. A line ending in one of them (optionally followed by a closing
 #: quote or bracket) can end a paragraph; a line ending otherwise cannot.
@@ -33,7 +32,8 @@ def is_cjk(ch: str) -> bool:
 # characters ``str.isspace()`` calls space, and so does ``\s`` in a str pattern). Lines with
 # ASCII are summed character by character in their order, as floats must be for the sums to
 # come out bit for bit the same.
-_ASCII = re.compile(r"[\x00-\x7f]")
+#: A character set at no one width (Latin letters, digits, ASCII marks and spaces).
+NARROW = re.compile(r"[\x00-\x7f]")
 _ASCII_OR_SPACE = re.compile(r"[\x00-\x7f\s]")
 
 _WORD_SPACE = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
@@ -42,7 +42,7 @@ _WORD_SPACE = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
 def width(text: str) -> float:
     """Print width of ``text`` in cells: OCR spaces count nothing, a space between words half."""
     ink = "".join(text.split())
-    if _ASCII.search(ink) is None:
+    if NARROW.search(ink) is None:
         total = float(len(ink))  # (a sum of whole cells is exact in any order)
     else:
         total = 0.0
@@ -53,14 +53,13 @@ def width(text: str) -> float:
     return total
 
 
-@lru_cache(maxsize=1 << 16)
 def cells(text: str) -> float:
     """Character cells of a line's ink as a CJK font sets it in a detector's box (the box
     passes' measure of pitch): Latin letters and digits about 0.6 of a CJK character."""
     if text and _ASCII_OR_SPACE.search(text) is None:
         return float(len(text))  # (a sum of whole cells is exact in any order)
     ink = "".join(text.split())
-    if ink and _ASCII.search(ink) is None:
+    if ink and NARROW.search(ink) is None:
         return float(len(ink))
     # (A loop rather than sum() over a generator: a fifth faster, the same additions in the
     # same order; 0 when there is no ink, as sum() of nothing gave.)
