@@ -48,6 +48,7 @@ from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.text import cells as ink_cells
+from desktop.core.reflow.text import is_cjk
 
 #: A line set this much wider (pitch: box width per character cell) than the body, and this
 #: much taller, is headline type.
@@ -130,7 +131,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         # A title's second line may be one character: a pair of second lines with such an
         # end in it is looked at for run-on titles only (it shows no gutter of its own).
         short = set(ends)
-        both = sorted(heads + ends, key=lambda i: _box(lines[i]).y0)
+        both = sorted(heads + ends, key=top_of.__getitem__)
         for left, right in _pairs(lines, both):
             if left in short or right in short:
                 run_on = _run_on_titles(
@@ -156,11 +157,7 @@ def _wrapped_end(text: str, cells: float, box: Box, height: float) -> bool:
     more: a title's last character wrapped alone onto its second line (消费潜力…市场活 | 力).
     It has no pitch to tell its type by; its height does (as :func:`stories.type_ratio`
     reads it)."""
-    return (
-        cells < 2
-        and box.height >= HEAD_PITCH * height
-        and any("\u4e00" <= ch <= "\u9fff" for ch in text)
-    )
+    return cells < 2 and box.height >= HEAD_PITCH * height and any(is_cjk(ch) for ch in text)
 
 
 def _box(line: OcrLine) -> Box:
