@@ -29,6 +29,7 @@ so blocks read exactly as the text layout's do.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -61,6 +62,9 @@ COLUMN_GAP = 0.6
 #: indented two characters; a detector's box of a line that is not can still start a character
 #: in (a line opening with a dash, "——沼气", is boxed from where it reads the dash).
 INDENT = 1.5
+#: A column's one box starting left of the start its lines share by less than this many
+#: characters is grown or shifted, not an unindented line (paragraphs indent two).
+OUTLIER_SHIFT = 1.75
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
 #: A line whose characters take at least its column's width less this many cells is full,
@@ -471,7 +475,7 @@ def _story(
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
     pieces = [[i for i in leaf if i in inside] for leaf in leaves]
-    edges = _column_edges(pieces, boxes, body, full)
+    edges = _column_edges(pieces, boxes, body, full, m.char)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     # Each line's rows with text, picked once for both passes over the lines below.
@@ -693,7 +697,7 @@ def _full_width(boxes: list[BoxT], body: list[int]) -> float:
 
 
 def _column_edges(
-    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float
+    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float, char: float
 ) -> dict[int, tuple[float, float]]:
     """The left and right edge of the column each body line stands in.
 
@@ -720,12 +724,34 @@ def _column_edges(
             spans.append((lo, hi, mine))
     edges: dict[int, tuple[float, float]] = {}
     for a, _, members in spans:
+        a = _shared_left(a, [boxes[i][0] for i in members], char)
         right = statistics.median(boxes[i][2] for i in members)
         if len(members) < 4:
             right = max(right, a + full)
         for i in members:
             edges[i] = (a, right)
     return edges
+
+
+def _shared_left(lowest: float, starts: list[float], char: float) -> float:
+    """A column's left edge: the lowest start of its lines, unless one box alone starts left
+    of the start most lines share by less than an indent (a detector's box grown into the
+    gutter, or shifted left): measured from it, every line would be indented.
+
+    The start the lines share is the lowest one two lines hold (a paragraph indent is two
+    characters; a box's start wanders a few pixels). It is the edge only when more than half
+    of the lines start an indent right of the lowest start (a column is mostly running
+    lines, not paragraph starts) and it lies less than :data:`OUTLIER_SHIFT` characters
+    right of it (a line really set two characters left of the rest is unindented).
+    """
+    if len(starts) < 5 or char <= 0:
+        return lowest
+    starts = sorted(starts)
+    shared = next((s for s, t in itertools.pairwise(starts) if t - s <= 0.4 * char), lowest)
+    if not 0 < shared - lowest < OUTLIER_SHIFT * char:
+        return lowest
+    indented = sum(x - lowest >= INDENT * char for x in starts)
+    return shared if 2 * indented > len(starts) else lowest
 
 
 def _subheads(
