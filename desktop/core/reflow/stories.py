@@ -400,7 +400,7 @@ def _join_decks(
             return False
         # A wrapped last character has no pitch and a box a detector draws a fifth either way:
         # under a group and centred on it, a box no smaller than body type is the deck's end.
-        return ratio[i] >= SUBHEAD_RATIO or _is_wrap(lines[i].text)
+        return _inked_ratio(lines[i].text, ratio[i]) >= SUBHEAD_RATIO or _is_wrap(lines[i].text)
 
     # (The lines that may join are picked before the sort: most body lines are not set large
     # enough. Only the line at hand joins a group below, so filtering first keeps the same
@@ -416,12 +416,30 @@ def _join_decks(
             touching = under or -0.5 * h <= e[1] - y1 <= 0.9 * h
             centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
             needs = SUBHEAD_RATIO + (0 if centred else 0.05)
-            if ratio[i] < needs and not (wrap and under and centred):
+            if _inked_ratio(lines[i].text, ratio[i]) < needs and not (wrap and under and centred):
                 continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
                 break
+
+
+#: Marks whose ink stands in one half of their cell: an opening one's on the right, a closing
+#: one's on the left, so a line opening or closing with one is boxed half a cell short.
+_OPENING = frozenset("《（“‘「『【〔〈")
+_CLOSING = frozenset("》）”’」』】〕〉。，、；：！？")
+
+
+def _inked_ratio(text: str, ratio: float) -> float:
+    """``ratio`` (:func:`type_ratio`) with the half cell a line's box leaves out at an end
+    that is an opening or closing mark given back: a deck ending （第三季） is boxed to the
+    ink of its last bracket, and its pitch reads as body type's when it is a deck's."""
+    ink = text.strip()
+    n = cells(ink)
+    short = 0.5 * (ink[:1] in _OPENING) + 0.5 * (ink[-1:] in _CLOSING)
+    if not short or n - short < 2:
+        return ratio
+    return ratio * n / (n - short)
 
 
 def _is_wrap(text: str) -> bool:
