@@ -42,7 +42,9 @@ the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutte
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
 and the columns under it show their gutters; a run-on line under a headline runs past its ends
-(a headline is centred over its columns, narrower than they are).
+(a headline is centred over its columns, narrower than they are), or, within them, its box is
+wider than its characters by a gutter the rows under it show, and they follow it at a body
+row's spacing (:func:`_run_on_under`: the first row of two narrow columns, indented and short).
 """
 
 from __future__ import annotations
@@ -156,6 +158,10 @@ REGULAR_GUTTER = 2.5
 REGULAR_LINES = 3
 REGULAR_COUNTS = 3
 REGULAR_SLACK = 1.0
+#: A body line under a headline runs on over the gutter of the rows under it only when the
+#: first of those stands at most this many line heights under it (centre to centre): a
+#: body row's spacing, where a deck stands apart (:func:`_run_on_under`).
+RUN_ON_ROW = 1.6
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -311,12 +317,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Whether a line is a deck under a headline, asked of each line in every look: once per
     # box, the headlines and lines it reads stand through all the looks.)
     decks: dict[Box, bool] = {}
+    # (The lines no look found wide, as the detector boxed them: the rows under a line
+    # right under a headline show the gutters it may run on over.)
+    beneath = others
 
     def under(line: OcrLine) -> bool:
         assert line.box is not None
         found = decks.get(line.box)
         if found is None:
-            found = decks[line.box] = _under_headline(line, heads, height, every)
+            # (Not a line run on over the gutter the rows under it show: see
+            # :func:`_run_on_under`.)
+            found = decks[line.box] = _under_headline(
+                line, heads, height, every
+            ) and not _run_on_under(line, beneath, every, height, pitch)
         return found
 
     trimmed = [
@@ -1480,6 +1493,62 @@ def _under_headline(
     # (Not when text lines stand beside it on its row under the same headline: the first row
     # of its columns, run on, right under the title.)
     return every is None or _beside_row(box, every, lo - height, hi + height) < ROW_MATES
+
+
+def _run_on_under(
+    line: OcrLine,
+    lines: list[tuple[float, float, float]],
+    every: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> bool:
+    """A body line right under a headline that runs on over a gutter the rows under it show
+    (the first row of two narrow columns, boxed as one line, indented and ending short, within
+    the headline's span): a gap inside it that the lines (of ``lines``, by centre) within
+    WINDOW rows under it leave clear (:func:`_gaps`), crossed by a character or more on both
+    sides; its box wider than its characters need at the body's pitch by more than slack
+    (BODY_PITCH), and holding them at that pitch (INDENT_FITS to BODY_PITCH) once those gaps
+    are left out; and the next line under it (of ``every``, run-on rows too) a body row's
+    spacing down (RUN_ON_ROW line heights, centre to centre), starting where a column's
+    line under it does or an indent in. A deck in body type is as wide as its characters; one
+    in larger type is wider all along, not by a gutter the columns under it show, and is
+    centred under its headline."""
+    box = line.box
+    assert box is not None
+    if box.height > BODY_TYPE * height:
+        return False
+    cells = ink_cells(line.text)
+    if box.width <= BODY_PITCH * pitch * cells:
+        return False
+    below = [
+        (cy, a, b)
+        for cy, a, b in lines[
+            bisect_right(lines, (box.cy, float("inf"))) : bisect_right(
+                lines, (box.cy + WINDOW * height,)
+            )
+        ]
+        if b > box.x0 and a < box.x1
+    ]
+    if not any(
+        b > box.x0 and a < box.x1
+        for _, a, b in every[
+            bisect_right(every, (box.cy, float("inf"))) : bisect_right(
+                every, (box.cy + RUN_ON_ROW * height,)
+            )
+        ]
+    ):
+        return False
+    # (It starts where a column's lines under it do, or an indent in: a deck is centred under
+    # its headline wherever the columns' edges fall.)
+    if not any(-pitch / 2 <= box.x0 - a <= (INDENT + 0.5) * pitch for _, a, _ in below):
+        return False
+    gaps = [
+        (g0, g1)
+        for g0, g1 in _gaps([(a, b) for _, a, b in below], box.x0, box.x1, height)
+        if box.x0 + pitch <= g0 and g1 <= box.x1 - pitch
+    ]
+    room = box.width - sum(g1 - g0 for g0, g1 in gaps)
+    return bool(gaps) and INDENT_FITS * pitch * cells <= room <= BODY_PITCH * pitch * cells
 
 
 def _beside_row(
