@@ -42,3 +42,56 @@ def test_a_run_on_first_row_under_a_title_within_its_span_is_cut_at_the_gutter_u
     deck = _box("副题" * 9, 108.0, 180.0)
     page = _two_narrow_columns(deck)
     assert split_across_gutters(page).lines[1] == deck
+
+
+def _run_on_story(gutter: float) -> tuple[OcrPage, list[tuple[str, str]]]:
+    """A title over a story in two columns of 12 characters ``gutter`` px apart, every row
+    boxed as one line across both but row 3 (a paragraph's end in the left column, a
+    paragraph's indented start in the right one) and row 6 (two boxes, the right one
+    stretched back a character and a half into the left column's last characters). The
+    (left, right) texts of each row."""
+    left_x = 100.0
+    right_x = left_x + 12 * CHAR + gutter
+    title = OcrLine("两栏通栏大字标题", Box(250, 100, 650, 145), 0.99)
+    lines = [title]
+    rows: list[tuple[str, str]] = []
+    for row in range(9):
+        y0 = 160 + row * LEAD
+        n = "零一二三四五六七八"[row]
+        a, b = f"左{n}" + "文" * 10, f"右{n}" + "字" * 10
+        if row == 3:
+            a, b = "左三" + "文" * 4 + "。", "右三" + "字" * 8
+            lines.append(_box(a, left_x, y0))
+            lines.append(_box(b, right_x + 2 * CHAR, y0))
+        elif row == 6:
+            lines.append(_box(a, left_x, y0))
+            lines.append(
+                _box(b, right_x - gutter - 1.5 * CHAR, y0, 12 * CHAR + gutter + 1.5 * CHAR)
+            )
+        else:
+            lines.append(_box(a + b, left_x, y0, 24 * CHAR + gutter))
+        rows.append((a, b))
+    # (And a story of its own beside it, a column of whole lines: the page's body pitch.)
+    lines.extend(_box("旁栏正文" * 3, 800.0, 160 + row * LEAD) for row in range(16))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), rows
+
+
+def test_a_story_whose_every_row_is_run_on_over_its_gutter_is_cut_at_it() -> None:
+    """A story in two equal columns whose rows the detector boxed run on over the gutter, row
+    after row (no column's line whole, no gap a few lines show): its full rows are as much
+    wider than their characters as the gutter, and its rows that show the gutter (a
+    paragraph's end in the left column, an indented start in the right) agree with equal
+    columns of half their characters: every run-on row is cut there, and a box stretched
+    from the right column into the left one's last characters is trimmed back to it."""
+    gutter = 1.5 * CHAR
+    page, rows = _run_on_story(gutter)
+    out = split_across_gutters(page)
+    texts = [ln.text for ln in out.lines[1:] if not ln.text.startswith("旁栏")]
+    assert texts == [t for pair in rows for t in pair]
+    right_x = 100.0 + 12 * CHAR + gutter
+    for ln in out.lines[1 : 1 + len(texts)]:
+        assert ln.box is not None
+        assert ln.box.x1 <= 100 + 12 * CHAR + 1 or ln.box.x0 >= right_x - 1, ln.text
+    # A story in one wide column, its rows as wide as their characters, is left whole.
+    wide, _ = _run_on_story(0.0)
+    assert [ln.text for ln in split_across_gutters(wide).lines] == [ln.text for ln in wide.lines]
