@@ -95,3 +95,33 @@ def test_a_story_whose_every_row_is_run_on_over_its_gutter_is_cut_at_it() -> Non
     # A story in one wide column, its rows as wide as their characters, is left whole.
     wide, _ = _run_on_story(0.0)
     assert [ln.text for ln in split_across_gutters(wide).lines] == [ln.text for ln in wide.lines]
+
+
+def test_a_short_storys_first_row_run_on_under_its_title_is_cut_at_the_gutter_under_it() -> None:
+    """A story of four rows in three columns under its title, set in the columns of the story
+    over it, its first row's last two columns boxed as one line within the title's span:
+    the rows under it show the gutter (two lines a side: a line lost), and its box is wider
+    than its characters by that gutter alone (less than a deck in larger type is wider):
+    cut there."""
+    gutter = 1.75 * CHAR
+    xs = [60.0 + k * (14 * CHAR + gutter) for k in range(3)]
+    lines = [_box("庚辛壬"[k] * 14, xs[k], 100 + row * LEAD) for row in range(10) for k in range(3)]
+    top = 100 + 10 * LEAD + 20
+    title = OcrLine("短讯通栏标题横跨三栏", Box(200, top, 1140, top + 45), 0.99)
+    left, right = "乙" * 14, "丙" * 14
+    first = top + 60
+    lines += [
+        title,
+        _box("甲" * 14, xs[0], first),
+        _box(left + right, xs[1], first, 28 * CHAR + gutter),
+    ]
+    for row in (1, 2, 3):
+        # (The detector lost the second column's line of row 2: two lines under it a side.)
+        lines.extend(
+            _box("丁戊己"[k] * 14, xs[k], first + row * LEAD)
+            for k in range(3)
+            if (row, k) != (2, 1)
+        )
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index("甲" * 14) + 1 :][:2] == [left, right]

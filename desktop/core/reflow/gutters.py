@@ -1645,20 +1645,20 @@ def _run_on_under(
     """A body line right under a headline that runs on over a gutter the rows under it show
     (the first row of two narrow columns, boxed as one line, indented and ending short, within
     the headline's span): a gap inside it that the lines (of ``lines``, by centre) within
-    WINDOW rows under it leave clear (:func:`_gaps`), crossed by a character or more on both
-    sides; its box wider than its characters need at the body's pitch by more than slack
-    (BODY_PITCH), and holding them at that pitch (INDENT_FITS to BODY_PITCH) once those gaps
-    are left out; and the next line under it (of ``every``, run-on rows too) a body row's
-    spacing down (RUN_ON_ROW line heights, centre to centre), starting where a column's
-    line under it does or an indent in. A deck in body type is as wide as its characters; one
-    in larger type is wider all along, not by a gutter the columns under it show, and is
-    centred under its headline."""
+    WINDOW rows under it leave clear (:func:`_gaps`, GRID_SIDE lines a side), crossed by a
+    character or more on both sides; its box holding its characters at the body's pitch
+    (half a character short of it to BODY_PITCH) once those gaps are left out: the blank
+    beyond them is the gutter's; and the next line under it (of ``every``, run-on rows too)
+    a body row's spacing down (RUN_ON_ROW line heights, centre to centre), starting where a
+    column's line under it does or an indent in. A deck in body type is as wide as its
+    characters; one in larger type is wider all along, not by a gutter the columns under it
+    show, and is centred under its headline."""
     box = line.box
     assert box is not None
     if box.height > BODY_TYPE * height:
         return False
     cells = ink_cells(line.text)
-    if box.width <= BODY_PITCH * pitch * cells:
+    if box.width < (cells + 0.5) * pitch:
         return False
     below = [
         (cy, a, b)
@@ -1682,13 +1682,14 @@ def _run_on_under(
     # its headline wherever the columns' edges fall.)
     if not any(-pitch / 2 <= box.x0 - a <= (INDENT + 0.5) * pitch for _, a, _ in below):
         return False
+    # (Two lines a side: a short story under its headline has few rows.)
     gaps = [
         (g0, g1)
-        for g0, g1 in _gaps([(a, b) for _, a, b in below], box.x0, box.x1, height)
+        for g0, g1 in _gaps([(a, b) for _, a, b in below], box.x0, box.x1, height, GRID_SIDE)
         if box.x0 + pitch <= g0 and g1 <= box.x1 - pitch
     ]
     room = box.width - sum(g1 - g0 for g0, g1 in gaps)
-    return bool(gaps) and INDENT_FITS * pitch * cells <= room <= BODY_PITCH * pitch * cells
+    return bool(gaps) and (cells - 0.5) * pitch <= room <= BODY_PITCH * pitch * cells
 
 
 def _beside_row(
@@ -1870,11 +1871,11 @@ def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:
 
 
 def _gaps(
-    near: list[tuple[float, float]], x0: float, x1: float, height: float
+    near: list[tuple[float, float]], x0: float, x1: float, height: float, side: int = SIDE
 ) -> list[tuple[float, float]]:
-    """Vertical gaps inside [x0, x1] that at most CROSSING neighbours cross while at least SIDE
-    neighbours stand wholly on each side of it: a gutter."""
-    if len(near) < 2 * SIDE:
+    """Vertical gaps inside [x0, x1] that at most CROSSING neighbours cross while at least
+    ``side`` neighbours stand wholly on each side of it: a gutter."""
+    if len(near) < 2 * side:
         return []
     # Candidate gap edges: where neighbours end (a gap's left) and begin (its right).
     rights = sorted({r for _, r in near if x0 < r < x1})
@@ -1892,7 +1893,7 @@ def _gaps(
         crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
         left_side = sum(1 for _, b in near if b <= g0 + 1)
         right_side = sum(1 for a, _ in near if a >= g1 - 1)
-        if crossing <= CROSSING and left_side >= SIDE and right_side >= SIDE:
+        if crossing <= CROSSING and left_side >= side and right_side >= side:
             if found and g0 - found[-1][1] < SLIVER * height:
                 # One gutter, a box boxed into it (a line stretched from the next column)
                 # splitting it in two: no character fits between.
