@@ -216,6 +216,22 @@ def _quoted_headline(text: str, box: BoxT, m: Metrics) -> bool:
     return (box[2] - box[0]) / n / m.char >= HEADLINE_RATIO
 
 
+#: A line set at this many times the body's pitch or more, in a box no taller than a body
+#: line's run (TALLER_THAN_BODY), is no headline (:func:`_spaced_out`).
+SPACED_OUT = 2.0
+
+
+def _spaced_out(box: BoxT, m: Metrics, ratio: float) -> bool:
+    """A line whose pitch says type twice the body's or more (its :func:`type_ratio`) in a box
+    no taller than a body line's run: a detector's garbled read of a body line, a few
+    characters spread over the line's width ("是国中是天并国中…" for a line it could not
+    read), not a headline that would cut its story in two. A headline's box grows less than
+    its type but grows: type half again as large as the body's stands a third taller (on
+    the dev pages, headline lines in boxes under TALLER_THAN_BODY run to 1.57 of the body's
+    pitch; the lines past 1.6 are all such reads or marks)."""
+    return ratio >= SPACED_OUT and box[3] - box[1] < TALLER_THAN_BODY * m.body
+
+
 def headline_groups(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
@@ -234,6 +250,7 @@ def headline_groups(
         # A headline says something: a line of marks only ("”。", a paragraph's end in a
         # box a detector drew tall) is body text.
         and any(ch.isalnum() for ch in lines[i].text)
+        and not _spaced_out(boxes[i], m, ratio[i])
     ]
     heads.sort(key=lambda i: boxes[i][1])
     # Open groups: number, bounding box so far, height of its last line.
