@@ -57,3 +57,54 @@ def test_a_run_on_row_of_wide_columns_is_cut_at_their_gutter_alone() -> None:
         parts = _parts(rows, y0)
         assert len(parts) == 2, (run_on, parts)
         assert parts[0][1] <= 1000 <= parts[1][0], (run_on, parts)
+
+
+#: A wide story's rows as (indent, characters, ends a paragraph with a stop) in each column:
+#: a paragraph ends after 19 characters (the stop's ink half a cell), half a column's line.
+LEFT = [
+    (0, 38, False),
+    (0, 22, True),
+    (2, 36, False),
+    (0, 38, False),
+    (0, 38, False),
+    (0, 18, True),
+    (2, 36, False),
+    (0, 38, False),
+    (0, 38, False),
+    (0, 38, False),
+]
+RIGHT = [(0, 38, False)] * 6 + [(0, 6, True), (2, 36, False), (0, 38, False), (0, 38, False)]
+
+
+def _half_line_rows(run_on: set[int]) -> list[tuple[int, int, int, int, str]]:
+    """The page above with the wide story's rows set from LEFT and RIGHT, those of
+    ``run_on`` boxed as one line across the two columns."""
+    rows = [row for row in _rows(-1) if not 280 < row[1] < 660]
+
+    def line(
+        x0: int, y: int, indent: int, n: int, stop: bool, start: int
+    ) -> tuple[int, int, int, int, str]:
+        text = pool_text(start, n) + ("。" if stop else "")
+        x = x0 + 24 * indent
+        return (x, y, x + 24 * n + (12 if stop else 0), y + 26, text)
+
+    for k, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+        y = 290 + 36 * k
+        a, b = line(60, y, *left, 5 * k), line(1014, y, *right, 5 * k + 50)
+        rows += [(a[0], y, b[2], y + 26, a[4] + b[4])] if k in run_on else [a, b]
+    return rows
+
+
+def test_a_half_lines_paragraph_end_makes_no_equal_columns_in_a_wide_one() -> None:
+    # (The first row and a row amid full lines run on: each cut at the wide gutter alone, and
+    # no line of the left column cut at its middle, where two equal columns of 19 characters
+    # would put a gutter: the rows over and under bridge it.)
+    def story(rows: list[tuple[int, int, int, int, str]]) -> list[tuple[float, float, float]]:
+        page = split_across_gutters(page_of_rows(rows))
+        return sorted(
+            (ln.box.y0, ln.box.x0, ln.box.x1)
+            for ln in page.lines
+            if ln.box and 280 < ln.box.y0 < 660
+        )
+
+    assert story(_half_line_rows({0, 3})) == story(_half_line_rows(set()))
