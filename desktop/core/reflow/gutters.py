@@ -39,6 +39,12 @@ is cut at, when other lines of the story fit them and hold the characters those 
 hold: a column's whole line C, a line run on over k columns k times C (less an indent) and
 the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutters`).
 
+A box is never cut at a gap (of its neighbours, the grid's, a seam's or equal columns') that
+the rows right over and under it bridge with a wide column's full line, its characters filling
+it at the body's pitch with no gutter's blank in it (:func:`_bridged`): a story set in two wide
+columns under a wide headline, over or beside stories in the page's narrow columns, is cut at
+its own gutter, not at theirs inside its columns.
+
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
 and the columns under it show their gutters; a run-on line under a headline runs past its ends
@@ -350,9 +356,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if i not in wide and (b := trimmed[i].box) is not None and b.height <= TEXT_TYPE * height
     )
     centres = [c for c, _, _ in others]
+    # (The characters of each line as the detector boxed it, for :func:`_bridged`.)
+    counts = {
+        (b.cy, b.x0, b.x1): len(ln.text)
+        for _, ln in boxed
+        if (b := ln.box) is not None and not NARROW.search(ln.text)
+    }
     for i in sorted(wide - tilted):
         if not under(trimmed[i]):
-            parts = _cut(trimmed[i], others, centres, every, height, pitch)
+            parts = _cut(trimmed[i], others, centres, every, height, pitch, cells=counts)
             if parts is not None:
                 cut[i] = parts
 
@@ -1277,6 +1289,12 @@ def _cut(
             every, (box.cy + RUNNING * height,)
         )
     ]
+    # (Not at a gap the rows right over and under it bridge with a column's full line: a
+    # story set in wider columns than the page's, :func:`_bridged`.)
+    if cells is not None:
+        gaps = [gap for gap in gaps if not _bridged(box, gap, rows, cells, height, body_pitch)]
+        if not gaps:
+            return None
     # (Against the grid, a part whose column's lines over and under it are all run-on boxes
     # themselves, crossing its gutters, as in a short story whose every row is one, is shown
     # by its characters instead: they must fill its column's line exactly, see
@@ -1390,6 +1408,54 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _bridged(
+    box: Box,
+    gap: tuple[float, float],
+    rows: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> bool:
+    """Whether the rows right over and under ``box`` bridge ``gap`` (a gutter of the page's
+    narrower columns, or a gap their lines leave) with full lines of a wider column: the
+    nearest row on each side with a line of ``rows`` (as the detector boxed them, by centre)
+    near the gap, within RUNNING body lines, holds one line there, crossing it by a character
+    or more on both sides, whose characters (``cells``) fill its box at the body's pitch
+    (INDENT_FITS of it or more) and leave no room for the gap's blank (less than half of it);
+    a side with no such row (a story's first or last row, by a headline) tells nothing, and
+    one side at least must bridge. A story set in two wide columns under a wide headline,
+    over or beside stories in the page's narrow columns, has no gutter where those columns'
+    grid puts one: its run-on rows are cut at its own gutter alone. (A run-on line over
+    narrow columns holds the gutter's blank, and a column's line ends at it. Boxes as the
+    detector drew them: a trim may have cut a run-on's blank off.)"""
+    e, s = gap
+    bridged = False
+    for side in (-1.0, 1.0):
+        near = [
+            (cy, a, b)
+            for cy, a, b in rows
+            if 0.5 * height < side * (cy - box.cy) <= RUNNING * height
+            and b > e - pitch
+            and a < s + pitch
+        ]
+        if not near:
+            continue
+        closest = min(abs(cy - box.cy) for cy, _, _ in near)
+        row = [key for key in near if abs(abs(key[0] - box.cy) - closest) <= 0.5 * height]
+        if len(row) != 1 or row[0] not in cells:
+            return False
+        _, a, b = row[0]
+        count = cells[row[0]]
+        if not (
+            a + pitch <= e
+            and s <= b - pitch
+            and INDENT_FITS * pitch * count <= b - a < count * pitch + (s - e) / 2
+        ):
+            return False
+        bridged = True
+    return bridged
 
 
 def _narrow_blank(text: str, pitch: float) -> float:
