@@ -1751,9 +1751,29 @@ def _trim(
         )
         if short_of or over_indent:
             x1 = g0
+        elif _in_indent(line, g1, level, pitch):
+            # (Or it ends in that indent's blank, short of the indented line: to where its
+            # characters end, in the gutter.)
+            x1 = max(g0, box.x0 + _ink(line.text) * pitch)
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _in_indent(
+    line: OcrLine, g1: float, level: Sequence[tuple[float, float]], pitch: float
+) -> bool:
+    """Whether ``line``'s box ends past a gutter (ending at ``g1``) in the blank of the next
+    column's indent: short of that column's indented line on its row (of ``level``), less
+    than INDENTED characters past the gutter, when its characters at the body's pitch end
+    before the gutter's right edge (no character of the next column is in its end)."""
+    box = line.box
+    assert box is not None
+    return (
+        g1 <= box.x1 < g1 + INDENTED * pitch
+        and box.x0 + _ink(line.text) * pitch <= g1
+        and any(left > g1 and 0 < left - box.x1 < INDENTED * pitch for left, _ in level)
+    )
 
 
 def _tilted(line: OcrLine, grids: BandGrids, pitch: float) -> bool:
