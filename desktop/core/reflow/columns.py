@@ -401,10 +401,11 @@ def _text_over_columns(
     ys: list[int], xs: list[int], boxes: Sequence[BoxT], h_gap: float, v_gap: float
 ) -> list[list[int]]:
     """A part no gap cuts whose lower lines stand in columns (a gutter runs from some row down
-    to its foot, each column two lines or more) under lines set across them, a caption closer
-    to them than a row gap: split at the gap over the columns (at least UNDER_CAPTION of a row
-    gap), so that they can still be cut apart rather than read row by row across. (Not under
-    lines that part at a gutter themselves: those are a row of the columns.)"""
+    to its foot, each column but the last two lines or more) under lines set across them, a
+    caption closer to them than a row gap: split at the gap over the columns (at least
+    UNDER_CAPTION of a row gap), so that they can still be cut apart rather than read row by
+    row across. (Not under lines that part at a gutter themselves: those are a row of the
+    columns.)"""
     rows = _split(ys, boxes, 1, UNDER_CAPTION * h_gap)
     for k in range(1, min(len(rows), CAPTION_ROWS + 1)):
         upper = [i for part in rows[:k] for i in part]
@@ -414,7 +415,9 @@ def _text_over_columns(
         # in the order of ``ys``, as a sort of the lines under them would give).
         over = set(upper)
         cols = _split([i for i in xs if i not in over], boxes, 0, v_gap)
-        if len(cols) > 1 and all(len(col) >= 2 for col in cols):
+        # (The last column may hold one line: a short story's last column ends its closing
+        # paragraph, a line now and then.)
+        if len(cols) > 1 and all(len(col) >= 2 for col in cols[:-1]):
             return [upper, [i for part in rows[k:] for i in part]]
     return [ys]
 

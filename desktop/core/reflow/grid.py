@@ -18,6 +18,7 @@ between neighbours) shows.
 from __future__ import annotations
 
 import statistics
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
@@ -239,7 +240,7 @@ def trim_to_grid(
         start = (
             e - STRETCHED * pitch < x0 < s - pitch / 4
             and s < x1
-            and (x0 > e - pitch / 2 or ink_cells(line.text) * pitch <= x1 - s + pitch / 2)
+            and (x0 > e - pitch / 2 or _inked(line.text) * pitch <= x1 - s + pitch / 2)
         )
         end = e + pitch / 4 < x1 < s + pitch and x0 < e
         # (The lines near are asked only when an end of the box is in this gutter: on a big
@@ -269,3 +270,12 @@ def trim_to_grid(
     if x1 - x0 < need * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _inked(text: str) -> float:
+    """The cells a line's ink takes (:func:`ink_cells`), a full-width mark ending it (。，、)
+    taking half a cell: it is set in the left half of its cell, and the box ends at its ink."""
+    text = text.strip()
+    if text and ord(text[-1]) >= 0x3000 and unicodedata.category(text[-1]) == "Po":
+        return ink_cells(text) - 0.5
+    return ink_cells(text)

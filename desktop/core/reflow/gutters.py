@@ -483,6 +483,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # mark, or paragraphs' last lines; its wrong cuts, row after row, show each other
                 # whole.)
                 cut[i] = parts
+            elif (
+                parts is not None
+                and grid is not None
+                and i in cut
+                and _squeezed(cut[i][:1], pitch)
+                and not _squeezed(parts, pitch)
+                and (b0 := cut[i][0].box) is not None
+                and (b1 := parts[0].box) is not None
+                and b1.x0 >= b0.x1
+            ):
+                # (Or whose first look left its first part too narrow to hold its characters:
+                # the box's start stretched back over the column before it, past a gutter the
+                # lines around it show, and a character shared into that blank; the grid's look
+                # trims that start away.)
+                cut[i] = parts
             elif grid is not None and i not in cut:
                 trimmed[i] = line
             if before[0] is not cut.get(i) or before[1] is not trimmed[i]:
@@ -1817,9 +1832,36 @@ def _trim(
         )
         if short_of or over_indent:
             x1 = g0
+        elif _in_indent(line, g1, level, pitch):
+            # (Or it ends in that indent's blank, short of the indented line: to where its
+            # characters end, in the gutter.)
+            x1 = max(g0, box.x0 + _ink(line.text) * pitch)
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _squeezed(parts: Sequence[OcrLine], pitch: float) -> bool:
+    """Whether a part of a cut line is boxed narrower than FITS of its characters' ink at the
+    body's pitch: it cannot hold them (a character shared into the blank of a stretched
+    box's start)."""
+    return any(p.box is not None and p.box.width < _ink(p.text) * pitch * FITS for p in parts)
+
+
+def _in_indent(
+    line: OcrLine, g1: float, level: Sequence[tuple[float, float]], pitch: float
+) -> bool:
+    """Whether ``line``'s box ends past a gutter (ending at ``g1``) in the blank of the next
+    column's indent: short of that column's indented line on its row (of ``level``), less
+    than INDENTED characters past the gutter, when its characters at the body's pitch end
+    before the gutter's right edge (no character of the next column is in its end)."""
+    box = line.box
+    assert box is not None
+    return (
+        g1 <= box.x1 < g1 + INDENTED * pitch
+        and box.x0 + _ink(line.text) * pitch <= g1
+        and any(left > g1 and 0 < left - box.x1 < INDENTED * pitch for left, _ in level)
+    )
 
 
 def _tilted(line: OcrLine, grids: BandGrids, pitch: float) -> bool:

@@ -65,6 +65,9 @@ INDENT = 1.5
 #: A column's one box starting left of the start its lines share by less than this many
 #: characters is grown or shifted, not an unindented line (paragraphs indent two).
 OUTLIER_SHIFT = 1.75
+#: A line standing alone in a leaf at most this many characters under a column's last line
+#: may be that column's (rows the OCR lost between them left the gap that cut it off).
+LONE_UNDER = 6.0
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
 #: A line whose characters take at least its column's width less this many cells is full,
@@ -765,7 +768,38 @@ def _column_edges(
             right = max(right, a + full)
         for i in members:
             edges[i] = (a, right)
+    _lone_under(spans, edges, boxes, char)
     return edges
+
+
+def _lone_under(
+    spans: list[tuple[float, float, list[int]]],
+    edges: dict[int, tuple[float, float]],
+    boxes: list[BoxT],
+    char: float,
+) -> None:
+    """Give a line standing alone in its span (a leaf of its own) the edges of a column of
+    four lines or more it stands an indent in from (INDENT to twice that many characters right
+    of the column's left edge, within its right edge), its top at most LONE_UNDER characters
+    under the column's last line: rows the OCR lost over it left a gap that cut it off from
+    its column, and measured from its own start it read unindented, run on into the
+    paragraph over the gap. (Its edges alone: the column's stand as its own lines set them.)"""
+    for _, _, (i, *more) in spans:
+        if more:
+            continue
+        x0, y0, x1, _ = boxes[i]
+        for _, _, column in spans:
+            if len(column) < 4:
+                continue
+            left, right = edges[column[0]]
+            foot = max(boxes[j][3] for j in column)
+            if (
+                INDENT * char <= x0 - left <= 2 * INDENT * char
+                and x1 <= right + char / 2
+                and 0 <= y0 - foot <= LONE_UNDER * char
+            ):
+                edges[i] = (left, right)
+                break
 
 
 def _shared_left(lowest: float, starts: list[float], char: float) -> float:
