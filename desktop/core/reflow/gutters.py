@@ -54,6 +54,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
+import numpy as np
+
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import (
     FITS,
@@ -1023,12 +1025,9 @@ def _wide_among_neighbours(
     ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only."""
     placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     centres = [c for c, _, _ in placed]
-    judged = [*body, *extra]
-    return {
-        i
-        for i, ln in judged
-        if ln.box is not None and _wider_than_around(ln.box, placed, centres, height)
-    }
+    judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
+    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
 def _wider_than_around(
@@ -1041,6 +1040,53 @@ def _wider_than_around(
     hi = bisect_right(centres, cy + NEIGHBOURS * height)
     around = [b - a for c, a, b in placed[lo:hi] if abs(c - cy) > row and b > x0 and a < x1]
     return len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around)
+
+
+def _wider_than_around_all(
+    boxes: Sequence[Box],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+) -> list[bool]:
+    """:func:`_wider_than_around` of each of ``boxes``, all at once: each box's window of
+    ``placed`` a row of one matrix (a few dozen lines across), the same comparisons and the
+    same median (the middle value, or the mean of the two middle ones), so the same answers.
+    (Asked of every body line twice, one look at a time cost more in calls than in looking.)"""
+    if not boxes or not placed:
+        return [False] * len(boxes)
+    cy = np.array([b.cy for b in boxes])
+    x0 = np.array([b.x0 for b in boxes], dtype=float)
+    x1 = np.array([b.x1 for b in boxes], dtype=float)
+    width = np.array([b.width for b in boxes], dtype=float)
+    c, a, b = (np.array(column, dtype=float) for column in zip(*placed, strict=True))
+    lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
+    hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
+    found: list[bool] = []
+    # (Boxes in chunks: a page whose windows are wide keeps the matrix small, and a small one
+    # stays in the cache.)
+    span = max(1, int((hi - lo).max()))
+    step = max(1, 16_384 // span)
+    for k in range(0, len(boxes), step):
+        rows = slice(k, k + step)
+        at = lo[rows, None] + np.arange(span)
+        inside = at < hi[rows, None]
+        at = np.minimum(at, len(c) - 1)
+        left, right = a[at], b[at]
+        keep = (
+            inside
+            & (np.abs(c[at] - cy[rows, None]) > 0.5 * height)
+            & (right > x0[rows, None])
+            & (left < x1[rows, None])
+        )
+        ordered = np.sort(np.where(keep, right - left, np.inf), axis=1)
+        count = keep.sum(axis=1)
+        mid = count // 2
+        line = np.arange(len(count))
+        upper = ordered[line, mid]
+        lower = ordered[line, np.maximum(mid - 1, 0)]
+        median = np.where(count % 2 == 1, upper, (lower + upper) / 2)
+        found.extend(((count >= 2 * SIDE) & (width[rows] > WIDE * median)).tolist())
+    return found
 
 
 def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
@@ -1062,13 +1108,9 @@ def _wide_among_placed(
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines."""
-    return {
-        i
-        for i, ln in body
-        if i not in wide
-        and ln.box is not None
-        and _wider_than_around(ln.box, placed, centres, height)
-    }
+    judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
+    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
 def _cut(
