@@ -22,6 +22,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
+import numpy as np
+
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.text import cells as ink_cells
 
@@ -121,28 +123,44 @@ def column_grid(
     def peaks(xs: list[float]) -> list[tuple[float, int]]:
         xs = sorted(xs)
         found: list[tuple[float, int]] = []
+        if not xs:
+            return found
         # (A value repeating the one before finds the same cluster, which changes nothing:
         # skipped. Detectors give whole pixels, and a column's lines start at one.)
-        for x in dict.fromkeys(xs):
-            lo, hi = bisect_left(xs, x - pitch / 3), bisect_right(xs, x + pitch / 3)
-            if hi - lo >= 2 * SIDE:
-                # (The median of a slice of sorted values: its middle, no sort needed.)
-                mid = (lo + hi) // 2
-                m = xs[mid] if (hi - lo) % 2 else (xs[mid - 1] + xs[mid]) / 2
-                if not found or m - found[-1][0] > pitch / 2:
-                    found.append((m, hi - lo))
-                elif hi - lo > found[-1][1]:
-                    found[-1] = (m, hi - lo)
+        # (Each value's cluster is counted for all values at once, in C, as bisect counts it:
+        # only the values with a cluster are gone through.)
+        ordered = np.array(xs, dtype=float)
+        distinct = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+        los = np.searchsorted(ordered, distinct - pitch / 3, side="left")
+        his = np.searchsorted(ordered, distinct + pitch / 3, side="right")
+        full = np.nonzero(his - los >= 2 * SIDE)[0]
+        for lo, hi in zip(los[full].tolist(), his[full].tolist(), strict=True):
+            # (The median of a slice of sorted values: its middle, no sort needed.)
+            mid = (lo + hi) // 2
+            m = xs[mid] if (hi - lo) % 2 else (xs[mid - 1] + xs[mid]) / 2
+            if not found or m - found[-1][0] > pitch / 2:
+                found.append((m, hi - lo))
+            elif hi - lo > found[-1][1]:
+                found[-1] = (m, hi - lo)
         return found
 
     ends = peaks([b for _, b in lines])
     starts = peaks([a for a, _ in lines])
     grid = []
+    # (The ends in place order: those that could bound a gutter are a slice of them.)
+    places = [e for e, _ in ends]
     for k, (s, _) in enumerate(starts):
         before = starts[k - 1][0] if k else float("-inf")
         # The column's end most lines share, of those that could bound this gutter: boxes
         # stretched alike into the gutter may cluster too, though fewer.
-        bounding = [(n, e) for e, n in ends if max(before, s - 4 * height) < e <= s - 0.4 * height]
+        bounding = [
+            (n, e)
+            for e, n in ends[
+                bisect_right(places, max(before, s - 4 * height)) : bisect_right(
+                    places, s - 0.4 * height
+                )
+            ]
+        ]
         if bounding:
             grid.append((max(bounding)[1], s))
     return grid
