@@ -388,12 +388,22 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         ``only`` (centres, sorted), just the lines within two windows of one of them. The
         centres of the lines it changed."""
         changed: list[float] = []
-        # (The lines no cut made, whose characters the detector's own box holds.)
-        whole = {
-            (b.cy, b.x0, b.x1)
-            for j, _ in boxed
-            if j not in cut and (b := trimmed[j].box) is not None
-        }
+        # (The lines no cut made, whose characters the detector's own box holds: as they stand
+        # now, read once a cut is weighed against another, which few are.)
+        cut_then, lines_then = set(cut), list(trimmed)
+        found: list[set[tuple[float, float, float]]] = []
+
+        def whole() -> set[tuple[float, float, float]]:
+            if not found:
+                found.append(
+                    {
+                        (b.cy, b.x0, b.x1)
+                        for j, _ in boxed
+                        if j not in cut_then and (b := lines_then[j].box) is not None
+                    }
+                )
+            return found[0]
+
         for i in sorted(wide if grids is not None else wide - tilted):
             box = trimmed[i].box
             if (
@@ -447,8 +457,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and grid is not None
                 and len(parts) == len(cut.get(i, []))
                 and _widened(cut[i], parts, pitch)
-                and _misfit(cut[i], near, centres, cells, whole, height, pitch)
-                and not _misfit(parts, near, centres, cells, whole, height, pitch)
+                and _misfit(cut[i], near, centres, cells, whole(), height, pitch)
+                and not _misfit(parts, near, centres, cells, whole(), height, pitch)
             ):
                 # (Or whose gutters the first look set a character or more short of the grid's,
                 # at the ends of its column's short lines: a story's lines ending in digits or a
