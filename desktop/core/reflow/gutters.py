@@ -52,7 +52,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import is_, is_not
 
 import numpy as np
 
@@ -355,27 +356,112 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
     memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
 
-    def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
-        """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
-        cells.clear()
-        found: list[tuple[float, float, float]] = []
+    def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
+        """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
+        found = memo.get(id(ln))
+        if found is None or found[0] is not ln:
+            box = ln.box
+            if box is None:
+                return None
+            count = None if NARROW.search(ln.text) else len(ln.text)
+            key = (box.cy, box.x0, box.x1)
+            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
+        return found[1:]
+
+    # (placed() keeps what it found last and the lines as they stood then: from one look to
+    # the next most lines stand as they were, and only those changed since are taken out and
+    # put in again, in their places. Where two lines stand at one place with a count, the
+    # count is the last one's in the page's order: it counts them all again then, as at first.)
+    boxed_at = {i for i, _ in boxed}
+    placed_lines: list[OcrLine] = []
+    placed_cut: dict[int, tuple[OcrLine, ...]] = {}
+    placed_keys: list[tuple[float, float, float]] = []
+    placed_centres: list[float] = []
+    placed_counts: dict[tuple[float, float, float], float] = {}
+    placed_shared = [False]
+
+    def count_all() -> None:
+        placed_keys.clear()
+        placed_counts.clear()
+        writes = 0
         for i, _ in boxed:
             for ln in cut[i] if i in cut else (trimmed[i],):
-                entry = memo.get(id(ln))
-                if entry is None or entry[0] is not ln:
-                    box = ln.box
-                    if box is None:
-                        continue
-                    count = None if NARROW.search(ln.text) else len(ln.text)
-                    key = (box.cy, box.x0, box.x1)
-                    entry = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
-                _, key, text_type, count = entry
+                found = entry(ln)
+                if found is None:
+                    continue
+                key, text_type, count = found
                 if text_type:
-                    found.append(key)
+                    placed_keys.append(key)
                 if count is not None:
-                    cells[key] = count
-        found.sort()
-        return found, [c for c, _, _ in found]
+                    placed_counts[key] = count
+                    writes += 1
+        placed_keys.sort()
+        placed_centres[:] = [c for c, _, _ in placed_keys]
+        placed_shared[0] = writes > len(placed_counts)
+
+    def count_changed() -> bool:
+        """Take out and put in the lines changed since the last count; False where two lines
+        with counts come to stand at one place (all is counted again then)."""
+        changed = [
+            i
+            for i in (
+                *compress(range(len(trimmed)), map(is_not, trimmed, placed_lines)),
+                *cut.keys(),
+                *placed_cut.keys(),
+            )
+            if i in boxed_at
+        ]
+        out: list[tuple[float, float, float]] = []
+        out_counts: list[tuple[float, float, float]] = []
+        put: list[tuple[float, float, float]] = []
+        put_counts: dict[tuple[float, float, float], float] = {}
+        for i in dict.fromkeys(changed):
+            was = placed_cut.get(i, (placed_lines[i],))
+            now = cut.get(i, [trimmed[i]])
+            if len(was) == len(now) and all(map(is_, was, now)):
+                continue
+            for lines, into, into_counts in ((was, out, None), (now, put, put_counts)):
+                for ln in lines:
+                    found = entry(ln)
+                    if found is None:
+                        continue
+                    key, text_type, count = found
+                    if text_type:
+                        into.append(key)
+                    if count is not None:
+                        if into_counts is None:
+                            out_counts.append(key)
+                        elif key in into_counts:
+                            return False
+                        else:
+                            into_counts[key] = count
+        for key in out_counts:
+            if placed_counts.pop(key, None) is None:
+                return False
+        if any(key in placed_counts for key in put_counts):
+            return False
+        placed_counts.update(put_counts)
+        for key in out:
+            k = bisect_left(placed_keys, key)
+            del placed_keys[k]
+            del placed_centres[k]
+        for key in put:
+            k = bisect_right(placed_keys, key)
+            placed_keys.insert(k, key)
+            placed_centres.insert(k, key[0])
+        return True
+
+    def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
+        """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
+        if not placed_lines or placed_shared[0] or not count_changed():
+            count_all()
+        placed_lines[:] = trimmed
+        placed_cut.clear()
+        placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
+        # (Set anew each time: a look may move a count to a line's trimmed place.)
+        cells.clear()
+        cells.update(placed_counts)
+        return list(placed_keys), list(placed_centres)
 
     def recut(
         near: list[tuple[float, float, float]],
