@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import random
 import statistics
+from bisect import bisect_right
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box
-from desktop.core.reflow.gutters import BODY_TYPE, _wider_than_around, _wider_than_around_all
+from desktop.core.reflow.gutters import (
+    BODY_TYPE,
+    CROSSING,
+    SIDE,
+    SLIVER,
+    _gaps,
+    _wider_than_around,
+    _wider_than_around_all,
+)
 
 
 def _body_boxes() -> tuple[list[Box], float]:
@@ -43,3 +52,45 @@ def test_wider_than_around_all_on_ties_and_short_windows() -> None:
     assert fast == [_wider_than_around(b, placed, centres, 20.0) for b in boxes]
     assert any(fast)
     assert _wider_than_around_all([], placed, centres, 20.0) == []
+
+
+def _gaps_by_counting(
+    near: list[tuple[float, float]], x0: float, x1: float, height: float
+) -> list[tuple[float, float]]:
+    """gutters._gaps as it counted the sides and the crossing lines, one line at a time."""
+    if len(near) < 2 * SIDE:
+        return []
+    rights = sorted({r for _, r in near if x0 < r < x1})
+    lefts = sorted({left for left, _ in near if x0 < left < x1})
+    found: list[tuple[float, float]] = []
+    for g0 in rights:
+        k = bisect_right(lefts, g0)
+        if k == len(lefts):
+            continue
+        g1 = lefts[k]
+        if g1 - g0 < 0.4 * height or g1 - g0 > 4 * height or (found and g0 < found[-1][1]):
+            continue
+        crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
+        left_side = sum(1 for _, b in near if b <= g0 + 1)
+        right_side = sum(1 for a, _ in near if a >= g1 - 1)
+        if crossing <= CROSSING and left_side >= SIDE and right_side >= SIDE:
+            if found and g0 - found[-1][1] < SLIVER * height:
+                found[-1] = (found[-1][0], g1)
+            else:
+                found.append((g0, g1))
+    return found
+
+
+def test_gaps_count_sides_by_bisect_as_one_line_at_a_time() -> None:
+    # Columns with gutters of every width around the limits, boxes stretched into them, a
+    # few crossing, whole pixels and fractions, now and then a box given backwards.
+    rng = random.Random(5)
+    for _ in range(3000):
+        height = rng.choice((2.0, 20.0, 24.5))
+        near = []
+        for _ in range(rng.randint(4, 40)):
+            a = rng.choice((0.0, 100.0, 208.0, 215.5, 300.0)) + rng.choice((0.0, 1.0, 7.25))
+            b = a + rng.choice((92.0, 100.0, 2.0, 180.0, -3.0))
+            near.append((a, b))
+        x0, x1 = rng.choice(((0.0, 400.0), (50.0, 260.0), (-10.0, 1000.0)))
+        assert _gaps(near, x0, x1, height) == _gaps_by_counting(near, x0, x1, height)

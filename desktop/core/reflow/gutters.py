@@ -1809,6 +1809,12 @@ def _gaps(
     rights = sorted({r for _, r in near if x0 < r < x1})
     lefts = sorted({left for left, _ in near if x0 < left < x1})
     found: list[tuple[float, float]] = []
+    # (Every start and every end in order, read once a gap is wide enough: a side's count is
+    # a bisect, and the lines crossing are those on neither side, no box ending before it
+    # starts or both sides of a gap more than two pixels wide would hold it.)
+    starts: list[float] = []
+    ends: list[float] = []
+    upright: bool | None = None
     for g0 in rights:
         k = bisect_right(lefts, g0)
         if k == len(lefts):
@@ -1818,9 +1824,19 @@ def _gaps(
             continue
         if found and g0 < found[-1][1]:
             continue
-        crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
-        left_side = sum(1 for _, b in near if b <= g0 + 1)
-        right_side = sum(1 for a, _ in near if a >= g1 - 1)
+        if upright is None:
+            upright = all(a <= b for a, b in near)
+        if upright and g1 - 1 > g0 + 1:
+            if not starts:
+                starts = sorted(a for a, _ in near)
+                ends = sorted(b for _, b in near)
+            left_side = bisect_right(ends, g0 + 1)
+            right_side = len(starts) - bisect_left(starts, g1 - 1)
+            crossing = len(near) - left_side - right_side
+        else:
+            crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
+            left_side = sum(1 for _, b in near if b <= g0 + 1)
+            right_side = sum(1 for a, _ in near if a >= g1 - 1)
         if crossing <= CROSSING and left_side >= SIDE and right_side >= SIDE:
             if found and g0 - found[-1][1] < SLIVER * height:
                 # One gutter, a box boxed into it (a line stretched from the next column)
