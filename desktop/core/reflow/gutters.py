@@ -950,9 +950,7 @@ def _regular_gutters(
     # line's window: the layout's hottest loop.)
     reach, x0 = box.x1 + REGULAR_GUTTER * pitch, box.x0
     near = [
-        (cy, a, b)
-        for cy, a, b in placed[lo:hi]
-        if b > x0 and a < reach and top < cy < bottom and (cy, a, b) != me
+        w for w in placed[lo:hi] if w[2] > x0 and w[1] < reach and top < w[0] < bottom and w != me
     ]
     if len(near) < 2 * SIDE:
         return [], 0.0
@@ -1229,10 +1227,11 @@ def _cut(
     lo = bisect_left(centres, box.cy - WINDOW * height)
     hi = bisect_right(centres, box.cy + WINDOW * height)
     me = (box.cy, box.x0, box.x1)
+    # (Each neighbour kept as it is, read by index, and the bounds read once: this runs over
+    # every window of every look at a wide line.)
+    box_x0, box_x1, skipped = box.x0, box.x1, skip or ()
     window = [
-        (cy, x0, x1)
-        for cy, x0, x1 in others[lo:hi]
-        if x1 > box.x0 and x0 < box.x1 and (cy, x0, x1) != me and (cy, x0, x1) not in (skip or ())
+        w for w in others[lo:hi] if w[2] > box_x0 and w[1] < box_x1 and w != me and w not in skipped
     ]
     if grid is not None:
         near = [(a, b) for _, a, b in window]
@@ -1647,9 +1646,8 @@ def _trim(
     # Lines a little beyond the box too: those of the column whose gutter it overhangs.
     a, b = box.x0 - 4 * pitch, box.x1 + 4 * pitch
     me = (box.cy, box.x0, box.x1)
-    window = [
-        (cy, x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > a and x0 < b and (cy, x0, x1) != me
-    ]
+    # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
+    window = [w for w in others[lo:hi] if w[2] > a and w[1] < b and w != me]
     # The neighbouring column's lines on the box's own row: the detector stretched the box
     # to meet one of them (a deck over the columns has none beside it).
     level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - box.cy) < 0.5 * height]
