@@ -237,15 +237,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # margin enters the grid as a gutter of no width, which no box crosses.)
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
     edge = [] if margin is None else [(margin, margin)]
+    # (The end past a gutter asked first: few lines cross one, and it needs no list built.)
     wide |= {
         i
         for i, ln in body
         if ln.box is not None
-        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
         and any(
             ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
             for e, s in body_grids.at(ln.box.cy)
         )
+        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
     }
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
