@@ -21,6 +21,7 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 import numpy as np
 
@@ -211,21 +212,29 @@ def grid_here(
     inside the gutter are this band's print edge, and its lines must keep it (trimmed short
     of their column's end, full lines would read as paragraphs' last lines).
     """
-    tight = sum(1 for a, _ in near if abs(a - s) <= pitch / 4)
+    # (Counted by bisect in the lines' starts and ends in order, each bound compared as the
+    # lines were one by one: a look at a wide line asks this of every gutter it crosses.)
+    lefts = sorted(map(itemgetter(0), near))
+    rights = sorted(map(itemgetter(1), near))
+    quarter = pitch / 4
+    # (A start within a quarter character of the gutter's start: those within a pixel more
+    # of it, asked as before.)
+    close = lefts[bisect_left(lefts, s - quarter - 1) : bisect_right(lefts, s + quarter + 1)]
+    tight = sum(1 for a in close if abs(a - s) <= pitch / 4)
     reach = s + pitch / 4 if tight >= GRID_SIDE else e + pitch / 4
     if not inside:
         # To trim, only boxes stretched into the gutter, whose ends scatter: GRID_SIDE lines
         # ending together inside it are a column's print edge of this band, which the trim
         # must not move.
-        inner = sorted(b for _, b in near if e + pitch / 4 < b <= reach)
+        inner = rights[bisect_right(rights, e + pitch / 4) : bisect_right(rights, reach)]
         if any(
             inner[k + GRID_SIDE - 1] - inner[k] <= pitch / 4
             for k in range(len(inner) - GRID_SIDE + 1)
         ):
             reach = e + pitch / 4
     low = e - DIGITS_SHORT * pitch if inside and tight >= GRID_SIDE else e - pitch
-    ends = sum(1 for _, b in near if low <= b <= reach)
-    starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
+    ends = bisect_right(rights, reach) - bisect_left(rights, low)
+    starts = bisect_right(lefts, s + 2 * pitch) - bisect_left(lefts, s - pitch / 4)
     return ends >= GRID_SIDE and starts >= GRID_SIDE
 
 
