@@ -274,15 +274,16 @@ def trim_to_grid(
         if not (start or end):
             continue
         if near is None:
-            lo = bisect_left(centres, box.cy - WINDOW * height)
-            hi = bisect_right(centres, box.cy + WINDOW * height)
             # Only a line of running text: one of its column a row or two over or under it
             # (a deck stands apart from the columns by more).
-            if not any(
-                0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
-                for cy, a, b in others[lo:hi]
-            ):
+            # (Sought among the lines within a pixel more than that, by centre: no other
+            # can be one.)
+            cy, run = box.cy, RUNNING * height
+            rows = others[bisect_left(centres, cy - run - 1) : bisect_right(centres, cy + run + 1)]
+            if not any(0 < abs(w[0] - cy) <= run and w[1] < box.x1 and w[2] > box.x0 for w in rows):
                 return line
+            lo = bisect_left(centres, box.cy - WINDOW * height)
+            hi = bisect_right(centres, box.cy + WINDOW * height)
             near = [(a, b) for _, a, b in others[lo:hi]]
         if not grid_here(near, e, s, pitch):
             continue
