@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 import statistics
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box
@@ -19,6 +19,7 @@ from desktop.core.reflow.gutters import (
     _wider_than_around,
     _wider_than_around_all,
 )
+from desktop.core.reflow.overlaps import MARK_REACH, ROWS, _reaching_back
 
 
 def _body_boxes() -> tuple[list[Box], float]:
@@ -94,3 +95,40 @@ def test_gaps_count_sides_by_bisect_as_one_line_at_a_time() -> None:
             near.append((a, b))
         x0, x1 = rng.choice(((0.0, 400.0), (50.0, 260.0), (-10.0, 1000.0)))
         assert _gaps(near, x0, x1, height) == _gaps_by_counting(near, x0, x1, height)
+
+
+def _reaching_back_one_by_one(
+    text: list[tuple[int, tuple[float, float, float, float]]], tops: list[float], pitch: float
+) -> set[int]:
+    """overlaps' look for boxes reaching into the column before, one line at a time."""
+    rects = [r for _, r in text]
+    across: set[int] = set()
+    for i, r in text:
+        h = r[3] - r[1]
+        lo = bisect_left(tops, r[1] - ROWS * h)
+        hi = bisect_right(tops, r[1] + ROWS * h)
+        if any(
+            o[0] < r[0] - pitch and r[0] < o[2] <= r[0] + MARK_REACH * pitch for o in rects[lo:hi]
+        ):
+            across.add(i)
+    return across
+
+
+def test_reaching_back_finds_the_boxes_one_line_at_a_time_does() -> None:
+    # Boxes of three columns, row after row, now and then one stretched back into the column
+    # before by a character or a few; rows of other heights.
+    rng = random.Random(9)
+    rects = []
+    for row in range(400):
+        y = row * 30.0 + rng.choice((0.0, 0.5, 12.0))
+        for x in (0.0, 300.0, 600.0):
+            x0 = x - rng.choice((0.0, 0.0, 0.0, 20.0, 30.0, 70.0, 100.0))
+            rects.append(
+                (x0, y, x + rng.choice((280.0, 200.0, 300.0)), y + rng.choice((24.0, 40.0)))
+            )
+    text = sorted(enumerate(rects), key=lambda t: t[1][1])
+    tops = [r[1] for _, r in text]
+    found = _reaching_back(text, tops, 24.0)
+    assert found == _reaching_back_one_by_one(text, tops, 24.0)
+    assert 0 < len(found) < len(text)
+    assert _reaching_back([], [], 24.0) == set()
