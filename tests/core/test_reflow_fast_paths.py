@@ -13,11 +13,14 @@ from desktop.core.ocr.model import Box
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
     CROSSING,
+    LISTED,
     SIDE,
     SLIVER,
+    WIDE,
     _gaps,
     _wider_than_around,
     _wider_than_around_all,
+    _wider_than_listed,
 )
 from desktop.core.reflow.overlaps import MARK_REACH, ROWS, _reaching_back
 
@@ -132,3 +135,19 @@ def test_reaching_back_finds_the_boxes_one_line_at_a_time_does() -> None:
     assert found == _reaching_back_one_by_one(text, tops, 24.0)
     assert 0 < len(found) < len(text)
     assert _reaching_back([], [], 24.0) == set()
+
+
+def test_wider_than_listed_as_one_line_at_a_time() -> None:
+    # Widths in few values (ties at the median), pages of every length around the window's.
+    rng = random.Random(2)
+    for n in [*range(2, 40), 1000]:
+        widths = [
+            float(rng.choice((100, 130, 131, 260))) + rng.choice((0.0, 0.5)) for _ in range(n)
+        ]
+        one_by_one = [
+            widths[k]
+            > WIDE
+            * statistics.median(widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED])
+            for k in range(n)
+        ]
+        assert _wider_than_listed(widths) == one_by_one

@@ -180,11 +180,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # listing) or of the same column (block by block), so a page mixing column widths is
     # judged band by band.
     widths = [ln.box.width for _, ln in body if ln.box is not None]
-    wide = set()
-    for k, (i, ln) in enumerate(body):
-        around = widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED]
-        if ln.box is not None and ln.box.width > WIDE * statistics.median(around):
-            wide.add(i)
+    wide = {i for (i, _), over in zip(body, _wider_than_listed(widths), strict=True) if over}
     pitch = (
         statistics.median(
             ln.box.width / len(ln.text)
@@ -1106,6 +1102,29 @@ def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch:
     else:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _wider_than_listed(widths: list[float]) -> list[bool]:
+    """Whether each width is more than WIDE times the median of the LISTED widths listed
+    before it and the LISTED after it (fewer at the ends). The lines with a full count on
+    both sides all at once: their neighbours a row of a numpy matrix, sorted, the median the
+    mean of the two middle ones as statistics.median has it; the few at the ends one by one."""
+    full = 2 * LISTED
+    found = [False] * len(widths)
+    ends = [
+        *range(min(LISTED, len(widths))),
+        *range(max(LISTED, len(widths) - LISTED), len(widths)),
+    ]
+    for k in ends:
+        around = widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED]
+        found[k] = widths[k] > WIDE * statistics.median(around)
+    if len(widths) > full:
+        row = np.array(widths, dtype=float)
+        windows = np.lib.stride_tricks.sliding_window_view(row, full + 1)
+        around = np.sort(np.delete(windows, LISTED, axis=1), axis=1)
+        median = (around[:, LISTED - 1] + around[:, LISTED]) / 2
+        found[LISTED : len(widths) - LISTED] = (row[LISTED:-LISTED] > WIDE * median).tolist()
+    return found
 
 
 def _wide_among_neighbours(
