@@ -581,6 +581,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (A line the detector boxed a little taller counts too when it was stretched back to
     # meet the line before it on its row, into or under that line's end: a short line, its
     # box grown over blank paper. A deck set over the columns meets no line on its row.)
+    # (The trim asked first, then whether the line may be trimmed: most lines the trim leaves
+    # as they are, and whether one is a deck under a headline costs more.)
     for i, ln in boxed:
         box = ln.box
         if (
@@ -588,12 +590,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and box.height <= OFFSET_RUN_ON * height
             and i not in cut
             and i not in wide
-            and not under(trimmed[i])
-            and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
         ):
-            trimmed[i] = trim_to_grid(
-                trimmed[i], grids.at(box.cy), others3, centres3, height, pitch
-            )
+            line = trim_to_grid(trimmed[i], grids.at(box.cy), others3, centres3, height, pitch)
+            if (
+                line is not trimmed[i]
+                and not under(trimmed[i])
+                and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
+            ):
+                trimmed[i] = line
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
