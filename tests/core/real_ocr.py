@@ -1,6 +1,6 @@
 """Scores of the reflow on real OCR output: pages rendered from real news and read by RapidOCR.
 
-``tests/data/ocr/rapidocr/{dev,test,test2,test3,test4,test6,test7,test8,test9}/page-NN.json``
+``tests/data/ocr/rapidocr/{dev,test,test2,test3,test4,test6,test7,test8,test9,test10}/page-NN.json``
 is what RapidOCR printed for each page image (its own listing order, its own box heights, merged and
 dropped lines);
 ``page-NN.gold.json`` the articles the page was rendered from. A paragraph counts as found when

@@ -785,3 +785,19 @@ def test_the_search_for_a_caption_over_columns_stays_linear_on_a_long_single_col
     xs = sorted(ys, key=lambda i: boxes[i][0])
     assert columns._text_over_columns(ys, xs, boxes, 20.0, 30.0) == [ys]
     assert calls <= 1 + 2 * columns.CAPTION_ROWS
+
+
+def test_a_garbled_body_line_spread_over_its_width_is_no_headline() -> None:
+    """A body line the detector could not read, boxed as wide and as tall as the column's
+    lines but holding a few characters: set at twice the body's pitch by its box, it is no
+    headline that would cut its story in two (a headline's box grows with its type)."""
+    sheet = Sheet()
+    y = sheet.centered("春耕生产有序推进", X[0], WIDE, 40, 40) + 10
+    y = sheet.column(["  今年以来，各地", "抓住有利时机，组织"], X[0], y)
+    sheet.lines.append(OcrLine("是国中是", Box(X[0], y, X[0] + 9 * S, y + S), 0.6))
+    sheet.column(["农民开展春耕生产。", "  据统计，全省已", "完成春播面积三百万"], X[0], y + PITCH)
+    sheet.column(COL2, X[1], 100)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["春耕生产有序推进"]
+    assert paragraphs(page)[0] == "今年以来，各地抓住有利时机，组织是国中是农民开展春耕生产。"
+    assert_provenance(page)

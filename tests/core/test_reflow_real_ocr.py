@@ -161,6 +161,9 @@ HELD_OUT = pytest.mark.heldout
         ("dev", range(190, 200), 10, 0.95, 0.92, 1.0),
         # (The sixth census set: 0.969 / 0.952 before any change of its round, 0.981 / 1.000.)
         ("dev", range(200, 210), 10, 0.97, 0.97, 1.0),
+        # (The seventh validation set, made with test10 and scored, not read: 0.914 / 0.917
+        # before any change of its round.)
+        ("dev", range(210, 222), 12, 0.90, 0.90, 1.0),
         # (0.977 until the equal-columns rule of the census6 round, 0.956 with it: precision
         # 0.929, a rule that cuts more than it should there; reported, not tuned away.)
         pytest.param("test", None, 6, 0.95, 0.99, 1.0, marks=HELD_OUT),
@@ -172,7 +175,9 @@ HELD_OUT = pytest.mark.heldout
         pytest.param("test8", None, 12, 0.95, 0.90, 1.0, marks=HELD_OUT),
         # (Scored at the end of its round, 0.910 / 0.857: plain 0.989 / 0.947, varied 0.843 /
         # 0.783; the layout of the round's start scores the same.)
-        pytest.param("test9", None, 11, 0.90, 0.85, 1.0, marks=HELD_OUT),
+        # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
+        # round's rules for stories whose every row is run on; what is left is lost text.)
+        ("test9", None, 11, 0.97, 0.95, 1.0),
     ],
 )
 def test_real_ocr_pages_reflow_into_their_articles(

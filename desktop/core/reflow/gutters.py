@@ -42,7 +42,9 @@ the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutte
 A line right under or over a headline-type line, closer than a body line height, and within
 its span is a deck of that headline and never cut, though its type be no larger than the body's
 and the columns under it show their gutters; a run-on line under a headline runs past its ends
-(a headline is centred over its columns, narrower than they are).
+(a headline is centred over its columns, narrower than they are), or, within them, its box is
+wider than its characters by a gutter the rows under it show, and they follow it at a body
+row's spacing (:func:`_run_on_under`: the first row of two narrow columns, indented and short).
 """
 
 from __future__ import annotations
@@ -159,6 +161,15 @@ REGULAR_GUTTER = 2.5
 REGULAR_LINES = 3
 REGULAR_COUNTS = 3
 REGULAR_SLACK = 1.0
+#: A body line under a headline runs on over the gutter of the rows under it only when the
+#: first of those stands at most this many line heights under it (centre to centre): a
+#: body row's spacing, where a deck stands apart (:func:`_run_on_under`).
+RUN_ON_ROW = 1.6
+#: A story's rows run on over its equal columns show them (:func:`_run_on_columns`) when at
+#: least RUN_ON_FULL of them are full (across the story), their blank beyond their
+#: characters at the body's pitch RUN_ON_GAP characters a gutter or more.
+RUN_ON_FULL = 2
+RUN_ON_GAP = 0.8
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -311,12 +322,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Whether a line is a deck under a headline, asked of each line in every look: once per
     # box, the headlines and lines it reads stand through all the looks.)
     decks: dict[Box, bool] = {}
+    # (The lines no look found wide, as the detector boxed them: the rows under a line
+    # right under a headline show the gutters it may run on over.)
+    beneath = others
 
     def under(line: OcrLine) -> bool:
         assert line.box is not None
         found = decks.get(line.box)
         if found is None:
-            found = decks[line.box] = _under_headline(line, heads, height, every)
+            # (Not a line run on over the gutter the rows under it show: see
+            # :func:`_run_on_under`.)
+            found = decks[line.box] = _under_headline(
+                line, heads, height, every
+            ) and not _run_on_under(line, beneath, every, height, pitch)
         return found
 
     trimmed = [
@@ -689,6 +707,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
     moved: list[float] | None = None
     settled: list[float] = []
+    # (The gutters :func:`_run_on_columns` cut lines at, with the rows near those lines.)
+    run_on: list[tuple[float, float, float, float]] = []
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -717,6 +737,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 regular, set_at = _regular_gutters(
                     box, others3, centres3, cells, heads, height, pitch, shown
                 )
+                from_rows = not regular
+                if from_rows:
+                    # (Or as a story's rows run on over them all show them: no column's
+                    # line is whole; :func:`_run_on_columns`.)
+                    regular, set_at = _run_on_columns(
+                        box, line.text, others3, centres3, cells, heads, height, pitch
+                    )
                 gutters = _crossed_columns(box, regular, shown, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower;
@@ -744,6 +771,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     )
                     if parts is not None:
                         now = [*now[:k], *parts, *now[k + 1 :]]
+                        if from_rows:
+                            reach = RUNNING * height
+                            run_on.extend(
+                                (e, s, box.cy - reach, box.cy + reach) for e, s in gutters
+                            )
             if len(now) > 1:
                 cut[i] = now
             if now is not before:
@@ -758,6 +790,28 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # the column before it (:func:`_trim_over_indent`): too far past the gutter for the grid's
     # trim, and taken for a line run on into the next column's first characters, wide, though
     # none is there.
+    # The lines of the rows near those a story's own run-on rows showed the gutters of
+    # (:func:`_run_on_columns`), their boxes stretched into or over such a gutter from either
+    # side (no grid gutter stands there: the page's grid was drawn while the rows were whole),
+    # are trimmed back to it as a seam's rows are.
+    for i, ln in boxed if run_on else ():
+        box = trimmed[i].box
+        if (
+            box is None
+            or i in cut
+            or ln.box is None
+            or ln.box.height > BODY_TYPE * height
+            or under(trimmed[i])
+        ):
+            continue
+        for seam in run_on:
+            if seam[2] <= box.cy <= seam[3]:
+                line = _trim_to_seam(trimmed[i], seam, pitch)
+                if line is not trimmed[i]:
+                    trimmed[i] = line
+                    recuts.append(box.cy)
+                    settled.append(box.cy)
+                    break
     # (The lines as placed at the last look's start stand but for what it cut.)
     if recuts:
         others3, centres3 = placed()
@@ -1015,6 +1069,105 @@ def _regular_gutters(
     if best[0] < REGULAR_LINES:
         return [], 0.0
     return best[1], best[2]
+
+
+def _run_on_columns(
+    box: Box,
+    text: str,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> tuple[list[tuple[float, float]], float]:
+    """The gutters between a story's equal columns near ``box`` when its rows are run on over
+    them, row after row, so that no column's line is whole (:func:`_regular_gutters` needs
+    one), and the pitch their characters are set at (the body's).
+
+    The story's left edge L is where two lines near the box (of ``placed``, by centre, not
+    past a headline of ``heads`` over or under it) start, the box with them or an indent in;
+    its right edge R the rightmost end two of them share. Its full rows start at L (or an
+    indent in) and end at R, RUN_ON_FULL of them at least: each holds N characters (less its
+    indent; ``cells``, or the box's own ``text``), the count most of them hold. Set in n
+    columns of N / n characters at the body's pitch, what is left of R - L is the blank of
+    n - 1 gutters, each RUN_ON_GAP to REGULAR_GUTTER characters (a single wide column's full
+    rows are as wide as their characters). And the story's rows that show its gutters agree:
+    a line standing in a later column, from its start (or an indent in), and one ending in a
+    column before the last, short of its gutter (a paragraph's end). ([], 0.0) when no such
+    columns are shown."""
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
+    for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
+        if x0 < box.x1 and box.x0 < x1:
+            if y1 <= box.cy:
+                top = max(top, y1)
+            elif y0 >= box.cy:
+                bottom = min(bottom, y0)
+    tol = pitch / 2
+    reach = box.x1 + REGULAR_GUTTER * pitch
+    near = [
+        (cy, a, b)
+        for cy, a, b in placed[lo:hi]
+        if b > box.x0 - tol and a < reach and top < cy < bottom
+    ]
+    starts = sorted(a for _, a, _ in near)
+    left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
+    ends = sorted(b for _, _, b in near)
+    shared = [b for b, b2 in pairwise(ends) if b2 - b <= tol]
+    if left is None or not shared:
+        return [], 0.0
+    right = shared[-1]
+    indent = INDENT * pitch
+    if not (left - tol <= box.x0 <= left + indent + tol and box.x1 <= right + tol):
+        return [], 0.0
+    me = (box.cy, box.x0, box.x1)
+    full: list[float] = []
+    for key in near:
+        _, a, b = key
+        if abs(b - right) > pitch:
+            continue
+        if abs(a - left) <= tol:
+            skip = 0
+        elif abs(a - left - indent) <= tol:
+            skip = round(INDENT)
+        else:
+            continue
+        if key in cells:
+            full.append(cells[key] + skip)
+        elif key == me:
+            full.append(round(ink_cells(text)) + skip)
+        else:
+            full.append(0.0)
+    counted = [c for c in full if c]
+    if len(full) < RUN_ON_FULL or not counted:
+        return [], 0.0
+    count = statistics.mode(counted)
+    best: tuple[int, list[tuple[float, float]]] = (0, [])
+    for n in range(2, 5):
+        if count % n:
+            continue
+        gutter = (right - left - count * pitch) / (n - 1)
+        if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
+            continue
+        width = count / n * pitch
+        firsts = [left + k * (width + gutter) for k in range(n)]
+        lasts = [x + width for x in firsts]
+        later = earlier = 0
+        for _, a, b in near:
+            if b - a < 2 * pitch:
+                continue
+            k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
+            if k is None or b > lasts[k] + tol:
+                continue
+            later += k > 0
+            earlier += k < n - 1 and b < lasts[k] - tol
+        if later and earlier and later + earlier > best[0]:
+            best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
+    if not best[1]:
+        return [], 0.0
+    return best[1], pitch
 
 
 def _crossed_columns(
@@ -1643,6 +1796,63 @@ def _under_headline(
     return every is None or _beside_row(box, every, lo - height, hi + height) < ROW_MATES
 
 
+def _run_on_under(
+    line: OcrLine,
+    lines: list[tuple[float, float, float]],
+    every: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> bool:
+    """A body line right under a headline that runs on over a gutter the rows under it show
+    (the first row of two narrow columns, boxed as one line, indented and ending short, within
+    the headline's span): a gap inside it that the lines (of ``lines``, by centre) within
+    WINDOW rows under it leave clear (:func:`_gaps`, GRID_SIDE lines a side), crossed by a
+    character or more on both sides; its box holding its characters at the body's pitch
+    (half a character short of it to BODY_PITCH) once those gaps are left out: the blank
+    beyond them is the gutter's; and the next line under it (of ``every``, run-on rows too)
+    a body row's spacing down (RUN_ON_ROW line heights, centre to centre), starting where a
+    column's line under it does or an indent in. A deck in body type is as wide as its
+    characters; one in larger type is wider all along, not by a gutter the columns under it
+    show, and is centred under its headline."""
+    box = line.box
+    assert box is not None
+    if box.height > BODY_TYPE * height:
+        return False
+    cells = ink_cells(line.text)
+    if box.width < (cells + 0.5) * pitch:
+        return False
+    below = [
+        (cy, a, b)
+        for cy, a, b in lines[
+            bisect_right(lines, (box.cy, float("inf"))) : bisect_right(
+                lines, (box.cy + WINDOW * height,)
+            )
+        ]
+        if b > box.x0 and a < box.x1
+    ]
+    if not any(
+        b > box.x0 and a < box.x1
+        for _, a, b in every[
+            bisect_right(every, (box.cy, float("inf"))) : bisect_right(
+                every, (box.cy + RUN_ON_ROW * height,)
+            )
+        ]
+    ):
+        return False
+    # (It starts where a column's lines under it do, or an indent in: a deck is centred under
+    # its headline wherever the columns' edges fall.)
+    if not any(-pitch / 2 <= box.x0 - a <= (INDENT + 0.5) * pitch for _, a, _ in below):
+        return False
+    # (Two lines a side: a short story under its headline has few rows.)
+    gaps = [
+        (g0, g1)
+        for g0, g1 in _gaps([(a, b) for _, a, b in below], box.x0, box.x1, height, GRID_SIDE)
+        if box.x0 + pitch <= g0 and g1 <= box.x1 - pitch
+    ]
+    room = box.width - sum(g1 - g0 for g0, g1 in gaps)
+    return bool(gaps) and (cells - 0.5) * pitch <= room <= BODY_PITCH * pitch * cells
+
+
 def _beside_row(
     box: Box, every: list[tuple[float, float, float]], left: float, right: float
 ) -> int:
@@ -1821,11 +2031,11 @@ def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:
 
 
 def _gaps(
-    near: list[tuple[float, float]], x0: float, x1: float, height: float
+    near: list[tuple[float, float]], x0: float, x1: float, height: float, side: int = SIDE
 ) -> list[tuple[float, float]]:
-    """Vertical gaps inside [x0, x1] that at most CROSSING neighbours cross while at least SIDE
-    neighbours stand wholly on each side of it: a gutter."""
-    if len(near) < 2 * SIDE:
+    """Vertical gaps inside [x0, x1] that at most CROSSING neighbours cross while at least
+    ``side`` neighbours stand wholly on each side of it: a gutter."""
+    if len(near) < 2 * side:
         return []
     # Candidate gap edges: where neighbours end (a gap's left) and begin (its right).
     rights = sorted({r for _, r in near if x0 < r < x1})
@@ -1859,7 +2069,7 @@ def _gaps(
             crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
             left_side = sum(1 for _, b in near if b <= g0 + 1)
             right_side = sum(1 for a, _ in near if a >= g1 - 1)
-        if crossing <= CROSSING and left_side >= SIDE and right_side >= SIDE:
+        if crossing <= CROSSING and left_side >= side and right_side >= side:
             if found and g0 - found[-1][1] < SLIVER * height:
                 # One gutter, a box boxed into it (a line stretched from the next column)
                 # splitting it in two: no character fits between.

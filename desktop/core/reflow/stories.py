@@ -29,6 +29,7 @@ so blocks read exactly as the text layout's do.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import statistics
 from collections.abc import Sequence
@@ -61,6 +62,9 @@ COLUMN_GAP = 0.6
 #: indented two characters; a detector's box of a line that is not can still start a character
 #: in (a line opening with a dash, "——沼气", is boxed from where it reads the dash).
 INDENT = 1.5
+#: A column's one box starting left of the start its lines share by less than this many
+#: characters is grown or shifted, not an unindented line (paragraphs indent two).
+OUTLIER_SHIFT = 1.75
 #: A line ending this many characters short of its column's right edge is short.
 SHORT = 1.5
 #: A line whose characters take at least its column's width less this many cells is full,
@@ -212,6 +216,22 @@ def _quoted_headline(text: str, box: BoxT, m: Metrics) -> bool:
     return (box[2] - box[0]) / n / m.char >= HEADLINE_RATIO
 
 
+#: A line set at this many times the body's pitch or more, in a box no taller than a body
+#: line's run (TALLER_THAN_BODY), is no headline (:func:`_spaced_out`).
+SPACED_OUT = 2.0
+
+
+def _spaced_out(box: BoxT, m: Metrics, ratio: float) -> bool:
+    """A line whose pitch says type twice the body's or more (its :func:`type_ratio`) in a box
+    no taller than a body line's run: a detector's garbled read of a body line, a few
+    characters spread over the line's width ("是国中是天并国中…" for a line it could not
+    read), not a headline that would cut its story in two. A headline's box grows less than
+    its type but grows: type half again as large as the body's stands a third taller (on
+    the dev pages, headline lines in boxes under TALLER_THAN_BODY run to 1.57 of the body's
+    pitch; the lines past 1.6 are all such reads or marks)."""
+    return ratio >= SPACED_OUT and box[3] - box[1] < TALLER_THAN_BODY * m.body
+
+
 def headline_groups(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
@@ -230,6 +250,7 @@ def headline_groups(
         # A headline says something: a line of marks only ("”。", a paragraph's end in a
         # box a detector drew tall) is body text.
         and any(ch.isalnum() for ch in lines[i].text)
+        and not _spaced_out(boxes[i], m, ratio[i])
     ]
     heads.sort(key=lambda i: boxes[i][1])
     # Open groups: number, bounding box so far, height of its last line.
@@ -396,7 +417,7 @@ def _join_decks(
             return False
         # A wrapped last character has no pitch and a box a detector draws a fifth either way:
         # under a group and centred on it, a box no smaller than body type is the deck's end.
-        return ratio[i] >= SUBHEAD_RATIO or _is_wrap(lines[i].text)
+        return _inked_ratio(lines[i].text, ratio[i]) >= SUBHEAD_RATIO or _is_wrap(lines[i].text)
 
     # (The lines that may join are picked before the sort: most body lines are not set large
     # enough. Only the line at hand joins a group below, so filtering first keeps the same
@@ -412,12 +433,30 @@ def _join_decks(
             touching = under or -0.5 * h <= e[1] - y1 <= 0.9 * h
             centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
             needs = SUBHEAD_RATIO + (0 if centred else 0.05)
-            if ratio[i] < needs and not (wrap and under and centred):
+            if _inked_ratio(lines[i].text, ratio[i]) < needs and not (wrap and under and centred):
                 continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
                 break
+
+
+#: Marks whose ink stands in one half of their cell: an opening one's on the right, a closing
+#: one's on the left, so a line opening or closing with one is boxed half a cell short.
+_OPENING = frozenset("《（“‘「『【〔〈")
+_CLOSING = frozenset("》）”’」』】〕〉。，、；：！？")
+
+
+def _inked_ratio(text: str, ratio: float) -> float:
+    """``ratio`` (:func:`type_ratio`) with the half cell a line's box leaves out at an end
+    that is an opening or closing mark given back: a deck ending （第三季） is boxed to the
+    ink of its last bracket, and its pitch reads as body type's when it is a deck's."""
+    ink = text.strip()
+    n = cells(ink)
+    short = 0.5 * (ink[:1] in _OPENING) + 0.5 * (ink[-1:] in _CLOSING)
+    if not short or n - short < 2:
+        return ratio
+    return ratio * n / (n - short)
 
 
 def _is_wrap(text: str) -> bool:
@@ -471,7 +510,7 @@ def _story(
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
     pieces = [[i for i in leaf if i in inside] for leaf in leaves]
-    edges = _column_edges(pieces, boxes, body, full)
+    edges = _column_edges(pieces, boxes, body, full, m.char)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     # Each line's rows with text, picked once for both passes over the lines below.
@@ -693,7 +732,7 @@ def _full_width(boxes: list[BoxT], body: list[int]) -> float:
 
 
 def _column_edges(
-    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float
+    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float, char: float
 ) -> dict[int, tuple[float, float]]:
     """The left and right edge of the column each body line stands in.
 
@@ -720,12 +759,34 @@ def _column_edges(
             spans.append((lo, hi, mine))
     edges: dict[int, tuple[float, float]] = {}
     for a, _, members in spans:
+        a = _shared_left(a, [boxes[i][0] for i in members], char)
         right = statistics.median(boxes[i][2] for i in members)
         if len(members) < 4:
             right = max(right, a + full)
         for i in members:
             edges[i] = (a, right)
     return edges
+
+
+def _shared_left(lowest: float, starts: list[float], char: float) -> float:
+    """A column's left edge: the lowest start of its lines, unless one box alone starts left
+    of the start most lines share by less than an indent (a detector's box grown into the
+    gutter, or shifted left): measured from it, every line would be indented.
+
+    The start the lines share is the lowest one two lines hold (a paragraph indent is two
+    characters; a box's start wanders a few pixels). It is the edge only when more than half
+    of the lines start an indent right of the lowest start (a column is mostly running
+    lines, not paragraph starts) and it lies less than :data:`OUTLIER_SHIFT` characters
+    right of it (a line really set two characters left of the rest is unindented).
+    """
+    if len(starts) < 5 or char <= 0:
+        return lowest
+    starts = sorted(starts)
+    shared = next((s for s, t in itertools.pairwise(starts) if t - s <= 0.4 * char), lowest)
+    if not 0 < shared - lowest < OUTLIER_SHIFT * char:
+        return lowest
+    indented = sum(x - lowest >= INDENT * char for x in starts)
+    return shared if 2 * indented > len(starts) else lowest
 
 
 def _subheads(

@@ -1,0 +1,74 @@
+"""A column's one box starting a little left of the rest does not make every line indented.
+
+A column's left edge is where its lines start; indented lines (paragraph starts) only add to
+it. On a probe page rendered from dev stories (six narrow columns), RapidOCR boxed the first
+line of one column, a line running on from the column before, from 1.6 characters left of
+where the column's other lines start (the box grown into the gutter, and shifted). Measured
+from that box, every other line of the column stood indented, and each became a paragraph of
+its own (14 pieces of one paragraph). The edge is now the start most lines share when one
+box alone starts left of it by less than an indent and most lines would be indented from it;
+a line really set two characters left of the rest (an unindented line above indented ones)
+still sets the edge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.core.reflow import reflow_page
+from tests.core.geometry_helpers import S, Sheet, assert_provenance
+
+TEXT = (
+    "天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜"
+    "金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇"
+    "始制文字乃服衣裳推位让国有虞陶唐吊民伐罪周发殷汤坐朝问道垂拱平章爱育黎首臣伏戎羌"
+)
+
+
+def _story(second_column: list[tuple[float, str]], grown: float = 0.0) -> Sheet:
+    """A title over two columns of ten characters; the first column one paragraph's start.
+    The second column's first box starts ``grown`` pixels left of its first character."""
+    sheet = Sheet()
+    sheet.line("千字文书法展览开幕", 40, 0, size=2 * S)
+    y = 80.0
+    y = sheet.line(TEXT[:8], 2 * S, y)
+    for k in range(6):
+        y = sheet.line(TEXT[8 + 10 * k : 18 + 10 * k], 0, y)
+    y = 80.0
+    for x, text in second_column:
+        y = sheet.line(text, x, y)
+    first = sheet.lines[7]
+    assert first.box is not None
+    sheet.lines[7] = replace(first, box=replace(first.box, x0=first.box.x0 - grown))
+    return sheet
+
+
+def _paragraphs(sheet: Sheet) -> list[str]:
+    page = reflow_page(sheet.page())
+    assert_provenance(page)
+    assert len(page.articles) == 1
+    return [b.text for b in page.articles[0].blocks if b.kind == "paragraph"]
+
+
+def test_a_box_grown_left_of_its_column_leaves_the_lines_under_it_unindented() -> None:
+    left = 10 * S + 2 * S  # ten characters and a gutter of two
+    rest = TEXT[68:]
+    rows = [(left, rest[10 * k : 10 + 10 * k]) for k in range(6)]
+    rows.append((left, rest[60:64] + "。"))
+    # The first box grown 1.5 characters into the gutter.
+    paragraphs = _paragraphs(_story(rows, grown=1.5 * S))
+    assert paragraphs == [TEXT[:68] + rest[:64] + "。"]
+
+
+def test_a_line_set_two_characters_left_of_the_rest_still_sets_the_edge() -> None:
+    left = 10 * S + 2 * S
+    rest = TEXT[68:]
+    # The column's first line ends the first column's paragraph; five one-line paragraphs,
+    # each indented two characters and filling the column, follow it.
+    rows = [(left, rest[:9] + "。")]
+    rows += [(left + 2 * S, rest[9 + 8 * k : 16 + 8 * k] + "。") for k in range(5)]
+    paragraphs = _paragraphs(_story(rows))
+    assert paragraphs == [
+        TEXT[:68] + rest[:9] + "。",
+        *(rest[9 + 8 * k : 16 + 8 * k] + "。" for k in range(5)),
+    ]
