@@ -796,18 +796,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # are trimmed back to it as a seam's rows are.
     for i, ln in boxed if run_on else ():
         box = trimmed[i].box
-        if (
-            box is None
-            or i in cut
-            or ln.box is None
-            or ln.box.height > BODY_TYPE * height
-            or under(trimmed[i])
-        ):
+        if box is None or i in cut or ln.box is None or ln.box.height > BODY_TYPE * height:
             continue
         for seam in run_on:
             if seam[2] <= box.cy <= seam[3]:
                 line = _trim_to_seam(trimmed[i], seam, pitch)
                 if line is not trimmed[i]:
+                    # (Whether it is a deck under a headline asked last, of a line trimmed:
+                    # most lines are not.)
+                    if under(trimmed[i]):
+                        break
                     trimmed[i] = line
                     recuts.append(box.cy)
                     settled.append(box.cy)
@@ -827,7 +825,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and i not in cut
             and ln.box is not None
             and ln.box.height <= BODY_TYPE * height
-            and not under(trimmed[i])
         ):
             grid = grids.at(box.cy)
             line = trimmed[i]
@@ -838,7 +835,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if start is not None and start.x0 != box.x0:
                     line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
             line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
-            if line is not trimmed[i] and line.box is not None:
+            # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
+            # leave most lines as they are.)
+            if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
                 trimmed[i] = line
                 retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
     # (Then the grid's look again near the lines the equal columns cut: their parts show the
