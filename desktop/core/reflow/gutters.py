@@ -1106,11 +1106,9 @@ def _run_on_columns(
                 bottom = min(bottom, y0)
     tol = pitch / 2
     reach = box.x1 + REGULAR_GUTTER * pitch
-    near = [
-        (cy, a, b)
-        for cy, a, b in placed[lo:hi]
-        if b > box.x0 - tol and a < reach and top < cy < bottom
-    ]
+    # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
+    after = box.x0 - tol
+    near = [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
     starts = sorted(a for _, a, _ in near)
     left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
     ends = sorted(b for _, _, b in near)
