@@ -1881,7 +1881,9 @@ def _trim(
     window = [w for w in others[lo:hi] if w[2] > a and w[1] < b and w != me]
     # The neighbouring column's lines on the box's own row: the detector stretched the box
     # to meet one of them (a deck over the columns has none beside it).
-    level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - box.cy) < 0.5 * height]
+    # (Its centre and the half height read once: this runs over every loose line's window.)
+    cy0, half = box.cy, 0.5 * height
+    level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - cy0) < half]
     x0, x1 = box.x0, box.x1
     for g0, g1 in _gutters_beside(window, box.cy, a, b, height)[1]:
         # (The box may start under the last character of its neighbour, which ends at the
