@@ -10,11 +10,11 @@ from bisect import bisect_left, bisect_right
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box
+from desktop.core.reflow.grid import SIDE
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
     CROSSING,
     LISTED,
-    SIDE,
     SLIVER,
     WIDE,
     _gaps,

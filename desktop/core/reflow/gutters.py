@@ -1275,8 +1275,8 @@ def _wider_than_listed(widths: list[float]) -> list[bool]:
     if len(widths) > full:
         row = np.array(widths, dtype=float)
         windows = np.lib.stride_tricks.sliding_window_view(row, full + 1)
-        around = np.sort(np.delete(windows, LISTED, axis=1), axis=1)
-        median = (around[:, LISTED - 1] + around[:, LISTED]) / 2
+        neighbours = np.sort(np.delete(windows, LISTED, axis=1), axis=1)
+        median = (neighbours[:, LISTED - 1] + neighbours[:, LISTED]) / 2
         found[LISTED : len(widths) - LISTED] = (row[LISTED:-LISTED] > WIDE * median).tolist()
     return found
 
