@@ -22,6 +22,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import itemgetter
+
+import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.text import cells as ink_cells
@@ -122,28 +125,44 @@ def column_grid(
     def peaks(xs: list[float]) -> list[tuple[float, int]]:
         xs = sorted(xs)
         found: list[tuple[float, int]] = []
+        if not xs:
+            return found
         # (A value repeating the one before finds the same cluster, which changes nothing:
         # skipped. Detectors give whole pixels, and a column's lines start at one.)
-        for x in dict.fromkeys(xs):
-            lo, hi = bisect_left(xs, x - pitch / 3), bisect_right(xs, x + pitch / 3)
-            if hi - lo >= 2 * SIDE:
-                # (The median of a slice of sorted values: its middle, no sort needed.)
-                mid = (lo + hi) // 2
-                m = xs[mid] if (hi - lo) % 2 else (xs[mid - 1] + xs[mid]) / 2
-                if not found or m - found[-1][0] > pitch / 2:
-                    found.append((m, hi - lo))
-                elif hi - lo > found[-1][1]:
-                    found[-1] = (m, hi - lo)
+        # (Each value's cluster is counted for all values at once, in C, as bisect counts it:
+        # only the values with a cluster are gone through.)
+        ordered = np.array(xs, dtype=float)
+        distinct = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+        los = np.searchsorted(ordered, distinct - pitch / 3, side="left")
+        his = np.searchsorted(ordered, distinct + pitch / 3, side="right")
+        full = np.nonzero(his - los >= 2 * SIDE)[0]
+        for lo, hi in zip(los[full].tolist(), his[full].tolist(), strict=True):
+            # (The median of a slice of sorted values: its middle, no sort needed.)
+            mid = (lo + hi) // 2
+            m = xs[mid] if (hi - lo) % 2 else (xs[mid - 1] + xs[mid]) / 2
+            if not found or m - found[-1][0] > pitch / 2:
+                found.append((m, hi - lo))
+            elif hi - lo > found[-1][1]:
+                found[-1] = (m, hi - lo)
         return found
 
     ends = peaks([b for _, b in lines])
     starts = peaks([a for a, _ in lines])
     grid = []
+    # (The ends in place order: those that could bound a gutter are a slice of them.)
+    places = [e for e, _ in ends]
     for k, (s, _) in enumerate(starts):
         before = starts[k - 1][0] if k else float("-inf")
         # The column's end most lines share, of those that could bound this gutter: boxes
         # stretched alike into the gutter may cluster too, though fewer.
-        bounding = [(n, e) for e, n in ends if max(before, s - 4 * height) < e <= s - 0.4 * height]
+        bounding = [
+            (n, e)
+            for e, n in ends[
+                bisect_right(places, max(before, s - 4 * height)) : bisect_right(
+                    places, s - 0.4 * height
+                )
+            ]
+        ]
         if bounding:
             grid.append((max(bounding)[1], s))
     return grid
@@ -194,21 +213,29 @@ def grid_here(
     inside the gutter are this band's print edge, and its lines must keep it (trimmed short
     of their column's end, full lines would read as paragraphs' last lines).
     """
-    tight = sum(1 for a, _ in near if abs(a - s) <= pitch / 4)
+    # (Counted by bisect in the lines' starts and ends in order, each bound compared as the
+    # lines were one by one: a look at a wide line asks this of every gutter it crosses.)
+    lefts = sorted(map(itemgetter(0), near))
+    rights = sorted(map(itemgetter(1), near))
+    quarter = pitch / 4
+    # (A start within a quarter character of the gutter's start: those within a pixel more
+    # of it, asked as before.)
+    close = lefts[bisect_left(lefts, s - quarter - 1) : bisect_right(lefts, s + quarter + 1)]
+    tight = sum(1 for a in close if abs(a - s) <= pitch / 4)
     reach = s + pitch / 4 if tight >= GRID_SIDE else e + pitch / 4
     if not inside:
         # To trim, only boxes stretched into the gutter, whose ends scatter: GRID_SIDE lines
         # ending together inside it are a column's print edge of this band, which the trim
         # must not move.
-        inner = sorted(b for _, b in near if e + pitch / 4 < b <= reach)
+        inner = rights[bisect_right(rights, e + pitch / 4) : bisect_right(rights, reach)]
         if any(
             inner[k + GRID_SIDE - 1] - inner[k] <= pitch / 4
             for k in range(len(inner) - GRID_SIDE + 1)
         ):
             reach = e + pitch / 4
     low = e - DIGITS_SHORT * pitch if inside and tight >= GRID_SIDE else e - pitch
-    ends = sum(1 for _, b in near if low <= b <= reach)
-    starts = sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch)
+    ends = bisect_right(rights, reach) - bisect_left(rights, low)
+    starts = bisect_right(lefts, s + 2 * pitch) - bisect_left(lefts, s - pitch / 4)
     return ends >= GRID_SIDE and starts >= GRID_SIDE
 
 
@@ -248,15 +275,16 @@ def trim_to_grid(
         if not (start or end):
             continue
         if near is None:
-            lo = bisect_left(centres, box.cy - WINDOW * height)
-            hi = bisect_right(centres, box.cy + WINDOW * height)
             # Only a line of running text: one of its column a row or two over or under it
             # (a deck stands apart from the columns by more).
-            if not any(
-                0 < abs(cy - box.cy) <= RUNNING * height and a < box.x1 and b > box.x0
-                for cy, a, b in others[lo:hi]
-            ):
+            # (Sought among the lines within a pixel more than that, by centre: no other
+            # can be one.)
+            cy, run = box.cy, RUNNING * height
+            rows = others[bisect_left(centres, cy - run - 1) : bisect_right(centres, cy + run + 1)]
+            if not any(0 < abs(w[0] - cy) <= run and w[1] < box.x1 and w[2] > box.x0 for w in rows):
                 return line
+            lo = bisect_left(centres, box.cy - WINDOW * height)
+            hi = bisect_right(centres, box.cy + WINDOW * height)
             near = [(a, b) for _, a, b in others[lo:hi]]
         if not grid_here(near, e, s, pitch):
             continue

@@ -60,7 +60,10 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import is_, is_not
+
+import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import (
@@ -194,11 +197,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # listing) or of the same column (block by block), so a page mixing column widths is
     # judged band by band.
     widths = [ln.box.width for _, ln in body if ln.box is not None]
-    wide = set()
-    for k, (i, ln) in enumerate(body):
-        around = widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED]
-        if ln.box is not None and ln.box.width > WIDE * statistics.median(around):
-            wide.add(i)
+    wide = {i for (i, _), over in zip(body, _wider_than_listed(widths), strict=True) if over}
     pitch = (
         statistics.median(
             ln.box.width / len(ln.text)
@@ -251,15 +250,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # margin enters the grid as a gutter of no width, which no box crosses.)
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
     edge = [] if margin is None else [(margin, margin)]
+    # (The end past a gutter asked first: few lines cross one, and it needs no list built.)
     wide |= {
         i
         for i, ln in body
         if ln.box is not None
-        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
         and any(
             ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
             for e, s in body_grids.at(ln.box.cy)
         )
+        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
     }
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
@@ -383,27 +383,112 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
     memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
 
-    def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
-        """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
-        cells.clear()
-        found: list[tuple[float, float, float]] = []
+    def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
+        """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
+        found = memo.get(id(ln))
+        if found is None or found[0] is not ln:
+            box = ln.box
+            if box is None:
+                return None
+            count = None if NARROW.search(ln.text) else len(ln.text)
+            key = (box.cy, box.x0, box.x1)
+            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
+        return found[1:]
+
+    # (placed() keeps what it found last and the lines as they stood then: from one look to
+    # the next most lines stand as they were, and only those changed since are taken out and
+    # put in again, in their places. Where two lines stand at one place with a count, the
+    # count is the last one's in the page's order: it counts them all again then, as at first.)
+    boxed_at = {i for i, _ in boxed}
+    placed_lines: list[OcrLine] = []
+    placed_cut: dict[int, tuple[OcrLine, ...]] = {}
+    placed_keys: list[tuple[float, float, float]] = []
+    placed_centres: list[float] = []
+    placed_counts: dict[tuple[float, float, float], float] = {}
+    placed_shared = [False]
+
+    def count_all() -> None:
+        placed_keys.clear()
+        placed_counts.clear()
+        writes = 0
         for i, _ in boxed:
             for ln in cut[i] if i in cut else (trimmed[i],):
-                entry = memo.get(id(ln))
-                if entry is None or entry[0] is not ln:
-                    box = ln.box
-                    if box is None:
-                        continue
-                    count = None if NARROW.search(ln.text) else len(ln.text)
-                    key = (box.cy, box.x0, box.x1)
-                    entry = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
-                _, key, text_type, count = entry
+                found = entry(ln)
+                if found is None:
+                    continue
+                key, text_type, count = found
                 if text_type:
-                    found.append(key)
+                    placed_keys.append(key)
                 if count is not None:
-                    cells[key] = count
-        found.sort()
-        return found, [c for c, _, _ in found]
+                    placed_counts[key] = count
+                    writes += 1
+        placed_keys.sort()
+        placed_centres[:] = [c for c, _, _ in placed_keys]
+        placed_shared[0] = writes > len(placed_counts)
+
+    def count_changed() -> bool:
+        """Take out and put in the lines changed since the last count; False where two lines
+        with counts come to stand at one place (all is counted again then)."""
+        changed = [
+            i
+            for i in (
+                *compress(range(len(trimmed)), map(is_not, trimmed, placed_lines)),
+                *cut.keys(),
+                *placed_cut.keys(),
+            )
+            if i in boxed_at
+        ]
+        out: list[tuple[float, float, float]] = []
+        out_counts: list[tuple[float, float, float]] = []
+        put: list[tuple[float, float, float]] = []
+        put_counts: dict[tuple[float, float, float], float] = {}
+        for i in dict.fromkeys(changed):
+            was = placed_cut.get(i, (placed_lines[i],))
+            now = cut.get(i, [trimmed[i]])
+            if len(was) == len(now) and all(map(is_, was, now)):
+                continue
+            for lines, into, into_counts in ((was, out, None), (now, put, put_counts)):
+                for ln in lines:
+                    found = entry(ln)
+                    if found is None:
+                        continue
+                    key, text_type, count = found
+                    if text_type:
+                        into.append(key)
+                    if count is not None:
+                        if into_counts is None:
+                            out_counts.append(key)
+                        elif key in into_counts:
+                            return False
+                        else:
+                            into_counts[key] = count
+        for key in out_counts:
+            if placed_counts.pop(key, None) is None:
+                return False
+        if any(key in placed_counts for key in put_counts):
+            return False
+        placed_counts.update(put_counts)
+        for key in out:
+            k = bisect_left(placed_keys, key)
+            del placed_keys[k]
+            del placed_centres[k]
+        for key in put:
+            k = bisect_right(placed_keys, key)
+            placed_keys.insert(k, key)
+            placed_centres.insert(k, key[0])
+        return True
+
+    def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
+        """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
+        if not placed_lines or placed_shared[0] or not count_changed():
+            count_all()
+        placed_lines[:] = trimmed
+        placed_cut.clear()
+        placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
+        # (Set anew each time: a look may move a count to a line's trimmed place.)
+        cells.clear()
+        cells.update(placed_counts)
+        return list(placed_keys), list(placed_centres)
 
     def recut(
         near: list[tuple[float, float, float]],
@@ -416,12 +501,22 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         ``only`` (centres, sorted), just the lines within two windows of one of them. The
         centres of the lines it changed."""
         changed: list[float] = []
-        # (The lines no cut made, whose characters the detector's own box holds.)
-        whole = {
-            (b.cy, b.x0, b.x1)
-            for j, _ in boxed
-            if j not in cut and (b := trimmed[j].box) is not None
-        }
+        # (The lines no cut made, whose characters the detector's own box holds: as they stand
+        # now, read once a cut is weighed against another, which few are.)
+        cut_then, lines_then = set(cut), list(trimmed)
+        found: list[set[tuple[float, float, float]]] = []
+
+        def whole() -> set[tuple[float, float, float]]:
+            if not found:
+                found.append(
+                    {
+                        (b.cy, b.x0, b.x1)
+                        for j, _ in boxed
+                        if j not in cut_then and (b := lines_then[j].box) is not None
+                    }
+                )
+            return found[0]
+
         for i in sorted(wide if grids is not None else wide - tilted):
             box = trimmed[i].box
             if (
@@ -475,8 +570,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and grid is not None
                 and len(parts) == len(cut.get(i, []))
                 and _widened(cut[i], parts, pitch)
-                and _misfit(cut[i], near, centres, cells, whole, height, pitch)
-                and not _misfit(parts, near, centres, cells, whole, height, pitch)
+                and _misfit(cut[i], near, centres, cells, whole(), height, pitch)
+                and not _misfit(parts, near, centres, cells, whole(), height, pitch)
             ):
                 # (Or whose gutters the first look set a character or more short of the grid's,
                 # at the ends of its column's short lines: a story's lines ending in digits or a
@@ -531,6 +626,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (A line the detector boxed a little taller counts too when it was stretched back to
     # meet the line before it on its row, into or under that line's end: a short line, its
     # box grown over blank paper. A deck set over the columns meets no line on its row.)
+    # (The trim asked first, then whether the line may be trimmed: most lines the trim leaves
+    # as they are, and whether one is a deck under a headline costs more.)
     for i, ln in boxed:
         box = ln.box
         if (
@@ -538,12 +635,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and box.height <= OFFSET_RUN_ON * height
             and i not in cut
             and i not in wide
-            and not under(trimmed[i])
-            and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
         ):
-            trimmed[i] = trim_to_grid(
-                trimmed[i], grids.at(box.cy), others3, centres3, height, pitch
-            )
+            line = trim_to_grid(trimmed[i], grids.at(box.cy), others3, centres3, height, pitch)
+            if (
+                line is not trimmed[i]
+                and not under(trimmed[i])
+                and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
+            ):
+                trimmed[i] = line
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
@@ -724,18 +823,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # are trimmed back to it as a seam's rows are.
     for i, ln in boxed if run_on else ():
         box = trimmed[i].box
-        if (
-            box is None
-            or i in cut
-            or ln.box is None
-            or ln.box.height > BODY_TYPE * height
-            or under(trimmed[i])
-        ):
+        if box is None or i in cut or ln.box is None or ln.box.height > BODY_TYPE * height:
             continue
         for seam in run_on:
             if seam[2] <= box.cy <= seam[3]:
                 line = _trim_to_seam(trimmed[i], seam, pitch)
                 if line is not trimmed[i]:
+                    # (Whether it is a deck under a headline asked last, of a line trimmed:
+                    # most lines are not.)
+                    if under(trimmed[i]):
+                        break
                     trimmed[i] = line
                     recuts.append(box.cy)
                     settled.append(box.cy)
@@ -755,7 +852,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and i not in cut
             and ln.box is not None
             and ln.box.height <= BODY_TYPE * height
-            and not under(trimmed[i])
         ):
             grid = grids.at(box.cy)
             line = trimmed[i]
@@ -766,7 +862,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if start is not None and start.x0 != box.x0:
                     line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
             line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
-            if line is not trimmed[i] and line.box is not None:
+            # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
+            # leave most lines as they are.)
+            if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
                 trimmed[i] = line
                 retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
     # (Then the grid's look again near the lines the equal columns cut: their parts show the
@@ -933,9 +1031,7 @@ def _regular_gutters(
     # line's window: the layout's hottest loop.)
     reach, x0 = box.x1 + REGULAR_GUTTER * pitch, box.x0
     near = [
-        (cy, a, b)
-        for cy, a, b in placed[lo:hi]
-        if b > x0 and a < reach and top < cy < bottom and (cy, a, b) != me
+        w for w in placed[lo:hi] if w[2] > x0 and w[1] < reach and top < w[0] < bottom and w != me
     ]
     if len(near) < 2 * SIDE:
         return [], 0.0
@@ -1037,11 +1133,9 @@ def _run_on_columns(
                 bottom = min(bottom, y0)
     tol = pitch / 2
     reach = box.x1 + REGULAR_GUTTER * pitch
-    near = [
-        (cy, a, b)
-        for cy, a, b in placed[lo:hi]
-        if b > box.x0 - tol and a < reach and top < cy < bottom
-    ]
+    # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
+    after = box.x0 - tol
+    near = [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
     starts = sorted(a for _, a, _ in near)
     left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
     ends = sorted(b for _, _, b in near)
@@ -1191,6 +1285,29 @@ def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch:
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
 
 
+def _wider_than_listed(widths: list[float]) -> list[bool]:
+    """Whether each width is more than WIDE times the median of the LISTED widths listed
+    before it and the LISTED after it (fewer at the ends). The lines with a full count on
+    both sides all at once: their neighbours a row of a numpy matrix, sorted, the median the
+    mean of the two middle ones as statistics.median has it; the few at the ends one by one."""
+    full = 2 * LISTED
+    found = [False] * len(widths)
+    ends = [
+        *range(min(LISTED, len(widths))),
+        *range(max(LISTED, len(widths) - LISTED), len(widths)),
+    ]
+    for k in ends:
+        around = widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED]
+        found[k] = widths[k] > WIDE * statistics.median(around)
+    if len(widths) > full:
+        row = np.array(widths, dtype=float)
+        windows = np.lib.stride_tricks.sliding_window_view(row, full + 1)
+        neighbours = np.sort(np.delete(windows, LISTED, axis=1), axis=1)
+        median = (neighbours[:, LISTED - 1] + neighbours[:, LISTED]) / 2
+        found[LISTED : len(widths) - LISTED] = (row[LISTED:-LISTED] > WIDE * median).tolist()
+    return found
+
+
 def _wide_among_neighbours(
     body: list[tuple[int, OcrLine]],
     height: float,
@@ -1203,12 +1320,9 @@ def _wide_among_neighbours(
     ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only."""
     placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     centres = [c for c, _, _ in placed]
-    judged = [*body, *extra]
-    return {
-        i
-        for i, ln in judged
-        if ln.box is not None and _wider_than_around(ln.box, placed, centres, height)
-    }
+    judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
+    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
 def _wider_than_around(
@@ -1221,6 +1335,53 @@ def _wider_than_around(
     hi = bisect_right(centres, cy + NEIGHBOURS * height)
     around = [b - a for c, a, b in placed[lo:hi] if abs(c - cy) > row and b > x0 and a < x1]
     return len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around)
+
+
+def _wider_than_around_all(
+    boxes: Sequence[Box],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+) -> list[bool]:
+    """:func:`_wider_than_around` of each of ``boxes``, all at once: each box's window of
+    ``placed`` a row of one matrix (a few dozen lines across), the same comparisons and the
+    same median (the middle value, or the mean of the two middle ones), so the same answers.
+    (Asked of every body line twice, one look at a time cost more in calls than in looking.)"""
+    if not boxes or not placed:
+        return [False] * len(boxes)
+    cy = np.array([b.cy for b in boxes])
+    x0 = np.array([b.x0 for b in boxes], dtype=float)
+    x1 = np.array([b.x1 for b in boxes], dtype=float)
+    width = np.array([b.width for b in boxes], dtype=float)
+    c, a, b = (np.array(column, dtype=float) for column in zip(*placed, strict=True))
+    lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
+    hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
+    found: list[bool] = []
+    # (Boxes in chunks: a page whose windows are wide keeps the matrix small, and a small one
+    # stays in the cache.)
+    span = max(1, int((hi - lo).max()))
+    step = max(1, 16_384 // span)
+    for k in range(0, len(boxes), step):
+        rows = slice(k, k + step)
+        at = lo[rows, None] + np.arange(span)
+        inside = at < hi[rows, None]
+        at = np.minimum(at, len(c) - 1)
+        left, right = a[at], b[at]
+        keep = (
+            inside
+            & (np.abs(c[at] - cy[rows, None]) > 0.5 * height)
+            & (right > x0[rows, None])
+            & (left < x1[rows, None])
+        )
+        ordered = np.sort(np.where(keep, right - left, np.inf), axis=1)
+        count = keep.sum(axis=1)
+        mid = count // 2
+        line = np.arange(len(count))
+        upper = ordered[line, mid]
+        lower = ordered[line, np.maximum(mid - 1, 0)]
+        median = np.where(count % 2 == 1, upper, (lower + upper) / 2)
+        found.extend(((count >= 2 * SIDE) & (width[rows] > WIDE * median)).tolist())
+    return found
 
 
 def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
@@ -1242,13 +1403,9 @@ def _wide_among_placed(
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines."""
-    return {
-        i
-        for i, ln in body
-        if i not in wide
-        and ln.box is not None
-        and _wider_than_around(ln.box, placed, centres, height)
-    }
+    judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
+    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
 def _cut(
@@ -1271,10 +1428,11 @@ def _cut(
     lo = bisect_left(centres, box.cy - WINDOW * height)
     hi = bisect_right(centres, box.cy + WINDOW * height)
     me = (box.cy, box.x0, box.x1)
+    # (Each neighbour kept as it is, read by index, and the bounds read once: this runs over
+    # every window of every look at a wide line.)
+    box_x0, box_x1, skipped = box.x0, box.x1, skip or ()
     window = [
-        (cy, x0, x1)
-        for cy, x0, x1 in others[lo:hi]
-        if x1 > box.x0 and x0 < box.x1 and (cy, x0, x1) != me and (cy, x0, x1) not in (skip or ())
+        w for w in others[lo:hi] if w[2] > box_x0 and w[1] < box_x1 and w != me and w not in skipped
     ]
     if grid is not None:
         near = [(a, b) for _, a, b in window]
@@ -1800,12 +1958,13 @@ def _trim(
     # Lines a little beyond the box too: those of the column whose gutter it overhangs.
     a, b = box.x0 - 4 * pitch, box.x1 + 4 * pitch
     me = (box.cy, box.x0, box.x1)
-    window = [
-        (cy, x0, x1) for cy, x0, x1 in others[lo:hi] if x1 > a and x0 < b and (cy, x0, x1) != me
-    ]
+    # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
+    window = [w for w in others[lo:hi] if w[2] > a and w[1] < b and w != me]
     # The neighbouring column's lines on the box's own row: the detector stretched the box
     # to meet one of them (a deck over the columns has none beside it).
-    level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - box.cy) < 0.5 * height]
+    # (Its centre and the half height read once: this runs over every loose line's window.)
+    cy0, half = box.cy, 0.5 * height
+    level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - cy0) < half]
     x0, x1 = box.x0, box.x1
     for g0, g1 in _gutters_beside(window, box.cy, a, b, height)[1]:
         # (The box may start under the last character of its neighbour, which ends at the
@@ -1989,6 +2148,12 @@ def _gaps(
     rights = sorted({r for _, r in near if x0 < r < x1})
     lefts = sorted({left for left, _ in near if x0 < left < x1})
     found: list[tuple[float, float]] = []
+    # (Every start and every end in order, read once a gap is wide enough: a side's count is
+    # a bisect, and the lines crossing are those on neither side, no box ending before it
+    # starts or both sides of a gap more than two pixels wide would hold it.)
+    starts: list[float] = []
+    ends: list[float] = []
+    upright: bool | None = None
     for g0 in rights:
         k = bisect_right(lefts, g0)
         if k == len(lefts):
@@ -1998,9 +2163,19 @@ def _gaps(
             continue
         if found and g0 < found[-1][1]:
             continue
-        crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
-        left_side = sum(1 for _, b in near if b <= g0 + 1)
-        right_side = sum(1 for a, _ in near if a >= g1 - 1)
+        if upright is None:
+            upright = all(a <= b for a, b in near)
+        if upright and g1 - 1 > g0 + 1:
+            if not starts:
+                starts = sorted(a for a, _ in near)
+                ends = sorted(b for _, b in near)
+            left_side = bisect_right(ends, g0 + 1)
+            right_side = len(starts) - bisect_left(starts, g1 - 1)
+            crossing = len(near) - left_side - right_side
+        else:
+            crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
+            left_side = sum(1 for _, b in near if b <= g0 + 1)
+            right_side = sum(1 for a, _ in near if a >= g1 - 1)
         if crossing <= CROSSING and left_side >= side and right_side >= side:
             if found and g0 - found[-1][1] < SLIVER * height:
                 # One gutter, a box boxed into it (a line stretched from the next column)

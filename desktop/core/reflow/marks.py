@@ -67,19 +67,20 @@ def split_run_on_marks(page: OcrPage) -> OcrPage:
     if len(boxed) < 2 * SIDE + 1:
         return page
     height = statistics.median(_box(ln).height for ln in boxed)
-    widths = [
-        _box(ln).width / cells(ln.text)
-        for ln in boxed
-        if cells(ln.text) >= PITCH_CELLS and _box(ln).height <= BODY_TYPE * height
-    ]
+    # (Each body line's box and cells read once, for the pitch and the rows alike.)
+    widths: list[float] = []
+    rows: list[tuple[float, float, float]] = []
+    for ln in boxed:
+        box = _box(ln)
+        if box.height <= BODY_TYPE * height:
+            rows.append((box.cy, box.x0, box.x1))
+            count = cells(ln.text)
+            if count >= PITCH_CELLS:
+                widths.append(box.width / count)
     if not widths:
         return page
     pitch = statistics.median(widths)
-    rows = sorted(
-        (_box(ln).cy, _box(ln).x0, _box(ln).x1)
-        for ln in boxed
-        if _box(ln).height <= BODY_TYPE * height
-    )
+    rows.sort()
     centres = [c for c, _, _ in rows]
     out: list[OcrLine] = []
     changed = False
@@ -104,6 +105,9 @@ def _cut(
 ) -> list[OcrLine]:
     """The line, or its text before the marks and the marks, each in its own box."""
     text = line.text.rstrip()
+    # (Cheapest first: most lines end in no mark.)
+    if not text or text[-1] not in MARKS:
+        return [line]
     box = line.box
     if box is None or box.height > TALLEST * height:
         return [line]

@@ -56,6 +56,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+import numpy as np
+
 from desktop.core.ocr.model import Box, OcrPage
 from desktop.core.reflow.text import cells as ink_cells
 
@@ -218,6 +220,40 @@ def trim_overlaps(page: OcrPage) -> OcrPage:
     return _with_boxes(page, trimmed)
 
 
+def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: float) -> set[int]:
+    """The lines of ``text`` (by top, ``tops``) whose box reaches into a line of the column
+    before: a line a few rows over or under it (ROWS of its heights) starts over a character
+    left of its start and ends past it, by at most MARK_REACH characters. All lines at once:
+    each one's rows a row of a numpy matrix, the same comparisons. (A box is never a
+    character left of itself, so the line itself needs no test.)"""
+    if not text:
+        return set()
+    rect = np.array([r for _, r in text], dtype=float)
+    x0, top, height = rect[:, 0], rect[:, 1], rect[:, 3] - rect[:, 1]
+    at_top = np.array(tops, dtype=float)
+    lo = np.searchsorted(at_top, top - ROWS * height, side="left")
+    hi = np.searchsorted(at_top, top + ROWS * height, side="right")
+    before, reach = x0 - pitch, x0 + MARK_REACH * pitch
+    found: set[int] = set()
+    # (In chunks of lines, as gutters' wide look does: a small matrix stays in the cache.)
+    span = max(1, int((hi - lo).max()))
+    step = max(1, 16_384 // span)
+    for k in range(0, len(text), step):
+        rows = slice(k, k + step)
+        at = lo[rows, None] + np.arange(span)
+        inside = at < hi[rows, None]
+        at = np.minimum(at, len(text) - 1)
+        end = rect[at, 2]
+        hit = (
+            inside
+            & (rect[at, 0] < before[rows, None])
+            & (x0[rows, None] < end)
+            & (end <= reach[rows, None])
+        )
+        found.update(text[k + n][0] for n in np.nonzero(hit.any(axis=1))[0].tolist())
+    return found
+
+
 def _opens_with_mark(text: str) -> bool:
     """Whether a line opens with a mark that never starts a phrase: a stop, comma or colon, a
     closing bracket or quote (not an opening one, which a title or a deck may open with)."""
@@ -255,23 +291,7 @@ def trim_mark_starts(page: OcrPage) -> OcrPage:
     ink = {i: c for i, _, c in boxed}
     # The boxes that reach into a line of the column before: one starting over a character
     # left of their start and ending past it, by no more than a line stretched may reach.
-    # (A plain loop over the boxes alone, with the bounds worked out once a line: this runs
-    # over every line's few rows of neighbours, and a generator's resumptions and the index
-    # unpacking were most of its time. A box is never a character left of itself, so the line
-    # itself needs no test.)
-    rects = [r for _, r in text]
-    across: set[int] = set()
-    for i, r in text:
-        h = r[3] - r[1]
-        lo = bisect_left(tops, r[1] - ROWS * h)
-        hi = bisect_right(tops, r[1] + ROWS * h)
-        x0 = r[0]
-        before = x0 - pitch
-        reach = x0 + MARK_REACH * pitch
-        for o in rects[lo:hi]:
-            if o[0] < before and x0 < o[2] <= reach:
-                across.add(i)
-                break
+    across = _reaching_back(text, tops, pitch)
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
         mark = _opens_with_mark(page.lines[i].text)

@@ -1,0 +1,153 @@
+"""The layout's fast paths answer as the rules they stand for: each is checked against the
+plain one-line-at-a-time rule on the real dev pages stacked (the bench's page) and on small
+synthetic windows, where ties and short windows come up."""
+
+from __future__ import annotations
+
+import random
+import statistics
+from bisect import bisect_left, bisect_right
+
+from bench.bench_layout import real_page_of
+from desktop.core.ocr.model import Box
+from desktop.core.reflow.grid import SIDE
+from desktop.core.reflow.gutters import (
+    BODY_TYPE,
+    CROSSING,
+    LISTED,
+    SLIVER,
+    WIDE,
+    _gaps,
+    _wider_than_around,
+    _wider_than_around_all,
+    _wider_than_listed,
+)
+from desktop.core.reflow.overlaps import MARK_REACH, ROWS, _reaching_back
+
+
+def _body_boxes() -> tuple[list[Box], float]:
+    page = real_page_of(3000)
+    boxes = [ln.box for ln in page.lines if ln.box is not None and ln.box.height > 0]
+    height = statistics.median(b.height for b in boxes)
+    return [b for b in boxes if b.height <= BODY_TYPE * height], height
+
+
+def test_wider_than_around_all_answers_as_one_box_at_a_time() -> None:
+    boxes, height = _body_boxes()
+    placed = sorted((b.cy, b.x0, b.x1) for b in boxes)
+    centres = [c for c, _, _ in placed]
+    fast = _wider_than_around_all(boxes, placed, centres, height)
+    assert fast == [_wider_than_around(b, placed, centres, height) for b in boxes]
+    assert any(fast) and not all(fast)
+
+
+def test_wider_than_around_all_on_ties_and_short_windows() -> None:
+    # Whole-pixel boxes in few widths (ties at the median, even and odd counts), some rows
+    # with too few lines around them.
+    rng = random.Random(3)
+    boxes = [
+        Box(float(x), float(y), float(x + rng.choice((100, 130, 131, 200, 260))), y + 20.0)
+        for y in range(0, 3000, 25)
+        for x in rng.sample(range(0, 900, 50), rng.randint(0, 6))
+    ]
+    placed = sorted((b.cy, b.x0, b.x1) for b in boxes)
+    centres = [c for c, _, _ in placed]
+    fast = _wider_than_around_all(boxes, placed, centres, 20.0)
+    assert fast == [_wider_than_around(b, placed, centres, 20.0) for b in boxes]
+    assert any(fast)
+    assert _wider_than_around_all([], placed, centres, 20.0) == []
+
+
+def _gaps_by_counting(
+    near: list[tuple[float, float]], x0: float, x1: float, height: float
+) -> list[tuple[float, float]]:
+    """gutters._gaps as it counted the sides and the crossing lines, one line at a time."""
+    if len(near) < 2 * SIDE:
+        return []
+    rights = sorted({r for _, r in near if x0 < r < x1})
+    lefts = sorted({left for left, _ in near if x0 < left < x1})
+    found: list[tuple[float, float]] = []
+    for g0 in rights:
+        k = bisect_right(lefts, g0)
+        if k == len(lefts):
+            continue
+        g1 = lefts[k]
+        if g1 - g0 < 0.4 * height or g1 - g0 > 4 * height or (found and g0 < found[-1][1]):
+            continue
+        crossing = sum(1 for a, b in near if a < g1 - 1 and b > g0 + 1)
+        left_side = sum(1 for _, b in near if b <= g0 + 1)
+        right_side = sum(1 for a, _ in near if a >= g1 - 1)
+        if crossing <= CROSSING and left_side >= SIDE and right_side >= SIDE:
+            if found and g0 - found[-1][1] < SLIVER * height:
+                found[-1] = (found[-1][0], g1)
+            else:
+                found.append((g0, g1))
+    return found
+
+
+def test_gaps_count_sides_by_bisect_as_one_line_at_a_time() -> None:
+    # Columns with gutters of every width around the limits, boxes stretched into them, a
+    # few crossing, whole pixels and fractions, now and then a box given backwards.
+    rng = random.Random(5)
+    for _ in range(3000):
+        height = rng.choice((2.0, 20.0, 24.5))
+        near = []
+        for _ in range(rng.randint(4, 40)):
+            a = rng.choice((0.0, 100.0, 208.0, 215.5, 300.0)) + rng.choice((0.0, 1.0, 7.25))
+            b = a + rng.choice((92.0, 100.0, 2.0, 180.0, -3.0))
+            near.append((a, b))
+        x0, x1 = rng.choice(((0.0, 400.0), (50.0, 260.0), (-10.0, 1000.0)))
+        assert _gaps(near, x0, x1, height) == _gaps_by_counting(near, x0, x1, height)
+
+
+def _reaching_back_one_by_one(
+    text: list[tuple[int, tuple[float, float, float, float]]], tops: list[float], pitch: float
+) -> set[int]:
+    """overlaps' look for boxes reaching into the column before, one line at a time."""
+    rects = [r for _, r in text]
+    across: set[int] = set()
+    for i, r in text:
+        h = r[3] - r[1]
+        lo = bisect_left(tops, r[1] - ROWS * h)
+        hi = bisect_right(tops, r[1] + ROWS * h)
+        if any(
+            o[0] < r[0] - pitch and r[0] < o[2] <= r[0] + MARK_REACH * pitch for o in rects[lo:hi]
+        ):
+            across.add(i)
+    return across
+
+
+def test_reaching_back_finds_the_boxes_one_line_at_a_time_does() -> None:
+    # Boxes of three columns, row after row, now and then one stretched back into the column
+    # before by a character or a few; rows of other heights.
+    rng = random.Random(9)
+    rects = []
+    for row in range(400):
+        y = row * 30.0 + rng.choice((0.0, 0.5, 12.0))
+        for x in (0.0, 300.0, 600.0):
+            x0 = x - rng.choice((0.0, 0.0, 0.0, 20.0, 30.0, 70.0, 100.0))
+            rects.append(
+                (x0, y, x + rng.choice((280.0, 200.0, 300.0)), y + rng.choice((24.0, 40.0)))
+            )
+    text = sorted(enumerate(rects), key=lambda t: t[1][1])
+    tops = [r[1] for _, r in text]
+    found = _reaching_back(text, tops, 24.0)
+    assert found == _reaching_back_one_by_one(text, tops, 24.0)
+    assert 0 < len(found) < len(text)
+    assert _reaching_back([], [], 24.0) == set()
+
+
+def test_wider_than_listed_as_one_line_at_a_time() -> None:
+    # Widths in few values (ties at the median), pages of every length around the window's.
+    rng = random.Random(2)
+    for n in [*range(2, 40), 1000]:
+        widths = [
+            float(rng.choice((100, 130, 131, 260))) + rng.choice((0.0, 0.5)) for _ in range(n)
+        ]
+        one_by_one = [
+            widths[k]
+            > WIDE
+            * statistics.median(widths[max(0, k - LISTED) : k] + widths[k + 1 : k + 1 + LISTED])
+            for k in range(n)
+        ]
+        assert _wider_than_listed(widths) == one_by_one
