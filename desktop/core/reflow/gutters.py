@@ -261,6 +261,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for e, s in body_grids.at(ln.box.cy)
         )
     }
+    wide |= _run_on_by_grid(body, body_grids, pitch)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
@@ -798,6 +799,35 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+def _run_on_by_grid(
+    body: Sequence[tuple[int, OcrLine]], grids: BandGrids, pitch: float
+) -> set[int]:
+    """The body lines run on over a grid gutter, whatever the lines listed around them: a
+    box starting where a grid column starts (or an indent in) that crosses a gutter of the
+    grid by a character or more on both sides, and holds its characters at the body's pitch
+    (INDENT_FITS to BODY_PITCH of it) once those gutters are left out, and wider than its
+    characters there by half their blank or more. A lead or a deck set over the columns in
+    body type is as wide as its characters, the gutter's blank in none of it; one in larger
+    type is wider all along. (Wide against its neighbours finds most such boxes; not one whose
+    rows around are run-on boxes too, or wider columns' lines.)"""
+    found = set()
+    for i, ln in body:
+        box = ln.box
+        if box is None:
+            continue
+        gutters = gutters_from_column(grids.at(box.cy), box, pitch)
+        if gutters <= 0:
+            continue
+        count = ink_cells(ln.text)
+        room = box.width - gutters
+        if (
+            INDENT_FITS * pitch * count <= room <= BODY_PITCH * pitch * count
+            and box.width - count * pitch >= gutters / 2
+        ):
+            found.add(i)
+    return found
 
 
 def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
