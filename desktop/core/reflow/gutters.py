@@ -1325,6 +1325,9 @@ def _cut(
         gaps = [gap for gap in gaps if not _bridged(box, gap, rows, cells, height, body_pitch)]
         if not gaps:
             return None
+        # (Its parts are those the gaps left make.)
+        edges = [box.x0, *(g for gap in gaps for g in gap), box.x1]
+        bounds = [float("-inf"), *edges[1:-1], float("inf"), float("inf")]
     # (Against the grid, a part whose column's lines over and under it are all run-on boxes
     # themselves, crossing its gutters, as in a short story whose every row is one, is shown
     # by its characters instead: they must fill its column's line exactly, see
@@ -1455,7 +1458,9 @@ def _bridged(
     or more on both sides, whose characters (``cells``) fill its box at the body's pitch
     (INDENT_FITS of it or more) and leave no room for the gap's blank (less than half of it);
     a side with no such row (a story's first or last row, by a headline) tells nothing, and
-    one side at least must bridge. A story set in two wide columns under a wide headline,
+    one side at least must bridge. (A row whose line holds digits or Latin letters, set at
+    no one width, shows no pitch: the next row on its side, within RUNNING lines, stands for
+    it.) A story set in two wide columns under a wide headline,
     over or beside stories in the page's narrow columns, has no gutter where those columns'
     grid puts one: its run-on rows are cut at its own gutter alone. (A run-on line over
     narrow columns holds the gutter's blank, and a column's line ends at it. Boxes as the
@@ -1474,6 +1479,14 @@ def _bridged(
             continue
         closest = min(abs(cy - box.cy) for cy, _, _ in near)
         row = [key for key in near if abs(abs(key[0] - box.cy) - closest) <= 0.5 * height]
+        if len(row) == 1 and row[0] not in cells:
+            # (A line holding digits or Latin letters, set at no one width, tells nothing of
+            # its pitch: the next row on that side tells.)
+            near = [key for key in near if abs(key[0] - box.cy) > closest + 0.5 * height]
+            if not near:
+                continue
+            closest = min(abs(cy - box.cy) for cy, _, _ in near)
+            row = [key for key in near if abs(abs(key[0] - box.cy) - closest) <= 0.5 * height]
         if len(row) != 1 or row[0] not in cells:
             return False
         _, a, b = row[0]
