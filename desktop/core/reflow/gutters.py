@@ -223,7 +223,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             (
                 BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
                 and ink_cells(ln.text) >= 8
-                and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
+                and ln.box.width - _from_gutter(body_grids.at(ln.box.cy), ln.box, pitch)
                 <= OFFSET_PITCH * pitch * ink_cells(ln.text)
             )
             # (Or a body line boxed tilted: see :func:`_tilted`.)
@@ -799,6 +799,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+def _from_gutter(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
+    """:func:`gutters_from_column` of ``box``, its start inside a grid gutter (more than a
+    quarter character before its end) taken at the gutter's end: a taller box of offset rows,
+    stretched back into the gutter before its first column, starts there."""
+    x0 = next((s for e, s in grid if e < box.x0 < s - pitch / 4), box.x0)
+    return gutters_from_column(grid, Box(x0, box.y0, box.x1, box.y1), pitch)
 
 
 def _run_on_by_grid(
