@@ -23,7 +23,7 @@ def _row(shift: float, tall: float) -> list[str]:
     line ``tall`` body lines high, starting ``shift`` characters before the second column.
     That row's texts as cut."""
     run_on = "乙" * 10 + "丙" * 10 + "丁" * 10
-    lines = []
+    lines: list[OcrLine] = []
     for row in range(12):
         y0 = 100 + row * LEAD
         if row == 5:

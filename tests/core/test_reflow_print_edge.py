@@ -24,7 +24,7 @@ def test_a_start_stretched_past_a_wide_columns_print_edge_is_trimmed_to_the_grid
     is boxed from just past that print edge, over the blank, into the grid gutter. Its start is
     trimmed to the gutter's end, where its column's lines start (the middle column's lines
     ending together inside the gutter are a print edge, and no line stands over the blank)."""
-    lines = []
+    lines: list[OcrLine] = []
     wide = [60.0 + k * 26.5 * CHAR for k in range(3)]
     last = _box("丙" * 10 + "。", wide[2] - 1.1 * CHAR, 590 + 7 * LEAD, 11.1 * CHAR)
     for row in range(8):
