@@ -239,6 +239,26 @@ def grid_here(
     return ends >= GRID_SIDE and starts >= GRID_SIDE
 
 
+def _past_print_edge(
+    near: Sequence[tuple[float, float]], e: float, s: float, x0: float, pitch: float
+) -> bool:
+    """Whether a box starting at ``x0`` inside the grid gutter (e, s) starts in the blank past
+    a column's print edge that stands inside that gutter (the grid drawn from another band's
+    narrower columns, this band's own gutter narrower): GRID_SIDE lines of ``near`` end
+    together (within a quarter character) inside the gutter, a quarter character or more
+    short of ``x0``, none ends between them and the gutter's end, and GRID_SIDE start from
+    the gutter's end. The box was stretched back over the blank between the columns; no
+    character of the column before it stands there."""
+    inner = sorted(b for _, b in near if e + pitch / 4 < b < x0 - pitch / 4)
+    if not any(
+        inner[k + GRID_SIDE - 1] - inner[k] <= pitch / 4 for k in range(len(inner) - GRID_SIDE + 1)
+    ):
+        return False
+    if any(x0 - pitch / 4 <= b < s for _, b in near):
+        return False
+    return sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch) >= GRID_SIDE
+
+
 def trim_to_grid(
     line: OcrLine,
     grid: Sequence[tuple[float, float]],
@@ -287,6 +307,10 @@ def trim_to_grid(
             hi = bisect_right(centres, box.cy + WINDOW * height)
             near = [(a, b) for _, a, b in others[lo:hi]]
         if not grid_here(near, e, s, pitch):
+            # (Or a start stretched back over the blank this band's columns leave inside the
+            # grid's gutter, past their print edge there: :func:`_past_print_edge`.)
+            if start and _past_print_edge(near, e, s, x0, pitch):
+                x0 = s
             continue
         if start:
             x0 = s

@@ -222,7 +222,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             (
                 BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
                 and ink_cells(ln.text) >= 8
-                and ln.box.width - gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch)
+                and ln.box.width - _from_gutter(body_grids.at(ln.box.cy), ln.box, pitch)
                 <= OFFSET_PITCH * pitch * ink_cells(ln.text)
             )
             # (Or a body line boxed tilted: see :func:`_tilted`.)
@@ -261,6 +261,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         )
         and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
     }
+    wide |= _run_on_by_grid(body, body_grids, pitch)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
@@ -913,6 +914,43 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     return replace(page, lines=tuple(lines))
 
 
+def _from_gutter(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
+    """:func:`gutters_from_column` of ``box``, its start inside a grid gutter (more than a
+    quarter character before its end) taken at the gutter's end: a taller box of offset rows,
+    stretched back into the gutter before its first column, starts there."""
+    x0 = next((s for e, s in grid if e < box.x0 < s - pitch / 4), box.x0)
+    return gutters_from_column(grid, Box(x0, box.y0, box.x1, box.y1), pitch)
+
+
+def _run_on_by_grid(
+    body: Sequence[tuple[int, OcrLine]], grids: BandGrids, pitch: float
+) -> set[int]:
+    """The body lines run on over a grid gutter, whatever the lines listed around them: a
+    box starting where a grid column starts (or an indent in) that crosses a gutter of the
+    grid by a character or more on both sides, and holds its characters at the body's pitch
+    (INDENT_FITS to BODY_PITCH of it) once those gutters are left out, and wider than its
+    characters there by half their blank or more. A lead or a deck set over the columns in
+    body type is as wide as its characters, the gutter's blank in none of it; one in larger
+    type is wider all along. (Wide against its neighbours finds most such boxes; not one whose
+    rows around are run-on boxes too, or wider columns' lines.)"""
+    found = set()
+    for i, ln in body:
+        box = ln.box
+        if box is None:
+            continue
+        gutters = gutters_from_column(grids.at(box.cy), box, pitch)
+        if gutters <= 0:
+            continue
+        count = ink_cells(ln.text)
+        room = box.width - gutters
+        if (
+            INDENT_FITS * pitch * count <= room <= BODY_PITCH * pitch * count
+            and box.width - count * pitch >= gutters / 2
+        ):
+            found.add(i)
+    return found
+
+
 def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
     """Whether any of ``sorted_values`` lies within ``reach`` of ``value``."""
     k = bisect_left(sorted_values, value - reach)
@@ -1468,6 +1506,9 @@ def _cut(
         gaps = [gap for gap in gaps if not _bridged(box, gap, rows, cells, height, body_pitch)]
         if not gaps:
             return None
+        # (Its parts are those the gaps left make.)
+        edges = [box.x0, *(g for gap in gaps for g in gap), box.x1]
+        bounds = [float("-inf"), *edges[1:-1], float("inf"), float("inf")]
     # (Against the grid, a part whose column's lines over and under it are all run-on boxes
     # themselves, crossing its gutters, as in a short story whose every row is one, is shown
     # by its characters instead: they must fill its column's line exactly, see
@@ -1598,7 +1639,9 @@ def _bridged(
     or more on both sides, whose characters (``cells``) fill its box at the body's pitch
     (INDENT_FITS of it or more) and leave no room for the gap's blank (less than half of it);
     a side with no such row (a story's first or last row, by a headline) tells nothing, and
-    one side at least must bridge. A story set in two wide columns under a wide headline,
+    one side at least must bridge. (A row whose line holds digits or Latin letters, set at
+    no one width, shows no pitch: the next row on its side, within RUNNING lines, stands for
+    it.) A story set in two wide columns under a wide headline,
     over or beside stories in the page's narrow columns, has no gutter where those columns'
     grid puts one: its run-on rows are cut at its own gutter alone. (A run-on line over
     narrow columns holds the gutter's blank, and a column's line ends at it. Boxes as the
@@ -1617,6 +1660,14 @@ def _bridged(
             continue
         closest = min(abs(cy - box.cy) for cy, _, _ in near)
         row = [key for key in near if abs(abs(key[0] - box.cy) - closest) <= 0.5 * height]
+        if len(row) == 1 and row[0] not in cells:
+            # (A line holding digits or Latin letters, set at no one width, tells nothing of
+            # its pitch: the next row on that side tells.)
+            near = [key for key in near if abs(key[0] - box.cy) > closest + 0.5 * height]
+            if not near:
+                continue
+            closest = min(abs(cy - box.cy) for cy, _, _ in near)
+            row = [key for key in near if abs(abs(key[0] - box.cy) - closest) <= 0.5 * height]
         if len(row) != 1 or row[0] not in cells:
             return False
         _, a, b = row[0]
