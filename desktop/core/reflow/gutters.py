@@ -180,6 +180,9 @@ RUN_ON_GAP = 0.8
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
     """The page with every run-on body line cut at the gutters it bridges (same page if none)."""
+    # (A box ending in a fragment of its row neighbour's first glyph, read as an opening mark,
+    # first loses it: :func:`_drop_fragment_marks`.)
+    page = _drop_fragment_marks(page)
     boxed = [
         (i, ln)
         for i, ln in enumerate(page.lines)
@@ -912,6 +915,53 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+#: Opening marks: a line's last character read as one of these, in a box that reaches past
+#: the start of the next column's line on its row, is a fragment of that line's first glyph.
+OPENING = "“‘「『（(《〈【〔［"
+
+
+def _drop_fragment_marks(page: OcrPage) -> OcrPage:
+    """The page with each body line that ends in an opening mark (:data:`OPENING`) whose box
+    reaches past the start of another line on its row (by less than a character: that line
+    starts inside its last cell) cut short of that start, the mark dropped: the detector ran
+    the box on over the gutter into the first glyph of the next column's line and read the
+    part of it it took in as a mark (a column's own line ends in a mark inside its column,
+    never over the next column's text). Its box overlapping that line's, no gutter shows
+    between the two columns there, and the layout reads them as one."""
+    boxed = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
+    if not boxed:
+        return page
+    height = statistics.median(ln.box.height for ln in boxed if ln.box is not None)
+    lines = list(page.lines)
+    changed = False
+    for k, ln in enumerate(page.lines):
+        text = ln.text.rstrip()
+        box = ln.box
+        if (
+            box is None
+            or len(text) < 3
+            or text[-1] not in OPENING
+            or box.height > BODY_TYPE * height
+        ):
+            continue
+        cell = box.width / len(text)
+        starts = [
+            b.x0
+            for other in boxed
+            if other is not ln
+            and (b := other.box) is not None
+            and abs(b.cy - box.cy) < height / 2
+            and box.x1 - cell < b.x0 < box.x1
+            and b.x1 > box.x1 + cell
+        ]
+        if not starts:
+            continue
+        x1 = min(min(starts), box.x1 - cell) - cell / 4
+        lines[k] = replace(ln, box=Box(box.x0, box.y0, x1, box.y1))
+        changed = True
+    return replace(page, lines=tuple(lines)) if changed else page
 
 
 def _from_gutter(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
