@@ -1,6 +1,6 @@
 """A line whose box the detector ran on over the gutter into the first glyph of the next
 column's line on its row, reading the part of that glyph it took in as an opening mark
-(「), is cut short of that line's start (:func:`desktop.core.reflow.gutters._drop_fragment_marks`):
+(「), is cut short of that line's start (:func:`desktop.core.reflow.gutters._trim_fragment_marks`):
 its box overlapping the next column's, no gutter showed between the two columns, and the
 story read their lines row by row. The page is made up, text neutral."""
 

@@ -184,8 +184,8 @@ RUN_ON_LOST = 2.0
 def split_across_gutters(page: OcrPage) -> OcrPage:
     """The page with every run-on body line cut at the gutters it bridges (same page if none)."""
     # (A box ending in a fragment of its row neighbour's first glyph, read as an opening mark,
-    # first loses it: :func:`_drop_fragment_marks`.)
-    page = _drop_fragment_marks(page)
+    # is first trimmed off that neighbour: :func:`_trim_fragment_marks`.)
+    page = _trim_fragment_marks(page)
     boxed = [
         (i, ln)
         for i, ln in enumerate(page.lines)
@@ -935,14 +935,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 OPENING = "“‘「『（(《〈【〔［"
 
 
-def _drop_fragment_marks(page: OcrPage) -> OcrPage:
-    """The page with each body line that ends in an opening mark (:data:`OPENING`) whose box
-    reaches past the start of another line on its row (by less than a character: that line
-    starts inside its last cell) cut short of that start, the mark dropped: the detector ran
-    the box on over the gutter into the first glyph of the next column's line and read the
-    part of it it took in as a mark (a column's own line ends in a mark inside its column,
-    never over the next column's text). Its box overlapping that line's, no gutter shows
-    between the two columns there, and the layout reads them as one."""
+def _trim_fragment_marks(page: OcrPage) -> OcrPage:
+    """The page with the box of each body line that ends in an opening mark (:data:`OPENING`)
+    and reaches past the start of another line on its row (by less than a character: that
+    line starts inside its last cell) trimmed short of that start: the detector ran the box
+    on over the gutter into the first glyph of the next column's line and read the part of it
+    it took in as a mark (a column's own line ends in a mark inside its column, never over the
+    next column's text). Its box overlapping that line's, no gutter shows between the two
+    columns there, and the layout reads them as one. (The mark stays in the text: the page's
+    raw text is the lines' own.)"""
     boxed = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
     if not boxed:
         return page
