@@ -176,10 +176,16 @@ RUN_ON_ROW = 1.6
 #: characters at the body's pitch RUN_ON_GAP characters a gutter or more.
 RUN_ON_FULL = 2
 RUN_ON_GAP = 0.8
+#: Characters a row run on over a story's gutters may have lost there (the detector drops one
+#: or two at a gutter now and then), more than REGULAR_SLACK, and still be cut at them.
+RUN_ON_LOST = 2.0
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
     """The page with every run-on body line cut at the gutters it bridges (same page if none)."""
+    # (A box ending in a fragment of its row neighbour's first glyph, read as an opening mark,
+    # is first trimmed off that neighbour: :func:`_trim_fragment_marks`.)
+    page = _trim_fragment_marks(page)
     boxed = [
         (i, ln)
         for i, ln in enumerate(page.lines)
@@ -783,7 +789,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     and INDENT_FITS * pitch * ink_cells(line.text)
                     <= room
                     <= BODY_PITCH * pitch * ink_cells(line.text)
-                    and abs(room / set_at - ink_cells(line.text)) <= REGULAR_SLACK
+                    and (
+                        abs(room / set_at - ink_cells(line.text)) <= REGULAR_SLACK
+                        # (Or, at the gutters a story's run-on rows show, a row that lost a
+                        # character or two over them: :data:`RUN_ON_LOST`.)
+                        or (
+                            from_rows
+                            and 0
+                            < room / set_at - ink_cells(line.text)
+                            <= RUN_ON_LOST + REGULAR_SLACK
+                        )
+                    )
                 ):
                     parts = _cut(
                         line,
@@ -912,6 +928,54 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+#: Opening marks: a line's last character read as one of these, in a box that reaches past
+#: the start of the next column's line on its row, is a fragment of that line's first glyph.
+OPENING = "“‘「『（(《〈【〔［"
+
+
+def _trim_fragment_marks(page: OcrPage) -> OcrPage:
+    """The page with the box of each body line that ends in an opening mark (:data:`OPENING`)
+    and reaches past the start of another line on its row (by less than a character: that
+    line starts inside its last cell) trimmed short of that start: the detector ran the box
+    on over the gutter into the first glyph of the next column's line and read the part of it
+    it took in as a mark (a column's own line ends in a mark inside its column, never over the
+    next column's text). Its box overlapping that line's, no gutter shows between the two
+    columns there, and the layout reads them as one. (The mark stays in the text: the page's
+    raw text is the lines' own.)"""
+    boxed = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
+    if not boxed:
+        return page
+    height = statistics.median(ln.box.height for ln in boxed if ln.box is not None)
+    lines = list(page.lines)
+    changed = False
+    for k, ln in enumerate(page.lines):
+        text = ln.text.rstrip()
+        box = ln.box
+        if (
+            box is None
+            or len(text) < 3
+            or text[-1] not in OPENING
+            or box.height > BODY_TYPE * height
+        ):
+            continue
+        cell = box.width / len(text)
+        starts = [
+            b.x0
+            for other in boxed
+            if other is not ln
+            and (b := other.box) is not None
+            and abs(b.cy - box.cy) < height / 2
+            and box.x1 - cell < b.x0 < box.x1
+            and b.x1 > box.x1 + cell
+        ]
+        if not starts:
+            continue
+        x1 = min(min(starts), box.x1 - cell) - cell / 4
+        lines[k] = replace(ln, box=Box(box.x0, box.y0, x1, box.y1))
+        changed = True
+    return replace(page, lines=tuple(lines)) if changed else page
 
 
 def _from_gutter(grid: Sequence[tuple[float, float]], box: Box, pitch: float) -> float:
@@ -1227,9 +1291,53 @@ def _run_on_columns(
             earlier += k < n - 1 and b < lasts[k] - tol
         if later and earlier and later + earlier > best[0]:
             best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
+    # (Or a count more than most full rows hold, held by one of them: the detector drops a
+    # character or two of a row run on over a gutter, now and then of most of a short
+    # story's rows; the count they hold then leaves too wide a blank for the gutters, and the
+    # row that kept all its characters holds the columns' count: :func:`_run_on_sets`.)
+    for more in sorted({c for c in counted if c > count}) if not best[1] else ():
+        best = _run_on_sets(int(more), near, left, right, pitch)
+        if best[1]:
+            break
     if not best[1]:
         return [], 0.0
     return best[1], pitch
+
+
+def _run_on_sets(
+    count: int,
+    near: Sequence[tuple[float, float, float]],
+    left: float,
+    right: float,
+    pitch: float,
+) -> tuple[int, list[tuple[float, float]]]:
+    """The gutters of a story's n equal columns (2-4) from ``left`` to ``right`` whose full
+    rows hold ``count`` characters at ``pitch``, as :func:`_run_on_columns` finds them (the
+    gutters RUN_ON_GAP to REGULAR_GUTTER characters, lines near standing in a later column and
+    ending in one before the last), with how many lines near show them; (0, []) when none."""
+    tol, indent = pitch / 2, INDENT * pitch
+    best: tuple[int, list[tuple[float, float]]] = (0, [])
+    for n in range(2, 5):
+        if count % n:
+            continue
+        gutter = (right - left - count * pitch) / (n - 1)
+        if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
+            continue
+        width = count / n * pitch
+        firsts = [left + k * (width + gutter) for k in range(n)]
+        lasts = [x + width for x in firsts]
+        later = earlier = 0
+        for _, a, b in near:
+            if b - a < 2 * pitch:
+                continue
+            k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
+            if k is None or b > lasts[k] + tol:
+                continue
+            later += k > 0
+            earlier += k < n - 1 and b < lasts[k] - tol
+        if later and earlier and later + earlier > best[0]:
+            best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
+    return best
 
 
 def _crossed_columns(
