@@ -176,9 +176,6 @@ RUN_ON_ROW = 1.6
 #: characters at the body's pitch RUN_ON_GAP characters a gutter or more.
 RUN_ON_FULL = 2
 RUN_ON_GAP = 0.8
-#: Characters a row run on over a story's gutters may have lost there (the detector drops one
-#: or two at a gutter now and then), more than REGULAR_SLACK, and still be cut at them.
-RUN_ON_LOST = 2.0
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -789,17 +786,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     and INDENT_FITS * pitch * ink_cells(line.text)
                     <= room
                     <= BODY_PITCH * pitch * ink_cells(line.text)
-                    and (
-                        abs(room / set_at - ink_cells(line.text)) <= REGULAR_SLACK
-                        # (Or, at the gutters a story's run-on rows show, a row that lost a
-                        # character or two over them: :data:`RUN_ON_LOST`.)
-                        or (
-                            from_rows
-                            and 0
-                            < room / set_at - ink_cells(line.text)
-                            <= RUN_ON_LOST + REGULAR_SLACK
-                        )
-                    )
+                    and abs(room / set_at - ink_cells(line.text)) <= REGULAR_SLACK
                 ):
                     parts = _cut(
                         line,
@@ -1291,53 +1278,9 @@ def _run_on_columns(
             earlier += k < n - 1 and b < lasts[k] - tol
         if later and earlier and later + earlier > best[0]:
             best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
-    # (Or a count more than most full rows hold, held by one of them: the detector drops a
-    # character or two of a row run on over a gutter, now and then of most of a short
-    # story's rows; the count they hold then leaves too wide a blank for the gutters, and the
-    # row that kept all its characters holds the columns' count: :func:`_run_on_sets`.)
-    for more in sorted({c for c in counted if c > count}) if not best[1] else ():
-        best = _run_on_sets(int(more), near, left, right, pitch)
-        if best[1]:
-            break
     if not best[1]:
         return [], 0.0
     return best[1], pitch
-
-
-def _run_on_sets(
-    count: int,
-    near: Sequence[tuple[float, float, float]],
-    left: float,
-    right: float,
-    pitch: float,
-) -> tuple[int, list[tuple[float, float]]]:
-    """The gutters of a story's n equal columns (2-4) from ``left`` to ``right`` whose full
-    rows hold ``count`` characters at ``pitch``, as :func:`_run_on_columns` finds them (the
-    gutters RUN_ON_GAP to REGULAR_GUTTER characters, lines near standing in a later column and
-    ending in one before the last), with how many lines near show them; (0, []) when none."""
-    tol, indent = pitch / 2, INDENT * pitch
-    best: tuple[int, list[tuple[float, float]]] = (0, [])
-    for n in range(2, 5):
-        if count % n:
-            continue
-        gutter = (right - left - count * pitch) / (n - 1)
-        if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
-            continue
-        width = count / n * pitch
-        firsts = [left + k * (width + gutter) for k in range(n)]
-        lasts = [x + width for x in firsts]
-        later = earlier = 0
-        for _, a, b in near:
-            if b - a < 2 * pitch:
-                continue
-            k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
-            if k is None or b > lasts[k] + tol:
-                continue
-            later += k > 0
-            earlier += k < n - 1 and b < lasts[k] - tol
-        if later and earlier and later + earlier > best[0]:
-            best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
-    return best
 
 
 def _crossed_columns(
