@@ -279,17 +279,22 @@ def trim_to_grid(
     # (The lines near are read only once an end of the box lies in a gutter: most lines'
     # ends lie in none.)
     near: list[tuple[float, float]] | None = None
+    # (The bounds computed once, as each comparison computed them: every line of the page is
+    # asked of every gutter of its band, and most ends lie in none.)
+    stretch, quarter, half = STRETCHED * pitch, pitch / 4, pitch / 2
     for e, s in grid:
+        if not (e - stretch < x0 < s - quarter or e + quarter < x1 < s + pitch):
+            continue
         # (A start up to STRETCHED characters before the gutter, in the last characters of
         # the column before, when the characters fit the column past the gutter without it:
         # the box was stretched there, no character of that column run on into it; the
         # detector may have cut its row neighbour's box short where it starts.)
         start = (
-            e - STRETCHED * pitch < x0 < s - pitch / 4
+            e - stretch < x0 < s - quarter
             and s < x1
-            and (x0 > e - pitch / 2 or _inked(line.text) * pitch <= x1 - s + pitch / 2)
+            and (x0 > e - half or _inked(line.text) * pitch <= x1 - s + half)
         )
-        end = e + pitch / 4 < x1 < s + pitch and x0 < e
+        end = e + quarter < x1 < s + pitch and x0 < e
         # (The lines near are asked only when an end of the box is in this gutter: on a big
         # page the grid holds many gutters and most are far from the box.)
         if not (start or end):
@@ -314,7 +319,7 @@ def trim_to_grid(
             continue
         if start:
             x0 = s
-        if e + pitch / 4 < x1 < s + pitch and x0 < e:
+        if e + quarter < x1 < s + pitch and x0 < e:
             x1 = e
     if (x0, x1) == (box.x0, box.x1):
         return line

@@ -251,16 +251,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
     edge = [] if margin is None else [(margin, margin)]
     # (The end past a gutter asked first: few lines cross one, and it needs no list built.)
-    wide |= {
-        i
-        for i, ln in body
-        if ln.box is not None
-        and any(
-            ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
-            for e, s in body_grids.at(ln.box.cy)
-        )
-        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
-    }
+    # (Each line's grid read once, its bounds once: this asks every body line.)
+    tail = RUN_ON_TAIL * pitch
+    for i, ln in body:
+        box = ln.box
+        if box is None:
+            continue
+        bands = body_grids.at(box.cy)
+        lo_x, hi_x = box.x0 + pitch, box.x1 - pitch
+        for e, s in bands:
+            if lo_x <= e and s <= hi_x <= s + tail:
+                if gutters_from_column([*bands, *edge], box, pitch) > 0:
+                    wide.add(i)
+                break
     wide |= _run_on_by_grid(body, body_grids, pitch)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
