@@ -329,6 +329,43 @@ def trim_to_grid(
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
 
 
+def trim_reach(
+    grid: Sequence[tuple[float, float]], pitch: float
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Where :func:`trim_to_grid` may move a box's ends at ``grid``: a start inside
+    (e - STRETCHED * pitch, s - pitch / 4), an end inside (e + pitch / 4, s + pitch) of a
+    gutter (e, s), the bounds computed as it computes them. For each end, the intervals'
+    lower bounds in order and the running maximum of their upper bounds (for
+    :func:`may_trim`)."""
+    stretch, quarter = STRETCHED * pitch, pitch / 4
+    found: list[list[float]] = []
+    for spans in (
+        sorted((e - stretch, s - quarter) for e, s in grid),
+        sorted((e + quarter, s + pitch) for e, s in grid),
+    ):
+        top = float("-inf")
+        ups: list[float] = []
+        for _, up in spans:
+            top = max(top, up)
+            ups.append(top)
+        found += [[low for low, _ in spans], ups]
+    return found[0], found[1], found[2], found[3]
+
+
+def may_trim(
+    reach: tuple[list[float], list[float], list[float], list[float]], x0: float, x1: float
+) -> bool:
+    """Whether :func:`trim_to_grid` may move the box over [x0, x1] at all (``reach`` from
+    :func:`trim_reach`): its start or its end lies inside one of the intervals. False: the
+    trim returns the line as it is."""
+    starts, start_ups, ends, end_ups = reach
+    k = bisect_left(starts, x0)
+    if k and start_ups[k - 1] > x0:
+        return True
+    k = bisect_left(ends, x1)
+    return bool(k) and end_ups[k - 1] > x1
+
+
 def _inked(text: str) -> float:
     """The cells a line's ink takes (:func:`ink_cells`), a full-width mark ending it (。，、)
     taking half a cell: it is set in the left half of its cell, and the box ends at its ink."""

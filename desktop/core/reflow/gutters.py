@@ -78,6 +78,8 @@ from desktop.core.reflow.grid import (
     grid_gaps,
     grid_here,
     gutters_from_column,
+    may_trim,
+    trim_reach,
     trim_to_grid,
 )
 from desktop.core.reflow.text import NARROW
@@ -632,6 +634,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # box grown over blank paper. A deck set over the columns meets no line on its row.)
     # (The trim asked first, then whether the line may be trimmed: most lines the trim leaves
     # as they are, and whether one is a deck under a headline costs more.)
+    # (Asked first whether an end lies where the trim may move it, by bisect in the band's
+    # gutters: most lines' ends lie in none, and the trim leaves those as they are.)
+    reaches: dict[
+        int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
+    ] = {}
     for i, ln in boxed:
         box = ln.box
         if (
@@ -640,7 +647,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and i not in cut
             and i not in wide
         ):
-            line = trim_to_grid(trimmed[i], grids.at(box.cy), others3, centres3, height, pitch)
+            band = grids.at(box.cy)
+            band_reach = reaches.get(id(band))
+            if band_reach is None:
+                band_reach = reaches[id(band)] = (band, trim_reach(band, pitch))
+            as_trimmed = trimmed[i].box
+            if as_trimmed is not None and not may_trim(band_reach[1], as_trimmed.x0, as_trimmed.x1):
+                continue
+            line = trim_to_grid(trimmed[i], band, others3, centres3, height, pitch)
             if (
                 line is not trimmed[i]
                 and not under(trimmed[i])
