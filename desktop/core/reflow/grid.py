@@ -189,14 +189,24 @@ def grid_gaps(
     at least SIDE of them end by the gutter and SIDE start from it (their boxes may reach into
     it, or across it, as the detector stretched them: no clear gap need be left)."""
     found = []
+    # (The lines' starts and ends sorted once for all the gutters the box crosses.)
+    ordered: tuple[list[float], list[float]] | None = None
     for e, s in grid:
-        if x0 + pitch <= e and s <= x1 - pitch and grid_here(near, e, s, pitch, inside=True):
-            found.append((e, s))
+        if x0 + pitch <= e and s <= x1 - pitch:
+            if ordered is None:
+                ordered = sorted(map(itemgetter(0), near)), sorted(map(itemgetter(1), near))
+            if grid_here(near, e, s, pitch, inside=True, ordered=ordered):
+                found.append((e, s))
     return found
 
 
 def grid_here(
-    near: Sequence[tuple[float, float]], e: float, s: float, pitch: float, inside: bool = False
+    near: Sequence[tuple[float, float]],
+    e: float,
+    s: float,
+    pitch: float,
+    inside: bool = False,
+    ordered: tuple[list[float], list[float]] | None = None,
 ) -> bool:
     """Whether the lines ``near`` a box (left, right) show the grid gutter (e, s) there: at
     least GRID_SIDE of them end at its left and GRID_SIDE start at its right (a column's
@@ -212,11 +222,16 @@ def grid_here(
     while those ends scatter, as stretched boxes' do: GRID_SIDE of them ending together
     inside the gutter are this band's print edge, and its lines must keep it (trimmed short
     of their column's end, full lines would read as paragraphs' last lines).
+
+    (``ordered``: the starts and the ends of ``near``, each sorted, when the caller has them.)
     """
     # (Counted by bisect in the lines' starts and ends in order, each bound compared as the
     # lines were one by one: a look at a wide line asks this of every gutter it crosses.)
-    lefts = sorted(map(itemgetter(0), near))
-    rights = sorted(map(itemgetter(1), near))
+    if ordered is None:
+        lefts = sorted(map(itemgetter(0), near))
+        rights = sorted(map(itemgetter(1), near))
+    else:
+        lefts, rights = ordered
     quarter = pitch / 4
     # (A start within a quarter character of the gutter's start: those within a pixel more
     # of it, asked as before.)
@@ -279,6 +294,7 @@ def trim_to_grid(
     # (The lines near are read only once an end of the box lies in a gutter: most lines'
     # ends lie in none.)
     near: list[tuple[float, float]] | None = None
+    ordered: tuple[list[float], list[float]] | None = None
     # (The bounds computed once, as each comparison computed them: every line of the page is
     # asked of every gutter of its band, and most ends lie in none.)
     stretch, quarter, half = STRETCHED * pitch, pitch / 4, pitch / 2
@@ -311,7 +327,8 @@ def trim_to_grid(
             lo = bisect_left(centres, box.cy - WINDOW * height)
             hi = bisect_right(centres, box.cy + WINDOW * height)
             near = [(a, b) for _, a, b in others[lo:hi]]
-        if not grid_here(near, e, s, pitch):
+            ordered = sorted(map(itemgetter(0), near)), sorted(map(itemgetter(1), near))
+        if not grid_here(near, e, s, pitch, ordered=ordered):
             # (Or a start stretched back over the blank this band's columns leave inside the
             # grid's gutter, past their print edge there: :func:`_past_print_edge`.)
             if start and _past_print_edge(near, e, s, x0, pitch):
