@@ -1132,16 +1132,20 @@ def _regular_gutters(
     ):
         return [], 0.0
     best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
+    # (The tests of one line's own bounds asked before those against every column's, which
+    # loop: the same tests, the same bounds computed once.)
+    indented, two = (INDENT + 0.5) * pitch, 2 * pitch
     for width, starts, ends in sets:
         # (A line across them all fits any such set: only a line with an end inside
         # the story tells one.)
+        inner, outer = starts[0] + indented, ends[-1] - tol
         fitting = [
             (cy, a, b)
             for cy, a, b in near
-            if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
+            if b - a > two
+            and (a > inner or b < outer)
+            and any(-tol <= a - x <= indented for x in starts)
             and any(abs(b - x) <= tol for x in ends)
-            and b - a > 2 * pitch
-            and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
         ]
         if len(fitting) > best[0]:
             count = _regular_count(fitting, cells, starts, ends, pitch)
