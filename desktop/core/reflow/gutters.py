@@ -324,9 +324,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if ln.box is not None
         and (
             (ln.box.height > TEXT_TYPE * height and not _tilted(ln, body_grids, pitch))
+            # (Its height asked before its characters are counted: most lines are body type.)
             or (
-                ink_cells(ln.text) >= 3
-                and ln.box.height > BODY_TYPE * height
+                ln.box.height > BODY_TYPE * height
+                and ink_cells(ln.text) >= 3
                 and ln.box.width > TEXT_TYPE * pitch * ink_cells(ln.text)
             )
         )
