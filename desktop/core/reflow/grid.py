@@ -177,6 +177,29 @@ def gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: fl
     return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
 
 
+def crossing_reach(grid: Sequence[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """The gutters of ``grid`` for :func:`crosses`: their ends in order and, from each on,
+    the least start among it and those after it."""
+    ordered = sorted(grid)
+    least: list[float] = []
+    low = float("inf")
+    for _, s in reversed(ordered):
+        low = min(low, s)
+        least.append(low)
+    least.reverse()
+    return [e for e, _ in ordered], least
+
+
+def crosses(reach: tuple[list[float], list[float]], box: Box, pitch: float) -> bool:
+    """Whether ``box`` crosses a gutter (e, s) of the grid (``reach`` from
+    :func:`crossing_reach`) by a character or more on both sides, as
+    :func:`gutters_from_column` asks: box.x0 + pitch <= e and s <= box.x1 - pitch. False:
+    that sum is of no gutter, 0."""
+    ends, least = reach
+    k = bisect_left(ends, box.x0 + pitch)
+    return k < len(ends) and least[k] <= box.x1 - pitch
+
+
 def grid_gaps(
     near: list[tuple[float, float]],
     grid: Sequence[tuple[float, float]],

@@ -74,6 +74,8 @@ from desktop.core.reflow.grid import (
     SIDE,
     WINDOW,
     BandGrids,
+    crosses,
+    crossing_reach,
     first_start,
     grid_gaps,
     grid_here,
@@ -952,11 +954,20 @@ def _run_on_by_grid(
     type is wider all along. (Wide against its neighbours finds most such boxes; not one whose
     rows around are run-on boxes too, or wider columns' lines.)"""
     found = set()
+    # (Whether the box crosses a gutter at all asked first, by bisect in its band's gutters:
+    # most body lines cross none, and their sum is 0.)
+    reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
     for i, ln in body:
         box = ln.box
         if box is None:
             continue
-        gutters = gutters_from_column(grids.at(box.cy), box, pitch)
+        band = grids.at(box.cy)
+        reach = reaches.get(id(band))
+        if reach is None:
+            reach = reaches[id(band)] = (band, crossing_reach(band))
+        if not crosses(reach[1], box, pitch):
+            continue
+        gutters = gutters_from_column(band, box, pitch)
         if gutters <= 0:
             continue
         count = ink_cells(ln.text)
