@@ -256,12 +256,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     edge = [] if margin is None else [(margin, margin)]
     # (The end past a gutter asked first: few lines cross one, and it needs no list built.)
     # (Each line's grid read once, its bounds once: this asks every body line.)
+    # (Whether it crosses a gutter at all asked first, by bisect: most body lines cross none.)
     tail = RUN_ON_TAIL * pitch
+    crossing: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
     for i, ln in body:
         box = ln.box
         if box is None:
             continue
         bands = body_grids.at(box.cy)
+        band_crossing = crossing.get(id(bands))
+        if band_crossing is None:
+            band_crossing = crossing[id(bands)] = (bands, crossing_reach(bands))
+        if not crosses(band_crossing[1], box, pitch):
+            continue
         lo_x, hi_x = box.x0 + pitch, box.x1 - pitch
         for e, s in bands:
             if lo_x <= e and s <= hi_x <= s + tail:
