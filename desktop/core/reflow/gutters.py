@@ -1116,10 +1116,13 @@ def _regular_gutters(
     # the box's end: the box may end a paragraph short of it.)
     edge = box.x1 - tol
     ends = sorted(b for _, _, b in near if b >= edge)
-    shared = [b for k, b in enumerate(ends[:-1]) if ends[k + 1] - b <= tol]
-    if len(lefts) < 2 or not shared:
+    # (The rightmost such end, sought from the right: the first found is the last shared.)
+    shared = next(
+        (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
+    )
+    if len(lefts) < 2 or shared is None:
         return [], 0.0
-    left, right = lefts[0], shared[-1]
+    left, right = lefts[0], shared
     if lefts[1] - left > tol:
         return [], 0.0
     narrowest, widest = 4 * pitch, (right - left) / 2
@@ -1217,10 +1220,13 @@ def _run_on_columns(
     starts = sorted(a for _, a, _ in near)
     left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
     ends = sorted(b for _, _, b in near)
-    shared = [b for b, b2 in pairwise(ends) if b2 - b <= tol]
-    if left is None or not shared:
+    # (The rightmost end two share, sought from the right: the first found is the last.)
+    shared = next(
+        (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
+    )
+    if left is None or shared is None:
         return [], 0.0
-    right = shared[-1]
+    right = shared
     indent = INDENT * pitch
     if not (left - tol <= box.x0 <= left + indent + tol and box.x1 <= right + tol):
         return [], 0.0
