@@ -767,7 +767,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
-        for i, ln in boxed:
+        # (Only the lines loose, wide or cut, in the page's order, are gone through: the
+        # test below passes no other, and a look changes only its own line's cut.)
+        for i in sorted((loose | wide | cut.keys()) & boxed_at):
+            ln = page.lines[i]
             if (
                 ln.box is None
                 or ln.box.height > BODY_TYPE * height
