@@ -886,9 +886,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         ):
             grid = grids.at(box.cy)
             line = trimmed[i]
-            if i not in wide:
+            band_reach = reaches.get(id(grid))
+            if band_reach is None:
+                band_reach = reaches[id(grid)] = (grid, trim_reach(grid, pitch))
+            if i not in wide and may_trim(band_reach[1], box.x0, box.x1):
                 # (Its start only: a start stretched back into a gutter hides it from the
-                # layout; an end inside one does not cross it.)
+                # layout; an end inside one does not cross it.) (Asked first whether the trim
+                # may move an end at all: see :func:`may_trim`.)
                 start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
                 if start is not None and start.x0 != box.x0:
                     line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
