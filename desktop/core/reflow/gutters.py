@@ -521,6 +521,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # now, read once a cut is weighed against another, which few are.)
         cut_then, lines_then = set(cut), list(trimmed)
         found: list[set[tuple[float, float, float]]] = []
+        # (Each band's reach for :func:`may_trim`, the band kept with it.)
+        band_reaches: dict[
+            int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
+        ] = {}
 
         def whole() -> set[tuple[float, float, float]]:
             if not found:
@@ -552,7 +556,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if grid is not None:
                 # Trimmed to the grid first: a run-on box stretched past its last column's
                 # end into the next one overstates its pitch (and reads as a deck's).
-                line = trim_to_grid(line, grid, near, centres, height, pitch)
+                # (Asked first whether the trim may move an end at all: :func:`may_trim`.)
+                reach = band_reaches.get(id(grid))
+                if reach is None:
+                    reach = band_reaches[id(grid)] = (grid, trim_reach(grid, pitch))
+                if line.box is not None and may_trim(reach[1], line.box.x0, line.box.x1):
+                    line = trim_to_grid(line, grid, near, centres, height, pitch)
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
