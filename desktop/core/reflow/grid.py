@@ -177,6 +177,29 @@ def gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: fl
     return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
 
 
+def crossing_reach(grid: Sequence[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    """The gutters of ``grid`` for :func:`crosses`: their ends in order and, from each on,
+    the least start among it and those after it."""
+    ordered = sorted(grid)
+    least: list[float] = []
+    low = float("inf")
+    for _, s in reversed(ordered):
+        low = min(low, s)
+        least.append(low)
+    least.reverse()
+    return [e for e, _ in ordered], least
+
+
+def crosses(reach: tuple[list[float], list[float]], box: Box, pitch: float) -> bool:
+    """Whether ``box`` crosses a gutter (e, s) of the grid (``reach`` from
+    :func:`crossing_reach`) by a character or more on both sides, as
+    :func:`gutters_from_column` asks: box.x0 + pitch <= e and s <= box.x1 - pitch. False:
+    that sum is of no gutter, 0."""
+    ends, least = reach
+    k = bisect_left(ends, box.x0 + pitch)
+    return k < len(ends) and least[k] <= box.x1 - pitch
+
+
 def grid_gaps(
     near: list[tuple[float, float]],
     grid: Sequence[tuple[float, float]],
@@ -189,14 +212,24 @@ def grid_gaps(
     at least SIDE of them end by the gutter and SIDE start from it (their boxes may reach into
     it, or across it, as the detector stretched them: no clear gap need be left)."""
     found = []
+    # (The lines' starts and ends sorted once for all the gutters the box crosses.)
+    ordered: tuple[list[float], list[float]] | None = None
     for e, s in grid:
-        if x0 + pitch <= e and s <= x1 - pitch and grid_here(near, e, s, pitch, inside=True):
-            found.append((e, s))
+        if x0 + pitch <= e and s <= x1 - pitch:
+            if ordered is None:
+                ordered = sorted(map(itemgetter(0), near)), sorted(map(itemgetter(1), near))
+            if grid_here(near, e, s, pitch, inside=True, ordered=ordered):
+                found.append((e, s))
     return found
 
 
 def grid_here(
-    near: Sequence[tuple[float, float]], e: float, s: float, pitch: float, inside: bool = False
+    near: Sequence[tuple[float, float]],
+    e: float,
+    s: float,
+    pitch: float,
+    inside: bool = False,
+    ordered: tuple[list[float], list[float]] | None = None,
 ) -> bool:
     """Whether the lines ``near`` a box (left, right) show the grid gutter (e, s) there: at
     least GRID_SIDE of them end at its left and GRID_SIDE start at its right (a column's
@@ -212,11 +245,16 @@ def grid_here(
     while those ends scatter, as stretched boxes' do: GRID_SIDE of them ending together
     inside the gutter are this band's print edge, and its lines must keep it (trimmed short
     of their column's end, full lines would read as paragraphs' last lines).
+
+    (``ordered``: the starts and the ends of ``near``, each sorted, when the caller has them.)
     """
     # (Counted by bisect in the lines' starts and ends in order, each bound compared as the
     # lines were one by one: a look at a wide line asks this of every gutter it crosses.)
-    lefts = sorted(map(itemgetter(0), near))
-    rights = sorted(map(itemgetter(1), near))
+    if ordered is None:
+        lefts = sorted(map(itemgetter(0), near))
+        rights = sorted(map(itemgetter(1), near))
+    else:
+        lefts, rights = ordered
     quarter = pitch / 4
     # (A start within a quarter character of the gutter's start: those within a pixel more
     # of it, asked as before.)
@@ -279,17 +317,23 @@ def trim_to_grid(
     # (The lines near are read only once an end of the box lies in a gutter: most lines'
     # ends lie in none.)
     near: list[tuple[float, float]] | None = None
+    ordered: tuple[list[float], list[float]] | None = None
+    # (The bounds computed once, as each comparison computed them: every line of the page is
+    # asked of every gutter of its band, and most ends lie in none.)
+    stretch, quarter, half = STRETCHED * pitch, pitch / 4, pitch / 2
     for e, s in grid:
+        if not (e - stretch < x0 < s - quarter or e + quarter < x1 < s + pitch):
+            continue
         # (A start up to STRETCHED characters before the gutter, in the last characters of
         # the column before, when the characters fit the column past the gutter without it:
         # the box was stretched there, no character of that column run on into it; the
         # detector may have cut its row neighbour's box short where it starts.)
         start = (
-            e - STRETCHED * pitch < x0 < s - pitch / 4
+            e - stretch < x0 < s - quarter
             and s < x1
-            and (x0 > e - pitch / 2 or _inked(line.text) * pitch <= x1 - s + pitch / 2)
+            and (x0 > e - half or _inked(line.text) * pitch <= x1 - s + half)
         )
-        end = e + pitch / 4 < x1 < s + pitch and x0 < e
+        end = e + quarter < x1 < s + pitch and x0 < e
         # (The lines near are asked only when an end of the box is in this gutter: on a big
         # page the grid holds many gutters and most are far from the box.)
         if not (start or end):
@@ -306,7 +350,8 @@ def trim_to_grid(
             lo = bisect_left(centres, box.cy - WINDOW * height)
             hi = bisect_right(centres, box.cy + WINDOW * height)
             near = [(a, b) for _, a, b in others[lo:hi]]
-        if not grid_here(near, e, s, pitch):
+            ordered = sorted(map(itemgetter(0), near)), sorted(map(itemgetter(1), near))
+        if not grid_here(near, e, s, pitch, ordered=ordered):
             # (Or a start stretched back over the blank this band's columns leave inside the
             # grid's gutter, past their print edge there: :func:`_past_print_edge`.)
             if start and _past_print_edge(near, e, s, x0, pitch):
@@ -314,7 +359,7 @@ def trim_to_grid(
             continue
         if start:
             x0 = s
-        if e + pitch / 4 < x1 < s + pitch and x0 < e:
+        if e + quarter < x1 < s + pitch and x0 < e:
             x1 = e
     if (x0, x1) == (box.x0, box.x1):
         return line
@@ -322,6 +367,43 @@ def trim_to_grid(
     if x1 - x0 < need * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def trim_reach(
+    grid: Sequence[tuple[float, float]], pitch: float
+) -> tuple[list[float], list[float], list[float], list[float]]:
+    """Where :func:`trim_to_grid` may move a box's ends at ``grid``: a start inside
+    (e - STRETCHED * pitch, s - pitch / 4), an end inside (e + pitch / 4, s + pitch) of a
+    gutter (e, s), the bounds computed as it computes them. For each end, the intervals'
+    lower bounds in order and the running maximum of their upper bounds (for
+    :func:`may_trim`)."""
+    stretch, quarter = STRETCHED * pitch, pitch / 4
+    found: list[list[float]] = []
+    for spans in (
+        sorted((e - stretch, s - quarter) for e, s in grid),
+        sorted((e + quarter, s + pitch) for e, s in grid),
+    ):
+        top = float("-inf")
+        ups: list[float] = []
+        for _, up in spans:
+            top = max(top, up)
+            ups.append(top)
+        found += [[low for low, _ in spans], ups]
+    return found[0], found[1], found[2], found[3]
+
+
+def may_trim(
+    reach: tuple[list[float], list[float], list[float], list[float]], x0: float, x1: float
+) -> bool:
+    """Whether :func:`trim_to_grid` may move the box over [x0, x1] at all (``reach`` from
+    :func:`trim_reach`): its start or its end lies inside one of the intervals. False: the
+    trim returns the line as it is."""
+    starts, start_ups, ends, end_ups = reach
+    k = bisect_left(starts, x0)
+    if k and start_ups[k - 1] > x0:
+        return True
+    k = bisect_left(ends, x1)
+    return bool(k) and end_ups[k - 1] > x1
 
 
 def _inked(text: str) -> float:

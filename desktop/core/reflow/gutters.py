@@ -74,10 +74,14 @@ from desktop.core.reflow.grid import (
     SIDE,
     WINDOW,
     BandGrids,
+    crosses,
+    crossing_reach,
     first_start,
     grid_gaps,
     grid_here,
     gutters_from_column,
+    may_trim,
+    trim_reach,
     trim_to_grid,
 )
 from desktop.core.reflow.text import NARROW
@@ -254,16 +258,26 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
     edge = [] if margin is None else [(margin, margin)]
     # (The end past a gutter asked first: few lines cross one, and it needs no list built.)
-    wide |= {
-        i
-        for i, ln in body
-        if ln.box is not None
-        and any(
-            ln.box.x0 + pitch <= e and s <= ln.box.x1 - pitch <= s + RUN_ON_TAIL * pitch
-            for e, s in body_grids.at(ln.box.cy)
-        )
-        and gutters_from_column([*body_grids.at(ln.box.cy), *edge], ln.box, pitch) > 0
-    }
+    # (Each line's grid read once, its bounds once: this asks every body line.)
+    # (Whether it crosses a gutter at all asked first, by bisect: most body lines cross none.)
+    tail = RUN_ON_TAIL * pitch
+    crossing: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
+    for i, ln in body:
+        box = ln.box
+        if box is None:
+            continue
+        bands = body_grids.at(box.cy)
+        band_crossing = crossing.get(id(bands))
+        if band_crossing is None:
+            band_crossing = crossing[id(bands)] = (bands, crossing_reach(bands))
+        if not crosses(band_crossing[1], box, pitch):
+            continue
+        lo_x, hi_x = box.x0 + pitch, box.x1 - pitch
+        for e, s in bands:
+            if lo_x <= e and s <= hi_x <= s + tail:
+                if gutters_from_column([*bands, *edge], box, pitch) > 0:
+                    wide.add(i)
+                break
     wide |= _run_on_by_grid(body, body_grids, pitch)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
@@ -322,9 +336,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if ln.box is not None
         and (
             (ln.box.height > TEXT_TYPE * height and not _tilted(ln, body_grids, pitch))
+            # (Its height asked before its characters are counted: most lines are body type.)
             or (
-                ink_cells(ln.text) >= 3
-                and ln.box.height > BODY_TYPE * height
+                ln.box.height > BODY_TYPE * height
+                and ink_cells(ln.text) >= 3
                 and ln.box.width > TEXT_TYPE * pitch * ink_cells(ln.text)
             )
         )
@@ -509,6 +524,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # now, read once a cut is weighed against another, which few are.)
         cut_then, lines_then = set(cut), list(trimmed)
         found: list[set[tuple[float, float, float]]] = []
+        # (Each band's reach for :func:`may_trim`, the band kept with it.)
+        band_reaches: dict[
+            int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
+        ] = {}
 
         def whole() -> set[tuple[float, float, float]]:
             if not found:
@@ -540,7 +559,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if grid is not None:
                 # Trimmed to the grid first: a run-on box stretched past its last column's
                 # end into the next one overstates its pitch (and reads as a deck's).
-                line = trim_to_grid(line, grid, near, centres, height, pitch)
+                # (Asked first whether the trim may move an end at all: :func:`may_trim`.)
+                reach = band_reaches.get(id(grid))
+                if reach is None:
+                    reach = band_reaches[id(grid)] = (grid, trim_reach(grid, pitch))
+                if line.box is not None and may_trim(reach[1], line.box.x0, line.box.x1):
+                    line = trim_to_grid(line, grid, near, centres, height, pitch)
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
@@ -632,6 +656,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # box grown over blank paper. A deck set over the columns meets no line on its row.)
     # (The trim asked first, then whether the line may be trimmed: most lines the trim leaves
     # as they are, and whether one is a deck under a headline costs more.)
+    # (Asked first whether an end lies where the trim may move it, by bisect in the band's
+    # gutters: most lines' ends lie in none, and the trim leaves those as they are.)
+    reaches: dict[
+        int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
+    ] = {}
     for i, ln in boxed:
         box = ln.box
         if (
@@ -640,7 +669,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and i not in cut
             and i not in wide
         ):
-            line = trim_to_grid(trimmed[i], grids.at(box.cy), others3, centres3, height, pitch)
+            band = grids.at(box.cy)
+            band_reach = reaches.get(id(band))
+            if band_reach is None:
+                band_reach = reaches[id(band)] = (band, trim_reach(band, pitch))
+            as_trimmed = trimmed[i].box
+            if as_trimmed is not None and not may_trim(band_reach[1], as_trimmed.x0, as_trimmed.x1):
+                continue
+            line = trim_to_grid(trimmed[i], band, others3, centres3, height, pitch)
             if (
                 line is not trimmed[i]
                 and not under(trimmed[i])
@@ -743,7 +779,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
-        for i, ln in boxed:
+        # (Only the lines loose, wide or cut, in the page's order, are gone through: the
+        # test below passes no other, and a look changes only its own line's cut.)
+        for i in sorted((loose | wide | cut.keys()) & boxed_at):
+            ln = page.lines[i]
             if (
                 ln.box is None
                 or ln.box.height > BODY_TYPE * height
@@ -859,9 +898,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         ):
             grid = grids.at(box.cy)
             line = trimmed[i]
-            if i not in wide:
+            band_reach = reaches.get(id(grid))
+            if band_reach is None:
+                band_reach = reaches[id(grid)] = (grid, trim_reach(grid, pitch))
+            if i not in wide and may_trim(band_reach[1], box.x0, box.x1):
                 # (Its start only: a start stretched back into a gutter hides it from the
-                # layout; an end inside one does not cross it.)
+                # layout; an end inside one does not cross it.) (Asked first whether the trim
+                # may move an end at all: see :func:`may_trim`.)
                 start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
                 if start is not None and start.x0 != box.x0:
                     line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
@@ -985,11 +1028,20 @@ def _run_on_by_grid(
     type is wider all along. (Wide against its neighbours finds most such boxes; not one whose
     rows around are run-on boxes too, or wider columns' lines.)"""
     found = set()
+    # (Whether the box crosses a gutter at all asked first, by bisect in its band's gutters:
+    # most body lines cross none, and their sum is 0.)
+    reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
     for i, ln in body:
         box = ln.box
         if box is None:
             continue
-        gutters = gutters_from_column(grids.at(box.cy), box, pitch)
+        band = grids.at(box.cy)
+        reach = reaches.get(id(band))
+        if reach is None:
+            reach = reaches[id(band)] = (band, crossing_reach(band))
+        if not crosses(reach[1], box, pitch):
+            continue
+        gutters = gutters_from_column(band, box, pitch)
         if gutters <= 0:
             continue
         count = ink_cells(ln.text)
@@ -1131,10 +1183,13 @@ def _regular_gutters(
     # the box's end: the box may end a paragraph short of it.)
     edge = box.x1 - tol
     ends = sorted(b for _, _, b in near if b >= edge)
-    shared = [b for k, b in enumerate(ends[:-1]) if ends[k + 1] - b <= tol]
-    if len(lefts) < 2 or not shared:
+    # (The rightmost such end, sought from the right: the first found is the last shared.)
+    shared = next(
+        (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
+    )
+    if len(lefts) < 2 or shared is None:
         return [], 0.0
-    left, right = lefts[0], shared[-1]
+    left, right = lefts[0], shared
     if lefts[1] - left > tol:
         return [], 0.0
     narrowest, widest = 4 * pitch, (right - left) / 2
@@ -1166,16 +1221,20 @@ def _regular_gutters(
     ):
         return [], 0.0
     best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
+    # (The tests of one line's own bounds asked before those against every column's, which
+    # loop: the same tests, the same bounds computed once.)
+    indented, two = (INDENT + 0.5) * pitch, 2 * pitch
     for width, starts, ends in sets:
         # (A line across them all fits any such set: only a line with an end inside
         # the story tells one.)
+        inner, outer = starts[0] + indented, ends[-1] - tol
         fitting = [
             (cy, a, b)
             for cy, a, b in near
-            if any(-tol <= a - x <= (INDENT + 0.5) * pitch for x in starts)
+            if b - a > two
+            and (a > inner or b < outer)
+            and any(-tol <= a - x <= indented for x in starts)
             and any(abs(b - x) <= tol for x in ends)
-            and b - a > 2 * pitch
-            and (a > starts[0] + (INDENT + 0.5) * pitch or b < ends[-1] - tol)
         ]
         if len(fitting) > best[0]:
             count = _regular_count(fitting, cells, starts, ends, pitch)
@@ -1228,10 +1287,13 @@ def _run_on_columns(
     starts = sorted(a for _, a, _ in near)
     left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
     ends = sorted(b for _, _, b in near)
-    shared = [b for b, b2 in pairwise(ends) if b2 - b <= tol]
-    if left is None or not shared:
+    # (The rightmost end two share, sought from the right: the first found is the last.)
+    shared = next(
+        (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
+    )
+    if left is None or shared is None:
         return [], 0.0
-    right = shared[-1]
+    right = shared
     indent = INDENT * pitch
     if not (left - tol <= box.x0 <= left + indent + tol and box.x1 <= right + tol):
         return [], 0.0
