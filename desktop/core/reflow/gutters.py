@@ -58,7 +58,7 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
 from operator import is_, is_not
@@ -261,21 +261,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Each line's grid read once, its bounds once: this asks every body line.)
     # (Whether it crosses a gutter at all asked first, by bisect: most body lines cross none.)
     tail = RUN_ON_TAIL * pitch
-    crossing: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
-    for i, ln in body:
-        box = ln.box
-        if box is None:
-            continue
-        bands = body_grids.at(box.cy)
-        band_crossing = crossing.get(id(bands))
-        if band_crossing is None:
-            band_crossing = crossing[id(bands)] = (bands, crossing_reach(bands))
-        if not crosses(band_crossing[1], box, pitch):
-            continue
-        lo_x, hi_x = box.x0 + pitch, box.x1 - pitch
+    for i, _, crossing, bands in _crossing(body, body_grids, pitch):
+        lo_x, hi_x = crossing.x0 + pitch, crossing.x1 - pitch
         for e, s in bands:
             if lo_x <= e and s <= hi_x <= s + tail:
-                if gutters_from_column([*bands, *edge], box, pitch) > 0:
+                if gutters_from_column([*bands, *edge], crossing, pitch) > 0:
                     wide.add(i)
                 break
     wide |= _run_on_by_grid(body, body_grids, pitch)
@@ -1016,6 +1006,26 @@ def _from_gutter(grid: Sequence[tuple[float, float]], box: Box, pitch: float) ->
     return gutters_from_column(grid, Box(x0, box.y0, box.x1, box.y1), pitch)
 
 
+def _crossing(
+    body: Sequence[tuple[int, OcrLine]], grids: BandGrids, pitch: float
+) -> Iterator[tuple[int, OcrLine, Box, list[tuple[float, float]]]]:
+    """The body lines whose box crosses a gutter of its band's column grid by a character or
+    more on both sides (:func:`~desktop.core.reflow.grid.crosses`, by bisect: most cross
+    none), with the box and that grid. Each band's reach is worked out once."""
+    # (Each band's grid kept with its reach: its id stays its own while it is kept.)
+    reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
+    for i, ln in body:
+        box = ln.box
+        if box is None:
+            continue
+        band = grids.at(box.cy)
+        reach = reaches.get(id(band))
+        if reach is None:
+            reach = reaches[id(band)] = (band, crossing_reach(band))
+        if crosses(reach[1], box, pitch):
+            yield i, ln, box, band
+
+
 def _run_on_by_grid(
     body: Sequence[tuple[int, OcrLine]], grids: BandGrids, pitch: float
 ) -> set[int]:
@@ -1030,17 +1040,7 @@ def _run_on_by_grid(
     found = set()
     # (Whether the box crosses a gutter at all asked first, by bisect in its band's gutters:
     # most body lines cross none, and their sum is 0.)
-    reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
-    for i, ln in body:
-        box = ln.box
-        if box is None:
-            continue
-        band = grids.at(box.cy)
-        reach = reaches.get(id(band))
-        if reach is None:
-            reach = reaches[id(band)] = (band, crossing_reach(band))
-        if not crosses(reach[1], box, pitch):
-            continue
+    for i, ln, box, band in _crossing(body, grids, pitch):
         gutters = gutters_from_column(band, box, pitch)
         if gutters <= 0:
             continue
@@ -1132,6 +1132,25 @@ def _seams(
     return seams
 
 
+def _story_window(
+    box: Box, centres: list[float], heads: list[tuple[float, float, float, float]], height: float
+) -> tuple[int, int, float, float]:
+    """The window of lines around ``box`` that its story's own lines stand in: the slice
+    ``lo:hi`` of the lines by centre (``centres``) within WINDOW line heights of it, and the
+    centres ``top`` to ``bottom`` between which a line is not past a headline of ``heads``
+    over or under the box (another story's)."""
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
+    for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
+        if x0 < box.x1 and box.x0 < x1:
+            if y1 <= box.cy:
+                top = max(top, y1)
+            elif y0 >= box.cy:
+                bottom = min(bottom, y0)
+    return lo, hi, top, bottom
+
+
 def _regular_gutters(
     box: Box,
     placed: list[tuple[float, float, float]],
@@ -1155,17 +1174,8 @@ def _regular_gutters(
     filling one column holds C characters (``cells``), one run on over k whole columns k
     times C, less its indent (:func:`_regular_count`), REGULAR_COUNTS lines in all, one of
     them a column's whole line. ([], 0.0) when no such set is shown."""
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
+    lo, hi, top, bottom = _story_window(box, centres, heads, height)
     me = (box.cy, box.x0, box.x1)
-    # (The story's own lines: none past a headline over or under the box, another story's.)
-    top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
-    for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
-        if x0 < box.x1 and box.x0 < x1:
-            if y1 <= box.cy:
-                top = max(top, y1)
-            elif y0 >= box.cy:
-                bottom = min(bottom, y0)
     # (And the lines just past its end: a box stretched into a gutter ends by the next
     # column's lines.)
     # (Bounds are taken out of the comprehensions, which run for every line of every body
@@ -1270,15 +1280,7 @@ def _run_on_columns(
     a line standing in a later column, from its start (or an indent in), and one ending in a
     column before the last, short of its gutter (a paragraph's end). ([], 0.0) when no such
     columns are shown."""
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
-    top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
-    for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
-        if x0 < box.x1 and box.x0 < x1:
-            if y1 <= box.cy:
-                top = max(top, y1)
-            elif y0 >= box.cy:
-                bottom = min(bottom, y0)
+    lo, hi, top, bottom = _story_window(box, centres, heads, height)
     tol = pitch / 2
     reach = box.x1 + REGULAR_GUTTER * pitch
     # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
