@@ -115,3 +115,15 @@ def paragraph_column(
         paragraphs[len(paragraphs) :] = [""] if lead else []
         paragraphs[-1] += text
     return out, paragraphs
+
+
+def titled_stories(page: Page) -> dict[str, tuple[list[str], list[str]]]:
+    """Each titled article's title, with its decks and paragraphs."""
+    return {
+        next(b.text for b in a.blocks if b.kind == "title"): (
+            [b.text for b in a.blocks if b.kind == "deck"],
+            [b.text for b in a.blocks if b.kind == "paragraph"],
+        )
+        for a in page.articles
+        if any(b.kind == "title" for b in a.blocks)
+    }

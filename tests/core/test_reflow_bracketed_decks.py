@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from desktop.core.model import Page
 from desktop.core.reflow import reflow_page
-from tests.core.geometry_helpers import page_of_rows, paragraph_column
+from tests.core.geometry_helpers import page_of_rows, paragraph_column, titled_stories
 
 TITLE = "甲乙丙丁戊己庚辛"  # 40 px type
 DECK = "东南西北中春夏秋冬金（木水火）"  # 28 px type, 14 cells, its box half a cell short
@@ -58,12 +58,4 @@ def _page() -> tuple[Page, list[str], list[str]]:
 
 def test_a_deck_ending_in_a_closing_bracket_is_a_deck() -> None:
     page, mine, other = _page()
-    stories = {
-        next(b.text for b in a.blocks if b.kind == "title"): (
-            [b.text for b in a.blocks if b.kind == "deck"],
-            [b.text for b in a.blocks if b.kind == "paragraph"],
-        )
-        for a in page.articles
-        if any(b.kind == "title" for b in a.blocks)
-    }
-    assert stories == {TITLE: ([DECK], mine), OTHER_TITLE: ([], other)}
+    assert titled_stories(page) == {TITLE: ([DECK], mine), OTHER_TITLE: ([], other)}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from desktop.core.model import Page
 from desktop.core.reflow import reflow_page
-from tests.core.geometry_helpers import page_of_rows, paragraph_column
+from tests.core.geometry_helpers import page_of_rows, paragraph_column, titled_stories
 
 TITLE = "《甲“乙”丙丁"  # 36 px: 《甲乙丙丁 five cells, the quotes 16 px each
 TITLE_WIDTH = 5 * 36 + 2 * 16 - 14  # a detector's box ends a little inside the ink
@@ -64,22 +64,11 @@ def _page(deck: bool) -> tuple[Page, list[str], list[str]]:
     return reflow_page(page_of_rows(rows)), mine, other
 
 
-def _stories(page: Page) -> dict[str, tuple[list[str], list[str]]]:
-    return {
-        next(b.text for b in a.blocks if b.kind == "title"): (
-            [b.text for b in a.blocks if b.kind == "deck"],
-            [b.text for b in a.blocks if b.kind == "paragraph"],
-        )
-        for a in page.articles
-        if any(b.kind == "title" for b in a.blocks)
-    }
-
-
 def test_a_short_title_with_curly_quotes_is_a_title() -> None:
     page, mine, other = _page(deck=False)
-    assert _stories(page) == {TITLE: ([], mine), OTHER_TITLE: ([], other)}
+    assert titled_stories(page) == {TITLE: ([], mine), OTHER_TITLE: ([], other)}
 
 
 def test_the_deck_under_a_quoted_title_is_a_deck() -> None:
     page, mine, other = _page(deck=True)
-    assert _stories(page) == {TITLE: ([DECK], mine), OTHER_TITLE: ([], other)}
+    assert titled_stories(page) == {TITLE: ([DECK], mine), OTHER_TITLE: ([], other)}
