@@ -153,13 +153,17 @@ def _set_aside_noise(
         if ln.box is None:
             aside[i] = SetAside("noise", i, ln.text, note="no box on a page with boxes")
             continue
-        box = ln.box
-        if len(text) >= 2 and box.height >= 2.5 * box.width and box.height >= 2 * m.body:
+        # (The box's height and width from ``boxes``, the same numbers its properties give:
+        # a property call a line was most of this loop's time.)
+        x0, y0, x1, y1 = boxes[i]
+        h = y1 - y0
+        if len(text) >= 2 and h >= 2.5 * (x1 - x0) and h >= 2 * m.body:
+            box = ln.box
             note = f"vertical text: a {box.width:.0f}x{box.height:.0f} box"
             aside[i] = SetAside("vertical", i, ln.text, note=note)
         elif ln.confidence is not None and ln.confidence < NOISE_CONFIDENCE:
             aside[i] = SetAside("noise", i, ln.text, note=f"confidence {ln.confidence:.2f}")
-        elif len(text) <= 2 and box.height <= HEADLINE_RATIO * m.body and not ends_sentence(text):
+        elif len(text) <= 2 and h <= HEADLINE_RATIO * m.body and not ends_sentence(text):
             tiny.append(i)  # (one or two characters ending a sentence end a paragraph)
     if tiny:
         _isolated_specks(lines, boxes, m, tiny, aside)
