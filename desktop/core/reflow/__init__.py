@@ -97,10 +97,11 @@ def reflow_page(ocr: OcrPage) -> Page:
             # cutting: a run-on box is wider than its characters by a gutter, not slack).
             # (And first a line opening with a mark, its box grown a character left of its
             # column.)
-            # (Each line's cells counted once for both: the first changes boxes, not text.)
+            # (Each line's cells counted once for the trims and the layout: they change boxes,
+            # never text.)
             cells = line_cells(ocr)
             ocr = trim_overlaps(trim_mark_starts(ocr, cells), cells)
-            page = reflow_geometric(ocr)
+            page = reflow_geometric(ocr, cells)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
     boxes = tuple(

@@ -47,20 +47,22 @@ _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PAPER = re.compile(r"(日报|晚报|时报|周报|商报|导报|画报|早报|都市报|新闻|参考|报)$")
 
 
-def reflow_geometric(ocr: OcrPage) -> Page:
-    """Lay out an OCR page whose lines have boxes (see the module docstring)."""
+def reflow_geometric(ocr: OcrPage, known_cells: Sequence[float] | None = None) -> Page:
+    """Lay out an OCR page whose lines have boxes (see the module docstring). ``known_cells``:
+    each line's character cells (:func:`~desktop.core.reflow.text.cells`), when the caller
+    has counted them."""
     # Like the text reflow: no reference cycles are built, so the cyclic collector's passes
     # over a big page's many small objects are pure cost.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _reflow(ocr)
+        return _reflow(ocr, known_cells)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _reflow(ocr: OcrPage) -> Page:
+def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
     raw = ocr.raw
     starts = line_starts(raw)
     lines = ocr.lines
@@ -73,7 +75,7 @@ def _reflow(ocr: OcrPage) -> Page:
     _set_aside_noise(lines, boxes, metrics, aside)
     meta = _furniture(lines, boxes, metrics, aside, ocr.height)
     content = [i for i, ln in enumerate(lines) if i not in aside and ln.text.strip()]
-    articles = build_articles(raw, starts, lines, boxes, content, metrics)
+    articles = build_articles(raw, starts, lines, boxes, content, metrics, known_cells)
     removed = sorted(
         (m for a in articles for m in a.markers), key=lambda m: (m.raw_start, m.raw_end)
     )

@@ -126,13 +126,18 @@ def build_articles(
     boxes: list[BoxT],
     content: list[int],
     m: Metrics,
+    known_cells: Sequence[float] | None = None,
 ) -> tuple[Article, ...]:
-    """The articles of the kept lines ``content`` (raw line numbers), in reading order."""
+    """The articles of the kept lines ``content`` (raw line numbers), in reading order.
+    ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when counted."""
     if not content:
         return ()
     # Each line's type size is asked for by several rules (headline, deck, sub-head): measured
     # once here rather than in each of them.
-    ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
+    if known_cells is None:
+        ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
+    else:
+        ratio = {i: _ratio_of(known_cells[i], boxes[i], m) for i in content}
     group_of = headline_groups(lines, boxes, content, m, ratio)
     cut: dict[int, _Line] = {}
     found: list[Marker] = []
@@ -186,7 +191,11 @@ def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
     type half again as large as the body's). A line of fewer than two cells has no pitch to
     speak of: its height decides. (Of two cells, a detector's box running wide by part of a
     cell swings the pitch by a quarter: see :func:`_lone_short_heads`.)"""
-    n = cells(text)
+    return _ratio_of(cells(text), box, m)
+
+
+def _ratio_of(n: float, box: BoxT, m: Metrics) -> float:
+    """:func:`type_ratio` of a line of ``n`` cells."""
     if n < 2 or m.char <= 0:
         return (box[3] - box[1]) / m.body
     return (box[2] - box[0]) / n / m.char
