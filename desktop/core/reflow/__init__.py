@@ -26,7 +26,7 @@ from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import is_dense, make_blocks, make_items
 from desktop.core.reflow.marks import split_run_on_marks
-from desktop.core.reflow.overlaps import trim_mark_starts, trim_overlaps
+from desktop.core.reflow.overlaps import line_cells, trim_mark_starts, trim_overlaps
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sidebyside import split_between_stories
 
@@ -97,8 +97,11 @@ def reflow_page(ocr: OcrPage) -> Page:
             # cutting: a run-on box is wider than its characters by a gutter, not slack).
             # (And first a line opening with a mark, its box grown a character left of its
             # column.)
-            ocr = trim_overlaps(trim_mark_starts(ocr))
-            page = reflow_geometric(ocr)
+            # (Each line's cells counted once for the trims and the layout: they change boxes,
+            # never text.)
+            cells = line_cells(ocr)
+            ocr = trim_overlaps(trim_mark_starts(ocr, cells), cells)
+            page = reflow_geometric(ocr, cells)
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
     boxes = tuple(

@@ -47,20 +47,22 @@ _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PAPER = re.compile(r"(日报|晚报|时报|周报|商报|导报|画报|早报|都市报|新闻|参考|报)$")
 
 
-def reflow_geometric(ocr: OcrPage) -> Page:
-    """Lay out an OCR page whose lines have boxes (see the module docstring)."""
+def reflow_geometric(ocr: OcrPage, known_cells: Sequence[float] | None = None) -> Page:
+    """Lay out an OCR page whose lines have boxes (see the module docstring). ``known_cells``:
+    each line's character cells (:func:`~desktop.core.reflow.text.cells`), when the caller
+    has counted them."""
     # Like the text reflow: no reference cycles are built, so the cyclic collector's passes
     # over a big page's many small objects are pure cost.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _reflow(ocr)
+        return _reflow(ocr, known_cells)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _reflow(ocr: OcrPage) -> Page:
+def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
     raw = ocr.raw
     starts = line_starts(raw)
     lines = ocr.lines
@@ -73,7 +75,7 @@ def _reflow(ocr: OcrPage) -> Page:
     _set_aside_noise(lines, boxes, metrics, aside)
     meta = _furniture(lines, boxes, metrics, aside, ocr.height)
     content = [i for i, ln in enumerate(lines) if i not in aside and ln.text.strip()]
-    articles = build_articles(raw, starts, lines, boxes, content, metrics)
+    articles = build_articles(raw, starts, lines, boxes, content, metrics, known_cells)
     removed = sorted(
         (m for a in articles for m in a.markers), key=lambda m: (m.raw_start, m.raw_end)
     )
@@ -153,13 +155,17 @@ def _set_aside_noise(
         if ln.box is None:
             aside[i] = SetAside("noise", i, ln.text, note="no box on a page with boxes")
             continue
-        box = ln.box
-        if len(text) >= 2 and box.height >= 2.5 * box.width and box.height >= 2 * m.body:
+        # (The box's height and width from ``boxes``, the same numbers its properties give:
+        # a property call a line was most of this loop's time.)
+        x0, y0, x1, y1 = boxes[i]
+        h = y1 - y0
+        if len(text) >= 2 and h >= 2.5 * (x1 - x0) and h >= 2 * m.body:
+            box = ln.box
             note = f"vertical text: a {box.width:.0f}x{box.height:.0f} box"
             aside[i] = SetAside("vertical", i, ln.text, note=note)
         elif ln.confidence is not None and ln.confidence < NOISE_CONFIDENCE:
             aside[i] = SetAside("noise", i, ln.text, note=f"confidence {ln.confidence:.2f}")
-        elif len(text) <= 2 and box.height <= HEADLINE_RATIO * m.body and not ends_sentence(text):
+        elif len(text) <= 2 and h <= HEADLINE_RATIO * m.body and not ends_sentence(text):
             tiny.append(i)  # (one or two characters ending a sentence end a paragraph)
     if tiny:
         _isolated_specks(lines, boxes, m, tiny, aside)

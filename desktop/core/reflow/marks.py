@@ -62,21 +62,26 @@ def split_run_on_marks(page: OcrPage) -> OcrPage:
     """The page with every lone mark line boxed onto the line left of it cut off (the same
     page if none)."""
     boxed = [
-        ln for ln in page.lines if ln.box is not None and ln.box.height > 0 and ln.text.strip()
+        ln
+        for ln in page.lines
+        if ln.box is not None and ln.box.y1 - ln.box.y0 > 0 and ln.text.strip()
     ]
     if len(boxed) < 2 * SIDE + 1:
         return page
-    height = statistics.median(_box(ln).height for ln in boxed)
+    # (The box's height, centre and width as its properties compute them, written out: a
+    # property call a line was most of these loops' time.)
+    height = statistics.median([box.y1 - box.y0 for box in map(_box, boxed)])
+    body = BODY_TYPE * height
     # (Each body line's box and cells read once, for the pitch and the rows alike.)
     widths: list[float] = []
     rows: list[tuple[float, float, float]] = []
     for ln in boxed:
         box = _box(ln)
-        if box.height <= BODY_TYPE * height:
-            rows.append((box.cy, box.x0, box.x1))
+        if box.y1 - box.y0 <= body:
+            rows.append(((box.y0 + box.y1) / 2, box.x0, box.x1))
             count = cells(ln.text)
             if count >= PITCH_CELLS:
-                widths.append(box.width / count)
+                widths.append((box.x1 - box.x0) / count)
     if not widths:
         return page
     pitch = statistics.median(widths)
@@ -85,6 +90,11 @@ def split_run_on_marks(page: OcrPage) -> OcrPage:
     out: list[OcrLine] = []
     changed = False
     for line in page.lines:
+        # (Most lines end in no mark: told here, without a call.)
+        text = line.text.rstrip()
+        if not text or text[-1] not in MARKS:
+            out.append(line)
+            continue
         parts = _cut(line, rows, centres, height, pitch)
         changed = changed or len(parts) > 1
         out.extend(parts)

@@ -54,6 +54,7 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -114,9 +115,17 @@ _MAY_OPEN = frozenset("\"'#*@&§※·")
 _Rect = tuple[float, float, float, float]
 
 
-def _boxed(page: OcrPage, min_cells: float = 0.0) -> list[tuple[int, _Rect, float]]:
+def line_cells(page: OcrPage) -> list[float]:
+    """Each line's character cells (:func:`~desktop.core.reflow.text.cells`), for both passes:
+    :func:`trim_mark_starts` changes boxes, never text, so the page it returns has the same."""
+    return [ink_cells(ln.text) for ln in page.lines]
+
+
+def _boxed(
+    page: OcrPage, min_cells: float = 0.0, known: Sequence[float] | None = None
+) -> list[tuple[int, _Rect, float]]:
     """The page's lines with a box of some size (and at least ``min_cells`` character cells):
-    index, box as numbers, cells."""
+    index, box as numbers, cells (``known``: each line's, from :func:`line_cells`)."""
     boxed: list[tuple[int, _Rect, float]] = []
     for i, ln in enumerate(page.lines):
         box = ln.box
@@ -126,7 +135,7 @@ def _boxed(page: OcrPage, min_cells: float = 0.0) -> list[tuple[int, _Rect, floa
         rect = (box.x0, box.y0, box.x1, box.y1)
         if rect[2] <= rect[0] or rect[3] <= rect[1]:
             continue
-        cells = ink_cells(ln.text)
+        cells = ink_cells(ln.text) if known is None else known[i]
         if cells >= min_cells:
             boxed.append((i, rect, cells))
     return boxed
@@ -149,10 +158,11 @@ def _with_boxes(page: OcrPage, trimmed: dict[int, _Rect]) -> OcrPage:
     return replace(page, lines=lines)
 
 
-def trim_overlaps(page: OcrPage) -> OcrPage:
+def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
     """The page with every body box trimmed off the box of its row neighbour it reaches into by
-    a sliver (see the module docstring); the same page when there is none."""
-    boxed = _boxed(page, min_cells=2)
+    a sliver (see the module docstring); the same page when there is none. ``known_cells``: each
+    line's :func:`line_cells`, when the caller has them."""
+    boxed = _boxed(page, min_cells=2, known=known_cells)
     pitch = _pitch(boxed)
     if pitch is None:
         return page
@@ -277,11 +287,12 @@ def _opens_with_stray_letter(text: str) -> bool:
     )
 
 
-def trim_mark_starts(page: OcrPage) -> OcrPage:
+def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
     """The page with the box of every body line opening with a mark, or reaching into lines
     of the column before, trimmed to its column's left edge, where it starts left of it (see
-    the module docstring); the same page when none does."""
-    boxed = _boxed(page)
+    the module docstring); the same page when none does. ``known_cells``: each line's
+    :func:`line_cells`, when the caller has them."""
+    boxed = _boxed(page, known=known_cells)
     pitch = _pitch(boxed)
     if pitch is None:
         return page

@@ -79,11 +79,16 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     boxed = [
         (i, ln)
         for i, ln in enumerate(page.lines)
-        if ln.box is not None and ln.box.height > 0 and ln.box.width > 0 and ln.text.strip()
+        # (The box's height and width as its properties compute them, written out: a
+        # property call a line was most of these loops' time; so below.)
+        if ln.box is not None
+        and ln.box.y1 - ln.box.y0 > 0
+        and ln.box.x1 - ln.box.x0 > 0
+        and ln.text.strip()
     ]
     if len(boxed) < 4 * SIDE:
         return page
-    height = statistics.median(_box(ln).height for _, ln in boxed)
+    height = statistics.median([_box(ln).y1 - _box(ln).y0 for _, ln in boxed])
     # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
     pitches = []
     for _, ln in boxed[:: max(1, len(boxed) // SAMPLE)]:
@@ -99,12 +104,13 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     # Each line's top, read once: the sorts below key on it through a dict lookup rather
     # than a Python function a line.
     top_of: dict[int, float] = {}
+    tall = HEAD_HEIGHT * height
     for i, ln in boxed:
         box = _box(ln)
         top_of[i] = box.y0
-        if box.height >= HEAD_HEIGHT * height:  # (only these few are worth their cells)
+        if box.y1 - box.y0 >= tall:  # (only these few are worth their cells)
             cells = ink_cells(ln.text)
-            if cells >= 2 and box.width / cells >= HEAD_PITCH * pitch:
+            if cells >= 2 and (box.x1 - box.x0) / cells >= HEAD_PITCH * pitch:
                 heads.append(i)
                 continue
             if _wrapped_end(ln.text, cells, box, height):

@@ -126,13 +126,18 @@ def build_articles(
     boxes: list[BoxT],
     content: list[int],
     m: Metrics,
+    known_cells: Sequence[float] | None = None,
 ) -> tuple[Article, ...]:
-    """The articles of the kept lines ``content`` (raw line numbers), in reading order."""
+    """The articles of the kept lines ``content`` (raw line numbers), in reading order.
+    ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when counted."""
     if not content:
         return ()
     # Each line's type size is asked for by several rules (headline, deck, sub-head): measured
     # once here rather than in each of them.
-    ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
+    if known_cells is None:
+        ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
+    else:
+        ratio = {i: _ratio_of(known_cells[i], boxes[i], m) for i in content}
     group_of = headline_groups(lines, boxes, content, m, ratio)
     cut: dict[int, _Line] = {}
     found: list[Marker] = []
@@ -186,7 +191,11 @@ def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
     type half again as large as the body's). A line of fewer than two cells has no pitch to
     speak of: its height decides. (Of two cells, a detector's box running wide by part of a
     cell swings the pitch by a quarter: see :func:`_lone_short_heads`.)"""
-    n = cells(text)
+    return _ratio_of(cells(text), box, m)
+
+
+def _ratio_of(n: float, box: BoxT, m: Metrics) -> float:
+    """:func:`type_ratio` of a line of ``n`` cells."""
     if n < 2 or m.char <= 0:
         return (box[3] - box[1]) / m.body
     return (box[2] - box[0]) / n / m.char
@@ -210,6 +219,8 @@ def _quoted_headline(text: str, box: BoxT, m: Metrics) -> bool:
     line set with full-width quotes is counted half a cell short a quote: headline type
     only with about as many quotes as characters, and in a box a fifth taller than body
     lines' are."""
+    if "“" not in text and "”" not in text and "‘" not in text and "’" not in text:
+        return False  # (most lines hold none: four scans cost less than the regex)
     quotes = len(_CURLY.findall(text))
     if not quotes or m.char <= 0 or len(_CJK.findall(text)) < PITCH_CHARS:
         return False
@@ -420,6 +431,9 @@ def _join_decks(
             return False
         # A wrapped last character has no pitch and a box a detector draws a fifth either way:
         # under a group and centred on it, a box no smaller than body type is the deck's end.
+        # (A line's inked ratio is never below its ratio: one set large enough needs no more.)
+        if ratio[i] >= SUBHEAD_RATIO:
+            return True
         return _inked_ratio(lines[i].text, ratio[i]) >= SUBHEAD_RATIO or _is_wrap(lines[i].text)
 
     # (The lines that may join are picked before the sort: most body lines are not set large
@@ -427,6 +441,7 @@ def _join_decks(
     # lines in the same order.)
     for i in sorted(filter(may_join, content), key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
+        inked = _inked_ratio(lines[i].text, ratio[i])  # (once a line, not once a group)
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
         lo = bisect.bisect_left(tops, y0 - 6 * m.body)
@@ -436,7 +451,7 @@ def _join_decks(
             touching = under or -0.5 * h <= e[1] - y1 <= 0.9 * h
             centred = abs(x0 + x1 - e[0] - e[2]) / 2 <= DECK_CENTRED * (e[2] - e[0]) + m.char
             needs = SUBHEAD_RATIO + (0 if centred else 0.05)
-            if _inked_ratio(lines[i].text, ratio[i]) < needs and not (wrap and under and centred):
+            if inked < needs and not (wrap and under and centred):
                 continue
             if touching and x0 < e[2] and e[0] < x1:
                 group_of[i] = g
