@@ -59,3 +59,26 @@ def _page() -> tuple[Page, list[str], list[str]]:
 def test_a_deck_ending_in_a_closing_bracket_is_a_deck() -> None:
     page, mine, other = _page()
     assert titled_stories(page) == {TITLE: ([DECK], mine), OTHER_TITLE: ([], other)}
+
+
+def test_a_short_line_ending_in_a_quote_under_a_title_stays_body_text() -> None:
+    """A paragraph's last line of two characters and a closing quote (牺牲”), boxed a little
+    wide right under a title and about its middle, has too few characters for a pitch: half a
+    cell given back over three cells would make it a deck (held-out test2 page-07, then made
+    dev for this)."""
+    rows: list[tuple[int, int, int, int, str]] = [
+        (60, 60, 460, 160, "人民日报"),
+        (1500, 70, 1760, 100, "1998年1月2日星期五"),
+        (1500, 110, 1640, 140, "第3版要闻"),
+    ]
+    mid = (COLUMNS[0][0] + COLUMNS[-1][1]) // 2
+    width = 40 * len(TITLE)
+    rows.append((mid - width // 2, 300, mid + width // 2, 343, TITLE))
+    rows.append((mid + 10, 352, mid + 10 + 72, 378, "宇宙”"))  # 3 cells, 24 px a cell
+    for n, (x0, x1) in enumerate(COLUMNS):
+        col, _ = paragraph_column(x0, x1, 400, 9, 13 * n)
+        rows += col
+    page = reflow_page(page_of_rows(rows))
+    decks = [b.text for a in page.articles for b in a.blocks if b.kind == "deck"]
+    assert decks == []
+    assert any("宇宙”" in b.text for a in page.articles for b in a.blocks if b.kind == "paragraph")

@@ -468,11 +468,13 @@ _CLOSING = frozenset("》）”’」』】〕〉。，、；：！？")
 def _inked_ratio(text: str, ratio: float) -> float:
     """``ratio`` (:func:`type_ratio`) with the half cell a line's box leaves out at an end
     that is an opening or closing mark given back: a deck ending （第三季） is boxed to the
-    ink of its last bracket, and its pitch reads as body type's when it is a deck's."""
+    ink of its last bracket, and its pitch reads as body type's when it is a deck's. Only a
+    line of :data:`PITCH_CHARS` CJK characters or more: over a few cells half a cell swings
+    the pitch by a fifth, and a paragraph's last line (牺牲”) under a title read as a deck."""
     ink = text.strip()
     n = cells(ink)
     short = 0.5 * (ink[:1] in _OPENING) + 0.5 * (ink[-1:] in _CLOSING)
-    if not short or n - short < 2:
+    if not short or len(_CJK.findall(ink)) < PITCH_CHARS:
         return ratio
     return ratio * n / (n - short)
 
