@@ -746,6 +746,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     box = part.box
                     if box is not None and box.x0 + pitch <= e and s <= box.x1 - pitch:
                         crossed.setdefault((i, k), []).append((e, s))
+        # (A story's first row under its headline, run on, left whole: looked at again once
+        # the rows under it are cut, as in the grid's look.)
+        first_rows: list[tuple[int, list[tuple[float, float]]]] = []
         for (i, k), gutters in sorted(crossed.items(), reverse=True):
             line = cut[i][k] if i in cut else trimmed[i]
             parts = _cut(
@@ -761,6 +764,29 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
             if parts is not None:
                 cut[i] = [*cut[i][:k], *parts, *cut[i][k + 1 :]] if i in cut else parts
+            elif (
+                i not in cut and line.box is not None and _first_under_head(line.box, heads, height)
+            ):
+                first_rows.append((i, gutters))
+        if first_rows:
+            others3, centres3 = placed()
+        for i, gutters in first_rows:
+            line = trimmed[i]
+            assert line.box is not None
+            parts = _cut(
+                line,
+                others3,
+                centres3,
+                every,
+                height,
+                pitch,
+                grid=grids.at(line.box.cy),
+                cells=cells,
+                seams=gutters,
+                first_row=True,
+            )
+            if parts is not None:
+                cut[i] = parts
     # Last, a story's columns are set equally wide: a line across a story whose rows are
     # nearly all run on (no gutter shows, not even as a seam) is cut where columns as wide as
     # the story's first (or last) column's lines put the gutters, when the story's lines
