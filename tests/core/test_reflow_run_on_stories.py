@@ -125,3 +125,93 @@ def test_a_short_storys_first_row_run_on_under_its_title_is_cut_at_the_gutter_un
     out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
     texts = [ln.text for ln in out.lines]
     assert texts[texts.index("甲" * 14) + 1 :][:2] == [left, right]
+
+
+def _titled_run_on_story(
+    indented_first: bool, seams: bool = False
+) -> tuple[OcrPage, tuple[str, str]]:
+    """A story in two columns (13 and 12 characters, a gutter of one and a half: not equal)
+    under a story set in the same columns, boxed a line a column; the lower story under its
+    own title, its first seven rows boxed run on over the gutter and the rest a line a column
+    (or, ``seams``, with no story over it: its last rows boxed a line a column, each box
+    stretched into the gutter to meet the other), its first row a paragraph's opening,
+    indented two characters (or not, ``indented_first`` False). The first row's (left,
+    right) texts."""
+    left_x = 60.0
+    right_x = left_x + 13 * CHAR + 1.5 * CHAR
+    lines = [OcrLine("上栏通栏标题", Box(200, 40, 500, 85), 0.99)]
+    for row in range(0 if seams else 10):
+        y0 = 100 + row * LEAD
+        n = "零一二三四五六七八九"[row]
+        lines.append(_box(f"丙{n}" + "丙" * 11, left_x, y0))
+        lines.append(_box(f"丁{n}" + "丁" * 10, right_x, y0))
+    # (Far enough under it that no line of it stands within a window of the first row.)
+    top = 100 + 10 * LEAD + 240
+    lines.append(OcrLine("下栏通栏标题居中", Box(150, top, 600, top + 45), 0.99))
+    first: tuple[str, str] = ("", "")
+    for row in range(12):
+        y0 = top + 60 + row * LEAD
+        n = "零一二三四五六七八九十百"[row]
+        a, b = f"甲{n}" + "甲" * 11, f"乙{n}" + "乙" * 10
+        x0 = left_x
+        if row == 0 and indented_first:
+            # (A date in it: its digits, set narrower than a character, leave the row's box
+            # wider than its characters at the body's pitch by more than the gutter.)
+            a, x0 = "甲零12月31日甲甲甲", left_x + 2 * CHAR
+        if row == 0:
+            first = (a, b)
+        if row >= 7:
+            # (Rows boxed a line a column, a window's reach under the first: no line near it
+            # shows its gutter before the grid's look.)
+            if seams:
+                lines.append(_box(a, left_x, y0))
+                lines.append(_box(b, right_x, y0))
+            else:
+                lines.append(_box(a, left_x, y0))
+                lines.append(_box(b, right_x, y0))
+            continue
+        lines.append(_box(a + b, x0, y0, right_x + 12 * CHAR - x0))
+    if seams:
+        # (And a story of its own beside it, a column of whole lines: the page's body pitch.)
+        lines.extend(
+            _box("旁栏正文" * 2, 800.0 + k * 9 * CHAR, top + 60 + row * LEAD)
+            for row in range(16)
+            for k in range(3)
+        )
+    return OcrPage("p.json", "paddle-json", tuple(lines)), first
+
+
+def test_a_run_on_first_row_under_a_title_is_cut_where_the_rows_under_it_were() -> None:
+    """A story under its title whose every row the detector boxed run on over the gutter of
+    the page's columns: the rows under the title are cut at the grid's gutter (each part fills
+    its column's line, as the whole lines of the story over it do); the first row, a
+    paragraph's indented opening, holds fewer characters than a whole line, and no line as
+    boxed over or under it shows its columns, but the rows under it as cut do: it is cut
+    there too, not left to read across both columns. (Its characters are shared out at the
+    body's pitch: the date's digits, set narrow, leave the cut a character or two late.)"""
+    gutter = (60.0 + 13 * CHAR, 60.0 + 14.5 * CHAR)
+    for indented in (True, False):
+        page, (left, right) = _titled_run_on_story(indented)
+        out = split_across_gutters(page)
+        first = [ln for ln in out.lines if ln.box is not None and 750 < ln.box.y0 < 770]
+        assert "".join(ln.text for ln in first) == left + right
+        assert len(first) == 2, (indented, [ln.text for ln in first])
+        assert first[0].box is not None and first[1].box is not None
+        assert first[0].box.x1 <= gutter[0] + 1 and first[1].box.x0 >= gutter[1] - 1
+
+
+def test_a_run_on_first_row_under_a_title_is_cut_once_the_rows_under_it_are_cut_at_a_seam() -> None:
+    """As above, in a story whose columns are not the page's (a story in three other columns
+    beside it): the rows under its title are cut at the gutter its own lines under them show
+    (the seams' look, not the grid's), and the first row, shown by no line as boxed near it,
+    once they are."""
+    gutter = (60.0 + 13 * CHAR, 60.0 + 14.5 * CHAR)
+    page, (left, right) = _titled_run_on_story(True, seams=True)
+    out = split_across_gutters(page)
+    first = [
+        ln for ln in out.lines if ln.box is not None and 750 < ln.box.y0 < 770 and ln.box.x0 < 800
+    ]
+    assert "".join(ln.text for ln in first) == left + right
+    assert len(first) == 2, [ln.text for ln in first]
+    assert first[0].box is not None and first[1].box is not None
+    assert first[0].box.x1 <= gutter[0] + 1 and first[1].box.x0 >= gutter[1] - 1

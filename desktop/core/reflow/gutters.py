@@ -175,6 +175,10 @@ REGULAR_SLACK = 1.0
 #: first of those stands at most this many line heights under it (centre to centre): a
 #: body row's spacing, where a deck stands apart (:func:`_run_on_under`).
 RUN_ON_ROW = 1.6
+
+#: The first row under a headline: its top at most this many body line heights under the
+#: headline's bottom (:func:`_first_under_head`).
+HEAD_GAP = 1.5
 #: A story's rows run on over its equal columns show them (:func:`_run_on_columns`) when at
 #: least RUN_ON_FULL of them are full (across the story), their blank beyond their
 #: characters at the body's pitch RUN_ON_GAP characters a gutter or more.
@@ -569,6 +573,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 grid=grid,
                 cells=cells,
                 stretched=stretched,
+                first_row=i not in cut
+                and line.box is not None
+                and _first_under_head(line.box, heads, height),
             )
             if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
                 cut[i] = parts
@@ -739,6 +746,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     box = part.box
                     if box is not None and box.x0 + pitch <= e and s <= box.x1 - pitch:
                         crossed.setdefault((i, k), []).append((e, s))
+        # (A story's first row under its headline, run on, left whole: looked at again once
+        # the rows under it are cut, as in the grid's look.)
+        first_rows: list[tuple[int, list[tuple[float, float]]]] = []
         for (i, k), gutters in sorted(crossed.items(), reverse=True):
             line = cut[i][k] if i in cut else trimmed[i]
             parts = _cut(
@@ -754,6 +764,29 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
             if parts is not None:
                 cut[i] = [*cut[i][:k], *parts, *cut[i][k + 1 :]] if i in cut else parts
+            elif (
+                i not in cut and line.box is not None and _first_under_head(line.box, heads, height)
+            ):
+                first_rows.append((i, gutters))
+        if first_rows:
+            others3, centres3 = placed()
+        for i, gutters in first_rows:
+            line = trimmed[i]
+            assert line.box is not None
+            parts = _cut(
+                line,
+                others3,
+                centres3,
+                every,
+                height,
+                pitch,
+                grid=grids.at(line.box.cy),
+                cells=cells,
+                seams=gutters,
+                first_row=True,
+            )
+            if parts is not None:
+                cut[i] = parts
     # Last, a story's columns are set equally wide: a line across a story whose rows are
     # nearly all run on (no gutter shows, not even as a seam) is cut where columns as wide as
     # the story's first (or last) column's lines put the gutters, when the story's lines
@@ -1575,6 +1608,7 @@ def _cut(
     stretched: bool = False,
     seams: Sequence[tuple[float, float]] = (),
     regular: bool = False,
+    first_row: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1640,6 +1674,8 @@ def _cut(
         if not any(x0 >= lo_x and x1 <= hi_x for x0, x1 in over):
             if grid is None or not over or cells is None:
                 return None
+            if first_row and _shown_by_placed(window, box.cy, left, right, lo_x, hi_x, height):
+                continue
             unshown.append(k)
     # A deck set over the columns is centred on them; a run-on body line fills its columns
     # (but for an indent or a paragraph's end, never both sides alike).
@@ -1737,6 +1773,49 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _first_under_head(
+    box: Box, heads: list[tuple[float, float, float, float]], height: float
+) -> bool:
+    """Whether ``box`` is the first row under a headline-type line (of ``heads``: y0, y1, x0,
+    x1, by top) it overlaps across: its top within HEAD_GAP body heights under the
+    headline's bottom."""
+    k = bisect_left(heads, (box.y0 - 6 * height,))
+    return any(
+        0 <= box.y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
+        for _, y1, x0, x1 in heads[k : bisect_right(heads, (box.y0,))]
+    )
+
+
+def _shown_by_placed(
+    window: Sequence[tuple[float, float, float]],
+    cy: float,
+    left: float,
+    right: float,
+    lo_x: float,
+    hi_x: float,
+    height: float,
+) -> bool:
+    """Whether a part [left, right] of a run-on line cut at grid gutters is shown by the lines
+    as placed now (``window``: cut parts and trimmed boxes, by centre): GRID_SIDE of them
+    within RUNNING rows over or under it stand within its column's bounds [lo_x, hi_x]. In a
+    story whose rows the detector boxed run on, row after row, the lines as boxed show no
+    column over or under a part (they cross its gutters too), but once the grid's look cut
+    them, their parts do; the part need not then fill its column's line (a paragraph's
+    indented first line, right under its headline)."""
+    return (
+        sum(
+            1
+            for c, x0, x1 in window
+            if 0 < abs(c - cy) <= RUNNING * height
+            and x1 > left
+            and x0 < right
+            and x0 >= lo_x
+            and x1 <= hi_x
+        )
+        >= GRID_SIDE
+    )
 
 
 def _bridged(
