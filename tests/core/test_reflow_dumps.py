@@ -327,6 +327,18 @@ def test_scores_on_held_out_cctv_dumps_of_test10() -> None:
         assert scores.right_groups / scores.groups >= groups
 
 
+# CCTV text of the test11 days (tests/data/news/test11.jsonl, held out), 100 pages, scored once:
+# without blank lines 0.954 / 0.922; with some blank lines 0.950 / 0.900.
+@pytest.mark.heldout
+def test_scores_on_held_out_cctv_dumps_of_test11() -> None:
+    path = CCTV_DEV.replace("dev_cctv.jsonl", "test11.jsonl")
+    for blank, f1, groups in ((False, 0.94, 0.91), (True, 0.94, 0.89)):
+        scores = run(path, range(100), blank)
+        assert scores.lost == 0 and scores.duplicated == 0
+        assert scores.paragraph_f1 >= f1
+        assert scores.right_groups / scores.groups >= groups
+
+
 # Dev half, 40 pages: 0.936, 0.945, 0.985 (0.936, 0.937, 0.985 before the CCTV dumps).
 def test_scores_on_dev_dumps() -> None:
     scores = run("dev", range(40))
