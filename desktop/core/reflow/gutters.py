@@ -1001,6 +1001,10 @@ def _trim_fragment_marks(page: OcrPage) -> OcrPage:
     if not boxed:
         return page
     height = statistics.median(ln.box.height for ln in boxed if ln.box is not None)
+    # (The lines on a box's row found by bisect over their centres: a scan of the page for
+    # each such line grew with the square of a big page's boxes.)
+    boxed.sort(key=lambda other: other.box.cy if other.box is not None else 0.0)
+    centres = [other.box.cy if other.box is not None else 0.0 for other in boxed]
     lines = list(page.lines)
     changed = False
     for k, ln in enumerate(page.lines):
@@ -1014,9 +1018,12 @@ def _trim_fragment_marks(page: OcrPage) -> OcrPage:
         ):
             continue
         cell = box.width / len(text)
+        row = boxed[
+            bisect_left(centres, box.cy - height / 2) : bisect_right(centres, box.cy + height / 2)
+        ]
         starts = [
             b.x0
-            for other in boxed
+            for other in row
             if other is not ln
             and (b := other.box) is not None
             and abs(b.cy - box.cy) < height / 2
