@@ -21,8 +21,9 @@ OTHER_TITLE = "子丑寅卯辰巳午未申酉戌亥"
 COLUMNS = [(60, 400), (434, 774)]  # 14 characters at 24.3 px
 
 
-def _page() -> tuple[Page, list[str], list[str]]:
-    rows: list[tuple[int, int, int, int, str]] = [
+def _titled() -> tuple[list[tuple[int, int, int, int, str]], int]:
+    """The page's furniture and the title centred over COLUMNS (40 px type), and its middle."""
+    rows = [
         (60, 60, 460, 160, "人民日报"),
         (1500, 70, 1760, 100, "1998年1月2日星期五"),
         (1500, 110, 1640, 140, "第3版要闻"),
@@ -30,6 +31,11 @@ def _page() -> tuple[Page, list[str], list[str]]:
     mid = (COLUMNS[0][0] + COLUMNS[-1][1]) // 2
     width = 40 * len(TITLE)
     rows.append((mid - width // 2, 300, mid + width // 2, 343, TITLE))
+    return rows, mid
+
+
+def _page() -> tuple[Page, list[str], list[str]]:
+    rows, mid = _titled()
     deck = round(27.5 * (len(DECK) - 0.5))  # 28 px type, a box a little inside the ink
     rows.append(
         (
@@ -66,14 +72,7 @@ def test_a_short_line_ending_in_a_quote_under_a_title_stays_body_text() -> None:
     wide right under a title and about its middle, has too few characters for a pitch: half a
     cell given back over three cells would make it a deck (held-out test2 page-07, then made
     dev for this)."""
-    rows: list[tuple[int, int, int, int, str]] = [
-        (60, 60, 460, 160, "人民日报"),
-        (1500, 70, 1760, 100, "1998年1月2日星期五"),
-        (1500, 110, 1640, 140, "第3版要闻"),
-    ]
-    mid = (COLUMNS[0][0] + COLUMNS[-1][1]) // 2
-    width = 40 * len(TITLE)
-    rows.append((mid - width // 2, 300, mid + width // 2, 343, TITLE))
+    rows, mid = _titled()
     rows.append((mid + 10, 352, mid + 10 + 72, 378, "宇宙”"))  # 3 cells, 24 px a cell
     for n, (x0, x1) in enumerate(COLUMNS):
         col, _ = paragraph_column(x0, x1, 400, 9, 13 * n)
