@@ -86,6 +86,7 @@ from desktop.core.reflow.grid import (
 )
 from desktop.core.reflow.text import NARROW
 from desktop.core.reflow.text import cells as ink_cells
+from desktop.core.reflow.windows import window_rows
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
 #: box of two lines run together stands taller than either: 1.18-1.24 on real output).
@@ -1550,15 +1551,7 @@ def _wider_than_around_all(
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
     found: list[bool] = []
-    # (Boxes in chunks: a page whose windows are wide keeps the matrix small, and a small one
-    # stays in the cache.)
-    span = max(1, int((hi - lo).max()))
-    step = max(1, 16_384 // span)
-    for k in range(0, len(boxes), step):
-        rows = slice(k, k + step)
-        at = lo[rows, None] + np.arange(span)
-        inside = at < hi[rows, None]
-        at = np.minimum(at, len(c) - 1)
+    for rows, at, inside in window_rows(lo, hi, len(c)):
         left, right = a[at], b[at]
         keep = (
             inside

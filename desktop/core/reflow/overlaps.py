@@ -61,6 +61,7 @@ import numpy as np
 
 from desktop.core.ocr.model import Box, OcrPage
 from desktop.core.reflow.text import cells as ink_cells
+from desktop.core.reflow.windows import window_rows
 
 #: Boxes overlapping by less than this many body characters are trimmed apart; a larger overlap
 #: is a box run on across the gutter (cut in :mod:`gutters`) or lines of one column.
@@ -245,14 +246,7 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
     hi = np.searchsorted(at_top, top + ROWS * height, side="right")
     before, reach = x0 - pitch, x0 + MARK_REACH * pitch
     found: set[int] = set()
-    # (In chunks of lines, as gutters' wide look does: a small matrix stays in the cache.)
-    span = max(1, int((hi - lo).max()))
-    step = max(1, 16_384 // span)
-    for k in range(0, len(text), step):
-        rows = slice(k, k + step)
-        at = lo[rows, None] + np.arange(span)
-        inside = at < hi[rows, None]
-        at = np.minimum(at, len(text) - 1)
+    for rows, at, inside in window_rows(lo, hi, len(text)):
         end = rect[at, 2]
         hit = (
             inside
@@ -260,7 +254,8 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
             & (x0[rows, None] < end)
             & (end <= reach[rows, None])
         )
-        found.update(text[k + n][0] for n in np.nonzero(hit.any(axis=1))[0].tolist())
+        first = rows.start
+        found.update(text[first + n][0] for n in np.nonzero(hit.any(axis=1))[0].tolist())
     return found
 
 

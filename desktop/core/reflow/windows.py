@@ -1,0 +1,31 @@
+"""Windows of sorted lines as rows of a numpy matrix, for looks asked of every line at once.
+
+A look that compares each line with the lines in a window around it (by centre or top) is
+cheaper asked of all lines at once: each line's window a row of a matrix of indexes into the
+sorted lines. :func:`window_rows` gives those rows in chunks, so that a page whose windows
+are wide keeps the matrix small and a small one stays in the cache.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+
+#: Cells of one chunk's matrix (lines times window width).
+CHUNK_CELLS = 16_384
+
+
+def window_rows(
+    lo: np.ndarray, hi: np.ndarray, size: int
+) -> Iterator[tuple[slice, np.ndarray, np.ndarray]]:
+    """For the lines whose windows are ``lo[i]:hi[i]`` of ``size`` sorted lines, chunk by
+    chunk: the chunk's lines (a slice), the indexes of each one's window as a row (padded to
+    the widest window with the last index) and which of them are inside its window."""
+    span = max(1, int((hi - lo).max()))
+    step = max(1, CHUNK_CELLS // span)
+    for k in range(0, len(lo), step):
+        rows = slice(k, k + step)
+        at = lo[rows, None] + np.arange(span)
+        inside = at < hi[rows, None]
+        yield rows, np.minimum(at, size - 1), inside
