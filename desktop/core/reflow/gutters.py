@@ -84,7 +84,7 @@ from desktop.core.reflow.grid import (
     trim_reach,
     trim_to_grid,
 )
-from desktop.core.reflow.text import NARROW
+from desktop.core.reflow.text import NARROW, OPENERS
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows
 
@@ -984,13 +984,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     return replace(page, lines=tuple(lines))
 
 
-#: Opening marks: a line's last character read as one of these, in a box that reaches past
-#: the start of the next column's line on its row, is a fragment of that line's first glyph.
-OPENING = "“‘「『（(《〈【〔［"
-
-
 def _trim_fragment_marks(page: OcrPage) -> OcrPage:
-    """The page with the box of each body line that ends in an opening mark (:data:`OPENING`)
+    """The page with the box of each body line that ends in an opening mark (``text.OPENERS``)
     and reaches past the start of another line on its row (by less than a character: that
     line starts inside its last cell) trimmed short of that start: the detector ran the box
     on over the gutter into the first glyph of the next column's line and read the part of it
@@ -1014,7 +1009,7 @@ def _trim_fragment_marks(page: OcrPage) -> OcrPage:
         if (
             box is None
             or len(text) < 3
-            or text[-1] not in OPENING
+            or text[-1] not in OPENERS
             or box.height > BODY_TYPE * height
         ):
             continue

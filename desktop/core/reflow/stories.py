@@ -44,7 +44,7 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 # the same way (the lead makes them public when the layouts are merged).
 from desktop.core.reflow.rows import Row, cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
-from desktop.core.reflow.text import NARROW, cells, ends_sentence, width
+from desktop.core.reflow.text import NARROW, OPENERS, cells, ends_sentence, width
 
 #: A line this much taller than body type is headline type.
 HEADLINE_RATIO = 1.35
@@ -461,7 +461,7 @@ def _join_decks(
 
 #: Marks whose ink stands in one half of their cell: an opening one's on the right, a closing
 #: one's on the left, so a line opening or closing with one is boxed half a cell short.
-_OPENING = frozenset("《（“‘「『【〔〈")
+_OPENING = frozenset(mark for mark in OPENERS if not mark.isascii())
 _CLOSING = frozenset("》）”’」』】〕〉。，、；：！？")
 
 

@@ -13,6 +13,8 @@ import re
 #: quote or bracket) can end a paragraph; a line ending otherwise cannot.
 FINAL = frozenset("。！？!?…")
 CLOSERS = frozenset("”’」』）)》〉】\"'")
+#: Marks that open a quote or bracket.
+OPENERS = frozenset("“‘「『（(《〈【〔［")
 
 
 def is_cjk(ch: str) -> bool:
