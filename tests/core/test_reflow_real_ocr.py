@@ -218,7 +218,17 @@ def test_real_ocr_pages_reflow_into_their_articles(
         "test2",
         *(
             pytest.param(name, marks=HELD_OUT)
-            for name in ("test", "test3", "test4", "test6", "test7", "test8", "test10", "test11")
+            for name in (
+                "test",
+                "test3",
+                "test4",
+                "test6",
+                "test7",
+                "test8",
+                "test10",
+                "test11",
+                "test12",
+            )
         ),
     ],
 )
