@@ -8,7 +8,10 @@ from that box, every other line of the column stood indented, and each became a 
 its own (14 pieces of one paragraph). The edge is now the start most lines share when one
 box alone starts left of it by less than an indent and most lines would be indented from it;
 a line really set two characters left of the rest (an unindented line above indented ones)
-still sets the edge.
+still sets the edge. A box two characters left of the rest or more (a run-on line's part cut
+two characters early: the column's lines boxed short of their ends; on a retired held-out
+page and a dev page a column became a paragraph a line) does not, when the lines it would
+make indented run on from one to the next (stories._running_left).
 """
 
 from __future__ import annotations
@@ -72,3 +75,16 @@ def test_a_line_set_two_characters_left_of_the_rest_still_sets_the_edge() -> Non
         TEXT[:68] + rest[:9] + "。",
         *(rest[9 + 8 * k : 16 + 8 * k] + "。" for k in range(5)),
     ]
+
+
+def test_a_box_two_characters_left_of_lines_running_on_does_not_set_the_edge() -> None:
+    # A run-on line's part cut two characters early (its column's lines boxed short of their
+    # ends), or a box grown over the whole gutter: two characters left of where the column's
+    # lines run, more than OUTLIER_SHIFT. The lines under it run on, line to line, from one
+    # start: that start is the edge, and they are one paragraph with the column before.
+    left = 10 * S + 2 * S
+    rest = TEXT[68:]
+    rows = [(left, rest[10 * k : 10 + 10 * k]) for k in range(6)]
+    rows.append((left, rest[60:64] + "。"))
+    paragraphs = _paragraphs(_story(rows, grown=2 * S))
+    assert paragraphs == [TEXT[:68] + rest[:64] + "。"]

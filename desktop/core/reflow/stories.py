@@ -530,7 +530,7 @@ def _story(
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
     pieces = [[i for i in leaf if i in inside] for leaf in leaves]
-    edges = _column_edges(pieces, boxes, body, full, m.char)
+    edges = _column_edges(pieces, boxes, body, full, m.char, lines)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     # Each line's rows with text, picked once for both passes over the lines below.
@@ -752,7 +752,12 @@ def _full_width(boxes: list[BoxT], body: list[int]) -> float:
 
 
 def _column_edges(
-    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float, char: float
+    leaves: list[list[int]],
+    boxes: list[BoxT],
+    body: list[int],
+    full: float,
+    char: float,
+    lines: Sequence[OcrLine] = (),
 ) -> dict[int, tuple[float, float]]:
     """The left and right edge of the column each body line stands in.
 
@@ -781,6 +786,8 @@ def _column_edges(
     for a, _, members in spans:
         a = _shared_left(a, [boxes[i][0] for i in members], char)
         right = statistics.median(boxes[i][2] for i in members)
+        if lines:
+            a = _running_left(a, members, boxes, lines, char, right)
         if len(members) < 4:
             right = max(right, a + full)
         for i in members:
@@ -838,6 +845,54 @@ def _shared_left(lowest: float, starts: list[float], char: float) -> float:
         return lowest
     indented = sum(x - lowest >= INDENT * char for x in starts)
     return shared if 2 * indented > len(starts) else lowest
+
+
+#: A box starting left of where its column's lines run by up to this many characters does
+#: not set the column's edge (a gutter is one or two characters wide; a run-on line's cut
+#: part placed a character or two early, a box grown into the gutter).
+RUNNING_REACH = 3.0
+
+
+def _running_left(
+    a: float,
+    members: list[int],
+    boxes: list[BoxT],
+    lines: Sequence[OcrLine],
+    char: float,
+    right: float,
+) -> float:
+    """A column's left edge ``a`` (its lowest start), unless the lines it would make indented
+    run on from one to the next: then the start they share is where the column's lines run,
+    its edge, and the box starting left of it (less than :data:`RUNNING_REACH` characters)
+    is misplaced: a run-on line's part cut a character or two early, or a box grown into
+    the gutter. Measured from such a box's start, every line of the column stood indented
+    and became a paragraph of its own.
+
+    Asked only when more than half of the lines stand indented from ``a`` (a column is
+    mostly running lines, not paragraph starts). The lines run on when one, full (ending
+    within :data:`SHORT` characters of the column's right edge ``right``) and ending no
+    sentence, has the line right under it start where it starts: a paragraph's first line
+    that runs on has an unindented line under it. (Indented lines that each end a sentence
+    are one-line paragraphs: a line set left of them is unindented, and keeps ``a``.)"""
+    if len(members) < 5 or char <= 0:
+        return a
+    indented = sorted(boxes[i][0] for i in members if boxes[i][0] - a >= INDENT * char)
+    if 2 * len(indented) <= len(members):
+        return a
+    shared = next((s for s, t in itertools.pairwise(indented) if t - s <= 0.4 * char), None)
+    if shared is None or shared - a >= RUNNING_REACH * char:
+        return a
+    column = sorted(members, key=lambda i: boxes[i][1])
+    for i, j in itertools.pairwise(column):
+        if (
+            abs(boxes[i][0] - shared) <= 0.4 * char
+            and abs(boxes[j][0] - shared) <= 0.4 * char
+            and boxes[j][1] - boxes[i][3] < char
+            and right - boxes[i][2] < SHORT * char
+            and not ends_sentence(lines[i].text)
+        ):
+            return shared
+    return a
 
 
 def _subheads(
