@@ -88,3 +88,19 @@ def test_a_box_two_characters_left_of_lines_running_on_does_not_set_the_edge() -
     rows.append((left, rest[60:64] + "。"))
     paragraphs = _paragraphs(_story(rows, grown=2 * S))
     assert paragraphs == [TEXT[:68] + rest[:64] + "。"]
+
+
+def test_a_line_set_over_the_column_from_further_left_does_not_set_its_edge() -> None:
+    # A deck set in body type from the story's left edge over a column set further right
+    # (in the column's leaf: no row gap and no gutter part them): measured from its start,
+    # each of the column's lines stood ten characters in and became a paragraph. They run on
+    # from one start: that is the edge.
+    sheet = Sheet()
+    sheet.line("千字文书法展览开幕", 60, 0, size=2 * S)
+    y = sheet.line(TEXT[100:118], 0, 60)
+    left = 8 * S
+    y = sheet.line(TEXT[:8], left + 2 * S, y)
+    for k in range(6):
+        y = sheet.line(TEXT[8 + 10 * k : 18 + 10 * k], left, y)
+    sheet.line(TEXT[68:72] + "。", left, y)
+    assert _paragraphs(sheet) == [TEXT[100:118], TEXT[:72] + "。"]

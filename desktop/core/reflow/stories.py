@@ -847,12 +847,6 @@ def _shared_left(lowest: float, starts: list[float], char: float) -> float:
     return shared if 2 * indented > len(starts) else lowest
 
 
-#: A box starting left of where its column's lines run by up to this many characters does
-#: not set the column's edge (a gutter is one or two characters wide; a run-on line's cut
-#: part placed a character or two early, a box grown into the gutter).
-RUNNING_REACH = 3.0
-
-
 def _running_left(
     a: float,
     members: list[int],
@@ -863,10 +857,11 @@ def _running_left(
 ) -> float:
     """A column's left edge ``a`` (its lowest start), unless the lines it would make indented
     run on from one to the next: then the start they share is where the column's lines run,
-    its edge, and the box starting left of it (less than :data:`RUNNING_REACH` characters)
-    is misplaced: a run-on line's part cut a character or two early, or a box grown into
-    the gutter. Measured from such a box's start, every line of the column stood indented
-    and became a paragraph of its own.
+    its edge, and a box starting left of it is misplaced or no line of the column: a run-on
+    line's part cut a character or two early, a box grown into the gutter, a line set over
+    the column from further left (a deck in body type, in the column's leaf). Measured from
+    such a box's start, every line of the column stood indented and became a paragraph of
+    its own.
 
     Asked only when more than half of the lines stand indented from ``a`` (a column is
     mostly running lines, not paragraph starts). The lines run on when one, full (ending
@@ -880,7 +875,7 @@ def _running_left(
     if 2 * len(indented) <= len(members):
         return a
     shared = next((s for s, t in itertools.pairwise(indented) if t - s <= 0.4 * char), None)
-    if shared is None or shared - a >= RUNNING_REACH * char:
+    if shared is None:
         return a
     column = sorted(members, key=lambda i: boxes[i][1])
     for i, j in itertools.pairwise(column):
