@@ -11,7 +11,9 @@ a line really set two characters left of the rest (an unindented line above inde
 still sets the edge. A box two characters left of the rest or more (a run-on line's part cut
 two characters early: the column's lines boxed short of their ends; on a retired held-out
 page and a dev page a column became a paragraph a line) does not, when the lines it would
-make indented run on from one to the next (stories._running_left).
+make indented run on from one to the next (stories._running_left). However far left a line
+set over the column from further left starts. And a line five characters or more right of
+its edge is no indented line (stories.FAR_IN): paragraphs indent two.
 """
 
 from __future__ import annotations
@@ -104,3 +106,18 @@ def test_a_line_set_over_the_column_from_further_left_does_not_set_its_edge() ->
         y = sheet.line(TEXT[8 + 10 * k : 18 + 10 * k], left, y)
     sheet.line(TEXT[68:72] + "。", left, y)
     assert _paragraphs(sheet) == [TEXT[100:118], TEXT[:72] + "。"]
+
+
+def test_a_line_far_right_of_its_edge_is_no_indented_line() -> None:
+    # Too few lines to tell where the column's lines run (a short column under a line set
+    # from further left, in its leaf): the edge stays that line's start, eight characters
+    # left of the column. A paragraph indents two characters: a line eight or ten in is no
+    # indented line, and the column's lines run on as their ends say.
+    sheet = Sheet()
+    sheet.line("千字文书法展览开幕", 60, 0, size=2 * S)
+    y = sheet.line(TEXT[100:112] + "。", 0, 60)
+    left = 8 * S
+    y = sheet.line(TEXT[:8], left + 2 * S, y)
+    y = sheet.line(TEXT[8:18], left, y)
+    sheet.line(TEXT[18:22] + "。", left, y)
+    assert _paragraphs(sheet) == [TEXT[100:112] + "。", TEXT[:22] + "。"]

@@ -62,6 +62,12 @@ COLUMN_GAP = 0.6
 #: indented two characters; a detector's box of a line that is not can still start a character
 #: in (a line opening with a dash, "——沼气", is boxed from where it reads the dash).
 INDENT = 1.5
+#: A line this many characters right of its column's edge or more is no indented line of that
+#: column: paragraphs indent two characters (a box grown, or a digit set narrow, puts one up
+#: to three and a half in); a line further in stands in the leaf of another column's lines
+#: (run-on rows read across two columns, a line set over them from further left), and
+#: starts a paragraph only as a line after a short one does.
+FAR_IN = 5.0
 #: A column's one box starting left of the start its lines share by less than this many
 #: characters is grown or shifted, not an unindented line (paragraphs indent two).
 OUTLIER_SHIFT = 1.75
@@ -979,7 +985,7 @@ def _starts_paragraph(
     if text.startswith("■"):
         return True
     left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
-    if boxes[i][0] - left >= INDENT * m.char:
+    if INDENT * m.char <= boxes[i][0] - left < FAR_IN * m.char:
         return True
     if prev is None:
         return False
