@@ -8,7 +8,12 @@ from that box, every other line of the column stood indented, and each became a 
 its own (14 pieces of one paragraph). The edge is now the start most lines share when one
 box alone starts left of it by less than an indent and most lines would be indented from it;
 a line really set two characters left of the rest (an unindented line above indented ones)
-still sets the edge.
+still sets the edge. A box two characters left of the rest or more (a run-on line's part cut
+two characters early: the column's lines boxed short of their ends; on a retired held-out
+page and a dev page a column became a paragraph a line) does not, when the lines it would
+make indented run on from one to the next (stories._running_left). However far left a line
+set over the column from further left starts. And a line five characters or more right of
+its edge is no indented line (stories.FAR_IN): paragraphs indent two.
 """
 
 from __future__ import annotations
@@ -72,3 +77,47 @@ def test_a_line_set_two_characters_left_of_the_rest_still_sets_the_edge() -> Non
         TEXT[:68] + rest[:9] + "。",
         *(rest[9 + 8 * k : 16 + 8 * k] + "。" for k in range(5)),
     ]
+
+
+def test_a_box_two_characters_left_of_lines_running_on_does_not_set_the_edge() -> None:
+    # A run-on line's part cut two characters early (its column's lines boxed short of their
+    # ends), or a box grown over the whole gutter: two characters left of where the column's
+    # lines run, more than OUTLIER_SHIFT. The lines under it run on, line to line, from one
+    # start: that start is the edge, and they are one paragraph with the column before.
+    left = 10 * S + 2 * S
+    rest = TEXT[68:]
+    rows = [(left, rest[10 * k : 10 + 10 * k]) for k in range(6)]
+    rows.append((left, rest[60:64] + "。"))
+    paragraphs = _paragraphs(_story(rows, grown=2 * S))
+    assert paragraphs == [TEXT[:68] + rest[:64] + "。"]
+
+
+def test_a_line_set_over_the_column_from_further_left_does_not_set_its_edge() -> None:
+    # A deck set in body type from the story's left edge over a column set further right
+    # (in the column's leaf: no row gap and no gutter part them): measured from its start,
+    # each of the column's lines stood ten characters in and became a paragraph. They run on
+    # from one start: that is the edge.
+    sheet = Sheet()
+    sheet.line("千字文书法展览开幕", 60, 0, size=2 * S)
+    y = sheet.line(TEXT[100:118], 0, 60)
+    left = 8 * S
+    y = sheet.line(TEXT[:8], left + 2 * S, y)
+    for k in range(6):
+        y = sheet.line(TEXT[8 + 10 * k : 18 + 10 * k], left, y)
+    sheet.line(TEXT[68:72] + "。", left, y)
+    assert _paragraphs(sheet) == [TEXT[100:118], TEXT[:72] + "。"]
+
+
+def test_a_line_far_right_of_its_edge_is_no_indented_line() -> None:
+    # Too few lines to tell where the column's lines run (a short column under a line set
+    # from further left, in its leaf): the edge stays that line's start, eight characters
+    # left of the column. A paragraph indents two characters: a line eight or ten in is no
+    # indented line, and the column's lines run on as their ends say.
+    sheet = Sheet()
+    sheet.line("千字文书法展览开幕", 60, 0, size=2 * S)
+    y = sheet.line(TEXT[100:112] + "。", 0, 60)
+    left = 8 * S
+    y = sheet.line(TEXT[:8], left + 2 * S, y)
+    y = sheet.line(TEXT[8:18], left, y)
+    sheet.line(TEXT[18:22] + "。", left, y)
+    assert _paragraphs(sheet) == [TEXT[100:112] + "。", TEXT[:22] + "。"]

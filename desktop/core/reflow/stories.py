@@ -62,6 +62,12 @@ COLUMN_GAP = 0.6
 #: indented two characters; a detector's box of a line that is not can still start a character
 #: in (a line opening with a dash, "——沼气", is boxed from where it reads the dash).
 INDENT = 1.5
+#: A line this many characters right of its column's edge or more is no indented line of that
+#: column: paragraphs indent two characters (a box grown, or a digit set narrow, puts one up
+#: to three and a half in); a line further in stands in the leaf of another column's lines
+#: (run-on rows read across two columns, a line set over them from further left), and
+#: starts a paragraph only as a line after a short one does.
+FAR_IN = 5.0
 #: A column's one box starting left of the start its lines share by less than this many
 #: characters is grown or shifted, not an unindented line (paragraphs indent two).
 OUTLIER_SHIFT = 1.75
@@ -530,7 +536,7 @@ def _story(
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
     pieces = [[i for i in leaf if i in inside] for leaf in leaves]
-    edges = _column_edges(pieces, boxes, body, full, m.char)
+    edges = _column_edges(pieces, boxes, body, full, m.char, lines)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     # Each line's rows with text, picked once for both passes over the lines below.
@@ -752,7 +758,12 @@ def _full_width(boxes: list[BoxT], body: list[int]) -> float:
 
 
 def _column_edges(
-    leaves: list[list[int]], boxes: list[BoxT], body: list[int], full: float, char: float
+    leaves: list[list[int]],
+    boxes: list[BoxT],
+    body: list[int],
+    full: float,
+    char: float,
+    lines: Sequence[OcrLine] = (),
 ) -> dict[int, tuple[float, float]]:
     """The left and right edge of the column each body line stands in.
 
@@ -781,6 +792,8 @@ def _column_edges(
     for a, _, members in spans:
         a = _shared_left(a, [boxes[i][0] for i in members], char)
         right = statistics.median(boxes[i][2] for i in members)
+        if lines:
+            a = _running_left(a, members, boxes, lines, char, right)
         if len(members) < 4:
             right = max(right, a + full)
         for i in members:
@@ -838,6 +851,49 @@ def _shared_left(lowest: float, starts: list[float], char: float) -> float:
         return lowest
     indented = sum(x - lowest >= INDENT * char for x in starts)
     return shared if 2 * indented > len(starts) else lowest
+
+
+def _running_left(
+    a: float,
+    members: list[int],
+    boxes: list[BoxT],
+    lines: Sequence[OcrLine],
+    char: float,
+    right: float,
+) -> float:
+    """A column's left edge ``a`` (its lowest start), unless the lines it would make indented
+    run on from one to the next: then the start they share is where the column's lines run,
+    its edge, and a box starting left of it is misplaced or no line of the column: a run-on
+    line's part cut a character or two early, a box grown into the gutter, a line set over
+    the column from further left (a deck in body type, in the column's leaf). Measured from
+    such a box's start, every line of the column stood indented and became a paragraph of
+    its own.
+
+    Asked only when more than half of the lines stand indented from ``a`` (a column is
+    mostly running lines, not paragraph starts). The lines run on when one, full (ending
+    within :data:`SHORT` characters of the column's right edge ``right``) and ending no
+    sentence, has the line right under it start where it starts: a paragraph's first line
+    that runs on has an unindented line under it. (Indented lines that each end a sentence
+    are one-line paragraphs: a line set left of them is unindented, and keeps ``a``.)"""
+    if len(members) < 5 or char <= 0:
+        return a
+    indented = sorted(boxes[i][0] for i in members if boxes[i][0] - a >= INDENT * char)
+    if 2 * len(indented) <= len(members):
+        return a
+    shared = next((s for s, t in itertools.pairwise(indented) if t - s <= 0.4 * char), None)
+    if shared is None:
+        return a
+    column = sorted(members, key=lambda i: boxes[i][1])
+    for i, j in itertools.pairwise(column):
+        if (
+            abs(boxes[i][0] - shared) <= 0.4 * char
+            and abs(boxes[j][0] - shared) <= 0.4 * char
+            and boxes[j][1] - boxes[i][3] < char
+            and right - boxes[i][2] < SHORT * char
+            and not ends_sentence(lines[i].text)
+        ):
+            return shared
+    return a
 
 
 def _subheads(
@@ -929,7 +985,7 @@ def _starts_paragraph(
     if text.startswith("■"):
         return True
     left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
-    if boxes[i][0] - left >= INDENT * m.char:
+    if INDENT * m.char <= boxes[i][0] - left < FAR_IN * m.char:
         return True
     if prev is None:
         return False
