@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
-from desktop.core.reflow.gutters import split_across_gutters
+from desktop.core.reflow.grid import BandGrids
+from desktop.core.reflow.gutters import _cut_crossing_parts, split_across_gutters
+from tests.core.real_ocr import DATA, score_page
 
 CHAR = 24.0
 LEAD = 36.0
@@ -215,3 +217,52 @@ def test_a_run_on_first_row_under_a_title_is_cut_once_the_rows_under_it_are_cut_
     assert len(first) == 2, [ln.text for ln in first]
     assert first[0].box is not None and first[1].box is not None
     assert first[0].box.x1 <= gutter[0] + 1 and first[1].box.x0 >= gutter[1] - 1
+
+
+def test_a_cut_lines_part_still_across_a_grid_gutter_is_cut_where_the_rows_around_are() -> None:
+    """A story in three columns whose rows the looks before cut at both gutters but one, cut
+    at the first gutter only (its last two columns' characters one too many for equal
+    columns: a glyph read as two), its last part running on over the second gutter: the
+    rows over and under it, as placed now, show that column and are cut there. The part is
+    cut there too, the parts before it stand (dev/page-214: ``…全党全国推进改革开放…`` read
+    across two columns). A part that crosses no grid gutter is left as it is."""
+    gutter = 1.75 * CHAR
+    xs = [100.0 + k * (14 * CHAR + gutter) for k in range(3)]
+    placed: list[OcrLine] = []
+    for row in range(9):
+        if row == 4:
+            continue
+        y0 = 200 + row * LEAD
+        placed.extend(_box("甲乙丙"[k] + "文" * 13, xs[k], y0) for k in range(3))
+    y0 = 200 + 4 * LEAD
+    first = _box("甲四" + "文" * 12, xs[0], y0)
+    rest = _box("乙四" + "字" * 12 + "丙四" + "词" * 12, xs[1], y0, 28 * CHAR + gutter)
+    keys = sorted((b.cy, b.x0, b.x1) for ln in [*placed, first, rest] if (b := ln.box))
+    centres = [k[0] for k in keys]
+    counts = {(b.cy, b.x0, b.x1): len(ln.text) for ln in [*placed, first, rest] if (b := ln.box)}
+    grids = BandGrids(keys, HEIGHT, CHAR)
+    assert rest.box is not None
+    assert [round(e) for e, _ in grids.at(rest.box.cy)] == [
+        round(xs[k] + 14 * CHAR) for k in (0, 1)
+    ]
+    cut = {7: [first, rest]}
+    _cut_crossing_parts(cut, grids, keys, centres, keys, HEIGHT, CHAR, counts)
+    assert [ln.text for ln in cut[7]] == [
+        "甲四" + "文" * 12,
+        "乙四" + "字" * 12,
+        "丙四" + "词" * 12,
+    ]
+    assert cut[7][0] is first
+    assert [round(ln.box.x0) for ln in cut[7] if ln.box] == [round(x) for x in xs]
+    # (Its last part within its column: nothing to cut.)
+    whole = {7: [first, _box("乙四" + "字" * 12, xs[1], y0)]}
+    before = list(whole[7])
+    _cut_crossing_parts(whole, grids, keys, centres, keys, HEIGHT, CHAR, counts)
+    assert whole[7] == before
+
+
+def test_real_ocr_rows_run_on_over_the_last_two_of_three_columns() -> None:
+    # dev/page-214: the top story's rows boxed run on over three columns; one of them cut at
+    # the first gutter only (17/23 paragraphs without the rule).
+    s = score_page(DATA / "dev" / "page-214.json")
+    assert s.matched >= 19

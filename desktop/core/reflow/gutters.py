@@ -948,6 +948,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if key in cells:
                     cells[moved_to] = cells.pop(key)
         recut(others3, centres3, grids, only=sorted(settled))
+    # (Then a cut line's part still crossing a grid gutter: :func:`_cut_crossing_parts`.)
+    if cut:
+        others3, centres3 = placed()
+        _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -1604,6 +1608,7 @@ def _cut(
     seams: Sequence[tuple[float, float]] = (),
     regular: bool = False,
     first_row: bool = False,
+    partly_cut: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1669,7 +1674,9 @@ def _cut(
         if not any(x0 >= lo_x and x1 <= hi_x for x0, x1 in over):
             if grid is None or not over or cells is None:
                 return None
-            if first_row and _shown_by_placed(window, box.cy, left, right, lo_x, hi_x, height):
+            if (first_row or partly_cut) and _shown_by_placed(
+                window, box.cy, left, right, lo_x, hi_x, height
+            ):
                 continue
             unshown.append(k)
     # A deck set over the columns is centred on them; a run-on body line fills its columns
@@ -1768,6 +1775,49 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _cut_crossing_parts(
+    cut: dict[int, list[OcrLine]],
+    grids: BandGrids,
+    near: list[tuple[float, float, float]],
+    centres: list[float],
+    every: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+    cells: Mapping[tuple[float, float, float], float],
+) -> None:
+    """Cut again each part of a cut line that still crosses a gutter of its band's grid by a
+    character or more on both sides (the parts from the last on, so the places of those before
+    stand): the story's rows run on over three columns or more, and the looks before cut them
+    only at the gutter the lines as boxed showed (dev/page-214: rows of three columns cut at
+    the first gutter, the last two columns of each read as one line). The part's columns are
+    shown by the lines as placed now, as a first row's are (:func:`_shown_by_placed`): its
+    rows over and under are cut there."""
+    for i, parts in list(cut.items()):
+        new = list(parts)
+        for k in range(len(parts) - 1, -1, -1):
+            box = parts[k].box
+            if box is None:
+                continue
+            band = grids.at(box.cy)
+            if not any(box.x0 + pitch <= e and s <= box.x1 - pitch for e, s in band):
+                continue
+            more = _cut(
+                parts[k],
+                near,
+                centres,
+                every,
+                height,
+                pitch,
+                grid=band,
+                cells=cells,
+                partly_cut=True,
+            )
+            if more is not None and len(more) > 1:
+                new[k : k + 1] = more
+        if len(new) > len(parts):
+            cut[i] = new
 
 
 def _first_under_head(
