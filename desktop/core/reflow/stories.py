@@ -313,8 +313,18 @@ def _lone_short_heads(
         if members[group_of[i]] > 1:
             continue
         text = lines[i].text
-        if cells(text) < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body:
+        if (
+            cells(text) < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body
+        ) or _short_in_body_box(text, boxes[i], m):
             group_of[i] = -1
+
+
+def _short_in_body_box(text: str, box: BoxT, m: Metrics) -> bool:
+    """A line of SHORT_CELLS cells (``敬礼！``, a letter's closing at its column's foot) in a
+    box no taller than a body line's run (TALLER_THAN_BODY): over three cells a detector's
+    box run a cell wide still swings the pitch by a third, and a title so short is set
+    larger, its box taller (see :func:`_spaced_out`)."""
+    return cells(text) <= SHORT_CELLS and box[3] - box[1] < TALLER_THAN_BODY * m.body
 
 
 #: Joining punctuation at which a detector breaks a headline line into two boxes.
