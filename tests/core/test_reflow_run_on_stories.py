@@ -266,3 +266,54 @@ def test_real_ocr_rows_run_on_over_the_last_two_of_three_columns() -> None:
     # the first gutter only (17/23 paragraphs without the rule).
     s = score_page(DATA / "dev" / "page-214.json")
     assert s.matched >= 19
+
+
+def _three_run_on_columns(lost: int) -> tuple[OcrPage, int]:
+    """A story of three columns (14 characters, a gutter of 1.75) under a story set in the
+    same columns (the page's grid), its rows boxed run on over all three, row after row, but
+    row 3 (a paragraph's end in the first column, a box over the other two); row 5 has lost
+    ``lost`` characters of its second column. A column of whole lines beside them (the
+    page's body pitch). The page and row 5's index."""
+    gutter = 1.75 * CHAR
+    xs = [100.0 + k * (14 * CHAR + gutter) for k in range(3)]
+    lines = [_box("庚辛壬"[k] * 14, xs[k], 100 + row * LEAD) for row in range(8) for k in range(3)]
+    top = 100 + 8 * LEAD + 20
+    lines.append(OcrLine("三栏通栏大字标题在此", Box(300, top, 900, top + 45), 0.99))
+    five = -1
+    for row in range(10):
+        y0 = top + 60 + row * LEAD
+        c = "零一二三四五六七八九"[row]
+        a, b, d = f"甲{c}" + "文" * 12, f"乙{c}" + "字" * 12, f"丙{c}" + "词" * 12
+        if row == 3:
+            lines.append(_box(f"甲{c}" + "文" * 5 + "。", xs[0], y0))
+            lines.append(_box(b + d, xs[1], y0, 28 * CHAR + gutter))
+            continue
+        if row == 5:
+            b = b[: len(b) - 1 - lost] + b[-1]
+            five = len(lines)
+        lines.append(_box(a + b + d, xs[0], y0, 42 * CHAR + 2 * gutter))
+    lines.extend(_box("旁栏正文" * 3, 1400.0, 100 + row * LEAD) for row in range(26))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), five
+
+
+def test_a_run_on_row_the_looks_left_whole_is_cut_where_the_rows_around_it_are() -> None:
+    """A story whose every row the detector boxed run on over its three columns: the looks
+    cut its rows at the columns, but a row that lost two characters (its count off the
+    columns' by more than the equal columns' look allows, its parts not shown by the rows
+    around it as boxed) stayed whole and read across the three columns. At the end, the
+    rows around it as placed show its columns: it is cut at their gutters (dev/page-219's
+    first row, page-220, test11/page-09), its characters kept in order."""
+    page, five = _three_run_on_columns(2)
+    row = page.lines[five]
+    out = split_across_gutters(page)
+    assert row.box is not None
+    parts = [ln for ln in out.lines if ln.box is not None and abs(ln.box.cy - row.box.cy) < 1]
+    assert len(parts) == 3
+    assert "".join(ln.text for ln in parts) == row.text
+    for k, ln in enumerate(parts):  # (each within its column)
+        x0 = 100.0 + k * 15.75 * CHAR
+        assert ln.box is not None and x0 - 1 <= ln.box.x0 and ln.box.x1 <= x0 + 14 * CHAR + 1
+    # (A row that lost one character the looks cut before.)
+    page, _ = _three_run_on_columns(1)
+    first = [ln for ln in split_across_gutters(page).lines if ln.text.startswith("甲五")]
+    assert len(first) == 1 and first[0].box is not None and first[0].box.x1 <= 100 + 14 * CHAR + 1

@@ -58,7 +58,7 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
 from operator import is_, is_not
@@ -952,6 +952,26 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if cut:
         others3, centres3 = placed()
         _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
+        # (And a run-on line still whole: :func:`_whole_run_ons`.)
+        left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
+        if left:
+            others3, centres3 = placed()
+            for i in left:
+                line = trimmed[i]
+                assert line.box is not None
+                parts = _cut(
+                    line,
+                    others3,
+                    centres3,
+                    every,
+                    height,
+                    pitch,
+                    grid=grids.at(line.box.cy),
+                    cells=cells,
+                    first_row=True,
+                )
+                if parts is not None:
+                    cut[i] = parts
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -1818,6 +1838,33 @@ def _cut_crossing_parts(
                 new[k : k + 1] = more
         if len(new) > len(parts):
             cut[i] = new
+
+
+def _whole_run_ons(
+    wide: set[int],
+    lines: Sequence[OcrLine],
+    height: float,
+    under: Callable[[OcrLine], bool],
+) -> list[int]:
+    """The lines of ``wide`` (found run on, against the lines listed around them, their
+    neighbours or the grid; or wider than their characters: loose) still whole once every
+    look has cut what it could, of body height and not a deck under a headline (``under``):
+    they are cut last, against the lines as placed then, their parts shown by those lines as
+    a first row's are (:func:`_shown_by_placed`). A story whose every row is boxed run on
+    shows its columns only once the looks have cut most of its rows (at equal columns,
+    :func:`_run_on_columns`, or at the grid's gutters); a row the looks took in before that,
+    its parts unshown by the rows as boxed and its characters not filling its columns' lines
+    exactly (a paragraph's end, a character lost), stayed whole and read across the columns
+    (dev/page-219's first row, page-220, test11/page-09). Asked of every such line only here,
+    at the end: asked of any run-on line in the grid's look, the lines as placed then cut
+    right lines wrong (probe page-502, see :func:`_cut`'s ``first_row``)."""
+    return [
+        i
+        for i in sorted(wide)
+        if (b := lines[i].box) is not None
+        and b.height <= BODY_TYPE * height
+        and not under(lines[i])
+    ]
 
 
 def _first_under_head(
