@@ -317,3 +317,43 @@ def test_a_run_on_row_the_looks_left_whole_is_cut_where_the_rows_around_it_are()
     page, _ = _three_run_on_columns(1)
     first = [ln for ln in split_across_gutters(page).lines if ln.text.startswith("甲五")]
     assert len(first) == 1 and first[0].box is not None and first[0].box.x1 <= 100 + 14 * CHAR + 1
+
+
+def _short_run_on_story(lost: tuple[int, ...]) -> OcrPage:
+    """A short story in two equal columns (12 characters, a gutter of one and a half) under
+    its title: rows 0-2 boxed run on over the gutter, row 3 showing it (a paragraph's end in
+    the left column, an indented opening in the right), row 4 its last, a line a column; the
+    run-on rows of ``lost`` have lost two characters. A column of whole lines beside it (the
+    page's body pitch)."""
+    gutter = 1.5 * CHAR
+    lx, rx = 100.0, 100.0 + 12 * CHAR + gutter
+    lines = [OcrLine("两栏通栏大字标题", Box(250, 100, 650, 145), 0.99)]
+    for row in range(5):
+        y0 = 160 + row * LEAD
+        n = "零一二三四"[row]
+        a, b = f"左{n}" + "文" * 10, f"右{n}" + "字" * 10
+        if row == 3:
+            lines += [_box("左三文文文文。", lx, y0), _box("右三" + "字" * 8, rx + 2 * CHAR, y0)]
+        elif row == 4:
+            lines += [_box(a, lx, y0), _box("右四字字。", rx, y0)]
+        else:
+            text = a + b if row not in lost else a[:2] + a[4:] + b
+            lines.append(_box(text, lx, y0, 24 * CHAR + gutter))
+    lines.extend(_box("旁栏正文" * 3, 800.0, 100 + row * LEAD) for row in range(20))
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_equal_columns_are_read_off_the_full_rows_that_kept_their_characters() -> None:
+    """A short story whose three full rows are boxed run on over its two equal columns, two
+    of them having lost two characters (as the detector drops characters from a run-on row):
+    the count most full rows hold (22) puts the gutter three and a half characters wide,
+    too wide for a gutter; the count of the row that kept them (24) puts it where the rows
+    showing the gutter agree (dev/page-219: 74, 76 and 74 characters in columns of 38). That
+    row is cut at it."""
+    out = split_across_gutters(_short_run_on_story((0, 2)))
+    texts = [ln.text for ln in out.lines if ln.text[0] in "左右"]
+    assert texts[1:3] == ["左一" + "文" * 10, "右一" + "字" * 10]
+    # (With none lost, every run-on row is cut, as before.)
+    out = split_across_gutters(_short_run_on_story(()))
+    texts = [ln.text for ln in out.lines if ln.text[0] in "左右"]
+    assert texts[:6] == [t for n in "零一二" for t in (f"左{n}" + "文" * 10, f"右{n}" + "字" * 10)]
