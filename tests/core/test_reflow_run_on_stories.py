@@ -268,15 +268,20 @@ def test_real_ocr_rows_run_on_over_the_last_two_of_three_columns() -> None:
     assert s.matched >= 19
 
 
-def _three_run_on_columns(lost: int) -> tuple[OcrPage, int]:
+def _three_run_on_columns(lost: int, above: bool = True) -> tuple[OcrPage, int]:
     """A story of three columns (14 characters, a gutter of 1.75) under a story set in the
-    same columns (the page's grid), its rows boxed run on over all three, row after row, but
-    row 3 (a paragraph's end in the first column, a box over the other two); row 5 has lost
-    ``lost`` characters of its second column. A column of whole lines beside them (the
-    page's body pitch). The page and row 5's index."""
+    same columns (the page's grid; or, ``above`` False, none: its row 6 boxed a line a
+    column instead), its rows boxed run on over all three, row after row, but row 3 (a
+    paragraph's end in the first column, a box over the other two); row 5 has lost ``lost``
+    characters of its second column. A column of whole lines beside them (the page's body
+    pitch). The page and row 5's index."""
     gutter = 1.75 * CHAR
     xs = [100.0 + k * (14 * CHAR + gutter) for k in range(3)]
-    lines = [_box("庚辛壬"[k] * 14, xs[k], 100 + row * LEAD) for row in range(8) for k in range(3)]
+    lines = [
+        _box("庚辛壬"[k] * 14, xs[k], 100 + row * LEAD)
+        for row in range(8 if above else 0)
+        for k in range(3)
+    ]
     top = 100 + 8 * LEAD + 20
     lines.append(OcrLine("三栏通栏大字标题在此", Box(300, top, 900, top + 45), 0.99))
     five = -1
@@ -291,6 +296,9 @@ def _three_run_on_columns(lost: int) -> tuple[OcrPage, int]:
         if row == 5:
             b = b[: len(b) - 1 - lost] + b[-1]
             five = len(lines)
+        if row == 6 and not above:
+            lines += [_box(t, x, y0) for t, x in zip((a, b, d), xs, strict=True)]
+            continue
         lines.append(_box(a + b + d, xs[0], y0, 42 * CHAR + 2 * gutter))
     lines.extend(_box("旁栏正文" * 3, 1400.0, 100 + row * LEAD) for row in range(26))
     return OcrPage("p.json", "paddle-json", tuple(lines)), five
@@ -313,6 +321,14 @@ def test_a_run_on_row_the_looks_left_whole_is_cut_where_the_rows_around_it_are()
     for k, ln in enumerate(parts):  # (each within its column)
         x0 = 100.0 + k * 15.75 * CHAR
         assert ln.box is not None and x0 - 1 <= ln.box.x0 and ln.box.x1 <= x0 + 14 * CHAR + 1
+    # (So with no story over it: the page's grid, drawn while its rows were whole, shows none
+    # of its gutters; the lines as they stand at the end do.)
+    page, five = _three_run_on_columns(2, above=False)
+    row = page.lines[five]
+    assert row.box is not None
+    out = split_across_gutters(page)
+    parts = [ln for ln in out.lines if ln.box is not None and abs(ln.box.cy - row.box.cy) < 1]
+    assert len(parts) == 3 and "".join(ln.text for ln in parts) == row.text
     # (A row that lost one character the looks cut before.)
     page, _ = _three_run_on_columns(1)
     first = [ln for ln in split_across_gutters(page).lines if ln.text.startswith("甲五")]

@@ -956,6 +956,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
         if left:
             others3, centres3 = placed()
+            # (Against the grid as the lines stand now: the page's grid was drawn while a
+            # story's rows were whole, its gutters then shown by none of them.)
+            now_grids = BandGrids(others3, height, pitch)
             for i in left:
                 line = trimmed[i]
                 assert line.box is not None
@@ -966,7 +969,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     every,
                     height,
                     pitch,
-                    grid=grids.at(line.box.cy),
+                    grid=now_grids.at(line.box.cy),
                     cells=cells,
                     first_row=True,
                 )
