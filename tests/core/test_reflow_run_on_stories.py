@@ -373,3 +373,28 @@ def test_equal_columns_are_read_off_the_full_rows_that_kept_their_characters() -
     out = split_across_gutters(_short_run_on_story(()))
     texts = [ln.text for ln in out.lines if ln.text[0] in "左右"]
     assert texts[:6] == [t for n in "零一二" for t in (f"左{n}" + "文" * 10, f"右{n}" + "字" * 10)]
+
+
+def test_a_run_on_row_short_at_both_ends_between_its_storys_rows_is_no_deck() -> None:
+    """A run-on row of the three-column story opening a paragraph (indented two characters)
+    and ending one two characters short of the last column's end: short at both ends alike,
+    it reads as a deck centred over the columns, and no look cut it (test10/page-14:
+    ``河南冬小麦种植第一扩种冬小麦1.1万亩，``, its box ending short of its digits' line).
+    Between rows of its story's columns as placed, over and under both its ends, and set at
+    the body's pitch, it is running text: cut at the gutters. The same box holding a title's
+    fewer characters, set wider, stays whole."""
+    for above in (True, False):
+        page, five = _three_run_on_columns(0, above=above)
+        lines = list(page.lines)
+        row = lines[five].box
+        assert row is not None
+        xs = [100.0 + k * 15.75 * CHAR for k in range(3)]
+        box = Box(xs[0] + 2 * CHAR, row.y0, xs[2] + 12 * CHAR, row.y1)
+        texts = ["甲五" + "文" * 10, "乙五" + "字" * 12, "丙五" + "词" * 10]
+        lines[five] = OcrLine("".join(texts), box, 0.99)
+        out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+        parts = [ln.text for ln in out.lines if ln.box is not None and ln.box.cy == box.cy]
+        assert parts == texts, above
+        lines[five] = OcrLine("两栏之间居中的大字标题文字在此", box, 0.99)
+        out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+        assert lines[five].text in [ln.text for ln in out.lines]

@@ -972,6 +972,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     grid=now_grids.at(line.box.cy),
                     cells=cells,
                     first_row=True,
+                    running=True,
                 )
                 if parts is not None:
                     cut[i] = parts
@@ -1645,6 +1646,7 @@ def _cut(
     regular: bool = False,
     first_row: bool = False,
     partly_cut: bool = False,
+    running: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1729,8 +1731,15 @@ def _cut(
     # character, they end a full line short of its column's right edge; an indented line
     # holding a number is no deck for being short at both ends.)
     margin_right -= _narrow_blank(line.text, body_pitch)
-    if min(margin_left, margin_right) > pitch_guess and (
-        abs(margin_left - margin_right) < pitch_guess
+    if (
+        min(margin_left, margin_right) > pitch_guess
+        and abs(margin_left - margin_right) < pitch_guess
+        and not (
+            running
+            and box.width - sum(g1 - g0 for g0, g1 in gaps)
+            <= BODY_PITCH * body_pitch * ink_cells(line.text)
+            and _between_rows(window, box, height)
+        )
     ):
         return None
     text = line.text
@@ -1854,6 +1863,26 @@ def _cut_crossing_parts(
                 new[k : k + 1] = more
         if len(new) > len(parts):
             cut[i] = new
+
+
+def _between_rows(
+    window: Sequence[tuple[float, float, float]], box: Box, height: float
+) -> bool:
+    """Whether lines as placed (``window``: centre, x0, x1) stand both over and under ``box``
+    within RUNNING rows, inside its span at both ends (a column's lines under its left end
+    and under its right end, over it likewise): a line in the running text of its columns,
+    not a deck set over them under a headline (which has none of them over it)."""
+    found = [False, False, False, False]
+    for c, x0, x1 in window:
+        d = c - box.cy
+        if not 0 < abs(d) <= RUNNING * height or x1 <= box.x0 or x0 >= box.x1:
+            continue
+        below = d > 0
+        if x0 <= box.x0 + box.height:
+            found[2 * below] = True
+        if x1 >= box.x1 - box.height:
+            found[2 * below + 1] = True
+    return all(found)
 
 
 def _whole_run_ons(
