@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
-from desktop.core.reflow.gutters import _filled, split_across_gutters
+from desktop.core.reflow.gutters import _cut, _filled, split_across_gutters
 
 CHAR = 24.0
 LEAD = 36.0
@@ -1054,3 +1054,21 @@ def test_a_part_cut_at_a_grid_gutter_is_filled_by_lines_starting_a_third_charact
     # (A line starting half a character off is another column's, or indented.)
     far = [(cy, x0 - 5.0, x1) for cy, x0, x1 in window]
     assert not _filled(part, far, {w: 14.0 for w in far}, 24.4)
+
+
+def test_a_line_set_a_little_small_across_two_columns_is_no_run_on() -> None:
+    """A story's first paragraph set in one line across both its columns, a little smaller
+    than the body type (40 characters in 900 px at a 24 px pitch, its 48 px gutter left out
+    21.3 px a character: just over the smallest a run-on box reads as), the columns under it
+    showing their gutter by a clear gap: the first look does not cut it there, for its box
+    holds its characters short by more than half that gutter: no gutter's blank is in it
+    (test10/page-10). A box of the same characters holding the gutter's blank is cut."""
+    lx, rx = 100.0, 100.0 + 20 * CHAR + 2 * CHAR
+    rows = sorted(
+        (160 + row * LEAD + 14, x, x + 20 * CHAR) for row in range(1, 8) for x in (lx, rx)
+    )
+    centres = [c for c, _, _ in rows]
+    for width, cut in ((900.0, False), (930.0, False), (40 * CHAR + 2 * CHAR, True)):
+        lead = OcrLine("导语" + "小" * 38, Box(lx, 160, lx + width, 188), 0.99)
+        parts = _cut(lead, rows, centres, rows, 28.0, CHAR)
+        assert (parts is not None) == cut, width
