@@ -551,7 +551,11 @@ def _story(
         line_rows = texted[i]
         if not line_rows:
             continue
-        if prev is not None and story.body and _same_row(prev, i, boxes):
+        if (
+            prev is not None
+            and story.body
+            and (_same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes))
+        ):
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
             prev = i
             continue
@@ -581,6 +585,21 @@ def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
         abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h
         and boxes[i][0] >= boxes[prev][2] - 0.3 * h
         and boxes[i][2] > boxes[prev][2]
+    )
+
+
+def _in_last_cell(prev: int, i: int, boxes: list[BoxT]) -> bool:
+    """Box ``i`` stands inside the last cell of box ``prev``, on its row (from a line height
+    before its end to under a third of one past it): a glyph fragment of that line's last
+    character, read as a character and cut off a run-on box stretched back over the gutter
+    into it (dev/page-220: ``发`` and ``且``, 14 px wide, at the ends of a column's lines). It
+    is the rest of that line: standing apart from the column's edge, it read as a paragraph's
+    indented opening."""
+    h = boxes[prev][3] - boxes[prev][1]
+    return (
+        abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h
+        and boxes[prev][2] - h <= boxes[i][0]
+        and boxes[i][2] <= boxes[prev][2] + 0.3 * h
     )
 
 
