@@ -292,3 +292,35 @@ def test_a_box_stretched_to_meet_its_row_neighbour_is_trimmed_back() -> None:
     lines[nxt] = OcrLine(lines[nxt].text, Box(box.x0 + CHAR * len(text), nb.y0, nb.x1, nb.y1), 0.99)
     inked = OcrPage("p.json", "paddle-json", tuple(lines))
     assert trim_overlaps(inked).lines[k] == inked.lines[k]
+
+
+def test_a_short_line_boxed_into_a_fragment_of_its_neighbours_last_glyph_is_trimmed() -> None:
+    """A paragraph's last line of seven characters (its stop inked in half a cell), boxed from
+    50 px left of its column, 10 px into the box of the left story's line on its row, and a
+    little taller than the body lines: the detector read the part of that line's last glyph
+    it took in as a character of its own (``目民族复兴伟业。`` after ``…克服内部困``,
+    test10/page-09: the two columns of a story were read row by row). Its box holds its
+    characters with that one, but trimmed to its column's edge not all of them at the pitch:
+    the first character's ink is not in its column, and it is trimmed all the same. Where its
+    box does not reach into the neighbour's (it starts in the gutter), it stays as boxed."""
+    page, _ = _page(reach=0.0)
+    k = next(n for n, ln in enumerate(page.lines) if ln.text.startswith("乙05"))
+    old = page.lines[k].box
+    assert old is not None
+    left = page.lines[k - 1].box
+    assert left is not None and abs(left.x1 - (RIGHT - 40)) < 1
+    for x0, trimmed in ((RIGHT - 50, True), (RIGHT - 38, False)):
+        # (From 38 px left it starts in the gutter, not in the glyph.)
+        lines = list(page.lines)
+        lines[k] = OcrLine("目乙〇五文字内。", Box(x0, old.y0 - 3, RIGHT + 160, old.y0 + 31), 0.95)
+        fragment = OcrPage("p.json", "paddle-json", tuple(lines))
+        new = trim_overlaps(fragment).lines[k].box
+        assert new is not None and (abs(new.x0 - RIGHT) < 1) == trimmed
+    lines = list(page.lines)
+    lines[k] = OcrLine(
+        "目乙〇五文字内。", Box(RIGHT - 50, old.y0 - 3, RIGHT + 160, old.y0 + 31), 0.95
+    )
+    articles = reflow_page(OcrPage("p.json", "paddle-json", tuple(lines))).articles
+    titled = {a.blocks[0].text: a.text for a in articles if a.blocks[0].kind == "title"}
+    assert "乙" not in titled["全国冬运会筹备工作进入冲刺阶段"]
+    assert "甲" not in titled["国务院常务会议研究新型工业化"]

@@ -58,7 +58,7 @@ from __future__ import annotations
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
 from operator import is_, is_not
@@ -948,6 +948,34 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if key in cells:
                     cells[moved_to] = cells.pop(key)
         recut(others3, centres3, grids, only=sorted(settled))
+    # (Then a cut line's part still crossing a grid gutter: :func:`_cut_crossing_parts`.)
+    if cut:
+        others3, centres3 = placed()
+        _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
+        # (And a run-on line still whole: :func:`_whole_run_ons`.)
+        left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
+        if left:
+            others3, centres3 = placed()
+            # (Against the grid as the lines stand now: the page's grid was drawn while a
+            # story's rows were whole, its gutters then shown by none of them.)
+            now_grids = BandGrids(others3, height, pitch)
+            for i in left:
+                line = trimmed[i]
+                assert line.box is not None
+                parts = _cut(
+                    line,
+                    others3,
+                    centres3,
+                    every,
+                    height,
+                    pitch,
+                    grid=now_grids.at(line.box.cy),
+                    cells=cells,
+                    first_row=True,
+                    running=True,
+                )
+                if parts is not None:
+                    cut[i] = parts
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -1356,31 +1384,44 @@ def _run_on_columns(
     counted = [c for c in full if c]
     if len(full) < RUN_ON_FULL or not counted:
         return [], 0.0
-    count = statistics.mode(counted)
     best: tuple[int, list[tuple[float, float]]] = (0, [])
-    for n in range(2, 5):
-        if count % n:
-            continue
-        gutter = (right - left - count * pitch) / (n - 1)
-        if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
-            continue
-        width = count / n * pitch
-        firsts = [left + k * (width + gutter) for k in range(n)]
-        lasts = [x + width for x in firsts]
-        later = earlier = 0
-        for _, a, b in near:
-            if b - a < 2 * pitch:
+    for count in _full_counts(counted):
+        for n in range(2, 5):
+            if count % n:
                 continue
-            k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
-            if k is None or b > lasts[k] + tol:
+            gutter = (right - left - count * pitch) / (n - 1)
+            if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
                 continue
-            later += k > 0
-            earlier += k < n - 1 and b < lasts[k] - tol
-        if later and earlier and later + earlier > best[0]:
-            best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
+            width = count / n * pitch
+            firsts = [left + k * (width + gutter) for k in range(n)]
+            lasts = [x + width for x in firsts]
+            later = earlier = 0
+            for _, a, b in near:
+                if b - a < 2 * pitch:
+                    continue
+                k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
+                if k is None or b > lasts[k] + tol:
+                    continue
+                later += k > 0
+                earlier += k < n - 1 and b < lasts[k] - tol
+            if later and earlier and later + earlier > best[0]:
+                best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
+        if best[1]:
+            break
     if not best[1]:
         return [], 0.0
     return best[1], pitch
+
+
+def _full_counts(counted: list[float]) -> list[float]:
+    """The counts a story's full rows hold (:func:`_run_on_columns`), the one most of them
+    hold first (``statistics.mode``: on a tie, the first found), then the others, the
+    larger first: the detector drops a character or two from a run-on row now and
+    then, and of a short story's three full rows two may have lost one (dev/page-219: 74, 76,
+    74 characters, its columns 38 each; at 74 the gutter reads 3.6 characters wide). The
+    rows that show the gutters must agree all the same."""
+    most = statistics.mode(counted)
+    return [most, *sorted({c for c in counted if c != most}, reverse=True)]
 
 
 def _crossed_columns(
@@ -1604,6 +1645,8 @@ def _cut(
     seams: Sequence[tuple[float, float]] = (),
     regular: bool = False,
     first_row: bool = False,
+    partly_cut: bool = False,
+    running: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1669,7 +1712,9 @@ def _cut(
         if not any(x0 >= lo_x and x1 <= hi_x for x0, x1 in over):
             if grid is None or not over or cells is None:
                 return None
-            if first_row and _shown_by_placed(window, box.cy, left, right, lo_x, hi_x, height):
+            if (first_row or partly_cut) and _shown_by_placed(
+                window, box.cy, left, right, lo_x, hi_x, height
+            ):
                 continue
             unshown.append(k)
     # A deck set over the columns is centred on them; a run-on body line fills its columns
@@ -1686,8 +1731,15 @@ def _cut(
     # character, they end a full line short of its column's right edge; an indented line
     # holding a number is no deck for being short at both ends.)
     margin_right -= _narrow_blank(line.text, body_pitch)
-    if min(margin_left, margin_right) > pitch_guess and (
-        abs(margin_left - margin_right) < pitch_guess
+    if (
+        min(margin_left, margin_right) > pitch_guess
+        and abs(margin_left - margin_right) < pitch_guess
+        and not (
+            running
+            and box.width - sum(g1 - g0 for g0, g1 in gaps)
+            <= BODY_PITCH * body_pitch * ink_cells(line.text)
+            and _between_rows(window, box, height)
+        )
     ):
         return None
     text = line.text
@@ -1729,6 +1781,8 @@ def _cut(
         return None  # larger type than the body's: a deck
     if (box.width - gap_total) / max(ink_cells(text), 1.0) < SMALL_PITCH * body_pitch:
         return None  # smaller type than the body's: a caption set across the columns
+    if grid is None and _no_gutter_blank(box, text, gap_total, body_pitch):
+        return None  # a line in smaller type set across the columns (a lead)
     # (Against the grid, by character cells: a run-on box's digits misplace a cut by a
     # character when every character counts one pitch; and at no less than the page's pitch:
     # a box short of its line's end understates its own.)
@@ -1768,6 +1822,108 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _cut_crossing_parts(
+    cut: dict[int, list[OcrLine]],
+    grids: BandGrids,
+    near: list[tuple[float, float, float]],
+    centres: list[float],
+    every: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+    cells: Mapping[tuple[float, float, float], float],
+) -> None:
+    """Cut again each part of a cut line that still crosses a gutter of its band's grid by a
+    character or more on both sides (the parts from the last on, so the places of those before
+    stand): the story's rows run on over three columns or more, and the looks before cut them
+    only at the gutter the lines as boxed showed (dev/page-214: rows of three columns cut at
+    the first gutter, the last two columns of each read as one line). The part's columns are
+    shown by the lines as placed now, as a first row's are (:func:`_shown_by_placed`): its
+    rows over and under are cut there."""
+    for i, parts in list(cut.items()):
+        new = list(parts)
+        for k in range(len(parts) - 1, -1, -1):
+            box = parts[k].box
+            if box is None:
+                continue
+            band = grids.at(box.cy)
+            if not any(box.x0 + pitch <= e and s <= box.x1 - pitch for e, s in band):
+                continue
+            more = _cut(
+                parts[k],
+                near,
+                centres,
+                every,
+                height,
+                pitch,
+                grid=band,
+                cells=cells,
+                partly_cut=True,
+            )
+            if more is not None and len(more) > 1:
+                new[k : k + 1] = more
+        if len(new) > len(parts):
+            cut[i] = new
+
+
+def _between_rows(window: Sequence[tuple[float, float, float]], box: Box, height: float) -> bool:
+    """Whether lines as placed (``window``: centre, x0, x1) stand both over and under ``box``
+    within RUNNING rows, inside its span at both ends (a column's lines under its left end
+    and under its right end, over it likewise): a line in the running text of its columns,
+    not a deck set over them under a headline (which has none of them over it)."""
+    found = [False, False, False, False]
+    for c, x0, x1 in window:
+        d = c - box.cy
+        if not 0 < abs(d) <= RUNNING * height or x1 <= box.x0 or x0 >= box.x1:
+            continue
+        below = d > 0
+        if x0 <= box.x0 + box.height:
+            found[2 * below] = True
+        if x1 >= box.x1 - box.height:
+            found[2 * below + 1] = True
+    return all(found)
+
+
+def _no_gutter_blank(box: Box, text: str, gap_total: float, pitch: float) -> bool:
+    """Whether a box is narrower than its characters at the body's ``pitch`` (by cells) by
+    more than half the gutters' blank it would bridge (``gap_total``): a run-on box holds its
+    characters and that blank, give or take a character its digits or a lost glyph take off;
+    one this much narrower holds no gutter. A line set a little smaller than the body type
+    across the columns, as a lead is, just above the smallest type a run-on box reads as
+    (SMALL_PITCH of the body's, its gutters left out): test10/page-10's first paragraph, 66
+    characters in one line across the story's two columns, 115 px short of them at the
+    body's pitch, was cut at the gutter the columns under it showed and its end read after
+    the first column. (Against the page's grid, run-on boxes that lost characters are cut by
+    the characters their columns' lines hold: this asks the first looks only.)"""
+    return box.width - ink_cells(text) * pitch < -gap_total / 2
+
+
+def _whole_run_ons(
+    wide: set[int],
+    lines: Sequence[OcrLine],
+    height: float,
+    under: Callable[[OcrLine], bool],
+) -> list[int]:
+    """The lines of ``wide`` (found run on, against the lines listed around them, their
+    neighbours or the grid; or wider than their characters: loose) still whole once every
+    look has cut what it could, of body height and not a deck under a headline (``under``):
+    they are cut last, against the lines as placed then, their parts shown by those lines as
+    a first row's are (:func:`_shown_by_placed`). A story whose every row is boxed run on
+    shows its columns only once the looks have cut most of its rows (at equal columns,
+    :func:`_run_on_columns`, or at the grid's gutters); a row the looks took in before that,
+    its parts unshown by the rows as boxed and its characters not filling its columns' lines
+    exactly (a paragraph's end, a character lost), stayed whole and read across the columns
+    (dev/page-219's first row, page-220, test11/page-09). Asked of every such line only here,
+    at the end: asked of any run-on line in the grid's look, the lines as placed then cut
+    right lines wrong (probe page-502, see :func:`_cut`'s ``first_row``)."""
+    return [
+        i
+        for i in sorted(wide)
+        if (b := lines[i].box) is not None
+        and b.height <= BODY_TYPE * height
+        and not under(lines[i])
+    ]
 
 
 def _first_under_head(

@@ -221,7 +221,9 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
             if spare_right >= overlap and spare_right >= spare_left:
                 starts = [o[0] for o in around(rb) if lb[2] <= o[0] <= lb[2] + edge]
                 x0 = min(starts, default=lb[2])
-                if x0 - rb[0] <= spare_right + MEASURED * pitch:
+                if x0 - rb[0] <= spare_right + MEASURED * pitch or _fragment_first(
+                    page.lines[ri].text, rb, rc, x0, overlap, pitch
+                ):
                     trimmed[ri] = (x0, rb[1], rb[2], rb[3])
             elif spare_left >= overlap:
                 ends = [o[2] for o in around(lb) if rb[0] - edge <= o[2] <= rb[0]]
@@ -229,6 +231,24 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
                 if lb[2] - x1 <= spare_left + MEASURED * pitch:
                     trimmed[li] = (lb[0], lb[1], x1, lb[3])
     return _with_boxes(page, trimmed)
+
+
+def _fragment_first(
+    text: str, rb: _Rect, cells: float, x0: float, overlap: float, pitch: float
+) -> bool:
+    """Whether a box starting inside its left row neighbour's box (by ``overlap`` px, under a
+    character) holds its characters but the first from ``x0`` (its column's edge), to within
+    TRIM_FITS of them at ``pitch``: the detector ran it back over the gutter into the last
+    glyph of the column before and read the part of that glyph it took in as a character of
+    its own (``目民族复兴伟业。`` after ``…克服内部困``). That character's ink is not in the
+    line's column: trimmed to its column's edge, the box need not hold it. (A short line, a
+    paragraph's last, with a stop in half a cell: the quarter character a full line's box is
+    measured to is too close there.)"""
+    text = text.strip()
+    if overlap <= 0 or len(text) < 2 or unicodedata.category(text[0]) != "Lo":
+        return False  # (a mark opening the line is its own: see trim_mark_starts)
+    own = cells - ink_cells(text[:1])
+    return rb[2] - x0 >= own * pitch * TRIM_FITS
 
 
 def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: float) -> set[int]:

@@ -319,8 +319,18 @@ def _lone_short_heads(
         if members[group_of[i]] > 1:
             continue
         text = lines[i].text
-        if cells(text) < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body:
+        if (
+            cells(text) < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body
+        ) or _short_in_body_box(text, boxes[i], m):
             group_of[i] = -1
+
+
+def _short_in_body_box(text: str, box: BoxT, m: Metrics) -> bool:
+    """A line of SHORT_CELLS cells (``敬礼！``, a letter's closing at its column's foot) in a
+    box no taller than a body line's run (TALLER_THAN_BODY): over three cells a detector's
+    box run a cell wide still swings the pitch by a third, and a title so short is set
+    larger, its box taller (see :func:`_spaced_out`)."""
+    return cells(text) <= SHORT_CELLS and box[3] - box[1] < TALLER_THAN_BODY * m.body
 
 
 #: Joining punctuation at which a detector breaks a headline line into two boxes.
@@ -547,7 +557,11 @@ def _story(
         line_rows = texted[i]
         if not line_rows:
             continue
-        if prev is not None and story.body and _same_row(prev, i, boxes):
+        if (
+            prev is not None
+            and story.body
+            and (_same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes))
+        ):
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
             prev = i
             continue
@@ -577,6 +591,21 @@ def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
         abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h
         and boxes[i][0] >= boxes[prev][2] - 0.3 * h
         and boxes[i][2] > boxes[prev][2]
+    )
+
+
+def _in_last_cell(prev: int, i: int, boxes: list[BoxT]) -> bool:
+    """Box ``i`` stands inside the last cell of box ``prev``, on its row (from a line height
+    before its end to under a third of one past it): a glyph fragment of that line's last
+    character, read as a character and cut off a run-on box stretched back over the gutter
+    into it (dev/page-220: ``发`` and ``且``, 14 px wide, at the ends of a column's lines). It
+    is the rest of that line: standing apart from the column's edge, it read as a paragraph's
+    indented opening."""
+    h = boxes[prev][3] - boxes[prev][1]
+    return (
+        abs(boxes[i][1] - boxes[prev][1]) < 0.5 * h
+        and boxes[prev][2] - h <= boxes[i][0]
+        and boxes[i][2] <= boxes[prev][2] + 0.3 * h
     )
 
 
