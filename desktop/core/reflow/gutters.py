@@ -1618,14 +1618,21 @@ def _cut(
     ]
     if grid is not None:
         near = [(a, b) for _, a, b in window]
+        # (And the lines starting just past its end, an indent in from the gutter before
+        # it: they show that gutter too, :func:`_starting_past`.)
+        past = _starting_past(others[lo:hi], box, body_pitch, skip)
         if seams:
             # (The gutters its rows meet at, which no two lines need show: :func:`_seams`;
             # and the grid's where the rows next to it show them: a window of sixteen rows
             # reaches the story over its headline, set in other columns.)
-            close = [(a, b) for cy, a, b in window if abs(cy - box.cy) <= RUNNING * height]
+            close = [
+                (a, b) for cy, a, b in (*window, *past) if abs(cy - box.cy) <= RUNNING * height
+            ]
             gaps = sorted({*grid_gaps(close, grid, box.x0, box.x1, body_pitch), *seams})
         else:
-            gaps = grid_gaps(near, grid, box.x0, box.x1, body_pitch)
+            gaps = grid_gaps(
+                [*near, *((a, b) for _, a, b in past)], grid, box.x0, box.x1, body_pitch
+            )
     else:
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
@@ -1768,6 +1775,22 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _starting_past(
+    lines: Sequence[tuple[float, float, float]],
+    box: Box,
+    pitch: float,
+    skip: set[tuple[float, float, float]] | None = None,
+) -> list[tuple[float, float, float]]:
+    """The lines of ``lines`` (centre, left, right) that start at or past the end of ``box``,
+    within an indent and a half character of it (INDENT + 0.5): a box run on over a gutter
+    by a character or two stands over the next column's first cells alone, and that column's
+    lines starting an indent in (or a line's first character further) stand past its end;
+    they show where the column starts as the lines under its end do."""
+    reach = box.x1 + (INDENT + 0.5) * pitch
+    skipped = skip or ()
+    return [w for w in lines if box.x1 <= w[1] < reach and w not in skipped]
 
 
 def _first_under_head(
@@ -2146,7 +2169,8 @@ def _run_on_under(
                 lines, (box.cy + WINDOW * height,)
             )
         ]
-        if b > box.x0 and a < box.x1
+        # (Those starting past its end, an indent in, too: :func:`_starting_past`.)
+        if b > box.x0 and a < box.x1 + (INDENT + 0.5) * pitch
     ]
     if not any(
         b > box.x0 and a < box.x1
