@@ -378,7 +378,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     }
     for i in sorted(wide - tilted):
         if not under(trimmed[i]):
-            parts = _cut(trimmed[i], others, centres, every, height, pitch, cells=counts)
+            box = trimmed[i].box
+            parts = _cut(
+                trimmed[i],
+                others,
+                centres,
+                every,
+                height,
+                pitch,
+                cells=counts,
+                columns=body_grids.at(box.cy) if box is not None else (),
+            )
             if parts is not None:
                 cut[i] = parts
 
@@ -1604,6 +1614,7 @@ def _cut(
     seams: Sequence[tuple[float, float]] = (),
     regular: bool = False,
     first_row: bool = False,
+    columns: Sequence[tuple[float, float]] = (),
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1709,6 +1720,8 @@ def _cut(
         starts = [x0 for x0, _ in near if g1 - 1 <= x0 <= g1 + 2 * body_pitch]
         e0 = min(g0, statistics.median(ends)) if ends else g0
         e1 = max(g1, statistics.median(starts)) if starts else g1
+        # (Or where the page's columns start, an indent left of it: :func:`_indented_edge`.)
+        e1 = _indented_edge(e0, e1, columns, body_pitch)
         gutters.append((e0, e1))
     if grid is None and len(gutters) == 1:
         # (Its end past the gutter may be blank: the box grown over the gutter and the next
@@ -1775,6 +1788,21 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _indented_edge(
+    e0: float, e1: float, columns: Sequence[tuple[float, float]], pitch: float
+) -> float:
+    """The end of a gutter (e0, e1) its neighbours show, or the start of the page's grid
+    column (of ``columns``, (end, start) gutters) inside it, when ``e1`` stands an indent
+    right of that start (half a character to INDENT + 1): the lines starting right of the gap
+    are paragraphs' indented first lines, and the column's full lines (boxed run on, or found
+    wide) start at the grid's start. A run-on box's characters shared out from the indent
+    land a character or two late (the part past the gutter is given the indent's blank)."""
+    for e, s in columns:
+        if e0 - pitch <= e < s < e1 and pitch / 2 <= e1 - s <= (INDENT + 1) * pitch:
+            return s
+    return e1
 
 
 def _starting_past(

@@ -1,0 +1,54 @@
+"""Where a run-on box is cut (:mod:`desktop.core.reflow.gutters`): the gutter's ends its
+characters are shared out around, so each part takes its own column's characters."""
+
+from __future__ import annotations
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.gutters import split_across_gutters
+
+CHAR = 24.0
+LEAD = 36.0
+HEIGHT = 28.0
+LEFT = 60.0
+RIGHT = LEFT + 13 * CHAR  # columns of 11 characters, a gutter of two
+
+
+def _box(text: str, x0: float, y0: float, width: float | None = None) -> OcrLine:
+    w = CHAR * len(text) if width is None else width
+    return OcrLine(text, Box(x0, y0, x0 + w, y0 + HEIGHT), 0.99)
+
+
+def _story_over_indented_lines(indent: float) -> OcrPage:
+    """A story in two columns of twelve rows boxed a line a column (the page's grid); under
+    it a title over a story in the same columns whose every other row is boxed run on over
+    the gutter, the rows between a full left line and a right line ``indent`` characters in
+    (a paragraph's first line: its box grown a little past two characters)."""
+    lines = [
+        _box(text * 11, x, 60 + row * LEAD)
+        for row in range(12)
+        for text, x in (("戊", LEFT), ("己", RIGHT))
+    ]
+    top = 800.0
+    lines.append(OcrLine("标题居中两栏之上", Box(100, top - 60, 600, top - 15), 0.99))
+    for row in range(8):
+        y0 = top + row * LEAD
+        if row % 2 == 0:
+            lines.append(_box("甲" * 11 + "乙" * 11, LEFT, y0, 24 * CHAR))
+        else:
+            lines.append(_box("丙" * 11, LEFT, y0))
+            lines.append(_box("丁" * 9, RIGHT + indent * CHAR, y0))
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_gutter_shown_by_indented_lines_alone_ends_where_the_grid_column_starts() -> None:
+    """The lines beside a run-on row show its gutter from the left column's ends to the
+    right column's indented starts (its full lines are run on): the gutter ends where the
+    page's grid column starts, not an indent in, and each part holds its column's eleven
+    characters (shared out from the indent, the left part took a character of the right)."""
+    out = split_across_gutters(_story_over_indented_lines(2.2))
+    texts = [ln.text for ln in out.lines]
+    assert texts.count("甲" * 11) == 4
+    assert texts.count("乙" * 11) == 4
+    for ln in out.lines:
+        if ln.text == "乙" * 11:
+            assert ln.box is not None and abs(ln.box.x0 - RIGHT) < CHAR / 2
