@@ -52,3 +52,36 @@ def test_a_gutter_shown_by_indented_lines_alone_ends_where_the_grid_column_start
     for ln in out.lines:
         if ln.text == "乙" * 11:
             assert ln.box is not None and abs(ln.box.x0 - RIGHT) < CHAR / 2
+
+
+def _story_under_a_lead(first: OcrLine) -> OcrPage:
+    """A story in two columns of twelve rows boxed a line a column (the page's grid); under
+    it a title, a lead of two lines set across both columns (20 and 18 characters), then a
+    short story in the same columns: ``first`` its first row, two rows boxed a line a
+    column under it."""
+    lines = [
+        _box(text * 11, x, 60 + row * LEAD)
+        for row in range(12)
+        for text, x in (("戊", LEFT), ("己", RIGHT))
+    ]
+    top = 800.0
+    lines.append(OcrLine("标题居中两栏之上", Box(100, top - 60, 600, top - 15), 0.99))
+    lines += [_box("导" * 20, LEFT, top), _box("导" * 18, LEFT, top + LEAD), first]
+    assert first.box is not None
+    for row in (1, 2):
+        lines += [_box("丙" * 11, LEFT, first.box.y0 + row * LEAD)]
+        lines += [_box("丁" * 11, RIGHT, first.box.y0 + row * LEAD)]
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_run_on_row_is_no_centred_deck_by_the_ends_of_a_lead_across_its_gutter() -> None:
+    """A run-on row, a paragraph's indented first line on the left and a paragraph's last
+    line on the right, stands two characters in from the left column's edge and would stand
+    about as far in from the right one's if the lead's lines, set across the gutter, set
+    that edge: a line across a gutter ends in no column, and the right column's own lines
+    end four characters further right. The row is cut at the gutter."""
+    left, right = "甲" * 9, "乙" * 6 + "。"
+    run_on = _box(left + right, LEFT + 2 * CHAR, 800 + 2.4 * LEAD, 18 * CHAR)
+    out = split_across_gutters(_story_under_a_lead(run_on))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index("导" * 18) + 1 :][:2] == [left, right]

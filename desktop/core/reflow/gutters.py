@@ -1694,8 +1694,8 @@ def _cut(
     # (but for an indent or a paragraph's end, never both sides alike).
     # The columns' edges where most of their lines start and end (the median): a neighbour
     # whose box overhangs the gutter, or an indented or short line, does not move them.
-    lefts = [x0 for x0, _ in near if x0 < gaps[0][0]]
-    rights = [x1 for _, x1 in near if x1 > gaps[-1][1]]
+    # (Of the lines standing beside its gutters, not across them: :func:`_column_sides`.)
+    lefts, rights = _column_sides(near, gaps)
     region_left = statistics.median(lefts) if lefts else min(x0 for x0, _ in near)
     region_right = statistics.median(rights) if rights else max(x1 for _, x1 in near)
     pitch_guess = height * 0.92
@@ -1788,6 +1788,20 @@ def _cut(
     if any(not p.text.strip() for p in parts):
         return None
     return parts
+
+
+def _column_sides(
+    near: Sequence[tuple[float, float]], gaps: Sequence[tuple[float, float]]
+) -> tuple[list[float], list[float]]:
+    """The starts of the lines of ``near`` (left, right) that start before the first of
+    ``gaps`` and end by its end, and the ends of those that end past the last gap and start
+    from its start: the lines of a run-on box's first and last columns, whose median edges
+    tell a deck centred over the columns from a run-on line. A line across a gutter (a lead
+    or a deck over the columns, a run-on row left whole) ends or starts in no column."""
+    first, last = gaps[0], gaps[-1]
+    lefts = [x0 for x0, x1 in near if x0 < first[0] and x1 <= first[1]]
+    rights = [x1 for x0, x1 in near if x1 > last[1] and x0 >= last[0]]
+    return lefts, rights
 
 
 def _indented_edge(
