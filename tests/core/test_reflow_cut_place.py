@@ -85,3 +85,42 @@ def test_a_run_on_row_is_no_centred_deck_by_the_ends_of_a_lead_across_its_gutter
     out = split_across_gutters(_story_under_a_lead(run_on))
     texts = [ln.text for ln in out.lines]
     assert texts[texts.index("导" * 18) + 1 :][:2] == [left, right]
+
+
+def _story_with_a_run_on_row(run_on: str, over_left: str, over_right: str) -> list[str]:
+    """The texts of the lines of a short story in the page's two columns (a story of twelve
+    rows over it its grid), under its title, once cut: its first row ``over_left`` and
+    ``over_right`` boxed a line a column, its second ``run_on`` boxed as one line over both
+    columns' full width, three rows of full lines under it."""
+    lines = [
+        _box(text * 11, x, 60 + row * LEAD)
+        for row in range(12)
+        for text, x in (("戊", LEFT), ("己", RIGHT))
+    ]
+    top = 800.0
+    lines.append(OcrLine("标题居中两栏之上", Box(100, top - 60, 600, top - 15), 0.99))
+    lines += [_box(over_left, LEFT, top), _box(over_right, RIGHT, top)]
+    lines.append(_box(run_on, LEFT, top + LEAD, 24 * CHAR))
+    for row in (2, 3, 4):
+        lines += [_box("丙" * 11, LEFT, top + row * LEAD), _box("丁" * 11, RIGHT, top + row * LEAD)]
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    return [ln.text for ln in out.lines[27:29]]
+
+
+def test_a_part_under_a_line_running_on_opens_no_paragraph_the_blank_is_the_part_befores() -> None:
+    """A run-on row of two full columns' width holding two characters fewer than they do:
+    the cut, counting from the box's start, fills the left column and sets the right part
+    an indent in. Under a line of its column that ends no sentence the right part opens no
+    paragraph: the blank is the left part's, a paragraph's last line ending short (it ends
+    a sentence) or a first line's indent (the line over it ends a sentence). Under a line
+    that ends a sentence the right part is a paragraph's indented first line, as cut."""
+    full_left, full_right = "丙" * 11, "丁" * 11
+    # A paragraph's last line on the left, two characters short.
+    ends = _story_with_a_run_on_row("甲" * 8 + "。" + "乙" * 11, full_left, full_right)
+    assert ends == ["甲" * 8 + "。", "乙" * 11]
+    # A paragraph's first line on the left, its indent under the box's start.
+    opens = _story_with_a_run_on_row("甲" * 9 + "乙" * 11, "丙" * 6 + "。", full_right)
+    assert opens == ["甲" * 9, "乙" * 11]
+    # A paragraph's first line on the right, under a line ending a sentence.
+    indented = _story_with_a_run_on_row("甲" * 11 + "乙" * 9, full_left, "丁" * 6 + "。")
+    assert indented == ["甲" * 11, "乙" * 9]

@@ -84,7 +84,7 @@ from desktop.core.reflow.grid import (
     trim_reach,
     trim_to_grid,
 )
-from desktop.core.reflow.text import NARROW, OPENERS
+from desktop.core.reflow.text import NARROW, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows
 
@@ -988,10 +988,79 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 replace(p, box=Box(p.box.x0, top, p.box.x1, bottom)) if p.box is not None else p
                 for p in parts
             ]
+    # (A part set an indent in past a gutter, under a line of its column that ends no
+    # sentence, opens no paragraph: the blank is the part before it's, :func:`_blank_before`.)
+    _blank_before(cut, trimmed, height, pitch)
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+def _blank_before(
+    cut: dict[int, list[OcrLine]], trimmed: Sequence[OcrLine], height: float, pitch: float
+) -> None:
+    """Each run-on line's part that its cut set an indent in past a gutter (a whole character
+    or two, INDENT at most, right of where the line right over it in its column starts)
+    under a line that ends no sentence, given back the characters of that blank from the end
+    of the part before it, in ``cut``. A part so set opens a paragraph, and the paragraph
+    over it in its column runs on into it: the blank the box holds is the part before's, a
+    paragraph's last line ending short (it ends a sentence then) or its first line's indent
+    (the line right over it in its column ends a sentence, or none stands there), which the
+    cut, counting each column's characters from the box's start, gave the next column.
+    (Top to bottom: the line over a part may be a part so mended.)"""
+    placed: list[tuple[float, float, float, str]] = sorted(
+        (b.cy, b.x0, b.x1, ln.text)
+        for i, ln in enumerate(trimmed)
+        if i not in cut and (b := ln.box) is not None
+    )
+    for parts in cut.values():
+        placed.extend((b.cy, b.x0, b.x1, p.text) for p in parts if (b := p.box) is not None)
+    placed.sort()
+
+    def over(box: Box) -> tuple[float, float, float, str] | None:
+        lo = bisect_left(placed, (box.cy - RUN_ON_ROW * height,))
+        hi = bisect_left(placed, (box.cy - height / 2,))
+        above = [w for w in placed[lo:hi] if w[2] > box.x0 and w[1] < box.x1]
+        return max(above, default=None)
+
+    order = sorted(cut, key=lambda i: b.cy if (b := cut[i][0].box) is not None else 0.0)
+    for i in order:
+        parts = cut[i]
+        for k in range(1, len(parts)):
+            a, b = parts[k - 1], parts[k]
+            if a.box is None or b.box is None:
+                continue
+            line_over = over(b.box)
+            if line_over is None or ends_sentence(line_over[3]):
+                continue
+            blank = round((b.box.x0 - line_over[1]) / pitch)
+            if not 1 <= blank <= INDENT or len(a.text) <= blank + 1:
+                continue
+            kept, moved = a.text[:-blank], a.text[-blank:]
+            a_over = over(a.box)
+            short = ends_sentence(kept)
+            if not short and a_over is not None and not ends_sentence(a_over[3]):
+                continue
+            width = blank * pitch
+            a_box = (
+                Box(a.box.x0, a.box.y0, a.box.x1 - width, a.box.y1)
+                if short
+                else Box(a.box.x0 + width, a.box.y0, a.box.x1, a.box.y1)
+            )
+            b_box = Box(b.box.x0 - width, b.box.y0, b.box.x1, b.box.y1)
+            new_a = replace(a, text=kept, box=a_box)
+            new_b = replace(b, text=moved + b.text, box=b_box)
+            for old, new in ((a, new_a), (b, new_b)):
+                assert old.box is not None and new.box is not None
+                k_old = bisect_left(placed, (old.box.cy, old.box.x0, old.box.x1, old.text))
+                if k_old < len(placed) and placed[k_old][3] == old.text:
+                    del placed[k_old]
+                placed.insert(
+                    bisect_left(placed, (new.box.cy, new.box.x0, new.box.x1, new.text)),
+                    (new.box.cy, new.box.x0, new.box.x1, new.text),
+                )
+            parts[k - 1], parts[k] = new_a, new_b
 
 
 def _trim_fragment_marks(page: OcrPage) -> OcrPage:
