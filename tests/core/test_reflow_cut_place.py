@@ -155,3 +155,30 @@ def test_a_run_on_box_ending_in_a_grid_gutter_is_not_trimmed_back_into_its_colum
     out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
     row2 = [ln.text for ln in out.lines if ln.box is not None and ln.box.y0 == top + 2 * LEAD]
     assert row2 == ["甲" * 11, "乙" * 11, "丙" * 11, "丁" * 11]
+
+
+def test_the_blank_of_a_part_set_an_indent_in_goes_back_to_the_part_that_may_hold_it() -> None:
+    """A row run on over three columns, two characters fewer than they hold: the cut fills
+    the first two columns and sets the third part an indent in, under a line of its column
+    that ends no sentence. The second part, under a line ending no sentence too and ending
+    none itself once it gives its last two characters on, holds no blank: the first does,
+    a paragraph's first line (the line over it ends a sentence), its indent under the box's
+    stretched start; the second hands on the two characters it gets."""
+    xs = [LEFT + k * 13 * CHAR for k in range(3)]
+    lines = [
+        _box(text * 11, x, 60 + row * LEAD)
+        for row in range(12)
+        for text, x in zip("戊己庚", xs, strict=True)
+    ]
+    top = 800.0
+    lines.append(OcrLine("三栏通栏标题横跨其上", Box(200, top - 60, 900, top - 15), 0.99))
+    lines += [_box("丙" * 6 + "。", xs[0], top), _box("丁" * 11, xs[1], top)]
+    lines.append(_box("辛" * 11, xs[2], top))
+    lines.append(_box("甲" * 9 + "乙" * 11 + "壬" * 11, xs[0], top + LEAD, 37 * CHAR))
+    for row in (2, 3, 4):
+        lines += [
+            _box(text * 11, x, top + row * LEAD) for text, x in zip("丙丁辛", xs, strict=True)
+        ]
+    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
+    row1 = [ln.text for ln in out.lines if ln.box is not None and ln.box.y0 == top + LEAD]
+    assert row1 == ["甲" * 9, "乙" * 11, "壬" * 11]

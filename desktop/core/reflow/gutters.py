@@ -1029,39 +1029,67 @@ def _blank_before(
     for i in order:
         parts = cut[i]
         for k in range(1, len(parts)):
-            a, b = parts[k - 1], parts[k]
-            if a.box is None or b.box is None:
+            b = parts[k]
+            if b.box is None:
                 continue
             line_over = over(b.box)
             if line_over is None or ends_sentence(line_over[3]):
                 continue
             blank = round((b.box.x0 - line_over[1]) / pitch)
-            if not 1 <= blank <= INDENT or len(a.text) <= blank + 1:
+            if not 1 <= blank <= INDENT:
                 continue
-            kept, moved = a.text[:-blank], a.text[-blank:]
-            a_over = over(a.box)
-            short = ends_sentence(kept)
-            if not short and a_over is not None and not ends_sentence(a_over[3]):
-                continue
-            width = blank * pitch
-            a_box = (
-                Box(a.box.x0, a.box.y0, a.box.x1 - width, a.box.y1)
-                if short
-                else Box(a.box.x0 + width, a.box.y0, a.box.x1, a.box.y1)
+            # (The nearest part before it that may hold the blank; those between are full
+            # lines, each handing on the characters it gets.)
+            holder = next(
+                (
+                    j
+                    for j in range(k - 1, -1, -1)
+                    if _holds_blank(parts[j], blank, over(parts[j].box) if parts[j].box else None)
+                ),
+                None,
             )
-            b_box = Box(b.box.x0 - width, b.box.y0, b.box.x1, b.box.y1)
-            new_a = replace(a, text=kept, box=a_box)
-            new_b = replace(b, text=moved + b.text, box=b_box)
-            for old, new in ((a, new_a), (b, new_b)):
-                assert old.box is not None and new.box is not None
+            if holder is None or any(len(p.text) <= blank + 1 for p in parts[holder:k]):
+                continue
+            new = list(parts)
+            for j in range(holder, k + 1):
+                p = parts[j]
+                assert p.box is not None
+                given = parts[j - 1].text[-blank:] if j > holder else ""
+                text = given + (p.text if j == k else p.text[:-blank])
+                box = p.box
+                if j == holder:
+                    width = blank * pitch
+                    box = (
+                        Box(box.x0, box.y0, box.x1 - width, box.y1)
+                        if ends_sentence(text)
+                        else Box(box.x0 + width, box.y0, box.x1, box.y1)
+                    )
+                elif j == k:
+                    box = Box(box.x0 - blank * pitch, box.y0, box.x1, box.y1)
+                new[j] = replace(p, text=text, box=box)
+            for old, now in zip(parts[holder : k + 1], new[holder : k + 1], strict=True):
+                assert old.box is not None and now.box is not None
                 k_old = bisect_left(placed, (old.box.cy, old.box.x0, old.box.x1, old.text))
                 if k_old < len(placed) and placed[k_old][3] == old.text:
                     del placed[k_old]
                 placed.insert(
-                    bisect_left(placed, (new.box.cy, new.box.x0, new.box.x1, new.text)),
-                    (new.box.cy, new.box.x0, new.box.x1, new.text),
+                    bisect_left(placed, (now.box.cy, now.box.x0, now.box.x1, now.text)),
+                    (now.box.cy, now.box.x0, now.box.x1, now.text),
                 )
-            parts[k - 1], parts[k] = new_a, new_b
+            parts[:] = new
+
+
+def _holds_blank(
+    part: OcrLine, blank: int, line_over: tuple[float, float, float, str] | None
+) -> bool:
+    """Whether a run-on line's part may hold ``blank`` characters' blank once it gives as many
+    characters to the part after it: it ends a sentence then (a paragraph's last line ending
+    short), or the line right over it in its column (``line_over``: centre, left, right,
+    text) ends one or none stands there (a paragraph's first line, its indent under the box's
+    stretched start)."""
+    if part.box is None or len(part.text) <= blank + 1:
+        return False
+    return ends_sentence(part.text[:-blank]) or line_over is None or ends_sentence(line_over[3])
 
 
 def _trim_fragment_marks(page: OcrPage) -> OcrPage:
