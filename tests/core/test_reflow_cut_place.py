@@ -4,7 +4,7 @@ characters are shared out around, so each part takes its own column's characters
 from __future__ import annotations
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
-from desktop.core.reflow.gutters import split_across_gutters
+from desktop.core.reflow.gutters import _filled, split_across_gutters
 
 CHAR = 24.0
 LEAD = 36.0
@@ -182,3 +182,17 @@ def test_the_blank_of_a_part_set_an_indent_in_goes_back_to_the_part_that_may_hol
     out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
     row1 = [ln.text for ln in out.lines if ln.box is not None and ln.box.y0 == top + LEAD]
     assert row1 == ["甲" * 9, "乙" * 11, "壬" * 11]
+
+
+def test_a_part_holding_a_quote_read_as_ascii_fills_its_columns_line() -> None:
+    """A run-on line's part whose column's lines over and under it are run on too is shown by
+    its characters filling that column's whole line (as many cells as the column's whole
+    lines nearby hold). The detector reads the full-width quotes of running text as ASCII
+    ones: each still takes a whole cell in print, and a part holding one fills its line."""
+    window = [(100.0 + k * LEAD, RIGHT, RIGHT + 12 * CHAR) for k in range(3)]
+    cells = {key: 12.0 for key in window}
+    part = _box("乙乙" + '"' + "乙" * 8 + '"', RIGHT, 100.0 + 4 * LEAD, 12 * CHAR)
+    assert _filled(part, window, cells, CHAR)
+    # (One character short of the column's line is no whole line.)
+    short = _box("乙乙" + '"' + "乙" * 8, RIGHT, 100.0 + 4 * LEAD, 12 * CHAR)
+    assert not _filled(short, window, cells, CHAR)

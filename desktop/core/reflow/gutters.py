@@ -2132,7 +2132,17 @@ def _filled(
         for cy, x0, x1 in window
         if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
     ]
-    return whole.count(ink_cells(part.text)) >= GRID_SIDE
+    # (Its quotes read as ASCII ones a cell each: :func:`_print_cells`.)
+    return whole.count(_print_cells(part.text)) >= GRID_SIDE
+
+
+def _print_cells(text: str) -> float:
+    """The character cells ``text`` takes in print (:func:`text.cells`), a straight quote
+    (``"`` or ``'``) a whole cell: the detector reads the full-width quotes of running text
+    (“ ” ‘ ’, each set in a cell of its own) as ASCII ones, which count 0.6 as Latin
+    letters and digits do, so a column's line holding one never counted as whole."""
+    quotes = text.count('"') + text.count("'")
+    return ink_cells(text) + 0.4 * quotes
 
 
 def _widened(old: Sequence[OcrLine], new: Sequence[OcrLine], pitch: float) -> bool:
