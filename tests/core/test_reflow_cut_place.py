@@ -196,3 +196,15 @@ def test_a_part_holding_a_quote_read_as_ascii_fills_its_columns_line() -> None:
     # (One character short of the column's line is no whole line.)
     short = _box("乙乙" + '"' + "乙" * 8, RIGHT, 100.0 + 4 * LEAD, 12 * CHAR)
     assert not _filled(short, window, cells, CHAR)
+
+
+def test_a_part_ending_in_a_stop_fills_its_columns_line_half_a_cell_short() -> None:
+    """A run-on box ends at its ink: a part ending in a stop (set in its cell's left half)
+    ends half a cell short of its column's whole lines, and still fills one."""
+    window = [(100.0 + k * LEAD, RIGHT, RIGHT + 12 * CHAR) for k in range(3)]
+    cells = {key: 12.0 for key in window}
+    ends = _box("乙" * 11 + "。", RIGHT, 100.0 + 4 * LEAD, 11.5 * CHAR)
+    assert _filled(ends, window, cells, CHAR)
+    # (A part ending in a character ends with its column's lines.)
+    runs = _box("乙" * 12, RIGHT, 100.0 + 4 * LEAD, 11.5 * CHAR)
+    assert not _filled(runs, window, cells, CHAR)

@@ -153,6 +153,8 @@ RUN_ON_TAIL = 3.0
 ROW_MATES = 2
 #: The cells a punctuation mark's ink takes (set in the left or right half of its cell).
 MARK = 0.5
+#: The marks set in their cell's left half (a line's box ends half a cell short after one).
+LEFT_SET = frozenset("。，、")
 #: Two lines of a row meet at a seam when the second starts at most this many body characters
 #: after the first ends, or at most SEAM_OVERLAP characters before it (boxes stretched into
 #: each other over a narrow gutter).
@@ -2127,10 +2129,15 @@ def _filled(
     across the columns breaks its characters elsewhere."""
     box = part.box
     assert box is not None
+    # (Its end up to half a cell further short when it ends in a stop or a comma: set in its
+    # cell's left half, the detector's box ends at its ink.)
+    short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
     whole = [
         cells[(cy, x0, x1)]
         for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
+        if abs(x0 - box.x0) <= pitch / 3
+        and -pitch / 3 - short <= box.x1 - x1 <= pitch / 3
+        and (cy, x0, x1) in cells
     ]
     # (Its quotes read as ASCII ones a cell each: :func:`_print_cells`.)
     return whole.count(_print_cells(part.text)) >= GRID_SIDE
