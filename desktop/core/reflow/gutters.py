@@ -1027,17 +1027,20 @@ def _blank_before(
         above = [w for w in placed[lo:hi] if w[2] > box.x0 and w[1] < box.x1]
         return max(above, default=None)
 
-    order = sorted(cut, key=lambda i: b.cy if (b := cut[i][0].box) is not None else 0.0)
-    for i in order:
+    def first_cy(i: int) -> float:
+        first = cut[i][0].box
+        return first.cy if first is not None else 0.0
+
+    for i in sorted(cut, key=first_cy):
         parts = cut[i]
         for k in range(1, len(parts)):
-            b = parts[k]
-            if b.box is None:
+            opened = parts[k].box
+            if opened is None:
                 continue
-            line_over = over(b.box)
+            line_over = over(opened)
             if line_over is None or ends_sentence(line_over[3]):
                 continue
-            blank = round((b.box.x0 - line_over[1]) / pitch)
+            blank = round((opened.x0 - line_over[1]) / pitch)
             if not 1 <= blank <= INDENT:
                 continue
             # (The nearest part before it that may hold the blank; those between are full
@@ -1046,7 +1049,8 @@ def _blank_before(
                 (
                     j
                     for j in range(k - 1, -1, -1)
-                    if _holds_blank(parts[j], blank, over(parts[j].box) if parts[j].box else None)
+                    if (held := parts[j].box) is not None
+                    and _holds_blank(parts[j], blank, over(held))
                 ),
                 None,
             )
