@@ -398,3 +398,40 @@ def test_a_run_on_row_short_at_both_ends_between_its_storys_rows_is_no_deck() ->
         lines[five] = OcrLine("两栏之间居中的大字标题文字在此", box, 0.99)
         out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
         assert lines[five].text in [ln.text for ln in out.lines]
+
+
+def _short_story_under_title(first: OcrLine) -> OcrPage:
+    """A story in two narrow columns (11 characters, a gutter of two) of twelve rows, the
+    page's grid; under it a title over a short story in the same columns, ``first`` its first
+    row right under the title, then two rows a column: the left column's lines whole, the
+    right column's a paragraph's last line and the next paragraph's first, indented two
+    characters."""
+    left, right = 60.0, 60.0 + 13 * CHAR
+    lines = [
+        _box(text * 11, x, 60 + row * LEAD)
+        for row in range(12)
+        for text, x in (("戊", left), ("己", right))
+    ]
+    top = 800.0
+    lines += [OcrLine("标题居中两栏之上", Box(100, top - 60, 600, top - 15), 0.99), first]
+    lines += [_box("丙" * 11, left, top + row * LEAD) for row in (1, 2)]
+    lines.append(_box("丁" * 7 + "。", right, top + LEAD))
+    lines.append(_box("丁" * 9, right + 2 * CHAR, top + 2 * LEAD))
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_first_row_run_on_into_the_next_columns_first_characters_is_cut_at_the_gutter() -> None:
+    """The first row under a title, a left column's indented line whose box grew over the
+    gutter into the right column's first two characters (a paragraph's end there), is no
+    deck and is cut at the gutter: only one line of the right column reaches under its box
+    (the next starts an indent in, past its end), and the lines starting past its end show
+    that column's start as well as those under it (:func:`gutters._starting_past`). A deck
+    as wide as its characters there stays whole."""
+    left, right = "甲" * 9, "乙。"
+    run_on = _box(left + right, 60.0 + 2 * CHAR, 800.0, width=(9 + 2 + 2) * CHAR)
+    out = split_across_gutters(_short_story_under_title(run_on))
+    texts = [ln.text for ln in out.lines]
+    assert texts[texts.index("标题居中两栏之上") + 1 :][:2] == [left, right]
+    deck = _box("副题" * 5 + "副", 108.0, 800.0)
+    page = _short_story_under_title(deck)
+    assert deck in split_across_gutters(page).lines

@@ -84,7 +84,7 @@ from desktop.core.reflow.grid import (
     trim_reach,
     trim_to_grid,
 )
-from desktop.core.reflow.text import NARROW, OPENERS
+from desktop.core.reflow.text import NARROW, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows
 
@@ -153,6 +153,8 @@ RUN_ON_TAIL = 3.0
 ROW_MATES = 2
 #: The cells a punctuation mark's ink takes (set in the left or right half of its cell).
 MARK = 0.5
+#: The marks set in their cell's left half (a line's box ends half a cell short after one).
+LEFT_SET = frozenset("。，、")
 #: Two lines of a row meet at a seam when the second starts at most this many body characters
 #: after the first ends, or at most SEAM_OVERLAP characters before it (boxes stretched into
 #: each other over a narrow gutter).
@@ -301,7 +303,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     ) -> OcrLine:
         if line.box is not None and line.box.height > BODY_TYPE * height:
             return _trim_tall(line, others, centres, height, pitch)
-        return _trim(line, others, centres, height, pitch)
+        # (Not back past the page's grid gutter its end stands in: :func:`_end_in_grid`.)
+        return _end_in_grid(line, _trim(line, others, centres, height, pitch), body_grids, pitch)
 
     if not wide and not loose:
         return page
@@ -378,7 +381,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     }
     for i in sorted(wide - tilted):
         if not under(trimmed[i]):
-            parts = _cut(trimmed[i], others, centres, every, height, pitch, cells=counts)
+            box = trimmed[i].box
+            parts = _cut(
+                trimmed[i],
+                others,
+                centres,
+                every,
+                height,
+                pitch,
+                cells=counts,
+                columns=body_grids.at(box.cy) if box is not None else (),
+            )
             if parts is not None:
                 cut[i] = parts
 
@@ -1006,10 +1019,111 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 replace(p, box=Box(p.box.x0, top, p.box.x1, bottom)) if p.box is not None else p
                 for p in parts
             ]
+    # (A part set an indent in past a gutter, under a line of its column that ends no
+    # sentence, opens no paragraph: the blank is the part before it's, :func:`_blank_before`.)
+    _blank_before(cut, trimmed, height, pitch)
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+def _blank_before(
+    cut: dict[int, list[OcrLine]], trimmed: Sequence[OcrLine], height: float, pitch: float
+) -> None:
+    """Each run-on line's part that its cut set an indent in past a gutter (a whole character
+    or two, INDENT at most, right of where the line right over it in its column starts)
+    under a line that ends no sentence, given back the characters of that blank from the end
+    of the part before it, in ``cut``. A part so set opens a paragraph, and the paragraph
+    over it in its column runs on into it: the blank the box holds is the part before's, a
+    paragraph's last line ending short (it ends a sentence then) or its first line's indent
+    (the line right over it in its column ends a sentence, or none stands there), which the
+    cut, counting each column's characters from the box's start, gave the next column.
+    (Top to bottom: the line over a part may be a part so mended.)"""
+    placed: list[tuple[float, float, float, str]] = sorted(
+        (b.cy, b.x0, b.x1, ln.text)
+        for i, ln in enumerate(trimmed)
+        if i not in cut and (b := ln.box) is not None
+    )
+    for parts in cut.values():
+        placed.extend((b.cy, b.x0, b.x1, p.text) for p in parts if (b := p.box) is not None)
+    placed.sort()
+
+    def over(box: Box) -> tuple[float, float, float, str] | None:
+        lo = bisect_left(placed, (box.cy - RUN_ON_ROW * height,))
+        hi = bisect_left(placed, (box.cy - height / 2,))
+        above = [w for w in placed[lo:hi] if w[2] > box.x0 and w[1] < box.x1]
+        return max(above, default=None)
+
+    def first_cy(i: int) -> float:
+        first = cut[i][0].box
+        return first.cy if first is not None else 0.0
+
+    for i in sorted(cut, key=first_cy):
+        parts = cut[i]
+        for k in range(1, len(parts)):
+            opened = parts[k].box
+            if opened is None:
+                continue
+            line_over = over(opened)
+            if line_over is None or ends_sentence(line_over[3]):
+                continue
+            blank = round((opened.x0 - line_over[1]) / pitch)
+            if not 1 <= blank <= INDENT:
+                continue
+            # (The nearest part before it that may hold the blank; those between are full
+            # lines, each handing on the characters it gets.)
+            holder = next(
+                (
+                    j
+                    for j in range(k - 1, -1, -1)
+                    if (held := parts[j].box) is not None
+                    and _holds_blank(parts[j], blank, over(held))
+                ),
+                None,
+            )
+            if holder is None or any(len(p.text) <= blank + 1 for p in parts[holder:k]):
+                continue
+            new = list(parts)
+            for j in range(holder, k + 1):
+                p = parts[j]
+                assert p.box is not None
+                given = parts[j - 1].text[-blank:] if j > holder else ""
+                text = given + (p.text if j == k else p.text[:-blank])
+                box = p.box
+                if j == holder:
+                    width = blank * pitch
+                    box = (
+                        Box(box.x0, box.y0, box.x1 - width, box.y1)
+                        if ends_sentence(text)
+                        else Box(box.x0 + width, box.y0, box.x1, box.y1)
+                    )
+                elif j == k:
+                    box = Box(box.x0 - blank * pitch, box.y0, box.x1, box.y1)
+                new[j] = replace(p, text=text, box=box)
+            for old, now in zip(parts[holder : k + 1], new[holder : k + 1], strict=True):
+                assert old.box is not None and now.box is not None
+                k_old = bisect_left(placed, (old.box.cy, old.box.x0, old.box.x1, old.text))
+                if k_old < len(placed) and placed[k_old][3] == old.text:
+                    del placed[k_old]
+                placed.insert(
+                    bisect_left(placed, (now.box.cy, now.box.x0, now.box.x1, now.text)),
+                    (now.box.cy, now.box.x0, now.box.x1, now.text),
+                )
+            parts[:] = new
+
+
+def _holds_blank(
+    part: OcrLine, blank: int, line_over: tuple[float, float, float, str] | None
+) -> bool:
+    """Whether a run-on line's part may hold ``blank`` characters' blank once it gives as many
+    characters to the part after it: it ends a sentence then (a paragraph's last line ending
+    short), or the line right over it in its column (``line_over``: centre, left, right,
+    text) ends one or none stands there (a paragraph's first line, its indent under the box's
+    stretched start)."""
+    if part.box is None or len(part.text) <= blank + 1:
+        return False
+    return ends_sentence(part.text[:-blank]) or line_over is None or ends_sentence(line_over[3])
 
 
 def _trim_fragment_marks(page: OcrPage) -> OcrPage:
@@ -1647,6 +1761,7 @@ def _cut(
     first_row: bool = False,
     partly_cut: bool = False,
     running: bool = False,
+    columns: Sequence[tuple[float, float]] = (),
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1661,14 +1776,21 @@ def _cut(
     ]
     if grid is not None:
         near = [(a, b) for _, a, b in window]
+        # (And the lines starting just past its end, an indent in from the gutter before
+        # it: they show that gutter too, :func:`_starting_past`.)
+        past = _starting_past(others[lo:hi], box, body_pitch, skip)
         if seams:
             # (The gutters its rows meet at, which no two lines need show: :func:`_seams`;
             # and the grid's where the rows next to it show them: a window of sixteen rows
             # reaches the story over its headline, set in other columns.)
-            close = [(a, b) for cy, a, b in window if abs(cy - box.cy) <= RUNNING * height]
+            close = [
+                (a, b) for cy, a, b in (*window, *past) if abs(cy - box.cy) <= RUNNING * height
+            ]
             gaps = sorted({*grid_gaps(close, grid, box.x0, box.x1, body_pitch), *seams})
         else:
-            gaps = grid_gaps(near, grid, box.x0, box.x1, body_pitch)
+            gaps = grid_gaps(
+                [*near, *((a, b) for _, a, b in past)], grid, box.x0, box.x1, body_pitch
+            )
     else:
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
@@ -1721,8 +1843,8 @@ def _cut(
     # (but for an indent or a paragraph's end, never both sides alike).
     # The columns' edges where most of their lines start and end (the median): a neighbour
     # whose box overhangs the gutter, or an indented or short line, does not move them.
-    lefts = [x0 for x0, _ in near if x0 < gaps[0][0]]
-    rights = [x1 for _, x1 in near if x1 > gaps[-1][1]]
+    # (Of the lines standing beside its gutters, not across them: :func:`_column_sides`.)
+    lefts, rights = _column_sides(near, gaps)
     region_left = statistics.median(lefts) if lefts else min(x0 for x0, _ in near)
     region_right = statistics.median(rights) if rights else max(x1 for _, x1 in near)
     pitch_guess = height * 0.92
@@ -1754,6 +1876,8 @@ def _cut(
         starts = [x0 for x0, _ in near if g1 - 1 <= x0 <= g1 + 2 * body_pitch]
         e0 = min(g0, statistics.median(ends)) if ends else g0
         e1 = max(g1, statistics.median(starts)) if starts else g1
+        # (Or where the page's columns start, an indent left of it: :func:`_indented_edge`.)
+        e1 = _indented_edge(e0, e1, columns, body_pitch)
         gutters.append((e0, e1))
     if grid is None and len(gutters) == 1:
         # (Its end past the gutter may be blank: the box grown over the gutter and the next
@@ -1924,6 +2048,51 @@ def _whole_run_ons(
         and b.height <= BODY_TYPE * height
         and not under(lines[i])
     ]
+
+
+def _column_sides(
+    near: Sequence[tuple[float, float]], gaps: Sequence[tuple[float, float]]
+) -> tuple[list[float], list[float]]:
+    """The starts of the lines of ``near`` (left, right) that start before the first of
+    ``gaps`` and end by its end, and the ends of those that end past the last gap and start
+    from its start: the lines of a run-on box's first and last columns, whose median edges
+    tell a deck centred over the columns from a run-on line. A line across a gutter (a lead
+    or a deck over the columns, a run-on row left whole) ends or starts in no column."""
+    first, last = gaps[0], gaps[-1]
+    lefts = [x0 for x0, x1 in near if x0 < first[0] and x1 <= first[1]]
+    rights = [x1 for x0, x1 in near if x1 > last[1] and x0 >= last[0]]
+    return lefts, rights
+
+
+def _indented_edge(
+    e0: float, e1: float, columns: Sequence[tuple[float, float]], pitch: float
+) -> float:
+    """The end of a gutter (e0, e1) its neighbours show, or the start of the page's grid
+    column (of ``columns``, (end, start) gutters) inside it, when ``e1`` stands an indent
+    right of that start (half a character to INDENT + 1): the lines starting right of the gap
+    are paragraphs' indented first lines, and the column's full lines (boxed run on, or found
+    wide) start at the grid's start. A run-on box's characters shared out from the indent
+    land a character or two late (the part past the gutter is given the indent's blank)."""
+    for e, s in columns:
+        if e0 - pitch <= e < s < e1 and pitch / 2 <= e1 - s <= (INDENT + 1) * pitch:
+            return s
+    return e1
+
+
+def _starting_past(
+    lines: Sequence[tuple[float, float, float]],
+    box: Box,
+    pitch: float,
+    skip: set[tuple[float, float, float]] | None = None,
+) -> list[tuple[float, float, float]]:
+    """The lines of ``lines`` (centre, left, right) that start at or past the end of ``box``,
+    within an indent and a half character of it (INDENT + 0.5): a box run on over a gutter
+    by a character or two stands over the next column's first cells alone, and that column's
+    lines starting an indent in (or a line's first character further) stand past its end;
+    they show where the column starts as the lines under its end do."""
+    reach = box.x1 + (INDENT + 0.5) * pitch
+    skipped = skip or ()
+    return [w for w in lines if box.x1 <= w[1] < reach and w not in skipped]
 
 
 def _first_under_head(
@@ -2120,12 +2289,27 @@ def _filled(
     across the columns breaks its characters elsewhere."""
     box = part.box
     assert box is not None
+    # (Its end up to half a cell further short when it ends in a stop or a comma: set in its
+    # cell's left half, the detector's box ends at its ink.)
+    short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
     whole = [
         cells[(cy, x0, x1)]
         for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 3 and abs(x1 - box.x1) <= pitch / 3 and (cy, x0, x1) in cells
+        if abs(x0 - box.x0) <= pitch / 3
+        and -pitch / 3 - short <= box.x1 - x1 <= pitch / 3
+        and (cy, x0, x1) in cells
     ]
-    return whole.count(ink_cells(part.text)) >= GRID_SIDE
+    # (Its quotes read as ASCII ones a cell each: :func:`_print_cells`.)
+    return whole.count(_print_cells(part.text)) >= GRID_SIDE
+
+
+def _print_cells(text: str) -> float:
+    """The character cells ``text`` takes in print (:func:`text.cells`), a straight quote
+    (``"`` or ``'``) a whole cell: the detector reads the full-width quotes of running text
+    (“ ” ‘ ’, each set in a cell of its own) as ASCII ones, which count 0.6 as Latin
+    letters and digits do, so a column's line holding one never counted as whole."""
+    quotes = text.count('"') + text.count("'")
+    return ink_cells(text) + 0.4 * quotes
 
 
 def _widened(old: Sequence[OcrLine], new: Sequence[OcrLine], pitch: float) -> bool:
@@ -2302,7 +2486,8 @@ def _run_on_under(
                 lines, (box.cy + WINDOW * height,)
             )
         ]
-        if b > box.x0 and a < box.x1
+        # (Those starting past its end, an indent in, too: :func:`_starting_past`.)
+        if b > box.x0 and a < box.x1 + (INDENT + 0.5) * pitch
     ]
     if not any(
         b > box.x0 and a < box.x1
@@ -2394,6 +2579,22 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _end_in_grid(line: OcrLine, trimmed: OcrLine, grids: BandGrids, pitch: float) -> OcrLine:
+    """``trimmed`` (``line`` with its box trimmed back to a gap its neighbours leave), its end
+    kept at the start of the page's grid gutter (of its band) the box's end stands in, where
+    the trim moved it further back: a gap wider than a gutter, whose column's full lines by
+    it are run-on boxes (found wide, they show no edge) and whose left edge a short line's
+    end set, put the end characters inside the column; the box's characters still fill it
+    to the gutter the page's columns show. (Its start and every other trim stand.)"""
+    box, cut = line.box, trimmed.box
+    if trimmed is line or box is None or cut is None or cut.x1 >= box.x1:
+        return trimmed
+    for e, s in grids.at(box.cy):
+        if e < box.x1 <= s + EMPTY * pitch and cut.x1 < e - pitch:
+            return replace(trimmed, box=Box(cut.x0, cut.y0, e, cut.y1))
+    return trimmed
 
 
 def _squeezed(parts: Sequence[OcrLine], pitch: float) -> bool:
