@@ -126,37 +126,6 @@ def test_a_part_under_a_line_running_on_opens_no_paragraph_the_blank_is_the_part
     assert indented == ["甲" * 11, "乙" * 9]
 
 
-def test_a_run_on_box_ending_in_a_grid_gutter_is_not_trimmed_back_into_its_column() -> None:
-    """A story in four columns (the page's grid over it) whose middle two columns are boxed
-    run on, row after row, one row's box ending half a character into the gutter after them:
-    the lines its trim reads leave a gap from a short line's end in the third column (its
-    full lines, run on, show no edge) to the fourth column, and trimmed back to that gap
-    its end stood two characters inside the third column, too short for the column's
-    characters to be shared out there. Kept at the grid gutter it ends in, it is cut into
-    its columns' lines as the rows around it are."""
-    xs = [LEFT + k * 13 * CHAR for k in range(4)]
-    lines = [
-        _box(text * 11, x, 60 + row * LEAD)
-        for row in range(12)
-        for text, x in zip("戊己庚辛", xs, strict=True)
-    ]
-    top = 800.0
-    lines.append(OcrLine("四栏通栏标题横跨其上", Box(200, top - 60, 1100, top - 15), 0.99))
-    for row in range(8):
-        y0 = top + row * LEAD
-        lines.append(_box("甲" * 11, xs[0], y0))
-        if row == 5:
-            # (A paragraph's last line in the third column, two characters short.)
-            lines += [_box("乙" * 11, xs[1], y0), _box("丙" * 8 + "。", xs[2], y0)]
-        else:
-            end = xs[2] + 11.5 * CHAR if row == 2 else xs[2] + 11 * CHAR
-            lines.append(_box("乙" * 11 + "丙" * 11, xs[1], y0, end - xs[1]))
-        lines.append(_box("丁" * 11, xs[3], y0))
-    out = split_across_gutters(OcrPage("p.json", "paddle-json", tuple(lines)))
-    row2 = [ln.text for ln in out.lines if ln.box is not None and ln.box.y0 == top + 2 * LEAD]
-    assert row2 == ["甲" * 11, "乙" * 11, "丙" * 11, "丁" * 11]
-
-
 def test_the_blank_of_a_part_set_an_indent_in_goes_back_to_the_part_that_may_hold_it() -> None:
     """A row run on over three columns, two characters fewer than they hold: the cut fills
     the first two columns and sets the third part an indent in, under a line of its column

@@ -303,8 +303,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     ) -> OcrLine:
         if line.box is not None and line.box.height > BODY_TYPE * height:
             return _trim_tall(line, others, centres, height, pitch)
-        # (Not back past the page's grid gutter its end stands in: :func:`_end_in_grid`.)
-        return _end_in_grid(line, _trim(line, others, centres, height, pitch), body_grids, pitch)
+        return _trim(line, others, centres, height, pitch)
 
     if not wide and not loose:
         return page
@@ -2579,22 +2578,6 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
-
-
-def _end_in_grid(line: OcrLine, trimmed: OcrLine, grids: BandGrids, pitch: float) -> OcrLine:
-    """``trimmed`` (``line`` with its box trimmed back to a gap its neighbours leave), its end
-    kept at the start of the page's grid gutter (of its band) the box's end stands in, where
-    the trim moved it further back: a gap wider than a gutter, whose column's full lines by
-    it are run-on boxes (found wide, they show no edge) and whose left edge a short line's
-    end set, put the end characters inside the column; the box's characters still fill it
-    to the gutter the page's columns show. (Its start and every other trim stand.)"""
-    box, cut = line.box, trimmed.box
-    if trimmed is line or box is None or cut is None or cut.x1 >= box.x1:
-        return trimmed
-    for e, s in grids.at(box.cy):
-        if e < box.x1 <= s + EMPTY * pitch and cut.x1 < e - pitch:
-            return replace(trimmed, box=Box(cut.x0, cut.y0, e, cut.y1))
-    return trimmed
 
 
 def _squeezed(parts: Sequence[OcrLine], pitch: float) -> bool:
