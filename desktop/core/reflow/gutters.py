@@ -266,14 +266,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Each line's grid read once, its bounds once: this asks every body line.)
     # (Whether it crosses a gutter at all asked first, by bisect: most body lines cross none.)
     tail = RUN_ON_TAIL * pitch
-    for i, _, crossing, bands in _crossing(body, body_grids, pitch):
+    # (The lines crossing a gutter found once, for this look and :func:`_run_on_by_grid`.)
+    crossing_grid = list(_crossing(body, body_grids, pitch))
+    for i, _, crossing, bands in crossing_grid:
         lo_x, hi_x = crossing.x0 + pitch, crossing.x1 - pitch
         for e, s in bands:
             if lo_x <= e and s <= hi_x <= s + tail:
                 if gutters_from_column([*bands, *edge], crossing, pitch) > 0:
                     wide.add(i)
                 break
-    wide |= _run_on_by_grid(body, body_grids, pitch)
+    wide |= _run_on_by_grid(body, body_grids, pitch, crossing_grid)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
@@ -1063,7 +1065,10 @@ def _crossing(
 
 
 def _run_on_by_grid(
-    body: Sequence[tuple[int, OcrLine]], grids: BandGrids, pitch: float
+    body: Sequence[tuple[int, OcrLine]],
+    grids: BandGrids,
+    pitch: float,
+    crossing: Sequence[tuple[int, OcrLine, Box, list[tuple[float, float]]]] | None = None,
 ) -> set[int]:
     """The body lines run on over a grid gutter, whatever the lines listed around them: a
     box starting where a grid column starts (or an indent in) that crosses a gutter of the
@@ -1072,11 +1077,12 @@ def _run_on_by_grid(
     characters there by half their blank or more. A lead or a deck set over the columns in
     body type is as wide as its characters, the gutter's blank in none of it; one in larger
     type is wider all along. (Wide against its neighbours finds most such boxes; not one whose
-    rows around are run-on boxes too, or wider columns' lines.)"""
+    rows around are run-on boxes too, or wider columns' lines.) (``crossing``: what
+    :func:`_crossing` gives of ``body``, when the caller has it.)"""
     found = set()
     # (Whether the box crosses a gutter at all asked first, by bisect in its band's gutters:
     # most body lines cross none, and their sum is 0.)
-    for i, ln, box, band in _crossing(body, grids, pitch):
+    for i, ln, box, band in _crossing(body, grids, pitch) if crossing is None else crossing:
         gutters = gutters_from_column(band, box, pitch)
         if gutters <= 0:
             continue
