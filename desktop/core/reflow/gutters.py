@@ -802,6 +802,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     settled: list[float] = []
     # (The gutters :func:`_run_on_columns` cut lines at, with the rows near those lines.)
     run_on: list[tuple[float, float, float, float]] = []
+    shown_in: dict[tuple[float, float], list[tuple[float, float]]] = {}
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -826,19 +827,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 box = line.box
                 assert box is not None
                 top, bottom = grids.window(box.cy)
-                shown = [
-                    *grids.at(box.cy),
-                    *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
-                ]
+                # (A band's gutters shown, its grid's and its seams', read once for its lines.)
+                shown = shown_in.get((top, bottom))
+                if shown is None:
+                    shown = shown_in[(top, bottom)] = [
+                        *grids.at(box.cy),
+                        *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
+                    ]
+                # (The lines near the box both looks read, sought once: :func:`_story_lines`.)
+                story = _story_lines(box, others3, centres3, heads, height, pitch)
                 regular, set_at = _regular_gutters(
-                    box, others3, centres3, cells, heads, height, pitch, shown
+                    box, others3, centres3, cells, heads, height, pitch, shown, story=story
                 )
                 from_rows = not regular
                 if from_rows:
                     # (Or as a story's rows run on over them all show them: no column's
                     # line is whole; :func:`_run_on_columns`.)
                     regular, set_at = _run_on_columns(
-                        box, line.text, others3, centres3, cells, heads, height, pitch
+                        box, line.text, others3, centres3, cells, heads, height, pitch, story=story
                     )
                 gutters = _crossed_columns(box, regular, shown, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
@@ -1193,6 +1199,26 @@ def _story_window(
     return lo, hi, top, bottom
 
 
+def _story_lines(
+    box: Box,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float, float]]:
+    """The lines of ``placed`` (by centre) that :func:`_regular_gutters` and
+    :func:`_run_on_columns` read near ``box``, in their order: of its story's window
+    (:func:`_story_window`), ending past half a character before the box's start and starting
+    before REGULAR_GUTTER characters past its end. (Sought once for both looks: the window
+    runs across the page, and this was the hottest loop of each.)"""
+    lo, hi, top, bottom = _story_window(box, centres, heads, height)
+    # (Bounds are taken out of the comprehension, which runs for every line of every body
+    # line's window.)
+    after, reach = box.x0 - pitch / 2, box.x1 + REGULAR_GUTTER * pitch
+    return [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
+
+
 def _regular_gutters(
     box: Box,
     placed: list[tuple[float, float, float]],
@@ -1202,6 +1228,8 @@ def _regular_gutters(
     height: float,
     pitch: float,
     shown: Sequence[tuple[float, float]] = (),
+    *,
+    story: list[tuple[float, float, float]] | None = None,
 ) -> tuple[list[tuple[float, float]], float]:
     """The gutters between its story's columns near ``box``, when those are set equally wide
     (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
@@ -1215,17 +1243,15 @@ def _regular_gutters(
     character), at least REGULAR_LINES of them; and their characters must agree: a line
     filling one column holds C characters (``cells``), one run on over k whole columns k
     times C, less its indent (:func:`_regular_count`), REGULAR_COUNTS lines in all, one of
-    them a column's whole line. ([], 0.0) when no such set is shown."""
-    lo, hi, top, bottom = _story_window(box, centres, heads, height)
+    them a column's whole line. ([], 0.0) when no such set is shown. (``story``:
+    :func:`_story_lines` of the box, when the caller has them.)"""
+    if story is None:
+        story = _story_lines(box, placed, centres, heads, height, pitch)
     me = (box.cy, box.x0, box.x1)
     # (And the lines just past its end: a box stretched into a gutter ends by the next
-    # column's lines.)
-    # (Bounds are taken out of the comprehensions, which run for every line of every body
-    # line's window: the layout's hottest loop.)
-    reach, x0 = box.x1 + REGULAR_GUTTER * pitch, box.x0
-    near = [
-        w for w in placed[lo:hi] if w[2] > x0 and w[1] < reach and top < w[0] < bottom and w != me
-    ]
+    # column's lines. Those of its story's lines (:func:`_story_lines`) ending past its start.)
+    x0 = box.x0
+    near = [w for w in story if w[2] > x0 and w != me]
     if len(near) < 2 * SIDE:
         return [], 0.0
     tol = pitch / 2
@@ -1306,6 +1332,8 @@ def _run_on_columns(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
+    *,
+    story: list[tuple[float, float, float]] | None = None,
 ) -> tuple[list[tuple[float, float]], float]:
     """The gutters between a story's equal columns near ``box`` when its rows are run on over
     them, row after row, so that no column's line is whole (:func:`_regular_gutters` needs
@@ -1321,13 +1349,13 @@ def _run_on_columns(
     rows are as wide as their characters). And the story's rows that show its gutters agree:
     a line standing in a later column, from its start (or an indent in), and one ending in a
     column before the last, short of its gutter (a paragraph's end). ([], 0.0) when no such
-    columns are shown."""
-    lo, hi, top, bottom = _story_window(box, centres, heads, height)
+    columns are shown. (``story``: :func:`_story_lines` of the box, when the caller has
+    them.)"""
     tol = pitch / 2
-    reach = box.x1 + REGULAR_GUTTER * pitch
-    # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
-    after = box.x0 - tol
-    near = [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
+    # (Each neighbour kept as it is, read by index: as in :func:`_cut`. Those ending past
+    # half a character before the box's start and starting before REGULAR_GUTTER characters
+    # past its end: :func:`_story_lines`.)
+    near = _story_lines(box, placed, centres, heads, height, pitch) if story is None else story
     starts = sorted(a for _, a, _ in near)
     left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
     ends = sorted(b for _, _, b in near)
