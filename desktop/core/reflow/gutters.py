@@ -363,20 +363,37 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
     cut: dict[int, list[OcrLine]] = {}
+    # (Each line's place, type and count are read once: from one look to the next most lines
+    # stand as they were. Keyed by the line object, which its entry keeps alive.)
+    memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
+
+    def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
+        """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
+        found = memo.get(id(ln))
+        if found is None or found[0] is not ln:
+            box = ln.box
+            if box is None:
+                return None
+            count = None if NARROW.search(ln.text) else len(ln.text)
+            key = (box.cy, box.x0, box.x1)
+            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
+        return found[1:]
+
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
+    # (Places, types and counts read by :func:`entry`: the looks after read them again.)
     others = sorted(
-        (b.cy, b.x0, b.x1)
+        found[0]
         for i, _ in boxed
-        if i not in wide and (b := trimmed[i].box) is not None and b.height <= TEXT_TYPE * height
+        if i not in wide and (found := entry(trimmed[i])) is not None and found[1]
     )
     centres = [c for c, _, _ in others]
     # (The characters of each line as the detector boxed it, for :func:`_bridged`.)
     counts = {
-        (b.cy, b.x0, b.x1): len(ln.text)
+        found[0]: found[2]
         for _, ln in boxed
-        if (b := ln.box) is not None and not NARROW.search(ln.text)
+        if (found := entry(ln)) is not None and found[2] is not None
     }
     for i in sorted(wide - tilted):
         if not under(trimmed[i]):
@@ -394,22 +411,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # The characters of each line as placed, for the pitch of a column's full lines (of
     # lines set in CJK cells alone: Latin letters and digits are set at no one width).
     cells: dict[tuple[float, float, float], float] = {}
-
-    # (Each line's place, type and count are read once: from one look to the next most lines
-    # stand as they were. Keyed by the line object, which its entry keeps alive.)
-    memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
-
-    def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
-        """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
-        found = memo.get(id(ln))
-        if found is None or found[0] is not ln:
-            box = ln.box
-            if box is None:
-                return None
-            count = None if NARROW.search(ln.text) else len(ln.text)
-            key = (box.cy, box.x0, box.x1)
-            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
-        return found[1:]
 
     # (placed() keeps what it found last and the lines as they stood then: from one look to
     # the next most lines stand as they were, and only those changed since are taken out and
