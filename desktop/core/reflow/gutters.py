@@ -199,10 +199,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     ]
     if len(boxed) < 2 * SIDE + 1:
         return page
-    height = statistics.median(ln.box.height for _, ln in boxed if ln.box is not None)
-    body = [
-        (i, ln) for i, ln in boxed if ln.box is not None and ln.box.height <= BODY_TYPE * height
-    ]
+    # (Each boxed line's place (centre, left, right) and height read once, by its index: the
+    # first looks read them of every line, some ten times over.)
+    place: dict[int, tuple[float, float, float]] = {}
+    tall: dict[int, float] = {}
+    for i, ln in boxed:
+        if (b := ln.box) is not None:
+            place[i], tall[i] = (b.cy, b.x0, b.x1), b.height
+    height = statistics.median(tall[i] for i, _ in boxed if i in tall)
+    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= BODY_TYPE * height]
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -223,9 +228,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (At that pitch once the gutters of the body lines' column grid it crosses are left out,
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
-    body_grids = BandGrids(
-        [(ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
-    )
+    # (The body lines' places by centre, for the grid and the look over and under them.)
+    body_placed = sorted(place[i] for i, _ in body if i in place)
+    body_grids = BandGrids(body_placed, height, pitch)
     offset = [
         (i, ln)
         for i, ln in boxed
@@ -244,7 +249,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
         )
     ]
-    wide |= _wide_among_neighbours(body, height, offset)
+    wide |= _wide_among_neighbours(body, height, offset, placed=body_placed)
     # (A body line boxed tilted is cut at the page's column grid only: its box overlaps the
     # rows over and under it, and the clear gaps their lines leave do not place its gutters.)
     tilted = {
@@ -282,18 +287,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # :func:`_trim_tall`.)
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
-    level = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in boxed if ln.box is not None)
+    level = sorted(place[i] for i, _ in boxed if i in place)
     loose = {
         i
         for i, ln in boxed
         if ln.box is not None
         and (
-            ln.box.height <= BODY_TYPE * height
+            tall[i] <= BODY_TYPE * height
             or ink_cells(ln.text) >= TALL_CELLS
-            or (
-                ln.box.height <= OFFSET_RUN_ON * height
-                and _meets_row_neighbour(ln.box, level, pitch)
-            )
+            or (tall[i] <= OFFSET_RUN_ON * height and _meets_row_neighbour(ln.box, level, pitch))
         )
         and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
     }
@@ -311,19 +313,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
     # shows only when all the lines beside it count.)
     others = sorted(
-        (ln.box.cy, ln.box.x0, ln.box.x1)
-        for i, ln in boxed
-        if i not in wide and ln.box is not None and ln.box.height <= TEXT_TYPE * height
+        place[i] for i, _ in boxed if i not in wide and i in tall and tall[i] <= TEXT_TYPE * height
     )
     centres = [c for c, _, _ in others]
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
-    every = sorted(
-        (ln.box.cy, ln.box.x0, ln.box.x1)
-        for _, ln in boxed
-        if ln.box is not None and ln.box.height <= TEXT_TYPE * height
-    )
+    every = sorted(place[i] for i, _ in boxed if i in tall and tall[i] <= TEXT_TYPE * height)
     # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
     # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
     # at a dash, one box may be no taller than a deck's).
@@ -1536,13 +1532,17 @@ def _wide_among_neighbours(
     body: list[tuple[int, OcrLine]],
     height: float,
     extra: Sequence[tuple[int, OcrLine]] = (),
+    *,
+    placed: list[tuple[float, float, float]] | None = None,
 ) -> set[int]:
     """Body lines wider than the lines set above and below them (a few rows up and down,
     overlapping them): a run of run-on boxes listed one after another over narrow columns
     beside a wide column is not wide against the lines listed around it (the wide column's
     lines and the run-ons themselves), but is against the column lines over and under it.
-    ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only."""
-    placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
+    ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only.
+    (``placed``: the body lines' (centre, left, right) sorted, when the caller has them.)"""
+    if placed is None:
+        placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     centres = [c for c, _, _ in placed]
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
