@@ -20,6 +20,7 @@ from desktop.core.reflow.gutters import (
     SLIVER,
     WIDE,
     _gaps,
+    _mode,
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
@@ -188,3 +189,16 @@ def test_peaks_of_arrays_as_of_sorted_lists() -> None:
             for _ in range(rng.randint(0, 40))
         ]
         assert _peaks_of(np.array(xs), pitch) == _peaks(sorted(xs), pitch)
+
+
+def test_mode_as_statistics_mode() -> None:
+    # Counts with ties (the first met wins), ints and floats of one value, one value alone.
+    rng = random.Random(8)
+    for _ in range(3000):
+        values = [
+            rng.choice((10, 10.0, 12, 14.0, 15, 9.5)) + rng.choice((0, 0, 2))
+            for _ in range(rng.randint(1, 12))
+        ]
+        found = _mode(values)
+        assert found == statistics.mode(values)
+        assert type(found) is type(statistics.mode(values))

@@ -344,7 +344,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # right under a headline show the gutters it may run on over.)
     beneath = others
 
+    # (And by the line asked, which most looks ask again: its box's hash is worked out from
+    # its four places each time. Keyed by the line object, which its entry keeps alive.)
+    asked: dict[int, tuple[OcrLine, bool]] = {}
+
     def under(line: OcrLine) -> bool:
+        seen = asked.get(id(line))
+        if seen is not None and seen[0] is line:
+            return seen[1]
         assert line.box is not None
         found = decks.get(line.box)
         if found is None:
@@ -353,6 +360,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             found = decks[line.box] = _under_headline(
                 line, heads, height, every
             ) and not _run_on_under(line, beneath, every, height, pitch)
+        asked[id(line)] = (line, found)
         return found
 
     trimmed = [
@@ -1387,7 +1395,7 @@ def _run_on_columns(
     counted = [c for c in full if c]
     if len(full) < RUN_ON_FULL or not counted:
         return [], 0.0
-    count = statistics.mode(counted)
+    count = _mode(counted)
     best: tuple[int, list[tuple[float, float]]] = (0, [])
     for n in range(2, 5):
         if count % n:
@@ -1412,6 +1420,16 @@ def _run_on_columns(
     if not best[1]:
         return [], 0.0
     return best[1], pitch
+
+
+def _mode(values: Sequence[float]) -> float:
+    """:func:`statistics.mode` of ``values`` (not empty): the value most of them hold, the
+    first met of those tied. (Counted in a dict: the statistics module's Counter and heap
+    cost more than the count, asked of every wide line's story.)"""
+    tally: dict[float, int] = {}
+    for value in values:
+        tally[value] = tally.get(value, 0) + 1
+    return max(tally, key=tally.__getitem__)
 
 
 def _crossed_columns(
