@@ -719,11 +719,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     seams = _seams(others3, grids, height, pitch)
     if seams:
         # (Each seam looks at the lines of its rows only, by centre: linear.)
-        body_rows = sorted(
-            (ln.box.cy, i)
-            for i, ln in boxed
-            if ln.box is not None and ln.box.height <= BODY_TYPE * height
-        )
+        body_rows = sorted((place[i][0], i) for i, _ in boxed if tall[i] <= BODY_TYPE * height)
         reach = SEAM_SKIP * height
         rows_of = [
             [
@@ -817,11 +813,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             ln = page.lines[i]
             if (
                 ln.box is None
-                or ln.box.height > BODY_TYPE * height
+                or tall[i] > BODY_TYPE * height
                 # (A box across a gutter holds the gutter's blank: it is wider than its
                 # characters need (loose), or was found wide or cut already.)
                 or (i not in loose and i not in wide and i not in cut)
-                or (moved is not None and not _near_any(moved, ln.box.cy, 2 * WINDOW * height))
+                or (moved is not None and not _near_any(moved, place[i][0], 2 * WINDOW * height))
                 or under(trimmed[i])
             ):
                 continue
@@ -901,12 +897,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (:func:`_run_on_columns`), their boxes stretched into or over such a gutter from either
     # side (no grid gutter stands there: the page's grid was drawn while the rows were whole),
     # are trimmed back to it as a seam's rows are.
-    for i, ln in boxed if run_on else ():
+    for i, _ in boxed if run_on else ():
         box = trimmed[i].box
-        if box is None or i in cut or ln.box is None or ln.box.height > BODY_TYPE * height:
+        if box is None or i in cut or i not in tall or tall[i] > BODY_TYPE * height:
             continue
+        # (Its centre read once for all the gutters: a big page's stories show hundreds.)
+        cy = box.cy
         for seam in run_on:
-            if seam[2] <= box.cy <= seam[3]:
+            if seam[2] <= cy <= seam[3]:
                 line = _trim_to_seam(trimmed[i], seam, pitch)
                 if line is not trimmed[i]:
                     # (Whether it is a deck under a headline asked last, of a line trimmed:
@@ -931,7 +929,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and _near_any(changed, box.cy, WINDOW * height)
             and i not in cut
             and ln.box is not None
-            and ln.box.height <= BODY_TYPE * height
+            and tall[i] <= BODY_TYPE * height
         ):
             grid = grids.at(box.cy)
             line = trimmed[i]
