@@ -95,7 +95,12 @@ class BandGrids:
 
     def window(self, cy: float) -> tuple[float, float]:
         """The centres whose lines draw the grid at ``cy``: from, up to."""
-        k = min(max(self._index(cy), 0), self._last)
+        # (The band's index worked out inline, as in :meth:`at`.)
+        k = int((cy - self._top) // self._band)
+        if k < 0:
+            k = 0
+        elif k > self._last:
+            k = self._last
         reach = BAND_REACH * self._height
         return self._top + k * self._band - reach, self._top + (k + 1) * self._band + reach
 

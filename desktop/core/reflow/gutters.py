@@ -847,6 +847,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     regular, set_at = _run_on_columns(
                         box, line.text, others3, centres3, cells, heads, height, pitch, story=story
                     )
+                # (No columns, no gutters crossed: most lines.)
+                if not regular:
+                    continue
                 gutters = _crossed_columns(box, regular, shown, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower;
