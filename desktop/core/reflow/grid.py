@@ -378,9 +378,11 @@ def trim_to_grid(
     assert box is not None
     x0, x1 = box.x0, box.x1
     # (The lines near are read only once an end of the box lies in a gutter: most lines'
-    # ends lie in none.)
+    # ends lie in none. Their starts and ends sorted straight from the window, by
+    # itemgetter; the lines themselves as (left, right) only for :func:`_past_print_edge`.)
+    window: list[tuple[float, float, float]] | None = None
     near: list[tuple[float, float]] | None = None
-    ordered: tuple[list[float], list[float]] | None = None
+    ordered: tuple[list[float], list[float]] = ([], [])
     # (The bounds computed once, as each comparison computed them: every line of the page is
     # asked of every gutter of its band, and most ends lie in none.)
     stretch, quarter, half = STRETCHED * pitch, pitch / 4, pitch / 2
@@ -401,7 +403,7 @@ def trim_to_grid(
         # page the grid holds many gutters and most are far from the box.)
         if not (start or end):
             continue
-        if near is None:
+        if window is None:
             # Only a line of running text: one of its column a row or two over or under it
             # (a deck stands apart from the columns by more).
             # (Sought among the lines within a pixel more than that, by centre: no other
@@ -412,13 +414,17 @@ def trim_to_grid(
                 return line
             lo = bisect_left(centres, box.cy - WINDOW * height)
             hi = bisect_right(centres, box.cy + WINDOW * height)
-            near = [(a, b) for _, a, b in others[lo:hi]]
-            ordered = sorted(map(itemgetter(0), near)), sorted(map(itemgetter(1), near))
-        if not grid_here(near, e, s, pitch, ordered=ordered):
+            window = others[lo:hi]
+            ordered = sorted(map(itemgetter(1), window)), sorted(map(itemgetter(2), window))
+        # (The lines' starts and ends given sorted, ``ordered``: the lines themselves unread.)
+        if not grid_here((), e, s, pitch, ordered=ordered):
             # (Or a start stretched back over the blank this band's columns leave inside the
             # grid's gutter, past their print edge there: :func:`_past_print_edge`.)
-            if start and _past_print_edge(near, e, s, x0, pitch):
-                x0 = s
+            if start:
+                if near is None:
+                    near = [(a, b) for _, a, b in window]
+                if _past_print_edge(near, e, s, x0, pitch):
+                    x0 = s
             continue
         if start:
             x0 = s
