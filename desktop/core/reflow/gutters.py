@@ -1831,10 +1831,15 @@ def _first_under_head(
     """Whether ``box`` is the first row under a headline-type line (of ``heads``: y0, y1, x0,
     x1, by top) it overlaps across: its top within HEAD_GAP body heights under the
     headline's bottom."""
-    k = bisect_left(heads, (box.y0 - 6 * height,))
+    y0 = box.y0
+    k = bisect_left(heads, (y0 - 6 * height,))
+    hi = bisect_right(heads, (y0,))
+    # (No headline over it within reach, most lines: no generator made for none.)
+    if k >= hi:
+        return False
     return any(
-        0 <= box.y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
-        for _, y1, x0, x1 in heads[k : bisect_right(heads, (box.y0,))]
+        0 <= y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
+        for _, y1, x0, x1 in heads[k:hi]
     )
 
 
