@@ -8,9 +8,11 @@ import random
 import statistics
 from bisect import bisect_left, bisect_right
 
+import numpy as np
+
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box
-from desktop.core.reflow.grid import SIDE
+from desktop.core.reflow.grid import SIDE, BandGrids, _peaks, _peaks_of, column_grid
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
     CROSSING,
@@ -18,6 +20,7 @@ from desktop.core.reflow.gutters import (
     SLIVER,
     WIDE,
     _gaps,
+    _mode,
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
@@ -151,3 +154,51 @@ def test_wider_than_listed_as_one_line_at_a_time() -> None:
             for k in range(n)
         ]
         assert _wider_than_listed(widths) == one_by_one
+
+
+def test_band_grids_draw_each_band_as_column_grid_does() -> None:
+    # The real stacked pages (float boxes: the arrays' clusters, _peaks_of) and whole-pixel
+    # columns with ties and stretched boxes given as ints (column_grid itself, as given).
+    boxes, height = _body_boxes()
+    rng = random.Random(4)
+    whole = [
+        (float(y), x, x + rng.choice((180, 200, 200, 215, 260)))
+        for y in range(0, 6000, 25)
+        for x in (0, 220, 440, 660)
+        if rng.random() < 0.9
+    ]
+    for lines, h in (([(b.cy, b.x0, b.x1) for b in boxes], height), (whole, 20.0)):
+        grids = BandGrids(lines, h, h * 0.95)
+        for cy in [c for c, _, _ in lines][::37]:
+            lo, hi = grids.window(cy)
+            window = [(a, b) for c, a, b in lines if lo <= c < hi]
+            assert grids.at(cy) == column_grid(window, h, h * 0.95)
+            assert [type(e) for e, _ in grids.at(cy)] == [
+                type(e) for e, _ in column_grid(window, h, h * 0.95)
+            ]
+
+
+def test_peaks_of_arrays_as_of_sorted_lists() -> None:
+    # Clusters of every size around 2 * SIDE, ties, even and odd counts, values a third of a
+    # character apart and fractions.
+    rng = random.Random(6)
+    for _ in range(2000):
+        pitch = rng.choice((3.0, 24.0, 25.5))
+        xs = [
+            rng.choice((0.0, 100.0, 107.0, 108.0, 300.5)) + rng.choice((0.0, 0.0, 1.0, 2.5, 8.0))
+            for _ in range(rng.randint(0, 40))
+        ]
+        assert _peaks_of(np.array(xs), pitch) == _peaks(sorted(xs), pitch)
+
+
+def test_mode_as_statistics_mode() -> None:
+    # Counts with ties (the first met wins), ints and floats of one value, one value alone.
+    rng = random.Random(8)
+    for _ in range(3000):
+        values = [
+            rng.choice((10, 10.0, 12, 14.0, 15, 9.5)) + rng.choice((0, 0, 2))
+            for _ in range(rng.randint(1, 12))
+        ]
+        found = _mode(values)
+        assert found == statistics.mode(values)
+        assert type(found) is type(statistics.mode(values))

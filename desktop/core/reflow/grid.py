@@ -78,26 +78,57 @@ class BandGrids:
         self._last = self._index(self._centres[-1]) if self._centres else 0
         self._height, self._pitch = height, pitch
         self._grids: dict[int, list[tuple[float, float]]] = {}
+        # (Each band's lines' starts and ends as arrays, sliced for its grid's clusters
+        # (:func:`_peaks_of`), when all are floats, as a detector's boxes are read: a value
+        # given as an int is placed as given, as :func:`column_grid` has it.)
+        self._arrays = (
+            (
+                np.array([a for _, a, _ in self._lines], dtype=float),
+                np.array([b for _, _, b in self._lines], dtype=float),
+            )
+            if all(type(a) is float and type(b) is float for _, a, b in self._lines)
+            else None
+        )
 
     def _index(self, cy: float) -> int:
         return int((cy - self._top) // self._band)
 
     def window(self, cy: float) -> tuple[float, float]:
         """The centres whose lines draw the grid at ``cy``: from, up to."""
-        k = min(max(self._index(cy), 0), self._last)
+        # (The band's index worked out inline, as in :meth:`at`.)
+        k = int((cy - self._top) // self._band)
+        if k < 0:
+            k = 0
+        elif k > self._last:
+            k = self._last
         reach = BAND_REACH * self._height
         return self._top + k * self._band - reach, self._top + (k + 1) * self._band + reach
 
     def at(self, cy: float) -> list[tuple[float, float]]:
         """The column grid at ``cy`` (a line's centre), (end, start) gutters left to right."""
-        k = min(max(self._index(cy), 0), self._last)
+        # (The band's index as :meth:`_index` has it, clamped to the bands drawn, inline: every
+        # look asks this of every line it reads, some 36,000 times on a 10k page.)
+        k = int((cy - self._top) // self._band)
+        if k < 0:
+            k = 0
+        elif k > self._last:
+            k = self._last
         grid = self._grids.get(k)
         if grid is None:
             lo, hi = self.window(cy)
-            window = self._lines[bisect_left(self._centres, lo) : bisect_left(self._centres, hi)]
-            grid = self._grids[k] = column_grid(
-                [(a, b) for _, a, b in window], self._height, self._pitch
-            )
+            lo_k, hi_k = bisect_left(self._centres, lo), bisect_left(self._centres, hi)
+            if self._arrays is None:
+                grid = column_grid(
+                    [(a, b) for _, a, b in self._lines[lo_k:hi_k]], self._height, self._pitch
+                )
+            else:
+                starts, ends = self._arrays
+                grid = _gutters(
+                    _peaks_of(ends[lo_k:hi_k], self._pitch),
+                    _peaks_of(starts[lo_k:hi_k], self._pitch),
+                    self._height,
+                )
+            self._grids[k] = grid
         return grid
 
 
@@ -121,33 +152,65 @@ def column_grid(
     0.4-4 line heights on, by a cluster of starts (the fullest such cluster of ends after the
     start before); a cluster is at least 2 * SIDE lines within a third of a character, placed
     at its median."""
+    ends = _peaks(sorted([b for _, b in lines]), pitch)
+    starts = _peaks(sorted([a for a, _ in lines]), pitch)
+    return _gutters(ends, starts, height)
 
-    def peaks(xs: list[float]) -> list[tuple[float, int]]:
-        xs = sorted(xs)
-        found: list[tuple[float, int]] = []
-        if not xs:
-            return found
-        # (A value repeating the one before finds the same cluster, which changes nothing:
-        # skipped. Detectors give whole pixels, and a column's lines start at one.)
-        # (Each value's cluster is counted for all values at once, in C, as bisect counts it:
-        # only the values with a cluster are gone through.)
-        ordered = np.array(xs, dtype=float)
-        distinct = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
-        los = np.searchsorted(ordered, distinct - pitch / 3, side="left")
-        his = np.searchsorted(ordered, distinct + pitch / 3, side="right")
-        full = np.nonzero(his - los >= 2 * SIDE)[0]
-        for lo, hi in zip(los[full].tolist(), his[full].tolist(), strict=True):
-            # (The median of a slice of sorted values: its middle, no sort needed.)
-            mid = (lo + hi) // 2
-            m = xs[mid] if (hi - lo) % 2 else (xs[mid - 1] + xs[mid]) / 2
-            if not found or m - found[-1][0] > pitch / 2:
-                found.append((m, hi - lo))
-            elif hi - lo > found[-1][1]:
-                found[-1] = (m, hi - lo)
+
+def _peaks(xs: list[float], pitch: float) -> list[tuple[float, int]]:
+    """The clusters of ``xs`` (sorted) for :func:`column_grid`: (median, lines) left to right."""
+    found: list[tuple[float, int]] = []
+    if not xs:
         return found
+    # (A value repeating the one before finds the same cluster, which changes nothing:
+    # skipped. Detectors give whole pixels, and a column's lines start at one.)
+    # (Each value's cluster is counted for all values at once, in C, as bisect counts it:
+    # only the values with a cluster are gone through.)
+    ordered = np.array(xs, dtype=float)
+    distinct = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+    los = np.searchsorted(ordered, distinct - pitch / 3, side="left")
+    his = np.searchsorted(ordered, distinct + pitch / 3, side="right")
+    full = np.nonzero(his - los >= 2 * SIDE)[0]
+    for lo, hi in zip(los[full].tolist(), his[full].tolist(), strict=True):
+        # (The median of a slice of sorted values: its middle, no sort needed.)
+        mid = (lo + hi) // 2
+        m = xs[mid] if (hi - lo) % 2 else (xs[mid - 1] + xs[mid]) / 2
+        if not found or m - found[-1][0] > pitch / 2:
+            found.append((m, hi - lo))
+        elif hi - lo > found[-1][1]:
+            found[-1] = (m, hi - lo)
+    return found
 
-    ends = peaks([b for _, b in lines])
-    starts = peaks([a for a, _ in lines])
+
+def _peaks_of(values: np.ndarray, pitch: float) -> list[tuple[float, int]]:
+    """:func:`_peaks` of ``values`` (floats, in any order) sorted, the clusters' medians
+    worked out for all of them at once: the same middle values (or means of the two middle
+    ones, added and halved as floats are), so the same answers. (Each band's grid is drawn
+    from some three bands' lines: on a big page this is most of what a grid costs.)"""
+    found: list[tuple[float, int]] = []
+    if not len(values):
+        return found
+    ordered = np.sort(values)
+    distinct = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
+    los = np.searchsorted(ordered, distinct - pitch / 3, side="left")
+    his = np.searchsorted(ordered, distinct + pitch / 3, side="right")
+    full = np.nonzero(his - los >= 2 * SIDE)[0]
+    lo, hi = los[full], his[full]
+    mid = (lo + hi) // 2
+    medians = np.where((hi - lo) % 2 == 1, ordered[mid], (ordered[mid - 1] + ordered[mid]) / 2)
+    half = pitch / 2
+    for m, n in zip(medians.tolist(), (hi - lo).tolist(), strict=True):
+        if not found or m - found[-1][0] > half:
+            found.append((m, n))
+        elif n > found[-1][1]:
+            found[-1] = (m, n)
+    return found
+
+
+def _gutters(
+    ends: list[tuple[float, int]], starts: list[tuple[float, int]], height: float
+) -> list[tuple[float, float]]:
+    """The gutters of :func:`column_grid` from its clusters of ends and of starts."""
     grid = []
     # (The ends in place order: those that could bound a gutter are a slice of them.)
     places = [e for e, _ in ends]
@@ -315,9 +378,11 @@ def trim_to_grid(
     assert box is not None
     x0, x1 = box.x0, box.x1
     # (The lines near are read only once an end of the box lies in a gutter: most lines'
-    # ends lie in none.)
+    # ends lie in none. Their starts and ends sorted straight from the window, by
+    # itemgetter; the lines themselves as (left, right) only for :func:`_past_print_edge`.)
+    window: list[tuple[float, float, float]] | None = None
     near: list[tuple[float, float]] | None = None
-    ordered: tuple[list[float], list[float]] | None = None
+    ordered: tuple[list[float], list[float]] = ([], [])
     # (The bounds computed once, as each comparison computed them: every line of the page is
     # asked of every gutter of its band, and most ends lie in none.)
     stretch, quarter, half = STRETCHED * pitch, pitch / 4, pitch / 2
@@ -338,7 +403,7 @@ def trim_to_grid(
         # page the grid holds many gutters and most are far from the box.)
         if not (start or end):
             continue
-        if near is None:
+        if window is None:
             # Only a line of running text: one of its column a row or two over or under it
             # (a deck stands apart from the columns by more).
             # (Sought among the lines within a pixel more than that, by centre: no other
@@ -349,13 +414,17 @@ def trim_to_grid(
                 return line
             lo = bisect_left(centres, box.cy - WINDOW * height)
             hi = bisect_right(centres, box.cy + WINDOW * height)
-            near = [(a, b) for _, a, b in others[lo:hi]]
-            ordered = sorted(map(itemgetter(0), near)), sorted(map(itemgetter(1), near))
-        if not grid_here(near, e, s, pitch, ordered=ordered):
+            window = others[lo:hi]
+            ordered = sorted(map(itemgetter(1), window)), sorted(map(itemgetter(2), window))
+        # (The lines' starts and ends given sorted, ``ordered``: the lines themselves unread.)
+        if not grid_here((), e, s, pitch, ordered=ordered):
             # (Or a start stretched back over the blank this band's columns leave inside the
             # grid's gutter, past their print edge there: :func:`_past_print_edge`.)
-            if start and _past_print_edge(near, e, s, x0, pitch):
-                x0 = s
+            if start:
+                if near is None:
+                    near = [(a, b) for _, a, b in window]
+                if _past_print_edge(near, e, s, x0, pitch):
+                    x0 = s
             continue
         if start:
             x0 = s

@@ -61,7 +61,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
-from operator import is_, is_not
+from operator import is_, is_not, itemgetter
 
 import numpy as np
 
@@ -201,10 +201,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     ]
     if len(boxed) < 2 * SIDE + 1:
         return page
-    height = statistics.median(ln.box.height for _, ln in boxed if ln.box is not None)
-    body = [
-        (i, ln) for i, ln in boxed if ln.box is not None and ln.box.height <= BODY_TYPE * height
-    ]
+    # (Each boxed line's place (centre, left, right) and height read once, by its index: the
+    # first looks read them of every line, some ten times over.)
+    place: dict[int, tuple[float, float, float]] = {}
+    tall: dict[int, float] = {}
+    for i, ln in boxed:
+        if (b := ln.box) is not None:
+            place[i], tall[i] = (b.cy, b.x0, b.x1), b.height
+    height = statistics.median(tall[i] for i, _ in boxed if i in tall)
+    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= BODY_TYPE * height]
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -225,9 +230,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (At that pitch once the gutters of the body lines' column grid it crosses are left out,
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
-    body_grids = BandGrids(
-        [(ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None], height, pitch
-    )
+    # (The body lines' places by centre, for the grid and the look over and under them.)
+    body_placed = sorted(place[i] for i, _ in body if i in place)
+    body_grids = BandGrids(body_placed, height, pitch)
     offset = [
         (i, ln)
         for i, ln in boxed
@@ -246,7 +251,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             )
         )
     ]
-    wide |= _wide_among_neighbours(body, height, offset)
+    wide |= _wide_among_neighbours(body, height, offset, placed=body_placed)
     # (A body line boxed tilted is cut at the page's column grid only: its box overlaps the
     # rows over and under it, and the clear gaps their lines leave do not place its gutters.)
     tilted = {
@@ -268,32 +273,31 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Each line's grid read once, its bounds once: this asks every body line.)
     # (Whether it crosses a gutter at all asked first, by bisect: most body lines cross none.)
     tail = RUN_ON_TAIL * pitch
-    for i, _, crossing, bands in _crossing(body, body_grids, pitch):
+    # (The lines crossing a gutter found once, for this look and :func:`_run_on_by_grid`.)
+    crossing_grid = list(_crossing(body, body_grids, pitch))
+    for i, _, crossing, bands in crossing_grid:
         lo_x, hi_x = crossing.x0 + pitch, crossing.x1 - pitch
         for e, s in bands:
             if lo_x <= e and s <= hi_x <= s + tail:
                 if gutters_from_column([*bands, *edge], crossing, pitch) > 0:
                     wide.add(i)
                 break
-    wide |= _run_on_by_grid(body, body_grids, pitch)
+    wide |= _run_on_by_grid(body, body_grids, pitch, crossing_grid)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
     # :func:`_trim_tall`.)
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
-    level = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in boxed if ln.box is not None)
+    level = sorted(place[i] for i, _ in boxed if i in place)
     loose = {
         i
         for i, ln in boxed
         if ln.box is not None
         and (
-            ln.box.height <= BODY_TYPE * height
+            tall[i] <= BODY_TYPE * height
             or ink_cells(ln.text) >= TALL_CELLS
-            or (
-                ln.box.height <= OFFSET_RUN_ON * height
-                and _meets_row_neighbour(ln.box, level, pitch)
-            )
+            or (tall[i] <= OFFSET_RUN_ON * height and _meets_row_neighbour(ln.box, level, pitch))
         )
         and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
     }
@@ -311,19 +315,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
     # shows only when all the lines beside it count.)
     others = sorted(
-        (ln.box.cy, ln.box.x0, ln.box.x1)
-        for i, ln in boxed
-        if i not in wide and ln.box is not None and ln.box.height <= TEXT_TYPE * height
+        place[i] for i, _ in boxed if i not in wide and i in tall and tall[i] <= TEXT_TYPE * height
     )
     centres = [c for c, _, _ in others]
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
-    every = sorted(
-        (ln.box.cy, ln.box.x0, ln.box.x1)
-        for _, ln in boxed
-        if ln.box is not None and ln.box.height <= TEXT_TYPE * height
-    )
+    every = sorted(place[i] for i, _ in boxed if i in tall and tall[i] <= TEXT_TYPE * height)
     # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
     # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
     # at a dash, one box may be no taller than a deck's).
@@ -348,7 +346,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # right under a headline show the gutters it may run on over.)
     beneath = others
 
+    # (And by the line asked, which most looks ask again: its box's hash is worked out from
+    # its four places each time. Keyed by the line object, which its entry keeps alive.)
+    asked: dict[int, tuple[OcrLine, bool]] = {}
+
     def under(line: OcrLine) -> bool:
+        seen = asked.get(id(line))
+        if seen is not None and seen[0] is line:
+            return seen[1]
         assert line.box is not None
         found = decks.get(line.box)
         if found is None:
@@ -357,26 +362,44 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             found = decks[line.box] = _under_headline(
                 line, heads, height, every
             ) and not _run_on_under(line, beneath, every, height, pitch)
+        asked[id(line)] = (line, found)
         return found
 
     trimmed = [
         trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
     cut: dict[int, list[OcrLine]] = {}
+    # (Each line's place, type and count are read once: from one look to the next most lines
+    # stand as they were. Keyed by the line object, which its entry keeps alive.)
+    memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
+
+    def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
+        """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
+        found = memo.get(id(ln))
+        if found is None or found[0] is not ln:
+            box = ln.box
+            if box is None:
+                return None
+            count = None if NARROW.search(ln.text) else len(ln.text)
+            key = (box.cy, box.x0, box.x1)
+            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
+        return found[1:]
+
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
+    # (Places, types and counts read by :func:`entry`: the looks after read them again.)
     others = sorted(
-        (b.cy, b.x0, b.x1)
+        found[0]
         for i, _ in boxed
-        if i not in wide and (b := trimmed[i].box) is not None and b.height <= TEXT_TYPE * height
+        if i not in wide and (found := entry(trimmed[i])) is not None and found[1]
     )
     centres = [c for c, _, _ in others]
     # (The characters of each line as the detector boxed it, for :func:`_bridged`.)
     counts = {
-        (b.cy, b.x0, b.x1): len(ln.text)
+        found[0]: found[2]
         for _, ln in boxed
-        if (b := ln.box) is not None and not NARROW.search(ln.text)
+        if (found := entry(ln)) is not None and found[2] is not None
     }
     for i in sorted(wide - tilted):
         if not under(trimmed[i]):
@@ -404,22 +427,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # The characters of each line as placed, for the pitch of a column's full lines (of
     # lines set in CJK cells alone: Latin letters and digits are set at no one width).
     cells: dict[tuple[float, float, float], float] = {}
-
-    # (Each line's place, type and count are read once: from one look to the next most lines
-    # stand as they were. Keyed by the line object, which its entry keeps alive.)
-    memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
-
-    def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
-        """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
-        found = memo.get(id(ln))
-        if found is None or found[0] is not ln:
-            box = ln.box
-            if box is None:
-                return None
-            count = None if NARROW.search(ln.text) else len(ln.text)
-            key = (box.cy, box.x0, box.x1)
-            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
-        return found[1:]
 
     # (placed() keeps what it found last and the lines as they stood then: from one look to
     # the next most lines stand as they were, and only those changed since are taken out and
@@ -724,11 +731,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     seams = _seams(others3, grids, height, pitch)
     if seams:
         # (Each seam looks at the lines of its rows only, by centre: linear.)
-        body_rows = sorted(
-            (ln.box.cy, i)
-            for i, ln in boxed
-            if ln.box is not None and ln.box.height <= BODY_TYPE * height
-        )
+        body_rows = sorted((place[i][0], i) for i, _ in boxed if tall[i] <= BODY_TYPE * height)
         reach = SEAM_SKIP * height
         rows_of = [
             [
@@ -812,6 +815,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     settled: list[float] = []
     # (The gutters :func:`_run_on_columns` cut lines at, with the rows near those lines.)
     run_on: list[tuple[float, float, float, float]] = []
+    shown_in: dict[tuple[float, float], list[tuple[float, float]]] = {}
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -821,11 +825,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             ln = page.lines[i]
             if (
                 ln.box is None
-                or ln.box.height > BODY_TYPE * height
+                or tall[i] > BODY_TYPE * height
                 # (A box across a gutter holds the gutter's blank: it is wider than its
                 # characters need (loose), or was found wide or cut already.)
                 or (i not in loose and i not in wide and i not in cut)
-                or (moved is not None and not _near_any(moved, ln.box.cy, 2 * WINDOW * height))
+                or (moved is not None and not _near_any(moved, place[i][0], 2 * WINDOW * height))
                 or under(trimmed[i])
             ):
                 continue
@@ -836,20 +840,28 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 box = line.box
                 assert box is not None
                 top, bottom = grids.window(box.cy)
-                shown = [
-                    *grids.at(box.cy),
-                    *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
-                ]
+                # (A band's gutters shown, its grid's and its seams', read once for its lines.)
+                shown = shown_in.get((top, bottom))
+                if shown is None:
+                    shown = shown_in[(top, bottom)] = [
+                        *grids.at(box.cy),
+                        *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
+                    ]
+                # (The lines near the box both looks read, sought once: :func:`_story_lines`.)
+                story = _story_lines(box, others3, centres3, heads, height, pitch)
                 regular, set_at = _regular_gutters(
-                    box, others3, centres3, cells, heads, height, pitch, shown
+                    box, others3, centres3, cells, heads, height, pitch, shown, story=story
                 )
                 from_rows = not regular
                 if from_rows:
                     # (Or as a story's rows run on over them all show them: no column's
                     # line is whole; :func:`_run_on_columns`.)
                     regular, set_at = _run_on_columns(
-                        box, line.text, others3, centres3, cells, heads, height, pitch
+                        box, line.text, others3, centres3, cells, heads, height, pitch, story=story
                     )
+                # (No columns, no gutters crossed: most lines.)
+                if not regular:
+                    continue
                 gutters = _crossed_columns(box, regular, shown, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower;
@@ -900,12 +912,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (:func:`_run_on_columns`), their boxes stretched into or over such a gutter from either
     # side (no grid gutter stands there: the page's grid was drawn while the rows were whole),
     # are trimmed back to it as a seam's rows are.
-    for i, ln in boxed if run_on else ():
+    for i, _ in boxed if run_on else ():
         box = trimmed[i].box
-        if box is None or i in cut or ln.box is None or ln.box.height > BODY_TYPE * height:
+        if box is None or i in cut or i not in tall or tall[i] > BODY_TYPE * height:
             continue
+        # (Its centre read once for all the gutters: a big page's stories show hundreds.)
+        cy = box.cy
         for seam in run_on:
-            if seam[2] <= box.cy <= seam[3]:
+            if seam[2] <= cy <= seam[3]:
                 line = _trim_to_seam(trimmed[i], seam, pitch)
                 if line is not trimmed[i]:
                     # (Whether it is a deck under a headline asked last, of a line trimmed:
@@ -930,7 +944,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and _near_any(changed, box.cy, WINDOW * height)
             and i not in cut
             and ln.box is not None
-            and ln.box.height <= BODY_TYPE * height
+            and tall[i] <= BODY_TYPE * height
         ):
             grid = grids.at(box.cy)
             line = trimmed[i]
@@ -1204,7 +1218,10 @@ def _crossing(
 
 
 def _run_on_by_grid(
-    body: Sequence[tuple[int, OcrLine]], grids: BandGrids, pitch: float
+    body: Sequence[tuple[int, OcrLine]],
+    grids: BandGrids,
+    pitch: float,
+    crossing: Sequence[tuple[int, OcrLine, Box, list[tuple[float, float]]]] | None = None,
 ) -> set[int]:
     """The body lines run on over a grid gutter, whatever the lines listed around them: a
     box starting where a grid column starts (or an indent in) that crosses a gutter of the
@@ -1213,11 +1230,12 @@ def _run_on_by_grid(
     characters there by half their blank or more. A lead or a deck set over the columns in
     body type is as wide as its characters, the gutter's blank in none of it; one in larger
     type is wider all along. (Wide against its neighbours finds most such boxes; not one whose
-    rows around are run-on boxes too, or wider columns' lines.)"""
+    rows around are run-on boxes too, or wider columns' lines.) (``crossing``: what
+    :func:`_crossing` gives of ``body``, when the caller has it.)"""
     found = set()
     # (Whether the box crosses a gutter at all asked first, by bisect in its band's gutters:
     # most body lines cross none, and their sum is 0.)
-    for i, ln, box, band in _crossing(body, grids, pitch):
+    for i, ln, box, band in _crossing(body, grids, pitch) if crossing is None else crossing:
         gutters = gutters_from_column(band, box, pitch)
         if gutters <= 0:
             continue
@@ -1328,6 +1346,26 @@ def _story_window(
     return lo, hi, top, bottom
 
 
+def _story_lines(
+    box: Box,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float, float]]:
+    """The lines of ``placed`` (by centre) that :func:`_regular_gutters` and
+    :func:`_run_on_columns` read near ``box``, in their order: of its story's window
+    (:func:`_story_window`), ending past half a character before the box's start and starting
+    before REGULAR_GUTTER characters past its end. (Sought once for both looks: the window
+    runs across the page, and this was the hottest loop of each.)"""
+    lo, hi, top, bottom = _story_window(box, centres, heads, height)
+    # (Bounds are taken out of the comprehension, which runs for every line of every body
+    # line's window.)
+    after, reach = box.x0 - pitch / 2, box.x1 + REGULAR_GUTTER * pitch
+    return [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
+
+
 def _regular_gutters(
     box: Box,
     placed: list[tuple[float, float, float]],
@@ -1337,6 +1375,8 @@ def _regular_gutters(
     height: float,
     pitch: float,
     shown: Sequence[tuple[float, float]] = (),
+    *,
+    story: list[tuple[float, float, float]] | None = None,
 ) -> tuple[list[tuple[float, float]], float]:
     """The gutters between its story's columns near ``box``, when those are set equally wide
     (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
@@ -1350,17 +1390,15 @@ def _regular_gutters(
     character), at least REGULAR_LINES of them; and their characters must agree: a line
     filling one column holds C characters (``cells``), one run on over k whole columns k
     times C, less its indent (:func:`_regular_count`), REGULAR_COUNTS lines in all, one of
-    them a column's whole line. ([], 0.0) when no such set is shown."""
-    lo, hi, top, bottom = _story_window(box, centres, heads, height)
+    them a column's whole line. ([], 0.0) when no such set is shown. (``story``:
+    :func:`_story_lines` of the box, when the caller has them.)"""
+    if story is None:
+        story = _story_lines(box, placed, centres, heads, height, pitch)
     me = (box.cy, box.x0, box.x1)
     # (And the lines just past its end: a box stretched into a gutter ends by the next
-    # column's lines.)
-    # (Bounds are taken out of the comprehensions, which run for every line of every body
-    # line's window: the layout's hottest loop.)
-    reach, x0 = box.x1 + REGULAR_GUTTER * pitch, box.x0
-    near = [
-        w for w in placed[lo:hi] if w[2] > x0 and w[1] < reach and top < w[0] < bottom and w != me
-    ]
+    # column's lines. Those of its story's lines (:func:`_story_lines`) ending past its start.)
+    x0 = box.x0
+    near = [w for w in story if w[2] > x0 and w != me]
     if len(near) < 2 * SIDE:
         return [], 0.0
     tol = pitch / 2
@@ -1441,6 +1479,8 @@ def _run_on_columns(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
+    *,
+    story: list[tuple[float, float, float]] | None = None,
 ) -> tuple[list[tuple[float, float]], float]:
     """The gutters between a story's equal columns near ``box`` when its rows are run on over
     them, row after row, so that no column's line is whole (:func:`_regular_gutters` needs
@@ -1456,16 +1496,17 @@ def _run_on_columns(
     rows are as wide as their characters). And the story's rows that show its gutters agree:
     a line standing in a later column, from its start (or an indent in), and one ending in a
     column before the last, short of its gutter (a paragraph's end). ([], 0.0) when no such
-    columns are shown."""
-    lo, hi, top, bottom = _story_window(box, centres, heads, height)
+    columns are shown. (``story``: :func:`_story_lines` of the box, when the caller has
+    them.)"""
     tol = pitch / 2
-    reach = box.x1 + REGULAR_GUTTER * pitch
-    # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
-    after = box.x0 - tol
-    near = [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
-    starts = sorted(a for _, a, _ in near)
+    # (Each neighbour kept as it is, read by index: as in :func:`_cut`. Those ending past
+    # half a character before the box's start and starting before REGULAR_GUTTER characters
+    # past its end: :func:`_story_lines`.)
+    near = _story_lines(box, placed, centres, heads, height, pitch) if story is None else story
+    # (Starts and ends read in C, by itemgetter: the same values in the same order.)
+    starts = sorted(map(itemgetter(1), near))
     left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
-    ends = sorted(b for _, _, b in near)
+    ends = sorted(map(itemgetter(2), near))
     # (The rightmost end two share, sought from the right: the first found is the last.)
     shared = next(
         (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
@@ -1528,13 +1569,23 @@ def _run_on_columns(
 
 def _full_counts(counted: list[float]) -> list[float]:
     """The counts a story's full rows hold (:func:`_run_on_columns`), the one most of them
-    hold first (``statistics.mode``: on a tie, the first found), then the others, the
+    hold first (:func:`_mode`: on a tie, the first found), then the others, the
     larger first: the detector drops a character or two from a run-on row now and
     then, and of a short story's three full rows two may have lost one (dev/page-219: 74, 76,
     74 characters, its columns 38 each; at 74 the gutter reads 3.6 characters wide). The
     rows that show the gutters must agree all the same."""
-    most = statistics.mode(counted)
+    most = _mode(counted)
     return [most, *sorted({c for c in counted if c != most}, reverse=True)]
+
+
+def _mode(values: Sequence[float]) -> float:
+    """:func:`statistics.mode` of ``values`` (not empty): the value most of them hold, the
+    first met of those tied. (Counted in a dict: the statistics module's Counter and heap
+    cost more than the count, asked of every wide line's story.)"""
+    tally: dict[float, int] = {}
+    for value in values:
+        tally[value] = tally.get(value, 0) + 1
+    return max(tally, key=tally.__getitem__)
 
 
 def _crossed_columns(
@@ -1655,13 +1706,17 @@ def _wide_among_neighbours(
     body: list[tuple[int, OcrLine]],
     height: float,
     extra: Sequence[tuple[int, OcrLine]] = (),
+    *,
+    placed: list[tuple[float, float, float]] | None = None,
 ) -> set[int]:
     """Body lines wider than the lines set above and below them (a few rows up and down,
     overlapping them): a run of run-on boxes listed one after another over narrow columns
     beside a wide column is not wide against the lines listed around it (the wide column's
     lines and the run-ons themselves), but is against the column lines over and under it.
-    ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only."""
-    placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
+    ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only.
+    (``placed``: the body lines' (centre, left, right) sorted, when the caller has them.)"""
+    if placed is None:
+        placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     centres = [c for c, _, _ in placed]
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
@@ -2100,10 +2155,15 @@ def _first_under_head(
     """Whether ``box`` is the first row under a headline-type line (of ``heads``: y0, y1, x0,
     x1, by top) it overlaps across: its top within HEAD_GAP body heights under the
     headline's bottom."""
-    k = bisect_left(heads, (box.y0 - 6 * height,))
+    y0 = box.y0
+    k = bisect_left(heads, (y0 - 6 * height,))
+    hi = bisect_right(heads, (y0,))
+    # (No headline over it within reach, most lines: no generator made for none.)
+    if k >= hi:
+        return False
     return any(
-        0 <= box.y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
-        for _, y1, x0, x1 in heads[k : bisect_right(heads, (box.y0,))]
+        0 <= y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
+        for _, y1, x0, x1 in heads[k:hi]
     )
 
 
@@ -2747,8 +2807,8 @@ def _gaps(
             upright = all(a <= b for a, b in near)
         if upright and g1 - 1 > g0 + 1:
             if not starts:
-                starts = sorted(a for a, _ in near)
-                ends = sorted(b for _, b in near)
+                starts = sorted(map(itemgetter(0), near))
+                ends = sorted(map(itemgetter(1), near))
             left_side = bisect_right(ends, g0 + 1)
             right_side = len(starts) - bisect_left(starts, g1 - 1)
             crossing = len(near) - left_side - right_side
