@@ -102,8 +102,9 @@ OFFSET_RUN_ON = 1.45
 #: may have against the body's.
 OFFSET_PITCH = 1.12
 #: A body line the detector boxed tilted stands up to this many body lines tall (1.6-1.8 on
-#: real output), its characters at the body's pitch (:func:`_tilted`).
-TILTED = 2.0
+#: real output; 2.1 for a run-on of offset rows boxed tilted, each end of it 1.5 lines tall),
+#: its characters at the body's pitch (:func:`_tilted`).
+TILTED = 2.3
 #: Such a line holds at least this many character cells: a deck over the columns is short,
 #: and across the gutters the grid leaves out it can come near the body's pitch.
 TILTED_CELLS = 20.0
