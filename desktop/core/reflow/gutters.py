@@ -986,6 +986,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     cells=cells,
                     first_row=True,
                     running=True,
+                    past_head=_past_head(line.box, heads, height),
                 )
                 if parts is not None:
                     cut[i] = parts
@@ -1762,6 +1763,7 @@ def _cut(
     partly_cut: bool = False,
     running: bool = False,
     columns: Sequence[tuple[float, float]] = (),
+    past_head: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1860,7 +1862,8 @@ def _cut(
             running
             and box.width - sum(g1 - g0 for g0, g1 in gaps)
             <= BODY_PITCH * body_pitch * ink_cells(line.text)
-            and _between_rows(window, box, height)
+            # (Or the first row under a headline, running past its ends: :func:`_past_head`.)
+            and (past_head or _between_rows(window, box, height))
         )
     ):
         return None
@@ -2106,6 +2109,27 @@ def _first_under_head(
         0 <= box.y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
         for _, y1, x0, x1 in heads[k : bisect_right(heads, (box.y0,))]
     )
+
+
+def _past_head(box: Box, heads: list[tuple[float, float, float, float]], height: float) -> bool:
+    """Whether ``box`` is the first row under a headline stack (the headline-type lines, of
+    ``heads``, whose bottom stands within HEAD_GAP body heights over its top, across it) and
+    runs past that stack's ends by more than a body line height on both sides: the first row
+    of the columns under a headline centred over them, boxed run on, not a deck (a deck is
+    set within its headline's span, :func:`_under_headline`). Such a row has no line over it
+    to show it in the running text (:func:`_between_rows`): its left end an indent in and its
+    right end short (a paragraph's first line; digits and quotes set narrow), it measured
+    centred on its columns, a deck's mark, and stayed whole."""
+    k = bisect_left(heads, (box.y0 - 6 * height,))
+    spans = [
+        (x0, x1)
+        for _, y1, x0, x1 in heads[k : bisect_right(heads, (box.y0,))]
+        if 0 <= box.y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
+    ]
+    if not spans:
+        return False
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    return box.x0 < lo - height and box.x1 > hi + height
 
 
 def _shown_by_placed(
