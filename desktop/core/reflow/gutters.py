@@ -2727,14 +2727,30 @@ def _gutters_beside(
     gaps = _gaps(near, x0, x1, height)
     if gaps:
         return near, gaps
-    for side in (
-        [(a, b) for c, a, b in window if c > cy],
-        [(a, b) for c, a, b in window if c < cy],
-    ):
+    # (The side whose nearest line stands closer asked first: :func:`_nearer_side_first`.)
+    for side in _nearer_side_first(window, cy):
         gaps = _gaps(side, x0, x1, height)
         if gaps:
             return side, gaps
     return near, []
+
+
+def _nearer_side_first(
+    window: list[tuple[float, float, float]], cy: float
+) -> list[list[tuple[float, float]]]:
+    """The lines of ``window`` (centre, left, right) under ``cy`` and those over it (left,
+    right), the side whose nearest line stands closer to ``cy`` first (under first when they
+    stand alike). A story's last row, run on over its gutter with the line over it in one
+    column lost, stands a row under its story's lines and rows away over the next story's,
+    set in other columns past a headline: those showed their own gutters first, gutters the
+    story's full lines bridge (:func:`_bridged`), and the row stayed whole though the lines
+    right over it showed its gutter."""
+    under = [(c - cy, a, b) for c, a, b in window if c > cy]
+    over = [(cy - c, a, b) for c, a, b in window if c < cy]
+    sides = [[(a, b) for _, a, b in under], [(a, b) for _, a, b in over]]
+    if under and over and min(d for d, _, _ in over) < min(d for d, _, _ in under):
+        sides.reverse()
+    return sides
 
 
 def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:
