@@ -102,8 +102,9 @@ OFFSET_RUN_ON = 1.45
 #: may have against the body's.
 OFFSET_PITCH = 1.12
 #: A body line the detector boxed tilted stands up to this many body lines tall (1.6-1.8 on
-#: real output), its characters at the body's pitch (:func:`_tilted`).
-TILTED = 2.0
+#: real output; 2.1 for a run-on of offset rows boxed tilted, each end of it 1.5 lines tall),
+#: its characters at the body's pitch (:func:`_tilted`).
+TILTED = 2.3
 #: Such a line holds at least this many character cells: a deck over the columns is short,
 #: and across the gutters the grid leaves out it can come near the body's pitch.
 TILTED_CELLS = 20.0
@@ -999,6 +1000,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     cells=cells,
                     first_row=True,
                     running=True,
+                    past_head=_past_head(line.box, heads, height),
                 )
                 if parts is not None:
                     cut[i] = parts
@@ -1816,6 +1818,7 @@ def _cut(
     partly_cut: bool = False,
     running: bool = False,
     columns: Sequence[tuple[float, float]] = (),
+    past_head: bool = False,
 ) -> list[OcrLine] | None:
     box = line.box
     assert box is not None
@@ -1914,7 +1917,8 @@ def _cut(
             running
             and box.width - sum(g1 - g0 for g0, g1 in gaps)
             <= BODY_PITCH * body_pitch * ink_cells(line.text)
-            and _between_rows(window, box, height)
+            # (Or the first row under a headline, running past its ends: :func:`_past_head`.)
+            and (past_head or _between_rows(window, box, height))
         )
     ):
         return None
@@ -2165,6 +2169,27 @@ def _first_under_head(
         0 <= y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
         for _, y1, x0, x1 in heads[k:hi]
     )
+
+
+def _past_head(box: Box, heads: list[tuple[float, float, float, float]], height: float) -> bool:
+    """Whether ``box`` is the first row under a headline stack (the headline-type lines, of
+    ``heads``, whose bottom stands within HEAD_GAP body heights over its top, across it) and
+    runs past that stack's ends by more than a body line height on both sides: the first row
+    of the columns under a headline centred over them, boxed run on, not a deck (a deck is
+    set within its headline's span, :func:`_under_headline`). Such a row has no line over it
+    to show it in the running text (:func:`_between_rows`): its left end an indent in and its
+    right end short (a paragraph's first line; digits and quotes set narrow), it measured
+    centred on its columns, a deck's mark, and stayed whole."""
+    k = bisect_left(heads, (box.y0 - 6 * height,))
+    spans = [
+        (x0, x1)
+        for _, y1, x0, x1 in heads[k : bisect_right(heads, (box.y0,))]
+        if 0 <= box.y0 - y1 <= HEAD_GAP * height and x0 < box.x1 and box.x0 < x1
+    ]
+    if not spans:
+        return False
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    return box.x0 < lo - height and box.x1 > hi + height
 
 
 def _shown_by_placed(
@@ -2762,14 +2787,30 @@ def _gutters_beside(
     gaps = _gaps(near, x0, x1, height)
     if gaps:
         return near, gaps
-    for side in (
-        [(a, b) for c, a, b in window if c > cy],
-        [(a, b) for c, a, b in window if c < cy],
-    ):
+    # (The side whose nearest line stands closer asked first: :func:`_nearer_side_first`.)
+    for side in _nearer_side_first(window, cy):
         gaps = _gaps(side, x0, x1, height)
         if gaps:
             return side, gaps
     return near, []
+
+
+def _nearer_side_first(
+    window: list[tuple[float, float, float]], cy: float
+) -> list[list[tuple[float, float]]]:
+    """The lines of ``window`` (centre, left, right) under ``cy`` and those over it (left,
+    right), the side whose nearest line stands closer to ``cy`` first (under first when they
+    stand alike). A story's last row, run on over its gutter with the line over it in one
+    column lost, stands a row under its story's lines and rows away over the next story's,
+    set in other columns past a headline: those showed their own gutters first, gutters the
+    story's full lines bridge (:func:`_bridged`), and the row stayed whole though the lines
+    right over it showed its gutter."""
+    under = [(c - cy, a, b) for c, a, b in window if c > cy]
+    over = [(cy - c, a, b) for c, a, b in window if c < cy]
+    sides = [[(a, b) for _, a, b in under], [(a, b) for _, a, b in over]]
+    if under and over and min(d for d, _, _ in over) < min(d for d, _, _ in under):
+        sides.reverse()
+    return sides
 
 
 def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:
