@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box
+from desktop.core.reflow.columns import reading_order
 from desktop.core.reflow.grid import SIDE
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
@@ -151,3 +152,30 @@ def test_wider_than_listed_as_one_line_at_a_time() -> None:
             for k in range(n)
         ]
         assert _wider_than_listed(widths) == one_by_one
+
+
+def _reading_order_sorting_every_row(ys: list[int], boxes: list[tuple[float, ...]]) -> list[int]:
+    out: list[int] = []
+    row: list[int] = []
+    for i in ys:
+        h = boxes[i][3] - boxes[i][1]
+        if row and boxes[i][1] - boxes[row[0]][1] >= 0.5 * h:
+            out.extend(sorted(row, key=lambda j: boxes[j][0]))
+            row = []
+        row.append(i)
+    out.extend(sorted(row, key=lambda j: boxes[j][0]))
+    return out
+
+
+def test_reading_order_puts_rows_of_one_in_as_sorting_them_would() -> None:
+    # Rows of one box and rows of several (cut in two, ties at one x), by top.
+    rng = random.Random(5)
+    boxes: list[tuple[float, float, float, float]] = []
+    for y in range(0, 4000, 30):
+        for _ in range(rng.choice((1, 1, 1, 2, 3))):
+            x = float(rng.choice((0, 200, 200, 410)))
+            top = y + rng.choice((0.0, 4.0, 11.0))
+            boxes.append((x, top, x + 180.0, top + rng.choice((20.0, 24.0))))
+    ys = sorted(range(len(boxes)), key=lambda i: boxes[i][1])
+    assert reading_order(ys, boxes) == _reading_order_sorting_every_row(ys, boxes)
+    assert reading_order([], boxes) == []

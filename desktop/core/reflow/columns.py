@@ -208,10 +208,15 @@ def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
     right, since an OCR tool may cut one printed line into several boxes."""
     out: list[int] = []
     row: list[int] = []
+    # (Most rows are one box: put in as they are, without a sort; the sort of a row of one
+    # gives it back unchanged.)
     for i in ys:
-        h = boxes[i][3] - boxes[i][1]
-        if row and boxes[i][1] - boxes[row[0]][1] >= 0.5 * h:
-            out.extend(sorted(row, key=lambda j: boxes[j][0]))
+        box = boxes[i]
+        if row and box[1] - boxes[row[0]][1] >= 0.5 * (box[3] - box[1]):
+            if len(row) == 1:
+                out.append(row[0])
+            else:
+                out.extend(sorted(row, key=lambda j: boxes[j][0]))
             row = []
         row.append(i)
     out.extend(sorted(row, key=lambda j: boxes[j][0]))
