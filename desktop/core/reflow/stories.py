@@ -526,10 +526,16 @@ def _story(
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
     for i in members:
-        story.markers.extend(cut[i].markers)
+        found = cut[i].markers
+        if found:  # (most lines hold none)
+            story.markers.extend(found)
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
-    pieces = [[i for i in leaf if i in inside] for leaf in leaves]
+    if len(inside) == sum(map(len, leaves)):
+        # The region's one story (its members are lines of its leaves): every leaf whole.
+        pieces = [list(leaf) for leaf in leaves]
+    else:
+        pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
