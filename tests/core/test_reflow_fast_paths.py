@@ -24,6 +24,7 @@ from desktop.core.reflow.gutters import (
     _wider_than_listed,
 )
 from desktop.core.reflow.overlaps import MARK_REACH, ROWS, _reaching_back
+from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
 
 
 def _body_boxes() -> tuple[list[Box], float]:
@@ -179,3 +180,17 @@ def test_reading_order_puts_rows_of_one_in_as_sorting_them_would() -> None:
     ys = sorted(range(len(boxes)), key=lambda i: boxes[i][1])
     assert reading_order(ys, boxes) == _reading_order_sorting_every_row(ys, boxes)
     assert reading_order([], boxes) == []
+
+
+def test_ratios_of_gives_each_lines_ratio_of() -> None:
+    rng = random.Random(9)
+    boxes = [
+        (x, y, x + rng.choice((0.0, 13.0, 240.0, 501.5)), y + rng.choice((20.0, 31.0, 44.0)))
+        for x, y in ((rng.uniform(0, 900), rng.uniform(0, 3000)) for _ in range(400))
+    ]
+    counts = [rng.choice((0.0, 1.0, 1.6, 2.0, 9.6, 20.0)) for _ in boxes]
+    content = sorted(rng.sample(range(len(boxes)), 300))
+    for m in (Metrics(30.0, 24.0), Metrics(30.0, 0.0)):
+        assert _ratios_of(content, counts, boxes, m) == {
+            i: _ratio_of(counts[i], boxes[i], m) for i in content
+        }

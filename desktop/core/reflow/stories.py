@@ -137,7 +137,7 @@ def build_articles(
     if known_cells is None:
         ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
     else:
-        ratio = {i: _ratio_of(known_cells[i], boxes[i], m) for i in content}
+        ratio = _ratios_of(content, known_cells, boxes, m)
     group_of = headline_groups(lines, boxes, content, m, ratio)
     cut: dict[int, _Line] = {}
     found: list[Marker] = []
@@ -199,6 +199,19 @@ def _ratio_of(n: float, box: BoxT, m: Metrics) -> float:
     if n < 2 or m.char <= 0:
         return (box[3] - box[1]) / m.body
     return (box[2] - box[0]) / n / m.char
+
+
+def _ratios_of(
+    content: list[int], counts: Sequence[float], boxes: list[BoxT], m: Metrics
+) -> dict[int, float]:
+    """:func:`_ratio_of` of each line of ``content`` (``counts``: each line's cells), worked
+    out in one loop: the same divisions, without a call a line."""
+    body, char = m.body, m.char
+    out: dict[int, float] = {}
+    for i in content:
+        n, box = counts[i], boxes[i]
+        out[i] = (box[3] - box[1]) / body if n < 2 or char <= 0 else (box[2] - box[0]) / n / char
+    return out
 
 
 #: Curly quotes (“”‘’) are Western marks a CJK font may set proportionally: about this much
