@@ -269,10 +269,18 @@ def headline_groups(
     """Group headline-type lines that touch: -1 for other lines, else the group's number.
     ``ratio`` holds each content line's :func:`type_ratio`."""
     group_of = [-1] * len(lines)
+    # (A box no taller than body lines' run is never a quoted headline: told before the call.)
+    taller = TALLER_THAN_BODY * m.body
     heads = [
         i
         for i in content
-        if (ratio[i] >= HEADLINE_RATIO or _quoted_headline(lines[i].text, boxes[i], m))
+        if (
+            ratio[i] >= HEADLINE_RATIO
+            or (
+                not boxes[i][3] - boxes[i][1] < taller
+                and _quoted_headline(lines[i].text, boxes[i], m)
+            )
+        )
         and not lines[i].text.lstrip().startswith("■")
         # A headline says something: a line of marks only ("”。", a paragraph's end in a
         # box a detector drew tall) is body text.
@@ -452,7 +460,9 @@ def _join_decks(
     # (The lines that may join are picked before the sort: most body lines are not set large
     # enough. Only the line at hand joins a group below, so filtering first keeps the same
     # lines in the same order.)
-    for i in sorted(filter(may_join, content), key=lambda i: boxes[i][1]):
+    # (And the commonest no, a body line or one in a group already, told before the call.)
+    joining = [i for i in content if group_of[i] < 0 and not ratio[i] < 1.0 and may_join(i)]
+    for i in sorted(joining, key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
         inked = _inked_ratio(lines[i].text, ratio[i])  # (once a line, not once a group)
         x0, y0, x1, y1 = boxes[i]
