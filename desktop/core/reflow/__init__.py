@@ -105,12 +105,14 @@ def reflow_page(ocr: OcrPage) -> Page:
             cells = line_cells(ocr)
             ocr = trim_overlaps(trim_mark_starts(ocr, cells), cells)
             page = reflow_geometric(ocr, cells)
+        # (The geometric layout gives each line of ``ocr`` its box as numbers already.)
+        boxes = page.boxes
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
-    boxes = tuple(
-        None if line.box is None else (line.box.x0, line.box.y0, line.box.x1, line.box.y1)
-        for line in ocr.lines
-    )
+        boxes = tuple(
+            None if line.box is None else (line.box.x0, line.box.y0, line.box.x1, line.box.y1)
+            for line in ocr.lines
+        )
     size = None if ocr.width is None or ocr.height is None else (ocr.width, ocr.height)
     return replace(
         page,
