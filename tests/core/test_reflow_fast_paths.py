@@ -23,7 +23,13 @@ from desktop.core.reflow.gutters import (
     _wider_than_around_all,
     _wider_than_listed,
 )
-from desktop.core.reflow.overlaps import MARK_REACH, ROWS, _reaching_back
+from desktop.core.reflow.overlaps import (
+    MARK_REACH,
+    ROWS,
+    _opens_with_mark,
+    _opens_with_stray_letter,
+    _reaching_back,
+)
 from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
 
 
@@ -194,3 +200,13 @@ def test_ratios_of_gives_each_lines_ratio_of() -> None:
         assert _ratios_of(content, counts, boxes, m) == {
             i: _ratio_of(counts[i], boxes[i], m) for i in content
         }
+
+
+def test_a_line_opening_with_a_cjk_ideograph_opens_with_no_mark_nor_stray_letter() -> None:
+    # trim_mark_starts passes such lines by without asking either rule.
+    for code in range(0x4E00, 0xA000):
+        for text in (chr(code) + "国", "  " + chr(code) + "a", chr(code) + "。"):
+            assert not _opens_with_mark(text)
+            assert not _opens_with_stray_letter(text)
+    # (The rules' own cases, for contrast.)
+    assert _opens_with_mark("。国家") and _opens_with_stray_letter("i南方")

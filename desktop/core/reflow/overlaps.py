@@ -300,6 +300,10 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
     across = _reaching_back(text, tops, pitch)
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
+        # (A line opening with a CJK ideograph, most lines, opens with neither a mark nor a
+        # Latin letter: told without the two calls.)
+        if "\u4e00" <= page.lines[i].text.lstrip()[:1] <= "\u9fff" and i not in across:
+            continue
         mark = _opens_with_mark(page.lines[i].text)
         cells = ink[i]
         # (A stray letter: the box holds the blank the speck stood in, besides its characters.)
