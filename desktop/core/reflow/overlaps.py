@@ -153,10 +153,11 @@ def _with_boxes(page: OcrPage, trimmed: dict[int, _Rect]) -> OcrPage:
     """The page with the lines numbered in ``trimmed`` given those boxes; itself when none."""
     if not trimmed:
         return page
-    lines = tuple(
-        replace(ln, box=Box(*trimmed[n])) if n in trimmed else ln for n, ln in enumerate(page.lines)
-    )
-    return replace(page, lines=lines)
+    # (The few trimmed lines replaced in a copy of the list, rather than every line looked up.)
+    lines = list(page.lines)
+    for n, rect in trimmed.items():
+        lines[n] = replace(lines[n], box=Box(*rect))
+    return replace(page, lines=tuple(lines))
 
 
 def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
