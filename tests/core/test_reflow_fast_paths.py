@@ -10,7 +10,7 @@ from bisect import bisect_left, bisect_right
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box
-from desktop.core.reflow.columns import reading_order
+from desktop.core.reflow.columns import _split, _split_along, reading_order
 from desktop.core.reflow.grid import SIDE
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
@@ -210,3 +210,20 @@ def test_a_line_opening_with_a_cjk_ideograph_opens_with_no_mark_nor_stray_letter
             assert not _opens_with_stray_letter(text)
     # (The rules' own cases, for contrast.)
     assert _opens_with_mark("。国家") and _opens_with_stray_letter("i南方")
+
+
+def test_split_along_cuts_where_split_does() -> None:
+    rng = random.Random(13)
+    boxes = [
+        (x, y, x + rng.choice((10.0, 80.0, 200.0)), y + rng.choice((18.0, 24.0, 60.0)))
+        for x, y in (
+            (float(rng.randrange(0, 1200, 7)), float(rng.randrange(0, 4000, 5))) for _ in range(600)
+        )
+    ]
+    lists = [[b[k] for b in boxes] for k in range(4)]
+    for axis in (0, 1):
+        ordered = sorted(range(len(boxes)), key=lambda i: boxes[i][axis])
+        for gap in (0.0, 5.0, 12.0, 40.0):
+            assert _split_along(ordered, lists[axis], lists[axis + 2], gap) == _split(
+                ordered, boxes, axis, gap
+            )

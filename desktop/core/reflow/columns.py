@@ -77,6 +77,27 @@ def _split(ordered: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> 
     return parts
 
 
+def _split_along(
+    ordered: list[int], starts: Sequence[float], ends: Sequence[float], gap: float
+) -> list[list[int]]:
+    """:func:`_split` with each line's start and end along the axis given as lists by line
+    (two list lookups a line rather than a box's and two of its items: the XY-cut's split,
+    run at every level of the tree over all its lines)."""
+    part = [ordered[0]]
+    parts: list[list[int]] = [part]
+    reach = ends[ordered[0]]
+    for i in ordered[1:]:
+        if starts[i] - reach >= gap:
+            part = [i]
+            parts.append(part)
+        else:
+            part.append(i)
+        end = ends[i]
+        if end > reach:
+            reach = end
+    return parts
+
+
 def xy_cut(
     ids: list[int],
     boxes: Sequence[BoxT],
@@ -96,6 +117,8 @@ def xy_cut(
     # (The sort keys as lists, looked up in C: a lambda a line was most of these sorts' time.)
     tops = [b[1] for b in boxes]
     lefts = [b[0] for b in boxes]
+    bottoms = [b[3] for b in boxes]
+    rights = [b[2] for b in boxes]
     by_y = sorted(ids, key=tops.__getitem__)
     # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
     # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
@@ -106,8 +129,8 @@ def xy_cut(
         if len(ys) == 1:
             node.lines = ys
             continue
-        rows = _split(ys, boxes, 1, h_gap)
-        cols = _split(xs, boxes, 0, v_gap)
+        rows = _split_along(ys, tops, bottoms, h_gap)
+        cols = _split_along(xs, lefts, rights, v_gap)
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
             if len(rows) == 1:
