@@ -161,7 +161,9 @@ def test_wider_than_listed_as_one_line_at_a_time() -> None:
         assert _wider_than_listed(widths) == one_by_one
 
 
-def _reading_order_sorting_every_row(ys: list[int], boxes: list[tuple[float, ...]]) -> list[int]:
+def _reading_order_sorting_every_row(
+    ys: list[int], boxes: list[tuple[float, float, float, float]]
+) -> list[int]:
     out: list[int] = []
     row: list[int] = []
     for i in ys:
