@@ -12,6 +12,7 @@ import numpy as np
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box
+from desktop.core.reflow.columns import _split, _split_along, reading_order
 from desktop.core.reflow.grid import SIDE, BandGrids, _peaks, _peaks_of, column_grid
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
@@ -25,7 +26,14 @@ from desktop.core.reflow.gutters import (
     _wider_than_around_all,
     _wider_than_listed,
 )
-from desktop.core.reflow.overlaps import MARK_REACH, ROWS, _reaching_back
+from desktop.core.reflow.overlaps import (
+    MARK_REACH,
+    ROWS,
+    _opens_with_mark,
+    _opens_with_stray_letter,
+    _reaching_back,
+)
+from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
 
 
 def _body_boxes() -> tuple[list[Box], float]:
@@ -202,3 +210,73 @@ def test_mode_as_statistics_mode() -> None:
         found = _mode(values)
         assert found == statistics.mode(values)
         assert type(found) is type(statistics.mode(values))
+
+
+def _reading_order_sorting_every_row(
+    ys: list[int], boxes: list[tuple[float, float, float, float]]
+) -> list[int]:
+    out: list[int] = []
+    row: list[int] = []
+    for i in ys:
+        h = boxes[i][3] - boxes[i][1]
+        if row and boxes[i][1] - boxes[row[0]][1] >= 0.5 * h:
+            out.extend(sorted(row, key=lambda j: boxes[j][0]))
+            row = []
+        row.append(i)
+    out.extend(sorted(row, key=lambda j: boxes[j][0]))
+    return out
+
+
+def test_reading_order_puts_rows_of_one_in_as_sorting_them_would() -> None:
+    # Rows of one box and rows of several (cut in two, ties at one x), by top.
+    rng = random.Random(5)
+    boxes: list[tuple[float, float, float, float]] = []
+    for y in range(0, 4000, 30):
+        for _ in range(rng.choice((1, 1, 1, 2, 3))):
+            x = float(rng.choice((0, 200, 200, 410)))
+            top = y + rng.choice((0.0, 4.0, 11.0))
+            boxes.append((x, top, x + 180.0, top + rng.choice((20.0, 24.0))))
+    ys = sorted(range(len(boxes)), key=lambda i: boxes[i][1])
+    assert reading_order(ys, boxes) == _reading_order_sorting_every_row(ys, boxes)
+    assert reading_order([], boxes) == []
+
+
+def test_ratios_of_gives_each_lines_ratio_of() -> None:
+    rng = random.Random(9)
+    boxes = [
+        (x, y, x + rng.choice((0.0, 13.0, 240.0, 501.5)), y + rng.choice((20.0, 31.0, 44.0)))
+        for x, y in ((rng.uniform(0, 900), rng.uniform(0, 3000)) for _ in range(400))
+    ]
+    counts = [rng.choice((0.0, 1.0, 1.6, 2.0, 9.6, 20.0)) for _ in boxes]
+    content = sorted(rng.sample(range(len(boxes)), 300))
+    for m in (Metrics(30.0, 24.0), Metrics(30.0, 0.0)):
+        assert _ratios_of(content, counts, boxes, m) == {
+            i: _ratio_of(counts[i], boxes[i], m) for i in content
+        }
+
+
+def test_a_line_opening_with_a_cjk_ideograph_opens_with_no_mark_nor_stray_letter() -> None:
+    # trim_mark_starts passes such lines by without asking either rule.
+    for code in range(0x4E00, 0xA000):
+        for text in (chr(code) + "国", "  " + chr(code) + "a", chr(code) + "。"):
+            assert not _opens_with_mark(text)
+            assert not _opens_with_stray_letter(text)
+    # (The rules' own cases, for contrast.)
+    assert _opens_with_mark("。国家") and _opens_with_stray_letter("i南方")
+
+
+def test_split_along_cuts_where_split_does() -> None:
+    rng = random.Random(13)
+    boxes = [
+        (x, y, x + rng.choice((10.0, 80.0, 200.0)), y + rng.choice((18.0, 24.0, 60.0)))
+        for x, y in (
+            (float(rng.randrange(0, 1200, 7)), float(rng.randrange(0, 4000, 5))) for _ in range(600)
+        )
+    ]
+    lists = [[b[k] for b in boxes] for k in range(4)]
+    for axis in (0, 1):
+        ordered = sorted(range(len(boxes)), key=lambda i: boxes[i][axis])
+        for gap in (0.0, 5.0, 12.0, 40.0):
+            assert _split_along(ordered, lists[axis], lists[axis + 2], gap) == _split(
+                ordered, boxes, axis, gap
+            )

@@ -11,7 +11,7 @@ Coordinates are page pixels with the origin at the top left, ``x0 < x1`` and ``y
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,22 +22,22 @@ class Box:
     y0: float
     x1: float
     y1: float
+    # Width, height and centre are worked out once, when the box is made (a box never changes):
+    # the layout's passes ask them of every box over and over (600k times for a 10k-box page,
+    # a property call each). Not part of the box's identity: left out of its repr, equality
+    # and hash, and not given to the constructor (``dataclasses.replace`` works them out anew).
+    width: float = field(init=False, repr=False, compare=False)
+    height: float = field(init=False, repr=False, compare=False)
+    cx: float = field(init=False, repr=False, compare=False)
+    cy: float = field(init=False, repr=False, compare=False)
 
-    @property
-    def width(self) -> float:
-        return self.x1 - self.x0
-
-    @property
-    def height(self) -> float:
-        return self.y1 - self.y0
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.y0 + self.y1) / 2
+    def __post_init__(self) -> None:
+        # (A frozen dataclass sets its fields the same way.)
+        put = object.__setattr__
+        put(self, "width", self.x1 - self.x0)
+        put(self, "height", self.y1 - self.y0)
+        put(self, "cx", (self.x0 + self.x1) / 2)
+        put(self, "cy", (self.y0 + self.y1) / 2)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from desktop.core.reflow.marks import split_run_on_marks
 from desktop.core.reflow.overlaps import line_cells, trim_mark_starts, trim_overlaps
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sidebyside import split_between_stories
+from desktop.core.reflow.text import cells as ink_cells
 
 __all__ = ["reflow", "reflow_page"]
 
@@ -82,6 +83,8 @@ def reflow_page(ocr: OcrPage) -> Page:
     (:func:`find_image`); ``source`` is the file's name.
     """
     name = Path(ocr.source).name if ocr.source else ""
+    # (Each page counts its lines' cells afresh: the memo holds no earlier page's lines.)
+    ink_cells.cache_clear()
     if ocr.has_geometry:
         # Lines a detector ran on across a gutter are cut first: one hides the column. A
         # run-on between two stories side by side first, at the gutter their headlines and
@@ -102,12 +105,14 @@ def reflow_page(ocr: OcrPage) -> Page:
             cells = line_cells(ocr)
             ocr = trim_overlaps(trim_mark_starts(ocr, cells), cells)
             page = reflow_geometric(ocr, cells)
+        # (The geometric layout gives each line of ``ocr`` its box as numbers already.)
+        boxes = page.boxes
     else:
         page = reflow(ocr.raw, source=name, encoding=ocr.encoding)
-    boxes = tuple(
-        None if line.box is None else (line.box.x0, line.box.y0, line.box.x1, line.box.y1)
-        for line in ocr.lines
-    )
+        boxes = tuple(
+            None if line.box is None else (line.box.x0, line.box.y0, line.box.x1, line.box.y1)
+            for line in ocr.lines
+        )
     size = None if ocr.width is None or ocr.height is None else (ocr.width, ocr.height)
     return replace(
         page,

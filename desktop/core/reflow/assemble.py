@@ -239,7 +239,7 @@ def build_article(
     left out, the markers' first "continued from" and last "continued to" as its links."""
     chars: list[str] = []
     offsets: list[int] = []
-    blocks: list[Block] = []
+    spans: list[tuple[BlockKind, int, int]] = []
     for kind, emitted in pieces:
         if not emitted.chars:
             continue
@@ -249,13 +249,17 @@ def build_article(
         start = len(chars)
         chars.extend(emitted.chars)
         offsets.extend(emitted.offsets)
-        blocks.append(Block(kind, emitted.text(), start, len(chars)))
+        spans.append((kind, start, len(chars)))
+    text = "".join(chars)
+    # (Each block's text is its span of the article's: a slice, not its characters joined
+    # again.)
+    blocks = tuple(Block(kind, text[start:end], start, end) for kind, start, end in spans)
     from_ = [m.value for m in markers if m.kind == "continued_from"]
     to = [m.value for m in markers if m.kind == "continued_to"]
     return Article(
         index=index,
-        text="".join(chars),
-        blocks=tuple(blocks),
+        text=text,
+        blocks=blocks,
         source_map=tuple(offsets),
         continued_from=from_[0] if from_ else None,
         continued_to=to[-1] if to else None,

@@ -77,6 +77,27 @@ def _split(ordered: list[int], boxes: Sequence[BoxT], axis: int, gap: float) -> 
     return parts
 
 
+def _split_along(
+    ordered: list[int], starts: Sequence[float], ends: Sequence[float], gap: float
+) -> list[list[int]]:
+    """:func:`_split` with each line's start and end along the axis given as lists by line
+    (two list lookups a line rather than a box's and two of its items: the XY-cut's split,
+    run at every level of the tree over all its lines)."""
+    part = [ordered[0]]
+    parts: list[list[int]] = [part]
+    reach = ends[ordered[0]]
+    for i in ordered[1:]:
+        if starts[i] - reach >= gap:
+            part = [i]
+            parts.append(part)
+        else:
+            part.append(i)
+        end = ends[i]
+        if end > reach:
+            reach = end
+    return parts
+
+
 def xy_cut(
     ids: list[int],
     boxes: Sequence[BoxT],
@@ -96,6 +117,8 @@ def xy_cut(
     # (The sort keys as lists, looked up in C: a lambda a line was most of these sorts' time.)
     tops = [b[1] for b in boxes]
     lefts = [b[0] for b in boxes]
+    bottoms = [b[3] for b in boxes]
+    rights = [b[2] for b in boxes]
     by_y = sorted(ids, key=tops.__getitem__)
     # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
     # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
@@ -106,8 +129,8 @@ def xy_cut(
         if len(ys) == 1:
             node.lines = ys
             continue
-        rows = _split(ys, boxes, 1, h_gap)
-        cols = _split(xs, boxes, 0, v_gap)
+        rows = _split_along(ys, tops, bottoms, h_gap)
+        cols = _split_along(xs, lefts, rights, v_gap)
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
             if len(rows) == 1:
@@ -208,10 +231,15 @@ def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
     right, since an OCR tool may cut one printed line into several boxes."""
     out: list[int] = []
     row: list[int] = []
+    # (Most rows are one box: put in as they are, without a sort; the sort of a row of one
+    # gives it back unchanged.)
     for i in ys:
-        h = boxes[i][3] - boxes[i][1]
-        if row and boxes[i][1] - boxes[row[0]][1] >= 0.5 * h:
-            out.extend(sorted(row, key=lambda j: boxes[j][0]))
+        box = boxes[i]
+        if row and box[1] - boxes[row[0]][1] >= 0.5 * (box[3] - box[1]):
+            if len(row) == 1:
+                out.append(row[0])
+            else:
+                out.extend(sorted(row, key=lambda j: boxes[j][0]))
             row = []
         row.append(i)
     out.extend(sorted(row, key=lambda j: boxes[j][0]))

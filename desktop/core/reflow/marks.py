@@ -70,13 +70,16 @@ def split_run_on_marks(page: OcrPage) -> OcrPage:
         return page
     # (The box's height, centre and width as its properties compute them, written out: a
     # property call a line was most of these loops' time.)
-    height = statistics.median([box.y1 - box.y0 for box in map(_box, boxed)])
+    # (Every line of ``boxed`` has a box: the test only tells the type checker so, without a
+    # call a line.)
+    height = statistics.median([ln.box.y1 - ln.box.y0 for ln in boxed if ln.box is not None])
     body = BODY_TYPE * height
     # (Each body line's box and cells read once, for the pitch and the rows alike.)
     widths: list[float] = []
     rows: list[tuple[float, float, float]] = []
     for ln in boxed:
-        box = _box(ln)
+        box = ln.box
+        assert box is not None  # (as _box, without a call a line)
         if box.y1 - box.y0 <= body:
             rows.append(((box.y0 + box.y1) / 2, box.x0, box.x1))
             count = cells(ln.text)

@@ -153,10 +153,11 @@ def _with_boxes(page: OcrPage, trimmed: dict[int, _Rect]) -> OcrPage:
     """The page with the lines numbered in ``trimmed`` given those boxes; itself when none."""
     if not trimmed:
         return page
-    lines = tuple(
-        replace(ln, box=Box(*trimmed[n])) if n in trimmed else ln for n, ln in enumerate(page.lines)
-    )
-    return replace(page, lines=lines)
+    # (The few trimmed lines replaced in a copy of the list, rather than every line looked up.)
+    lines = list(page.lines)
+    for n, rect in trimmed.items():
+        lines[n] = replace(lines[n], box=Box(*rect))
+    return replace(page, lines=tuple(lines))
 
 
 def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
@@ -320,6 +321,10 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
     across = _reaching_back(text, tops, pitch)
     trimmed: dict[int, _Rect] = {}
     for i, r in text:
+        # (A line opening with a CJK ideograph, most lines, opens with neither a mark nor a
+        # Latin letter: told without the two calls.)
+        if "\u4e00" <= page.lines[i].text.lstrip()[:1] <= "\u9fff" and i not in across:
+            continue
         mark = _opens_with_mark(page.lines[i].text)
         cells = ink[i]
         # (A stray letter: the box holds the blank the speck stood in, besides its characters.)

@@ -143,7 +143,7 @@ def build_articles(
     if known_cells is None:
         ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
     else:
-        ratio = {i: _ratio_of(known_cells[i], boxes[i], m) for i in content}
+        ratio = _ratios_of(content, known_cells, boxes, m)
     group_of = headline_groups(lines, boxes, content, m, ratio)
     cut: dict[int, _Line] = {}
     found: list[Marker] = []
@@ -207,6 +207,19 @@ def _ratio_of(n: float, box: BoxT, m: Metrics) -> float:
     return (box[2] - box[0]) / n / m.char
 
 
+def _ratios_of(
+    content: list[int], counts: Sequence[float], boxes: list[BoxT], m: Metrics
+) -> dict[int, float]:
+    """:func:`_ratio_of` of each line of ``content`` (``counts``: each line's cells), worked
+    out in one loop: the same divisions, without a call a line."""
+    body, char = m.body, m.char
+    out: dict[int, float] = {}
+    for i in content:
+        n, box = counts[i], boxes[i]
+        out[i] = (box[3] - box[1]) / body if n < 2 or char <= 0 else (box[2] - box[0]) / n / char
+    return out
+
+
 #: Curly quotes (“”‘’) are Western marks a CJK font may set proportionally: about this much
 #: of a cell (Noto CJK: 0.43-0.57 for “”, a quarter to a third for ‘’).
 QUOTE_CELL = 0.5
@@ -262,10 +275,18 @@ def headline_groups(
     """Group headline-type lines that touch: -1 for other lines, else the group's number.
     ``ratio`` holds each content line's :func:`type_ratio`."""
     group_of = [-1] * len(lines)
+    # (A box no taller than body lines' run is never a quoted headline: told before the call.)
+    taller = TALLER_THAN_BODY * m.body
     heads = [
         i
         for i in content
-        if (ratio[i] >= HEADLINE_RATIO or _quoted_headline(lines[i].text, boxes[i], m))
+        if (
+            ratio[i] >= HEADLINE_RATIO
+            or (
+                not boxes[i][3] - boxes[i][1] < taller
+                and _quoted_headline(lines[i].text, boxes[i], m)
+            )
+        )
         and not lines[i].text.lstrip().startswith("■")
         # A headline says something: a line of marks only ("”。", a paragraph's end in a
         # box a detector drew tall) is body text.
@@ -455,7 +476,9 @@ def _join_decks(
     # (The lines that may join are picked before the sort: most body lines are not set large
     # enough. Only the line at hand joins a group below, so filtering first keeps the same
     # lines in the same order.)
-    for i in sorted(filter(may_join, content), key=lambda i: boxes[i][1]):
+    # (And the commonest no, a body line or one in a group already, told before the call.)
+    joining = [i for i in content if group_of[i] < 0 and not ratio[i] < 1.0 and may_join(i)]
+    for i in sorted(joining, key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
         inked = _inked_ratio(lines[i].text, ratio[i])  # (once a line, not once a group)
         x0, y0, x1, y1 = boxes[i]
@@ -542,10 +565,16 @@ def _story(
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
     for i in members:
-        story.markers.extend(cut[i].markers)
+        found = cut[i].markers
+        if found:  # (most lines hold none)
+            story.markers.extend(found)
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
-    pieces = [[i for i in leaf if i in inside] for leaf in leaves]
+    if len(inside) == sum(map(len, leaves)):
+        # The region's one story (its members are lines of its leaves): every leaf whole.
+        pieces = [list(leaf) for leaf in leaves]
+    else:
+        pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)

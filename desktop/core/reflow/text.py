@@ -6,6 +6,7 @@ character about half a cell (digits and Latin letters are set half-width in a CJ
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -55,6 +56,15 @@ def width(text: str) -> float:
     return total
 
 
+#: Lines (and parts of lines) whose cells are remembered: a big page's lines and the parts its
+#: cutting tries, many times over.
+CELLS_MEMO = 1 << 16
+
+
+# Memoised: every box pass asks each line's cells again (84k calls for a 10k-box page, a line
+# of digits summed character by character each time); the count depends on the text alone.
+# ``reflow_page`` empties the memo at each page's start, so a page's time is its own.
+@functools.lru_cache(maxsize=CELLS_MEMO)
 def cells(text: str) -> float:
     """Character cells of a line's ink as a CJK font sets it in a detector's box (the box
     passes' measure of pitch): Latin letters and digits about 0.6 of a CJK character."""
