@@ -55,14 +55,12 @@ def _page(
     *,
     gutter: float = RIGHT_X - LEFT_X - COLUMN * S,
     tilt: float = 5.5,
-    step: float = 0.0,
 ) -> tuple[OcrPage, str, str]:
     """Two stories side by side, each a 40 px title centred over one wide column, listed row
     by row, ``gutter`` px apart. ``joined_row``: that row's two lines are one box, taller by
     ``tilt`` px above and under (the detector's tilted box of a run-on across a wide band:
     1.55 body lines tall by default). ``across``: a line in smaller type set across both
-    stories under their titles (a caption). ``step``: the right story's rows stand that many
-    px lower than the left one's (each story keeps rows of its own)."""
+    stories under their titles (a caption)."""
     right_x = LEFT_X + COLUMN * S + gutter
     lines = [
         _line("春耕生产有序推进", LEFT_X + 40, 40, 40),
@@ -81,14 +79,10 @@ def _page(
             left_text, right_text = a.strip(), b.strip()
             x0 = LEFT_X + (2 * S if a.startswith("  ") else 0.0)
             x1 = right_x + (2 * S if b.startswith("  ") else 0.0) + len(b.strip()) * S
-            box = Box(x0, y - tilt, x1, y + step + S + tilt)
+            box = Box(x0, y - tilt, x1, y + S + tilt)
             lines.append(OcrLine(left_text + right_text, box, 0.97))
         else:
-            lines.extend(
-                _line(t, x, y + dy)
-                for t, x, dy in ((a, LEFT_X, 0.0), (b, right_x, step))
-                if t is not None
-            )
+            lines.extend(_line(t, x, y) for t, x in ((a, LEFT_X), (b, right_x)) if t is not None)
         y += LEAD
     return OcrPage("p.json", "paddle-json", tuple(lines)), left_text, right_text
 
@@ -254,21 +248,5 @@ def test_the_band_under_a_title_broken_over_two_lines_reaches_past_its_second_li
     texts = [ln.text for ln in split_between_stories(broken).lines]
     assert texts[texts.index(left) + 1] == right
     result = reflow_page(broken)
-    assert _paragraphs(result, 0) == LEFT_PARAS and _paragraphs(result, 1) == RIGHT_PARAS
-    assert_provenance(result)
-
-
-def test_a_run_on_box_of_two_lines_out_of_step_is_cut_though_over_two_body_lines_tall() -> None:
-    """Two stories side by side keep rows of their own: the right one's rows stand half a
-    row lower. A run-on box of a line of each spans both lines, and the detector's tilt over
-    the band adds to that: 2.3 body lines tall, still a run-on of two body lines (its
-    characters set at their neighbours' pitch), cut at the stories' gutter."""
-    page, left, right = _page(joined_row=2, step=LEAD / 2, tilt=5.5)
-    box = next(ln.box for ln in page.lines if ln.text == left + right)
-    assert box is not None and box.height > 2.2 * S
-    texts = [ln.text for ln in split_between_stories(page).lines]
-    assert texts[texts.index(left) + 1] == right
-    result = reflow_page(page)
-    assert [a.title for a in result.articles] == ["春耕生产有序推进", "全市道路建设提速"]
     assert _paragraphs(result, 0) == LEFT_PARAS and _paragraphs(result, 1) == RIGHT_PARAS
     assert_provenance(result)

@@ -67,12 +67,8 @@ RUNNING = 3.0
 #: A crossing box's characters (gutter left out) are set within these bounds of its
 #: neighbours' pitch: a deck is set larger, a caption smaller.
 PITCH_LOW, PITCH_HIGH = 0.88, 1.12
-#: A box taller than this many body line heights is no run-on of two body lines. Two stories
-#: side by side keep rows of their own: a run-on of a line of each, out of step by up to half
-#: a row, spans both lines, and the detector's tilt over the band's width adds to that (2.1
-#: body heights on real output: a bound of 2.0 left such a box whole, one story read row by
-#: row into the other's). Its characters' pitch still tells it from a headline or a caption.
-TALLEST = 2.5
+#: A box taller than this many body line heights is no run-on of two body lines.
+TALLEST = 2.0
 #: The body's pitch is measured on at most this many lines, spread over the page.
 SAMPLE = 2000
 
