@@ -12,6 +12,9 @@ column read larger than its second line, a deck under a title.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from desktop.core.ocr.model import Box, OcrPage
 from desktop.core.reflow import reflow_page
 from desktop.core.reflow.sidebyside import split_between_stories
 from tests.core.geometry_helpers import page_of_rows, paragraph_column
@@ -71,3 +74,19 @@ def test_both_titles_read_whole_over_their_stories() -> None:
             ("title", LEFT_TITLE + LEFT_END),
             ("title", RIGHT_TITLE + RIGHT_END),
         ]
+
+
+def test_a_flush_left_title_is_not_squeezed_into_its_short_second_lines_span() -> None:
+    """A title set flush left, its short second line under its first characters: mirrored
+    about that line's centre, the first line would span four characters' room for its 24
+    characters. Spans that do not hold their characters at about their second lines' pitch
+    are not used; the parts are boxed at the gutter the text shows, as before."""
+    rows = list(_page().lines)
+    k = next(n for n, ln in enumerate(rows) if ln.text == LEFT_END)
+    box = rows[k].box
+    assert box is not None
+    start = rows[k - 1].box.x0  # type: ignore[union-attr]
+    rows[k] = replace(rows[k], box=Box(start, box.y0, start + box.width, box.y1))
+    out = split_between_stories(OcrPage("p.json", "paddle-json", tuple(rows)))
+    left = next(ln.box for ln in out.lines if ln.text == LEFT_TITLE)
+    assert left is not None and left.x1 > start + 5 * 44  # not its 4 characters' mirror

@@ -358,9 +358,13 @@ def _run_on_titles(
         return None
     g0, g1 = best[2], best[3]
     room = _left_cells(lines[over], lines[left], lines[right], g0, g1)
-    return over, (*_title_edges(lines[over], lines[left], lines[right], g0, g1), room)
+    return over, (*_title_edges(lines[over], lines[left], lines[right], g0, g1, room), room)
 
 
+#: A run-on title's part spanning from this to this much of its characters set at its second
+#: line's pitch holds them (a short second line's box padding swings its pitch by a tenth; a
+#: title condensed to fill its span sets a short second line a little wider).
+EDGE_LOW, EDGE_HIGH = 0.8, 1.25
 #: A title's second line holding this many character cells or more shows its title's pitch
 #: (a shorter one's box padding is too much of its width).
 MEASURED = 8.0
@@ -396,7 +400,7 @@ def _left_cells(line: OcrLine, left: OcrLine, right: OcrLine, g0: float, g1: flo
 
 
 def _title_edges(
-    line: OcrLine, left: OcrLine, right: OcrLine, g0: float, g1: float
+    line: OcrLine, left: OcrLine, right: OcrLine, g0: float, g1: float, room: float
 ) -> tuple[float, float]:
     """Where the left title's part of the run-on title box ``line`` ends and the right one's
     starts (``left`` and ``right`` the titles' second lines). The gutter (g0, g1) the text
@@ -409,13 +413,20 @@ def _title_edges(
     lines are centred on one axis, and a box's centre holds however short its line (its
     padding is the same each side): each title's first line spans the box from its end on
     that side to that end mirrored about its second line's centre, when the two spans leave
-    a gap between them; otherwise the parts are boxed at the gutter."""
+    a gap between them and each holds its title's characters (``room`` cells go left) at
+    about its second line's pitch (a title set flush left, not centred, would be squeezed
+    so); otherwise the parts are boxed at the gutter."""
     box = _box(line)
     end = 2 * _box(left).cx - box.x0
     start = 2 * _box(right).cx - box.x1
-    if box.x0 < end < start < box.x1:
-        return end, start
-    return g0, g1
+    if not box.x0 < end < start < box.x1:
+        return g0, g1
+    rest = max(ink_cells(line.text), 1.0) - room
+    for span, n, second in ((end - box.x0, room, left), (box.x1 - start, rest, right)):
+        cells = ink_cells(second.text)
+        if cells >= 2 and not EDGE_LOW <= span / (n * _box(second).width / cells) <= EDGE_HIGH:
+            return g0, g1
+    return end, start
 
 
 def _cut_title(line: OcrLine, g0: float, g1: float, room: float) -> list[OcrLine]:
