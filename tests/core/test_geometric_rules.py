@@ -148,6 +148,21 @@ def test_a_title_line_broken_in_two_boxes_at_its_dash_is_one_title() -> None:
     assert_provenance(page)
 
 
+def test_a_title_broken_at_its_dash_into_boxes_of_unlike_heights_is_one_title() -> None:
+    """The detector boxes the two pieces of a title line broken at its dash 44 and 37 px
+    tall (more apart than its boxes of one line run), the dash read as one of its two
+    cells: both pieces are set at one pitch, the type as printed, and they are one title."""
+    sheet = Sheet()
+    sheet.lines.append(OcrLine("迈向充满希望的新世纪—", Box(70, 38, 70 + 11 * 40, 82), 0.95))
+    sheet.lines.append(OcrLine("一九九八年新年讲话", Box(560, 42, 560 + 9 * 40, 79), 0.95))
+    for x, rows in zip(X, (COL1, COL2, COL1, COL2), strict=True):
+        sheet.column(rows, x, 106)
+    page = reflow_geometric(sheet.interleaved())
+    assert [a.title for a in page.articles] == ["迈向充满希望的新世纪—一九九八年新年讲话"]
+    assert paragraphs(page, 0) == PARAS + PARAS
+    assert_provenance(page)
+
+
 def test_the_title_is_the_largest_type_by_pitch_when_boxes_are_alike_in_height() -> None:
     """A title's box grows less than its type: a deck's box under it nearly as tall, its
     characters set far narrower, is a deck, not more title."""

@@ -318,7 +318,9 @@ def _run_on_titles(
     on each side: the gutter between the two stories. That box is two titles run on; it is
     cut there. A title broken over two lines has one second line, centred under it; a deck
     over both stories has no two headlines side by side under it. The box, the gutter
-    (g0, g1) and the cells of the box left of the cut (:func:`_left_cells`), or None."""
+    (g0, g1) or, where the titles' second lines place them, their spans' edges
+    (:func:`_title_edges`), and the cells of the box left of the cut (:func:`_left_cells`), or
+    None."""
     a, b = _box(lines[left]), _box(lines[right])
     size = min(a.height, b.height)
     over: int | None = None
@@ -358,9 +360,14 @@ def _run_on_titles(
     if best is None or not hb.x0 < best[2] < best[3] < hb.x1:
         return None
     g0, g1 = best[2], best[3]
-    return over, (g0, g1, _left_cells(lines[over], lines[left], lines[right], g0, g1))
+    room = _left_cells(lines[over], lines[left], lines[right], g0, g1)
+    return over, (*_title_edges(lines[over], lines[left], lines[right], g0, g1, room), room)
 
 
+#: A run-on title's part spanning from this to this much of its characters set at its second
+#: line's pitch holds them (a short second line's box padding swings its pitch by a tenth; a
+#: title condensed to fill its span sets a short second line a little wider).
+EDGE_LOW, EDGE_HIGH = 0.8, 1.25
 #: A title's second line holding this many character cells or more shows its title's pitch
 #: (a shorter one's box padding is too much of its width).
 MEASURED = 8.0
@@ -393,6 +400,36 @@ def _left_cells(line: OcrLine, left: OcrLine, right: OcrLine, g0: float, g1: flo
         return (end - box.x0) / pitch if end <= g1 else fallback
     start = 2 * second.cx - box.x1
     return cells - (box.x1 - start) / pitch if start >= g0 else fallback
+
+
+def _title_edges(
+    line: OcrLine, left: OcrLine, right: OcrLine, g0: float, g1: float, room: float
+) -> tuple[float, float]:
+    """Where the left title's part of the run-on title box ``line`` ends and the right one's
+    starts (``left`` and ``right`` the titles' second lines). The gutter (g0, g1) the text
+    under them shows need not be the one between the titles: two stories of three and two
+    columns under a box across five show their columns' gutters too, and the one with fewest
+    lines crossing it may lie inside the wider story. A part boxed at that gutter holds its
+    title's characters over a span not theirs: squeezed, a title's first line reads as a
+    deck under its short second line (:func:`stories._headline` sizes titles by pitch), and
+    stretched, the other title's first line as larger than its own second line. A title's
+    lines are centred on one axis, and a box's centre holds however short its line (its
+    padding is the same each side): each title's first line spans the box from its end on
+    that side to that end mirrored about its second line's centre, when the two spans leave
+    a gap between them and each holds its title's characters (``room`` cells go left) at
+    about its second line's pitch (a title set flush left, not centred, would be squeezed
+    so); otherwise the parts are boxed at the gutter."""
+    box = _box(line)
+    end = 2 * _box(left).cx - box.x0
+    start = 2 * _box(right).cx - box.x1
+    if not box.x0 < end < start < box.x1:
+        return g0, g1
+    rest = max(ink_cells(line.text), 1.0) - room
+    for span, n, second in ((end - box.x0, room, left), (box.x1 - start, rest, right)):
+        cells = ink_cells(second.text)
+        if cells >= 2 and not EDGE_LOW <= span / (n * _box(second).width / cells) <= EDGE_HIGH:
+            return g0, g1
+    return end, start
 
 
 def _cut_title(line: OcrLine, g0: float, g1: float, room: float) -> list[OcrLine]:

@@ -363,7 +363,8 @@ def _join_pieces(
 ) -> None:
     """Two headline boxes on one row, of one type size, that are one printed line the detector
     broke in two (at a dash or colon, which it reads as a gap: 迈向充满希望的新世纪 |
-    ——一九九八年新年讲话) join one group. They stand closer than their type is tall, or,
+    ——一九九八年新年讲话) join one group (one type size: boxes about as tall, or set at one
+    pitch, :func:`_pieces_pitch`). They stand closer than their type is tall, or,
     at a dash or colon on either side of the break, closer than one and a half times that;
     two stories' headlines side by side stand a gutter and their margins apart."""
     if len(heads) < 2:
@@ -384,7 +385,9 @@ def _join_pieces(
             if b0 >= y0 + 0.5 * h:
                 break
             hj = b1 - b0
-            if abs(hj - h) > 0.15 * max(h, hj) or min(y1, b1) - max(y0, b0) < 0.7 * min(h, hj):
+            if min(y1, b1) - max(y0, b0) < 0.7 * min(h, hj):
+                continue
+            if abs(hj - h) > 0.15 * max(h, hj) and not _pieces_pitch(i, j, lines, boxes):
                 continue
             left, right = (i, j) if x0 <= a0 else (j, i)
             gap = boxes[right][0] - boxes[left][2]
@@ -395,6 +398,20 @@ def _join_pieces(
                 parent[find(group_of[j])] = find(group_of[i])
     for i in heads:
         group_of[i] = find(group_of[i])
+
+
+def _pieces_pitch(i: int, j: int, lines: Sequence[OcrLine], boxes: list[BoxT]) -> bool:
+    """Whether two headline boxes on one row whose heights differ by more than a detector's
+    boxes of one line run (a seventh) are set in one type all the same: each holds
+    :data:`PITCH_CHARS` CJK characters or more, and their pitches agree within
+    :data:`SAME_TYPE` (a box's height misleads, its pitch is the type as printed: a title
+    broken at its dash into pieces boxed 50 and 42 px tall, both 44 px a character)."""
+    if len(_CJK.findall(lines[i].text)) < PITCH_CHARS:
+        return False
+    if len(_CJK.findall(lines[j].text)) < PITCH_CHARS:
+        return False
+    a, b = _pitch(lines[i].text, boxes[i]), _pitch(lines[j].text, boxes[j])
+    return min(a, b) >= SAME_TYPE * max(a, b)
 
 
 #: Two second lines side by side further apart than this many times their height belong to
