@@ -19,10 +19,13 @@ LEFT = (60, 560)
 RIGHT = (596, 1096)  # a 36 px gutter
 
 
-def _leaves(reach_left: float, reach_right: float, row: int = 1) -> list[list[int]]:
+def _leaves(
+    reach_left: float, reach_right: float, row: int = 1, drop: bool = False
+) -> list[list[int]]:
     """The XY-cut's leaves of two columns of nine rows, row ``row`` of the left column's box
     ending ``reach_right`` px into the right column, the same row of the right column's box
-    starting ``reach_left`` px into the left one (0: no reach)."""
+    starting ``reach_left`` px into the left one (0: no reach), or dropped (``drop``: the left
+    one's box holds it)."""
     left, _ = paragraph_column(*LEFT, 200, 9, 0, pitch=PITCH)
     right, _ = paragraph_column(*RIGHT, 200, 9, 300, pitch=PITCH)
     if reach_right:
@@ -31,6 +34,8 @@ def _leaves(reach_left: float, reach_right: float, row: int = 1) -> list[list[in
     if reach_left:
         _, y0, x1, y1, text = right[row]
         right[row] = (round(LEFT[1] - reach_left), y0, x1, y1, text)
+    if drop:
+        del right[row]
     boxes: list[BoxT] = [(a, b, c, d) for a, b, c, d, _ in left + right]
     ids = list(range(len(boxes)))
     root = xy_cut(ids, boxes, [-1] * len(boxes), 0.65 * 26, 0.6 * PITCH)
@@ -45,6 +50,17 @@ def test_a_box_starting_a_sliver_before_the_gutter_leaves_the_columns_apart() ->
     assert _leaves(17.0, 0) == [list(range(9)), list(range(9, 18))]
 
 
-def test_a_line_across_the_gutter_is_no_sliver() -> None:
-    # A box reaching far into both columns is a line set across them: no gutter there.
-    assert len(_leaves(0, 300.0)) == 1
+def test_a_line_across_the_columns_over_them_is_no_sliver() -> None:
+    # A box reaching far into both columns, the first row, nothing over it: a line set across
+    # them (a lead, a caption), not cut from the columns at a gutter it hides.
+    assert len(_leaves(0, 300.0, row=0)) == 1
+
+
+def test_a_run_on_box_amid_the_columns_rows_goes_to_the_column_it_stands_in() -> None:
+    # probe12b: a detector's box over two lines of one row (a column's and the next one's),
+    # the columns' rows going on over and under it; the cutting left it whole. The gutter
+    # every other line keeps to parts the columns: the box goes to the one holding more of it.
+    # (The right column, a row gone, is cut at the blank the row left: its parts in order.)
+    first, *rest = _leaves(0, 300.0, row=4, drop=True)
+    assert first == list(range(9))
+    assert [i for leaf in rest for i in leaf] == list(range(9, 17))

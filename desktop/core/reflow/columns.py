@@ -445,7 +445,10 @@ def _sliver_crossed(
     the column it stands in, so that the columns are not read row by row across (probe12b:
     two columns of one story 31-37 px apart, one box starting 17 px into the column before;
     one line's box ending 16 px into the column after). ``xs``: the part's lines by left
-    edge. Linear in the part's lines apart from one sort."""
+    edge. So is one crossed by a run-on box over two lines of a row amid the columns' rows,
+    that the cutting left whole (probe12b: a story's last column and the next story's caption
+    beside it read as one, their narrow gutter crossed by one such box). Linear in the part's
+    lines apart from sorts."""
     if len(xs) < 2 * SIDE_LINES + 1:
         return [xs]
     reach = SLIVER * v_gap
@@ -486,29 +489,51 @@ def _sliver_cut(
     v_gap: float,
 ) -> list[list[int]] | None:
     """The part's lines parted at the gutter ``g0``-``g1`` (see :func:`_sliver_crossed`), or
-    None when it is not one: under a column gap wide, a crossing box a headline's or reaching
-    into both columns past a sliver, too few lines on a side or too many crossing."""
+    None when it is not one: under a column gap wide, a crossing box a headline's, or reaching
+    into both columns past a sliver where it is no run-on box (:func:`_amid`), too few lines
+    on a side or too many crossing. A run-on box goes whole to the column holding more of it
+    (the cutting, which parts its text, left it whole: one line's part in the other column
+    is the price of reading the rest of both columns apart)."""
     if g1 - g0 < v_gap:
         return None
     left: list[int] = []
     right: list[int] = []
-    crossing = 0
+    across: list[int] = []
     for i in xs:
         x0, _, x1, _ = boxes[i]
         if x1 <= g0:
             left.append(i)
         elif x0 >= g1:
             right.append(i)
+        elif group_of[i] >= 0:
+            return None
         else:
-            crossing += 1
-            into_right, into_left = x1 - g1, g0 - x0
-            if group_of[i] >= 0 or min(into_right, into_left) >= reach:
-                return None
-            (left if into_left > into_right else right).append(i)
-    kept = min(len(left), len(right)) - crossing
+            across.append(i)
+    crossing = len(across)
+    kept = min(len(left), len(right))
     if crossing == 0 or kept < SIDE_LINES or crossing >= CROSSING_SHARE * kept:
         return None
+    for i in across:
+        x0, _, x1, _ = boxes[i]
+        into_right, into_left = x1 - g1, g0 - x0
+        if min(into_right, into_left) >= reach and not _amid(boxes[i], left, right, boxes):
+            return None
+        (left if into_left > into_right else right).append(i)
+    if across:
+        left.sort(key=lambda i: boxes[i][0])
+        right.sort(key=lambda i: boxes[i][0])
     return [left, right]
+
+
+def _amid(box: BoxT, left: list[int], right: list[int], boxes: Sequence[BoxT]) -> bool:
+    """Whether lines of both columns stand over ``box`` and under it: a line across a gutter
+    with the columns' rows going on over and under it is a detector's run-on box over two
+    lines of a row, no line set across the columns (a lead or a caption stands over or under
+    them)."""
+    return all(
+        any(boxes[j][3] <= box[1] for j in side) and any(boxes[j][1] >= box[3] for j in side)
+        for side in (left, right)
+    )
 
 
 #: Columns whose rows' boxes touch or overlap (no gap between them) are parted from lines set
