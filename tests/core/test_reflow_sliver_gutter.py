@@ -50,10 +50,17 @@ def test_a_box_starting_a_sliver_before_the_gutter_leaves_the_columns_apart() ->
     assert _leaves(17.0, 0) == [list(range(9)), list(range(9, 18))]
 
 
-def test_a_line_across_the_columns_over_them_is_no_sliver() -> None:
-    # A box reaching far into both columns, the first row, nothing over it: a line set across
-    # them (a lead, a caption), not cut from the columns at a gutter it hides.
-    assert len(_leaves(0, 300.0, row=0)) == 1
+def test_a_line_across_the_columns_under_them_is_no_run_on() -> None:
+    # A box reaching far into both columns with nothing of them under it (their last row, a
+    # line set under them): not cut from the columns at the gutter it hides.
+    assert len(_leaves(0, 300.0, row=8)) == 1
+
+
+def test_a_run_on_first_row_goes_to_the_column_it_stands_in() -> None:
+    # probe10c: a story's first row under its headline boxed as one line across its columns.
+    first, *rest = _leaves(0, 300.0, row=0, drop=True)
+    assert first == list(range(9))
+    assert [i for leaf in rest for i in leaf] == list(range(9, 17))
 
 
 def test_a_run_on_box_amid_the_columns_rows_goes_to_the_column_it_stands_in() -> None:

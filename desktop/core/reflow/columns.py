@@ -445,10 +445,11 @@ def _sliver_crossed(
     the column it stands in, so that the columns are not read row by row across (probe12b:
     two columns of one story 31-37 px apart, one box starting 17 px into the column before;
     one line's box ending 16 px into the column after). ``xs``: the part's lines by left
-    edge. So is one crossed by a run-on box over two lines of a row amid the columns' rows,
-    that the cutting left whole (probe12b: a story's last column and the next story's caption
-    beside it read as one, their narrow gutter crossed by one such box). Linear in the part's
-    lines apart from sorts."""
+    edge. So is one crossed by a run-on box over two lines of a row, the columns' rows going
+    on under it, that the cutting left whole (probe12b: a story's last column and the next
+    story's caption beside it read as one, their narrow gutter crossed by one such box;
+    probe10c: a story's first row under its headline run on across its two columns). Linear
+    in the part's lines apart from sorts."""
     if len(xs) < 2 * SIDE_LINES + 1:
         return [xs]
     reach = SLIVER * v_gap
@@ -526,14 +527,14 @@ def _sliver_cut(
 
 
 def _amid(box: BoxT, left: list[int], right: list[int], boxes: Sequence[BoxT]) -> bool:
-    """Whether lines of both columns stand over ``box`` and under it: a line across a gutter
-    with the columns' rows going on over and under it is a detector's run-on box over two
-    lines of a row, no line set across the columns (a lead or a caption stands over or under
-    them)."""
-    return all(
-        any(boxes[j][3] <= box[1] for j in side) and any(boxes[j][1] >= box[3] for j in side)
-        for side in (left, right)
-    )
+    """Whether lines of both columns stand under ``box``: a line across a gutter with both
+    columns' rows going on under it (amid them, or their first row) is taken for a detector's
+    run-on box over two lines of a row. (A line across columns with nothing of them under it
+    is not: their last row, or a line set under them; asked too, it cost dev/page-214 a
+    paragraph, a run-on last row of two narrow columns going whole to the first.) A lead set
+    across the columns right over them, no gap between, is read as their first column's:
+    without the cut, all of them were read row by row."""
+    return all(any(boxes[j][1] >= box[3] for j in side) for side in (left, right))
 
 
 #: Columns whose rows' boxes touch or overlap (no gap between them) are parted from lines set
