@@ -33,14 +33,14 @@ def _page(mark_x0: int) -> tuple[list[tuple[int, int, int, int, str]], list[str]
             last = k == len(shape) - 1
             if p == 1 and last:
                 text = "，" + pool_text(start, n - 2) + "。"
-                x0 = mark_x0
+                x0: float = mark_x0
             else:
                 text = pool_text(start, n - last) + ("。" if last else "")
                 x0 = X + (2 * PITCH if k == 0 else 0)
             start += n
             y = 200 + len(rows) * ROW
-            x0 = round(x0)
-            rows.append((x0, y, round(x0 + len(text) * PITCH), y + HEIGHT, text))
+            left = round(x0)
+            rows.append((left, y, round(left + len(text) * PITCH), y + HEIGHT, text))
             paragraphs[-1] += text
     return rows, paragraphs
 

@@ -395,9 +395,10 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
             continue
         edge = statistics.median(together)
         if mark:
-            edge = _edge_under_indents(page, text, tops, i, r, edge, pitch)
-            if edge is None:
+            shown = _edge_under_indents(page, text, tops, i, r, edge, pitch)
+            if shown is None:
                 continue
+            edge = shown
         # (A mark's ink: the left half of a cell.)
         # (The stray letter: no ink of a character.)
         cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
