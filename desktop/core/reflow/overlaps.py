@@ -234,6 +234,46 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
     return _with_boxes(page, trimmed)
 
 
+#: How many of a line's heights over and under it :func:`_edge_under_indents` looks for its
+#: column's edge (twice ROWS).
+EDGE_ROWS = 2 * ROWS
+
+
+def _edge_under_indents(
+    page: OcrPage,
+    text: list[tuple[int, _Rect]],
+    tops: list[float],
+    i: int,
+    r: _Rect,
+    edge: float,
+    pitch: float,
+) -> float | None:
+    """Where a line opening with a mark (box ``r``) is trimmed to, given ``edge``, where the
+    lines over and under it start together: those may both be paragraphs' first lines, their
+    indent then taken for the column's edge (a paragraph of two lines, its second opening
+    with a mark: probe12b, the box trimmed two characters right, the line then read as a
+    paragraph of its own). The lines of its column a few rows further (EDGE_ROWS of its
+    heights), not opening with a mark themselves, show the edge: none starting half a
+    character or more left of ``edge``, ``edge`` stands; else the leftmost of them, or None
+    (no trim) when that starts as far left as the line itself."""
+    h = r[3] - r[1]
+    lo = bisect_left(tops, r[1] - EDGE_ROWS * h)
+    hi = bisect_right(tops, r[1] + EDGE_ROWS * h)
+    lefts = [
+        o[0]
+        for j, o in text[lo:hi]
+        if j != i
+        and o[1] != r[1]
+        and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
+        and o[0] < r[2]
+        and not _opens_with_mark(page.lines[j].text)
+    ]
+    low = min(lefts, default=edge)
+    if low > edge - pitch / 2:
+        return edge
+    return None if low <= r[0] + pitch / 4 else low
+
+
 def _fragment_first(
     text: str, rb: _Rect, cells: float, x0: float, overlap: float, pitch: float
 ) -> bool:
@@ -359,6 +399,11 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
         if len(together) < EDGE_LINES:
             continue
         edge = statistics.median(together)
+        if mark:
+            shown = _edge_under_indents(page, text, tops, i, r, edge, pitch)
+            if shown is None:
+                continue
+            edge = shown
         # (A mark's ink: the left half of a cell.)
         # (The stray letter: no ink of a character.)
         cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
