@@ -20,6 +20,7 @@ from desktop.core.reflow.grid import (
     _peaks_of,
     column_grid,
     grid_gaps,
+    trim_to_grid,
 )
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
@@ -317,3 +318,38 @@ def test_may_cut_all_at_the_bounds_of_gaps_and_grid_gutters() -> None:
                 said_no += not fast
         _no_cut_where_not_may(lines[::7], placed, height, pitch)
     assert shown > 0 and said_no > 0
+
+
+def test_may_cut_all_for_trims_is_false_only_where_the_grid_trim_leaves_the_line() -> None:
+    # The real stacked pages, each line against its band's grid, and the synthetic columns
+    # with ends a pixel or half one off their edges, into the gutters or run on over them.
+    lines, height, pitch = _cut_lines()
+    pages = [(lines, height, pitch)]
+    rng = random.Random(13)
+    for _ in range(20):
+        gutter = rng.choice((8.0, 19.0, 38.0, 47.5))
+        columns, rows = [], []
+        for row in range(30):
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, 0.0, 0.5, 1.0, -1.0, -20.0, -30.0, 38.0))
+                x1 = x + width + rng.choice((0.0, 0.0, 1.0, -1.0, 5.0, 10.0, 20.0, 30.0))
+                box = Box(x0, row * 25.0, x1, row * 25.0 + 20.0)
+                rows.append(OcrLine("字" * max(2, round((x1 - x0) / 19.0) - 1), box))
+                x += width + gutter
+        columns.extend(rows)
+        pages.append((columns, 20.0, 19.0))
+    trimmed = said_no = 0
+    for page_lines, h, p in pages:
+        placed = sorted((b.cy, b.x0, b.x1) for ln in page_lines if (b := ln.box) is not None)
+        centres = [c for c, _, _ in placed]
+        grids = BandGrids(placed, h, p)
+        boxes = [ln.box for ln in page_lines if ln.box is not None]
+        bands = [grids.at(b.cy) for b in boxes]
+        may = _may_cut_all(boxes, placed, h, p, bands, trims=True)
+        for line, band, fast in zip(page_lines, bands, may, strict=True):
+            found = trim_to_grid(line, band, placed, centres, h, p)
+            assert fast or found is line
+            trimmed += found is not line
+            said_no += not fast
+    assert trimmed > 0 and said_no > 0

@@ -73,6 +73,7 @@ from desktop.core.reflow.grid import (
     INDENT,
     RUNNING,
     SIDE,
+    STRETCHED,
     WINDOW,
     BandGrids,
     crosses,
@@ -697,6 +698,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     reaches: dict[
         int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
     ] = {}
+    to_trim: list[tuple[int, Box, list[tuple[float, float]]]] = []
     for i, ln in boxed:
         box = ln.box
         if (
@@ -712,6 +714,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             as_trimmed = trimmed[i].box
             if as_trimmed is not None and not may_trim(band_reach[1], as_trimmed.x0, as_trimmed.x1):
                 continue
+            to_trim.append((i, box, band))
+    # (Whether the lines near show a gutter an end lies in at all asked of them all at once
+    # next: :func:`trim_to_grid` leaves the line as it is where none shows, :func:`_may_cut_all`.)
+    may_cut = _may_cut_all(
+        [trimmed[i].box for i, _, _ in to_trim],
+        others3,
+        height,
+        pitch,
+        [band for _, _, band in to_trim],
+        trims=True,
+    )
+    for (i, box, band), may in zip(to_trim, may_cut, strict=True):
+        if may:
             line = trim_to_grid(trimmed[i], band, others3, centres3, height, pitch)
             if (
                 line is not trimmed[i]
@@ -1838,6 +1853,8 @@ def _may_cut_all(
     height: float,
     pitch: float,
     grids: Sequence[Sequence[tuple[float, float]]] | None = None,
+    *,
+    trims: bool = False,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
     centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
@@ -1853,11 +1870,15 @@ def _may_cut_all(
     With ``grids`` (each box's band's grid, :func:`grid_gaps`): a gutter (e, s) the box
     crosses by a character on both sides where GRID_SIDE lines of its window start within
     [s - pitch / 4, s + 2 pitch] and GRID_SIDE end within [e - DIGITS_SHORT pitch,
-    s + pitch / 4], the widest bounds :func:`grid_here` counts them in."""
+    s + pitch / 4], the widest bounds :func:`grid_here` counts them in.
+    With ``trims``, for :func:`~desktop.core.reflow.grid.trim_to_grid` (the line as it is, or
+    its box trimmed): a gutter an end of the box lies in, as it asks, where the same lines
+    show it (:func:`grid_here`, or :func:`_past_print_edge`: GRID_SIDE lines start within the
+    same bounds, GRID_SIDE end inside the gutter)."""
     found = [True] * len(boxes)
     queries: list[tuple[int, float, float, float, float, float, float, float]] = []
     eps = SLACK
-    quarter = pitch / 4
+    quarter, stretch = pitch / 4, STRETCHED * pitch
     for k, box in enumerate(boxes):
         if box is None:
             continue
@@ -1869,7 +1890,14 @@ def _may_cut_all(
             continue
         found[k] = False
         for e, s in grids[k]:
-            if x0 + pitch <= e + eps and s - eps <= x1 - pitch:
+            if (
+                (
+                    e - stretch - eps < x0 < s - quarter + eps
+                    or e + quarter - eps < x1 < s + pitch + eps
+                )
+                if trims
+                else x0 + pitch <= e + eps and s - eps <= x1 - pitch
+            ):
                 # (Ends within the widest reach, starts within grid_here's.)
                 queries.append(
                     (
