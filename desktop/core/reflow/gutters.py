@@ -405,9 +405,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     }
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
-    first = sorted(wide - tilted)
-    may_cut = _may_cut_all([trimmed[i].box for i in first], others, height, pitch)
-    for i, may in zip(first, may_cut, strict=True):
+    looked = sorted(wide - tilted)
+    may_cut = _may_cut_all([trimmed[i].box for i in looked], others, height, pitch)
+    for i, may in zip(looked, may_cut, strict=True):
         if not under(trimmed[i]) and may:
             box = trimmed[i].box
             parts = _cut(
@@ -1919,17 +1919,17 @@ def _may_cut_all(
         return found
     # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
     c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
-    owner, cy, end_lo, end_hi, start_lo, start_hi, x0, x1 = (
+    owner, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = (
         np.array(column) for column in zip(*queries, strict=True)
     )
-    lo = np.searchsorted(c, cy - WINDOW * height - eps, side="left")
-    hi = np.searchsorted(c, cy + WINDOW * height + eps, side="right")
+    lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
+    hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
     shown = np.zeros(len(queries), dtype=bool)
     for rows, at, inside in window_rows(lo, hi, len(c)):
         left, right = a[at], b[at]
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.)
-        keep = inside & (right > x0[rows, None] - eps) & (left < x1[rows, None] + eps)
+        keep = inside & (right > at_x0[rows, None] - eps) & (left < at_x1[rows, None] + eps)
         ends = (
             keep & (right >= end_lo[rows, None] - eps) & (right <= end_hi[rows, None] + eps)
         ).sum(axis=1)
