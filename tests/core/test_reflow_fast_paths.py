@@ -11,17 +11,30 @@ from bisect import bisect_left, bisect_right
 import numpy as np
 
 from bench.bench_layout import real_page_of
-from desktop.core.ocr.model import Box
+from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.columns import _split, _split_along, reading_order
-from desktop.core.reflow.grid import SIDE, BandGrids, _peaks, _peaks_of, column_grid
+from desktop.core.reflow.grid import (
+    SIDE,
+    WINDOW,
+    BandGrids,
+    _peaks,
+    _peaks_of,
+    column_grid,
+    grid_gaps,
+    trim_to_grid,
+)
 from desktop.core.reflow.gutters import (
     BODY_TYPE,
     CROSSING,
     LISTED,
     SLIVER,
     WIDE,
+    _cut,
     _gaps,
+    _gutters_beside,
+    _may_cut_all,
     _mode,
+    _starting_past,
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
@@ -280,3 +293,141 @@ def test_split_along_cuts_where_split_does() -> None:
             assert _split_along(ordered, lists[axis], lists[axis + 2], gap) == _split(
                 ordered, boxes, axis, gap
             )
+
+
+def _cut_lines() -> tuple[list[OcrLine], float, float]:
+    page = real_page_of(3000)
+    lines = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
+    height = statistics.median(ln.box.height for ln in lines if ln.box is not None)
+    pitch = statistics.median(
+        ln.box.width / len(ln.text) for ln in lines if ln.box is not None and len(ln.text) >= 8
+    )
+    return lines, height, pitch
+
+
+def _no_cut_where_not_may(
+    lines: list[OcrLine], placed: list[tuple[float, float, float]], height: float, pitch: float
+) -> tuple[int, int]:
+    """Each line's _may_cut_all against the plain _cut, without and with the band's grid:
+    False only where _cut finds no gap. The lines said False, and those cut."""
+    centres = [c for c, _, _ in placed]
+    grids = BandGrids(placed, height, pitch)
+    boxes = [ln.box for ln in lines]
+    said_no = cut = 0
+    for grid_of in (None, [grids.at(b.cy) if b is not None else [] for b in boxes]):
+        may = _may_cut_all(boxes, placed, height, pitch, grid_of)
+        for k, (line, fast) in enumerate(zip(lines, may, strict=True)):
+            if line.box is None:
+                assert fast
+                continue
+            grid = None if grid_of is None else grid_of[k]
+            # (Its own place skipped, as a cut line's parts are.)
+            parts = _cut(line, placed, centres, placed, height, pitch, {(1.0, 2.0, 3.0)}, grid=grid)
+            said_no += not fast
+            cut += parts is not None
+            assert fast or parts is None
+    return said_no, cut
+
+
+def test_may_cut_all_is_false_only_where_cut_finds_no_gap() -> None:
+    lines, height, pitch = _cut_lines()
+    placed = sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box) is not None)
+    said_no, cut = _no_cut_where_not_may(lines, placed, height, pitch)
+    assert said_no > len(lines) and cut > 0
+    # (A window with no lines: no gap.)
+    assert _may_cut_all([lines[0].box], [], height, pitch) == [False]
+    assert _may_cut_all([None], placed, height, pitch) == [True]
+
+
+def _gaps_as_cut_finds_them(
+    box: Box,
+    placed: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+    grid: list[tuple[float, float]] | None,
+) -> list[tuple[float, float]]:
+    """The gaps gutters._cut finds at its start (with no seams), its window as it reads it."""
+    centres = [c for c, _, _ in placed]
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    me = (box.cy, box.x0, box.x1)
+    window = [w for w in placed[lo:hi] if w[2] > box.x0 and w[1] < box.x1 and w != me]
+    if grid is None:
+        return _gutters_beside(window, box.cy, box.x0, box.x1, height)[1]
+    past = _starting_past(placed[lo:hi], box, pitch)
+    near = [(a, b) for _, a, b in (*window, *past)]
+    return grid_gaps(near, grid, box.x0, box.x1, pitch)
+
+
+def test_may_cut_all_at_the_bounds_of_gaps_and_grid_gutters() -> None:
+    # Three columns whose gutter is just under, at or over 0.4 line heights wide (or wider),
+    # lines ending and starting a pixel or half one off their column's edges, into the
+    # gutter or short of it, boxes run on over it by a pixel or more: the gaps and the grid
+    # gutters the rules find stand at the bounds the fast look counts lines in.
+    rng = random.Random(12)
+    height, pitch = 20.0, 19.0
+    shown = said_no = 0
+    for _ in range(60):
+        gutter = rng.choice((7.0, 7.5, 8.0, 8.5, 9.0, 10.0, 19.0, 38.0, 47.5))
+        widths = [rng.choice((200.0, 161.5, 150.0, 120.0)) for _ in range(3)]
+        lines = []
+        for row in range(30):
+            y = row * 25.0 + rng.choice((0.0, 0.5))
+            x = 0.0
+            for width in widths:
+                x0 = x + rng.choice((0.0, 0.0, 0.5, 1.0, -1.0, 2 * pitch))
+                x1 = x + width + rng.choice((0.0, 0.0, 1.0, -1.0, -0.5, -3 * pitch))
+                if rng.random() < 0.15:
+                    x1 += gutter + rng.choice((0.5, 1.0, 1.5, 2.0, pitch, 40.0))
+                box = Box(x0, y, x1, y + 20.0)
+                lines.append(OcrLine("字" * max(2, round((x1 - x0) / pitch)), box))
+                x += width + gutter
+        placed = sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box) is not None)
+        grids = BandGrids(placed, height, pitch)
+        boxes = [ln.box for ln in lines if ln.box is not None]
+        for grid_of in (None, [grids.at(b.cy) for b in boxes]):
+            may = _may_cut_all(boxes, placed, height, pitch, grid_of)
+            for k, (box, fast) in enumerate(zip(boxes, may, strict=True)):
+                gaps = _gaps_as_cut_finds_them(
+                    box, placed, height, pitch, None if grid_of is None else grid_of[k]
+                )
+                assert fast or not gaps
+                shown += bool(gaps)
+                said_no += not fast
+        _no_cut_where_not_may(lines[::7], placed, height, pitch)
+    assert shown > 0 and said_no > 0
+
+
+def test_may_cut_all_for_trims_is_false_only_where_the_grid_trim_leaves_the_line() -> None:
+    # The real stacked pages, each line against its band's grid, and the synthetic columns
+    # with ends a pixel or half one off their edges, into the gutters or run on over them.
+    lines, height, pitch = _cut_lines()
+    pages = [(lines, height, pitch)]
+    rng = random.Random(13)
+    for _ in range(20):
+        gutter = rng.choice((8.0, 19.0, 38.0, 47.5))
+        columns, rows = [], []
+        for row in range(30):
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, 0.0, 0.5, 1.0, -1.0, -20.0, -30.0, 38.0))
+                x1 = x + width + rng.choice((0.0, 0.0, 1.0, -1.0, 5.0, 10.0, 20.0, 30.0))
+                box = Box(x0, row * 25.0, x1, row * 25.0 + 20.0)
+                rows.append(OcrLine("字" * max(2, round((x1 - x0) / 19.0) - 1), box))
+                x += width + gutter
+        columns.extend(rows)
+        pages.append((columns, 20.0, 19.0))
+    trimmed = said_no = 0
+    for page_lines, h, p in pages:
+        placed = sorted((b.cy, b.x0, b.x1) for ln in page_lines if (b := ln.box) is not None)
+        centres = [c for c, _, _ in placed]
+        grids = BandGrids(placed, h, p)
+        boxes = [ln.box for ln in page_lines if ln.box is not None]
+        bands = [grids.at(b.cy) for b in boxes]
+        may = _may_cut_all(boxes, placed, h, p, bands, trims=True)
+        for line, band, fast in zip(page_lines, bands, may, strict=True):
+            found = trim_to_grid(line, band, placed, centres, h, p)
+            assert fast or found is line
+            trimmed += found is not line
+            said_no += not fast
+    assert trimmed > 0 and said_no > 0

@@ -60,18 +60,20 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from itertools import compress, pairwise
+from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter
 
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import (
+    DIGITS_SHORT,
     FITS,
     GRID_SIDE,
     INDENT,
     RUNNING,
     SIDE,
+    STRETCHED,
     WINDOW,
     BandGrids,
     crosses,
@@ -402,8 +404,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if (found := entry(ln)) is not None and found[2] is not None
     }
-    for i in sorted(wide - tilted):
-        if not under(trimmed[i]):
+    # (Whether a look may find a gap at all asked of every wide line at once first: most
+    # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
+    looked = sorted(wide - tilted)
+    may_cut = _may_cut_all([trimmed[i].box for i in looked], others, height, pitch)
+    for i, may in zip(looked, may_cut, strict=True):
+        if not under(trimmed[i]) and may:
             box = trimmed[i].box
             parts = _cut(
                 trimmed[i],
@@ -555,14 +561,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 )
             return found[0]
 
-        for i in sorted(wide if grids is not None else wide - tilted):
-            box = trimmed[i].box
-            if (
-                only is not None
-                and box is not None
-                and not _near_any(only, box.cy, 2 * WINDOW * height)
-            ):
-                continue
+        todo = [
+            i
+            for i in sorted(wide if grids is not None else wide - tilted)
+            if only is None
+            or (box := trimmed[i].box) is None
+            or _near_any(only, box.cy, 2 * WINDOW * height)
+        ]
+        # (Whether :func:`_cut` may find a gap at all asked of every line at once first, of its
+        # box before the grid's trim, which only narrows it: :func:`_may_cut_all`.)
+        boxes = [trimmed[i].box for i in todo]
+        may_cut = _may_cut_all(
+            boxes,
+            near,
+            height,
+            pitch,
+            None if grids is None else [[] if b is None else grids.at(b.cy) for b in boxes],
+        )
+        for i, may in zip(todo, may_cut, strict=True):
             if under(trimmed[i]):
                 continue
             before = (cut.get(i), trimmed[i])
@@ -583,20 +599,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
-            parts = _cut(
-                line,
-                near,
-                centres,
-                every,
-                height,
-                pitch,
-                own,
-                grid=grid,
-                cells=cells,
-                stretched=stretched,
-                first_row=i not in cut
-                and line.box is not None
-                and _first_under_head(line.box, heads, height),
+            parts = (
+                _cut(
+                    line,
+                    near,
+                    centres,
+                    every,
+                    height,
+                    pitch,
+                    own,
+                    grid=grid,
+                    cells=cells,
+                    stretched=stretched,
+                    first_row=i not in cut
+                    and line.box is not None
+                    and _first_under_head(line.box, heads, height),
+                )
+                if may
+                else None
             )
             if parts is not None and len(parts) > len(cut.get(i, [trimmed[i]])):
                 cut[i] = parts
@@ -679,6 +699,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     reaches: dict[
         int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
     ] = {}
+    to_trim: list[tuple[int, Box, list[tuple[float, float]]]] = []
     for i, ln in boxed:
         box = ln.box
         if (
@@ -694,6 +715,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             as_trimmed = trimmed[i].box
             if as_trimmed is not None and not may_trim(band_reach[1], as_trimmed.x0, as_trimmed.x1):
                 continue
+            to_trim.append((i, box, band))
+    # (Whether the lines near show a gutter an end lies in at all asked of them all at once
+    # next: :func:`trim_to_grid` leaves the line as it is where none shows, :func:`_may_cut_all`.)
+    may_cut = _may_cut_all(
+        [trimmed[i].box for i, _, _ in to_trim],
+        others3,
+        height,
+        pitch,
+        [band for _, _, band in to_trim],
+        trims=True,
+    )
+    for (i, box, band), may in zip(to_trim, may_cut, strict=True):
+        if may:
             line = trim_to_grid(trimmed[i], band, others3, centres3, height, pitch)
             if (
                 line is not trimmed[i]
@@ -986,7 +1020,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (Against the grid as the lines stand now: the page's grid was drawn while a
             # story's rows were whole, its gutters then shown by none of them.)
             now_grids = BandGrids(others3, height, pitch)
-            for i in left:
+            # (Whether a gap shows at all asked of them all at once first: :func:`_may_cut_all`.)
+            boxes = [trimmed[i].box for i in left]
+            may_cut = _may_cut_all(
+                boxes,
+                others3,
+                height,
+                pitch,
+                [[] if b is None else now_grids.at(b.cy) for b in boxes],
+            )
+            for i in compress(left, may_cut):
                 line = trimmed[i]
                 assert line.box is not None
                 parts = _cut(
@@ -1798,6 +1841,107 @@ def _wide_among_placed(
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+
+
+#: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
+#: :func:`_cut` from above (True where a cut may be found), and a bound computed in another
+#: order may differ in its last bit.
+SLACK = 1e-6
+
+
+def _may_cut_all(
+    boxes: Sequence[Box | None],
+    placed: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+    grids: Sequence[Sequence[tuple[float, float]]] | None = None,
+    *,
+    trims: bool = False,
+) -> list[bool]:
+    """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
+    centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
+    none, so that :func:`_cut` returns None (most wide lines: a wide column's). All boxes at
+    once, each one's window a row of a matrix (:func:`window_rows`); a line's window holds
+    the lines of :func:`_cut`'s, its skipped lines and itself among them, so each count is
+    as large as the rule's or larger.
+
+    Without ``grids`` (:func:`_gutters_beside`: the gaps of its window's lines, or of those
+    over or under it alone): a gap (g0, g1) inside the box is at least 0.4 line heights wide,
+    SIDE lines end by g0 + 1 and SIDE start from g1 - 1 (:func:`_gaps`): so SIDE lines of its
+    window end before x1 - 0.4 heights + 1 and SIDE start after x0 + 0.4 heights - 1.
+    With ``grids`` (each box's band's grid, :func:`grid_gaps`): a gutter (e, s) the box
+    crosses by a character on both sides where GRID_SIDE lines of its window start within
+    [s - pitch / 4, s + 2 pitch] and GRID_SIDE end within [e - DIGITS_SHORT pitch,
+    s + pitch / 4], the widest bounds :func:`grid_here` counts them in.
+    With ``trims``, for :func:`~desktop.core.reflow.grid.trim_to_grid` (the line as it is, or
+    its box trimmed): a gutter an end of the box lies in, as it asks, where the same lines
+    show it (:func:`grid_here`, or :func:`_past_print_edge`: GRID_SIDE lines start within the
+    same bounds, GRID_SIDE end inside the gutter)."""
+    found = [True] * len(boxes)
+    queries: list[tuple[int, float, float, float, float, float, float, float]] = []
+    eps = SLACK
+    quarter, stretch = pitch / 4, STRETCHED * pitch
+    for k, box in enumerate(boxes):
+        if box is None:
+            continue
+        cy, x0, x1 = box.cy, box.x0, box.x1
+        if grids is None:
+            # (Lines ending within (x0, x1 - 0.4 h + 1), starting within (x0 + 0.4 h - 1, x1).)
+            queries.append((k, cy, x0, x1 - 0.4 * height + 1, x0 + 0.4 * height - 1, x1, x0, x1))
+            found[k] = False
+            continue
+        found[k] = False
+        for e, s in grids[k]:
+            if (
+                (
+                    e - stretch - eps < x0 < s - quarter + eps
+                    or e + quarter - eps < x1 < s + pitch + eps
+                )
+                if trims
+                else x0 + pitch <= e + eps and s - eps <= x1 - pitch
+            ):
+                # (Ends within the widest reach, starts within grid_here's.)
+                queries.append(
+                    (
+                        k,
+                        cy,
+                        min(e - DIGITS_SHORT * pitch, e - pitch),
+                        max(s, e) + quarter,
+                        s - quarter,
+                        s + 2 * pitch,
+                        float("-inf"),
+                        float("inf"),
+                    )
+                )
+    if not queries:
+        return found
+    if not placed:
+        for q in queries:
+            found[q[0]] = False
+        return found
+    # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
+    c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
+    owner, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = (
+        np.array(column) for column in zip(*queries, strict=True)
+    )
+    lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
+    hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
+    need = SIDE if grids is None else GRID_SIDE
+    shown = np.zeros(len(queries), dtype=bool)
+    for rows, at, inside in window_rows(lo, hi, len(c)):
+        left, right = a[at], b[at]
+        # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.)
+        keep = inside & (right > at_x0[rows, None] - eps) & (left < at_x1[rows, None] + eps)
+        ends = (
+            keep & (right >= end_lo[rows, None] - eps) & (right <= end_hi[rows, None] + eps)
+        ).sum(axis=1)
+        starts = (
+            keep & (left >= start_lo[rows, None] - eps) & (left <= start_hi[rows, None] + eps)
+        ).sum(axis=1)
+        shown[rows] = (ends >= need) & (starts >= need)
+    for k in owner[shown].tolist():
+        found[k] = True
+    return found
 
 
 def _cut(
