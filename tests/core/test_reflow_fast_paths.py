@@ -13,6 +13,7 @@ import numpy as np
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.columns import _split, _split_along, reading_order
+from desktop.core.reflow.equal_columns import _mode
 from desktop.core.reflow.grid import (
     SIDE,
     WINDOW,
@@ -33,7 +34,6 @@ from desktop.core.reflow.gutters import (
     _gaps,
     _gutters_beside,
     _may_cut_all,
-    _mode,
     _starting_past,
     _wider_than_around,
     _wider_than_around_all,

@@ -42,6 +42,13 @@ SIDE = 3
 #: A paragraph's indent, in characters: a run-on box over columns may hold one blank indent
 #: after each gutter it crosses.
 INDENT = 2.0
+#: A run-on line's characters (gutters left out) are set at most this much wider than the
+#: body's; a deck's type is larger.
+BODY_PITCH = 1.07
+#: A box grown over a gutter and the next column's indent holds its characters before the
+#: gutter at this share of the body's pitch or more (a box measures its line to a quarter
+#: character).
+INDENT_FITS = 0.95
 #: How many characters short of a grid gutter drawn by another band a column's lines may end
 #: (digits set narrower than a cell) and still show it beside a run-on box with lines starting
 #: right at its start.

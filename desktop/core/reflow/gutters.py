@@ -37,7 +37,8 @@ neither a gap, a seam nor the grid shows a gutter, the columns as wide as a line
 (or last) column, between the story's left and right edges, put the gutters a run-on line
 is cut at, when other lines of the story fit them and hold the characters those columns
 hold: a column's whole line C, a line run on over k columns k times C (less an indent) and
-the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutters`).
+the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutters`; these
+looks live in :mod:`desktop.core.reflow.equal_columns`).
 
 A box is never cut at a gap (of its neighbours, the grid's, a seam's or equal columns') that
 the rows right over and under it bridge with a wide column's full line, its characters filling
@@ -66,11 +67,20 @@ from operator import is_, is_not, itemgetter
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.equal_columns import (
+    REGULAR_SLACK,
+    _crossed_columns,
+    _regular_gutters,
+    _run_on_columns,
+    _story_lines,
+)
 from desktop.core.reflow.grid import (
+    BODY_PITCH,
     DIGITS_SHORT,
     FITS,
     GRID_SIDE,
     INDENT,
+    INDENT_FITS,
     RUNNING,
     SIDE,
     STRETCHED,
@@ -112,9 +122,6 @@ TILTED = 2.3
 TILTED_CELLS = 20.0
 #: A box this much wider than the usual body line may run across a gutter.
 WIDE = 1.3
-#: A run-on line's characters (gutters left out) are set at most this much wider than the
-#: body's; a deck's type is larger.
-BODY_PITCH = 1.07
 #: A run-on line's characters (gutters left out, Latin letters and digits at 0.6) are set at
 #: least this wide against the body's; a caption across the columns is set smaller.
 SMALL_PITCH = 0.88
@@ -135,10 +142,6 @@ EMPTY = 0.6
 #: A box overhanging a gutter may stop this many body characters short of the next column's
 #: line on its row (an indented one) and still be trimmed back to the gutter.
 INDENTED = 3.5
-#: A box grown over a gutter and the next column's indent holds its characters before the
-#: gutter at this share of the body's pitch or more (a box measures its line to a quarter
-#: character).
-INDENT_FITS = 0.95
 #: At most this many neighbours may cross a gap for it to be a gutter (SIDE on each side).
 CROSSING = 1
 #: A box starting less than this many characters right of its column's left edge may hide
@@ -169,14 +172,6 @@ SEAM_BAND = 3.0
 #: heights under the one before (rows run on across it in between).
 SEAM_ROWS = 3
 SEAM_SKIP = 5.0
-#: A story's equal columns stand at most this many characters apart, and at least
-#: REGULAR_LINES lines near a wide line fit them for it to be cut at their gutters; of
-#: those, REGULAR_COUNTS hold the characters the columns they span hold (:func:`_regular_count`),
-#: and the wide line's characters stand within REGULAR_SLACK of what its columns hold.
-REGULAR_GUTTER = 2.5
-REGULAR_LINES = 3
-REGULAR_COUNTS = 3
-REGULAR_SLACK = 1.0
 #: A body line under a headline runs on over the gutter of the rows under it only when the
 #: first of those stands at most this many line heights under it (centre to centre): a
 #: body row's spacing, where a deck stands apart (:func:`_run_on_under`).
@@ -185,11 +180,6 @@ RUN_ON_ROW = 1.6
 #: The first row under a headline: its top at most this many body line heights under the
 #: headline's bottom (:func:`_first_under_head`).
 HEAD_GAP = 1.5
-#: A story's rows run on over its equal columns show them (:func:`_run_on_columns`) when at
-#: least RUN_ON_FULL of them are full (across the story), their blank beyond their
-#: characters at the body's pitch RUN_ON_GAP characters a gutter or more.
-RUN_ON_FULL = 2
-RUN_ON_GAP = 0.8
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -1370,339 +1360,6 @@ def _seams(
         else:
             lo += 1
     return seams
-
-
-def _story_window(
-    box: Box, centres: list[float], heads: list[tuple[float, float, float, float]], height: float
-) -> tuple[int, int, float, float]:
-    """The window of lines around ``box`` that its story's own lines stand in: the slice
-    ``lo:hi`` of the lines by centre (``centres``) within WINDOW line heights of it, and the
-    centres ``top`` to ``bottom`` between which a line is not past a headline of ``heads``
-    over or under the box (another story's)."""
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
-    top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
-    for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
-        if x0 < box.x1 and box.x0 < x1:
-            if y1 <= box.cy:
-                top = max(top, y1)
-            elif y0 >= box.cy:
-                bottom = min(bottom, y0)
-    return lo, hi, top, bottom
-
-
-def _story_lines(
-    box: Box,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    heads: list[tuple[float, float, float, float]],
-    height: float,
-    pitch: float,
-) -> list[tuple[float, float, float]]:
-    """The lines of ``placed`` (by centre) that :func:`_regular_gutters` and
-    :func:`_run_on_columns` read near ``box``, in their order: of its story's window
-    (:func:`_story_window`), ending past half a character before the box's start and starting
-    before REGULAR_GUTTER characters past its end. (Sought once for both looks: the window
-    runs across the page, and this was the hottest loop of each.)"""
-    lo, hi, top, bottom = _story_window(box, centres, heads, height)
-    # (Bounds are taken out of the comprehension, which runs for every line of every body
-    # line's window.)
-    after, reach = box.x0 - pitch / 2, box.x1 + REGULAR_GUTTER * pitch
-    return [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
-
-
-def _regular_gutters(
-    box: Box,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    cells: Mapping[tuple[float, float, float], float],
-    heads: list[tuple[float, float, float, float]],
-    height: float,
-    pitch: float,
-    shown: Sequence[tuple[float, float]] = (),
-    *,
-    story: list[tuple[float, float, float]] | None = None,
-) -> tuple[list[tuple[float, float]], float]:
-    """The gutters between its story's columns near ``box``, when those are set equally wide
-    (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
-    spanning them, and the pitch their characters are set at (W over the characters of a
-    column's whole line): L is where at least two lines near it (of ``placed``, by centre,
-    not past a headline of ``heads`` over or under it) start with the box (it may be
-    indented), R the rightmost end two of them share, at or past the box's end; W is where a
-    near line starting at L ends (or R less where one ending at R starts), G what is left for
-    n - 1 gutters, between one and REGULAR_GUTTER characters. Of such column sets, the one
-    most near lines fit (both ends at a column's edges, an indent allowed, within half a
-    character), at least REGULAR_LINES of them; and their characters must agree: a line
-    filling one column holds C characters (``cells``), one run on over k whole columns k
-    times C, less its indent (:func:`_regular_count`), REGULAR_COUNTS lines in all, one of
-    them a column's whole line. ([], 0.0) when no such set is shown. (``story``:
-    :func:`_story_lines` of the box, when the caller has them.)"""
-    if story is None:
-        story = _story_lines(box, placed, centres, heads, height, pitch)
-    me = (box.cy, box.x0, box.x1)
-    # (And the lines just past its end: a box stretched into a gutter ends by the next
-    # column's lines. Those of its story's lines (:func:`_story_lines`) ending past its start.)
-    x0 = box.x0
-    near = [w for w in story if w[2] > x0 and w != me]
-    if len(near) < 2 * SIDE:
-        return [], 0.0
-    tol = pitch / 2
-    first, last = box.x0 - (INDENT + 0.5) * pitch, box.x0 + tol
-    lefts = sorted(a for _, a, _ in near if first <= a <= last)
-    # (The story's right edge: the rightmost end at least two near lines share, at or past
-    # the box's end: the box may end a paragraph short of it.)
-    edge = box.x1 - tol
-    ends = sorted(b for _, _, b in near if b >= edge)
-    # (The rightmost such end, sought from the right: the first found is the last shared.)
-    shared = next(
-        (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
-    )
-    if len(lefts) < 2 or shared is None:
-        return [], 0.0
-    left, right = lefts[0], shared
-    if lefts[1] - left > tol:
-        return [], 0.0
-    narrowest, widest = 4 * pitch, (right - left) / 2
-    widths = {
-        round((b - left) / tol)
-        for _, a, b in near
-        if abs(a - left) <= tol and narrowest <= b - left <= widest
-    } | {
-        round((right - a) / tol)
-        for _, a, b in near
-        if abs(b - right) <= tol and narrowest <= right - a <= widest
-    }
-    sets = []
-    for w in sorted(widths):
-        width = w * tol
-        for n in range(2, 7):
-            gutter = (right - left - n * width) / (n - 1)
-            if pitch <= gutter <= REGULAR_GUTTER * pitch:
-                starts = [left + k * (width + gutter) for k in range(n)]
-                sets.append((width, starts, [x + width for x in starts]))
-    # (Only a set whose columns the box crosses can cut it (:func:`_crossed_columns`): when no
-    # set could, which set the lines near show is no matter. Most lines stand in one column.)
-    # (A column the box crosses ends before the box does, whether as the set puts it or as a
-    # gutter shown by it has it: the first column's end is the test most sets fail.)
-    if not any(
-        ends[0] < box.x1
-        and _crossed_columns(box, list(zip(ends, starts[1:], strict=False)), shown, pitch)
-        for _, starts, ends in sets
-    ):
-        return [], 0.0
-    best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
-    # (The tests of one line's own bounds asked before those against every column's, which
-    # loop: the same tests, the same bounds computed once.)
-    indented, two = (INDENT + 0.5) * pitch, 2 * pitch
-    for width, starts, ends in sets:
-        # (A line across them all fits any such set: only a line with an end inside
-        # the story tells one.)
-        inner, outer = starts[0] + indented, ends[-1] - tol
-        fitting = [
-            (cy, a, b)
-            for cy, a, b in near
-            if b - a > two
-            and (a > inner or b < outer)
-            and any(-tol <= a - x <= indented for x in starts)
-            and any(abs(b - x) <= tol for x in ends)
-        ]
-        if len(fitting) > best[0]:
-            count = _regular_count(fitting, cells, starts, ends, pitch)
-            if count:
-                best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)
-    if best[0] < REGULAR_LINES:
-        return [], 0.0
-    return best[1], best[2]
-
-
-def _run_on_columns(
-    box: Box,
-    text: str,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    cells: Mapping[tuple[float, float, float], float],
-    heads: list[tuple[float, float, float, float]],
-    height: float,
-    pitch: float,
-    *,
-    story: list[tuple[float, float, float]] | None = None,
-) -> tuple[list[tuple[float, float]], float]:
-    """The gutters between a story's equal columns near ``box`` when its rows are run on over
-    them, row after row, so that no column's line is whole (:func:`_regular_gutters` needs
-    one), and the pitch their characters are set at (the body's).
-
-    The story's left edge L is where two lines near the box (of ``placed``, by centre, not
-    past a headline of ``heads`` over or under it) start, the box with them or an indent in;
-    its right edge R the rightmost end two of them share. Its full rows start at L (or an
-    indent in) and end at R, RUN_ON_FULL of them at least: each holds N characters (less its
-    indent; ``cells``, or the box's own ``text``), the count most of them hold. Set in n
-    columns of N / n characters at the body's pitch, what is left of R - L is the blank of
-    n - 1 gutters, each RUN_ON_GAP to REGULAR_GUTTER characters (a single wide column's full
-    rows are as wide as their characters). And the story's rows that show its gutters agree:
-    a line standing in a later column, from its start (or an indent in), and one ending in a
-    column before the last, short of its gutter (a paragraph's end). ([], 0.0) when no such
-    columns are shown. (``story``: :func:`_story_lines` of the box, when the caller has
-    them.)"""
-    tol = pitch / 2
-    # (Each neighbour kept as it is, read by index: as in :func:`_cut`. Those ending past
-    # half a character before the box's start and starting before REGULAR_GUTTER characters
-    # past its end: :func:`_story_lines`.)
-    near = _story_lines(box, placed, centres, heads, height, pitch) if story is None else story
-    # (Starts and ends read in C, by itemgetter: the same values in the same order.)
-    starts = sorted(map(itemgetter(1), near))
-    left = next((a for a, a2 in pairwise(starts) if a2 - a <= tol), None)
-    ends = sorted(map(itemgetter(2), near))
-    # (The rightmost end two share, sought from the right: the first found is the last.)
-    shared = next(
-        (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
-    )
-    if left is None or shared is None:
-        return [], 0.0
-    right = shared
-    indent = INDENT * pitch
-    if not (left - tol <= box.x0 <= left + indent + tol and box.x1 <= right + tol):
-        return [], 0.0
-    me = (box.cy, box.x0, box.x1)
-    full: list[float] = []
-    for key in near:
-        _, a, b = key
-        if abs(b - right) > pitch:
-            continue
-        if abs(a - left) <= tol:
-            skip = 0
-        elif abs(a - left - indent) <= tol:
-            skip = round(INDENT)
-        else:
-            continue
-        if key in cells:
-            full.append(cells[key] + skip)
-        elif key == me:
-            full.append(round(ink_cells(text)) + skip)
-        else:
-            full.append(0.0)
-    counted = [c for c in full if c]
-    if len(full) < RUN_ON_FULL or not counted:
-        return [], 0.0
-    best: tuple[int, list[tuple[float, float]]] = (0, [])
-    for count in _full_counts(counted):
-        for n in range(2, 5):
-            if count % n:
-                continue
-            gutter = (right - left - count * pitch) / (n - 1)
-            if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
-                continue
-            width = count / n * pitch
-            firsts = [left + k * (width + gutter) for k in range(n)]
-            lasts = [x + width for x in firsts]
-            later = earlier = 0
-            for _, a, b in near:
-                if b - a < 2 * pitch:
-                    continue
-                k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
-                if k is None or b > lasts[k] + tol:
-                    continue
-                later += k > 0
-                earlier += k < n - 1 and b < lasts[k] - tol
-            if later and earlier and later + earlier > best[0]:
-                best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
-        if best[1]:
-            break
-    if not best[1]:
-        return [], 0.0
-    return best[1], pitch
-
-
-def _full_counts(counted: list[float]) -> list[float]:
-    """The counts a story's full rows hold (:func:`_run_on_columns`), the one most of them
-    hold first (:func:`_mode`: on a tie, the first found), then the others, the
-    larger first: the detector drops a character or two from a run-on row now and
-    then, and of a short story's three full rows two may have lost one (dev/page-219: 74, 76,
-    74 characters, its columns 38 each; at 74 the gutter reads 3.6 characters wide). The
-    rows that show the gutters must agree all the same."""
-    most = _mode(counted)
-    return [most, *sorted({c for c in counted if c != most}, reverse=True)]
-
-
-def _mode(values: Sequence[float]) -> float:
-    """:func:`statistics.mode` of ``values`` (not empty): the value most of them hold, the
-    first met of those tied. (Counted in a dict: the statistics module's Counter and heap
-    cost more than the count, asked of every wide line's story.)"""
-    tally: dict[float, int] = {}
-    for value in values:
-        tally[value] = tally.get(value, 0) + 1
-    return max(tally, key=tally.__getitem__)
-
-
-def _crossed_columns(
-    box: Box,
-    regular: Sequence[tuple[float, float]],
-    shown: Sequence[tuple[float, float]],
-    pitch: float,
-) -> list[tuple[float, float]]:
-    """The gutters of equal columns (:func:`_regular_gutters`) that ``box`` crosses by a
-    character or more on both sides; where a gutter of ``shown`` (a seam, the page's grid)
-    stands by one, as that one shows it: the equal columns are measured on stretched boxes."""
-    columns = [
-        next(((e0, s0) for e0, s0 in shown if e0 < s + pitch and e - pitch < s0), (e, s))
-        for e, s in regular
-    ]
-    return [(e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch]
-
-
-def _regular_count(
-    lines: Sequence[tuple[float, float, float]],
-    cells: Mapping[tuple[float, float, float], float],
-    starts: Sequence[float],
-    ends: Sequence[float],
-    pitch: float,
-) -> float:
-    """How many characters a column's whole line holds (C), as ``lines`` fitting equal columns
-    (``starts``, ``ends``) agree: a column's whole line (its count sets C; C at the body's
-    pitch fill a column), and each line ending at a column's end holds C times the columns it
-    spans, less the characters of its indent (a line may open a paragraph), and a line over
-    k columns is as much wider than its characters as k - 1 gutters (within a third of a
-    character: a column's own line, as wide as its characters, spans two of narrower columns
-    holding half its characters each). REGULAR_COUNTS of them at least, one starting in a
-    column past the first, and fewer than half as many lines over k columns that do not
-    agree (OCR drops a character now and then). 0 else."""
-    tol = pitch / 2
-    width, gutter = ends[0] - starts[0], starts[1] - ends[0]
-    spans: list[tuple[int, float, float, int, float]] = []
-    for key in lines:
-        _, a, b = key
-        if key not in cells:
-            continue
-        first = next(
-            (k for k, x in enumerate(starts) if -tol <= a - x <= (INDENT + 0.5) * pitch), -1
-        )
-        last = next((k for k, x in enumerate(ends) if abs(b - x) <= tol), -1)
-        if first < 0 or last < first:
-            continue
-        # (Columns spanned, indent, characters, first column, and the blank its box holds
-        # beyond its characters at the columns' pitch.)
-        spans.append(
-            (last - first + 1, round((a - starts[first]) / pitch), cells[key], first, b - a)
-        )
-    whole = sorted(c for k, indent, c, _, _ in spans if k == 1 and indent == 0)
-    for count in dict.fromkeys(whole):
-        # (Set at the body's pitch: a column's whole line fills it.)
-        if not INDENT_FITS * pitch * count <= width <= BODY_PITCH * pitch * count:
-            continue
-        at = width / count
-        agree: list[int] = []
-        against = 0
-        for k, indent, c, first, wide in spans:
-            # (A line across a gutter holds its blank: a column's own line, as wide as its
-            # characters, crosses no gutter, though its count is k times C.)
-            if k * count - indent == c and (
-                k == 1 or abs(wide - c * at - (k - 1) * gutter) <= pitch / 3
-            ):
-                agree.append(first)
-            elif k > 1:
-                against += 1
-        if len(agree) >= REGULAR_COUNTS and max(agree) > 0 and 2 * against < len(agree):
-            return count
-    return 0.0
 
 
 def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch: float) -> OcrLine:
