@@ -1899,12 +1899,16 @@ def _whole_run_ons(
     exactly (a paragraph's end, a character lost), stayed whole and read across the columns
     (dev/page-219's first row, page-220, test11/page-09). Asked of every such line only here,
     at the end: asked of any run-on line in the grid's look, the lines as placed then cut
-    right lines wrong (probe page-502, see :func:`_cut`'s ``first_row``)."""
+    right lines wrong (probe page-502, see :func:`_cut`'s ``first_row``). A run-on row holds
+    a column's whole line at least: a line of fewer than two full lines' cells (2 x
+    COLUMN_FULL) is no such row (a short title letter-spaced in a box of body height over
+    its story's gutter, test3 page-05, was cut there)."""
     return [
         i
         for i in sorted(wide)
         if (b := lines[i].box) is not None
         and b.height <= BODY_TYPE * height
+        and ink_cells(lines[i].text) >= 2 * COLUMN_FULL
         and not under(lines[i])
     ]
 

@@ -347,11 +347,16 @@ def _lone_short_heads(
 
 
 def _short_in_body_box(text: str, box: BoxT, m: Metrics) -> bool:
-    """A line of SHORT_CELLS cells (``敬礼！``, a letter's closing at its column's foot) in a
-    box no taller than a body line's run (TALLER_THAN_BODY): over three cells a detector's
-    box run a cell wide still swings the pitch by a third, and a title so short is set
-    larger, its box taller (see :func:`_spaced_out`)."""
-    return cells(text) <= SHORT_CELLS and box[3] - box[1] < TALLER_THAN_BODY * m.body
+    """A line of SHORT_CELLS cells ending a sentence (``敬礼！``, a letter's closing at its
+    column's foot) in a box no taller than a body line's run (TALLER_THAN_BODY): over three
+    cells a detector's box run a cell wide still swings the pitch by a third. A short title
+    ends no sentence: a name set letter-spaced over a profile (``李学勤`` on a People's Daily
+    page of the old held-out set test3, its box of body height) stays a title."""
+    return (
+        cells(text) <= SHORT_CELLS
+        and ends_sentence(text)
+        and box[3] - box[1] < TALLER_THAN_BODY * m.body
+    )
 
 
 #: Joining punctuation at which a detector breaks a headline line into two boxes.
