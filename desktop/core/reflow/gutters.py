@@ -61,6 +61,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter
 
@@ -315,6 +316,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
     every = sorted(place[i] for i, _ in boxed if i in tall and tall[i] <= TEXT_TYPE * height)
+    # (Every look cuts against the same body lines at the same height and pitch.)
+    cut_line = partial(_cut, every=every, height=height, body_pitch=pitch)
     # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
     # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
     # at a dash, one box may be no taller than a deck's).
@@ -401,13 +404,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, may in zip(looked, may_cut, strict=True):
         if not under(trimmed[i]) and may:
             box = trimmed[i].box
-            parts = _cut(
+            parts = cut_line(
                 trimmed[i],
                 others,
                 centres,
-                every,
-                height,
-                pitch,
                 cells=counts,
                 columns=body_grids.at(box.cy) if box is not None else (),
             )
@@ -590,14 +590,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
             parts = (
-                _cut(
+                cut_line(
                     line,
                     near,
                     centres,
-                    every,
-                    height,
-                    pitch,
-                    own,
+                    skip=own,
                     grid=grid,
                     cells=cells,
                     stretched=stretched,
@@ -792,13 +789,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         first_rows: list[tuple[int, list[tuple[float, float]]]] = []
         for (i, k), gutters in sorted(crossed.items(), reverse=True):
             line = cut[i][k] if i in cut else trimmed[i]
-            parts = _cut(
+            parts = cut_line(
                 line,
                 others3,
                 centres3,
-                every,
-                height,
-                pitch,
                 grid=grids.at(line.box.cy) if line.box is not None else [],
                 cells=cells,
                 seams=gutters,
@@ -814,13 +808,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i, gutters in first_rows:
             line = trimmed[i]
             assert line.box is not None
-            parts = _cut(
+            parts = cut_line(
                 line,
                 others3,
                 centres3,
-                every,
-                height,
-                pitch,
                 grid=grids.at(line.box.cy),
                 cells=cells,
                 seams=gutters,
@@ -900,13 +891,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     <= BODY_PITCH * pitch * ink_cells(line.text)
                     and abs(room / set_at - ink_cells(line.text)) <= REGULAR_SLACK
                 ):
-                    parts = _cut(
+                    parts = cut_line(
                         line,
                         others3,
                         centres3,
-                        every,
-                        height,
-                        pitch,
                         grid=grids.at(box.cy),
                         cells=cells,
                         seams=gutters,
@@ -1022,13 +1010,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for i in compress(left, may_cut):
                 line = trimmed[i]
                 assert line.box is not None
-                parts = _cut(
+                parts = cut_line(
                     line,
                     others3,
                     centres3,
-                    every,
-                    height,
-                    pitch,
                     grid=now_grids.at(line.box.cy),
                     cells=cells,
                     first_row=True,
