@@ -18,18 +18,27 @@ def _box(text: str, x0: float, y0: float, width: float | None = None) -> OcrLine
     return OcrLine(text, Box(x0, y0, x0 + w, y0 + HEIGHT), 0.99)
 
 
+def _grid_and_title(
+    xs: list[float] | tuple[float, ...], title: str, x0: float, x1: float, top: float
+) -> list[OcrLine]:
+    """Twelve rows boxed a line a column in the columns starting at ``xs`` (the page's grid,
+    eleven characters each), and ``title`` over the story that starts at ``top``."""
+    lines = [
+        _box(text * 11, x, 60 + row * LEAD)
+        for row in range(12)
+        for text, x in zip("戊己庚辛", xs, strict=False)
+    ]
+    lines.append(OcrLine(title, Box(x0, top - 60, x1, top - 15), 0.99))
+    return lines
+
+
 def _story_over_indented_lines(indent: float) -> OcrPage:
     """A story in two columns of twelve rows boxed a line a column (the page's grid); under
     it a title over a story in the same columns whose every other row is boxed run on over
     the gutter, the rows between a full left line and a right line ``indent`` characters in
     (a paragraph's first line: its box grown a little past two characters)."""
-    lines = [
-        _box(text * 11, x, 60 + row * LEAD)
-        for row in range(12)
-        for text, x in (("戊", LEFT), ("己", RIGHT))
-    ]
     top = 800.0
-    lines.append(OcrLine("标题居中两栏之上", Box(100, top - 60, 600, top - 15), 0.99))
+    lines = _grid_and_title((LEFT, RIGHT), "标题居中两栏之上", 100, 600, top)
     for row in range(8):
         y0 = top + row * LEAD
         if row % 2 == 0:
@@ -59,13 +68,8 @@ def _story_under_a_lead(first: OcrLine) -> OcrPage:
     it a title, a lead of two lines set across both columns (20 and 18 characters), then a
     short story in the same columns: ``first`` its first row, two rows boxed a line a
     column under it."""
-    lines = [
-        _box(text * 11, x, 60 + row * LEAD)
-        for row in range(12)
-        for text, x in (("戊", LEFT), ("己", RIGHT))
-    ]
     top = 800.0
-    lines.append(OcrLine("标题居中两栏之上", Box(100, top - 60, 600, top - 15), 0.99))
+    lines = _grid_and_title((LEFT, RIGHT), "标题居中两栏之上", 100, 600, top)
     lines += [_box("导" * 20, LEFT, top), _box("导" * 18, LEFT, top + LEAD), first]
     assert first.box is not None
     for row in (1, 2):
@@ -92,13 +96,8 @@ def _story_with_a_run_on_row(run_on: str, over_left: str, over_right: str) -> li
     rows over it its grid), under its title, once cut: its first row ``over_left`` and
     ``over_right`` boxed a line a column, its second ``run_on`` boxed as one line over both
     columns' full width, three rows of full lines under it."""
-    lines = [
-        _box(text * 11, x, 60 + row * LEAD)
-        for row in range(12)
-        for text, x in (("戊", LEFT), ("己", RIGHT))
-    ]
     top = 800.0
-    lines.append(OcrLine("标题居中两栏之上", Box(100, top - 60, 600, top - 15), 0.99))
+    lines = _grid_and_title((LEFT, RIGHT), "标题居中两栏之上", 100, 600, top)
     lines += [_box(over_left, LEFT, top), _box(over_right, RIGHT, top)]
     lines.append(_box(run_on, LEFT, top + LEAD, 24 * CHAR))
     for row in (2, 3, 4):
@@ -134,13 +133,8 @@ def test_the_blank_of_a_part_set_an_indent_in_goes_back_to_the_part_that_may_hol
     a paragraph's first line (the line over it ends a sentence), its indent under the box's
     stretched start; the second hands on the two characters it gets."""
     xs = [LEFT + k * 13 * CHAR for k in range(3)]
-    lines = [
-        _box(text * 11, x, 60 + row * LEAD)
-        for row in range(12)
-        for text, x in zip("戊己庚", xs, strict=True)
-    ]
     top = 800.0
-    lines.append(OcrLine("三栏通栏标题横跨其上", Box(200, top - 60, 900, top - 15), 0.99))
+    lines = _grid_and_title(xs, "三栏通栏标题横跨其上", 200, 900, top)
     lines += [_box("丙" * 6 + "。", xs[0], top), _box("丁" * 11, xs[1], top)]
     lines.append(_box("辛" * 11, xs[2], top))
     lines.append(_box("甲" * 9 + "乙" * 11 + "壬" * 11, xs[0], top + LEAD, 37 * CHAR))
