@@ -97,7 +97,7 @@ from desktop.core.reflow.grid import (
     trim_reach,
     trim_to_grid,
 )
-from desktop.core.reflow.text import NARROW, OPENERS, ends_sentence
+from desktop.core.reflow.text import NARROW, NARROW_CELL, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows
 
@@ -2183,7 +2183,7 @@ def _print_cells(text: str) -> float:
     (“ ” ‘ ’, each set in a cell of its own) as ASCII ones, which count 0.6 as Latin
     letters and digits do, so a column's line holding one never counted as whole."""
     quotes = text.count('"') + text.count("'")
-    return ink_cells(text) + 0.4 * quotes
+    return ink_cells(text) + (1.0 - NARROW_CELL) * quotes
 
 
 def _widened(old: Sequence[OcrLine], new: Sequence[OcrLine], pitch: float) -> bool:

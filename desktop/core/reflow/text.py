@@ -56,6 +56,10 @@ def width(text: str) -> float:
     return total
 
 
+#: The cells an ASCII character (a Latin letter, a digit, a straight quote) takes in a
+#: detector's box, against a CJK character's one (:func:`cells`).
+NARROW_CELL = 0.6
+
 #: Lines (and parts of lines) whose cells are remembered: a big page's lines and the parts its
 #: cutting tries, many times over.
 CELLS_MEMO = 1 << 16
@@ -77,7 +81,7 @@ def cells(text: str) -> float:
     # same order; 0 when there is no ink, as sum() of nothing gave.)
     total: float = 0
     for ch in ink:
-        total += 0.6 if ch < "\x80" else 1.0
+        total += NARROW_CELL if ch < "\x80" else 1.0
     return total
 
 
