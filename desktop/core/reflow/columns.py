@@ -444,13 +444,18 @@ def _text_over_columns(
         # The lines under them by x: ``xs`` without the few rows over them (``xs`` holds ties
         # in the order of ``ys``, as a sort of the lines under them would give).
         over = set(upper)
-        cols = _split([i for i in xs if i not in over], boxes, 0, v_gap)
-        # (The last column may hold one line: a short story's last column ends its closing
-        # paragraph, a line now and then.)
-        if len(cols) > 1 and all(len(col) >= 2 for col in cols[:-1]):
+        if _stand_in_columns([i for i in xs if i not in over], boxes, v_gap):
             return [upper, [i for part in rows[k:] for i in part]]
     # (Or columns whose rows' boxes overlap, no gap between them: see _over_packed_columns.)
     return _over_packed_columns(ys, xs, boxes, h_gap, v_gap)
+
+
+def _stand_in_columns(xs: list[int], boxes: Sequence[BoxT], v_gap: float) -> bool:
+    """Whether the lines ``xs`` (by left edge) stand in columns a gap of ``v_gap`` parts, each
+    but the last holding two lines or more (the last may hold one: a short story's last
+    column ends its closing paragraph, a line now and then)."""
+    cols = _split(xs, boxes, 0, v_gap)
+    return len(cols) > 1 and all(len(col) >= 2 for col in cols[:-1])
 
 
 #: A gutter a line's box crosses by a sliver still parts columns when the box reaches past it
@@ -590,8 +595,7 @@ def _over_packed_columns(
     if len(_split(sorted(upper, key=lambda i: boxes[i][0]), boxes, 0, v_gap)) > 1:
         return [ys]
     over = set(upper)
-    cols = _split([i for i in xs if i not in over], boxes, 0, v_gap)
-    if len(cols) > 1 and all(len(col) >= 2 for col in cols[:-1]):
+    if _stand_in_columns([i for i in xs if i not in over], boxes, v_gap):
         return [upper, lower]
     return [ys]
 
