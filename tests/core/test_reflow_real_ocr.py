@@ -200,7 +200,12 @@ HELD_OUT = pytest.mark.heldout
         # (Made at the start of the session of 2026-12-04 (fourth), before any change, scored
         # then (0.928 / 0.940, varied 0.907 / 0.920) and once at its end: 0.955 / 0.955,
         # plain 1.000 / 1.000, varied 0.942 / 0.940.)
-        pytest.param("test12", None, 16, 0.94, 0.94, 1.0, marks=HELD_OUT),
+        # (Retired to dev at the start of the session of 2026-12-04 (fifth), when test13 was
+        # made to be held out in its place.)
+        ("test12", None, 16, 0.94, 0.94, 1.0),
+        # (Made at the start of the session of 2026-12-04 (fifth), before any change, scored
+        # then: 0.934 / 0.967 (P 0.954, R 0.915), plain 1.000 / 1.000, varied 0.915 / 0.958.)
+        pytest.param("test13", None, 16, 0.92, 0.95, 1.0, marks=HELD_OUT),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
@@ -230,6 +235,7 @@ def test_real_ocr_pages_reflow_into_their_articles(
         "test10",
         "test11",
         "test3",
+        "test12",
         *(
             pytest.param(name, marks=HELD_OUT)
             for name in (
@@ -238,7 +244,7 @@ def test_real_ocr_pages_reflow_into_their_articles(
                 "test6",
                 "test7",
                 "test8",
-                "test12",
+                "test13",
             )
         ),
     ],
