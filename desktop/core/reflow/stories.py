@@ -95,7 +95,9 @@ SAME_TYPE = 0.94
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
-_ENDS_BLOCK = re.compile(r"[:：]$")
+#: A line ending with a colon may end its paragraph, as one ending a sentence may (asked of
+#: stripped text with ``endswith``: a regex ``[:：]$`` tried each of a line's characters).
+_ENDS_BLOCK = (":", "：")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
 _STAFF_ALONE = re.compile(r"本报记者|本报通讯员|本报特约记者|记者|通讯员")
@@ -600,14 +602,13 @@ def _story(
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
     body = [i for i in body if cut[i].rows]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
-    # Each line's rows with text, picked once for both passes over the lines below.
-    texted = {i: [r for r in cut[i].rows if r.text] for i in body[taken:]}
-    subheads = _subheads([i for i in body[taken:] if texted[i]], lines, boxes, edges, m, ratio)
+    # (Each line left holds rows, and each row text: :func:`_row` makes none of blank text,
+    # and a line whose text the byline took whole is among the lines it took.)
+    running = body[taken:]
+    subheads = _subheads(running, lines, boxes, edges, m, ratio)
     prev: int | None = None
-    for i in body[taken:]:
-        line_rows = texted[i]
-        if not line_rows:
-            continue
+    for i in running:
+        line_rows = cut[i].rows
         if (
             prev is not None
             and story.body
@@ -1071,7 +1072,7 @@ def _starts_paragraph(
         return False
     prev_text = lines[prev].text.strip()
     # (Asked first, as the cheapest: most lines run on, and then nothing else matters.)
-    if not (ends_sentence(prev_text) or _ENDS_BLOCK.search(prev_text)):
+    if not (ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)):
         return False
     prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
     if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
