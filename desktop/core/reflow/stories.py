@@ -856,23 +856,31 @@ def _column_edges(
     page's commonest column away from its left edge.
     """
     body_set = set(body)
+    # Each column: its span, its lines, and their starts and ends (each line's read once).
     spans: list[tuple[float, float, list[int]]] = []
+    starts: list[list[float]] = []
+    ends: list[list[float]] = []
     for leaf in leaves:
         mine = [i for i in leaf if i in body_set]
         if not mine:
             continue
-        lo = min(boxes[i][0] for i in mine)
-        hi = max(boxes[i][2] for i in mine)
+        mine_starts = [boxes[i][0] for i in mine]
+        mine_ends = [boxes[i][2] for i in mine]
+        lo, hi = min(mine_starts), max(mine_ends)
         for k, (a, b, members) in enumerate(spans):
             if min(b, hi) - max(a, lo) > 0.5 * max(b - a, hi - lo):
                 spans[k] = (min(a, lo), max(b, hi), members + mine)
+                starts[k] = starts[k] + mine_starts
+                ends[k] = ends[k] + mine_ends
                 break
         else:
             spans.append((lo, hi, mine))
+            starts.append(mine_starts)
+            ends.append(mine_ends)
     edges: dict[int, tuple[float, float]] = {}
-    for a, _, members in spans:
-        a = _shared_left(a, [boxes[i][0] for i in members], char)
-        right = statistics.median(boxes[i][2] for i in members)
+    for (a, _, members), column_starts, column_ends in zip(spans, starts, ends, strict=True):
+        a = _shared_left(a, column_starts, char)
+        right = statistics.median(column_ends)
         if lines:
             a = _running_left(a, members, boxes, lines, char, right)
         if len(members) < 4:
