@@ -26,16 +26,26 @@ _SPACE = re.compile(r"\s")
 
 
 class Emitted:
-    """Text under construction: characters and their raw offsets, kept in step."""
+    """Text under construction: its pieces, in order, and each character's raw offset.
 
-    __slots__ = ("chars", "offsets")
+    A row without spaces goes in as one piece (its string as it is), not a string a
+    character: a page's blocks hold some 200k characters, and a one-character string each,
+    built and joined again, was most of the text's cost. ``offsets`` holds one offset a
+    character of the pieces, so it is empty exactly when the text is."""
+
+    __slots__ = ("offsets", "parts")
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
+        #: Non-empty strings; joined, the text.
+        self.parts: list[str] = []
         self.offsets: list[int] = []
 
     def text(self) -> str:
-        return "".join(self.chars)
+        return "".join(self.parts)
+
+    def last(self) -> str:
+        """The text's last character, "" while there is none."""
+        return self.parts[-1][-1] if self.parts else ""
 
 
 def _latin_gap(left: str, right: str) -> bool:
@@ -61,17 +71,18 @@ def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
     out = Emitted()
     for n, row in enumerate(rows):
         joint = rows[n - 1].end if n else 0
+        last = out.last()
         if (
             n
-            and out.chars
+            and last
             and row.text
-            and out.chars[-1].isascii()
-            and out.chars[-1].isalpha()
+            and last.isascii()
+            and last.isalpha()
             and row.text[0].isascii()
             and row.text[0].isalpha()
             and raw[joint : joint + 1].isspace()
         ):
-            out.chars.append(" ")
+            out.parts.append(" ")
             out.offsets.append(joint)
         keep = _latin_gap
         if mode == "byline":
@@ -94,19 +105,22 @@ def emit_range(raw: str, start: int, end: int, mode: Mode) -> Emitted:
 def _emit_row(raw: str, row: Row, keep: Callable[[str, str], bool], out: Emitted) -> None:
     text = row.text
     if not _SPACE.search(text):
-        out.chars.extend(text)
-        out.offsets.extend(range(row.start, row.end))
+        if text:
+            out.parts.append(text)
+            out.offsets.extend(range(row.start, row.end))
         return
     space_at = -1
+    last = out.last()
     for i, ch in enumerate(text):
         if ch.isspace():
             if space_at < 0:
                 space_at = row.start + i
             continue
         if space_at >= 0:
-            if out.chars and keep(out.chars[-1], ch):
-                out.chars.append(" ")
+            if last and keep(last, ch):
+                out.parts.append(" ")
                 out.offsets.append(space_at)
             space_at = -1
-        out.chars.append(ch)
+        out.parts.append(ch)
         out.offsets.append(row.start + i)
+        last = ch

@@ -1230,7 +1230,7 @@ def _article(raw: str, index: int, story: _Story) -> Article:
     if story.byline_rows:
         printed = emit(raw, story.byline_rows, "byline")
         pieces.append(("byline", printed))
-        if byline is not None and printed.chars:  # as printed (spaces removed the same way)
+        if byline is not None and printed.offsets:  # as printed (spaces removed the same way)
             byline = Byline(printed.text(), byline.source, byline.reporters)
     for kind, rows in story.body:
         mode: Mode = "heading" if kind == "subhead" else "para"
