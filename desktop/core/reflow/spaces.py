@@ -70,20 +70,14 @@ def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
     """The clean text of ``rows`` (one paragraph, heading line or byline) and its source map."""
     out = Emitted()
     for n, row in enumerate(rows):
-        joint = rows[n - 1].end if n else 0
-        last = out.last()
-        if (
-            n
-            and last
-            and row.text
-            and last.isascii()
-            and last.isalpha()
-            and row.text[0].isascii()
-            and row.text[0].isalpha()
-            and raw[joint : joint + 1].isspace()
-        ):
-            out.parts.append(" ")
-            out.offsets.append(joint)
+        # A Latin word ending one row and another opening the next keep a space between them.
+        # (The row's opening letter asked first: most rows open with a CJK character.)
+        if n and row.text[:1].isascii() and row.text[:1].isalpha():
+            last = out.last()
+            joint = rows[n - 1].end
+            if last.isascii() and last.isalpha() and raw[joint : joint + 1].isspace():
+                out.parts.append(" ")
+                out.offsets.append(joint)
         keep = _latin_gap
         if mode == "byline":
             keep = _word_gap
