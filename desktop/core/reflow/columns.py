@@ -133,10 +133,11 @@ def xy_cut(
         cols = _split_along(xs, lefts, rights, v_gap)
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
-            if len(rows) == 1:
+            # (Most parts no gap cuts are one column: neither look can part it.)
+            if len(rows) == 1 and _may_part(xs, boxes, v_gap):
                 rows = _text_over_columns(ys, xs, boxes, h_gap, v_gap)
-            if len(rows) == 1:
-                cols = _sliver_crossed(xs, boxes, group_of, v_gap)
+                if len(rows) == 1:
+                    cols = _sliver_crossed(xs, boxes, group_of, v_gap)
             if len(rows) == 1 and len(cols) == 1:
                 node.lines = reading_order(ys, boxes)
                 continue
@@ -170,6 +171,17 @@ def xy_cut(
             stack.append((child, part, rest) if use_rows else (child, rest, part))
     _join_across_dropped_lines(root, boxes, group_of)
     return root
+
+
+def _may_part(xs: list[int], boxes: Sequence[BoxT], v_gap: float) -> bool:
+    """Whether some line of ``xs`` starts ``v_gap`` or more right of where another ends: else
+    no lines of them stand in columns a gap of ``v_gap`` parts (a line past a gap starts that
+    far right of the ends before it), nor does a gutter of that width run between them.
+    :func:`_text_over_columns` and :func:`_sliver_crossed` part only at such a gap, so where
+    this is False both give the part back whole; most parts no gap cuts are one column, its
+    lines' spans overlapping, and are told by two passes rather than their looks' splits."""
+    # (Asked as "not less": a coordinate that is no number leaves the looks to answer.)
+    return not max([boxes[i][0] for i in xs]) - min([boxes[i][2] for i in xs]) < v_gap
 
 
 def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequence[int]) -> None:
