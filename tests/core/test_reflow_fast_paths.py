@@ -55,6 +55,7 @@ from desktop.core.reflow.overlaps import (
     _opens_with_stray_letter,
     _reaching_back,
 )
+from desktop.core.reflow.spaces import _LATIN_LETTERS
 from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
 
 
@@ -551,3 +552,12 @@ def test_may_cut_all_for_trims_is_false_only_where_the_grid_trim_leaves_the_line
             trimmed += found is not line
             said_no += not fast
     assert trimmed > 0 and said_no > 0
+
+
+def test_latin_letters_are_the_characters_ascii_and_alphabetic() -> None:
+    # emit asks a row's first and the text's last character against the set, where it asked
+    # isascii() and isalpha() (of "" too: the empty string is no letter).
+    assert {
+        ch for ch in map(chr, range(0x110000)) if ch.isascii() and ch.isalpha()
+    } == _LATIN_LETTERS
+    assert "" not in _LATIN_LETTERS

@@ -14,6 +14,7 @@ Latin word is never broken over two lines in a Chinese column; a number may be).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -23,6 +24,8 @@ from desktop.core.reflow.text import has_phrase_space, is_cjk
 Mode = Literal["para", "heading", "byline"]
 
 _SPACE = re.compile(r"\s")
+#: The ASCII letters: a character both ``isascii()`` and ``isalpha()`` (not "", nor a digit).
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 
 
 class Emitted:
@@ -72,10 +75,9 @@ def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
     for n, row in enumerate(rows):
         # A Latin word ending one row and another opening the next keep a space between them.
         # (The row's opening letter asked first: most rows open with a CJK character.)
-        if n and row.text[:1].isascii() and row.text[:1].isalpha():
-            last = out.last()
+        if n and row.text[:1] in _LATIN_LETTERS:
             joint = rows[n - 1].end
-            if last.isascii() and last.isalpha() and raw[joint : joint + 1].isspace():
+            if out.last() in _LATIN_LETTERS and raw[joint : joint + 1].isspace():
                 out.parts.append(" ")
                 out.offsets.append(joint)
         keep = _latin_gap
