@@ -305,6 +305,27 @@ def test_split_along_cuts_where_split_does() -> None:
             )
 
 
+def test_a_part_as_split_comes_back_whole_split_again() -> None:
+    # xy_cut does not split a part again the way the split that made it did.
+    rng = random.Random(21)
+    boxes = [
+        (x, y, x + rng.choice((0.0, 10.0, 80.0, 200.0)), y + rng.choice((0.0, 18.0, 24.0, 60.0)))
+        for x, y in (
+            (float(rng.randrange(0, 1200, 7)), float(rng.randrange(0, 4000, 5))) for _ in range(600)
+        )
+    ]
+    lists = [[b[k] for b in boxes] for k in range(4)]
+    made = 0
+    for axis in (0, 1):
+        ordered = sorted(range(len(boxes)), key=lambda i: boxes[i][axis])
+        for gap in (0.0, 5.0, 12.0, 40.0):
+            parts = _split_along(ordered, lists[axis], lists[axis + 2], gap)
+            made += len(parts)
+            for part in parts:
+                assert _split_along(part, lists[axis], lists[axis + 2], gap) == [part]
+    assert made > 3 * 8  # (parts of more than one line among them)
+
+
 def _parts_neither_look_parts(
     parts: list[list[int]],
     boxes: list[tuple[float, float, float, float]],

@@ -28,6 +28,7 @@ so a page costs O(n log n) per tree level and the tree is shallow.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -123,14 +124,26 @@ def xy_cut(
     # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
     # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
     by_x = sorted(by_y, key=lefts.__getitem__)
-    stack: list[tuple[Node, list[int], list[int]]] = [(root, by_y, by_x)]
+    # A part as a split made it holds no gap of that split: split again the same way it comes
+    # back whole (:func:`_split_along`'s reach at each of its lines is the same within the
+    # part as over all the lines, a box ending where it starts or later), and that split is
+    # not made again. (Each level of the tree splits all its lines both ways.)
+    whole_again = (
+        h_gap >= 0
+        and v_gap >= 0
+        and all(map(operator.le, tops, bottoms))
+        and all(map(operator.le, lefts, rights))
+    )
+    # (Each part with whether it is one of the rows, or one of the columns, a split made.)
+    stack: list[tuple[Node, list[int], list[int], bool, bool]] = [(root, by_y, by_x, False, False)]
     while stack:
-        node, ys, xs = stack.pop()
+        node, ys, xs, one_row, one_column = stack.pop()
         if len(ys) == 1:
             node.lines = ys
             continue
-        rows = _split_along(ys, tops, bottoms, h_gap)
-        cols = _split_along(xs, lefts, rights, v_gap)
+        split_rows = [ys] if one_row else _split_along(ys, tops, bottoms, h_gap)
+        split_cols = [xs] if one_column else _split_along(xs, lefts, rights, v_gap)
+        rows, cols = split_rows, split_cols
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
             # (Most parts no gap cuts are one column: neither look can part it.)
@@ -158,6 +171,9 @@ def xy_cut(
         use_rows = len(rows) > 1
         node.direction = "h" if use_rows else "v"
         parts = rows if use_rows else cols
+        # (A part the rules above joined or made is no part of the split as it made them.)
+        made = split_rows if use_rows else split_cols
+        as_split = {id(p) for p in made} if whole_again else set()
         for n, part in enumerate(parts):
             for i in part:
                 label[i] = n
@@ -168,7 +184,11 @@ def xy_cut(
         for part, rest in zip(parts, split_other, strict=True):
             child = Node("leaf")
             node.children.append(child)
-            stack.append((child, part, rest) if use_rows else (child, rest, part))
+            whole = id(part) in as_split
+            if use_rows:
+                stack.append((child, part, rest, whole, False))
+            else:
+                stack.append((child, rest, part, False, whole))
     _join_across_dropped_lines(root, boxes, group_of)
     return root
 
