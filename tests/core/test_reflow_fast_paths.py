@@ -23,6 +23,7 @@ from desktop.core.reflow.columns import (
     xy_cut,
 )
 from desktop.core.reflow.equal_columns import _mode
+from desktop.core.reflow.geometric import _in_bands
 from desktop.core.reflow.grid import (
     SIDE,
     WINDOW,
@@ -582,3 +583,36 @@ def test_latin_letters_are_the_characters_ascii_and_alphabetic() -> None:
         ch for ch in map(chr, range(0x110000)) if ch.isascii() and ch.isalpha()
     } == _LATIN_LETTERS
     assert "" not in _LATIN_LETTERS
+
+
+def _in_bands_one_by_one(
+    boxes: list[tuple[float, float, float, float]], cell: float, wanted: set[int]
+) -> list[int]:
+    """The plain rule: each box's bands, a range, asked against the wanted set."""
+    return [
+        i
+        for i, box in enumerate(boxes)
+        if not wanted.isdisjoint(range(int(box[1] // cell), int(box[3] // cell) + 1))
+    ]
+
+
+def test_in_bands_finds_the_boxes_one_by_one_does() -> None:
+    # The real stacked page's boxes, and boxes on and a hair off band edges (negative tops,
+    # integer coordinates, boxes of no height), against wanted bands few and many.
+    page = real_page_of(3000)
+    real = [(b.x0, b.y0, b.x1, b.y1) for ln in page.lines if (b := ln.box) is not None]
+    rng = random.Random(23)
+    edges: list[tuple[float, float, float, float]] = []
+    for _ in range(3000):
+        cell = 31.25
+        top = rng.randrange(-20, 400) * cell + rng.choice((0.0, 1e-9, -1e-9, 0.5, 3))
+        edges.append((0, top, 10, top + rng.choice((0, 0.0, 31.25, 30.0, 62.5, 1e-9))))
+    for boxes, cell in ((real, 30.0), (real, 27.7), (edges, 31.25), (edges, 1.0)):
+        bands = [int(b[1] // cell) for b in boxes]
+        for wanted in (
+            set(),
+            set(rng.sample(bands, 5)),
+            set(rng.sample(bands, 200)),
+            {min(bands) - 1, max(bands) + 1},
+        ):
+            assert _in_bands(boxes, cell, wanted) == _in_bands_one_by_one(boxes, cell, wanted)

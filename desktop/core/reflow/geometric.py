@@ -32,6 +32,8 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from desktop.core.model import Page, PageMeta, SetAside, line_starts
 from desktop.core.ocr.model import OcrLine, OcrPage
 from desktop.core.reflow.columns import BoxT
@@ -187,7 +189,7 @@ def _isolated_specks(
     reach = m.body
     slack = 0.5 * m.char
     # Only the bands a tiny box looks in are filled: most lines stand in none of them, and
-    # for those two divisions and a set lookup are all the cost.
+    # are passed over all at once (:func:`_in_bands`).
     wanted: set[int] = set()
     for i in tiny:
         wanted.update(
@@ -195,10 +197,9 @@ def _isolated_specks(
         )
     rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
     tiny_set = set(tiny)
-    for i, box in enumerate(boxes):
+    for i in _in_bands(boxes, cell, wanted):
+        box = boxes[i]
         bands = range(int(box[1] // cell), int(box[3] // cell) + 1)
-        if wanted.isdisjoint(bands):
-            continue
         ln = lines[i]
         if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
             continue
@@ -216,6 +217,22 @@ def _isolated_specks(
         )
         if not near:
             aside[i] = SetAside("noise", i, lines[i].text, note="isolated speck")
+
+
+def _in_bands(boxes: list[BoxT], cell: float, wanted: set[int]) -> list[int]:
+    """The boxes (by number, in order) standing in one of the ``wanted`` bands, the page cut
+    into bands ``cell`` tall: a box stands in the bands from its top's to its foot's
+    (``y // cell``). The bands of every box are worked out at once (numpy's floor division of
+    floats is Python's, the same remainder and rounding), the first wanted band at or past
+    its top's found by bisection: a tiny box looks in a few bands, and most of a page's lines
+    stand in none of them."""
+    if not wanted or not boxes:
+        return []
+    first = np.floor_divide(np.array([b[1] for b in boxes], dtype=float), cell)
+    last = np.floor_divide(np.array([b[3] for b in boxes], dtype=float), cell)
+    bands = np.array(sorted(wanted), dtype=float)
+    k = np.minimum(np.searchsorted(bands, first, side="left"), len(bands) - 1)
+    return np.flatnonzero((bands[k] >= first) & (bands[k] <= last)).tolist()
 
 
 def _furniture(
