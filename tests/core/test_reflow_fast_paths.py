@@ -5,6 +5,7 @@ synthetic windows, where ties and short windows come up."""
 from __future__ import annotations
 
 import random
+import re
 import statistics
 from bisect import bisect_left, bisect_right
 
@@ -58,6 +59,7 @@ from desktop.core.reflow.overlaps import (
 )
 from desktop.core.reflow.spaces import _LATIN_LETTERS
 from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
+from desktop.core.reflow.text import width as print_width
 
 
 def _body_boxes() -> tuple[list[Box], float]:
@@ -616,3 +618,22 @@ def test_in_bands_finds_the_boxes_one_by_one_does() -> None:
             {min(bands) - 1, max(bands) + 1},
         ):
             assert _in_bands(boxes, cell, wanted) == _in_bands_one_by_one(boxes, cell, wanted)
+
+
+def _width_character_by_character(text: str) -> float:
+    """The plain rule: half a cell each ASCII character, a whole one any other, added up in
+    order; half a cell for each run of spaces between Latin words or digits."""
+    total = 0.0
+    for ch in "".join(text.split()):
+        total += 0.5 if ch < "\x80" else 1.0
+    if " " in text:
+        total += 0.5 * len(re.findall(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])", text))
+    return total
+
+
+def test_width_counts_as_adding_up_character_by_character() -> None:
+    rng = random.Random(29)
+    alphabet = "中国人民日报ab12 ,.。，\u3000\x7f\x80é“”"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert print_width(text) == _width_character_by_character(text)
