@@ -609,11 +609,7 @@ def _story(
     prev: int | None = None
     for i in running:
         line_rows = cut[i].rows
-        if (
-            prev is not None
-            and story.body
-            and (_same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes))
-        ):
+        if prev is not None and story.body and _rest_of_line(prev, i, boxes):
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
             prev = i
             continue
@@ -632,6 +628,16 @@ def _story(
             story.body[-1][1].extend(line_rows)
         prev = i
     return story
+
+
+def _rest_of_line(prev: int, i: int, boxes: list[BoxT]) -> bool:
+    """Box ``i`` is the rest of line ``prev``'s printed line: right of it on its row
+    (:func:`_same_row`) or inside its last cell (:func:`_in_last_cell`). Both stand on
+    ``prev``'s row, their tops within half its height: asked once, before either (most lines
+    stand a row under the line before them)."""
+    if abs(boxes[i][1] - boxes[prev][1]) >= 0.5 * (boxes[prev][3] - boxes[prev][1]):
+        return False
+    return _same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes)
 
 
 def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
