@@ -58,7 +58,7 @@ from desktop.core.reflow.overlaps import (
     _reaching_back,
 )
 from desktop.core.reflow.spaces import _LATIN_LETTERS
-from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
+from desktop.core.reflow.stories import PITCH_CHARS, Metrics, _pitch_chars, _ratio_of, _ratios_of
 from desktop.core.reflow.text import width as print_width
 
 
@@ -637,3 +637,13 @@ def test_width_counts_as_adding_up_character_by_character() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
         assert print_width(text) == _width_character_by_character(text)
+
+
+def test_pitch_chars_as_counting_every_cjk_character() -> None:
+    # The match stops at the PITCH_CHARS-th CJK character; the rule counted them all. (The
+    # range's ends, characters just outside it, newlines and marks between.)
+    rng = random.Random(31)
+    alphabet = "中国人a1 ，\n\u4dff\u9fff\u4e00\ua000。"
+    for _ in range(50000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert _pitch_chars(text) == (len(re.findall("[\u4e00-\u9fff]", text)) >= PITCH_CHARS)

@@ -243,7 +243,7 @@ def _quoted_headline(text: str, box: BoxT, m: Metrics) -> bool:
     if "“" not in text and "”" not in text and "‘" not in text and "’" not in text:
         return False  # (most lines hold none: four scans cost less than the regex)
     quotes = len(_CURLY.findall(text))
-    if not quotes or m.char <= 0 or len(_CJK.findall(text)) < PITCH_CHARS:
+    if not quotes or m.char <= 0 or not _pitch_chars(text):
         return False
     if box[3] - box[1] < TALLER_THAN_BODY * m.body:
         return False
@@ -413,9 +413,9 @@ def _pieces_pitch(i: int, j: int, lines: Sequence[OcrLine], boxes: list[BoxT]) -
     :data:`PITCH_CHARS` CJK characters or more, and their pitches agree within
     :data:`SAME_TYPE` (a box's height misleads, its pitch is the type as printed: a title
     broken at its dash into pieces boxed 50 and 42 px tall, both 44 px a character)."""
-    if len(_CJK.findall(lines[i].text)) < PITCH_CHARS:
+    if not _pitch_chars(lines[i].text):
         return False
-    if len(_CJK.findall(lines[j].text)) < PITCH_CHARS:
+    if not _pitch_chars(lines[j].text):
         return False
     a, b = _pitch(lines[i].text, boxes[i]), _pitch(lines[j].text, boxes[j])
     return min(a, b) >= SAME_TYPE * max(a, b)
@@ -535,11 +535,22 @@ def _inked_ratio(text: str, ratio: float) -> float:
     line of :data:`PITCH_CHARS` CJK characters or more: over a few cells half a cell swings
     the pitch by a fifth, and a paragraph's last line (牺牲”) under a title read as a deck."""
     ink = text.strip()
-    n = cells(ink)
     short = 0.5 * (ink[:1] in _OPENING) + 0.5 * (ink[-1:] in _CLOSING)
-    if not short or len(_CJK.findall(ink)) < PITCH_CHARS:
+    if not short or not _pitch_chars(ink):
         return ratio
+    n = cells(ink)
     return ratio * n / (n - short)
+
+
+#: PITCH_CHARS CJK characters, anything between them: matched at a line's start, it holds
+#: that many or more (the match stops at the last one needed: most lines hold many more).
+_PITCH_CJK = re.compile(f"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{PITCH_CHARS}}}")
+
+
+def _pitch_chars(text: str) -> bool:
+    """Whether ``text`` holds :data:`PITCH_CHARS` CJK characters or more, enough for a pitch
+    to hold."""
+    return _PITCH_CJK.match(text) is not None
 
 
 def _is_wrap(text: str) -> bool:
@@ -688,19 +699,13 @@ def _headline(
     size = {
         i: max(
             (boxes[i][3] - boxes[i][1]) / m.body,
-            type_ratio(lines[i].text, boxes[i], m)
-            if len(_CJK.findall(lines[i].text)) >= PITCH_CHARS
-            else 0.0,
+            type_ratio(lines[i].text, boxes[i], m) if _pitch_chars(lines[i].text) else 0.0,
         )
         for i in heads
     }
     # Pitch alone, on lines of enough CJK characters for it to hold (a short line's one
     # closing mark or digit swings it): a deck's box can be as tall as the title's.
-    pitch = {
-        i: _pitch(lines[i].text, boxes[i])
-        for i in heads
-        if len(_CJK.findall(lines[i].text)) >= PITCH_CHARS
-    }
+    pitch = {i: _pitch(lines[i].text, boxes[i]) for i in heads if _pitch_chars(lines[i].text)}
     widest = max(pitch.values(), default=0.0)
     ends = _wrapped_ends(heads, pitch, boxes, m)
     tallest = max((size[i] for i in heads if i not in ends), default=0.0) or max(size.values())
