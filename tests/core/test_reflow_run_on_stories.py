@@ -435,3 +435,42 @@ def test_a_first_row_run_on_into_the_next_columns_first_characters_is_cut_at_the
     deck = _box("副题" * 5 + "副", 108.0, 800.0)
     page = _short_story_under_title(deck)
     assert deck in split_across_gutters(page).lines
+
+
+def _four_columns_in_halves(cols: int = 10) -> tuple[OcrPage, list[float]]:
+    """A story of four equal columns (``cols`` characters, a gutter of 1.75) under its title,
+    each row boxed as two lines, one run on over the first two columns and one over the last
+    two (as the detector, or a cut at the middle gutter, leaves them), but row 3: a
+    paragraph's end in the first column, the second column's line boxed alone. A column of
+    whole lines beside it (the page's body pitch). The page and the columns' starts."""
+    gutter = 1.75 * CHAR
+    xs = [100.0 + k * (cols * CHAR + gutter) for k in range(4)]
+    half = 2 * cols * CHAR + gutter
+    lines = [OcrLine("四栏通栏大字标题在此", Box(500, 100, 1000, 145), 0.99)]
+    for row in range(6):
+        y0 = 160 + row * LEAD
+        c = "零一二三四五"[row]
+        texts = [f"{n}{c}" + w * (cols - 2) for n, w in zip("甲乙丙丁", "文字词句", strict=True)]
+        if row == 3:
+            lines += [_box(f"甲{c}文文。", xs[0], y0), _box(texts[1], xs[1], y0)]
+        else:
+            lines.append(_box(texts[0] + texts[1], xs[0], y0, half))
+        lines.append(_box(texts[2] + texts[3], xs[2], y0, half))
+    lines.extend(_box("旁栏正文" * 3, xs[3] + 20 * CHAR, 100 + row * LEAD) for row in range(24))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), xs
+
+
+def test_a_storys_full_rows_are_its_rows_across_it_however_many_boxes_hold_them() -> None:
+    """A four-column story whose every row is boxed in two halves, each run on over two
+    columns: no box runs across the whole story, so a half's story (the lines near it, the
+    other half's among them) showed no full row. A full row is the row across the story,
+    its boxes side by side a gutter apart: its characters together (four columns' worth)
+    and its width put the four columns, and the first half is cut at its gutter
+    (test12/page-12, a four-column story's rows cut at the middle gutter first)."""
+    page, xs = _four_columns_in_halves()
+    out = split_across_gutters(page)
+    firsts = [ln for ln in out.lines if ln.text.startswith("甲零")]
+    assert [ln.text for ln in firsts] == ["甲零" + "文" * 8]
+    assert firsts[0].box is not None and firsts[0].box.x1 <= xs[1] - CHAR
+    seconds = [ln for ln in out.lines if ln.text.startswith("乙零")]
+    assert [ln.text for ln in seconds] == ["乙零" + "字" * 8]

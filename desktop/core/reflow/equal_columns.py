@@ -197,8 +197,10 @@ def _run_on_columns(
     The story's left edge L is where two lines near the box (of ``placed``, by centre, not
     past a headline of ``heads`` over or under it) start, the box with them or an indent in;
     its right edge R the rightmost end two of them share. Its full rows start at L (or an
-    indent in) and end at R, RUN_ON_FULL of them at least: each holds N characters (less its
-    indent; ``cells``, or the box's own ``text``), the count most of them hold. Set in n
+    indent in) and end at R, a row's boxes side by side taken together (:func:`_joined_rows`),
+    RUN_ON_FULL of them at least: each holds N characters (less its indent; ``cells``, or
+    the box's own ``text``; a row with a box of no count counts none), the count most of
+    them hold. Set in n
     columns of N / n characters at the body's pitch, what is left of R - L is the blank of
     n - 1 gutters, each RUN_ON_GAP to REGULAR_GUTTER characters (a single wide column's full
     rows are as wide as their characters). And the story's rows that show its gutters agree:
@@ -227,8 +229,9 @@ def _run_on_columns(
         return [], 0.0
     me = (box.cy, box.x0, box.x1)
     full: list[float] = []
-    for key in near:
-        _, a, b = key
+    # (A full row as the boxes now stand: one line, or the parts an earlier cut made of it.)
+    for row in _joined_rows(near, height, pitch):
+        a, b = row[0][1], row[-1][2]
         if abs(b - right) > pitch:
             continue
         if abs(a - left) <= tol:
@@ -237,12 +240,16 @@ def _run_on_columns(
             skip = round(INDENT)
         else:
             continue
-        if key in cells:
-            full.append(cells[key] + skip)
-        elif key == me:
-            full.append(round(ink_cells(text)) + skip)
-        else:
-            full.append(0.0)
+        count = 0.0
+        for key in row:
+            if key in cells:
+                count += cells[key]
+            elif key == me:
+                count += round(ink_cells(text))
+            else:
+                count = 0.0
+                break
+        full.append(count + skip if count else 0.0)
     counted = [c for c in full if c]
     if len(full) < RUN_ON_FULL or not counted:
         return [], 0.0
@@ -273,6 +280,31 @@ def _run_on_columns(
     if not best[1]:
         return [], 0.0
     return best[1], pitch
+
+
+def _joined_rows(
+    near: Sequence[tuple[float, float, float]], height: float, pitch: float
+) -> list[list[tuple[float, float, float]]]:
+    """The rows of ``near`` (places by centre) as a reader reads them across a story: lines
+    on one row (centres within half a line height), left to right, each starting within
+    REGULAR_GUTTER characters past the one before's end, are one row. A row the detector
+    boxed run on over every column is a story's full row, and so is one an earlier look cut
+    at some of its gutters: its parts together still run from the story's left edge to its
+    right and hold the row's characters (test12/page-12: a four-column story's rows cut at
+    its middle gutter first, whose halves then showed no full row to either)."""
+    rows: list[list[tuple[float, float, float]]] = []
+    for key in sorted(near, key=itemgetter(1)):
+        for row in rows:
+            last = row[-1]
+            if (
+                abs(last[0] - key[0]) <= height / 2
+                and -pitch / 2 <= key[1] - last[2] <= REGULAR_GUTTER * pitch
+            ):
+                row.append(key)
+                break
+        else:
+            rows.append([key])
+    return rows
 
 
 def _full_counts(counted: list[float]) -> list[float]:
