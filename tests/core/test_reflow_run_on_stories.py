@@ -489,3 +489,39 @@ def test_a_box_in_a_storys_later_columns_is_cut_at_the_columns_its_whole_rows_sh
         thirds = [ln for ln in out.lines if ln.text.startswith(f"丙{c}")]
         assert [ln.text for ln in thirds] == [f"丙{c}" + "词" * 8], c
         assert thirds[0].box is not None and thirds[0].box.x1 <= xs[3] - CHAR
+
+
+def _deck_past_its_title(first: OcrLine) -> OcrPage:
+    """A short title (seven characters, larger type) centred over ``first``, right under it,
+    over a story of four columns (ten characters, a gutter of two) boxed a line a column
+    (each paragraph's last line short). A column of whole lines beside it (the page's body
+    pitch)."""
+    assert first.box is not None
+    xs = [100.0 + k * 12 * CHAR for k in range(4)]
+    mid = (first.box.x0 + first.box.x1) / 2
+    lines = [OcrLine("短短的大字标题", Box(mid - 140, 100, mid + 140, 145), 0.99), first]
+    for row in range(9):
+        y0 = 200 + row * LEAD
+        for k, x in enumerate(xs):
+            n = 5 if row % 3 == 2 else 10
+            lines.append(_box("甲乙丙丁"[k] + "文" * (n - 1), x, y0))
+    lines.extend(_box("旁栏正文" * 3, 1400.0, 100 + row * LEAD) for row in range(20))
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_deck_longer_than_its_title_centred_under_it_is_not_cut() -> None:
+    """A deck longer than its title runs past the title's ends, as a story's first row run on
+    over its columns does; but it is centred under the title wherever the columns' edges
+    fall, and starts where no column's line under it starts and ends where none ends
+    (test12/page-15: in type a fifth wider than the body's, its box no taller than a run-on
+    body line's and as wide as its characters at the body's pitch and the gutters it
+    crosses, its ends a character and two into the first and last columns, not alike). It
+    is not cut at the gutters it crosses. The story's first row, run on over its columns
+    from the first's start, its title centred over it, is cut."""
+    deck = _box("副" * 24, 306.0, 150.0, 24 * CHAR + 3 * 2 * CHAR)
+    out = split_across_gutters(_deck_past_its_title(deck))
+    assert deck.text in [ln.text for ln in out.lines]
+    texts = ["甲" * 10, "乙" * 10, "丙" * 10, "丁" * 10]
+    first = _box("".join(texts), 100.0, 152.0, 40 * CHAR + 3 * 2 * CHAR)
+    out = split_across_gutters(_deck_past_its_title(first))
+    assert [ln.text for ln in out.lines[1:5]] == texts
