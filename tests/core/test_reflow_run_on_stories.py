@@ -525,3 +525,44 @@ def test_a_deck_longer_than_its_title_centred_under_it_is_not_cut() -> None:
     first = _box("".join(texts), 100.0, 152.0, 40 * CHAR + 3 * 2 * CHAR)
     out = split_across_gutters(_deck_past_its_title(first))
     assert [ln.text for ln in out.lines[1:5]] == texts
+
+
+def _narrow_gutter_story(gutter: float) -> tuple[OcrPage, list[tuple[str, str]]]:
+    """A story in two columns of 12 characters ``gutter`` px apart under its title: its
+    first three rows boxed a line a column (the left one stretched half a character into the
+    gutter, the right one opening a paragraph, indented two characters), row 9 a paragraph's
+    end in the left column beside the right column's line, every other row boxed run on
+    over both columns. A column of whole lines beside it (the page's body pitch). The page
+    and the (left, right) texts of the run-on rows."""
+    lx, rx = 100.0, 100.0 + 12 * CHAR + gutter
+    lines = [OcrLine("两栏通栏大字标题", Box(200, 100, 600, 145), 0.99)]
+    runs: list[tuple[str, str]] = []
+    for row in range(15):
+        y0 = 160 + row * LEAD
+        n = "零一二三四五六七八九十壹贰叁肆"[row]
+        a, b = f"左{n}" + "文" * 10, f"右{n}" + "字" * 10
+        if row < 3:
+            lines += [_box(a, lx, y0, 12.5 * CHAR), _box(b[:10], rx + 2 * CHAR, y0)]
+        elif row == 9:
+            lines += [_box(a[:5] + "。", lx, y0), _box(b, rx, y0)]
+        else:
+            lines.append(_box(a + b, lx, y0, 24 * CHAR + gutter))
+            runs.append((a, b))
+    lines.extend(_box("旁栏正文" * 3, 900.0, 100 + row * LEAD) for row in range(20))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), runs
+
+
+def test_run_on_rows_over_a_gutter_narrower_than_a_character_are_cut_at_it() -> None:
+    """A story set with a gutter of 0.85 characters, its rows nearly all boxed run on over
+    it: the rows boxed a line a column meet there row after row, a seam, but a seam is a
+    character wide at least and runs to where those rows' right lines start (indented, as
+    the detector boxes a row apart where a paragraph opens): over two characters. The run-on
+    rows' characters at the body's pitch do not fill their boxes less that blank, and none
+    was cut (test12/page-05). Less the blank the story's own full rows put (their width
+    over their characters), they do: each is cut at the gutter, a column's line a side.
+    (The two rows right under the seam's rows are cut at the seam by an earlier look, as
+    before.)"""
+    page, runs = _narrow_gutter_story(0.85 * CHAR)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    for a, b in runs[2:]:
+        assert a in texts and b in texts, a

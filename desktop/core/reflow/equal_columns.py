@@ -402,6 +402,41 @@ def _crossed_columns(
     return [(e, s) for e, s in columns if box.x0 + pitch <= e and s <= box.x1 - pitch]
 
 
+def _fits_columns(
+    box: Box, text: str, gutters: Sequence[tuple[float, float]], set_at: float, pitch: float
+) -> bool:
+    """Whether ``box``'s characters (``text``) fill it, less the blank of ``gutters``, at the
+    body's ``pitch`` (INDENT_FITS to BODY_PITCH of it) and number what equal columns set at
+    ``set_at`` hold there, within REGULAR_SLACK: a run-on row of those columns."""
+    count = ink_cells(text)
+    room = box.width - sum(s - e for e, s in gutters)
+    return (
+        INDENT_FITS * pitch * count <= room <= BODY_PITCH * pitch * count
+        and abs(room / set_at - count) <= REGULAR_SLACK
+    )
+
+
+def _own_gutters(
+    box: Box,
+    text: str,
+    regular: Sequence[tuple[float, float]],
+    crossed: list[tuple[float, float]],
+    set_at: float,
+    pitch: float,
+) -> list[tuple[float, float]]:
+    """The gutters of equal columns (``regular``) a run-on ``box`` is cut at: those it
+    crosses as a seam or the grid shows them (``crossed``, :func:`_crossed_columns`), or, when
+    its characters do not fill it less their blank (:func:`_fits_columns`) but fill it less
+    the blank of the columns' own gutters, these. A seam or a grid gutter is measured on
+    boxes the detector stretched into it, and may stand wider than the gutter: in a story
+    set with a gutter of less than a character, a seam two characters wide left a run-on
+    row a character and more short of its characters, row after row (test12/page-05)."""
+    if not crossed or _fits_columns(box, text, crossed, set_at, pitch):
+        return crossed
+    own = _crossed_columns(box, regular, (), pitch)
+    return own if own and _fits_columns(box, text, own, set_at, pitch) else crossed
+
+
 def _regular_count(
     lines: Sequence[tuple[float, float, float]],
     cells: Mapping[tuple[float, float, float], float],

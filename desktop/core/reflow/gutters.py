@@ -71,6 +71,7 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _crossed_columns,
+    _own_gutters,
     _regular_gutters,
     _row_columns,
     _run_on_columns,
@@ -885,6 +886,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if not regular:
                     continue
                 gutters = _crossed_columns(box, regular, shown, pitch)
+                # (Or as its story's rows put them: :func:`_own_gutters`.)
+                gutters = _own_gutters(box, line.text, regular, gutters, set_at, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower;
                 # and as many as the columns hold at their own pitch, within REGULAR_SLACK:
