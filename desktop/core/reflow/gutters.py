@@ -2335,9 +2335,12 @@ def _under_headline(
                 grown = True
     if not (lo - height <= box.x0 and box.x1 <= hi + height):
         # (Or a deck longer than its title, centred under it: :func:`_centred_past_head`.)
+        # (Under it only: a line over a headline past its ends may be the last row of the
+        # story over it, its columns not those under the headline.)
         if (
             every is None
             or pitch is None
+            or box.cy < bottom
             or not _centred_past_head(box, lo, hi, every, height, pitch)
         ):
             return False
@@ -2355,9 +2358,9 @@ def _centred_past_head(
     height: float,
     pitch: float,
 ) -> bool:
-    """A line under (or over) a headline stack spanning ``lo`` to ``hi`` that runs past its
-    ends and is still its deck: centred under it (centres within a character), and standing
-    where no column under it starts or ends. A deck longer than its title is centred under
+    """A line under a headline stack spanning ``lo`` to ``hi`` that runs past its ends and is
+    still its deck: centred under it (centres within a character), and standing where no
+    column under it starts or ends. A deck longer than its title is centred under
     the title wherever the columns' edges fall; a story's first row run on over its columns
     right under its title starts where a column's line under it does (or an indent in), and
     a column's end is where two of its lines end (test12/page-15: a deck of 27 characters
