@@ -476,21 +476,6 @@ def test_a_storys_full_rows_are_its_rows_across_it_however_many_boxes_hold_them(
     assert [ln.text for ln in seconds] == ["乙零" + "字" * 8]
 
 
-def test_a_box_in_a_storys_later_columns_is_cut_at_the_columns_its_whole_rows_show() -> None:
-    """The same story: once the first halves are cut, each row's second half still runs on
-    over the last two columns, and the lines near it (its own story's, from its start on)
-    show no column: none stands in the fourth alone. Its row, read from the row's start (the
-    boxes before it on the row, a gutter apart), is the story's full row; the looks at that
-    row put the story's columns, and the half is cut at the gutter they put in it
-    (test12/page-12's right halves)."""
-    page, xs = _four_columns_in_halves()
-    out = split_across_gutters(page)
-    for c in "零一二三四五":
-        thirds = [ln for ln in out.lines if ln.text.startswith(f"丙{c}")]
-        assert [ln.text for ln in thirds] == [f"丙{c}" + "词" * 8], c
-        assert thirds[0].box is not None and thirds[0].box.x1 <= xs[3] - CHAR
-
-
 def _deck_past_its_title(first: OcrLine) -> OcrPage:
     """A short title (seven characters, larger type) centred over ``first``, right under it,
     over a story of four columns (ten characters, a gutter of two) boxed a line a column

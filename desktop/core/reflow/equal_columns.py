@@ -307,64 +307,6 @@ def _joined_rows(
     return rows
 
 
-def _row_start(
-    box: Box,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    height: float,
-    pitch: float,
-) -> float:
-    """Where the row ``box`` stands in starts, read leftwards from it: the lines of ``placed``
-    (by centre) on its row (centres within half a line height) each ending within
-    REGULAR_GUTTER characters before the start of the one after it (:func:`_joined_rows`).
-    The box's own start when no line runs on into it so."""
-    lo = bisect_left(centres, box.cy - height / 2)
-    hi = bisect_right(centres, box.cy + height / 2)
-    row = sorted(placed[lo:hi], key=itemgetter(2), reverse=True)
-    start = box.x0
-    for _, a, b in row:
-        if -pitch / 2 <= start - b <= REGULAR_GUTTER * pitch and a < start:
-            start = a
-    return start
-
-
-def _row_columns(
-    box: Box,
-    text: str,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    cells: Mapping[tuple[float, float, float], float],
-    heads: list[tuple[float, float, float, float]],
-    height: float,
-    pitch: float,
-    shown: Sequence[tuple[float, float]],
-) -> tuple[list[tuple[float, float]], float, bool]:
-    """The gutters of the equal columns of the story ``box`` stands in the later columns of,
-    the pitch they are set at, and whether the story's run-on rows showed them: both looks
-    (:func:`_regular_gutters`, then :func:`_run_on_columns`) at the box from where its row
-    starts (:func:`_row_start`). A story's columns are the whole story's, wherever a box
-    stands in them: one that the detector or a cut parted from its row's first columns
-    starts in a later column, where no look from its own start sees the columns before it,
-    and of a story run on row after row no line stands in its last column alone to show it
-    (test12/page-12: a four-column story's rows cut at the middle gutter first, their
-    second halves left run on over the last two columns). ([], 0.0, True) when the box
-    starts its row or no look shows the columns."""
-    start = _row_start(box, placed, centres, height, pitch)
-    if start >= box.x0:
-        return [], 0.0, True
-    wider = Box(start, box.y0, box.x1, box.y1)
-    story = _story_lines(wider, placed, centres, heads, height, pitch)
-    regular, set_at = _regular_gutters(
-        wider, placed, centres, cells, heads, height, pitch, shown, story=story
-    )
-    if regular:
-        return regular, set_at, False
-    regular, set_at = _run_on_columns(
-        wider, text, placed, centres, cells, heads, height, pitch, story=story
-    )
-    return regular, set_at, True
-
-
 def _full_counts(counted: list[float]) -> list[float]:
     """The counts a story's full rows hold (:func:`_run_on_columns`), the one most of them
     hold first (:func:`_mode`: on a tie, the first found), then the others, the

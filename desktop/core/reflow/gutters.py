@@ -73,7 +73,6 @@ from desktop.core.reflow.equal_columns import (
     _crossed_columns,
     _own_gutters,
     _regular_gutters,
-    _row_columns,
     _run_on_columns,
     _story_lines,
 )
@@ -877,11 +876,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     regular, set_at = _run_on_columns(
                         box, line.text, others3, centres3, cells, heads, height, pitch, story=story
                     )
-                    # (A box in a story's later columns: from its row's start.)
-                    if not regular:
-                        regular, set_at, from_rows = _row_columns(
-                            box, line.text, others3, centres3, cells, heads, height, pitch, shown
-                        )
                 # (No columns, no gutters crossed: most lines.)
                 if not regular:
                     continue
