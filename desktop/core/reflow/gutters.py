@@ -1699,6 +1699,10 @@ def _cut(
     # character, they end a full line short of its column's right edge; an indented line
     # holding a number is no deck for being short at both ends.)
     margin_right -= _narrow_blank(line.text, body_pitch)
+    # (And the blank a mark at either end leaves in its cell: a deck is centred by its cells,
+    # the box hugs the ink, :func:`_mark_blanks`.)
+    start_blank, end_blank = _mark_blanks(line.text, box.width / max(ink_cells(line.text), 1.0))
+    margin_left, margin_right = margin_left - start_blank, margin_right - end_blank
     if (
         min(margin_left, margin_right) > pitch_guess
         and abs(margin_left - margin_right) < pitch_guess
@@ -2071,6 +2075,30 @@ def _bridged(
             return False
         bridged = True
     return bridged
+
+
+#: Quotes and brackets, opening ones set in their cell's right half and closing ones in its
+#: left half: a line starting or ending in one is boxed half a cell in from where its cells
+#: start or end. (Stops and commas, set in the left half too, are left out: they end most
+#: body lines at a paragraph's end, and a title seldom ends in one.)
+OPENING_MARKS = frozenset("“‘「『（《〈【〔")
+CLOSING_MARKS = frozenset("”’」』）》〉】〕")
+
+
+def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
+    """The blank ``text``'s box leaves inside its first and its last cell at ``pitch``: half a
+    cell (MARK) where it starts with an opening quote or bracket, or ends with a closing one
+    (:data:`OPENING_MARKS`, :data:`CLOSING_MARKS`). A title or deck is centred over its
+    columns by its cells; a closing quote at its end moved its box's centre half a cell left
+    of theirs, and a title over two columns with a narrow gutter was taken for a run-on line
+    and cut at the gutter."""
+    body = text.strip()
+    if not body:
+        return 0.0, 0.0
+    return (
+        MARK * pitch if body[0] in OPENING_MARKS else 0.0,
+        MARK * pitch if body[-1] in CLOSING_MARKS else 0.0,
+    )
 
 
 def _narrow_blank(text: str, pitch: float) -> float:
