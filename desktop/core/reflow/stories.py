@@ -113,12 +113,6 @@ class Metrics:
 
 
 @dataclass
-class _Line:
-    rows: list[Row]
-    markers: list[Marker]
-
-
-@dataclass
 class _Story:
     heads: list[tuple[BlockKind, list[Row]]] = field(default_factory=list)
     byline_rows: list[Row] = field(default_factory=list)
@@ -147,13 +141,23 @@ def build_articles(
     else:
         ratio = _ratios_of(content, known_cells, boxes, m)
     group_of = headline_groups(lines, boxes, content, m, ratio)
-    cut: dict[int, _Line] = {}
+    # Each line as rows of the text reflow, and the continuation markers of the few lines
+    # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
+    cut: dict[int, list[Row]] = {}
+    markers_of: dict[int, list[Marker]] = {}
     found: list[Marker] = []
     for i in content:
-        cut[i] = _cut_line(raw, starts[i], i, lines[i].text, found)
+        text = lines[i].text
+        if "接" in text or "转" in text:  # every marker names one (上接, 下转, 接, 转)
+            cut[i], markers = _cut_line(raw, starts[i], i, text, found)
+            if markers:
+                markers_of[i] = markers
+        else:
+            row = _row(i, starts[i], text)
+            cut[i] = [row] if row is not None else []
 
     def keeps_apart(leaf: list[int]) -> bool:
-        return any(mk.kind == "continued_from" for mk in cut[leaf[0]].markers)
+        return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
 
     full = _full_width(boxes, [i for i in content if group_of[i] < 0])
     root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
@@ -161,17 +165,19 @@ def build_articles(
     for unit in units(root, group_of, keeps_apart, boxes):
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
-            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full, ratio)
+            story = _story(
+                members, unit.leaves, cut, markers_of, lines, boxes, group_of, m, full, ratio
+            )
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
     return tuple(_article(raw, n, s) for n, s in enumerate(stories))
 
 
-def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) -> _Line:
-    """One OCR line as rows of the text reflow, with its continuation markers cut out."""
-    if "接" not in text and "转" not in text:  # every marker names one (上接, 下转, 接, 转)
-        row = _row(index, start, text)
-        return _Line([row] if row is not None else [], [])
+def _cut_line(
+    raw: str, start: int, index: int, text: str, found: list[Marker]
+) -> tuple[list[Row], list[Marker]]:
+    """One OCR line naming a marker (接 or 转) as rows of the text reflow, with its
+    continuation markers cut out: the rows and the markers."""
     rows: list[Row] = []
     markers: list[Marker] = []
     for begin, end, before, after in cut_markers(text, start, found):
@@ -179,7 +185,7 @@ def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) 
         row = _row(index, begin, raw[begin:end])
         if row is not None:
             rows.append(row)
-    return _Line(rows, markers)
+    return rows, markers
 
 
 def _row(line: int, start: int, text: str) -> Row | None:
@@ -604,7 +610,8 @@ def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int
 def _story(
     members: list[int],
     leaves: list[list[int]],
-    cut: dict[int, _Line],
+    cut: dict[int, list[Row]],
+    markers_of: dict[int, list[Marker]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     group_of: Sequence[int],
@@ -617,9 +624,8 @@ def _story(
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
     for i in members:
-        found = cut[i].markers
-        if found:  # (most lines hold none)
-            story.markers.extend(found)
+        if i in markers_of:  # (most lines hold none)
+            story.markers.extend(markers_of[i])
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
     if len(inside) == sum(map(len, leaves)):
@@ -628,7 +634,7 @@ def _story(
     else:
         pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
-    body = [i for i in body if cut[i].rows]
+    body = [i for i in body if cut[i]]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     # (Each line left holds rows, and each row text: :func:`_row` makes none of blank text,
     # and a line whose text the byline took whole is among the lines it took.)
@@ -636,7 +642,7 @@ def _story(
     subheads = _subheads(running, lines, boxes, edges, m, ratio)
     prev: int | None = None
     for i in running:
-        line_rows = cut[i].rows
+        line_rows = cut[i]
         if prev is not None and story.body and _rest_of_line(prev, i, boxes):
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
             prev = i
@@ -697,7 +703,7 @@ def _in_last_cell(prev: int, i: int, boxes: list[BoxT]) -> bool:
 
 def _headline(
     heads: list[int],
-    cut: dict[int, _Line],
+    cut: dict[int, list[Row]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     m: Metrics,
@@ -755,7 +761,7 @@ def _headline(
         rows = [
             r
             for i in reading_order(sorted(group, key=lambda i: boxes[i][1]), boxes)
-            for r in cut[i].rows
+            for r in cut[i]
         ]
         if not rows:
             continue
@@ -1133,7 +1139,7 @@ def _set_cells(text: str) -> float:
 def _byline(
     story: _Story,
     body: list[int],
-    cut: dict[int, _Line],
+    cut: dict[int, list[Row]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
@@ -1148,7 +1154,7 @@ def _byline(
     """
     if not body:
         return 0
-    first = cut[body[0]].rows[0]
+    first = cut[body[0]][0]
     # A source line run onto the byline ("…付明丽《人民日报》（2025年03月01日第 01 版）")
     # belongs to the byline block; the names are parsed without it.
     tail = _SOURCE_TAIL.search(first.text)
@@ -1184,7 +1190,7 @@ def _byline(
     first.width = width(first.text)
     taken = 0
     if not first.text:
-        cut[body[0]].rows.pop(0)
+        cut[body[0]].pop(0)
         taken = 1
         names_more: list[str] = []
         for i in body[1:]:
@@ -1192,7 +1198,7 @@ def _byline(
             left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
             if boxes[i][0] - left >= INDENT * m.char or not _NAMES.fullmatch(text):
                 break
-            story.byline_rows.extend(cut[i].rows)
+            story.byline_rows.extend(cut[i])
             names_more.extend(text.split())
             taken += 1
         reporters = tuple(reporters or ()) + tuple(names_more)
