@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import BandGrids
 from desktop.core.reflow.gutters import _cut_crossing_parts, split_across_gutters
+from tests.core.geometry_helpers import PITCH, S, Sheet
 from tests.core.real_ocr import DATA, score_page
 
 CHAR = 24.0
@@ -551,3 +552,54 @@ def test_run_on_rows_over_a_gutter_narrower_than_a_character_are_cut_at_it() -> 
     texts = [ln.text for ln in split_across_gutters(page).lines]
     for a, b in runs[2:]:
         assert a in texts and b in texts, a
+
+
+def _run_on_beside_first_column(width: int) -> tuple[OcrPage, list[str]]:
+    """A short story under its title in three columns (the second and third 12 characters
+    at the body's pitch, a gutter of one and a half; the first ``width`` characters, ending
+    a gutter before the second), its first column boxed a line a column (an indented
+    opening, a whole line, a paragraph's end), its second and third columns boxed run on row
+    after row from its top, so that no line of theirs stands whole nor ends short in them
+    (probe13 page-950). Built with :class:`Sheet`; a column of whole lines beside it (the
+    page's body pitch). The page and the run-on rows' column texts, in order."""
+    sheet = Sheet()
+    gutter = 1.5 * S
+    xs = [100.0 + k * (12 * S + gutter) for k in range(3)]
+    left = xs[0] + (12 - width) * S
+    sheet.line("三栏通栏标题居中", 250.0, 100.0, size=1.6 * S)
+    parts: list[str] = []
+    for row in range(3):
+        y = 150.0 + row * PITCH
+        n = "零一二"[row]
+        if row == 0:
+            sheet.line(f"甲{n}" + "文" * (width - 4), left + 2 * S, y)
+        elif row == 1:
+            sheet.line(f"甲{n}" + "文" * (width - 2), left, y)
+        else:
+            sheet.line(f"甲{n}文文。", left, y)
+        b, c = f"乙{n}" + "字" * 10, f"丙{n}" + "词" * 10
+        box = Box(xs[1], y, xs[1] + 24 * S + gutter, y + S)
+        sheet.lines.append(OcrLine(b + c, box, 0.95))
+        parts += [b, c]
+    for row in range(20):
+        sheet.line("旁栏正文" * 3, 1000.0, 100.0 + row * PITCH)
+    return sheet.page(), parts
+
+
+def test_rows_run_on_over_a_storys_later_columns_from_its_top_are_cut_by_its_first() -> None:
+    """A story's columns are set equally wide at equal gutters. Where the detector boxed its
+    rows run on over its second and third columns from its top, no line of those columns
+    stands whole or ends short there, and the equal-columns look had nothing to confirm the
+    gutter its full rows' count puts (24 characters in two columns of 12, the blank left a
+    gutter): the rows stayed whole and two columns read as one (probe13 page-950). Its first
+    column, whole beside them on their own rows (as wide as one of the columns, holding its
+    characters, a gutter before), shows the same columns: each run-on row is cut at their
+    gutter. A first column whose lines hold fewer characters than the columns do (11, set
+    in a narrower column) shows nothing, and the rows stay whole."""
+    page, parts = _run_on_beside_first_column(12)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    assert [t for t in texts if t[0] in "乙丙"] == parts
+    page, parts = _run_on_beside_first_column(11)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    runs = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
+    assert [t for t in texts if t[0] in "乙丙"] == runs

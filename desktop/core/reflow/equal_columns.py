@@ -4,9 +4,11 @@ When the OCR boxes a story's rows across its gutters row after row, no gap betwe
 where its columns part. Newspapers set a story's columns equally wide, so the columns can be
 read off the story's own lines: its full rows (across every column) hold N characters, set in
 n columns of N / n characters at the body's pitch with n - 1 gutters between them
-(:func:`_run_on_columns`), or its lines fit equal columns as wide as its first or last
-column's lines (:func:`_regular_gutters`). :mod:`desktop.core.reflow.gutters` cuts the run-on
-lines at the gutters these looks find. Pure functions of the lines' places; no Qt.
+(:func:`_run_on_columns`; the story's rows that show the gutters agree, or its first
+column's whole lines beside the full rows, :func:`_column_beside`), or its lines fit equal
+columns as wide as its first or last column's lines (:func:`_regular_gutters`).
+:mod:`desktop.core.reflow.gutters` cuts the run-on lines at the gutters these looks find.
+Pure functions of the lines' places; no Qt.
 """
 
 from __future__ import annotations
@@ -229,6 +231,7 @@ def _run_on_columns(
         return [], 0.0
     me = (box.cy, box.x0, box.x1)
     full: list[float] = []
+    rows_at: list[float] = []
     # (A full row as the boxes now stand: one line, or the parts an earlier cut made of it.)
     for row in _joined_rows(near, height, pitch):
         a, b = row[0][1], row[-1][2]
@@ -250,6 +253,7 @@ def _run_on_columns(
                 count = 0.0
                 break
         full.append(count + skip if count else 0.0)
+        rows_at.append(row[0][0])
     counted = [c for c in full if c]
     if len(full) < RUN_ON_FULL or not counted:
         return [], 0.0
@@ -273,6 +277,12 @@ def _run_on_columns(
                     continue
                 later += k > 0
                 earlier += k < n - 1 and b < lasts[k] - tol
+            if not (later and earlier):
+                # (Or the story's column before them, on the full rows' own rows:
+                # :func:`_column_beside`.)
+                later = earlier = _column_beside(
+                    rows_at, left, gutter, width, count / n, placed, centres, cells, height, pitch
+                )
             if later and earlier and later + earlier > best[0]:
                 best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
         if best[1]:
@@ -280,6 +290,54 @@ def _run_on_columns(
     if not best[1]:
         return [], 0.0
     return best[1], pitch
+
+
+def _column_beside(
+    rows_at: Sequence[float],
+    left: float,
+    gutter: float,
+    width: float,
+    per: float,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> int:
+    """How many of a story's full rows (centres ``rows_at``), run on over equal columns
+    (:func:`_run_on_columns`), have the story's column before them beside them on their own
+    row: a line of ``placed`` ending a gutter before their left edge (``left`` less
+    ``gutter``), as wide as one of the columns (``width``, from its start or an indent in) and,
+    when counted in CJK cells (``cells``; digits and Latin letters are set at no one width),
+    holding the characters one holds (``per``, less its indent); 0 when fewer than
+    RUN_ON_FULL do, or none of them is a column's whole line (with an indent allowed alone,
+    a narrower column's lines would pass as indented ones).
+
+    A story's columns are set equally wide at equal gutters: where its rows run on over its
+    later columns from its top, so that no line of those columns stands whole nor ends
+    short in them, its first column, whole beside them row after row, shows their width,
+    count and gutter as well (probe13 page-950: three rows run on over a story's second and
+    third columns, its first column's lines whole beside them)."""
+    tol = pitch / 2
+    edge = left - gutter
+    found, whole = 0, False
+    for cy in rows_at:
+        lo = bisect_left(centres, cy - height / 2)
+        hi = bisect_right(centres, cy + height / 2)
+        for key in placed[lo:hi]:
+            _, a, b = key
+            if abs(b - edge) > tol:
+                continue
+            indent = round((a - (b - width)) / pitch)
+            if (
+                0 <= indent <= INDENT
+                and abs(a - (b - width) - indent * pitch) <= tol
+                and (key not in cells or cells[key] + indent == per)
+            ):
+                found += 1
+                whole = whole or indent == 0
+                break
+    return found if found >= RUN_ON_FULL and whole else 0
 
 
 def _joined_rows(
