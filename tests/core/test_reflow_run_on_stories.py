@@ -603,3 +603,45 @@ def test_rows_run_on_over_a_storys_later_columns_from_its_top_are_cut_by_its_fir
     texts = [ln.text for ln in split_across_gutters(page).lines]
     runs = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
     assert [t for t in texts if t[0] in "乙丙"] == runs
+
+
+def _one_run_on_row() -> tuple[OcrPage, OcrLine]:
+    """A three-row story under its title in three equal columns (12 characters at the body's
+    pitch, a gutter of one and a half): its middle row's second and third columns boxed as
+    one, its first column's line on that row whole; over and under it a line a column (its
+    third column's lines short of the story's right edge: an opening a character short, a
+    paragraph's end). Built with :class:`Sheet`; a column of whole lines beside it (the
+    page's body pitch). The page and the run-on box's line."""
+    sheet = Sheet()
+    gutter = 1.5 * S
+    xs = [100.0 + k * (12 * S + gutter) for k in range(3)]
+    sheet.line("三栏通栏标题居中", 250.0, 100.0, size=1.6 * S)
+    y0, y1, y2 = 150.0, 150.0 + PITCH, 150.0 + 2 * PITCH
+    sheet.line("甲零" + "文" * 8, xs[0] + 2 * S, y0)
+    sheet.line("甲一" + "文" * 10, xs[0], y1)
+    sheet.line("甲二文文。", xs[0], y2)
+    sheet.line("乙零" + "字" * 10, xs[1], y0)
+    sheet.line("丙零" + "词" * 7, xs[2] + 2 * S, y0)
+    sheet.line("乙二字字字字。", xs[1], y2)
+    sheet.line("丙二词词。", xs[2], y2)
+    box = Box(xs[1], y1, xs[1] + 24 * S + gutter, y1 + S)
+    run_on = OcrLine("乙一" + "字" * 10 + "丙一" + "词" * 10, box, 0.95)
+    sheet.lines.append(run_on)
+    for row in range(20):
+        sheet.line("旁栏正文" * 3, 1000.0, 100.0 + row * PITCH)
+    return sheet.page(), run_on
+
+
+def test_a_run_on_row_as_wide_as_its_storys_columns_beside_it_is_cut_at_their_gutter() -> None:
+    """A story's columns are set equally wide at equal gutters, each whole line holding as
+    many characters. A three-row story's middle row boxed run on over its second and third
+    columns, no two of its lines sharing its right edge (its third column's lines an
+    opening a character short and a paragraph's end): no look found its columns, and the
+    row read two columns as one (probe13 page-950). Its first column's whole line beside it
+    on its row (12 characters), the box as wide as two such columns and a gutter as wide as
+    the one before it, holding 24 characters, the rows over and under it standing in those
+    columns: it is cut at their gutter, a column's line a side."""
+    page, run_on = _one_run_on_row()
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    assert run_on.text not in texts
+    assert "乙一" + "字" * 10 in texts and "丙一" + "词" * 10 in texts
