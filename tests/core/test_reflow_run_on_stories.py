@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import BandGrids
 from desktop.core.reflow.gutters import _cut_crossing_parts, split_across_gutters
+from tests.core.geometry_helpers import PITCH, S, Sheet
 from tests.core.real_ocr import DATA, score_page
 
 CHAR = 24.0
@@ -551,3 +552,96 @@ def test_run_on_rows_over_a_gutter_narrower_than_a_character_are_cut_at_it() -> 
     texts = [ln.text for ln in split_across_gutters(page).lines]
     for a, b in runs[2:]:
         assert a in texts and b in texts, a
+
+
+def _run_on_beside_first_column(width: int) -> tuple[OcrPage, list[str]]:
+    """A short story under its title in three columns (the second and third 12 characters
+    at the body's pitch, a gutter of one and a half; the first ``width`` characters, ending
+    a gutter before the second), its first column boxed a line a column (an indented
+    opening, a whole line, a paragraph's end), its second and third columns boxed run on row
+    after row from its top, so that no line of theirs stands whole nor ends short in them
+    (probe13 page-950). Built with :class:`Sheet`; a column of whole lines beside it (the
+    page's body pitch). The page and the run-on rows' column texts, in order."""
+    sheet = Sheet()
+    gutter = 1.5 * S
+    xs = [100.0 + k * (12 * S + gutter) for k in range(3)]
+    left = xs[0] + (12 - width) * S
+    sheet.line("三栏通栏标题居中", 250.0, 100.0, size=1.6 * S)
+    parts: list[str] = []
+    for row in range(3):
+        y = 150.0 + row * PITCH
+        n = "零一二"[row]
+        if row == 0:
+            sheet.line(f"甲{n}" + "文" * (width - 4), left + 2 * S, y)
+        elif row == 1:
+            sheet.line(f"甲{n}" + "文" * (width - 2), left, y)
+        else:
+            sheet.line(f"甲{n}文文。", left, y)
+        b, c = f"乙{n}" + "字" * 10, f"丙{n}" + "词" * 10
+        box = Box(xs[1], y, xs[1] + 24 * S + gutter, y + S)
+        sheet.lines.append(OcrLine(b + c, box, 0.95))
+        parts += [b, c]
+    for row in range(20):
+        sheet.line("旁栏正文" * 3, 1000.0, 100.0 + row * PITCH)
+    return sheet.page(), parts
+
+
+def test_rows_run_on_over_a_storys_later_columns_from_its_top_are_cut_by_its_first() -> None:
+    """A story's columns are set equally wide at equal gutters. Where the detector boxed its
+    rows run on over its second and third columns from its top, no line of those columns
+    stands whole or ends short there, and the equal-columns look had nothing to confirm the
+    gutter its full rows' count puts (24 characters in two columns of 12, the blank left a
+    gutter): the rows stayed whole and two columns read as one (probe13 page-950). Its first
+    column, whole beside them on their own rows (as wide as one of the columns, holding its
+    characters, a gutter before), shows the same columns: each run-on row is cut at their
+    gutter. A first column whose lines hold fewer characters than the columns do (11, set
+    in a narrower column) shows nothing, and the rows stay whole."""
+    page, parts = _run_on_beside_first_column(12)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    assert [t for t in texts if t[0] in "乙丙"] == parts
+    page, parts = _run_on_beside_first_column(11)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    runs = [a + b for a, b in zip(parts[::2], parts[1::2], strict=True)]
+    assert [t for t in texts if t[0] in "乙丙"] == runs
+
+
+def _one_run_on_row() -> tuple[OcrPage, OcrLine]:
+    """A three-row story under its title in three equal columns (12 characters at the body's
+    pitch, a gutter of one and a half): its middle row's second and third columns boxed as
+    one, its first column's line on that row whole; over and under it a line a column (its
+    third column's lines short of the story's right edge: an opening a character short, a
+    paragraph's end). Built with :class:`Sheet`; a column of whole lines beside it (the
+    page's body pitch). The page and the run-on box's line."""
+    sheet = Sheet()
+    gutter = 1.5 * S
+    xs = [100.0 + k * (12 * S + gutter) for k in range(3)]
+    sheet.line("三栏通栏标题居中", 250.0, 100.0, size=1.6 * S)
+    y0, y1, y2 = 150.0, 150.0 + PITCH, 150.0 + 2 * PITCH
+    sheet.line("甲零" + "文" * 8, xs[0] + 2 * S, y0)
+    sheet.line("甲一" + "文" * 10, xs[0], y1)
+    sheet.line("甲二文文。", xs[0], y2)
+    sheet.line("乙零" + "字" * 10, xs[1], y0)
+    sheet.line("丙零" + "词" * 7, xs[2] + 2 * S, y0)
+    sheet.line("乙二字字字字。", xs[1], y2)
+    sheet.line("丙二词词。", xs[2], y2)
+    box = Box(xs[1], y1, xs[1] + 24 * S + gutter, y1 + S)
+    run_on = OcrLine("乙一" + "字" * 10 + "丙一" + "词" * 10, box, 0.95)
+    sheet.lines.append(run_on)
+    for row in range(20):
+        sheet.line("旁栏正文" * 3, 1000.0, 100.0 + row * PITCH)
+    return sheet.page(), run_on
+
+
+def test_a_run_on_row_as_wide_as_its_storys_columns_beside_it_is_cut_at_their_gutter() -> None:
+    """A story's columns are set equally wide at equal gutters, each whole line holding as
+    many characters. A three-row story's middle row boxed run on over its second and third
+    columns, no two of its lines sharing its right edge (its third column's lines an
+    opening a character short and a paragraph's end): no look found its columns, and the
+    row read two columns as one (probe13 page-950). Its first column's whole line beside it
+    on its row (12 characters), the box as wide as two such columns and a gutter as wide as
+    the one before it, holding 24 characters, the rows over and under it standing in those
+    columns: it is cut at their gutter, a column's line a side."""
+    page, run_on = _one_run_on_row()
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    assert run_on.text not in texts
+    assert "乙一" + "字" * 10 in texts and "丙一" + "词" * 10 in texts

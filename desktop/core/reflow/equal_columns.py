@@ -4,9 +4,11 @@ When the OCR boxes a story's rows across its gutters row after row, no gap betwe
 where its columns part. Newspapers set a story's columns equally wide, so the columns can be
 read off the story's own lines: its full rows (across every column) hold N characters, set in
 n columns of N / n characters at the body's pitch with n - 1 gutters between them
-(:func:`_run_on_columns`), or its lines fit equal columns as wide as its first or last
-column's lines (:func:`_regular_gutters`). :mod:`desktop.core.reflow.gutters` cuts the run-on
-lines at the gutters these looks find. Pure functions of the lines' places; no Qt.
+(:func:`_run_on_columns`; the story's rows that show the gutters agree, or its first
+column's whole lines beside the full rows, :func:`_column_beside`), or its lines fit equal
+columns as wide as its first or last column's lines (:func:`_regular_gutters`).
+:mod:`desktop.core.reflow.gutters` cuts the run-on lines at the gutters these looks find.
+Pure functions of the lines' places; no Qt.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from desktop.core.ocr.model import Box
-from desktop.core.reflow.grid import BODY_PITCH, INDENT, INDENT_FITS, SIDE, WINDOW
+from desktop.core.reflow.grid import BODY_PITCH, INDENT, INDENT_FITS, RUNNING, SIDE, WINDOW
 from desktop.core.reflow.text import cells as ink_cells
 
 #: A story's equal columns stand at most this many characters apart, and at least
@@ -229,6 +231,7 @@ def _run_on_columns(
         return [], 0.0
     me = (box.cy, box.x0, box.x1)
     full: list[float] = []
+    rows_at: list[float] = []
     # (A full row as the boxes now stand: one line, or the parts an earlier cut made of it.)
     for row in _joined_rows(near, height, pitch):
         a, b = row[0][1], row[-1][2]
@@ -250,6 +253,7 @@ def _run_on_columns(
                 count = 0.0
                 break
         full.append(count + skip if count else 0.0)
+        rows_at.append(row[0][0])
     counted = [c for c in full if c]
     if len(full) < RUN_ON_FULL or not counted:
         return [], 0.0
@@ -273,6 +277,12 @@ def _run_on_columns(
                     continue
                 later += k > 0
                 earlier += k < n - 1 and b < lasts[k] - tol
+            if not (later and earlier):
+                # (Or the story's column before them, on the full rows' own rows:
+                # :func:`_column_beside`.)
+                later = earlier = _column_beside(
+                    rows_at, left, gutter, width, count / n, placed, centres, cells, height, pitch
+                )
             if later and earlier and later + earlier > best[0]:
                 best = (later + earlier, list(zip(lasts, firsts[1:], strict=False)))
         if best[1]:
@@ -280,6 +290,140 @@ def _run_on_columns(
     if not best[1]:
         return [], 0.0
     return best[1], pitch
+
+
+def _column_beside(
+    rows_at: Sequence[float],
+    left: float,
+    gutter: float,
+    width: float,
+    per: float,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> int:
+    """How many of a story's full rows (centres ``rows_at``), run on over equal columns
+    (:func:`_run_on_columns`), have the story's column before them beside them on their own
+    row: a line of ``placed`` ending a gutter before their left edge (``left`` less
+    ``gutter``), as wide as one of the columns (``width``, from its start or an indent in) and,
+    when counted in CJK cells (``cells``; digits and Latin letters are set at no one width),
+    holding the characters one holds (``per``, less its indent); 0 when fewer than
+    RUN_ON_FULL do, or none of them is a column's whole line (with an indent allowed alone,
+    a narrower column's lines would pass as indented ones).
+
+    A story's columns are set equally wide at equal gutters: where its rows run on over its
+    later columns from its top, so that no line of those columns stands whole nor ends
+    short in them, its first column, whole beside them row after row, shows their width,
+    count and gutter as well (probe13 page-950: three rows run on over a story's second and
+    third columns, its first column's lines whole beside them)."""
+    tol = pitch / 2
+    edge = left - gutter
+    found, whole = 0, False
+    for cy in rows_at:
+        lo = bisect_left(centres, cy - height / 2)
+        hi = bisect_right(centres, cy + height / 2)
+        for key in placed[lo:hi]:
+            _, a, b = key
+            if abs(b - edge) > tol:
+                continue
+            indent = round((a - (b - width)) / pitch)
+            if (
+                0 <= indent <= INDENT
+                and abs(a - (b - width) - indent * pitch) <= tol
+                and (key not in cells or cells[key] + indent == per)
+            ):
+                found += 1
+                whole = whole or indent == 0
+                break
+    return found if found >= RUN_ON_FULL and whole else 0
+
+
+def _beside_columns(
+    box: Box,
+    text: str,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> tuple[list[tuple[float, float]], float]:
+    """The gutters of equal columns a run-on ``box`` (its characters ``text``) crosses, as
+    its story's column whole beside it on its own row shows them, and the pitch they are set
+    at: the line of ``placed`` nearest before it on its row (centre within half a line
+    height), a gutter before its start (RUN_ON_GAP to REGULAR_GUTTER characters, less the
+    box's indent, none or INDENT), holding C characters (``cells``) in its width W at the
+    body's ``pitch``; the box, from that start, k columns of W at gutters as wide (2 to 4,
+    its end within half a character) holding k times C characters, less its indent.
+    ([], 0.0) when no such columns are shown.
+
+    A story's columns are set equally wide at equal gutters, each whole line holding as many
+    characters: a box as wide as k of its columns and their gutters, holding k columns'
+    characters, is a row run on over k of them, though no other row show where (probe13
+    page-950: a three-row story whose one row over its second and third columns ran on, no
+    two of its lines sharing its right edge). A line set in one wider column is as wide as
+    its characters, or a little wider where its story is set so (probe10 page-333: 38
+    characters as wide as two columns of 19 and a gutter beside it): the rows over and under
+    the box must stand in the columns too (:func:`_shown_over_under`)."""
+    lo = bisect_left(centres, box.cy - height / 2)
+    hi = bisect_right(centres, box.cy + height / 2)
+    before = [key for key in placed[lo:hi] if key[2] < box.x0 and key in cells]
+    if not before:
+        return [], 0.0
+    key = max(before, key=itemgetter(2))
+    _, a, b = key
+    per = cells[key]
+    width = b - a
+    if not per or not INDENT_FITS * pitch * per <= width <= BODY_PITCH * pitch * per:
+        return [], 0.0
+    count = round(ink_cells(text))
+    tol = pitch / 2
+    for indent in (0, round(INDENT)):
+        start = box.x0 - indent * pitch
+        gutter = start - b
+        if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
+            continue
+        for k in range(2, 5):
+            if count + indent != k * per:
+                continue
+            if abs(start + k * width + (k - 1) * gutter - box.x1) <= tol:
+                firsts = [start + j * (width + gutter) for j in range(k)]
+                if _shown_over_under(box, firsts, width, placed, centres, height, pitch):
+                    return [(x - gutter, x) for x in firsts[1:]], width / per
+    return [], 0.0
+
+
+def _shown_over_under(
+    box: Box,
+    firsts: Sequence[float],
+    width: float,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> bool:
+    """Whether a line of ``placed`` over or under ``box`` (within RUNNING line heights, by
+    centre) stands in one of the equal columns starting at ``firsts``, ``width`` wide, where
+    the box crosses their gutters (:func:`_beside_columns`): starting at a column's start
+    (or an indent in) and ending at its end, or starting past the first column's start, a
+    gutter shown. The box's own rows show its columns; a wide column's lines over and under
+    it, as wide as it, show none (a story set in one wide column at a pitch a little wider
+    than the narrow columns' beside it is as wide as two of them and a gutter)."""
+    tol = pitch / 2
+    lo = bisect_left(centres, box.cy - RUNNING * height)
+    hi = bisect_right(centres, box.cy + RUNNING * height)
+    for cy, a, b in placed[lo:hi]:
+        if abs(cy - box.cy) <= height / 2 or b - a < 2 * pitch:
+            continue
+        for j, x in enumerate(firsts):
+            if (
+                -tol <= a - x <= INDENT * pitch + tol
+                and b <= x + width + tol
+                and (j > 0 or b >= x + width - tol)
+            ):
+                return True
+    return False
 
 
 def _joined_rows(
