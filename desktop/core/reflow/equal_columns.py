@@ -19,7 +19,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from desktop.core.ocr.model import Box
-from desktop.core.reflow.grid import BODY_PITCH, INDENT, INDENT_FITS, RUNNING, SIDE, WINDOW
+from desktop.core.reflow.grid import BODY_PITCH, INDENT, INDENT_FITS, SIDE, WINDOW
 from desktop.core.reflow.text import cells as ink_cells
 
 #: A story's equal columns stand at most this many characters apart, and at least
@@ -338,92 +338,6 @@ def _column_beside(
                 whole = whole or indent == 0
                 break
     return found if found >= RUN_ON_FULL and whole else 0
-
-
-def _beside_columns(
-    box: Box,
-    text: str,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    cells: Mapping[tuple[float, float, float], float],
-    height: float,
-    pitch: float,
-) -> tuple[list[tuple[float, float]], float]:
-    """The gutters of equal columns a run-on ``box`` (its characters ``text``) crosses, as
-    its story's column whole beside it on its own row shows them, and the pitch they are set
-    at: the line of ``placed`` nearest before it on its row (centre within half a line
-    height), a gutter before its start (RUN_ON_GAP to REGULAR_GUTTER characters, less the
-    box's indent, none or INDENT), holding C characters (``cells``) in its width W at the
-    body's ``pitch``; the box, from that start, k columns of W at gutters as wide (2 to 4,
-    its end within half a character) holding k times C characters, less its indent.
-    ([], 0.0) when no such columns are shown.
-
-    A story's columns are set equally wide at equal gutters, each whole line holding as many
-    characters: a box as wide as k of its columns and their gutters, holding k columns'
-    characters, is a row run on over k of them, though no other row show where (probe13
-    page-950: a three-row story whose one row over its second and third columns ran on, no
-    two of its lines sharing its right edge). A line set in one wider column is as wide as
-    its characters, or a little wider where its story is set so (probe10 page-333: 38
-    characters as wide as two columns of 19 and a gutter beside it): the rows over and under
-    the box must stand in the columns too (:func:`_shown_over_under`)."""
-    lo = bisect_left(centres, box.cy - height / 2)
-    hi = bisect_right(centres, box.cy + height / 2)
-    before = [key for key in placed[lo:hi] if key[2] < box.x0 and key in cells]
-    if not before:
-        return [], 0.0
-    key = max(before, key=itemgetter(2))
-    _, a, b = key
-    per = cells[key]
-    width = b - a
-    if not per or not INDENT_FITS * pitch * per <= width <= BODY_PITCH * pitch * per:
-        return [], 0.0
-    count = round(ink_cells(text))
-    tol = pitch / 2
-    for indent in (0, round(INDENT)):
-        start = box.x0 - indent * pitch
-        gutter = start - b
-        if not RUN_ON_GAP * pitch <= gutter <= REGULAR_GUTTER * pitch:
-            continue
-        for k in range(2, 5):
-            if count + indent != k * per:
-                continue
-            if abs(start + k * width + (k - 1) * gutter - box.x1) <= tol:
-                firsts = [start + j * (width + gutter) for j in range(k)]
-                if _shown_over_under(box, firsts, width, placed, centres, height, pitch):
-                    return [(x - gutter, x) for x in firsts[1:]], width / per
-    return [], 0.0
-
-
-def _shown_over_under(
-    box: Box,
-    firsts: Sequence[float],
-    width: float,
-    placed: list[tuple[float, float, float]],
-    centres: list[float],
-    height: float,
-    pitch: float,
-) -> bool:
-    """Whether a line of ``placed`` over or under ``box`` (within RUNNING line heights, by
-    centre) stands in one of the equal columns starting at ``firsts``, ``width`` wide, where
-    the box crosses their gutters (:func:`_beside_columns`): starting at a column's start
-    (or an indent in) and ending at its end, or starting past the first column's start, a
-    gutter shown. The box's own rows show its columns; a wide column's lines over and under
-    it, as wide as it, show none (a story set in one wide column at a pitch a little wider
-    than the narrow columns' beside it is as wide as two of them and a gutter)."""
-    tol = pitch / 2
-    lo = bisect_left(centres, box.cy - RUNNING * height)
-    hi = bisect_right(centres, box.cy + RUNNING * height)
-    for cy, a, b in placed[lo:hi]:
-        if abs(cy - box.cy) <= height / 2 or b - a < 2 * pitch:
-            continue
-        for j, x in enumerate(firsts):
-            if (
-                -tol <= a - x <= INDENT * pitch + tol
-                and b <= x + width + tol
-                and (j > 0 or b >= x + width - tol)
-            ):
-                return True
-    return False
 
 
 def _joined_rows(

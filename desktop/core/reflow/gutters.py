@@ -70,7 +70,6 @@ import numpy as np
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
-    _beside_columns,
     _crossed_columns,
     _own_gutters,
     _regular_gutters,
@@ -876,12 +875,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     # line is whole; :func:`_run_on_columns`.)
                     regular, set_at = _run_on_columns(
                         box, line.text, others3, centres3, cells, heads, height, pitch, story=story
-                    )
-                if not regular:
-                    # (Or as its story's column whole beside it shows them: no other row
-                    # need; :func:`_beside_columns`.)
-                    regular, set_at = _beside_columns(
-                        box, line.text, others3, centres3, cells, height, pitch
                     )
                 # (No columns, no gutters crossed: most lines.)
                 if not regular:
