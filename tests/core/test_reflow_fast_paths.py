@@ -9,9 +9,11 @@ import statistics
 from bisect import bisect_left, bisect_right
 
 import numpy as np
+import pytest
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.reflow import gutters
 from desktop.core.reflow.columns import _split, _split_along, reading_order
 from desktop.core.reflow.equal_columns import _mode
 from desktop.core.reflow.grid import (
@@ -34,7 +36,9 @@ from desktop.core.reflow.gutters import (
     _gaps,
     _gutters_beside,
     _may_cut_all,
+    _meets_row,
     _starting_past,
+    _trim,
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
@@ -431,3 +435,58 @@ def test_may_cut_all_for_trims_is_false_only_where_the_grid_trim_leaves_the_line
             trimmed += found is not line
             said_no += not fast
     assert trimmed > 0 and said_no > 0
+
+
+def _trim_cases() -> list[tuple[list[OcrLine], list[tuple[float, float, float]], float, float]]:
+    """Lines to trim and the lines they are trimmed against (centre, left, right): the real
+    stacked pages, and three synthetic columns whose boxes end or start a pixel or half one
+    off a row neighbour's edges, into the gutter, short of the next column's indented line,
+    or over its indent."""
+    lines, height, pitch = _cut_lines()
+    cases = [(lines, sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), height, pitch)]
+    rng = random.Random(14)
+    for _ in range(20):
+        gutter = rng.choice((8.0, 19.0, 38.0))
+        rows = []
+        for row in range(30):
+            y = row * 25.0 + rng.choice((0.0, 0.5, 12.5))
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, 0.0, 38.0, -gutter, -gutter - 19.0, -gutter + 0.5))
+                x1 = x + width + rng.choice((0.0, gutter, gutter + 9.5, gutter + 19.0, 66.5))
+                rows.append(
+                    OcrLine("字" * max(2, round((x1 - x0) / 19.0) - 2), Box(x0, y, x1, y + 20))
+                )
+                x += width + gutter
+        cases.append((rows, sorted((b.cy, b.x0, b.x1) for ln in rows if (b := ln.box)), 20.0, 19.0))
+    return cases
+
+
+def test_trim_asks_the_gutters_only_of_lines_meeting_a_row_neighbour(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # _trim leaves a line whose row has no line meeting it (_meets_row) as it is, unasked:
+    # the same lines as asking every line's window for its gutters.
+    cases = _trim_cases()
+    fast = [
+        [_trim(ln, placed, [c for c, _, _ in placed], h, p) for ln in lines]
+        for lines, placed, h, p in cases
+    ]
+    monkeypatch.setattr(gutters, "_meets_row", lambda *_: True)
+    slow = [
+        [_trim(ln, placed, [c for c, _, _ in placed], h, p) for ln in lines]
+        for lines, placed, h, p in cases
+    ]
+    assert fast == slow
+    trimmed = sum(
+        a is not b
+        for (lines, *_), row in zip(cases, fast, strict=True)
+        for a, b in zip(lines, row, strict=True)
+    )
+    unasked = sum(
+        not _meets_row(ln.box, [(a, b) for c, a, b in placed if abs(c - ln.box.cy) < h / 2], p)
+        for lines, placed, h, p in cases
+        for ln in lines
+        if ln.box is not None
+    )
+    assert trimmed > 0 and unasked > 0

@@ -2408,6 +2408,22 @@ def _trim(
     (see the module docstring); the line itself when it overhangs none."""
     box = line.box
     assert box is not None
+    # The neighbouring column's lines on the box's own row: the detector stretched the box
+    # to meet one of them (a deck over the columns has none beside it).
+    # (Its centre and the half height read once. Sought by bisect among the lines within a
+    # pixel more of its row, in their order, as in the window below.)
+    cy0, half = box.cy, 0.5 * height
+    level = [
+        (x0, x1)
+        for cy, x0, x1 in others[
+            bisect_left(centres, cy0 - half - 1) : bisect_right(centres, cy0 + half + 1)
+        ]
+        if abs(cy - cy0) < half
+    ]
+    # (Every trim below needs one of them where it meets the box: most loose lines have none,
+    # and their windows' gutters are not sought, :func:`_meets_row`.)
+    if not _meets_row(box, level, pitch):
+        return line
     lo = bisect_left(centres, box.cy - WINDOW * height)
     hi = bisect_right(centres, box.cy + WINDOW * height)
     # Lines a little beyond the box too: those of the column whose gutter it overhangs.
@@ -2415,11 +2431,6 @@ def _trim(
     me = (box.cy, box.x0, box.x1)
     # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
     window = [w for w in others[lo:hi] if w[2] > a and w[1] < b and w != me]
-    # The neighbouring column's lines on the box's own row: the detector stretched the box
-    # to meet one of them (a deck over the columns has none beside it).
-    # (Its centre and the half height read once: this runs over every loose line's window.)
-    cy0, half = box.cy, 0.5 * height
-    level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - cy0) < half]
     x0, x1 = box.x0, box.x1
     for g0, g1 in _gutters_beside(window, box.cy, a, b, height)[1]:
         # (The box may start under the last character of its neighbour, which ends at the
@@ -2453,6 +2464,18 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _meets_row(box: Box, level: Sequence[tuple[float, float]], pitch: float) -> bool:
+    """Whether a line of ``level`` (left, right: the lines on ``box``'s row) ends within a
+    character of the box's start, or starts from a character before its end to INDENTED
+    characters past it: :func:`_trim` moves a start only to meet such an end, and an end only
+    short of such a start (an indented line past the gutter, or the one it ends over). Where
+    none is there, the trim leaves the line as it is."""
+    x0, x1 = box.x0, box.x1
+    return any(
+        abs(right - x0) < pitch or -pitch < left - x1 < INDENTED * pitch for left, right in level
+    )
 
 
 def _squeezed(parts: Sequence[OcrLine], pitch: float) -> bool:
