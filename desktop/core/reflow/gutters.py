@@ -2281,8 +2281,12 @@ def _fit(text: str, room: float, pitch: float) -> int:
     """How many characters of ``text`` (in order) fill ``room`` px at ``pitch``: each as its
     cells take, the last one in when half of it fits."""
     took, left = 0, room / pitch
-    while took < len(text) and left >= ink_cells(text[took]) / 2:
-        left -= ink_cells(text[took])
+    # (Each character's cells read once.)
+    for ch in text:
+        cell = ink_cells(ch)
+        if left < cell / 2:
+            break
+        left -= cell
         took += 1
     return took
 
