@@ -520,6 +520,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         cells.update(placed_counts)
         return list(placed_keys), list(placed_centres)
 
+    # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
+    boxed_by_centre = sorted((place[i][0], i) for i, _ in boxed)
+    boxed_centres = [c for c, _ in boxed_by_centre]
+
     def recut(
         near: list[tuple[float, float, float]],
         centres: list[float],
@@ -534,22 +538,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (The lines no cut made, whose characters the detector's own box holds: as they stand
         # now, read once a cut is weighed against another, which few are.)
         cut_then, lines_then = set(cut), list(trimmed)
-        found: list[set[tuple[float, float, float]]] = []
         # (Each band's reach for :func:`may_trim`, the band kept with it.)
         band_reaches: dict[
             int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
         ] = {}
 
-        def whole() -> set[tuple[float, float, float]]:
-            if not found:
-                found.append(
-                    {
-                        (b.cy, b.x0, b.x1)
-                        for j, _ in boxed
-                        if j not in cut_then and (b := lines_then[j].box) is not None
-                    }
-                )
-            return found[0]
+        def whole(parts: Sequence[OcrLine]) -> set[tuple[float, float, float]]:
+            """The places of those lines within :func:`_misfit`'s window of ``parts``: it asks
+            no other. (A trim moves a line's ends, never its centre: by the centre it was
+            boxed at.)"""
+            box = parts[0].box
+            assert box is not None
+            lo = bisect_left(boxed_centres, box.cy - WINDOW * height)
+            hi = bisect_right(boxed_centres, box.cy + WINDOW * height)
+            return {
+                (b.cy, b.x0, b.x1)
+                for _, j in boxed_by_centre[lo:hi]
+                if j not in cut_then and (b := lines_then[j].box) is not None
+            }
 
         todo = [
             i
@@ -623,8 +629,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and grid is not None
                 and len(parts) == len(cut.get(i, []))
                 and _widened(cut[i], parts, pitch)
-                and _misfit(cut[i], near, centres, cells, whole(), height, pitch)
-                and not _misfit(parts, near, centres, cells, whole(), height, pitch)
+                and _misfit(cut[i], near, centres, cells, whole(cut[i]), height, pitch)
+                and not _misfit(parts, near, centres, cells, whole(parts), height, pitch)
             ):
                 # (Or whose gutters the first look set a character or more short of the grid's,
                 # at the ends of its column's short lines: a story's lines ending in digits or a
