@@ -39,6 +39,8 @@ from desktop.core.reflow.gutters import (
     _meets_row,
     _starting_past,
     _trim,
+    _trim_over_indent,
+    _trim_to_seam,
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
@@ -506,3 +508,27 @@ def test_window_rows_by_width_give_each_line_its_own_window_once() -> None:
                 assert row[keep].tolist() == list(range(lo[k], hi[k]))
                 seen.append(k)
         assert sorted(seen) == list(range(len(lo)))
+
+
+def test_trims_move_a_lines_ends_never_its_centre() -> None:
+    # recut gathers the lines no cut made near a cut by the centres they were boxed at
+    # (split_across_gutters' _misfit look): every trim of the cutting keeps a box's top and
+    # bottom, so its centre stands.
+    cases = _trim_cases()
+    moved = 0
+    for lines, placed, h, p in cases:
+        centres = [c for c, _, _ in placed]
+        grids = BandGrids(placed, h, p)
+        for ln in lines:
+            assert ln.box is not None
+            grid = grids.at(ln.box.cy)
+            for trimmed in (
+                _trim(ln, placed, centres, h, p),
+                trim_to_grid(ln, grid, placed, centres, h, p),
+                _trim_over_indent(ln, grid, placed, centres, h, p),
+                *(_trim_to_seam(ln, (e, s, 0.0, 0.0), p) for e, s in grid),
+            ):
+                assert trimmed.box is not None
+                assert (trimmed.box.y0, trimmed.box.y1) == (ln.box.y0, ln.box.y1)
+                moved += trimmed is not ln
+    assert moved > 0
