@@ -22,6 +22,7 @@ from desktop.core.reflow.grid import (
     BandGrids,
     _peaks,
     _peaks_of,
+    _peaks_of_many,
     column_grid,
     grid_gaps,
     trim_to_grid,
@@ -532,3 +533,22 @@ def test_trims_move_a_lines_ends_never_its_centre() -> None:
                 assert (trimmed.box.y0, trimmed.box.y1) == (ln.box.y0, ln.box.y1)
                 moved += trimmed is not ln
     assert moved > 0
+
+
+def test_peaks_of_many_as_of_each_array_alone() -> None:
+    # Arrays of every length (empty ones among them), clusters of every size around 2 * SIDE,
+    # ties and fractions, values shared between arrays: each array's clusters as alone.
+    rng = random.Random(16)
+    for _ in range(300):
+        pitch = rng.choice((3.0, 24.0, 25.5))
+        arrays = [
+            np.array(
+                [
+                    rng.choice((0.0, 100.0, 107.0, 108.0, 300.5))
+                    + rng.choice((0.0, 0.0, 1.0, 2.5, 8.0))
+                    for _ in range(rng.choice((0, 1, 6, 7, 40)))
+                ]
+            )
+            for _ in range(rng.randint(0, 6))
+        ]
+        assert _peaks_of_many(arrays, pitch) == [_peaks(sorted(a.tolist()), pitch) for a in arrays]
