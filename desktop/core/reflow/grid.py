@@ -290,9 +290,15 @@ def gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: fl
     """How wide together the grid gutters are that ``box`` crosses by a character or more on
     both sides, when it starts where a grid column starts (or a paragraph's indent in); 0
     when it starts elsewhere."""
-    if not any(s - pitch / 4 <= box.x0 <= s + (INDENT + 0.5) * pitch for _, s in grid):
+    # (Plain loops, the bounds worked out once: asked of every body line crossing a gutter.)
+    x0, before, after = box.x0, pitch / 4, (INDENT + 0.5) * pitch
+    for _, s in grid:
+        if s - before <= x0 <= s + after:
+            break
+    else:
         return 0.0
-    return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
+    start, end = x0 + pitch, box.x1 - pitch
+    return sum([s - e for e, s in grid if start <= e and s <= end])
 
 
 def crossing_reach(grid: Sequence[tuple[float, float]]) -> tuple[list[float], list[float]]:
