@@ -85,6 +85,7 @@ class BandGrids:
         self._last = self._index(self._centres[-1]) if self._centres else 0
         self._height, self._pitch = height, pitch
         self._grids: dict[int, list[tuple[float, float]]] = {}
+        self._at: dict[float, list[tuple[float, float]]] = {}
         # (Each band's lines' starts and ends as arrays, sliced for its grid's clusters
         # (:func:`_peaks_of`), when all are floats, as a detector's boxes are read: a value
         # given as an int is placed as given, as :func:`column_grid` has it.)
@@ -117,8 +118,16 @@ class BandGrids:
 
     def at(self, cy: float) -> list[tuple[float, float]]:
         """The column grid at ``cy`` (a line's centre), (end, start) gutters left to right."""
-        # (The band's index as :meth:`_index` has it, clamped to the bands drawn, inline: every
-        # look asks this of every line it reads, some 36,000 times on a 10k page.)
+        # (Kept by centre: every look asks this of every line it reads, some 36,000 times on
+        # a 10k page, a line's centre again and again.)
+        grid = self._at.get(cy)
+        if grid is None:
+            grid = self._at[cy] = self._band_at(cy)
+        return grid
+
+    def _band_at(self, cy: float) -> list[tuple[float, float]]:
+        """:meth:`at`, the band sought."""
+        # (The band's index as :meth:`_index` has it, clamped to the bands drawn, inline.)
         k = int((cy - self._top) // self._band)
         if k < 0:
             k = 0
