@@ -34,6 +34,7 @@ from desktop.core.reflow.gutters import (
     SLIVER,
     WIDE,
     _cut,
+    _fit,
     _gaps,
     _gutters_beside,
     _may_cut_all,
@@ -55,6 +56,7 @@ from desktop.core.reflow.overlaps import (
     _reaching_back,
 )
 from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
+from desktop.core.reflow.text import cells as ink_cells
 
 
 def _body_boxes() -> tuple[list[Box], float]:
@@ -552,3 +554,32 @@ def test_peaks_of_many_as_of_each_array_alone() -> None:
             for _ in range(rng.randint(0, 6))
         ]
         assert _peaks_of_many(arrays, pitch) == [_peaks(sorted(a.tolist()), pitch) for a in arrays]
+
+
+def _fit_one_by_one(text: str, room: float, pitch: float) -> int:
+    """gutters._fit as it counted: character by character, each as its cells take."""
+    took, left = 0, room / pitch
+    while took < len(text) and left >= ink_cells(text[took]) / 2:
+        left -= ink_cells(text[took])
+        took += 1
+    return took
+
+
+def test_fit_counts_whole_cells_at_once_as_one_by_one() -> None:
+    # Lines of CJK characters only (whole cells, counted at once) and with digits, Latin
+    # letters and spaces (one by one), rooms a hair either side of half a cell, negative or
+    # none, pitches that divide them evenly or not.
+    rng = random.Random(17)
+    for _ in range(20000):
+        text = "".join(rng.choice("字中国人民。，" * 3 + "a1 ") for _ in range(rng.randint(0, 30)))
+        if rng.random() < 0.5:
+            text = "".join(ch for ch in text if ord(ch) > 0x7F)
+        pitch = rng.choice((24.0, 23.7, 25.13, 3.0))
+        room = rng.choice(
+            (
+                rng.uniform(-50.0, 800.0),
+                rng.randint(-3, 40) * pitch + rng.choice((0.0, 0.5, -1e-9, 1e-9)) * pitch,
+                0.0,
+            )
+        )
+        assert _fit(text, room, pitch) == _fit_one_by_one(text, room, pitch)

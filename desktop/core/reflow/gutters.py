@@ -56,6 +56,7 @@ row's spacing (:func:`_run_on_under`: the first row of two narrow columns, inden
 
 from __future__ import annotations
 
+import math
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -2283,10 +2284,19 @@ def _filled_count(
     return sum(_filled(p, window, cells, pitch) for p in parts[:-1])
 
 
+#: :func:`_fit` counts whole cells at once below this many (a float's whole numbers are exact).
+WHOLE_CELLS = float(1 << 50)
+
+
 def _fit(text: str, room: float, pitch: float) -> int:
     """How many characters of ``text`` (in order) fill ``room`` px at ``pitch``: each as its
     cells take, the last one in when half of it fits."""
     took, left = 0, room / pitch
+    if ink_cells(text) == len(text) and abs(left) < WHOLE_CELLS:
+        # (Each character a whole cell, as a line of CJK characters is: taking one off leaves
+        # exactly one cell less, so those in are the cells from the first that leave half a
+        # one at least, counted at once; the same count as one by one.)
+        return 0 if left < 0.5 else min(len(text), math.floor(left - 0.5) + 1)
     # (Each character's cells read once.)
     for ch in text:
         cell = ink_cells(ch)
