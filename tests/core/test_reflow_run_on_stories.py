@@ -435,3 +435,119 @@ def test_a_first_row_run_on_into_the_next_columns_first_characters_is_cut_at_the
     deck = _box("副题" * 5 + "副", 108.0, 800.0)
     page = _short_story_under_title(deck)
     assert deck in split_across_gutters(page).lines
+
+
+def _four_columns_in_halves(cols: int = 10) -> tuple[OcrPage, list[float]]:
+    """A story of four equal columns (``cols`` characters, a gutter of 1.75) under its title,
+    each row boxed as two lines, one run on over the first two columns and one over the last
+    two (as the detector, or a cut at the middle gutter, leaves them), but row 3: a
+    paragraph's end in the first column, the second column's line boxed alone. A column of
+    whole lines beside it (the page's body pitch). The page and the columns' starts."""
+    gutter = 1.75 * CHAR
+    xs = [100.0 + k * (cols * CHAR + gutter) for k in range(4)]
+    half = 2 * cols * CHAR + gutter
+    lines = [OcrLine("四栏通栏大字标题在此", Box(500, 100, 1000, 145), 0.99)]
+    for row in range(6):
+        y0 = 160 + row * LEAD
+        c = "零一二三四五"[row]
+        texts = [f"{n}{c}" + w * (cols - 2) for n, w in zip("甲乙丙丁", "文字词句", strict=True)]
+        if row == 3:
+            lines += [_box(f"甲{c}文文。", xs[0], y0), _box(texts[1], xs[1], y0)]
+        else:
+            lines.append(_box(texts[0] + texts[1], xs[0], y0, half))
+        lines.append(_box(texts[2] + texts[3], xs[2], y0, half))
+    lines.extend(_box("旁栏正文" * 3, xs[3] + 20 * CHAR, 100 + row * LEAD) for row in range(24))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), xs
+
+
+def test_a_storys_full_rows_are_its_rows_across_it_however_many_boxes_hold_them() -> None:
+    """A four-column story whose every row is boxed in two halves, each run on over two
+    columns: no box runs across the whole story, so a half's story (the lines near it, the
+    other half's among them) showed no full row. A full row is the row across the story,
+    its boxes side by side a gutter apart: its characters together (four columns' worth)
+    and its width put the four columns, and the first half is cut at its gutter
+    (test12/page-12, a four-column story's rows cut at the middle gutter first)."""
+    page, xs = _four_columns_in_halves()
+    out = split_across_gutters(page)
+    firsts = [ln for ln in out.lines if ln.text.startswith("甲零")]
+    assert [ln.text for ln in firsts] == ["甲零" + "文" * 8]
+    assert firsts[0].box is not None and firsts[0].box.x1 <= xs[1] - CHAR
+    seconds = [ln for ln in out.lines if ln.text.startswith("乙零")]
+    assert [ln.text for ln in seconds] == ["乙零" + "字" * 8]
+
+
+def _deck_past_its_title(first: OcrLine) -> OcrPage:
+    """A short title (seven characters, larger type) centred over ``first``, right under it,
+    over a story of four columns (ten characters, a gutter of two) boxed a line a column
+    (each paragraph's last line short). A column of whole lines beside it (the page's body
+    pitch)."""
+    assert first.box is not None
+    xs = [100.0 + k * 12 * CHAR for k in range(4)]
+    mid = (first.box.x0 + first.box.x1) / 2
+    lines = [OcrLine("短短的大字标题", Box(mid - 140, 100, mid + 140, 145), 0.99), first]
+    for row in range(9):
+        y0 = 200 + row * LEAD
+        for k, x in enumerate(xs):
+            n = 5 if row % 3 == 2 else 10
+            lines.append(_box("甲乙丙丁"[k] + "文" * (n - 1), x, y0))
+    lines.extend(_box("旁栏正文" * 3, 1400.0, 100 + row * LEAD) for row in range(20))
+    return OcrPage("p.json", "paddle-json", tuple(lines))
+
+
+def test_a_deck_longer_than_its_title_centred_under_it_is_not_cut() -> None:
+    """A deck longer than its title runs past the title's ends, as a story's first row run on
+    over its columns does; but it is centred under the title wherever the columns' edges
+    fall, and starts where no column's line under it starts and ends where none ends
+    (test12/page-15: in type a fifth wider than the body's, its box no taller than a run-on
+    body line's and as wide as its characters at the body's pitch and the gutters it
+    crosses, its ends a character and two into the first and last columns, not alike). It
+    is not cut at the gutters it crosses. The story's first row, run on over its columns
+    from the first's start, its title centred over it, is cut."""
+    deck = _box("副" * 24, 306.0, 150.0, 24 * CHAR + 3 * 2 * CHAR)
+    out = split_across_gutters(_deck_past_its_title(deck))
+    assert deck.text in [ln.text for ln in out.lines]
+    texts = ["甲" * 10, "乙" * 10, "丙" * 10, "丁" * 10]
+    first = _box("".join(texts), 100.0, 152.0, 40 * CHAR + 3 * 2 * CHAR)
+    out = split_across_gutters(_deck_past_its_title(first))
+    assert [ln.text for ln in out.lines[1:5]] == texts
+
+
+def _narrow_gutter_story(gutter: float) -> tuple[OcrPage, list[tuple[str, str]]]:
+    """A story in two columns of 12 characters ``gutter`` px apart under its title: its
+    first three rows boxed a line a column (the left one stretched half a character into the
+    gutter, the right one opening a paragraph, indented two characters), row 9 a paragraph's
+    end in the left column beside the right column's line, every other row boxed run on
+    over both columns. A column of whole lines beside it (the page's body pitch). The page
+    and the (left, right) texts of the run-on rows."""
+    lx, rx = 100.0, 100.0 + 12 * CHAR + gutter
+    lines = [OcrLine("两栏通栏大字标题", Box(200, 100, 600, 145), 0.99)]
+    runs: list[tuple[str, str]] = []
+    for row in range(15):
+        y0 = 160 + row * LEAD
+        n = "零一二三四五六七八九十壹贰叁肆"[row]
+        a, b = f"左{n}" + "文" * 10, f"右{n}" + "字" * 10
+        if row < 3:
+            lines += [_box(a, lx, y0, 12.5 * CHAR), _box(b[:10], rx + 2 * CHAR, y0)]
+        elif row == 9:
+            lines += [_box(a[:5] + "。", lx, y0), _box(b, rx, y0)]
+        else:
+            lines.append(_box(a + b, lx, y0, 24 * CHAR + gutter))
+            runs.append((a, b))
+    lines.extend(_box("旁栏正文" * 3, 900.0, 100 + row * LEAD) for row in range(20))
+    return OcrPage("p.json", "paddle-json", tuple(lines)), runs
+
+
+def test_run_on_rows_over_a_gutter_narrower_than_a_character_are_cut_at_it() -> None:
+    """A story set with a gutter of 0.85 characters, its rows nearly all boxed run on over
+    it: the rows boxed a line a column meet there row after row, a seam, but a seam is a
+    character wide at least and runs to where those rows' right lines start (indented, as
+    the detector boxes a row apart where a paragraph opens): over two characters. The run-on
+    rows' characters at the body's pitch do not fill their boxes less that blank, and none
+    was cut (test12/page-05). Less the blank the story's own full rows put (their width
+    over their characters), they do: each is cut at the gutter, a column's line a side.
+    (The two rows right under the seam's rows are cut at the seam by an earlier look, as
+    before.)"""
+    page, runs = _narrow_gutter_story(0.85 * CHAR)
+    texts = [ln.text for ln in split_across_gutters(page).lines]
+    for a, b in runs[2:]:
+        assert a in texts and b in texts, a

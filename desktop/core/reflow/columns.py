@@ -609,6 +609,8 @@ def _detached(parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[
         text = [i for i in part if group_of[i] < 0]
         if not heads or not text:
             continue
+        if _all_under(text, heads, boxes):
+            continue
         # The text's x-extent as disjoint spans, so each headline line is one lookup.
         spans: list[list[float]] = []
         for t in sorted(text, key=lambda t: boxes[t][0]):
@@ -626,6 +628,14 @@ def _detached(parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[
         if not covered:
             return True
     return False
+
+
+def _all_under(text: list[int], heads: list[int], boxes: Sequence[BoxT]) -> bool:
+    """Whether every line of ``text`` stands under every headline line of ``heads``: a cut
+    across stories side by side leaves a story's text beside (level with) another's headline;
+    a caption set flush left under a photo, beside its title's span but under it, is the
+    title's own story (:func:`_detached`)."""
+    return min(boxes[t][1] for t in text) >= max(boxes[h][3] for h in heads)
 
 
 def _join_cut_off(

@@ -410,6 +410,31 @@ def grid_here(
     return ends >= GRID_SIDE and starts >= GRID_SIDE
 
 
+def print_edge(
+    ordered: tuple[list[float], list[float]], e: float, s: float, pitch: float
+) -> float | None:
+    """Where this band's column ends inside the grid gutter (e, s), the grid drawn from
+    another band's narrower columns: SIDE lines or more (their starts and ends
+    ``ordered``, each sorted) ending together (within a quarter character) past a quarter
+    character into the gutter, the rightmost such (its full lines: two short ones may end
+    together by chance), while GRID_SIDE start right at its start (the next column's edge).
+    A column's edge is where its lines end together; a box ending a character or more past
+    it, inside the gutter, was stretched over blank paper (and hides the gutter from the
+    layout); within a character, a box's end scatters with its last characters (marks,
+    digits), and the ends of parts a cut set at a gutter count among the lines too. None
+    where no such edge shows."""
+    lefts, rights = ordered
+    quarter = pitch / 4
+    tight = bisect_right(lefts, s + quarter) - bisect_left(lefts, s - quarter)
+    if tight < GRID_SIDE:
+        return None
+    inner = rights[bisect_right(rights, e + quarter) : bisect_left(rights, s)]
+    for k in range(len(inner) - SIDE, -1, -1):
+        if inner[k + SIDE - 1] - inner[k] <= quarter:
+            return statistics.median(inner[k : k + SIDE])
+    return None
+
+
 def _past_print_edge(
     near: Sequence[tuple[float, float]], e: float, s: float, x0: float, pitch: float
 ) -> bool:
@@ -495,6 +520,10 @@ def trim_to_grid(
                     near = [(a, b) for _, a, b in window]
                 if _past_print_edge(near, e, s, x0, pitch):
                     x0 = s
+            # (Or an end stretched a character or more past this band's column edge inside
+            # the gutter: trimmed back to it, :func:`print_edge`.)
+            if end and (edge := print_edge(ordered, e, s, pitch)) is not None and x1 > edge + pitch:
+                x1 = edge
             continue
         if start:
             x0 = s

@@ -72,6 +72,7 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _crossed_columns,
+    _own_gutters,
     _regular_gutters,
     _run_on_columns,
     _story_lines,
@@ -357,7 +358,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (Not a line run on over the gutter the rows under it show: see
             # :func:`_run_on_under`.)
             found = decks[line.box] = _under_headline(
-                line, heads, height, every
+                line, heads, height, every, pitch
             ) and not _run_on_under(line, beneath, every, height, pitch)
         asked[id(line)] = (line, found)
         return found
@@ -886,6 +887,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if not regular:
                     continue
                 gutters = _crossed_columns(box, regular, shown, pitch)
+                # (Or as its story's rows put them: :func:`_own_gutters`.)
+                gutters = _own_gutters(box, line.text, regular, gutters, set_at, pitch)
                 # (Its characters set at the body's pitch across them, the gutters left out: a
                 # deck or a title over the columns is set wider, a lead or a caption narrower;
                 # and as many as the columns hold at their own pitch, within REGULAR_SLACK:
@@ -1724,6 +1727,10 @@ def _cut(
     # character, they end a full line short of its column's right edge; an indented line
     # holding a number is no deck for being short at both ends.)
     margin_right -= _narrow_blank(line.text, body_pitch)
+    # (And the blank a mark at either end leaves in its cell: a deck is centred by its cells,
+    # the box hugs the ink, :func:`_mark_blanks`.)
+    start_blank, end_blank = _mark_blanks(line.text, box.width / max(ink_cells(line.text), 1.0))
+    margin_left, margin_right = margin_left - start_blank, margin_right - end_blank
     if (
         min(margin_left, margin_right) > pitch_guess
         and abs(margin_left - margin_right) < pitch_guess
@@ -2098,6 +2105,30 @@ def _bridged(
     return bridged
 
 
+#: Quotes and brackets, opening ones set in their cell's right half and closing ones in its
+#: left half: a line starting or ending in one is boxed half a cell in from where its cells
+#: start or end. (Stops and commas, set in the left half too, are left out: they end most
+#: body lines at a paragraph's end, and a title seldom ends in one.)
+OPENING_MARKS = frozenset("“‘「『（《〈【〔")
+CLOSING_MARKS = frozenset("”’」』）》〉】〕")
+
+
+def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
+    """The blank ``text``'s box leaves inside its first and its last cell at ``pitch``: half a
+    cell (MARK) where it starts with an opening quote or bracket, or ends with a closing one
+    (:data:`OPENING_MARKS`, :data:`CLOSING_MARKS`). A title or deck is centred over its
+    columns by its cells; a closing quote at its end moved its box's centre half a cell left
+    of theirs, and a title over two columns with a narrow gutter was taken for a run-on line
+    and cut at the gutter."""
+    body = text.strip()
+    if not body:
+        return 0.0, 0.0
+    return (
+        MARK * pitch if body[0] in OPENING_MARKS else 0.0,
+        MARK * pitch if body[-1] in CLOSING_MARKS else 0.0,
+    )
+
+
 def _narrow_blank(text: str, pitch: float) -> float:
     """How much shorter ``text`` runs at ``pitch`` than a line of as many CJK characters: its
     digits and Latin letters are set at about 0.6 of a character (:func:`ink_cells`)."""
@@ -2333,11 +2364,14 @@ def _under_headline(
     heads: list[tuple[float, float, float, float]],
     height: float,
     every: list[tuple[float, float, float]] | None = None,
+    pitch: float | None = None,
 ) -> bool:
     """A line right under (or over) a headline-type line, closer than a body line height, and
     within its span: a deck of that headline's stack, set over the columns on purpose, even
     when its type is no larger than the body's. (A run-on line under a headline runs past its
-    ends: a headline is centred over its columns, narrower than they are.)"""
+    ends: a headline is centred over its columns, narrower than they are. A deck longer than
+    its title runs past them too, centred under it, its ends inside columns, with the body's
+    ``pitch`` and ``every``: :func:`_centred_past_head`.)"""
     box = line.box
     assert box is not None
     k = bisect_left(heads, (box.y0 - 6 * height,))
@@ -2364,10 +2398,54 @@ def _under_headline(
                 top, bottom = min(top, y0), max(bottom, y1)
                 grown = True
     if not (lo - height <= box.x0 and box.x1 <= hi + height):
-        return False
+        # (Or a deck longer than its title, centred under it: :func:`_centred_past_head`.)
+        # (Under it only: a line over a headline past its ends may be the last row of the
+        # story over it, its columns not those under the headline.)
+        if (
+            every is None
+            or pitch is None
+            or box.cy < bottom
+            or not _centred_past_head(box, lo, hi, every, height, pitch)
+        ):
+            return False
+        lo, hi = min(lo, box.x0), max(hi, box.x1)
     # (Not when text lines stand beside it on its row under the same headline: the first row
     # of its columns, run on, right under the title.)
     return every is None or _beside_row(box, every, lo - height, hi + height) < ROW_MATES
+
+
+def _centred_past_head(
+    box: Box,
+    lo: float,
+    hi: float,
+    every: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> bool:
+    """A line under a headline stack spanning ``lo`` to ``hi`` that runs past its ends and is
+    still its deck: centred under it (centres within a character), and standing where no
+    column under it starts or ends. A deck longer than its title is centred under
+    the title wherever the columns' edges fall; a story's first row run on over its columns
+    right under its title starts where a column's line under it does (or an indent in), and
+    a column's end is where two of its lines end (test12/page-15: a deck of 27 characters
+    under a title of 7, both ends inside a column, one a paragraph's last line's end). The
+    lines under it: of ``every`` (by centre), within WINDOW rows under it, across it."""
+    if lo > hi or abs((box.x0 + box.x1) / 2 - (lo + hi) / 2) > pitch:
+        return False
+    below = every[
+        bisect_right(every, (box.cy + height / 2, float("inf"))) : bisect_right(
+            every, (box.cy + WINDOW * height,)
+        )
+    ]
+    tol = pitch / 2
+    starts = [a for _, a, b in below if b > box.x0 and a < box.x1]
+    ends = [b for _, a, b in below if b > box.x0 and a < box.x1]
+    if len(starts) < 2 * SIDE:
+        return False
+    return (
+        not any(-tol <= box.x0 - a <= (INDENT + 0.5) * pitch for a in starts)
+        and sum(abs(box.x1 - b) <= tol for b in ends) < 2
+    )
 
 
 def _run_on_under(

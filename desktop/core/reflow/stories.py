@@ -337,13 +337,28 @@ def _lone_short_heads(
     for i in heads:
         members[group_of[i]] = members.get(group_of[i], 0) + 1
     for i in heads:
-        if members[group_of[i]] > 1:
-            continue
         text = lines[i].text
+        if members[group_of[i]] > 1:
+            if _short_sentence_end(text, boxes[i], m):
+                group_of[i] = -1
+            continue
         if (
             cells(text) < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body
         ) or _short_in_body_box(text, boxes[i], m):
             group_of[i] = -1
+
+
+def _short_sentence_end(text: str, box: BoxT, m: Metrics) -> bool:
+    """A line of under SHORT_CELLS cells ending a sentence (``验。``), headline type by its
+    pitch alone (its box no taller than a deck's), is a paragraph's last characters, though it
+    touch a headline: the first line of the column beside the title's last line, its box
+    drawn a cell or more too wide. A deck or an author's name set under a title ends no
+    sentence."""
+    return (
+        cells(text) < SHORT_CELLS
+        and ends_sentence(text)
+        and box[3] - box[1] < HEADLINE_RATIO * m.body
+    )
 
 
 def _short_in_body_box(text: str, box: BoxT, m: Metrics) -> bool:
@@ -487,6 +502,8 @@ def _join_decks(
 
     def may_join(i: int) -> bool:
         if group_of[i] >= 0 or ratio[i] < 1.0 or lines[i].text.lstrip().startswith("■"):
+            return False
+        if _short_sentence_end(lines[i].text, boxes[i], m):
             return False
         # A wrapped last character has no pitch and a box a detector draws a fifth either way:
         # under a group and centred on it, a box no smaller than body type is the deck's end.
