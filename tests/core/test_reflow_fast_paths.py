@@ -15,7 +15,7 @@ from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow import gutters
 from desktop.core.reflow.columns import _split, _split_along, reading_order
-from desktop.core.reflow.equal_columns import _mode
+from desktop.core.reflow.equal_columns import _joined_rows, _mode
 from desktop.core.reflow.grid import (
     SIDE,
     WINDOW,
@@ -583,3 +583,41 @@ def test_fit_counts_whole_cells_at_once_as_one_by_one() -> None:
             )
         )
         assert _fit(text, room, pitch) == _fit_one_by_one(text, room, pitch)
+
+
+def _joined_rows_one_by_one(
+    near: list[tuple[float, float, float]], height: float, pitch: float
+) -> list[list[tuple[float, float, float]]]:
+    """equal_columns._joined_rows as it joined them: each line, left to right, onto the first
+    row whose last line it follows on its row."""
+    rows: list[list[tuple[float, float, float]]] = []
+    for key in sorted(near, key=lambda w: w[1]):
+        for row in rows:
+            last = row[-1]
+            if (
+                abs(last[0] - key[0]) <= height / 2
+                and -pitch / 2 <= key[1] - last[2] <= 2.5 * pitch
+            ):
+                row.append(key)
+                break
+        else:
+            rows.append([key])
+    return rows
+
+
+def test_joined_rows_as_line_by_line() -> None:
+    # Stories of one column (rows a line height apart, none joined: each line its row) and of
+    # rows cut in parts side by side, centres a hair either side of half a line height apart.
+    rng = random.Random(18)
+    for _ in range(3000):
+        height, pitch = 20.0, 19.0
+        near = []
+        for row in range(rng.randint(0, 14)):
+            cy = row * rng.choice((12.0, 25.0, 9.999999, 10.0, 10.000001)) + 10.0
+            x = rng.choice((0.0, 38.0))
+            for _ in range(rng.choice((1, 1, 2, 3))):
+                x1 = x + rng.choice((95.0, 190.0, 300.0))
+                near.append((cy + rng.choice((0.0, 0.0, 9.5, -10.0)), x, x1))
+                x = x1 + rng.choice((-9.5, 0.0, 19.0, 47.5, 47.6, 60.0))
+        near.sort()
+        assert _joined_rows(near, height, pitch) == _joined_rows_one_by_one(near, height, pitch)

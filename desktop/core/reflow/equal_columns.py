@@ -316,18 +316,28 @@ def _joined_rows(
     at some of its gutters: its parts together still run from the story's left edge to its
     right and hold the row's characters (test12/page-12: a four-column story's rows cut at
     its middle gutter first, whose halves then showed no full row to either)."""
+    half, back, gap = height / 2, -pitch / 2, REGULAR_GUTTER * pitch
+    ordered = sorted(near, key=itemgetter(1))
+    # (No two lines on one row, as in most wide lines' stories, which stand in one column
+    # and the next's first characters: each line is its row. Asked of the centres in order,
+    # neighbour by neighbour: any two closer, two next to each other are.)
+    centres = sorted(map(itemgetter(0), near))
+    if all(c1 - c0 > half for c0, c1 in pairwise(centres)):
+        return [[key] for key in ordered]
     rows: list[list[tuple[float, float, float]]] = []
-    for key in sorted(near, key=itemgetter(1)):
-        for row in rows:
-            last = row[-1]
-            if (
-                abs(last[0] - key[0]) <= height / 2
-                and -pitch / 2 <= key[1] - last[2] <= REGULAR_GUTTER * pitch
-            ):
-                row.append(key)
+    # (Each row's last line kept beside it, and the bounds worked out once: every line is
+    # asked against every row before it, for every wide line's story.)
+    lasts: list[tuple[float, float, float]] = []
+    for key in ordered:
+        cy, a, _ = key
+        for k, (last_cy, _, last_b) in enumerate(lasts):
+            if abs(last_cy - cy) <= half and back <= a - last_b <= gap:
+                rows[k].append(key)
+                lasts[k] = key
                 break
         else:
             rows.append([key])
+            lasts.append(key)
     return rows
 
 
