@@ -278,6 +278,10 @@ def _run_on_columns(
     if len(full) < RUN_ON_FULL or not counted:
         return [], 0.0
     best: tuple[int, list[tuple[float, float]]] = (0, [])
+    # (The lines two characters long or more, and how far past a column's start one may
+    # start, read once for every count and column set, when one is asked.)
+    longer: list[tuple[float, float, float]] | None = None
+    reach = indent + tol
     for count in _full_counts(counted):
         for n in range(2, 5):
             if count % n:
@@ -289,11 +293,11 @@ def _run_on_columns(
             firsts = [left + k * (width + gutter) for k in range(n)]
             lasts = [x + width for x in firsts]
             later = earlier = 0
-            for _, a, b in near:
-                if b - a < 2 * pitch:
-                    continue
-                k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
-                if k is None or b > lasts[k] + tol:
+            if longer is None:
+                longer = [w for w in near if not w[2] - w[1] < 2 * pitch]
+            for _, a, b in longer:
+                k = _column_starting(a, firsts, tol, reach)
+                if k < 0 or b > lasts[k] + tol:
                     continue
                 later += k > 0
                 earlier += k < n - 1 and b < lasts[k] - tol
