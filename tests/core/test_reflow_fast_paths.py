@@ -607,7 +607,8 @@ def _joined_rows_one_by_one(
 
 def test_joined_rows_as_line_by_line() -> None:
     # Stories of one column (rows a line height apart, none joined: each line its row) and of
-    # rows cut in parts side by side, centres a hair either side of half a line height apart.
+    # rows cut in parts side by side, centres a hair either side of half a line height apart,
+    # the lines by centre or in any order.
     rng = random.Random(18)
     for _ in range(3000):
         height, pitch = 20.0, 19.0
@@ -619,5 +620,9 @@ def test_joined_rows_as_line_by_line() -> None:
                 x1 = x + rng.choice((95.0, 190.0, 300.0))
                 near.append((cy + rng.choice((0.0, 0.0, 9.5, -10.0)), x, x1))
                 x = x1 + rng.choice((-9.5, 0.0, 19.0, 47.5, 47.6, 60.0))
-        near.sort()
+        # (By centre, as a story's lines come, or in any order.)
+        if rng.random() < 0.7:
+            near.sort()
+        else:
+            rng.shuffle(near)
         assert _joined_rows(near, height, pitch) == _joined_rows_one_by_one(near, height, pitch)

@@ -323,10 +323,11 @@ def _joined_rows(
     half, back, gap = height / 2, -pitch / 2, REGULAR_GUTTER * pitch
     ordered = sorted(near, key=itemgetter(1))
     # (No two lines on one row, as in most wide lines' stories, which stand in one column
-    # and the next's first characters: each line is its row. Asked of the centres in order,
-    # neighbour by neighbour: any two closer, two next to each other are.)
-    centres = sorted(map(itemgetter(0), near))
-    if all(c1 - c0 > half for c0, c1 in pairwise(centres)):
+    # and the next's first characters: each line is its row. Asked of the centres in the
+    # order given, neighbour by neighbour, each more than half a line height past the one
+    # before: so in order, and any two closer would have two next to each other closer. A
+    # story's lines come by centre; lines in another order are joined one by one.)
+    if all(b[0] - a[0] > half for a, b in pairwise(near)):
         return [[key] for key in ordered]
     rows: list[list[tuple[float, float, float]]] = []
     # (Each row's last line kept beside it, and the bounds worked out once: every line is
