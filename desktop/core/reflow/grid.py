@@ -238,7 +238,7 @@ def _peaks_of_many(arrays: Sequence[np.ndarray], pitch: float) -> list[list[tupl
     first[1:] = ordered[1:] != ordered[:-1]
     first[offsets] = True
     distinct = ordered[first]
-    counts = np.add.reduceat(first, offsets)
+    counts = np.add.reduceat(first, offsets, dtype=np.int64)
     lows, highs = distinct - pitch / 3, distinct + pitch / 3
     at = 0
     los_of, his_of = [], []
@@ -254,8 +254,8 @@ def _peaks_of_many(arrays: Sequence[np.ndarray], pitch: float) -> list[list[tupl
     lo, hi, owner = los[full], his[full], owner[full]
     # (A value whose cluster is the one of the value before (the same lines: no value entered
     # or left it) finds the same median and count, which changes nothing: skipped. On a
-    # generated page's whole-pixel columns most values are such. Two arrays' clusters are
-    # never the same: their lines lie apart.)
+    # generated page's whole-pixel columns most values are such. A cluster of one array is
+    # never taken for the one of the array before: each lies in its own stretch of the run.)
     new = np.ones(len(lo), dtype=bool)
     new[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
     lo, hi, owner = lo[new], hi[new], owner[new]
