@@ -5,6 +5,7 @@ synthetic windows, where ties and short windows come up."""
 from __future__ import annotations
 
 import random
+import re
 import statistics
 from bisect import bisect_left, bisect_right
 
@@ -14,8 +15,18 @@ import pytest
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow import gutters
-from desktop.core.reflow.columns import _split, _split_along, reading_order
+from desktop.core.reflow.columns import (
+    Node,
+    _may_part,
+    _sliver_crossed,
+    _split,
+    _split_along,
+    _text_over_columns,
+    reading_order,
+    xy_cut,
+)
 from desktop.core.reflow.equal_columns import _joined_rows, _mode
+from desktop.core.reflow.geometric import _in_bands
 from desktop.core.reflow.grid import (
     SIDE,
     WINDOW,
@@ -55,8 +66,10 @@ from desktop.core.reflow.overlaps import (
     _opens_with_stray_letter,
     _reaching_back,
 )
-from desktop.core.reflow.stories import Metrics, _ratio_of, _ratios_of
+from desktop.core.reflow.spaces import _LATIN_LETTERS
+from desktop.core.reflow.stories import PITCH_CHARS, Metrics, _pitch_chars, _ratio_of, _ratios_of
 from desktop.core.reflow.text import cells as ink_cells
+from desktop.core.reflow.text import width as print_width
 
 
 def _body_boxes() -> tuple[list[Box], float]:
@@ -303,6 +316,138 @@ def test_split_along_cuts_where_split_does() -> None:
             assert _split_along(ordered, lists[axis], lists[axis + 2], gap) == _split(
                 ordered, boxes, axis, gap
             )
+
+
+def test_a_part_as_split_comes_back_whole_split_again() -> None:
+    # xy_cut does not split a part again the way the split that made it did.
+    rng = random.Random(21)
+    boxes = [
+        (x, y, x + rng.choice((0.0, 10.0, 80.0, 200.0)), y + rng.choice((0.0, 18.0, 24.0, 60.0)))
+        for x, y in (
+            (float(rng.randrange(0, 1200, 7)), float(rng.randrange(0, 4000, 5))) for _ in range(600)
+        )
+    ]
+    lists = [[b[k] for b in boxes] for k in range(4)]
+    made = 0
+    for axis in (0, 1):
+        ordered = sorted(range(len(boxes)), key=lambda i: boxes[i][axis])
+        for gap in (0.0, 5.0, 12.0, 40.0):
+            parts = _split_along(ordered, lists[axis], lists[axis + 2], gap)
+            made += len(parts)
+            for part in parts:
+                assert _split_along(part, lists[axis], lists[axis + 2], gap) == [part]
+    assert made > 3 * 8  # (parts of more than one line among them)
+
+
+def _parts_neither_look_parts(
+    parts: list[list[int]],
+    boxes: list[tuple[float, float, float, float]],
+    group_of: list[int],
+    h_gap: float,
+    v_gap: float,
+) -> tuple[int, int]:
+    """Each part against _may_part: where it is False, _text_over_columns gives the part's
+    lines back as one row and _sliver_crossed as one column. The parts said False, and those
+    a look parted."""
+    said_no = parted = 0
+    for part in parts:
+        ys = sorted(part, key=lambda i: boxes[i][1])
+        xs = sorted(ys, key=lambda i: boxes[i][0])
+        rows = _text_over_columns(ys, xs, boxes, h_gap, v_gap)
+        cols = _sliver_crossed(xs, boxes, group_of, v_gap)
+        parted += len(rows) > 1 or len(cols) > 1
+        if not _may_part(xs, boxes, v_gap):
+            said_no += 1
+            assert rows == [ys] and cols == [xs]
+    return said_no, parted
+
+
+def test_may_part_is_false_only_where_neither_look_parts_on_the_real_page() -> None:
+    # Every region of the stacked dev pages' XY-cut tree, leaves and inner nodes.
+    page = real_page_of(3000)
+    boxes = [
+        (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) else (0.0, 0.0, 0.0, 0.0) for ln in page.lines
+    ]
+    ids = [i for i, ln in enumerate(page.lines) if ln.box is not None and ln.text.strip()]
+    heights = sorted(boxes[i][3] - boxes[i][1] for i in ids)
+    body = heights[len(heights) // 2]
+    pitch = statistics.median((boxes[i][2] - boxes[i][0]) / len(page.lines[i].text) for i in ids)
+    group_of = [-1] * len(boxes)
+    for i in ids:
+        if boxes[i][3] - boxes[i][1] >= 1.35 * body:
+            group_of[i] = i
+    h_gap, v_gap = 0.65 * body, 0.6 * pitch
+    parts: list[list[int]] = []
+    stack: list[Node] = [xy_cut(ids, boxes, group_of, h_gap, v_gap)]
+    while stack:
+        node = stack.pop()
+        stack.extend(node.children)
+        lines: list[int] = []
+        inner = [node]
+        while inner:
+            current = inner.pop()
+            lines.extend(current.lines)
+            inner.extend(current.children)
+        if len(lines) > 1:
+            parts.append(lines)
+    said_no, _ = _parts_neither_look_parts(parts, boxes, group_of, h_gap, v_gap)
+    assert said_no >= len(parts) // 2
+
+
+def test_may_part_is_false_only_where_neither_look_parts_on_synthetic_columns() -> None:
+    # Columns of lines whose spans vary (short paragraph ends, indents), gutters around the
+    # column gap (under it, at it, over it by a pixel), lines set across them and boxes
+    # crossing the gutter by a sliver.
+    rng = random.Random(17)
+    v_gap, h_gap = 14.4, 19.5
+    parts: list[list[int]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for _ in range(400):
+        n_cols = rng.choice((1, 1, 2, 3))
+        width = rng.choice((120.0, 200.0))
+        gutter = v_gap + rng.choice((-3.0, -0.5, 0.0, 0.5, 1.0, 8.0))
+        part: list[int] = []
+        y = 0.0
+        for _ in range(rng.choice((0, 0, 1, 2))):  # lines across the columns
+            part.append(len(boxes))
+            boxes.append((0.0, y, n_cols * (width + gutter) - gutter, y + 30.0))
+            y += 30.0 + rng.choice((5.0, 12.0, 20.0))
+        for c in range(n_cols):
+            left = c * (width + gutter)
+            for row in range(rng.randrange(1, 12)):
+                top = y + row * 40.0 + rng.uniform(-2.0, 2.0)
+                x0 = left + rng.choice((0.0, 0.0, 0.0, 48.0))
+                x1 = left + width * rng.choice((1.0, 1.0, 1.0, 0.1, 0.3)) + rng.uniform(0, 20)
+                if c + 1 < n_cols and rng.random() < 0.05:  # into the next column
+                    x1 = left + width + gutter + rng.choice((2.0, 10.0))
+                part.append(len(boxes))
+                boxes.append((x0, top, max(x1, x0 + 1.0), top + 30.0))
+        parts.append(part)
+    group_of = [-1] * len(boxes)
+    said_no, parted = _parts_neither_look_parts(parts, boxes, group_of, h_gap, v_gap)
+    assert said_no > 50 and parted > 10
+
+
+def test_may_part_at_a_gutter_of_the_column_gap() -> None:
+    # Two columns of full lines under a caption across them (the caption look), and two
+    # columns one of whose boxes runs a sliver into the next (the sliver look): a gutter of
+    # the column gap parts them, one half a pixel narrower does not, and _may_part says so.
+    v_gap, h_gap, width = 14.4, 19.5, 200.0
+    for gutter in (v_gap - 0.5, v_gap, v_gap + 0.5):
+        right = width + gutter
+        caption = [(0.0, 0.0, right + width, 30.0)]
+        columns = [
+            (x, 45.0 + 40.0 * r, x + width, 75.0 + 40.0 * r) for x in (0.0, right) for r in range(5)
+        ]
+        sliver = [*columns[:4], (0.0, 205.0, right + 2.0, 235.0), *columns[5:]]
+        for boxes, look in ((caption + columns, "caption"), (sliver, "sliver")):
+            ys = sorted(range(len(boxes)), key=lambda i: boxes[i][1])
+            xs = sorted(ys, key=lambda i: boxes[i][0])
+            if look == "caption":
+                parted = len(_text_over_columns(ys, xs, boxes, h_gap, v_gap)) > 1
+            else:
+                parted = len(_sliver_crossed(xs, boxes, [-1] * len(boxes), v_gap)) > 1
+            assert parted == (gutter >= v_gap) == _may_part(xs, boxes, v_gap)
 
 
 def _cut_lines() -> tuple[list[OcrLine], float, float]:
@@ -626,3 +771,74 @@ def test_joined_rows_as_line_by_line() -> None:
         else:
             rng.shuffle(near)
         assert _joined_rows(near, height, pitch) == _joined_rows_one_by_one(near, height, pitch)
+
+
+def test_latin_letters_are_the_characters_ascii_and_alphabetic() -> None:
+    # emit asks a row's first and the text's last character against the set, where it asked
+    # isascii() and isalpha() (of "" too: the empty string is no letter).
+    assert {
+        ch for ch in map(chr, range(0x110000)) if ch.isascii() and ch.isalpha()
+    } == _LATIN_LETTERS
+    assert "" not in _LATIN_LETTERS
+
+
+def _in_bands_one_by_one(
+    boxes: list[tuple[float, float, float, float]], cell: float, wanted: set[int]
+) -> list[int]:
+    """The plain rule: each box's bands, a range, asked against the wanted set."""
+    return [
+        i
+        for i, box in enumerate(boxes)
+        if not wanted.isdisjoint(range(int(box[1] // cell), int(box[3] // cell) + 1))
+    ]
+
+
+def test_in_bands_finds_the_boxes_one_by_one_does() -> None:
+    # The real stacked page's boxes, and boxes on and a hair off band edges (negative tops,
+    # integer coordinates, boxes of no height), against wanted bands few and many.
+    page = real_page_of(3000)
+    real = [(b.x0, b.y0, b.x1, b.y1) for ln in page.lines if (b := ln.box) is not None]
+    rng = random.Random(23)
+    edges: list[tuple[float, float, float, float]] = []
+    for _ in range(3000):
+        cell = 31.25
+        top = rng.randrange(-20, 400) * cell + rng.choice((0.0, 1e-9, -1e-9, 0.5, 3))
+        edges.append((0, top, 10, top + rng.choice((0, 0.0, 31.25, 30.0, 62.5, 1e-9))))
+    for boxes, cell in ((real, 30.0), (real, 27.7), (edges, 31.25), (edges, 1.0)):
+        bands = [int(b[1] // cell) for b in boxes]
+        for wanted in (
+            set(),
+            set(rng.sample(bands, 5)),
+            set(rng.sample(bands, 200)),
+            {min(bands) - 1, max(bands) + 1},
+        ):
+            assert _in_bands(boxes, cell, wanted) == _in_bands_one_by_one(boxes, cell, wanted)
+
+
+def _width_character_by_character(text: str) -> float:
+    """The plain rule: half a cell each ASCII character, a whole one any other, added up in
+    order; half a cell for each run of spaces between Latin words or digits."""
+    total = 0.0
+    for ch in "".join(text.split()):
+        total += 0.5 if ch < "\x80" else 1.0
+    if " " in text:
+        total += 0.5 * len(re.findall(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])", text))
+    return total
+
+
+def test_width_counts_as_adding_up_character_by_character() -> None:
+    rng = random.Random(29)
+    alphabet = "中国人民日报ab12 ,.。，\u3000\x7f\x80é“”"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        assert print_width(text) == _width_character_by_character(text)
+
+
+def test_pitch_chars_as_counting_every_cjk_character() -> None:
+    # The match stops at the PITCH_CHARS-th CJK character; the rule counted them all. (The
+    # range's ends, characters just outside it, newlines and marks between.)
+    rng = random.Random(31)
+    alphabet = "中国人a1 ，\n\u4dff\u9fff\u4e00\ua000。"
+    for _ in range(50000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        assert _pitch_chars(text) == (len(re.findall("[\u4e00-\u9fff]", text)) >= PITCH_CHARS)

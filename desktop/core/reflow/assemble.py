@@ -237,20 +237,22 @@ def build_article(
     """An article from its blocks in order (headline, byline, body), as both layouts make
     them: block texts joined by ``\n`` (:data:`SYNTHETIC` in the source map), empty blocks
     left out, the markers' first "continued from" and last "continued to" as its links."""
-    chars: list[str] = []
+    # (The blocks' pieces of text, and one offset a character: where a block starts in the
+    # text is how many offsets stand before it.)
+    parts: list[str] = []
     offsets: list[int] = []
     spans: list[tuple[BlockKind, int, int]] = []
     for kind, emitted in pieces:
-        if not emitted.chars:
+        if not emitted.offsets:
             continue
-        if chars:
-            chars.append("\n")
+        if offsets:
+            parts.append("\n")
             offsets.append(SYNTHETIC)
-        start = len(chars)
-        chars.extend(emitted.chars)
+        start = len(offsets)
+        parts.extend(emitted.parts)
         offsets.extend(emitted.offsets)
-        spans.append((kind, start, len(chars)))
-    text = "".join(chars)
+        spans.append((kind, start, len(offsets)))
+    text = "".join(parts)
     # (Each block's text is its span of the article's: a slice, not its characters joined
     # again.)
     blocks = tuple(Block(kind, text[start:end], start, end) for kind, start, end in spans)

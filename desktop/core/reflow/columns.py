@@ -28,6 +28,7 @@ so a page costs O(n log n) per tree level and the tree is shallow.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -123,20 +124,33 @@ def xy_cut(
     # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
     # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
     by_x = sorted(by_y, key=lefts.__getitem__)
-    stack: list[tuple[Node, list[int], list[int]]] = [(root, by_y, by_x)]
+    # A part as a split made it holds no gap of that split: split again the same way it comes
+    # back whole (:func:`_split_along`'s reach at each of its lines is the same within the
+    # part as over all the lines, a box ending where it starts or later), and that split is
+    # not made again. (Each level of the tree splits all its lines both ways.)
+    whole_again = (
+        h_gap >= 0
+        and v_gap >= 0
+        and all(map(operator.le, tops, bottoms))
+        and all(map(operator.le, lefts, rights))
+    )
+    # (Each part with whether it is one of the rows, or one of the columns, a split made.)
+    stack: list[tuple[Node, list[int], list[int], bool, bool]] = [(root, by_y, by_x, False, False)]
     while stack:
-        node, ys, xs = stack.pop()
+        node, ys, xs, one_row, one_column = stack.pop()
         if len(ys) == 1:
             node.lines = ys
             continue
-        rows = _split_along(ys, tops, bottoms, h_gap)
-        cols = _split_along(xs, lefts, rights, v_gap)
+        split_rows = [ys] if one_row else _split_along(ys, tops, bottoms, h_gap)
+        split_cols = [xs] if one_column else _split_along(xs, lefts, rights, v_gap)
+        rows, cols = split_rows, split_cols
         if len(rows) == 1 and len(cols) == 1:
             rows = _headline_apart(ys, boxes, group_of)
-            if len(rows) == 1:
+            # (Most parts no gap cuts are one column: neither look can part it.)
+            if len(rows) == 1 and _may_part(xs, boxes, v_gap):
                 rows = _text_over_columns(ys, xs, boxes, h_gap, v_gap)
-            if len(rows) == 1:
-                cols = _sliver_crossed(xs, boxes, group_of, v_gap)
+                if len(rows) == 1:
+                    cols = _sliver_crossed(xs, boxes, group_of, v_gap)
             if len(rows) == 1 and len(cols) == 1:
                 node.lines = reading_order(ys, boxes)
                 continue
@@ -157,6 +171,9 @@ def xy_cut(
         use_rows = len(rows) > 1
         node.direction = "h" if use_rows else "v"
         parts = rows if use_rows else cols
+        # (A part the rules above joined or made is no part of the split as it made them.)
+        made = split_rows if use_rows else split_cols
+        as_split = {id(p) for p in made} if whole_again else set()
         for n, part in enumerate(parts):
             for i in part:
                 label[i] = n
@@ -167,9 +184,24 @@ def xy_cut(
         for part, rest in zip(parts, split_other, strict=True):
             child = Node("leaf")
             node.children.append(child)
-            stack.append((child, part, rest) if use_rows else (child, rest, part))
+            whole = id(part) in as_split
+            if use_rows:
+                stack.append((child, part, rest, whole, False))
+            else:
+                stack.append((child, rest, part, False, whole))
     _join_across_dropped_lines(root, boxes, group_of)
     return root
+
+
+def _may_part(xs: list[int], boxes: Sequence[BoxT], v_gap: float) -> bool:
+    """Whether some line of ``xs`` starts ``v_gap`` or more right of where another ends: else
+    no lines of them stand in columns a gap of ``v_gap`` parts (a line past a gap starts that
+    far right of the ends before it), nor does a gutter of that width run between them.
+    :func:`_text_over_columns` and :func:`_sliver_crossed` part only at such a gap, so where
+    this is False both give the part back whole; most parts no gap cuts are one column, its
+    lines' spans overlapping, and are told by two passes rather than their looks' splits."""
+    # (Asked as "not less": a coordinate that is no number leaves the looks to answer.)
+    return not max([boxes[i][0] for i in xs]) - min([boxes[i][2] for i in xs]) < v_gap
 
 
 def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequence[int]) -> None:
@@ -676,6 +708,16 @@ def _head_cut_off(
     text = [i for i in part if group_of[i] < 0]
     if len(spans) < 2 or not text:
         return False
+    # The groups with no text of the part under them, asked first: in most rows of headlines
+    # each heads text (a line under it comes soon), and then nothing else matters, where
+    # whether all the text stands under them reads every line. (All three tests are pure.)
+    bare = [
+        (x0, x1)
+        for x0, x1, y1 in spans.values()
+        if not any(boxes[t][0] < x1 and x0 < boxes[t][2] and boxes[t][1] >= y1 for t in text)
+    ]
+    if not bare:
+        return False
     if not all(
         any(
             boxes[t][0] < x1 and x0 < boxes[t][2] and boxes[t][1] >= y1
@@ -685,9 +727,8 @@ def _head_cut_off(
     ):
         return False
     return any(
-        not any(boxes[t][0] < x1 and x0 < boxes[t][2] and boxes[t][1] >= y1 for t in text)
-        and any(group_of[t] < 0 and boxes[t][0] < x1 and x0 < boxes[t][2] for t in below)
-        for x0, x1, y1 in spans.values()
+        any(group_of[t] < 0 and boxes[t][0] < x1 and x0 < boxes[t][2] for t in below)
+        for x0, x1 in bare
     )
 
 

@@ -32,6 +32,8 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 
+import numpy as np
+
 from desktop.core.model import Page, PageMeta, SetAside, line_starts
 from desktop.core.ocr.model import OcrLine, OcrPage
 from desktop.core.reflow.columns import BoxT
@@ -42,7 +44,6 @@ from desktop.core.reflow.text import ends_sentence, width
 #: Boxes the OCR scored below this are noise (show-through, specks).
 NOISE_CONFIDENCE = 0.5
 
-_EDITOR_HINT = re.compile(r"编|校对|制图")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _PAPER = re.compile(r"(日报|晚报|时报|周报|商报|导报|画报|早报|都市报|新闻|参考|报)$")
 
@@ -187,7 +188,7 @@ def _isolated_specks(
     reach = m.body
     slack = 0.5 * m.char
     # Only the bands a tiny box looks in are filled: most lines stand in none of them, and
-    # for those two divisions and a set lookup are all the cost.
+    # are passed over all at once (:func:`_in_bands`).
     wanted: set[int] = set()
     for i in tiny:
         wanted.update(
@@ -195,10 +196,9 @@ def _isolated_specks(
         )
     rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
     tiny_set = set(tiny)
-    for i, box in enumerate(boxes):
+    for i in _in_bands(boxes, cell, wanted):
+        box = boxes[i]
         bands = range(int(box[1] // cell), int(box[3] // cell) + 1)
-        if wanted.isdisjoint(bands):
-            continue
         ln = lines[i]
         if i in aside or i in tiny_set or not ln.text.strip() or ln.box is None:
             continue
@@ -218,6 +218,22 @@ def _isolated_specks(
             aside[i] = SetAside("noise", i, lines[i].text, note="isolated speck")
 
 
+def _in_bands(boxes: list[BoxT], cell: float, wanted: set[int]) -> list[int]:
+    """The boxes (by number, in order) standing in one of the ``wanted`` bands, the page cut
+    into bands ``cell`` tall: a box stands in the bands from its top's to its foot's
+    (``y // cell``). The bands of every box are worked out at once (numpy's floor division of
+    floats is Python's, the same remainder and rounding), the first wanted band at or past
+    its top's found by bisection: a tiny box looks in a few bands, and most of a page's lines
+    stand in none of them."""
+    if not wanted or not boxes:
+        return []
+    first = np.floor_divide(np.array([b[1] for b in boxes], dtype=float), cell)
+    last = np.floor_divide(np.array([b[3] for b in boxes], dtype=float), cell)
+    bands = np.array(sorted(wanted), dtype=float)
+    k = np.minimum(np.searchsorted(bands, first, side="left"), len(bands) - 1)
+    return np.flatnonzero((bands[k] >= first) & (bands[k] <= last)).tolist()
+
+
 def _furniture(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
@@ -234,27 +250,27 @@ def _furniture(
     """
     # (Heights from ``boxes``, the same numbers as the boxes' own: a property call a line
     # was most of these passes over the whole page.)
-    body_size = [
-        i
-        for i, ln in enumerate(lines)
-        if ln.box is not None
-        and abs(boxes[i][3] - boxes[i][1] - m.body) <= 0.2 * m.body
-        and i not in aside
-    ]
+    # The lines of body size, and (for the masthead's row: the topmost line in large type
+    # short enough to be a paper's name) those in large type, in one pass over the page.
+    body_size: list[int] = []
+    large: list[int] = []
+    for i, ln in enumerate(lines):
+        if ln.box is None or i in aside:
+            continue
+        height = boxes[i][3] - boxes[i][1]
+        if abs(height - m.body) <= 0.2 * m.body:
+            body_size.append(i)
+        if (
+            height >= 2 * m.body
+            and 2 <= len("".join(ln.text.split())) <= 12
+            and not _CLAUSE.search(ln.text)
+        ):
+            large.append(i)
     body_size.sort(key=lambda i: boxes[i][1])
 
-    # The masthead's row: the topmost line in large type short enough to be a paper's name.
-    # A line level with it is furniture set beside it, though the OCR misread it ("第1版要阔"):
-    # it does not bound the header zone (else the masthead and the lines under it fall out).
-    large = [
-        i
-        for i, ln in enumerate(lines)
-        if ln.box is not None
-        and i not in aside
-        and boxes[i][3] - boxes[i][1] >= 2 * m.body
-        and 2 <= len("".join(ln.text.split())) <= 12
-        and not _CLAUSE.search(ln.text)
-    ]
+    # A line level with the masthead's row is furniture set beside it, though the OCR misread
+    # it ("第1版要阔"): it does not bound the header zone (else the masthead and the lines
+    # under it fall out).
     head_row = min((boxes[i] for i in large), key=lambda b: b[1], default=None)
 
     def texty(i: int) -> bool:
@@ -274,12 +290,14 @@ def _furniture(
         top, bottom = (page_height or 0.0) * 0.15, float("inf")
     found: dict[int, Furniture] = {}
     for i, ln in enumerate(lines):
-        if i in aside or ln.box is None or not ln.text.strip():
-            continue
+        # (Where it stands asked first: most lines stand inside the page and name no editor,
+        # and then nothing else matters.)
         y0, y1 = boxes[i][1], boxes[i][3]
         outside = y1 <= top or y0 >= bottom
-        if not outside and (y1 - y0 > 1.2 * m.body or not _EDITOR_HINT.search(ln.text)):
+        if not outside and (y1 - y0 > 1.2 * m.body or not _editor_hint(ln.text)):
             continue  # inside the page only an editor credit, in small type, is furniture
+        if i in aside or ln.box is None or not ln.text.strip():
+            continue
         parsed = parse_line(ln.text)
         if parsed is None:
             continue
@@ -302,6 +320,12 @@ def _furniture(
     if masthead is not None:
         aside[masthead] = SetAside("furniture", masthead, lines[masthead].text, note="masthead")
     return meta
+
+
+def _editor_hint(text: str) -> bool:
+    """Whether a line names an editor's work ("责任编辑", "校对", "制图"): three substring
+    tests, as the regex ``编|校对|制图`` searched, faster than its scan."""
+    return "编" in text or "校对" in text or "制图" in text
 
 
 def _masthead(

@@ -242,12 +242,16 @@ def _gutter(
     # once, inline.)
     band: list[int] = []
     spans: list[tuple[float, float]] = []
+    all_ends: list[float] = []
+    all_starts: list[float] = []
     for i in text[bisect_left(tops, top) : bisect_left(tops, bottom)]:
         box = lines[i].box
         assert box is not None
         if box.x0 < span[1] and span[0] < box.x1:
             band.append(i)
             spans.append((box.x0, box.x1))
+            all_ends.append(box.x1)
+            all_starts.append(box.x0)
     if len(band) < 2 * SIDE:
         return None
     # The gutter lies between the headlines, give or take a character: candidate edges are
@@ -255,10 +259,11 @@ def _gutter(
     # wholly on one side (the gutter is wider than a pixel each way), so the lines crossing
     # a candidate are those left over, and each candidate costs two bisections.
     lo, hi = a.x1 - 2 * pitch, b.x0 + 2 * pitch
-    all_ends = sorted(x1 for _, x1 in spans)
-    all_starts = sorted(x0 for x0, _ in spans)
-    ends = sorted({x1 for x1 in all_ends if lo <= x1 <= hi})
-    starts = sorted({x0 for x0 in all_starts if lo <= x0 <= hi})
+    all_ends.sort()
+    all_starts.sort()
+    # (The candidates between lo and hi, a slice of each sorted list found by bisection.)
+    ends = sorted(set(all_ends[bisect_left(all_ends, lo) : bisect_right(all_ends, hi)]))
+    starts = sorted(set(all_starts[bisect_left(all_starts, lo) : bisect_right(all_starts, hi)]))
     best: tuple[int, float, float, float] | None = None
     for g0 in ends:
         k = bisect_left(starts, g0 + GUTTER * pitch)

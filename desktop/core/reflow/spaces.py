@@ -14,6 +14,7 @@ Latin word is never broken over two lines in a Chinese column; a number may be).
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -23,19 +24,31 @@ from desktop.core.reflow.text import has_phrase_space, is_cjk
 Mode = Literal["para", "heading", "byline"]
 
 _SPACE = re.compile(r"\s")
+#: The ASCII letters: a character both ``isascii()`` and ``isalpha()`` (not "", nor a digit).
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 
 
 class Emitted:
-    """Text under construction: characters and their raw offsets, kept in step."""
+    """Text under construction: its pieces, in order, and each character's raw offset.
 
-    __slots__ = ("chars", "offsets")
+    A row without spaces goes in as one piece (its string as it is), not a string a
+    character: a page's blocks hold some 200k characters, and a one-character string each,
+    built and joined again, was most of the text's cost. ``offsets`` holds one offset a
+    character of the pieces, so it is empty exactly when the text is."""
+
+    __slots__ = ("offsets", "parts")
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
+        #: Non-empty strings; joined, the text.
+        self.parts: list[str] = []
         self.offsets: list[int] = []
 
     def text(self) -> str:
-        return "".join(self.chars)
+        return "".join(self.parts)
+
+    def last(self) -> str:
+        """The text's last character, "" while there is none."""
+        return self.parts[-1][-1] if self.parts else ""
 
 
 def _latin_gap(left: str, right: str) -> bool:
@@ -60,19 +73,13 @@ def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
     """The clean text of ``rows`` (one paragraph, heading line or byline) and its source map."""
     out = Emitted()
     for n, row in enumerate(rows):
-        joint = rows[n - 1].end if n else 0
-        if (
-            n
-            and out.chars
-            and row.text
-            and out.chars[-1].isascii()
-            and out.chars[-1].isalpha()
-            and row.text[0].isascii()
-            and row.text[0].isalpha()
-            and raw[joint : joint + 1].isspace()
-        ):
-            out.chars.append(" ")
-            out.offsets.append(joint)
+        # A Latin word ending one row and another opening the next keep a space between them.
+        # (The row's opening letter asked first: most rows open with a CJK character.)
+        if n and row.text[:1] in _LATIN_LETTERS:
+            joint = rows[n - 1].end
+            if out.last() in _LATIN_LETTERS and raw[joint : joint + 1].isspace():
+                out.parts.append(" ")
+                out.offsets.append(joint)
         keep = _latin_gap
         if mode == "byline":
             keep = _word_gap
@@ -94,19 +101,22 @@ def emit_range(raw: str, start: int, end: int, mode: Mode) -> Emitted:
 def _emit_row(raw: str, row: Row, keep: Callable[[str, str], bool], out: Emitted) -> None:
     text = row.text
     if not _SPACE.search(text):
-        out.chars.extend(text)
-        out.offsets.extend(range(row.start, row.end))
+        if text:
+            out.parts.append(text)
+            out.offsets.extend(range(row.start, row.end))
         return
     space_at = -1
+    last = out.last()
     for i, ch in enumerate(text):
         if ch.isspace():
             if space_at < 0:
                 space_at = row.start + i
             continue
         if space_at >= 0:
-            if out.chars and keep(out.chars[-1], ch):
-                out.chars.append(" ")
+            if last and keep(last, ch):
+                out.parts.append(" ")
                 out.offsets.append(space_at)
             space_at = -1
-        out.chars.append(ch)
+        out.parts.append(ch)
         out.offsets.append(row.start + i)
+        last = ch

@@ -95,7 +95,9 @@ SAME_TYPE = 0.94
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，。、；：！？,;:!?]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
-_ENDS_BLOCK = re.compile(r"[:：]$")
+#: A line ending with a colon may end its paragraph, as one ending a sentence may (asked of
+#: stripped text with ``endswith``: a regex ``[:：]$`` tried each of a line's characters).
+_ENDS_BLOCK = (":", "：")
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
 _STAFF_ALONE = re.compile(r"本报记者|本报通讯员|本报特约记者|记者|通讯员")
@@ -108,12 +110,6 @@ class Metrics:
 
     body: float
     char: float
-
-
-@dataclass
-class _Line:
-    rows: list[Row]
-    markers: list[Marker]
 
 
 @dataclass
@@ -145,13 +141,23 @@ def build_articles(
     else:
         ratio = _ratios_of(content, known_cells, boxes, m)
     group_of = headline_groups(lines, boxes, content, m, ratio)
-    cut: dict[int, _Line] = {}
+    # Each line as rows of the text reflow, and the continuation markers of the few lines
+    # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
+    cut: dict[int, list[Row]] = {}
+    markers_of: dict[int, list[Marker]] = {}
     found: list[Marker] = []
     for i in content:
-        cut[i] = _cut_line(raw, starts[i], i, lines[i].text, found)
+        text = lines[i].text
+        if "接" in text or "转" in text:  # every marker names one (上接, 下转, 接, 转)
+            cut[i], markers = _cut_line(raw, starts[i], i, text, found)
+            if markers:
+                markers_of[i] = markers
+        else:
+            row = _row(i, starts[i], text)
+            cut[i] = [row] if row is not None else []
 
     def keeps_apart(leaf: list[int]) -> bool:
-        return any(mk.kind == "continued_from" for mk in cut[leaf[0]].markers)
+        return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
 
     full = _full_width(boxes, [i for i in content if group_of[i] < 0])
     root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
@@ -159,17 +165,19 @@ def build_articles(
     for unit in units(root, group_of, keeps_apart, boxes):
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
-            story = _story(members, unit.leaves, cut, lines, boxes, group_of, m, full, ratio)
+            story = _story(
+                members, unit.leaves, cut, markers_of, lines, boxes, group_of, m, full, ratio
+            )
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
     return tuple(_article(raw, n, s) for n, s in enumerate(stories))
 
 
-def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) -> _Line:
-    """One OCR line as rows of the text reflow, with its continuation markers cut out."""
-    if "接" not in text and "转" not in text:  # every marker names one (上接, 下转, 接, 转)
-        row = _row(index, start, text)
-        return _Line([row] if row is not None else [], [])
+def _cut_line(
+    raw: str, start: int, index: int, text: str, found: list[Marker]
+) -> tuple[list[Row], list[Marker]]:
+    """One OCR line naming a marker (接 or 转) as rows of the text reflow, with its
+    continuation markers cut out: the rows and the markers."""
     rows: list[Row] = []
     markers: list[Marker] = []
     for begin, end, before, after in cut_markers(text, start, found):
@@ -177,7 +185,7 @@ def _cut_line(raw: str, start: int, index: int, text: str, found: list[Marker]) 
         row = _row(index, begin, raw[begin:end])
         if row is not None:
             rows.append(row)
-    return _Line(rows, markers)
+    return rows, markers
 
 
 def _row(line: int, start: int, text: str) -> Row | None:
@@ -241,7 +249,7 @@ def _quoted_headline(text: str, box: BoxT, m: Metrics) -> bool:
     if "“" not in text and "”" not in text and "‘" not in text and "’" not in text:
         return False  # (most lines hold none: four scans cost less than the regex)
     quotes = len(_CURLY.findall(text))
-    if not quotes or m.char <= 0 or len(_CJK.findall(text)) < PITCH_CHARS:
+    if not quotes or m.char <= 0 or not _pitch_chars(text):
         return False
     if box[3] - box[1] < TALLER_THAN_BODY * m.body:
         return False
@@ -426,9 +434,9 @@ def _pieces_pitch(i: int, j: int, lines: Sequence[OcrLine], boxes: list[BoxT]) -
     :data:`PITCH_CHARS` CJK characters or more, and their pitches agree within
     :data:`SAME_TYPE` (a box's height misleads, its pitch is the type as printed: a title
     broken at its dash into pieces boxed 50 and 42 px tall, both 44 px a character)."""
-    if len(_CJK.findall(lines[i].text)) < PITCH_CHARS:
+    if not _pitch_chars(lines[i].text):
         return False
-    if len(_CJK.findall(lines[j].text)) < PITCH_CHARS:
+    if not _pitch_chars(lines[j].text):
         return False
     a, b = _pitch(lines[i].text, boxes[i]), _pitch(lines[j].text, boxes[j])
     return min(a, b) >= SAME_TYPE * max(a, b)
@@ -550,11 +558,22 @@ def _inked_ratio(text: str, ratio: float) -> float:
     line of :data:`PITCH_CHARS` CJK characters or more: over a few cells half a cell swings
     the pitch by a fifth, and a paragraph's last line (牺牲”) under a title read as a deck."""
     ink = text.strip()
-    n = cells(ink)
     short = 0.5 * (ink[:1] in _OPENING) + 0.5 * (ink[-1:] in _CLOSING)
-    if not short or len(_CJK.findall(ink)) < PITCH_CHARS:
+    if not short or not _pitch_chars(ink):
         return ratio
+    n = cells(ink)
     return ratio * n / (n - short)
+
+
+#: PITCH_CHARS CJK characters, anything between them: matched at a line's start, it holds
+#: that many or more (the match stops at the last one needed: most lines hold many more).
+_PITCH_CJK = re.compile(f"(?:[^\u4e00-\u9fff]*[\u4e00-\u9fff]){{{PITCH_CHARS}}}")
+
+
+def _pitch_chars(text: str) -> bool:
+    """Whether ``text`` holds :data:`PITCH_CHARS` CJK characters or more, enough for a pitch
+    to hold."""
+    return _PITCH_CJK.match(text) is not None
 
 
 def _is_wrap(text: str) -> bool:
@@ -591,7 +610,8 @@ def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int
 def _story(
     members: list[int],
     leaves: list[list[int]],
-    cut: dict[int, _Line],
+    cut: dict[int, list[Row]],
+    markers_of: dict[int, list[Marker]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     group_of: Sequence[int],
@@ -604,9 +624,8 @@ def _story(
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
     for i in members:
-        found = cut[i].markers
-        if found:  # (most lines hold none)
-            story.markers.extend(found)
+        if i in markers_of:  # (most lines hold none)
+            story.markers.extend(markers_of[i])
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
     if len(inside) == sum(map(len, leaves)):
@@ -615,21 +634,16 @@ def _story(
     else:
         pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
-    body = [i for i in body if cut[i].rows]
+    body = [i for i in body if cut[i]]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
-    # Each line's rows with text, picked once for both passes over the lines below.
-    texted = {i: [r for r in cut[i].rows if r.text] for i in body[taken:]}
-    subheads = _subheads([i for i in body[taken:] if texted[i]], lines, boxes, edges, m, ratio)
+    # (Each line left holds rows, and each row text: :func:`_row` makes none of blank text,
+    # and a line whose text the byline took whole is among the lines it took.)
+    running = body[taken:]
+    subheads = _subheads(running, lines, boxes, edges, m, ratio)
     prev: int | None = None
-    for i in body[taken:]:
-        line_rows = texted[i]
-        if not line_rows:
-            continue
-        if (
-            prev is not None
-            and story.body
-            and (_same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes))
-        ):
+    for i in running:
+        line_rows = cut[i]
+        if prev is not None and story.body and _rest_of_line(prev, i, boxes):
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
             prev = i
             continue
@@ -648,6 +662,16 @@ def _story(
             story.body[-1][1].extend(line_rows)
         prev = i
     return story
+
+
+def _rest_of_line(prev: int, i: int, boxes: list[BoxT]) -> bool:
+    """Box ``i`` is the rest of line ``prev``'s printed line: right of it on its row
+    (:func:`_same_row`) or inside its last cell (:func:`_in_last_cell`). Both stand on
+    ``prev``'s row, their tops within half its height: asked once, before either (most lines
+    stand a row under the line before them)."""
+    if abs(boxes[i][1] - boxes[prev][1]) >= 0.5 * (boxes[prev][3] - boxes[prev][1]):
+        return False
+    return _same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes)
 
 
 def _same_row(prev: int, i: int, boxes: list[BoxT]) -> bool:
@@ -679,7 +703,7 @@ def _in_last_cell(prev: int, i: int, boxes: list[BoxT]) -> bool:
 
 def _headline(
     heads: list[int],
-    cut: dict[int, _Line],
+    cut: dict[int, list[Row]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     m: Metrics,
@@ -698,19 +722,13 @@ def _headline(
     size = {
         i: max(
             (boxes[i][3] - boxes[i][1]) / m.body,
-            type_ratio(lines[i].text, boxes[i], m)
-            if len(_CJK.findall(lines[i].text)) >= PITCH_CHARS
-            else 0.0,
+            type_ratio(lines[i].text, boxes[i], m) if _pitch_chars(lines[i].text) else 0.0,
         )
         for i in heads
     }
     # Pitch alone, on lines of enough CJK characters for it to hold (a short line's one
     # closing mark or digit swings it): a deck's box can be as tall as the title's.
-    pitch = {
-        i: _pitch(lines[i].text, boxes[i])
-        for i in heads
-        if len(_CJK.findall(lines[i].text)) >= PITCH_CHARS
-    }
+    pitch = {i: _pitch(lines[i].text, boxes[i]) for i in heads if _pitch_chars(lines[i].text)}
     widest = max(pitch.values(), default=0.0)
     ends = _wrapped_ends(heads, pitch, boxes, m)
     tallest = max((size[i] for i in heads if i not in ends), default=0.0) or max(size.values())
@@ -743,7 +761,7 @@ def _headline(
         rows = [
             r
             for i in reading_order(sorted(group, key=lambda i: boxes[i][1]), boxes)
-            for r in cut[i].rows
+            for r in cut[i]
         ]
         if not rows:
             continue
@@ -872,23 +890,31 @@ def _column_edges(
     page's commonest column away from its left edge.
     """
     body_set = set(body)
+    # Each column: its span, its lines, and their starts and ends (each line's read once).
     spans: list[tuple[float, float, list[int]]] = []
+    starts: list[list[float]] = []
+    ends: list[list[float]] = []
     for leaf in leaves:
         mine = [i for i in leaf if i in body_set]
         if not mine:
             continue
-        lo = min(boxes[i][0] for i in mine)
-        hi = max(boxes[i][2] for i in mine)
+        mine_starts = [boxes[i][0] for i in mine]
+        mine_ends = [boxes[i][2] for i in mine]
+        lo, hi = min(mine_starts), max(mine_ends)
         for k, (a, b, members) in enumerate(spans):
             if min(b, hi) - max(a, lo) > 0.5 * max(b - a, hi - lo):
                 spans[k] = (min(a, lo), max(b, hi), members + mine)
+                starts[k] = starts[k] + mine_starts
+                ends[k] = ends[k] + mine_ends
                 break
         else:
             spans.append((lo, hi, mine))
+            starts.append(mine_starts)
+            ends.append(mine_ends)
     edges: dict[int, tuple[float, float]] = {}
-    for a, _, members in spans:
-        a = _shared_left(a, [boxes[i][0] for i in members], char)
-        right = statistics.median(boxes[i][2] for i in members)
+    for (a, _, members), column_starts, column_ends in zip(spans, starts, ends, strict=True):
+        a = _shared_left(a, column_starts, char)
+        right = statistics.median(column_ends)
         if lines:
             a = _running_left(a, members, boxes, lines, char, right)
         if len(members) < 4:
@@ -1088,7 +1114,7 @@ def _starts_paragraph(
         return False
     prev_text = lines[prev].text.strip()
     # (Asked first, as the cheapest: most lines run on, and then nothing else matters.)
-    if not (ends_sentence(prev_text) or _ENDS_BLOCK.search(prev_text)):
+    if not (ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)):
         return False
     prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
     if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
@@ -1113,7 +1139,7 @@ def _set_cells(text: str) -> float:
 def _byline(
     story: _Story,
     body: list[int],
-    cut: dict[int, _Line],
+    cut: dict[int, list[Row]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
@@ -1128,7 +1154,7 @@ def _byline(
     """
     if not body:
         return 0
-    first = cut[body[0]].rows[0]
+    first = cut[body[0]][0]
     # A source line run onto the byline ("…付明丽《人民日报》（2025年03月01日第 01 版）")
     # belongs to the byline block; the names are parsed without it.
     tail = _SOURCE_TAIL.search(first.text)
@@ -1164,7 +1190,7 @@ def _byline(
     first.width = width(first.text)
     taken = 0
     if not first.text:
-        cut[body[0]].rows.pop(0)
+        cut[body[0]].pop(0)
         taken = 1
         names_more: list[str] = []
         for i in body[1:]:
@@ -1172,7 +1198,7 @@ def _byline(
             left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
             if boxes[i][0] - left >= INDENT * m.char or not _NAMES.fullmatch(text):
                 break
-            story.byline_rows.extend(cut[i].rows)
+            story.byline_rows.extend(cut[i])
             names_more.extend(text.split())
             taken += 1
         reporters = tuple(reporters or ()) + tuple(names_more)
@@ -1238,7 +1264,7 @@ def _article(raw: str, index: int, story: _Story) -> Article:
     if story.byline_rows:
         printed = emit(raw, story.byline_rows, "byline")
         pieces.append(("byline", printed))
-        if byline is not None and printed.chars:  # as printed (spaces removed the same way)
+        if byline is not None and printed.offsets:  # as printed (spaces removed the same way)
             byline = Byline(printed.text(), byline.source, byline.reporters)
     for kind, rows in story.body:
         mode: Mode = "heading" if kind == "subhead" else "para"

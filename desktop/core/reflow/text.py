@@ -45,12 +45,10 @@ _WORD_SPACE = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
 def width(text: str) -> float:
     """Print width of ``text`` in cells: OCR spaces count nothing, a space between words half."""
     ink = "".join(text.split())
-    if NARROW.search(ink) is None:
-        total = float(len(ink))  # (a sum of whole cells is exact in any order)
-    else:
-        total = 0.0
-        for ch in ink:
-            total += 0.5 if ch < "\x80" else 1.0
+    # Half a cell an ASCII character, a whole one any other: a sum of halves and wholes is
+    # exact in any order, so counted rather than added up a character at a time (encoding
+    # to ASCII, non-ASCII characters left out, keeps one byte an ASCII character).
+    total = len(ink) - 0.5 * len(ink.encode("ascii", "ignore"))
     if " " in text:
         total += 0.5 * len(_WORD_SPACE.findall(text))
     return total
