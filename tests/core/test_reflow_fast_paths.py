@@ -10,9 +10,11 @@ import statistics
 from bisect import bisect_left, bisect_right
 
 import numpy as np
+import pytest
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.reflow import gutters
 from desktop.core.reflow.columns import (
     Node,
     _may_part,
@@ -23,7 +25,7 @@ from desktop.core.reflow.columns import (
     reading_order,
     xy_cut,
 )
-from desktop.core.reflow.equal_columns import _mode
+from desktop.core.reflow.equal_columns import _joined_rows, _mode
 from desktop.core.reflow.geometric import _in_bands
 from desktop.core.reflow.grid import (
     SIDE,
@@ -31,6 +33,7 @@ from desktop.core.reflow.grid import (
     BandGrids,
     _peaks,
     _peaks_of,
+    _peaks_of_many,
     column_grid,
     grid_gaps,
     trim_to_grid,
@@ -42,13 +45,19 @@ from desktop.core.reflow.gutters import (
     SLIVER,
     WIDE,
     _cut,
+    _fit,
     _gaps,
     _gutters_beside,
     _may_cut_all,
+    _meets_row,
     _starting_past,
+    _trim,
+    _trim_over_indent,
+    _trim_to_seam,
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
+    _window_rows_by_width,
 )
 from desktop.core.reflow.overlaps import (
     MARK_REACH,
@@ -59,6 +68,7 @@ from desktop.core.reflow.overlaps import (
 )
 from desktop.core.reflow.spaces import _LATIN_LETTERS
 from desktop.core.reflow.stories import PITCH_CHARS, Metrics, _pitch_chars, _ratio_of, _ratios_of
+from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.text import width as print_width
 
 
@@ -576,6 +586,191 @@ def test_may_cut_all_for_trims_is_false_only_where_the_grid_trim_leaves_the_line
             trimmed += found is not line
             said_no += not fast
     assert trimmed > 0 and said_no > 0
+
+
+def _trim_cases() -> list[tuple[list[OcrLine], list[tuple[float, float, float]], float, float]]:
+    """Lines to trim and the lines they are trimmed against (centre, left, right): the real
+    stacked pages, and three synthetic columns whose boxes end or start a pixel or half one
+    off a row neighbour's edges, into the gutter, short of the next column's indented line,
+    or over its indent."""
+    lines, height, pitch = _cut_lines()
+    cases = [(lines, sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), height, pitch)]
+    rng = random.Random(14)
+    for _ in range(20):
+        gutter = rng.choice((8.0, 19.0, 38.0))
+        rows = []
+        for row in range(30):
+            y = row * 25.0 + rng.choice((0.0, 0.5, 12.5))
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, 0.0, 38.0, -gutter, -gutter - 19.0, -gutter + 0.5))
+                x1 = x + width + rng.choice((0.0, gutter, gutter + 9.5, gutter + 19.0, 66.5))
+                rows.append(
+                    OcrLine("字" * max(2, round((x1 - x0) / 19.0) - 2), Box(x0, y, x1, y + 20))
+                )
+                x += width + gutter
+        cases.append((rows, sorted((b.cy, b.x0, b.x1) for ln in rows if (b := ln.box)), 20.0, 19.0))
+    return cases
+
+
+def test_trim_asks_the_gutters_only_of_lines_meeting_a_row_neighbour(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # _trim leaves a line whose row has no line meeting it (_meets_row) as it is, unasked:
+    # the same lines as asking every line's window for its gutters.
+    cases = _trim_cases()
+    fast = [
+        [_trim(ln, placed, [c for c, _, _ in placed], h, p) for ln in lines]
+        for lines, placed, h, p in cases
+    ]
+    monkeypatch.setattr(gutters, "_meets_row", lambda *_: True)
+    slow = [
+        [_trim(ln, placed, [c for c, _, _ in placed], h, p) for ln in lines]
+        for lines, placed, h, p in cases
+    ]
+    assert fast == slow
+    trimmed = sum(
+        a is not b
+        for (lines, *_), row in zip(cases, fast, strict=True)
+        for a, b in zip(lines, row, strict=True)
+    )
+    unasked = sum(
+        not _meets_row(ln.box, [(a, b) for c, a, b in placed if abs(c - ln.box.cy) < h / 2], p)
+        for lines, placed, h, p in cases
+        for ln in lines
+        if ln.box is not None
+    )
+    assert trimmed > 0 and unasked > 0
+
+
+def test_window_rows_by_width_give_each_line_its_own_window_once() -> None:
+    # Windows of every width, a few empty, in any order: each line's row (however its group
+    # is padded) holds its window's indexes, and each line comes once.
+    rng = random.Random(15)
+    for size in (1, 7, 300):
+        lo = np.array([rng.randrange(size) for _ in range(500)])
+        hi = np.array([min(size, int(a) + rng.choice((0, 1, 3, 40, 200))) for a in lo])
+        seen = []
+        for rows, at, inside in _window_rows_by_width(lo, hi, size):
+            for k, row, keep in zip(rows.tolist(), at, inside, strict=True):
+                assert row[keep].tolist() == list(range(lo[k], hi[k]))
+                seen.append(k)
+        assert sorted(seen) == list(range(len(lo)))
+
+
+def test_trims_move_a_lines_ends_never_its_centre() -> None:
+    # recut gathers the lines no cut made near a cut by the centres they were boxed at
+    # (split_across_gutters' _misfit look): every trim of the cutting keeps a box's top and
+    # bottom, so its centre stands.
+    cases = _trim_cases()
+    moved = 0
+    for lines, placed, h, p in cases:
+        centres = [c for c, _, _ in placed]
+        grids = BandGrids(placed, h, p)
+        for ln in lines:
+            assert ln.box is not None
+            grid = grids.at(ln.box.cy)
+            for trimmed in (
+                _trim(ln, placed, centres, h, p),
+                trim_to_grid(ln, grid, placed, centres, h, p),
+                _trim_over_indent(ln, grid, placed, centres, h, p),
+                *(_trim_to_seam(ln, (e, s, 0.0, 0.0), p) for e, s in grid),
+            ):
+                assert trimmed.box is not None
+                assert (trimmed.box.y0, trimmed.box.y1) == (ln.box.y0, ln.box.y1)
+                moved += trimmed is not ln
+    assert moved > 0
+
+
+def test_peaks_of_many_as_of_each_array_alone() -> None:
+    # Arrays of every length (empty ones among them), clusters of every size around 2 * SIDE,
+    # ties and fractions, values shared between arrays: each array's clusters as alone.
+    rng = random.Random(16)
+    for _ in range(300):
+        pitch = rng.choice((3.0, 24.0, 25.5))
+        arrays = [
+            np.array(
+                [
+                    rng.choice((0.0, 100.0, 107.0, 108.0, 300.5))
+                    + rng.choice((0.0, 0.0, 1.0, 2.5, 8.0))
+                    for _ in range(rng.choice((0, 1, 6, 7, 40)))
+                ]
+            )
+            for _ in range(rng.randint(0, 6))
+        ]
+        assert _peaks_of_many(arrays, pitch) == [_peaks(sorted(a.tolist()), pitch) for a in arrays]
+
+
+def _fit_one_by_one(text: str, room: float, pitch: float) -> int:
+    """gutters._fit as it counted: character by character, each as its cells take."""
+    took, left = 0, room / pitch
+    while took < len(text) and left >= ink_cells(text[took]) / 2:
+        left -= ink_cells(text[took])
+        took += 1
+    return took
+
+
+def test_fit_counts_whole_cells_at_once_as_one_by_one() -> None:
+    # Lines of CJK characters only (whole cells, counted at once) and with digits, Latin
+    # letters and spaces (one by one), rooms a hair either side of half a cell, negative or
+    # none, pitches that divide them evenly or not.
+    rng = random.Random(17)
+    for _ in range(20000):
+        text = "".join(rng.choice("字中国人民。，" * 3 + "a1 ") for _ in range(rng.randint(0, 30)))
+        if rng.random() < 0.5:
+            text = "".join(ch for ch in text if ord(ch) > 0x7F)
+        pitch = rng.choice((24.0, 23.7, 25.13, 3.0))
+        room = rng.choice(
+            (
+                rng.uniform(-50.0, 800.0),
+                rng.randint(-3, 40) * pitch + rng.choice((0.0, 0.5, -1e-9, 1e-9)) * pitch,
+                0.0,
+            )
+        )
+        assert _fit(text, room, pitch) == _fit_one_by_one(text, room, pitch)
+
+
+def _joined_rows_one_by_one(
+    near: list[tuple[float, float, float]], height: float, pitch: float
+) -> list[list[tuple[float, float, float]]]:
+    """equal_columns._joined_rows as it joined them: each line, left to right, onto the first
+    row whose last line it follows on its row."""
+    rows: list[list[tuple[float, float, float]]] = []
+    for key in sorted(near, key=lambda w: w[1]):
+        for row in rows:
+            last = row[-1]
+            if (
+                abs(last[0] - key[0]) <= height / 2
+                and -pitch / 2 <= key[1] - last[2] <= 2.5 * pitch
+            ):
+                row.append(key)
+                break
+        else:
+            rows.append([key])
+    return rows
+
+
+def test_joined_rows_as_line_by_line() -> None:
+    # Stories of one column (rows a line height apart, none joined: each line its row) and of
+    # rows cut in parts side by side, centres a hair either side of half a line height apart,
+    # the lines by centre or in any order.
+    rng = random.Random(18)
+    for _ in range(3000):
+        height, pitch = 20.0, 19.0
+        near = []
+        for row in range(rng.randint(0, 14)):
+            cy = row * rng.choice((12.0, 25.0, 9.999999, 10.0, 10.000001)) + 10.0
+            x = rng.choice((0.0, 38.0))
+            for _ in range(rng.choice((1, 1, 2, 3))):
+                x1 = x + rng.choice((95.0, 190.0, 300.0))
+                near.append((cy + rng.choice((0.0, 0.0, 9.5, -10.0)), x, x1))
+                x = x1 + rng.choice((-9.5, 0.0, 19.0, 47.5, 47.6, 60.0))
+        # (By centre, as a story's lines come, or in any order.)
+        if rng.random() < 0.7:
+            near.sort()
+        else:
+            rng.shuffle(near)
+        assert _joined_rows(near, height, pitch) == _joined_rows_one_by_one(near, height, pitch)
 
 
 def test_latin_letters_are_the_characters_ascii_and_alphabetic() -> None:

@@ -157,20 +157,26 @@ def _regular_gutters(
         return [], 0.0
     best: tuple[int, list[tuple[float, float]], float] = (0, [], 0.0)
     # (The tests of one line's own bounds asked before those against every column's, which
-    # loop: the same tests, the same bounds computed once.)
+    # loop: the same tests, the same bounds computed once. Its length asked once for all sets.)
     indented, two = (INDENT + 0.5) * pitch, 2 * pitch
+    longer = [w for w in near if w[2] - w[1] > two]
     for width, starts, ends in sets:
         # (A line across them all fits any such set: only a line with an end inside
         # the story tells one.)
         inner, outer = starts[0] + indented, ends[-1] - tol
-        fitting = [
-            (cy, a, b)
-            for cy, a, b in near
-            if b - a > two
-            and (a > inner or b < outer)
-            and any(-tol <= a - x <= indented for x in starts)
-            and any(abs(b - x) <= tol for x in ends)
-        ]
+        # (Each fitting line with the column it starts in and the one it ends in, the first
+        # that fit, for :func:`_regular_count`.)
+        fitting: list[tuple[tuple[float, float, float], int, int]] = []
+        for key in longer:
+            _, a, b = key
+            if not (a > inner or b < outer):
+                continue
+            first = _column_starting(a, starts, tol, indented)
+            if first < 0:
+                continue
+            last = _column_ending(b, ends, tol)
+            if last >= 0:
+                fitting.append((key, first, last))
         if len(fitting) > best[0]:
             count = _regular_count(fitting, cells, starts, ends, pitch)
             if count:
@@ -178,6 +184,24 @@ def _regular_gutters(
     if best[0] < REGULAR_LINES:
         return [], 0.0
     return best[1], best[2]
+
+
+def _column_starting(a: float, starts: Sequence[float], tol: float, indented: float) -> int:
+    """The first of columns starting at ``starts`` that a line starting at ``a`` starts in:
+    at most ``tol`` before its start or ``indented`` past it; -1 for none."""
+    for k, x in enumerate(starts):
+        if -tol <= a - x <= indented:
+            return k
+    return -1
+
+
+def _column_ending(b: float, ends: Sequence[float], tol: float) -> int:
+    """The first of columns ending at ``ends`` that a line ending at ``b`` ends at, within
+    ``tol``; -1 for none."""
+    for k, x in enumerate(ends):
+        if abs(b - x) <= tol:
+            return k
+    return -1
 
 
 def _run_on_columns(
@@ -258,6 +282,10 @@ def _run_on_columns(
     if len(full) < RUN_ON_FULL or not counted:
         return [], 0.0
     best: tuple[int, list[tuple[float, float]]] = (0, [])
+    # (The lines two characters long or more, and how far past a column's start one may
+    # start, read once for every count and column set, when one is asked.)
+    longer: list[tuple[float, float, float]] | None = None
+    reach = indent + tol
     for count in _full_counts(counted):
         for n in range(2, 5):
             if count % n:
@@ -269,11 +297,11 @@ def _run_on_columns(
             firsts = [left + k * (width + gutter) for k in range(n)]
             lasts = [x + width for x in firsts]
             later = earlier = 0
-            for _, a, b in near:
-                if b - a < 2 * pitch:
-                    continue
-                k = next((k for k, x in enumerate(firsts) if -tol <= a - x <= indent + tol), None)
-                if k is None or b > lasts[k] + tol:
+            if longer is None:
+                longer = [w for w in near if not w[2] - w[1] < 2 * pitch]
+            for _, a, b in longer:
+                k = _column_starting(a, firsts, tol, reach)
+                if k < 0 or b > lasts[k] + tol:
                     continue
                 later += k > 0
                 earlier += k < n - 1 and b < lasts[k] - tol
@@ -350,18 +378,29 @@ def _joined_rows(
     at some of its gutters: its parts together still run from the story's left edge to its
     right and hold the row's characters (test12/page-12: a four-column story's rows cut at
     its middle gutter first, whose halves then showed no full row to either)."""
+    half, back, gap = height / 2, -pitch / 2, REGULAR_GUTTER * pitch
+    ordered = sorted(near, key=itemgetter(1))
+    # (No two lines on one row, as in most wide lines' stories, which stand in one column
+    # and the next's first characters: each line is its row. Asked of the centres in the
+    # order given, neighbour by neighbour, each more than half a line height past the one
+    # before: so in order, and any two closer would have two next to each other closer. A
+    # story's lines come by centre; lines in another order are joined one by one.)
+    if all(b[0] - a[0] > half for a, b in pairwise(near)):
+        return [[key] for key in ordered]
     rows: list[list[tuple[float, float, float]]] = []
-    for key in sorted(near, key=itemgetter(1)):
-        for row in rows:
-            last = row[-1]
-            if (
-                abs(last[0] - key[0]) <= height / 2
-                and -pitch / 2 <= key[1] - last[2] <= REGULAR_GUTTER * pitch
-            ):
-                row.append(key)
+    # (Each row's last line kept beside it, and the bounds worked out once: every line is
+    # asked against every row before it, for every wide line's story.)
+    lasts: list[tuple[float, float, float]] = []
+    for key in ordered:
+        cy, a, _ = key
+        for k, (last_cy, _, last_b) in enumerate(lasts):
+            if abs(last_cy - cy) <= half and back <= a - last_b <= gap:
+                rows[k].append(key)
+                lasts[k] = key
                 break
         else:
             rows.append([key])
+            lasts.append(key)
     return rows
 
 
@@ -438,33 +477,27 @@ def _own_gutters(
 
 
 def _regular_count(
-    lines: Sequence[tuple[float, float, float]],
+    lines: Sequence[tuple[tuple[float, float, float], int, int]],
     cells: Mapping[tuple[float, float, float], float],
     starts: Sequence[float],
     ends: Sequence[float],
     pitch: float,
 ) -> float:
     """How many characters a column's whole line holds (C), as ``lines`` fitting equal columns
-    (``starts``, ``ends``) agree: a column's whole line (its count sets C; C at the body's
-    pitch fill a column), and each line ending at a column's end holds C times the columns it
-    spans, less the characters of its indent (a line may open a paragraph), and a line over
-    k columns is as much wider than its characters as k - 1 gutters (within a third of a
-    character: a column's own line, as wide as its characters, spans two of narrower columns
-    holding half its characters each). REGULAR_COUNTS of them at least, one starting in a
-    column past the first, and fewer than half as many lines over k columns that do not
-    agree (OCR drops a character now and then). 0 else."""
-    tol = pitch / 2
+    (``starts``, ``ends``; each line with the first column it starts in, an indent allowed, and
+    the first it ends at, within half a character) agree: a column's whole line (its count sets
+    C; C at the body's pitch fill a column), and each line ending at a column's end holds C
+    times the columns it spans, less the characters of its indent (a line may open a paragraph),
+    and a line over k columns is as much wider than its characters as k - 1 gutters (within a
+    third of a character: a column's own line, as wide as its characters, spans two of narrower
+    columns holding half its characters each). REGULAR_COUNTS of them at least, one starting in
+    a column past the first, and fewer than half as many lines over k columns that do not agree
+    (OCR drops a character now and then). 0 else."""
     width, gutter = ends[0] - starts[0], starts[1] - ends[0]
     spans: list[tuple[int, float, float, int, float]] = []
-    for key in lines:
+    for key, first, last in lines:
         _, a, b = key
-        if key not in cells:
-            continue
-        first = next(
-            (k for k, x in enumerate(starts) if -tol <= a - x <= (INDENT + 0.5) * pitch), -1
-        )
-        last = next((k for k, x in enumerate(ends) if abs(b - x) <= tol), -1)
-        if first < 0 or last < first:
+        if key not in cells or last < first:
             continue
         # (Columns spanned, indent, characters, first column, and the blank its box holds
         # beyond its characters at the columns' pitch.)

@@ -85,6 +85,7 @@ class BandGrids:
         self._last = self._index(self._centres[-1]) if self._centres else 0
         self._height, self._pitch = height, pitch
         self._grids: dict[int, list[tuple[float, float]]] = {}
+        self._at: dict[float, list[tuple[float, float]]] = {}
         # (Each band's lines' starts and ends as arrays, sliced for its grid's clusters
         # (:func:`_peaks_of`), when all are floats, as a detector's boxes are read: a value
         # given as an int is placed as given, as :func:`column_grid` has it.)
@@ -108,13 +109,25 @@ class BandGrids:
             k = 0
         elif k > self._last:
             k = self._last
+        return self._span(k)
+
+    def _span(self, k: int) -> tuple[float, float]:
+        """The centres whose lines draw band ``k``'s grid: from, up to."""
         reach = BAND_REACH * self._height
         return self._top + k * self._band - reach, self._top + (k + 1) * self._band + reach
 
     def at(self, cy: float) -> list[tuple[float, float]]:
         """The column grid at ``cy`` (a line's centre), (end, start) gutters left to right."""
-        # (The band's index as :meth:`_index` has it, clamped to the bands drawn, inline: every
-        # look asks this of every line it reads, some 36,000 times on a 10k page.)
+        # (Kept by centre: every look asks this of every line it reads, some 36,000 times on
+        # a 10k page, a line's centre again and again.)
+        grid = self._at.get(cy)
+        if grid is None:
+            grid = self._at[cy] = self._band_at(cy)
+        return grid
+
+    def _band_at(self, cy: float) -> list[tuple[float, float]]:
+        """:meth:`at`, the band sought."""
+        # (The band's index as :meth:`_index` has it, clamped to the bands drawn, inline.)
         k = int((cy - self._top) // self._band)
         if k < 0:
             k = 0
@@ -122,21 +135,32 @@ class BandGrids:
             k = self._last
         grid = self._grids.get(k)
         if grid is None:
+            if self._arrays is not None:
+                # (Every band's grid drawn at once, when the first is asked: a big page's
+                # looks ask them all, and one band's clusters cost mostly numpy's calls.)
+                self._draw_all()
+                return self._grids[k]
             lo, hi = self.window(cy)
             lo_k, hi_k = bisect_left(self._centres, lo), bisect_left(self._centres, hi)
-            if self._arrays is None:
-                grid = column_grid(
-                    [(a, b) for _, a, b in self._lines[lo_k:hi_k]], self._height, self._pitch
-                )
-            else:
-                starts, ends = self._arrays
-                grid = _gutters(
-                    _peaks_of(ends[lo_k:hi_k], self._pitch),
-                    _peaks_of(starts[lo_k:hi_k], self._pitch),
-                    self._height,
-                )
+            grid = column_grid(
+                [(a, b) for _, a, b in self._lines[lo_k:hi_k]], self._height, self._pitch
+            )
             self._grids[k] = grid
         return grid
+
+    def _draw_all(self) -> None:
+        """Every band's grid from the lines' starts and ends as arrays (:func:`_peaks_of_many`:
+        each band's clusters as :func:`_peaks_of` finds them)."""
+        assert self._arrays is not None
+        starts, ends = self._arrays
+        spans = []
+        for k in range(self._last + 1):
+            lo, hi = self._span(k)
+            spans.append((bisect_left(self._centres, lo), bisect_left(self._centres, hi)))
+        ends_of = _peaks_of_many([ends[lo:hi] for lo, hi in spans], self._pitch)
+        starts_of = _peaks_of_many([starts[lo:hi] for lo, hi in spans], self._pitch)
+        for k, (end_peaks, start_peaks) in enumerate(zip(ends_of, starts_of, strict=True)):
+            self._grids[k] = _gutters(end_peaks, start_peaks, self._height)
 
 
 def first_start(starts: list[float], pitch: float) -> float | None:
@@ -192,25 +216,58 @@ def _peaks(xs: list[float], pitch: float) -> list[tuple[float, int]]:
 def _peaks_of(values: np.ndarray, pitch: float) -> list[tuple[float, int]]:
     """:func:`_peaks` of ``values`` (floats, in any order) sorted, the clusters' medians
     worked out for all of them at once: the same middle values (or means of the two middle
-    ones, added and halved as floats are), so the same answers. (Each band's grid is drawn
-    from some three bands' lines: on a big page this is most of what a grid costs.)"""
-    found: list[tuple[float, int]] = []
-    if not len(values):
+    ones, added and halved as floats are), so the same answers (:func:`_peaks_of_many`)."""
+    return _peaks_of_many([values], pitch)[0]
+
+
+def _peaks_of_many(arrays: Sequence[np.ndarray], pitch: float) -> list[list[tuple[float, int]]]:
+    """:func:`_peaks_of` of each of ``arrays``, all at once: each sorted and its clusters
+    counted (by bisect, in C) on its own, their medians worked out for all of them together.
+    (Each band's grid is drawn from some three bands' lines: on a big page this is most of
+    what a grid costs, and most of that was numpy's calls, some thirty an array.)"""
+    found: list[list[tuple[float, int]]] = [[] for _ in arrays]
+    taken = [(w, np.sort(values)) for w, values in enumerate(arrays) if len(values)]
+    if not taken:
         return found
-    ordered = np.sort(values)
-    distinct = ordered[np.r_[True, ordered[1:] != ordered[:-1]]]
-    los = np.searchsorted(ordered, distinct - pitch / 3, side="left")
-    his = np.searchsorted(ordered, distinct + pitch / 3, side="right")
-    full = np.nonzero(his - los >= 2 * SIDE)[0]
-    lo, hi = los[full], his[full]
+    ordered = np.concatenate([part for _, part in taken])
+    sizes = np.array([len(part) for _, part in taken])
+    offsets = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+    # (Each array's distinct values: a value repeating the one before finds the same
+    # cluster, which changes nothing. Each array's first value is its own.)
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    first[offsets] = True
+    distinct = ordered[first]
+    counts = np.add.reduceat(first, offsets, dtype=np.int64)
+    lows, highs = distinct - pitch / 3, distinct + pitch / 3
+    at = 0
+    los_of, his_of = [], []
+    for (_, part), n in zip(taken, counts.tolist(), strict=True):
+        los_of.append(np.searchsorted(part, lows[at : at + n], side="left"))
+        his_of.append(np.searchsorted(part, highs[at : at + n], side="right"))
+        at += n
+    shift = np.repeat(offsets, counts)
+    los = np.concatenate(los_of) + shift
+    his = np.concatenate(his_of) + shift
+    owner = np.repeat(np.array([w for w, _ in taken]), counts)
+    full = his - los >= 2 * SIDE
+    lo, hi, owner = los[full], his[full], owner[full]
+    # (A value whose cluster is the one of the value before (the same lines: no value entered
+    # or left it) finds the same median and count, which changes nothing: skipped. On a
+    # generated page's whole-pixel columns most values are such. A cluster of one array is
+    # never taken for the one of the array before: each lies in its own stretch of the run.)
+    new = np.ones(len(lo), dtype=bool)
+    new[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
+    lo, hi, owner = lo[new], hi[new], owner[new]
     mid = (lo + hi) // 2
     medians = np.where((hi - lo) % 2 == 1, ordered[mid], (ordered[mid - 1] + ordered[mid]) / 2)
     half = pitch / 2
-    for m, n in zip(medians.tolist(), (hi - lo).tolist(), strict=True):
-        if not found or m - found[-1][0] > half:
-            found.append((m, n))
-        elif n > found[-1][1]:
-            found[-1] = (m, n)
+    for m, n, w in zip(medians.tolist(), (hi - lo).tolist(), owner.tolist(), strict=True):
+        peaks = found[w]
+        if not peaks or m - peaks[-1][0] > half:
+            peaks.append((m, n))
+        elif n > peaks[-1][1]:
+            peaks[-1] = (m, n)
     return found
 
 
@@ -242,9 +299,15 @@ def gutters_from_column(grid: Sequence[tuple[float, float]], box: Box, pitch: fl
     """How wide together the grid gutters are that ``box`` crosses by a character or more on
     both sides, when it starts where a grid column starts (or a paragraph's indent in); 0
     when it starts elsewhere."""
-    if not any(s - pitch / 4 <= box.x0 <= s + (INDENT + 0.5) * pitch for _, s in grid):
+    # (Plain loops, the bounds worked out once: asked of every body line crossing a gutter.)
+    x0, before, after = box.x0, pitch / 4, (INDENT + 0.5) * pitch
+    for _, s in grid:
+        if s - before <= x0 <= s + after:
+            break
+    else:
         return 0.0
-    return sum(s - e for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch)
+    start, end = x0 + pitch, box.x1 - pitch
+    return sum([s - e for e, s in grid if start <= e and s <= end])
 
 
 def crossing_reach(grid: Sequence[tuple[float, float]]) -> tuple[list[float], list[float]]:

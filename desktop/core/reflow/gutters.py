@@ -56,6 +56,7 @@ row's spacing (:func:`_run_on_under`: the first row of two narrow columns, inden
 
 from __future__ import annotations
 
+import math
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -521,6 +522,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         cells.update(placed_counts)
         return list(placed_keys), list(placed_centres)
 
+    # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
+    boxed_by_centre = sorted((place[i][0], i) for i, _ in boxed)
+    boxed_centres = [c for c, _ in boxed_by_centre]
+
     def recut(
         near: list[tuple[float, float, float]],
         centres: list[float],
@@ -535,22 +540,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (The lines no cut made, whose characters the detector's own box holds: as they stand
         # now, read once a cut is weighed against another, which few are.)
         cut_then, lines_then = set(cut), list(trimmed)
-        found: list[set[tuple[float, float, float]]] = []
         # (Each band's reach for :func:`may_trim`, the band kept with it.)
         band_reaches: dict[
             int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
         ] = {}
 
-        def whole() -> set[tuple[float, float, float]]:
-            if not found:
-                found.append(
-                    {
-                        (b.cy, b.x0, b.x1)
-                        for j, _ in boxed
-                        if j not in cut_then and (b := lines_then[j].box) is not None
-                    }
-                )
-            return found[0]
+        def whole(parts: Sequence[OcrLine]) -> set[tuple[float, float, float]]:
+            """The places of those lines within :func:`_misfit`'s window of ``parts``: it asks
+            no other. (A trim moves a line's ends, never its centre: by the centre it was
+            boxed at.)"""
+            box = parts[0].box
+            assert box is not None
+            lo = bisect_left(boxed_centres, box.cy - WINDOW * height)
+            hi = bisect_right(boxed_centres, box.cy + WINDOW * height)
+            return {
+                (b.cy, b.x0, b.x1)
+                for _, j in boxed_by_centre[lo:hi]
+                if j not in cut_then and (b := lines_then[j].box) is not None
+            }
 
         todo = [
             i
@@ -624,8 +631,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and grid is not None
                 and len(parts) == len(cut.get(i, []))
                 and _widened(cut[i], parts, pitch)
-                and _misfit(cut[i], near, centres, cells, whole(), height, pitch)
-                and not _misfit(parts, near, centres, cells, whole(), height, pitch)
+                and _misfit(cut[i], near, centres, cells, whole(cut[i]), height, pitch)
+                and not _misfit(parts, near, centres, cells, whole(parts), height, pitch)
             ):
                 # (Or whose gutters the first look set a character or more short of the grid's,
                 # at the ends of its column's short lines: a story's lines ending in digits or a
@@ -1444,8 +1451,8 @@ def _wider_than_around_all(
     c, a, b = (np.array(column, dtype=float) for column in zip(*placed, strict=True))
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
-    found: list[bool] = []
-    for rows, at, inside in window_rows(lo, hi, len(c)):
+    found = np.zeros(len(boxes), dtype=bool)
+    for rows, at, inside in _window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
         keep = (
             inside
@@ -1460,8 +1467,29 @@ def _wider_than_around_all(
         upper = ordered[line, mid]
         lower = ordered[line, np.maximum(mid - 1, 0)]
         median = np.where(count % 2 == 1, upper, (lower + upper) / 2)
-        found.extend(((count >= 2 * SIDE) & (width[rows] > WIDE * median)).tolist())
-    return found
+        found[rows] = (count >= 2 * SIDE) & (width[rows] > WIDE * median)
+    return found.tolist()
+
+
+#: :func:`_window_rows_by_width` takes the lines in this many groups of like window widths.
+WIDTH_GROUPS = 8
+
+
+def _window_rows_by_width(
+    lo: np.ndarray, hi: np.ndarray, size: int
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """:func:`window_rows` of the lines whose windows are ``lo[i]:hi[i]`` (not empty), taken in
+    WIDTH_GROUPS groups of like window widths, narrowest first, each group's matrix padded to
+    its own widest window only: the chunk's lines as indexes into ``lo``, the indexes of each
+    one's window as a row, and which of them are inside it. A big page's windows run from a
+    few lines (a story's first rows under a photo) to a few score, and padded to the widest,
+    half of one matrix was padding. (Each line's row holds its own window either way.)"""
+    order = np.argsort(hi - lo, kind="stable")
+    step = max(1, -(-len(order) // WIDTH_GROUPS))
+    for k in range(0, len(order), step):
+        group = order[k : k + step]
+        for rows, at, inside in window_rows(lo[group], hi[group], size):
+            yield group[rows], at, inside
 
 
 def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
@@ -1573,7 +1601,7 @@ def _may_cut_all(
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
     shown = np.zeros(len(queries), dtype=bool)
-    for rows, at, inside in window_rows(lo, hi, len(c)):
+    for rows, at, inside in _window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.)
         keep = inside & (right > at_x0[rows, None] - eps) & (left < at_x1[rows, None] + eps)
@@ -2104,7 +2132,8 @@ def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
 def _narrow_blank(text: str, pitch: float) -> float:
     """How much shorter ``text`` runs at ``pitch`` than a line of as many CJK characters: its
     digits and Latin letters are set at about 0.6 of a character (:func:`ink_cells`)."""
-    return (sum(1 for ch in text if not ch.isspace()) - ink_cells(text)) * pitch
+    # (Its characters but spaces counted in C: asked of every run-on box a look weighs.)
+    return (len(text) - sum(map(str.isspace, text)) - ink_cells(text)) * pitch
 
 
 def _grid_parts(
@@ -2286,12 +2315,25 @@ def _filled_count(
     return sum(_filled(p, window, cells, pitch) for p in parts[:-1])
 
 
+#: :func:`_fit` counts whole cells at once below this many (a float's whole numbers are exact).
+WHOLE_CELLS = float(1 << 50)
+
+
 def _fit(text: str, room: float, pitch: float) -> int:
     """How many characters of ``text`` (in order) fill ``room`` px at ``pitch``: each as its
     cells take, the last one in when half of it fits."""
     took, left = 0, room / pitch
-    while took < len(text) and left >= ink_cells(text[took]) / 2:
-        left -= ink_cells(text[took])
+    if ink_cells(text) == len(text) and abs(left) < WHOLE_CELLS:
+        # (Each character a whole cell, as a line of CJK characters is: taking one off leaves
+        # exactly one cell less, so those in are the cells from the first that leave half a
+        # one at least, counted at once; the same count as one by one.)
+        return 0 if left < 0.5 else min(len(text), math.floor(left - 0.5) + 1)
+    # (Each character's cells read once.)
+    for ch in text:
+        cell = ink_cells(ch)
+        if left < cell / 2:
+            break
+        left -= cell
         took += 1
     return took
 
@@ -2486,6 +2528,22 @@ def _trim(
     (see the module docstring); the line itself when it overhangs none."""
     box = line.box
     assert box is not None
+    # The neighbouring column's lines on the box's own row: the detector stretched the box
+    # to meet one of them (a deck over the columns has none beside it).
+    # (Its centre and the half height read once. Sought by bisect among the lines within a
+    # pixel more of its row, in their order, as in the window below.)
+    cy0, half = box.cy, 0.5 * height
+    level = [
+        (x0, x1)
+        for cy, x0, x1 in others[
+            bisect_left(centres, cy0 - half - 1) : bisect_right(centres, cy0 + half + 1)
+        ]
+        if abs(cy - cy0) < half
+    ]
+    # (Every trim below needs one of them where it meets the box: most loose lines have none,
+    # and their windows' gutters are not sought, :func:`_meets_row`.)
+    if not _meets_row(box, level, pitch):
+        return line
     lo = bisect_left(centres, box.cy - WINDOW * height)
     hi = bisect_right(centres, box.cy + WINDOW * height)
     # Lines a little beyond the box too: those of the column whose gutter it overhangs.
@@ -2493,11 +2551,6 @@ def _trim(
     me = (box.cy, box.x0, box.x1)
     # (Each neighbour kept as it is, read by index: as in :func:`_cut`.)
     window = [w for w in others[lo:hi] if w[2] > a and w[1] < b and w != me]
-    # The neighbouring column's lines on the box's own row: the detector stretched the box
-    # to meet one of them (a deck over the columns has none beside it).
-    # (Its centre and the half height read once: this runs over every loose line's window.)
-    cy0, half = box.cy, 0.5 * height
-    level = [(x0, x1) for cy, x0, x1 in others[lo:hi] if abs(cy - cy0) < half]
     x0, x1 = box.x0, box.x1
     for g0, g1 in _gutters_beside(window, box.cy, a, b, height)[1]:
         # (The box may start under the last character of its neighbour, which ends at the
@@ -2531,6 +2584,18 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _meets_row(box: Box, level: Sequence[tuple[float, float]], pitch: float) -> bool:
+    """Whether a line of ``level`` (left, right: the lines on ``box``'s row) ends within a
+    character of the box's start, or starts from a character before its end to INDENTED
+    characters past it: :func:`_trim` moves a start only to meet such an end, and an end only
+    short of such a start (an indented line past the gutter, or the one it ends over). Where
+    none is there, the trim leaves the line as it is."""
+    x0, x1 = box.x0, box.x1
+    return any(
+        abs(right - x0) < pitch or -pitch < left - x1 < INDENTED * pitch for left, right in level
+    )
 
 
 def _squeezed(parts: Sequence[OcrLine], pitch: float) -> bool:
