@@ -1782,6 +1782,9 @@ def _cut(
     indents = INDENT * body_pitch * len(gutters) if grid is not None else 0.0
     if not 0 < pitch - indents / n <= BODY_PITCH * body_pitch:
         return None  # larger type than the body's: a deck
+    if grid is not None and len(gutters) < sum(box.x0 < g0 and g1 < box.x1 for g0, g1 in grid):
+        # (Every grid gutter the lines near it show, not those this look cuts at alone.)
+        gap_total = max(gap_total, _spanned_blank(box, grid, [*near, *past], body_pitch))
     if (box.width - gap_total) / max(ink_cells(text), 1.0) < SMALL_PITCH * body_pitch:
         return None  # smaller type than the body's: a caption set across the columns
     if grid is None and _no_gutter_blank(box, text, gap_total, body_pitch):
@@ -1886,6 +1889,29 @@ def _between_rows(window: Sequence[tuple[float, float, float]], box: Box, height
         if x1 >= box.x1 - box.height:
             found[2 * below + 1] = True
     return all(found)
+
+
+def _spanned_blank(
+    box: Box,
+    grid: Sequence[tuple[float, float]],
+    near: Sequence[tuple[float, float, float] | tuple[float, float]],
+    pitch: float,
+) -> float:
+    """The blank of every grid gutter within ``box`` that the lines ``near`` it show
+    (:func:`grid_gaps`; the lines as (left, right), or (centre, left, right)).
+
+    A line run on across columns holds each gutter it spans as blank, not only those a look
+    cuts it at; so its characters' pitch, all those gutters left out, is the body's. A caption
+    (or a lead) set across a story's columns in type a little smaller than the body's, its
+    characters running on through where the gutters are, reads at the body's pitch when one
+    gutter alone is left out of a box spanning three or five columns, and was cut there, its
+    parts read in the columns' order (probe13c pages 1252 and 1451: a caption under a photo,
+    one line of 50-83 characters across three and five columns, 0.88-0.92 of the body's pitch
+    with the one gutter a seam look cut at left out, 0.85 with all the gutters the columns
+    under it show). Only gutters the lines near show: a band's grid holds other stories'
+    narrower columns' gutters too, which a run-on box of wide columns does not bridge."""
+    spans = [(w[-2], w[-1]) for w in near]
+    return sum(g1 - g0 for g0, g1 in grid_gaps(spans, grid, box.x0, box.x1, pitch))
 
 
 def _no_gutter_blank(box: Box, text: str, gap_total: float, pitch: float) -> bool:
