@@ -2165,7 +2165,9 @@ def _grid_parts(
     n = len(text)
     rights = [g0 for g0, _ in gutters] + [box.x1]
     lefts = [box.x0] + [g1 for _, g1 in gutters]
-    pitches = [_column_pitch(window, cells, r, body_pitch) or cell for r in rights]
+    # (The window's full lines read once for all its columns: :func:`_full_line_pitches`.)
+    full = _full_line_pitches(window, cells)
+    pitches = [_column_pitch_of(full, r, body_pitch) or cell for r in rights]
     # The first column's left edge (where its full lines start) and the last's right edge.
     first_left = _median_or(
         [x0 for cy, x0, x1 in window if abs(x1 - rights[0]) <= body_pitch / 4], box.x0
@@ -2226,12 +2228,13 @@ def _filled(
     # (Its end up to half a cell further short when it ends in a stop or a comma: set in its
     # cell's left half, the detector's box ends at its ink.)
     short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
+    # (Each line's place is its key in ``cells``, and the bounds are read once: asked of
+    # every line of the window for each part weighed.)
+    start, end, near, far = box.x0, box.x1, pitch / 3, -pitch / 3 - short
     whole = [
-        cells[(cy, x0, x1)]
-        for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 3
-        and -pitch / 3 - short <= box.x1 - x1 <= pitch / 3
-        and (cy, x0, x1) in cells
+        cells[w]
+        for w in window
+        if abs(w[1] - start) <= near and far <= end - w[2] <= near and w in cells
     ]
     # (Its quotes read as ASCII ones a cell each: :func:`_print_cells`.)
     return whole.count(_print_cells(part.text)) >= GRID_SIDE
@@ -2356,6 +2359,28 @@ def _column_pitch(
         for cy, x0, x1 in window
         if abs(x1 - end) <= pitch / 4 and cells.get((cy, x0, x1), 0.0) >= COLUMN_FULL
     )
+    return statistics.median(found) if len(found) >= GRID_SIDE else None
+
+
+def _full_line_pitches(
+    window: Sequence[tuple[float, float, float]], cells: Mapping[tuple[float, float, float], float]
+) -> list[tuple[float, float]]:
+    """The full lines (at least COLUMN_FULL cells) of ``window`` as (end, pitch): what
+    :func:`_column_pitch` reads of them, read once for all of a cut line's columns (each
+    column asked it over the whole window, a place rebuilt and looked up for every line)."""
+    full = []
+    for w in window:
+        count = cells.get(w, 0.0)
+        if count >= COLUMN_FULL:
+            full.append((w[2], (w[2] - w[1]) / count))
+    return full
+
+
+def _column_pitch_of(full: list[tuple[float, float]], end: float, pitch: float) -> float | None:
+    """:func:`_column_pitch` from the window's full lines as :func:`_full_line_pitches` gives
+    them: the same lines, the same median."""
+    near = pitch / 4
+    found = sorted(p for x1, p in full if abs(x1 - end) <= near)
     return statistics.median(found) if len(found) >= GRID_SIDE else None
 
 
