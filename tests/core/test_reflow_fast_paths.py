@@ -54,6 +54,7 @@ from desktop.core.reflow.gutters import (
     _gutters_beside,
     _may_cut_all,
     _meets_row,
+    _move_keys,
     _starting_past,
     _trim,
     _trim_over_indent,
@@ -923,3 +924,33 @@ def test_filled_reads_the_window_as_it_did() -> None:
         assert _filled(part, window, cells, pitch) == want
         seen[want] += 1
     assert min(seen.values()) > 100
+
+
+def _moved_one_by_one(
+    keys: list[tuple[float, float, float]],
+    out: list[tuple[float, float, float]],
+    put: list[tuple[float, float, float]],
+) -> list[tuple[float, float, float]]:
+    """count_changed's moves as it made them: a bisect and a delete or an insert each."""
+    keys = list(keys)
+    for key in out:
+        del keys[bisect_left(keys, key)]
+    for key in put:
+        keys.insert(bisect_right(keys, key), key)
+    return keys
+
+
+def test_move_keys_as_one_by_one_few_or_many() -> None:
+    # Places drawn from a small set (equal places taken out and put in again, several
+    # alike), few moves (one by one) and many (the list built anew), some out put back.
+    rng = random.Random(43)
+    for _ in range(3000):
+        pool = [(float(rng.randint(0, 30)), float(rng.randint(0, 3)), 9.0) for _ in range(60)]
+        keys = sorted(rng.choices(pool, k=rng.randint(0, 200)))
+        out = rng.sample(keys, rng.randint(0, len(keys)))
+        put = rng.choices(pool, k=rng.randint(0, 80)) + rng.sample(out, len(out) // 3)
+        want = _moved_one_by_one(keys, out, put)
+        got, centres = list(keys), [c for c, _, _ in keys]
+        _move_keys(got, centres, out, put)
+        assert got == want
+        assert centres == [c for c, _, _ in want]

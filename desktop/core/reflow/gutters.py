@@ -500,14 +500,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if any(key in placed_counts for key in put_counts):
             return False
         placed_counts.update(put_counts)
-        for key in out:
-            k = bisect_left(placed_keys, key)
-            del placed_keys[k]
-            del placed_centres[k]
-        for key in put:
-            k = bisect_right(placed_keys, key)
-            placed_keys.insert(k, key)
-            placed_centres.insert(k, key[0])
+        _move_keys(placed_keys, placed_centres, out, put)
         return True
 
     def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
@@ -1514,6 +1507,48 @@ def _wide_among_placed(
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+
+
+#: :func:`_move_keys` takes lines out and puts them in one by one up to this many in all.
+FEW_MOVED = 32
+
+
+def _move_keys(
+    keys: list[tuple[float, float, float]],
+    centres: list[float],
+    out: list[tuple[float, float, float]],
+    put: list[tuple[float, float, float]],
+) -> None:
+    """Take the places ``out`` out of ``keys`` (sorted, each there) and put those of ``put``
+    in, in order, and ``centres`` with them (each key's first value). One by one (a bisect,
+    a list's delete or insert each) for FEW_MOVED at most; else the list is built anew, the
+    places kept taken between those out in slices and the new ones merged in by one sort:
+    each delete or insert moves the list's tail, and a look changes lines in proportion to
+    the page (hundreds on a 10k page), which grew as its square."""
+    if len(out) + len(put) <= FEW_MOVED:
+        for key in out:
+            k = bisect_left(keys, key)
+            del keys[k]
+            del centres[k]
+        for key in put:
+            k = bisect_right(keys, key)
+            keys.insert(k, key)
+            centres.insert(k, key[0])
+        return
+    # (Each key out at the first place equal to it past the last one taken: equal places
+    # are equal values, and which of them goes is no matter.)
+    kept: list[tuple[float, float, float]] = []
+    start, last = 0, -1
+    for key in sorted(out):
+        k = bisect_left(keys, key, last + 1)
+        kept += keys[start:k]
+        start, last = k + 1, k
+    kept += keys[start:]
+    kept += put
+    # (Two sorted runs and a few short ones: the sort merges them.)
+    kept.sort()
+    keys[:] = kept
+    centres[:] = map(itemgetter(0), kept)
 
 
 #: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
