@@ -44,12 +44,17 @@ from desktop.core.reflow.gutters import (
     LISTED,
     SLIVER,
     WIDE,
+    _column_pitch,
+    _column_pitch_of,
     _cut,
+    _filled,
     _fit,
+    _full_line_pitches,
     _gaps,
     _gutters_beside,
     _may_cut_all,
     _meets_row,
+    _move_keys,
     _starting_past,
     _trim,
     _trim_over_indent,
@@ -842,3 +847,110 @@ def test_pitch_chars_as_counting_every_cjk_character() -> None:
     for _ in range(50000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
         assert _pitch_chars(text) == (len(re.findall("[\u4e00-\u9fff]", text)) >= PITCH_CHARS)
+
+
+def _column_window(
+    rng: random.Random, pitch: float
+) -> tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]:
+    """A window of lines (centre, left, right) ending at a few column ends, some a hair either
+    side of a quarter or a third of a character off, with counts full, short or none."""
+    ends = [rng.choice((300.0, 500.0, 700.0)) for _ in range(3)]
+    window = []
+    cells: dict[tuple[float, float, float], float] = {}
+    for k in range(rng.randint(0, 40)):
+        end = rng.choice(ends) + rng.choice((0.0, 1.0, -2.0, pitch / 4, -pitch / 4, pitch / 3))
+        start = end - rng.randint(1, 12) * pitch + rng.choice((0.0, 3.0, -pitch / 3))
+        key = (100.0 + k * 30.0, start, end)
+        window.append(key)
+        if rng.random() < 0.85:
+            cells[key] = float(rng.choice((2, 3, 4, 5, 8, 11, 12)))
+    return window, cells
+
+
+def test_column_pitch_of_the_full_lines_read_once_as_of_the_window() -> None:
+    rng = random.Random(37)
+    found = 0
+    for _ in range(5000):
+        pitch = rng.choice((24.0, 23.7, 12.5))
+        window, cells = _column_window(rng, pitch)
+        full = _full_line_pitches(window, cells)
+        for end in (300.0, 500.0, 700.0, 500.0 + pitch / 4, 300.0 - pitch / 3):
+            want = _column_pitch(window, cells, end, pitch)
+            assert _column_pitch_of(full, end, pitch) == want
+            found += want is not None
+    # (Most windows show a column's pitch: the test weighs real medians, not Nones alone.)
+    assert found > 5000
+
+
+def _filled_as_it_read(
+    part: OcrLine,
+    window: list[tuple[float, float, float]],
+    cells: dict[tuple[float, float, float], float],
+    pitch: float,
+) -> bool:
+    """gutters._filled as it read the window: each line's place rebuilt as a key."""
+    box = part.box
+    assert box is not None
+    short = gutters.MARK * pitch if part.text.rstrip()[-1:] in gutters.LEFT_SET else 0.0
+    whole = [
+        cells[(cy, x0, x1)]
+        for cy, x0, x1 in window
+        if abs(x0 - box.x0) <= pitch / 3
+        and -pitch / 3 - short <= box.x1 - x1 <= pitch / 3
+        and (cy, x0, x1) in cells
+    ]
+    return whole.count(gutters._print_cells(part.text)) >= gutters.GRID_SIDE
+
+
+def test_filled_reads_the_window_as_it_did() -> None:
+    rng = random.Random(41)
+    seen = {True: 0, False: 0}
+    for _ in range(5000):
+        pitch = rng.choice((24.0, 23.7, 12.5))
+        # (A column's lines, most of them whole ones of twelve characters, some a hair off.)
+        window = [
+            (100.0 + k * 30.0, 200.0 + rng.choice((0.0, 0.0, 2.0, pitch / 3)), 200.0 + w)
+            for k in range(rng.randint(0, 8))
+            for w in [12 * pitch + rng.choice((0.0, -1.0, -pitch / 2, pitch / 3, -pitch))]
+        ]
+        cells = {w: float(rng.choice((12, 12, 12, 11))) for w in window if rng.random() < 0.9}
+        x0, x1 = 200.0, 200.0 + 12 * pitch
+        x0 += rng.choice((0.0, pitch / 3, -pitch / 3 - 1e-9, 2.0))
+        x1 += rng.choice((0.0, pitch / 3, -pitch / 2, 1.0))
+        n = rng.choice((11, 12, 12, 12))
+        text = "字" * n + rng.choice(("", "。", '"'))
+        part = OcrLine(text, Box(x0, 500.0, x1, 524.0))
+        want = _filled_as_it_read(part, window, cells, pitch)
+        assert _filled(part, window, cells, pitch) == want
+        seen[want] += 1
+    assert min(seen.values()) > 100
+
+
+def _moved_one_by_one(
+    keys: list[tuple[float, float, float]],
+    out: list[tuple[float, float, float]],
+    put: list[tuple[float, float, float]],
+) -> list[tuple[float, float, float]]:
+    """count_changed's moves as it made them: a bisect and a delete or an insert each."""
+    keys = list(keys)
+    for key in out:
+        del keys[bisect_left(keys, key)]
+    for key in put:
+        keys.insert(bisect_right(keys, key), key)
+    return keys
+
+
+def test_move_keys_as_one_by_one_few_or_many() -> None:
+    # Places drawn from a small set (equal places taken out and put in again, several
+    # alike), few moves (one by one) and many (the list built anew), some out put back.
+    rng = random.Random(43)
+    for _ in range(3000):
+        pool = [(float(rng.randint(0, 30)), float(rng.randint(0, 3)), 9.0) for _ in range(60)]
+        keys = sorted(rng.choices(pool, k=rng.randint(0, 200)))
+        out = rng.sample(keys, rng.randint(0, len(keys)))
+        put = rng.choices(pool, k=rng.randint(0, 80)) + rng.sample(out, len(out) // 3)
+        want = _moved_one_by_one(keys, out, put)
+        got, centres = list(keys), [c for c, _, _ in keys]
+        _move_keys(got, centres, out, put)
+        assert got == want
+        assert centres == [c for c, _, _ in want]

@@ -500,14 +500,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if any(key in placed_counts for key in put_counts):
             return False
         placed_counts.update(put_counts)
-        for key in out:
-            k = bisect_left(placed_keys, key)
-            del placed_keys[k]
-            del placed_centres[k]
-        for key in put:
-            k = bisect_right(placed_keys, key)
-            placed_keys.insert(k, key)
-            placed_centres.insert(k, key[0])
+        _move_keys(placed_keys, placed_centres, out, put)
         return True
 
     def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
@@ -1516,6 +1509,48 @@ def _wide_among_placed(
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
+#: :func:`_move_keys` takes lines out and puts them in one by one up to this many in all.
+FEW_MOVED = 32
+
+
+def _move_keys(
+    keys: list[tuple[float, float, float]],
+    centres: list[float],
+    out: list[tuple[float, float, float]],
+    put: list[tuple[float, float, float]],
+) -> None:
+    """Take the places ``out`` out of ``keys`` (sorted, each there) and put those of ``put``
+    in, in order, and ``centres`` with them (each key's first value). One by one (a bisect,
+    a list's delete or insert each) for FEW_MOVED at most; else the list is built anew, the
+    places kept taken between those out in slices and the new ones merged in by one sort:
+    each delete or insert moves the list's tail, and a look changes lines in proportion to
+    the page (hundreds on a 10k page), which grew as its square."""
+    if len(out) + len(put) <= FEW_MOVED:
+        for key in out:
+            k = bisect_left(keys, key)
+            del keys[k]
+            del centres[k]
+        for key in put:
+            k = bisect_right(keys, key)
+            keys.insert(k, key)
+            centres.insert(k, key[0])
+        return
+    # (Each key out at the first place equal to it past the last one taken: equal places
+    # are equal values, and which of them goes is no matter.)
+    kept: list[tuple[float, float, float]] = []
+    start, last = 0, -1
+    for key in sorted(out):
+        k = bisect_left(keys, key, last + 1)
+        kept += keys[start:k]
+        start, last = k + 1, k
+    kept += keys[start:]
+    kept += put
+    # (Two sorted runs and a few short ones: the sort merges them.)
+    kept.sort()
+    keys[:] = kept
+    centres[:] = map(itemgetter(0), kept)
+
+
 #: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
 #: :func:`_cut` from above (True where a cut may be found), and a bound computed in another
 #: order may differ in its last bit.
@@ -2191,7 +2226,9 @@ def _grid_parts(
     n = len(text)
     rights = [g0 for g0, _ in gutters] + [box.x1]
     lefts = [box.x0] + [g1 for _, g1 in gutters]
-    pitches = [_column_pitch(window, cells, r, body_pitch) or cell for r in rights]
+    # (The window's full lines read once for all its columns: :func:`_full_line_pitches`.)
+    full = _full_line_pitches(window, cells)
+    pitches = [_column_pitch_of(full, r, body_pitch) or cell for r in rights]
     # The first column's left edge (where its full lines start) and the last's right edge.
     first_left = _median_or(
         [x0 for cy, x0, x1 in window if abs(x1 - rights[0]) <= body_pitch / 4], box.x0
@@ -2252,12 +2289,13 @@ def _filled(
     # (Its end up to half a cell further short when it ends in a stop or a comma: set in its
     # cell's left half, the detector's box ends at its ink.)
     short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
+    # (Each line's place is its key in ``cells``, and the bounds are read once: asked of
+    # every line of the window for each part weighed.)
+    start, end, near, far = box.x0, box.x1, pitch / 3, -pitch / 3 - short
     whole = [
-        cells[(cy, x0, x1)]
-        for cy, x0, x1 in window
-        if abs(x0 - box.x0) <= pitch / 3
-        and -pitch / 3 - short <= box.x1 - x1 <= pitch / 3
-        and (cy, x0, x1) in cells
+        cells[w]
+        for w in window
+        if abs(w[1] - start) <= near and far <= end - w[2] <= near and w in cells
     ]
     # (Its quotes read as ASCII ones a cell each: :func:`_print_cells`.)
     return whole.count(_print_cells(part.text)) >= GRID_SIDE
@@ -2382,6 +2420,28 @@ def _column_pitch(
         for cy, x0, x1 in window
         if abs(x1 - end) <= pitch / 4 and cells.get((cy, x0, x1), 0.0) >= COLUMN_FULL
     )
+    return statistics.median(found) if len(found) >= GRID_SIDE else None
+
+
+def _full_line_pitches(
+    window: Sequence[tuple[float, float, float]], cells: Mapping[tuple[float, float, float], float]
+) -> list[tuple[float, float]]:
+    """The full lines (at least COLUMN_FULL cells) of ``window`` as (end, pitch): what
+    :func:`_column_pitch` reads of them, read once for all of a cut line's columns (each
+    column asked it over the whole window, a place rebuilt and looked up for every line)."""
+    full = []
+    for w in window:
+        count = cells.get(w, 0.0)
+        if count >= COLUMN_FULL:
+            full.append((w[2], (w[2] - w[1]) / count))
+    return full
+
+
+def _column_pitch_of(full: list[tuple[float, float]], end: float, pitch: float) -> float | None:
+    """:func:`_column_pitch` from the window's full lines as :func:`_full_line_pitches` gives
+    them: the same lines, the same median."""
+    near = pitch / 4
+    found = sorted(p for x1, p in full if abs(x1 - end) <= near)
     return statistics.median(found) if len(found) >= GRID_SIDE else None
 
 
