@@ -97,19 +97,27 @@ def pool_text(start: int, n: int) -> str:
 
 
 def paragraph_column(
-    x0: int, x1: int, top: int, rows: int, start: int, pitch: float = 24.3, height: int = 26
+    x0: int,
+    x1: int,
+    top: int,
+    rows: int,
+    start: int,
+    pitch: float = 24.3,
+    height: int = 26,
+    per_paragraph: int = 3,
 ) -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
-    """A column of paragraphs of three rows each (indented, full, half and a stop), its
-    characters about ``pitch`` px apart, rows 36 px apart and ``height`` px tall: the rows as
-    (x0, y0, x1, y1, text) and the paragraphs' text."""
+    """A column of paragraphs of ``per_paragraph`` rows each (indented, full rows, a half
+    row ending in a stop), its characters about ``pitch`` px apart, rows 36 px apart and
+    ``height`` px tall: the rows as (x0, y0, x1, y1, text) and the paragraphs' text."""
     per = round((x1 - x0) / pitch)
     step = (x1 - x0) / per
     out: list[tuple[int, int, int, int, str]] = []
     paragraphs: list[str] = []
     for k in range(rows):
-        lead = 2 if k % 3 == 0 else 0
-        n = per - lead if k % 3 != 2 else per // 2
-        text = pool_text(start + 7 * k, n - (k % 3 == 2)) + ("。" if k % 3 == 2 else "")
+        lead = 2 if k % per_paragraph == 0 else 0
+        last = k % per_paragraph == per_paragraph - 1
+        n = per - lead if not last else per // 2
+        text = pool_text(start + 7 * k, n - last) + ("。" if last else "")
         y = top + k * 36
         out.append((round(x0 + lead * step), y, round(x0 + (lead + n) * step), y + height, text))
         paragraphs[len(paragraphs) :] = [""] if lead else []

@@ -15,30 +15,12 @@ columns. A title is centred by its cells: the blank a mark leaves in its first o
 from __future__ import annotations
 
 from desktop.core.reflow import reflow_page
-from tests.core.geometry_helpers import page_of_rows, pool_text, titled_stories
+from tests.core.geometry_helpers import page_of_rows, paragraph_column, titled_stories
 
 TITLE = "东南西北“春夏秋冬”"  # ten cells at 31 px, its last one's ink in its left half
 COLUMNS = [(61, 493), (537, 973)]  # 18 characters at 24 px, a gutter of 44 px
 OTHER = "金木水火土日月星辰"
 PITCH = 24.0
-
-
-def _column(
-    x0: int, x1: int, top: int, rows: int, start: int
-) -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
-    """Paragraphs of six rows (indented, four full, half and a stop), rows 36 px apart."""
-    per = round((x1 - x0) / PITCH)
-    out: list[tuple[int, int, int, int, str]] = []
-    paragraphs: list[str] = []
-    for k in range(rows):
-        lead = 2 if k % 6 == 0 else 0
-        n = per - lead if k % 6 != 5 else per // 2
-        text = pool_text(start + 7 * k, n - (k % 6 == 5)) + ("。" if k % 6 == 5 else "")
-        y = top + k * 36
-        out.append((round(x0 + lead * PITCH), y, round(x0 + (lead + n) * PITCH), y + 25, text))
-        paragraphs[len(paragraphs) :] = [""] if lead else []
-        paragraphs[-1] += text
-    return out, paragraphs
 
 
 def test_a_title_ending_in_a_closing_quote_over_a_narrow_gutter_stays_whole() -> None:
@@ -53,9 +35,9 @@ def test_a_title_ending_in_a_closing_quote_over_a_narrow_gutter_stays_whole() ->
     ]
     paragraphs: list[str] = []
     for n, (x0, x1) in enumerate(COLUMNS):
-        col, texts = _column(x0, x1, 280, 12, 17 * n)
+        col, texts = paragraph_column(x0, x1, 280, 12, 17 * n, PITCH, 25, per_paragraph=6)
         rows += col
         paragraphs += texts
-    rows += _column(1017, 1930, 280, 9, 60)[0]
+    rows += paragraph_column(1017, 1930, 280, 9, 60, PITCH, 25, per_paragraph=6)[0]
     stories = titled_stories(reflow_page(page_of_rows(rows)))
     assert stories[TITLE][1] == paragraphs
