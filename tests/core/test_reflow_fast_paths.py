@@ -8,16 +8,21 @@ import random
 import re
 import statistics
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 
 import numpy as np
 import pytest
 
 from bench.bench_layout import real_page_of
 from desktop.core.ocr.model import Box, OcrLine
-from desktop.core.reflow import gutters
+from desktop.core.reflow import columns, gutters, reflow_page
 from desktop.core.reflow.columns import (
     Node,
+    Unit,
+    _everywhere,
+    _lowest_of,
     _may_part,
+    _Reach,
     _sliver_crossed,
     _split,
     _split_along,
@@ -954,3 +959,85 @@ def test_move_keys_as_one_by_one_few_or_many() -> None:
         _move_keys(got, centres, out, put)
         assert got == want
         assert centres == [c for c, _, _ in want]
+
+
+def _lowest_from_the_first(
+    out: list[Unit], bottom_of: Callable[[Unit], float | None]
+) -> Unit | None:
+    """The plain rule: every unit from the first, each strictly lower one kept."""
+    best: Unit | None = None
+    best_bottom = float("-inf")
+    for unit in out:
+        bottom = bottom_of(unit)
+        if bottom is not None and bottom > best_bottom:
+            best, best_bottom = unit, bottom
+    return best
+
+
+def _lowest_both_ways(rng: random.Random) -> None:
+    """One list of units, scanned by the fast path and by the plain rule."""
+    out = [Unit([[k]], 1) for k in range(rng.randint(0, 30))]
+    bottom = {id(u): float(k // 3 + rng.choice((0, 0, 0, 1, 2, 9))) for k, u in enumerate(out)}
+    skip = {id(u) for u in out if rng.random() < 0.3}
+    below = rng.choice((float("inf"), float(rng.randint(0, 12))))
+
+    def bottom_of(u: Unit) -> float | None:
+        b = bottom[id(u)]
+        return None if id(u) in skip or b > below else b
+
+    reach = _Reach(out, lambda u: (0.0, 1.0, bottom[id(u)]))
+    plain = _lowest_from_the_first(out, bottom_of)
+    assert _lowest_of(out, reach, bottom_of) is plain
+    assert _lowest_of(out, _everywhere, bottom_of) is plain
+
+
+def test_lowest_of_finds_what_a_scan_from_the_first_unit_does() -> None:
+    # Units in few bottoms (ties: the first of equals wins), bands stacked downwards with a
+    # tall one now and then reaching past later ones, some units no candidates, some too low.
+    rng = random.Random(31)
+    for _ in range(400):
+        _lowest_both_ways(rng)
+
+
+def test_reach_is_the_lowest_bottom_so_far_as_units_change() -> None:
+    rng = random.Random(37)
+    out: list[Unit] = []
+    bottom: dict[int, float] = {}
+    reach = _Reach(out, lambda u: (0.0, 1.0, bottom[id(u)]))
+    for _ in range(3000):
+        move = rng.random()
+        if move < 0.4 or not out:
+            unit = Unit([[len(out)]], 1)
+            bottom[id(unit)] = float(rng.randint(0, 50))
+            out.append(unit)
+        elif move < 0.5:
+            reach.forget(out.pop())  # as _stacked: popped, then forgotten
+        else:
+            unit = rng.choice(out)
+            bottom[id(unit)] += rng.randint(0, 20)  # leaves added: the unit reaches lower
+            reach.forget(unit)
+        j = rng.randrange(len(out)) if out else -1
+        if j >= 0:
+            assert reach(j) == max(bottom[id(u)] for u in out[: j + 1])
+
+
+class _ScanEverything:
+    """A reach that stops no scan: the plain rule's look at every unit above."""
+
+    def __init__(self, out: list[Unit], extent: object) -> None:
+        pass
+
+    def __call__(self, j: int) -> float:
+        return _everywhere(j)
+
+    def forget(self, unit: Unit) -> None:
+        pass
+
+
+def test_stacked_parts_find_their_headlines_as_scanning_every_unit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page = real_page_of(6000)
+    fast = reflow_page(page)
+    monkeypatch.setattr(columns, "_Reach", _ScanEverything)
+    assert reflow_page(page).articles == fast.articles

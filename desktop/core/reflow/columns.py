@@ -908,6 +908,68 @@ def _thin(unit: Unit, boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:
     return unit.bare or _text_rows(unit, boxes, group_of) <= THIN_ROWS
 
 
+#: ``reach(j)``: the lowest bottom of the first ``j + 1`` units of ``out`` (see :class:`_Reach`);
+#: one that never stops a scan (infinity) makes :func:`_lowest_of` the plain scan of them all.
+Reach = Callable[[int], float]
+
+
+def _everywhere(j: int) -> float:
+    """A reach that stops no scan: :func:`_lowest_of` then looks at every unit (the plain rule)."""
+    return float("inf")
+
+
+def _lowest_of(
+    out: list[Unit], reach: Reach, bottom_of: Callable[[Unit], float | None]
+) -> Unit | None:
+    """The unit of ``out`` standing lowest by the bottom ``bottom_of`` gives it (None: no
+    candidate), the first of several as low: what a scan from the first unit keeping each
+    strictly lower one finds.
+
+    Scanned from the last unit up, stopping once ``reach(j)``, the lowest bottom of the units
+    up to ``j``, stands above the best found (as low, an earlier unit would still win the tie):
+    a headline over a headless part stands among the last units placed, and the bands above
+    end higher. A scan of every unit for each headless part made a page of many stacked
+    stories quadratic in them."""
+    best: Unit | None = None
+    best_bottom = float("-inf")
+    for j in range(len(out) - 1, -1, -1):
+        if reach(j) < best_bottom:
+            break
+        bottom = bottom_of(out[j])
+        if bottom is not None and bottom >= best_bottom:
+            best, best_bottom = out[j], bottom
+    return best
+
+
+class _Reach:
+    """The lowest bottom of the first units of ``out`` (prefix maxima of their extents'
+    bottoms), each prefix worked out once and forgotten from a unit on when that unit changes
+    (:meth:`forget`, called as its leaves change or it leaves ``out``): :func:`_lowest_of`
+    stops its scan by it."""
+
+    def __init__(self, out: list[Unit], extent: Callable[[Unit], Extent]) -> None:
+        self.out = out
+        self.extent = extent
+        self.prefix: list[float] = []
+        self.at: dict[int, int] = {}  # unit id -> its place in ``out``, for those measured
+
+    def __call__(self, j: int) -> float:
+        prefix = self.prefix
+        while len(prefix) <= j:
+            k = len(prefix)
+            unit = self.out[k]
+            self.at[id(unit)] = k
+            bottom = self.extent(unit)[2]
+            prefix.append(bottom if not prefix or prefix[-1] < bottom else prefix[-1])
+        return prefix[j]
+
+    def forget(self, unit: Unit) -> None:
+        """``unit`` changed (or left ``out``): the prefixes from its place on are stale."""
+        k = self.at.pop(id(unit), None)
+        if k is not None:
+            del self.prefix[k:]
+
+
 def _lone_headline_over(
     out: list[Unit],
     unit: Unit,
@@ -915,20 +977,20 @@ def _lone_headline_over(
     thin: Callable[[Unit], bool],
     bare_only: bool,
     extent: Callable[[Unit], Extent],
+    reach: Reach = _everywhere,
 ) -> Unit | None:
     """The lowest thin (with ``bare_only``, bare) headline unit above ``unit`` whose span
-    covers most of it. (``extent`` gives the extent of a unit of ``out``.)"""
-    best: Unit | None = None
-    best_bottom = float("-inf")
+    covers most of it. (``extent`` gives the extent of a unit of ``out``; ``reach``, the
+    lowest bottom of its first units, lets the scan stop: see :func:`_lowest_of`.)"""
     part = _extent(unit, boxes)
-    for other in out:
+
+    def bottom_over(other: Unit) -> float | None:
         if not (other.groups == 1 and other.bare if bare_only else thin(other)):
-            continue
+            return None
         head = extent(other)
-        bottom = head[2]
-        if (_covers(head, part) or _centred_over(head, part)) and bottom > best_bottom:
-            best, best_bottom = other, bottom
-    return best
+        return head[2] if _covers(head, part) or _centred_over(head, part) else None
+
+    return _lowest_of(out, reach, bottom_over)
 
 
 def _covers(head: Extent, part: Extent) -> bool:
@@ -984,9 +1046,14 @@ def _stacked(
             extents[id(unit)] = _extent(unit, boxes)
         return extents[id(unit)]
 
+    # (The lowest bottom of the first units of ``out``: the scans for a headline or a story
+    # over a headless part go from the last unit up and stop by it.)
+    reach = _Reach(out, extent)
+
     def changed(unit: Unit) -> None:
         known.pop(id(unit), None)
         extents.pop(id(unit), None)
+        reach.forget(unit)
 
     k = 0
     while k < len(found):
@@ -995,7 +1062,7 @@ def _stacked(
         if lonely and k + 1 < len(found) and found[k + 1].mergeable:
             taken = found[k + 1].leaves
             if boxes:  # (its columns beside the headline go on under the story beside it)
-                for story, leaf in _beside(unit, taken, out, boxes, extent):
+                for story, leaf in _beside(unit, taken, out, boxes, extent, reach):
                     _continue_column(story, leaf, boxes)
                     changed(story)
                     taken = [other for other in taken if other is not leaf]
@@ -1020,14 +1087,14 @@ def _stacked(
             continue
         if unit.mergeable and boxes:
             bare_only = keeps_apart(unit.leaves[0])
-            head = _lone_headline_over(out, unit, boxes, thin, bare_only, extent)
+            head = _lone_headline_over(out, unit, boxes, thin, bare_only, extent, reach)
             if head is not None:
                 head.leaves.extend(unit.leaves)
                 head.bare = False
                 changed(head)
                 k += 1
                 continue
-            shares = None if bare_only else _continued_under(out, unit, boxes, extent)
+            shares = None if bare_only else _continued_under(out, unit, boxes, extent, reach)
             if shares is not None:
                 # (A bare headline's own columns follow it in their reading order.)
                 bare = {id(story) for story, _ in shares if story.bare}
@@ -1054,7 +1121,11 @@ CONTINUES = 3.0
 
 
 def _continued_under(
-    out: list[Unit], unit: Unit, boxes: Sequence[BoxT], extent: Callable[[Unit], Extent]
+    out: list[Unit],
+    unit: Unit,
+    boxes: Sequence[BoxT],
+    extent: Callable[[Unit], Extent],
+    reach: Reach = _everywhere,
 ) -> list[tuple[Unit, list[int]]] | None:
     """A headless part whose columns stand right under headed stories, each column under
     one of them: the stories' columns run on past a gap the XY-cut took for one between bands
@@ -1064,20 +1135,23 @@ def _continued_under(
     within :data:`CONTINUES` line heights under it (stories of the next band stand further),
     but for a bare headline: one over a photo heads the caption and columns under it across
     the photo's blank, when a line dropped beside the photo's foot made the XY-cut read them
-    as a band of their own with the column beside them running on under its story."""
+    as a band of their own with the column beside them running on under its story.
+    (``reach`` lets each leaf's scan of ``out`` stop: see :func:`_lowest_of`.)"""
     shares: list[tuple[Unit, list[int]]] = []
     for leaf in unit.leaves:
         lo = min(boxes[i][0] for i in leaf)
         hi = max(boxes[i][2] for i in leaf)
         top = min(boxes[i][1] for i in leaf)
-        best: Unit | None = None
-        best_bottom = float("-inf")
-        for other in out:
+
+        def bottom_over(
+            other: Unit, lo: float = lo, hi: float = hi, top: float = top
+        ) -> float | None:
             if other.groups != 1:
-                continue
+                return None
             a, b, bottom = extent(other)
-            if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and best_bottom < bottom <= top:
-                best, best_bottom = other, bottom
+            return bottom if min(b, hi) - max(a, lo) > 0.5 * (hi - lo) and bottom <= top else None
+
+        best = _lowest_of(out, reach, bottom_over)
         if best is None:
             return None
         shares.append((best, leaf))
@@ -1099,6 +1173,7 @@ def _beside(
     out: list[Unit],
     boxes: Sequence[BoxT],
     extent: Callable[[Unit], Extent],
+    reach: Reach = _everywhere,
 ) -> list[tuple[Unit, list[int]]]:
     """Of the headless part a bare headline takes (its columns under a photo, the photo's
     blank cutting them off), the leaves outside the headline's span that stand right under a
@@ -1106,7 +1181,8 @@ def _beside(
     its top, over more than half of the leaf, within :data:`CONTINUES` line heights above
     the leaf): that story's column running on past a gap the XY-cut took for one between
     bands (a line dropped beside the photo's lower edge). Each with its story; at least one
-    leaf is always left to the headline."""
+    leaf is always left to the headline. (``reach`` lets each leaf's scan of ``out`` stop:
+    see :func:`_lowest_of`.)"""
     a, b, _ = _extent(head, boxes)
     top = min(boxes[i][1] for leaf in head.leaves for i in leaf)
     shares: list[tuple[Unit, list[int]]] = []
@@ -1117,20 +1193,28 @@ def _beside(
             continue  # under the headline's span
         leaf_top = min(boxes[i][1] for i in leaf)
         line = sorted(boxes[i][3] - boxes[i][1] for i in leaf)[len(leaf) // 2]
-        best: Unit | None = None
-        best_bottom = float("-inf")
-        for story in out:
+
+        def bottom_beside(
+            story: Unit,
+            lo: float = lo,
+            hi: float = hi,
+            leaf_top: float = leaf_top,
+            line: float = line,
+        ) -> float | None:
             if story.groups != 1:
-                continue
+                return None
             s0, s1, bottom = extent(story)
             if bottom <= top or (s0 < b and a < s1):
-                continue  # above the headline, or over its span: not beside it
+                return None  # above the headline, or over its span: not beside it
             if (
                 min(s1, hi) - max(s0, lo) > 0.5 * (hi - lo)
-                and best_bottom < bottom <= leaf_top
+                and bottom <= leaf_top
                 and leaf_top - bottom <= CONTINUES * line
             ):
-                best, best_bottom = story, bottom
+                return bottom
+            return None
+
+        best = _lowest_of(out, reach, bottom_beside)
         if best is not None:
             shares.append((best, leaf))
     return shares if len(shares) < len(leaves) else []
