@@ -60,6 +60,7 @@ from desktop.core.reflow.gutters import (
     _may_cut_all,
     _meets_row,
     _move_keys,
+    _seams_reaching,
     _starting_past,
     _trim,
     _trim_over_indent,
@@ -1041,3 +1042,31 @@ def test_stacked_parts_find_their_headlines_as_scanning_every_unit(
     fast = reflow_page(page)
     monkeypatch.setattr(columns, "_Reach", _ScanEverything)
     assert reflow_page(page).articles == fast.articles
+
+
+def test_seams_reaching_a_centre_as_asking_every_seam() -> None:
+    """The seams whose rows reach a centre, found by bisection on their tops, are those a
+    scan of every seam keeps, in their order: seams of unlike reaches, tops tied, centres
+    on a seam's top and bottom exactly."""
+    rng = random.Random(5)
+    for trial in range(300):
+        seams = []
+        for _ in range(rng.randint(0, 30)):
+            top = rng.choice([rng.uniform(0, 2000), rng.randint(0, 40) * 50.0])
+            seams.append(
+                (
+                    rng.uniform(0, 900),
+                    rng.uniform(0, 900),
+                    top,
+                    top + rng.choice([0.0, 75.0, rng.uniform(0, 400)]),
+                )
+            )
+        at = _seams_reaching(seams)
+        for cy in (
+            [rng.uniform(-100, 2500) for _ in range(20)]
+            + [s[2] for s in seams]
+            + [s[3] for s in seams]
+        ):
+            assert [s for s in at(cy) if s[2] <= cy <= s[3]] == [
+                s for s in seams if s[2] <= cy <= s[3]
+            ], trial

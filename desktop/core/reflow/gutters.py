@@ -928,13 +928,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (:func:`_run_on_columns`), their boxes stretched into or over such a gutter from either
     # side (no grid gutter stands there: the page's grid was drawn while the rows were whole),
     # are trimmed back to it as a seam's rows are.
+    seams_at = _seams_reaching(run_on)
     for i, _ in boxed if run_on else ():
         box = trimmed[i].box
         if box is None or i in cut or i not in tall or tall[i] > BODY_TYPE * height:
             continue
         # (Its centre read once for all the gutters: a big page's stories show hundreds.)
         cy = box.cy
-        for seam in run_on:
+        for seam in seams_at(cy):
             if seam[2] <= cy <= seam[3]:
                 line = _trim_to_seam(trimmed[i], seam, pitch)
                 if line is not trimmed[i]:
@@ -1238,6 +1239,25 @@ def _crossing(
             reach = reaches[id(band)] = (band, crossing_reach(band))
         if crosses(reach[1], box, pitch):
             yield i, ln, box, band
+
+
+def _seams_reaching(
+    seams: Sequence[tuple[float, float, float, float]],
+) -> Callable[[float], list[tuple[float, float, float, float]]]:
+    """The seams of ``seams`` (gutter end, next start, top, bottom) whose rows may reach a
+    centre, in their own order: those whose top lies between the centre less the tallest
+    reach (and a pixel, for rounding) and the centre, found by bisection. A big page's
+    stories show hundreds of run-on gutters, and every body line was asked of them all;
+    the caller keeps the exact test (top <= centre <= bottom)."""
+    by_top = sorted((seam[2], n) for n, seam in enumerate(seams))
+    tops = [top for top, _ in by_top]
+    reach = max((seam[3] - seam[2] for seam in seams), default=0.0) + 1.0
+
+    def at(cy: float) -> list[tuple[float, float, float, float]]:
+        lo, hi = bisect_left(tops, cy - reach), bisect_right(tops, cy)
+        return [seams[n] for n in sorted(by_top[k][1] for k in range(lo, hi))]
+
+    return at
 
 
 def _run_on_by_grid(
