@@ -318,8 +318,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
     every = sorted(place[i] for i, _ in boxed if i in tall and tall[i] <= TEXT_TYPE * height)
-    # (Every look cuts against the same body lines at the same height and pitch.)
-    cut_line = partial(_cut, every=every, height=height, body_pitch=pitch)
+    # The characters of each line as placed, for the pitch of a column's full lines (of
+    # lines set in CJK cells alone: Latin letters and digits are set at no one width); kept
+    # up to date in place by placed().
+    # (Every look cuts against the same body lines, height, pitch and counts.)
+    cells: dict[tuple[float, float, float], float] = {}
+    cut_line = partial(_cut, every=every, height=height, body_pitch=pitch, cells=cells)
     # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
     # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
     # at a dash, one box may be no taller than a deck's).
@@ -423,9 +427,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # So with a box that overhangs a gutter: the line beside it may be such a wide one. And
     # the lines as trimmed: two boxes overhanging one gutter hide it from a run-on box
     # across it (a line cut at some of its gutters is cut at the rest then).
-    # The characters of each line as placed, for the pitch of a column's full lines (of
-    # lines set in CJK cells alone: Latin letters and digits are set at no one width).
-    cells: dict[tuple[float, float, float], float] = {}
 
     # (placed() keeps what it found last and the lines as they stood then: from one look to
     # the next most lines stand as they were, and only those changed since are taken out and
@@ -597,7 +598,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     centres,
                     skip=own,
                     grid=grid,
-                    cells=cells,
                     stretched=stretched,
                     first_row=i not in cut
                     and line.box is not None
@@ -795,7 +795,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 others3,
                 centres3,
                 grid=grids.at(line.box.cy) if line.box is not None else [],
-                cells=cells,
                 seams=gutters,
             )
             if parts is not None:
@@ -814,7 +813,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 others3,
                 centres3,
                 grid=grids.at(line.box.cy),
-                cells=cells,
                 seams=gutters,
                 first_row=True,
             )
@@ -899,7 +897,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         others3,
                         centres3,
                         grid=grids.at(box.cy),
-                        cells=cells,
                         seams=gutters,
                         regular=True,
                     )
@@ -1019,7 +1016,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     others3,
                     centres3,
                     grid=now_grids.at(line.box.cy),
-                    cells=cells,
                     first_row=True,
                     running=True,
                     past_head=_past_head(line.box, heads, height),
