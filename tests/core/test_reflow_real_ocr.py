@@ -206,12 +206,22 @@ HELD_OUT = pytest.mark.heldout
         # (Made at the start of the session of 2026-12-04 (fifth), before any change, scored
         # then: 0.934 / 0.967 (P 0.954, R 0.915), plain 1.000 / 1.000, varied 0.915 / 0.958;
         # and once at its end: 0.938 / 0.967, varied 0.920 / 0.958.)
-        pytest.param("test13", None, 16, 0.92, 0.95, 1.0, marks=HELD_OUT),
+        # (Retired to dev, with test13full, at the start of the session of 2026-12-04 (sixth),
+        # when test14 and test14full were made to be held out in their place.)
+        ("test13", None, 16, 0.92, 0.95, 1.0),
         # (test13's pages read again by RapidOCR at full size, `ocr_pages.py --max-side 8000`,
         # as the README tells users to: its default shrinks a page past 2,000 px. Scored once,
         # at the end of the session of 2026-12-04 (fifth), with the layout test13 was: 0.996 /
         # 1.000, plain 1.000 / 1.000, varied 0.995 / 1.000.)
-        pytest.param("test13full", None, 16, 0.98, 0.98, 1.0, marks=HELD_OUT),
+        ("test13full", None, 16, 0.98, 0.98, 1.0),
+        # (Made at the start of the session of 2026-12-04 (sixth), before any change, from
+        # eleven more unused days, read by RapidOCR at its default size (test14) and at full
+        # size (test14full, as the README tells users to). Scored then, totals and the
+        # plain/varied split only: test14 0.972 (P 0.974, R 0.971) / 0.970, plain 1.000 /
+        # 1.000, varied 0.963 / 0.957; test14full 0.994 (P 0.994, R 0.994) / 0.955, plain
+        # 1.000 / 1.000, varied 0.992 / 0.936.)
+        pytest.param("test14", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
+        pytest.param("test14full", None, 16, 0.98, 0.93, 1.0, marks=HELD_OUT),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
@@ -242,6 +252,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
         "test11",
         "test3",
         "test12",
+        "test13",
+        "test13full",
         *(
             pytest.param(name, marks=HELD_OUT)
             for name in (
@@ -250,8 +262,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
                 "test6",
                 "test7",
                 "test8",
-                "test13",
-                "test13full",
+                "test14",
+                "test14full",
             )
         ),
     ],
