@@ -101,6 +101,27 @@ def test_places(text: str, place: str) -> None:
     assert (place, "LOC") in ents(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受台风和强降雨影响，部分地区交通中断。",
+        "播音员主持人实行持证上岗制度。",
+        "会场内洋溢着喜庆祥和的节日气氛。",
+        "科考队完成了对深渊的系统调查。",
+        "一位老人在大门口晒太阳，几只山羊在河畔吃草。",
+    ],
+)
+def test_frequent_dictionary_common_words_are_not_places(text: str) -> None:
+    """jieba's dictionary tags 台风, 上岗, 喜庆 … as places, often enough that the place rule
+    takes such words as places with no cue around them; the reviewed stop list keeps them out."""
+    assert not any(label == "LOC" for _, label in ents(text))
+
+
+def test_a_frequent_dictionary_place_is_still_a_place() -> None:
+    """The stop list holds common words only: a frequent dictionary place with no cue stays."""
+    assert ("巴黎", "LOC") in ents("巴黎的夜晚很安静。")
+
+
 def test_a_common_word_after_a_place_is_not_part_of_it() -> None:
     found = ents("立足大同市情")
     assert ("大同市情", "LOC") not in found
