@@ -71,6 +71,11 @@ DOCK_SLACK_PX = 4
 #: up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).
 DOCK_PLACE_PX = 12
 DOCK_PLACE_TRIES = 10
+#: The source page's share of the window's height (%) when it opens shorter than
+#: SOURCE_MIN_SHARE: Qt gives a new bottom dock its contents' small size hint, a strip where
+#: the scan is drawn too small to read (about a quarter of a 1600x1000 window).
+SOURCE_SHARE = 42
+SOURCE_MIN_SHARE = 33
 
 
 def settings() -> QSettings:
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
         self._dock_timer.timeout.connect(self.size_docks)
         self._docks_wanted = (0, 0)
         self._place_tries = 0
+        self._source_sized = False  # the source dock given its share once this session
         self._place_timer = QTimer(self)  # dies with the window, unlike a bare singleShot
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(20)
@@ -522,6 +528,22 @@ class MainWindow(QMainWindow):
     def _on_source_dock_visibility_changed(self, visible: bool) -> None:
         if visible:
             self._update_source()
+            if not self._source_sized:
+                self._source_sized = True
+                QTimer.singleShot(0, self, self._on_source_dock_shown_timeout)
+
+    def _on_source_dock_shown_timeout(self) -> None:
+        self.size_source_dock()
+
+    def size_source_dock(self) -> None:
+        """Give the docked source page SOURCE_SHARE of the window's height when it is shorter
+        than SOURCE_MIN_SHARE (a height the user dragged it to above that is kept)."""
+        dock = self.source_dock
+        height = self.height()
+        if dock.isFloating() or not dock.isVisible():
+            return
+        if dock.height() * 100 < height * SOURCE_MIN_SHARE:
+            self.resizeDocks([dock], [height * SOURCE_SHARE // 100], Qt.Orientation.Vertical)
 
     def _on_filter_triggered(self) -> None:
         self.article_dock.show()

@@ -141,3 +141,31 @@ def test_a_plain_text_page_opens_on_its_raw_lines_and_says_why(window, qtbot) ->
     assert pane.tabs.currentIndex() == 1
     assert "plain text" in pane.note.text()
     assert window.page_view.box_lines() == []
+
+
+def test_the_source_page_opens_tall_enough_to_read_the_scan(window, qtbot) -> None:
+    """Qt gives a new bottom dock a strip (about a quarter of a 1600x1000 window), where a
+    scan is drawn too small to read: opened, it takes SOURCE_SHARE of the window's height."""
+    from desktop.gui.main_window import SOURCE_MIN_SHARE
+
+    window.resize(1600, 1000)
+    qtbot.waitUntil(lambda: window.height() == 1000)
+    window.source_dock.show()
+    qtbot.waitUntil(lambda: window.source_dock.height() * 100 >= window.height() * SOURCE_MIN_SHARE)
+    assert window.centralWidget().height() > window.source_dock.height()  # the reader leads
+
+
+def test_a_source_page_dragged_taller_keeps_its_height(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.resize(1600, 1000)
+    window.source_dock.show()
+    qtbot.waitUntil(lambda: window._source_sized)
+    qtbot.waitUntil(lambda: window.source_dock.height() > 380)
+    window.resizeDocks([window.source_dock], [520], Qt.Orientation.Vertical)  # as a drag
+    qtbot.waitUntil(lambda: abs(window.source_dock.height() - 520) < 10)
+    window.source_dock.hide()
+    window.source_dock.show()
+    qtbot.waitUntil(window.source_dock.isVisible)
+    window.size_source_dock()
+    assert abs(window.source_dock.height() - 520) < 10
