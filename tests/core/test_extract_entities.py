@@ -117,6 +117,26 @@ def test_frequent_dictionary_common_words_are_not_places(text: str) -> None:
     assert not any(label == "LOC" for _, label in ents(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市的卫星都很好。",  # jieba's dictionary: 卫星 nr (卫 a surname); the name rule took it
+        "人们的心愿和祝福在天上飞。",
+        "全市的玉米都很好。",
+        "增强人民群众获得感、幸福感、安全感。",  # the model's person, 0.86 sure
+        "机场实行雷达管制后，航班更准时。",  # the model's person
+    ],
+)
+def test_common_words_jieba_lists_as_names_are_not_people(text: str) -> None:
+    """Common words jieba's dictionary tags nr that start with a surname are in the reviewed
+    stop list, and neither the name rule nor the model makes them people."""
+    assert not any(label == "PER" for _, label in ents(text))
+
+
+def test_a_name_is_still_a_person_beside_a_stopped_word() -> None:
+    assert ("钱其琛", "PER") in ents("钱其琛表示祝贺。")
+
+
 def test_a_frequent_dictionary_place_is_still_a_place() -> None:
     """The stop list holds common words only: a frequent dictionary place with no cue stays."""
     assert ("巴黎", "LOC") in ents("巴黎的夜晚很安静。")

@@ -187,10 +187,13 @@ def combine(
     others: list[Candidate] = []
     longest = max((c[1] - c[0] for c in ordered), default=0) if nest else 0
     outgrown: list[Candidate] = []
+    stop_names = lexicons().stop_names
     for span in model_spans:
         if conf[span] < policy.model_min:
             continue
         s, e, label = span
+        if label == "PER" and text[s:e] in stop_names:
+            continue  # a common word the reviewed stop list holds (卫星, 幸福感) is no person
         if nest and _nests(s, e, ordered, rule_starts, longest):
             weak = _outgrown(span, ordered, rule_starts, longest, conf, policy)
             if not weak:
