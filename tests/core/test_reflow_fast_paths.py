@@ -56,6 +56,7 @@ from desktop.core.reflow.gutters import (
     BODY_TYPE,
     CROSSING,
     LISTED,
+    SLACK,
     SLIVER,
     WIDE,
     _column_pitch,
@@ -66,9 +67,11 @@ from desktop.core.reflow.gutters import (
     _full_line_pitches,
     _gaps,
     _gutters_beside,
+    _lines_within,
     _may_cut_all,
     _meets_row,
     _move_keys,
+    _near_any,
     _seams_reaching,
     _starting_past,
     _trim,
@@ -1149,3 +1152,30 @@ def test_regular_count_of_too_few_lines_is_none() -> None:
             cells[key] = (last - first + 1) * width / pitch - indent
             lines.append((key, first, last))
         assert _regular_count(lines, cells, starts, ends, pitch) == 0
+
+
+def test_lines_within_spans_as_asking_every_line() -> None:
+    # split_across_gutters' seam trims and last grid trims go through the lines _lines_within
+    # gives, where they asked every line of the page whether its centre lies within a
+    # gutter's rows (top <= centre <= bottom) or within a window of a line changed
+    # (_near_any): every line either test passes is given, once, in the page's order, and no
+    # line further than the slack from every span. Centres tie, spans nest, overlap and touch.
+    rng = random.Random(22)
+    for _ in range(2000):
+        cs = [rng.choice((0.0, 10.0, 10.5, 30.0, 1e5 / 3)) + rng.randrange(40) for _ in range(60)]
+        by_centre = sorted((c, i) for i, c in enumerate(cs))
+        centres = [c for c, _ in by_centre]
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            top = rng.choice(cs) + rng.choice((0.0, -1e-9, 1e-9, -2.5))
+            spans.append((top, top + rng.choice((0.0, 1.0, 7.5, 30.0))))
+        found = _lines_within(by_centre, centres, spans, SLACK)
+        assert found == sorted(set(found))
+        inside = [i for i, c in enumerate(cs) if any(t <= c <= b for t, b in spans)]
+        loose = [i for i, c in enumerate(cs) if any(t - SLACK <= c <= b + SLACK for t, b in spans)]
+        assert set(inside) <= set(found) <= set(loose)
+        changed = sorted(rng.sample(cs, rng.randint(0, 5)))
+        reach = rng.choice((3.0, 8.0 * 21.7))
+        near = [i for i, c in enumerate(cs) if _near_any(changed, c, reach)]
+        windows = [(v - reach, v + reach) for v in changed]
+        assert set(near) <= set(_lines_within(by_centre, centres, windows, SLACK))
