@@ -835,8 +835,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         others3, centres3 = placed()
         recuts: list[float] = []
         # (Only the lines loose, wide or cut, in the page's order, are gone through: the
-        # test below passes no other, and a look changes only its own line's cut.)
-        for i in sorted((loose | wide | cut.keys()) & boxed_at):
+        # test below passes no other, and a look changes only its own line's cut. The second
+        # time, of those only the lines within two windows of one moved: :func:`_lines_within`.)
+        todo = (loose | wide | cut.keys()) & boxed_at
+        if moved is not None:
+            around = 2 * WINDOW * height
+            todo.intersection_update(
+                _lines_within(
+                    boxed_by_centre, boxed_centres, [(c - around, c + around) for c in moved], SLACK
+                )
+            )
+        for i in sorted(todo):
             ln = page.lines[i]
             if (
                 ln.box is None
