@@ -373,7 +373,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     cut: dict[int, list[OcrLine]] = {}
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
-    memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
+    # (Its facts kept as the one tuple entry() gives: a look asks them of every line.)
+    memo: dict[int, tuple[OcrLine, tuple[tuple[float, float, float], bool, int | None]]] = {}
 
     def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
         """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
@@ -384,8 +385,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 return None
             count = None if NARROW.search(ln.text) else len(ln.text)
             key = (box.cy, box.x0, box.x1)
-            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
-        return found[1:]
+            found = memo[id(ln)] = (ln, (key, box.height <= TEXT_TYPE * height, count))
+        return found[1]
 
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
