@@ -30,7 +30,16 @@ from desktop.core.reflow.columns import (
     reading_order,
     xy_cut,
 )
-from desktop.core.reflow.equal_columns import _joined_rows, _mode
+from desktop.core.reflow.equal_columns import (
+    REGULAR_COUNTS,
+    REGULAR_GUTTER,
+    REGULAR_LINES,
+    _joined_rows,
+    _mode,
+    _regular_count,
+    _story_lines,
+    _story_window,
+)
 from desktop.core.reflow.geometric import _in_bands
 from desktop.core.reflow.grid import (
     SIDE,
@@ -47,6 +56,7 @@ from desktop.core.reflow.gutters import (
     BODY_TYPE,
     CROSSING,
     LISTED,
+    SLACK,
     SLIVER,
     WIDE,
     _column_pitch,
@@ -57,9 +67,11 @@ from desktop.core.reflow.gutters import (
     _full_line_pitches,
     _gaps,
     _gutters_beside,
+    _lines_within,
     _may_cut_all,
     _meets_row,
     _move_keys,
+    _near_any,
     _seams_reaching,
     _starting_past,
     _trim,
@@ -1070,3 +1082,100 @@ def test_seams_reaching_a_centre_as_asking_every_seam() -> None:
             assert [s for s in at(cy) if s[2] <= cy <= s[3]] == [
                 s for s in seams if s[2] <= cy <= s[3]
             ], trial
+
+
+def _story_lines_by_filter(
+    box: Box,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float, float]]:
+    """equal_columns._story_lines as it read them: the lines within WINDOW heights of the box
+    by bisect, each one's centre asked against the story's top and bottom."""
+    top, bottom = _story_window(box, heads, height)
+    lo = bisect_left(centres, box.cy - WINDOW * height)
+    hi = bisect_right(centres, box.cy + WINDOW * height)
+    return [
+        w
+        for w in placed[lo:hi]
+        if w[2] > box.x0 - pitch / 2
+        and w[1] < box.x1 + REGULAR_GUTTER * pitch
+        and top < w[0] < bottom
+    ]
+
+
+def test_story_lines_by_bisect_as_asking_each_centre() -> None:
+    # The real page's lines, a headline over and under some of them (on a line's centre, a
+    # hair off it, a line height away), and lines standing at the window's very bounds.
+    boxes, height = _body_boxes()
+    pitch = height * 0.95
+    placed = sorted((b.cy, b.x0, b.x1) for b in boxes)
+    rng = random.Random(20)
+    for b in rng.sample(boxes, 60):
+        for edge in (-WINDOW * height, WINDOW * height):
+            placed.append((b.cy + edge, b.x0, b.x1))
+    placed.sort()
+    centres = [c for c, _, _ in placed]
+    heads = []
+    for b in rng.sample(boxes, 200):
+        y = rng.choice((0.0, 1e-9, -1e-9, height, -3 * height)) + rng.choice(centres)
+        heads.append((y - height, y, b.x0 - 40.0, b.x1 + 40.0))
+        heads.append((y, y + height, b.x0, b.x1))
+    heads.sort()
+    told = 0
+    for b in boxes[::3]:
+        fast = _story_lines(b, placed, centres, heads, height, pitch)
+        assert fast == _story_lines_by_filter(b, placed, centres, heads, height, pitch)
+        told += len(fast)
+    assert told > 0
+
+
+def test_regular_count_of_too_few_lines_is_none() -> None:
+    # _regular_gutters seeks no count of a column set fewer than REGULAR_COUNTS (or
+    # REGULAR_LINES) lines fit: the plain rule finds none of them, whatever their characters.
+    rng = random.Random(21)
+    pitch = 20.0
+    few = max(REGULAR_LINES, REGULAR_COUNTS)
+    for _ in range(3000):
+        width, gutter = rng.choice((8, 10, 12)) * pitch, rng.choice((20.0, 30.0))
+        starts = [k * (width + gutter) for k in range(rng.randint(2, 4))]
+        ends = [x + width for x in starts]
+        lines = []
+        cells = {}
+        for k in range(rng.randint(0, few - 1)):
+            first = rng.randrange(len(starts))
+            last = rng.randrange(first, len(starts))
+            indent = rng.choice((0, 0, 2))
+            key = (float(k), starts[first] + indent * pitch, ends[last])
+            cells[key] = (last - first + 1) * width / pitch - indent
+            lines.append((key, first, last))
+        assert _regular_count(lines, cells, starts, ends, pitch) == 0
+
+
+def test_lines_within_spans_as_asking_every_line() -> None:
+    # split_across_gutters' seam trims and last grid trims go through the lines _lines_within
+    # gives, where they asked every line of the page whether its centre lies within a
+    # gutter's rows (top <= centre <= bottom) or within a window of a line changed
+    # (_near_any): every line either test passes is given, once, in the page's order, and no
+    # line further than the slack from every span. Centres tie, spans nest, overlap and touch.
+    rng = random.Random(22)
+    for _ in range(2000):
+        cs = [rng.choice((0.0, 10.0, 10.5, 30.0, 1e5 / 3)) + rng.randrange(40) for _ in range(60)]
+        by_centre = sorted((c, i) for i, c in enumerate(cs))
+        centres = [c for c, _ in by_centre]
+        spans = []
+        for _ in range(rng.randint(0, 8)):
+            top = rng.choice(cs) + rng.choice((0.0, -1e-9, 1e-9, -2.5))
+            spans.append((top, top + rng.choice((0.0, 1.0, 7.5, 30.0))))
+        found = _lines_within(by_centre, centres, spans, SLACK)
+        assert found == sorted(set(found))
+        inside = [i for i, c in enumerate(cs) if any(t <= c <= b for t, b in spans)]
+        loose = [i for i, c in enumerate(cs) if any(t - SLACK <= c <= b + SLACK for t, b in spans)]
+        assert set(inside) <= set(found) <= set(loose)
+        changed = sorted(rng.sample(cs, rng.randint(0, 5)))
+        reach = rng.choice((3.0, 8.0 * 21.7))
+        near = [i for i, c in enumerate(cs) if _near_any(changed, c, reach)]
+        windows = [(v - reach, v + reach) for v in changed]
+        assert set(near) <= set(_lines_within(by_centre, centres, windows, SLACK))

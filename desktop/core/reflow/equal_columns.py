@@ -38,14 +38,11 @@ RUN_ON_GAP = 0.8
 
 
 def _story_window(
-    box: Box, centres: list[float], heads: list[tuple[float, float, float, float]], height: float
-) -> tuple[int, int, float, float]:
-    """The window of lines around ``box`` that its story's own lines stand in: the slice
-    ``lo:hi`` of the lines by centre (``centres``) within WINDOW line heights of it, and the
-    centres ``top`` to ``bottom`` between which a line is not past a headline of ``heads``
-    over or under the box (another story's)."""
-    lo = bisect_left(centres, box.cy - WINDOW * height)
-    hi = bisect_right(centres, box.cy + WINDOW * height)
+    box: Box, heads: list[tuple[float, float, float, float]], height: float
+) -> tuple[float, float]:
+    """The centres ``top`` to ``bottom`` (both left out) between which the lines around
+    ``box`` that its story's own lines stand in lie: within WINDOW line heights of it, and not
+    past a headline of ``heads`` over or under the box (another story's)."""
     top, bottom = box.cy - WINDOW * height, box.cy + WINDOW * height
     for y0, y1, x0, x1 in heads[bisect_left(heads, (top,)) : bisect_right(heads, (bottom,))]:
         if x0 < box.x1 and box.x0 < x1:
@@ -53,7 +50,7 @@ def _story_window(
                 top = max(top, y1)
             elif y0 >= box.cy:
                 bottom = min(bottom, y0)
-    return lo, hi, top, bottom
+    return top, bottom
 
 
 def _story_lines(
@@ -69,11 +66,14 @@ def _story_lines(
     (:func:`_story_window`), ending past half a character before the box's start and starting
     before REGULAR_GUTTER characters past its end. (Sought once for both looks: the window
     runs across the page, and this was the hottest loop of each.)"""
-    lo, hi, top, bottom = _story_window(box, centres, heads, height)
-    # (Bounds are taken out of the comprehension, which runs for every line of every body
-    # line's window.)
+    top, bottom = _story_window(box, heads, height)
+    # (The window's lines, their centres strictly between top and bottom, a slice found by
+    # bisect in ``centres`` (each line's first value), where the comprehension asked it of
+    # every line; a headline over or under the box narrows it. Bounds are taken out of the
+    # comprehension, which runs for every line of every body line's window.)
+    lo, hi = bisect_right(centres, top), bisect_left(centres, bottom)
     after, reach = box.x0 - pitch / 2, box.x1 + REGULAR_GUTTER * pitch
-    return [w for w in placed[lo:hi] if w[2] > after and w[1] < reach and top < w[0] < bottom]
+    return [w for w in placed[lo:hi] if w[2] > after and w[1] < reach]
 
 
 def _regular_gutters(
@@ -113,20 +113,22 @@ def _regular_gutters(
         return [], 0.0
     tol = pitch / 2
     first, last = box.x0 - (INDENT + 0.5) * pitch, box.x0 + tol
-    lefts = sorted(a for _, a, _ in near if first <= a <= last)
+    lefts = sorted([a for _, a, _ in near if first <= a <= last])
+    # (No two lines starting with it, no story's left edge: asked before its right edge is
+    # sought, the same answer.)
+    if len(lefts) < 2 or lefts[1] - lefts[0] > tol:
+        return [], 0.0
     # (The story's right edge: the rightmost end at least two near lines share, at or past
     # the box's end: the box may end a paragraph short of it.)
     edge = box.x1 - tol
-    ends = sorted(b for _, _, b in near if b >= edge)
+    ends = sorted([b for _, _, b in near if b >= edge])
     # (The rightmost such end, sought from the right: the first found is the last shared.)
     shared = next(
         (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
     )
-    if len(lefts) < 2 or shared is None:
+    if shared is None:
         return [], 0.0
     left, right = lefts[0], shared
-    if lefts[1] - left > tol:
-        return [], 0.0
     narrowest, widest = 4 * pitch, (right - left) / 2
     widths = {
         round((b - left) / tol)
@@ -177,7 +179,9 @@ def _regular_gutters(
             last = _column_ending(b, ends, tol)
             if last >= 0:
                 fitting.append((key, first, last))
-        if len(fitting) > best[0]:
+        # (Fewer than REGULAR_COUNTS lines cannot agree on a count, nor fewer than
+        # REGULAR_LINES be the set found: no count sought of them.)
+        if len(fitting) > best[0] and len(fitting) >= max(REGULAR_LINES, REGULAR_COUNTS):
             count = _regular_count(fitting, cells, starts, ends, pitch)
             if count:
                 best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)

@@ -373,7 +373,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     cut: dict[int, list[OcrLine]] = {}
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
-    memo: dict[int, tuple[OcrLine, tuple[float, float, float], bool, int | None]] = {}
+    # (Its facts kept as the one tuple entry() gives: a look asks them of every line.)
+    memo: dict[int, tuple[OcrLine, tuple[tuple[float, float, float], bool, int | None]]] = {}
 
     def entry(ln: OcrLine) -> tuple[tuple[float, float, float], bool, int | None] | None:
         """A line's place, whether it is of text type, and its count (None: not in CJK cells)."""
@@ -384,8 +385,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 return None
             count = None if NARROW.search(ln.text) else len(ln.text)
             key = (box.cy, box.x0, box.x1)
-            found = memo[id(ln)] = (ln, key, box.height <= TEXT_TYPE * height, count)
-        return found[1:]
+            found = memo[id(ln)] = (ln, (key, box.height <= TEXT_TYPE * height, count))
+        return found[1]
 
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
@@ -835,8 +836,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         others3, centres3 = placed()
         recuts: list[float] = []
         # (Only the lines loose, wide or cut, in the page's order, are gone through: the
-        # test below passes no other, and a look changes only its own line's cut.)
-        for i in sorted((loose | wide | cut.keys()) & boxed_at):
+        # test below passes no other, and a look changes only its own line's cut. The second
+        # time, of those only the lines within two windows of one moved: :func:`_lines_within`.)
+        todo = (loose | wide | cut.keys()) & boxed_at
+        if moved is not None:
+            around = 2 * WINDOW * height
+            todo.intersection_update(
+                _lines_within(
+                    boxed_by_centre, boxed_centres, [(c - around, c + around) for c in moved], SLACK
+                )
+            )
+        for i in sorted(todo):
             ln = page.lines[i]
             if (
                 ln.box is None
@@ -926,7 +936,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # side (no grid gutter stands there: the page's grid was drawn while the rows were whole),
     # are trimmed back to it as a seam's rows are.
     seams_at = _seams_reaching(run_on)
-    for i, _ in boxed if run_on else ():
+    # (Only the lines whose centre lies within a gutter's rows are gone through, in the page's
+    # order: the test below passes no other. A trim keeps a box's centre, so each line's is
+    # the one it was boxed at: :func:`_lines_within`.)
+    within = _lines_within(boxed_by_centre, boxed_centres, [seam[2:] for seam in run_on], SLACK)
+    for i in within:
         box = trimmed[i].box
         if box is None or i in cut or i not in tall or tall[i] > BODY_TYPE * height:
             continue
@@ -951,7 +965,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # a window up and down, are as they were then.)
     changed = sorted([*changed, *settled])
     retrimmed: dict[tuple[float, float, float], tuple[float, float, float]] = {}
-    for i, ln in boxed:
+    # (Only the lines whose centre lies within a window of one changed are gone through, in
+    # the page's order, each asked again as before: :func:`_lines_within`.)
+    reach = WINDOW * height
+    near_changed = _lines_within(
+        boxed_by_centre, boxed_centres, [(c - reach, c + reach) for c in changed], SLACK
+    )
+    for i in near_changed:
+        ln = page.lines[i]
         box = trimmed[i].box
         if (
             box is not None
@@ -1286,6 +1307,31 @@ def _run_on_by_grid(
         ):
             found.add(i)
     return found
+
+
+def _lines_within(
+    by_centre: Sequence[tuple[float, int]],
+    centres: Sequence[float],
+    spans: Sequence[tuple[float, float]],
+    slack: float,
+) -> list[int]:
+    """The indexes of the lines of ``by_centre`` ((centre, index) sorted; ``centres`` their
+    centres) whose centre lies within one of ``spans`` (top, bottom), or ``slack`` past it,
+    each once, in index order. A look asking every line of the page whether its centre lies
+    within a span (a gutter's rows, a window around a line changed) and doing nothing with the
+    rest asks these alone, the same test kept: ``slack`` covers a bound worked out the other
+    way round (a centre's window about a line, where this takes the line's about the centre),
+    which may differ in its last bit."""
+    found: list[int] = []
+    # (The spans from the top down, each line taken once: past what the spans before took.)
+    taken = 0
+    for top, bottom in sorted(spans):
+        lo = max(bisect_left(centres, top - slack), taken)
+        hi = bisect_right(centres, bottom + slack)
+        if lo < hi:
+            found.extend(i for _, i in by_centre[lo:hi])
+            taken = hi
+    return sorted(found)
 
 
 def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
