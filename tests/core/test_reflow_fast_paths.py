@@ -4,17 +4,19 @@ synthetic windows, where ties and short windows come up."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bench.bench_layout import real_page_of
-from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow import columns, gutters, reflow_page
 from desktop.core.reflow.columns import (
     Node,
@@ -1070,3 +1072,129 @@ def test_seams_reaching_a_centre_as_asking_every_seam() -> None:
             assert [s for s in at(cy) if s[2] <= cy <= s[3]] == [
                 s for s in seams if s[2] <= cy <= s[3]
             ], trial
+
+
+# perf21: the box passes besides the cutting (marks, trims, between stories, stories) ------
+
+
+def test_median_as_statistics_median() -> None:
+    """measures.median (numpy's selection from NUMPY_FROM numbers) gives what
+    statistics.median does: odd and even counts, ties, halves, integers."""
+    from desktop.core.reflow.measures import NUMPY_FROM, median
+
+    rng = random.Random(21)
+    for trial in range(600):
+        n = rng.choice([1, 2, 3, NUMPY_FROM - 1, NUMPY_FROM, NUMPY_FROM + 1, rng.randint(1, 3000)])
+        kind = trial % 4
+        if kind == 0:
+            values: list[float] = [rng.uniform(-50, 3000) for _ in range(n)]
+        elif kind == 1:
+            values = [rng.randint(0, 40) * 0.5 for _ in range(n)]  # ties, exact halves
+        elif kind == 2:
+            values = [rng.randint(0, 4000) for _ in range(n)]
+        else:
+            values = [rng.choice([1e5, 0.1, 33.3]) + rng.uniform(0, 1e-3) for _ in range(n)]
+        plain = statistics.median(values)
+        assert median(values) == plain, trial
+        if kind != 2:
+            assert repr(median(values)) == repr(plain), trial
+
+
+def _marks_pages() -> list[OcrPage]:
+    """Pages where lone marks are cut and are not: the rule test's synthetic story (one box
+    run on to a stop), the same boxed apart, and the real dev pages after the cutting."""
+    from desktop.core.ocr import read_ocr
+    from desktop.core.reflow.sidebyside import split_between_stories
+    from tests.core.test_reflow_run_on_marks import _page
+
+    dev = Path(__file__).parent.parent / "data" / "ocr" / "rapidocr" / "dev"
+    real = [read_ocr(p) for p in sorted(dev.glob("page-*.json"))[:80:4] if ".gold" not in p.name]
+    return [_page(True)[0], _page(False)[0]] + [
+        gutters.split_across_gutters(split_between_stories(p)) for p in real
+    ]
+
+
+def _marks_line_by_line(page: OcrPage) -> OcrPage:
+    """split_run_on_marks as written before perf21: the rows of every body line read and
+    sorted, every line through _cut."""
+    from desktop.core.reflow import marks
+
+    boxed = [
+        ln for ln in page.lines if ln.box is not None and ln.box.height > 0 and ln.text.strip()
+    ]
+    if len(boxed) < 2 * marks.SIDE + 1:
+        return page
+    height = statistics.median([_box(ln).height for ln in boxed])
+    body = marks.BODY_TYPE * height
+    rows = sorted(
+        (_box(ln).cy, _box(ln).x0, _box(ln).x1) for ln in boxed if _box(ln).height <= body
+    )
+    widths = [
+        _box(ln).width / marks.cells(ln.text)
+        for ln in boxed
+        if _box(ln).height <= body and marks.cells(ln.text) >= marks.PITCH_CELLS
+    ]
+    if not widths:
+        return page
+    pitch = statistics.median(widths)
+    centres = [c for c, _, _ in rows]
+    parts = [marks._cut(ln, rows, centres, height, pitch) for ln in page.lines]
+    if all(len(p) == 1 for p in parts):
+        return page
+    return dataclasses.replace(page, lines=tuple(ln for p in parts for ln in p))
+
+
+def _box(line: OcrLine) -> Box:
+    assert line.box is not None
+    return line.box
+
+
+def test_marks_cut_as_asking_every_line() -> None:
+    """split_run_on_marks, which reads the rows only for lines _may_cut lets through, cuts
+    what the line-by-line pass cuts (the synthetic stop is cut: the test sees a cut)."""
+    from desktop.core.reflow.marks import split_run_on_marks
+
+    pages = _marks_pages()
+    cut = [split_run_on_marks(p) for p in pages]
+    assert len(cut[0].lines) == len(pages[0].lines) + 1
+    for page, fast in zip(pages, cut, strict=True):
+        assert fast == _marks_line_by_line(page)
+
+
+def test_may_cut_lets_through_every_line_cut_cuts() -> None:
+    """_may_cut is False only for lines _cut gives back whole: the synthetic run-on stop's
+    box moved at either end (to where it is barely wider than its characters and a gutter)
+    at pitches around the page's, and the real pages' lines (a bound tighter by a third of a
+    character fails)."""
+    from desktop.core.reflow import marks
+
+    def check(page: OcrPage, pitches: list[float], only: str | None = None) -> int:
+        boxed = [
+            ln for ln in page.lines if ln.box is not None and ln.box.height > 0 and ln.text.strip()
+        ]
+        height = statistics.median([_box(ln).height for ln in boxed])
+        rows = marks._body_rows(boxed, marks.BODY_TYPE * height)
+        centres = [c for c, _, _ in rows]
+        cuts = 0
+        for pitch in pitches:
+            for line in page.lines:
+                if only is not None and line.text != only:
+                    continue
+                if len(marks._cut(line, rows, centres, height, pitch)) > 1:
+                    cuts += 1
+                    assert marks._may_cut(line, pitch), (line.text, line.box, pitch)
+        return cuts
+
+    synthetic = _marks_pages()[0]
+    run_on = next(ln for ln in synthetic.lines if ln.text.endswith("。") and _box(ln).width > 400)
+    cuts = 0
+    for dx0 in range(0, 40, 3):
+        for dx1 in range(-24, 30, 3):
+            box = _box(run_on)
+            moved = dataclasses.replace(run_on, box=Box(box.x0 + dx0, box.y0, box.x1 + dx1, box.y1))
+            lines = tuple(moved if ln is run_on else ln for ln in synthetic.lines)
+            page = dataclasses.replace(synthetic, lines=lines)
+            cuts += check(page, [22 + k * 0.25 for k in range(21)], only=run_on.text)
+    assert cuts > 50
+    for page in _marks_pages()[2:6]:
+        check(page, [20 + k * 0.5 for k in range(17)])
