@@ -1198,3 +1198,26 @@ def test_may_cut_lets_through_every_line_cut_cuts() -> None:
     assert cuts > 50
     for page in _marks_pages()[2:6]:
         check(page, [20 + k * 0.5 for k in range(17)])
+
+
+def test_trim_boxes_as_the_two_trims_one_after_the_other() -> None:
+    """trim_boxes (the boxes read, measured and sorted once for both trims) gives what
+    trim_overlaps(trim_mark_starts(page)) does, on every real dev page (each trim moves boxes
+    on many: the test sees both move some) as read and after the cutting, and on the bench's
+    stacked page."""
+    from desktop.core.ocr import read_ocr
+    from desktop.core.reflow.overlaps import line_cells, trim_boxes, trim_mark_starts, trim_overlaps
+
+    dev = Path(__file__).parent.parent / "data" / "ocr" / "rapidocr" / "dev"
+    read = [read_ocr(p) for p in sorted(dev.glob("page-*.json")) if ".gold" not in p.name]
+    pages = read + _marks_pages()[2:] + [real_page_of(3000)]
+    marks_trimmed = overlaps_trimmed = 0
+    for page in pages:
+        cells = line_cells(page)
+        first = trim_mark_starts(page, cells)
+        plain = trim_overlaps(first, cells)
+        marks_trimmed += first is not page
+        overlaps_trimmed += plain is not first
+        assert trim_boxes(page, cells) == plain
+        assert trim_boxes(page) == plain
+    assert marks_trimmed >= 30 and overlaps_trimmed >= 30

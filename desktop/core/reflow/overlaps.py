@@ -60,6 +60,7 @@ from dataclasses import replace
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrPage
+from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows
 
@@ -146,7 +147,7 @@ def _pitch(boxed: list[tuple[int, _Rect, float]]) -> float | None:
     """The body pitch: the median box width per cell of the lines long enough to show it;
     None when too few are."""
     sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
-    return statistics.median(sample) if len(sample) >= 3 else None
+    return median(sample) if len(sample) >= 3 else None
 
 
 def _with_boxes(page: OcrPage, trimmed: dict[int, _Rect]) -> OcrPage:
@@ -168,19 +169,75 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
     pitch = _pitch(boxed)
     if pitch is None:
         return page
+    return _with_boxes(page, _overlaps_trimmed(page, boxed, _by_top(boxed), pitch))
+
+
+def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
+    """``trim_overlaps(trim_mark_starts(page))``, the page's boxes read, measured and sorted
+    by top once for both: the first trim moves a few lines' starts, which the second reads
+    from the boxes it gave them (tops, heights and cells stay as they were, so the order by
+    top does too). ``known_cells``: each line's :func:`line_cells`, when the caller has them."""
+    boxed = _boxed(page, known=known_cells)
+    pitch = _pitch(boxed)
+    if pitch is None:
+        # (Neither trims: the second's lines of PITCH_CELLS cells, the pitch's, are these.)
+        return page
+    by_top = _by_top(boxed)
+    trimmed = _mark_starts_trimmed(page, boxed, by_top, pitch)
+    if trimmed:
+        page = _with_boxes(page, trimmed)
+        boxed = _moved(boxed, trimmed)
+        by_top = _moved(by_top, trimmed)
+        pitch = _pitch(boxed)
+        if pitch is None:
+            return page
+    # (The second trim's lines: those of two cells or more.)
+    two = [t for t in boxed if t[2] >= 2]
+    return _with_boxes(page, _overlaps_trimmed(page, two, [t for t in by_top if t[2] >= 2], pitch))
+
+
+def _by_top(boxed: list[tuple[int, _Rect, float]]) -> list[tuple[int, _Rect, float]]:
+    """``boxed`` sorted by top (lines of one top in their order): any part of it taken in
+    this order is that part sorted by top."""
+    tops = [r[1] for _, r, _ in boxed]
+    return [boxed[k] for k in sorted(range(len(boxed)), key=tops.__getitem__)]
+
+
+def _moved(
+    boxed: list[tuple[int, _Rect, float]], trimmed: dict[int, _Rect]
+) -> list[tuple[int, _Rect, float]]:
+    """``boxed`` (in its order) with the lines numbered in ``trimmed`` given those boxes, as
+    :func:`_boxed` would read them off the trimmed page (a box left with no width is left
+    out)."""
+    out: list[tuple[int, _Rect, float]] = []
+    for t in boxed:
+        rect = trimmed.get(t[0])
+        if rect is None:
+            out.append(t)
+        elif rect[0] < rect[2] and rect[1] < rect[3]:
+            out.append((t[0], rect, t[2]))
+    return out
+
+
+def _overlaps_trimmed(
+    page: OcrPage,
+    boxed: list[tuple[int, _Rect, float]],
+    by_top: list[tuple[int, _Rect, float]],
+    pitch: float,
+) -> dict[int, _Rect]:
+    """The boxes :func:`trim_overlaps` gives the lines it trims, by line: ``boxed`` its lines
+    of two cells or more (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
+    :func:`_pitch`."""
     widest = TEXT_PITCH * pitch
     # (Or a box of body height wider than that by under a character: a short line's box
     # stretched over a gutter sets its few characters wide; a headline's box stands taller.)
-    body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
-    text = sorted(
-        (
-            (i, r, cells)
-            for i, r, cells in boxed
-            if r[2] - r[0] <= widest * cells
-            or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
-        ),
-        key=lambda t: t[1][1],
-    )
+    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+    text = [
+        (i, r, cells)
+        for i, r, cells in by_top
+        if r[2] - r[0] <= widest * cells
+        or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
+    ]
     tops = [r[1] for _, r, _ in text]
     sliver = SLIVER * pitch
     edge = EDGE * pitch
@@ -231,7 +288,7 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
                 x1 = max(ends, default=rb[0])
                 if lb[2] - x1 <= spare_left + MEASURED * pitch:
                     trimmed[li] = (lb[0], lb[1], x1, lb[3])
-    return _with_boxes(page, trimmed)
+    return trimmed
 
 
 #: How many of a line's heights over and under it :func:`_edge_under_indents` looks for its
@@ -352,8 +409,20 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
     pitch = _pitch(boxed)
     if pitch is None:
         return page
-    body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
-    text = sorted(((i, r) for i, r, _ in boxed if r[3] - r[1] <= body), key=lambda t: t[1][1])
+    return _with_boxes(page, _mark_starts_trimmed(page, boxed, _by_top(boxed), pitch))
+
+
+def _mark_starts_trimmed(
+    page: OcrPage,
+    boxed: list[tuple[int, _Rect, float]],
+    by_top: list[tuple[int, _Rect, float]],
+    pitch: float,
+) -> dict[int, _Rect]:
+    """The boxes :func:`trim_mark_starts` gives the lines it trims, by line: ``boxed`` the
+    page's boxed lines (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
+    :func:`_pitch`."""
+    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+    text = [(i, r) for i, r, _ in by_top if r[3] - r[1] <= body]
     tops = [r[1] for _, r in text]
     ink = {i: c for i, _, c in boxed}
     # The boxes that reach into a line of the column before: one starting over a character
@@ -409,4 +478,4 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
         cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
-    return _with_boxes(page, trimmed)
+    return trimmed
