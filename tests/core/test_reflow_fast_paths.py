@@ -1221,3 +1221,36 @@ def test_trim_boxes_as_the_two_trims_one_after_the_other() -> None:
         assert trim_boxes(page, cells) == plain
         assert trim_boxes(page) == plain
     assert marks_trimmed >= 30 and overlaps_trimmed >= 30
+
+
+def test_group_top_near_as_the_rows_join_decks_looks_in() -> None:
+    """_group_top_near is True exactly when some group's top stands from six body heights
+    over the box's top to a body height under its foot (the slice _join_decks loops over is
+    not empty): random tops, tops tied, boxes whose bounds fall on a top exactly."""
+    from desktop.core.reflow.stories import _group_top_near
+
+    rng = random.Random(8)
+    for trial in range(2000):
+        body = rng.choice([20.0, 24.5, rng.uniform(5, 40)])
+        tops = sorted(
+            rng.choice([rng.uniform(0, 3000), rng.randint(0, 60) * 50.0])
+            for _ in range(rng.randint(0, 12))
+        )
+        y0 = rng.choice([rng.uniform(-100, 3100), *(t + 6 * body for t in tops[:2])])
+        y1 = y0 + rng.choice([body, rng.uniform(0, 80)])
+        if tops and trial % 3 == 0:
+            y1 = tops[-1] - body  # a foot a body height over the last top
+        box = (0.0, y0, 100.0, y1)
+        plain = any(y0 - 6 * body <= t <= y1 + body for t in tops)
+        assert _group_top_near(tops, box, body) == plain, trial
+
+
+def test_join_decks_as_asking_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """headline_groups joins the decks it joined when every line was asked (_group_top_near
+    always True), on the bench's stacked real page."""
+    from desktop.core.reflow import stories
+
+    page = real_page_of(6000)
+    fast = reflow_page(page)
+    monkeypatch.setattr(stories, "_group_top_near", lambda tops, box, body: True)
+    assert reflow_page(page).articles == fast.articles

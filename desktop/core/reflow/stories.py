@@ -524,12 +524,22 @@ def _join_decks(
     # enough. Only the line at hand joins a group below, so filtering first keeps the same
     # lines in the same order.)
     # (And the commonest no, a body line or one in a group already, told before the call.)
-    joining = [i for i in content if group_of[i] < 0 and not ratio[i] < 1.0 and may_join(i)]
+    # (And a line no group's top stands near, the rows the loop below looks in, joins none:
+    # asked before the call, it passes most body lines by at one bisection.)
+    joining = [
+        i
+        for i in content
+        if group_of[i] < 0
+        and not ratio[i] < 1.0
+        and _group_top_near(tops, boxes[i], m.body)
+        and may_join(i)
+    ]
     for i in sorted(joining, key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
         inked = _inked_ratio(lines[i].text, ratio[i])  # (once a line, not once a group)
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
+        # (The same bounds as :func:`_group_top_near`'s.)
         lo = bisect.bisect_left(tops, y0 - 6 * m.body)
         hi = bisect.bisect_right(tops, y1 + m.body)
         for g, e in groups[lo:hi]:
@@ -543,6 +553,14 @@ def _join_decks(
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
                 break
+
+
+def _group_top_near(tops: list[float], box: BoxT, body: float) -> bool:
+    """Whether a headline group's top (``tops``, sorted) stands from six body heights over
+    the box's top to a body height under its foot: the groups :func:`_join_decks` looks at
+    for a line, bisected there (some top at or past the lower bound is at most the upper)."""
+    k = bisect.bisect_left(tops, box[1] - 6 * body)
+    return k < len(tops) and tops[k] <= box[3] + body
 
 
 #: Marks whose ink stands in one half of their cell: an opening one's on the right, a closing
