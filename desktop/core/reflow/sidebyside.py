@@ -47,6 +47,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.text import is_cjk
 
@@ -90,7 +91,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         return page
     # (Every line of ``boxed`` has a box: the test only tells the type checker so, without
     # two calls a line.)
-    height = statistics.median([ln.box.y1 - ln.box.y0 for _, ln in boxed if ln.box is not None])
+    height = median([ln.box.y1 - ln.box.y0 for _, ln in boxed if ln.box is not None])
     # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
     pitches = []
     for _, ln in boxed[:: max(1, len(boxed) // SAMPLE)]:
@@ -99,7 +100,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
             pitches.append(_box(ln).width / cells)
     if not pitches:
         return page
-    pitch = statistics.median(pitches)
+    pitch = median(pitches)
     heads: list[int] = []
     text: list[int] = []
     ends: list[int] = []  # one headline character wrapped alone (see _wrapped_end)
