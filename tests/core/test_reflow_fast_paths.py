@@ -1254,3 +1254,30 @@ def test_join_decks_as_asking_every_line(monkeypatch: pytest.MonkeyPatch) -> Non
     fast = reflow_page(page)
     monkeypatch.setattr(stories, "_group_top_near", lambda tops, box, body: True)
     assert reflow_page(page).articles == fast.articles
+
+
+def test_moved_as_reading_every_line_again() -> None:
+    """overlaps._moved (each trimmed line found by bisection, by line or by top) gives what
+    a pass over every line gives: trimmed boxes in place, those left with no width out;
+    tops tied, trims at the first and last place."""
+    from desktop.core.reflow.overlaps import _by_top, _moved
+
+    rng = random.Random(13)
+    for trial in range(500):
+        boxed = []
+        for i in range(rng.randint(1, 60)):
+            if rng.random() < 0.2:
+                continue  # a line without a box
+            top = rng.choice([rng.uniform(0, 500), rng.randint(0, 5) * 40.0])
+            x0 = rng.uniform(0, 300)
+            boxed.append((i, (x0, top, x0 + rng.uniform(1, 200), top + 20.0), 3.0))
+        picked = rng.sample(boxed, rng.randint(0, len(boxed)))
+        trimmed = {
+            i: (rng.choice([r[0] + 5, r[2], r[2] + 1]), r[1], r[2], r[3]) for i, r, _ in picked
+        }
+
+        by_top = _by_top(boxed)
+        plain = [[(i, trimmed.get(i, r), c) for i, r, c in order] for order in (boxed, by_top)]
+        plain = [[t for t in order if t[1][0] < t[1][2] and t[1][1] < t[1][3]] for order in plain]
+        assert _moved(boxed, trimmed) == plain[0], trial
+        assert _moved(by_top, trimmed, by_top=True) == plain[1], trial

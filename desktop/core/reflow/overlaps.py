@@ -187,7 +187,7 @@ def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> Ocr
     if trimmed:
         page = _with_boxes(page, trimmed)
         boxed = _moved(boxed, trimmed)
-        by_top = _moved(by_top, trimmed)
+        by_top = _moved(by_top, trimmed, by_top=True)
         pitch = _pitch(boxed)
         if pitch is None:
             return page
@@ -204,19 +204,42 @@ def _by_top(boxed: list[tuple[int, _Rect, float]]) -> list[tuple[int, _Rect, flo
 
 
 def _moved(
-    boxed: list[tuple[int, _Rect, float]], trimmed: dict[int, _Rect]
+    boxed: list[tuple[int, _Rect, float]], trimmed: dict[int, _Rect], by_top: bool = False
 ) -> list[tuple[int, _Rect, float]]:
-    """``boxed`` (in its order) with the lines numbered in ``trimmed`` given those boxes, as
-    :func:`_boxed` would read them off the trimmed page (a box left with no width is left
-    out)."""
-    out: list[tuple[int, _Rect, float]] = []
-    for t in boxed:
-        rect = trimmed.get(t[0])
-        if rect is None:
-            out.append(t)
-        elif rect[0] < rect[2] and rect[1] < rect[3]:
-            out.append((t[0], rect, t[2]))
+    """``boxed`` (in its order: by line, or ``by_top``) with the lines numbered in ``trimmed``
+    given those boxes, as :func:`_boxed` would read them off the trimmed page (a box left with
+    no width is left out). A trim moves a box's start, never its top: each trimmed line is
+    found where it stands by bisection, and the few replaced in a copy of the list."""
+    out = list(boxed)
+    gone: list[int] = []
+    for i, rect in trimmed.items():
+        k = _position(boxed, i, rect[1] if by_top else None)
+        if rect[0] < rect[2] and rect[1] < rect[3]:
+            out[k] = (i, rect, boxed[k][2])
+        else:
+            gone.append(k)
+    for k in sorted(gone, reverse=True):
+        del out[k]
     return out
+
+
+def _position(boxed: list[tuple[int, _Rect, float]], i: int, top: float | None) -> int:
+    """Where line ``i`` stands in ``boxed``: sorted by line when ``top`` is None, else by top
+    (``i``'s), lines of one top in line order."""
+    if top is None:
+        return bisect_left(boxed, i, key=_line_of)
+    k = bisect_left(boxed, top, key=_top_of)
+    while boxed[k][0] != i:
+        k += 1
+    return k
+
+
+def _line_of(t: tuple[int, _Rect, float]) -> int:
+    return t[0]
+
+
+def _top_of(t: tuple[int, _Rect, float]) -> float:
+    return t[1][1]
 
 
 def _overlaps_trimmed(
