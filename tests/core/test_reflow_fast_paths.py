@@ -1281,3 +1281,28 @@ def test_moved_as_reading_every_line_again() -> None:
         plain = [[t for t in order if t[1][0] < t[1][2] and t[1][1] < t[1][3]] for order in plain]
         assert _moved(boxed, trimmed) == plain[0], trial
         assert _moved(by_top, trimmed, by_top=True) == plain[1], trial
+
+
+def test_first_indented_as_testing_every_start() -> None:
+    """stories._first_indented (bisected) is where the sorted starts standing an indent or
+    more right of the edge begin, as testing each start: starts an indent to the pixel and
+    a hair either side, ties, edges off the column."""
+    from desktop.core.reflow.stories import INDENT, _first_indented
+
+    rng = random.Random(34)
+    for trial in range(3000):
+        char = rng.choice([24.0, 25.3, rng.uniform(5, 40)])
+        left = rng.choice([rng.uniform(0, 2000), float(rng.randint(0, 40) * 10)])
+        starts = sorted(
+            rng.choice(
+                [
+                    left + INDENT * char + rng.choice([-1e-9, 0.0, 1e-9, 1e-13]),
+                    left + rng.uniform(-30, 100),
+                    left,
+                ]
+            )
+            for _ in range(rng.randint(0, 30))
+        )
+        k = _first_indented(starts, left, char)
+        assert all(x - left < INDENT * char for x in starts[:k]), trial
+        assert all(x - left >= INDENT * char for x in starts[k:]), trial

@@ -931,10 +931,13 @@ def _column_edges(
             ends.append(mine_ends)
     edges: dict[int, tuple[float, float]] = {}
     for (a, _, members), column_starts, column_ends in zip(spans, starts, ends, strict=True):
+        # (The column's starts sorted once, for both looks at its left edge: the lines an
+        # indent or more right of a start are then the sorted list's tail, bisected.)
+        column_starts.sort()
         a = _shared_left(a, column_starts, char)
         right = statistics.median(column_ends)
         if lines:
-            a = _running_left(a, members, boxes, lines, char, right)
+            a = _running_left(a, members, column_starts, boxes, lines, char, right)
         if len(members) < 4:
             right = max(right, a + full)
         for i in members:
@@ -974,9 +977,10 @@ def _lone_under(
 
 
 def _shared_left(lowest: float, starts: list[float], char: float) -> float:
-    """A column's left edge: the lowest start of its lines, unless one box alone starts left
-    of the start most lines share by less than an indent (a detector's box grown into the
-    gutter, or shifted left): measured from it, every line would be indented.
+    """A column's left edge: the lowest start of its lines (``starts``, sorted), unless one
+    box alone starts left of the start most lines share by less than an indent (a
+    detector's box grown into the gutter, or shifted left): measured from it, every line
+    would be indented.
 
     The start the lines share is the lowest one two lines hold (a paragraph indent is two
     characters; a box's start wanders a few pixels). It is the edge only when more than half
@@ -986,17 +990,25 @@ def _shared_left(lowest: float, starts: list[float], char: float) -> float:
     """
     if len(starts) < 5 or char <= 0:
         return lowest
-    starts = sorted(starts)
     shared = next((s for s, t in itertools.pairwise(starts) if t - s <= 0.4 * char), lowest)
     if not 0 < shared - lowest < OUTLIER_SHIFT * char:
         return lowest
-    indented = sum(x - lowest >= INDENT * char for x in starts)
+    indented = len(starts) - _first_indented(starts, lowest, char)
     return shared if 2 * indented > len(starts) else lowest
+
+
+def _first_indented(starts: list[float], left: float, char: float) -> int:
+    """Where the sorted ``starts`` of a column's lines that stand an indent or more right of
+    ``left`` begin (``x - left >= INDENT * char``): those are the list's tail, the difference
+    growing with the start (float subtraction keeps order), so the first is bisected."""
+    step = INDENT * char
+    return bisect.bisect_left(starts, True, key=lambda x: x - left >= step)
 
 
 def _running_left(
     a: float,
     members: list[int],
+    starts: list[float],
     boxes: list[BoxT],
     lines: Sequence[OcrLine],
     char: float,
@@ -1015,10 +1027,11 @@ def _running_left(
     within :data:`SHORT` characters of the column's right edge ``right``) and ending no
     sentence, has the line right under it start where it starts: a paragraph's first line
     that runs on has an unindented line under it. (Indented lines that each end a sentence
-    are one-line paragraphs: a line set left of them is unindented, and keeps ``a``.)"""
+    are one-line paragraphs: a line set left of them is unindented, and keeps ``a``.)
+    ``starts``: the starts of ``members``' boxes, sorted."""
     if len(members) < 5 or char <= 0:
         return a
-    indented = sorted(boxes[i][0] for i in members if boxes[i][0] - a >= INDENT * char)
+    indented = starts[_first_indented(starts, a, char) :]
     if 2 * len(indented) <= len(members):
         return a
     shared = next((s for s, t in itertools.pairwise(indented) if t - s <= 0.4 * char), None)
