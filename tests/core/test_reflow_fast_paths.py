@@ -1306,3 +1306,21 @@ def test_first_indented_as_testing_every_start() -> None:
         k = _first_indented(starts, left, char)
         assert all(x - left < INDENT * char for x in starts[:k]), trial
         assert all(x - left >= INDENT * char for x in starts[k:]), trial
+
+
+def test_may_end_block_holds_the_last_character_of_every_block_end() -> None:
+    """Every stripped line that ends a sentence or a block (what _starts_paragraph asks of
+    the line before) ends in a character of _MAY_END_BLOCK: random lines of stops, closing
+    and opening marks, colons, CJK and Latin characters; the fast test skips no such line."""
+    from desktop.core.reflow.stories import _ENDS_BLOCK, _MAY_END_BLOCK
+    from desktop.core.reflow.text import CLOSERS, FINAL, OPENERS, ends_sentence
+
+    pool = sorted(FINAL | CLOSERS | OPENERS | set(_ENDS_BLOCK)) + list("天地a1，、；— ")
+    rng = random.Random(55)
+    ending = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 5))).strip()
+        if ends_sentence(text) or text.endswith(_ENDS_BLOCK):
+            ending += 1
+            assert text[-1:] in _MAY_END_BLOCK, text
+    assert ending > 1000

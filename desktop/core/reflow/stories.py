@@ -44,7 +44,15 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 # the same way (the lead makes them public when the layouts are merged).
 from desktop.core.reflow.rows import Row, cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
-from desktop.core.reflow.text import NARROW, OPENERS, cells, ends_sentence, width
+from desktop.core.reflow.text import (
+    CLOSERS,
+    FINAL,
+    NARROW,
+    OPENERS,
+    cells,
+    ends_sentence,
+    width,
+)
 
 #: A line this much taller than body type is headline type.
 HEADLINE_RATIO = 1.35
@@ -98,6 +106,9 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 #: A line ending with a colon may end its paragraph, as one ending a sentence may (asked of
 #: stripped text with ``endswith``: a regex ``[:：]$`` tried each of a line's characters).
 _ENDS_BLOCK = (":", "：")
+#: The last character of every line ending a sentence (a stop, maybe followed by closing
+#: marks: :func:`~desktop.core.reflow.text.ends_sentence`) or a block (a colon).
+_MAY_END_BLOCK = FINAL | CLOSERS | frozenset(_ENDS_BLOCK)
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
 _STAFF_ALONE = re.compile(r"本报记者|本报通讯员|本报特约记者|记者|通讯员")
@@ -1144,8 +1155,12 @@ def _starts_paragraph(
     if prev is None:
         return False
     prev_text = lines[prev].text.strip()
-    # (Asked first, as the cheapest: most lines run on, and then nothing else matters.)
-    if not (ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)):
+    # (Asked first, as the cheapest: most lines run on, and then nothing else matters. And
+    # their last character first: a line ending a sentence or a block ends in a closing mark,
+    # a stop or a colon, most lines in none of them.)
+    if prev_text[-1:] not in _MAY_END_BLOCK or not (
+        ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)
+    ):
         return False
     prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
     if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
