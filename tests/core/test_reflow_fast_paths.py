@@ -1324,3 +1324,19 @@ def test_may_end_block_holds_the_last_character_of_every_block_end() -> None:
             ending += 1
             assert text[-1:] in _MAY_END_BLOCK, text
     assert ending > 1000
+
+
+def test_has_geometry_as_asking_every_line() -> None:
+    """OcrPage.has_geometry (strips only the lines without a box) is True exactly when some
+    line holds text and every line holding text has a box: random pages of boxed and
+    unboxed lines, blank, whitespace-only and text."""
+    rng = random.Random(89)
+    box = Box(0.0, 0.0, 10.0, 10.0)
+    for trial in range(3000):
+        lines = tuple(
+            OcrLine(rng.choice(["", " ", "\u3000\t", "天", " a "]), rng.choice([box, None]))
+            for _ in range(rng.randint(0, 6))
+        )
+        page = OcrPage("p.json", "paddle-json", lines)
+        marked = [ln.box is not None for ln in lines if ln.text.strip()]
+        assert page.has_geometry == (bool(marked) and all(marked)), trial
