@@ -1340,3 +1340,21 @@ def test_has_geometry_as_asking_every_line() -> None:
         page = OcrPage("p.json", "paddle-json", lines)
         marked = [ln.box is not None for ln in lines if ln.text.strip()]
         assert page.has_geometry == (bool(marked) and all(marked)), trial
+
+
+def test_windows_window_rows_by_width_give_each_line_its_own_window_once() -> None:
+    """windows.window_rows_by_width (what _reaching_back now takes its windows from): each
+    line's row holds its window's indexes, however its group is padded, and each line comes
+    once; windows of every width, some empty."""
+    from desktop.core.reflow.windows import window_rows_by_width
+
+    rng = random.Random(16)
+    for size in (1, 7, 300):
+        lo = np.array([rng.randrange(size) for _ in range(500)])
+        hi = np.array([min(size, int(a) + rng.choice((0, 1, 3, 40, 200))) for a in lo])
+        seen = []
+        for rows, at, inside in window_rows_by_width(lo, hi, size):
+            for k, row, keep in zip(rows.tolist(), at, inside, strict=True):
+                assert row[keep].tolist() == list(range(lo[k], hi[k]))
+                seen.append(k)
+        assert sorted(seen) == list(range(len(lo)))

@@ -56,13 +56,14 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrPage
 from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
-from desktop.core.reflow.windows import window_rows
+from desktop.core.reflow.windows import window_rows_by_width
 
 #: Boxes overlapping by less than this many body characters are trimmed apart; a larger overlap
 #: is a box run on across the gutter (cut in :mod:`gutters`) or lines of one column.
@@ -376,28 +377,33 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
     """The lines of ``text`` (by top, ``tops``) whose box reaches into a line of the column
     before: a line a few rows over or under it (ROWS of its heights) starts over a character
     left of its start and ends past it, by at most MARK_REACH characters. All lines at once:
-    each one's rows a row of a numpy matrix, the same comparisons. (A box is never a
-    character left of itself, so the line itself needs no test.)"""
+    each one's window a row of a numpy matrix, the same comparisons, lines of like window
+    widths together (:func:`window_rows_by_width`). (A box is never a character left of
+    itself, so the line itself needs no test.)"""
     if not text:
         return set()
-    rect = np.array([r for _, r in text], dtype=float)
-    x0, top, height = rect[:, 0], rect[:, 1], rect[:, 3] - rect[:, 1]
+    rect = np.fromiter(
+        chain.from_iterable(r for _, r in text), dtype=float, count=4 * len(text)
+    ).reshape(-1, 4)
+    # (Starts and ends as arrays of their own: gathered by a window's indexes, a contiguous
+    # array reads faster than a column of the matrix.)
+    x0, x1 = rect[:, 0].copy(), rect[:, 2].copy()
+    top, height = rect[:, 1], rect[:, 3] - rect[:, 1]
     at_top = np.array(tops, dtype=float)
     lo = np.searchsorted(at_top, top - ROWS * height, side="left")
     hi = np.searchsorted(at_top, top + ROWS * height, side="right")
     before, reach = x0 - pitch, x0 + MARK_REACH * pitch
-    found: set[int] = set()
-    for rows, at, inside in window_rows(lo, hi, len(text)):
-        end = rect[at, 2]
+    found: list[int] = []
+    for rows, at, inside in window_rows_by_width(lo, hi, len(text)):
+        end = x1[at]
         hit = (
             inside
-            & (rect[at, 0] < before[rows, None])
+            & (x0[at] < before[rows, None])
             & (x0[rows, None] < end)
             & (end <= reach[rows, None])
         )
-        first = rows.start
-        found.update(text[first + n][0] for n in np.nonzero(hit.any(axis=1))[0].tolist())
-    return found
+        found.extend(rows[hit.any(axis=1)].tolist())
+    return {text[k][0] for k in found}
 
 
 def _opens_with_mark(text: str) -> bool:
