@@ -1358,3 +1358,57 @@ def test_windows_window_rows_by_width_give_each_line_its_own_window_once() -> No
                 assert row[keep].tolist() == list(range(lo[k], hi[k]))
                 seen.append(k)
         assert sorted(seen) == list(range(len(lo)))
+
+
+def _row_neighbours_by_scanning(
+    rects: list[tuple[float, float, float, float]],
+) -> list[tuple[int, int]]:
+    """trim_overlaps' pairs as its loop found them before perf21: from each box (by top)
+    every later box down to the first under its foot, apart ones and ones on other rows
+    passed by."""
+    from desktop.core.reflow.overlaps import MEET, SAME_ROW
+
+    pairs = []
+    for k, a in enumerate(rects):
+        for m in range(k + 1, len(rects)):
+            b = rects[m]
+            if b[1] >= a[3]:
+                break
+            if a[2] < b[0] - MEET or b[2] < a[0] - MEET:
+                continue
+            if min(a[3], b[3]) - max(a[1], b[1]) < SAME_ROW * min(a[3] - a[1], b[3] - b[1]):
+                continue
+            pairs.append((k, m))
+    return pairs
+
+
+def test_row_neighbours_as_scanning_every_later_box() -> None:
+    """overlaps._row_neighbours (all pairs at once) gives the pairs, in order, the scan from
+    each box did: boxes meeting to the pixel and a hair apart, rows overlapping by half
+    exactly, tops tied, a box's foot on the next top; and the real dev pages' boxes."""
+    from desktop.core.ocr import read_ocr
+    from desktop.core.reflow.overlaps import _boxed, _by_top, _row_neighbours
+
+    rng = random.Random(21)
+    for trial in range(300):
+        rects = []
+        for _ in range(rng.randint(0, 40)):
+            y = rng.choice([rng.uniform(0, 300), rng.randint(0, 10) * 20.0])
+            h = rng.choice([20.0, 40.0, rng.uniform(5, 60)])
+            x = rng.choice([rng.uniform(0, 400), rng.randint(0, 8) * 50.0])
+            w = rng.choice([49.0, 50.0, 51.0, 48.5, rng.uniform(1, 200)])
+            rects.append((x, y, x + w, y + h))
+        rects.sort(key=lambda r: r[1])
+        tops = [r[1] for r in rects]
+        assert _row_neighbours(rects, tops) == _row_neighbours_by_scanning(rects), trial
+    dev = Path(__file__).parent.parent / "data" / "ocr" / "rapidocr" / "dev"
+    found = 0
+    for path in sorted(dev.glob("page-*.json"))[::5]:
+        if ".gold" in path.name:
+            continue
+        rects = [r for _, r, _ in _by_top(_boxed(read_ocr(path)))]
+        tops = [r[1] for r in rects]
+        pairs = _row_neighbours(rects, tops)
+        assert pairs == _row_neighbours_by_scanning(rects), path.name
+        found += len(pairs)
+    assert found > 20

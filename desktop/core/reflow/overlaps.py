@@ -243,6 +243,37 @@ def _top_of(t: tuple[int, _Rect, float]) -> float:
     return t[1][1]
 
 
+def _row_neighbours(rects: list[_Rect], tops: list[float]) -> list[tuple[int, int]]:
+    """The pairs (k, m), k < m, of ``rects`` (sorted by top, ``tops``) that
+    :func:`trim_overlaps` looks at, in the order a scan from each box over the later ones
+    meets them: ``m``'s top above ``k``'s foot (the scan stops at the first box under it),
+    the two not apart by more than MEET (a trim only takes boxes further apart) and their
+    rows overlapping by SAME_ROW of the lower box's height. Asked of all pairs at once, each
+    box's later boxes down to its foot a row of a numpy matrix (:func:`window_rows_by_width`):
+    most boxes of a row stand a gutter apart, and most of the boxes under a box's top stand
+    in its column, rows under it."""
+    if len(rects) < 2:
+        return []
+    rect = np.fromiter(chain.from_iterable(rects), dtype=float, count=4 * len(rects)).reshape(-1, 4)
+    x0, y0, x1, y1 = (rect[:, n].copy() for n in range(4))
+    lo = np.arange(1, len(rects) + 1)
+    hi = np.maximum(np.searchsorted(np.array(tops, dtype=float), y1, side="left"), lo)
+    pairs: list[tuple[int, int]] = []
+    for rows, at, inside in window_rows_by_width(lo, hi, len(rects)):
+        a0, a1, a2, a3 = (v[rows, None] for v in (x0, y0, x1, y1))
+        b0, b1, b2, b3 = x0[at], y0[at], x1[at], y1[at]
+        shared = np.minimum(a3, b3) - np.maximum(a1, b1)
+        hit = (
+            inside
+            & ~((a2 < b0 - MEET) | (b2 < a0 - MEET))
+            & ~(shared < SAME_ROW * np.minimum(a3 - a1, b3 - b1))
+        )
+        row_at, column_at = np.nonzero(hit)
+        pairs.extend(zip(rows[row_at].tolist(), at[row_at, column_at].tolist(), strict=True))
+    pairs.sort()
+    return pairs
+
+
 def _overlaps_trimmed(
     page: OcrPage,
     boxed: list[tuple[int, _Rect, float]],
@@ -274,44 +305,38 @@ def _overlaps_trimmed(
         return [o for _, o, _ in text[lo:hi] if o is not r]
 
     trimmed: dict[int, _Rect] = {}
-    n = len(text)
-    for k in range(n):
+    # (Pairs of boxes on one row, not apart, in the order a scan of every later box down to
+    # the first under a box's foot meets them: :func:`_row_neighbours`. A trim moves only
+    # boxes it pairs, so the boxes as trimmed so far are read in that order.)
+    for k, m in _row_neighbours([r for _, r, _ in text], tops):
         i, a, ca = text[k]
-        a0, a2, a3 = a[0], a[2], a[3]
-        for m in range(k + 1, n):
-            j, b, cb = text[m]
-            if b[1] >= a3:
-                break  # sorted by top: no later box reaches this one's row
-            if a2 < b[0] - MEET or b[2] < a0 - MEET:
-                continue  # apart (a trim only takes boxes further apart)
-            if a0 + a2 <= b[0] + b[2]:
-                li, lb, lc, ri, rb, rc = i, a, ca, j, b, cb
-            else:
-                li, lb, lc, ri, rb, rc = j, b, cb, i, a, ca
-            lb, rb = trimmed.get(li, lb), trimmed.get(ri, rb)
-            overlap = lb[2] - rb[0]
-            if overlap < -MEET or overlap >= sliver:
-                continue
-            # (Boxes that meet, no blank between them, are trimmed apart as well when one is
-            # wider than its characters by half a character or more: no gutter is that narrow.)
-            overlap = max(overlap, MEET_SPARE * pitch)
-            rows = min(a[3], b[3]) - max(a[1], b[1])
-            if rows < SAME_ROW * min(a[3] - a[1], b[3] - b[1]):
-                continue
-            spare_left = lb[2] - lb[0] - lc * pitch
-            spare_right = rb[2] - rb[0] - rc * pitch
-            if spare_right >= overlap and spare_right >= spare_left:
-                starts = [o[0] for o in around(rb) if lb[2] <= o[0] <= lb[2] + edge]
-                x0 = min(starts, default=lb[2])
-                if x0 - rb[0] <= spare_right + MEASURED * pitch or _fragment_first(
-                    page.lines[ri].text, rb, rc, x0, overlap, pitch
-                ):
-                    trimmed[ri] = (x0, rb[1], rb[2], rb[3])
-            elif spare_left >= overlap:
-                ends = [o[2] for o in around(lb) if rb[0] - edge <= o[2] <= rb[0]]
-                x1 = max(ends, default=rb[0])
-                if lb[2] - x1 <= spare_left + MEASURED * pitch:
-                    trimmed[li] = (lb[0], lb[1], x1, lb[3])
+        j, b, cb = text[m]
+        a0, a2 = a[0], a[2]
+        if a0 + a2 <= b[0] + b[2]:
+            li, lb, lc, ri, rb, rc = i, a, ca, j, b, cb
+        else:
+            li, lb, lc, ri, rb, rc = j, b, cb, i, a, ca
+        lb, rb = trimmed.get(li, lb), trimmed.get(ri, rb)
+        overlap = lb[2] - rb[0]
+        if overlap < -MEET or overlap >= sliver:
+            continue
+        # (Boxes that meet, no blank between them, are trimmed apart as well when one is
+        # wider than its characters by half a character or more: no gutter is that narrow.)
+        overlap = max(overlap, MEET_SPARE * pitch)
+        spare_left = lb[2] - lb[0] - lc * pitch
+        spare_right = rb[2] - rb[0] - rc * pitch
+        if spare_right >= overlap and spare_right >= spare_left:
+            starts = [o[0] for o in around(rb) if lb[2] <= o[0] <= lb[2] + edge]
+            x0 = min(starts, default=lb[2])
+            if x0 - rb[0] <= spare_right + MEASURED * pitch or _fragment_first(
+                page.lines[ri].text, rb, rc, x0, overlap, pitch
+            ):
+                trimmed[ri] = (x0, rb[1], rb[2], rb[3])
+        elif spare_left >= overlap:
+            ends = [o[2] for o in around(lb) if rb[0] - edge <= o[2] <= rb[0]]
+            x1 = max(ends, default=rb[0])
+            if lb[2] - x1 <= spare_left + MEASURED * pitch:
+                trimmed[li] = (lb[0], lb[1], x1, lb[3])
     return trimmed
 
 
