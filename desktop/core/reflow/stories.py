@@ -1149,7 +1149,9 @@ def _starts_paragraph(
     text = lines[i].text.strip()
     if text.startswith("■"):
         return True
-    left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
+    # (Its column's left edge, else its own start: without a default built for every line.)
+    edge = edges.get(i)
+    left = boxes[i][0] if edge is None else edge[0]
     if INDENT * m.char <= boxes[i][0] - left < FAR_IN * m.char:
         return True
     if prev is None:
