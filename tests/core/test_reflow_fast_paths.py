@@ -1412,3 +1412,33 @@ def test_row_neighbours_as_scanning_every_later_box() -> None:
         assert pairs == _row_neighbours_by_scanning(rects), path.name
         found += len(pairs)
     assert found > 20
+
+
+def test_a_line_counts_cells_exactly_when_it_holds_text() -> None:
+    """cells(text) > 0 exactly when text.strip() is not empty (what split_run_on_marks now
+    asks of the counts it is given): every whitespace character alone and among others,
+    ASCII, CJK, marks."""
+    import sys
+
+    from desktop.core.reflow.text import cells
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    pool = [*spaces, "a", "1", "天", "。", "“", "\u200b", "\ufeff"]
+    rng = random.Random(4)
+    mixed = ["".join(rng.choices(pool, k=rng.randint(0, 4))) for _ in range(5000)]
+    texts = ["", *spaces, *mixed]
+    for text in texts:
+        assert (cells(text) > 0) == bool(text.strip()), repr(text)
+
+
+def test_marks_with_the_counts_given_as_counting_them() -> None:
+    """split_run_on_marks given each line's cells cuts what it cuts counting them itself
+    (the synthetic stop is cut), and what the line-by-line pass cuts."""
+    from desktop.core.reflow.marks import split_run_on_marks
+    from desktop.core.reflow.overlaps import line_cells
+
+    pages = _marks_pages()
+    for page in pages:
+        given = split_run_on_marks(page, line_cells(page))
+        assert given == split_run_on_marks(page) == _marks_line_by_line(page)
+    assert len(split_run_on_marks(pages[0], line_cells(pages[0])).lines) == len(pages[0].lines) + 1

@@ -29,7 +29,9 @@ until trimmed.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import compress
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import SIDE
@@ -58,14 +60,18 @@ FIT = 1.0
 EDGE = 1.0
 
 
-def split_run_on_marks(page: OcrPage) -> OcrPage:
+def split_run_on_marks(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
     """The page with every lone mark line boxed onto the line left of it cut off (the same
-    page if none)."""
-    boxed = [
-        ln
-        for ln in page.lines
-        if ln.box is not None and ln.box.y1 - ln.box.y0 > 0 and ln.text.strip()
+    page if none). ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when
+    the caller has counted them."""
+    lines = page.lines
+    ink = known_cells if known_cells is not None else [cells(ln.text) for ln in lines]
+    # (A line holds text exactly when it counts cells: cells() counts all but whitespace.)
+    kept = [
+        ln.box is not None and ln.box.y1 - ln.box.y0 > 0 and count > 0
+        for ln, count in zip(lines, ink, strict=True)
     ]
+    boxed = list(compress(lines, kept))
     if len(boxed) < 2 * SIDE + 1:
         return page
     # (The box's height, centre and width as its properties compute them, written out: a
@@ -75,13 +81,11 @@ def split_run_on_marks(page: OcrPage) -> OcrPage:
     height = median([ln.box.y1 - ln.box.y0 for ln in boxed if ln.box is not None])
     body = BODY_TYPE * height
     widths: list[float] = []
-    for ln in boxed:
+    for ln, count in zip(boxed, compress(ink, kept), strict=True):
         box = ln.box
         assert box is not None  # (as _box, without a call a line)
-        if box.y1 - box.y0 <= body:
-            count = cells(ln.text)
-            if count >= PITCH_CELLS:
-                widths.append((box.x1 - box.x0) / count)
+        if box.y1 - box.y0 <= body and count >= PITCH_CELLS:
+            widths.append((box.x1 - box.x0) / count)
     if not widths:
         return page
     pitch = median(widths)
@@ -91,18 +95,18 @@ def split_run_on_marks(page: OcrPage) -> OcrPage:
     # (Most lines end in no mark: told without the call.)
     may_cut = [
         n
-        for n, line in enumerate(page.lines)
+        for n, line in enumerate(lines)
         if line.text.rstrip()[-1:] in MARKS and _may_cut(line, pitch)
     ]
     if not may_cut:
         return page
     rows = _body_rows(boxed, body)
     centres = [c for c, _, _ in rows]
-    cuts = {n: _cut(page.lines[n], rows, centres, height, pitch) for n in may_cut}
+    cuts = {n: _cut(lines[n], rows, centres, height, pitch) for n in may_cut}
     if all(len(parts) == 1 for parts in cuts.values()):
         return page
     out: list[OcrLine] = []
-    for n, line in enumerate(page.lines):
+    for n, line in enumerate(lines):
         out.extend(cuts.get(n, (line,)))
     return replace(page, lines=tuple(out))
 
