@@ -1442,3 +1442,77 @@ def test_marks_with_the_counts_given_as_counting_them() -> None:
         given = split_run_on_marks(page, line_cells(page))
         assert given == split_run_on_marks(page) == _marks_line_by_line(page)
     assert len(split_run_on_marks(pages[0], line_cells(pages[0])).lines) == len(pages[0].lines) + 1
+
+
+def _subheads_line_by_line(seq, lines, boxes, edges, m, ratio):  # type: ignore[no-untyped-def]
+    """stories._subheads as written before perf21: every line asked _is_subhead, both rules
+    run over every line."""
+    from desktop.core.reflow.stories import SHORT, _indented, _is_subhead
+    from desktop.core.reflow.text import ends_sentence
+
+    cand = [_is_subhead(i, lines, boxes, edges, m, ratio[i]) for i in seq]
+    if not any(cand):
+        return set()
+    full = []
+    for i in seq:
+        _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
+        full.append(right - boxes[i][2] < SHORT * m.char)
+    ok = list(cand)
+    for k in range(1, len(seq)):
+        runs_on = full[k - 1] and not ends_sentence(lines[seq[k - 1]].text.strip())
+        if ok[k] and runs_on and not cand[k - 1]:
+            ok[k] = False
+    for k in range(len(seq) - 2, -1, -1):
+        if ok[k] and not ok[k + 1] and not _indented(seq[k + 1], lines, boxes, edges, m):
+            ok[k] = False
+    return {i for i, keep in zip(seq, ok, strict=True) if keep}
+
+
+def test_subheads_as_asking_every_line() -> None:
+    """stories._subheads (candidates asked only where set large or narrow enough to stand
+    centred; the rules asked at the candidates) finds the sub-heads the line-by-line rules
+    do: columns of full lines, short lines set centred to the pixel (two and a half
+    characters each side), indented and ■ lines, lines ending sentences or running on,
+    ratios either side of a sub-head's; and on the bench's real page end to end."""
+    from desktop.core.reflow import stories
+    from desktop.core.reflow.stories import SUBHEAD_RATIO, Metrics, _subheads
+
+    rng = random.Random(144)
+    char = 24.0
+    found = 0
+    for trial in range(3000):
+        m = Metrics(30.0, rng.choice([char, 0.0]) if trial % 50 == 0 else char)
+        left, right = rng.choice([(100.0, 100.0 + 14 * char), (0.0, 20 * char)])
+        lines, boxes, edges, ratio = [], [], {}, {}
+        for i in range(rng.randint(1, 8)):
+            kind = rng.choice(["full", "full", "centred", "indent", "short", "offcentre"])
+            if kind == "full":
+                x0, x1 = left, right - rng.choice([0.0, 0.5 * char])
+            elif kind == "centred":
+                room = rng.choice([2.5, 3.0, 4.0]) * char
+                x0, x1 = left + room, right - room - rng.choice([0.0, 1.5 * char, 1.6 * char])
+            elif kind == "indent":
+                x0, x1 = left + 2 * char, right
+            elif kind == "short":
+                x0, x1 = left, left + rng.randint(3, 10) * char
+            else:
+                x0, x1 = left + 2.4 * char, right - 2.6 * char
+            text = rng.choice(["天地玄黄宇宙洪荒", "天地玄黄。", "■天地", "天地：", "天，地"])
+            lines.append(OcrLine(text, None))
+            boxes.append((x0, 0.0, x1, 30.0))
+            if rng.random() < 0.9:
+                edges[i] = (left, right)
+            ratio[i] = rng.choice([1.0, SUBHEAD_RATIO, SUBHEAD_RATIO - 0.01, 1.3])
+        seq = list(range(len(lines)))
+        plain = _subheads_line_by_line(seq, lines, boxes, edges, m, ratio)
+        assert _subheads(seq, lines, boxes, edges, m, ratio) == plain, trial
+        found += len(plain)
+    assert found > 300
+    page = real_page_of(6000)
+    fast = reflow_page(page)
+    original = stories._subheads
+    try:
+        stories._subheads = _subheads_line_by_line
+        assert reflow_page(page).articles == fast.articles
+    finally:
+        stories._subheads = original

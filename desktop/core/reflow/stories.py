@@ -1083,22 +1083,64 @@ def _subheads(
 
     A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
     """
-    cand = [_is_subhead(i, lines, boxes, edges, m, ratio[i]) for i in seq]
-    if not any(cand):
+    cand = _subhead_candidates(seq, lines, boxes, edges, m, ratio)
+    # (Each rule asked at the candidates only: a line that is none stays none.)
+    at = [k for k, c in enumerate(cand) if c]
+    if not at:
         return set()
-    full = []
-    for i in seq:
-        _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
-        full.append(right - boxes[i][2] < SHORT * m.char)
-    ok = list(cand)
-    for k in range(1, len(seq)):
-        runs_on = full[k - 1] and not ends_sentence(lines[seq[k - 1]].text.strip())
-        if ok[k] and runs_on and not cand[k - 1]:
-            ok[k] = False
-    for k in range(len(seq) - 2, -1, -1):
-        if ok[k] and not ok[k + 1] and not _indented(seq[k + 1], lines, boxes, edges, m):
-            ok[k] = False
-    return {i for i, keep in zip(seq, ok, strict=True) if keep}
+    ok: set[int] = set()
+    for k in at:
+        before = seq[k - 1] if k else -1
+        if (
+            k
+            and not cand[k - 1]
+            and _full(before, boxes, edges, m)
+            and not ends_sentence(lines[before].text.strip())
+        ):
+            continue  # run on to from the full line before
+        ok.add(k)
+    # (From the last line up: whether the line after a candidate stays one is settled first.)
+    for k in reversed(at):
+        if (
+            k in ok
+            and k + 1 < len(seq)
+            and k + 1 not in ok
+            and not _indented(seq[k + 1], lines, boxes, edges, m)
+        ):
+            ok.discard(k)  # the line after it runs on unindented
+    return {seq[k] for k in ok}
+
+
+def _subhead_candidates(
+    seq: list[int],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+    ratio: dict[int, float],
+) -> list[bool]:
+    """:func:`_is_subhead` of each line of ``seq``, asked only of lines set as large as a
+    sub-head or narrow enough to stand centred in the story's widest column: centred, a
+    line leaves two and a half characters each side of its column, and a line wider than
+    the widest column of ``edges`` less four characters (and a pixel) leaves less (with no
+    character width to measure by, every line is asked)."""
+    if m.char > 0:
+        widest = max((right - left for left, right in edges.values()), default=0.0)
+        room = widest - 4 * m.char + 1.0
+    else:
+        room = float("inf")
+    return [
+        (ratio[i] >= SUBHEAD_RATIO or boxes[i][2] - boxes[i][0] <= room)
+        and _is_subhead(i, lines, boxes, edges, m, ratio[i])
+        for i in seq
+    ]
+
+
+def _full(i: int, boxes: list[BoxT], edges: dict[int, tuple[float, float]], m: Metrics) -> bool:
+    """Line ``i`` reaches its column's right edge (else its own end), SHORT characters or
+    nearer."""
+    _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
+    return right - boxes[i][2] < SHORT * m.char
 
 
 def _indented(
