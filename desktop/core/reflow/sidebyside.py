@@ -180,11 +180,14 @@ def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]
     row, when that one stands further off than :data:`APART` times their height (nearer, it
     is the rest of a title the detector broke in two). ``heads`` is sorted by top."""
     nearest: dict[int, int] = {}
+    # (Each headline's box read once, and the later ones walked by place: a copy of the rest
+    # of the list for each headline made the walk quadratic in them.)
+    head_boxes = [_box(lines[i]) for i in heads]
     for k, i in enumerate(heads):
-        a = _box(lines[i])
+        a = head_boxes[k]
         # Lines on a row with ``a`` start within its height above or under its top.
-        for j in heads[k + 1 :]:
-            b = _box(lines[j])
+        for m in range(k + 1, len(heads)):
+            j, b = heads[m], head_boxes[m]
             if b.y0 >= a.y1:
                 break
             if min(a.y1, b.y1) - max(a.y0, b.y0) < 0.5 * min(a.height, b.height):
