@@ -419,7 +419,9 @@ def _join_pieces(
     for k, i in enumerate(heads):  # sorted by top
         x0, y0, _, y1 = boxes[i]
         h = y1 - y0
-        for j in heads[k + 1 :]:
+        # (The later lines walked by place, not a copy of the rest of the list for each.)
+        for n in range(k + 1, len(heads)):
+            j = heads[n]
             a0, b0, _, b1 = boxes[j]
             if b0 >= y0 + 0.5 * h:
                 break
