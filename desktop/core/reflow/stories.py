@@ -651,18 +651,20 @@ def _story(
     ratio: dict[int, float],
 ) -> _Story:
     story = _Story()
-    inside = set(members)
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
-    for i in members:
-        if i in markers_of:  # (most lines hold none)
-            story.markers.extend(markers_of[i])
+    if markers_of:  # (most pages hold a few markers, most stories none)
+        for i in members:
+            if i in markers_of:
+                story.markers.extend(markers_of[i])
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
-    if len(inside) == sum(map(len, leaves)):
-        # The region's one story (its members are lines of its leaves): every leaf whole.
-        pieces = [list(leaf) for leaf in leaves]
+    if len(members) == sum(map(len, leaves)):
+        # The region's one story (its members, each line once, are lines of its leaves):
+        # every leaf whole, read as it is (:func:`_column_edges` only reads them).
+        pieces = leaves
     else:
+        inside = set(members)
         pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
     body = [i for i in body if cut[i]]
