@@ -1516,3 +1516,29 @@ def test_subheads_as_asking_every_line() -> None:
         assert reflow_page(page).articles == fast.articles
     finally:
         stories._subheads = original
+
+
+def test_a_storys_members_are_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_story counts a region's one story by its members' number (no set of them): each
+    line is a member of a story once, on the bench's stacked real page and a generated one
+    (where regions hold one story and several)."""
+    from bench.bench_layout import page_of
+    from desktop.core.reflow import stories
+
+    original = stories._story
+    seen: list[int] = []
+    single = 0
+
+    def checked(members, leaves, *rest):  # type: ignore[no-untyped-def]
+        nonlocal single
+        assert len(set(members)) == len(members)
+        single += len(members) == sum(map(len, leaves))
+        seen.extend(members)
+        return original(members, leaves, *rest)
+
+    monkeypatch.setattr(stories, "_story", checked)
+    for page in (real_page_of(3000), page_of(2000)):
+        seen.clear()
+        reflow_page(page)
+        assert len(set(seen)) == len(seen)
+    assert single > 20
