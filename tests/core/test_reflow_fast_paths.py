@@ -4,17 +4,19 @@ synthetic windows, where ties and short windows come up."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from bench.bench_layout import real_page_of
-from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow import columns, gutters, reflow_page
 from desktop.core.reflow.columns import (
     Node,
@@ -1179,3 +1181,473 @@ def test_lines_within_spans_as_asking_every_line() -> None:
         near = [i for i, c in enumerate(cs) if _near_any(changed, c, reach)]
         windows = [(v - reach, v + reach) for v in changed]
         assert set(near) <= set(_lines_within(by_centre, centres, windows, SLACK))
+
+
+# perf21: the box passes besides the cutting (marks, trims, between stories, stories) ------
+
+
+def test_median_as_statistics_median() -> None:
+    """measures.median (numpy's selection from NUMPY_FROM numbers) gives what
+    statistics.median does: odd and even counts, ties, halves, integers."""
+    from desktop.core.reflow.measures import NUMPY_FROM, median
+
+    rng = random.Random(21)
+    for trial in range(600):
+        n = rng.choice([1, 2, 3, NUMPY_FROM - 1, NUMPY_FROM, NUMPY_FROM + 1, rng.randint(1, 3000)])
+        kind = trial % 4
+        if kind == 0:
+            values: list[float] = [rng.uniform(-50, 3000) for _ in range(n)]
+        elif kind == 1:
+            values = [rng.randint(0, 40) * 0.5 for _ in range(n)]  # ties, exact halves
+        elif kind == 2:
+            values = [rng.randint(0, 4000) for _ in range(n)]
+        else:
+            values = [rng.choice([1e5, 0.1, 33.3]) + rng.uniform(0, 1e-3) for _ in range(n)]
+        plain = statistics.median(values)
+        assert median(values) == plain, trial
+        if kind != 2:
+            assert repr(median(values)) == repr(plain), trial
+
+
+def _marks_pages() -> list[OcrPage]:
+    """Pages where lone marks are cut and are not: the rule test's synthetic story (one box
+    run on to a stop), the same boxed apart, and the real dev pages after the cutting."""
+    from desktop.core.ocr import read_ocr
+    from desktop.core.reflow.sidebyside import split_between_stories
+    from tests.core.test_reflow_run_on_marks import _page
+
+    dev = Path(__file__).parent.parent / "data" / "ocr" / "rapidocr" / "dev"
+    real = [read_ocr(p) for p in sorted(dev.glob("page-*.json"))[:80:4] if ".gold" not in p.name]
+    return [_page(True)[0], _page(False)[0]] + [
+        gutters.split_across_gutters(split_between_stories(p)) for p in real
+    ]
+
+
+def _marks_line_by_line(page: OcrPage) -> OcrPage:
+    """split_run_on_marks as written before perf21: the rows of every body line read and
+    sorted, every line through _cut."""
+    from desktop.core.reflow import marks
+
+    boxed = [
+        ln for ln in page.lines if ln.box is not None and ln.box.height > 0 and ln.text.strip()
+    ]
+    if len(boxed) < 2 * marks.SIDE + 1:
+        return page
+    height = statistics.median([_box(ln).height for ln in boxed])
+    body = marks.BODY_TYPE * height
+    rows = sorted(
+        (_box(ln).cy, _box(ln).x0, _box(ln).x1) for ln in boxed if _box(ln).height <= body
+    )
+    widths = [
+        _box(ln).width / marks.cells(ln.text)
+        for ln in boxed
+        if _box(ln).height <= body and marks.cells(ln.text) >= marks.PITCH_CELLS
+    ]
+    if not widths:
+        return page
+    pitch = statistics.median(widths)
+    centres = [c for c, _, _ in rows]
+    parts = [marks._cut(ln, rows, centres, height, pitch) for ln in page.lines]
+    if all(len(p) == 1 for p in parts):
+        return page
+    return dataclasses.replace(page, lines=tuple(ln for p in parts for ln in p))
+
+
+def _box(line: OcrLine) -> Box:
+    assert line.box is not None
+    return line.box
+
+
+def test_marks_cut_as_asking_every_line() -> None:
+    """split_run_on_marks, which reads the rows only for lines _may_cut lets through, cuts
+    what the line-by-line pass cuts (the synthetic stop is cut: the test sees a cut)."""
+    from desktop.core.reflow.marks import split_run_on_marks
+
+    pages = _marks_pages()
+    cut = [split_run_on_marks(p) for p in pages]
+    assert len(cut[0].lines) == len(pages[0].lines) + 1
+    for page, fast in zip(pages, cut, strict=True):
+        assert fast == _marks_line_by_line(page)
+
+
+def test_may_cut_lets_through_every_line_cut_cuts() -> None:
+    """_may_cut is False only for lines _cut gives back whole: the synthetic run-on stop's
+    box moved at either end (to where it is barely wider than its characters and a gutter)
+    at pitches around the page's, and the real pages' lines (a bound tighter by a third of a
+    character fails)."""
+    from desktop.core.reflow import marks
+
+    def check(page: OcrPage, pitches: list[float], only: str | None = None) -> int:
+        boxed = [
+            ln for ln in page.lines if ln.box is not None and ln.box.height > 0 and ln.text.strip()
+        ]
+        height = statistics.median([_box(ln).height for ln in boxed])
+        rows = marks._body_rows(boxed, marks.BODY_TYPE * height)
+        centres = [c for c, _, _ in rows]
+        cuts = 0
+        for pitch in pitches:
+            for line in page.lines:
+                if only is not None and line.text != only:
+                    continue
+                if len(marks._cut(line, rows, centres, height, pitch)) > 1:
+                    cuts += 1
+                    assert marks._may_cut(line, pitch), (line.text, line.box, pitch)
+        return cuts
+
+    synthetic = _marks_pages()[0]
+    run_on = next(ln for ln in synthetic.lines if ln.text.endswith("。") and _box(ln).width > 400)
+    cuts = 0
+    for dx0 in range(0, 40, 3):
+        for dx1 in range(-24, 30, 3):
+            box = _box(run_on)
+            moved = dataclasses.replace(run_on, box=Box(box.x0 + dx0, box.y0, box.x1 + dx1, box.y1))
+            lines = tuple(moved if ln is run_on else ln for ln in synthetic.lines)
+            page = dataclasses.replace(synthetic, lines=lines)
+            cuts += check(page, [22 + k * 0.25 for k in range(21)], only=run_on.text)
+    assert cuts > 50
+    for page in _marks_pages()[2:6]:
+        check(page, [20 + k * 0.5 for k in range(17)])
+
+
+def test_trim_boxes_as_the_two_trims_one_after_the_other() -> None:
+    """trim_boxes (the boxes read, measured and sorted once for both trims) gives what
+    trim_overlaps(trim_mark_starts(page)) does, on every real dev page (each trim moves boxes
+    on many: the test sees both move some) as read and after the cutting, and on the bench's
+    stacked page."""
+    from desktop.core.ocr import read_ocr
+    from desktop.core.reflow.overlaps import line_cells, trim_boxes, trim_mark_starts, trim_overlaps
+
+    dev = Path(__file__).parent.parent / "data" / "ocr" / "rapidocr" / "dev"
+    read = [read_ocr(p) for p in sorted(dev.glob("page-*.json")) if ".gold" not in p.name]
+    pages = read + _marks_pages()[2:] + [real_page_of(3000)]
+    marks_trimmed = overlaps_trimmed = 0
+    for page in pages:
+        cells = line_cells(page)
+        first = trim_mark_starts(page, cells)
+        plain = trim_overlaps(first, cells)
+        marks_trimmed += first is not page
+        overlaps_trimmed += plain is not first
+        assert trim_boxes(page, cells) == plain
+        assert trim_boxes(page) == plain
+    assert marks_trimmed >= 30 and overlaps_trimmed >= 30
+
+
+def test_group_top_near_as_the_rows_join_decks_looks_in() -> None:
+    """_group_top_near is True exactly when some group's top stands from six body heights
+    over the box's top to a body height under its foot (the slice _join_decks loops over is
+    not empty): random tops, tops tied, boxes whose bounds fall on a top exactly."""
+    from desktop.core.reflow.stories import _group_top_near
+
+    rng = random.Random(8)
+    for trial in range(2000):
+        body = rng.choice([20.0, 24.5, rng.uniform(5, 40)])
+        tops = sorted(
+            rng.choice([rng.uniform(0, 3000), rng.randint(0, 60) * 50.0])
+            for _ in range(rng.randint(0, 12))
+        )
+        y0 = rng.choice([rng.uniform(-100, 3100), *(t + 6 * body for t in tops[:2])])
+        y1 = y0 + rng.choice([body, rng.uniform(0, 80)])
+        if tops and trial % 3 == 0:
+            y1 = tops[-1] - body  # a foot a body height over the last top
+        box = (0.0, y0, 100.0, y1)
+        plain = any(y0 - 6 * body <= t <= y1 + body for t in tops)
+        assert _group_top_near(tops, box, body) == plain, trial
+
+
+def test_join_decks_as_asking_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """headline_groups joins the decks it joined when every line was asked (_group_top_near
+    always True), on the bench's stacked real page."""
+    from desktop.core.reflow import stories
+
+    page = real_page_of(6000)
+    fast = reflow_page(page)
+    monkeypatch.setattr(stories, "_group_top_near", lambda tops, box, body: True)
+    assert reflow_page(page).articles == fast.articles
+
+
+def test_moved_as_reading_every_line_again() -> None:
+    """overlaps._moved (each trimmed line found by bisection, by line or by top) gives what
+    a pass over every line gives: trimmed boxes in place, those left with no width out;
+    tops tied, trims at the first and last place."""
+    from desktop.core.reflow.overlaps import _by_top, _moved
+
+    rng = random.Random(13)
+    for trial in range(500):
+        boxed = []
+        for i in range(rng.randint(1, 60)):
+            if rng.random() < 0.2:
+                continue  # a line without a box
+            top = rng.choice([rng.uniform(0, 500), rng.randint(0, 5) * 40.0])
+            x0 = rng.uniform(0, 300)
+            boxed.append((i, (x0, top, x0 + rng.uniform(1, 200), top + 20.0), 3.0))
+        picked = rng.sample(boxed, rng.randint(0, len(boxed)))
+        trimmed = {
+            i: (rng.choice([r[0] + 5, r[2], r[2] + 1]), r[1], r[2], r[3]) for i, r, _ in picked
+        }
+
+        by_top = _by_top(boxed)
+        plain = [[(i, trimmed.get(i, r), c) for i, r, c in order] for order in (boxed, by_top)]
+        plain = [[t for t in order if t[1][0] < t[1][2] and t[1][1] < t[1][3]] for order in plain]
+        assert _moved(boxed, trimmed) == plain[0], trial
+        assert _moved(by_top, trimmed, by_top=True) == plain[1], trial
+
+
+def test_first_indented_as_testing_every_start() -> None:
+    """stories._first_indented (bisected) is where the sorted starts standing an indent or
+    more right of the edge begin, as testing each start: starts an indent to the pixel and
+    a hair either side, ties, edges off the column."""
+    from desktop.core.reflow.stories import INDENT, _first_indented
+
+    rng = random.Random(34)
+    for trial in range(3000):
+        char = rng.choice([24.0, 25.3, rng.uniform(5, 40)])
+        left = rng.choice([rng.uniform(0, 2000), float(rng.randint(0, 40) * 10)])
+        starts = sorted(
+            rng.choice(
+                [
+                    left + INDENT * char + rng.choice([-1e-9, 0.0, 1e-9, 1e-13]),
+                    left + rng.uniform(-30, 100),
+                    left,
+                ]
+            )
+            for _ in range(rng.randint(0, 30))
+        )
+        k = _first_indented(starts, left, char)
+        assert all(x - left < INDENT * char for x in starts[:k]), trial
+        assert all(x - left >= INDENT * char for x in starts[k:]), trial
+
+
+def test_may_end_block_holds_the_last_character_of_every_block_end() -> None:
+    """Every stripped line that ends a sentence or a block (what _starts_paragraph asks of
+    the line before) ends in a character of _MAY_END_BLOCK: random lines of stops, closing
+    and opening marks, colons, CJK and Latin characters; the fast test skips no such line."""
+    from desktop.core.reflow.stories import _ENDS_BLOCK, _MAY_END_BLOCK
+    from desktop.core.reflow.text import CLOSERS, FINAL, OPENERS, ends_sentence
+
+    pool = sorted(FINAL | CLOSERS | OPENERS | set(_ENDS_BLOCK)) + list("天地a1，、；— ")
+    rng = random.Random(55)
+    ending = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 5))).strip()
+        if ends_sentence(text) or text.endswith(_ENDS_BLOCK):
+            ending += 1
+            assert text[-1:] in _MAY_END_BLOCK, text
+    assert ending > 1000
+
+
+def test_has_geometry_as_asking_every_line() -> None:
+    """OcrPage.has_geometry (strips only the lines without a box) is True exactly when some
+    line holds text and every line holding text has a box: random pages of boxed and
+    unboxed lines, blank, whitespace-only and text."""
+    rng = random.Random(89)
+    box = Box(0.0, 0.0, 10.0, 10.0)
+    for trial in range(3000):
+        lines = tuple(
+            OcrLine(rng.choice(["", " ", "\u3000\t", "天", " a "]), rng.choice([box, None]))
+            for _ in range(rng.randint(0, 6))
+        )
+        page = OcrPage("p.json", "paddle-json", lines)
+        marked = [ln.box is not None for ln in lines if ln.text.strip()]
+        assert page.has_geometry == (bool(marked) and all(marked)), trial
+
+
+def test_windows_window_rows_by_width_give_each_line_its_own_window_once() -> None:
+    """windows.window_rows_by_width (what _reaching_back now takes its windows from): each
+    line's row holds its window's indexes, however its group is padded, and each line comes
+    once; windows of every width, some empty."""
+    from desktop.core.reflow.windows import window_rows_by_width
+
+    rng = random.Random(16)
+    for size in (1, 7, 300):
+        lo = np.array([rng.randrange(size) for _ in range(500)])
+        hi = np.array([min(size, int(a) + rng.choice((0, 1, 3, 40, 200))) for a in lo])
+        seen = []
+        for rows, at, inside in window_rows_by_width(lo, hi, size):
+            for k, row, keep in zip(rows.tolist(), at, inside, strict=True):
+                assert row[keep].tolist() == list(range(lo[k], hi[k]))
+                seen.append(k)
+        assert sorted(seen) == list(range(len(lo)))
+
+
+def _row_neighbours_by_scanning(
+    rects: list[tuple[float, float, float, float]],
+) -> list[tuple[int, int]]:
+    """trim_overlaps' pairs as its loop found them before perf21: from each box (by top)
+    every later box down to the first under its foot, apart ones and ones on other rows
+    passed by."""
+    from desktop.core.reflow.overlaps import MEET, SAME_ROW
+
+    pairs = []
+    for k, a in enumerate(rects):
+        for m in range(k + 1, len(rects)):
+            b = rects[m]
+            if b[1] >= a[3]:
+                break
+            if a[2] < b[0] - MEET or b[2] < a[0] - MEET:
+                continue
+            if min(a[3], b[3]) - max(a[1], b[1]) < SAME_ROW * min(a[3] - a[1], b[3] - b[1]):
+                continue
+            pairs.append((k, m))
+    return pairs
+
+
+def test_row_neighbours_as_scanning_every_later_box() -> None:
+    """overlaps._row_neighbours (all pairs at once) gives the pairs, in order, the scan from
+    each box did: boxes meeting to the pixel and a hair apart, rows overlapping by half
+    exactly, tops tied, a box's foot on the next top; and the real dev pages' boxes."""
+    from desktop.core.ocr import read_ocr
+    from desktop.core.reflow.overlaps import _boxed, _by_top, _row_neighbours
+
+    rng = random.Random(21)
+    for trial in range(300):
+        rects = []
+        for _ in range(rng.randint(0, 40)):
+            y = rng.choice([rng.uniform(0, 300), rng.randint(0, 10) * 20.0])
+            h = rng.choice([20.0, 40.0, rng.uniform(5, 60)])
+            x = rng.choice([rng.uniform(0, 400), rng.randint(0, 8) * 50.0])
+            w = rng.choice([49.0, 50.0, 51.0, 48.5, rng.uniform(1, 200)])
+            rects.append((x, y, x + w, y + h))
+        rects.sort(key=lambda r: r[1])
+        tops = [r[1] for r in rects]
+        assert _row_neighbours(rects, tops) == _row_neighbours_by_scanning(rects), trial
+    dev = Path(__file__).parent.parent / "data" / "ocr" / "rapidocr" / "dev"
+    found = 0
+    for path in sorted(dev.glob("page-*.json"))[::5]:
+        if ".gold" in path.name:
+            continue
+        rects = [r for _, r, _ in _by_top(_boxed(read_ocr(path)))]
+        tops = [r[1] for r in rects]
+        pairs = _row_neighbours(rects, tops)
+        assert pairs == _row_neighbours_by_scanning(rects), path.name
+        found += len(pairs)
+    assert found > 20
+
+
+def test_a_line_counts_cells_exactly_when_it_holds_text() -> None:
+    """cells(text) > 0 exactly when text.strip() is not empty (what split_run_on_marks now
+    asks of the counts it is given): every whitespace character alone and among others,
+    ASCII, CJK, marks."""
+    import sys
+
+    from desktop.core.reflow.text import cells
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    pool = [*spaces, "a", "1", "天", "。", "“", "\u200b", "\ufeff"]
+    rng = random.Random(4)
+    mixed = ["".join(rng.choices(pool, k=rng.randint(0, 4))) for _ in range(5000)]
+    texts = ["", *spaces, *mixed]
+    for text in texts:
+        assert (cells(text) > 0) == bool(text.strip()), repr(text)
+
+
+def test_marks_with_the_counts_given_as_counting_them() -> None:
+    """split_run_on_marks given each line's cells cuts what it cuts counting them itself
+    (the synthetic stop is cut), and what the line-by-line pass cuts."""
+    from desktop.core.reflow.marks import split_run_on_marks
+    from desktop.core.reflow.overlaps import line_cells
+
+    pages = _marks_pages()
+    for page in pages:
+        given = split_run_on_marks(page, line_cells(page))
+        assert given == split_run_on_marks(page) == _marks_line_by_line(page)
+    assert len(split_run_on_marks(pages[0], line_cells(pages[0])).lines) == len(pages[0].lines) + 1
+
+
+def _subheads_line_by_line(seq, lines, boxes, edges, m, ratio):  # type: ignore[no-untyped-def]
+    """stories._subheads as written before perf21: every line asked _is_subhead, both rules
+    run over every line."""
+    from desktop.core.reflow.stories import SHORT, _indented, _is_subhead
+    from desktop.core.reflow.text import ends_sentence
+
+    cand = [_is_subhead(i, lines, boxes, edges, m, ratio[i]) for i in seq]
+    if not any(cand):
+        return set()
+    full = []
+    for i in seq:
+        _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
+        full.append(right - boxes[i][2] < SHORT * m.char)
+    ok = list(cand)
+    for k in range(1, len(seq)):
+        runs_on = full[k - 1] and not ends_sentence(lines[seq[k - 1]].text.strip())
+        if ok[k] and runs_on and not cand[k - 1]:
+            ok[k] = False
+    for k in range(len(seq) - 2, -1, -1):
+        if ok[k] and not ok[k + 1] and not _indented(seq[k + 1], lines, boxes, edges, m):
+            ok[k] = False
+    return {i for i, keep in zip(seq, ok, strict=True) if keep}
+
+
+def test_subheads_as_asking_every_line() -> None:
+    """stories._subheads (candidates asked only where set large or narrow enough to stand
+    centred; the rules asked at the candidates) finds the sub-heads the line-by-line rules
+    do: columns of full lines, short lines set centred to the pixel (two and a half
+    characters each side), indented and ■ lines, lines ending sentences or running on,
+    ratios either side of a sub-head's; and on the bench's real page end to end."""
+    from desktop.core.reflow import stories
+    from desktop.core.reflow.stories import SUBHEAD_RATIO, Metrics, _subheads
+
+    rng = random.Random(144)
+    char = 24.0
+    found = 0
+    for trial in range(3000):
+        m = Metrics(30.0, rng.choice([char, 0.0]) if trial % 50 == 0 else char)
+        left, right = rng.choice([(100.0, 100.0 + 14 * char), (0.0, 20 * char)])
+        lines, boxes, edges, ratio = [], [], {}, {}
+        for i in range(rng.randint(1, 8)):
+            kind = rng.choice(["full", "full", "centred", "indent", "short", "offcentre"])
+            if kind == "full":
+                x0, x1 = left, right - rng.choice([0.0, 0.5 * char])
+            elif kind == "centred":
+                room = rng.choice([2.5, 3.0, 4.0]) * char
+                x0, x1 = left + room, right - room - rng.choice([0.0, 1.5 * char, 1.6 * char])
+            elif kind == "indent":
+                x0, x1 = left + 2 * char, right
+            elif kind == "short":
+                x0, x1 = left, left + rng.randint(3, 10) * char
+            else:
+                x0, x1 = left + 2.4 * char, right - 2.6 * char
+            text = rng.choice(["天地玄黄宇宙洪荒", "天地玄黄。", "■天地", "天地：", "天，地"])
+            lines.append(OcrLine(text, None))
+            boxes.append((x0, 0.0, x1, 30.0))
+            if rng.random() < 0.9:
+                edges[i] = (left, right)
+            ratio[i] = rng.choice([1.0, SUBHEAD_RATIO, SUBHEAD_RATIO - 0.01, 1.3])
+        seq = list(range(len(lines)))
+        plain = _subheads_line_by_line(seq, lines, boxes, edges, m, ratio)
+        assert _subheads(seq, lines, boxes, edges, m, ratio) == plain, trial
+        found += len(plain)
+    assert found > 300
+    page = real_page_of(6000)
+    fast = reflow_page(page)
+    original = stories._subheads
+    try:
+        stories._subheads = _subheads_line_by_line
+        assert reflow_page(page).articles == fast.articles
+    finally:
+        stories._subheads = original
+
+
+def test_a_storys_members_are_each_line_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_story counts a region's one story by its members' number (no set of them): each
+    line is a member of a story once, on the bench's stacked real page and a generated one
+    (where regions hold one story and several)."""
+    from bench.bench_layout import page_of
+    from desktop.core.reflow import stories
+
+    original = stories._story
+    seen: list[int] = []
+    single = 0
+
+    def checked(members, leaves, *rest):  # type: ignore[no-untyped-def]
+        nonlocal single
+        assert len(set(members)) == len(members)
+        single += len(members) == sum(map(len, leaves))
+        seen.extend(members)
+        return original(members, leaves, *rest)
+
+    monkeypatch.setattr(stories, "_story", checked)
+    for page in (real_page_of(3000), page_of(2000)):
+        seen.clear()
+        reflow_page(page)
+        assert len(set(seen)) == len(seen)
+    assert single > 20

@@ -26,7 +26,7 @@ from desktop.core.reflow.geometric import reflow_geometric
 from desktop.core.reflow.gutters import split_across_gutters
 from desktop.core.reflow.layout import is_dense, make_blocks, make_items
 from desktop.core.reflow.marks import split_run_on_marks
-from desktop.core.reflow.overlaps import line_cells, trim_mark_starts, trim_overlaps
+from desktop.core.reflow.overlaps import line_cells, trim_boxes
 from desktop.core.reflow.rows import set_aside_furniture, split_rows
 from desktop.core.reflow.sidebyside import split_between_stories
 from desktop.core.reflow.text import cells as ink_cells
@@ -95,15 +95,18 @@ def reflow_page(ocr: OcrPage) -> Page:
             ocr = split_across_gutters(split_between_stories(ocr))
             # Then a lone mark line boxed onto the line of the column before it (the gutters
             # as the cutting left them show where).
-            ocr = split_run_on_marks(ocr)
+            # (Each line's cells counted once for this look, the trims and the layout: the
+            # trims change boxes, never text; a mark cut off makes new lines, counted again.)
+            cells = line_cells(ocr)
+            marked = split_run_on_marks(ocr, cells)
+            if marked is not ocr:
+                ocr, cells = marked, line_cells(marked)
             # Then a box reaching a sliver into its row neighbour's is trimmed back (after the
             # cutting: a run-on box is wider than its characters by a gutter, not slack).
             # (And first a line opening with a mark, its box grown a character left of its
-            # column.)
-            # (Each line's cells counted once for the trims and the layout: they change boxes,
-            # never text.)
-            cells = line_cells(ocr)
-            ocr = trim_overlaps(trim_mark_starts(ocr, cells), cells)
+            # column.) (The two trims read, measure and sort the boxes once: ``trim_boxes``
+            # is ``trim_overlaps(trim_mark_starts(...))``.)
+            ocr = trim_boxes(ocr, cells)
             page = reflow_geometric(ocr, cells)
         # (The geometric layout gives each line of ``ocr`` its box as numbers already.)
         boxes = page.boxes

@@ -91,8 +91,11 @@ def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
         meta=meta,
         set_aside=tuple(aside[i] for i in sorted(aside)),
         format=ocr.format,
-        # (Each box's numbers as one tuple already: given as they are.)
-        boxes=tuple(b if ln.box is not None else None for ln, b in zip(lines, boxes, strict=True)),
+        # (Each box's numbers as one tuple already: given as they are, in a list comprehension
+        # rather than a generator.)
+        boxes=tuple(
+            [b if ln.box is not None else None for ln, b in zip(lines, boxes, strict=True)]
+        ),
         size=size,
         image=ocr.image,
     )

@@ -28,13 +28,15 @@ until trimmed.
 
 from __future__ import annotations
 
-import statistics
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import compress
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import SIDE
 from desktop.core.reflow.gutters import BODY_TYPE, CROSSING
+from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import FINAL, cells
 
 #: Marks that can stand alone on a paragraph's last line.
@@ -58,50 +60,78 @@ FIT = 1.0
 EDGE = 1.0
 
 
-def split_run_on_marks(page: OcrPage) -> OcrPage:
+def split_run_on_marks(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
     """The page with every lone mark line boxed onto the line left of it cut off (the same
-    page if none)."""
-    boxed = [
-        ln
-        for ln in page.lines
-        if ln.box is not None and ln.box.y1 - ln.box.y0 > 0 and ln.text.strip()
+    page if none). ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when
+    the caller has counted them."""
+    lines = page.lines
+    ink = known_cells if known_cells is not None else [cells(ln.text) for ln in lines]
+    # (A line holds text exactly when it counts cells: cells() counts all but whitespace.)
+    kept = [
+        ln.box is not None and ln.box.y1 - ln.box.y0 > 0 and count > 0
+        for ln, count in zip(lines, ink, strict=True)
     ]
+    boxed = list(compress(lines, kept))
     if len(boxed) < 2 * SIDE + 1:
         return page
     # (The box's height, centre and width as its properties compute them, written out: a
     # property call a line was most of these loops' time.)
     # (Every line of ``boxed`` has a box: the test only tells the type checker so, without a
     # call a line.)
-    height = statistics.median([ln.box.y1 - ln.box.y0 for ln in boxed if ln.box is not None])
+    height = median([ln.box.y1 - ln.box.y0 for ln in boxed if ln.box is not None])
     body = BODY_TYPE * height
-    # (Each body line's box and cells read once, for the pitch and the rows alike.)
     widths: list[float] = []
+    for ln, count in zip(boxed, compress(ink, kept), strict=True):
+        box = ln.box
+        assert box is not None  # (as _box, without a call a line)
+        if box.y1 - box.y0 <= body and count >= PITCH_CELLS:
+            widths.append((box.x1 - box.x0) / count)
+    if not widths:
+        return page
+    pitch = median(widths)
+    # Only a line ending in a mark, its box wider than its characters by a gutter, can be cut
+    # (:func:`_may_cut`): a few on a page. The rows of body lines :func:`_cut` looks at
+    # around each are read (and sorted) only when there is one.
+    # (Most lines end in no mark: told without the call.)
+    may_cut = [
+        n
+        for n, line in enumerate(lines)
+        if line.text.rstrip()[-1:] in MARKS and _may_cut(line, pitch)
+    ]
+    if not may_cut:
+        return page
+    rows = _body_rows(boxed, body)
+    centres = [c for c, _, _ in rows]
+    cuts = {n: _cut(lines[n], rows, centres, height, pitch) for n in may_cut}
+    if all(len(parts) == 1 for parts in cuts.values()):
+        return page
+    out: list[OcrLine] = []
+    for n, line in enumerate(lines):
+        out.extend(cuts.get(n, (line,)))
+    return replace(page, lines=tuple(out))
+
+
+def _may_cut(line: OcrLine, pitch: float) -> bool:
+    """Whether :func:`_cut` may cut ``line``: its text ends in a mark and its box is wider
+    than its characters at ``pitch`` by a gutter (two of the tests it asks first; a line
+    failing either it gives back whole)."""
+    text = line.text.rstrip()
+    if not text or text[-1] not in MARKS:
+        return False
+    box = line.box
+    return box is not None and box.width >= (cells(text) + GUTTER) * pitch
+
+
+def _body_rows(boxed: list[OcrLine], body: float) -> list[tuple[float, float, float]]:
+    """The lines of body height (at most ``body`` tall) as (centre, start, end), sorted."""
     rows: list[tuple[float, float, float]] = []
     for ln in boxed:
         box = ln.box
         assert box is not None  # (as _box, without a call a line)
         if box.y1 - box.y0 <= body:
             rows.append(((box.y0 + box.y1) / 2, box.x0, box.x1))
-            count = cells(ln.text)
-            if count >= PITCH_CELLS:
-                widths.append((box.x1 - box.x0) / count)
-    if not widths:
-        return page
-    pitch = statistics.median(widths)
     rows.sort()
-    centres = [c for c, _, _ in rows]
-    out: list[OcrLine] = []
-    changed = False
-    for line in page.lines:
-        # (Most lines end in no mark: told here, without a call.)
-        text = line.text.rstrip()
-        if not text or text[-1] not in MARKS:
-            out.append(line)
-            continue
-        parts = _cut(line, rows, centres, height, pitch)
-        changed = changed or len(parts) > 1
-        out.extend(parts)
-    return replace(page, lines=tuple(out)) if changed else page
+    return rows
 
 
 def _box(line: OcrLine) -> Box:

@@ -56,12 +56,14 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
 
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrPage
+from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
-from desktop.core.reflow.windows import window_rows
+from desktop.core.reflow.windows import window_rows_by_width
 
 #: Boxes overlapping by less than this many body characters are trimmed apart; a larger overlap
 #: is a box run on across the gutter (cut in :mod:`gutters`) or lines of one column.
@@ -146,7 +148,7 @@ def _pitch(boxed: list[tuple[int, _Rect, float]]) -> float | None:
     """The body pitch: the median box width per cell of the lines long enough to show it;
     None when too few are."""
     sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
-    return statistics.median(sample) if len(sample) >= 3 else None
+    return median(sample) if len(sample) >= 3 else None
 
 
 def _with_boxes(page: OcrPage, trimmed: dict[int, _Rect]) -> OcrPage:
@@ -168,19 +170,129 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
     pitch = _pitch(boxed)
     if pitch is None:
         return page
+    return _with_boxes(page, _overlaps_trimmed(page, boxed, _by_top(boxed), pitch))
+
+
+def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
+    """``trim_overlaps(trim_mark_starts(page))``, the page's boxes read, measured and sorted
+    by top once for both: the first trim moves a few lines' starts, which the second reads
+    from the boxes it gave them (tops, heights and cells stay as they were, so the order by
+    top does too). ``known_cells``: each line's :func:`line_cells`, when the caller has them."""
+    boxed = _boxed(page, known=known_cells)
+    pitch = _pitch(boxed)
+    if pitch is None:
+        # (Neither trims: the second's lines of PITCH_CELLS cells, the pitch's, are these.)
+        return page
+    by_top = _by_top(boxed)
+    trimmed = _mark_starts_trimmed(page, boxed, by_top, pitch)
+    if trimmed:
+        page = _with_boxes(page, trimmed)
+        boxed = _moved(boxed, trimmed)
+        by_top = _moved(by_top, trimmed, by_top=True)
+        pitch = _pitch(boxed)
+        if pitch is None:
+            return page
+    # (The second trim's lines: those of two cells or more.)
+    two = [t for t in boxed if t[2] >= 2]
+    return _with_boxes(page, _overlaps_trimmed(page, two, [t for t in by_top if t[2] >= 2], pitch))
+
+
+def _by_top(boxed: list[tuple[int, _Rect, float]]) -> list[tuple[int, _Rect, float]]:
+    """``boxed`` sorted by top (lines of one top in their order): any part of it taken in
+    this order is that part sorted by top."""
+    tops = [r[1] for _, r, _ in boxed]
+    return [boxed[k] for k in sorted(range(len(boxed)), key=tops.__getitem__)]
+
+
+def _moved(
+    boxed: list[tuple[int, _Rect, float]], trimmed: dict[int, _Rect], by_top: bool = False
+) -> list[tuple[int, _Rect, float]]:
+    """``boxed`` (in its order: by line, or ``by_top``) with the lines numbered in ``trimmed``
+    given those boxes, as :func:`_boxed` would read them off the trimmed page (a box left with
+    no width is left out). A trim moves a box's start, never its top: each trimmed line is
+    found where it stands by bisection, and the few replaced in a copy of the list."""
+    out = list(boxed)
+    gone: list[int] = []
+    for i, rect in trimmed.items():
+        k = _position(boxed, i, rect[1] if by_top else None)
+        if rect[0] < rect[2] and rect[1] < rect[3]:
+            out[k] = (i, rect, boxed[k][2])
+        else:
+            gone.append(k)
+    for k in sorted(gone, reverse=True):
+        del out[k]
+    return out
+
+
+def _position(boxed: list[tuple[int, _Rect, float]], i: int, top: float | None) -> int:
+    """Where line ``i`` stands in ``boxed``: sorted by line when ``top`` is None, else by top
+    (``i``'s), lines of one top in line order."""
+    if top is None:
+        return bisect_left(boxed, i, key=_line_of)
+    k = bisect_left(boxed, top, key=_top_of)
+    while boxed[k][0] != i:
+        k += 1
+    return k
+
+
+def _line_of(t: tuple[int, _Rect, float]) -> int:
+    return t[0]
+
+
+def _top_of(t: tuple[int, _Rect, float]) -> float:
+    return t[1][1]
+
+
+def _row_neighbours(rects: list[_Rect], tops: list[float]) -> list[tuple[int, int]]:
+    """The pairs (k, m), k < m, of ``rects`` (sorted by top, ``tops``) that
+    :func:`trim_overlaps` looks at, in the order a scan from each box over the later ones
+    meets them: ``m``'s top above ``k``'s foot (the scan stops at the first box under it),
+    the two not apart by more than MEET (a trim only takes boxes further apart) and their
+    rows overlapping by SAME_ROW of the lower box's height. Asked of all pairs at once, each
+    box's later boxes down to its foot a row of a numpy matrix (:func:`window_rows_by_width`):
+    most boxes of a row stand a gutter apart, and most of the boxes under a box's top stand
+    in its column, rows under it."""
+    if len(rects) < 2:
+        return []
+    rect = np.fromiter(chain.from_iterable(rects), dtype=float, count=4 * len(rects)).reshape(-1, 4)
+    x0, y0, x1, y1 = (rect[:, n].copy() for n in range(4))
+    lo = np.arange(1, len(rects) + 1)
+    hi = np.maximum(np.searchsorted(np.array(tops, dtype=float), y1, side="left"), lo)
+    pairs: list[tuple[int, int]] = []
+    for rows, at, inside in window_rows_by_width(lo, hi, len(rects)):
+        a0, a1, a2, a3 = (v[rows, None] for v in (x0, y0, x1, y1))
+        b0, b1, b2, b3 = x0[at], y0[at], x1[at], y1[at]
+        shared = np.minimum(a3, b3) - np.maximum(a1, b1)
+        hit = (
+            inside
+            & ~((a2 < b0 - MEET) | (b2 < a0 - MEET))
+            & ~(shared < SAME_ROW * np.minimum(a3 - a1, b3 - b1))
+        )
+        row_at, column_at = np.nonzero(hit)
+        pairs.extend(zip(rows[row_at].tolist(), at[row_at, column_at].tolist(), strict=True))
+    pairs.sort()
+    return pairs
+
+
+def _overlaps_trimmed(
+    page: OcrPage,
+    boxed: list[tuple[int, _Rect, float]],
+    by_top: list[tuple[int, _Rect, float]],
+    pitch: float,
+) -> dict[int, _Rect]:
+    """The boxes :func:`trim_overlaps` gives the lines it trims, by line: ``boxed`` its lines
+    of two cells or more (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
+    :func:`_pitch`."""
     widest = TEXT_PITCH * pitch
     # (Or a box of body height wider than that by under a character: a short line's box
     # stretched over a gutter sets its few characters wide; a headline's box stands taller.)
-    body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
-    text = sorted(
-        (
-            (i, r, cells)
-            for i, r, cells in boxed
-            if r[2] - r[0] <= widest * cells
-            or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
-        ),
-        key=lambda t: t[1][1],
-    )
+    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+    text = [
+        (i, r, cells)
+        for i, r, cells in by_top
+        if r[2] - r[0] <= widest * cells
+        or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
+    ]
     tops = [r[1] for _, r, _ in text]
     sliver = SLIVER * pitch
     edge = EDGE * pitch
@@ -193,45 +305,39 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
         return [o for _, o, _ in text[lo:hi] if o is not r]
 
     trimmed: dict[int, _Rect] = {}
-    n = len(text)
-    for k in range(n):
+    # (Pairs of boxes on one row, not apart, in the order a scan of every later box down to
+    # the first under a box's foot meets them: :func:`_row_neighbours`. A trim moves only
+    # boxes it pairs, so the boxes as trimmed so far are read in that order.)
+    for k, m in _row_neighbours([r for _, r, _ in text], tops):
         i, a, ca = text[k]
-        a0, a2, a3 = a[0], a[2], a[3]
-        for m in range(k + 1, n):
-            j, b, cb = text[m]
-            if b[1] >= a3:
-                break  # sorted by top: no later box reaches this one's row
-            if a2 < b[0] - MEET or b[2] < a0 - MEET:
-                continue  # apart (a trim only takes boxes further apart)
-            if a0 + a2 <= b[0] + b[2]:
-                li, lb, lc, ri, rb, rc = i, a, ca, j, b, cb
-            else:
-                li, lb, lc, ri, rb, rc = j, b, cb, i, a, ca
-            lb, rb = trimmed.get(li, lb), trimmed.get(ri, rb)
-            overlap = lb[2] - rb[0]
-            if overlap < -MEET or overlap >= sliver:
-                continue
-            # (Boxes that meet, no blank between them, are trimmed apart as well when one is
-            # wider than its characters by half a character or more: no gutter is that narrow.)
-            overlap = max(overlap, MEET_SPARE * pitch)
-            rows = min(a[3], b[3]) - max(a[1], b[1])
-            if rows < SAME_ROW * min(a[3] - a[1], b[3] - b[1]):
-                continue
-            spare_left = lb[2] - lb[0] - lc * pitch
-            spare_right = rb[2] - rb[0] - rc * pitch
-            if spare_right >= overlap and spare_right >= spare_left:
-                starts = [o[0] for o in around(rb) if lb[2] <= o[0] <= lb[2] + edge]
-                x0 = min(starts, default=lb[2])
-                if x0 - rb[0] <= spare_right + MEASURED * pitch or _fragment_first(
-                    page.lines[ri].text, rb, rc, x0, overlap, pitch
-                ):
-                    trimmed[ri] = (x0, rb[1], rb[2], rb[3])
-            elif spare_left >= overlap:
-                ends = [o[2] for o in around(lb) if rb[0] - edge <= o[2] <= rb[0]]
-                x1 = max(ends, default=rb[0])
-                if lb[2] - x1 <= spare_left + MEASURED * pitch:
-                    trimmed[li] = (lb[0], lb[1], x1, lb[3])
-    return _with_boxes(page, trimmed)
+        j, b, cb = text[m]
+        a0, a2 = a[0], a[2]
+        if a0 + a2 <= b[0] + b[2]:
+            li, lb, lc, ri, rb, rc = i, a, ca, j, b, cb
+        else:
+            li, lb, lc, ri, rb, rc = j, b, cb, i, a, ca
+        lb, rb = trimmed.get(li, lb), trimmed.get(ri, rb)
+        overlap = lb[2] - rb[0]
+        if overlap < -MEET or overlap >= sliver:
+            continue
+        # (Boxes that meet, no blank between them, are trimmed apart as well when one is
+        # wider than its characters by half a character or more: no gutter is that narrow.)
+        overlap = max(overlap, MEET_SPARE * pitch)
+        spare_left = lb[2] - lb[0] - lc * pitch
+        spare_right = rb[2] - rb[0] - rc * pitch
+        if spare_right >= overlap and spare_right >= spare_left:
+            starts = [o[0] for o in around(rb) if lb[2] <= o[0] <= lb[2] + edge]
+            x0 = min(starts, default=lb[2])
+            if x0 - rb[0] <= spare_right + MEASURED * pitch or _fragment_first(
+                page.lines[ri].text, rb, rc, x0, overlap, pitch
+            ):
+                trimmed[ri] = (x0, rb[1], rb[2], rb[3])
+        elif spare_left >= overlap:
+            ends = [o[2] for o in around(lb) if rb[0] - edge <= o[2] <= rb[0]]
+            x1 = max(ends, default=rb[0])
+            if lb[2] - x1 <= spare_left + MEASURED * pitch:
+                trimmed[li] = (lb[0], lb[1], x1, lb[3])
+    return trimmed
 
 
 #: How many of a line's heights over and under it :func:`_edge_under_indents` looks for its
@@ -296,28 +402,33 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
     """The lines of ``text`` (by top, ``tops``) whose box reaches into a line of the column
     before: a line a few rows over or under it (ROWS of its heights) starts over a character
     left of its start and ends past it, by at most MARK_REACH characters. All lines at once:
-    each one's rows a row of a numpy matrix, the same comparisons. (A box is never a
-    character left of itself, so the line itself needs no test.)"""
+    each one's window a row of a numpy matrix, the same comparisons, lines of like window
+    widths together (:func:`window_rows_by_width`). (A box is never a character left of
+    itself, so the line itself needs no test.)"""
     if not text:
         return set()
-    rect = np.array([r for _, r in text], dtype=float)
-    x0, top, height = rect[:, 0], rect[:, 1], rect[:, 3] - rect[:, 1]
+    rect = np.fromiter(
+        chain.from_iterable(r for _, r in text), dtype=float, count=4 * len(text)
+    ).reshape(-1, 4)
+    # (Starts and ends as arrays of their own: gathered by a window's indexes, a contiguous
+    # array reads faster than a column of the matrix.)
+    x0, x1 = rect[:, 0].copy(), rect[:, 2].copy()
+    top, height = rect[:, 1], rect[:, 3] - rect[:, 1]
     at_top = np.array(tops, dtype=float)
     lo = np.searchsorted(at_top, top - ROWS * height, side="left")
     hi = np.searchsorted(at_top, top + ROWS * height, side="right")
     before, reach = x0 - pitch, x0 + MARK_REACH * pitch
-    found: set[int] = set()
-    for rows, at, inside in window_rows(lo, hi, len(text)):
-        end = rect[at, 2]
+    found: list[int] = []
+    for rows, at, inside in window_rows_by_width(lo, hi, len(text)):
+        end = x1[at]
         hit = (
             inside
-            & (rect[at, 0] < before[rows, None])
+            & (x0[at] < before[rows, None])
             & (x0[rows, None] < end)
             & (end <= reach[rows, None])
         )
-        first = rows.start
-        found.update(text[first + n][0] for n in np.nonzero(hit.any(axis=1))[0].tolist())
-    return found
+        found.extend(rows[hit.any(axis=1)].tolist())
+    return {text[k][0] for k in found}
 
 
 def _opens_with_mark(text: str) -> bool:
@@ -352,8 +463,20 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
     pitch = _pitch(boxed)
     if pitch is None:
         return page
-    body = BODY_HEIGHT * statistics.median(r[3] - r[1] for _, r, _ in boxed)
-    text = sorted(((i, r) for i, r, _ in boxed if r[3] - r[1] <= body), key=lambda t: t[1][1])
+    return _with_boxes(page, _mark_starts_trimmed(page, boxed, _by_top(boxed), pitch))
+
+
+def _mark_starts_trimmed(
+    page: OcrPage,
+    boxed: list[tuple[int, _Rect, float]],
+    by_top: list[tuple[int, _Rect, float]],
+    pitch: float,
+) -> dict[int, _Rect]:
+    """The boxes :func:`trim_mark_starts` gives the lines it trims, by line: ``boxed`` the
+    page's boxed lines (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
+    :func:`_pitch`."""
+    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+    text = [(i, r) for i, r, _ in by_top if r[3] - r[1] <= body]
     tops = [r[1] for _, r in text]
     ink = {i: c for i, _, c in boxed}
     # The boxes that reach into a line of the column before: one starting over a character
@@ -409,4 +532,4 @@ def trim_mark_starts(page: OcrPage, known_cells: Sequence[float] | None = None) 
         cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
-    return _with_boxes(page, trimmed)
+    return trimmed

@@ -47,6 +47,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.text import is_cjk
 
@@ -90,7 +91,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         return page
     # (Every line of ``boxed`` has a box: the test only tells the type checker so, without
     # two calls a line.)
-    height = statistics.median([ln.box.y1 - ln.box.y0 for _, ln in boxed if ln.box is not None])
+    height = median([ln.box.y1 - ln.box.y0 for _, ln in boxed if ln.box is not None])
     # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
     pitches = []
     for _, ln in boxed[:: max(1, len(boxed) // SAMPLE)]:
@@ -99,7 +100,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
             pitches.append(_box(ln).width / cells)
     if not pitches:
         return page
-    pitch = statistics.median(pitches)
+    pitch = median(pitches)
     heads: list[int] = []
     text: list[int] = []
     ends: list[int] = []  # one headline character wrapped alone (see _wrapped_end)
@@ -179,11 +180,14 @@ def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]
     row, when that one stands further off than :data:`APART` times their height (nearer, it
     is the rest of a title the detector broke in two). ``heads`` is sorted by top."""
     nearest: dict[int, int] = {}
+    # (Each headline's box read once, and the later ones walked by place: a copy of the rest
+    # of the list for each headline made the walk quadratic in them.)
+    head_boxes = [_box(lines[i]) for i in heads]
     for k, i in enumerate(heads):
-        a = _box(lines[i])
+        a = head_boxes[k]
         # Lines on a row with ``a`` start within its height above or under its top.
-        for j in heads[k + 1 :]:
-            b = _box(lines[j])
+        for m in range(k + 1, len(heads)):
+            j, b = heads[m], head_boxes[m]
             if b.y0 >= a.y1:
                 break
             if min(a.y1, b.y1) - max(a.y0, b.y0) < 0.5 * min(a.height, b.height):

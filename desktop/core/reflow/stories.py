@@ -44,7 +44,15 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 # the same way (the lead makes them public when the layouts are merged).
 from desktop.core.reflow.rows import Row, cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
-from desktop.core.reflow.text import NARROW, OPENERS, cells, ends_sentence, width
+from desktop.core.reflow.text import (
+    CLOSERS,
+    FINAL,
+    NARROW,
+    OPENERS,
+    cells,
+    ends_sentence,
+    width,
+)
 
 #: A line this much taller than body type is headline type.
 HEADLINE_RATIO = 1.35
@@ -98,6 +106,9 @@ _LATIN = re.compile(r"[A-Za-z0-9]")
 #: A line ending with a colon may end its paragraph, as one ending a sentence may (asked of
 #: stripped text with ``endswith``: a regex ``[:：]$`` tried each of a line's characters).
 _ENDS_BLOCK = (":", "：")
+#: The last character of every line ending a sentence (a stop, maybe followed by closing
+#: marks: :func:`~desktop.core.reflow.text.ends_sentence`) or a block (a colon).
+_MAY_END_BLOCK = FINAL | CLOSERS | frozenset(_ENDS_BLOCK)
 _NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4}){0,3}")
 _SOURCE_TAIL = re.compile(r"《[^《》]{2,12}》\s*[（(][^（()）]{4,30}[）)]\s*$")
 _STAFF_ALONE = re.compile(r"本报记者|本报通讯员|本报特约记者|记者|通讯员")
@@ -408,7 +419,9 @@ def _join_pieces(
     for k, i in enumerate(heads):  # sorted by top
         x0, y0, _, y1 = boxes[i]
         h = y1 - y0
-        for j in heads[k + 1 :]:
+        # (The later lines walked by place, not a copy of the rest of the list for each.)
+        for n in range(k + 1, len(heads)):
+            j = heads[n]
             a0, b0, _, b1 = boxes[j]
             if b0 >= y0 + 0.5 * h:
                 break
@@ -524,12 +537,22 @@ def _join_decks(
     # enough. Only the line at hand joins a group below, so filtering first keeps the same
     # lines in the same order.)
     # (And the commonest no, a body line or one in a group already, told before the call.)
-    joining = [i for i in content if group_of[i] < 0 and not ratio[i] < 1.0 and may_join(i)]
+    # (And a line no group's top stands near, the rows the loop below looks in, joins none:
+    # asked before the call, it passes most body lines by at one bisection.)
+    joining = [
+        i
+        for i in content
+        if group_of[i] < 0
+        and not ratio[i] < 1.0
+        and _group_top_near(tops, boxes[i], m.body)
+        and may_join(i)
+    ]
     for i in sorted(joining, key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
         inked = _inked_ratio(lines[i].text, ratio[i])  # (once a line, not once a group)
         x0, y0, x1, y1 = boxes[i]
         h = y1 - y0
+        # (The same bounds as :func:`_group_top_near`'s.)
         lo = bisect.bisect_left(tops, y0 - 6 * m.body)
         hi = bisect.bisect_right(tops, y1 + m.body)
         for g, e in groups[lo:hi]:
@@ -543,6 +566,14 @@ def _join_decks(
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
                 break
+
+
+def _group_top_near(tops: list[float], box: BoxT, body: float) -> bool:
+    """Whether a headline group's top (``tops``, sorted) stands from six body heights over
+    the box's top to a body height under its foot: the groups :func:`_join_decks` looks at
+    for a line, bisected there (some top at or past the lower bound is at most the upper)."""
+    k = bisect.bisect_left(tops, box[1] - 6 * body)
+    return k < len(tops) and tops[k] <= box[3] + body
 
 
 #: Marks whose ink stands in one half of their cell: an opening one's on the right, a closing
@@ -620,18 +651,20 @@ def _story(
     ratio: dict[int, float],
 ) -> _Story:
     story = _Story()
-    inside = set(members)
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
-    for i in members:
-        if i in markers_of:  # (most lines hold none)
-            story.markers.extend(markers_of[i])
+    if markers_of:  # (most pages hold a few markers, most stories none)
+        for i in members:
+            if i in markers_of:
+                story.markers.extend(markers_of[i])
     if heads:
         story.heads = _headline(heads, cut, lines, boxes, m)
-    if len(inside) == sum(map(len, leaves)):
-        # The region's one story (its members are lines of its leaves): every leaf whole.
-        pieces = [list(leaf) for leaf in leaves]
+    if len(members) == sum(map(len, leaves)):
+        # The region's one story (its members, each line once, are lines of its leaves):
+        # every leaf whole, read as it is (:func:`_column_edges` only reads them).
+        pieces = leaves
     else:
+        inside = set(members)
         pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
     body = [i for i in body if cut[i]]
@@ -913,10 +946,13 @@ def _column_edges(
             ends.append(mine_ends)
     edges: dict[int, tuple[float, float]] = {}
     for (a, _, members), column_starts, column_ends in zip(spans, starts, ends, strict=True):
+        # (The column's starts sorted once, for both looks at its left edge: the lines an
+        # indent or more right of a start are then the sorted list's tail, bisected.)
+        column_starts.sort()
         a = _shared_left(a, column_starts, char)
         right = statistics.median(column_ends)
         if lines:
-            a = _running_left(a, members, boxes, lines, char, right)
+            a = _running_left(a, members, column_starts, boxes, lines, char, right)
         if len(members) < 4:
             right = max(right, a + full)
         for i in members:
@@ -956,9 +992,10 @@ def _lone_under(
 
 
 def _shared_left(lowest: float, starts: list[float], char: float) -> float:
-    """A column's left edge: the lowest start of its lines, unless one box alone starts left
-    of the start most lines share by less than an indent (a detector's box grown into the
-    gutter, or shifted left): measured from it, every line would be indented.
+    """A column's left edge: the lowest start of its lines (``starts``, sorted), unless one
+    box alone starts left of the start most lines share by less than an indent (a
+    detector's box grown into the gutter, or shifted left): measured from it, every line
+    would be indented.
 
     The start the lines share is the lowest one two lines hold (a paragraph indent is two
     characters; a box's start wanders a few pixels). It is the edge only when more than half
@@ -968,17 +1005,25 @@ def _shared_left(lowest: float, starts: list[float], char: float) -> float:
     """
     if len(starts) < 5 or char <= 0:
         return lowest
-    starts = sorted(starts)
     shared = next((s for s, t in itertools.pairwise(starts) if t - s <= 0.4 * char), lowest)
     if not 0 < shared - lowest < OUTLIER_SHIFT * char:
         return lowest
-    indented = sum(x - lowest >= INDENT * char for x in starts)
+    indented = len(starts) - _first_indented(starts, lowest, char)
     return shared if 2 * indented > len(starts) else lowest
+
+
+def _first_indented(starts: list[float], left: float, char: float) -> int:
+    """Where the sorted ``starts`` of a column's lines that stand an indent or more right of
+    ``left`` begin (``x - left >= INDENT * char``): those are the list's tail, the difference
+    growing with the start (float subtraction keeps order), so the first is bisected."""
+    step = INDENT * char
+    return bisect.bisect_left(starts, True, key=lambda x: x - left >= step)
 
 
 def _running_left(
     a: float,
     members: list[int],
+    starts: list[float],
     boxes: list[BoxT],
     lines: Sequence[OcrLine],
     char: float,
@@ -997,10 +1042,11 @@ def _running_left(
     within :data:`SHORT` characters of the column's right edge ``right``) and ending no
     sentence, has the line right under it start where it starts: a paragraph's first line
     that runs on has an unindented line under it. (Indented lines that each end a sentence
-    are one-line paragraphs: a line set left of them is unindented, and keeps ``a``.)"""
+    are one-line paragraphs: a line set left of them is unindented, and keeps ``a``.)
+    ``starts``: the starts of ``members``' boxes, sorted."""
     if len(members) < 5 or char <= 0:
         return a
-    indented = sorted(boxes[i][0] for i in members if boxes[i][0] - a >= INDENT * char)
+    indented = starts[_first_indented(starts, a, char) :]
     if 2 * len(indented) <= len(members):
         return a
     shared = next((s for s, t in itertools.pairwise(indented) if t - s <= 0.4 * char), None)
@@ -1041,22 +1087,64 @@ def _subheads(
 
     A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
     """
-    cand = [_is_subhead(i, lines, boxes, edges, m, ratio[i]) for i in seq]
-    if not any(cand):
+    cand = _subhead_candidates(seq, lines, boxes, edges, m, ratio)
+    # (Each rule asked at the candidates only: a line that is none stays none.)
+    at = [k for k, c in enumerate(cand) if c]
+    if not at:
         return set()
-    full = []
-    for i in seq:
-        _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
-        full.append(right - boxes[i][2] < SHORT * m.char)
-    ok = list(cand)
-    for k in range(1, len(seq)):
-        runs_on = full[k - 1] and not ends_sentence(lines[seq[k - 1]].text.strip())
-        if ok[k] and runs_on and not cand[k - 1]:
-            ok[k] = False
-    for k in range(len(seq) - 2, -1, -1):
-        if ok[k] and not ok[k + 1] and not _indented(seq[k + 1], lines, boxes, edges, m):
-            ok[k] = False
-    return {i for i, keep in zip(seq, ok, strict=True) if keep}
+    ok: set[int] = set()
+    for k in at:
+        before = seq[k - 1] if k else -1
+        if (
+            k
+            and not cand[k - 1]
+            and _full(before, boxes, edges, m)
+            and not ends_sentence(lines[before].text.strip())
+        ):
+            continue  # run on to from the full line before
+        ok.add(k)
+    # (From the last line up: whether the line after a candidate stays one is settled first.)
+    for k in reversed(at):
+        if (
+            k in ok
+            and k + 1 < len(seq)
+            and k + 1 not in ok
+            and not _indented(seq[k + 1], lines, boxes, edges, m)
+        ):
+            ok.discard(k)  # the line after it runs on unindented
+    return {seq[k] for k in ok}
+
+
+def _subhead_candidates(
+    seq: list[int],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+    ratio: dict[int, float],
+) -> list[bool]:
+    """:func:`_is_subhead` of each line of ``seq``, asked only of lines set as large as a
+    sub-head or narrow enough to stand centred in the story's widest column: centred, a
+    line leaves two and a half characters each side of its column, and a line wider than
+    the widest column of ``edges`` less four characters (and a pixel) leaves less (with no
+    character width to measure by, every line is asked)."""
+    if m.char > 0:
+        widest = max((right - left for left, right in edges.values()), default=0.0)
+        room = widest - 4 * m.char + 1.0
+    else:
+        room = float("inf")
+    return [
+        (ratio[i] >= SUBHEAD_RATIO or boxes[i][2] - boxes[i][0] <= room)
+        and _is_subhead(i, lines, boxes, edges, m, ratio[i])
+        for i in seq
+    ]
+
+
+def _full(i: int, boxes: list[BoxT], edges: dict[int, tuple[float, float]], m: Metrics) -> bool:
+    """Line ``i`` reaches its column's right edge (else its own end), SHORT characters or
+    nearer."""
+    _, right = edges.get(i, (boxes[i][0], boxes[i][2]))
+    return right - boxes[i][2] < SHORT * m.char
 
 
 def _indented(
@@ -1107,14 +1195,20 @@ def _starts_paragraph(
     text = lines[i].text.strip()
     if text.startswith("■"):
         return True
-    left, _ = edges.get(i, (boxes[i][0], boxes[i][2]))
+    # (Its column's left edge, else its own start: without a default built for every line.)
+    edge = edges.get(i)
+    left = boxes[i][0] if edge is None else edge[0]
     if INDENT * m.char <= boxes[i][0] - left < FAR_IN * m.char:
         return True
     if prev is None:
         return False
     prev_text = lines[prev].text.strip()
-    # (Asked first, as the cheapest: most lines run on, and then nothing else matters.)
-    if not (ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)):
+    # (Asked first, as the cheapest: most lines run on, and then nothing else matters. And
+    # their last character first: a line ending a sentence or a block ends in a closing mark,
+    # a stop or a colon, most lines in none of them.)
+    if prev_text[-1:] not in _MAY_END_BLOCK or not (
+        ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)
+    ):
         return False
     prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
     if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:

@@ -29,3 +29,24 @@ def window_rows(
         at = lo[rows, None] + np.arange(span)
         inside = at < hi[rows, None]
         yield rows, np.minimum(at, size - 1), inside
+
+
+#: :func:`window_rows_by_width` takes the lines in this many groups of like window widths.
+WIDTH_GROUPS = 8
+
+
+def window_rows_by_width(
+    lo: np.ndarray, hi: np.ndarray, size: int
+) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """:func:`window_rows` of the lines whose windows are ``lo[i]:hi[i]``, taken in
+    WIDTH_GROUPS groups of like window widths, narrowest first, each group's matrix padded to
+    its own widest window only: the chunk's lines as indexes into ``lo``, the indexes of each
+    one's window as a row, and which of them are inside it. (A page's windows run from a few
+    lines to a few score: padded to the widest, half of one matrix was padding. Each line's
+    row holds its own window either way.)"""
+    order = np.argsort(hi - lo, kind="stable")
+    step = max(1, -(-len(order) // WIDTH_GROUPS))
+    for k in range(0, len(order), step):
+        group = order[k : k + step]
+        for rows, at, inside in window_rows(lo[group], hi[group], size):
+            yield group[rows], at, inside
