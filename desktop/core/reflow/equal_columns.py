@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 from operator import itemgetter
+from typing import NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box
 from desktop.core.reflow.grid import BODY_PITCH, INDENT, INDENT_FITS, SIDE, WINDOW
@@ -528,3 +532,339 @@ def _regular_count(
         if len(agree) >= REGULAR_COUNTS and max(agree) > 0 and 2 * against < len(agree):
             return count
     return 0.0
+
+
+class _Round(NamedTuple):
+    """A round's boxes asked at once (:func:`_no_columns_all`): their centres, starts and ends
+    (``cy``, ``x0``, ``x1``), and their stories (:func:`_story_lines`) as rows of a matrix,
+    one row a box, its story's lines left-aligned in their order: their centres, starts, ends
+    and indices in the places read (``line_at``); ``keep`` marks the entries that are lines of
+    the story (a row is padded past its ``size`` with copies of the first place)."""
+
+    cy: NDArray[np.float64]
+    x0: NDArray[np.float64]
+    x1: NDArray[np.float64]
+    line_cy: NDArray[np.float64]
+    a: NDArray[np.float64]
+    b: NDArray[np.float64]
+    line_at: NDArray[np.intp]
+    keep: NDArray[np.bool_]
+    size: NDArray[np.intp]
+
+
+def _round_of(
+    boxes: Sequence[Box],
+    places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> _Round:
+    """:func:`_story_lines` of each of ``boxes`` at once, as a :class:`_Round`; ``places``:
+    the placed lines' centres (sorted), starts and ends."""
+    pcy, pa, pb = places
+    cy = np.fromiter((box.cy for box in boxes), np.float64, len(boxes))
+    x0 = np.fromiter((box.x0 for box in boxes), np.float64, len(boxes))
+    x1 = np.fromiter((box.x1 for box in boxes), np.float64, len(boxes))
+    # (Each box's window, :func:`_story_window`: WINDOW line heights up and down, and asked
+    # of the box alone where a headline starts within that.)
+    top, bottom = cy - WINDOW * height, cy + WINDOW * height
+    head_tops = np.fromiter((head[0] for head in heads), np.float64, len(heads))
+    headed = np.nonzero(
+        np.searchsorted(head_tops, top, "left") < np.searchsorted(head_tops, bottom, "left")
+    )[0]
+    for j in headed.tolist():
+        top[j], bottom[j] = _story_window(boxes[j], heads, height)
+    lo = np.searchsorted(pcy, top, "right")
+    hi = np.searchsorted(pcy, bottom, "left")
+    index = lo[:, None] + np.arange(max(int((hi - lo).max()), 1))
+    inside = index < hi[:, None]
+    np.minimum(index, len(pcy) - 1, out=index)
+    a, b = pa[index], pb[index]
+    # (As :func:`_story_lines` bounds them: ending past half a character before the box's
+    # start, starting before REGULAR_GUTTER characters past its end.)
+    keep = inside & (b > (x0 - pitch / 2)[:, None]) & (a < (x1 + REGULAR_GUTTER * pitch)[:, None])
+    # (Each row's story lines moved to its front, in their order.)
+    rows, columns = np.nonzero(keep)
+    size = keep.sum(axis=1)
+    width = max(int(size.max()), 2)
+    at = np.arange(len(rows)) - (np.cumsum(size) - size)[rows]
+    story = np.zeros((len(boxes), width), np.intp)
+    story[rows, at] = index[rows, columns]
+    kept = np.arange(width) < size[:, None]
+    return _Round(cy, x0, x1, pcy[story], pa[story], pb[story], story, kept, size)
+
+
+def _sorted_within(values: NDArray[np.float64], mask: NDArray[np.bool_]) -> NDArray[np.float64]:
+    """Each row's values under ``mask`` sorted, to its front; +inf past them."""
+    return np.sort(np.where(mask, values, np.inf), axis=1)
+
+
+def _first_close(
+    ordered: NDArray[np.float64], size: NDArray[np.intp], tol: float, last: bool
+) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
+    """Of each row's first ``size`` sorted values, whether two next to each other stand within
+    ``tol``, and the first (``last``: the last) such pair's lower value: the ``next(...)`` of
+    pairwise sorted values that :func:`_regular_gutters` and :func:`_run_on_columns` take."""
+    rows, width = ordered.shape
+    pair = np.arange(width - 1) < (size - 1)[:, None]
+    close = pair & (ordered[:, 1:] - ordered[:, :-1] <= tol)
+    # (The last: the first from the right.)
+    at = (width - 2) - np.argmax(close[:, ::-1], axis=1) if last else np.argmax(close, axis=1)
+    found = np.asarray(close.any(axis=1), dtype=np.bool_)
+    lower: NDArray[np.float64] = ordered[np.arange(rows), at]
+    return found, lower
+
+
+def _regular_none_all(
+    st: _Round, shown: Sequence[Sequence[tuple[float, float]]], pitch: float
+) -> NDArray[np.bool_]:
+    """For each box of ``st`` (the gutters ``shown`` beside it), whether
+    :func:`_regular_gutters` finds no columns: the same tests, on every row at once, up to
+    whether any column set it weighs has a gutter the box crosses (most have none)."""
+    tol = pitch / 2
+    x0, x1 = st.x0[:, None], st.x1[:, None]
+    me = (st.line_cy == st.cy[:, None]) & (st.a == x0) & (st.b == x1)
+    near = st.keep & (st.b > x0) & ~me
+    none = near.sum(axis=1) < 2 * SIDE
+    # (The story's left edge: two near lines starting with the box, an indent allowed.)
+    starting = near & (st.a >= x0 - (INDENT + 0.5) * pitch) & (st.a <= x0 + tol)
+    lefts = _sorted_within(st.a, starting)
+    none |= (starting.sum(axis=1) < 2) | (lefts[:, 1] - lefts[:, 0] > tol)
+    # (Its right edge: the rightmost end two share, at or past the box's end.)
+    ending = near & (st.b >= x1 - tol)
+    shared, right = _first_close(_sorted_within(st.b, ending), ending.sum(axis=1), tol, True)
+    none |= ~shared
+    left = np.where(none, 0.0, lefts[:, 0])
+    right = np.where(none, 0.0, right)
+    widest = ((right - left) / 2)[:, None]
+    narrowest = 4 * pitch
+    near &= ~none[:, None]
+    # (The widths of a column's lines, from the left edge or to the right edge, each with
+    # its row: the column sets weighed.)
+    from_left, to_right = st.b - left[:, None], right[:, None] - st.a
+    by_left = np.nonzero(
+        near
+        & (np.abs(st.a - left[:, None]) <= tol)
+        & (narrowest <= from_left)
+        & (from_left <= widest)
+    )
+    by_right = np.nonzero(
+        near
+        & (np.abs(st.b - right[:, None]) <= tol)
+        & (narrowest <= to_right)
+        & (to_right <= widest)
+    )
+    row = np.concatenate([by_left[0], by_right[0]])
+    widths = np.concatenate(
+        [np.round(from_left[by_left] / tol), np.round(to_right[by_right] / tol)]
+    )
+    widths *= tol
+    start, end = left[row], right[row]
+    shown_e, shown_s = _shown_rows(shown, row)
+    crosses = np.zeros(len(st.cy), dtype=bool)
+    for n in range(2, 7):
+        gutter = (end - start - n * widths) / (n - 1)
+        # (A column the box crosses ends before the box does.)
+        sets = np.nonzero(
+            (pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch) & (start + widths < st.x1[row])
+        )[0]
+        if not len(sets):
+            continue
+        j, width, at = row[sets], widths[sets], start[sets]
+        step = width + gutter[sets]
+        for k in range(1, n):
+            e, s = (at + (k - 1) * step) + width, at + k * step
+            e, s = _as_shown(e, s, shown_e[sets], shown_s[sets], pitch)
+            crosses[j[(st.x0[j] + pitch <= e) & (s <= st.x1[j] - pitch)]] = True
+    unknown: NDArray[np.bool_] = none | ~crosses
+    return unknown
+
+
+def _shown_rows(
+    shown: Sequence[Sequence[tuple[float, float]]], rows: NDArray[np.intp]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The gutters ``shown`` beside each of ``rows`` (their ends and starts, NaN past them),
+    the lists read once each: a band's lines share theirs."""
+    kinds: dict[int, int] = {}
+    kind = np.fromiter(
+        (kinds.setdefault(id(gutters), len(kinds)) for gutters in shown), np.intp, len(shown)
+    )
+    lists = {id(gutters): gutters for gutters in shown}
+    most = max(1, max(len(gutters) for gutters in lists.values()))
+    ends = np.full((len(kinds), most), np.nan)
+    starts = np.full((len(kinds), most), np.nan)
+    for key, k in kinds.items():
+        for t, (e, s) in enumerate(lists[key]):
+            ends[k, t], starts[k, t] = e, s
+    return ends[kind[rows]], starts[kind[rows]]
+
+
+def _as_shown(
+    e: NDArray[np.float64],
+    s: NDArray[np.float64],
+    shown_e: NDArray[np.float64],
+    shown_s: NDArray[np.float64],
+    pitch: float,
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Gutters ``e`` to ``s`` as :func:`_crossed_columns` takes them: each as the first of its
+    row's gutters shown (``shown_e`` to ``shown_s``, NaN past them) standing by it, if any."""
+    e2, s2 = e.copy(), s.copy()
+    found = np.zeros(len(e), dtype=bool)
+    for t in range(shown_e.shape[1]):
+        se, ss = shown_e[:, t], shown_s[:, t]
+        by = ~found & (se < s + pitch) & (e - pitch < ss)
+        e2[by], s2[by] = se[by], ss[by]
+        found |= by
+    return e2, s2
+
+
+def _joined_all(
+    st: _Round, height: float, pitch: float
+) -> tuple[NDArray[np.bool_], NDArray[np.intp]]:
+    """:func:`_joined_rows` of each story of ``st`` at once, where that is plain: whether no
+    line of the story may join two lines before it nor be joined by two after it (a line
+    joins one before it, left to right, on its row within half a line height and starting
+    within REGULAR_GUTTER characters past its end), and for each line the one its row has
+    before it (its index in the row of ``st``; -1: it starts its row). When no line may, each
+    joins the one it may: the rows are these chains, as :func:`_joined_rows` joins them (a
+    line's one line it may join is still its row's last then: a line joining it after it
+    would be a second one it may be joined by)."""
+    rows, width = st.a.shape
+    half, back, gap = height / 2, -pitch / 2, REGULAR_GUTTER * pitch
+    before = np.full((rows, width), -1, np.intp)
+    joins = np.zeros((rows, width), np.intp)
+    joined = np.zeros((rows, width), np.intp)
+    # (Lines on one row stand next to each other by centre: offsets d up to where no two
+    # lines d apart stand within half a line height.)
+    for d in range(1, width):
+        x, y = np.s_[:, :-d], np.s_[:, d:]
+        near = st.keep[y] & (st.line_cy[y] - st.line_cy[x] <= half)
+        if not near.any():
+            break
+        # (Which of two comes first left to right: :func:`_joined_rows` sorts them by start,
+        # ties in their order, and x stands before y.)
+        first = st.a[x] <= st.a[y]
+        gap_xy, gap_yx = st.a[y] - st.b[x], st.a[x] - st.b[y]
+        forward = near & first & (back <= gap_xy) & (gap_xy <= gap)
+        backward = near & ~first & (back <= gap_yx) & (gap_yx <= gap)
+        at = np.arange(width - d)
+        before[y] = np.where(forward, at, before[y])
+        before[x] = np.where(backward, at + d, before[x])
+        joins[y] += forward
+        joined[x] += forward
+        joins[x] += backward
+        joined[y] += backward
+    plain = np.asarray(((joins <= 1) & (joined <= 1)).all(axis=1), dtype=np.bool_)
+    return plain, before
+
+
+def _run_on_none_all(
+    st: _Round,
+    texts: Sequence[str],
+    placed: list[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> NDArray[np.bool_]:
+    """For each box of ``st`` (its characters ``texts``), whether :func:`_run_on_columns`
+    finds no columns: the same tests, on every row at once, up to whether any count its full
+    rows hold sets equal columns with gutters RUN_ON_GAP to REGULAR_GUTTER characters wide
+    (most hold none). ``placed``: the places ``st`` indexes, ``cells`` their counts. A story
+    whose rows are not plain (:func:`_joined_all`) is weighed up to its edges alone (False
+    past them)."""
+    tol = pitch / 2
+    has_left, left = _first_close(_sorted_within(st.a, st.keep), st.size, tol, False)
+    has_right, right = _first_close(_sorted_within(st.b, st.keep), st.size, tol, True)
+    indent = INDENT * pitch
+    none = ~(has_left & has_right)
+    none |= ~((left - tol <= st.x0) & (st.x0 <= left + indent + tol) & (st.x1 <= right + tol))
+    plain, before = _joined_all(st, height, pitch)
+    weighed = plain & ~none
+    width = st.a.shape[1]
+    # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
+    counts = np.fromiter(map(cells.get, placed, repeat(np.nan)), np.float64, len(placed))
+    count = counts[st.line_at]
+    # (A line of no count but the box itself counts its own characters.)
+    own = np.isnan(count) & (st.line_cy == st.cy[:, None])
+    own &= (st.a == st.x0[:, None]) & (st.b == st.x1[:, None]) & st.keep
+    for j, c in zip(*np.nonzero(own), strict=True):
+        count[j, c] = round(ink_cells(texts[j]))
+    # (Each row's count, its lines' added from its first on, and its start, at each of its
+    # lines: a line of no count counts the row none. Read along the rows' links, a link
+    # further each time.)
+    missing = np.isnan(count)
+    total = np.where(missing, 0.0, 0.0 + count)
+    start = st.a.copy()
+    linked = before >= 0
+    link_row, link_at = np.nonzero(linked)
+    link_to = before[link_row, link_at]
+    for _ in range(width):
+        prior_total = total[link_row, link_to] + count[link_row, link_at]
+        prior_missing = missing[link_row, link_to] | missing[link_row, link_at]
+        prior_start = start[link_row, link_to]
+        if (
+            np.array_equal(prior_total, total[link_row, link_at], equal_nan=True)
+            and np.array_equal(prior_missing, missing[link_row, link_at])
+            and np.array_equal(prior_start, start[link_row, link_at])
+        ):
+            break
+        total[link_row, link_at] = prior_total
+        missing[link_row, link_at] = prior_missing
+        start[link_row, link_at] = prior_start
+    # (A row's last line: no line joins it.)
+    last = st.keep.copy()
+    last[link_row, link_to] = False
+    left, right = left[:, None], right[:, None]
+    at_left = np.abs(start - left) <= tol
+    full = (
+        last
+        & weighed[:, None]
+        & (np.abs(st.b - right) <= pitch)
+        & (at_left | (np.abs(start - left - indent) <= tol))
+    )
+    total = np.where(missing, 0.0, total)
+    held = np.where(total != 0, total + np.where(at_left, 0, round(INDENT)), 0.0)
+    row, k = np.nonzero(full & (held != 0))
+    held = held[row, k]
+    fits = np.zeros(len(st.cy), dtype=bool)
+    for n in range(2, 5):
+        gutter = (right[row, 0] - left[row, 0] - held * pitch) / (n - 1)
+        fits[
+            row[
+                (held % n == 0)
+                & (RUN_ON_GAP * pitch <= gutter)
+                & (gutter <= REGULAR_GUTTER * pitch)
+            ]
+        ] = True
+    found: NDArray[np.bool_] = none | (weighed & ((full.sum(axis=1) < RUN_ON_FULL) | ~fits))
+    return found
+
+
+def _no_columns_all(
+    boxes: Sequence[Box],
+    texts: Sequence[str],
+    shown: Sequence[Sequence[tuple[float, float]]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> tuple[list[bool], list[bool]]:
+    """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it),
+    whether :func:`_regular_gutters` finds no columns near it, and whether
+    :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
+    find none; False: ask the look). Asked of a round's boxes at once, on arrays of their
+    stories: most of the lines gone through show no equal columns, and each look costs tens
+    of microseconds a line in Python (:mod:`desktop.core.reflow.gutters`)."""
+    if not boxes or not placed:
+        return [False] * len(boxes), [False] * len(boxes)
+    size = len(placed)
+    places = np.fromiter(chain.from_iterable(placed), np.float64, 3 * size).reshape(size, 3)
+    st = _round_of(
+        boxes, (places[:, 0].copy(), places[:, 1].copy(), places[:, 2].copy()), heads, height, pitch
+    )
+    with np.errstate(invalid="ignore", over="ignore"):
+        regular = _regular_none_all(st, shown, pitch)
+        run_on = _run_on_none_all(st, texts, placed, cells, height, pitch)
+    return regular.tolist(), run_on.tolist()
