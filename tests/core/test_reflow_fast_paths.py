@@ -1358,13 +1358,12 @@ def test_joined_all_as_joined_rows_line_by_line() -> None:
         placed.sort()
         boxes = [Box(a, cy - height / 2, b, cy + height / 2) for cy, a, b in placed]
         boxes = rng.sample(boxes, min(len(boxes), 5))
-        pcy, pa, pb = (np.array([p[k] for p in placed]) for k in range(3))
-        st = _round_of(boxes, (pcy, pa, pb), [], height, pitch)
+        st = _round_of(boxes, placed, [cy for cy, _, _ in placed], [], height, pitch)
         plain, before = _joined_all(st, height, pitch)
         for j, box in enumerate(boxes):
             centres = [cy for cy, _, _ in placed]
             story = _story_lines(box, placed, centres, [], height, pitch)
-            keys = [placed[i] for i in st.line_at[j, : st.size[j]].tolist()]
+            keys = [st.lines[i] for i in st.line_at[j, : st.size[j]].tolist()]
             assert keys == story
             if not plain[j]:
                 not_plain += 1

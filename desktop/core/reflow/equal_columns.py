@@ -538,8 +538,9 @@ class _Round(NamedTuple):
     """A round's boxes asked at once (:func:`_no_columns_all`): their centres, starts and ends
     (``cy``, ``x0``, ``x1``), and their stories (:func:`_story_lines`) as rows of a matrix,
     one row a box, its story's lines left-aligned in their order: their centres, starts, ends
-    and indices in the places read (``line_at``); ``keep`` marks the entries that are lines of
-    the story (a row is padded past its ``size`` with copies of the first place)."""
+    and indices in ``lines`` (``line_at``), the places their windows reach; ``keep`` marks
+    the entries that are lines of the story (a row is padded past its ``size`` with copies
+    of the first place)."""
 
     cy: NDArray[np.float64]
     x0: NDArray[np.float64]
@@ -550,18 +551,19 @@ class _Round(NamedTuple):
     line_at: NDArray[np.intp]
     keep: NDArray[np.bool_]
     size: NDArray[np.intp]
+    lines: list[tuple[float, float, float]]
 
 
 def _round_of(
     boxes: Sequence[Box],
-    places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
 ) -> _Round:
-    """:func:`_story_lines` of each of ``boxes`` at once, as a :class:`_Round`; ``places``:
-    the placed lines' centres (sorted), starts and ends."""
-    pcy, pa, pb = places
+    """:func:`_story_lines` of each of ``boxes`` (not none) at once, as a :class:`_Round`,
+    of ``placed`` (not none; by centre, ``centres``)."""
     cy = np.fromiter((box.cy for box in boxes), np.float64, len(boxes))
     x0 = np.fromiter((box.x0 for box in boxes), np.float64, len(boxes))
     x1 = np.fromiter((box.x1 for box in boxes), np.float64, len(boxes))
@@ -574,11 +576,20 @@ def _round_of(
     )[0]
     for j in headed.tolist():
         top[j], bottom[j] = _story_window(boxes[j], heads, height)
-    lo = np.searchsorted(pcy, top, "right")
-    hi = np.searchsorted(pcy, bottom, "left")
+    by_centre = np.fromiter(centres, np.float64, len(centres))
+    lo = np.searchsorted(by_centre, top, "right")
+    hi = np.searchsorted(by_centre, bottom, "left")
+    # (The places the windows reach alone read into arrays: a round's second look asks a
+    # few lines' windows.)
+    first = min(int(lo.min()), len(placed) - 1)
+    lines = placed[first : max(int(hi.max()), first + 1)]
+    places = np.fromiter(chain.from_iterable(lines), np.float64, 3 * len(lines))
+    pcy, pa, pb = places[0::3], places[1::3], places[2::3]
+    lo -= first
+    hi -= first
     index = lo[:, None] + np.arange(max(int((hi - lo).max()), 1))
     inside = index < hi[:, None]
-    np.minimum(index, len(pcy) - 1, out=index)
+    np.clip(index, 0, len(lines) - 1, out=index)
     a, b = pa[index], pb[index]
     # (As :func:`_story_lines` bounds them: ending past half a character before the box's
     # start, starting before REGULAR_GUTTER characters past its end.)
@@ -591,7 +602,23 @@ def _round_of(
     story = np.zeros((len(boxes), width), np.intp)
     story[rows, at] = index[rows, columns]
     kept = np.arange(width) < size[:, None]
-    return _Round(cy, x0, x1, pcy[story], pa[story], pb[story], story, kept, size)
+    return _Round(cy, x0, x1, pcy[story], pa[story], pb[story], story, kept, size, lines)
+
+
+def _rows_of(st: _Round, rows: NDArray[np.intp]) -> _Round:
+    """The boxes ``rows`` of ``st`` alone, as a :class:`_Round` of the same places."""
+    return _Round(
+        st.cy[rows],
+        st.x0[rows],
+        st.x1[rows],
+        st.line_cy[rows],
+        st.a[rows],
+        st.b[rows],
+        st.line_at[rows],
+        st.keep[rows],
+        st.size[rows],
+        st.lines,
+    )
 
 
 def _sorted_within(values: NDArray[np.float64], mask: NDArray[np.bool_]) -> NDArray[np.float64]:
@@ -761,7 +788,6 @@ def _joined_all(
 def _run_on_none_all(
     st: _Round,
     texts: Sequence[str],
-    placed: list[tuple[float, float, float]],
     cells: Mapping[tuple[float, float, float], float],
     height: float,
     pitch: float,
@@ -769,7 +795,7 @@ def _run_on_none_all(
     """For each box of ``st`` (its characters ``texts``), whether :func:`_run_on_columns`
     finds no columns: the same tests, on every row at once, up to whether any count its full
     rows hold sets equal columns with gutters RUN_ON_GAP to REGULAR_GUTTER characters wide
-    (most hold none). ``placed``: the places ``st`` indexes, ``cells`` their counts. A story
+    (most hold none). ``cells``: the places' counts. A story
     whose rows are not plain (:func:`_joined_all`) is weighed up to its edges alone (False
     past them)."""
     tol = pitch / 2
@@ -778,17 +804,22 @@ def _run_on_none_all(
     indent = INDENT * pitch
     none = ~(has_left & has_right)
     none |= ~((left - tol <= st.x0) & (st.x0 <= left + indent + tol) & (st.x1 <= right + tol))
-    plain, before = _joined_all(st, height, pitch)
-    weighed = plain & ~none
+    # (The rows of the stories whose edges pass alone joined.)
+    weighed = ~none
+    rows = np.nonzero(weighed)[0]
+    plain, joins = _joined_all(_rows_of(st, rows), height, pitch)
+    weighed[rows] = plain
+    before = np.full(st.a.shape, -1, np.intp)
+    before[rows] = joins
     width = st.a.shape[1]
     # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
-    counts = np.fromiter(map(cells.get, placed, repeat(np.nan)), np.float64, len(placed))
+    counts = np.fromiter(map(cells.get, st.lines, repeat(np.nan)), np.float64, len(st.lines))
     count = counts[st.line_at]
     # (A line of no count but the box itself counts its own characters.)
     own = np.isnan(count) & (st.line_cy == st.cy[:, None])
     own &= (st.a == st.x0[:, None]) & (st.b == st.x1[:, None]) & st.keep
-    for j, c in zip(*np.nonzero(own), strict=True):
-        count[j, c] = round(ink_cells(texts[j]))
+    row, k = np.nonzero(own)
+    count[row, k] = [round(ink_cells(texts[j])) for j in row.tolist()]
     # (Each row's count, its lines' added from its first on, and its start, at each of its
     # lines: a line of no count counts the row none. Read along the rows' links, a link
     # further each time.)
@@ -859,12 +890,8 @@ def _no_columns_all(
     of microseconds a line in Python (:mod:`desktop.core.reflow.gutters`)."""
     if not boxes or not placed:
         return [False] * len(boxes), [False] * len(boxes)
-    size = len(placed)
-    places = np.fromiter(chain.from_iterable(placed), np.float64, 3 * size).reshape(size, 3)
-    st = _round_of(
-        boxes, (places[:, 0].copy(), places[:, 1].copy(), places[:, 2].copy()), heads, height, pitch
-    )
+    st = _round_of(boxes, placed, centres, heads, height, pitch)
     with np.errstate(invalid="ignore", over="ignore"):
         regular = _regular_none_all(st, shown, pitch)
-        run_on = _run_on_none_all(st, texts, placed, cells, height, pitch)
+        run_on = _run_on_none_all(st, texts, cells, height, pitch)
     return regular.tolist(), run_on.tolist()
