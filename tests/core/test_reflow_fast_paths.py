@@ -45,6 +45,7 @@ from desktop.core.reflow.equal_columns import (
     _run_on_columns,
     _story_lines,
     _story_window,
+    _story_windows,
 )
 from desktop.core.reflow.geometric import _in_bands
 from desktop.core.reflow.grid import (
@@ -1385,3 +1386,28 @@ def test_joined_all_as_joined_rows_line_by_line() -> None:
         not_plain,
         joined_seen,
     )
+
+
+def test_story_windows_as_each_box_alone() -> None:
+    # _round_of reads every box's story window at once (_story_windows): each as
+    # _story_window gives it alone, headlines over, under, across and beside the boxes, at
+    # the window's edges and at the box's centre.
+    rng = random.Random(2203)
+    height = 22.0
+    for _ in range(300):
+        boxes = []
+        for _ in range(rng.randint(1, 30)):
+            x0, cy = rng.choice((0.0, 100.0, 250.0)), rng.choice((0.0, 30.0, 200.0)) + rng.random()
+            boxes.append(Box(x0, cy - height / 2, x0 + rng.choice((50.0, 300.0)), cy + height / 2))
+        heads = []
+        for _ in range(rng.randint(0, 12)):
+            box = rng.choice(boxes)
+            y0 = box.cy + rng.choice((-8 * height, 8 * height, -2 * height, 0.0, 3.0, -height))
+            x0 = rng.choice((box.x0 - 100.0, box.x1, box.x1 - 1.0, box.x0 + 5.0))
+            heads.append((y0, y0 + rng.choice((height, 2 * height)), x0, x0 + 80.0))
+        heads.sort()
+        cy, x0, x1 = (np.array([getattr(b, k) for b in boxes]) for k in ("cy", "x0", "x1"))
+        top, bottom = _story_windows(cy, x0, x1, heads, height)
+        assert list(zip(top.tolist(), bottom.tolist(), strict=True)) == [
+            _story_window(box, heads, height) for box in boxes
+        ]

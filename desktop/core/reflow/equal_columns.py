@@ -567,15 +567,7 @@ def _round_of(
     cy = np.fromiter((box.cy for box in boxes), np.float64, len(boxes))
     x0 = np.fromiter((box.x0 for box in boxes), np.float64, len(boxes))
     x1 = np.fromiter((box.x1 for box in boxes), np.float64, len(boxes))
-    # (Each box's window, :func:`_story_window`: WINDOW line heights up and down, and asked
-    # of the box alone where a headline starts within that.)
-    top, bottom = cy - WINDOW * height, cy + WINDOW * height
-    head_tops = np.fromiter((head[0] for head in heads), np.float64, len(heads))
-    headed = np.nonzero(
-        np.searchsorted(head_tops, top, "left") < np.searchsorted(head_tops, bottom, "left")
-    )[0]
-    for j in headed.tolist():
-        top[j], bottom[j] = _story_window(boxes[j], heads, height)
+    top, bottom = _story_windows(cy, x0, x1, heads, height)
     by_centre = np.fromiter(centres, np.float64, len(centres))
     lo = np.searchsorted(by_centre, top, "right")
     hi = np.searchsorted(by_centre, bottom, "left")
@@ -603,6 +595,33 @@ def _round_of(
     story[rows, at] = index[rows, columns]
     kept = np.arange(width) < size[:, None]
     return _Round(cy, x0, x1, pcy[story], pa[story], pb[story], story, kept, size, lines)
+
+
+def _story_windows(
+    cy: NDArray[np.float64],
+    x0: NDArray[np.float64],
+    x1: NDArray[np.float64],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """:func:`_story_window` of each box (centres ``cy``, starts ``x0``, ends ``x1``) at once:
+    WINDOW line heights up and down, narrowed by each headline of ``heads`` over or under the
+    box starting within that (its top from the window's top on, before its bottom), each
+    headline's pair with a box asked as :func:`_story_window` asks it."""
+    top, bottom = cy - WINDOW * height, cy + WINDOW * height
+    found = np.fromiter(chain.from_iterable(heads), np.float64, 4 * len(heads))
+    head_y0, head_y1, head_x0, head_x1 = (found[k::4] for k in range(4))
+    first = np.searchsorted(head_y0, top, "left")
+    many = np.searchsorted(head_y0, bottom, "left") - first
+    # (Each box with each headline starting in its window: the box's index and the head's.)
+    box = np.repeat(np.arange(len(cy)), many)
+    head = first[box] + np.arange(len(box)) - (np.cumsum(many) - many)[box]
+    across = (head_x0[head] < x1[box]) & (x0[box] < head_x1[head])
+    over = across & (head_y1[head] <= cy[box])
+    under = across & ~over & (head_y0[head] >= cy[box])
+    np.maximum.at(top, box[over], head_y1[head[over]])
+    np.minimum.at(bottom, box[under], head_y0[head[under]])
+    return top, bottom
 
 
 def _rows_of(st: _Round, rows: NDArray[np.intp]) -> _Round:
