@@ -1279,10 +1279,10 @@ def _run_on_story(
         while k < n:
             span = rng.randint(1, n - k) if rng.random() < 0.6 else 1
             indent = rng.choice((0, 0, 0, 2))
-            short = rng.choice((0, 0, 0, 3))
+            short = rng.choice((0, 0, 0, 3, per - 2.5))
             a = starts[k] + indent * pitch + rng.choice((0.0, 0.0, 0.2, -0.3)) * pitch
             b = starts[k + span - 1] + per * pitch - short * pitch
-            b += rng.choice((0.0, 0.0, 0.1, 0.4, 1.2)) * pitch
+            b += rng.choice((0.0, 0.0, 0.1, 0.4, 0.5, -0.5, 1.2)) * pitch
             key = (cy + rng.choice((0.0, 0.0, 0.1)) * height, a, b)
             if rng.random() < 0.9:
                 cells[key] = float(per * span - indent - short + rng.choice((0, 0, 0, -1)))

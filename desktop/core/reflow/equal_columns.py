@@ -708,12 +708,14 @@ def _regular_none_all(
     start, end = left[row], right[row]
     shown_e, shown_s = _shown_rows(shown, row)
     crosses = np.zeros(len(st.cy), dtype=bool)
+    # (Each n's column sets: their rows, widths and gutters.)
+    weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]] = []
     for n in range(2, 7):
         gutter = (end - start - n * widths) / (n - 1)
+        sets = np.nonzero((pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch))[0]
+        weighed.append((n, row[sets], widths[sets], gutter[sets]))
         # (A column the box crosses ends before the box does.)
-        sets = np.nonzero(
-            (pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch) & (start + widths < st.x1[row])
-        )[0]
+        sets = sets[start[sets] + widths[sets] < st.x1[row[sets]]]
         if not len(sets):
             continue
         j, width, at = row[sets], widths[sets], start[sets]
@@ -722,8 +724,47 @@ def _regular_none_all(
             e, s = (at + (k - 1) * step) + width, at + k * step
             e, s = _as_shown(e, s, shown_e[sets], shown_s[sets], pitch)
             crosses[j[(st.x0[j] + pitch <= e) & (s <= st.x1[j] - pitch)]] = True
-    unknown: NDArray[np.bool_] = none | ~crosses
+    # (Of the boxes some set crosses, those no set fits REGULAR_LINES lines of: no count is
+    # sought, no set found.)
+    fitted = np.zeros(len(st.cy), dtype=bool)
+    longer = near & (st.b - st.a > 2 * pitch)
+    for n, j, width, gutter in weighed:
+        asked = crosses[j]
+        j, width, gutter = j[asked], width[asked], gutter[asked]
+        fitted[j[_fitting(st.a[j], st.b[j], longer[j], left[j], width, gutter, n, pitch)]] = True
+    unknown: NDArray[np.bool_] = none | ~(crosses & fitted)
     return unknown
+
+
+def _fitting(
+    a: NDArray[np.float64],
+    b: NDArray[np.float64],
+    longer: NDArray[np.bool_],
+    left: NDArray[np.float64],
+    width: NDArray[np.float64],
+    gutter: NDArray[np.float64],
+    n: int,
+    pitch: float,
+) -> NDArray[np.bool_]:
+    """For each set of ``n`` equal columns (from ``left``, ``width`` wide at ``gutter``), with
+    its story's lines (starts ``a``, ends ``b``; ``longer``: those near the box and two
+    characters long or more), whether at least max(REGULAR_LINES, REGULAR_COUNTS) of them fit
+    it as :func:`_regular_gutters` asks: starting at a column's start (an indent allowed) and
+    ending at a column's end, within half a character, and not across them all."""
+    tol = pitch / 2
+    indented = (INDENT + 0.5) * pitch
+    left, width = left[:, None], width[:, None]
+    step = width + gutter[:, None]
+    starting = np.zeros(a.shape, dtype=bool)
+    ending = np.zeros(a.shape, dtype=bool)
+    for k in range(n):
+        x = left + k * step
+        starting |= (-tol <= a - x) & (a - x <= indented)
+        ending |= np.abs(b - (x + width)) <= tol
+    inner, outer = left + indented, (left + (n - 1) * step) + width - tol
+    fit = longer & starting & ending & ((a > inner) | (b < outer))
+    many: NDArray[np.bool_] = fit.sum(axis=1) >= max(REGULAR_LINES, REGULAR_COUNTS)
+    return many
 
 
 def _shown_rows(
