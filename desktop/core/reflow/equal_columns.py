@@ -534,11 +534,24 @@ def _regular_count(
     return 0.0
 
 
+class _Places(NamedTuple):
+    """The places a round's windows reach (:func:`_round_of`): ``lines``, the ``first``'s
+    index among all the places read, their centres, starts and ends; and the centres of all
+    (``centres``)."""
+
+    lines: list[tuple[float, float, float]]
+    first: int
+    cy: NDArray[np.float64]
+    a: NDArray[np.float64]
+    b: NDArray[np.float64]
+    centres: NDArray[np.float64]
+
+
 class _Round(NamedTuple):
     """A round's boxes asked at once (:func:`_no_columns_all`): their centres, starts and ends
     (``cy``, ``x0``, ``x1``), and their stories (:func:`_story_lines`) as rows of a matrix,
     one row a box, its story's lines left-aligned in their order: their centres, starts, ends
-    and indices in ``lines`` (``line_at``), the places their windows reach; ``keep`` marks
+    and indices in the places their windows reach (``line_at``, ``places``); ``keep`` marks
     the entries that are lines of the story (a row is padded past its ``size`` with copies
     of the first place)."""
 
@@ -551,7 +564,7 @@ class _Round(NamedTuple):
     line_at: NDArray[np.intp]
     keep: NDArray[np.bool_]
     size: NDArray[np.intp]
-    lines: list[tuple[float, float, float]]
+    places: _Places
 
 
 def _round_of(
@@ -594,7 +607,18 @@ def _round_of(
     story = np.zeros((len(boxes), width), np.intp)
     story[rows, at] = index[rows, columns]
     kept = np.arange(width) < size[:, None]
-    return _Round(cy, x0, x1, pcy[story], pa[story], pb[story], story, kept, size, lines)
+    return _Round(
+        cy,
+        x0,
+        x1,
+        pcy[story],
+        pa[story],
+        pb[story],
+        story,
+        kept,
+        size,
+        _Places(lines, first, pcy, pa, pb, by_centre),
+    )
 
 
 def _story_windows(
@@ -636,7 +660,7 @@ def _rows_of(st: _Round, rows: NDArray[np.intp]) -> _Round:
         st.line_at[rows],
         st.keep[rows],
         st.size[rows],
-        st.lines,
+        st.places,
     )
 
 
@@ -873,7 +897,9 @@ def _run_on_none_all(
     before[rows] = joins
     width = st.a.shape[1]
     # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
-    counts = np.fromiter(map(cells.get, st.lines, repeat(np.nan)), np.float64, len(st.lines))
+    counts = np.fromiter(
+        map(cells.get, st.places.lines, repeat(np.nan)), np.float64, len(st.places.lines)
+    )
     count = counts[st.line_at]
     # (A line of no count but the box itself counts its own characters.)
     own = np.isnan(count) & (st.line_cy == st.cy[:, None])
@@ -885,7 +911,7 @@ def _run_on_none_all(
     # further each time.)
     missing = np.isnan(count)
     total = np.where(missing, 0.0, 0.0 + count)
-    start = st.a.copy()
+    start, start_cy = st.a.copy(), st.line_cy.copy()
     linked = before >= 0
     link_row, link_at = np.nonzero(linked)
     link_to = before[link_row, link_at]
@@ -902,33 +928,137 @@ def _run_on_none_all(
         total[link_row, link_at] = prior_total
         missing[link_row, link_at] = prior_missing
         start[link_row, link_at] = prior_start
+        start_cy[link_row, link_at] = start_cy[link_row, link_to]
     # (A row's last line: no line joins it.)
     last = st.keep.copy()
     last[link_row, link_to] = False
-    left, right = left[:, None], right[:, None]
-    at_left = np.abs(start - left) <= tol
+    at_left = np.abs(start - left[:, None]) <= tol
     full = (
         last
         & weighed[:, None]
-        & (np.abs(st.b - right) <= pitch)
-        & (at_left | (np.abs(start - left - indent) <= tol))
+        & (np.abs(st.b - right[:, None]) <= pitch)
+        & (at_left | (np.abs(start - left[:, None] - indent) <= tol))
     )
     total = np.where(missing, 0.0, total)
     held = np.where(total != 0, total + np.where(at_left, 0, round(INDENT)), 0.0)
     row, k = np.nonzero(full & (held != 0))
     held = held[row, k]
-    fits = np.zeros(len(st.cy), dtype=bool)
+    # (Each count a story's full rows hold once: :func:`_full_counts`.)
+    order = np.lexsort((held, row))
+    row, held = row[order], held[order]
+    other = np.ones(len(row), dtype=bool)
+    other[1:] = (row[1:] != row[:-1]) | (held[1:] != held[:-1])
+    row, held = row[other], held[other]
+    shows = np.zeros(len(st.cy), dtype=bool)
     for n in range(2, 5):
-        gutter = (right[row, 0] - left[row, 0] - held * pitch) / (n - 1)
-        fits[
-            row[
-                (held % n == 0)
-                & (RUN_ON_GAP * pitch <= gutter)
-                & (gutter <= REGULAR_GUTTER * pitch)
-            ]
-        ] = True
-    found: NDArray[np.bool_] = none | (weighed & ((full.sum(axis=1) < RUN_ON_FULL) | ~fits))
+        gutter = (right[row] - left[row] - held * pitch) / (n - 1)
+        sets = (held % n == 0) & (RUN_ON_GAP * pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch)
+        j, per, gutter = row[sets], held[sets] / n, gutter[sets]
+        # (Each set's columns, as :func:`_run_on_columns` puts them: shown by its rows, or by
+        # the story's column beside its full rows.)
+        seen = _rows_show(st, _EqualColumns(j, left[j], per * pitch, gutter, per, n), pitch)
+        unseen = np.nonzero(~seen)[0]
+        other, per, gutter = j[unseen], per[unseen], gutter[unseen]
+        seen[unseen] = _beside_all(
+            st,
+            _EqualColumns(other, left[other], per * pitch, gutter, per, n),
+            full,
+            start_cy,
+            counts,
+            height,
+            pitch,
+        )
+        shows[j[seen]] = True
+    found: NDArray[np.bool_] = none | (weighed & ((full.sum(axis=1) < RUN_ON_FULL) | ~shows))
     return found
+
+
+class _EqualColumns(NamedTuple):
+    """Sets of ``n`` equal columns (:func:`_run_on_columns`), each of a box of a round (its
+    row ``box``): from ``left``, ``width`` wide at ``gutter``, holding ``per`` characters."""
+
+    box: NDArray[np.intp]
+    left: NDArray[np.float64]
+    width: NDArray[np.float64]
+    gutter: NDArray[np.float64]
+    per: NDArray[np.float64]
+    n: int
+
+
+def _rows_show(st: _Round, columns: _EqualColumns, pitch: float) -> NDArray[np.bool_]:
+    """For each set of ``columns``, whether its box's story's rows show it as
+    :func:`_run_on_columns` asks: of its lines two characters long or more, each standing in
+    the first column it starts in (within half a character before its start, an indent and
+    half past it), one in a later column, and one ending short of its column's end by half a
+    character or more in a column before the last."""
+    tol = pitch / 2
+    reach = INDENT * pitch + tol
+    j = columns.box
+    a, b = st.a[j], st.b[j]
+    longer = st.keep[j] & ~(b - a < 2 * pitch)
+    left, width = columns.left[:, None], columns.width[:, None]
+    step = width + columns.gutter[:, None]
+    column = np.full(a.shape, -1)
+    end = np.zeros(a.shape)
+    for k in range(columns.n - 1, -1, -1):
+        x = left + k * step
+        starts = (-tol <= a - x) & (a - x <= reach)
+        column = np.where(starts, k, column)
+        end = np.where(starts, x + width, end)
+    within = longer & (column >= 0) & ~(b > end + tol)
+    later = within & (column > 0)
+    earlier = within & (column < columns.n - 1) & (b < end - tol)
+    shown = np.asarray(later.any(axis=1) & earlier.any(axis=1), dtype=np.bool_)
+    return shown
+
+
+def _beside_all(
+    st: _Round,
+    columns: _EqualColumns,
+    full: NDArray[np.bool_],
+    full_cy: NDArray[np.float64],
+    counts: NDArray[np.float64],
+    height: float,
+    pitch: float,
+) -> NDArray[np.bool_]:
+    """For each set of ``columns``, whether :func:`_column_beside` finds its story's column
+    before it beside its box's story's full rows (``full``, their first lines' centres
+    ``full_cy``), of the places the round read (``counts``: their counts, NaN for none); a set
+    whose rows reach past those places is told True (not known)."""
+    tol = pitch / 2
+    places = st.places
+    # (Each set's full rows, with the places on each row, by centre.)
+    pair, at = np.nonzero(full[columns.box])
+    cy = full_cy[columns.box[pair], at]
+    lo = np.searchsorted(places.centres, cy - height / 2, "left") - places.first
+    hi = np.searchsorted(places.centres, cy + height / 2, "right") - places.first
+    unknown = np.zeros(len(columns.box), dtype=bool)
+    unknown[pair[(lo < 0) | (hi > len(places.lines))]] = True
+    lo, hi = np.clip(lo, 0, len(places.lines)), np.clip(hi, 0, len(places.lines))
+    many = np.maximum(hi - lo, 0)
+    of = np.repeat(np.arange(len(pair)), many)
+    line = lo[of] + np.arange(len(of)) - (np.cumsum(many) - many)[of]
+    a, b = places.a[line], places.b[line]
+    s = pair[of]
+    width, per = columns.width[s], columns.per[s]
+    inset = a - (b - width)
+    indent = np.round(inset / pitch)
+    count = counts[line]
+    match = (
+        ~(np.abs(b - (columns.left[s] - columns.gutter[s])) > tol)
+        & (indent >= 0)
+        & (indent <= INDENT)
+        & (np.abs(inset - indent * pitch) <= tol)
+        & (np.isnan(count) | (count + indent == per))
+    )
+    # (Each full row's first line that stands so: the row counts once, whole or not as that
+    # line is.)
+    rows, first = np.unique(of[match], return_index=True)
+    whole = indent[match][first] == 0
+    found = np.bincount(pair[rows], minlength=len(columns.box))
+    wholes = np.bincount(pair[rows[whole]], minlength=len(columns.box))
+    beside: NDArray[np.bool_] = unknown | ((found >= RUN_ON_FULL) & (wholes > 0))
+    return beside
 
 
 def _no_columns_all(
