@@ -846,25 +846,26 @@ def _joined_all(
     joins = np.zeros((rows, width), np.intp)
     joined = np.zeros((rows, width), np.intp)
     # (Lines on one row stand next to each other by centre: offsets d up to where no two
-    # lines d apart stand within half a line height.)
+    # lines d apart stand within half a line height; each pair so near asked alone.)
     for d in range(1, width):
-        x, y = np.s_[:, :-d], np.s_[:, d:]
-        near = st.keep[y] & (st.line_cy[y] - st.line_cy[x] <= half)
-        if not near.any():
+        row, x = np.nonzero(st.keep[:, d:] & (st.line_cy[:, d:] - st.line_cy[:, :-d] <= half))
+        if not len(row):
             break
+        y = x + d
+        ax, bx, ay, by = st.a[row, x], st.b[row, x], st.a[row, y], st.b[row, y]
         # (Which of two comes first left to right: :func:`_joined_rows` sorts them by start,
         # ties in their order, and x stands before y.)
-        first = st.a[x] <= st.a[y]
-        gap_xy, gap_yx = st.a[y] - st.b[x], st.a[x] - st.b[y]
-        forward = near & first & (back <= gap_xy) & (gap_xy <= gap)
-        backward = near & ~first & (back <= gap_yx) & (gap_yx <= gap)
-        at = np.arange(width - d)
-        before[y] = np.where(forward, at, before[y])
-        before[x] = np.where(backward, at + d, before[x])
-        joins[y] += forward
-        joined[x] += forward
-        joins[x] += backward
-        joined[y] += backward
+        first = ax <= ay
+        gap_xy, gap_yx = ay - bx, ax - by
+        forward = first & (back <= gap_xy) & (gap_xy <= gap)
+        backward = ~first & (back <= gap_yx) & (gap_yx <= gap)
+        # (The pair's first line joined by the second, or the second by the first.)
+        to, of = np.where(forward, y, x), np.where(forward, x, y)
+        link = forward | backward
+        row, to, of = row[link], to[link], of[link]
+        before[row, to] = of
+        np.add.at(joins, (row, to), 1)
+        np.add.at(joined, (row, of), 1)
     plain = np.asarray(((joins <= 1) & (joined <= 1)).all(axis=1), dtype=np.bool_)
     return plain, before
 
