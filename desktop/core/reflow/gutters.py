@@ -902,6 +902,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             now = before
             base, first_part = first_part, first_part + len(before)
             for k in range(len(now) - 1, -1, -1):
+                # (Neither look finds columns: most parts.)
+                if no_regular[base + k] and no_run_on[base + k]:
+                    continue
                 line = now[k]
                 box = line.box
                 assert box is not None
