@@ -11,11 +11,12 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
-from bench.bench_layout import real_page_of
+from bench.bench_layout import page_of, real_page_of
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow import columns, gutters, reflow_page
 from desktop.core.reflow.columns import (
@@ -36,11 +37,17 @@ from desktop.core.reflow.equal_columns import (
     REGULAR_COUNTS,
     REGULAR_GUTTER,
     REGULAR_LINES,
+    _joined_all,
     _joined_rows,
     _mode,
+    _no_columns_all,
     _regular_count,
+    _regular_gutters,
+    _round_of,
+    _run_on_columns,
     _story_lines,
     _story_window,
+    _story_windows,
 )
 from desktop.core.reflow.geometric import _in_bands
 from desktop.core.reflow.grid import (
@@ -91,6 +98,7 @@ from desktop.core.reflow.overlaps import (
     _opens_with_stray_letter,
     _reaching_back,
 )
+from desktop.core.reflow.sidebyside import split_between_stories
 from desktop.core.reflow.spaces import _LATIN_LETTERS
 from desktop.core.reflow.stories import PITCH_CHARS, Metrics, _pitch_chars, _ratio_of, _ratios_of
 from desktop.core.reflow.text import cells as ink_cells
@@ -1651,3 +1659,252 @@ def test_a_storys_members_are_each_line_once(monkeypatch: pytest.MonkeyPatch) ->
         reflow_page(page)
         assert len(set(seen)) == len(seen)
     assert single > 20
+
+
+# perf22
+
+
+#: The arguments _no_columns_all is asked with: boxes, their texts, the gutters shown beside
+#: each, the places, their centres, their counts, headlines, the body's height and pitch.
+_Asked = tuple[
+    list[Box],
+    list[str],
+    list[list[tuple[float, float]]],
+    list[tuple[float, float, float]],
+    list[float],
+    dict[tuple[float, float, float], float],
+    list[tuple[float, float, float, float]],
+    float,
+    float,
+]
+
+
+def _looks_found(
+    args: _Asked, regular_none: list[bool], run_on_none: list[bool]
+) -> tuple[int, int, int, int]:
+    """Each box _no_columns_all was asked of (``args``), asked of _regular_gutters and
+    _run_on_columns one by one: every box it says a look finds no columns for, the look finds
+    none for; and of a story whose rows are plain (_joined_all), it says so of every box
+    _run_on_columns finds none for (it weighs all the look does then). How many it said so
+    of, for each look, and how many the looks found columns for."""
+    boxes, texts, shown, placed, centres, cells, heads, height, pitch = args
+    ruled = [0, 0]
+    found = [0, 0]
+    if not boxes or not placed:
+        return 0, 0, 0, 0
+    plain = _joined_all(_round_of(boxes, placed, centres, heads, height, pitch), height, pitch)[0]
+    for j, box in enumerate(boxes):
+        regular = _regular_gutters(box, placed, centres, cells, heads, height, pitch, shown[j])
+        run_on = _run_on_columns(box, texts[j], placed, centres, cells, heads, height, pitch)
+        if plain[j]:
+            assert run_on_none[j] == (run_on == ([], 0.0)), box
+        for k, (none, look) in enumerate(((regular_none[j], regular), (run_on_none[j], run_on))):
+            if none:
+                assert look == ([], 0.0), (k, box)
+                ruled[k] += 1
+            found[k] += bool(look[0])
+    return ruled[0], ruled[1], found[0], found[1]
+
+
+def test_no_columns_all_as_each_look_on_the_bench_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    # split_across_gutters' equal-columns loop asks _no_columns_all of all a round's parts at
+    # once which of them neither look can give columns, and asks the looks of the others
+    # alone: every part it rules out for a look, that look, asked alone with the same
+    # arguments, finds no columns for; and it rules out most (the generated page's wide
+    # columns, the real pages' one-column stories), so the fast path is taken.
+    asked: list[tuple[_Asked, list[bool], list[bool]]] = []
+
+    def kept(*args: Any) -> tuple[list[bool], list[bool]]:
+        regular_none, run_on_none = _no_columns_all(*args)
+        asked.append((args, regular_none, run_on_none))
+        return regular_none, run_on_none
+
+    monkeypatch.setattr(gutters, "_no_columns_all", kept)
+    for page in (page_of(1500), real_page_of(1500)):
+        asked.clear()
+        gutters.split_across_gutters(split_between_stories(page))
+        totals = [0, 0, 0, 0]
+        boxes = 0
+        for args, regular_none, run_on_none in asked:
+            boxes += len(args[0])
+            for k, n in enumerate(_looks_found(args, regular_none, run_on_none)):
+                totals[k] += n
+        assert boxes > 100
+        assert totals[0] > boxes / 2 and totals[1] > boxes / 3, (totals, boxes)
+
+
+def _run_on_story(
+    rng: random.Random, pitch: float, height: float
+) -> tuple[
+    list[tuple[float, float, float]],
+    dict[tuple[float, float, float], float],
+    list[tuple[float, float]],
+]:
+    """A story of n equal columns (places by centre and their counts, and its gutters), its
+    rows run on over some gutters, whole in a column, short at a paragraph's end or indented,
+    the boxes off by a little now and then, some lines of no count."""
+    n = rng.randint(1, 4)
+    per = rng.choice((8, 10, 12, 13))
+    gutter = rng.choice((0.5, 1.0, 1.5, 2.0, 3.0)) * pitch
+    left = rng.choice((0.0, 100.0, 333.3))
+    starts = [left + k * (per * pitch + gutter) for k in range(n)]
+    placed: list[tuple[float, float, float]] = []
+    cells: dict[tuple[float, float, float], float] = {}
+    top = rng.choice((0.0, 500.0))
+    beside = n >= 3 and rng.random() < 0.4
+    for r in range(rng.randint(2, 5) if beside else rng.randint(3, 14)):
+        cy = top + r * height * rng.choice((1.0, 1.0, 1.5)) + rng.choice((0.0, 0.0, 0.3, -0.4))
+        k = 0
+        if beside:
+            # (Its first column whole beside rows run on over the others, row after row:
+            # that column shows their width, count and gutter, _column_beside; a row now and
+            # then a little off, miscounted, indented or set lower by up to half a row.)
+            often = (0.0,) * 6
+            indent = rng.choice((*often, 2, 1))
+            a = starts[0] + indent * pitch + rng.choice((*often, 0.6)) * pitch
+            b = starts[0] + per * pitch + rng.choice((*often, 0.5, 0.6)) * pitch
+            lower = rng.choice((*often, 0.5, 0.49, 0.51, -0.5)) * height
+            key = (cy + lower, a, b)
+            if rng.random() < 0.9:
+                cells[key] = per - indent + rng.choice((*often, 1.0))
+            placed.append(key)
+            key = (cy, starts[1], starts[-1] + per * pitch)
+            cells[key] = per * (n - 1) - rng.choice((*often, 1.0))
+            placed.append(key)
+            continue
+        while k < n:
+            span = rng.randint(1, n - k) if rng.random() < 0.6 else 1
+            indent = rng.choice((0, 0, 0, 2))
+            short = rng.choice((0, 0, 0, 3, per - 2.5))
+            a = starts[k] + indent * pitch + rng.choice((0.0, 0.0, 0.2, -0.3)) * pitch
+            b = starts[k + span - 1] + per * pitch - short * pitch
+            b += rng.choice((0.0, 0.0, 0.1, 0.4, 0.5, -0.5, 1.2)) * pitch
+            key = (cy + rng.choice((0.0, 0.0, 0.1)) * height, a, b)
+            if rng.random() < 0.9:
+                cells[key] = float(per * span - indent - short + rng.choice((0, 0, 0, -1)))
+            placed.append(key)
+            k += span
+            if rng.random() < 0.1:
+                break
+    placed.sort()
+    return placed, cells, [(x - gutter, x) for x in starts[1:]]
+
+
+def test_no_columns_all_as_each_look_on_synthetic_stories() -> None:
+    # _no_columns_all against the looks asked one by one, on stories of equal columns run on
+    # row after row (rows of several boxes, whole column lines, indents, short ends, boxes a
+    # little off, lines of no count, a box's own line), with gutters shown beside them or not
+    # and headlines over some: where it rules a look out, the look finds no columns; and the
+    # looks find columns for some boxes and none for others, both ruled out and not.
+    rng = random.Random(2201)
+    pitch, height = 20.0, 22.0
+    totals = [0, 0, 0, 0]
+    boxes_asked = 0
+    for _ in range(150):
+        placed: list[tuple[float, float, float]] = []
+        cells: dict[tuple[float, float, float], float] = {}
+        # (Gutters shown beside the boxes: none, a story's own, or one a little off it, as a
+        # seam measured on stretched boxes stands.)
+        bands: list[list[tuple[float, float]]] = [[]]
+        for _ in range(rng.randint(1, 3)):
+            story, counts, own = _run_on_story(rng, pitch, height)
+            shift = rng.choice((0.0, 900.0))
+            placed.extend((cy, a + shift, b + shift) for cy, a, b in story)
+            cells.update(((cy, a + shift, b + shift), c) for (cy, a, b), c in counts.items())
+            off = rng.choice((0.0, -0.6, 0.9, 1.5)) * pitch
+            bands.append([(e + shift + off, s + shift + off) for e, s in own])
+        placed.sort()
+        centres = [cy for cy, _, _ in placed]
+        heads: list[tuple[float, float, float, float]] = []
+        if rng.random() < 0.3:
+            y = rng.choice(centres)
+            heads.append((y + height / 2, y + 2 * height, 0.0, 2000.0))
+        boxes = [Box(a, cy - height / 2, b, cy + height / 2) for cy, a, b in placed]
+        boxes = [box for box in boxes if rng.random() < 0.5] or boxes[:1]
+        if rng.random() < 0.3:
+            # (A box no placed line stands at: its own count is its characters'.)
+            box = boxes[0]
+            boxes.append(Box(box.x0 + 0.5, box.y0, box.x1, box.y1))
+        texts = ["字" * rng.randint(1, 60) for _ in boxes]
+        shown = [rng.choice(bands) for _ in boxes]
+        args = (boxes, texts, shown, placed, centres, cells, heads, height, pitch)
+        regular_none, run_on_none = _no_columns_all(*args)
+        for k, n in enumerate(_looks_found(args, regular_none, run_on_none)):
+            totals[k] += n
+        boxes_asked += len(boxes)
+    print("SYN", totals, boxes_asked)
+    assert totals[2] > 20 and totals[3] > 20, totals
+    assert 0 < totals[0] < boxes_asked and 0 < totals[1] < boxes_asked, (totals, boxes_asked)
+
+
+def test_joined_all_as_joined_rows_line_by_line() -> None:
+    # _run_on_none_all reads a story's rows off _joined_all's links where they are plain (no
+    # line may join two before it, nor be joined by two after it): the rows those links chain
+    # are the rows _joined_rows joins line by line, for every plain story; stories with boxes
+    # side by side on a row, overlapping, starting together or a row apart by a hair are
+    # among them, and some are not plain.
+    rng = random.Random(2202)
+    pitch, height = 20.0, 22.0
+    plain_seen = not_plain = joined_seen = 0
+    for _ in range(300):
+        placed, _, _ = _run_on_story(rng, pitch, height)
+        for cy, a, b in rng.sample(placed, min(len(placed), rng.randint(0, 4))):
+            # (A box beside another on its row: touching, overlapping, starting with it.)
+            at = rng.choice((b, b - 0.4 * pitch, b + 2.5 * pitch, a))
+            cy2 = cy + rng.choice((0.0, height / 2, -height / 2, 1e-9))
+            placed.append((cy2, at, at + rng.choice((1.0, 5.0, 0.2)) * pitch))
+        placed.sort()
+        boxes = [Box(a, cy - height / 2, b, cy + height / 2) for cy, a, b in placed]
+        boxes = rng.sample(boxes, min(len(boxes), 5))
+        st = _round_of(boxes, placed, [cy for cy, _, _ in placed], [], height, pitch)
+        plain, before = _joined_all(st, height, pitch)
+        for j, box in enumerate(boxes):
+            centres = [cy for cy, _, _ in placed]
+            story = _story_lines(box, placed, centres, [], height, pitch)
+            keys = [st.places.lines[i] for i in st.line_at[j, : st.size[j]].tolist()]
+            assert keys == story
+            if not plain[j]:
+                not_plain += 1
+                continue
+            plain_seen += 1
+            rows = []
+            for k in range(len(keys)):
+                if k in before[j, : len(keys)].tolist():
+                    continue
+                row = [k]
+                while before[j, row[-1]] >= 0:
+                    row.append(int(before[j, row[-1]]))
+                rows.append([keys[x] for x in reversed(row)])
+            joined = _joined_rows(story, height, pitch)
+            assert sorted(rows) == sorted(joined), (rows, joined)
+            joined_seen += sum(len(row) > 1 for row in joined)
+    assert plain_seen > 500 and not_plain > 20 and joined_seen > 500, (
+        plain_seen,
+        not_plain,
+        joined_seen,
+    )
+
+
+def test_story_windows_as_each_box_alone() -> None:
+    # _round_of reads every box's story window at once (_story_windows): each as
+    # _story_window gives it alone, headlines over, under, across and beside the boxes, at
+    # the window's edges and at the box's centre.
+    rng = random.Random(2203)
+    height = 22.0
+    for _ in range(300):
+        boxes = []
+        for _ in range(rng.randint(1, 30)):
+            x0, cy = rng.choice((0.0, 100.0, 250.0)), rng.choice((0.0, 30.0, 200.0)) + rng.random()
+            boxes.append(Box(x0, cy - height / 2, x0 + rng.choice((50.0, 300.0)), cy + height / 2))
+        heads = []
+        for _ in range(rng.randint(0, 12)):
+            box = rng.choice(boxes)
+            y0 = box.cy + rng.choice((-8 * height, 8 * height, -2 * height, 0.0, 3.0, -height))
+            x0 = rng.choice((box.x0 - 100.0, box.x1, box.x1 - 1.0, box.x0 + 5.0))
+            heads.append((y0, y0 + rng.choice((height, 2 * height)), x0, x0 + 80.0))
+        heads.sort()
+        cy, x0, x1 = (np.array([getattr(b, k) for b in boxes]) for k in ("cy", "x0", "x1"))
+        top, bottom = _story_windows(cy, x0, x1, heads, height)
+        assert list(zip(top.tolist(), bottom.tolist(), strict=True)) == [
+            _story_window(box, heads, height) for box in boxes
+        ]

@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 from operator import itemgetter
+from typing import NamedTuple
+
+import numpy as np
+from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box
 from desktop.core.reflow.grid import BODY_PITCH, INDENT, INDENT_FITS, SIDE, WINDOW
@@ -528,3 +532,557 @@ def _regular_count(
         if len(agree) >= REGULAR_COUNTS and max(agree) > 0 and 2 * against < len(agree):
             return count
     return 0.0
+
+
+class _Places(NamedTuple):
+    """The places a round's windows reach (:func:`_round_of`): ``lines``, the ``first``'s
+    index among all the places read, their centres, starts and ends; and the centres of all
+    (``centres``)."""
+
+    lines: list[tuple[float, float, float]]
+    first: int
+    cy: NDArray[np.float64]
+    a: NDArray[np.float64]
+    b: NDArray[np.float64]
+    centres: NDArray[np.float64]
+
+
+class _Round(NamedTuple):
+    """A round's boxes asked at once (:func:`_no_columns_all`): their centres, starts and ends
+    (``cy``, ``x0``, ``x1``), and their stories (:func:`_story_lines`) as rows of a matrix,
+    one row a box, its story's lines left-aligned in their order: their centres, starts, ends
+    and indices in the places their windows reach (``line_at``, ``places``); ``keep`` marks
+    the entries that are lines of the story (a row is padded past its ``size`` with copies
+    of the first place)."""
+
+    cy: NDArray[np.float64]
+    x0: NDArray[np.float64]
+    x1: NDArray[np.float64]
+    line_cy: NDArray[np.float64]
+    a: NDArray[np.float64]
+    b: NDArray[np.float64]
+    line_at: NDArray[np.intp]
+    keep: NDArray[np.bool_]
+    size: NDArray[np.intp]
+    places: _Places
+
+
+def _round_of(
+    boxes: Sequence[Box],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> _Round:
+    """:func:`_story_lines` of each of ``boxes`` (not none) at once, as a :class:`_Round`,
+    of ``placed`` (not none; by centre, ``centres``)."""
+    cy = np.fromiter((box.cy for box in boxes), np.float64, len(boxes))
+    x0 = np.fromiter((box.x0 for box in boxes), np.float64, len(boxes))
+    x1 = np.fromiter((box.x1 for box in boxes), np.float64, len(boxes))
+    top, bottom = _story_windows(cy, x0, x1, heads, height)
+    by_centre = np.fromiter(centres, np.float64, len(centres))
+    lo = np.searchsorted(by_centre, top, "right")
+    hi = np.searchsorted(by_centre, bottom, "left")
+    # (The places the windows reach alone read into arrays: a round's second look asks a
+    # few lines' windows.)
+    first = min(int(lo.min()), len(placed) - 1)
+    lines = placed[first : max(int(hi.max()), first + 1)]
+    places = np.fromiter(chain.from_iterable(lines), np.float64, 3 * len(lines))
+    pcy, pa, pb = places[0::3], places[1::3], places[2::3]
+    lo -= first
+    hi -= first
+    index = lo[:, None] + np.arange(max(int((hi - lo).max()), 1))
+    inside = index < hi[:, None]
+    np.clip(index, 0, len(lines) - 1, out=index)
+    a, b = pa[index], pb[index]
+    # (As :func:`_story_lines` bounds them: ending past half a character before the box's
+    # start, starting before REGULAR_GUTTER characters past its end.)
+    keep = inside & (b > (x0 - pitch / 2)[:, None]) & (a < (x1 + REGULAR_GUTTER * pitch)[:, None])
+    # (Each row's story lines moved to its front, in their order.)
+    rows, columns = np.nonzero(keep)
+    size = keep.sum(axis=1)
+    width = max(int(size.max()), 2)
+    at = np.arange(len(rows)) - (np.cumsum(size) - size)[rows]
+    story = np.zeros((len(boxes), width), np.intp)
+    story[rows, at] = index[rows, columns]
+    kept = np.arange(width) < size[:, None]
+    return _Round(
+        cy,
+        x0,
+        x1,
+        pcy[story],
+        pa[story],
+        pb[story],
+        story,
+        kept,
+        size,
+        _Places(lines, first, pcy, pa, pb, by_centre),
+    )
+
+
+def _story_windows(
+    cy: NDArray[np.float64],
+    x0: NDArray[np.float64],
+    x1: NDArray[np.float64],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """:func:`_story_window` of each box (centres ``cy``, starts ``x0``, ends ``x1``) at once:
+    WINDOW line heights up and down, narrowed by each headline of ``heads`` over or under the
+    box starting within that (its top from the window's top on, before its bottom), each
+    headline's pair with a box asked as :func:`_story_window` asks it."""
+    top, bottom = cy - WINDOW * height, cy + WINDOW * height
+    found = np.fromiter(chain.from_iterable(heads), np.float64, 4 * len(heads))
+    head_y0, head_y1, head_x0, head_x1 = (found[k::4] for k in range(4))
+    first = np.searchsorted(head_y0, top, "left")
+    many = np.searchsorted(head_y0, bottom, "left") - first
+    # (Each box with each headline starting in its window: the box's index and the head's.)
+    box = np.repeat(np.arange(len(cy)), many)
+    head = first[box] + np.arange(len(box)) - (np.cumsum(many) - many)[box]
+    across = (head_x0[head] < x1[box]) & (x0[box] < head_x1[head])
+    over = across & (head_y1[head] <= cy[box])
+    under = across & ~over & (head_y0[head] >= cy[box])
+    np.maximum.at(top, box[over], head_y1[head[over]])
+    np.minimum.at(bottom, box[under], head_y0[head[under]])
+    return top, bottom
+
+
+def _rows_of(st: _Round, rows: NDArray[np.intp]) -> _Round:
+    """The boxes ``rows`` of ``st`` alone, as a :class:`_Round` of the same places."""
+    return _Round(
+        st.cy[rows],
+        st.x0[rows],
+        st.x1[rows],
+        st.line_cy[rows],
+        st.a[rows],
+        st.b[rows],
+        st.line_at[rows],
+        st.keep[rows],
+        st.size[rows],
+        st.places,
+    )
+
+
+def _sorted_within(values: NDArray[np.float64], mask: NDArray[np.bool_]) -> NDArray[np.float64]:
+    """Each row's values under ``mask`` sorted, to its front; +inf past them."""
+    return np.sort(np.where(mask, values, np.inf), axis=1)
+
+
+def _first_close(
+    ordered: NDArray[np.float64], size: NDArray[np.intp], tol: float, last: bool
+) -> tuple[NDArray[np.bool_], NDArray[np.float64]]:
+    """Of each row's first ``size`` sorted values, whether two next to each other stand within
+    ``tol``, and the first (``last``: the last) such pair's lower value: the ``next(...)`` of
+    pairwise sorted values that :func:`_regular_gutters` and :func:`_run_on_columns` take."""
+    rows, width = ordered.shape
+    pair = np.arange(width - 1) < (size - 1)[:, None]
+    close = pair & (ordered[:, 1:] - ordered[:, :-1] <= tol)
+    # (The last: the first from the right.)
+    at = (width - 2) - np.argmax(close[:, ::-1], axis=1) if last else np.argmax(close, axis=1)
+    found = np.asarray(close.any(axis=1), dtype=np.bool_)
+    lower: NDArray[np.float64] = ordered[np.arange(rows), at]
+    return found, lower
+
+
+def _regular_none_all(
+    st: _Round, shown: Sequence[Sequence[tuple[float, float]]], pitch: float
+) -> NDArray[np.bool_]:
+    """For each box of ``st`` (the gutters ``shown`` beside it), whether
+    :func:`_regular_gutters` finds no columns: the same tests, on every row at once, up to
+    whether any column set it weighs has a gutter the box crosses (most have none)."""
+    tol = pitch / 2
+    x0, x1 = st.x0[:, None], st.x1[:, None]
+    me = (st.line_cy == st.cy[:, None]) & (st.a == x0) & (st.b == x1)
+    near = st.keep & (st.b > x0) & ~me
+    none = near.sum(axis=1) < 2 * SIDE
+    # (The story's left edge: two near lines starting with the box, an indent allowed.)
+    starting = near & (st.a >= x0 - (INDENT + 0.5) * pitch) & (st.a <= x0 + tol)
+    lefts = _sorted_within(st.a, starting)
+    none |= (starting.sum(axis=1) < 2) | (lefts[:, 1] - lefts[:, 0] > tol)
+    # (Its right edge: the rightmost end two share, at or past the box's end.)
+    ending = near & (st.b >= x1 - tol)
+    shared, right = _first_close(_sorted_within(st.b, ending), ending.sum(axis=1), tol, True)
+    none |= ~shared
+    left = np.where(none, 0.0, lefts[:, 0])
+    right = np.where(none, 0.0, right)
+    widest = ((right - left) / 2)[:, None]
+    narrowest = 4 * pitch
+    near &= ~none[:, None]
+    # (The widths of a column's lines, from the left edge or to the right edge, each with
+    # its row: the column sets weighed.)
+    from_left, to_right = st.b - left[:, None], right[:, None] - st.a
+    by_left = np.nonzero(
+        near
+        & (np.abs(st.a - left[:, None]) <= tol)
+        & (narrowest <= from_left)
+        & (from_left <= widest)
+    )
+    by_right = np.nonzero(
+        near
+        & (np.abs(st.b - right[:, None]) <= tol)
+        & (narrowest <= to_right)
+        & (to_right <= widest)
+    )
+    row = np.concatenate([by_left[0], by_right[0]])
+    widths = np.concatenate(
+        [np.round(from_left[by_left] / tol), np.round(to_right[by_right] / tol)]
+    )
+    widths *= tol
+    start, end = left[row], right[row]
+    shown_e, shown_s = _shown_rows(shown, row)
+    crosses = np.zeros(len(st.cy), dtype=bool)
+    # (Each n's column sets: their rows, widths and gutters.)
+    weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]] = []
+    for n in range(2, 7):
+        gutter = (end - start - n * widths) / (n - 1)
+        sets = np.nonzero((pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch))[0]
+        weighed.append((n, row[sets], widths[sets], gutter[sets]))
+        # (A column the box crosses ends before the box does.)
+        sets = sets[start[sets] + widths[sets] < st.x1[row[sets]]]
+        if not len(sets):
+            continue
+        j, width, at = row[sets], widths[sets], start[sets]
+        step = width + gutter[sets]
+        for k in range(1, n):
+            e, s = (at + (k - 1) * step) + width, at + k * step
+            e, s = _as_shown(e, s, shown_e[sets], shown_s[sets], pitch)
+            crosses[j[(st.x0[j] + pitch <= e) & (s <= st.x1[j] - pitch)]] = True
+    # (Of the boxes some set crosses, those no set fits REGULAR_LINES lines of: no count is
+    # sought, no set found.)
+    fitted = np.zeros(len(st.cy), dtype=bool)
+    longer = near & (st.b - st.a > 2 * pitch)
+    for n, j, width, gutter in weighed:
+        asked = crosses[j]
+        j, width, gutter = j[asked], width[asked], gutter[asked]
+        fitted[j[_fitting(st.a[j], st.b[j], longer[j], left[j], width, gutter, n, pitch)]] = True
+    unknown: NDArray[np.bool_] = none | ~(crosses & fitted)
+    return unknown
+
+
+def _fitting(
+    a: NDArray[np.float64],
+    b: NDArray[np.float64],
+    longer: NDArray[np.bool_],
+    left: NDArray[np.float64],
+    width: NDArray[np.float64],
+    gutter: NDArray[np.float64],
+    n: int,
+    pitch: float,
+) -> NDArray[np.bool_]:
+    """For each set of ``n`` equal columns (from ``left``, ``width`` wide at ``gutter``), with
+    its story's lines (starts ``a``, ends ``b``; ``longer``: those near the box and two
+    characters long or more), whether at least max(REGULAR_LINES, REGULAR_COUNTS) of them fit
+    it as :func:`_regular_gutters` asks: starting at a column's start (an indent allowed) and
+    ending at a column's end, within half a character, and not across them all."""
+    tol = pitch / 2
+    indented = (INDENT + 0.5) * pitch
+    left, width = left[:, None], width[:, None]
+    step = width + gutter[:, None]
+    starting = np.zeros(a.shape, dtype=bool)
+    ending = np.zeros(a.shape, dtype=bool)
+    for k in range(n):
+        x = left + k * step
+        starting |= (-tol <= a - x) & (a - x <= indented)
+        ending |= np.abs(b - (x + width)) <= tol
+    inner, outer = left + indented, (left + (n - 1) * step) + width - tol
+    fit = longer & starting & ending & ((a > inner) | (b < outer))
+    many: NDArray[np.bool_] = fit.sum(axis=1) >= max(REGULAR_LINES, REGULAR_COUNTS)
+    return many
+
+
+def _shown_rows(
+    shown: Sequence[Sequence[tuple[float, float]]], rows: NDArray[np.intp]
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """The gutters ``shown`` beside each of ``rows`` (their ends and starts, NaN past them),
+    the lists read once each: a band's lines share theirs."""
+    kinds: dict[int, int] = {}
+    kind = np.fromiter(
+        (kinds.setdefault(id(gutters), len(kinds)) for gutters in shown), np.intp, len(shown)
+    )
+    lists = {id(gutters): gutters for gutters in shown}
+    most = max(1, max(len(gutters) for gutters in lists.values()))
+    ends = np.full((len(kinds), most), np.nan)
+    starts = np.full((len(kinds), most), np.nan)
+    for key, k in kinds.items():
+        for t, (e, s) in enumerate(lists[key]):
+            ends[k, t], starts[k, t] = e, s
+    return ends[kind[rows]], starts[kind[rows]]
+
+
+def _as_shown(
+    e: NDArray[np.float64],
+    s: NDArray[np.float64],
+    shown_e: NDArray[np.float64],
+    shown_s: NDArray[np.float64],
+    pitch: float,
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Gutters ``e`` to ``s`` as :func:`_crossed_columns` takes them: each as the first of its
+    row's gutters shown (``shown_e`` to ``shown_s``, NaN past them) standing by it, if any."""
+    e2, s2 = e.copy(), s.copy()
+    found = np.zeros(len(e), dtype=bool)
+    for t in range(shown_e.shape[1]):
+        se, ss = shown_e[:, t], shown_s[:, t]
+        by = ~found & (se < s + pitch) & (e - pitch < ss)
+        e2[by], s2[by] = se[by], ss[by]
+        found |= by
+    return e2, s2
+
+
+def _joined_all(
+    st: _Round, height: float, pitch: float
+) -> tuple[NDArray[np.bool_], NDArray[np.intp]]:
+    """:func:`_joined_rows` of each story of ``st`` at once, where that is plain: whether no
+    line of the story may join two lines before it nor be joined by two after it (a line
+    joins one before it, left to right, on its row within half a line height and starting
+    within REGULAR_GUTTER characters past its end), and for each line the one its row has
+    before it (its index in the row of ``st``; -1: it starts its row). When no line may, each
+    joins the one it may: the rows are these chains, as :func:`_joined_rows` joins them (a
+    line's one line it may join is still its row's last then: a line joining it after it
+    would be a second one it may be joined by)."""
+    rows, width = st.a.shape
+    half, back, gap = height / 2, -pitch / 2, REGULAR_GUTTER * pitch
+    before = np.full((rows, width), -1, np.intp)
+    joins = np.zeros((rows, width), np.intp)
+    joined = np.zeros((rows, width), np.intp)
+    # (Lines on one row stand next to each other by centre: offsets d up to where no two
+    # lines d apart stand within half a line height; each pair so near asked alone.)
+    for d in range(1, width):
+        row, x = np.nonzero(st.keep[:, d:] & (st.line_cy[:, d:] - st.line_cy[:, :-d] <= half))
+        if not len(row):
+            break
+        y = x + d
+        ax, bx, ay, by = st.a[row, x], st.b[row, x], st.a[row, y], st.b[row, y]
+        # (Which of two comes first left to right: :func:`_joined_rows` sorts them by start,
+        # ties in their order, and x stands before y.)
+        first = ax <= ay
+        gap_xy, gap_yx = ay - bx, ax - by
+        forward = first & (back <= gap_xy) & (gap_xy <= gap)
+        backward = ~first & (back <= gap_yx) & (gap_yx <= gap)
+        # (The pair's first line joined by the second, or the second by the first.)
+        to, of = np.where(forward, y, x), np.where(forward, x, y)
+        link = forward | backward
+        row, to, of = row[link], to[link], of[link]
+        before[row, to] = of
+        np.add.at(joins, (row, to), 1)
+        np.add.at(joined, (row, of), 1)
+    plain = np.asarray(((joins <= 1) & (joined <= 1)).all(axis=1), dtype=np.bool_)
+    return plain, before
+
+
+def _run_on_none_all(
+    st: _Round,
+    texts: Sequence[str],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> NDArray[np.bool_]:
+    """For each box of ``st`` (its characters ``texts``), whether :func:`_run_on_columns`
+    finds no columns: the same tests, on every row at once, up to whether any count its full
+    rows hold sets equal columns with gutters RUN_ON_GAP to REGULAR_GUTTER characters wide
+    (most hold none). ``cells``: the places' counts. A story
+    whose rows are not plain (:func:`_joined_all`) is weighed up to its edges alone (False
+    past them)."""
+    tol = pitch / 2
+    has_left, left = _first_close(_sorted_within(st.a, st.keep), st.size, tol, False)
+    has_right, right = _first_close(_sorted_within(st.b, st.keep), st.size, tol, True)
+    indent = INDENT * pitch
+    none = ~(has_left & has_right)
+    none |= ~((left - tol <= st.x0) & (st.x0 <= left + indent + tol) & (st.x1 <= right + tol))
+    # (The rows of the stories whose edges pass alone joined.)
+    weighed = ~none
+    rows = np.nonzero(weighed)[0]
+    plain, joins = _joined_all(_rows_of(st, rows), height, pitch)
+    weighed[rows] = plain
+    before = np.full(st.a.shape, -1, np.intp)
+    before[rows] = joins
+    width = st.a.shape[1]
+    # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
+    counts = np.fromiter(
+        map(cells.get, st.places.lines, repeat(np.nan)), np.float64, len(st.places.lines)
+    )
+    count = counts[st.line_at]
+    # (A line of no count but the box itself counts its own characters.)
+    own = np.isnan(count) & (st.line_cy == st.cy[:, None])
+    own &= (st.a == st.x0[:, None]) & (st.b == st.x1[:, None]) & st.keep
+    row, k = np.nonzero(own)
+    count[row, k] = [round(ink_cells(texts[j])) for j in row.tolist()]
+    # (Each row's count, its lines' added from its first on, and its start, at each of its
+    # lines: a line of no count counts the row none. Read along the rows' links, a link
+    # further each time.)
+    missing = np.isnan(count)
+    total = np.where(missing, 0.0, 0.0 + count)
+    start, start_cy = st.a.copy(), st.line_cy.copy()
+    linked = before >= 0
+    link_row, link_at = np.nonzero(linked)
+    link_to = before[link_row, link_at]
+    for _ in range(width):
+        prior_total = total[link_row, link_to] + count[link_row, link_at]
+        prior_missing = missing[link_row, link_to] | missing[link_row, link_at]
+        prior_start = start[link_row, link_to]
+        if (
+            np.array_equal(prior_total, total[link_row, link_at], equal_nan=True)
+            and np.array_equal(prior_missing, missing[link_row, link_at])
+            and np.array_equal(prior_start, start[link_row, link_at])
+        ):
+            break
+        total[link_row, link_at] = prior_total
+        missing[link_row, link_at] = prior_missing
+        start[link_row, link_at] = prior_start
+        start_cy[link_row, link_at] = start_cy[link_row, link_to]
+    # (A row's last line: no line joins it.)
+    last = st.keep.copy()
+    last[link_row, link_to] = False
+    at_left = np.abs(start - left[:, None]) <= tol
+    full = (
+        last
+        & weighed[:, None]
+        & (np.abs(st.b - right[:, None]) <= pitch)
+        & (at_left | (np.abs(start - left[:, None] - indent) <= tol))
+    )
+    total = np.where(missing, 0.0, total)
+    held = np.where(total != 0, total + np.where(at_left, 0, round(INDENT)), 0.0)
+    row, k = np.nonzero(full & (held != 0))
+    held = held[row, k]
+    # (Each count a story's full rows hold once: :func:`_full_counts`.)
+    order = np.lexsort((held, row))
+    row, held = row[order], held[order]
+    other = np.ones(len(row), dtype=bool)
+    other[1:] = (row[1:] != row[:-1]) | (held[1:] != held[:-1])
+    row, held = row[other], held[other]
+    shows = np.zeros(len(st.cy), dtype=bool)
+    for n in range(2, 5):
+        gutter = (right[row] - left[row] - held * pitch) / (n - 1)
+        sets = (held % n == 0) & (RUN_ON_GAP * pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch)
+        j, per, gutter = row[sets], held[sets] / n, gutter[sets]
+        # (Each set's columns, as :func:`_run_on_columns` puts them: shown by its rows, or by
+        # the story's column beside its full rows.)
+        seen = _rows_show(st, _EqualColumns(j, left[j], per * pitch, gutter, per, n), pitch)
+        unseen = np.nonzero(~seen)[0]
+        other, per, gutter = j[unseen], per[unseen], gutter[unseen]
+        seen[unseen] = _beside_all(
+            st,
+            _EqualColumns(other, left[other], per * pitch, gutter, per, n),
+            full,
+            start_cy,
+            counts,
+            height,
+            pitch,
+        )
+        shows[j[seen]] = True
+    found: NDArray[np.bool_] = none | (weighed & ((full.sum(axis=1) < RUN_ON_FULL) | ~shows))
+    return found
+
+
+class _EqualColumns(NamedTuple):
+    """Sets of ``n`` equal columns (:func:`_run_on_columns`), each of a box of a round (its
+    row ``box``): from ``left``, ``width`` wide at ``gutter``, holding ``per`` characters."""
+
+    box: NDArray[np.intp]
+    left: NDArray[np.float64]
+    width: NDArray[np.float64]
+    gutter: NDArray[np.float64]
+    per: NDArray[np.float64]
+    n: int
+
+
+def _rows_show(st: _Round, columns: _EqualColumns, pitch: float) -> NDArray[np.bool_]:
+    """For each set of ``columns``, whether its box's story's rows show it as
+    :func:`_run_on_columns` asks: of its lines two characters long or more, each standing in
+    the first column it starts in (within half a character before its start, an indent and
+    half past it), one in a later column, and one ending short of its column's end by half a
+    character or more in a column before the last."""
+    tol = pitch / 2
+    reach = INDENT * pitch + tol
+    j = columns.box
+    a, b = st.a[j], st.b[j]
+    longer = st.keep[j] & ~(b - a < 2 * pitch)
+    left, width = columns.left[:, None], columns.width[:, None]
+    step = width + columns.gutter[:, None]
+    column = np.full(a.shape, -1)
+    end = np.zeros(a.shape)
+    for k in range(columns.n - 1, -1, -1):
+        x = left + k * step
+        starts = (-tol <= a - x) & (a - x <= reach)
+        column = np.where(starts, k, column)
+        end = np.where(starts, x + width, end)
+    within = longer & (column >= 0) & ~(b > end + tol)
+    later = within & (column > 0)
+    earlier = within & (column < columns.n - 1) & (b < end - tol)
+    shown = np.asarray(later.any(axis=1) & earlier.any(axis=1), dtype=np.bool_)
+    return shown
+
+
+def _beside_all(
+    st: _Round,
+    columns: _EqualColumns,
+    full: NDArray[np.bool_],
+    full_cy: NDArray[np.float64],
+    counts: NDArray[np.float64],
+    height: float,
+    pitch: float,
+) -> NDArray[np.bool_]:
+    """For each set of ``columns``, whether :func:`_column_beside` finds its story's column
+    before it beside its box's story's full rows (``full``, their first lines' centres
+    ``full_cy``), of the places the round read (``counts``: their counts, NaN for none); a set
+    whose rows reach past those places is told True (not known)."""
+    tol = pitch / 2
+    places = st.places
+    # (Each set's full rows, with the places on each row, by centre.)
+    pair, at = np.nonzero(full[columns.box])
+    cy = full_cy[columns.box[pair], at]
+    lo = np.searchsorted(places.centres, cy - height / 2, "left") - places.first
+    hi = np.searchsorted(places.centres, cy + height / 2, "right") - places.first
+    unknown = np.zeros(len(columns.box), dtype=bool)
+    unknown[pair[(lo < 0) | (hi > len(places.lines))]] = True
+    lo, hi = np.clip(lo, 0, len(places.lines)), np.clip(hi, 0, len(places.lines))
+    many = np.maximum(hi - lo, 0)
+    of = np.repeat(np.arange(len(pair)), many)
+    line = lo[of] + np.arange(len(of)) - (np.cumsum(many) - many)[of]
+    a, b = places.a[line], places.b[line]
+    s = pair[of]
+    width, per = columns.width[s], columns.per[s]
+    inset = a - (b - width)
+    indent = np.round(inset / pitch)
+    count = counts[line]
+    match = (
+        ~(np.abs(b - (columns.left[s] - columns.gutter[s])) > tol)
+        & (indent >= 0)
+        & (indent <= INDENT)
+        & (np.abs(inset - indent * pitch) <= tol)
+        & (np.isnan(count) | (count + indent == per))
+    )
+    # (Each full row's first line that stands so: the row counts once, whole or not as that
+    # line is.)
+    rows, first = np.unique(of[match], return_index=True)
+    whole = indent[match][first] == 0
+    found = np.bincount(pair[rows], minlength=len(columns.box))
+    wholes = np.bincount(pair[rows[whole]], minlength=len(columns.box))
+    beside: NDArray[np.bool_] = unknown | ((found >= RUN_ON_FULL) & (wholes > 0))
+    return beside
+
+
+def _no_columns_all(
+    boxes: Sequence[Box],
+    texts: Sequence[str],
+    shown: Sequence[Sequence[tuple[float, float]]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> tuple[list[bool], list[bool]]:
+    """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it),
+    whether :func:`_regular_gutters` finds no columns near it, and whether
+    :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
+    find none; False: ask the look). Asked of a round's boxes at once, on arrays of their
+    stories: most of the lines gone through show no equal columns, and each look costs tens
+    of microseconds a line in Python (:mod:`desktop.core.reflow.gutters`)."""
+    if not boxes or not placed:
+        return [False] * len(boxes), [False] * len(boxes)
+    st = _round_of(boxes, placed, centres, heads, height, pitch)
+    with np.errstate(invalid="ignore", over="ignore"):
+        regular = _regular_none_all(st, shown, pitch)
+        run_on = _run_on_none_all(st, texts, cells, height, pitch)
+    return regular.tolist(), run_on.tolist()

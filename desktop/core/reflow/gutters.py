@@ -72,6 +72,7 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _crossed_columns,
+    _no_columns_all,
     _own_gutters,
     _regular_gutters,
     _run_on_columns,
@@ -832,6 +833,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The gutters :func:`_run_on_columns` cut lines at, with the rows near those lines.)
     run_on: list[tuple[float, float, float, float]] = []
     shown_in: dict[tuple[float, float], list[tuple[float, float]]] = {}
+
+    def shown_at(box: Box) -> list[tuple[float, float]]:
+        """The gutters shown in ``box``'s band: its grid's and its seams'."""
+        top, bottom = grids.window(box.cy)
+        # (Read once for a band's lines.)
+        shown = shown_in.get((top, bottom))
+        if shown is None:
+            shown = shown_in[(top, bottom)] = [
+                *grids.at(box.cy),
+                *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
+            ]
+        return shown
+
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -846,39 +860,67 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     boxed_by_centre, boxed_centres, [(c - around, c + around) for c in moved], SLACK
                 )
             )
-        for i in sorted(todo):
-            ln = page.lines[i]
-            if (
-                ln.box is None
+        # (The lines gone through, in the page's order: the test below passes no other. A
+        # look changes only its own line's cut, so which lines pass, and their parts, are
+        # known before the first look.)
+        gone = [
+            i
+            for i in sorted(todo)
+            if not (
+                page.lines[i].box is None
                 or tall[i] > BODY_TYPE * height
                 # (A box across a gutter holds the gutter's blank: it is wider than its
                 # characters need (loose), or was found wide or cut already.)
                 or (i not in loose and i not in wide and i not in cut)
                 or (moved is not None and not _near_any(moved, place[i][0], 2 * WINDOW * height))
                 or under(trimmed[i])
-            ):
-                continue
+            )
+        ]
+        # (Whether each part's looks find no columns, asked of all the round's parts at
+        # once: the lines placed and their counts stand through the round, and most parts
+        # show none. :func:`_no_columns_all`.)
+        parts_asked = [part for i in gone for part in cut.get(i, [trimmed[i]])]
+        boxes_asked: list[Box] = []
+        for part in parts_asked:
+            assert part.box is not None
+            boxes_asked.append(part.box)
+        no_regular, no_run_on = _no_columns_all(
+            boxes_asked,
+            [part.text for part in parts_asked],
+            [shown_at(box) for box in boxes_asked],
+            others3,
+            centres3,
+            cells,
+            heads,
+            height,
+            pitch,
+        )
+        # (Where each line's parts stand among those asked.)
+        first_part = 0
+        for i in gone:
             before = cut.get(i, [trimmed[i]])
             now = before
+            base, first_part = first_part, first_part + len(before)
             for k in range(len(now) - 1, -1, -1):
+                # (Neither look finds columns: most parts.)
+                if no_regular[base + k] and no_run_on[base + k]:
+                    continue
                 line = now[k]
                 box = line.box
                 assert box is not None
-                top, bottom = grids.window(box.cy)
-                # (A band's gutters shown, its grid's and its seams', read once for its lines.)
-                shown = shown_in.get((top, bottom))
-                if shown is None:
-                    shown = shown_in[(top, bottom)] = [
-                        *grids.at(box.cy),
-                        *((e, s) for e, s, first, last in seams if last >= top and first < bottom),
-                    ]
-                # (The lines near the box both looks read, sought once: :func:`_story_lines`.)
-                story = _story_lines(box, others3, centres3, heads, height, pitch)
-                regular, set_at = _regular_gutters(
-                    box, others3, centres3, cells, heads, height, pitch, shown, story=story
-                )
+                shown = shown_at(box)
+                # (The lines near the box both looks read, sought once, when one is asked:
+                # :func:`_story_lines`.)
+                story = None
+                regular: list[tuple[float, float]] = []
+                set_at = 0.0
+                if not no_regular[base + k]:
+                    story = _story_lines(box, others3, centres3, heads, height, pitch)
+                    regular, set_at = _regular_gutters(
+                        box, others3, centres3, cells, heads, height, pitch, shown, story=story
+                    )
                 from_rows = not regular
-                if from_rows:
+                if from_rows and not no_run_on[base + k]:
                     # (Or as a story's rows run on over them all show them: no column's
                     # line is whole; :func:`_run_on_columns`.)
                     regular, set_at = _run_on_columns(
