@@ -1908,3 +1908,55 @@ def test_story_windows_as_each_box_alone() -> None:
         assert list(zip(top.tolist(), bottom.tolist(), strict=True)) == [
             _story_window(box, heads, height) for box in boxes
         ]
+
+
+# perf23: the cutting's matrix looks counted rather than sorted --------------------------------
+
+
+def test_wider_than_median_counts_as_statistics_median() -> None:
+    # _wider_than_median decides most rows by counting the kept values under width / WIDE and
+    # sorts only the even rows whose two middle values straddle it: each row as
+    # statistics.median of its kept values decides it, odd and even counts, values in few
+    # widths (ties at the median), widths at WIDE times a value or a mean to the bit, rows
+    # with too few values.
+    rng = random.Random(2301)
+    straddled = decided_even = 0
+    for _ in range(400):
+        span = rng.randint(1, 14)
+        rows = rng.randint(1, 20)
+        around = np.array(
+            [
+                [float(rng.choice((10, 13, 20, 26, 26.5, 40))) for _ in range(span)]
+                for _ in range(rows)
+            ]
+        )
+        keep = np.array([[rng.random() < 0.8 for _ in range(span)] for _ in range(rows)])
+        width = []
+        for r in range(rows):
+            kept = around[r][keep[r]].tolist() or [10.0]
+            pick = rng.choice(kept)
+            mean = (rng.choice(kept) + rng.choice(kept)) / 2
+            width.append(
+                rng.choice(
+                    (
+                        gutters.WIDE * pick,
+                        gutters.WIDE * mean,
+                        np.nextafter(gutters.WIDE * mean, 0.0),
+                        np.nextafter(gutters.WIDE * mean, 1e9),
+                        gutters.WIDE * 22.0,
+                    )
+                )
+            )
+        found = gutters._wider_than_median(around, keep, np.array(width))
+        for r in range(rows):
+            kept = around[r][keep[r]].tolist()
+            plain = len(kept) >= 2 * SIDE and width[r] > gutters.WIDE * statistics.median(kept)
+            assert found[r] == plain, (around[r], keep[r], width[r])
+            if len(kept) >= 2 * SIDE and len(kept) % 2 == 0:
+                mid = len(kept) // 2
+                low, high = sorted(kept)[mid - 1], sorted(kept)[mid]
+                if gutters.WIDE * low < width[r] <= gutters.WIDE * high:
+                    straddled += plain
+                else:
+                    decided_even += 1
+    assert straddled > 20 and decided_even > 100, (straddled, decided_even)

@@ -67,6 +67,7 @@ from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter
 
 import numpy as np
+from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.equal_columns import (
@@ -1541,11 +1542,15 @@ def _wider_than_around_all(
     (Asked of every body line twice, one look at a time cost more in calls than in looking.)"""
     if not boxes or not placed:
         return [False] * len(boxes)
-    cy = np.array([b.cy for b in boxes])
-    x0 = np.array([b.x0 for b in boxes], dtype=float)
-    x1 = np.array([b.x1 for b in boxes], dtype=float)
-    width = np.array([b.width for b in boxes], dtype=float)
-    c, a, b = (np.array(column, dtype=float) for column in zip(*placed, strict=True))
+    # (Read in C, each one flat run: the boxes' four values, the places' three.)
+    cy, x0, x1, width = (
+        np.fromiter(
+            chain.from_iterable((b.cy, b.x0, b.x1, b.width) for b in boxes), float, 4 * len(boxes)
+        )
+        .reshape(-1, 4)
+        .T
+    )
+    c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
     found = np.zeros(len(boxes), dtype=bool)
@@ -1557,15 +1562,36 @@ def _wider_than_around_all(
             & (right > x0[rows, None])
             & (left < x1[rows, None])
         )
-        ordered = np.sort(np.where(keep, right - left, np.inf), axis=1)
-        count = keep.sum(axis=1)
-        mid = count // 2
-        line = np.arange(len(count))
-        upper = ordered[line, mid]
-        lower = ordered[line, np.maximum(mid - 1, 0)]
-        median = np.where(count % 2 == 1, upper, (lower + upper) / 2)
-        found[rows] = (count >= 2 * SIDE) & (width[rows] > WIDE * median)
+        found[rows] = _wider_than_median(right - left, keep, width[rows])
     return found.tolist()
+
+
+def _wider_than_median(
+    around: NDArray[np.float64], keep: NDArray[np.bool_], width: NDArray[np.float64]
+) -> NDArray[np.bool_]:
+    """For each row of ``around`` (of which the values ``keep`` counts): whether it keeps
+    2 * SIDE values or more and ``width`` (the row's) is more than WIDE times their median (the
+    middle one, or the mean of the two middle ones), as :func:`statistics.median` has it.
+
+    Counted rather than sorted: of the kept values in order, those whose WIDE times is under
+    the width are the first ones (a product by WIDE keeps the order), so with ``less`` of them
+    and ``mid`` = count // 2: an odd count's median (the value at ``mid``) passes when
+    ``less > mid``; an even count's (the mean of the values at mid - 1 and mid, no more than
+    the upper, no less than the lower, in floats too) passes when ``less > mid`` and fails
+    when ``less < mid``. Only the rows left (``less == mid``, even) are sorted for it."""
+    count: NDArray[np.intp] = np.count_nonzero(keep, axis=1)
+    less: NDArray[np.intp] = np.count_nonzero(keep & (WIDE * around < width[:, None]), axis=1)
+    mid = count // 2
+    enough = count >= 2 * SIDE
+    found: NDArray[np.bool_] = enough & (less > mid)
+    tie = np.flatnonzero(enough & (count % 2 == 0) & (less == mid))
+    if len(tie):
+        ordered = np.sort(np.where(keep[tie], around[tie], np.inf), axis=1)
+        line = np.arange(len(tie))
+        upper = ordered[line, mid[tie]]
+        lower = ordered[line, mid[tie] - 1]
+        found[tie] = width[tie] > WIDE * ((lower + upper) / 2)
+    return found
 
 
 #: :func:`_window_rows_by_width` takes the lines in this many groups of like window widths.
@@ -1733,23 +1759,33 @@ def _may_cut_all(
         return found
     # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
     c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
-    owner, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = (
-        np.array(column) for column in zip(*queries, strict=True)
-    )
+    # (The queries as one matrix, read in one call: a column at a time cost a call and a pass
+    # over the tuples each. Indexes and places as floats, exactly: far under 2 ** 53.)
+    owner_at, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = np.array(
+        queries, dtype=float
+    ).T
+    owner = owner_at.astype(np.intp)
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
     shown = np.zeros(len(queries), dtype=bool)
     for rows, at, inside in _window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
-        # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.)
-        keep = inside & (right > at_x0[rows, None] - eps) & (left < at_x1[rows, None] + eps)
-        ends = (
-            keep & (right >= end_lo[rows, None] - eps) & (right <= end_hi[rows, None] + eps)
-        ).sum(axis=1)
-        starts = (
-            keep & (left >= start_lo[rows, None] - eps) & (left <= start_hi[rows, None] + eps)
-        ).sum(axis=1)
+        # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.
+        # With one, the bounds are infinite and every line placed passes them.)
+        keep = (
+            inside & (right > at_x0[rows, None] - eps) & (left < at_x1[rows, None] + eps)
+            if grids is None
+            else inside
+        )
+        ends = np.count_nonzero(
+            keep & (right >= end_lo[rows, None] - eps) & (right <= end_hi[rows, None] + eps),
+            axis=1,
+        )
+        starts = np.count_nonzero(
+            keep & (left >= start_lo[rows, None] - eps) & (left <= start_hi[rows, None] + eps),
+            axis=1,
+        )
         shown[rows] = (ends >= need) & (starts >= need)
     for k in owner[shown].tolist():
         found[k] = True
