@@ -1960,3 +1960,112 @@ def test_wider_than_median_counts_as_statistics_median() -> None:
                 else:
                     decided_even += 1
     assert straddled > 20 and decided_even > 100, (straddled, decided_even)
+
+
+def _may_cut_queries_one_at_a_time(
+    boxes: list[Box | None],
+    height: float,
+    pitch: float,
+    grids: list[list[tuple[float, float]]] | None,
+    trims: bool,
+) -> list[tuple[float, ...]]:
+    # The plain rule _may_cut_queries stands for: box by box, gutter by gutter.
+    queries: list[tuple[float, ...]] = []
+    eps, quarter, stretch = gutters.SLACK, pitch / 4, gutters.STRETCHED * pitch
+    for k, box in enumerate(boxes):
+        if box is None:
+            continue
+        cy, x0, x1 = box.cy, box.x0, box.x1
+        if grids is None:
+            queries.append((k, cy, x0, x1 - 0.4 * height + 1, x0 + 0.4 * height - 1, x1, x0, x1))
+            continue
+        for e, s in grids[k]:
+            if (
+                (
+                    e - stretch - eps < x0 < s - quarter + eps
+                    or e + quarter - eps < x1 < s + pitch + eps
+                )
+                if trims
+                else x0 + pitch <= e + eps and s - eps <= x1 - pitch
+            ):
+                queries.append(
+                    (
+                        k,
+                        cy,
+                        min(e - gutters.DIGITS_SHORT * pitch, e - pitch),
+                        max(s, e) + quarter,
+                        s - quarter,
+                        s + 2 * pitch,
+                        float("-inf"),
+                        float("inf"),
+                    )
+                )
+    return queries
+
+
+def test_may_cut_queries_as_box_by_box_and_gutter_by_gutter() -> None:
+    # _may_cut_all's queries built on arrays: the same queries, in the same order, as the
+    # box-by-box loop, with and without grids, for trims or cuts; boxes with no box, empty
+    # grids, boxes whose ends stand at every bound to the bit (and a bit either side), whole
+    # pixel boxes.
+    rng = random.Random(2302)
+    height, pitch = 22.0, 20.0
+    eps, quarter, stretch = gutters.SLACK, pitch / 4, gutters.STRETCHED * pitch
+    seen = {False: 0, True: 0}
+    for _ in range(300):
+        grid_of = [
+            sorted(
+                (e, e + rng.choice((8.0, 20.0, 31.5, -4.0)))
+                for e in rng.sample((100.0, 230.0, 361.0, 480.5), rng.randint(0, 3))
+            )
+            for _ in range(4)
+        ]
+        boxes: list[Box | None] = []
+        grids: list[list[tuple[float, float]]] = []
+        for _ in range(rng.randint(0, 25)):
+            grid = rng.choice(grid_of)
+            if rng.random() < 0.1:
+                boxes.append(None)
+                grids.append(grid)
+                continue
+            e, s = rng.choice(grid) if grid else (200.0, 220.0)
+            x0 = rng.choice(
+                (
+                    e - stretch - eps,
+                    e - stretch - eps / 2,
+                    s - quarter + eps,
+                    s - quarter + eps / 2,
+                    e + eps - pitch,
+                    10.0,
+                    float(int(e) - 60),
+                )
+            )
+            x1 = rng.choice(
+                (
+                    e + quarter - eps,
+                    e + quarter - eps / 2,
+                    s + pitch + eps,
+                    s + pitch + eps / 2,
+                    s - eps + pitch,
+                    600.0,
+                    float(int(s) + 60),
+                )
+            )
+            x0, x1 = (np.nextafter(x0, rng.choice((-1e9, 1e9))) if rng.random() < 0.3 else x0), x1
+            cy = rng.uniform(0, 3000)
+            boxes.append(Box(float(x0), cy - 10, float(max(x1, x0 + 1)), cy + 10))
+            grids.append(grid)
+        for with_grids, trims in ((False, False), (True, False), (True, True)):
+            plain = _may_cut_queries_one_at_a_time(
+                boxes, height, pitch, grids if with_grids else None, trims
+            )
+            fast = gutters._may_cut_queries(
+                boxes, height, pitch, grids if with_grids else None, trims
+            )
+            if fast is None:
+                assert plain == []
+                continue
+            got = list(zip(*(column.tolist() for column in fast), strict=True))
+            assert got == [tuple(q) for q in plain]
+            seen[trims] += len(plain)
+    assert seen[False] > 1000 and seen[True] > 1000, seen

@@ -1715,60 +1715,19 @@ def _may_cut_all(
     its box trimmed): a gutter an end of the box lies in, as it asks, where the same lines
     show it (:func:`grid_here`, or :func:`_past_print_edge`: GRID_SIDE lines start within the
     same bounds, GRID_SIDE end inside the gutter)."""
-    found = [True] * len(boxes)
-    queries: list[tuple[int, float, float, float, float, float, float, float]] = []
+    # (A line with no box: nothing known of it, True.)
+    found = [box is None for box in boxes]
     eps = SLACK
-    quarter, stretch = pitch / 4, STRETCHED * pitch
-    for k, box in enumerate(boxes):
-        if box is None:
-            continue
-        cy, x0, x1 = box.cy, box.x0, box.x1
-        if grids is None:
-            # (Lines ending within (x0, x1 - 0.4 h + 1), starting within (x0 + 0.4 h - 1, x1).)
-            queries.append((k, cy, x0, x1 - 0.4 * height + 1, x0 + 0.4 * height - 1, x1, x0, x1))
-            found[k] = False
-            continue
-        found[k] = False
-        for e, s in grids[k]:
-            if (
-                (
-                    e - stretch - eps < x0 < s - quarter + eps
-                    or e + quarter - eps < x1 < s + pitch + eps
-                )
-                if trims
-                else x0 + pitch <= e + eps and s - eps <= x1 - pitch
-            ):
-                # (Ends within the widest reach, starts within grid_here's.)
-                queries.append(
-                    (
-                        k,
-                        cy,
-                        min(e - DIGITS_SHORT * pitch, e - pitch),
-                        max(s, e) + quarter,
-                        s - quarter,
-                        s + 2 * pitch,
-                        float("-inf"),
-                        float("inf"),
-                    )
-                )
-    if not queries:
+    queries = _may_cut_queries(boxes, height, pitch, grids, trims)
+    if queries is None or not placed:
         return found
-    if not placed:
-        for q in queries:
-            found[q[0]] = False
-        return found
+    owner, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = queries
     # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
     c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
-    # (The queries as one matrix, read in one call: a column at a time cost a call and a pass
-    # over the tuples each. Indexes and places as floats, exactly: far under 2 ** 53.)
-    owner_at, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = np.array(
-        queries, dtype=float
-    ).T
-    owner = owner_at.astype(np.intp)
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
-    shown = np.zeros(len(queries), dtype=bool)
+    shown = np.zeros(len(owner), dtype=bool)
     for rows, at, inside in _window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.
@@ -1790,6 +1749,81 @@ def _may_cut_all(
     for k in owner[shown].tolist():
         found[k] = True
     return found
+
+
+#: :func:`_may_cut_queries`' arrays: owner, centre, ends from, to, starts from, to, overlap
+#: from, to.
+_Queries = tuple[
+    NDArray[np.intp],
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.float64],
+]
+
+
+def _may_cut_queries(
+    boxes: Sequence[Box | None],
+    height: float,
+    pitch: float,
+    grids: Sequence[Sequence[tuple[float, float]]] | None,
+    trims: bool,
+) -> _Queries | None:
+    """:func:`_may_cut_all`'s queries, as arrays: each box's index (its ``owner``), its
+    centre, the bounds its window's lines must end within and start within, and those they
+    must overlap (infinite with a grid); without ``grids`` one a box, with them one for each
+    gutter of its band's grid the box crosses as :func:`_may_cut_all` tells (``trims``: an
+    end of the box lying in it). None where there is none. The same sums and comparisons as
+    one box and gutter at a time, in the same order, on arrays (a 10k page's looks weigh
+    some ten thousand gutters a call)."""
+    owners = [k for k, box in enumerate(boxes) if box is not None]
+    if not owners:
+        return None
+    place = np.fromiter(
+        chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
+        float,
+        3 * len(owners),
+    ).reshape(-1, 3)
+    owner = np.array(owners, dtype=np.intp)
+    cy, x0, x1 = place.T
+    if grids is None:
+        # (Lines ending within (x0, x1 - 0.4 h + 1), starting within (x0 + 0.4 h - 1, x1).)
+        return owner, cy, x0, x1 - 0.4 * height + 1, x0 + 0.4 * height - 1, x1, x0, x1
+    # (Every box's gutters one flat run, each with its box's values.)
+    lengths = [len(grids[k]) for k in owners]
+    total = sum(lengths)
+    if not total:
+        return None
+    gutters = np.fromiter(
+        chain.from_iterable(chain.from_iterable(grids[k] for k in owners)), float, 2 * total
+    ).reshape(-1, 2)
+    e, s = gutters.T
+    at = np.repeat(np.arange(len(owners)), lengths)
+    owner, cy, x0, x1 = owner[at], cy[at], x0[at], x1[at]
+    eps, quarter, stretch = SLACK, pitch / 4, STRETCHED * pitch
+    if trims:
+        crossed = ((e - stretch - eps < x0) & (x0 < s - quarter + eps)) | (
+            (e + quarter - eps < x1) & (x1 < s + pitch + eps)
+        )
+    else:
+        crossed = (x0 + pitch <= e + eps) & (s - eps <= x1 - pitch)
+    if not crossed.any():
+        return None
+    e, s = e[crossed], s[crossed]
+    # (Ends within the widest reach, starts within grid_here's.)
+    return (
+        owner[crossed],
+        cy[crossed],
+        np.minimum(e - DIGITS_SHORT * pitch, e - pitch),
+        np.maximum(s, e) + quarter,
+        s - quarter,
+        s + 2 * pitch,
+        np.full(len(e), float("-inf")),
+        np.full(len(e), float("inf")),
+    )
 
 
 def _cut(
