@@ -2069,3 +2069,14 @@ def test_may_cut_queries_as_box_by_box_and_gutter_by_gutter() -> None:
             assert got == [tuple(q) for q in plain]
             seen[trims] += len(plain)
     assert seen[False] > 1000 and seen[True] > 1000, seen
+
+
+def test_part_as_replace_of_every_field() -> None:
+    # _part builds the part's line field by field: the line replace() would make, for lines
+    # with and without a confidence and a region; and OcrLine has no field it leaves out.
+    assert [f.name for f in dataclasses.fields(OcrLine)] == ["text", "box", "confidence", "region"]
+    for confidence, region in ((None, None), (0.75, "r1"), (1.0, None), (None, "block 2")):
+        line = OcrLine("一二三四五六", Box(10.0, 5.0, 130.0, 27.0), confidence, region)
+        part = gutters._part(line, "四五六", 70.5, 130.0)
+        assert part == dataclasses.replace(line, text="四五六", box=Box(70.5, 5.0, 130.0, 27.0))
+        assert part.box is not None and part.box.cy == 16.0 and part.box.width == 59.5

@@ -3007,8 +3007,12 @@ def _nearer_side_first(
 
 
 def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:
-    assert line.box is not None
-    return replace(line, text=text, box=Box(x0, line.box.y0, x1, line.box.y1))
+    """``line`` with ``text`` alone, its box from ``x0`` to ``x1``: ``replace(line, text=...,
+    box=...)``, each field given (a part of every line a look cuts: replace reads the fields
+    by name one by one)."""
+    box = line.box
+    assert box is not None
+    return OcrLine(text, Box(x0, box.y0, x1, box.y1), line.confidence, line.region)
 
 
 def _gaps(
