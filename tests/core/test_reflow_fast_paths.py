@@ -1970,8 +1970,10 @@ def _may_cut_queries_one_at_a_time(
     trims: bool,
 ) -> list[tuple[float, ...]]:
     # The plain rule _may_cut_queries stands for: box by box, gutter by gutter.
+    from desktop.core.reflow.grid import DIGITS_SHORT, STRETCHED
+
     queries: list[tuple[float, ...]] = []
-    eps, quarter, stretch = gutters.SLACK, pitch / 4, gutters.STRETCHED * pitch
+    eps, quarter, stretch = gutters.SLACK, pitch / 4, STRETCHED * pitch
     for k, box in enumerate(boxes):
         if box is None:
             continue
@@ -1992,7 +1994,7 @@ def _may_cut_queries_one_at_a_time(
                     (
                         k,
                         cy,
-                        min(e - gutters.DIGITS_SHORT * pitch, e - pitch),
+                        min(e - DIGITS_SHORT * pitch, e - pitch),
                         max(s, e) + quarter,
                         s - quarter,
                         s + 2 * pitch,
@@ -2008,9 +2010,11 @@ def test_may_cut_queries_as_box_by_box_and_gutter_by_gutter() -> None:
     # box-by-box loop, with and without grids, for trims or cuts; boxes with no box, empty
     # grids, boxes whose ends stand at every bound to the bit (and a bit either side), whole
     # pixel boxes.
+    from desktop.core.reflow.grid import STRETCHED
+
     rng = random.Random(2302)
     height, pitch = 22.0, 20.0
-    eps, quarter, stretch = gutters.SLACK, pitch / 4, gutters.STRETCHED * pitch
+    eps, quarter, stretch = gutters.SLACK, pitch / 4, STRETCHED * pitch
     seen = {False: 0, True: 0}
     for _ in range(300):
         grid_of = [
