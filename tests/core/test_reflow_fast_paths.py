@@ -89,7 +89,6 @@ from desktop.core.reflow.gutters import (
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
-    _window_rows_by_width,
 )
 from desktop.core.reflow.overlaps import (
     MARK_REACH,
@@ -674,21 +673,6 @@ def test_trim_asks_the_gutters_only_of_lines_meeting_a_row_neighbour(
         if ln.box is not None
     )
     assert trimmed > 0 and unasked > 0
-
-
-def test_window_rows_by_width_give_each_line_its_own_window_once() -> None:
-    # Windows of every width, a few empty, in any order: each line's row (however its group
-    # is padded) holds its window's indexes, and each line comes once.
-    rng = random.Random(15)
-    for size in (1, 7, 300):
-        lo = np.array([rng.randrange(size) for _ in range(500)])
-        hi = np.array([min(size, int(a) + rng.choice((0, 1, 3, 40, 200))) for a in lo])
-        seen = []
-        for rows, at, inside in _window_rows_by_width(lo, hi, size):
-            for k, row, keep in zip(rows.tolist(), at, inside, strict=True):
-                assert row[keep].tolist() == list(range(lo[k], hi[k]))
-                seen.append(k)
-        assert sorted(seen) == list(range(len(lo)))
 
 
 def test_trims_move_a_lines_ends_never_its_centre() -> None:
@@ -1460,9 +1444,10 @@ def test_has_geometry_as_asking_every_line() -> None:
 
 
 def test_windows_window_rows_by_width_give_each_line_its_own_window_once() -> None:
-    """windows.window_rows_by_width (what _reaching_back now takes its windows from): each
-    line's row holds its window's indexes, however its group is padded, and each line comes
-    once; windows of every width, some empty."""
+    """windows.window_rows_by_width (what _reaching_back, _wider_than_around_all and
+    _may_cut_all take their windows from): each line's row holds its window's indexes,
+    however its group is padded, and each line comes once; windows of every width, some
+    empty."""
     from desktop.core.reflow.windows import window_rows_by_width
 
     rng = random.Random(16)

@@ -103,7 +103,7 @@ from desktop.core.reflow.grid import (
 )
 from desktop.core.reflow.text import NARROW, NARROW_CELL, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
-from desktop.core.reflow.windows import window_rows
+from desktop.core.reflow.windows import window_rows_by_width
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
 #: box of two lines run together stands taller than either: 1.18-1.24 on real output).
@@ -1554,7 +1554,7 @@ def _wider_than_around_all(
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
     found = np.zeros(len(boxes), dtype=bool)
-    for rows, at, inside in _window_rows_by_width(lo, hi, len(c)):
+    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
         keep = (
             inside
@@ -1592,27 +1592,6 @@ def _wider_than_median(
         lower = ordered[line, mid[tie] - 1]
         found[tie] = width[tie] > WIDE * ((lower + upper) / 2)
     return found
-
-
-#: :func:`_window_rows_by_width` takes the lines in this many groups of like window widths.
-WIDTH_GROUPS = 8
-
-
-def _window_rows_by_width(
-    lo: np.ndarray, hi: np.ndarray, size: int
-) -> Iterator[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """:func:`window_rows` of the lines whose windows are ``lo[i]:hi[i]`` (not empty), taken in
-    WIDTH_GROUPS groups of like window widths, narrowest first, each group's matrix padded to
-    its own widest window only: the chunk's lines as indexes into ``lo``, the indexes of each
-    one's window as a row, and which of them are inside it. A big page's windows run from a
-    few lines (a story's first rows under a photo) to a few score, and padded to the widest,
-    half of one matrix was padding. (Each line's row holds its own window either way.)"""
-    order = np.argsort(hi - lo, kind="stable")
-    step = max(1, -(-len(order) // WIDTH_GROUPS))
-    for k in range(0, len(order), step):
-        group = order[k : k + step]
-        for rows, at, inside in window_rows(lo[group], hi[group], size):
-            yield group[rows], at, inside
 
 
 def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
@@ -1728,7 +1707,7 @@ def _may_cut_all(
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
     shown = np.zeros(len(owner), dtype=bool)
-    for rows, at, inside in _window_rows_by_width(lo, hi, len(c)):
+    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.
         # With one, the bounds are infinite and every line placed passes them.)
