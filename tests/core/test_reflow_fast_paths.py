@@ -98,10 +98,21 @@ from desktop.core.reflow.overlaps import (
     _opens_with_stray_letter,
     _reaching_back,
 )
+from desktop.core.reflow.rows import Row
 from desktop.core.reflow.sidebyside import split_between_stories
-from desktop.core.reflow.spaces import _LATIN_LETTERS
+from desktop.core.reflow.spaces import (
+    _LATIN_LETTERS,
+    Emitted,
+    Mode,
+    _emit_row,
+    _latin_gap,
+    _phrase_gap,
+    _word_gap,
+    emit,
+)
 from desktop.core.reflow.stories import PITCH_CHARS, Metrics, _pitch_chars, _ratio_of, _ratios_of
 from desktop.core.reflow.text import cells as ink_cells
+from desktop.core.reflow.text import has_phrase_space
 from desktop.core.reflow.text import width as print_width
 
 
@@ -1908,3 +1919,56 @@ def test_story_windows_as_each_box_alone() -> None:
         assert list(zip(top.tolist(), bottom.tolist(), strict=True)) == [
             _story_window(box, heads, height) for box in boxes
         ]
+
+
+# perf24
+
+
+def _emit_plain(raw: str, rows: list[Row], mode: Mode) -> Emitted:
+    """emit as it was: every row through _emit_row, its spaces to keep chosen first."""
+    out = Emitted()
+    for n, row in enumerate(rows):
+        if n and row.text[:1] in _LATIN_LETTERS:
+            joint = rows[n - 1].end
+            if out.last() in _LATIN_LETTERS and raw[joint : joint + 1].isspace():
+                out.parts.append(" ")
+                out.offsets.append(joint)
+        keep = _latin_gap
+        if mode == "byline":
+            keep = _word_gap
+        elif mode == "heading" and has_phrase_space(row.text):
+            keep = _phrase_gap
+        _emit_row(raw, row, keep, out)
+    return out
+
+
+def test_emit_as_every_row_through_emit_row() -> None:
+    # emit puts a row without whitespace in whole, without _emit_row: the same text and
+    # source map as the row-by-row rule, rows with and without spaces (ASCII, ideographic,
+    # tabs), Latin words across rows, headline phrases, bylines.
+    rng = random.Random(2401)
+    words = ["改革", "发展", "经济", "abc", "Xi", "2024", "年", "，", "。", "“", "”", "ok"]
+    spaces = [" ", "  ", "\u3000", "\t", ""]
+    seen_spaced = seen_whole = 0
+    for _ in range(2000):
+        lines = []
+        for _ in range(rng.randint(1, 6)):
+            text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 6)))
+            lines.append(rng.choice(["", " ", "\u3000"]) + text)
+        raw = "\n".join(lines)
+        rows: list[Row] = []
+        pos = 0
+        for n, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped:
+                begin = pos + len(line) - len(line.lstrip())
+                rows.append(Row(n, begin, begin + len(stripped), stripped, False))
+                if re.search(r"\s", stripped):
+                    seen_spaced += 1
+                else:
+                    seen_whole += 1
+            pos += len(line) + 1
+        for mode in ("para", "heading", "byline"):
+            got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
+            assert (got.text(), got.offsets) == (want.text(), want.offsets)
+    assert seen_spaced > 1000 and seen_whole > 1000
