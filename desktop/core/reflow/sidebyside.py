@@ -234,9 +234,13 @@ def _gutter(
         hb = _box(lines[h])
         if h in (left, right):
             continue
-        k = next((n for n, s in enumerate(stacks) if _stacked(hb, s, height)), None)
-        if k is not None:
-            stacks[k] = hb
+        # (The two stacks asked in turn, the first that takes the line: a generator a line
+        # was most of this walk's time.)
+        if _stacked(hb, stacks[0], height):
+            stacks[0] = hb
+            continue
+        if _stacked(hb, stacks[1], height):
+            stacks[1] = hb
             continue
         if hb.y0 >= top and hb.x0 < span[1] and span[0] < hb.x1:
             bottom = hb.y0
