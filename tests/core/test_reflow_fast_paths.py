@@ -1972,3 +1972,25 @@ def test_emit_as_every_row_through_emit_row() -> None:
             got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
             assert (got.text(), got.offsets) == (want.text(), want.offsets)
     assert seen_spaced > 1000 and seen_whole > 1000
+
+
+def test_box_holds_its_extent_as_the_passes_worked_it_out() -> None:
+    # split_between_stories and split_run_on_marks read a box's height, width and centre as
+    # it holds them, where they subtracted (and halved) its coordinates: the same numbers, bit
+    # for bit, for floats, integers, huge and tiny values, infinities and NaN, and for a box
+    # made anew by dataclasses.replace.
+    rng = random.Random(2402)
+    specials = [0, 1, -3, 7.25, 1e-300, 1e300, float("inf"), float("-inf"), float("nan")]
+    for _ in range(3000):
+        x0, y0, x1, y1 = (
+            rng.choice(specials) if rng.random() < 0.2 else rng.uniform(-1e4, 1e4) for _ in range(4)
+        )
+        box = Box(x0, y0, x1, y1)
+        for b in (box, dataclasses.replace(box, y1=x1), dataclasses.replace(box, x0=y1)):
+            for held, worked in (
+                (b.height, b.y1 - b.y0),
+                (b.width, b.x1 - b.x0),
+                (b.cy, (b.y0 + b.y1) / 2),
+            ):
+                assert repr(held) == repr(worked)
+                assert (held > 0) == (worked > 0) and (held <= 0) == (worked <= 0)

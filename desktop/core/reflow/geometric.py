@@ -67,8 +67,9 @@ def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
     raw = ocr.raw
     starts = line_starts(raw)
     lines = ocr.lines
+    # (Each line's box read once.)
     boxes: list[BoxT] = [
-        (ln.box.x0, ln.box.y0, ln.box.x1, ln.box.y1) if ln.box is not None else (0, 0, 0, 0)
+        (box.x0, box.y0, box.x1, box.y1) if (box := ln.box) is not None else (0, 0, 0, 0)
         for ln in lines
     ]
     metrics = _metrics(lines)
