@@ -1994,3 +1994,28 @@ def test_box_holds_its_extent_as_the_passes_worked_it_out() -> None:
             ):
                 assert repr(held) == repr(worked)
                 assert (held > 0) == (worked > 0) and (held <= 0) == (worked <= 0)
+
+
+def test_row_of_a_line_as_measured_by_its_indent() -> None:
+    # stories._row starts a row where its line does when strip() gives the text back as it is:
+    # the same row as measuring the indent, for lines with and without spaces at either end
+    # (ASCII, ideographic, tabs), inside, blank and empty lines.
+    from desktop.core.reflow.stories import _row
+
+    rng = random.Random(2403)
+    pads = ["", " ", "  ", "\u3000", "\t", " \u3000"]
+    seen_same = seen_padded = 0
+    for _ in range(3000):
+        pieces = ["改革", "ab", " ", "。", "12"]
+        inner = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        bare = rng.random() < 0.5
+        text = inner if bare else rng.choice(pads) + inner + rng.choice(pads)
+        start = rng.randint(0, 500)
+        stripped = text.strip()
+        begin = start + len(text) - len(text.lstrip())
+        want = Row(7, begin, begin + len(stripped), stripped, False) if stripped else None
+        assert _row(7, start, text) == want
+        if stripped:
+            seen_same += stripped == text
+            seen_padded += stripped != text
+    assert seen_same > 300 and seen_padded > 1000
