@@ -440,8 +440,10 @@ def _headline_apart(
     headline set closer to its columns than a row gap. Split it off so the columns under it
     can still be cut apart."""
     heads = [i for i in ys if group_of[i] >= 0]
+    if not heads:  # (most parts hold none: their text is not gathered)
+        return [ys]
     text = [i for i in ys if group_of[i] < 0]
-    if not heads or not text:
+    if not text:
         return [ys]
     if max(boxes[i][3] for i in heads) <= min(boxes[i][1] for i in text):
         return [heads, text]
