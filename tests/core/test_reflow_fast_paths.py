@@ -97,10 +97,21 @@ from desktop.core.reflow.overlaps import (
     _opens_with_stray_letter,
     _reaching_back,
 )
+from desktop.core.reflow.rows import Row
 from desktop.core.reflow.sidebyside import split_between_stories
-from desktop.core.reflow.spaces import _LATIN_LETTERS
+from desktop.core.reflow.spaces import (
+    _LATIN_LETTERS,
+    Emitted,
+    Mode,
+    _emit_row,
+    _latin_gap,
+    _phrase_gap,
+    _word_gap,
+    emit,
+)
 from desktop.core.reflow.stories import PITCH_CHARS, Metrics, _pitch_chars, _ratio_of, _ratios_of
 from desktop.core.reflow.text import cells as ink_cells
+from desktop.core.reflow.text import has_phrase_space
 from desktop.core.reflow.text import width as print_width
 
 
@@ -2069,3 +2080,103 @@ def test_part_as_replace_of_every_field() -> None:
         part = gutters._part(line, "四五六", 70.5, 130.0)
         assert part == dataclasses.replace(line, text="四五六", box=Box(70.5, 5.0, 130.0, 27.0))
         assert part.box is not None and part.box.cy == 16.0 and part.box.width == 59.5
+
+
+# perf24
+
+
+def _emit_plain(raw: str, rows: list[Row], mode: Mode) -> Emitted:
+    """emit as it was: every row through _emit_row, its spaces to keep chosen first."""
+    out = Emitted()
+    for n, row in enumerate(rows):
+        if n and row.text[:1] in _LATIN_LETTERS:
+            joint = rows[n - 1].end
+            if out.last() in _LATIN_LETTERS and raw[joint : joint + 1].isspace():
+                out.parts.append(" ")
+                out.offsets.append(joint)
+        keep = _latin_gap
+        if mode == "byline":
+            keep = _word_gap
+        elif mode == "heading" and has_phrase_space(row.text):
+            keep = _phrase_gap
+        _emit_row(raw, row, keep, out)
+    return out
+
+
+def test_emit_as_every_row_through_emit_row() -> None:
+    # emit puts a row without whitespace in whole, without _emit_row: the same text and
+    # source map as the row-by-row rule, rows with and without spaces (ASCII, ideographic,
+    # tabs), Latin words across rows, headline phrases, bylines.
+    rng = random.Random(2401)
+    words = ["改革", "发展", "经济", "abc", "Xi", "2024", "年", "，", "。", "“", "”", "ok"]
+    spaces = [" ", "  ", "\u3000", "\t", ""]
+    seen_spaced = seen_whole = 0
+    for _ in range(2000):
+        lines = []
+        for _ in range(rng.randint(1, 6)):
+            text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 6)))
+            lines.append(rng.choice(["", " ", "\u3000"]) + text)
+        raw = "\n".join(lines)
+        rows: list[Row] = []
+        pos = 0
+        for n, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped:
+                begin = pos + len(line) - len(line.lstrip())
+                rows.append(Row(n, begin, begin + len(stripped), stripped, False))
+                if re.search(r"\s", stripped):
+                    seen_spaced += 1
+                else:
+                    seen_whole += 1
+            pos += len(line) + 1
+        for mode in ("para", "heading", "byline"):
+            got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
+            assert (got.text(), got.offsets) == (want.text(), want.offsets)
+    assert seen_spaced > 1000 and seen_whole > 1000
+
+
+def test_box_holds_its_extent_as_the_passes_worked_it_out() -> None:
+    # split_between_stories and split_run_on_marks read a box's height, width and centre as
+    # it holds them, where they subtracted (and halved) its coordinates: the same numbers, bit
+    # for bit, for floats, integers, huge and tiny values, infinities and NaN, and for a box
+    # made anew by dataclasses.replace.
+    rng = random.Random(2402)
+    specials = [0, 1, -3, 7.25, 1e-300, 1e300, float("inf"), float("-inf"), float("nan")]
+    for _ in range(3000):
+        x0, y0, x1, y1 = (
+            rng.choice(specials) if rng.random() < 0.2 else rng.uniform(-1e4, 1e4) for _ in range(4)
+        )
+        box = Box(x0, y0, x1, y1)
+        for b in (box, dataclasses.replace(box, y1=x1), dataclasses.replace(box, x0=y1)):
+            for held, worked in (
+                (b.height, b.y1 - b.y0),
+                (b.width, b.x1 - b.x0),
+                (b.cy, (b.y0 + b.y1) / 2),
+            ):
+                assert repr(held) == repr(worked)
+                assert (held > 0) == (worked > 0) and (held <= 0) == (worked <= 0)
+
+
+def test_row_of_a_line_as_measured_by_its_indent() -> None:
+    # stories._row starts a row where its line does when strip() gives the text back as it is:
+    # the same row as measuring the indent, for lines with and without spaces at either end
+    # (ASCII, ideographic, tabs), inside, blank and empty lines.
+    from desktop.core.reflow.stories import _row
+
+    rng = random.Random(2403)
+    pads = ["", " ", "  ", "\u3000", "\t", " \u3000"]
+    seen_same = seen_padded = 0
+    for _ in range(3000):
+        pieces = ["改革", "ab", " ", "。", "12"]
+        inner = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 4)))
+        bare = rng.random() < 0.5
+        text = inner if bare else rng.choice(pads) + inner + rng.choice(pads)
+        start = rng.randint(0, 500)
+        stripped = text.strip()
+        begin = start + len(text) - len(text.lstrip())
+        want = Row(7, begin, begin + len(stripped), stripped, False) if stripped else None
+        assert _row(7, start, text) == want
+        if stripped:
+            seen_same += stripped == text
+            seen_padded += stripped != text
+    assert seen_same > 300 and seen_padded > 1000

@@ -440,8 +440,10 @@ def _headline_apart(
     headline set closer to its columns than a row gap. Split it off so the columns under it
     can still be cut apart."""
     heads = [i for i in ys if group_of[i] >= 0]
+    if not heads:  # (most parts hold none: their text is not gathered)
+        return [ys]
     text = [i for i in ys if group_of[i] < 0]
-    if not heads or not text:
+    if not text:
         return [ys]
     if max(boxes[i][3] for i in heads) <= min(boxes[i][1] for i in text):
         return [heads, text]
@@ -638,8 +640,10 @@ def _detached(parts: list[list[int]], boxes: Sequence[BoxT], group_of: Sequence[
     headline), not between bands of stories."""
     for part in parts:
         heads = [i for i in part if group_of[i] >= 0]
+        if not heads:  # (most parts hold none: their text is not gathered)
+            continue
         text = [i for i in part if group_of[i] < 0]
-        if not heads or not text:
+        if not text:
             continue
         if _all_under(text, heads, boxes):
             continue
@@ -705,8 +709,10 @@ def _head_cut_off(
             x0, _, x1, y1 = boxes[i]
             e = spans.setdefault(g, [x0, x1, y1])
             e[0], e[1], e[2] = min(e[0], x0), max(e[1], x1), max(e[2], y1)
+    if len(spans) < 2:  # (most parts: their text is not gathered)
+        return False
     text = [i for i in part if group_of[i] < 0]
-    if len(spans) < 2 or not text:
+    if not text:
         return False
     # The groups with no text of the part under them, asked first: in most rows of headlines
     # each heads text (a line under it comes soon), and then nothing else matters, where

@@ -67,8 +67,9 @@ def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
     raw = ocr.raw
     starts = line_starts(raw)
     lines = ocr.lines
+    # (Each line's box read once.)
     boxes: list[BoxT] = [
-        (ln.box.x0, ln.box.y0, ln.box.x1, ln.box.y1) if ln.box is not None else (0, 0, 0, 0)
+        (box.x0, box.y0, box.x1, box.y1) if (box := ln.box) is not None else (0, 0, 0, 0)
         for ln in lines
     ]
     metrics = _metrics(lines)
@@ -255,16 +256,18 @@ def _furniture(
     # was most of these passes over the whole page.)
     # The lines of body size, and (for the masthead's row: the topmost line in large type
     # short enough to be a paper's name) those in large type, in one pass over the page.
+    # (The bounds worked out once, not once a line: the same products.)
+    body, body_slack, large_height = m.body, 0.2 * m.body, 2 * m.body
     body_size: list[int] = []
     large: list[int] = []
     for i, ln in enumerate(lines):
         if ln.box is None or i in aside:
             continue
         height = boxes[i][3] - boxes[i][1]
-        if abs(height - m.body) <= 0.2 * m.body:
+        if abs(height - body) <= body_slack:
             body_size.append(i)
         if (
-            height >= 2 * m.body
+            height >= large_height
             and 2 <= len("".join(ln.text.split())) <= 12
             and not _CLAUSE.search(ln.text)
         ):
@@ -292,12 +295,13 @@ def _furniture(
     else:
         top, bottom = (page_height or 0.0) * 0.15, float("inf")
     found: dict[int, Furniture] = {}
+    small_height = 1.2 * m.body
     for i, ln in enumerate(lines):
         # (Where it stands asked first: most lines stand inside the page and name no editor,
         # and then nothing else matters.)
         y0, y1 = boxes[i][1], boxes[i][3]
         outside = y1 <= top or y0 >= bottom
-        if not outside and (y1 - y0 > 1.2 * m.body or not _editor_hint(ln.text)):
+        if not outside and (y1 - y0 > small_height or not _editor_hint(ln.text)):
             continue  # inside the page only an editor credit, in small type, is furniture
         if i in aside or ln.box is None or not ln.text.strip():
             continue

@@ -68,24 +68,23 @@ def split_run_on_marks(page: OcrPage, known_cells: Sequence[float] | None = None
     ink = known_cells if known_cells is not None else [cells(ln.text) for ln in lines]
     # (A line holds text exactly when it counts cells: cells() counts all but whitespace.)
     kept = [
-        ln.box is not None and ln.box.y1 - ln.box.y0 > 0 and count > 0
+        (box := ln.box) is not None and box.height > 0 and count > 0
         for ln, count in zip(lines, ink, strict=True)
     ]
     boxed = list(compress(lines, kept))
     if len(boxed) < 2 * SIDE + 1:
         return page
-    # (The box's height, centre and width as its properties compute them, written out: a
-    # property call a line was most of these loops' time.)
+    # (The box's height, centre and width as it holds them: worked out when it was made.)
     # (Every line of ``boxed`` has a box: the test only tells the type checker so, without a
     # call a line.)
-    height = median([ln.box.y1 - ln.box.y0 for ln in boxed if ln.box is not None])
+    height = median([ln.box.height for ln in boxed if ln.box is not None])
     body = BODY_TYPE * height
     widths: list[float] = []
     for ln, count in zip(boxed, compress(ink, kept), strict=True):
         box = ln.box
         assert box is not None  # (as _box, without a call a line)
-        if box.y1 - box.y0 <= body and count >= PITCH_CELLS:
-            widths.append((box.x1 - box.x0) / count)
+        if box.height <= body and count >= PITCH_CELLS:
+            widths.append(box.width / count)
     if not widths:
         return page
     pitch = median(widths)
@@ -128,8 +127,8 @@ def _body_rows(boxed: list[OcrLine], body: float) -> list[tuple[float, float, fl
     for ln in boxed:
         box = ln.box
         assert box is not None  # (as _box, without a call a line)
-        if box.y1 - box.y0 <= body:
-            rows.append(((box.y0 + box.y1) / 2, box.x0, box.x1))
+        if box.height <= body:
+            rows.append((box.cy, box.x0, box.x1))
     rows.sort()
     return rows
 

@@ -80,18 +80,15 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     boxed = [
         (i, ln)
         for i, ln in enumerate(page.lines)
-        # (The box's height and width as its properties compute them, written out: a
-        # property call a line was most of these loops' time; so below.)
-        if ln.box is not None
-        and ln.box.y1 - ln.box.y0 > 0
-        and ln.box.x1 - ln.box.x0 > 0
-        and ln.text.strip()
+        # (The box read once, its height and width as it holds them: ``y1 - y0`` and
+        # ``x1 - x0``, worked out when it was made.)
+        if (box := ln.box) is not None and box.height > 0 and box.width > 0 and ln.text.strip()
     ]
     if len(boxed) < 4 * SIDE:
         return page
     # (Every line of ``boxed`` has a box: the test only tells the type checker so, without
     # two calls a line.)
-    height = median([ln.box.y1 - ln.box.y0 for _, ln in boxed if ln.box is not None])
+    height = median([ln.box.height for _, ln in boxed if ln.box is not None])
     # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
     pitches = []
     for _, ln in boxed[:: max(1, len(boxed) // SAMPLE)]:
@@ -112,7 +109,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         box = ln.box
         assert box is not None  # (as _box, without a call a line)
         top_of[i] = box.y0
-        if box.y1 - box.y0 >= tall:  # (only these few are worth their cells)
+        if box.height >= tall:  # (only these few are worth their cells)
             cells = ink_cells(ln.text)
             if cells >= 2 and (box.x1 - box.x0) / cells >= HEAD_PITCH * pitch:
                 heads.append(i)
@@ -234,9 +231,13 @@ def _gutter(
         hb = _box(lines[h])
         if h in (left, right):
             continue
-        k = next((n for n, s in enumerate(stacks) if _stacked(hb, s, height)), None)
-        if k is not None:
-            stacks[k] = hb
+        # (The two stacks asked in turn, the first that takes the line: a generator a line
+        # was most of this walk's time.)
+        if _stacked(hb, stacks[0], height):
+            stacks[0] = hb
+            continue
+        if _stacked(hb, stacks[1], height):
+            stacks[1] = hb
             continue
         if hb.y0 >= top and hb.x0 < span[1] and span[0] < hb.x1:
             bottom = hb.y0

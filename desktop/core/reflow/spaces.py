@@ -72,14 +72,24 @@ def _phrase_gap(left: str, right: str) -> bool:
 def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
     """The clean text of ``rows`` (one paragraph, heading line or byline) and its source map."""
     out = Emitted()
+    parts, offsets = out.parts, out.offsets
+    has_space = _SPACE.search
     for n, row in enumerate(rows):
+        text = row.text
         # A Latin word ending one row and another opening the next keep a space between them.
         # (The row's opening letter asked first: most rows open with a CJK character.)
-        if n and row.text[:1] in _LATIN_LETTERS:
+        if n and text[:1] in _LATIN_LETTERS:
             joint = rows[n - 1].end
             if out.last() in _LATIN_LETTERS and raw[joint : joint + 1].isspace():
-                out.parts.append(" ")
-                out.offsets.append(joint)
+                parts.append(" ")
+                offsets.append(joint)
+        # (A row without whitespace, most rows, goes in whole, as :func:`_emit_row` puts it,
+        # without the call or the choice of spaces to keep: it has none.)
+        if not has_space(text):
+            if text:
+                parts.append(text)
+                offsets.extend(range(row.start, row.end))
+            continue
         keep = _latin_gap
         if mode == "byline":
             keep = _word_gap

@@ -204,7 +204,9 @@ def _row(line: int, start: int, text: str) -> Row | None:
     stripped = text.strip()
     if not stripped:
         return None
-    begin = start + len(text) - len(text.lstrip())
+    # (Most lines have no space at either end, and strip() gives such a string back as it
+    # is: then the row starts where the line does, without measuring its indent.)
+    begin = start if stripped is text else start + len(text) - len(text.lstrip())
     return Row(line, begin, begin + len(stripped), stripped, False)
 
 
