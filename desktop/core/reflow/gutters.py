@@ -101,6 +101,7 @@ from desktop.core.reflow.grid import (
     trim_reach,
     trim_to_grid,
 )
+from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import NARROW, NARROW_CELL, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows_by_width
@@ -206,7 +207,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, ln in boxed:
         if (b := ln.box) is not None:
             place[i], tall[i] = (b.cy, b.x0, b.x1), b.height
-    height = statistics.median(tall[i] for i, _ in boxed if i in tall)
+    height = median([tall[i] for i, _ in boxed if i in tall])
     body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= BODY_TYPE * height]
     if len(body) < 2 * SIDE + 1:
         return page
@@ -216,10 +217,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     widths = [ln.box.width for _, ln in body if ln.box is not None]
     wide = {i for (i, _), over in zip(body, _wider_than_listed(widths), strict=True) if over}
     pitch = (
-        statistics.median(
-            ln.box.width / len(ln.text)
-            for _, ln in body
-            if ln.box is not None and len(ln.text) >= 8
+        median(
+            [
+                ln.box.width / len(ln.text)
+                for _, ln in body
+                if ln.box is not None and len(ln.text) >= 8
+            ]
         )
         if any(len(ln.text) >= 8 for _, ln in body)
         else height
@@ -1235,7 +1238,7 @@ def _trim_fragment_marks(page: OcrPage) -> OcrPage:
     boxed = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
     if not boxed:
         return page
-    height = statistics.median(ln.box.height for ln in boxed if ln.box is not None)
+    height = median([ln.box.height for ln in boxed if ln.box is not None])
     # (The lines on a box's row found by bisect over their centres: a scan of the page for
     # each such line grew with the square of a big page's boxes.)
     boxed.sort(key=lambda other: other.box.cy if other.box is not None else 0.0)
