@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 EXIT_USAGE = 2
 
@@ -44,13 +44,27 @@ every span of articles marked reviewed. Unreviewed automatic suggestions are lef
 """
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _Parser(argparse.ArgumentParser):
+    """The command line's parser, which knows its commands' parsers (for their usage errors)."""
+
+    commands: Mapping[str, argparse.ArgumentParser]
+
+
+def build_parser() -> _Parser:
+    parser = _Parser(
         prog="newsdesk",
         description="Read, annotate and export OCR'd Chinese newspaper pages.",
     )
-    parser.add_argument("--project", help="project file to open in the window (.sqlite)")
+    # (Given before the command, it is the command's project too: ``newsdesk --project P.sqlite
+    # stats`` reads as ``newsdesk stats --project P.sqlite``; see :func:`_project_of`.)
+    parser.add_argument(
+        "--project",
+        dest="window_project",
+        metavar="PROJECT",
+        help="project file to open in the window (.sqlite); before a command, that command's",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.commands = sub.choices
 
     p = sub.add_parser("reflow", help="reflow an OCR page into clean articles")
     p.add_argument("page", help="OCR text of a page")
@@ -65,18 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument(
         "--convention",
         choices=("guideline", "corpus"),
-        default="guideline",
         help="whose conventions the shipped suggestions follow: the annotation guideline "
         "(default: the rules decide spans, the model adds people) or the MSRA and People's "
         "Daily corpora's (the model decides everywhere)",
     )
 
     p = sub.add_parser("train", help="train the project's entity model from reviewed articles")
-    p.add_argument("--project", required=True)
+    p.add_argument("--project")
 
     p = sub.add_parser("import", help="import pages into a project")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    p.add_argument("--project", required=True, help="project file (created if missing)")
+    p.add_argument("--project", help="project file (created if missing)")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: all cores)")
 
     p = sub.add_parser(
@@ -85,7 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=EXPORT_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--project", required=True)
+    p.add_argument("--project")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument(
         "--out",
@@ -123,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import-dataset", help="import doccano JSONL or Label Studio JSON")
     p.add_argument("path")
-    p.add_argument("--project", required=True)
+    p.add_argument("--project")
     p.add_argument("--format", required=True, choices=("doccano", "labelstudio"))
     p.add_argument(
         "--replace", action="store_true", help="allow removing and replacing spans in the project"
@@ -137,11 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reviewed", action="store_true", help="the records are finished corrections")
 
     p = sub.add_parser("stats", help="counts of documents, articles and annotations")
-    p.add_argument("--project", required=True)
+    p.add_argument("--project")
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("settings", help="show or change the project's settings")
-    p.add_argument("--project", required=True)
+    p.add_argument("--project")
     p.add_argument(
         "--nested-spans",
         choices=("on", "off"),
@@ -150,12 +163,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: The commands that work on a project file (``extract`` may use one; these must).
+NEEDS_PROJECT = ("train", "import", "export", "import-dataset", "stats", "settings")
+
+
+def _project_of(parser: _Parser, args: argparse.Namespace) -> None:
+    """Give the command the project named before it when it names none after it; a command
+    that needs one and has neither stops with argparse's usage error, as a required option
+    does. Two different files, one before and one after, are refused: which one was meant?"""
+    command = parser.commands[args.command]
+    before, after = args.window_project, getattr(args, "project", None)
+    if before is not None and after is not None and before != after:
+        command.error(f"two project files given: --project {before} and --project {after}")
+    if args.command == "extract":
+        if before is not None and after is None and args.convention is not None:
+            command.error("argument --convention: not allowed with argument --project")
+        args.convention = args.convention or "guideline"
+    args.project = after if after is not None else before
+    if args.command in NEEDS_PROJECT and args.project is None:
+        command.error("the following arguments are required: --project")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.command is None:
         from desktop.gui.app import run
 
-        return run(args.project)
+        return run(args.window_project)
+    _project_of(parser, args)
     from desktop.core.errors import NewsdeskError
 
     try:

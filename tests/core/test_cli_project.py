@@ -89,3 +89,41 @@ def test_import_with_a_bad_file_exits_1_and_imports_the_rest(
     out, err = capsys.readouterr()
     assert "imported 1 page(s)" in out
     assert err.strip().splitlines() == [f"newsdesk: {empty}: is empty"]
+
+
+def test_project_named_before_the_command_is_the_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``newsdesk --project P import ...`` works as ``newsdesk import ... --project P`` (it
+    stopped with "required: --project", the option read as the window's alone)."""
+    project = str(tmp_path / "p.sqlite")
+    assert main(["--project", project, "import", str(SAMPLE), "--jobs", "1"]) == 0
+    assert "imported 1 page(s)" in capsys.readouterr().out
+    assert main(["--project", project, "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
+    # (The same file named on both sides is one project.)
+    assert main(["--project", project, "stats", "--json", "--project", project]) == 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    ("argv", "command", "message"),
+    [
+        (["stats"], "stats", "the following arguments are required: --project"),
+        (["--project", "a.sqlite", "stats", "--project", "b.sqlite"], "stats", "two project files"),
+        (
+            ["--project", "a.sqlite", "extract", "--convention", "corpus", "x.txt"],
+            "extract",
+            "--convention: not allowed with argument --project",
+        ),
+    ],
+)
+def test_project_before_and_after_the_command_conflict(
+    argv: list[str], command: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Refused with the command's own usage, exit 2, as argparse refuses a missing option."""
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert message in err and f"usage: newsdesk {command}" in err
