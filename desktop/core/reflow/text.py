@@ -13,7 +13,7 @@ import re
 #: Marks that end a sentence. A line ending in one of them (optionally followed by a closing
 #: quote or bracket) can end a paragraph; a line ending otherwise cannot.
 FINAL = frozenset("。！？!?…")
-CLOSERS = frozenset("”’」』）)》〉】\"'")
+CLOSERS = frozenset("”’」』）)》〉】〕］\"'")
 #: Marks that open a quote or bracket.
 OPENERS = frozenset("“‘「『（(《〈【〔［")
 
