@@ -40,6 +40,10 @@ REGULAR_SLACK = 1.0
 RUN_ON_FULL = 2
 RUN_ON_GAP = 0.8
 
+#: What a look finds: the gutters (end, start) between the columns and the pitch their
+#: characters are set at; ([], 0.0) for none.
+_Columns = tuple[list[tuple[float, float]], float]
+
 
 def _story_window(
     box: Box, heads: list[tuple[float, float, float, float]], height: float
@@ -870,19 +874,23 @@ def _joined_all(
     return plain, before
 
 
-def _run_on_none_all(
+def _run_on_all(
     st: _Round,
     texts: Sequence[str],
     cells: Mapping[tuple[float, float, float], float],
     height: float,
     pitch: float,
-) -> NDArray[np.bool_]:
+) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
     """For each box of ``st`` (its characters ``texts``), whether :func:`_run_on_columns`
-    finds no columns: the same tests, on every row at once, up to whether any count its full
-    rows hold sets equal columns with gutters RUN_ON_GAP to REGULAR_GUTTER characters wide
-    (most hold none). ``cells``: the places' counts. A story
-    whose rows are not plain (:func:`_joined_all`) is weighed up to its edges alone (False
-    past them)."""
+    finds no columns, and what it finds where that is known (None: ask the look): the same
+    tests, on every row at once. ``cells``: the places' counts. A story whose rows are not
+    plain (:func:`_joined_all`) is weighed up to its edges alone (False past them, not
+    known), and so is one whose column beside its full rows reaches past the places read
+    (:func:`_beside_all`). Each count its full rows hold, with each n, sets equal columns
+    when their gutters are RUN_ON_GAP to REGULAR_GUTTER characters wide (most hold none);
+    how well the story's rows show each set is counted on arrays too, and the set each box's
+    look takes is picked in Python (:func:`_run_on_pick`): the counts in the look's order
+    and its ties are a few per box."""
     tol = pitch / 2
     has_left, left = _first_close(_sorted_within(st.a, st.keep), st.size, tol, False)
     has_right, right = _first_close(_sorted_within(st.b, st.keep), st.size, tol, True)
@@ -913,6 +921,9 @@ def _run_on_none_all(
     missing = np.isnan(count)
     total = np.where(missing, 0.0, 0.0 + count)
     start, start_cy = st.a.copy(), st.line_cy.copy()
+    # (And each row's first line's place in the story: :func:`_joined_rows` puts its rows in
+    # the order of their first lines by start, ties in the story's order.)
+    first = np.broadcast_to(np.arange(width), st.a.shape).copy()
     linked = before >= 0
     link_row, link_at = np.nonzero(linked)
     link_to = before[link_row, link_at]
@@ -930,6 +941,7 @@ def _run_on_none_all(
         missing[link_row, link_at] = prior_missing
         start[link_row, link_at] = prior_start
         start_cy[link_row, link_at] = start_cy[link_row, link_to]
+        first[link_row, link_at] = first[link_row, link_to]
     # (A row's last line: no line joins it.)
     last = st.keep.copy()
     last[link_row, link_to] = False
@@ -943,24 +955,35 @@ def _run_on_none_all(
     total = np.where(missing, 0.0, total)
     held = np.where(total != 0, total + np.where(at_left, 0, round(INDENT)), 0.0)
     row, k = np.nonzero(full & (held != 0))
-    held = held[row, k]
+    held, row_start, row_first = held[row, k], start[row, k], first[row, k]
+    # (The counts each story's full rows hold, in the order :func:`_joined_rows` puts the
+    # rows: by their first line's start, ties in the story's order.)
+    order = np.lexsort((row_first, row_start, row))
+    counted_row, counted = row[order], held[order]
     # (Each count a story's full rows hold once: :func:`_full_counts`.)
     order = np.lexsort((held, row))
     row, held = row[order], held[order]
     other = np.ones(len(row), dtype=bool)
     other[1:] = (row[1:] != row[:-1]) | (held[1:] != held[:-1])
     row, held = row[other], held[other]
+    unknown = np.zeros(len(st.cy), dtype=bool)
     shows = np.zeros(len(st.cy), dtype=bool)
+    # (Each set the look weighs, (box, count, n), with how well the story shows it: later
+    # and earlier lines together when both show it, twice the rows beside else, 0 for not.)
+    shown: dict[tuple[int, float, int], int] = {}
     for n in range(2, 5):
         gutter = (right[row] - left[row] - held * pitch) / (n - 1)
         sets = (held % n == 0) & (RUN_ON_GAP * pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch)
         j, per, gutter = row[sets], held[sets] / n, gutter[sets]
         # (Each set's columns, as :func:`_run_on_columns` puts them: shown by its rows, or by
         # the story's column beside its full rows.)
-        seen = _rows_show(st, _EqualColumns(j, left[j], per * pitch, gutter, per, n), pitch)
-        unseen = np.nonzero(~seen)[0]
+        later, earlier = _rows_show(
+            st, _EqualColumns(j, left[j], per * pitch, gutter, per, n), pitch
+        )
+        score = np.where((later > 0) & (earlier > 0), later + earlier, 0)
+        unseen = np.nonzero(score == 0)[0]
         other, per, gutter = j[unseen], per[unseen], gutter[unseen]
-        seen[unseen] = _beside_all(
+        beside, beside_unknown = _beside_all(
             st,
             _EqualColumns(other, left[other], per * pitch, gutter, per, n),
             full,
@@ -969,9 +992,64 @@ def _run_on_none_all(
             height,
             pitch,
         )
-        shows[j[seen]] = True
-    found: NDArray[np.bool_] = none | (weighed & ((full.sum(axis=1) < RUN_ON_FULL) | ~shows))
-    return found
+        score[unseen] = 2 * beside
+        unknown[other[beside_unknown]] = True
+        # (Only the sets shown kept: a set not kept is not shown.)
+        kept = score > 0
+        shows[j[kept]] = True
+        keys = zip(j[kept].tolist(), held[sets][kept].tolist(), repeat(n))
+        shown.update(zip(keys, score[kept].tolist(), strict=False))
+    shows |= unknown
+    few = full.sum(axis=1) < RUN_ON_FULL
+    found: NDArray[np.bool_] = none | (weighed & (few | ~shows))
+    # (The boxes whose sets are all weighed above and some shown: the look's pick among them.)
+    picked: list[_Columns | None] = [None] * len(st.cy)
+    known = weighed & ~unknown & ~found
+    asked = np.nonzero(known[counted_row])[0]
+    counted_row, counted = counted_row[asked].tolist(), counted[asked].tolist()
+    at = 0
+    left_at, right_at = left.tolist(), right.tolist()
+    for j in np.nonzero(known)[0].tolist():
+        begin = at
+        while at < len(counted_row) and counted_row[at] == j:
+            at += 1
+        picked[j] = _run_on_pick(j, counted[begin:at], shown, left_at[j], right_at[j], pitch)
+    for j in np.nonzero(found)[0].tolist():
+        picked[j] = ([], 0.0)
+    return found, picked
+
+
+def _run_on_pick(
+    j: int,
+    counted: list[float],
+    shown: Mapping[tuple[int, float, int], int],
+    left: float,
+    right: float,
+    pitch: float,
+) -> _Columns:
+    """The columns :func:`_run_on_columns` finds for box ``j`` of a round, its story's full
+    rows holding ``counted`` (in its rows' order; at least one), from ``left`` to ``right``,
+    each set it weighs shown as ``shown`` has it (:func:`_run_on_all`): of the counts in its
+    order (:func:`_full_counts`), the first with a set shown, and of that count's sets, the
+    one shown best (the fewer columns on a tie); the gutters set as the look sets them."""
+    if not counted:
+        return [], 0.0
+    best = (0, 0.0, 0)
+    for count in _full_counts(counted):
+        for n in range(2, 5):
+            score = shown.get((j, count, n), 0)
+            if score > best[0]:
+                best = (score, count, n)
+        if best[0]:
+            break
+    if not best[0]:
+        return [], 0.0
+    _, count, n = best
+    gutter = (right - left - count * pitch) / (n - 1)
+    width = count / n * pitch
+    firsts = [left + k * (width + gutter) for k in range(n)]
+    lasts = [x + width for x in firsts]
+    return list(zip(lasts, firsts[1:], strict=False)), pitch
 
 
 class _EqualColumns(NamedTuple):
@@ -986,12 +1064,15 @@ class _EqualColumns(NamedTuple):
     n: int
 
 
-def _rows_show(st: _Round, columns: _EqualColumns, pitch: float) -> NDArray[np.bool_]:
-    """For each set of ``columns``, whether its box's story's rows show it as
-    :func:`_run_on_columns` asks: of its lines two characters long or more, each standing in
-    the first column it starts in (within half a character before its start, an indent and
-    half past it), one in a later column, and one ending short of its column's end by half a
-    character or more in a column before the last."""
+def _rows_show(
+    st: _Round, columns: _EqualColumns, pitch: float
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """For each set of ``columns``, how its box's story's rows show it as
+    :func:`_run_on_columns` counts them: of its lines two characters long or more, each
+    standing in the first column it starts in (within half a character before its start, an
+    indent and half past it), those in a later column, and those ending short of their
+    column's end by half a character or more in a column before the last (it shows the set
+    when both are some)."""
     tol = pitch / 2
     reach = INDENT * pitch + tol
     j = columns.box
@@ -1009,8 +1090,7 @@ def _rows_show(st: _Round, columns: _EqualColumns, pitch: float) -> NDArray[np.b
     within = longer & (column >= 0) & ~(b > end + tol)
     later = within & (column > 0)
     earlier = within & (column < columns.n - 1) & (b < end - tol)
-    shown = np.asarray(later.any(axis=1) & earlier.any(axis=1), dtype=np.bool_)
-    return shown
+    return later.sum(axis=1), earlier.sum(axis=1)
 
 
 def _beside_all(
@@ -1021,11 +1101,11 @@ def _beside_all(
     counts: NDArray[np.float64],
     height: float,
     pitch: float,
-) -> NDArray[np.bool_]:
-    """For each set of ``columns``, whether :func:`_column_beside` finds its story's column
+) -> tuple[NDArray[np.intp], NDArray[np.bool_]]:
+    """For each set of ``columns``, what :func:`_column_beside` counts of its story's column
     before it beside its box's story's full rows (``full``, their first lines' centres
-    ``full_cy``), of the places the round read (``counts``: their counts, NaN for none); a set
-    whose rows reach past those places is told True (not known)."""
+    ``full_cy``), of the places the round read (``counts``: their counts, NaN for none); and
+    whether the set's rows reach past those places (then not known)."""
     tol = pitch / 2
     places = st.places
     # (Each set's full rows, with the places on each row, by centre.)
@@ -1058,8 +1138,8 @@ def _beside_all(
     whole = indent[match][first] == 0
     found = np.bincount(pair[rows], minlength=len(columns.box))
     wholes = np.bincount(pair[rows[whole]], minlength=len(columns.box))
-    beside: NDArray[np.bool_] = unknown | ((found >= RUN_ON_FULL) & (wholes > 0))
-    return beside
+    beside = np.where((found >= RUN_ON_FULL) & (wholes > 0), found, 0)
+    return beside, unknown
 
 
 def _no_columns_all(
@@ -1072,17 +1152,18 @@ def _no_columns_all(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
-) -> tuple[list[bool], list[bool]]:
+) -> tuple[list[bool], list[bool], list[_Columns | None]]:
     """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it),
     whether :func:`_regular_gutters` finds no columns near it, and whether
     :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
-    find none; False: ask the look). Asked of a round's boxes at once, on arrays of their
-    stories: most of the lines gone through show no equal columns, and each look costs tens
-    of microseconds a line in Python (:mod:`desktop.core.reflow.gutters`)."""
+    find none; False: ask the look); and what :func:`_run_on_columns` finds where that is
+    known (None: ask it). Asked of a round's boxes at once, on arrays of their stories: most
+    of the lines gone through show no equal columns, and each look costs tens of
+    microseconds a line in Python (:mod:`desktop.core.reflow.gutters`)."""
     if not boxes or not placed:
-        return [False] * len(boxes), [False] * len(boxes)
+        return [False] * len(boxes), [False] * len(boxes), [None] * len(boxes)
     st = _round_of(boxes, placed, centres, heads, height, pitch)
     with np.errstate(invalid="ignore", over="ignore"):
         regular = _regular_none_all(st, shown, pitch)
-        run_on = _run_on_none_all(st, texts, cells, height, pitch)
-    return regular.tolist(), run_on.tolist()
+        run_on, found = _run_on_all(st, texts, cells, height, pitch)
+    return regular.tolist(), run_on.tolist(), found

@@ -888,7 +888,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for part in parts_asked:
             assert part.box is not None
             boxes_asked.append(part.box)
-        no_regular, no_run_on = _no_columns_all(
+        no_regular, no_run_on, run_on_found = _no_columns_all(
             boxes_asked,
             [part.text for part in parts_asked],
             [shown_at(box) for box in boxes_asked],
@@ -926,9 +926,23 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 from_rows = not regular
                 if from_rows and not no_run_on[base + k]:
                     # (Or as a story's rows run on over them all show them: no column's
-                    # line is whole; :func:`_run_on_columns`.)
-                    regular, set_at = _run_on_columns(
-                        box, line.text, others3, centres3, cells, heads, height, pitch, story=story
+                    # line is whole; :func:`_run_on_columns`. Found with the round's parts
+                    # where its story's rows are plain: :func:`_no_columns_all`.)
+                    found = run_on_found[base + k]
+                    regular, set_at = (
+                        _run_on_columns(
+                            box,
+                            line.text,
+                            others3,
+                            centres3,
+                            cells,
+                            heads,
+                            height,
+                            pitch,
+                            story=story,
+                        )
+                        if found is None
+                        else found
                     )
                 # (No columns, no gutters crossed: most lines.)
                 if not regular:
