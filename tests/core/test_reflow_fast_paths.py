@@ -37,6 +37,7 @@ from desktop.core.reflow.equal_columns import (
     REGULAR_COUNTS,
     REGULAR_GUTTER,
     REGULAR_LINES,
+    _as_shown,
     _joined_all,
     _joined_rows,
     _mode,
@@ -45,6 +46,7 @@ from desktop.core.reflow.equal_columns import (
     _regular_gutters,
     _round_of,
     _run_on_columns,
+    _shown_rows,
     _story_lines,
     _story_window,
     _story_windows,
@@ -2265,3 +2267,34 @@ def test_no_columns_all_gives_the_run_on_columns_the_look_finds() -> None:
         full = [c for (cy, a, b), c in cells.items() if b == right]
         ties += len(set(full)) > 1
     assert given > 300 and ties > 50, (given, ties)
+
+
+def test_as_shown_takes_the_first_gutter_shown_by_each_as_crossed_columns_does() -> None:
+    # _regular_none_all reads each set's gutters as _crossed_columns takes them: the first of
+    # the gutters shown beside the box's band standing by it, read for all rows at once off
+    # the bands' lists (_shown_rows, each list once by its identity): as asking each row's
+    # list in turn, with lists of no gutter, shared lists, and gutters at a pitch to the bit.
+    rng = random.Random(2602)
+    pitch = 20.0
+    for _ in range(200):
+        bands = [
+            [
+                (x, x + rng.choice((10.0, 30.0)))
+                for x in sorted(rng.sample(range(0, 400, 10), rng.randint(0, 6)))
+            ]
+            for _ in range(rng.randint(1, 4))
+        ]
+        shown = [rng.choice(bands) for _ in range(rng.randint(1, 12))]
+        rows = np.array([rng.randrange(len(shown)) for _ in range(rng.randint(1, 30))])
+        e = np.array([rng.choice((0.0, 10.0, 25.0, 100.0, 180.0)) for _ in rows])
+        e += np.array([rng.choice((0.0, pitch, -pitch, 0.5)) for _ in rows])
+        s = e + np.array([rng.choice((5.0, 20.0, 40.0)) for _ in rows])
+        shown_e, shown_s = _shown_rows(shown, rows)
+        e2, s2 = _as_shown(e, s, shown_e, shown_s, pitch)
+        for k, row in enumerate(rows.tolist()):
+            ek, sk = e[k].item(), s[k].item()
+            plain = next(
+                ((e0, s0) for e0, s0 in shown[row] if e0 < sk + pitch and ek - pitch < s0),
+                (ek, sk),
+            )
+            assert (e2[k].item(), s2[k].item()) == plain

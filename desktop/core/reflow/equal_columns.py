@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import chain, pairwise, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -581,9 +581,10 @@ def _round_of(
 ) -> _Round:
     """:func:`_story_lines` of each of ``boxes`` (not none) at once, as a :class:`_Round`,
     of ``placed`` (not none; by centre, ``centres``)."""
-    cy = np.fromiter((box.cy for box in boxes), np.float64, len(boxes))
-    x0 = np.fromiter((box.x0 for box in boxes), np.float64, len(boxes))
-    x1 = np.fromiter((box.x1 for box in boxes), np.float64, len(boxes))
+    # (The boxes' three values read in one pass, in C.)
+    read = attrgetter("cy", "x0", "x1")
+    values = np.fromiter(chain.from_iterable(map(read, boxes)), np.float64, 3 * len(boxes))
+    cy, x0, x1 = values[0::3].copy(), values[1::3].copy(), values[2::3].copy()
     top, bottom = _story_windows(cy, x0, x1, heads, height)
     by_centre = np.fromiter(centres, np.float64, len(centres))
     lo = np.searchsorted(by_centre, top, "right")
@@ -650,22 +651,6 @@ def _story_windows(
     np.maximum.at(top, box[over], head_y1[head[over]])
     np.minimum.at(bottom, box[under], head_y0[head[under]])
     return top, bottom
-
-
-def _rows_of(st: _Round, rows: NDArray[np.intp]) -> _Round:
-    """The boxes ``rows`` of ``st`` alone, as a :class:`_Round` of the same places."""
-    return _Round(
-        st.cy[rows],
-        st.x0[rows],
-        st.x1[rows],
-        st.line_cy[rows],
-        st.a[rows],
-        st.b[rows],
-        st.line_at[rows],
-        st.keep[rows],
-        st.size[rows],
-        st.places,
-    )
 
 
 def _sorted_within(values: NDArray[np.float64], mask: NDArray[np.bool_]) -> NDArray[np.float64]:
@@ -800,16 +785,15 @@ def _shown_rows(
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """The gutters ``shown`` beside each of ``rows`` (their ends and starts, NaN past them),
     the lists read once each: a band's lines share theirs."""
-    kinds: dict[int, int] = {}
-    kind = np.fromiter(
-        (kinds.setdefault(id(gutters), len(kinds)) for gutters in shown), np.intp, len(shown)
-    )
-    lists = {id(gutters): gutters for gutters in shown}
-    most = max(1, max(len(gutters) for gutters in lists.values()))
-    ends = np.full((len(kinds), most), np.nan)
-    starts = np.full((len(kinds), most), np.nan)
-    for key, k in kinds.items():
-        for t, (e, s) in enumerate(lists[key]):
+    # (Each row's list by its identity, read in C: the lists stand while this runs.)
+    ids = np.fromiter(map(id, shown), np.int64, len(shown))
+    _, first, kind = np.unique(ids, return_index=True, return_inverse=True)
+    lists = [shown[k] for k in first.tolist()]
+    most = max(1, max(map(len, lists)))
+    ends = np.full((len(lists), most), np.nan)
+    starts = np.full((len(lists), most), np.nan)
+    for k, gutters in enumerate(lists):
+        for t, (e, s) in enumerate(gutters):
             ends[k, t], starts[k, t] = e, s
     return ends[kind[rows]], starts[kind[rows]]
 
@@ -823,13 +807,13 @@ def _as_shown(
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Gutters ``e`` to ``s`` as :func:`_crossed_columns` takes them: each as the first of its
     row's gutters shown (``shown_e`` to ``shown_s``, NaN past them) standing by it, if any."""
-    e2, s2 = e.copy(), s.copy()
-    found = np.zeros(len(e), dtype=bool)
-    for t in range(shown_e.shape[1]):
-        se, ss = shown_e[:, t], shown_s[:, t]
-        by = ~found & (se < s + pitch) & (e - pitch < ss)
-        e2[by], s2[by] = se[by], ss[by]
-        found |= by
+    # (All the shown gutters of every row asked at once; the first standing by it taken.)
+    by = (shown_e < (s + pitch)[:, None]) & ((e - pitch)[:, None] < shown_s)
+    t = np.argmax(by, axis=1)
+    found = by[np.arange(len(e)), t]
+    rows = np.arange(len(e))
+    e2 = np.where(found, shown_e[rows, t], e)
+    s2 = np.where(found, shown_s[rows, t], s)
     return e2, s2
 
 
@@ -882,28 +866,26 @@ def _run_on_all(
     pitch: float,
 ) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
     """For each box of ``st`` (its characters ``texts``), whether :func:`_run_on_columns`
-    finds no columns, and what it finds where that is known (None: ask the look): the same
-    tests, on every row at once. ``cells``: the places' counts. A story whose rows are not
-    plain (:func:`_joined_all`) is weighed up to its edges alone (False past them, not
-    known), and so is one whose column beside its full rows reaches past the places read
-    (:func:`_beside_all`). Each count its full rows hold, with each n, sets equal columns
-    when their gutters are RUN_ON_GAP to REGULAR_GUTTER characters wide (most hold none);
-    how well the story's rows show each set is counted on arrays too, and the set each box's
-    look takes is picked in Python (:func:`_run_on_pick`): the counts in the look's order
-    and its ties are a few per box."""
+    finds no columns, and what it finds where it finds some and that is known (None else:
+    ask the look unless it finds none): the same tests, on every row at once. ``cells``: the
+    places' counts. A story whose rows are not plain (:func:`_joined_all`) is weighed up to
+    its edges alone (False past them, not known), and so is one whose column beside its full
+    rows reaches past the places read (:func:`_beside_all`). Each count its full rows hold,
+    with each n, sets equal columns when their gutters are RUN_ON_GAP to REGULAR_GUTTER
+    characters wide (most hold none); how well the story's rows show each set is counted on
+    arrays too, and the set each box's look takes is picked in Python (:func:`_run_on_pick`):
+    the counts in the look's order and its ties are a few per box."""
     tol = pitch / 2
     has_left, left = _first_close(_sorted_within(st.a, st.keep), st.size, tol, False)
     has_right, right = _first_close(_sorted_within(st.b, st.keep), st.size, tol, True)
     indent = INDENT * pitch
     none = ~(has_left & has_right)
     none |= ~((left - tol <= st.x0) & (st.x0 <= left + indent + tol) & (st.x1 <= right + tol))
-    # (The rows of the stories whose edges pass alone joined.)
-    weighed = ~none
-    rows = np.nonzero(weighed)[0]
-    plain, joins = _joined_all(_rows_of(st, rows), height, pitch)
-    weighed[rows] = plain
-    before = np.full(st.a.shape, -1, np.intp)
-    before[rows] = joins
+    # (The rows of the stories whose edges pass alone joined: of the others, the links
+    # dropped. Most stories' edges pass: all are joined, the few others' not copied out.)
+    plain, joins = _joined_all(st, height, pitch)
+    weighed = ~none & plain
+    before = np.where(weighed[:, None], joins, -1)
     width = st.a.shape[1]
     # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
     counts = np.fromiter(
@@ -956,10 +938,7 @@ def _run_on_all(
     held = np.where(total != 0, total + np.where(at_left, 0, round(INDENT)), 0.0)
     row, k = np.nonzero(full & (held != 0))
     held, row_start, row_first = held[row, k], start[row, k], first[row, k]
-    # (The counts each story's full rows hold, in the order :func:`_joined_rows` puts the
-    # rows: by their first line's start, ties in the story's order.)
-    order = np.lexsort((row_first, row_start, row))
-    counted_row, counted = row[order], held[order]
+    counted_row, counted = row, held
     # (Each count a story's full rows hold once: :func:`_full_counts`.)
     order = np.lexsort((held, row))
     row, held = row[order], held[order]
@@ -1005,8 +984,12 @@ def _run_on_all(
     # (The boxes whose sets are all weighed above and some shown: the look's pick among them.)
     picked: list[_Columns | None] = [None] * len(st.cy)
     known = weighed & ~unknown & ~found
+    # (The counts each such story's full rows hold, in the order :func:`_joined_rows` puts
+    # the rows: by their first line's start, ties in the story's order.)
     asked = np.nonzero(known[counted_row])[0]
-    counted_row, counted = counted_row[asked].tolist(), counted[asked].tolist()
+    counted_row, counted = counted_row[asked], counted[asked]
+    order = np.lexsort((row_first[asked], row_start[asked], counted_row))
+    counted_row, counted = counted_row[order].tolist(), counted[order].tolist()
     at = 0
     left_at, right_at = left.tolist(), right.tolist()
     for j in np.nonzero(known)[0].tolist():
@@ -1014,8 +997,6 @@ def _run_on_all(
         while at < len(counted_row) and counted_row[at] == j:
             at += 1
         picked[j] = _run_on_pick(j, counted[begin:at], shown, left_at[j], right_at[j], pitch)
-    for j in np.nonzero(found)[0].tolist():
-        picked[j] = ([], 0.0)
     return found, picked
 
 
@@ -1156,10 +1137,11 @@ def _no_columns_all(
     """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it),
     whether :func:`_regular_gutters` finds no columns near it, and whether
     :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
-    find none; False: ask the look); and what :func:`_run_on_columns` finds where that is
-    known (None: ask it). Asked of a round's boxes at once, on arrays of their stories: most
-    of the lines gone through show no equal columns, and each look costs tens of
-    microseconds a line in Python (:mod:`desktop.core.reflow.gutters`)."""
+    find none; False: ask the look); and what :func:`_run_on_columns` finds where it finds
+    columns and that is known (None else: ask it unless it finds none). Asked of a round's
+    boxes at once, on arrays of their stories: most of the lines gone through show no equal
+    columns, and each look costs tens of microseconds a line in Python
+    (:mod:`desktop.core.reflow.gutters`)."""
     if not boxes or not placed:
         return [False] * len(boxes), [False] * len(boxes), [None] * len(boxes)
     st = _round_of(boxes, placed, centres, heads, height, pitch)
