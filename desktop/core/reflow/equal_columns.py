@@ -675,11 +675,16 @@ def _first_close(
 
 
 def _regular_none_all(
-    st: _Round, shown: Sequence[Sequence[tuple[float, float]]], pitch: float
-) -> NDArray[np.bool_]:
+    st: _Round,
+    shown: Sequence[Sequence[tuple[float, float]]],
+    pitch: float,
+    counts: NDArray[np.float64] | None = None,
+) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
     """For each box of ``st`` (the gutters ``shown`` beside it), whether
     :func:`_regular_gutters` finds no columns: the same tests, on every row at once, up to
-    whether any column set it weighs has a gutter the box crosses (most have none)."""
+    whether any column set it weighs has a gutter the box crosses (most have none); and, with
+    the places' counts (``counts``, NaN for none), what it finds for the others
+    (:func:`_regular_found`; None for those it finds none for)."""
     tol = pitch / 2
     x0, x1 = st.x0[:, None], st.x1[:, None]
     me = (st.line_cy == st.cy[:, None]) & (st.a == x0) & (st.b == x1)
@@ -746,7 +751,153 @@ def _regular_none_all(
         j, width, gutter = j[asked], width[asked], gutter[asked]
         fitted[j[_fitting(st.a[j], st.b[j], longer[j], left[j], width, gutter, n, pitch)]] = True
     unknown: NDArray[np.bool_] = none | ~(crosses & fitted)
-    return unknown
+    if counts is None:
+        return unknown, []
+    picked = _regular_found(st, ~unknown, left, right, longer, weighed, counts, pitch)
+    return unknown, picked
+
+
+def _regular_found(
+    st: _Round,
+    asked: NDArray[np.bool_],
+    left: NDArray[np.float64],
+    right: NDArray[np.float64],
+    longer: NDArray[np.bool_],
+    weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]],
+    counts: NDArray[np.float64],
+    pitch: float,
+) -> list[_Columns | None]:
+    """What :func:`_regular_gutters` finds for each box of ``st`` ``asked`` (None for the
+    others), the column sets it weighs (``weighed``: each n's
+    boxes, widths and gutters; from the story's edges ``left`` and ``right``) asked of all
+    the boxes at once: each set's fitting lines (of ``longer``, as :func:`_fitting` has them,
+    with the first column each starts in and the first it ends at), and the count its lines
+    agree on (:func:`_regular_count`, on the lines' counts ``counts``); of a box's sets with
+    REGULAR_LINES such lines and a count, in the look's order (by width, then n), the first
+    most fit. (The look asks the count only of a set fitting more lines than the best before
+    it, which is the same pick.)"""
+    tol = pitch / 2
+    indented = (INDENT + 0.5) * pitch
+    picked: list[_Columns | None] = [None] * len(st.cy)
+    for j in np.nonzero(asked)[0].tolist():
+        picked[j] = ([], 0.0)
+    # (Each box's sets once, in the look's order: its widths are a set.)
+    box = np.concatenate([j[asked[j]] for _, j, _, _ in weighed])
+    width = np.concatenate([w[asked[j]] for _, j, w, _ in weighed])
+    gutter = np.concatenate([g[asked[j]] for _, j, _, g in weighed])
+    ns = np.concatenate([np.full(np.count_nonzero(asked[j]), n) for n, j, _, _ in weighed])
+    if not len(box):
+        return picked
+    order = np.lexsort((ns, width, box))
+    box, width, gutter, ns = box[order], width[order], gutter[order], ns[order]
+    once = np.ones(len(box), dtype=bool)
+    once[1:] = (box[1:] != box[:-1]) | (width[1:] != width[:-1]) | (ns[1:] != ns[:-1])
+    box, width, gutter, ns = box[once], width[once], gutter[once], ns[once]
+    # (Each set's lines: where each starts (the first column it starts in, an indent
+    # allowed) and ends (the first column it ends at), -1 for none; as the look's loops.)
+    a, b = st.a[box], st.b[box]
+    at = left[box][:, None]
+    step = (width + gutter)[:, None]
+    first = np.full(a.shape, -1)
+    last = np.full(a.shape, -1)
+    start_of = np.zeros(a.shape)
+    for k in range(int(ns.max()) - 1, -1, -1):
+        x = at + k * step
+        there = (k < ns)[:, None]
+        starts = there & (-tol <= a - x) & (a - x <= indented)
+        first = np.where(starts, k, first)
+        start_of = np.where(starts, x, start_of)
+        last = np.where(there & (np.abs(b - (x + width[:, None])) <= tol), k, last)
+    inner = at + indented
+    outer = (at + (ns[:, None] - 1) * step) + width[:, None] - tol
+    fit = longer[box] & (first >= 0) & (last >= 0) & ((a > inner) | (b < outer))
+    many = fit.sum(axis=1)
+    # (Of the sets REGULAR_LINES lines fit: the count they agree on.)
+    sets = np.nonzero(many >= max(REGULAR_LINES, REGULAR_COUNTS))[0]
+    count = _regular_counts(
+        fit[sets],
+        counts[st.line_at[box[sets]]],
+        first[sets],
+        last[sets],
+        a[sets] - start_of[sets],
+        b[sets] - a[sets],
+        left[box[sets]],
+        width[sets],
+        gutter[sets],
+        pitch,
+    )
+    found = sets[count != 0]
+    count = count[count != 0]
+    # (Each box's first set of the most lines: its sets are in the look's order.)
+    order = np.lexsort((-many[found], box[found]))
+    found, count = found[order], count[order]
+    best = np.ones(len(found), dtype=bool)
+    best[1:] = box[found][1:] != box[found][:-1]
+    found, count = found[best], count[best]
+    for j, w, n, c in zip(
+        box[found].tolist(), width[found].tolist(), ns[found].tolist(), count.tolist(), strict=True
+    ):
+        start, end = left[j].item(), right[j].item()
+        g = (end - start - n * w) / (n - 1)
+        starts = [start + k * (w + g) for k in range(n)]
+        picked[j] = (list(zip([x + w for x in starts], starts[1:], strict=False)), w / c)
+    return picked
+
+
+def _regular_counts(
+    fit: NDArray[np.bool_],
+    counts: NDArray[np.float64],
+    first: NDArray[np.intp],
+    last: NDArray[np.intp],
+    inset: NDArray[np.float64],
+    wide: NDArray[np.float64],
+    left: NDArray[np.float64],
+    width: NDArray[np.float64],
+    gutter: NDArray[np.float64],
+    pitch: float,
+) -> NDArray[np.float64]:
+    """:func:`_regular_count` of each set of equal columns (from ``left``, ``width`` wide at
+    ``gutter``) at once, its lines those of ``fit``: their counts (``counts``, NaN for none),
+    the first column each starts in and the first it ends at, how far past that column's
+    start each starts (``inset``) and how wide each is; 0 where none agree."""
+    # (The columns' width and gutter as the count reads them, off its first two columns.)
+    gutter = (left + (width + gutter)) - (left + width)
+    width = (left + width) - left
+    spans = fit & ~np.isnan(counts) & (last >= first)
+    columns = last - first + 1
+    indent = np.round(inset / pitch)
+    # (Each set's counts of a column's whole line, each once, smallest first: the counts
+    # asked, each with its set.)
+    of, line = np.nonzero(spans & (columns == 1) & (indent == 0))
+    held = counts[of, line]
+    order = np.lexsort((held, of))
+    of, held = of[order], held[order]
+    once = np.ones(len(of), dtype=bool)
+    once[1:] = (of[1:] != of[:-1]) | (held[1:] != held[:-1])
+    of, held = of[once], held[once]
+    # (Set at the body's pitch: a column's whole line fills it.)
+    w = width[of]
+    fills = (INDENT_FITS * pitch * held <= w) & (w <= BODY_PITCH * pitch * held)
+    of, held, w = of[fills], held[fills], w[fills]
+    at = (w / held)[:, None]
+    c, k, into = counts[of], columns[of], indent[of]
+    agree = (
+        spans[of]
+        & (k * held[:, None] - into == c)
+        & ((k == 1) | (np.abs(wide[of] - c * at - (k - 1) * gutter[of][:, None]) <= pitch / 3))
+    )
+    against = (spans[of] & (k > 1) & ~agree).sum(axis=1)
+    agreed = agree.sum(axis=1)
+    holds = (
+        (agreed >= REGULAR_COUNTS) & (agree & (first[of] > 0)).any(axis=1) & (2 * against < agreed)
+    )
+    # (Each set's smallest count that holds.)
+    of, held = of[holds], held[holds]
+    found = np.ones(len(of), dtype=bool)
+    found[1:] = of[1:] != of[:-1]
+    count = np.zeros(len(fit))
+    count[of[found]] = held[found]
+    return count
 
 
 def _fitting(
@@ -861,16 +1012,17 @@ def _joined_all(
 def _run_on_all(
     st: _Round,
     texts: Sequence[str],
-    cells: Mapping[tuple[float, float, float], float],
+    counts: NDArray[np.float64],
     height: float,
     pitch: float,
 ) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
     """For each box of ``st`` (its characters ``texts``), whether :func:`_run_on_columns`
     finds no columns, and what it finds where it finds some and that is known (None else:
-    ask the look unless it finds none): the same tests, on every row at once. ``cells``: the
-    places' counts. A story whose rows are not plain (:func:`_joined_all`) is weighed up to
-    its edges alone (False past them, not known), and so is one whose column beside its full
-    rows reaches past the places read (:func:`_beside_all`). Each count its full rows hold,
+    ask the look unless it finds none): the same tests, on every row at once. ``counts``:
+    the places' counts (NaN for none). A story whose rows are not plain (:func:`_joined_all`)
+    is weighed up to its edges alone (False past them, not known), and so is one whose column
+    beside its full rows reaches past the places read (:func:`_beside_all`). Each count its
+    full rows hold,
     with each n, sets equal columns when their gutters are RUN_ON_GAP to REGULAR_GUTTER
     characters wide (most hold none); how well the story's rows show each set is counted on
     arrays too, and the set each box's look takes is picked in Python (:func:`_run_on_pick`):
@@ -887,10 +1039,6 @@ def _run_on_all(
     weighed = ~none & plain
     before = np.where(weighed[:, None], joins, -1)
     width = st.a.shape[1]
-    # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
-    counts = np.fromiter(
-        map(cells.get, st.places.lines, repeat(np.nan)), np.float64, len(st.places.lines)
-    )
     count = counts[st.line_at]
     # (A line of no count but the box itself counts its own characters.)
     own = np.isnan(count) & (st.line_cy == st.cy[:, None])
@@ -1133,19 +1281,23 @@ def _no_columns_all(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
-) -> tuple[list[bool], list[bool], list[_Columns | None]]:
+) -> tuple[list[bool], list[bool], list[_Columns | None], list[_Columns | None]]:
     """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it),
     whether :func:`_regular_gutters` finds no columns near it, and whether
     :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
-    find none; False: ask the look); and what :func:`_run_on_columns` finds where it finds
-    columns and that is known (None else: ask it unless it finds none). Asked of a round's
+    find none; False: ask the look); and what :func:`_regular_gutters` finds for the boxes it
+    is asked of, and :func:`_run_on_columns` where it finds columns and that is known (None
+    else: ask the look unless it finds none). Asked of a round's
     boxes at once, on arrays of their stories: most of the lines gone through show no equal
     columns, and each look costs tens of microseconds a line in Python
     (:mod:`desktop.core.reflow.gutters`)."""
     if not boxes or not placed:
-        return [False] * len(boxes), [False] * len(boxes), [None] * len(boxes)
+        return [False] * len(boxes), [False] * len(boxes), [None] * len(boxes), [None] * len(boxes)
     st = _round_of(boxes, placed, centres, heads, height, pitch)
+    # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
+    places = st.places.lines
+    counts = np.fromiter(map(cells.get, places, repeat(np.nan)), np.float64, len(places))
     with np.errstate(invalid="ignore", over="ignore"):
-        regular = _regular_none_all(st, shown, pitch)
-        run_on, found = _run_on_all(st, texts, cells, height, pitch)
-    return regular.tolist(), run_on.tolist(), found
+        regular, regular_found = _regular_none_all(st, shown, pitch, counts)
+        run_on, run_on_found = _run_on_all(st, texts, counts, height, pitch)
+    return regular.tolist(), run_on.tolist(), regular_found, run_on_found

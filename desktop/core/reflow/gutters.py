@@ -888,7 +888,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for part in parts_asked:
             assert part.box is not None
             boxes_asked.append(part.box)
-        no_regular, no_run_on, run_on_found = _no_columns_all(
+        no_regular, no_run_on, regular_found, run_on_found = _no_columns_all(
             boxes_asked,
             [part.text for part in parts_asked],
             [shown_at(box) for box in boxes_asked],
@@ -919,10 +919,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 regular: list[tuple[float, float]] = []
                 set_at = 0.0
                 if not no_regular[base + k]:
-                    story = _story_lines(box, others3, centres3, heads, height, pitch)
-                    regular, set_at = _regular_gutters(
-                        box, others3, centres3, cells, heads, height, pitch, shown, story=story
-                    )
+                    # (Found with the round's parts: :func:`_no_columns_all`.)
+                    found = regular_found[base + k]
+                    if found is None:
+                        story = _story_lines(box, others3, centres3, heads, height, pitch)
+                        found = _regular_gutters(
+                            box, others3, centres3, cells, heads, height, pitch, shown, story=story
+                        )
+                    regular, set_at = found
                 from_rows = not regular
                 if from_rows and not no_run_on[base + k]:
                     # (Or as a story's rows run on over them all show them: no column's
