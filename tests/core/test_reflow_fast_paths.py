@@ -1663,11 +1663,12 @@ def test_a_storys_members_are_each_line_once(monkeypatch: pytest.MonkeyPatch) ->
 
 
 #: The arguments _no_columns_all is asked with: boxes, their texts, the gutters shown beside
-#: each, the places, their centres, their counts, headlines, the body's height and pitch.
+#: each (a list, or a function of the box), the places, their centres, their counts,
+#: headlines, the body's height and pitch.
 _Asked = tuple[
     list[Box],
     list[str],
-    list[list[tuple[float, float]]],
+    list[list[tuple[float, float]]] | Callable[[Box], list[tuple[float, float]]],
     list[tuple[float, float, float]],
     list[float],
     dict[tuple[float, float, float], float],
@@ -1698,7 +1699,8 @@ def _looks_found(
         return 0, 0, 0, 0
     plain = _joined_all(_round_of(boxes, placed, centres, heads, height, pitch), height, pitch)[0]
     for j, box in enumerate(boxes):
-        regular = _regular_gutters(box, placed, centres, cells, heads, height, pitch, shown[j])
+        beside = shown(box) if callable(shown) else shown[j]
+        regular = _regular_gutters(box, placed, centres, cells, heads, height, pitch, beside)
         run_on = _run_on_columns(box, texts[j], placed, centres, cells, heads, height, pitch)
         if plain[j]:
             assert run_on_none[j] == (run_on == ([], 0.0)), box
@@ -2298,7 +2300,7 @@ def test_as_shown_takes_the_first_gutter_shown_by_each_as_crossed_columns_does()
         e = np.array([rng.choice((0.0, 10.0, 25.0, 100.0, 180.0)) for _ in rows])
         e += np.array([rng.choice((0.0, pitch, -pitch, 0.5)) for _ in rows])
         s = e + np.array([rng.choice((5.0, 20.0, 40.0)) for _ in rows])
-        shown_e, shown_s = _shown_rows(shown, rows)
+        shown_e, shown_s = _shown_rows(shown if rng.random() < 0.5 else shown.__getitem__, rows)
         e2, s2 = _as_shown(e, s, shown_e, shown_s, pitch)
         for k, row in enumerate(rows.tolist()):
             ek, sk = e[k].item(), s[k].item()

@@ -14,7 +14,7 @@ Pure functions of the lines' places; no Qt.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, pairwise, repeat
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -43,6 +43,9 @@ RUN_ON_GAP = 0.8
 #: What a look finds: the gutters (end, start) between the columns and the pitch their
 #: characters are set at; ([], 0.0) for none.
 _Columns = tuple[list[tuple[float, float]], float]
+#: The gutters shown beside each of a round's boxes (:func:`_no_columns_all`): a list, or a
+#: function of the box's index giving its gutters, asked only of the boxes that need them.
+_Shown = Sequence[Sequence[tuple[float, float]]] | Callable[[int], Sequence[tuple[float, float]]]
 
 
 def _story_window(
@@ -594,23 +597,26 @@ def _round_of(
     first = min(int(lo.min()), len(placed) - 1)
     lines = placed[first : max(int(hi.max()), first + 1)]
     places = np.fromiter(chain.from_iterable(lines), np.float64, 3 * len(lines))
-    pcy, pa, pb = places[0::3], places[1::3], places[2::3]
+    pcy, pa, pb = places.reshape(-1, 3).T.copy()
     lo -= first
     hi -= first
-    index = lo[:, None] + np.arange(max(int((hi - lo).max()), 1))
-    inside = index < hi[:, None]
-    np.clip(index, 0, len(lines) - 1, out=index)
-    a, b = pa[index], pb[index]
+    # (Each window's places in one flat run, box after box (``of``: the box's row), as far
+    # as each reaches: a window padded to the longest would read twice as many.)
+    many = np.maximum(hi - lo, 0)
+    of = np.repeat(np.arange(len(boxes)), many)
+    index = np.arange(len(of)) + np.repeat(lo - (np.cumsum(many) - many), many)
     # (As :func:`_story_lines` bounds them: ending past half a character before the box's
     # start, starting before REGULAR_GUTTER characters past its end.)
-    keep = inside & (b > (x0 - pitch / 2)[:, None]) & (a < (x1 + REGULAR_GUTTER * pitch)[:, None])
+    keep = (pb[index] > np.repeat(x0 - pitch / 2, many)) & (
+        pa[index] < np.repeat(x1 + REGULAR_GUTTER * pitch, many)
+    )
     # (Each row's story lines moved to its front, in their order.)
-    rows, columns = np.nonzero(keep)
-    size = keep.sum(axis=1)
+    rows, index = of[keep], index[keep]
+    size = np.bincount(rows, minlength=len(boxes))
     width = max(int(size.max()), 2)
     at = np.arange(len(rows)) - (np.cumsum(size) - size)[rows]
     story = np.zeros((len(boxes), width), np.intp)
-    story[rows, at] = index[rows, columns]
+    story[rows, at] = index
     kept = np.arange(width) < size[:, None]
     return _Round(
         cy,
@@ -639,15 +645,17 @@ def _story_windows(
     headline's pair with a box asked as :func:`_story_window` asks it."""
     top, bottom = cy - WINDOW * height, cy + WINDOW * height
     found = np.fromiter(chain.from_iterable(heads), np.float64, 4 * len(heads))
-    head_y0, head_y1, head_x0, head_x1 = (found[k::4] for k in range(4))
+    head_y0, head_y1, head_x0, head_x1 = found.reshape(-1, 4).T.copy()
     first = np.searchsorted(head_y0, top, "left")
     many = np.searchsorted(head_y0, bottom, "left") - first
-    # (Each box with each headline starting in its window: the box's index and the head's.)
-    box = np.repeat(np.arange(len(cy)), many)
-    head = first[box] + np.arange(len(box)) - (np.cumsum(many) - many)[box]
-    across = (head_x0[head] < x1[box]) & (x0[box] < head_x1[head])
-    over = across & (head_y1[head] <= cy[box])
-    under = across & ~over & (head_y0[head] >= cy[box])
+    # (Each box with each headline starting in its window: the box's index and the head's,
+    # in one flat run; of those, the pairs across each other.)
+    head = np.arange(many.sum()) + np.repeat(first - (np.cumsum(many) - many), many)
+    across = (head_x0[head] < np.repeat(x1, many)) & (np.repeat(x0, many) < head_x1[head])
+    box = np.repeat(np.arange(len(cy)), many)[across]
+    head = head[across]
+    over = head_y1[head] <= cy[box]
+    under = ~over & (head_y0[head] >= cy[box])
     np.maximum.at(top, box[over], head_y1[head[over]])
     np.minimum.at(bottom, box[under], head_y0[head[under]])
     return top, bottom
@@ -676,7 +684,7 @@ def _first_close(
 
 def _regular_none_all(
     st: _Round,
-    shown: Sequence[Sequence[tuple[float, float]]],
+    shown: _Shown,
     pitch: float,
     counts: NDArray[np.float64] | None = None,
 ) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
@@ -724,23 +732,29 @@ def _regular_none_all(
     )
     widths *= tol
     start, end = left[row], right[row]
-    shown_e, shown_s = _shown_rows(shown, row)
     crosses = np.zeros(len(st.cy), dtype=bool)
-    # (Each n's column sets: their rows, widths and gutters.)
+    # (Each n's column sets: their rows, widths and gutters; and of those, the sets whose
+    # first column ends before the box does: a column the box crosses does.)
     weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]] = []
+    crossing: list[tuple[int, NDArray[np.intp], NDArray[np.float64]]] = []
     for n in range(2, 7):
         gutter = (end - start - n * widths) / (n - 1)
         sets = np.nonzero((pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch))[0]
         weighed.append((n, row[sets], widths[sets], gutter[sets]))
-        # (A column the box crosses ends before the box does.)
         sets = sets[start[sets] + widths[sets] < st.x1[row[sets]]]
+        crossing.append((n, sets, gutter[sets]))
+    # (The gutters shown beside the boxes of those sets alone read.)
+    asked = np.unique(np.concatenate([row[sets] for _, sets, _ in crossing]))
+    shown_e, shown_s = _shown_rows(shown, asked)
+    for n, sets, gutter in crossing:
         if not len(sets):
             continue
         j, width, at = row[sets], widths[sets], start[sets]
-        step = width + gutter[sets]
+        beside = np.searchsorted(asked, j)
+        step = width + gutter
         for k in range(1, n):
             e, s = (at + (k - 1) * step) + width, at + k * step
-            e, s = _as_shown(e, s, shown_e[sets], shown_s[sets], pitch)
+            e, s = _as_shown(e, s, shown_e[beside], shown_s[beside], pitch)
             crosses[j[(st.x0[j] + pitch <= e) & (s <= st.x1[j] - pitch)]] = True
     # (Of the boxes some set crosses, those no set fits REGULAR_LINES lines of: no count is
     # sought, no set found.)
@@ -932,21 +946,26 @@ def _fitting(
 
 
 def _shown_rows(
-    shown: Sequence[Sequence[tuple[float, float]]], rows: NDArray[np.intp]
+    shown: _Shown, rows: NDArray[np.intp]
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """The gutters ``shown`` beside each of ``rows`` (their ends and starts, NaN past them),
-    the lists read once each: a band's lines share theirs."""
-    # (Each row's list by its identity, read in C: the lists stand while this runs.)
-    ids = np.fromiter(map(id, shown), np.int64, len(shown))
+    """The gutters ``shown`` beside each of ``rows`` (their ends and starts, NaN past them;
+    ``shown``: the lists, or a function of the row giving its list), each row's list read
+    once, and each list once: a band's lines share theirs."""
+    asked, of = np.unique(rows, return_inverse=True)
+    got = map(shown, asked.tolist()) if callable(shown) else map(shown.__getitem__, asked.tolist())
+    read = list(got)
+    # (Each list by its identity, read in C: the lists stand while this runs.)
+    ids = np.fromiter(map(id, read), np.int64, len(read))
     _, first, kind = np.unique(ids, return_index=True, return_inverse=True)
-    lists = [shown[k] for k in first.tolist()]
-    most = max(1, max(map(len, lists)))
+    kind = kind[of]
+    lists = [read[k] for k in first.tolist()]
+    most = max(1, max(map(len, lists), default=0))
     ends = np.full((len(lists), most), np.nan)
     starts = np.full((len(lists), most), np.nan)
     for k, gutters in enumerate(lists):
         for t, (e, s) in enumerate(gutters):
             ends[k, t], starts[k, t] = e, s
-    return ends[kind[rows]], starts[kind[rows]]
+    return ends[kind], starts[kind]
 
 
 def _as_shown(
@@ -1274,7 +1293,7 @@ def _beside_all(
 def _no_columns_all(
     boxes: Sequence[Box],
     texts: Sequence[str],
-    shown: Sequence[Sequence[tuple[float, float]]],
+    shown: Sequence[Sequence[tuple[float, float]]] | Callable[[Box], Sequence[tuple[float, float]]],
     placed: list[tuple[float, float, float]],
     centres: list[float],
     cells: Mapping[tuple[float, float, float], float],
@@ -1282,7 +1301,8 @@ def _no_columns_all(
     height: float,
     pitch: float,
 ) -> tuple[list[bool], list[bool], list[_Columns | None], list[_Columns | None]]:
-    """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it),
+    """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it: a
+    list, or a function of the box, asked only of the boxes a column set is weighed of),
     whether :func:`_regular_gutters` finds no columns near it, and whether
     :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
     find none; False: ask the look); and what :func:`_regular_gutters` finds for the boxes it
@@ -1294,10 +1314,19 @@ def _no_columns_all(
     if not boxes or not placed:
         return [False] * len(boxes), [False] * len(boxes), [None] * len(boxes), [None] * len(boxes)
     st = _round_of(boxes, placed, centres, heads, height, pitch)
+    # (The gutters shown beside each box, by its index: read of the box when asked.)
+    shown_of: _Shown = shown
+    if callable(shown):
+        by_box = shown
+
+        def shown_of_box(j: int) -> Sequence[tuple[float, float]]:
+            return by_box(boxes[j])
+
+        shown_of = shown_of_box
     # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
     places = st.places.lines
     counts = np.fromiter(map(cells.get, places, repeat(np.nan)), np.float64, len(places))
     with np.errstate(invalid="ignore", over="ignore"):
-        regular, regular_found = _regular_none_all(st, shown, pitch, counts)
+        regular, regular_found = _regular_none_all(st, shown_of, pitch, counts)
         run_on, run_on_found = _run_on_all(st, texts, counts, height, pitch)
     return regular.tolist(), run_on.tolist(), regular_found, run_on_found

@@ -891,7 +891,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         no_regular, no_run_on, regular_found, run_on_found = _no_columns_all(
             boxes_asked,
             [part.text for part in parts_asked],
-            [shown_at(box) for box in boxes_asked],
+            # (Read only of the boxes a column set is weighed of.)
+            shown_at,
             others3,
             centres3,
             cells,
