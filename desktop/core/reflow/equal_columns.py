@@ -686,13 +686,13 @@ def _regular_none_all(
     st: _Round,
     shown: _Shown,
     pitch: float,
-    counts: NDArray[np.float64] | None = None,
+    counts: NDArray[np.float64],
 ) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
-    """For each box of ``st`` (the gutters ``shown`` beside it), whether
-    :func:`_regular_gutters` finds no columns: the same tests, on every row at once, up to
-    whether any column set it weighs has a gutter the box crosses (most have none); and, with
-    the places' counts (``counts``, NaN for none), what it finds for the others
-    (:func:`_regular_found`; None for those it finds none for)."""
+    """For each box of ``st`` (the gutters ``shown`` beside it; the places' counts
+    ``counts``, NaN for none), whether :func:`_regular_gutters` finds no columns, and what it
+    finds for the others (None for the first): the same tests, on every row at once. Most
+    boxes fall at whether any column set the look weighs has a gutter the box crosses; the
+    few others are weighed to the end, sets and counts (:func:`_regular_found`)."""
     tol = pitch / 2
     x0, x1 = st.x0[:, None], st.x1[:, None]
     me = (st.line_cy == st.cy[:, None]) & (st.a == x0) & (st.b == x1)
@@ -756,18 +756,12 @@ def _regular_none_all(
             e, s = (at + (k - 1) * step) + width, at + k * step
             e, s = _as_shown(e, s, shown_e[beside], shown_s[beside], pitch)
             crosses[j[(st.x0[j] + pitch <= e) & (s <= st.x1[j] - pitch)]] = True
-    # (Of the boxes some set crosses, those no set fits REGULAR_LINES lines of: no count is
-    # sought, no set found.)
-    fitted = np.zeros(len(st.cy), dtype=bool)
+    # (Of the boxes some set crosses, the set the look finds, if any: :func:`_regular_found`.
+    # A box no set crosses finds none.)
     longer = near & (st.b - st.a > 2 * pitch)
-    for n, j, width, gutter in weighed:
-        asked = crosses[j]
-        j, width, gutter = j[asked], width[asked], gutter[asked]
-        fitted[j[_fitting(st.a[j], st.b[j], longer[j], left[j], width, gutter, n, pitch)]] = True
-    unknown: NDArray[np.bool_] = none | ~(crosses & fitted)
-    if counts is None:
-        return unknown, []
-    picked = _regular_found(st, ~unknown, left, right, longer, weighed, counts, pitch)
+    picked, found = _regular_found(st, crosses, left, right, longer, weighed, counts, pitch)
+    unknown = np.ones(len(st.cy), dtype=bool)
+    unknown[found] = False
     return unknown, picked
 
 
@@ -780,28 +774,28 @@ def _regular_found(
     weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]],
     counts: NDArray[np.float64],
     pitch: float,
-) -> list[_Columns | None]:
-    """What :func:`_regular_gutters` finds for each box of ``st`` ``asked`` (None for the
-    others), the column sets it weighs (``weighed``: each n's
-    boxes, widths and gutters; from the story's edges ``left`` and ``right``) asked of all
-    the boxes at once: each set's fitting lines (of ``longer``, as :func:`_fitting` has them,
-    with the first column each starts in and the first it ends at), and the count its lines
-    agree on (:func:`_regular_count`, on the lines' counts ``counts``); of a box's sets with
-    REGULAR_LINES such lines and a count, in the look's order (by width, then n), the first
-    most fit. (The look asks the count only of a set fitting more lines than the best before
-    it, which is the same pick.)"""
+) -> tuple[list[_Columns | None], NDArray[np.intp]]:
+    """What :func:`_regular_gutters` finds for each box of ``st`` ``asked`` (None where it
+    finds none, and for the others), and the boxes it finds columns for: the column sets it
+    weighs (``weighed``: each n's boxes, widths and gutters; from the story's edges ``left``
+    and ``right``) asked of all the boxes at once. Each set's fitting lines: of ``longer``,
+    starting at a column's start (an indent allowed) and ending at a column's end, within
+    half a character, and not across them all, each with the first column it starts in and
+    the first it ends at; and the count those lines agree on (:func:`_regular_count`, on the
+    lines' counts ``counts``: :func:`_regular_counts`). Of a box's sets with REGULAR_LINES
+    such lines and a count, in the look's order (by width, then n), the first most fit. (The
+    look asks the count only of a set fitting more lines than the best before it, which is
+    the same pick.)"""
     tol = pitch / 2
     indented = (INDENT + 0.5) * pitch
     picked: list[_Columns | None] = [None] * len(st.cy)
-    for j in np.nonzero(asked)[0].tolist():
-        picked[j] = ([], 0.0)
     # (Each box's sets once, in the look's order: its widths are a set.)
     box = np.concatenate([j[asked[j]] for _, j, _, _ in weighed])
     width = np.concatenate([w[asked[j]] for _, j, w, _ in weighed])
     gutter = np.concatenate([g[asked[j]] for _, j, _, g in weighed])
     ns = np.concatenate([np.full(np.count_nonzero(asked[j]), n) for n, j, _, _ in weighed])
     if not len(box):
-        return picked
+        return picked, box
     order = np.lexsort((ns, width, box))
     box, width, gutter, ns = box[order], width[order], gutter[order], ns[order]
     once = np.ones(len(box), dtype=bool)
@@ -855,7 +849,7 @@ def _regular_found(
         g = (end - start - n * w) / (n - 1)
         starts = [start + k * (w + g) for k in range(n)]
         picked[j] = (list(zip([x + w for x in starts], starts[1:], strict=False)), w / c)
-    return picked
+    return picked, box[found]
 
 
 def _regular_counts(
@@ -912,37 +906,6 @@ def _regular_counts(
     count = np.zeros(len(fit))
     count[of[found]] = held[found]
     return count
-
-
-def _fitting(
-    a: NDArray[np.float64],
-    b: NDArray[np.float64],
-    longer: NDArray[np.bool_],
-    left: NDArray[np.float64],
-    width: NDArray[np.float64],
-    gutter: NDArray[np.float64],
-    n: int,
-    pitch: float,
-) -> NDArray[np.bool_]:
-    """For each set of ``n`` equal columns (from ``left``, ``width`` wide at ``gutter``), with
-    its story's lines (starts ``a``, ends ``b``; ``longer``: those near the box and two
-    characters long or more), whether at least max(REGULAR_LINES, REGULAR_COUNTS) of them fit
-    it as :func:`_regular_gutters` asks: starting at a column's start (an indent allowed) and
-    ending at a column's end, within half a character, and not across them all."""
-    tol = pitch / 2
-    indented = (INDENT + 0.5) * pitch
-    left, width = left[:, None], width[:, None]
-    step = width + gutter[:, None]
-    starting = np.zeros(a.shape, dtype=bool)
-    ending = np.zeros(a.shape, dtype=bool)
-    for k in range(n):
-        x = left + k * step
-        starting |= (-tol <= a - x) & (a - x <= indented)
-        ending |= np.abs(b - (x + width)) <= tol
-    inner, outer = left + indented, (left + (n - 1) * step) + width - tol
-    fit = longer & starting & ending & ((a > inner) | (b < outer))
-    many: NDArray[np.bool_] = fit.sum(axis=1) >= max(REGULAR_LINES, REGULAR_COUNTS)
-    return many
 
 
 def _shown_rows(
