@@ -1278,7 +1278,7 @@ def _no_columns_all(
         return [False] * len(boxes), [False] * len(boxes), [None] * len(boxes), [None] * len(boxes)
     st = _round_of(boxes, placed, centres, heads, height, pitch)
     # (The gutters shown beside each box, by its index: read of the box when asked.)
-    shown_of: _Shown = shown
+    shown_of: _Shown
     if callable(shown):
         by_box = shown
 
@@ -1286,6 +1286,8 @@ def _no_columns_all(
             return by_box(boxes[j])
 
         shown_of = shown_of_box
+    else:
+        shown_of = shown
     # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
     places = st.places.lines
     counts = np.fromiter(map(cells.get, places, repeat(np.nan)), np.float64, len(places))

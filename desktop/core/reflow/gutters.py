@@ -75,9 +75,7 @@ from desktop.core.reflow.equal_columns import (
     _crossed_columns,
     _no_columns_all,
     _own_gutters,
-    _regular_gutters,
     _run_on_columns,
-    _story_lines,
 )
 from desktop.core.reflow.grid import (
     BODY_PITCH,
@@ -914,41 +912,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 box = line.box
                 assert box is not None
                 shown = shown_at(box)
-                # (The lines near the box both looks read, sought once, when one is asked:
-                # :func:`_story_lines`.)
-                story = None
                 regular: list[tuple[float, float]] = []
                 set_at = 0.0
                 if not no_regular[base + k]:
-                    # (Found with the round's parts: :func:`_no_columns_all`.)
-                    found = regular_found[base + k]
-                    if found is None:
-                        story = _story_lines(box, others3, centres3, heads, height, pitch)
-                        found = _regular_gutters(
-                            box, others3, centres3, cells, heads, height, pitch, shown, story=story
-                        )
-                    regular, set_at = found
+                    # (What :func:`_regular_gutters` finds, found with the round's parts:
+                    # :func:`_no_columns_all`.)
+                    answer = regular_found[base + k]
+                    assert answer is not None
+                    regular, set_at = answer
                 from_rows = not regular
                 if from_rows and not no_run_on[base + k]:
                     # (Or as a story's rows run on over them all show them: no column's
                     # line is whole; :func:`_run_on_columns`. Found with the round's parts
                     # where its story's rows are plain: :func:`_no_columns_all`.)
-                    found = run_on_found[base + k]
-                    regular, set_at = (
-                        _run_on_columns(
-                            box,
-                            line.text,
-                            others3,
-                            centres3,
-                            cells,
-                            heads,
-                            height,
-                            pitch,
-                            story=story,
+                    answer = run_on_found[base + k]
+                    if answer is None:
+                        answer = _run_on_columns(
+                            box, line.text, others3, centres3, cells, heads, height, pitch
                         )
-                        if found is None
-                        else found
-                    )
+                    regular, set_at = answer
                 # (No columns, no gutters crossed: most lines.)
                 if not regular:
                     continue
