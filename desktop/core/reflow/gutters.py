@@ -881,7 +881,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (Whether each part's looks find no columns, asked of all the round's parts at
         # once: the lines placed and their counts stand through the round, and most parts
         # show none. :func:`_no_columns_all`.)
-        parts_asked = [part for i in gone for part in cut.get(i, [trimmed[i]])]
+        parts_asked: list[OcrLine] = []
+        # (Where each line's parts start among those asked, and each part's line.)
+        first_part: list[int] = []
+        line_of: list[int] = []
+        for g, i in enumerate(gone):
+            parts = cut.get(i, [trimmed[i]])
+            first_part.append(len(parts_asked))
+            parts_asked.extend(parts)
+            line_of.extend([g] * len(parts))
         boxes_asked: list[Box] = []
         for part in parts_asked:
             assert part.box is not None
@@ -898,12 +906,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             height,
             pitch,
         )
-        # (Where each line's parts stand among those asked.)
-        first_part = 0
-        for i in gone:
+        # (Only the lines a look finds columns for a part of are gone through further, in
+        # the page's order: the others' parts are left as they stand, their cut unchanged.)
+        asked_lines = sorted(
+            {g for g, a, b in zip(line_of, no_regular, no_run_on, strict=True) if not (a and b)}
+        )
+        for g in asked_lines:
+            i, base = gone[g], first_part[g]
             before = cut.get(i, [trimmed[i]])
             now = before
-            base, first_part = first_part, first_part + len(before)
             for k in range(len(now) - 1, -1, -1):
                 # (Neither look finds columns: most parts.)
                 if no_regular[base + k] and no_run_on[base + k]:
