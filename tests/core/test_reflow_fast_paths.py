@@ -10,6 +10,7 @@ import re
 import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from desktop.core.reflow.equal_columns import (
     REGULAR_GUTTER,
     REGULAR_LINES,
     _as_shown,
+    _covered,
     _joined_all,
     _joined_rows,
     _mode,
@@ -2371,3 +2373,81 @@ def test_no_columns_all_gives_the_regular_columns_the_look_finds() -> None:
         whole = {c for (cy, a, b), c in cells.items() if any(abs(b - e) < 1 for e in ends)}
         counts_seen += len(whole) > 1
     assert given > 300 and counts_seen > 100, (given, counts_seen)
+
+
+def test_round_of_reads_the_runs_the_windows_cover_as_each_box_alone() -> None:
+    # _round_of reads only the places some box's window reaches (_covered: the runs the
+    # windows cover, those that overlap or touch taken together), each window's places a
+    # run of those read: every box's story is _story_lines of it alone, with boxes far apart
+    # on a tall page (runs apart), next to each other (runs touching) and windows empty;
+    # and the runs are the places the windows cover, each once.
+    rng = random.Random(2604)
+    pitch, height = 20.0, 22.0
+    gaps = 0
+    for _ in range(200):
+        placed = sorted(
+            (r * height * rng.choice((1.0, 3.0)), x, x + rng.choice((5.0, 12.0, 30.0)) * pitch)
+            for r in range(rng.randint(1, 120))
+            for x in rng.sample((0.0, 300.0, 700.0), rng.randint(1, 3))
+        )
+        centres = [cy for cy, _, _ in placed]
+        chosen = rng.sample(placed, min(len(placed), rng.randint(1, 6)))
+        boxes = [Box(a, cy - height / 2, b, cy + height / 2) for cy, a, b in chosen]
+        if rng.random() < 0.2:
+            # (A box far past every place: its window reaches none.)
+            boxes.append(Box(0.0, 1e6, 100.0, 1e6 + height))
+        st = _round_of(boxes, placed, centres, [], height, pitch)
+        for j, box in enumerate(boxes):
+            keys = [st.places.lines[i] for i in st.line_at[j, : st.size[j]].tolist()]
+            assert keys == _story_lines(box, placed, centres, [], height, pitch)
+        lo = np.array([bisect_right(centres, box.cy - WINDOW * height) for box in boxes])
+        hi = np.array([bisect_left(centres, box.cy + WINDOW * height) for box in boxes])
+        runs = _covered(lo, hi, len(placed))
+        covered = sorted({k for a, b in zip(lo, hi, strict=True) for k in range(a, b)})
+        if covered:
+            assert [k for r0, r1 in runs for k in range(r0, r1)] == covered
+        assert all(r1 < s0 for (_, r1), (s0, _) in pairwise(runs))
+        gaps += len(runs) > 1
+    assert gaps > 20, gaps
+
+
+def test_no_columns_all_beside_rows_at_the_windows_edge_as_the_look() -> None:
+    # A story run on over its later columns, its first column's whole lines beside the full
+    # rows (_column_beside), taller than a box's window: a full row just inside the window
+    # may have its line beside it just outside (half a row lower), a place no window read.
+    # _no_columns_all then leaves the run-on look to be asked; where it gives columns, they
+    # are the look's, to the bit.
+    rng = random.Random(2605)
+    pitch, height = 20.0, 22.0
+    given = 0
+    for _ in range(150):
+        n, per, gutter = rng.choice((3, 4)), rng.choice((8, 10)), rng.choice((1.0, 2.0)) * pitch
+        starts = [k * (per * pitch + gutter) for k in range(n)]
+        placed: list[tuple[float, float, float]] = []
+        cells: dict[tuple[float, float, float], float] = {}
+        # (Rows a line apart, or so far apart that a window holds two or three of them.)
+        step = rng.choice((1.0, 1.07, 0.93, 1.13, 3.9, 7.8, 7.7)) * height
+        for r in range(rng.randint(3, 24)):
+            cy = r * step
+            lower = rng.choice((0.0, 0.0, 0.3, -0.3, 0.45, -0.45)) * height
+            key = (cy + lower, starts[0], starts[0] + per * pitch)
+            cells[key] = float(per)
+            placed.append(key)
+            key = (cy, starts[1], starts[-1] + per * pitch)
+            cells[key] = float(per * (n - 1))
+            placed.append(key)
+        placed.sort()
+        centres = [cy for cy, _, _ in placed]
+        chosen = rng.sample(placed, rng.randint(1, 2))
+        boxes = [Box(a, cy - height / 2, b, cy + height / 2) for cy, a, b in chosen]
+        texts = ["字" * per * (n - 1) for _ in boxes]
+        args = (boxes, texts, [[] for _ in boxes], placed, centres, cells, [], height, pitch)
+        _, run_on_none, _, run_on_found = _no_columns_all(*args)
+        for j, box in enumerate(boxes):
+            look = _run_on_columns(box, texts[j], placed, centres, cells, [], height, pitch)
+            if run_on_none[j]:
+                assert look == ([], 0.0), box
+            if run_on_found[j] is not None:
+                assert repr(run_on_found[j]) == repr(look), (box, run_on_found[j], look)
+                given += bool(look[0])
+    assert given > 20, given

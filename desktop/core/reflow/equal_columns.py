@@ -542,12 +542,12 @@ def _regular_count(
 
 
 class _Places(NamedTuple):
-    """The places a round's windows reach (:func:`_round_of`): ``lines``, the ``first``'s
-    index among all the places read, their centres, starts and ends; and the centres of all
-    (``centres``)."""
+    """The places a round's windows reach (:func:`_round_of`): ``lines``, where each of all
+    the places stands among them (``at``, -1 for one not read), their centres, starts and
+    ends; and the centres of all (``centres``)."""
 
     lines: list[tuple[float, float, float]]
-    first: int
+    at: NDArray[np.intp]
     cy: NDArray[np.float64]
     a: NDArray[np.float64]
     b: NDArray[np.float64]
@@ -592,17 +592,22 @@ def _round_of(
     by_centre = np.fromiter(centres, np.float64, len(centres))
     lo = np.searchsorted(by_centre, top, "right")
     hi = np.searchsorted(by_centre, bottom, "left")
-    # (The places the windows reach alone read into arrays: a round's second look asks a
-    # few lines' windows.)
-    first = min(int(lo.min()), len(placed) - 1)
-    lines = placed[first : max(int(hi.max()), first + 1)]
+    # (The places the windows reach alone read into arrays, the runs they cover one after
+    # the other: a round's second look asks a few lines' windows, here and there.)
+    runs = _covered(lo, hi, len(placed))
+    lines = list(chain.from_iterable(placed[r0:r1] for r0, r1 in runs))
     places = np.fromiter(chain.from_iterable(lines), np.float64, 3 * len(lines))
     pcy, pa, pb = places.reshape(-1, 3).T.copy()
-    lo -= first
-    hi -= first
+    read_at = np.full(len(placed), -1, np.intp)
+    offset = 0
+    for r0, r1 in runs:
+        read_at[r0:r1] = np.arange(offset, offset + r1 - r0)
+        offset += r1 - r0
     # (Each window's places in one flat run, box after box (``of``: the box's row), as far
-    # as each reaches: a window padded to the longest would read twice as many.)
+    # as each reaches: a window padded to the longest would read twice as many. A window
+    # lies in one run read: its first place's index among those read, the others after it.)
     many = np.maximum(hi - lo, 0)
+    lo = read_at[np.minimum(lo, len(placed) - 1)]
     of = np.repeat(np.arange(len(boxes)), many)
     index = np.arange(len(of)) + np.repeat(lo - (np.cumsum(many) - many), many)
     # (As :func:`_story_lines` bounds them: ending past half a character before the box's
@@ -628,8 +633,26 @@ def _round_of(
         story,
         kept,
         size,
-        _Places(lines, first, pcy, pa, pb, by_centre),
+        _Places(lines, read_at, pcy, pa, pb, by_centre),
     )
+
+
+def _covered(lo: NDArray[np.intp], hi: NDArray[np.intp], n: int) -> list[tuple[int, int]]:
+    """The runs of places (from, up to) windows from ``lo`` up to ``hi`` cover, in order,
+    those that overlap or touch taken together; of ``n`` places, the first window's first
+    one alone when all are empty (a round reads one place at least)."""
+    some = hi > lo
+    if not some.any():
+        first = min(int(lo.min()), n - 1)
+        return [(first, first + 1)]
+    lo, hi = lo[some], hi[some]
+    order = np.argsort(lo, kind="stable")
+    lo, hi = lo[order], hi[order]
+    reach = np.maximum.accumulate(hi)
+    new = np.ones(len(lo), dtype=bool)
+    new[1:] = lo[1:] > reach[:-1]
+    ends = np.append(np.nonzero(new)[0][1:] - 1, len(lo) - 1)
+    return list(zip(lo[new].tolist(), reach[ends].tolist(), strict=True))
 
 
 def _story_windows(
@@ -1222,14 +1245,15 @@ def _beside_all(
     # (Each set's full rows, with the places on each row, by centre.)
     pair, at = np.nonzero(full[columns.box])
     cy = full_cy[columns.box[pair], at]
-    lo = np.searchsorted(places.centres, cy - height / 2, "left") - places.first
-    hi = np.searchsorted(places.centres, cy + height / 2, "right") - places.first
-    unknown = np.zeros(len(columns.box), dtype=bool)
-    unknown[pair[(lo < 0) | (hi > len(places.lines))]] = True
-    lo, hi = np.clip(lo, 0, len(places.lines)), np.clip(hi, 0, len(places.lines))
+    lo = np.searchsorted(places.centres, cy - height / 2, "left")
+    hi = np.searchsorted(places.centres, cy + height / 2, "right")
     many = np.maximum(hi - lo, 0)
     of = np.repeat(np.arange(len(pair)), many)
-    line = lo[of] + np.arange(len(of)) - (np.cumsum(many) - many)[of]
+    line = places.at[np.arange(len(of)) + np.repeat(lo - (np.cumsum(many) - many), many)]
+    # (A row with a place not read: not known.)
+    unknown = np.zeros(len(columns.box), dtype=bool)
+    unknown[pair[of[line < 0]]] = True
+    of, line = of[line >= 0], line[line >= 0]
     a, b = places.a[line], places.b[line]
     s = pair[of]
     width, per = columns.width[s], columns.per[s]
