@@ -7,8 +7,11 @@ n columns of N / n characters at the body's pitch with n - 1 gutters between the
 (:func:`_run_on_columns`; the story's rows that show the gutters agree, or its first
 column's whole lines beside the full rows, :func:`_column_beside`), or its lines fit equal
 columns as wide as its first or last column's lines (:func:`_regular_gutters`).
-:mod:`desktop.core.reflow.gutters` cuts the run-on lines at the gutters these looks find.
-Pure functions of the lines' places; no Qt.
+:mod:`desktop.core.reflow.gutters` cuts the run-on lines at the gutters these looks find,
+asking them of a round's lines at once (:func:`_no_columns_all`: the same tests on arrays of
+the lines' stories, each box's answer as the look gives it alone; the looks stand as the
+rules' plain statement, and the run-on look is still asked alone of a story whose rows are
+not plain). Pure functions of the lines' places; no Qt.
 """
 
 from __future__ import annotations
