@@ -2451,3 +2451,19 @@ def test_no_columns_all_beside_rows_at_the_windows_edge_as_the_look() -> None:
                 assert repr(run_on_found[j]) == repr(look), (box, run_on_found[j], look)
                 given += bool(look[0])
     assert given > 20, given
+
+
+def test_no_columns_all_with_no_places_finds_none_as_the_looks() -> None:
+    # With no line placed near any box (a page of one line), both looks find no columns, and
+    # _no_columns_all says so (the loop takes the regular look's answer from it).
+    box = Box(0.0, 0.0, 400.0, 22.0)
+    args = ([box], ["字" * 20], [[]], [], [], {}, [], 22.0, 20.0)
+    assert _no_columns_all(*args) == ([True], [True], [None], [None])
+    assert _regular_gutters(box, [], [], {}, [], 22.0, 20.0) == ([], 0.0)
+    assert _run_on_columns(box, "字" * 20, [], [], {}, [], 22.0, 20.0) == ([], 0.0)
+    assert _no_columns_all([], [], [], [(11.0, 0.0, 400.0)], [11.0], {}, [], 22.0, 20.0) == (
+        [],
+        [],
+        [],
+        [],
+    )

@@ -1301,8 +1301,11 @@ def _no_columns_all(
     boxes at once, on arrays of their stories: most of the lines gone through show no equal
     columns, and each look costs tens of microseconds a line in Python
     (:mod:`desktop.core.reflow.gutters`)."""
-    if not boxes or not placed:
-        return [False] * len(boxes), [False] * len(boxes), [None] * len(boxes), [None] * len(boxes)
+    if not placed:
+        # (No lines near any box: neither look finds columns.)
+        return [True] * len(boxes), [True] * len(boxes), [None] * len(boxes), [None] * len(boxes)
+    if not boxes:
+        return [], [], [], []
     st = _round_of(boxes, placed, centres, heads, height, pitch)
     # (The gutters shown beside each box, by its index: read of the box when asked.)
     shown_of: _Shown
