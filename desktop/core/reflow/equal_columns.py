@@ -1030,19 +1030,18 @@ def _run_on_all(
     the places' counts (NaN for none). A story whose rows are not plain (:func:`_joined_all`)
     is weighed up to its edges alone (False past them, not known), and so is one whose column
     beside its full rows reaches past the places read (:func:`_beside_all`). Each count its
-    full rows hold,
-    with each n, sets equal columns when their gutters are RUN_ON_GAP to REGULAR_GUTTER
-    characters wide (most hold none); how well the story's rows show each set is counted on
-    arrays too, and the set each box's look takes is picked in Python (:func:`_run_on_pick`):
-    the counts in the look's order and its ties are a few per box."""
+    full rows hold, with each n, sets equal columns when their gutters are RUN_ON_GAP to
+    REGULAR_GUTTER characters wide (most hold none); how well the story's rows show each set
+    is counted on arrays too, and the set each box's look takes is picked in Python
+    (:func:`_run_on_pick`): the counts in the look's order and its ties are a few per box."""
     tol = pitch / 2
     has_left, left = _first_close(_sorted_within(st.a, st.keep), st.size, tol, False)
     has_right, right = _first_close(_sorted_within(st.b, st.keep), st.size, tol, True)
     indent = INDENT * pitch
     none = ~(has_left & has_right)
     none |= ~((left - tol <= st.x0) & (st.x0 <= left + indent + tol) & (st.x1 <= right + tol))
-    # (The rows of the stories whose edges pass alone joined: of the others, the links
-    # dropped. Most stories' edges pass: all are joined, the few others' not copied out.)
+    # (Every story's rows joined, and the links of those whose edges fail dropped: most
+    # pass, and joining them all costs less than copying the others out.)
     plain, joins = _joined_all(st, height, pitch)
     weighed = ~none & plain
     before = np.where(weighed[:, None], joins, -1)
