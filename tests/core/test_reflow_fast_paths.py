@@ -2267,7 +2267,17 @@ def test_no_columns_all_gives_the_run_on_columns_the_look_finds() -> None:
         centres = [cy for cy, _, _ in placed]
         boxes = [Box(a, cy - height / 2, b, cy + height / 2) for cy, a, b in placed]
         texts = ["字" * count for _ in boxes]
-        args = (boxes, texts, [[] for _ in boxes], placed, centres, cells, [], height, pitch)
+        args: _Asked = (
+            boxes,
+            texts,
+            [[] for _ in boxes],
+            placed,
+            centres,
+            cells,
+            [],
+            height,
+            pitch,
+        )
         _, run_on_none, _, run_on_found = _no_columns_all(*args)
         for j, box in enumerate(boxes):
             look = _run_on_columns(box, texts[j], placed, centres, cells, [], height, pitch)
@@ -2361,7 +2371,7 @@ def test_no_columns_all_gives_the_regular_columns_the_look_finds() -> None:
             for e, s in zip(ends, starts[1:], strict=False)
         ]
         shown = [rng.choice(([], own)) for _ in boxes]
-        args = (boxes, texts, shown, placed, centres, cells, [], height, pitch)
+        args: _Asked = (boxes, texts, shown, placed, centres, cells, [], height, pitch)
         regular_none, _, regular_found, _ = _no_columns_all(*args)
         for j, box in enumerate(boxes):
             look = _regular_gutters(box, placed, centres, cells, [], height, pitch, shown[j])
@@ -2441,7 +2451,17 @@ def test_no_columns_all_beside_rows_at_the_windows_edge_as_the_look() -> None:
         chosen = rng.sample(placed, rng.randint(1, 2))
         boxes = [Box(a, cy - height / 2, b, cy + height / 2) for cy, a, b in chosen]
         texts = ["字" * per * (n - 1) for _ in boxes]
-        args = (boxes, texts, [[] for _ in boxes], placed, centres, cells, [], height, pitch)
+        args: _Asked = (
+            boxes,
+            texts,
+            [[] for _ in boxes],
+            placed,
+            centres,
+            cells,
+            [],
+            height,
+            pitch,
+        )
         _, run_on_none, _, run_on_found = _no_columns_all(*args)
         for j, box in enumerate(boxes):
             look = _run_on_columns(box, texts[j], placed, centres, cells, [], height, pitch)
@@ -2457,7 +2477,7 @@ def test_no_columns_all_with_no_places_finds_none_as_the_looks() -> None:
     # With no line placed near any box (a page of one line), both looks find no columns, and
     # _no_columns_all says so (the loop takes the regular look's answer from it).
     box = Box(0.0, 0.0, 400.0, 22.0)
-    args = ([box], ["字" * 20], [[]], [], [], {}, [], 22.0, 20.0)
+    args: _Asked = ([box], ["字" * 20], [[]], [], [], {}, [], 22.0, 20.0)
     assert _no_columns_all(*args) == ([True], [True], [None], [None])
     assert _regular_gutters(box, [], [], {}, [], 22.0, 20.0) == ([], 0.0)
     assert _run_on_columns(box, "字" * 20, [], [], {}, [], 22.0, 20.0) == ([], 0.0)
