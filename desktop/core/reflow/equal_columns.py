@@ -7,16 +7,19 @@ n columns of N / n characters at the body's pitch with n - 1 gutters between the
 (:func:`_run_on_columns`; the story's rows that show the gutters agree, or its first
 column's whole lines beside the full rows, :func:`_column_beside`), or its lines fit equal
 columns as wide as its first or last column's lines (:func:`_regular_gutters`).
-:mod:`desktop.core.reflow.gutters` cuts the run-on lines at the gutters these looks find.
-Pure functions of the lines' places; no Qt.
+:mod:`desktop.core.reflow.gutters` cuts the run-on lines at the gutters these looks find,
+asking them of a round's lines at once (:func:`_no_columns_all`: the same tests on arrays of
+the lines' stories, each box's answer as the look gives it alone; the looks stand as the
+rules' plain statement, and the run-on look is still asked alone of a story whose rows are
+not plain). Pure functions of the lines' places; no Qt.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, pairwise, repeat
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -39,6 +42,13 @@ REGULAR_SLACK = 1.0
 #: characters at the body's pitch RUN_ON_GAP characters a gutter or more.
 RUN_ON_FULL = 2
 RUN_ON_GAP = 0.8
+
+#: What a look finds: the gutters (end, start) between the columns and the pitch their
+#: characters are set at; ([], 0.0) for none.
+_Columns = tuple[list[tuple[float, float]], float]
+#: The gutters shown beside each of a round's boxes (:func:`_no_columns_all`): a list, or a
+#: function of the box's index giving its gutters, asked only of the boxes that need them.
+_Shown = Sequence[Sequence[tuple[float, float]]] | Callable[[int], Sequence[tuple[float, float]]]
 
 
 def _story_window(
@@ -535,12 +545,12 @@ def _regular_count(
 
 
 class _Places(NamedTuple):
-    """The places a round's windows reach (:func:`_round_of`): ``lines``, the ``first``'s
-    index among all the places read, their centres, starts and ends; and the centres of all
-    (``centres``)."""
+    """The places a round's windows reach (:func:`_round_of`): ``lines``, where each of all
+    the places stands among them (``at``, -1 for one not read), their centres, starts and
+    ends; and the centres of all (``centres``)."""
 
     lines: list[tuple[float, float, float]]
-    first: int
+    at: NDArray[np.intp]
     cy: NDArray[np.float64]
     a: NDArray[np.float64]
     b: NDArray[np.float64]
@@ -577,35 +587,44 @@ def _round_of(
 ) -> _Round:
     """:func:`_story_lines` of each of ``boxes`` (not none) at once, as a :class:`_Round`,
     of ``placed`` (not none; by centre, ``centres``)."""
-    cy = np.fromiter((box.cy for box in boxes), np.float64, len(boxes))
-    x0 = np.fromiter((box.x0 for box in boxes), np.float64, len(boxes))
-    x1 = np.fromiter((box.x1 for box in boxes), np.float64, len(boxes))
+    # (The boxes' three values read in one pass, in C.)
+    read = attrgetter("cy", "x0", "x1")
+    values = np.fromiter(chain.from_iterable(map(read, boxes)), np.float64, 3 * len(boxes))
+    cy, x0, x1 = values[0::3].copy(), values[1::3].copy(), values[2::3].copy()
     top, bottom = _story_windows(cy, x0, x1, heads, height)
     by_centre = np.fromiter(centres, np.float64, len(centres))
     lo = np.searchsorted(by_centre, top, "right")
     hi = np.searchsorted(by_centre, bottom, "left")
-    # (The places the windows reach alone read into arrays: a round's second look asks a
-    # few lines' windows.)
-    first = min(int(lo.min()), len(placed) - 1)
-    lines = placed[first : max(int(hi.max()), first + 1)]
+    # (The places the windows reach alone read into arrays, the runs they cover one after
+    # the other: a round's second look asks a few lines' windows, here and there.)
+    runs = _covered(lo, hi, len(placed))
+    lines = list(chain.from_iterable(placed[r0:r1] for r0, r1 in runs))
     places = np.fromiter(chain.from_iterable(lines), np.float64, 3 * len(lines))
-    pcy, pa, pb = places[0::3], places[1::3], places[2::3]
-    lo -= first
-    hi -= first
-    index = lo[:, None] + np.arange(max(int((hi - lo).max()), 1))
-    inside = index < hi[:, None]
-    np.clip(index, 0, len(lines) - 1, out=index)
-    a, b = pa[index], pb[index]
+    pcy, pa, pb = places.reshape(-1, 3).T.copy()
+    read_at = np.full(len(placed), -1, np.intp)
+    offset = 0
+    for r0, r1 in runs:
+        read_at[r0:r1] = np.arange(offset, offset + r1 - r0)
+        offset += r1 - r0
+    # (Each window's places in one flat run, box after box (``of``: the box's row), as far
+    # as each reaches: a window padded to the longest would read twice as many. A window
+    # lies in one run read: its first place's index among those read, the others after it.)
+    many = np.maximum(hi - lo, 0)
+    lo = read_at[np.minimum(lo, len(placed) - 1)]
+    of = np.repeat(np.arange(len(boxes)), many)
+    index = np.arange(len(of)) + np.repeat(lo - (np.cumsum(many) - many), many)
     # (As :func:`_story_lines` bounds them: ending past half a character before the box's
     # start, starting before REGULAR_GUTTER characters past its end.)
-    keep = inside & (b > (x0 - pitch / 2)[:, None]) & (a < (x1 + REGULAR_GUTTER * pitch)[:, None])
+    keep = (pb[index] > np.repeat(x0 - pitch / 2, many)) & (
+        pa[index] < np.repeat(x1 + REGULAR_GUTTER * pitch, many)
+    )
     # (Each row's story lines moved to its front, in their order.)
-    rows, columns = np.nonzero(keep)
-    size = keep.sum(axis=1)
+    rows, index = of[keep], index[keep]
+    size = np.bincount(rows, minlength=len(boxes))
     width = max(int(size.max()), 2)
     at = np.arange(len(rows)) - (np.cumsum(size) - size)[rows]
     story = np.zeros((len(boxes), width), np.intp)
-    story[rows, at] = index[rows, columns]
+    story[rows, at] = index
     kept = np.arange(width) < size[:, None]
     return _Round(
         cy,
@@ -617,8 +636,26 @@ def _round_of(
         story,
         kept,
         size,
-        _Places(lines, first, pcy, pa, pb, by_centre),
+        _Places(lines, read_at, pcy, pa, pb, by_centre),
     )
+
+
+def _covered(lo: NDArray[np.intp], hi: NDArray[np.intp], n: int) -> list[tuple[int, int]]:
+    """The runs of places (from, up to) windows from ``lo`` up to ``hi`` cover, in order,
+    those that overlap or touch taken together; of ``n`` places, the first window's first
+    one alone when all are empty (a round reads one place at least)."""
+    some = hi > lo
+    if not some.any():
+        first = min(int(lo.min()), n - 1)
+        return [(first, first + 1)]
+    lo, hi = lo[some], hi[some]
+    order = np.argsort(lo, kind="stable")
+    lo, hi = lo[order], hi[order]
+    reach = np.maximum.accumulate(hi)
+    new = np.ones(len(lo), dtype=bool)
+    new[1:] = lo[1:] > reach[:-1]
+    ends = np.append(np.nonzero(new)[0][1:] - 1, len(lo) - 1)
+    return list(zip(lo[new].tolist(), reach[ends].tolist(), strict=True))
 
 
 def _story_windows(
@@ -634,34 +671,20 @@ def _story_windows(
     headline's pair with a box asked as :func:`_story_window` asks it."""
     top, bottom = cy - WINDOW * height, cy + WINDOW * height
     found = np.fromiter(chain.from_iterable(heads), np.float64, 4 * len(heads))
-    head_y0, head_y1, head_x0, head_x1 = (found[k::4] for k in range(4))
+    head_y0, head_y1, head_x0, head_x1 = found.reshape(-1, 4).T.copy()
     first = np.searchsorted(head_y0, top, "left")
     many = np.searchsorted(head_y0, bottom, "left") - first
-    # (Each box with each headline starting in its window: the box's index and the head's.)
-    box = np.repeat(np.arange(len(cy)), many)
-    head = first[box] + np.arange(len(box)) - (np.cumsum(many) - many)[box]
-    across = (head_x0[head] < x1[box]) & (x0[box] < head_x1[head])
-    over = across & (head_y1[head] <= cy[box])
-    under = across & ~over & (head_y0[head] >= cy[box])
+    # (Each box with each headline starting in its window: the box's index and the head's,
+    # in one flat run; of those, the pairs across each other.)
+    head = np.arange(many.sum()) + np.repeat(first - (np.cumsum(many) - many), many)
+    across = (head_x0[head] < np.repeat(x1, many)) & (np.repeat(x0, many) < head_x1[head])
+    box = np.repeat(np.arange(len(cy)), many)[across]
+    head = head[across]
+    over = head_y1[head] <= cy[box]
+    under = ~over & (head_y0[head] >= cy[box])
     np.maximum.at(top, box[over], head_y1[head[over]])
     np.minimum.at(bottom, box[under], head_y0[head[under]])
     return top, bottom
-
-
-def _rows_of(st: _Round, rows: NDArray[np.intp]) -> _Round:
-    """The boxes ``rows`` of ``st`` alone, as a :class:`_Round` of the same places."""
-    return _Round(
-        st.cy[rows],
-        st.x0[rows],
-        st.x1[rows],
-        st.line_cy[rows],
-        st.a[rows],
-        st.b[rows],
-        st.line_at[rows],
-        st.keep[rows],
-        st.size[rows],
-        st.places,
-    )
 
 
 def _sorted_within(values: NDArray[np.float64], mask: NDArray[np.bool_]) -> NDArray[np.float64]:
@@ -686,11 +709,16 @@ def _first_close(
 
 
 def _regular_none_all(
-    st: _Round, shown: Sequence[Sequence[tuple[float, float]]], pitch: float
-) -> NDArray[np.bool_]:
-    """For each box of ``st`` (the gutters ``shown`` beside it), whether
-    :func:`_regular_gutters` finds no columns: the same tests, on every row at once, up to
-    whether any column set it weighs has a gutter the box crosses (most have none)."""
+    st: _Round,
+    shown: _Shown,
+    pitch: float,
+    counts: NDArray[np.float64],
+) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
+    """For each box of ``st`` (the gutters ``shown`` beside it; the places' counts
+    ``counts``, NaN for none), whether :func:`_regular_gutters` finds no columns, and what it
+    finds for the others (None for the first): the same tests, on every row at once. Most
+    boxes fall at whether any column set the look weighs has a gutter the box crosses; the
+    few others are weighed to the end, sets and counts (:func:`_regular_found`)."""
     tol = pitch / 2
     x0, x1 = st.x0[:, None], st.x1[:, None]
     me = (st.line_cy == st.cy[:, None]) & (st.a == x0) & (st.b == x1)
@@ -730,84 +758,203 @@ def _regular_none_all(
     )
     widths *= tol
     start, end = left[row], right[row]
-    shown_e, shown_s = _shown_rows(shown, row)
     crosses = np.zeros(len(st.cy), dtype=bool)
-    # (Each n's column sets: their rows, widths and gutters.)
+    # (Each n's column sets: their rows, widths and gutters; and of those, the sets whose
+    # first column ends before the box does: a column the box crosses does.)
     weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]] = []
+    crossing: list[tuple[int, NDArray[np.intp], NDArray[np.float64]]] = []
     for n in range(2, 7):
         gutter = (end - start - n * widths) / (n - 1)
         sets = np.nonzero((pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch))[0]
         weighed.append((n, row[sets], widths[sets], gutter[sets]))
-        # (A column the box crosses ends before the box does.)
         sets = sets[start[sets] + widths[sets] < st.x1[row[sets]]]
+        crossing.append((n, sets, gutter[sets]))
+    # (The gutters shown beside the boxes of those sets alone read.)
+    asked = np.unique(np.concatenate([row[sets] for _, sets, _ in crossing]))
+    shown_e, shown_s = _shown_rows(shown, asked)
+    for n, sets, gutter in crossing:
         if not len(sets):
             continue
         j, width, at = row[sets], widths[sets], start[sets]
-        step = width + gutter[sets]
+        beside = np.searchsorted(asked, j)
+        step = width + gutter
         for k in range(1, n):
             e, s = (at + (k - 1) * step) + width, at + k * step
-            e, s = _as_shown(e, s, shown_e[sets], shown_s[sets], pitch)
+            e, s = _as_shown(e, s, shown_e[beside], shown_s[beside], pitch)
             crosses[j[(st.x0[j] + pitch <= e) & (s <= st.x1[j] - pitch)]] = True
-    # (Of the boxes some set crosses, those no set fits REGULAR_LINES lines of: no count is
-    # sought, no set found.)
-    fitted = np.zeros(len(st.cy), dtype=bool)
+    # (Of the boxes some set crosses, the set the look finds, if any: :func:`_regular_found`.
+    # A box no set crosses finds none.)
     longer = near & (st.b - st.a > 2 * pitch)
-    for n, j, width, gutter in weighed:
-        asked = crosses[j]
-        j, width, gutter = j[asked], width[asked], gutter[asked]
-        fitted[j[_fitting(st.a[j], st.b[j], longer[j], left[j], width, gutter, n, pitch)]] = True
-    unknown: NDArray[np.bool_] = none | ~(crosses & fitted)
-    return unknown
+    picked, found = _regular_found(st, crosses, left, right, longer, weighed, counts, pitch)
+    unknown = np.ones(len(st.cy), dtype=bool)
+    unknown[found] = False
+    return unknown, picked
 
 
-def _fitting(
-    a: NDArray[np.float64],
-    b: NDArray[np.float64],
+def _regular_found(
+    st: _Round,
+    asked: NDArray[np.bool_],
+    left: NDArray[np.float64],
+    right: NDArray[np.float64],
     longer: NDArray[np.bool_],
+    weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]],
+    counts: NDArray[np.float64],
+    pitch: float,
+) -> tuple[list[_Columns | None], NDArray[np.intp]]:
+    """What :func:`_regular_gutters` finds for each box of ``st`` ``asked`` (None where it
+    finds none, and for the others), and the boxes it finds columns for: the column sets it
+    weighs (``weighed``: each n's boxes, widths and gutters; from the story's edges ``left``
+    and ``right``) asked of all the boxes at once. Each set's fitting lines: of ``longer``,
+    starting at a column's start (an indent allowed) and ending at a column's end, within
+    half a character, and not across them all, each with the first column it starts in and
+    the first it ends at; and the count those lines agree on (:func:`_regular_count`, on the
+    lines' counts ``counts``: :func:`_regular_counts`). Of a box's sets with REGULAR_LINES
+    such lines and a count, in the look's order (by width, then n), the first most fit. (The
+    look asks the count only of a set fitting more lines than the best before it, which is
+    the same pick.)"""
+    tol = pitch / 2
+    indented = (INDENT + 0.5) * pitch
+    picked: list[_Columns | None] = [None] * len(st.cy)
+    # (Each box's sets once, in the look's order: its widths are a set.)
+    box = np.concatenate([j[asked[j]] for _, j, _, _ in weighed])
+    width = np.concatenate([w[asked[j]] for _, j, w, _ in weighed])
+    gutter = np.concatenate([g[asked[j]] for _, j, _, g in weighed])
+    ns = np.concatenate([np.full(np.count_nonzero(asked[j]), n) for n, j, _, _ in weighed])
+    if not len(box):
+        return picked, box
+    order = np.lexsort((ns, width, box))
+    box, width, gutter, ns = box[order], width[order], gutter[order], ns[order]
+    once = np.ones(len(box), dtype=bool)
+    once[1:] = (box[1:] != box[:-1]) | (width[1:] != width[:-1]) | (ns[1:] != ns[:-1])
+    box, width, gutter, ns = box[once], width[once], gutter[once], ns[once]
+    # (Each set's lines: where each starts (the first column it starts in, an indent
+    # allowed) and ends (the first column it ends at), -1 for none; as the look's loops.)
+    a, b = st.a[box], st.b[box]
+    at = left[box][:, None]
+    step = (width + gutter)[:, None]
+    first = np.full(a.shape, -1)
+    last = np.full(a.shape, -1)
+    start_of = np.zeros(a.shape)
+    for k in range(int(ns.max()) - 1, -1, -1):
+        x = at + k * step
+        there = (k < ns)[:, None]
+        starts = there & (-tol <= a - x) & (a - x <= indented)
+        first = np.where(starts, k, first)
+        start_of = np.where(starts, x, start_of)
+        last = np.where(there & (np.abs(b - (x + width[:, None])) <= tol), k, last)
+    inner = at + indented
+    outer = (at + (ns[:, None] - 1) * step) + width[:, None] - tol
+    fit = longer[box] & (first >= 0) & (last >= 0) & ((a > inner) | (b < outer))
+    many = fit.sum(axis=1)
+    # (Of the sets REGULAR_LINES lines fit: the count they agree on.)
+    sets = np.nonzero(many >= max(REGULAR_LINES, REGULAR_COUNTS))[0]
+    count = _regular_counts(
+        fit[sets],
+        counts[st.line_at[box[sets]]],
+        first[sets],
+        last[sets],
+        a[sets] - start_of[sets],
+        b[sets] - a[sets],
+        left[box[sets]],
+        width[sets],
+        gutter[sets],
+        pitch,
+    )
+    found = sets[count != 0]
+    count = count[count != 0]
+    # (Each box's first set of the most lines: its sets are in the look's order.)
+    order = np.lexsort((-many[found], box[found]))
+    found, count = found[order], count[order]
+    best = np.ones(len(found), dtype=bool)
+    best[1:] = box[found][1:] != box[found][:-1]
+    found, count = found[best], count[best]
+    for j, w, n, c in zip(
+        box[found].tolist(), width[found].tolist(), ns[found].tolist(), count.tolist(), strict=True
+    ):
+        start, end = left[j].item(), right[j].item()
+        g = (end - start - n * w) / (n - 1)
+        starts = [start + k * (w + g) for k in range(n)]
+        picked[j] = (list(zip([x + w for x in starts], starts[1:], strict=False)), w / c)
+    return picked, box[found]
+
+
+def _regular_counts(
+    fit: NDArray[np.bool_],
+    counts: NDArray[np.float64],
+    first: NDArray[np.intp],
+    last: NDArray[np.intp],
+    inset: NDArray[np.float64],
+    wide: NDArray[np.float64],
     left: NDArray[np.float64],
     width: NDArray[np.float64],
     gutter: NDArray[np.float64],
-    n: int,
     pitch: float,
-) -> NDArray[np.bool_]:
-    """For each set of ``n`` equal columns (from ``left``, ``width`` wide at ``gutter``), with
-    its story's lines (starts ``a``, ends ``b``; ``longer``: those near the box and two
-    characters long or more), whether at least max(REGULAR_LINES, REGULAR_COUNTS) of them fit
-    it as :func:`_regular_gutters` asks: starting at a column's start (an indent allowed) and
-    ending at a column's end, within half a character, and not across them all."""
-    tol = pitch / 2
-    indented = (INDENT + 0.5) * pitch
-    left, width = left[:, None], width[:, None]
-    step = width + gutter[:, None]
-    starting = np.zeros(a.shape, dtype=bool)
-    ending = np.zeros(a.shape, dtype=bool)
-    for k in range(n):
-        x = left + k * step
-        starting |= (-tol <= a - x) & (a - x <= indented)
-        ending |= np.abs(b - (x + width)) <= tol
-    inner, outer = left + indented, (left + (n - 1) * step) + width - tol
-    fit = longer & starting & ending & ((a > inner) | (b < outer))
-    many: NDArray[np.bool_] = fit.sum(axis=1) >= max(REGULAR_LINES, REGULAR_COUNTS)
-    return many
+) -> NDArray[np.float64]:
+    """:func:`_regular_count` of each set of equal columns (from ``left``, ``width`` wide at
+    ``gutter``) at once, its lines those of ``fit``: their counts (``counts``, NaN for none),
+    the first column each starts in and the first it ends at, how far past that column's
+    start each starts (``inset``) and how wide each is; 0 where none agree."""
+    # (The columns' width and gutter as the count reads them, off its first two columns.)
+    gutter = (left + (width + gutter)) - (left + width)
+    width = (left + width) - left
+    spans = fit & ~np.isnan(counts) & (last >= first)
+    columns = last - first + 1
+    indent = np.round(inset / pitch)
+    # (Each set's counts of a column's whole line, each once, smallest first: the counts
+    # asked, each with its set.)
+    of, line = np.nonzero(spans & (columns == 1) & (indent == 0))
+    held = counts[of, line]
+    order = np.lexsort((held, of))
+    of, held = of[order], held[order]
+    once = np.ones(len(of), dtype=bool)
+    once[1:] = (of[1:] != of[:-1]) | (held[1:] != held[:-1])
+    of, held = of[once], held[once]
+    # (Set at the body's pitch: a column's whole line fills it.)
+    w = width[of]
+    fills = (INDENT_FITS * pitch * held <= w) & (w <= BODY_PITCH * pitch * held)
+    of, held, w = of[fills], held[fills], w[fills]
+    at = (w / held)[:, None]
+    c, k, into = counts[of], columns[of], indent[of]
+    agree = (
+        spans[of]
+        & (k * held[:, None] - into == c)
+        & ((k == 1) | (np.abs(wide[of] - c * at - (k - 1) * gutter[of][:, None]) <= pitch / 3))
+    )
+    against = (spans[of] & (k > 1) & ~agree).sum(axis=1)
+    agreed = agree.sum(axis=1)
+    holds = (
+        (agreed >= REGULAR_COUNTS) & (agree & (first[of] > 0)).any(axis=1) & (2 * against < agreed)
+    )
+    # (Each set's smallest count that holds.)
+    of, held = of[holds], held[holds]
+    found = np.ones(len(of), dtype=bool)
+    found[1:] = of[1:] != of[:-1]
+    count = np.zeros(len(fit))
+    count[of[found]] = held[found]
+    return count
 
 
 def _shown_rows(
-    shown: Sequence[Sequence[tuple[float, float]]], rows: NDArray[np.intp]
+    shown: _Shown, rows: NDArray[np.intp]
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
-    """The gutters ``shown`` beside each of ``rows`` (their ends and starts, NaN past them),
-    the lists read once each: a band's lines share theirs."""
-    kinds: dict[int, int] = {}
-    kind = np.fromiter(
-        (kinds.setdefault(id(gutters), len(kinds)) for gutters in shown), np.intp, len(shown)
-    )
-    lists = {id(gutters): gutters for gutters in shown}
-    most = max(1, max(len(gutters) for gutters in lists.values()))
-    ends = np.full((len(kinds), most), np.nan)
-    starts = np.full((len(kinds), most), np.nan)
-    for key, k in kinds.items():
-        for t, (e, s) in enumerate(lists[key]):
+    """The gutters ``shown`` beside each of ``rows`` (their ends and starts, NaN past them;
+    ``shown``: the lists, or a function of the row giving its list), each row's list read
+    once, and each list once: a band's lines share theirs."""
+    asked, of = np.unique(rows, return_inverse=True)
+    got = map(shown, asked.tolist()) if callable(shown) else map(shown.__getitem__, asked.tolist())
+    read = list(got)
+    # (Each list by its identity, read in C: the lists stand while this runs.)
+    ids = np.fromiter(map(id, read), np.int64, len(read))
+    _, first, kind = np.unique(ids, return_index=True, return_inverse=True)
+    kind = kind[of]
+    lists = [read[k] for k in first.tolist()]
+    most = max(1, max(map(len, lists), default=0))
+    ends = np.full((len(lists), most), np.nan)
+    starts = np.full((len(lists), most), np.nan)
+    for k, gutters in enumerate(lists):
+        for t, (e, s) in enumerate(gutters):
             ends[k, t], starts[k, t] = e, s
-    return ends[kind[rows]], starts[kind[rows]]
+    return ends[kind], starts[kind]
 
 
 def _as_shown(
@@ -819,13 +966,13 @@ def _as_shown(
 ) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """Gutters ``e`` to ``s`` as :func:`_crossed_columns` takes them: each as the first of its
     row's gutters shown (``shown_e`` to ``shown_s``, NaN past them) standing by it, if any."""
-    e2, s2 = e.copy(), s.copy()
-    found = np.zeros(len(e), dtype=bool)
-    for t in range(shown_e.shape[1]):
-        se, ss = shown_e[:, t], shown_s[:, t]
-        by = ~found & (se < s + pitch) & (e - pitch < ss)
-        e2[by], s2[by] = se[by], ss[by]
-        found |= by
+    # (All the shown gutters of every row asked at once; the first standing by it taken.)
+    by = (shown_e < (s + pitch)[:, None]) & ((e - pitch)[:, None] < shown_s)
+    t = np.argmax(by, axis=1)
+    found = by[np.arange(len(e)), t]
+    rows = np.arange(len(e))
+    e2 = np.where(found, shown_e[rows, t], e)
+    s2 = np.where(found, shown_s[rows, t], s)
     return e2, s2
 
 
@@ -870,37 +1017,35 @@ def _joined_all(
     return plain, before
 
 
-def _run_on_none_all(
+def _run_on_all(
     st: _Round,
     texts: Sequence[str],
-    cells: Mapping[tuple[float, float, float], float],
+    counts: NDArray[np.float64],
     height: float,
     pitch: float,
-) -> NDArray[np.bool_]:
+) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
     """For each box of ``st`` (its characters ``texts``), whether :func:`_run_on_columns`
-    finds no columns: the same tests, on every row at once, up to whether any count its full
-    rows hold sets equal columns with gutters RUN_ON_GAP to REGULAR_GUTTER characters wide
-    (most hold none). ``cells``: the places' counts. A story
-    whose rows are not plain (:func:`_joined_all`) is weighed up to its edges alone (False
-    past them)."""
+    finds no columns, and what it finds where it finds some and that is known (None else:
+    ask the look unless it finds none): the same tests, on every row at once. ``counts``:
+    the places' counts (NaN for none). A story whose rows are not plain (:func:`_joined_all`)
+    is weighed up to its edges alone (False past them, not known), and so is one whose column
+    beside its full rows reaches past the places read (:func:`_beside_all`). Each count its
+    full rows hold, with each n, sets equal columns when their gutters are RUN_ON_GAP to
+    REGULAR_GUTTER characters wide (most hold none); how well the story's rows show each set
+    is counted on arrays too, and the set each box's look takes is picked in Python
+    (:func:`_run_on_pick`): the counts in the look's order and its ties are a few per box."""
     tol = pitch / 2
     has_left, left = _first_close(_sorted_within(st.a, st.keep), st.size, tol, False)
     has_right, right = _first_close(_sorted_within(st.b, st.keep), st.size, tol, True)
     indent = INDENT * pitch
     none = ~(has_left & has_right)
     none |= ~((left - tol <= st.x0) & (st.x0 <= left + indent + tol) & (st.x1 <= right + tol))
-    # (The rows of the stories whose edges pass alone joined.)
-    weighed = ~none
-    rows = np.nonzero(weighed)[0]
-    plain, joins = _joined_all(_rows_of(st, rows), height, pitch)
-    weighed[rows] = plain
-    before = np.full(st.a.shape, -1, np.intp)
-    before[rows] = joins
+    # (Every story's rows joined, and the links of those whose edges fail dropped: most
+    # pass, and joining them all costs less than copying the others out.)
+    plain, joins = _joined_all(st, height, pitch)
+    weighed = ~none & plain
+    before = np.where(weighed[:, None], joins, -1)
     width = st.a.shape[1]
-    # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
-    counts = np.fromiter(
-        map(cells.get, st.places.lines, repeat(np.nan)), np.float64, len(st.places.lines)
-    )
     count = counts[st.line_at]
     # (A line of no count but the box itself counts its own characters.)
     own = np.isnan(count) & (st.line_cy == st.cy[:, None])
@@ -913,6 +1058,9 @@ def _run_on_none_all(
     missing = np.isnan(count)
     total = np.where(missing, 0.0, 0.0 + count)
     start, start_cy = st.a.copy(), st.line_cy.copy()
+    # (And each row's first line's place in the story: :func:`_joined_rows` puts its rows in
+    # the order of their first lines by start, ties in the story's order.)
+    first = np.broadcast_to(np.arange(width), st.a.shape).copy()
     linked = before >= 0
     link_row, link_at = np.nonzero(linked)
     link_to = before[link_row, link_at]
@@ -930,6 +1078,7 @@ def _run_on_none_all(
         missing[link_row, link_at] = prior_missing
         start[link_row, link_at] = prior_start
         start_cy[link_row, link_at] = start_cy[link_row, link_to]
+        first[link_row, link_at] = first[link_row, link_to]
     # (A row's last line: no line joins it.)
     last = st.keep.copy()
     last[link_row, link_to] = False
@@ -943,24 +1092,32 @@ def _run_on_none_all(
     total = np.where(missing, 0.0, total)
     held = np.where(total != 0, total + np.where(at_left, 0, round(INDENT)), 0.0)
     row, k = np.nonzero(full & (held != 0))
-    held = held[row, k]
+    held, row_start, row_first = held[row, k], start[row, k], first[row, k]
+    counted_row, counted = row, held
     # (Each count a story's full rows hold once: :func:`_full_counts`.)
     order = np.lexsort((held, row))
     row, held = row[order], held[order]
     other = np.ones(len(row), dtype=bool)
     other[1:] = (row[1:] != row[:-1]) | (held[1:] != held[:-1])
     row, held = row[other], held[other]
+    unknown = np.zeros(len(st.cy), dtype=bool)
     shows = np.zeros(len(st.cy), dtype=bool)
+    # (Each set the look weighs, (box, count, n), with how well the story shows it: later
+    # and earlier lines together when both show it, twice the rows beside else, 0 for not.)
+    shown: dict[tuple[int, float, int], int] = {}
     for n in range(2, 5):
         gutter = (right[row] - left[row] - held * pitch) / (n - 1)
         sets = (held % n == 0) & (RUN_ON_GAP * pitch <= gutter) & (gutter <= REGULAR_GUTTER * pitch)
         j, per, gutter = row[sets], held[sets] / n, gutter[sets]
         # (Each set's columns, as :func:`_run_on_columns` puts them: shown by its rows, or by
         # the story's column beside its full rows.)
-        seen = _rows_show(st, _EqualColumns(j, left[j], per * pitch, gutter, per, n), pitch)
-        unseen = np.nonzero(~seen)[0]
+        later, earlier = _rows_show(
+            st, _EqualColumns(j, left[j], per * pitch, gutter, per, n), pitch
+        )
+        score = np.where((later > 0) & (earlier > 0), later + earlier, 0)
+        unseen = np.nonzero(score == 0)[0]
         other, per, gutter = j[unseen], per[unseen], gutter[unseen]
-        seen[unseen] = _beside_all(
+        beside, beside_unknown = _beside_all(
             st,
             _EqualColumns(other, left[other], per * pitch, gutter, per, n),
             full,
@@ -969,9 +1126,66 @@ def _run_on_none_all(
             height,
             pitch,
         )
-        shows[j[seen]] = True
-    found: NDArray[np.bool_] = none | (weighed & ((full.sum(axis=1) < RUN_ON_FULL) | ~shows))
-    return found
+        score[unseen] = 2 * beside
+        unknown[other[beside_unknown]] = True
+        # (Only the sets shown kept: a set not kept is not shown.)
+        kept = score > 0
+        shows[j[kept]] = True
+        keys = zip(j[kept].tolist(), held[sets][kept].tolist(), repeat(n))
+        shown.update(zip(keys, score[kept].tolist(), strict=False))
+    shows |= unknown
+    few = full.sum(axis=1) < RUN_ON_FULL
+    found: NDArray[np.bool_] = none | (weighed & (few | ~shows))
+    # (The boxes whose sets are all weighed above and some shown: the look's pick among them.)
+    picked: list[_Columns | None] = [None] * len(st.cy)
+    known = weighed & ~unknown & ~found
+    # (The counts each such story's full rows hold, in the order :func:`_joined_rows` puts
+    # the rows: by their first line's start, ties in the story's order.)
+    asked = np.nonzero(known[counted_row])[0]
+    counted_row, counted = counted_row[asked], counted[asked]
+    order = np.lexsort((row_first[asked], row_start[asked], counted_row))
+    counted_row, counted = counted_row[order].tolist(), counted[order].tolist()
+    at = 0
+    left_at, right_at = left.tolist(), right.tolist()
+    for j in np.nonzero(known)[0].tolist():
+        begin = at
+        while at < len(counted_row) and counted_row[at] == j:
+            at += 1
+        picked[j] = _run_on_pick(j, counted[begin:at], shown, left_at[j], right_at[j], pitch)
+    return found, picked
+
+
+def _run_on_pick(
+    j: int,
+    counted: list[float],
+    shown: Mapping[tuple[int, float, int], int],
+    left: float,
+    right: float,
+    pitch: float,
+) -> _Columns:
+    """The columns :func:`_run_on_columns` finds for box ``j`` of a round, its story's full
+    rows holding ``counted`` (in its rows' order; at least one), from ``left`` to ``right``,
+    each set it weighs shown as ``shown`` has it (:func:`_run_on_all`): of the counts in its
+    order (:func:`_full_counts`), the first with a set shown, and of that count's sets, the
+    one shown best (the fewer columns on a tie); the gutters set as the look sets them."""
+    if not counted:
+        return [], 0.0
+    best = (0, 0.0, 0)
+    for count in _full_counts(counted):
+        for n in range(2, 5):
+            score = shown.get((j, count, n), 0)
+            if score > best[0]:
+                best = (score, count, n)
+        if best[0]:
+            break
+    if not best[0]:
+        return [], 0.0
+    _, count, n = best
+    gutter = (right - left - count * pitch) / (n - 1)
+    width = count / n * pitch
+    firsts = [left + k * (width + gutter) for k in range(n)]
+    lasts = [x + width for x in firsts]
+    return list(zip(lasts, firsts[1:], strict=False)), pitch
 
 
 class _EqualColumns(NamedTuple):
@@ -986,12 +1200,15 @@ class _EqualColumns(NamedTuple):
     n: int
 
 
-def _rows_show(st: _Round, columns: _EqualColumns, pitch: float) -> NDArray[np.bool_]:
-    """For each set of ``columns``, whether its box's story's rows show it as
-    :func:`_run_on_columns` asks: of its lines two characters long or more, each standing in
-    the first column it starts in (within half a character before its start, an indent and
-    half past it), one in a later column, and one ending short of its column's end by half a
-    character or more in a column before the last."""
+def _rows_show(
+    st: _Round, columns: _EqualColumns, pitch: float
+) -> tuple[NDArray[np.intp], NDArray[np.intp]]:
+    """For each set of ``columns``, how its box's story's rows show it as
+    :func:`_run_on_columns` counts them: of its lines two characters long or more, each
+    standing in the first column it starts in (within half a character before its start, an
+    indent and half past it), those in a later column, and those ending short of their
+    column's end by half a character or more in a column before the last (it shows the set
+    when both are some)."""
     tol = pitch / 2
     reach = INDENT * pitch + tol
     j = columns.box
@@ -1009,8 +1226,7 @@ def _rows_show(st: _Round, columns: _EqualColumns, pitch: float) -> NDArray[np.b
     within = longer & (column >= 0) & ~(b > end + tol)
     later = within & (column > 0)
     earlier = within & (column < columns.n - 1) & (b < end - tol)
-    shown = np.asarray(later.any(axis=1) & earlier.any(axis=1), dtype=np.bool_)
-    return shown
+    return later.sum(axis=1), earlier.sum(axis=1)
 
 
 def _beside_all(
@@ -1021,24 +1237,25 @@ def _beside_all(
     counts: NDArray[np.float64],
     height: float,
     pitch: float,
-) -> NDArray[np.bool_]:
-    """For each set of ``columns``, whether :func:`_column_beside` finds its story's column
+) -> tuple[NDArray[np.intp], NDArray[np.bool_]]:
+    """For each set of ``columns``, what :func:`_column_beside` counts of its story's column
     before it beside its box's story's full rows (``full``, their first lines' centres
-    ``full_cy``), of the places the round read (``counts``: their counts, NaN for none); a set
-    whose rows reach past those places is told True (not known)."""
+    ``full_cy``), of the places the round read (``counts``: their counts, NaN for none); and
+    whether the set's rows reach past those places (then not known)."""
     tol = pitch / 2
     places = st.places
     # (Each set's full rows, with the places on each row, by centre.)
     pair, at = np.nonzero(full[columns.box])
     cy = full_cy[columns.box[pair], at]
-    lo = np.searchsorted(places.centres, cy - height / 2, "left") - places.first
-    hi = np.searchsorted(places.centres, cy + height / 2, "right") - places.first
-    unknown = np.zeros(len(columns.box), dtype=bool)
-    unknown[pair[(lo < 0) | (hi > len(places.lines))]] = True
-    lo, hi = np.clip(lo, 0, len(places.lines)), np.clip(hi, 0, len(places.lines))
+    lo = np.searchsorted(places.centres, cy - height / 2, "left")
+    hi = np.searchsorted(places.centres, cy + height / 2, "right")
     many = np.maximum(hi - lo, 0)
     of = np.repeat(np.arange(len(pair)), many)
-    line = lo[of] + np.arange(len(of)) - (np.cumsum(many) - many)[of]
+    line = places.at[np.arange(len(of)) + np.repeat(lo - (np.cumsum(many) - many), many)]
+    # (A row with a place not read: not known.)
+    unknown = np.zeros(len(columns.box), dtype=bool)
+    unknown[pair[of[line < 0]]] = True
+    of, line = of[line >= 0], line[line >= 0]
     a, b = places.a[line], places.b[line]
     s = pair[of]
     width, per = columns.width[s], columns.per[s]
@@ -1058,31 +1275,52 @@ def _beside_all(
     whole = indent[match][first] == 0
     found = np.bincount(pair[rows], minlength=len(columns.box))
     wholes = np.bincount(pair[rows[whole]], minlength=len(columns.box))
-    beside: NDArray[np.bool_] = unknown | ((found >= RUN_ON_FULL) & (wholes > 0))
-    return beside
+    beside = np.where((found >= RUN_ON_FULL) & (wholes > 0), found, 0)
+    return beside, unknown
 
 
 def _no_columns_all(
     boxes: Sequence[Box],
     texts: Sequence[str],
-    shown: Sequence[Sequence[tuple[float, float]]],
+    shown: Sequence[Sequence[tuple[float, float]]] | Callable[[Box], Sequence[tuple[float, float]]],
     placed: list[tuple[float, float, float]],
     centres: list[float],
     cells: Mapping[tuple[float, float, float], float],
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
-) -> tuple[list[bool], list[bool]]:
-    """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it),
+) -> tuple[list[bool], list[bool], list[_Columns | None], list[_Columns | None]]:
+    """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it: a
+    list, or a function of the box, asked only of the boxes a column set is weighed of),
     whether :func:`_regular_gutters` finds no columns near it, and whether
     :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
-    find none; False: ask the look). Asked of a round's boxes at once, on arrays of their
-    stories: most of the lines gone through show no equal columns, and each look costs tens
-    of microseconds a line in Python (:mod:`desktop.core.reflow.gutters`)."""
-    if not boxes or not placed:
-        return [False] * len(boxes), [False] * len(boxes)
+    find none; False: ask the look); and what :func:`_regular_gutters` finds for the boxes it
+    is asked of, and :func:`_run_on_columns` where it finds columns and that is known (None
+    else: ask the look unless it finds none). Asked of a round's
+    boxes at once, on arrays of their stories: most of the lines gone through show no equal
+    columns, and each look costs tens of microseconds a line in Python
+    (:mod:`desktop.core.reflow.gutters`)."""
+    if not placed:
+        # (No lines near any box: neither look finds columns.)
+        return [True] * len(boxes), [True] * len(boxes), [None] * len(boxes), [None] * len(boxes)
+    if not boxes:
+        return [], [], [], []
     st = _round_of(boxes, placed, centres, heads, height, pitch)
+    # (The gutters shown beside each box, by its index: read of the box when asked.)
+    shown_of: _Shown
+    if callable(shown):
+        by_box = shown
+
+        def shown_of_box(j: int) -> Sequence[tuple[float, float]]:
+            return by_box(boxes[j])
+
+        shown_of = shown_of_box
+    else:
+        shown_of = shown
+    # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
+    places = st.places.lines
+    counts = np.fromiter(map(cells.get, places, repeat(np.nan)), np.float64, len(places))
     with np.errstate(invalid="ignore", over="ignore"):
-        regular = _regular_none_all(st, shown, pitch)
-        run_on = _run_on_none_all(st, texts, cells, height, pitch)
-    return regular.tolist(), run_on.tolist()
+        regular, regular_found = _regular_none_all(st, shown_of, pitch, counts)
+        run_on, run_on_found = _run_on_all(st, texts, counts, height, pitch)
+    return regular.tolist(), run_on.tolist(), regular_found, run_on_found

@@ -75,9 +75,7 @@ from desktop.core.reflow.equal_columns import (
     _crossed_columns,
     _no_columns_all,
     _own_gutters,
-    _regular_gutters,
     _run_on_columns,
-    _story_lines,
 )
 from desktop.core.reflow.grid import (
     BODY_PITCH,
@@ -883,15 +881,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (Whether each part's looks find no columns, asked of all the round's parts at
         # once: the lines placed and their counts stand through the round, and most parts
         # show none. :func:`_no_columns_all`.)
-        parts_asked = [part for i in gone for part in cut.get(i, [trimmed[i]])]
+        parts_asked: list[OcrLine] = []
+        # (Where each line's parts start among those asked, and each part's line.)
+        first_part: list[int] = []
+        line_of: list[int] = []
+        for g, i in enumerate(gone):
+            parts = cut.get(i, [trimmed[i]])
+            first_part.append(len(parts_asked))
+            parts_asked.extend(parts)
+            line_of.extend([g] * len(parts))
         boxes_asked: list[Box] = []
         for part in parts_asked:
             assert part.box is not None
             boxes_asked.append(part.box)
-        no_regular, no_run_on = _no_columns_all(
+        no_regular, no_run_on, regular_found, run_on_found = _no_columns_all(
             boxes_asked,
             [part.text for part in parts_asked],
-            [shown_at(box) for box in boxes_asked],
+            # (Read only of the boxes a column set is weighed of.)
+            shown_at,
             others3,
             centres3,
             cells,
@@ -899,12 +906,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             height,
             pitch,
         )
-        # (Where each line's parts stand among those asked.)
-        first_part = 0
-        for i in gone:
+        # (Only the lines a look finds columns for a part of are gone through further, in
+        # the page's order: the others' parts are left as they stand, their cut unchanged.)
+        asked_lines = sorted(
+            {g for g, a, b in zip(line_of, no_regular, no_run_on, strict=True) if not (a and b)}
+        )
+        for g in asked_lines:
+            i, base = gone[g], first_part[g]
             before = cut.get(i, [trimmed[i]])
             now = before
-            base, first_part = first_part, first_part + len(before)
             for k in range(len(now) - 1, -1, -1):
                 # (Neither look finds columns: most parts.)
                 if no_regular[base + k] and no_run_on[base + k]:
@@ -913,23 +923,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 box = line.box
                 assert box is not None
                 shown = shown_at(box)
-                # (The lines near the box both looks read, sought once, when one is asked:
-                # :func:`_story_lines`.)
-                story = None
                 regular: list[tuple[float, float]] = []
                 set_at = 0.0
                 if not no_regular[base + k]:
-                    story = _story_lines(box, others3, centres3, heads, height, pitch)
-                    regular, set_at = _regular_gutters(
-                        box, others3, centres3, cells, heads, height, pitch, shown, story=story
-                    )
+                    # (What :func:`_regular_gutters` finds, found with the round's parts:
+                    # :func:`_no_columns_all`.)
+                    answer = regular_found[base + k]
+                    assert answer is not None
+                    regular, set_at = answer
                 from_rows = not regular
                 if from_rows and not no_run_on[base + k]:
                     # (Or as a story's rows run on over them all show them: no column's
-                    # line is whole; :func:`_run_on_columns`.)
-                    regular, set_at = _run_on_columns(
-                        box, line.text, others3, centres3, cells, heads, height, pitch, story=story
-                    )
+                    # line is whole; :func:`_run_on_columns`. Found with the round's parts
+                    # where its story's rows are plain: :func:`_no_columns_all`.)
+                    answer = run_on_found[base + k]
+                    if answer is None:
+                        answer = _run_on_columns(
+                            box, line.text, others3, centres3, cells, heads, height, pitch
+                        )
+                    regular, set_at = answer
                 # (No columns, no gutters crossed: most lines.)
                 if not regular:
                     continue
