@@ -60,7 +60,7 @@ import math
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import chain, compress, pairwise
@@ -545,19 +545,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
         ] = {}
 
-        def whole(parts: Sequence[OcrLine]) -> set[tuple[float, float, float]]:
-            """The places of those lines within :func:`_misfit`'s window of ``parts``: it asks
-            no other. (A trim moves a line's ends, never its centre: by the centre it was
-            boxed at.)"""
-            box = parts[0].box
-            assert box is not None
-            lo = bisect_left(boxed_centres, box.cy - WINDOW * height)
-            hi = bisect_right(boxed_centres, box.cy + WINDOW * height)
-            return {
-                (b.cy, b.x0, b.x1)
-                for _, j in boxed_by_centre[lo:hi]
-                if j not in cut_then and (b := lines_then[j].box) is not None
-            }
+        # (The places of those lines, for :func:`_misfit`: each place it asks sought among the
+        # lines boxed at its centre alone. A trim moves a line's ends, never its centre.)
+        whole = _UnmadeAt(boxed_by_centre, boxed_centres, cut_then, lines_then)
 
         todo = [
             i
@@ -597,6 +587,20 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
+            # (Only a cut into more parts than it has can take a line's cut's place, without a
+            # grid; with one, where no cut into as many parts can either, :func:`_kept_cut`:
+            # :func:`_cut` is told so, and stops once it finds no more gaps.)
+            more_than = 0
+            if may and grid is None:
+                more_than = len(cut.get(i, [trimmed[i]]))
+            elif may and i in cut and line.box is not None:
+                more_than = (
+                    len(cut[i])
+                    if _settled_cut(
+                        cut[i], own, line.box.cy, near, centres, cells, whole, height, pitch
+                    )
+                    else 0
+                )
             parts = (
                 cut_line(
                     line,
@@ -608,6 +612,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     first_row=i not in cut
                     and line.box is not None
                     and _first_under_head(line.box, heads, height),
+                    more_than=more_than,
                 )
                 if may
                 else None
@@ -630,8 +635,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and grid is not None
                 and len(parts) == len(cut.get(i, []))
                 and _widened(cut[i], parts, pitch)
-                and _misfit(cut[i], near, centres, cells, whole(cut[i]), height, pitch)
-                and not _misfit(parts, near, centres, cells, whole(parts), height, pitch)
+                and _misfit(cut[i], near, centres, cells, whole, height, pitch)
+                and not _misfit(parts, near, centres, cells, whole, height, pitch)
             ):
                 # (Or whose gutters the first look set a character or more short of the grid's,
                 # at the ends of its column's short lines: a story's lines ending in digits or a
@@ -1827,7 +1832,10 @@ def _cut(
     running: bool = False,
     columns: Sequence[tuple[float, float]] = (),
     past_head: bool = False,
+    more_than: int = 0,
 ) -> list[OcrLine] | None:
+    # (``more_than``: None too where it would cut no more parts than that, once the gaps tell
+    # it: a look keeping a new cut only where it makes more. Each gap makes one part more.)
     box = line.box
     assert box is not None
     lo = bisect_left(centres, box.cy - WINDOW * height)
@@ -1856,9 +1864,12 @@ def _cut(
             gaps = grid_gaps(
                 [*near, *((a, b) for _, a, b in past)], grid, box.x0, box.x1, body_pitch
             )
+            # (The grid gutters within the box the lines near it show, kept for the blank
+            # it spans: :func:`_spanned_blank` asks the same lines the same gutters.)
+            spanned = gaps
     else:
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
-    if not gaps:
+    if len(gaps) < max(more_than, 1):
         return None
     # Each part must sit in the running text of its column: a line of that column above or
     # below it, a row away or two (the detector drops a line now and then); a deck over the
@@ -1877,8 +1888,18 @@ def _cut(
     # (Not at a gap the rows right over and under it bridge with a column's full line: a
     # story set in wider columns than the page's, :func:`_bridged`.)
     if cells is not None:
-        gaps = [gap for gap in gaps if not _bridged(box, gap, rows, cells, height, body_pitch)]
-        if not gaps:
+        # (Asked only of a gap some line of the rows may bridge: :func:`_bridging_rows`.)
+        bridging = _bridging_rows(box, rows, cells, height, body_pitch)
+        gaps = [
+            gap
+            for gap in gaps
+            if not (
+                bridging
+                and _may_bridge(bridging, gap, body_pitch)
+                and _bridged(box, gap, rows, cells, height, body_pitch)
+            )
+        ]
+        if len(gaps) < max(more_than, 1):
             return None
         # (Its parts are those the gaps left make.)
         edges = [box.x0, *(g for gap in gaps for g in gap), box.x1]
@@ -1888,14 +1909,12 @@ def _cut(
     # by its characters instead: they must fill its column's line exactly, see
     # :func:`_filled`.)
     unshown: list[int] = []
+    # (The rows' lines over and under it read once for all its parts.)
+    rows_near = [(x0, x1) for cy, x0, x1 in rows if 0 < abs(cy - box.cy) <= RUNNING * height]
     for k, (left, right) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
         lo_x = bounds[2 * k - 1] - slack if k else float("-inf")
         hi_x = bounds[2 * k + 2] + slack
-        over = [
-            (x0, x1)
-            for cy, x0, x1 in rows
-            if x1 > left and x0 < right and 0 < abs(cy - box.cy) <= RUNNING * height
-        ]
+        over = [(x0, x1) for x0, x1 in rows_near if x1 > left and x0 < right]
         if not any(x0 >= lo_x and x1 <= hi_x for x0, x1 in over):
             if grid is None or not over or cells is None:
                 return None
@@ -1975,7 +1994,12 @@ def _cut(
         return None  # larger type than the body's: a deck
     if grid is not None and len(gutters) < sum(box.x0 < g0 and g1 < box.x1 for g0, g1 in grid):
         # (Every grid gutter the lines near it show, not those this look cuts at alone.)
-        gap_total = max(gap_total, _spanned_blank(box, grid, [*near, *past], body_pitch))
+        gap_total = max(
+            gap_total,
+            sum(g1 - g0 for g0, g1 in spanned)
+            if not seams
+            else _spanned_blank(box, grid, [*near, *past], body_pitch),
+        )
     if (box.width - gap_total) / max(ink_cells(text), 1.0) < SMALL_PITCH * body_pitch:
         return None  # smaller type than the body's: a caption set across the columns
     if grid is None and _no_gutter_blank(box, text, gap_total, body_pitch):
@@ -2330,6 +2354,43 @@ OPENING_MARKS = frozenset("“‘「『（《〈【〔")
 CLOSING_MARKS = frozenset("”’」』）》〉】〕")
 
 
+def _bridging_rows(
+    box: Box,
+    rows: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float, float]]:
+    """The lines of ``rows`` (centre, left, right) that may bridge a gap for :func:`_bridged`,
+    as (left, right, count): over or under ``box`` by half a line height to RUNNING lines,
+    with a count in ``cells``, filling their box at the body's pitch (INDENT_FITS of it). A
+    gap is bridged only where the nearest row on a side holds one line that is such a line
+    and crosses it (:func:`_may_bridge`): read once for all of a box's gaps, where
+    :func:`_bridged` reads the rows again for each gap and side (most gaps no line crosses)."""
+    found = []
+    cy0, near, far = box.cy, 0.5 * height, RUNNING * height
+    for key in rows:
+        if near < abs(key[0] - cy0) <= far:
+            count = cells.get(key)
+            if count is not None and INDENT_FITS * pitch * count <= key[2] - key[1]:
+                found.append((key[1], key[2], count))
+    return found
+
+
+def _may_bridge(
+    bridging: Sequence[tuple[float, float, float]], gap: tuple[float, float], pitch: float
+) -> bool:
+    """Whether a line of ``bridging`` (:func:`_bridging_rows`) crosses ``gap`` by a character
+    or more on both sides and leaves no room for its blank, as :func:`_bridged` asks of the
+    line it finds: False where none does, so that it finds the gap not bridged. (The same
+    comparisons, in the same float operations.)"""
+    e, s = gap
+    return any(
+        a + pitch <= e and s <= b - pitch and b - a < count * pitch + (s - e) / 2
+        for a, b, count in bridging
+    )
+
+
 def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
     """The blank ``text``'s box leaves inside its first and its last cell at ``pitch``: half a
     cell (MARK) where it starts with an opening quote or bracket, or ends with a closing one
@@ -2487,7 +2548,7 @@ def _misfit(
     placed: list[tuple[float, float, float]],
     centres: list[float],
     cells: Mapping[tuple[float, float, float], float],
-    whole: set[tuple[float, float, float]],
+    whole: Container[tuple[float, float, float]],
     height: float,
     pitch: float,
 ) -> bool:
@@ -2501,17 +2562,108 @@ def _misfit(
     for part in parts:
         b = part.box
         assert b is not None
+        # (Whether a line is whole asked last: most lines stand elsewhere.)
         alike = [
             cells[w]
             for w in placed[lo:hi]
-            if w in whole
-            and w in cells
-            and abs(w[1] - b.x0) <= pitch / 3
+            if abs(w[1] - b.x0) <= pitch / 3
             and abs(w[2] - b.x1) <= pitch / 3
+            and w in cells
+            and w in whole
         ]
         if alike and ink_cells(part.text) not in alike:
             return True
     return False
+
+
+def _settled_cut(
+    old: Sequence[OcrLine],
+    mine: set[tuple[float, float, float]],
+    cy: float,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    whole: Container[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> bool:
+    """Whether the grid's look (:func:`split_across_gutters`' ``recut``) keeps the cut ``old``
+    of a line centred at ``cy`` (``mine``: its parts' places) against any new cut of it into
+    as many parts: only a cut into more takes its place then. So where its first part is not
+    squeezed (:func:`_squeezed`), it does not misfit (:func:`_misfit`, ``whole`` the lines no
+    cut made), and its parts but the last are all filled (:func:`_filled_count`, against the
+    lines ``placed``; a new cut's count is no more), while the lines placed at ``cy`` are all
+    its own: the new cut's parts stand at ``cy``, and leaving them out of the count's window
+    as well leaves out no other line then.
+
+    (The same tests as those rules, in the same float operations; each part's window lines
+    starting where it starts read once for both counts, where each rule read the window.)"""
+    if any(key not in mine for key in placed[bisect_left(centres, cy) : bisect_right(centres, cy)]):
+        return False
+    if _squeezed(old[:1], pitch):
+        return False
+    box = old[0].box
+    assert box is not None
+    window = placed[
+        bisect_left(centres, box.cy - WINDOW * height) : bisect_right(
+            centres, box.cy + WINDOW * height
+        )
+    ]
+    third = pitch / 3
+    last = len(old) - 1
+    for k, part in enumerate(old):
+        b = part.box
+        assert b is not None
+        start, end = b.x0, b.x1
+        beside = [w for w in window if abs(w[1] - start) <= third]
+        if k < last:
+            # (:func:`_filled`, its window the lines placed but the cut's own.)
+            short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
+            far = -pitch / 3 - short
+            filled = [
+                cells[w]
+                for w in beside
+                if far <= end - w[2] <= third and w in cells and w not in mine
+            ]
+            if filled.count(_print_cells(part.text)) < GRID_SIDE:
+                return False
+        # (:func:`_misfit`: it holds another count than every whole line alike, when one is;
+        # a line whose count is its own asked first, whether it is whole last.)
+        alike = [w for w in beside if abs(w[2] - end) <= third and w in cells]
+        count = ink_cells(part.text)
+        if not any(cells[w] == count and w in whole for w in alike) and any(
+            w in whole for w in alike
+        ):
+            return False
+    return True
+
+
+class _UnmadeAt:
+    """The places (centre, left, right) of the boxed lines no cut made, as they stand in
+    ``lines`` (by index; ``made``: those cut), for ``in``: a place is sought among the lines
+    boxed at its centre alone (``by_centre``: (centre, index), by centre; ``centres`` theirs),
+    as a trim moves a line's ends, never its centre. :func:`_misfit` asks a few places of a
+    window, where a set of the window's places was built for each cut it weighed."""
+
+    __slots__ = ("by_centre", "centres", "lines", "made")
+
+    def __init__(
+        self,
+        by_centre: Sequence[tuple[float, int]],
+        centres: Sequence[float],
+        made: Container[int],
+        lines: Sequence[OcrLine],
+    ) -> None:
+        self.by_centre, self.centres, self.made, self.lines = by_centre, centres, made, lines
+
+    def __contains__(self, key: object) -> bool:
+        assert isinstance(key, tuple)
+        c = key[0]
+        for _, j in self.by_centre[bisect_left(self.centres, c) : bisect_right(self.centres, c)]:
+            b = self.lines[j].box
+            if j not in self.made and b is not None and (b.cy, b.x0, b.x1) == key:
+                return True
+        return False
 
 
 def _filled_count(
