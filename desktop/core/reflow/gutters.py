@@ -588,19 +588,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
             # (Only a cut into more parts than it has can take a line's cut's place, without a
-            # grid; with one, where no cut into as many parts can either, :func:`_kept_cut`:
-            # :func:`_cut` is told so, and stops once it finds no more gaps.)
-            more_than = 0
-            if may and grid is None:
-                more_than = len(cut.get(i, [trimmed[i]]))
-            elif may and i in cut and line.box is not None:
-                more_than = (
-                    len(cut[i])
-                    if _settled_cut(
-                        cut[i], own, line.box, near, centres, cells, whole, height, pitch
+            # grid; with one, where no cut into as many parts can either, :func:`_settled_cut`,
+            # asked only once the gaps leave no more parts: :func:`_cut` is told so, and stops
+            # there.)
+            more_than, settled = len(cut.get(i, [trimmed[i]])), None
+            if grid is not None:
+                more_than = len(cut[i]) if i in cut else 0
+                if i in cut and line.box is not None:
+                    settled = partial(
+                        _settled_cut,
+                        cut[i],
+                        own,
+                        line.box,
+                        near,
+                        centres,
+                        cells,
+                        whole,
+                        height,
+                        pitch,
                     )
-                    else 0
-                )
             parts = (
                 cut_line(
                     line,
@@ -613,6 +619,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     and line.box is not None
                     and _first_under_head(line.box, heads, height),
                     more_than=more_than,
+                    settled=settled,
                 )
                 if may
                 else None
@@ -1833,9 +1840,12 @@ def _cut(
     columns: Sequence[tuple[float, float]] = (),
     past_head: bool = False,
     more_than: int = 0,
+    settled: Callable[[], bool] | None = None,
 ) -> list[OcrLine] | None:
     # (``more_than``: None too where it would cut no more parts than that, once the gaps tell
-    # it: a look keeping a new cut only where it makes more. Each gap makes one part more.)
+    # it, a look keeping a new cut only where it makes more; with ``settled``, where that
+    # says so too, asked then, once. Each gap makes one part more.)
+    stays = None if settled is not None else True
     box = line.box
     assert box is not None
     lo = bisect_left(centres, box.cy - WINDOW * height)
@@ -1869,8 +1879,13 @@ def _cut(
             spanned = gaps
     else:
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
-    if len(gaps) < max(more_than, 1):
+    if not gaps:
         return None
+    if len(gaps) < more_than:
+        if stays is None and settled is not None:
+            stays = settled()
+        if stays:
+            return None
     # Each part must sit in the running text of its column: a line of that column above or
     # below it, a row away or two (the detector drops a line now and then); a deck over the
     # columns stands apart by more.
@@ -1899,8 +1914,13 @@ def _cut(
                 and _bridged(box, gap, rows, cells, height, body_pitch)
             )
         ]
-        if len(gaps) < max(more_than, 1):
+        if not gaps:
             return None
+        if len(gaps) < more_than:
+            if stays is None and settled is not None:
+                stays = settled()
+            if stays:
+                return None
         # (Its parts are those the gaps left make.)
         edges = [box.x0, *(g for gap in gaps for g in gap), box.x1]
         bounds = [float("-inf"), *edges[1:-1], float("inf"), float("inf")]
@@ -2447,15 +2467,15 @@ def _grid_parts(
     full = _full_line_pitches(window, cells)
     pitches = [_column_pitch_of(full, r, body_pitch) or cell for r in rights]
     # The first column's left edge (where its full lines start) and the last's right edge.
-    first_left = _median_or(
-        [x0 for cy, x0, x1 in window if abs(x1 - rights[0]) <= body_pitch / 4], box.x0
-    )
+    # (The first only for a box stretched: nothing else asks it.)
     last_right = _median_or(
         [x1 for cy, x0, x1 in window if abs(x0 - lefts[-1]) <= body_pitch / 4], box.x1
     )
     from_end = (
         stretched
-        and box.x0 - first_left < INDENT_SEEN * body_pitch
+        and box.x0
+        - _median_or([x0 for cy, x0, x1 in window if abs(x1 - rights[0]) <= body_pitch / 4], box.x0)
+        < INDENT_SEEN * body_pitch
         and abs(box.x1 - last_right) <= body_pitch / 2
     )
     counts: list[int] = []
@@ -2751,8 +2771,13 @@ def _column_pitch_of(full: list[tuple[float, float]], end: float, pitch: float) 
     """:func:`_column_pitch` from the window's full lines as :func:`_full_line_pitches` gives
     them: the same lines, the same median."""
     near = pitch / 4
-    found = sorted(p for x1, p in full if abs(x1 - end) <= near)
-    return statistics.median(found) if len(found) >= GRID_SIDE else None
+    found = sorted([p for x1, p in full if abs(x1 - end) <= near])
+    if len(found) < GRID_SIDE:
+        return None
+    # (:func:`statistics.median` of them, sorted once: the middle one, or the two middle
+    # ones' sum halved.)
+    mid = len(found) // 2
+    return found[mid] if len(found) % 2 else (found[mid - 1] + found[mid]) / 2
 
 
 def _under_headline(
