@@ -70,12 +70,11 @@ from desktop.core.reflow.gutters import (
     WIDE,
     _bridging_rows,
     _column_pitch,
-    _column_pitch_of,
+    _column_pitch_at,
     _cut,
     _filled,
     _filled_count,
     _fit,
-    _full_line_pitches,
     _gaps,
     _gutters_beside,
     _lines_within,
@@ -899,16 +898,15 @@ def _column_window(
     return window, cells
 
 
-def test_column_pitch_of_the_full_lines_read_once_as_of_the_window() -> None:
+def test_column_pitch_at_as_of_the_window() -> None:
     rng = random.Random(37)
     found = 0
     for _ in range(5000):
         pitch = rng.choice((24.0, 23.7, 12.5))
         window, cells = _column_window(rng, pitch)
-        full = _full_line_pitches(window, cells)
         for end in (300.0, 500.0, 700.0, 500.0 + pitch / 4, 300.0 - pitch / 3):
             want = _column_pitch(window, cells, end, pitch)
-            assert _column_pitch_of(full, end, pitch) == want
+            assert _column_pitch_at(window, cells, end, pitch) == want
             found += want is not None
     # (Most windows show a column's pitch: the test weighs real medians, not Nones alone.)
     assert found > 5000

@@ -2430,8 +2430,9 @@ def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
 def _narrow_blank(text: str, pitch: float) -> float:
     """How much shorter ``text`` runs at ``pitch`` than a line of as many CJK characters: its
     digits and Latin letters are set at about 0.6 of a character (:func:`ink_cells`)."""
-    # (Its characters but spaces counted in C: asked of every run-on box a look weighs.)
-    return (len(text) - sum(map(str.isspace, text)) - ink_cells(text)) * pitch
+    # (Its characters but spaces counted in C, as split() finds spaces: asked of every run-on
+    # box a look weighs.)
+    return (len("".join(text.split())) - ink_cells(text)) * pitch
 
 
 def _grid_parts(
@@ -2463,9 +2464,9 @@ def _grid_parts(
     n = len(text)
     rights = [g0 for g0, _ in gutters] + [box.x1]
     lefts = [box.x0] + [g1 for _, g1 in gutters]
-    # (The window's full lines read once for all its columns: :func:`_full_line_pitches`.)
-    full = _full_line_pitches(window, cells)
-    pitches = [_column_pitch_of(full, r, body_pitch) or cell for r in rights]
+    # (Each column's full lines sought by their ends first: few lines of the window end where
+    # a column does, and only theirs are looked up, :func:`_column_pitch_at`.)
+    pitches = [_column_pitch_at(window, cells, r, body_pitch) or cell for r in rights]
     # The first column's left edge (where its full lines start) and the last's right edge.
     # (The first only for a box stretched: nothing else asks it.)
     last_right = _median_or(
@@ -2753,29 +2754,25 @@ def _column_pitch(
     return statistics.median(found) if len(found) >= GRID_SIDE else None
 
 
-def _full_line_pitches(
-    window: Sequence[tuple[float, float, float]], cells: Mapping[tuple[float, float, float], float]
-) -> list[tuple[float, float]]:
-    """The full lines (at least COLUMN_FULL cells) of ``window`` as (end, pitch): what
-    :func:`_column_pitch` reads of them, read once for all of a cut line's columns (each
-    column asked it over the whole window, a place rebuilt and looked up for every line)."""
-    full = []
-    for w in window:
-        count = cells.get(w, 0.0)
-        if count >= COLUMN_FULL:
-            full.append((w[2], (w[2] - w[1]) / count))
-    return full
-
-
-def _column_pitch_of(full: list[tuple[float, float]], end: float, pitch: float) -> float | None:
-    """:func:`_column_pitch` from the window's full lines as :func:`_full_line_pitches` gives
-    them: the same lines, the same median."""
+def _column_pitch_at(
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    end: float,
+    pitch: float,
+) -> float | None:
+    """:func:`_column_pitch`, each line's place its own key and the pitches sorted once for
+    the median: the same lines, the same median. (A cut line's columns each ask it of the
+    window; few of its lines end where a column does, and only theirs are looked up.)"""
     near = pitch / 4
-    found = sorted([p for x1, p in full if abs(x1 - end) <= near])
+    found = []
+    for w in window:
+        if abs(w[2] - end) <= near:
+            count = cells.get(w, 0.0)
+            if count >= COLUMN_FULL:
+                found.append((w[2] - w[1]) / count)
     if len(found) < GRID_SIDE:
         return None
-    # (:func:`statistics.median` of them, sorted once: the middle one, or the two middle
-    # ones' sum halved.)
+    found.sort()
     mid = len(found) // 2
     return found[mid] if len(found) % 2 else (found[mid - 1] + found[mid]) / 2
 
