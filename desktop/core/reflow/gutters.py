@@ -2623,8 +2623,6 @@ def _settled_cut(
     row = placed[bisect_left(centres, cy) : bisect_right(centres, cy)]
     if any(key not in mine and key[1] >= x0 and key[2] <= x1 for key in row):
         return False
-    if _squeezed(old[:1], pitch):
-        return False
     box = old[0].box
     assert box is not None
     window = placed[
@@ -2658,7 +2656,8 @@ def _settled_cut(
             w in whole for w in alike
         ):
             return False
-    return True
+    # (Whether its first part is squeezed asked last: few cuts come this far.)
+    return not _squeezed(old[:1], pitch)
 
 
 class _UnmadeAt:
@@ -2666,9 +2665,11 @@ class _UnmadeAt:
     ``lines`` (by index; ``made``: those cut), for ``in``: a place is sought among the lines
     boxed at its centre alone (``by_centre``: (centre, index), by centre; ``centres`` theirs),
     as a trim moves a line's ends, never its centre. :func:`_misfit` asks a few places of a
-    window, where a set of the window's places was built for each cut it weighed."""
+    window, where a set of the window's places was built for each cut it weighed. (Each
+    place's answer kept: the cuts of a story's rows ask of the same lines, and ``lines`` and
+    ``made`` stand as they are while it is asked.)"""
 
-    __slots__ = ("by_centre", "centres", "lines", "made")
+    __slots__ = ("by_centre", "centres", "lines", "made", "seen")
 
     def __init__(
         self,
@@ -2678,15 +2679,22 @@ class _UnmadeAt:
         lines: Sequence[OcrLine],
     ) -> None:
         self.by_centre, self.centres, self.made, self.lines = by_centre, centres, made, lines
+        self.seen: dict[object, bool] = {}
 
     def __contains__(self, key: object) -> bool:
+        found = self.seen.get(key)
+        if found is not None:
+            return found
         assert isinstance(key, tuple)
         c = key[0]
+        found = False
         for _, j in self.by_centre[bisect_left(self.centres, c) : bisect_right(self.centres, c)]:
             b = self.lines[j].box
             if j not in self.made and b is not None and (b.cy, b.x0, b.x1) == key:
-                return True
-        return False
+                found = True
+                break
+        self.seen[key] = found
+        return found
 
 
 def _filled_count(
