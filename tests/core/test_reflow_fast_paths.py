@@ -2498,3 +2498,26 @@ def test_cut_told_more_than_as_cutting_in_full_on_the_bench_pages(
     for page in (page_of(1500), real_page_of(3000)):
         gutters.split_across_gutters(split_between_stories(page))
     assert told > 50 and stopped > 10, (told, stopped)
+
+
+def test_recut_again_near_what_it_changed_as_with_two_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # recut, asked again only near the lines the look just before it changed, with nothing
+    # changed since, looks one window (and a pixel) around them, not two (_recut_reach): the
+    # pages cut so are the pages cut looking two windows around; and the tighter reach is
+    # taken on them.
+    plain_reach = gutters._recut_reach
+    taken = 0
+
+    def counted(again: bool, height: float) -> float:
+        nonlocal taken
+        taken += again
+        return plain_reach(again, height)
+
+    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
+    monkeypatch.setattr(gutters, "_recut_reach", counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_recut_reach", lambda again, height: plain_reach(False, height))
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    assert taken > 0

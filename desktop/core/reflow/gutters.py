@@ -525,6 +525,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     boxed_by_centre = sorted((place[i][0], i) for i, _ in boxed)
     boxed_centres = [c for c, _ in boxed_by_centre]
+    # (What the last look below left: its grids, the centres it gave back, the lines and cuts
+    # as they stood then; :func:`_recut_reach`.)
+    last_look: list[tuple[object, object, list[OcrLine], dict[int, list[OcrLine]]]] = []
 
     def recut(
         near: list[tuple[float, float, float]],
@@ -549,12 +552,22 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # lines boxed at its centre alone. A trim moves a line's ends, never its centre.)
         whole = _UnmadeAt(boxed_by_centre, boxed_centres, cut_then, lines_then)
 
+        # (Only near what the look just before changed, when nothing else did since:
+        # :func:`_recut_reach`.)
+        again = (
+            only is not None
+            and bool(last_look)
+            and last_look[0][0] is grids
+            and last_look[0][1] is only
+            and len(cut) == len(last_look[0][3])
+            and all(cut.get(i) is parts for i, parts in last_look[0][3].items())
+            and all(map(is_, trimmed, last_look[0][2]))
+        )
+        around = _recut_reach(again, height)
         todo = [
             i
             for i in sorted(wide if grids is not None else wide - tilted)
-            if only is None
-            or (box := trimmed[i].box) is None
-            or _near_any(only, box.cy, 2 * WINDOW * height)
+            if only is None or (box := trimmed[i].box) is None or _near_any(only, box.cy, around)
         ]
         # (Whether :func:`_cut` may find a gap at all asked of every line at once first, of its
         # box before the grid's trim, which only narrows it: :func:`_may_cut_all`.)
@@ -673,7 +686,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     for p in (*(before[0] or [before[1]]), *cut.get(i, [trimmed[i]]))
                     if p.box is not None
                 )
-        return sorted(changed)
+        found = sorted(changed)
+        last_look[:] = [(grids, found, list(trimmed), dict(cut))]
+        return found
 
     if wide:
         others2, centres2 = placed()
@@ -2595,6 +2610,20 @@ def _misfit(
         if alike and ink_cells(part.text) not in alike:
             return True
     return False
+
+
+def _recut_reach(again: bool, height: float) -> float:
+    """How far from a centre of ``only`` (the lines a look changed) :func:`split_across_gutters`'
+    ``recut`` looks again: two windows (WINDOW heights each way), a line's look reading the
+    lines within a window of it; but one window and a pixel, ``again``, where the look just
+    before gave those centres, with the same grids, and no line nor cut has changed since.
+    Each line that look asked answers as it did then where no line within a window of it
+    changed (all a look at a line reads of the lines placed lies within a window of it, the
+    rows :func:`~desktop.core.reflow.grid.trim_to_grid` reads within a row and a pixel, and
+    :func:`_may_cut_all`'s windows within SLACK more; what it reads besides stands through the
+    looks), and it changed none of them (a line changed is one of its own centres): so it
+    changes none now."""
+    return WINDOW * height + 1 if again else 2 * WINDOW * height
 
 
 def _settled_cut(
