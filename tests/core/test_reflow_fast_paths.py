@@ -80,6 +80,7 @@ from desktop.core.reflow.gutters import (
     _lines_within,
     _may_bridge,
     _may_cut_all,
+    _may_fill,
     _may_show_gap,
     _meets_row,
     _misfit,
@@ -2311,21 +2312,35 @@ def test_spanned_blank_is_the_blank_of_the_grid_gaps_found() -> None:
 def _settled_plain(
     old: list[OcrLine],
     line: Box,
+    stretched: bool,
     placed: list[tuple[float, float, float]],
     centres: list[float],
     cells: dict[tuple[float, float, float], float],
     whole: set[tuple[float, float, float]],
     height: float,
     pitch: float,
+    gaps: list[tuple[float, float]],
 ) -> bool:
     """_settled_cut by the rules it stands for, one after the other."""
+    if len(gaps) + 1 < len(old):
+        return not _squeezed(old[:1], pitch)
     mine = {(p.box.cy, p.box.x0, p.box.x1) for p in old if p.box is not None}
     row = [w for w in placed if w[0] == line.cy and w not in mine]
+    filled = _filled_count(old, placed, centres, cells, height, pitch, ())
+    # (The window by centre as _filled_count reads it.)
+    window = placed[
+        bisect_left(centres, line.cy - WINDOW * height) : bisect_right(
+            centres, line.cy + WINDOW * height
+        )
+    ]
     return (
         not any(line.x0 <= w[1] and w[2] <= line.x1 for w in row)
         and not _squeezed(old[:1], pitch)
-        and _filled_count(old, placed, centres, cells, height, pitch, ()) == len(old) - 1
         and not _misfit(old, placed, centres, cells, whole, height, pitch)
+        and (
+            filled == len(old) - 1
+            or _may_fill(gaps, line, stretched, window, mine, cells, pitch) <= filled
+        )
     )
 
 
@@ -2340,8 +2355,9 @@ def _weighed_cut(
     list[tuple[float, float]],
 ]:
     """A run-on line over columns of twelve cells (its box), a cut of it (its parts' places
-    among those placed), the columns' lines around it (whole ones or cut parts, a hair off
-    now and then, counts right or one off), a line on its row now and then; and the
+    among those placed; a part squeezed now and then), the columns' lines around it (whole
+    ones or cut parts, a hair off or indented now and then, counts right or one off), a line
+    on its row now and then; and the
     columns' gutters, for new cuts."""
     cols = rng.randint(2, 3)
     gutter = rng.choice((1.0, 2.0)) * pitch
@@ -2356,7 +2372,7 @@ def _weighed_cut(
             continue
         c = cy + r * height * rng.choice((1.0, 1.0, 0.97))
         for k in range(cols):
-            a = starts[k] + rng.choice((0.0, 0.0, 0.0, 1.0, pitch / 3, pitch / 2))
+            a = starts[k] + rng.choice((0.0, 0.0, 0.0, 1.0, pitch / 3, pitch / 2, 2 * pitch))
             b = starts[k] + 12 * pitch - rng.choice((0.0, 0.0, 0.0, 1.0, pitch / 2, 3 * pitch))
             key = (c, a, b)
             placed.append(key)
@@ -2368,7 +2384,7 @@ def _weighed_cut(
     texts[-1] = texts[-1].replace("字", "。", 1) if rng.random() < 0.2 else texts[-1]
     old = []
     for k in range(cols):
-        x0 = starts[k] + rng.choice((0.0, 0.0, 2 * pitch, -pitch))
+        x0 = starts[k] + rng.choice((0.0, 0.0, 2 * pitch, -pitch, 5 * pitch))
         x1 = starts[k] + 12 * pitch + rng.choice((0.0, 0.0, -pitch / 2))
         part = OcrLine(texts[k], Box(x0, line.y0, x1, line.y1))
         old.append(part)
@@ -2383,55 +2399,81 @@ def _weighed_cut(
     return line, old, placed, cells, whole, [(x - gutter, x) for x in starts[1:]]
 
 
+def _new_cut(
+    rng: random.Random,
+    line: Box,
+    stretched: bool,
+    gaps: list[tuple[float, float]],
+    pitch: float,
+) -> list[OcrLine]:
+    """A cut of the line over ``line`` at ``gaps`` as _grid_parts makes one: its parts but the
+    last end at a gap's left, the first starts at the box's start (or further in when
+    ``stretched``), each later one at the gap before's right or further in (an indent); the
+    texts whole lines or not."""
+    edges = [line.x0, *(x for gap in gaps for x in gap), line.x1]
+    parts = []
+    for k in range(len(gaps) + 1):
+        x0 = edges[2 * k]
+        if k or stretched:
+            x0 += rng.choice((0.0, 0.0, 2 * pitch, 0.2))
+        text = "字" * rng.choice((12, 12, 11)) + rng.choice(("", "", "。"))
+        parts.append(OcrLine(text, Box(x0, line.y0, edges[2 * k + 1], line.y1)))
+    return parts
+
+
 def test_settled_cut_as_the_rules_it_stands_for() -> None:
     # _settled_cut reads each part's window once for _filled_count and _misfit: it answers as
-    # those rules (and _squeezed, and the row's lines inside the box) one after the other;
-    # and where it says settled, no new cut into as many parts standing in the box is taken
-    # by recut's grid look: no more parts filled, no misfit mended, no squeeze undone.
+    # those rules (and _squeezed, the row's lines inside the box, and _may_fill) one after
+    # the other; _may_fill bounds how many parts but the last of a new cut at the gaps are
+    # filled; and where it says settled, no new cut at the gaps is taken by recut's grid
+    # look: no more parts filled, no misfit mended, no squeeze undone.
     rng = random.Random(254)
     seen = {True: 0, False: 0}
-    full = 0
+    full = bound = 0
     for _ in range(3000):
         pitch = rng.choice((24.0, 23.7))
         height = pitch * rng.choice((1.0, 1.1))
-        line, old, placed, cells, whole, gaps = _weighed_cut(rng, pitch, height)
+        line, old, placed, cells, whole, columns = _weighed_cut(rng, pitch, height)
         centres = [c for c, _, _ in placed]
         mine = {(p.box.cy, p.box.x0, p.box.x1) for p in old if p.box is not None}
         # (The lines no cut made, as _UnmadeAt finds them: each line boxed at its place.)
         unmade = set(whole)
-        want = _settled_plain(old, line, placed, centres, cells, unmade, height, pitch)
-        assert _settled_cut(old, mine, line, placed, centres, cells, unmade, height, pitch) == want
+        stretched = rng.random() < 0.2
+        # (The gaps a look cut at: the columns' gutters, or a gap a character off; one
+        # fewer now and then.)
+        gaps = sorted(
+            (e, s) if rng.random() < 0.7 else (e + shift, s + shift)
+            for (e, s) in columns
+            for shift in [rng.choice((pitch, -pitch, 2.0))]
+        )
+        if rng.random() < 0.2:
+            del gaps[rng.randrange(len(gaps))]
+        args = (placed, centres, cells, unmade, height, pitch)
+        want = _settled_plain(old, line, stretched, *args, gaps)
+        assert _settled_cut(old, mine, line, stretched, *args, gaps) == want
         seen[want] += 1
-        if not want:
-            continue
-        for _ in range(5):
-            # (A new cut into as many parts, each within the box, at its row: at the
-            # columns' gutters, or anywhere; the parts' texts whole lines or not.)
-            cuts = sorted(
-                (e, s) if rng.random() < 0.7 else (x, x + pitch)
-                for (e, s) in gaps
-                for x in [rng.uniform(line.x0 + pitch, line.x1 - 2 * pitch)]
+        window = placed[
+            bisect_left(centres, line.cy - WINDOW * height) : bisect_right(
+                centres, line.cy + WINDOW * height
             )
-            edges = [line.x0, *(x for gap in cuts for x in gap), line.x1]
-            new = [
-                OcrLine(
-                    "字" * rng.choice((12, 12, 11)),
-                    Box(
-                        max(edges[2 * k], edges[2 * k + 1] - rng.choice((0.0, 12 * pitch))),
-                        line.y0,
-                        edges[2 * k + 1],
-                        line.y1,
-                    ),
-                )
-                for k in range(len(old))
-            ]
+        ]
+        may = _may_fill(gaps, line, stretched, window, mine, cells, pitch)
+        for _ in range(5):
+            new = _new_cut(rng, line, stretched, gaps, pitch)
             filled = _filled_count(new, placed, centres, cells, height, pitch, old)
-            assert filled <= _filled_count(old, placed, centres, cells, height, pitch, new)
-            full += filled == len(old) - 1
-            assert not _misfit(old, placed, centres, cells, unmade, height, pitch)
+            assert filled <= may
+            bound += filled == may > 0
+            if not want:
+                continue
             assert not _squeezed(old[:1], pitch)
-    # (Settled cuts come up, and new cuts filling their columns as well against them.)
-    assert min(seen.values()) > 150 and full > 200, (seen, full)
+            if len(new) < len(old):
+                continue
+            assert filled <= _filled_count(old, placed, centres, cells, height, pitch, new)
+            assert not _misfit(old, placed, centres, cells, unmade, height, pitch)
+            full += filled == len(old) - 1
+    # (Settled cuts come up, new cuts filling their columns as well against them, and new
+    # cuts filling as many parts as _may_fill allows.)
+    assert min(seen.values()) > 150 and full > 200 and bound > 500, (seen, full, bound)
 
 
 def test_unmade_at_as_the_window_set() -> None:
@@ -2465,10 +2507,10 @@ def test_unmade_at_as_the_window_set() -> None:
 def test_cut_told_more_than_as_cutting_in_full_on_the_bench_pages(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # recut tells _cut how many parts a line's cut has, and whether a cut into as many would
-    # be kept (_settled_cut): _cut returns None then once the gaps leave no more parts. Asked
-    # in full, every such None is a cut into no more parts (or none), and where it has as
-    # many the cut was settled; every other answer is the full look's.
+    # recut tells _cut how many parts a line's cut has, and whether a cut at the gaps found
+    # would be kept (_settled_cut): _cut returns None then once the gaps leave no more parts.
+    # Asked in full, every such None is a cut into no more parts (or none), and settled when
+    # asked; every other answer is the full look's.
     plain_cut = gutters._cut
     told = stopped = 0
 
@@ -2476,8 +2518,8 @@ def test_cut_told_more_than_as_cutting_in_full_on_the_bench_pages(
         nonlocal told, stopped
         asked: list[bool] = []
 
-        def asking() -> bool:
-            asked.append(settled())
+        def asking(gaps: list[tuple[float, float]]) -> bool:
+            asked.append(settled(gaps))
             return asked[-1]
 
         fast = plain_cut(
@@ -2489,7 +2531,7 @@ def test_cut_told_more_than_as_cutting_in_full_on_the_bench_pages(
             if fast is None and full is not None:
                 stopped += 1
                 assert len(full) <= more_than
-                assert len(full) < more_than or settled is None or asked == [True]
+                assert settled is None or asked[-1:] == [True]
             else:
                 assert fast == full
         return fast

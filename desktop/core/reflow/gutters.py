@@ -613,6 +613,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         cut[i],
                         own,
                         line.box,
+                        stretched,
                         near,
                         centres,
                         cells,
@@ -1855,12 +1856,11 @@ def _cut(
     columns: Sequence[tuple[float, float]] = (),
     past_head: bool = False,
     more_than: int = 0,
-    settled: Callable[[], bool] | None = None,
+    settled: Callable[[Sequence[tuple[float, float]]], bool] | None = None,
 ) -> list[OcrLine] | None:
     # (``more_than``: None too where it would cut no more parts than that, once the gaps tell
     # it, a look keeping a new cut only where it makes more; with ``settled``, where that
-    # says so too, asked then, once. Each gap makes one part more.)
-    stays = None if settled is not None else True
+    # says so too of the gaps found. Each gap makes one part more.)
     box = line.box
     assert box is not None
     lo = bisect_left(centres, box.cy - WINDOW * height)
@@ -1896,11 +1896,8 @@ def _cut(
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
         return None
-    if len(gaps) < more_than:
-        if stays is None and settled is not None:
-            stays = settled()
-        if stays:
-            return None
+    if len(gaps) < more_than and (settled is None or settled(gaps)):
+        return None
     # Each part must sit in the running text of its column: a line of that column above or
     # below it, a row away or two (the detector drops a line now and then); a deck over the
     # columns stands apart by more.
@@ -1920,6 +1917,7 @@ def _cut(
     if cells is not None:
         # (Asked only of a gap some line of the rows may bridge: :func:`_bridging_rows`.)
         bridging = _bridging_rows(box, rows, cells, height, body_pitch)
+        found = len(gaps)
         gaps = [
             gap
             for gap in gaps
@@ -1931,11 +1929,9 @@ def _cut(
         ]
         if not gaps:
             return None
-        if len(gaps) < more_than:
-            if stays is None and settled is not None:
-                stays = settled()
-            if stays:
-                return None
+        # (Asked again of fewer gaps only.)
+        if len(gaps) < min(found, more_than) and (settled is None or settled(gaps)):
+            return None
         # (Its parts are those the gaps left make.)
         edges = [box.x0, *(g for gap in gaps for g in gap), box.x1]
         bounds = [float("-inf"), *edges[1:-1], float("inf"), float("inf")]
@@ -2630,24 +2626,32 @@ def _settled_cut(
     old: Sequence[OcrLine],
     mine: set[tuple[float, float, float]],
     line: Box,
+    stretched: bool,
     placed: list[tuple[float, float, float]],
     centres: list[float],
     cells: Mapping[tuple[float, float, float], float],
     whole: Container[tuple[float, float, float]],
     height: float,
     pitch: float,
+    gaps: Sequence[tuple[float, float]],
 ) -> bool:
     """Whether the grid's look (:func:`split_across_gutters`' ``recut``) keeps the cut ``old``
-    of a line centred at ``cy`` (``mine``: its parts' places) against any new cut of it into
-    as many parts: only a cut into more takes its place then. So where its first part is not
-    squeezed (:func:`_squeezed`), it does not misfit (:func:`_misfit`, ``whole`` the lines no
-    cut made), and its parts but the last are all filled (:func:`_filled_count`, against the
-    lines ``placed``; a new cut's count is no more), while the lines placed at ``cy`` are all
-    its own: the new cut's parts stand at ``cy``, and leaving them out of the count's window
-    as well leaves out no other line then.
+    of a line over ``line`` (``mine``: its parts' places) against any new cut of it at the
+    grid's ``gaps``, into no more parts than it has (:func:`_grid_parts`: the parts but the
+    last end at a gap's left, the first starts at the box's start unless ``stretched``, each
+    later one at or past the gap before's right). A cut into more takes its place; into
+    fewer, only where its first part is squeezed (:func:`_squeezed`); into as many, where
+    besides it misfits (:func:`_misfit`, ``whole`` the lines no cut made), or where more of
+    the new cut's parts but the last are filled than of its own (:func:`_filled_count`,
+    against the lines ``placed``). Of the new cut's parts no more than :func:`_may_fill`
+    gives can be; and its own count is as read here while the lines placed on its row within
+    the box are all its own (the new cut's parts stand there, and leaving them out of the
+    count's window as well leaves out no other line then).
 
     (The same tests as those rules, in the same float operations; each part's window lines
     starting where it starts read once for both counts, where each rule read the window.)"""
+    if len(gaps) + 1 < len(old):
+        return not _squeezed(old[:1], pitch)
     cy, x0, x1 = line.cy, line.x0, line.x1
     row = placed[bisect_left(centres, cy) : bisect_right(centres, cy)]
     if any(key not in mine and key[1] >= x0 and key[2] <= x1 for key in row):
@@ -2661,6 +2665,7 @@ def _settled_cut(
     ]
     third = pitch / 3
     last = len(old) - 1
+    filled_old = 0
     for k, part in enumerate(old):
         b = part.box
         assert b is not None
@@ -2675,8 +2680,7 @@ def _settled_cut(
                 for w in beside
                 if far <= end - w[2] <= third and w in cells and w not in mine
             ]
-            if filled.count(_print_cells(part.text)) < GRID_SIDE:
-                return False
+            filled_old += filled.count(_print_cells(part.text)) >= GRID_SIDE
         # (:func:`_misfit`: it holds another count than every whole line alike, when one is;
         # a line whose count is its own asked first, whether it is whole last.)
         alike = [w for w in beside if abs(w[2] - end) <= third and w in cells]
@@ -2685,8 +2689,49 @@ def _settled_cut(
             w in whole for w in alike
         ):
             return False
+    # (The new cut's parts asked only where its own are not all filled.)
+    if filled_old < last:
+        if box.cy != cy:
+            window = placed[
+                bisect_left(centres, cy - WINDOW * height) : bisect_right(
+                    centres, cy + WINDOW * height
+                )
+            ]
+        if _may_fill(gaps, line, stretched, window, mine, cells, pitch) > filled_old:
+            return False
     # (Whether its first part is squeezed asked last: few cuts come this far.)
     return not _squeezed(old[:1], pitch)
+
+
+def _may_fill(
+    gaps: Sequence[tuple[float, float]],
+    line: Box,
+    stretched: bool,
+    window: Sequence[tuple[float, float, float]],
+    mine: set[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+) -> int:
+    """How many parts but the last of a cut of the line over ``line`` at ``gaps`` (as
+    :func:`_settled_cut` tells them) may be filled (:func:`_filled`, against ``window``
+    but the lines of ``mine``): those for which GRID_SIDE lines of it with a count end where
+    the part ends, within a third of a character (half a cell more short of it: a stop's),
+    and start where it may start: within a third of a character of the box's start for the
+    first (unless ``stretched``: its characters may start further in), else at a third of
+    a character (and SLACK) before the gap's right or past it."""
+    third = pitch / 3
+    low = -pitch / 3 - MARK * pitch
+    lines = [w for w in window if w not in mine and w in cells]
+    found = 0
+    for k, (e, _) in enumerate(gaps):
+        if k == 0 and not stretched:
+            start = line.x0
+            ending = [w for w in lines if abs(w[1] - start) <= third and low <= e - w[2] <= third]
+        else:
+            start = (line.x0 if k == 0 else gaps[k - 1][1]) - third - SLACK
+            ending = [w for w in lines if w[1] >= start and low <= e - w[2] <= third]
+        found += len(ending) >= GRID_SIDE
+    return found
 
 
 class _UnmadeAt:
