@@ -2425,8 +2425,8 @@ def test_settled_cut_as_the_rules_it_stands_for() -> None:
     # _settled_cut reads each part's window once for _filled_count and _misfit: it answers as
     # those rules (and _squeezed, the row's lines inside the box, and _may_fill) one after
     # the other; _may_fill bounds how many parts but the last of a new cut at the gaps are
-    # filled; and where it says settled, no new cut at the gaps is taken by recut's grid
-    # look: no more parts filled, no misfit mended, no squeeze undone.
+    # filled; where it says settled, no new cut at the gaps is taken by recut's grid look
+    # (no more parts filled, no misfit mended, no squeeze undone), nor at any of them.
     rng = random.Random(254)
     seen = {True: 0, False: 0}
     full = bound = 0
@@ -2452,6 +2452,13 @@ def test_settled_cut_as_the_rules_it_stands_for() -> None:
         want = _settled_plain(old, line, stretched, *args, gaps)
         assert _settled_cut(old, mine, line, stretched, *args, gaps) == want
         seen[want] += 1
+        if want:
+            # (Kept against gutters no more than it has parts, it is kept against any of them,
+            # in order: recut asks it so of all the grid gutters a box crosses.)
+            for keep in range(1 << len(gaps)):
+                some = [gap for k, gap in enumerate(gaps) if keep >> k & 1]
+                if some and len(some) + 1 <= len(old):
+                    assert _settled_cut(old, mine, line, stretched, *args, some)
         window = placed[
             bisect_left(centres, line.cy - WINDOW * height) : bisect_right(
                 centres, line.cy + WINDOW * height
@@ -2563,3 +2570,24 @@ def test_recut_again_near_what_it_changed_as_with_two_windows(
     monkeypatch.setattr(gutters, "_recut_reach", lambda again, height: plain_reach(False, height))
     assert fast == [gutters.split_across_gutters(page) for page in pages]
     assert taken > 0
+
+
+def test_kept_at_any_as_looking(monkeypatch: pytest.MonkeyPatch) -> None:
+    # recut asks _kept_at_any before a look at a cut line: where it holds, the look is not
+    # taken. The pages cut so are the pages cut looking at every such line; and it holds of
+    # some lines there.
+    plain = gutters._kept_at_any
+    held = 0
+
+    def counted(*args: Any) -> bool:
+        nonlocal held
+        found = plain(*args)
+        held += found
+        return found
+
+    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
+    monkeypatch.setattr(gutters, "_kept_at_any", counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_kept_at_any", lambda *args: False)
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    assert held > 50, held

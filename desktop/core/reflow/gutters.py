@@ -601,26 +601,32 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
             # (Only a cut into more parts than it has can take a line's cut's place, without a
-            # grid; with one, where no cut into as many parts can either, :func:`_settled_cut`,
+            # grid; with one, where no cut at the gaps found can either, :func:`_settled_cut`,
             # asked only once the gaps leave no more parts: :func:`_cut` is told so, and stops
             # there.)
             more_than, settled = len(cut.get(i, [trimmed[i]])), None
             if grid is not None:
                 more_than = len(cut[i]) if i in cut else 0
-                if i in cut and line.box is not None:
-                    settled = partial(
-                        _settled_cut,
-                        cut[i],
-                        own,
-                        line.box,
-                        stretched,
-                        near,
-                        centres,
-                        cells,
-                        whole,
-                        height,
-                        pitch,
+                if may and i in cut and (box := line.box) is not None:
+                    settled = _Asked(
+                        partial(
+                            _settled_cut,
+                            cut[i],
+                            own,
+                            box,
+                            stretched,
+                            near,
+                            centres,
+                            cells,
+                            whole,
+                            height,
+                            pitch,
+                        )
                     )
+                    # (Asked first of all the grid's gutters the box crosses: then no look
+                    # may be needed, :func:`_kept_at_any`.)
+                    if _kept_at_any(settled, grid, box, pitch, more_than):
+                        may = False
             parts = (
                 cut_line(
                     line,
@@ -2732,6 +2738,42 @@ def _may_fill(
             ending = [w for w in lines if w[1] >= start and low <= e - w[2] <= third]
         found += len(ending) >= GRID_SIDE
     return found
+
+
+def _kept_at_any(
+    settled: Callable[[Sequence[tuple[float, float]]], bool],
+    grid: Sequence[tuple[float, float]],
+    box: Box,
+    pitch: float,
+    more_than: int,
+) -> bool:
+    """Whether a look at a line over ``box`` against ``grid`` (:func:`_cut`, no seams) gives a
+    cut recut keeps no better than the one it has, of ``more_than`` parts, whatever gaps it
+    finds: the grid's gutters the box crosses (a character or more past its ends) leave no
+    more parts, and the cut is kept against them all (``settled``, :func:`_settled_cut`). The
+    gaps the look finds are some of those gutters, in order: as many are those gutters, and
+    fewer leave a cut kept against fewer parts' new cut (its first part not squeezed, which
+    it asks of as many too)."""
+    crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
+    return len(crossed) < more_than and settled(crossed)
+
+
+class _Asked:
+    """A test of a list of gaps (``rule``), each list's answer kept: :func:`_cut` and the look
+    before it may ask one twice."""
+
+    __slots__ = ("answers", "rule")
+
+    def __init__(self, rule: Callable[[Sequence[tuple[float, float]]], bool]) -> None:
+        self.rule = rule
+        self.answers: dict[tuple[tuple[float, float], ...], bool] = {}
+
+    def __call__(self, gaps: Sequence[tuple[float, float]]) -> bool:
+        key = tuple(gaps)
+        found = self.answers.get(key)
+        if found is None:
+            found = self.answers[key] = self.rule(gaps)
+        return found
 
 
 class _UnmadeAt:
