@@ -2336,7 +2336,13 @@ def _settled_plain(
     return (
         not any(line.x0 <= w[1] and w[2] <= line.x1 for w in row)
         and not _squeezed(old[:1], pitch)
-        and not _misfit(old, placed, centres, cells, whole, height, pitch)
+        and (
+            not _misfit(old, placed, centres, cells, whole, height, pitch)
+            or not all(
+                part.box is not None and part.box.x1 <= e - pitch
+                for part, (e, _) in zip(old, gaps, strict=False)
+            )
+        )
         and (
             filled == len(old) - 1
             or _may_fill(gaps, line, stretched, window, mine, cells, pitch) <= filled
@@ -2476,7 +2482,11 @@ def test_settled_cut_as_the_rules_it_stands_for() -> None:
             if len(new) < len(old):
                 continue
             assert filled <= _filled_count(old, placed, centres, cells, height, pitch, new)
-            assert not _misfit(old, placed, centres, cells, unmade, height, pitch)
+            assert not (
+                gutters._widened(old, new, pitch)
+                and _misfit(old, placed, centres, cells, unmade, height, pitch)
+                and not _misfit(new, placed, centres, cells, unmade, height, pitch)
+            )
             full += filled == len(old) - 1
     # (Settled cuts come up, new cuts filling their columns as well against them, and new
     # cuts filling as many parts as _may_fill allows.)

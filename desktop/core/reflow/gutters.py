@@ -2647,7 +2647,9 @@ def _settled_cut(
     last end at a gap's left, the first starts at the box's start unless ``stretched``, each
     later one at or past the gap before's right). A cut into more takes its place; into
     fewer, only where its first part is squeezed (:func:`_squeezed`); into as many, where
-    besides it misfits (:func:`_misfit`, ``whole`` the lines no cut made), or where more of
+    besides the new cut widens its gutters (:func:`_widened`: each of its own parts but the
+    last ends a character or more short of the gap the new one ends at) and it misfits
+    (:func:`_misfit`, ``whole`` the lines no cut made), or where more of
     the new cut's parts but the last are filled than of its own (:func:`_filled_count`,
     against the lines ``placed``). Of the new cut's parts no more than :func:`_may_fill`
     gives can be; and its own count is as read here while the lines placed on its row within
@@ -2672,6 +2674,12 @@ def _settled_cut(
     third = pitch / 3
     last = len(old) - 1
     filled_old = 0
+    # (Whether the new cut may widen its gutters, :func:`_widened`: each part of it but the
+    # last ends at its gap's left, and a misfit is weighed only then.)
+    widened = all(
+        (b := part.box) is not None and b.x1 <= e - pitch
+        for part, (e, _) in zip(old, gaps, strict=False)
+    )
     for k, part in enumerate(old):
         b = part.box
         assert b is not None
@@ -2687,6 +2695,8 @@ def _settled_cut(
                 if far <= end - w[2] <= third and w in cells and w not in mine
             ]
             filled_old += filled.count(_print_cells(part.text)) >= GRID_SIDE
+        if not widened:
+            continue
         # (:func:`_misfit`: it holds another count than every whole line alike, when one is;
         # a line whose count is its own asked first, whether it is whole last.)
         alike = [w for w in beside if abs(w[2] - end) <= third and w in cells]
