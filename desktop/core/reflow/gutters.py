@@ -582,6 +582,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i, may in zip(todo, may_cut, strict=True):
             if under(trimmed[i]):
                 continue
+            # (No gap to cut at, without a grid or of a line cut already: nothing below changes
+            # it, and the grid's trim is for a look or a line still whole.)
+            if not may and (grids is None or i in cut):
+                continue
             before = (cut.get(i), trimmed[i])
             # (A box cut at one gutter may still cross another that only a later look shows,
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
