@@ -2601,3 +2601,23 @@ def test_kept_at_any_as_looking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gutters, "_kept_at_any", lambda *args: False)
     assert fast == [gutters.split_across_gutters(page) for page in pages]
     assert held > 50, held
+
+
+def test_may_change_as_weighing_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # recut passes over the lines _may_change says no look changes: the pages cut so are the
+    # pages cut weighing every line; and it passes over some.
+    plain = gutters._may_change
+    passed = 0
+
+    def counted(*args: bool) -> bool:
+        nonlocal passed
+        found = plain(*args)
+        passed += not found
+        return found
+
+    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
+    monkeypatch.setattr(gutters, "_may_change", counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_may_change", lambda *args: True)
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    assert passed > 1000, passed

@@ -582,9 +582,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for i, may in zip(todo, may_cut, strict=True):
             if under(trimmed[i]):
                 continue
-            # (No gap to cut at, without a grid or of a line cut already: nothing below changes
-            # it, and the grid's trim is for a look or a line still whole.)
-            if not may and (grids is None or i in cut):
+            # (Only a line a look may change: :func:`_may_change`.)
+            if not _may_change(may, grids is not None, i in cut):
                 continue
             before = (cut.get(i), trimmed[i])
             # (A box cut at one gutter may still cross another that only a later look shows,
@@ -2752,6 +2751,15 @@ def _may_fill(
             ending = [w for w in lines if w[1] >= start and low <= e - w[2] <= third]
         found += len(ending) >= GRID_SIDE
     return found
+
+
+def _may_change(may: bool, gridded: bool, cut_already: bool) -> bool:
+    """Whether :func:`split_across_gutters`' ``recut`` may change a line's cut or box: where a
+    look ``may`` find a gap to cut it at (:func:`_may_cut_all`), or where it has a grid
+    (``gridded``) and the line is still whole (not ``cut_already``): trimmed to the grid then.
+    With no look, nothing else it weighs changes a line: a new cut is weighed only against
+    a look's, and the grid's trim of a line cut already serves only a look."""
+    return may or (gridded and not cut_already)
 
 
 def _kept_at_any(
