@@ -2683,7 +2683,8 @@ def _settled_cut(
         (b := part.box) is not None and b.x1 <= e - pitch
         for part, (e, _) in zip(old, gaps, strict=False)
     )
-    for k, part in enumerate(old):
+    # (The last part asked only of a misfit: it counts in no filled count.)
+    for k, part in enumerate(old if widened else old[:last]):
         b = part.box
         assert b is not None
         start, end = b.x0, b.x1
