@@ -72,20 +72,29 @@ from desktop.core.reflow.gutters import (
     SLACK,
     SLIVER,
     WIDE,
+    _bridging_rows,
     _column_pitch,
-    _column_pitch_of,
+    _column_pitch_at,
     _cut,
     _filled,
+    _filled_count,
     _fit,
-    _full_line_pitches,
     _gaps,
     _gutters_beside,
     _lines_within,
+    _may_bridge,
     _may_cut_all,
+    _may_fill,
+    _may_show_gap,
     _meets_row,
+    _misfit,
     _move_keys,
     _near_any,
+    _nearer_side_first,
     _seams_reaching,
+    _settled_cut,
+    _spanned_blank,
+    _squeezed,
     _starting_past,
     _trim,
     _trim_over_indent,
@@ -894,16 +903,15 @@ def _column_window(
     return window, cells
 
 
-def test_column_pitch_of_the_full_lines_read_once_as_of_the_window() -> None:
+def test_column_pitch_at_as_of_the_window() -> None:
     rng = random.Random(37)
     found = 0
     for _ in range(5000):
         pitch = rng.choice((24.0, 23.7, 12.5))
         window, cells = _column_window(rng, pitch)
-        full = _full_line_pitches(window, cells)
         for end in (300.0, 500.0, 700.0, 500.0 + pitch / 4, 300.0 - pitch / 3):
             want = _column_pitch(window, cells, end, pitch)
-            assert _column_pitch_of(full, end, pitch) == want
+            assert _column_pitch_at(window, cells, end, pitch) == want
             found += want is not None
     # (Most windows show a column's pitch: the test weighs real medians, not Nones alone.)
     assert found > 5000
@@ -2487,3 +2495,436 @@ def test_no_columns_all_with_no_places_finds_none_as_the_looks() -> None:
         [],
         [],
     )
+
+
+# perf25: the cutting's looks at a line (_cut and recut's weighing of its cuts) -------------
+
+
+def _gutters_beside_plain(
+    window: list[tuple[float, float, float]], cy: float, x0: float, x1: float, height: float
+) -> list[tuple[float, float]]:
+    """_gutters_beside's gaps as it found them: _gaps of all the lines, then of each side."""
+    near = [(a, b) for _, a, b in window]
+    gaps = _gaps(near, x0, x1, height)
+    if gaps:
+        return gaps
+    for side in _nearer_side_first(window, cy):
+        gaps = _gaps(side, x0, x1, height)
+        if gaps:
+            return gaps
+    return []
+
+
+def test_may_show_gap_rules_out_only_windows_showing_none() -> None:
+    # _may_show_gap says False only where _gaps finds no gap among all the lines nor among
+    # those of either side; windows of two or three columns, their lines' ends and starts
+    # scattered around the gutter, some across it, the gutter's width near 0.4 heights.
+    rng = random.Random(251)
+    ruled = shown = 0
+    for _ in range(6000):
+        height = rng.choice((20.0, 24.0, 31.7))
+        gutter = rng.choice((0.3, 0.4, 0.41, 0.5, 1.0, 4.0, 4.2)) * height
+        cols = rng.randint(2, 3)
+        width = rng.choice((6.0, 10.0)) * height
+        starts = [100.0 + k * (width + gutter) for k in range(cols)]
+        window: list[tuple[float, float, float]] = []
+        for r in range(rng.randint(0, 9)):
+            cy = 500.0 + (r - 4) * height * 1.2
+            for k in range(cols):
+                if rng.random() < 0.25:
+                    continue
+                a = starts[k] + rng.choice((0.0, 0.0, 1.0, -1.0, height))
+                b = starts[k] + width + rng.choice((0.0, 0.0, 1.0, -1.0, -height, gutter / 2))
+                if k + 1 < cols and rng.random() < 0.1:
+                    b = starts[k + 1] + width  # (across the gutter)
+                window.append((cy + rng.choice((0.0, 0.1)), a, b))
+        window.sort()
+        x0 = starts[0] + rng.choice((0.0, -height, width / 2))
+        x1 = starts[-1] + width + rng.choice((0.0, height, -width / 2))
+        near = [(a, b) for _, a, b in window]
+        found = _gutters_beside_plain(window, 500.0, x0, x1, height)
+        assert _gutters_beside(window, 500.0, x0, x1, height)[1] == found
+        if not _may_show_gap(near, x0, x1, height):
+            assert found == [], (window, x0, x1, height)
+            ruled += 1
+        shown += bool(found)
+    assert ruled > 1000 and shown > 1000, (ruled, shown)
+
+
+def _bridged_rows(
+    rng: random.Random, cy: float, height: float, pitch: float, e: float, s: float
+) -> tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]:
+    """Rows over and under a line at ``cy``: each a line across the gap (e, s) now and then,
+    full or short of its count, or lines ending and starting beside it; some of no count."""
+    rows: list[tuple[float, float, float]] = []
+    cells: dict[tuple[float, float, float], float] = {}
+    for d in (-3, -2, -1, -0.5, 0, 1, 2, 3, 3.1):
+        if rng.random() < 0.3:
+            continue
+        c = cy + d * height + rng.choice((0.0, 0.0, 0.25, -0.25)) * height
+        if rng.random() < 0.5:
+            a = e - rng.choice((10, 12, 1, 0.5)) * pitch
+            b = s + rng.choice((10, 12, 1, 0.5)) * pitch
+            keys = [(c, a, b)]
+            count = (b - a) / pitch - rng.choice((0.0, 0.0, 1.0, 3.0, -0.2, (s - e) / pitch / 2))
+        else:
+            keys = [(c, e - 10 * pitch, e), (c, s, s + 10 * pitch)]
+            count = 10.0
+        for key in keys:
+            rows.append(key)
+            if rng.random() < 0.8:
+                cells[key] = count
+    rows.sort()
+    return rows, cells
+
+
+def test_may_bridge_rules_out_only_gaps_no_row_bridges() -> None:
+    # _cut asks _bridged only of a gap a line of _bridging_rows crosses (_may_bridge): every
+    # gap it passes over _bridged finds not bridged.
+    rng = random.Random(252)
+    ruled = bridged = 0
+    for _ in range(6000):
+        height, pitch = rng.choice(((24.0, 24.0), (30.0, 26.5)))
+        cy = 1000.0
+        e = 400.0 + rng.choice((0.0, 0.5))
+        s = e + rng.choice((0.5, 1.0, 2.0)) * pitch
+        rows, cells = _bridged_rows(rng, cy, height, pitch, e, s)
+        box = Box(e - 12 * pitch, cy - height / 2, s + 12 * pitch, cy + height / 2)
+        want = gutters._bridged(box, (e, s), rows, cells, height, pitch)
+        candidates = _bridging_rows(box, rows, cells, height, pitch)
+        if not (candidates and _may_bridge(candidates, (e, s), pitch)):
+            assert not want, (rows, cells, e, s)
+            ruled += 1
+        bridged += want
+    assert ruled > 1000 and bridged > 100, (ruled, bridged)
+
+
+def test_spanned_blank_is_the_blank_of_the_grid_gaps_found() -> None:
+    # _cut against the grid (no seams) takes the blank a box spans from the gutters grid_gaps
+    # found of its window's lines and those starting past it: _spanned_blank asks the same.
+    rng = random.Random(253)
+    for _ in range(3000):
+        pitch = rng.choice((24.0, 12.5))
+        grid = [(e, e + rng.choice((1.0, 2.0)) * pitch) for e in (300.0, 600.0, 900.0)]
+        near = [
+            (rng.choice((100.0, 2 + grid[k][1])), rng.choice((grid[k][0], grid[k][0] - 3.0)))
+            for k in rng.choices(range(3), k=rng.randint(0, 12))
+        ]
+        past = [(500.0, a, b) for a, b in rng.choices(near, k=rng.randint(0, 3))] if near else []
+        box = Box(rng.choice((100.0, 250.0)), 490.0, rng.choice((1000.0, 700.0)), 510.0)
+        gaps = grid_gaps([*near, *((a, b) for _, a, b in past)], grid, box.x0, box.x1, pitch)
+        assert sum(g1 - g0 for g0, g1 in gaps) == _spanned_blank(box, grid, [*near, *past], pitch)
+
+
+def _settled_plain(
+    old: list[OcrLine],
+    line: Box,
+    stretched: bool,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: dict[tuple[float, float, float], float],
+    whole: set[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+    gaps: list[tuple[float, float]],
+) -> bool:
+    """_settled_cut by the rules it stands for, one after the other."""
+    if len(gaps) + 1 < len(old):
+        return not _squeezed(old[:1], pitch)
+    mine = {(p.box.cy, p.box.x0, p.box.x1) for p in old if p.box is not None}
+    row = [w for w in placed if w[0] == line.cy and w not in mine]
+    filled = _filled_count(old, placed, centres, cells, height, pitch, ())
+    # (The window by centre as _filled_count reads it.)
+    window = placed[
+        bisect_left(centres, line.cy - WINDOW * height) : bisect_right(
+            centres, line.cy + WINDOW * height
+        )
+    ]
+    return (
+        not any(line.x0 <= w[1] and w[2] <= line.x1 for w in row)
+        and not _squeezed(old[:1], pitch)
+        and (
+            not _misfit(old, placed, centres, cells, whole, height, pitch)
+            or not all(
+                part.box is not None and part.box.x1 <= e - pitch
+                for part, (e, _) in zip(old, gaps, strict=False)
+            )
+        )
+        and (
+            filled == len(old) - 1
+            or _may_fill(gaps, line, stretched, window, mine, cells, pitch) <= filled
+        )
+    )
+
+
+def _weighed_cut(
+    rng: random.Random, pitch: float, height: float
+) -> tuple[
+    Box,
+    list[OcrLine],
+    list[tuple[float, float, float]],
+    dict[tuple[float, float, float], float],
+    set[tuple[float, float, float]],
+    list[tuple[float, float]],
+]:
+    """A run-on line over columns of twelve cells (its box), a cut of it (its parts' places
+    among those placed; a part squeezed now and then), the columns' lines around it (whole
+    ones or cut parts, a hair off or indented now and then, counts right or one off), a line
+    on its row now and then; and the
+    columns' gutters, for new cuts."""
+    cols = rng.randint(2, 3)
+    gutter = rng.choice((1.0, 2.0)) * pitch
+    starts = [100.0 + k * (12 * pitch + gutter) for k in range(cols)]
+    cy = 700.0
+    line = Box(starts[0], cy - height / 2, starts[-1] + 12 * pitch, cy + height / 2)
+    placed: list[tuple[float, float, float]] = []
+    cells: dict[tuple[float, float, float], float] = {}
+    whole: set[tuple[float, float, float]] = set()
+    for r in range(-8, 9):
+        if r == 0 or rng.random() < 0.2:
+            continue
+        c = cy + r * height * rng.choice((1.0, 1.0, 0.97))
+        for k in range(cols):
+            a = starts[k] + rng.choice((0.0, 0.0, 0.0, 1.0, pitch / 3, pitch / 2, 2 * pitch))
+            b = starts[k] + 12 * pitch - rng.choice((0.0, 0.0, 0.0, 1.0, pitch / 2, 3 * pitch))
+            key = (c, a, b)
+            placed.append(key)
+            if rng.random() < 0.9:
+                cells[key] = float(rng.choice((12, 12, 12, 11, 13)))
+            if rng.random() < 0.7:
+                whole.add(key)
+    texts = ["字" * rng.choice((12, 12, 11, 13, 5)) for _ in range(cols)]
+    texts[-1] = texts[-1].replace("字", "。", 1) if rng.random() < 0.2 else texts[-1]
+    old = []
+    for k in range(cols):
+        x0 = starts[k] + rng.choice((0.0, 0.0, 2 * pitch, -pitch, 5 * pitch))
+        x1 = starts[k] + 12 * pitch + rng.choice((0.0, 0.0, -pitch / 2))
+        part = OcrLine(texts[k], Box(x0, line.y0, x1, line.y1))
+        old.append(part)
+        placed.append((cy, x0, x1))
+    if rng.random() < 0.3:
+        # (A line on its row: beside the box, or inside it where a new part may stand.)
+        x0 = rng.choice((starts[0], starts[-1] + 14 * pitch, starts[1]))
+        key = (cy, x0, x0 + 12 * pitch)
+        placed.append(key)
+        cells[key] = 12.0
+    placed.sort()
+    return line, old, placed, cells, whole, [(x - gutter, x) for x in starts[1:]]
+
+
+def _new_cut(
+    rng: random.Random,
+    line: Box,
+    stretched: bool,
+    gaps: list[tuple[float, float]],
+    pitch: float,
+) -> list[OcrLine]:
+    """A cut of the line over ``line`` at ``gaps`` as _grid_parts makes one: its parts but the
+    last end at a gap's left, the first starts at the box's start (or further in when
+    ``stretched``), each later one at the gap before's right or further in (an indent); the
+    texts whole lines or not."""
+    edges = [line.x0, *(x for gap in gaps for x in gap), line.x1]
+    parts = []
+    for k in range(len(gaps) + 1):
+        x0 = edges[2 * k]
+        if k or stretched:
+            x0 += rng.choice((0.0, 0.0, 2 * pitch, 0.2))
+        text = "字" * rng.choice((12, 12, 11)) + rng.choice(("", "", "。"))
+        parts.append(OcrLine(text, Box(x0, line.y0, edges[2 * k + 1], line.y1)))
+    return parts
+
+
+def test_settled_cut_as_the_rules_it_stands_for() -> None:
+    # _settled_cut reads each part's window once for _filled_count and _misfit: it answers as
+    # those rules (and _squeezed, the row's lines inside the box, and _may_fill) one after
+    # the other; _may_fill bounds how many parts but the last of a new cut at the gaps are
+    # filled; where it says settled, no new cut at the gaps is taken by recut's grid look
+    # (no more parts filled, no misfit mended, no squeeze undone), nor at any of them.
+    rng = random.Random(254)
+    seen = {True: 0, False: 0}
+    full = bound = 0
+    for _ in range(3000):
+        pitch = rng.choice((24.0, 23.7))
+        height = pitch * rng.choice((1.0, 1.1))
+        line, old, placed, cells, whole, columns = _weighed_cut(rng, pitch, height)
+        centres = [c for c, _, _ in placed]
+        mine = {(p.box.cy, p.box.x0, p.box.x1) for p in old if p.box is not None}
+        # (The lines no cut made, as _UnmadeAt finds them: each line boxed at its place.)
+        unmade = set(whole)
+        stretched = rng.random() < 0.2
+        # (The gaps a look cut at: the columns' gutters, or a gap a character off; one
+        # fewer now and then.)
+        gaps = sorted(
+            (e, s) if rng.random() < 0.7 else (e + shift, s + shift)
+            for (e, s) in columns
+            for shift in [rng.choice((pitch, -pitch, 2.0))]
+        )
+        if rng.random() < 0.2:
+            del gaps[rng.randrange(len(gaps))]
+        args = (placed, centres, cells, unmade, height, pitch)
+        want = _settled_plain(old, line, stretched, *args, gaps)
+        assert _settled_cut(old, mine, line, stretched, *args, gaps) == want
+        seen[want] += 1
+        if want:
+            # (Kept against gutters no more than it has parts, it is kept against any of them,
+            # in order: recut asks it so of all the grid gutters a box crosses.)
+            for keep in range(1 << len(gaps)):
+                some = [gap for k, gap in enumerate(gaps) if keep >> k & 1]
+                if some and len(some) + 1 <= len(old):
+                    assert _settled_cut(old, mine, line, stretched, *args, some)
+        window = placed[
+            bisect_left(centres, line.cy - WINDOW * height) : bisect_right(
+                centres, line.cy + WINDOW * height
+            )
+        ]
+        may = _may_fill(gaps, line, stretched, window, mine, cells, pitch)
+        for _ in range(5):
+            new = _new_cut(rng, line, stretched, gaps, pitch)
+            filled = _filled_count(new, placed, centres, cells, height, pitch, old)
+            assert filled <= may
+            bound += filled == may > 0
+            if not want:
+                continue
+            assert not _squeezed(old[:1], pitch)
+            if len(new) < len(old):
+                continue
+            assert filled <= _filled_count(old, placed, centres, cells, height, pitch, new)
+            assert not (
+                gutters._widened(old, new, pitch)
+                and _misfit(old, placed, centres, cells, unmade, height, pitch)
+                and not _misfit(new, placed, centres, cells, unmade, height, pitch)
+            )
+            full += filled == len(old) - 1
+    # (Settled cuts come up, new cuts filling their columns as well against them, and new
+    # cuts filling as many parts as _may_fill allows.)
+    assert min(seen.values()) > 150 and full > 200 and bound > 500, (seen, full, bound)
+
+
+def test_unmade_at_as_the_window_set() -> None:
+    # recut's _misfit asks whether a place is a line no cut made by _UnmadeAt (the lines
+    # boxed at its centre), where it built the set of those lines' places in the window.
+    rng = random.Random(255)
+    for _ in range(500):
+        lines = [
+            OcrLine("字", Box(x, y, x + rng.choice((10.0, 20.0)), y + rng.choice((10.0, 12.0))))
+            for x, y in (
+                (rng.choice((0.0, 50.0, 100.0)), rng.choice((0.0, 5.0, 30.0, 31.0)))
+                for _ in range(rng.randint(1, 30))
+            )
+        ]
+        by_centre = sorted((ln.box.cy, j) for j, ln in enumerate(lines) if ln.box is not None)
+        centres = [c for c, _ in by_centre]
+        made = {j for j in range(len(lines)) if rng.random() < 0.3}
+        unmade = gutters._UnmadeAt(by_centre, centres, made, lines)
+        want = {
+            (b.cy, b.x0, b.x1)
+            for j, ln in enumerate(lines)
+            if j not in made and (b := ln.box) is not None
+        }
+        for ln in lines:
+            b = ln.box
+            assert b is not None
+            for key in ((b.cy, b.x0, b.x1), (b.cy, b.x0 + 1, b.x1), (b.cy + 1, b.x0, b.x1)):
+                assert (key in unmade) == (key in want)
+
+
+def test_cut_told_more_than_as_cutting_in_full_on_the_bench_pages(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # recut tells _cut how many parts a line's cut has, and whether a cut at the gaps found
+    # would be kept (_settled_cut): _cut returns None then once the gaps leave no more parts.
+    # Asked in full, every such None is a cut into no more parts (or none), and settled when
+    # asked; every other answer is the full look's.
+    plain_cut = gutters._cut
+    told = stopped = 0
+
+    def checked(*args: Any, more_than: int = 0, settled: Any = None, **kw: Any) -> Any:
+        nonlocal told, stopped
+        asked: list[bool] = []
+
+        def asking(gaps: list[tuple[float, float]]) -> bool:
+            asked.append(settled(gaps))
+            return asked[-1]
+
+        fast = plain_cut(
+            *args, more_than=more_than, settled=None if settled is None else asking, **kw
+        )
+        if more_than:
+            told += 1
+            full = plain_cut(*args, **kw)
+            if fast is None and full is not None:
+                stopped += 1
+                assert len(full) <= more_than
+                assert settled is None or asked[-1:] == [True]
+            else:
+                assert fast == full
+        return fast
+
+    monkeypatch.setattr(gutters, "_cut", checked)
+    for page in (page_of(1500), real_page_of(3000)):
+        gutters.split_across_gutters(split_between_stories(page))
+    assert told > 50 and stopped > 10, (told, stopped)
+
+
+def test_recut_again_near_what_it_changed_as_with_two_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # recut, asked again only near the lines the look just before it changed, with nothing
+    # changed since, looks one window (and a pixel) around them, not two (_recut_reach): the
+    # pages cut so are the pages cut looking two windows around; and the tighter reach is
+    # taken on them.
+    plain_reach = gutters._recut_reach
+    taken = 0
+
+    def counted(again: bool, height: float) -> float:
+        nonlocal taken
+        taken += again
+        return plain_reach(again, height)
+
+    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
+    monkeypatch.setattr(gutters, "_recut_reach", counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_recut_reach", lambda again, height: plain_reach(False, height))
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    assert taken > 0
+
+
+def test_kept_at_any_as_looking(monkeypatch: pytest.MonkeyPatch) -> None:
+    # recut asks _kept_at_any before a look at a cut line: where it holds, the look is not
+    # taken. The pages cut so are the pages cut looking at every such line; and it holds of
+    # some lines there.
+    plain = gutters._kept_at_any
+    held = 0
+
+    def counted(*args: Any) -> bool:
+        nonlocal held
+        found = plain(*args)
+        held += found
+        return found
+
+    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
+    monkeypatch.setattr(gutters, "_kept_at_any", counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_kept_at_any", lambda *args: False)
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    assert held > 50, held
+
+
+def test_may_change_as_weighing_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # recut passes over the lines _may_change says no look changes: the pages cut so are the
+    # pages cut weighing every line; and it passes over some.
+    plain = gutters._may_change
+    passed = 0
+
+    def counted(*args: bool) -> bool:
+        nonlocal passed
+        found = plain(*args)
+        passed += not found
+        return found
+
+    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
+    monkeypatch.setattr(gutters, "_may_change", counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_may_change", lambda *args: True)
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    assert passed > 1000, passed

@@ -60,7 +60,7 @@ import math
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from itertools import chain, compress, pairwise
@@ -523,6 +523,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     boxed_by_centre = sorted((place[i][0], i) for i, _ in boxed)
     boxed_centres = [c for c, _ in boxed_by_centre]
+    # (What the last look below left: its grids, the centres it gave back, the lines and cuts
+    # as they stood then; :func:`_recut_reach`.)
+    last_look: list[tuple[object, object, list[OcrLine], dict[int, list[OcrLine]]]] = []
 
     def recut(
         near: list[tuple[float, float, float]],
@@ -543,26 +546,26 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
         ] = {}
 
-        def whole(parts: Sequence[OcrLine]) -> set[tuple[float, float, float]]:
-            """The places of those lines within :func:`_misfit`'s window of ``parts``: it asks
-            no other. (A trim moves a line's ends, never its centre: by the centre it was
-            boxed at.)"""
-            box = parts[0].box
-            assert box is not None
-            lo = bisect_left(boxed_centres, box.cy - WINDOW * height)
-            hi = bisect_right(boxed_centres, box.cy + WINDOW * height)
-            return {
-                (b.cy, b.x0, b.x1)
-                for _, j in boxed_by_centre[lo:hi]
-                if j not in cut_then and (b := lines_then[j].box) is not None
-            }
+        # (The places of those lines, for :func:`_misfit`: each place it asks sought among the
+        # lines boxed at its centre alone. A trim moves a line's ends, never its centre.)
+        whole = _UnmadeAt(boxed_by_centre, boxed_centres, cut_then, lines_then)
 
+        # (Only near what the look just before changed, when nothing else did since:
+        # :func:`_recut_reach`.)
+        again = (
+            only is not None
+            and bool(last_look)
+            and last_look[0][0] is grids
+            and last_look[0][1] is only
+            and len(cut) == len(last_look[0][3])
+            and all(cut.get(i) is parts for i, parts in last_look[0][3].items())
+            and all(map(is_, trimmed, last_look[0][2]))
+        )
+        around = _recut_reach(again, height)
         todo = [
             i
             for i in sorted(wide if grids is not None else wide - tilted)
-            if only is None
-            or (box := trimmed[i].box) is None
-            or _near_any(only, box.cy, 2 * WINDOW * height)
+            if only is None or (box := trimmed[i].box) is None or _near_any(only, box.cy, around)
         ]
         # (Whether :func:`_cut` may find a gap at all asked of every line at once first, of its
         # box before the grid's trim, which only narrows it: :func:`_may_cut_all`.)
@@ -576,6 +579,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         )
         for i, may in zip(todo, may_cut, strict=True):
             if under(trimmed[i]):
+                continue
+            # (Only a line a look may change: :func:`_may_change`.)
+            if not _may_change(may, grids is not None, i in cut):
                 continue
             before = (cut.get(i), trimmed[i])
             # (A box cut at one gutter may still cross another that only a later look shows,
@@ -595,6 +601,33 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
+            # (Only a cut into more parts than it has can take a line's cut's place, without a
+            # grid; with one, where no cut at the gaps found can either, :func:`_settled_cut`,
+            # asked only once the gaps leave no more parts: :func:`_cut` is told so, and stops
+            # there.)
+            more_than, settled = len(cut.get(i, [trimmed[i]])), None
+            if grid is not None:
+                more_than = len(cut[i]) if i in cut else 0
+                if may and i in cut and (box := line.box) is not None:
+                    settled = _Asked(
+                        partial(
+                            _settled_cut,
+                            cut[i],
+                            own,
+                            box,
+                            stretched,
+                            near,
+                            centres,
+                            cells,
+                            whole,
+                            height,
+                            pitch,
+                        )
+                    )
+                    # (Asked first of all the grid's gutters the box crosses: then no look
+                    # may be needed, :func:`_kept_at_any`.)
+                    if _kept_at_any(settled, grid, box, pitch, more_than):
+                        may = False
             parts = (
                 cut_line(
                     line,
@@ -606,6 +639,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     first_row=i not in cut
                     and line.box is not None
                     and _first_under_head(line.box, heads, height),
+                    more_than=more_than,
+                    settled=settled,
                 )
                 if may
                 else None
@@ -628,8 +663,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and grid is not None
                 and len(parts) == len(cut.get(i, []))
                 and _widened(cut[i], parts, pitch)
-                and _misfit(cut[i], near, centres, cells, whole(cut[i]), height, pitch)
-                and not _misfit(parts, near, centres, cells, whole(parts), height, pitch)
+                and _misfit(cut[i], near, centres, cells, whole, height, pitch)
+                and not _misfit(parts, near, centres, cells, whole, height, pitch)
             ):
                 # (Or whose gutters the first look set a character or more short of the grid's,
                 # at the ends of its column's short lines: a story's lines ending in digits or a
@@ -659,7 +694,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     for p in (*(before[0] or [before[1]]), *cut.get(i, [trimmed[i]]))
                     if p.box is not None
                 )
-        return sorted(changed)
+        found = sorted(changed)
+        last_look[:] = [(grids, found, list(trimmed), dict(cut))]
+        return found
 
     if wide:
         others2, centres2 = placed()
@@ -1839,7 +1876,12 @@ def _cut(
     running: bool = False,
     columns: Sequence[tuple[float, float]] = (),
     past_head: bool = False,
+    more_than: int = 0,
+    settled: Callable[[Sequence[tuple[float, float]]], bool] | None = None,
 ) -> list[OcrLine] | None:
+    # (``more_than``: None too where it would cut no more parts than that, once the gaps tell
+    # it, a look keeping a new cut only where it makes more; with ``settled``, where that
+    # says so too of the gaps found. Each gap makes one part more.)
     box = line.box
     assert box is not None
     lo = bisect_left(centres, box.cy - WINDOW * height)
@@ -1868,9 +1910,14 @@ def _cut(
             gaps = grid_gaps(
                 [*near, *((a, b) for _, a, b in past)], grid, box.x0, box.x1, body_pitch
             )
+            # (The grid gutters within the box the lines near it show, kept for the blank
+            # it spans: :func:`_spanned_blank` asks the same lines the same gutters.)
+            spanned = gaps
     else:
         near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
     if not gaps:
+        return None
+    if len(gaps) < more_than and (settled is None or settled(gaps)):
         return None
     # Each part must sit in the running text of its column: a line of that column above or
     # below it, a row away or two (the detector drops a line now and then); a deck over the
@@ -1889,8 +1936,22 @@ def _cut(
     # (Not at a gap the rows right over and under it bridge with a column's full line: a
     # story set in wider columns than the page's, :func:`_bridged`.)
     if cells is not None:
-        gaps = [gap for gap in gaps if not _bridged(box, gap, rows, cells, height, body_pitch)]
+        # (Asked only of a gap some line of the rows may bridge: :func:`_bridging_rows`.)
+        bridging = _bridging_rows(box, rows, cells, height, body_pitch)
+        found = len(gaps)
+        gaps = [
+            gap
+            for gap in gaps
+            if not (
+                bridging
+                and _may_bridge(bridging, gap, body_pitch)
+                and _bridged(box, gap, rows, cells, height, body_pitch)
+            )
+        ]
         if not gaps:
+            return None
+        # (Asked again of fewer gaps only.)
+        if len(gaps) < min(found, more_than) and (settled is None or settled(gaps)):
             return None
         # (Its parts are those the gaps left make.)
         edges = [box.x0, *(g for gap in gaps for g in gap), box.x1]
@@ -1900,14 +1961,12 @@ def _cut(
     # by its characters instead: they must fill its column's line exactly, see
     # :func:`_filled`.)
     unshown: list[int] = []
+    # (The rows' lines over and under it read once for all its parts.)
+    rows_near = [(x0, x1) for cy, x0, x1 in rows if 0 < abs(cy - box.cy) <= RUNNING * height]
     for k, (left, right) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
         lo_x = bounds[2 * k - 1] - slack if k else float("-inf")
         hi_x = bounds[2 * k + 2] + slack
-        over = [
-            (x0, x1)
-            for cy, x0, x1 in rows
-            if x1 > left and x0 < right and 0 < abs(cy - box.cy) <= RUNNING * height
-        ]
+        over = [(x0, x1) for x0, x1 in rows_near if x1 > left and x0 < right]
         if not any(x0 >= lo_x and x1 <= hi_x for x0, x1 in over):
             if grid is None or not over or cells is None:
                 return None
@@ -1987,7 +2046,12 @@ def _cut(
         return None  # larger type than the body's: a deck
     if grid is not None and len(gutters) < sum(box.x0 < g0 and g1 < box.x1 for g0, g1 in grid):
         # (Every grid gutter the lines near it show, not those this look cuts at alone.)
-        gap_total = max(gap_total, _spanned_blank(box, grid, [*near, *past], body_pitch))
+        gap_total = max(
+            gap_total,
+            sum(g1 - g0 for g0, g1 in spanned)
+            if not seams
+            else _spanned_blank(box, grid, [*near, *past], body_pitch),
+        )
     if (box.width - gap_total) / max(ink_cells(text), 1.0) < SMALL_PITCH * body_pitch:
         return None  # smaller type than the body's: a caption set across the columns
     if grid is None and _no_gutter_blank(box, text, gap_total, body_pitch):
@@ -2342,6 +2406,43 @@ OPENING_MARKS = frozenset("“‘「『（《〈【〔")
 CLOSING_MARKS = frozenset("”’」』）》〉】〕")
 
 
+def _bridging_rows(
+    box: Box,
+    rows: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float, float]]:
+    """The lines of ``rows`` (centre, left, right) that may bridge a gap for :func:`_bridged`,
+    as (left, right, count): over or under ``box`` by half a line height to RUNNING lines,
+    with a count in ``cells``, filling their box at the body's pitch (INDENT_FITS of it). A
+    gap is bridged only where the nearest row on a side holds one line that is such a line
+    and crosses it (:func:`_may_bridge`): read once for all of a box's gaps, where
+    :func:`_bridged` reads the rows again for each gap and side (most gaps no line crosses)."""
+    found = []
+    cy0, near, far = box.cy, 0.5 * height, RUNNING * height
+    for key in rows:
+        if near < abs(key[0] - cy0) <= far:
+            count = cells.get(key)
+            if count is not None and INDENT_FITS * pitch * count <= key[2] - key[1]:
+                found.append((key[1], key[2], count))
+    return found
+
+
+def _may_bridge(
+    bridging: Sequence[tuple[float, float, float]], gap: tuple[float, float], pitch: float
+) -> bool:
+    """Whether a line of ``bridging`` (:func:`_bridging_rows`) crosses ``gap`` by a character
+    or more on both sides and leaves no room for its blank, as :func:`_bridged` asks of the
+    line it finds: False where none does, so that it finds the gap not bridged. (The same
+    comparisons, in the same float operations.)"""
+    e, s = gap
+    return any(
+        a + pitch <= e and s <= b - pitch and b - a < count * pitch + (s - e) / 2
+        for a, b, count in bridging
+    )
+
+
 def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
     """The blank ``text``'s box leaves inside its first and its last cell at ``pitch``: half a
     cell (MARK) where it starts with an opening quote or bracket, or ends with a closing one
@@ -2361,8 +2462,9 @@ def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
 def _narrow_blank(text: str, pitch: float) -> float:
     """How much shorter ``text`` runs at ``pitch`` than a line of as many CJK characters: its
     digits and Latin letters are set at about 0.6 of a character (:func:`ink_cells`)."""
-    # (Its characters but spaces counted in C: asked of every run-on box a look weighs.)
-    return (len(text) - sum(map(str.isspace, text)) - ink_cells(text)) * pitch
+    # (Its characters but spaces counted in C, as split() finds spaces: asked of every run-on
+    # box a look weighs.)
+    return (len("".join(text.split())) - ink_cells(text)) * pitch
 
 
 def _grid_parts(
@@ -2394,19 +2496,19 @@ def _grid_parts(
     n = len(text)
     rights = [g0 for g0, _ in gutters] + [box.x1]
     lefts = [box.x0] + [g1 for _, g1 in gutters]
-    # (The window's full lines read once for all its columns: :func:`_full_line_pitches`.)
-    full = _full_line_pitches(window, cells)
-    pitches = [_column_pitch_of(full, r, body_pitch) or cell for r in rights]
+    # (Each column's full lines sought by their ends first: few lines of the window end where
+    # a column does, and only theirs are looked up, :func:`_column_pitch_at`.)
+    pitches = [_column_pitch_at(window, cells, r, body_pitch) or cell for r in rights]
     # The first column's left edge (where its full lines start) and the last's right edge.
-    first_left = _median_or(
-        [x0 for cy, x0, x1 in window if abs(x1 - rights[0]) <= body_pitch / 4], box.x0
-    )
+    # (The first only for a box stretched: nothing else asks it.)
     last_right = _median_or(
         [x1 for cy, x0, x1 in window if abs(x0 - lefts[-1]) <= body_pitch / 4], box.x1
     )
     from_end = (
         stretched
-        and box.x0 - first_left < INDENT_SEEN * body_pitch
+        and box.x0
+        - _median_or([x0 for cy, x0, x1 in window if abs(x1 - rights[0]) <= body_pitch / 4], box.x0)
+        < INDENT_SEEN * body_pitch
         and abs(box.x1 - last_right) <= body_pitch / 2
     )
     counts: list[int] = []
@@ -2499,7 +2601,7 @@ def _misfit(
     placed: list[tuple[float, float, float]],
     centres: list[float],
     cells: Mapping[tuple[float, float, float], float],
-    whole: set[tuple[float, float, float]],
+    whole: Container[tuple[float, float, float]],
     height: float,
     pitch: float,
 ) -> bool:
@@ -2513,17 +2615,237 @@ def _misfit(
     for part in parts:
         b = part.box
         assert b is not None
+        # (Whether a line is whole asked last: most lines stand elsewhere.)
         alike = [
             cells[w]
             for w in placed[lo:hi]
-            if w in whole
-            and w in cells
-            and abs(w[1] - b.x0) <= pitch / 3
+            if abs(w[1] - b.x0) <= pitch / 3
             and abs(w[2] - b.x1) <= pitch / 3
+            and w in cells
+            and w in whole
         ]
         if alike and ink_cells(part.text) not in alike:
             return True
     return False
+
+
+def _recut_reach(again: bool, height: float) -> float:
+    """How far from a centre of ``only`` (the lines a look changed) :func:`split_across_gutters`'
+    ``recut`` looks again: two windows (WINDOW heights each way), a line's look reading the
+    lines within a window of it; but one window and a pixel, ``again``, where the look just
+    before gave those centres, with the same grids, and no line nor cut has changed since.
+    Each line that look asked answers as it did then where no line within a window of it
+    changed (all a look at a line reads of the lines placed lies within a window of it, the
+    rows :func:`~desktop.core.reflow.grid.trim_to_grid` reads within a row and a pixel, and
+    :func:`_may_cut_all`'s windows within SLACK more; what it reads besides stands through the
+    looks), and it changed none of them (a line changed is one of its own centres): so it
+    changes none now."""
+    return WINDOW * height + 1 if again else 2 * WINDOW * height
+
+
+def _settled_cut(
+    old: Sequence[OcrLine],
+    mine: set[tuple[float, float, float]],
+    line: Box,
+    stretched: bool,
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    cells: Mapping[tuple[float, float, float], float],
+    whole: Container[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+    gaps: Sequence[tuple[float, float]],
+) -> bool:
+    """Whether the grid's look (:func:`split_across_gutters`' ``recut``) keeps the cut ``old``
+    of a line over ``line`` (``mine``: its parts' places) against any new cut of it at the
+    grid's ``gaps``, into no more parts than it has (:func:`_grid_parts`: the parts but the
+    last end at a gap's left, the first starts at the box's start unless ``stretched``, each
+    later one at or past the gap before's right). A cut into more takes its place; into
+    fewer, only where its first part is squeezed (:func:`_squeezed`); into as many, where
+    besides the new cut widens its gutters (:func:`_widened`: each of its own parts but the
+    last ends a character or more short of the gap the new one ends at) and it misfits
+    (:func:`_misfit`, ``whole`` the lines no cut made), or where more of
+    the new cut's parts but the last are filled than of its own (:func:`_filled_count`,
+    against the lines ``placed``). Of the new cut's parts no more than :func:`_may_fill`
+    gives can be; and its own count is as read here while the lines placed on its row within
+    the box are all its own (the new cut's parts stand there, and leaving them out of the
+    count's window as well leaves out no other line then).
+
+    (The same tests as those rules, in the same float operations; each part's window lines
+    starting where it starts read once for both counts, where each rule read the window.)"""
+    if len(gaps) + 1 < len(old):
+        return not _squeezed(old[:1], pitch)
+    cy, x0, x1 = line.cy, line.x0, line.x1
+    row = placed[bisect_left(centres, cy) : bisect_right(centres, cy)]
+    if any(key not in mine and key[1] >= x0 and key[2] <= x1 for key in row):
+        return False
+    box = old[0].box
+    assert box is not None
+    window = placed[
+        bisect_left(centres, box.cy - WINDOW * height) : bisect_right(
+            centres, box.cy + WINDOW * height
+        )
+    ]
+    third = pitch / 3
+    last = len(old) - 1
+    filled_old = 0
+    # (Whether the new cut may widen its gutters, :func:`_widened`: each part of it but the
+    # last ends at its gap's left, and a misfit is weighed only then.)
+    widened = all(
+        (b := part.box) is not None and b.x1 <= e - pitch
+        for part, (e, _) in zip(old, gaps, strict=False)
+    )
+    # (The last part asked only of a misfit: it counts in no filled count.)
+    for k, part in enumerate(old if widened else old[:last]):
+        b = part.box
+        assert b is not None
+        start, end = b.x0, b.x1
+        beside = [w for w in window if abs(w[1] - start) <= third]
+        if k < last:
+            # (:func:`_filled`, its window the lines placed but the cut's own.)
+            short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
+            far = -pitch / 3 - short
+            filled = [
+                cells[w]
+                for w in beside
+                if far <= end - w[2] <= third and w in cells and w not in mine
+            ]
+            filled_old += filled.count(_print_cells(part.text)) >= GRID_SIDE
+        if not widened:
+            continue
+        # (:func:`_misfit`: it holds another count than every whole line alike, when one is;
+        # a line whose count is its own asked first, whether it is whole last.)
+        alike = [w for w in beside if abs(w[2] - end) <= third and w in cells]
+        count = ink_cells(part.text)
+        if not any(cells[w] == count and w in whole for w in alike) and any(
+            w in whole for w in alike
+        ):
+            return False
+    # (The new cut's parts asked only where its own are not all filled.)
+    if filled_old < last:
+        if box.cy != cy:
+            window = placed[
+                bisect_left(centres, cy - WINDOW * height) : bisect_right(
+                    centres, cy + WINDOW * height
+                )
+            ]
+        if _may_fill(gaps, line, stretched, window, mine, cells, pitch) > filled_old:
+            return False
+    # (Whether its first part is squeezed asked last: few cuts come this far.)
+    return not _squeezed(old[:1], pitch)
+
+
+def _may_fill(
+    gaps: Sequence[tuple[float, float]],
+    line: Box,
+    stretched: bool,
+    window: Sequence[tuple[float, float, float]],
+    mine: set[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+) -> int:
+    """How many parts but the last of a cut of the line over ``line`` at ``gaps`` (as
+    :func:`_settled_cut` tells them) may be filled (:func:`_filled`, against ``window``
+    but the lines of ``mine``): those for which GRID_SIDE lines of it with a count end where
+    the part ends, within a third of a character (half a cell more short of it: a stop's),
+    and start where it may start: within a third of a character of the box's start for the
+    first (unless ``stretched``: its characters may start further in), else at a third of
+    a character (and SLACK) before the gap's right or past it."""
+    third = pitch / 3
+    low = -pitch / 3 - MARK * pitch
+    lines = [w for w in window if w not in mine and w in cells]
+    found = 0
+    for k, (e, _) in enumerate(gaps):
+        if k == 0 and not stretched:
+            start = line.x0
+            ending = [w for w in lines if abs(w[1] - start) <= third and low <= e - w[2] <= third]
+        else:
+            start = (line.x0 if k == 0 else gaps[k - 1][1]) - third - SLACK
+            ending = [w for w in lines if w[1] >= start and low <= e - w[2] <= third]
+        found += len(ending) >= GRID_SIDE
+    return found
+
+
+def _may_change(may: bool, gridded: bool, cut_already: bool) -> bool:
+    """Whether :func:`split_across_gutters`' ``recut`` may change a line's cut or box: where a
+    look ``may`` find a gap to cut it at (:func:`_may_cut_all`), or where it has a grid
+    (``gridded``) and the line is still whole (not ``cut_already``): trimmed to the grid then.
+    With no look, nothing else it weighs changes a line: a new cut is weighed only against
+    a look's, and the grid's trim of a line cut already serves only a look."""
+    return may or (gridded and not cut_already)
+
+
+def _kept_at_any(
+    settled: Callable[[Sequence[tuple[float, float]]], bool],
+    grid: Sequence[tuple[float, float]],
+    box: Box,
+    pitch: float,
+    more_than: int,
+) -> bool:
+    """Whether a look at a line over ``box`` against ``grid`` (:func:`_cut`, no seams) gives a
+    cut recut keeps no better than the one it has, of ``more_than`` parts, whatever gaps it
+    finds: the grid's gutters the box crosses (a character or more past its ends) leave no
+    more parts, and the cut is kept against them all (``settled``, :func:`_settled_cut`). The
+    gaps the look finds are some of those gutters, in order: as many are those gutters, and
+    fewer leave a cut kept against fewer parts' new cut (its first part not squeezed, which
+    it asks of as many too)."""
+    crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
+    return len(crossed) < more_than and settled(crossed)
+
+
+class _Asked:
+    """A test of a list of gaps (``rule``), each list's answer kept: :func:`_cut` and the look
+    before it may ask one twice."""
+
+    __slots__ = ("answers", "rule")
+
+    def __init__(self, rule: Callable[[Sequence[tuple[float, float]]], bool]) -> None:
+        self.rule = rule
+        self.answers: dict[tuple[tuple[float, float], ...], bool] = {}
+
+    def __call__(self, gaps: Sequence[tuple[float, float]]) -> bool:
+        key = tuple(gaps)
+        found = self.answers.get(key)
+        if found is None:
+            found = self.answers[key] = self.rule(gaps)
+        return found
+
+
+class _UnmadeAt:
+    """The places (centre, left, right) of the boxed lines no cut made, as they stand in
+    ``lines`` (by index; ``made``: those cut), for ``in``: a place is sought among the lines
+    boxed at its centre alone (``by_centre``: (centre, index), by centre; ``centres`` theirs),
+    as a trim moves a line's ends, never its centre. :func:`_misfit` asks a few places of a
+    window, where a set of the window's places was built for each cut it weighed. (Each
+    place's answer kept: the cuts of a story's rows ask of the same lines, and ``lines`` and
+    ``made`` stand as they are while it is asked.)"""
+
+    __slots__ = ("by_centre", "centres", "lines", "made", "seen")
+
+    def __init__(
+        self,
+        by_centre: Sequence[tuple[float, int]],
+        centres: Sequence[float],
+        made: Container[int],
+        lines: Sequence[OcrLine],
+    ) -> None:
+        self.by_centre, self.centres, self.made, self.lines = by_centre, centres, made, lines
+        self.seen: dict[object, bool] = {}
+
+    def __contains__(self, key: object) -> bool:
+        found = self.seen.get(key)
+        if found is not None:
+            return found
+        assert isinstance(key, tuple)
+        c = key[0]
+        found = False
+        for _, j in self.by_centre[bisect_left(self.centres, c) : bisect_right(self.centres, c)]:
+            b = self.lines[j].box
+            if j not in self.made and b is not None and (b.cy, b.x0, b.x1) == key:
+                found = True
+                break
+        self.seen[key] = found
+        return found
 
 
 def _filled_count(
@@ -2591,26 +2913,27 @@ def _column_pitch(
     return statistics.median(found) if len(found) >= GRID_SIDE else None
 
 
-def _full_line_pitches(
-    window: Sequence[tuple[float, float, float]], cells: Mapping[tuple[float, float, float], float]
-) -> list[tuple[float, float]]:
-    """The full lines (at least COLUMN_FULL cells) of ``window`` as (end, pitch): what
-    :func:`_column_pitch` reads of them, read once for all of a cut line's columns (each
-    column asked it over the whole window, a place rebuilt and looked up for every line)."""
-    full = []
-    for w in window:
-        count = cells.get(w, 0.0)
-        if count >= COLUMN_FULL:
-            full.append((w[2], (w[2] - w[1]) / count))
-    return full
-
-
-def _column_pitch_of(full: list[tuple[float, float]], end: float, pitch: float) -> float | None:
-    """:func:`_column_pitch` from the window's full lines as :func:`_full_line_pitches` gives
-    them: the same lines, the same median."""
+def _column_pitch_at(
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    end: float,
+    pitch: float,
+) -> float | None:
+    """:func:`_column_pitch`, each line's place its own key and the pitches sorted once for
+    the median: the same lines, the same median. (A cut line's columns each ask it of the
+    window; few of its lines end where a column does, and only theirs are looked up.)"""
     near = pitch / 4
-    found = sorted(p for x1, p in full if abs(x1 - end) <= near)
-    return statistics.median(found) if len(found) >= GRID_SIDE else None
+    found = []
+    for w in window:
+        if abs(w[2] - end) <= near:
+            count = cells.get(w, 0.0)
+            if count >= COLUMN_FULL:
+                found.append((w[2] - w[1]) / count)
+    if len(found) < GRID_SIDE:
+        return None
+    found.sort()
+    mid = len(found) // 2
+    return found[mid] if len(found) % 2 else (found[mid - 1] + found[mid]) / 2
 
 
 def _under_headline(
@@ -2971,6 +3294,9 @@ def _gutters_beside(
     line alone, or those over it alone. A gutter opens under a caption or a wide line set
     across the columns (and ends over one): the lines on one side alone show it then."""
     near = [(a, b) for _, a, b in window]
+    # (None where no line's end may stand at a gap's left: :func:`_may_show_gap`.)
+    if not _may_show_gap(near, x0, x1, height):
+        return near, []
     gaps = _gaps(near, x0, x1, height)
     if gaps:
         return near, gaps
@@ -2980,6 +3306,29 @@ def _gutters_beside(
         if gaps:
             return side, gaps
     return near, []
+
+
+def _may_show_gap(
+    near: list[tuple[float, float]], x0: float, x1: float, height: float, side: int = SIDE
+) -> bool:
+    """Whether :func:`_gaps` may find a gap inside [x0, x1] among the lines ``near`` (left,
+    right), or among some of them (those under a line, or over it): False only where none
+    can. A gap's left g0 is the end of one of them inside (x0, x1), ``side`` of them end by
+    g0 + 1 and ``side`` start from g1 - 1, g1 at least 0.4 line heights past g0: so ``side``
+    of them all end by that end + 1 and ``side`` start from it + 0.4 heights - 1 (SLACK
+    looser, for the floats' rounding), and no fewer of all than of some. (Most lines a look
+    weighs in a wide column show no gap: asked once, where :func:`_gutters_beside` asked
+    :func:`_gaps` three times.)"""
+    if len(near) < 2 * side:
+        return False
+    ends = sorted(map(itemgetter(1), near))
+    starts = sorted(map(itemgetter(0), near))
+    # (The side-th end from the left, the side-th start from the right.)
+    first_end, last_start = ends[side - 1], starts[-side]
+    reach = 0.4 * height - 1
+    return any(
+        x0 < r < x1 and first_end <= r + 1 + SLACK and last_start >= r + reach - SLACK for r in ends
+    )
 
 
 def _nearer_side_first(
