@@ -79,7 +79,8 @@ class BandGrids:
         self, lines: Sequence[tuple[float, float, float]], height: float, pitch: float
     ) -> None:
         self._lines = sorted(lines)
-        self._centres = [c for c, _, _ in self._lines]
+        # (Each column read by itemgetter, in C: a grid is drawn of some 10,000 lines.)
+        self._centres = list(map(itemgetter(0), self._lines))
         self._top = self._centres[0] if self._centres else 0.0
         self._band = BAND * height
         self._last = self._index(self._centres[-1]) if self._centres else 0
@@ -88,13 +89,13 @@ class BandGrids:
         self._at: dict[float, list[tuple[float, float]]] = {}
         # (Each band's lines' starts and ends as arrays, sliced for its grid's clusters
         # (:func:`_peaks_of`), when all are floats, as a detector's boxes are read: a value
-        # given as an int is placed as given, as :func:`column_grid` has it.)
+        # given as an int is placed as given, as :func:`column_grid` has it.) (The types of
+        # the starts and of the ends gathered as sets, in C.)
+        starts = list(map(itemgetter(1), self._lines))
+        ends = list(map(itemgetter(2), self._lines))
         self._arrays = (
-            (
-                np.array([a for _, a, _ in self._lines], dtype=float),
-                np.array([b for _, _, b in self._lines], dtype=float),
-            )
-            if all(type(a) is float and type(b) is float for _, a, b in self._lines)
+            (np.array(starts, dtype=float), np.array(ends, dtype=float))
+            if set(map(type, starts)) <= {float} and set(map(type, ends)) <= {float}
             else None
         )
 
@@ -572,6 +573,17 @@ def may_trim(
         return True
     k = bisect_left(ends, x1)
     return bool(k) and end_ups[k - 1] > x1
+
+
+def may_trim_start(
+    reach: tuple[list[float], list[float], list[float], list[float]], x0: float
+) -> bool:
+    """:func:`may_trim` of the start alone: whether :func:`trim_to_grid` may move the start of
+    a box starting at ``x0`` (inside one of the start's intervals). False: the line it gives
+    starts where the box does (it moves a start only where one lies so)."""
+    starts, start_ups, _, _ = reach
+    k = bisect_left(starts, x0)
+    return bool(k) and start_ups[k - 1] > x0
 
 
 def _inked(text: str) -> float:

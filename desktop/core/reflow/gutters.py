@@ -98,6 +98,7 @@ from desktop.core.reflow.grid import (
     grid_here,
     gutters_from_column,
     may_trim,
+    may_trim_start,
     trim_reach,
     trim_to_grid,
 )
@@ -1011,6 +1012,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # a window up and down, are as they were then.)
     changed = sorted([*changed, *settled])
     retrimmed: dict[tuple[float, float, float], tuple[float, float, float]] = {}
+    # (Each band's reach for :func:`_may_trim_over_indent`, the band kept with it.)
+    over_indent_reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
     # (Only the lines whose centre lies within a window of one changed are gone through, in
     # the page's order, each asked again as before: :func:`_lines_within`.)
     reach = WINDOW * height
@@ -1032,14 +1035,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             band_reach = reaches.get(id(grid))
             if band_reach is None:
                 band_reach = reaches[id(grid)] = (grid, trim_reach(grid, pitch))
-            if i not in wide and may_trim(band_reach[1], box.x0, box.x1):
+            if i not in wide and may_trim_start(band_reach[1], box.x0):
                 # (Its start only: a start stretched back into a gutter hides it from the
                 # layout; an end inside one does not cross it.) (Asked first whether the trim
-                # may move an end at all: see :func:`may_trim`.)
+                # may move its start at all: see :func:`may_trim_start`.)
                 start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
                 if start is not None and start.x0 != box.x0:
                     line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
-            line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
+            # (Asked first whether its end lies where that trim may move it, by bisect in the
+            # band's gutters: most lines' ends lie in none, :func:`_may_trim_over_indent`. The
+            # start's trim above leaves the end where it is.)
+            indent_reach = over_indent_reaches.get(id(grid))
+            if indent_reach is None:
+                indent_reach = over_indent_reaches[id(grid)] = (
+                    grid,
+                    _over_indent_reach(grid, pitch),
+                )
+            if _may_trim_over_indent(indent_reach[1], box.x1):
+                line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
             # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
             # leave most lines as they are.)
             if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
@@ -2923,6 +2936,30 @@ def _trim_over_indent(
         if grid_here([(a, b) for _, a, b in placed[lo:hi]], e, s, pitch):
             return replace(line, box=Box(box.x0, box.y0, e, box.y1))
     return line
+
+
+def _over_indent_reach(
+    grid: Sequence[tuple[float, float]], pitch: float
+) -> tuple[list[float], list[float]]:
+    """Where :func:`_trim_over_indent` may trim a box's end at ``grid``: an end inside
+    [s + EMPTY * pitch, s + INDENTED * pitch) of a gutter (e, s), the bounds computed as it
+    computes them; the intervals' lower bounds in order and the running maximum of their
+    upper bounds (for :func:`_may_trim_over_indent`)."""
+    spans = sorted((s + EMPTY * pitch, s + INDENTED * pitch) for _, s in grid)
+    top = float("-inf")
+    ups: list[float] = []
+    for _, up in spans:
+        top = max(top, up)
+        ups.append(top)
+    return [low for low, _ in spans], ups
+
+
+def _may_trim_over_indent(reach: tuple[list[float], list[float]], x1: float) -> bool:
+    """Whether a box ending at ``x1`` ends inside one of the intervals of ``reach`` (from
+    :func:`_over_indent_reach`). False: :func:`_trim_over_indent` gives the line as it is."""
+    lows, ups = reach
+    k = bisect_right(lows, x1)
+    return bool(k) and ups[k - 1] > x1
 
 
 def _ink(text: str) -> float:
