@@ -208,8 +208,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, ln in boxed:
         if (b := ln.box) is not None:
             place[i], tall[i] = (b.cy, b.x0, b.x1), b.height
-    height = median([tall[i] for i, _ in boxed if i in tall])
-    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= BODY_TYPE * height]
+    # (Every boxed line has a box: its heights are those of ``tall``, in its order.)
+    height = median(list(tall.values()))
+    # (The type sizes against the body's, worked out once: the passes below ask them of every
+    # line, as these products.)
+    body_type, text_type = BODY_TYPE * height, TEXT_TYPE * height
+    offset_type, tilted_type = OFFSET_RUN_ON * height, TILTED * height
+    # (The boxed lines by place, sorted once: each list of places sorted below is of some of
+    # them, taken in this order. The same list: a sort is stable, and so is the filter.)
+    by_place = sorted(place, key=place.__getitem__)
+    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= body_type]
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -233,32 +241,29 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
     # (The body lines' places by centre, for the grid and the look over and under them.)
-    body_placed = sorted(place[i] for i, _ in body if i in place)
+    body_placed = [place[i] for i in by_place if tall[i] <= body_type]
     body_grids = BandGrids(body_placed, height, pitch)
+    # (Its height asked first, of both kinds at once: most lines are body type.)
     offset = [
         (i, ln)
         for i, ln in boxed
-        if ln.box is not None
+        if body_type < tall[i] <= tilted_type
+        and ln.box is not None
         and (
             (
-                BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
+                body_type < ln.box.height <= offset_type
                 and ink_cells(ln.text) >= 8
                 and ln.box.width - _from_gutter(body_grids.at(ln.box.cy), ln.box, pitch)
                 <= OFFSET_PITCH * pitch * ink_cells(ln.text)
             )
             # (Or a body line boxed tilted: see :func:`_tilted`.)
-            or (
-                OFFSET_RUN_ON * height < ln.box.height <= TILTED * height
-                and _tilted(ln, body_grids, pitch)
-            )
+            or (offset_type < ln.box.height <= tilted_type and _tilted(ln, body_grids, pitch))
         )
     ]
     wide |= _wide_among_neighbours(body, height, offset, placed=body_placed)
     # (A body line boxed tilted is cut at the page's column grid only: its box overlaps the
     # rows over and under it, and the clear gaps their lines leave do not place its gutters.)
-    tilted = {
-        i for i, ln in offset if ln.box is not None and ln.box.height > OFFSET_RUN_ON * height
-    }
+    tilted = {i for i, ln in offset if ln.box is not None and ln.box.height > offset_type}
     # (Such a box crossing a grid gutter from a column's start runs on across it, however
     # narrow that leaves it against the lines around: a line run on by a few characters.)
     wide |= {
@@ -291,15 +296,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # :func:`_trim_tall`.)
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
-    level = sorted(place[i] for i, _ in boxed if i in place)
+    level = [place[i] for i in by_place]
     loose = {
         i
         for i, ln in boxed
         if ln.box is not None
         and (
-            tall[i] <= BODY_TYPE * height
+            tall[i] <= body_type
             or ink_cells(ln.text) >= TALL_CELLS
-            or (tall[i] <= OFFSET_RUN_ON * height and _meets_row_neighbour(ln.box, level, pitch))
+            or (tall[i] <= offset_type and _meets_row_neighbour(ln.box, level, pitch))
         )
         and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
     }
@@ -307,7 +312,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     def trim(
         line: OcrLine, others: list[tuple[float, float, float]], centres: list[float]
     ) -> OcrLine:
-        if line.box is not None and line.box.height > BODY_TYPE * height:
+        if line.box is not None and line.box.height > body_type:
             return _trim_tall(line, others, centres, height, pitch)
         return _trim(line, others, centres, height, pitch)
 
@@ -316,14 +321,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
     # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
     # shows only when all the lines beside it count.)
-    others = sorted(
-        place[i] for i, _ in boxed if i not in wide and i in tall and tall[i] <= TEXT_TYPE * height
-    )
+    others = [place[i] for i in by_place if i not in wide and tall[i] <= text_type]
     centres = [c for c, _, _ in others]
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
-    every = sorted(place[i] for i, _ in boxed if i in tall and tall[i] <= TEXT_TYPE * height)
+    every = [place[i] for i in by_place if tall[i] <= text_type]
     # The characters of each line as placed, for the pitch of a column's full lines (of
     # lines set in CJK cells alone: Latin letters and digits are set at no one width); kept
     # up to date in place by placed().
@@ -338,10 +341,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None
         and (
-            (ln.box.height > TEXT_TYPE * height and not _tilted(ln, body_grids, pitch))
+            (ln.box.height > text_type and not _tilted(ln, body_grids, pitch))
             # (Its height asked before its characters are counted: most lines are body type.)
             or (
-                ln.box.height > BODY_TYPE * height
+                ln.box.height > body_type
                 and ink_cells(ln.text) >= 3
                 and ln.box.width > TEXT_TYPE * pitch * ink_cells(ln.text)
             )
@@ -391,16 +394,18 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 return None
             count = None if NARROW.search(ln.text) else len(ln.text)
             key = (box.cy, box.x0, box.x1)
-            found = memo[id(ln)] = (ln, (key, box.height <= TEXT_TYPE * height, count))
+            found = memo[id(ln)] = (ln, (key, box.height <= text_type, count))
         return found[1]
 
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
     # (Places, types and counts read by :func:`entry`: the looks after read them again.)
+    # (Taken in the order of the places the lines were boxed at: a trim moves a box's ends
+    # a little, and the sort finds the run nearly in order.)
     others = sorted(
         found[0]
-        for i, _ in boxed
+        for i in by_place
         if i not in wide and (found := entry(trimmed[i])) is not None and found[1]
     )
     centres = [c for c, _, _ in others]
@@ -524,7 +529,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         return list(placed_keys), list(placed_centres)
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
-    boxed_by_centre = sorted((place[i][0], i) for i, _ in boxed)
+    # (Taken by place: the sort finds them nearly in order.)
+    boxed_by_centre = sorted((place[i][0], i) for i in by_place)
     boxed_centres = [c for c, _ in boxed_by_centre]
 
     def recut(
@@ -697,12 +703,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     to_trim: list[tuple[int, Box, list[tuple[float, float]]]] = []
     for i, ln in boxed:
         box = ln.box
-        if (
-            box is not None
-            and box.height <= OFFSET_RUN_ON * height
-            and i not in cut
-            and i not in wide
-        ):
+        if box is not None and box.height <= offset_type and i not in cut and i not in wide:
             band = grids.at(box.cy)
             band_reach = reaches.get(id(band))
             if band_reach is None:
@@ -727,7 +728,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if (
                 line is not trimmed[i]
                 and not under(trimmed[i])
-                and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
+                and (box.height <= body_type or _meets_row_neighbour(box, others3, pitch))
             ):
                 trimmed[i] = line
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
@@ -739,7 +740,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             ln.box is not None
             and len(text) == 1
             and unicodedata.category(text).startswith("P")
-            and ln.box.height <= BODY_TYPE * height
+            and ln.box.height <= body_type
         ):
             trimmed[i] = trim_to_grid(
                 ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK
@@ -761,7 +762,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     seams = _seams(others3, grids, height, pitch)
     if seams:
         # (Each seam looks at the lines of its rows only, by centre: linear.)
-        body_rows = sorted((place[i][0], i) for i, _ in boxed if tall[i] <= BODY_TYPE * height)
+        # (Those of ``boxed_by_centre``, in its order.)
+        body_rows = [(c, i) for c, i in boxed_by_centre if tall[i] <= body_type]
         reach = SEAM_SKIP * height
         rows_of = [
             [
@@ -873,7 +875,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for i in sorted(todo)
             if not (
                 page.lines[i].box is None
-                or tall[i] > BODY_TYPE * height
+                or tall[i] > body_type
                 # (A box across a gutter holds the gutter's blank: it is wider than its
                 # characters need (loose), or was found wide or cut already.)
                 or (i not in loose and i not in wide and i not in cut)
@@ -989,7 +991,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     within = _lines_within(boxed_by_centre, boxed_centres, [seam[2:] for seam in run_on], SLACK)
     for i in within:
         box = trimmed[i].box
-        if box is None or i in cut or i not in tall or tall[i] > BODY_TYPE * height:
+        if box is None or i in cut or i not in tall or tall[i] > body_type:
             continue
         # (Its centre read once for all the gutters: a big page's stories show hundreds.)
         cy = box.cy
@@ -1028,7 +1030,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and _near_any(changed, box.cy, WINDOW * height)
             and i not in cut
             and ln.box is not None
-            and tall[i] <= BODY_TYPE * height
+            and tall[i] <= body_type
         ):
             grid = grids.at(box.cy)
             line = trimmed[i]
@@ -1126,7 +1128,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # line about its centre: its parts are body lines, not headline type by their height.)
     for i, parts in cut.items():
         box = page.lines[i].box
-        if box is not None and box.height > OFFSET_RUN_ON * height:
+        if box is not None and box.height > offset_type:
             top, bottom = box.cy - height / 2, box.cy + height / 2
             cut[i] = [
                 replace(p, box=Box(p.box.x0, top, p.box.x1, bottom)) if p.box is not None else p
