@@ -5,16 +5,30 @@ hair off or inside the bounds the fast path tests."""
 
 from __future__ import annotations
 
-from desktop.core.ocr.model import OcrLine
-from desktop.core.reflow.grid import BandGrids, may_trim_start, trim_reach, trim_to_grid
+import math
+import random
+
+import numpy as np
+
+from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.reflow.grid import (
+    BAND,
+    BandGrids,
+    crosses,
+    crossing_reach,
+    may_trim_start,
+    trim_reach,
+    trim_to_grid,
+)
 from desktop.core.reflow.gutters import (
     EMPTY,
     INDENTED,
+    _crossing,
     _may_trim_over_indent,
     _over_indent_reach,
     _trim_over_indent,
 )
-from tests.core.test_reflow_fast_paths import _trim_cases
+from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
 
 
 def test_may_trim_start_passes_every_line_whose_start_the_grid_trim_moves() -> None:
@@ -59,3 +73,62 @@ def test_may_trim_over_indent_passes_every_line_the_trim_moves() -> None:
                 asked += may
                 moved += trimmed is not line
     assert moved > 0 and asked > moved
+
+
+def _plain_crossing(
+    body: list[tuple[int, OcrLine]], grids: BandGrids, pitch: float
+) -> list[tuple[int, OcrLine, Box, list[tuple[float, float]]]]:
+    """gutters._crossing as it asked: each line's band by BandGrids.at, then crosses()."""
+    found = []
+    for i, ln in body:
+        box = ln.box
+        if box is not None and crosses(crossing_reach(grids.at(box.cy)), box, pitch):
+            found.append((i, ln, box, grids.at(box.cy)))
+    return found
+
+
+def test_bands_of_takes_each_centre_to_the_band_at_takes() -> None:
+    # Centres on each band's bounds, a bit either side, before the first and past the last
+    # band, and the real lines' own: each band's grid as at() gives it for that centre.
+    rng = random.Random(28)
+    for _ in range(30):
+        h = rng.choice((20.0, 23.7, 31.25))
+        placed = sorted(
+            (rng.uniform(0.0, 9000.0), x, x + rng.choice((150.0, 190.5)))
+            for x in (rng.choice((0.0, 210.0, 420.5)) for _ in range(rng.randint(1, 400)))
+        )
+        grids = BandGrids(placed, h, 19.0)
+        top, band = placed[0][0], BAND * h
+        cys = [c for c, _, _ in placed]
+        for k in range(-2, int((placed[-1][0] - top) // band) + 3):
+            edge = top + k * band
+            cys += [edge, math.nextafter(edge, -math.inf), math.nextafter(edge, math.inf)]
+        got = grids.bands_of(np.array(cys))
+        assert [grids.band(k) for k in got.tolist()] == [grids.at(cy) for cy in cys]
+
+
+def test_crossing_as_asking_each_line_its_band() -> None:
+    # The real stacked pages' body lines against their grid, and synthetic lines starting and
+    # ending on, a hair off or a character off each gutter's bounds.
+    lines, h, p = _cut_lines()
+    cases = [(lines, h, p)]
+    rng = random.Random(29)
+    for _ in range(20):
+        rows = []
+        for row in range(300):
+            y = row * 25.0
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, -19.0, 19.0, 1e-9, -1e-9, width - 19.0))
+                x1 = x + width + rng.choice((0.0, 19.0, 38.0, 200.0, 219.0, 219.0 + 1e-9, -1e-9))
+                rows.append(OcrLine("字" * 8, Box(x0, y, x1, y + 20)))
+                x += width + 19.0
+        cases.append((rows, 20.0, 19.0))
+    crossed = 0
+    for lines, h, p in cases:
+        body = list(enumerate(lines))
+        grids = BandGrids(sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), h, p)
+        fast = list(_crossing(body, grids, p))
+        assert fast == _plain_crossing(body, grids, p)
+        crossed += len(fast)
+    assert crossed > 0

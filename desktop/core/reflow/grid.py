@@ -25,6 +25,7 @@ from dataclasses import replace
 from operator import itemgetter
 
 import numpy as np
+from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.text import cells as ink_cells
@@ -134,6 +135,17 @@ class BandGrids:
             k = 0
         elif k > self._last:
             k = self._last
+        return self.band(k)
+
+    def bands_of(self, cys: NDArray[np.float64]) -> NDArray[np.intp]:
+        """The band :meth:`at` takes the grid of for each centre of ``cys``, all at once (by
+        :meth:`band`). (numpy's floor division of floats is Python's, to the bit: the same
+        remainder, its sign, then the floor.)"""
+        return np.clip(np.floor_divide(cys - self._top, self._band), 0, self._last).astype(np.intp)
+
+    def band(self, k: int) -> list[tuple[float, float]]:
+        """The column grid of band ``k`` (from 0 to the last band drawn): :meth:`at`'s for a
+        centre in that band."""
         grid = self._grids.get(k)
         if grid is None:
             if self._arrays is not None:
@@ -141,7 +153,7 @@ class BandGrids:
                 # looks ask them all, and one band's clusters cost mostly numpy's calls.)
                 self._draw_all()
                 return self._grids[k]
-            lo, hi = self.window(cy)
+            lo, hi = self._span(k)
             lo_k, hi_k = bisect_left(self._centres, lo), bisect_left(self._centres, hi)
             grid = column_grid(
                 [(a, b) for _, a, b in self._lines[lo_k:hi_k]], self._height, self._pitch

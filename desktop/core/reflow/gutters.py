@@ -91,7 +91,6 @@ from desktop.core.reflow.grid import (
     STRETCHED,
     WINDOW,
     BandGrids,
-    crosses,
     crossing_reach,
     first_start,
     grid_gaps,
@@ -1314,19 +1313,47 @@ def _crossing(
 ) -> Iterator[tuple[int, OcrLine, Box, list[tuple[float, float]]]]:
     """The body lines whose box crosses a gutter of its band's column grid by a character or
     more on both sides (:func:`~desktop.core.reflow.grid.crosses`, by bisect: most cross
-    none), with the box and that grid. Each band's reach is worked out once."""
-    # (Each band's grid kept with its reach: its id stays its own while it is kept.)
-    reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
-    for i, ln in body:
-        box = ln.box
-        if box is None:
+    none), with the box and that grid. Each band's reach is worked out once.
+
+    (Asked of all the lines at once, band by band: each line's band (:meth:`BandGrids.bands_of`)
+    and where its start and its end stand in that band's reach as arrays, the same sums
+    and comparisons as :func:`crosses` makes; most body lines cross none, and each asked
+    alone cost a dozen calls.)"""
+    boxes = [ln.box for _, ln in body]
+    if not boxes:
+        return
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable(
+                (b.cy, b.x0, b.x1) if b is not None else (0.0, 0.0, 0.0) for b in boxes
+            ),
+            float,
+            3 * len(boxes),
+        )
+        .reshape(-1, 3)
+        .T
+    )
+    bands = grids.bands_of(cy)
+    # (Each band's lines, in the page's order within it.)
+    order = np.argsort(bands, kind="stable")
+    starts = np.flatnonzero(np.diff(bands[order], prepend=-1))
+    found = np.zeros(len(boxes), dtype=bool)
+    grid_of: dict[int, list[tuple[float, float]]] = {}
+    for at, part in zip(starts.tolist(), np.split(order, starts[1:]), strict=True):
+        k = int(bands[order[at]])
+        grid = grid_of[k] = grids.band(k)
+        ends, least = crossing_reach(grid)
+        if not ends:
             continue
-        band = grids.at(box.cy)
-        reach = reaches.get(id(band))
-        if reach is None:
-            reach = reaches[id(band)] = (band, crossing_reach(band))
-        if crosses(reach[1], box, pitch):
-            yield i, ln, box, band
+        j = np.searchsorted(np.array(ends, dtype=float), x0[part] + pitch, side="left")
+        inside = j < len(ends)
+        found[part[inside]] = np.array(least, dtype=float)[j[inside]] <= x1[part[inside]] - pitch
+    band_of = bands.tolist()
+    for n in np.flatnonzero(found).tolist():
+        box = boxes[n]
+        if box is not None:
+            i, ln = body[n]
+            yield i, ln, box, grid_of[band_of[n]]
 
 
 def _seams_reaching(
