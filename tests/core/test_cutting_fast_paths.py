@@ -16,6 +16,7 @@ from desktop.core.reflow.grid import (
     BandGrids,
     crosses,
     crossing_reach,
+    may_trim,
     may_trim_start,
     trim_reach,
     trim_to_grid,
@@ -24,6 +25,7 @@ from desktop.core.reflow.gutters import (
     EMPTY,
     INDENTED,
     _crossing,
+    _may_trim_all,
     _may_trim_over_indent,
     _over_indent_reach,
     _trim_over_indent,
@@ -132,3 +134,34 @@ def test_crossing_as_asking_each_line_its_band() -> None:
         assert fast == _plain_crossing(body, grids, p)
         crossed += len(fast)
     assert crossed > 0
+
+
+def test_may_trim_all_as_may_trim_line_by_line() -> None:
+    # The cases' lines, and each again starting and ending on, a hair off and inside each
+    # bound of each interval of its band's reach: may_trim of each, its band's grid at().
+    asked = moving = 0
+    for lines, placed, h, p in _trim_cases():
+        grids = BandGrids(placed, h, p)
+        cys, x0s, x1s = [], [], []
+        for ln in lines:
+            assert ln.box is not None
+            b = ln.box
+            starts, _, ends, _ = trim_reach(grids.at(b.cy), p)
+            for x0, x1 in (
+                [(b.x0, b.x1)]
+                + [(x, b.x1) for x in starts[:4] for x in (x, math.nextafter(x, math.inf), x + 3.0)]
+                + [(b.x0, x) for x in ends[:4] for x in (x, math.nextafter(x, -math.inf), x - 3.0)]
+            ):
+                cys.append(b.cy)
+                x0s.append(x0)
+                x1s.append(x1)
+        may, bands = _may_trim_all(grids, np.array(cys), np.array(x0s), np.array(x1s), p)
+        plain = [
+            may_trim(trim_reach(grids.at(c), p), a, b)
+            for c, a, b in zip(cys, x0s, x1s, strict=True)
+        ]
+        assert may.tolist() == plain
+        assert [grids.band(k) for k in bands.tolist()] == [grids.at(c) for c in cys]
+        asked += len(plain)
+        moving += sum(plain)
+    assert asked > moving > 0

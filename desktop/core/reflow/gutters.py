@@ -217,6 +217,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # them, taken in this order. The same list: a sort is stable, and so is the filter.)
     by_place = sorted(place, key=place.__getitem__)
     body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= body_type]
+    # (The boxed lines' indexes, heights and places as arrays, in their order, for the passes
+    # asking all of them at once.)
+    boxed_order = [i for i, _ in boxed]
+    boxed_indexes = np.array(boxed_order, dtype=np.intp)
+    boxed_tall = np.fromiter(tall.values(), float, len(tall))
+    boxed_cy, boxed_at_x0, boxed_at_x1 = (
+        np.fromiter(chain.from_iterable(place.values()), float, 3 * len(place)).reshape(-1, 3).T
+    )
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -699,18 +707,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     reaches: dict[
         int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
     ] = {}
+    # (Asked of all the lines at once, band by band, on the boxed lines' places as arrays,
+    # the ends of those trimmed since put in: :func:`_may_trim_all`.)
+    left_now, right_now = boxed_at_x0.copy(), boxed_at_x1.copy()
+    for i in compress(range(len(trimmed)), map(is_not, trimmed, page.lines)):
+        if (b := trimmed[i].box) is not None and i in tall:
+            k = bisect_left(boxed_order, i)
+            left_now[k], right_now[k] = b.x0, b.x1
+    out = np.zeros(len(boxed), dtype=bool)
+    if cut or wide:
+        out[np.searchsorted(boxed_indexes, sorted(cut.keys() | wide))] = True
+    asked_at = np.flatnonzero((boxed_tall <= offset_type) & ~out)
+    may_move, trim_bands = _may_trim_all(
+        grids, boxed_cy[asked_at], left_now[asked_at], right_now[asked_at], pitch
+    )
     to_trim: list[tuple[int, Box, list[tuple[float, float]]]] = []
-    for i, ln in boxed:
-        box = ln.box
-        if box is not None and box.height <= offset_type and i not in cut and i not in wide:
-            band = grids.at(box.cy)
-            band_reach = reaches.get(id(band))
-            if band_reach is None:
-                band_reach = reaches[id(band)] = (band, trim_reach(band, pitch))
-            as_trimmed = trimmed[i].box
-            if as_trimmed is not None and not may_trim(band_reach[1], as_trimmed.x0, as_trimmed.x1):
-                continue
-            to_trim.append((i, box, band))
+    for k, band in zip(asked_at[may_move].tolist(), trim_bands[may_move].tolist(), strict=True):
+        i, ln = boxed[k]
+        assert ln.box is not None
+        to_trim.append((i, ln.box, grids.band(band)))
     # (Whether the lines near show a gutter an end lies in at all asked of them all at once
     # next: :func:`trim_to_grid` leaves the line as it is where none shows, :func:`_may_cut_all`.)
     may_cut = _may_cut_all(
@@ -1334,13 +1349,9 @@ def _crossing(
         .T
     )
     bands = grids.bands_of(cy)
-    # (Each band's lines, in the page's order within it.)
-    order = np.argsort(bands, kind="stable")
-    starts = np.flatnonzero(np.diff(bands[order], prepend=-1))
     found = np.zeros(len(boxes), dtype=bool)
     grid_of: dict[int, list[tuple[float, float]]] = {}
-    for at, part in zip(starts.tolist(), np.split(order, starts[1:]), strict=True):
-        k = int(bands[order[at]])
+    for k, part in _by_band(bands):
         grid = grid_of[k] = grids.band(k)
         ends, least = crossing_reach(grid)
         if not ends:
@@ -1354,6 +1365,44 @@ def _crossing(
         if box is not None:
             i, ln = body[n]
             yield i, ln, box, grid_of[band_of[n]]
+
+
+def _by_band(bands: NDArray[np.intp]) -> Iterator[tuple[int, NDArray[np.intp]]]:
+    """Each band of ``bands`` (a band's index a line) once, with its lines' places in
+    ``bands``, in order."""
+    order = np.argsort(bands, kind="stable")
+    starts = np.flatnonzero(np.diff(bands[order], prepend=-1))
+    yield from zip(bands[order[starts]].tolist(), np.split(order, starts[1:]), strict=True)
+
+
+def _may_trim_all(
+    grids: BandGrids,
+    cy: NDArray[np.float64],
+    x0: NDArray[np.float64],
+    x1: NDArray[np.float64],
+    pitch: float,
+) -> tuple[NDArray[np.bool_], NDArray[np.intp]]:
+    """For each line boxed at centre ``cy`` whose box stands now from ``x0`` to ``x1``:
+    whether :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of it at the grid
+    of that centre's band (:func:`~desktop.core.reflow.grid.may_trim`), and that band
+    (:meth:`BandGrids.bands_of`). All at once, band by band: where each start and end stands
+    among its band's intervals (:func:`~desktop.core.reflow.grid.trim_reach`) as arrays, the
+    same comparisons as :func:`may_trim` makes one line at a time."""
+    bands = grids.bands_of(cy)
+    may = np.zeros(len(cy), dtype=bool)
+    for k, part in _by_band(bands):
+        grid = grids.band(k)
+        if not grid:
+            continue
+        starts, start_ups, ends, end_ups = (
+            np.array(side, dtype=float) for side in trim_reach(grid, pitch)
+        )
+        at = np.searchsorted(starts, x0[part], side="left")
+        moved = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
+        at = np.searchsorted(ends, x1[part], side="left")
+        moved |= (at > 0) & (end_ups[np.maximum(at - 1, 0)] > x1[part])
+        may[part] = moved
+    return may, bands
 
 
 def _seams_reaching(
