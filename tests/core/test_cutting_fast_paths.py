@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import random
-from bisect import bisect_left, bisect_right
 
 import numpy as np
 
@@ -28,8 +27,6 @@ from desktop.core.reflow.gutters import (
     _crossing,
     _may_trim_all,
     _may_trim_over_indent,
-    _meets_row,
-    _meets_row_all,
     _over_indent_reach,
     _trim_over_indent,
 )
@@ -168,47 +165,3 @@ def test_may_trim_all_as_may_trim_line_by_line() -> None:
         asked += len(plain)
         moving += sum(plain)
     assert asked > moving > 0
-
-
-def test_meets_row_all_as_trim_gathers_each_row() -> None:
-    # _trim's lines of a box's row (centres less than half a height off, by bisect a pixel
-    # wider) and _meets_row of them, for every line of the cases and each again moved to
-    # start or end on, a hair off or a character off the ends and starts of its row's lines.
-    asked = meeting = 0
-    for lines, placed, h, p in _trim_cases():
-        centres = [c for c, _, _ in placed]
-        boxes: list[Box | None] = [None]
-        for ln in lines[:300]:
-            assert ln.box is not None
-            b = ln.box
-            boxes.append(b)
-            row = placed[
-                bisect_left(centres, b.cy - h / 2 - 1) : bisect_right(centres, b.cy + h / 2 + 1)
-            ]
-            for _, a, r in row[:3]:
-                for x in (r, r + p, r - p, math.nextafter(r + p, -math.inf)):
-                    boxes.append(Box(x, b.y0, x + 200.0, b.y1))
-                for x in (a, a + p, a - 3.5 * p, math.nextafter(a + p, -math.inf)):
-                    boxes.append(Box(x - 200.0, b.y0, x, b.y1))
-            boxes.append(Box(b.x0, b.y0 + h / 2, b.x1, b.y1 + h / 2))
-        plain = [
-            box is None
-            or _meets_row(
-                box,
-                [
-                    (a, r)
-                    for c, a, r in placed[
-                        bisect_left(centres, box.cy - 0.5 * h - 1) : bisect_right(
-                            centres, box.cy + 0.5 * h + 1
-                        )
-                    ]
-                    if abs(c - box.cy) < 0.5 * h
-                ],
-                p,
-            )
-            for box in boxes
-        ]
-        assert _meets_row_all(boxes, placed, h, p) == plain
-        asked += len(plain)
-        meeting += sum(plain)
-    assert asked > meeting > 0

@@ -104,7 +104,7 @@ from desktop.core.reflow.grid import (
 from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import NARROW, NARROW_CELL, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
-from desktop.core.reflow.windows import window_rows, window_rows_by_width
+from desktop.core.reflow.windows import window_rows_by_width
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
 #: box of two lines run together stands taller than either: 1.18-1.24 on real output).
@@ -383,17 +383,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         asked[id(line)] = (line, found)
         return found
 
-    # (Only the loose lines a line on their row meets: :func:`_trim` leaves the rest as they
-    # are, asked of them all at once first, :func:`_meets_row_all`.)
-    loose_order = sorted(loose)
-    meeting = set(
-        compress(
-            loose_order,
-            _meets_row_all([page.lines[i].box for i in loose_order], others, height, pitch),
-        )
-    )
     trimmed = [
-        trim(line, others, centres) if i in meeting else line for i, line in enumerate(page.lines)
+        trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
     ]
     cut: dict[int, list[OcrLine]] = {}
     # (Each line's place, type and count are read once: from one look to the next most lines
@@ -692,15 +683,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # its columns from it, and their parts now show them.)
         wide |= _wide_among_placed(body, others2, centres2, height, wide)
         recut(others2, centres2)
-        # (Only the lines a line on their row meets: :func:`_trim` leaves the rest as they
-        # are, asked of them all at once first, :func:`_meets_row_all`.)
-        again = [i for i in loose if i not in cut and trimmed[i] is page.lines[i]]
-        for i, meets in zip(
-            again,
-            _meets_row_all([page.lines[i].box for i in again], others2, height, pitch),
-            strict=True,
-        ):
-            if meets:
+        for i in loose:
+            if i not in cut and trimmed[i] is page.lines[i]:
                 trimmed[i] = trim(page.lines[i], others2, centres2)
 
     # A last look at the lines still whole, against the page's column grid: where the
@@ -2943,47 +2927,6 @@ def _trim(
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
-
-
-def _meets_row_all(
-    boxes: Sequence[Box | None],
-    placed: list[tuple[float, float, float]],
-    height: float,
-    pitch: float,
-) -> list[bool]:
-    """For each of ``boxes``: whether :func:`_trim` of its line against ``placed`` (by
-    centre) asks its window's gutters at all, :func:`_meets_row` of the lines of ``placed`` on
-    its row (centres less than half a line height off), as :func:`_trim` gathers them (True
-    for no box). All at once: each box's row a row of a matrix (:func:`window_rows`), the
-    same sums and comparisons. (Most loose lines meet none, and each asked alone cost more in
-    calls than in looking.)"""
-    found = [box is None for box in boxes]
-    kept = [(k, box) for k, box in enumerate(boxes) if box is not None]
-    if not kept or not placed:
-        return found
-    cy, x0, x1 = (
-        np.fromiter(chain.from_iterable((b.cy, b.x0, b.x1) for _, b in kept), float, 3 * len(kept))
-        .reshape(-1, 3)
-        .T
-    )
-    c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
-    half = 0.5 * height
-    lo = np.searchsorted(c, cy - half - 1, side="left")
-    hi = np.searchsorted(c, cy + half + 1, side="right")
-    meets = np.zeros(len(kept), dtype=bool)
-    for rows, at, inside in window_rows(lo, hi, len(c)):
-        start = a[at] - x1[rows, None]
-        meets[rows] = (
-            inside
-            & (np.abs(c[at] - cy[rows, None]) < half)
-            & (
-                (np.abs(b[at] - x0[rows, None]) < pitch)
-                | ((-pitch < start) & (start < INDENTED * pitch))
-            )
-        ).any(axis=1)
-    for (k, _), meet in zip(kept, meets.tolist(), strict=True):
-        found[k] = meet
-    return found
 
 
 def _meets_row(box: Box, level: Sequence[tuple[float, float]], pitch: float) -> bool:
