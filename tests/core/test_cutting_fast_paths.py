@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import random
+from bisect import bisect_right
 
 import numpy as np
 
@@ -14,6 +15,7 @@ from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.grid import (
     BAND,
     BandGrids,
+    _gutters,
     crosses,
     crossing_reach,
     may_trim,
@@ -165,3 +167,41 @@ def test_may_trim_all_as_may_trim_line_by_line() -> None:
         asked += len(plain)
         moving += sum(plain)
     assert asked > moving > 0
+
+
+def _gutters_plain(
+    ends: list[tuple[float, int]], starts: list[tuple[float, int]], height: float
+) -> list[tuple[float, float]]:
+    """grid._gutters as it was: each start's bounding ends listed, the greatest (count, end)."""
+    grid = []
+    places = [e for e, _ in ends]
+    for k, (s, _) in enumerate(starts):
+        before = starts[k - 1][0] if k else float("-inf")
+        lo = bisect_right(places, max(before, s - 4 * height))
+        bounding = [(n, e) for e, n in ends[lo : bisect_right(places, s - 0.4 * height)]]
+        if bounding:
+            grid.append((max(bounding)[1], s))
+    return grid
+
+
+def test_gutters_as_the_greatest_bounding_end() -> None:
+    # Peaks in place order (as _peaks gives them), counts tied and not, ends on, a hair off
+    # and between each start's bounds (0.4 and 4 heights before it, the start before).
+    rng = random.Random(30)
+    for _ in range(3000):
+        h = rng.choice((20.0, 23.7))
+        xs = sorted(
+            {
+                rng.choice((0.0, 8.0, 80.0, 92.0, 160.0)) + rng.choice((0.0, 0.5, 7.0))
+                for _ in range(12)
+            }
+        )
+        ends = [(x, rng.choice((6, 6, 7, 9))) for x in xs if rng.random() < 0.7]
+        starts = sorted(
+            {
+                rng.choice((0.0, 8.0, 80.0, 92.0, 160.0)) + rng.choice((0.0, 0.4 * h, 4 * h, 8.0))
+                for _ in range(4)
+            }
+        )
+        starts_n = [(s, 6) for s in starts]
+        assert _gutters(ends, starts_n, h) == _gutters_plain(ends, starts_n, h)

@@ -275,12 +275,22 @@ def _peaks_of_many(arrays: Sequence[np.ndarray], pitch: float) -> list[list[tupl
     mid = (lo + hi) // 2
     medians = np.where((hi - lo) % 2 == 1, ordered[mid], (ordered[mid - 1] + ordered[mid]) / 2)
     half = pitch / 2
+    # (The peak kept last held in locals, put in its array's list once the next starts: each
+    # array's clusters come one after another, the first of each starting its first peak.)
+    peaks: list[tuple[float, int]] | None = None
+    last, at_m, at_n = -1, 0.0, 0
     for m, n, w in zip(medians.tolist(), (hi - lo).tolist(), owner.tolist(), strict=True):
-        peaks = found[w]
-        if not peaks or m - peaks[-1][0] > half:
-            peaks.append((m, n))
-        elif n > peaks[-1][1]:
-            peaks[-1] = (m, n)
+        if w != last:
+            if peaks is not None:
+                peaks.append((at_m, at_n))
+            peaks, last, at_m, at_n = found[w], w, m, n
+        elif m - at_m > half:
+            peaks.append((at_m, at_n))
+            at_m, at_n = m, n
+        elif n > at_n:
+            at_m, at_n = m, n
+    if peaks is not None:
+        peaks.append((at_m, at_n))
     return found
 
 
@@ -291,20 +301,22 @@ def _gutters(
     grid = []
     # (The ends in place order: those that could bound a gutter are a slice of them.)
     places = [e for e, _ in ends]
-    for k, (s, _) in enumerate(starts):
-        before = starts[k - 1][0] if k else float("-inf")
+    counts = [n for _, n in ends]
+    # (The bounds' distances worked out once, as each bound worked them out.)
+    far, close = 4 * height, 0.4 * height
+    before = float("-inf")
+    for s, _ in starts:
         # The column's end most lines share, of those that could bound this gutter: boxes
-        # stretched alike into the gutter may cluster too, though fewer.
-        bounding = [
-            (n, e)
-            for e, n in ends[
-                bisect_right(places, max(before, s - 4 * height)) : bisect_right(
-                    places, s - 0.4 * height
-                )
-            ]
-        ]
-        if bounding:
-            grid.append((max(bounding)[1], s))
+        # stretched alike into the gutter may cluster too, though fewer. (The fullest, the
+        # last of the fullest: an array's peaks stand in place order, each past the one
+        # before.)
+        lo = bisect_right(places, max(before, s - far))
+        hi = bisect_right(places, s - close)
+        if hi - lo == 1:
+            grid.append((places[lo], s))
+        elif hi > lo:
+            grid.append((places[max(zip(counts[lo:hi], range(lo, hi), strict=True))[1]], s))
+        before = s
     return grid
 
 
