@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import math
 import random
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.grid import (
     BAND,
+    WINDOW,
     BandGrids,
     _gutters,
     crosses,
     crossing_reach,
     may_trim,
-    may_trim_start,
     trim_reach,
     trim_to_grid,
 )
@@ -28,55 +28,70 @@ from desktop.core.reflow.gutters import (
     INDENTED,
     _crossing,
     _may_trim_all,
-    _may_trim_over_indent,
+    _near_any,
     _over_indent_reach,
+    _retrim_reach_all,
     _trim_over_indent,
 )
 from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
 
 
-def test_may_trim_start_passes_every_line_whose_start_the_grid_trim_moves() -> None:
-    # may_trim_start False: trim_to_grid's line starts where the box does.
+def test_retrim_reach_all_as_each_line_asked() -> None:
+    # The last grid trims' first looks, against each line asked alone: near a line changed
+    # (_near_any), its start inside a start interval of its band's trim_reach (where
+    # trim_to_grid may move it: every start it moves is there), its end inside one of
+    # [s + EMPTY pitch, s + INDENTED pitch) (where _trim_over_indent may trim it: every end
+    # it moves is there). The cases' lines, and each again starting and ending on, a hair off
+    # and inside each bound of its band's intervals.
     asked = moved = 0
     for lines, placed, h, p in _trim_cases():
         centres = [c for c, _, _ in placed]
         grids = BandGrids(placed, h, p)
-        for ln in lines:
+        boxes: list[Box | None] = [None]
+        for ln in lines[:400]:
             assert ln.box is not None
-            grid = grids.at(ln.box.cy)
-            box = trim_to_grid(ln, grid, placed, centres, h, p).box
-            assert box is not None
-            may = may_trim_start(trim_reach(grid, p), ln.box.x0)
-            assert may or box.x0 == ln.box.x0
-            asked += may
-            moved += box.x0 != ln.box.x0
-    assert moved > 0 and asked > moved
-
-
-def test_may_trim_over_indent_passes_every_line_the_trim_moves() -> None:
-    # _may_trim_over_indent False: _trim_over_indent gives the line as it is. The lines of
-    # the cases, and each again ending on, a hair before or past each bound of each gutter.
-    asked = moved = 0
-    for lines, placed, h, p in _trim_cases():
-        centres = [c for c, _, _ in placed]
-        grids = BandGrids(placed, h, p)
-        for ln in lines:
-            assert ln.box is not None
-            grid = grids.at(ln.box.cy)
-            reach = _over_indent_reach(grid, p)
             b = ln.box
-            ends = [b.x1]
+            grid = grids.at(b.cy)
+            boxes.append(b)
+            lows, ups, _, _ = trim_reach(grid, p)
+            for x in lows[:3] + ups[:3]:
+                for x0 in (x, math.nextafter(x, math.inf), x + 3.0):
+                    boxes.append(Box(x0, b.y0, max(b.x1, x0 + 100.0), b.y1))
             for _, s in grid[:3]:
                 for bound in (s + EMPTY * p, s + INDENTED * p):
-                    ends += [bound, bound - 1e-9, bound + 1e-9, bound - 0.5]
-            for x1 in ends:
-                line = ln if x1 == b.x1 else OcrLine(ln.text, type(b)(b.x0, b.y0, x1, b.y1))
-                trimmed = _trim_over_indent(line, grid, placed, centres, h, p)
-                may = _may_trim_over_indent(reach, x1)
-                assert may or trimmed is line
-                asked += may
-                moved += trimmed is not line
-    assert moved > 0 and asked > moved
+                    for x1 in (bound, math.nextafter(bound, -math.inf), bound - 0.5):
+                        boxes.append(Box(min(b.x0, x1 - 100.0), b.y0, x1, b.y1))
+        reach = WINDOW * h
+        # (Some lines changed a window off another's centre exactly: near by a hair.)
+        changed = sorted(
+            [*centres[:: max(1, len(centres) // 5)], *(c + reach for c in centres[3::97])]
+        )
+        starts_too = [n % 3 != 0 for n in range(len(boxes))]
+        may_start, may_end, bands = _retrim_reach_all(grids, boxes, starts_too, changed, reach, p)
+        for box, too, start, end, k in zip(
+            boxes, starts_too, may_start, may_end, bands, strict=True
+        ):
+            if box is None:
+                assert not start and not end
+                continue
+            grid = grids.at(box.cy)
+            assert grids.band(k) == grid
+            near = _near_any(changed, box.cy, reach)
+            lows, ups, _, _ = trim_reach(grid, p)
+            j = bisect_left(lows, box.x0)
+            assert start == (near and too and bool(j) and ups[j - 1] > box.x0)
+            lows, ups = _over_indent_reach(grid, p)
+            j = bisect_right(lows, box.x1)
+            assert end == (near and bool(j) and ups[j - 1] > box.x1)
+            line = OcrLine("字" * 6, box)
+            trimmed = trim_to_grid(line, grid, placed, centres, h, p).box
+            assert trimmed is not None
+            assert start or not (near and too) or trimmed.x0 == box.x0
+            over = _trim_over_indent(line, grid, placed, centres, h, p)
+            assert end or not near or over is line
+            asked += 1
+            moved += (trimmed.x0 != box.x0) + (over is not line)
+    assert asked > moved > 0
 
 
 def _plain_crossing(

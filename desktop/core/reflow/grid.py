@@ -599,17 +599,6 @@ def may_trim(
     return bool(k) and end_ups[k - 1] > x1
 
 
-def may_trim_start(
-    reach: tuple[list[float], list[float], list[float], list[float]], x0: float
-) -> bool:
-    """:func:`may_trim` of the start alone: whether :func:`trim_to_grid` may move the start of
-    a box starting at ``x0`` (inside one of the start's intervals). False: the line it gives
-    starts where the box does (it moves a start only where one lies so)."""
-    starts, start_ups, _, _ = reach
-    k = bisect_left(starts, x0)
-    return bool(k) and start_ups[k - 1] > x0
-
-
 def _inked(text: str) -> float:
     """The cells a line's ink takes (:func:`ink_cells`), a full-width mark ending it (。，、)
     taking half a cell: it is set in the left half of its cell, and the box ends at its ink."""

@@ -97,7 +97,6 @@ from desktop.core.reflow.grid import (
     grid_here,
     gutters_from_column,
     may_trim,
-    may_trim_start,
     trim_reach,
     trim_to_grid,
 )
@@ -704,9 +703,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # as they are, and whether one is a deck under a headline costs more.)
     # (Asked first whether an end lies where the trim may move it, by bisect in the band's
     # gutters: most lines' ends lie in none, and the trim leaves those as they are.)
-    reaches: dict[
-        int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
-    ] = {}
     # (Asked of all the lines at once, band by band, on the boxed lines' places as arrays,
     # the ends of those trimmed since put in: :func:`_may_trim_all`.)
     left_now, right_now = boxed_at_x0.copy(), boxed_at_x1.copy()
@@ -1028,52 +1024,40 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # a window up and down, are as they were then.)
     changed = sorted([*changed, *settled])
     retrimmed: dict[tuple[float, float, float], tuple[float, float, float]] = {}
-    # (Each band's reach for :func:`_may_trim_over_indent`, the band kept with it.)
-    over_indent_reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
     # (Only the lines whose centre lies within a window of one changed are gone through, in
     # the page's order, each asked again as before: :func:`_lines_within`.)
     reach = WINDOW * height
     near_changed = _lines_within(
         boxed_by_centre, boxed_centres, [(c - reach, c + reach) for c in changed], SLACK
     )
-    for i in near_changed:
-        ln = page.lines[i]
-        box = trimmed[i].box
-        if (
-            box is not None
-            and _near_any(changed, box.cy, WINDOW * height)
-            and i not in cut
-            and ln.box is not None
-            and tall[i] <= body_type
-        ):
-            grid = grids.at(box.cy)
-            line = trimmed[i]
-            band_reach = reaches.get(id(grid))
-            if band_reach is None:
-                band_reach = reaches[id(grid)] = (grid, trim_reach(grid, pitch))
-            if i not in wide and may_trim_start(band_reach[1], box.x0):
-                # (Its start only: a start stretched back into a gutter hides it from the
-                # layout; an end inside one does not cross it.) (Asked first whether the trim
-                # may move its start at all: see :func:`may_trim_start`.)
-                start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
-                if start is not None and start.x0 != box.x0:
-                    line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
-            # (Asked first whether its end lies where that trim may move it, by bisect in the
-            # band's gutters: most lines' ends lie in none, :func:`_may_trim_over_indent`. The
-            # start's trim above leaves the end where it is.)
-            indent_reach = over_indent_reaches.get(id(grid))
-            if indent_reach is None:
-                indent_reach = over_indent_reaches[id(grid)] = (
-                    grid,
-                    _over_indent_reach(grid, pitch),
-                )
-            if _may_trim_over_indent(indent_reach[1], box.x1):
-                line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
-            # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
-            # leave most lines as they are.)
-            if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
-                trimmed[i] = line
-                retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
+    # (Whether a line lies near one changed, and its start or its end where a trim below may
+    # move it, asked of them all at once, band by band: :func:`_retrim_reach_all`. Most
+    # lines' ends lie in none, and those the trims leave as they are.)
+    retrim = [i for i in near_changed if i not in cut and tall[i] <= body_type]
+    retrim_boxes = [trimmed[i].box for i in retrim]
+    may_start, may_end, retrim_bands = _retrim_reach_all(
+        grids, retrim_boxes, [i not in wide for i in retrim], changed, WINDOW * height, pitch
+    )
+    for i, box, start_moves, end_moves, k in zip(
+        retrim, retrim_boxes, may_start, may_end, retrim_bands, strict=True
+    ):
+        if box is None or not (start_moves or end_moves):
+            continue
+        grid = grids.band(k)
+        line = trimmed[i]
+        if start_moves:
+            # (Its start only: a start stretched back into a gutter hides it from the layout;
+            # an end inside one does not cross it.)
+            start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
+            if start is not None and start.x0 != box.x0:
+                line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
+        if end_moves:
+            line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
+        # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
+        # leave most lines as they are.)
+        if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
+            trimmed[i] = line
+            retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
     # (Then the grid's look again near the lines the equal columns cut: their parts show the
     # grid's gutters to the run-on rows beside them, and the lines trimmed just now no longer
     # hide them.) (The lines as placed, the trimmed ones moved: their centres stand.)
@@ -1403,6 +1387,61 @@ def _may_trim_all(
         moved |= (at > 0) & (end_ups[np.maximum(at - 1, 0)] > x1[part])
         may[part] = moved
     return may, bands
+
+
+def _retrim_reach_all(
+    grids: BandGrids,
+    boxes: Sequence[Box | None],
+    starts_too: Sequence[bool],
+    changed: list[float],
+    reach: float,
+    pitch: float,
+) -> tuple[list[bool], list[bool], list[int]]:
+    """For each of ``boxes`` (a line as it stands, not cut, of body height), the last grid
+    trims' first looks: whether its centre lies within ``reach`` of one of ``changed``
+    (sorted: :func:`_near_any`) and (where ``starts_too``) its start where
+    :func:`~desktop.core.reflow.grid.trim_to_grid` may move it at its band's grid
+    (:func:`~desktop.core.reflow.grid.may_trim_start`); whether it lies so near and its end
+    where :func:`_trim_over_indent` may move it (:func:`_may_trim_over_indent`); and its band
+    (:meth:`BandGrids.bands_of`). False for no box. All at once, band by band, the same
+    sums and comparisons as those make one line at a time."""
+    kept = [(n, b) for n, b in enumerate(boxes) if b is not None]
+    may_start = [False] * len(boxes)
+    may_end = [False] * len(boxes)
+    band_of = [0] * len(boxes)
+    if not kept:
+        return may_start, may_end, band_of
+    cy, x0, x1 = (
+        np.fromiter(chain.from_iterable((b.cy, b.x0, b.x1) for _, b in kept), float, 3 * len(kept))
+        .reshape(-1, 3)
+        .T
+    )
+    marks = np.array(changed, dtype=float)
+    at = np.searchsorted(marks, cy - reach, side="left")
+    near = (at < len(marks)) & (marks[np.minimum(at, len(marks) - 1)] <= cy + reach)
+    start_moves = np.zeros(len(kept), dtype=bool)
+    end_moves = np.zeros(len(kept), dtype=bool)
+    bands = grids.bands_of(cy)
+    for k, part in _by_band(bands):
+        grid = grids.band(k)
+        if not grid:
+            continue
+        starts, start_ups, _, _ = (np.array(side, dtype=float) for side in trim_reach(grid, pitch))
+        lows, ups = (np.array(side, dtype=float) for side in _over_indent_reach(grid, pitch))
+        at = np.searchsorted(starts, x0[part], side="left")
+        start_moves[part] = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
+        at = np.searchsorted(lows, x1[part], side="right")
+        end_moves[part] = (at > 0) & (ups[np.maximum(at - 1, 0)] > x1[part])
+    asked_start = np.array([starts_too[n] for n, _ in kept], dtype=bool)
+    for (n, _), start, end, k in zip(
+        kept,
+        (near & start_moves & asked_start).tolist(),
+        (near & end_moves).tolist(),
+        bands.tolist(),
+        strict=True,
+    ):
+        may_start[n], may_end[n], band_of[n] = start, end, k
+    return may_start, may_end, band_of
 
 
 def _seams_reaching(
@@ -3032,7 +3071,7 @@ def _over_indent_reach(
     """Where :func:`_trim_over_indent` may trim a box's end at ``grid``: an end inside
     [s + EMPTY * pitch, s + INDENTED * pitch) of a gutter (e, s), the bounds computed as it
     computes them; the intervals' lower bounds in order and the running maximum of their
-    upper bounds (for :func:`_may_trim_over_indent`)."""
+    upper bounds (for :func:`_retrim_reach_all`)."""
     spans = sorted((s + EMPTY * pitch, s + INDENTED * pitch) for _, s in grid)
     top = float("-inf")
     ups: list[float] = []
@@ -3040,14 +3079,6 @@ def _over_indent_reach(
         top = max(top, up)
         ups.append(top)
     return [low for low, _ in spans], ups
-
-
-def _may_trim_over_indent(reach: tuple[list[float], list[float]], x1: float) -> bool:
-    """Whether a box ending at ``x1`` ends inside one of the intervals of ``reach`` (from
-    :func:`_over_indent_reach`). False: :func:`_trim_over_indent` gives the line as it is."""
-    lows, ups = reach
-    k = bisect_right(lows, x1)
-    return bool(k) and ups[k - 1] > x1
 
 
 def _ink(text: str) -> float:
