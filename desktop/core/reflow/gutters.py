@@ -403,6 +403,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             found = memo[id(ln)] = (ln, (key, box.height <= text_type, count))
         return found[1]
 
+    # (Each boxed line's facts made at once, as :func:`entry` makes them: its place, type and
+    # count; every look asks them, and the lines as boxed most of all.)
+    boxed_counts: list[int | None] = []
+    for i, ln in boxed:
+        count = None if NARROW.search(ln.text) else len(ln.text)
+        boxed_counts.append(count)
+        memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
@@ -417,9 +424,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     centres = [c for c, _, _ in others]
     # (The characters of each line as the detector boxed it, for :func:`_bridged`.)
     counts = {
-        found[0]: found[2]
-        for _, ln in boxed
-        if (found := entry(ln)) is not None and found[2] is not None
+        place[i]: count
+        for (i, _), count in zip(boxed, boxed_counts, strict=True)
+        if count is not None
     }
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
