@@ -14,11 +14,14 @@ import numpy as np
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.grid import (
     BAND,
+    BODY_PITCH,
+    INDENT_FITS,
     WINDOW,
     BandGrids,
     _gutters,
     crosses,
     crossing_reach,
+    gutters_from_column,
     may_trim,
     trim_reach,
     trim_to_grid,
@@ -26,11 +29,14 @@ from desktop.core.reflow.grid import (
 from desktop.core.reflow.gutters import (
     EMPTY,
     INDENTED,
+    RUN_ON_TAIL,
     _crossing,
     _may_trim_all,
     _near_any,
     _over_indent_reach,
     _retrim_reach_all,
+    _run_on_by_grid,
+    _run_ons_across_grid,
     _trim_over_indent,
 )
 from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
@@ -220,3 +226,96 @@ def test_gutters_as_the_greatest_bounding_end() -> None:
         )
         starts_n = [(s, 6) for s in starts]
         assert _gutters(ends, starts_n, h) == _gutters_plain(ends, starts_n, h)
+
+
+def _plain_run_ons(
+    body: list[tuple[int, OcrLine]],
+    grids: BandGrids,
+    pitch: float,
+    edge: list[tuple[float, float]],
+) -> set[int]:
+    """split_across_gutters' two looks across the grid as they were, line by line: the tail
+    past a gutter crossed from a column's start (the margin among the starts), then
+    _run_on_by_grid of the lines crossing a gutter."""
+    found = set()
+    crossing = _plain_crossing(body, grids, pitch)
+    for i, _, box, bands in crossing:
+        lo_x, hi_x = box.x0 + pitch, box.x1 - pitch
+        for e, s in bands:
+            if lo_x <= e and s <= hi_x <= s + RUN_ON_TAIL * pitch:
+                if gutters_from_column([*bands, *edge], box, pitch) > 0:
+                    found.add(i)
+                break
+    return found | _run_on_by_grid(body, grids, pitch, crossing)
+
+
+def test_run_ons_across_grid_as_each_line_asked() -> None:
+    # The real stacked pages' body lines, and synthetic rows run on over a gutter, from a
+    # column's start or an indent in (or a hair past it), ending on, a hair off or a few
+    # characters past a gutter, their characters as many as the room holds at the body's
+    # pitch or a hair over; with and without the page's margin.
+    lines, h, p = _cut_lines()
+    cases = [(lines, h, p)]
+    rng = random.Random(31)
+    for _ in range(30):
+        rows = []
+        for row in range(200):
+            y = row * 25.0
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, 0.0, 4.75, 4.75 + 1e-9, 47.5, 47.5 + 1e-9, -4.75))
+                x1 = (
+                    x
+                    + width
+                    + rng.choice((0.0, 19.0 + 57.0, 19.0 + 57.0 + 1e-9, 76.0, 100.0, 219.0))
+                )
+                n = max(2, round((x1 - x0) / 19.0) + rng.choice((-3, -1, 0, 1)))
+                rows.append(OcrLine("字" * n, Box(x0, y, x1, y + 20)))
+                x += width + 19.0
+        cases.append((rows, 20.0, 19.0))
+    found = 0
+    for lines, h, p in cases:
+        body = list(enumerate(lines))
+        grids = BandGrids(sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), h, p)
+        for edge in ([], [(0.0, 0.0)], [(4.75, 4.75)]):
+            fast = _run_ons_across_grid(body, grids, p, edge)
+            assert fast == _plain_run_ons(body, grids, p, edge)
+            found += len(fast)
+    assert found > 0
+
+
+def test_run_ons_across_grid_on_each_bound() -> None:
+    # Lines from a column's start across its gutter, ending on each bound the looks test (a
+    # tail of RUN_ON_TAIL characters past the gutter; the room at INDENT_FITS and BODY_PITCH
+    # of the body's pitch; the blank at half the gutters), a bit either side.
+    p, h = 19.0, 20.0
+    lines = [
+        OcrLine("字" * 9, Box(x, row * 25.0, x + 180.0, row * 25.0 + 20))
+        for row in range(40)
+        for x in (0.0, 199.0, 398.0)
+    ]
+    grids = BandGrids(sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), h, p)
+    # (From the second column's start, across the second gutter, past the tail's reach.)
+    (_, x0), (e, s) = grids.at(lines[0].box.cy if lines[0].box else 0.0)[:2]
+    g = s - e
+    probes = []
+    for n in (16, 17, 18):
+        text = "字" * n
+        probes.append(OcrLine(text, Box(x0, 5.0, s + RUN_ON_TAIL * p + p, 25.0)))
+        for bound in (INDENT_FITS * p * n, BODY_PITCH * p * n):
+            # (The ends whose room (width less the gutter) is the bound to the bit.)
+            x1 = x0 + g + bound
+            for _ in range(4):
+                x1 = math.nextafter(x1, -math.inf)
+            for _ in range(8):
+                if (x1 - x0) - g == bound:
+                    for end in (x1, math.nextafter(x1, math.inf), math.nextafter(x1, -math.inf)):
+                        probes.append(OcrLine(text, Box(x0, 5.0, end, 25.0)))
+                x1 = math.nextafter(x1, math.inf)
+        blank = x0 + n * p + g / 2
+        for end in (blank, math.nextafter(blank, math.inf), math.nextafter(blank, -math.inf)):
+            probes.append(OcrLine(text, Box(x0, 5.0, end, 25.0)))
+    body = list(enumerate([*lines, *probes]))
+    found = _run_ons_across_grid(body, grids, p, [(0.0, 0.0)])
+    assert found == _plain_run_ons(body, grids, p, [(0.0, 0.0)])
+    assert 0 < len(found - set(range(len(lines)))) < len(probes)

@@ -282,20 +282,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # margin enters the grid as a gutter of no width, which no box crosses.)
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
     edge = [] if margin is None else [(margin, margin)]
-    # (The end past a gutter asked first: few lines cross one, and it needs no list built.)
-    # (Each line's grid read once, its bounds once: this asks every body line.)
-    # (Whether it crosses a gutter at all asked first, by bisect: most body lines cross none.)
-    tail = RUN_ON_TAIL * pitch
-    # (The lines crossing a gutter found once, for this look and :func:`_run_on_by_grid`.)
-    crossing_grid = list(_crossing(body, body_grids, pitch))
-    for i, _, crossing, bands in crossing_grid:
-        lo_x, hi_x = crossing.x0 + pitch, crossing.x1 - pitch
-        for e, s in bands:
-            if lo_x <= e and s <= hi_x <= s + tail:
-                if gutters_from_column([*bands, *edge], crossing, pitch) > 0:
-                    wide.add(i)
-                break
-    wide |= _run_on_by_grid(body, body_grids, pitch, crossing_grid)
+    # (Asked of every body line at once, with :func:`_run_on_by_grid`'s look:
+    # :func:`_run_ons_across_grid`.)
+    wide |= _run_ons_across_grid(body, body_grids, pitch, edge)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
@@ -1470,6 +1459,96 @@ def _seams_reaching(
     return at
 
 
+def _run_ons_across_grid(
+    body: Sequence[tuple[int, OcrLine]],
+    grids: BandGrids,
+    pitch: float,
+    edge: Sequence[tuple[float, float]],
+) -> set[int]:
+    """The body lines the first look finds run on across the column grid, both its looks at
+    once: a line crossing a gutter of its band's grid by a character or more on both sides
+    (:func:`_crossing`) that ends a few characters (RUN_ON_TAIL) past a gutter it crosses,
+    from a column's start (:func:`~desktop.core.reflow.grid.gutters_from_column` of the grid
+    and the page's left margin, ``edge``: a line run on by a few characters); or that
+    :func:`_run_on_by_grid` finds run on.
+
+    (All the lines at once: each line's band's gutters a row of a matrix, padded with NaN,
+    which no comparison passes; the same comparisons as those looks make one line and one
+    gutter at a time, and each line's crossed gutters summed along its row in the grid's
+    order, as :func:`gutters_from_column` adds them, a gutter not crossed adding nothing.
+    Each look asked one line at a time cost a dozen calls, and most lines cross none.)"""
+    found: set[int] = set()
+    boxes = [ln.box for _, ln in body]
+    if not boxes:
+        return found
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable(
+                (0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes
+            ),
+            float,
+            3 * len(boxes),
+        )
+        .reshape(-1, 3)
+        .T
+    )
+    bands = grids.bands_of(cy)
+    grid_of = {k: grids.band(k) for k in np.unique(bands).tolist()}
+    width = max(len(grid) for grid in grid_of.values())
+    if not width:
+        return found
+    ends = np.full((max(grid_of) + 1, width), np.nan)
+    starts = np.full((max(grid_of) + 1, width), np.nan)
+    for k, grid in grid_of.items():
+        ends[k, : len(grid)] = [e for e, _ in grid]
+        starts[k, : len(grid)] = [s for _, s in grid]
+    e, s = ends[bands], starts[bands]
+    lo_x, hi_x = (x0 + pitch)[:, None], (x1 - pitch)[:, None]
+    crossed = (lo_x <= e) & (s <= hi_x)
+    crossing = crossed.any(axis=1) & np.array([b is not None for b in boxes], dtype=bool)
+    # (From a column's start, an indent in: gutters_from_column's first test.)
+    before, after = pitch / 4, (INDENT + 0.5) * pitch
+    at_column = ((s - before <= x0[:, None]) & (x0[:, None] <= s + after)).any(axis=1)
+    summed = np.cumsum(np.where(crossed, s - e, 0.0), axis=1)[:, -1]
+    # (The tail's look: the grid and the page's margin, a gutter of no width after them.)
+    tail = RUN_ON_TAIL * pitch
+    tails = ((lo_x <= e) & (s <= hi_x) & (hi_x <= s + tail)).any(axis=1)
+    from_margin, with_margin = at_column.copy(), summed.copy()
+    for m_e, m_s in edge:
+        from_margin |= (m_s - before <= x0) & (x0 <= m_s + after)
+        with_margin = with_margin + np.where(
+            (x0 + pitch <= m_e) & (m_s <= x1 - pitch), m_s - m_e, 0.0
+        )
+    run_on = crossing & tails & from_margin & (with_margin > 0)
+    found.update(body[n][0] for n in np.flatnonzero(run_on).tolist())
+    # (:func:`_run_on_by_grid`'s look, of the lines crossing from a column's start, as
+    # :func:`_run_on_at` asks it, on arrays: a box's width is its ends' difference.)
+    asked = np.flatnonzero(crossing & at_column & (summed > 0))
+    count = np.fromiter((ink_cells(body[n][1].text) for n in asked.tolist()), float, len(asked))
+    gutters = summed[asked]
+    box_width = x1[asked] - x0[asked]
+    room = box_width - gutters
+    run_on = (
+        (INDENT_FITS * pitch * count <= room)
+        & (room <= BODY_PITCH * pitch * count)
+        & (box_width - count * pitch >= gutters / 2)
+    )
+    found.update(body[n][0] for n in asked[run_on].tolist())
+    return found
+
+
+def _run_on_at(box: Box, text: str, gutters: float, pitch: float) -> bool:
+    """:func:`_run_on_by_grid`'s test of a box crossing grid gutters ``gutters`` wide in all
+    (more than none) from a column's start: its characters at the body's pitch once those are
+    left out, wider than its characters there by half their blank or more."""
+    count = ink_cells(text)
+    room = box.width - gutters
+    return (
+        INDENT_FITS * pitch * count <= room <= BODY_PITCH * pitch * count
+        and box.width - count * pitch >= gutters / 2
+    )
+
+
 def _run_on_by_grid(
     body: Sequence[tuple[int, OcrLine]],
     grids: BandGrids,
@@ -1490,14 +1569,7 @@ def _run_on_by_grid(
     # most body lines cross none, and their sum is 0.)
     for i, ln, box, band in _crossing(body, grids, pitch) if crossing is None else crossing:
         gutters = gutters_from_column(band, box, pitch)
-        if gutters <= 0:
-            continue
-        count = ink_cells(ln.text)
-        room = box.width - gutters
-        if (
-            INDENT_FITS * pitch * count <= room <= BODY_PITCH * pitch * count
-            and box.width - count * pitch >= gutters / 2
-        ):
+        if gutters > 0 and _run_on_at(box, ln.text, gutters, pitch):
             found.add(i)
     return found
 
