@@ -38,6 +38,7 @@ from desktop.core.reflow.gutters import (
     _run_on_by_grid,
     _run_ons_across_grid,
     _trim_over_indent,
+    _wider_than_around_all,
 )
 from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
 
@@ -319,3 +320,17 @@ def test_run_ons_across_grid_on_each_bound() -> None:
     found = _run_ons_across_grid(body, grids, p, [(0.0, 0.0)])
     assert found == _plain_run_ons(body, grids, p, [(0.0, 0.0)])
     assert 0 < len(found - set(range(len(lines)))) < len(probes)
+
+
+def test_wider_than_around_all_on_values_read_by_the_caller() -> None:
+    # The boxes' and places' values given as arrays (a width as its ends' difference): the
+    # same answers as read from the boxes and places themselves.
+    lines, h, _ = _cut_lines()
+    boxes = [b for ln in lines if (b := ln.box) is not None]
+    placed = sorted((b.cy, b.x0, b.x1) for b in boxes[::2])
+    centres = [c for c, _, _ in placed]
+    values = tuple(np.array([getattr(b, f) for b in boxes]) for f in ("cy", "x0", "x1"))
+    placed_values = tuple(np.array(column) for column in zip(*placed, strict=True))
+    plain = _wider_than_around_all(boxes, placed, centres, h)
+    assert any(plain)
+    assert _wider_than_around_all(boxes, placed, centres, h, values, placed_values) == plain

@@ -266,7 +266,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             or (offset_type < ln.box.height <= tilted_type and _tilted(ln, body_grids, pitch))
         )
     ]
-    wide |= _wide_among_neighbours(body, height, offset, placed=body_placed)
+    # (The lines' places as arrays, read once: those of the boxed lines, in their order.)
+    body_at = np.flatnonzero(boxed_tall <= body_type)
+    judged_at = np.concatenate(
+        (body_at, np.searchsorted(boxed_indexes, [i for i, _ in offset]).astype(np.intp))
+    )
+    placed_at = np.searchsorted(boxed_indexes, by_place)
+    placed_at = placed_at[boxed_tall[placed_at] <= body_type]
+    wide |= _wide_among_neighbours(
+        body,
+        height,
+        offset,
+        placed=body_placed,
+        values=(boxed_cy[judged_at], boxed_at_x0[judged_at], boxed_at_x1[judged_at]),
+        placed_values=(boxed_cy[placed_at], boxed_at_x0[placed_at], boxed_at_x1[placed_at]),
+    )
     # (A body line boxed tilted is cut at the page's column grid only: its box overlaps the
     # rows over and under it, and the clear gaps their lines leave do not place its gutters.)
     tilted = {i for i, ln in offset if ln.box is not None and ln.box.height > offset_type}
@@ -676,7 +690,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         others2, centres2 = placed()
         # (A run of run-on boxes, row after row, under a caption: the run-ons under one hid
         # its columns from it, and their parts now show them.)
-        wide |= _wide_among_placed(body, others2, centres2, height, wide)
+        not_wide = body_at[
+            np.isin(boxed_indexes[body_at], np.fromiter(wide, np.intp, len(wide)), invert=True)
+        ]
+        wide |= _wide_among_placed(
+            body,
+            others2,
+            centres2,
+            height,
+            wide,
+            (boxed_cy[not_wide], boxed_at_x0[not_wide], boxed_at_x1[not_wide]),
+        )
         recut(others2, centres2)
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
@@ -1725,18 +1749,24 @@ def _wide_among_neighbours(
     extra: Sequence[tuple[int, OcrLine]] = (),
     *,
     placed: list[tuple[float, float, float]] | None = None,
+    values: _Values | None = None,
+    placed_values: _Values | None = None,
 ) -> set[int]:
     """Body lines wider than the lines set above and below them (a few rows up and down,
     overlapping them): a run of run-on boxes listed one after another over narrow columns
     beside a wide column is not wide against the lines listed around it (the wide column's
     lines and the run-ons themselves), but is against the column lines over and under it.
     ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only.
-    (``placed``: the body lines' (centre, left, right) sorted, when the caller has them.)"""
+    (``placed``: the body lines' (centre, left, right) sorted, when the caller has them;
+    ``values`` and ``placed_values``: the judged boxes' and those places as arrays, when the
+    caller has them: :func:`_wider_than_around_all`.)"""
     if placed is None:
         placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     centres = [c for c, _, _ in placed]
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
-    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    found = _wider_than_around_all(
+        [b for _, b in judged], placed, centres, height, values, placed_values
+    )
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
@@ -1752,27 +1782,44 @@ def _wider_than_around(
     return len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around)
 
 
+#: Lines' (centre, left, right) as three arrays.
+_Values = tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]
+
+
 def _wider_than_around_all(
     boxes: Sequence[Box],
     placed: list[tuple[float, float, float]],
     centres: list[float],
     height: float,
+    values: _Values | None = None,
+    placed_values: _Values | None = None,
 ) -> list[bool]:
     """:func:`_wider_than_around` of each of ``boxes``, all at once: each box's window of
     ``placed`` a row of one matrix (a few dozen lines across), the same comparisons and the
     same median (the middle value, or the mean of the two middle ones), so the same answers.
-    (Asked of every body line twice, one look at a time cost more in calls than in looking.)"""
+    (Asked of every body line twice, one look at a time cost more in calls than in looking.)
+    (``values``: the boxes' centres, lefts and rights as arrays, and ``placed_values`` those
+    of ``placed``, when the caller has them read: a box's width is its ends' difference.)"""
     if not boxes or not placed:
         return [False] * len(boxes)
     # (Read in C, each one flat run: the boxes' four values, the places' three.)
-    cy, x0, x1, width = (
-        np.fromiter(
-            chain.from_iterable((b.cy, b.x0, b.x1, b.width) for b in boxes), float, 4 * len(boxes)
+    if values is None:
+        cy, x0, x1, width = (
+            np.fromiter(
+                chain.from_iterable((b.cy, b.x0, b.x1, b.width) for b in boxes),
+                float,
+                4 * len(boxes),
+            )
+            .reshape(-1, 4)
+            .T
         )
-        .reshape(-1, 4)
-        .T
-    )
-    c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
+    else:
+        cy, x0, x1 = values
+        width = x1 - x0
+    if placed_values is None:
+        c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
+    else:
+        c, a, b = placed_values
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
     found = np.zeros(len(boxes), dtype=bool)
@@ -1831,12 +1878,14 @@ def _wide_among_placed(
     centres: list[float],
     height: float,
     wide: set[int],
+    values: _Values | None = None,
 ) -> set[int]:
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
-    once the run-on boxes among those are cut into their columns' lines."""
+    once the run-on boxes among those are cut into their columns' lines. (``values``: those
+    lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`.)"""
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
-    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
