@@ -8,10 +8,14 @@ from __future__ import annotations
 import math
 import random
 from bisect import bisect_left, bisect_right
+from typing import Any
 
 import numpy as np
+import pytest
 
+from bench.bench_layout import page_of, real_page_of
 from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.reflow import gutters
 from desktop.core.reflow.grid import (
     BAND,
     BODY_PITCH,
@@ -40,6 +44,7 @@ from desktop.core.reflow.gutters import (
     _trim_over_indent,
     _wider_than_around_all,
 )
+from desktop.core.reflow.sidebyside import split_between_stories
 from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
 
 
@@ -334,3 +339,25 @@ def test_wider_than_around_all_on_values_read_by_the_caller() -> None:
     plain = _wider_than_around_all(boxes, placed, centres, h)
     assert any(plain)
     assert _wider_than_around_all(boxes, placed, centres, h, values, placed_values) == plain
+
+
+def test_cells_moved_as_set_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    # split_across_gutters' counts by place, moved in place from one look to the next: the
+    # same cuts as set anew at every look, on the real and generated stacked pages; and the
+    # counts as set anew after every move.
+    pages = [split_between_stories(real_page_of(10000)), split_between_stories(page_of(10000))]
+    moves = []
+    plain_set = gutters._set_cells
+
+    def checked(cells: dict[Any, float], counts: dict[Any, float], moved: Any) -> None:
+        plain_set(cells, counts, moved)
+        moves.append(moved is not None)
+        assert cells == counts
+
+    monkeypatch.setattr(gutters, "_set_cells", checked)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    assert any(moves)
+    monkeypatch.setattr(
+        gutters, "_set_cells", lambda cells, counts, _: plain_set(cells, counts, None)
+    )
+    assert [gutters.split_across_gutters(page) for page in pages] == fast

@@ -467,6 +467,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     placed_centres: list[float] = []
     placed_counts: dict[tuple[float, float, float], float] = {}
     placed_shared = [False]
+    # (The counts count_changed() took out and put in last; whether ``cells`` stands as
+    # placed() set it last, none of its counts moved since.)
+    moved_counts: list[
+        tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]
+    ] = []
+    cells_as_placed = [False]
 
     def count_all() -> None:
         placed_keys.clear()
@@ -530,18 +536,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             return False
         placed_counts.update(put_counts)
         _move_keys(placed_keys, placed_centres, out, put)
+        moved_counts[:] = [(out_counts, put_counts)]
         return True
 
     def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
         """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
+        moved_counts.clear()
         if not placed_lines or placed_shared[0] or not count_changed():
             count_all()
         placed_lines[:] = trimmed
         placed_cut.clear()
         placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
-        # (Set anew each time: a look may move a count to a line's trimmed place.)
-        cells.clear()
-        cells.update(placed_counts)
+        # (Set anew each time: a look may move a count to a line's trimmed place.) (Where it
+        # stands as set last and count_changed() moved the counts, the same moves made in it:
+        # each count it took out was there, and it holds the same counts then.)
+        _set_cells(
+            cells, placed_counts, moved_counts[0] if moved_counts and cells_as_placed[0] else None
+        )
+        cells_as_placed[0] = True
         return list(placed_keys), list(placed_centres)
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
@@ -1087,6 +1099,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for key, moved_to in retrimmed.items():
                 if key in cells:
                     cells[moved_to] = cells.pop(key)
+                    cells_as_placed[0] = False
         recut(others3, centres3, grids, only=sorted(settled))
     # (Then a cut line's part still crossing a grid gutter: :func:`_cut_crossing_parts`.)
     if cut:
@@ -1887,6 +1900,26 @@ def _wide_among_placed(
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+
+
+def _set_cells(
+    cells: dict[tuple[float, float, float], float],
+    counts: dict[tuple[float, float, float], float],
+    moved: tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]] | None,
+) -> None:
+    """``cells`` set to hold the counts of ``counts``, as ``counts`` holds them. With
+    ``moved`` (the places whose counts were taken out of ``counts``, each once, and the counts
+    then put in, since ``cells`` held the same counts as it): those moves made in ``cells``,
+    which then holds the same (a look asks its counts by place, never in order). (Set anew,
+    10,000 counts were copied at each of a dozen looks to move a few hundred.)"""
+    if moved is None:
+        cells.clear()
+        cells.update(counts)
+        return
+    out_counts, put_counts = moved
+    for key in out_counts:
+        del cells[key]
+    cells.update(put_counts)
 
 
 #: :func:`_move_keys` takes lines out and puts them in one by one up to this many in all.
