@@ -334,8 +334,16 @@ def test_wider_than_around_all_on_values_read_by_the_caller() -> None:
     boxes = [b for ln in lines if (b := ln.box) is not None]
     placed = sorted((b.cy, b.x0, b.x1) for b in boxes[::2])
     centres = [c for c, _, _ in placed]
-    values = tuple(np.array([getattr(b, f) for b in boxes]) for f in ("cy", "x0", "x1"))
-    placed_values = tuple(np.array(column) for column in zip(*placed, strict=True))
+    values = (
+        np.array([b.cy for b in boxes], dtype=np.float64),
+        np.array([b.x0 for b in boxes], dtype=np.float64),
+        np.array([b.x1 for b in boxes], dtype=np.float64),
+    )
+    placed_values = (
+        np.array([c for c, _, _ in placed], dtype=np.float64),
+        np.array([a for _, a, _ in placed], dtype=np.float64),
+        np.array([b for _, _, b in placed], dtype=np.float64),
+    )
     plain = _wider_than_around_all(boxes, placed, centres, h)
     assert any(plain)
     assert _wider_than_around_all(boxes, placed, centres, h, values, placed_values) == plain

@@ -277,11 +277,11 @@ def _peaks_of_many(arrays: Sequence[np.ndarray], pitch: float) -> list[list[tupl
     half = pitch / 2
     # (The peak kept last held in locals, put in its array's list once the next starts: each
     # array's clusters come one after another, the first of each starting its first peak.)
-    peaks: list[tuple[float, int]] | None = None
+    peaks: list[tuple[float, int]] = []
     last, at_m, at_n = -1, 0.0, 0
     for m, n, w in zip(medians.tolist(), (hi - lo).tolist(), owner.tolist(), strict=True):
         if w != last:
-            if peaks is not None:
+            if last >= 0:
                 peaks.append((at_m, at_n))
             peaks, last, at_m, at_n = found[w], w, m, n
         elif m - at_m > half:
@@ -289,7 +289,7 @@ def _peaks_of_many(arrays: Sequence[np.ndarray], pitch: float) -> list[list[tupl
             at_m, at_n = m, n
         elif n > at_n:
             at_m, at_n = m, n
-    if peaks is not None:
+    if last >= 0:
         peaks.append((at_m, at_n))
     return found
 
