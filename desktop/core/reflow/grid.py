@@ -25,6 +25,7 @@ from dataclasses import replace
 from operator import itemgetter
 
 import numpy as np
+from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box, OcrLine
 from desktop.core.reflow.text import cells as ink_cells
@@ -79,7 +80,8 @@ class BandGrids:
         self, lines: Sequence[tuple[float, float, float]], height: float, pitch: float
     ) -> None:
         self._lines = sorted(lines)
-        self._centres = [c for c, _, _ in self._lines]
+        # (Each column read by itemgetter, in C: a grid is drawn of some 10,000 lines.)
+        self._centres = list(map(itemgetter(0), self._lines))
         self._top = self._centres[0] if self._centres else 0.0
         self._band = BAND * height
         self._last = self._index(self._centres[-1]) if self._centres else 0
@@ -88,13 +90,13 @@ class BandGrids:
         self._at: dict[float, list[tuple[float, float]]] = {}
         # (Each band's lines' starts and ends as arrays, sliced for its grid's clusters
         # (:func:`_peaks_of`), when all are floats, as a detector's boxes are read: a value
-        # given as an int is placed as given, as :func:`column_grid` has it.)
+        # given as an int is placed as given, as :func:`column_grid` has it.) (The types of
+        # the starts and of the ends gathered as sets, in C.)
+        starts = list(map(itemgetter(1), self._lines))
+        ends = list(map(itemgetter(2), self._lines))
         self._arrays = (
-            (
-                np.array([a for _, a, _ in self._lines], dtype=float),
-                np.array([b for _, _, b in self._lines], dtype=float),
-            )
-            if all(type(a) is float and type(b) is float for _, a, b in self._lines)
+            (np.array(starts, dtype=float), np.array(ends, dtype=float))
+            if set(map(type, starts)) <= {float} and set(map(type, ends)) <= {float}
             else None
         )
 
@@ -133,6 +135,17 @@ class BandGrids:
             k = 0
         elif k > self._last:
             k = self._last
+        return self.band(k)
+
+    def bands_of(self, cys: NDArray[np.float64]) -> NDArray[np.intp]:
+        """The band :meth:`at` takes the grid of for each centre of ``cys``, all at once (by
+        :meth:`band`). (numpy's floor division of floats is Python's, to the bit: the same
+        remainder, its sign, then the floor.)"""
+        return np.clip(np.floor_divide(cys - self._top, self._band), 0, self._last).astype(np.intp)
+
+    def band(self, k: int) -> list[tuple[float, float]]:
+        """The column grid of band ``k`` (from 0 to the last band drawn): :meth:`at`'s for a
+        centre in that band."""
         grid = self._grids.get(k)
         if grid is None:
             if self._arrays is not None:
@@ -140,7 +153,7 @@ class BandGrids:
                 # looks ask them all, and one band's clusters cost mostly numpy's calls.)
                 self._draw_all()
                 return self._grids[k]
-            lo, hi = self.window(cy)
+            lo, hi = self._span(k)
             lo_k, hi_k = bisect_left(self._centres, lo), bisect_left(self._centres, hi)
             grid = column_grid(
                 [(a, b) for _, a, b in self._lines[lo_k:hi_k]], self._height, self._pitch
@@ -262,12 +275,22 @@ def _peaks_of_many(arrays: Sequence[np.ndarray], pitch: float) -> list[list[tupl
     mid = (lo + hi) // 2
     medians = np.where((hi - lo) % 2 == 1, ordered[mid], (ordered[mid - 1] + ordered[mid]) / 2)
     half = pitch / 2
+    # (The peak kept last held in locals, put in its array's list once the next starts: each
+    # array's clusters come one after another, the first of each starting its first peak.)
+    peaks: list[tuple[float, int]] = []
+    last, at_m, at_n = -1, 0.0, 0
     for m, n, w in zip(medians.tolist(), (hi - lo).tolist(), owner.tolist(), strict=True):
-        peaks = found[w]
-        if not peaks or m - peaks[-1][0] > half:
-            peaks.append((m, n))
-        elif n > peaks[-1][1]:
-            peaks[-1] = (m, n)
+        if w != last:
+            if last >= 0:
+                peaks.append((at_m, at_n))
+            peaks, last, at_m, at_n = found[w], w, m, n
+        elif m - at_m > half:
+            peaks.append((at_m, at_n))
+            at_m, at_n = m, n
+        elif n > at_n:
+            at_m, at_n = m, n
+    if last >= 0:
+        peaks.append((at_m, at_n))
     return found
 
 
@@ -278,20 +301,22 @@ def _gutters(
     grid = []
     # (The ends in place order: those that could bound a gutter are a slice of them.)
     places = [e for e, _ in ends]
-    for k, (s, _) in enumerate(starts):
-        before = starts[k - 1][0] if k else float("-inf")
+    counts = [n for _, n in ends]
+    # (The bounds' distances worked out once, as each bound worked them out.)
+    far, close = 4 * height, 0.4 * height
+    before = float("-inf")
+    for s, _ in starts:
         # The column's end most lines share, of those that could bound this gutter: boxes
-        # stretched alike into the gutter may cluster too, though fewer.
-        bounding = [
-            (n, e)
-            for e, n in ends[
-                bisect_right(places, max(before, s - 4 * height)) : bisect_right(
-                    places, s - 0.4 * height
-                )
-            ]
-        ]
-        if bounding:
-            grid.append((max(bounding)[1], s))
+        # stretched alike into the gutter may cluster too, though fewer. (The fullest, the
+        # last of the fullest: an array's peaks stand in place order, each past the one
+        # before.)
+        lo = bisect_right(places, max(before, s - far))
+        hi = bisect_right(places, s - close)
+        if hi - lo == 1:
+            grid.append((places[lo], s))
+        elif hi > lo:
+            grid.append((places[max(zip(counts[lo:hi], range(lo, hi), strict=True))[1]], s))
+        before = s
     return grid
 
 

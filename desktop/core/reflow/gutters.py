@@ -89,7 +89,6 @@ from desktop.core.reflow.grid import (
     STRETCHED,
     WINDOW,
     BandGrids,
-    crosses,
     crossing_reach,
     first_start,
     grid_gaps,
@@ -205,8 +204,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, ln in boxed:
         if (b := ln.box) is not None:
             place[i], tall[i] = (b.cy, b.x0, b.x1), b.height
-    height = median([tall[i] for i, _ in boxed if i in tall])
-    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= BODY_TYPE * height]
+    # (Every boxed line has a box: its heights are those of ``tall``, in its order.)
+    height = median(list(tall.values()))
+    # (The type sizes against the body's, worked out once: the passes below ask them of every
+    # line, as these products.)
+    body_type, text_type = BODY_TYPE * height, TEXT_TYPE * height
+    offset_type, tilted_type = OFFSET_RUN_ON * height, TILTED * height
+    # (The boxed lines by place, sorted once: each list of places sorted below is of some of
+    # them, taken in this order. The same list: a sort is stable, and so is the filter.)
+    by_place = sorted(place, key=place.__getitem__)
+    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= body_type]
+    # (The boxed lines' indexes, heights and places as arrays, in their order, for the passes
+    # asking all of them at once.)
+    boxed_order = [i for i, _ in boxed]
+    boxed_indexes = np.array(boxed_order, dtype=np.intp)
+    boxed_tall = np.fromiter(tall.values(), float, len(tall))
+    boxed_cy, boxed_at_x0, boxed_at_x1 = (
+        np.fromiter(chain.from_iterable(place.values()), float, 3 * len(place)).reshape(-1, 3).T
+    )
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -230,32 +245,43 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
     # (The body lines' places by centre, for the grid and the look over and under them.)
-    body_placed = sorted(place[i] for i, _ in body if i in place)
+    body_placed = [place[i] for i in by_place if tall[i] <= body_type]
     body_grids = BandGrids(body_placed, height, pitch)
+    # (Its height asked first, of both kinds at once: most lines are body type.)
     offset = [
         (i, ln)
         for i, ln in boxed
-        if ln.box is not None
+        if body_type < tall[i] <= tilted_type
+        and ln.box is not None
         and (
             (
-                BODY_TYPE * height < ln.box.height <= OFFSET_RUN_ON * height
+                body_type < ln.box.height <= offset_type
                 and ink_cells(ln.text) >= 8
                 and ln.box.width - _from_gutter(body_grids.at(ln.box.cy), ln.box, pitch)
                 <= OFFSET_PITCH * pitch * ink_cells(ln.text)
             )
             # (Or a body line boxed tilted: see :func:`_tilted`.)
-            or (
-                OFFSET_RUN_ON * height < ln.box.height <= TILTED * height
-                and _tilted(ln, body_grids, pitch)
-            )
+            or (offset_type < ln.box.height <= tilted_type and _tilted(ln, body_grids, pitch))
         )
     ]
-    wide |= _wide_among_neighbours(body, height, offset, placed=body_placed)
+    # (The lines' places as arrays, read once: those of the boxed lines, in their order.)
+    body_at = np.flatnonzero(boxed_tall <= body_type)
+    judged_at = np.concatenate(
+        (body_at, np.searchsorted(boxed_indexes, [i for i, _ in offset]).astype(np.intp))
+    )
+    placed_at = np.searchsorted(boxed_indexes, by_place)
+    placed_at = placed_at[boxed_tall[placed_at] <= body_type]
+    wide |= _wide_among_neighbours(
+        body,
+        height,
+        offset,
+        placed=body_placed,
+        values=(boxed_cy[judged_at], boxed_at_x0[judged_at], boxed_at_x1[judged_at]),
+        placed_values=(boxed_cy[placed_at], boxed_at_x0[placed_at], boxed_at_x1[placed_at]),
+    )
     # (A body line boxed tilted is cut at the page's column grid only: its box overlaps the
     # rows over and under it, and the clear gaps their lines leave do not place its gutters.)
-    tilted = {
-        i for i, ln in offset if ln.box is not None and ln.box.height > OFFSET_RUN_ON * height
-    }
+    tilted = {i for i, ln in offset if ln.box is not None and ln.box.height > offset_type}
     # (Such a box crossing a grid gutter from a column's start runs on across it, however
     # narrow that leaves it against the lines around: a line run on by a few characters.)
     wide |= {
@@ -268,35 +294,24 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # margin enters the grid as a gutter of no width, which no box crosses.)
     margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
     edge = [] if margin is None else [(margin, margin)]
-    # (The end past a gutter asked first: few lines cross one, and it needs no list built.)
-    # (Each line's grid read once, its bounds once: this asks every body line.)
-    # (Whether it crosses a gutter at all asked first, by bisect: most body lines cross none.)
-    tail = RUN_ON_TAIL * pitch
-    # (The lines crossing a gutter found once, for this look and :func:`_run_on_by_grid`.)
-    crossing_grid = list(_crossing(body, body_grids, pitch))
-    for i, _, crossing, bands in crossing_grid:
-        lo_x, hi_x = crossing.x0 + pitch, crossing.x1 - pitch
-        for e, s in bands:
-            if lo_x <= e and s <= hi_x <= s + tail:
-                if gutters_from_column([*bands, *edge], crossing, pitch) > 0:
-                    wide.add(i)
-                break
-    wide |= _run_on_by_grid(body, body_grids, pitch, crossing_grid)
+    # (Asked of every body line at once, with :func:`_run_on_by_grid`'s look:
+    # :func:`_run_ons_across_grid`.)
+    wide |= _run_ons_across_grid(body, body_grids, pitch, edge)
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
     # :func:`_trim_tall`.)
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
-    level = sorted(place[i] for i, _ in boxed if i in place)
+    level = [place[i] for i in by_place]
     loose = {
         i
         for i, ln in boxed
         if ln.box is not None
         and (
-            tall[i] <= BODY_TYPE * height
+            tall[i] <= body_type
             or ink_cells(ln.text) >= TALL_CELLS
-            or (tall[i] <= OFFSET_RUN_ON * height and _meets_row_neighbour(ln.box, level, pitch))
+            or (tall[i] <= offset_type and _meets_row_neighbour(ln.box, level, pitch))
         )
         and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
     }
@@ -304,7 +319,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     def trim(
         line: OcrLine, others: list[tuple[float, float, float]], centres: list[float]
     ) -> OcrLine:
-        if line.box is not None and line.box.height > BODY_TYPE * height:
+        if line.box is not None and line.box.height > body_type:
             return _trim_tall(line, others, centres, height, pitch)
         return _trim(line, others, centres, height, pitch)
 
@@ -313,14 +328,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
     # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
     # shows only when all the lines beside it count.)
-    others = sorted(
-        place[i] for i, _ in boxed if i not in wide and i in tall and tall[i] <= TEXT_TYPE * height
-    )
+    others = [place[i] for i in by_place if i not in wide and tall[i] <= text_type]
     centres = [c for c, _, _ in others]
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
-    every = sorted(place[i] for i, _ in boxed if i in tall and tall[i] <= TEXT_TYPE * height)
+    every = [place[i] for i in by_place if tall[i] <= text_type]
     # The characters of each line as placed, for the pitch of a column's full lines (of
     # lines set in CJK cells alone: Latin letters and digits are set at no one width); kept
     # up to date in place by placed().
@@ -335,10 +348,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for _, ln in boxed
         if ln.box is not None
         and (
-            (ln.box.height > TEXT_TYPE * height and not _tilted(ln, body_grids, pitch))
+            (ln.box.height > text_type and not _tilted(ln, body_grids, pitch))
             # (Its height asked before its characters are counted: most lines are body type.)
             or (
-                ln.box.height > BODY_TYPE * height
+                ln.box.height > body_type
                 and ink_cells(ln.text) >= 3
                 and ln.box.width > TEXT_TYPE * pitch * ink_cells(ln.text)
             )
@@ -388,24 +401,33 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 return None
             count = None if NARROW.search(ln.text) else len(ln.text)
             key = (box.cy, box.x0, box.x1)
-            found = memo[id(ln)] = (ln, (key, box.height <= TEXT_TYPE * height, count))
+            found = memo[id(ln)] = (ln, (key, box.height <= text_type, count))
         return found[1]
 
+    # (Each boxed line's facts made at once, as :func:`entry` makes them: its place, type and
+    # count; every look asks them, and the lines as boxed most of all.)
+    boxed_counts: list[int | None] = []
+    for i, ln in boxed:
+        count = None if NARROW.search(ln.text) else len(ln.text)
+        boxed_counts.append(count)
+        memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
     # (Places, types and counts read by :func:`entry`: the looks after read them again.)
+    # (Taken in the order of the places the lines were boxed at: a trim moves a box's ends
+    # a little, and the sort finds the run nearly in order.)
     others = sorted(
         found[0]
-        for i, _ in boxed
+        for i in by_place
         if i not in wide and (found := entry(trimmed[i])) is not None and found[1]
     )
     centres = [c for c, _, _ in others]
     # (The characters of each line as the detector boxed it, for :func:`_bridged`.)
     counts = {
-        found[0]: found[2]
-        for _, ln in boxed
-        if (found := entry(ln)) is not None and found[2] is not None
+        place[i]: count
+        for (i, _), count in zip(boxed, boxed_counts, strict=True)
+        if count is not None
     }
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
@@ -443,6 +465,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     placed_centres: list[float] = []
     placed_counts: dict[tuple[float, float, float], float] = {}
     placed_shared = [False]
+    # (The counts count_changed() took out and put in last; whether ``cells`` stands as
+    # placed() set it last, none of its counts moved since.)
+    moved_counts: list[
+        tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]
+    ] = []
+    cells_as_placed = [False]
 
     def count_all() -> None:
         placed_keys.clear()
@@ -506,22 +534,29 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             return False
         placed_counts.update(put_counts)
         _move_keys(placed_keys, placed_centres, out, put)
+        moved_counts[:] = [(out_counts, put_counts)]
         return True
 
     def placed() -> tuple[list[tuple[float, float, float]], list[float]]:
         """Every text-type line as it stands now (cut parts, trimmed boxes), by centre."""
+        moved_counts.clear()
         if not placed_lines or placed_shared[0] or not count_changed():
             count_all()
         placed_lines[:] = trimmed
         placed_cut.clear()
         placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
-        # (Set anew each time: a look may move a count to a line's trimmed place.)
-        cells.clear()
-        cells.update(placed_counts)
+        # (Set anew each time: a look may move a count to a line's trimmed place.) (Where it
+        # stands as set last and count_changed() moved the counts, the same moves made in it:
+        # each count it took out was there, and it holds the same counts then.)
+        _set_cells(
+            cells, placed_counts, moved_counts[0] if moved_counts and cells_as_placed[0] else None
+        )
+        cells_as_placed[0] = True
         return list(placed_keys), list(placed_centres)
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
-    boxed_by_centre = sorted((place[i][0], i) for i, _ in boxed)
+    # (Taken by place: the sort finds them nearly in order.)
+    boxed_by_centre = sorted((place[i][0], i) for i in by_place)
     boxed_centres = [c for c, _ in boxed_by_centre]
     # (What the last look below left: its grids, the centres it gave back, the lines and cuts
     # as they stood then; :func:`_recut_reach`.)
@@ -702,7 +737,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         others2, centres2 = placed()
         # (A run of run-on boxes, row after row, under a caption: the run-ons under one hid
         # its columns from it, and their parts now show them.)
-        wide |= _wide_among_placed(body, others2, centres2, height, wide)
+        not_wide = body_at[
+            np.isin(boxed_indexes[body_at], np.fromiter(wide, np.intp, len(wide)), invert=True)
+        ]
+        wide |= _wide_among_placed(
+            body,
+            others2,
+            centres2,
+            height,
+            wide,
+            (boxed_cy[not_wide], boxed_at_x0[not_wide], boxed_at_x1[not_wide]),
+        )
         recut(others2, centres2)
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
@@ -725,26 +770,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # as they are, and whether one is a deck under a headline costs more.)
     # (Asked first whether an end lies where the trim may move it, by bisect in the band's
     # gutters: most lines' ends lie in none, and the trim leaves those as they are.)
-    reaches: dict[
-        int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
-    ] = {}
+    # (Asked of all the lines at once, band by band, on the boxed lines' places as arrays,
+    # the ends of those trimmed since put in: :func:`_may_trim_all`.)
+    left_now, right_now = boxed_at_x0.copy(), boxed_at_x1.copy()
+    for i in compress(range(len(trimmed)), map(is_not, trimmed, page.lines)):
+        if (b := trimmed[i].box) is not None and i in tall:
+            k = bisect_left(boxed_order, i)
+            left_now[k], right_now[k] = b.x0, b.x1
+    out = np.zeros(len(boxed), dtype=bool)
+    if cut or wide:
+        out[np.searchsorted(boxed_indexes, sorted(cut.keys() | wide))] = True
+    asked_at = np.flatnonzero((boxed_tall <= offset_type) & ~out)
+    may_move, trim_bands = _may_trim_all(
+        grids, boxed_cy[asked_at], left_now[asked_at], right_now[asked_at], pitch
+    )
     to_trim: list[tuple[int, Box, list[tuple[float, float]]]] = []
-    for i, ln in boxed:
-        box = ln.box
-        if (
-            box is not None
-            and box.height <= OFFSET_RUN_ON * height
-            and i not in cut
-            and i not in wide
-        ):
-            band = grids.at(box.cy)
-            band_reach = reaches.get(id(band))
-            if band_reach is None:
-                band_reach = reaches[id(band)] = (band, trim_reach(band, pitch))
-            as_trimmed = trimmed[i].box
-            if as_trimmed is not None and not may_trim(band_reach[1], as_trimmed.x0, as_trimmed.x1):
-                continue
-            to_trim.append((i, box, band))
+    for k, band in zip(asked_at[may_move].tolist(), trim_bands[may_move].tolist(), strict=True):
+        i, ln = boxed[k]
+        assert ln.box is not None
+        to_trim.append((i, ln.box, grids.band(band)))
     # (Whether the lines near show a gutter an end lies in at all asked of them all at once
     # next: :func:`trim_to_grid` leaves the line as it is where none shows, :func:`_may_cut_all`.)
     may_cut = _may_cut_all(
@@ -761,7 +805,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if (
                 line is not trimmed[i]
                 and not under(trimmed[i])
-                and (box.height <= BODY_TYPE * height or _meets_row_neighbour(box, others3, pitch))
+                and (box.height <= body_type or _meets_row_neighbour(box, others3, pitch))
             ):
                 trimmed[i] = line
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
@@ -773,7 +817,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             ln.box is not None
             and len(text) == 1
             and unicodedata.category(text).startswith("P")
-            and ln.box.height <= BODY_TYPE * height
+            and ln.box.height <= body_type
         ):
             trimmed[i] = trim_to_grid(
                 ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK
@@ -795,7 +839,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     seams = _seams(others3, grids, height, pitch)
     if seams:
         # (Each seam looks at the lines of its rows only, by centre: linear.)
-        body_rows = sorted((place[i][0], i) for i, _ in boxed if tall[i] <= BODY_TYPE * height)
+        # (Those of ``boxed_by_centre``, in its order.)
+        body_rows = [(c, i) for c, i in boxed_by_centre if tall[i] <= body_type]
         reach = SEAM_SKIP * height
         rows_of = [
             [
@@ -907,7 +952,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for i in sorted(todo)
             if not (
                 page.lines[i].box is None
-                or tall[i] > BODY_TYPE * height
+                or tall[i] > body_type
                 # (A box across a gutter holds the gutter's blank: it is wider than its
                 # characters need (loose), or was found wide or cut already.)
                 or (i not in loose and i not in wide and i not in cut)
@@ -1037,7 +1082,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     within = _lines_within(boxed_by_centre, boxed_centres, [seam[2:] for seam in run_on], SLACK)
     for i in within:
         box = trimmed[i].box
-        if box is None or i in cut or i not in tall or tall[i] > BODY_TYPE * height:
+        if box is None or i in cut or i not in tall or tall[i] > body_type:
             continue
         # (Its centre read once for all the gutters: a big page's stories show hundreds.)
         cy = box.cy
@@ -1066,34 +1111,34 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     near_changed = _lines_within(
         boxed_by_centre, boxed_centres, [(c - reach, c + reach) for c in changed], SLACK
     )
-    for i in near_changed:
-        ln = page.lines[i]
-        box = trimmed[i].box
-        if (
-            box is not None
-            and _near_any(changed, box.cy, WINDOW * height)
-            and i not in cut
-            and ln.box is not None
-            and tall[i] <= BODY_TYPE * height
-        ):
-            grid = grids.at(box.cy)
-            line = trimmed[i]
-            band_reach = reaches.get(id(grid))
-            if band_reach is None:
-                band_reach = reaches[id(grid)] = (grid, trim_reach(grid, pitch))
-            if i not in wide and may_trim(band_reach[1], box.x0, box.x1):
-                # (Its start only: a start stretched back into a gutter hides it from the
-                # layout; an end inside one does not cross it.) (Asked first whether the trim
-                # may move an end at all: see :func:`may_trim`.)
-                start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
-                if start is not None and start.x0 != box.x0:
-                    line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
+    # (Whether a line lies near one changed, and its start or its end where a trim below may
+    # move it, asked of them all at once, band by band: :func:`_retrim_reach_all`. Most
+    # lines' ends lie in none, and those the trims leave as they are.)
+    retrim = [i for i in near_changed if i not in cut and tall[i] <= body_type]
+    retrim_boxes = [trimmed[i].box for i in retrim]
+    may_start, may_end, retrim_bands = _retrim_reach_all(
+        grids, retrim_boxes, [i not in wide for i in retrim], changed, WINDOW * height, pitch
+    )
+    for i, box, start_moves, end_moves, k in zip(
+        retrim, retrim_boxes, may_start, may_end, retrim_bands, strict=True
+    ):
+        if box is None or not (start_moves or end_moves):
+            continue
+        grid = grids.band(k)
+        line = trimmed[i]
+        if start_moves:
+            # (Its start only: a start stretched back into a gutter hides it from the layout;
+            # an end inside one does not cross it.)
+            start = trim_to_grid(line, grid, others3, centres3, height, pitch).box
+            if start is not None and start.x0 != box.x0:
+                line = replace(line, box=Box(start.x0, box.y0, box.x1, box.y1))
+        if end_moves:
             line = _trim_over_indent(line, grid, others3, centres3, height, pitch)
-            # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
-            # leave most lines as they are.)
-            if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
-                trimmed[i] = line
-                retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
+        # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
+        # leave most lines as they are.)
+        if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
+            trimmed[i] = line
+            retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
     # (Then the grid's look again near the lines the equal columns cut: their parts show the
     # grid's gutters to the run-on rows beside them, and the lines trimmed just now no longer
     # hide them.) (The lines as placed, the trimmed ones moved: their centres stand.)
@@ -1103,6 +1148,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             for key, moved_to in retrimmed.items():
                 if key in cells:
                     cells[moved_to] = cells.pop(key)
+                    cells_as_placed[0] = False
         recut(others3, centres3, grids, only=sorted(settled))
     # (Then a cut line's part still crossing a grid gutter: :func:`_cut_crossing_parts`.)
     if cut:
@@ -1162,7 +1208,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # line about its centre: its parts are body lines, not headline type by their height.)
     for i, parts in cut.items():
         box = page.lines[i].box
-        if box is not None and box.height > OFFSET_RUN_ON * height:
+        if box is not None and box.height > offset_type:
             top, bottom = box.cy - height / 2, box.cy + height / 2
             cut[i] = [
                 replace(p, box=Box(p.box.x0, top, p.box.x1, bottom)) if p.box is not None else p
@@ -1170,7 +1216,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             ]
     # (A part set an indent in past a gutter, under a line of its column that ends no
     # sentence, opens no paragraph: the blank is the part before it's, :func:`_blank_before`.)
-    _blank_before(cut, trimmed, height, pitch)
+    # (The lines taken by the places they were boxed at, the others after: its sort finds
+    # them nearly in order.)
+    _blank_before(
+        cut, trimmed, height, pitch, [*by_place, *(i for i in range(len(trimmed)) if i not in tall)]
+    )
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
@@ -1178,7 +1228,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
 
 def _blank_before(
-    cut: dict[int, list[OcrLine]], trimmed: Sequence[OcrLine], height: float, pitch: float
+    cut: dict[int, list[OcrLine]],
+    trimmed: Sequence[OcrLine],
+    height: float,
+    pitch: float,
+    order: Sequence[int] | None = None,
 ) -> None:
     """Each run-on line's part that its cut set an indent in past a gutter (a whole character
     or two, INDENT at most, right of where the line right over it in its column starts)
@@ -1188,11 +1242,13 @@ def _blank_before(
     paragraph's last line ending short (it ends a sentence then) or its first line's indent
     (the line right over it in its column ends a sentence, or none stands there), which the
     cut, counting each column's characters from the box's start, gave the next column.
-    (Top to bottom: the line over a part may be a part so mended.)"""
+    (Top to bottom: the line over a part may be a part so mended.) (``order``: the indexes
+    of ``trimmed``, each once, in an order near to their boxes' by place, when the caller has
+    one: the lines are sorted the same, faster.)"""
     placed: list[tuple[float, float, float, str]] = sorted(
         (b.cy, b.x0, b.x1, ln.text)
-        for i, ln in enumerate(trimmed)
-        if i not in cut and (b := ln.box) is not None
+        for i in (range(len(trimmed)) if order is None else order)
+        if i not in cut and (b := (ln := trimmed[i]).box) is not None
     )
     for parts in cut.values():
         placed.extend((b.cy, b.x0, b.x1, p.text) for p in parts if (b := p.box) is not None)
@@ -1338,19 +1394,136 @@ def _crossing(
 ) -> Iterator[tuple[int, OcrLine, Box, list[tuple[float, float]]]]:
     """The body lines whose box crosses a gutter of its band's column grid by a character or
     more on both sides (:func:`~desktop.core.reflow.grid.crosses`, by bisect: most cross
-    none), with the box and that grid. Each band's reach is worked out once."""
-    # (Each band's grid kept with its reach: its id stays its own while it is kept.)
-    reaches: dict[int, tuple[object, tuple[list[float], list[float]]]] = {}
-    for i, ln in body:
-        box = ln.box
-        if box is None:
+    none), with the box and that grid. Each band's reach is worked out once.
+
+    (Asked of all the lines at once, band by band: each line's band (:meth:`BandGrids.bands_of`)
+    and where its start and its end stand in that band's reach as arrays, the same sums
+    and comparisons as :func:`crosses` makes; most body lines cross none, and each asked
+    alone cost a dozen calls.)"""
+    boxes = [ln.box for _, ln in body]
+    if not boxes:
+        return
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable(
+                (b.cy, b.x0, b.x1) if b is not None else (0.0, 0.0, 0.0) for b in boxes
+            ),
+            float,
+            3 * len(boxes),
+        )
+        .reshape(-1, 3)
+        .T
+    )
+    bands = grids.bands_of(cy)
+    found = np.zeros(len(boxes), dtype=bool)
+    grid_of: dict[int, list[tuple[float, float]]] = {}
+    for k, part in _by_band(bands):
+        grid = grid_of[k] = grids.band(k)
+        ends, least = crossing_reach(grid)
+        if not ends:
             continue
-        band = grids.at(box.cy)
-        reach = reaches.get(id(band))
-        if reach is None:
-            reach = reaches[id(band)] = (band, crossing_reach(band))
-        if crosses(reach[1], box, pitch):
-            yield i, ln, box, band
+        j = np.searchsorted(np.array(ends, dtype=float), x0[part] + pitch, side="left")
+        inside = j < len(ends)
+        found[part[inside]] = np.array(least, dtype=float)[j[inside]] <= x1[part[inside]] - pitch
+    band_of = bands.tolist()
+    for n in np.flatnonzero(found).tolist():
+        box = boxes[n]
+        if box is not None:
+            i, ln = body[n]
+            yield i, ln, box, grid_of[band_of[n]]
+
+
+def _by_band(bands: NDArray[np.intp]) -> Iterator[tuple[int, NDArray[np.intp]]]:
+    """Each band of ``bands`` (a band's index a line) once, with its lines' places in
+    ``bands``, in order."""
+    order = np.argsort(bands, kind="stable")
+    starts = np.flatnonzero(np.diff(bands[order], prepend=-1))
+    yield from zip(bands[order[starts]].tolist(), np.split(order, starts[1:]), strict=True)
+
+
+def _may_trim_all(
+    grids: BandGrids,
+    cy: NDArray[np.float64],
+    x0: NDArray[np.float64],
+    x1: NDArray[np.float64],
+    pitch: float,
+) -> tuple[NDArray[np.bool_], NDArray[np.intp]]:
+    """For each line boxed at centre ``cy`` whose box stands now from ``x0`` to ``x1``:
+    whether :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of it at the grid
+    of that centre's band (:func:`~desktop.core.reflow.grid.may_trim`), and that band
+    (:meth:`BandGrids.bands_of`). All at once, band by band: where each start and end stands
+    among its band's intervals (:func:`~desktop.core.reflow.grid.trim_reach`) as arrays, the
+    same comparisons as :func:`may_trim` makes one line at a time."""
+    bands = grids.bands_of(cy)
+    may = np.zeros(len(cy), dtype=bool)
+    for k, part in _by_band(bands):
+        grid = grids.band(k)
+        if not grid:
+            continue
+        starts, start_ups, ends, end_ups = (
+            np.array(side, dtype=float) for side in trim_reach(grid, pitch)
+        )
+        at = np.searchsorted(starts, x0[part], side="left")
+        moved = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
+        at = np.searchsorted(ends, x1[part], side="left")
+        moved |= (at > 0) & (end_ups[np.maximum(at - 1, 0)] > x1[part])
+        may[part] = moved
+    return may, bands
+
+
+def _retrim_reach_all(
+    grids: BandGrids,
+    boxes: Sequence[Box | None],
+    starts_too: Sequence[bool],
+    changed: list[float],
+    reach: float,
+    pitch: float,
+) -> tuple[list[bool], list[bool], list[int]]:
+    """For each of ``boxes`` (a line as it stands, not cut, of body height), the last grid
+    trims' first looks: whether its centre lies within ``reach`` of one of ``changed``
+    (sorted: :func:`_near_any`) and (where ``starts_too``) its start where
+    :func:`~desktop.core.reflow.grid.trim_to_grid` may move it at its band's grid
+    (:func:`~desktop.core.reflow.grid.may_trim_start`); whether it lies so near and its end
+    where :func:`_trim_over_indent` may move it (:func:`_may_trim_over_indent`); and its band
+    (:meth:`BandGrids.bands_of`). False for no box. All at once, band by band, the same
+    sums and comparisons as those make one line at a time."""
+    kept = [(n, b) for n, b in enumerate(boxes) if b is not None]
+    may_start = [False] * len(boxes)
+    may_end = [False] * len(boxes)
+    band_of = [0] * len(boxes)
+    if not kept:
+        return may_start, may_end, band_of
+    cy, x0, x1 = (
+        np.fromiter(chain.from_iterable((b.cy, b.x0, b.x1) for _, b in kept), float, 3 * len(kept))
+        .reshape(-1, 3)
+        .T
+    )
+    marks = np.array(changed, dtype=float)
+    at = np.searchsorted(marks, cy - reach, side="left")
+    near = (at < len(marks)) & (marks[np.minimum(at, len(marks) - 1)] <= cy + reach)
+    start_moves = np.zeros(len(kept), dtype=bool)
+    end_moves = np.zeros(len(kept), dtype=bool)
+    bands = grids.bands_of(cy)
+    for k, part in _by_band(bands):
+        grid = grids.band(k)
+        if not grid:
+            continue
+        starts, start_ups, _, _ = (np.array(side, dtype=float) for side in trim_reach(grid, pitch))
+        lows, ups = (np.array(side, dtype=float) for side in _over_indent_reach(grid, pitch))
+        at = np.searchsorted(starts, x0[part], side="left")
+        start_moves[part] = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
+        at = np.searchsorted(lows, x1[part], side="right")
+        end_moves[part] = (at > 0) & (ups[np.maximum(at - 1, 0)] > x1[part])
+    asked_start = np.array([starts_too[n] for n, _ in kept], dtype=bool)
+    for (n, _), start, end, k in zip(
+        kept,
+        (near & start_moves & asked_start).tolist(),
+        (near & end_moves).tolist(),
+        bands.tolist(),
+        strict=True,
+    ):
+        may_start[n], may_end[n], band_of[n] = start, end, k
+    return may_start, may_end, band_of
 
 
 def _seams_reaching(
@@ -1370,6 +1543,96 @@ def _seams_reaching(
         return [seams[n] for n in sorted(by_top[k][1] for k in range(lo, hi))]
 
     return at
+
+
+def _run_ons_across_grid(
+    body: Sequence[tuple[int, OcrLine]],
+    grids: BandGrids,
+    pitch: float,
+    edge: Sequence[tuple[float, float]],
+) -> set[int]:
+    """The body lines the first look finds run on across the column grid, both its looks at
+    once: a line crossing a gutter of its band's grid by a character or more on both sides
+    (:func:`_crossing`) that ends a few characters (RUN_ON_TAIL) past a gutter it crosses,
+    from a column's start (:func:`~desktop.core.reflow.grid.gutters_from_column` of the grid
+    and the page's left margin, ``edge``: a line run on by a few characters); or that
+    :func:`_run_on_by_grid` finds run on.
+
+    (All the lines at once: each line's band's gutters a row of a matrix, padded with NaN,
+    which no comparison passes; the same comparisons as those looks make one line and one
+    gutter at a time, and each line's crossed gutters summed along its row in the grid's
+    order, as :func:`gutters_from_column` adds them, a gutter not crossed adding nothing.
+    Each look asked one line at a time cost a dozen calls, and most lines cross none.)"""
+    found: set[int] = set()
+    boxes = [ln.box for _, ln in body]
+    if not boxes:
+        return found
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable(
+                (0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes
+            ),
+            float,
+            3 * len(boxes),
+        )
+        .reshape(-1, 3)
+        .T
+    )
+    bands = grids.bands_of(cy)
+    grid_of = {k: grids.band(k) for k in np.unique(bands).tolist()}
+    width = max(len(grid) for grid in grid_of.values())
+    if not width:
+        return found
+    ends = np.full((max(grid_of) + 1, width), np.nan)
+    starts = np.full((max(grid_of) + 1, width), np.nan)
+    for k, grid in grid_of.items():
+        ends[k, : len(grid)] = [e for e, _ in grid]
+        starts[k, : len(grid)] = [s for _, s in grid]
+    e, s = ends[bands], starts[bands]
+    lo_x, hi_x = (x0 + pitch)[:, None], (x1 - pitch)[:, None]
+    crossed = (lo_x <= e) & (s <= hi_x)
+    crossing = crossed.any(axis=1) & np.array([b is not None for b in boxes], dtype=bool)
+    # (From a column's start, an indent in: gutters_from_column's first test.)
+    before, after = pitch / 4, (INDENT + 0.5) * pitch
+    at_column = ((s - before <= x0[:, None]) & (x0[:, None] <= s + after)).any(axis=1)
+    summed = np.cumsum(np.where(crossed, s - e, 0.0), axis=1)[:, -1]
+    # (The tail's look: the grid and the page's margin, a gutter of no width after them.)
+    tail = RUN_ON_TAIL * pitch
+    tails = ((lo_x <= e) & (s <= hi_x) & (hi_x <= s + tail)).any(axis=1)
+    from_margin, with_margin = at_column.copy(), summed.copy()
+    for m_e, m_s in edge:
+        from_margin |= (m_s - before <= x0) & (x0 <= m_s + after)
+        with_margin = with_margin + np.where(
+            (x0 + pitch <= m_e) & (m_s <= x1 - pitch), m_s - m_e, 0.0
+        )
+    run_on = crossing & tails & from_margin & (with_margin > 0)
+    found.update(body[n][0] for n in np.flatnonzero(run_on).tolist())
+    # (:func:`_run_on_by_grid`'s look, of the lines crossing from a column's start, as
+    # :func:`_run_on_at` asks it, on arrays: a box's width is its ends' difference.)
+    asked = np.flatnonzero(crossing & at_column & (summed > 0))
+    count = np.fromiter((ink_cells(body[n][1].text) for n in asked.tolist()), float, len(asked))
+    gutters = summed[asked]
+    box_width = x1[asked] - x0[asked]
+    room = box_width - gutters
+    run_on = (
+        (INDENT_FITS * pitch * count <= room)
+        & (room <= BODY_PITCH * pitch * count)
+        & (box_width - count * pitch >= gutters / 2)
+    )
+    found.update(body[n][0] for n in asked[run_on].tolist())
+    return found
+
+
+def _run_on_at(box: Box, text: str, gutters: float, pitch: float) -> bool:
+    """:func:`_run_on_by_grid`'s test of a box crossing grid gutters ``gutters`` wide in all
+    (more than none) from a column's start: its characters at the body's pitch once those are
+    left out, wider than its characters there by half their blank or more."""
+    count = ink_cells(text)
+    room = box.width - gutters
+    return (
+        INDENT_FITS * pitch * count <= room <= BODY_PITCH * pitch * count
+        and box.width - count * pitch >= gutters / 2
+    )
 
 
 def _run_on_by_grid(
@@ -1392,14 +1655,7 @@ def _run_on_by_grid(
     # most body lines cross none, and their sum is 0.)
     for i, ln, box, band in _crossing(body, grids, pitch) if crossing is None else crossing:
         gutters = gutters_from_column(band, box, pitch)
-        if gutters <= 0:
-            continue
-        count = ink_cells(ln.text)
-        room = box.width - gutters
-        if (
-            INDENT_FITS * pitch * count <= room <= BODY_PITCH * pitch * count
-            and box.width - count * pitch >= gutters / 2
-        ):
+        if gutters > 0 and _run_on_at(box, ln.text, gutters, pitch):
             found.add(i)
     return found
 
@@ -1555,18 +1811,24 @@ def _wide_among_neighbours(
     extra: Sequence[tuple[int, OcrLine]] = (),
     *,
     placed: list[tuple[float, float, float]] | None = None,
+    values: _Values | None = None,
+    placed_values: _Values | None = None,
 ) -> set[int]:
     """Body lines wider than the lines set above and below them (a few rows up and down,
     overlapping them): a run of run-on boxes listed one after another over narrow columns
     beside a wide column is not wide against the lines listed around it (the wide column's
     lines and the run-ons themselves), but is against the column lines over and under it.
     ``extra`` lines (taller boxes that may be run-ons) are judged against the body lines only.
-    (``placed``: the body lines' (centre, left, right) sorted, when the caller has them.)"""
+    (``placed``: the body lines' (centre, left, right) sorted, when the caller has them;
+    ``values`` and ``placed_values``: the judged boxes' and those places as arrays, when the
+    caller has them: :func:`_wider_than_around_all`.)"""
     if placed is None:
         placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     centres = [c for c, _, _ in placed]
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
-    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    found = _wider_than_around_all(
+        [b for _, b in judged], placed, centres, height, values, placed_values
+    )
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
 
@@ -1582,27 +1844,44 @@ def _wider_than_around(
     return len(around) >= 2 * SIDE and box.width > WIDE * statistics.median(around)
 
 
+#: Lines' (centre, left, right) as three arrays.
+_Values = tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]
+
+
 def _wider_than_around_all(
     boxes: Sequence[Box],
     placed: list[tuple[float, float, float]],
     centres: list[float],
     height: float,
+    values: _Values | None = None,
+    placed_values: _Values | None = None,
 ) -> list[bool]:
     """:func:`_wider_than_around` of each of ``boxes``, all at once: each box's window of
     ``placed`` a row of one matrix (a few dozen lines across), the same comparisons and the
     same median (the middle value, or the mean of the two middle ones), so the same answers.
-    (Asked of every body line twice, one look at a time cost more in calls than in looking.)"""
+    (Asked of every body line twice, one look at a time cost more in calls than in looking.)
+    (``values``: the boxes' centres, lefts and rights as arrays, and ``placed_values`` those
+    of ``placed``, when the caller has them read: a box's width is its ends' difference.)"""
     if not boxes or not placed:
         return [False] * len(boxes)
     # (Read in C, each one flat run: the boxes' four values, the places' three.)
-    cy, x0, x1, width = (
-        np.fromiter(
-            chain.from_iterable((b.cy, b.x0, b.x1, b.width) for b in boxes), float, 4 * len(boxes)
+    if values is None:
+        cy, x0, x1, width = (
+            np.fromiter(
+                chain.from_iterable((b.cy, b.x0, b.x1, b.width) for b in boxes),
+                float,
+                4 * len(boxes),
+            )
+            .reshape(-1, 4)
+            .T
         )
-        .reshape(-1, 4)
-        .T
-    )
-    c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
+    else:
+        cy, x0, x1 = values
+        width = x1 - x0
+    if placed_values is None:
+        c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
+    else:
+        c, a, b = placed_values
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
     found = np.zeros(len(boxes), dtype=bool)
@@ -1661,13 +1940,35 @@ def _wide_among_placed(
     centres: list[float],
     height: float,
     wide: set[int],
+    values: _Values | None = None,
 ) -> set[int]:
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
-    once the run-on boxes among those are cut into their columns' lines."""
+    once the run-on boxes among those are cut into their columns' lines. (``values``: those
+    lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`.)"""
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
-    found = _wider_than_around_all([b for _, b in judged], placed, centres, height)
+    found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+
+
+def _set_cells(
+    cells: dict[tuple[float, float, float], float],
+    counts: dict[tuple[float, float, float], float],
+    moved: tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]] | None,
+) -> None:
+    """``cells`` set to hold the counts of ``counts``, as ``counts`` holds them. With
+    ``moved`` (the places whose counts were taken out of ``counts``, each once, and the counts
+    then put in, since ``cells`` held the same counts as it): those moves made in ``cells``,
+    which then holds the same (a look asks its counts by place, never in order). (Set anew,
+    10,000 counts were copied at each of a dozen looks to move a few hundred.)"""
+    if moved is None:
+        cells.clear()
+        cells.update(counts)
+        return
+    out_counts, put_counts = moved
+    for key in out_counts:
+        del cells[key]
+    cells.update(put_counts)
 
 
 #: :func:`_move_keys` takes lines out and puts them in one by one up to this many in all.
@@ -3258,6 +3559,22 @@ def _trim_over_indent(
         if grid_here([(a, b) for _, a, b in placed[lo:hi]], e, s, pitch):
             return replace(line, box=Box(box.x0, box.y0, e, box.y1))
     return line
+
+
+def _over_indent_reach(
+    grid: Sequence[tuple[float, float]], pitch: float
+) -> tuple[list[float], list[float]]:
+    """Where :func:`_trim_over_indent` may trim a box's end at ``grid``: an end inside
+    [s + EMPTY * pitch, s + INDENTED * pitch) of a gutter (e, s), the bounds computed as it
+    computes them; the intervals' lower bounds in order and the running maximum of their
+    upper bounds (for :func:`_retrim_reach_all`)."""
+    spans = sorted((s + EMPTY * pitch, s + INDENTED * pitch) for _, s in grid)
+    top = float("-inf")
+    ups: list[float] = []
+    for _, up in spans:
+        top = max(top, up)
+        ups.append(top)
+    return [low for low, _ in spans], ups
 
 
 def _ink(text: str) -> float:

@@ -1,0 +1,371 @@
+"""The cutting's fast paths (``split_across_gutters``' passes and the column grid, perf28)
+answer as the rules they stand for: each checked against the plain rule on the real dev
+pages stacked (the bench's page) and on synthetic columns whose boxes end or start on, a
+hair off or inside the bounds the fast path tests."""
+
+from __future__ import annotations
+
+import math
+import random
+from bisect import bisect_left, bisect_right
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bench.bench_layout import page_of, real_page_of
+from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.reflow import gutters
+from desktop.core.reflow.grid import (
+    BAND,
+    BODY_PITCH,
+    INDENT_FITS,
+    WINDOW,
+    BandGrids,
+    _gutters,
+    crosses,
+    crossing_reach,
+    gutters_from_column,
+    may_trim,
+    trim_reach,
+    trim_to_grid,
+)
+from desktop.core.reflow.gutters import (
+    EMPTY,
+    INDENTED,
+    RUN_ON_TAIL,
+    _crossing,
+    _may_trim_all,
+    _near_any,
+    _over_indent_reach,
+    _retrim_reach_all,
+    _run_on_by_grid,
+    _run_ons_across_grid,
+    _trim_over_indent,
+    _wider_than_around_all,
+)
+from desktop.core.reflow.sidebyside import split_between_stories
+from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
+
+
+def test_retrim_reach_all_as_each_line_asked() -> None:
+    # The last grid trims' first looks, against each line asked alone: near a line changed
+    # (_near_any), its start inside a start interval of its band's trim_reach (where
+    # trim_to_grid may move it: every start it moves is there), its end inside one of
+    # [s + EMPTY pitch, s + INDENTED pitch) (where _trim_over_indent may trim it: every end
+    # it moves is there). The cases' lines, and each again starting and ending on, a hair off
+    # and inside each bound of its band's intervals.
+    asked = moved = 0
+    for lines, placed, h, p in _trim_cases():
+        centres = [c for c, _, _ in placed]
+        grids = BandGrids(placed, h, p)
+        boxes: list[Box | None] = [None]
+        for ln in lines[:400]:
+            assert ln.box is not None
+            b = ln.box
+            grid = grids.at(b.cy)
+            boxes.append(b)
+            lows, ups, _, _ = trim_reach(grid, p)
+            for x in lows[:3] + ups[:3]:
+                for x0 in (x, math.nextafter(x, math.inf), x + 3.0):
+                    boxes.append(Box(x0, b.y0, max(b.x1, x0 + 100.0), b.y1))
+            for _, s in grid[:3]:
+                for bound in (s + EMPTY * p, s + INDENTED * p):
+                    for x1 in (bound, math.nextafter(bound, -math.inf), bound - 0.5):
+                        boxes.append(Box(min(b.x0, x1 - 100.0), b.y0, x1, b.y1))
+        reach = WINDOW * h
+        # (Some lines changed a window off another's centre exactly: near by a hair.)
+        changed = sorted(
+            [*centres[:: max(1, len(centres) // 5)], *(c + reach for c in centres[3::97])]
+        )
+        starts_too = [n % 3 != 0 for n in range(len(boxes))]
+        may_start, may_end, bands = _retrim_reach_all(grids, boxes, starts_too, changed, reach, p)
+        for box, too, start, end, k in zip(
+            boxes, starts_too, may_start, may_end, bands, strict=True
+        ):
+            if box is None:
+                assert not start and not end
+                continue
+            grid = grids.at(box.cy)
+            assert grids.band(k) == grid
+            near = _near_any(changed, box.cy, reach)
+            lows, ups, _, _ = trim_reach(grid, p)
+            j = bisect_left(lows, box.x0)
+            assert start == (near and too and bool(j) and ups[j - 1] > box.x0)
+            lows, ups = _over_indent_reach(grid, p)
+            j = bisect_right(lows, box.x1)
+            assert end == (near and bool(j) and ups[j - 1] > box.x1)
+            line = OcrLine("字" * 6, box)
+            trimmed = trim_to_grid(line, grid, placed, centres, h, p).box
+            assert trimmed is not None
+            assert start or not (near and too) or trimmed.x0 == box.x0
+            over = _trim_over_indent(line, grid, placed, centres, h, p)
+            assert end or not near or over is line
+            asked += 1
+            moved += (trimmed.x0 != box.x0) + (over is not line)
+    assert asked > moved > 0
+
+
+def _plain_crossing(
+    body: list[tuple[int, OcrLine]], grids: BandGrids, pitch: float
+) -> list[tuple[int, OcrLine, Box, list[tuple[float, float]]]]:
+    """gutters._crossing as it asked: each line's band by BandGrids.at, then crosses()."""
+    found = []
+    for i, ln in body:
+        box = ln.box
+        if box is not None and crosses(crossing_reach(grids.at(box.cy)), box, pitch):
+            found.append((i, ln, box, grids.at(box.cy)))
+    return found
+
+
+def test_bands_of_takes_each_centre_to_the_band_at_takes() -> None:
+    # Centres on each band's bounds, a bit either side, before the first and past the last
+    # band, and the real lines' own: each band's grid as at() gives it for that centre.
+    rng = random.Random(28)
+    for _ in range(30):
+        h = rng.choice((20.0, 23.7, 31.25))
+        placed = sorted(
+            (rng.uniform(0.0, 9000.0), x, x + rng.choice((150.0, 190.5)))
+            for x in (rng.choice((0.0, 210.0, 420.5)) for _ in range(rng.randint(1, 400)))
+        )
+        grids = BandGrids(placed, h, 19.0)
+        top, band = placed[0][0], BAND * h
+        cys = [c for c, _, _ in placed]
+        for k in range(-2, int((placed[-1][0] - top) // band) + 3):
+            edge = top + k * band
+            cys += [edge, math.nextafter(edge, -math.inf), math.nextafter(edge, math.inf)]
+        got = grids.bands_of(np.array(cys))
+        assert [grids.band(k) for k in got.tolist()] == [grids.at(cy) for cy in cys]
+
+
+def test_crossing_as_asking_each_line_its_band() -> None:
+    # The real stacked pages' body lines against their grid, and synthetic lines starting and
+    # ending on, a hair off or a character off each gutter's bounds.
+    lines, h, p = _cut_lines()
+    cases = [(lines, h, p)]
+    rng = random.Random(29)
+    for _ in range(20):
+        rows = []
+        for row in range(300):
+            y = row * 25.0
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, -19.0, 19.0, 1e-9, -1e-9, width - 19.0))
+                x1 = x + width + rng.choice((0.0, 19.0, 38.0, 200.0, 219.0, 219.0 + 1e-9, -1e-9))
+                rows.append(OcrLine("字" * 8, Box(x0, y, x1, y + 20)))
+                x += width + 19.0
+        cases.append((rows, 20.0, 19.0))
+    crossed = 0
+    for lines, h, p in cases:
+        body = list(enumerate(lines))
+        grids = BandGrids(sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), h, p)
+        fast = list(_crossing(body, grids, p))
+        assert fast == _plain_crossing(body, grids, p)
+        crossed += len(fast)
+    assert crossed > 0
+
+
+def test_may_trim_all_as_may_trim_line_by_line() -> None:
+    # The cases' lines, and each again starting and ending on, a hair off and inside each
+    # bound of each interval of its band's reach: may_trim of each, its band's grid at().
+    asked = moving = 0
+    for lines, placed, h, p in _trim_cases():
+        grids = BandGrids(placed, h, p)
+        cys, x0s, x1s = [], [], []
+        for ln in lines:
+            assert ln.box is not None
+            b = ln.box
+            starts, _, ends, _ = trim_reach(grids.at(b.cy), p)
+            for x0, x1 in (
+                [(b.x0, b.x1)]
+                + [(x, b.x1) for x in starts[:4] for x in (x, math.nextafter(x, math.inf), x + 3.0)]
+                + [(b.x0, x) for x in ends[:4] for x in (x, math.nextafter(x, -math.inf), x - 3.0)]
+            ):
+                cys.append(b.cy)
+                x0s.append(x0)
+                x1s.append(x1)
+        may, bands = _may_trim_all(grids, np.array(cys), np.array(x0s), np.array(x1s), p)
+        plain = [
+            may_trim(trim_reach(grids.at(c), p), a, b)
+            for c, a, b in zip(cys, x0s, x1s, strict=True)
+        ]
+        assert may.tolist() == plain
+        assert [grids.band(k) for k in bands.tolist()] == [grids.at(c) for c in cys]
+        asked += len(plain)
+        moving += sum(plain)
+    assert asked > moving > 0
+
+
+def _gutters_plain(
+    ends: list[tuple[float, int]], starts: list[tuple[float, int]], height: float
+) -> list[tuple[float, float]]:
+    """grid._gutters as it was: each start's bounding ends listed, the greatest (count, end)."""
+    grid = []
+    places = [e for e, _ in ends]
+    for k, (s, _) in enumerate(starts):
+        before = starts[k - 1][0] if k else float("-inf")
+        lo = bisect_right(places, max(before, s - 4 * height))
+        bounding = [(n, e) for e, n in ends[lo : bisect_right(places, s - 0.4 * height)]]
+        if bounding:
+            grid.append((max(bounding)[1], s))
+    return grid
+
+
+def test_gutters_as_the_greatest_bounding_end() -> None:
+    # Peaks in place order (as _peaks gives them), counts tied and not, ends on, a hair off
+    # and between each start's bounds (0.4 and 4 heights before it, the start before).
+    rng = random.Random(30)
+    for _ in range(3000):
+        h = rng.choice((20.0, 23.7))
+        xs = sorted(
+            {
+                rng.choice((0.0, 8.0, 80.0, 92.0, 160.0)) + rng.choice((0.0, 0.5, 7.0))
+                for _ in range(12)
+            }
+        )
+        ends = [(x, rng.choice((6, 6, 7, 9))) for x in xs if rng.random() < 0.7]
+        starts = sorted(
+            {
+                rng.choice((0.0, 8.0, 80.0, 92.0, 160.0)) + rng.choice((0.0, 0.4 * h, 4 * h, 8.0))
+                for _ in range(4)
+            }
+        )
+        starts_n = [(s, 6) for s in starts]
+        assert _gutters(ends, starts_n, h) == _gutters_plain(ends, starts_n, h)
+
+
+def _plain_run_ons(
+    body: list[tuple[int, OcrLine]],
+    grids: BandGrids,
+    pitch: float,
+    edge: list[tuple[float, float]],
+) -> set[int]:
+    """split_across_gutters' two looks across the grid as they were, line by line: the tail
+    past a gutter crossed from a column's start (the margin among the starts), then
+    _run_on_by_grid of the lines crossing a gutter."""
+    found = set()
+    crossing = _plain_crossing(body, grids, pitch)
+    for i, _, box, bands in crossing:
+        lo_x, hi_x = box.x0 + pitch, box.x1 - pitch
+        for e, s in bands:
+            if lo_x <= e and s <= hi_x <= s + RUN_ON_TAIL * pitch:
+                if gutters_from_column([*bands, *edge], box, pitch) > 0:
+                    found.add(i)
+                break
+    return found | _run_on_by_grid(body, grids, pitch, crossing)
+
+
+def test_run_ons_across_grid_as_each_line_asked() -> None:
+    # The real stacked pages' body lines, and synthetic rows run on over a gutter, from a
+    # column's start or an indent in (or a hair past it), ending on, a hair off or a few
+    # characters past a gutter, their characters as many as the room holds at the body's
+    # pitch or a hair over; with and without the page's margin.
+    lines, h, p = _cut_lines()
+    cases = [(lines, h, p)]
+    rng = random.Random(31)
+    for _ in range(30):
+        rows = []
+        for row in range(200):
+            y = row * 25.0
+            x = 0.0
+            for width in (200.0, 161.5, 150.0):
+                x0 = x + rng.choice((0.0, 0.0, 4.75, 4.75 + 1e-9, 47.5, 47.5 + 1e-9, -4.75))
+                x1 = (
+                    x
+                    + width
+                    + rng.choice((0.0, 19.0 + 57.0, 19.0 + 57.0 + 1e-9, 76.0, 100.0, 219.0))
+                )
+                n = max(2, round((x1 - x0) / 19.0) + rng.choice((-3, -1, 0, 1)))
+                rows.append(OcrLine("字" * n, Box(x0, y, x1, y + 20)))
+                x += width + 19.0
+        cases.append((rows, 20.0, 19.0))
+    found = 0
+    for lines, h, p in cases:
+        body = list(enumerate(lines))
+        grids = BandGrids(sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), h, p)
+        for edge in ([], [(0.0, 0.0)], [(4.75, 4.75)]):
+            fast = _run_ons_across_grid(body, grids, p, edge)
+            assert fast == _plain_run_ons(body, grids, p, edge)
+            found += len(fast)
+    assert found > 0
+
+
+def test_run_ons_across_grid_on_each_bound() -> None:
+    # Lines from a column's start across its gutter, ending on each bound the looks test (a
+    # tail of RUN_ON_TAIL characters past the gutter; the room at INDENT_FITS and BODY_PITCH
+    # of the body's pitch; the blank at half the gutters), a bit either side.
+    p, h = 19.0, 20.0
+    lines = [
+        OcrLine("字" * 9, Box(x, row * 25.0, x + 180.0, row * 25.0 + 20))
+        for row in range(40)
+        for x in (0.0, 199.0, 398.0)
+    ]
+    grids = BandGrids(sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), h, p)
+    # (From the second column's start, across the second gutter, past the tail's reach.)
+    (_, x0), (e, s) = grids.at(lines[0].box.cy if lines[0].box else 0.0)[:2]
+    g = s - e
+    probes = []
+    for n in (16, 17, 18):
+        text = "字" * n
+        probes.append(OcrLine(text, Box(x0, 5.0, s + RUN_ON_TAIL * p + p, 25.0)))
+        for bound in (INDENT_FITS * p * n, BODY_PITCH * p * n):
+            # (The ends whose room (width less the gutter) is the bound to the bit.)
+            x1 = x0 + g + bound
+            for _ in range(4):
+                x1 = math.nextafter(x1, -math.inf)
+            for _ in range(8):
+                if (x1 - x0) - g == bound:
+                    for end in (x1, math.nextafter(x1, math.inf), math.nextafter(x1, -math.inf)):
+                        probes.append(OcrLine(text, Box(x0, 5.0, end, 25.0)))
+                x1 = math.nextafter(x1, math.inf)
+        blank = x0 + n * p + g / 2
+        for end in (blank, math.nextafter(blank, math.inf), math.nextafter(blank, -math.inf)):
+            probes.append(OcrLine(text, Box(x0, 5.0, end, 25.0)))
+    body = list(enumerate([*lines, *probes]))
+    found = _run_ons_across_grid(body, grids, p, [(0.0, 0.0)])
+    assert found == _plain_run_ons(body, grids, p, [(0.0, 0.0)])
+    assert 0 < len(found - set(range(len(lines)))) < len(probes)
+
+
+def test_wider_than_around_all_on_values_read_by_the_caller() -> None:
+    # The boxes' and places' values given as arrays (a width as its ends' difference): the
+    # same answers as read from the boxes and places themselves.
+    lines, h, _ = _cut_lines()
+    boxes = [b for ln in lines if (b := ln.box) is not None]
+    placed = sorted((b.cy, b.x0, b.x1) for b in boxes[::2])
+    centres = [c for c, _, _ in placed]
+    values = (
+        np.array([b.cy for b in boxes], dtype=np.float64),
+        np.array([b.x0 for b in boxes], dtype=np.float64),
+        np.array([b.x1 for b in boxes], dtype=np.float64),
+    )
+    placed_values = (
+        np.array([c for c, _, _ in placed], dtype=np.float64),
+        np.array([a for _, a, _ in placed], dtype=np.float64),
+        np.array([b for _, _, b in placed], dtype=np.float64),
+    )
+    plain = _wider_than_around_all(boxes, placed, centres, h)
+    assert any(plain)
+    assert _wider_than_around_all(boxes, placed, centres, h, values, placed_values) == plain
+
+
+def test_cells_moved_as_set_anew(monkeypatch: pytest.MonkeyPatch) -> None:
+    # split_across_gutters' counts by place, moved in place from one look to the next: the
+    # same cuts as set anew at every look, on the real and generated stacked pages; and the
+    # counts as set anew after every move.
+    pages = [split_between_stories(real_page_of(10000)), split_between_stories(page_of(10000))]
+    moves = []
+    plain_set = gutters._set_cells
+
+    def checked(cells: dict[Any, float], counts: dict[Any, float], moved: Any) -> None:
+        plain_set(cells, counts, moved)
+        moves.append(moved is not None)
+        assert cells == counts
+
+    monkeypatch.setattr(gutters, "_set_cells", checked)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    assert any(moves)
+    monkeypatch.setattr(
+        gutters, "_set_cells", lambda cells, counts, _: plain_set(cells, counts, None)
+    )
+    assert [gutters.split_across_gutters(page) for page in pages] == fast
