@@ -5,6 +5,7 @@ synthetic windows, where ties and short windows come up."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import re
 import statistics
@@ -2180,3 +2181,75 @@ def test_row_of_a_line_as_measured_by_its_indent() -> None:
             seen_same += stripped == text
             seen_padded += stripped != text
     assert seen_same > 300 and seen_padded > 1000
+
+
+# perf27 ---------------------------------------------------------------------------------------
+
+
+def _random_story_lines(
+    rng: random.Random, n: int
+) -> tuple[list[OcrLine], list[tuple[float, float, float, float]], dict[int, tuple[float, float]]]:
+    """A story's run of ``n`` lines: boxes on a pixel grid (rows a line apart, or on one row,
+    or inside the last cell of the line before), texts ending in stops, colons or neither,
+    opening with ■ or not, with Latin letters and digits; column edges for most lines."""
+    texts = ["天地人和。", "天地人和", "■天地", "天地：", "ab12天。", "天”", " 天地 ", "。", "1a"]
+    lines: list[OcrLine] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    edges: dict[int, tuple[float, float]] = {}
+    y = 0.0
+    for i in range(n):
+        x0 = float(rng.choice([0, 5, 10, 20, 24, 25, 48, 50, 60, 120]))
+        x1 = x0 + float(rng.choice([10, 14, 20, 60, 100, 200]))
+        h = float(rng.choice([20, 24, 30]))
+        step = rng.choice([0, 5, 9, 10, 11, 12, 15, 30, 40])
+        y += step
+        if boxes and rng.random() < 0.2:  # inside (or near) the last cell of the line before
+            _, py0, px1, _ = boxes[-1]
+            x0 = px1 - rng.choice([0, 10, 20, 30, 31])
+            x1 = x0 + rng.choice([5, 14, 20])
+            y = py0 + rng.choice([0, 5, 10, 15, 16])
+        boxes.append((x0, y, x1, y + h))
+        lines.append(OcrLine(rng.choice(texts), Box(x0, y, x1, y + h)))
+        if rng.random() < 0.8:
+            left = float(rng.choice([0, 5, 10, 24]))
+            edges[i] = (left, left + float(rng.choice([100, 150, 200, 230])))
+    return lines, boxes, edges
+
+
+def test_line_joins_as_each_line_with_the_one_before() -> None:
+    """_line_joins (a story's lines asked at once) answers as _rest_of_line, then
+    _starts_paragraph, asked of each line with the line before it: random runs of boxes on
+    one row, rows apart, inside the last cell before, indented by the bounds' pixels, after
+    lines ending a sentence, a colon or neither."""
+    from desktop.core.reflow.stories import (
+        _REST,
+        _RUNS_ON,
+        _STARTS,
+        Metrics,
+        _line_joins,
+        _rest_of_line,
+        _starts_paragraph,
+    )
+
+    rng = random.Random(27)
+    counts = {_REST: 0, _STARTS: 0, _RUNS_ON: 0}
+    for trial in range(4000):
+        n = rng.randint(1, 12)
+        lines, boxes, edges = _random_story_lines(rng, n)
+        m = Metrics(24.0, rng.choice([0.0, 8.0, 10.0, 12.0]))
+        running = list(range(n))
+        if rng.random() < 0.2:
+            rng.shuffle(running)
+        expected = [
+            _REST
+            if _rest_of_line(prev, i, boxes)
+            else _STARTS
+            if _starts_paragraph(i, prev, lines, boxes, edges, m)
+            else _RUNS_ON
+            for prev, i in itertools.pairwise(running)
+        ]
+        got = _line_joins(running, lines, boxes, edges, m)
+        assert got == expected, trial
+        for join in got:
+            counts[join] += 1
+    assert min(counts.values()) > 500, counts

@@ -674,29 +674,97 @@ def _story(
     # (Each line left holds rows, and each row text: :func:`_row` makes none of blank text,
     # and a line whose text the byline took whole is among the lines it took.)
     running = body[taken:]
+    if not running:
+        return story
     subheads = _subheads(running, lines, boxes, edges, m, ratio)
-    prev: int | None = None
-    for i in running:
+    # (Each line after the first with the line before it, asked of the story's lines at
+    # once: :func:`_line_joins`. Every line adds to ``story.body``, so it holds a block from
+    # the second line on, and the first line opens one.)
+    joins = _line_joins(running, lines, boxes, edges, m)
+    first = running[0]
+    story.body.append(("subhead" if first in subheads else "paragraph", list(cut[first])))
+    for i, join in zip(running[1:], joins, strict=True):
         line_rows = cut[i]
-        if prev is not None and story.body and _rest_of_line(prev, i, boxes):
+        if join is _REST:
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
-            prev = i
-            continue
-        if i in subheads:
-            if story.body and story.body[-1][0] == "subhead" and prev is not None:
+        elif i in subheads:
+            if story.body[-1][0] == "subhead":
                 story.body[-1][1].extend(line_rows)
             else:
                 story.body.append(("subhead", list(line_rows)))
-        elif (
-            not story.body
-            or story.body[-1][0] == "subhead"
-            or _starts_paragraph(i, prev, lines, boxes, edges, m)
-        ):
+        elif join is _STARTS or story.body[-1][0] == "subhead":
             story.body.append(("paragraph", list(line_rows)))
         else:
             story.body[-1][1].extend(line_rows)
-        prev = i
     return story
+
+
+#: How a line stands to the line before it in a story's run (:func:`_line_joins`): the rest
+#: of its printed line, a paragraph's start, or neither (it runs on).
+_REST, _STARTS, _RUNS_ON = "rest", "starts", "runs on"
+
+
+def _line_joins(
+    running: list[int],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> list[str]:
+    """For each line of ``running`` after the first, with the line before it: :data:`_REST`
+    where it is the rest of that line's printed line (:func:`_rest_of_line`), else
+    :data:`_STARTS` where it starts a paragraph (:func:`_starts_paragraph`), else
+    :data:`_RUNS_ON`. (The same tests, in one loop over the story's lines: each line's text
+    stripped once, not once as itself and once as the line before the next, and the indent's
+    bounds worked out once; a paragraph's start asked of a line the story then takes as a
+    sub-head is never read.)"""
+    indent, far = INDENT * m.char, FAR_IN * m.char
+    out: list[str] = []
+    prev = running[0]
+    prev_box = boxes[prev]
+    prev_text = lines[prev].text.strip()
+    for i in running[1:]:
+        box = boxes[i]
+        text = lines[i].text.strip()
+        # (:func:`_rest_of_line`'s first test written out: most lines stand a row under.)
+        if abs(box[1] - prev_box[1]) < 0.5 * (prev_box[3] - prev_box[1]) and (
+            _same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes)
+        ):
+            out.append(_REST)
+        elif text.startswith("■"):
+            out.append(_STARTS)
+        else:
+            edge = edges.get(i)
+            left = box[0] if edge is None else edge[0]
+            if indent <= box[0] - left < far or (
+                # (Asked first, as the cheapest: the last character of a line ending a
+                # sentence or a block, as in :func:`_starts_paragraph`.)
+                prev_text[-1:] in _MAY_END_BLOCK
+                and _after_block_end(prev, prev_text, boxes, edges, m)
+            ):
+                out.append(_STARTS)
+            else:
+                out.append(_RUNS_ON)
+        prev, prev_box, prev_text = i, box, text
+    return out
+
+
+def _after_block_end(
+    prev: int,
+    prev_text: str,
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """:func:`_starts_paragraph`'s look at the line before (``prev``, its text stripped
+    ``prev_text``): it ends a sentence or a block and stands short of its column's edge."""
+    if not (ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)):
+        return False
+    prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
+    if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
+        return False
+    narrow = len(NARROW.findall("".join(prev_text.split())))
+    return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
 
 
 def _rest_of_line(prev: int, i: int, boxes: list[BoxT]) -> bool:
