@@ -2253,3 +2253,46 @@ def test_line_joins_as_each_line_with_the_one_before() -> None:
         for join in got:
             counts[join] += 1
     assert min(counts.values()) > 500, counts
+
+
+def test_lowest_column_starts_as_each_lines_sorted_starts() -> None:
+    """overlaps._lowest_column_starts (every candidate's window a row of a matrix) gives the
+    first of _column_starts (one line's window scanned, its starts sorted), None where that is
+    empty: three columns row after row, boxes stretched back, shifted by a pitch's quarter or
+    a few pixels, rows sharing a top, candidates opening with a mark or not."""
+    from desktop.core.reflow.overlaps import (
+        _column_starts,
+        _lowest_column_starts,
+        _reaching_back_at,
+        _rects,
+    )
+
+    rng = random.Random(27)
+    for trial in range(30):
+        pitch = rng.choice((24.0, 20.0, 25.5))
+        rects = []
+        for row in range(rng.randint(1, 60)):
+            y = row * 30.0 + rng.choice((0.0, 0.0, 0.5, 12.0))
+            for x in (0.0, 300.0, 600.0):
+                x0 = x + rng.choice((0.0, 0.0, 6.0, 24.0, 48.0, 60.0, -20.0, -30.0, -pitch))
+                x0 += rng.choice((0.0, pitch / 4, -pitch / 4, 1.0))
+                rects.append((x0, y, x + rng.choice((280.0, 200.0, 30.0)), y + 24.0))
+        text = sorted(enumerate(rects), key=lambda t: t[1][1])
+        tops = [r[1] for _, r in text]
+        rect = _rects(text)
+        at = _reaching_back_at(rect, tops, pitch)
+        across = {text[k][0] for k in at}
+        reaching = np.zeros(len(text), dtype=bool)
+        reaching[at] = True
+        maybe = [
+            (k, i, r, mark, stray)
+            for k, (i, r) in enumerate(text)
+            for mark, stray in [rng.choice(((False, False), (True, False), (False, True)))]
+        ]
+        got = _lowest_column_starts(rect, reaching, tops, maybe, pitch)
+        want = []
+        for _, i, r, mark, stray in maybe:
+            starts = _column_starts(text, tops, across, i, r, mark or stray, pitch)
+            want.append(starts[0] if starts else None)
+        assert got == want, trial
+        assert any(v is None for v in want) and any(v is not None for v in want), trial

@@ -401,15 +401,25 @@ def _fragment_first(
 def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: float) -> set[int]:
     """The lines of ``text`` (by top, ``tops``) whose box reaches into a line of the column
     before: a line a few rows over or under it (ROWS of its heights) starts over a character
-    left of its start and ends past it, by at most MARK_REACH characters. All lines at once:
-    each one's window a row of a numpy matrix, the same comparisons, lines of like window
-    widths together (:func:`window_rows_by_width`). (A box is never a character left of
-    itself, so the line itself needs no test.)"""
+    left of its start and ends past it, by at most MARK_REACH characters
+    (:func:`_reaching_back_at`)."""
     if not text:
         return set()
-    rect = np.fromiter(
+    return {text[k][0] for k in _reaching_back_at(_rects(text), tops, pitch)}
+
+
+def _rects(text: list[tuple[int, _Rect]]) -> np.ndarray:
+    """The boxes of ``text`` as the rows of a matrix (x0, y0, x1, y1)."""
+    return np.fromiter(
         chain.from_iterable(r for _, r in text), dtype=float, count=4 * len(text)
     ).reshape(-1, 4)
+
+
+def _reaching_back_at(rect: np.ndarray, tops: list[float], pitch: float) -> list[int]:
+    """:func:`_reaching_back` of the boxes ``rect`` (by top, ``tops``), as their places. All
+    lines at once: each one's window a row of a numpy matrix, the same comparisons, lines of
+    like window widths together (:func:`window_rows_by_width`). (A box is never a character
+    left of itself, so the line itself needs no test.)"""
     # (Starts and ends as arrays of their own: gathered by a window's indexes, a contiguous
     # array reads faster than a column of the matrix.)
     x0, x1 = rect[:, 0].copy(), rect[:, 2].copy()
@@ -419,7 +429,7 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
     hi = np.searchsorted(at_top, top + ROWS * height, side="right")
     before, reach = x0 - pitch, x0 + MARK_REACH * pitch
     found: list[int] = []
-    for rows, at, inside in window_rows_by_width(lo, hi, len(text)):
+    for rows, at, inside in window_rows_by_width(lo, hi, len(rect)):
         end = x1[at]
         hit = (
             inside
@@ -428,7 +438,7 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
             & (end <= reach[rows, None])
         )
         found.extend(rows[hit.any(axis=1)].tolist())
-    return {text[k][0] for k in found}
+    return found
 
 
 def _opens_with_mark(text: str) -> bool:
@@ -479,45 +489,46 @@ def _mark_starts_trimmed(
     text = [(i, r) for i, r, _ in by_top if r[3] - r[1] <= body]
     tops = [r[1] for _, r in text]
     ink = {i: c for i, _, c in boxed}
+    if not text:
+        return {}
     # The boxes that reach into a line of the column before: one starting over a character
     # left of their start and ending past it, by no more than a line stretched may reach.
-    across = _reaching_back(text, tops, pitch)
-    trimmed: dict[int, _Rect] = {}
-    for i, r in text:
+    # (Their places, and the boxes as a matrix, kept for :func:`_lowest_column_starts`.)
+    rect = _rects(text)
+    reaching_at = _reaching_back_at(rect, tops, pitch)
+    across = {text[k][0] for k in reaching_at}
+    reaching = np.zeros(len(text), dtype=bool)
+    reaching[reaching_at] = True
+    lines = page.lines
+    # The lines that may be trimmed: opening with a mark or a stray letter, or reaching back.
+    maybe: list[tuple[int, int, _Rect, bool, bool]] = []
+    for k, (i, r) in enumerate(text):
         # (A line opening with a CJK ideograph, most lines, opens with neither a mark nor a
         # Latin letter: told without the two calls.)
-        if "\u4e00" <= page.lines[i].text.lstrip()[:1] <= "\u9fff" and i not in across:
+        if "\u4e00" <= lines[i].text.lstrip()[:1] <= "\u9fff" and i not in across:
             continue
-        mark = _opens_with_mark(page.lines[i].text)
-        cells = ink[i]
+        mark = _opens_with_mark(lines[i].text)
         # (A stray letter: the box holds the blank the speck stood in, besides its characters.)
         stray = (
             not mark
             and i not in across
-            and _opens_with_stray_letter(page.lines[i].text)
-            and r[2] - r[0] - cells * pitch >= STRAY_SPARE * pitch
+            and _opens_with_stray_letter(lines[i].text)
+            and r[2] - r[0] - ink[i] * pitch >= STRAY_SPARE * pitch
         )
         if not mark and not stray and i not in across:
             continue  # no mark, and it reaches no line of the column before: not stretched
-        h = r[3] - r[1]
-        lo = bisect_left(tops, r[1] - ROWS * h)
-        hi = bisect_right(tops, r[1] + ROWS * h)
-        # The lines of its column over and under it: starting past its start by less than
-        # MARK_REACH characters or at most a character before it (a line of the column before
-        # starts a column's width to the left).
-        starts = sorted(
-            o[0]
-            for j, o in text[lo:hi]
-            if j != i
-            and (mark or stray or j not in across)
-            and o[1] != r[1]
-            and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
-            and o[0] < r[2]
-        )
-        if not starts or starts[0] <= r[0] + pitch / 4:
+        maybe.append((k, i, r, mark, stray))
+    lowest = _lowest_column_starts(rect, reaching, tops, maybe, pitch)
+    trimmed: dict[int, _Rect] = {}
+    for (_, i, r, mark, stray), low in zip(maybe, lowest, strict=True):
+        # (The lowest start of its column's lines, :func:`_column_starts`, asked first, of
+        # all the lines at once: most lines have a line of their column starting as far left,
+        # and their starts need no sort.)
+        if low is None or low <= r[0] + pitch / 4:
             continue  # a line of its column starts as far left: that is the column's edge
-        if stray and starts[0] <= r[0] + pitch:
+        if stray and low <= r[0] + pitch:
             continue  # a stray letter's box stands alone over a character left, or is not trimmed
+        starts = _column_starts(text, tops, across, i, r, mark or stray, pitch)
         together = [x for x in starts if x - starts[0] <= pitch / 4]
         if len(together) < EDGE_LINES:
             continue
@@ -529,7 +540,81 @@ def _mark_starts_trimmed(
             edge = shown
         # (A mark's ink: the left half of a cell.)
         # (The stray letter: no ink of a character.)
-        cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
+        cells = ink[i]
+        cells -= 0.5 if mark else ink_cells(lines[i].text.strip()[:1]) if stray else 0.0
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
     return trimmed
+
+
+def _column_starts(
+    text: list[tuple[int, _Rect]],
+    tops: list[float],
+    across: set[int],
+    i: int,
+    r: _Rect,
+    any_line: bool,
+    pitch: float,
+) -> list[float]:
+    """The starts, sorted, of the lines of ``text`` (by top, ``tops``) in the column of line
+    ``i`` (box ``r``) over and under it (ROWS of its heights): starting past its start by
+    less than MARK_REACH characters or at most a character before it (a line of the column
+    before starts a column's width to the left), not on its top, and (unless ``any_line``:
+    it opens with a mark or a stray letter) not reaching back themselves (``across``)."""
+    h = r[3] - r[1]
+    lo = bisect_left(tops, r[1] - ROWS * h)
+    hi = bisect_right(tops, r[1] + ROWS * h)
+    return sorted(
+        o[0]
+        for j, o in text[lo:hi]
+        if j != i
+        and (any_line or j not in across)
+        and o[1] != r[1]
+        and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
+        and o[0] < r[2]
+    )
+
+
+def _lowest_column_starts(
+    rect: np.ndarray,
+    reaching: np.ndarray,
+    tops: list[float],
+    maybe: list[tuple[int, int, _Rect, bool, bool]],
+    pitch: float,
+) -> list[float | None]:
+    """The first of :func:`_column_starts` of each line of ``maybe`` (its place among the
+    text boxes ``rect``, by top, ``tops``; its number, box, and whether it opens with a mark
+    or a stray letter), None where there is none (``reaching``: the boxes reaching back, by
+    place): all at once, each line's window a row of a numpy matrix
+    (:func:`window_rows_by_width`), the same comparisons on the same numbers."""
+    if not maybe:
+        return []
+    x0, top = rect[:, 0].copy(), rect[:, 1].copy()
+    place = np.array([k for k, _, _, _, _ in maybe], dtype=np.intp)
+    # (The bounds as :func:`_column_starts` works them out, in Python floats.)
+    lo = np.array([bisect_left(tops, r[1] - ROWS * (r[3] - r[1])) for _, _, r, _, _ in maybe])
+    hi = np.array([bisect_right(tops, r[1] + ROWS * (r[3] - r[1])) for _, _, r, _, _ in maybe])
+    low = np.array([r[0] - pitch for _, _, r, _, _ in maybe], dtype=float)
+    high = np.array([r[0] + MARK_REACH * pitch for _, _, r, _, _ in maybe], dtype=float)
+    own_top = np.array([r[1] for _, _, r, _, _ in maybe], dtype=float)
+    end = np.array([r[2] for _, _, r, _, _ in maybe], dtype=float)
+    any_line = np.array([mark or stray for _, _, _, mark, stray in maybe], dtype=bool)
+    out: list[float | None] = [None] * len(maybe)
+    for rows, at, inside in window_rows_by_width(lo, hi, len(rect)):
+        start = x0[at]
+        hit = (
+            inside
+            & (at != place[rows, None])
+            & (any_line[rows, None] | ~reaching[at])
+            & (top[at] != own_top[rows, None])
+            & (low[rows, None] <= start)
+            & (start <= high[rows, None])
+            & (start < end[rows, None])
+        )
+        first = np.where(hit, start, np.inf).min(axis=1)
+        for n, found, value in zip(
+            rows.tolist(), hit.any(axis=1).tolist(), first.tolist(), strict=True
+        ):
+            if found:
+                out[n] = value
+    return out
