@@ -2296,3 +2296,88 @@ def test_lowest_column_starts_as_each_lines_sorted_starts() -> None:
             want.append(starts[0] if starts else None)
         assert got == want, trial
         assert any(v is None for v in want) and any(v is not None for v in want), trial
+
+
+def _noise_and_furniture_pages() -> list[OcrPage]:
+    """The stacked dev pages as read, and synthetic pages of small, tall narrow, unboxed,
+    low-scored and blank lines, furniture above and below, editor credits, lines holding
+    newlines."""
+    pages = [real_page_of(3000), page_of(1500)]
+    rng = random.Random(27)
+    texts = [
+        "天",
+        "天地",
+        "。",
+        " 天 ",
+        "",
+        "  ",
+        "责任编辑：王某",
+        "校对 李某",
+        "制图",
+        "第3版",
+        "2024年3月1日",
+        "人民日报",
+        "天地人和，万物生长。",
+        "天\n地",
+        "编",
+    ]
+    for _ in range(60):
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            x0 = float(rng.randint(0, 500))
+            y0 = float(rng.choice((rng.randint(0, 1500), 24 * rng.randint(0, 12))))
+            w, h = rng.choice(
+                (
+                    (200.0, 24.0),
+                    (20.0, 24.0),
+                    (24.0, 80.0),
+                    (10.0, 60.0),
+                    (300.0, 60.0),
+                    (100.0, 28.0),
+                    (0.0, 0.0),
+                )
+            )
+            box = None if rng.random() < 0.1 else Box(x0, y0, x0 + w, y0 + h)
+            conf = rng.choice((None, 0.9, 0.3, 0.5, 0.49))
+            lines.append(OcrLine(rng.choice(texts), box, conf))
+        pages.append(
+            OcrPage(
+                source="",
+                format="rapidocr",
+                lines=tuple(lines),
+                width=600,
+                height=rng.choice((1600, None)),
+            )
+        )
+    return pages
+
+
+def test_noise_candidates_and_furniture_looks_as_every_line_asked() -> None:
+    """geometric's noise pass asked only of _noise_candidates, and _furniture on the matrix
+    and the editor words found in the raw text (_Looked, _editor_hint_lines), set aside and
+    read the same lines as asking every line: the stacked dev pages, the generated page and
+    synthetic pages (unboxed lines, None and low confidences, tall narrow boxes, one or two
+    characters, blank lines, editor credits, a line holding a newline)."""
+    from desktop.core.model import line_starts
+    from desktop.core.reflow import geometric as geo
+
+    for n, page in enumerate(_noise_and_furniture_pages()):
+        lines = page.lines
+        raw = page.raw
+        starts = line_starts(raw)
+        boxes = [
+            (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) is not None else (0, 0, 0, 0) for ln in lines
+        ]
+        m = geo._metrics(lines)
+        stripped = [ln.text.strip() for ln in lines]
+        rect = geo._rect_matrix(boxes)
+        plain: dict[int, Any] = {}
+        geo._set_aside_noise(lines, boxes, m, plain)
+        fast: dict[int, Any] = {}
+        geo._set_aside_noise(lines, boxes, m, fast, geo._noise_candidates(lines, rect, stripped, m))
+        assert fast == plain, n
+        hints = geo._editor_hint_lines(lines, raw, starts)
+        assert hints == {i for i, ln in enumerate(lines) if geo._editor_hint(ln.text)}, n
+        plain_meta = geo._furniture(lines, boxes, m, plain, page.height)
+        fast_meta = geo._furniture(lines, boxes, m, fast, page.height, geo._Looked(rect, hints))
+        assert (fast_meta, fast) == (plain_meta, plain), n
