@@ -2381,3 +2381,54 @@ def test_noise_candidates_and_furniture_looks_as_every_line_asked() -> None:
         plain_meta = geo._furniture(lines, boxes, m, plain, page.height)
         fast_meta = geo._furniture(lines, boxes, m, fast, page.height, geo._Looked(rect, hints))
         assert (fast_meta, fast) == (plain_meta, plain), n
+
+
+def test_line_arrays_as_the_line_by_line_looks() -> None:
+    """stories' looks on LineArrays (the ratio of every line from its cells on the box
+    matrix, the headline and deck candidates passed by on it) give what the line-by-line
+    looks give: _ratio_array against _ratio_of bit for bit, and headline_groups with and
+    without the arrays, on the stacked dev pages, the generated page and pages of headline,
+    deck, quoted and body lines (character widths of 0, lines of under two cells)."""
+    from desktop.core.reflow import geometric as geo
+    from desktop.core.reflow import stories
+    from desktop.core.reflow.overlaps import line_cells
+
+    pages = _noise_and_furniture_pages()
+    rng = random.Random(270)
+    texts = ["新年音乐会在京举行", "“平语”近人", "天地", "天", "■天地人和", "江泽民李鹏出席", "。”"]
+    for _ in range(40):
+        lines = []
+        y = 0.0
+        for _ in range(rng.randint(1, 30)):
+            x0 = float(rng.choice((0, 10, 40, 300)))
+            h = rng.choice((24.0, 30.0, 33.0, 40.0, 60.0))
+            text = rng.choice(texts)
+            w = rng.choice((24.0, 28.0, 36.0, 60.0)) * len(text)
+            lines.append(OcrLine(text, Box(x0, y, x0 + w, y + h), 0.9))
+            y += rng.choice((0.0, 20.0, 30.0, 45.0, 80.0))
+        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(lines)))
+    # Lines set at exactly HEADLINE_RATIO by pitch (108 px over four cells at a 20 px body
+    # character) in boxes of body height, over and under a title.
+    tie = [OcrLine("天地人和", Box(0.0, 30.0 * k, 108.0, 30.0 * k + 30.0), 0.9) for k in range(4)]
+    tie.insert(2, OcrLine("新年音乐会", Box(0.0, 200.0, 300.0, 260.0), 0.9))
+    pages.append(OcrPage(source="", format="rapidocr", lines=tuple(tie)))
+    for n, page in enumerate(pages):
+        lines = page.lines
+        boxes = [
+            (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) is not None else (0, 0, 0, 0) for ln in lines
+        ]
+        counts = line_cells(page)
+        rect = geo._rect_matrix(boxes)
+        content = [i for i, ln in enumerate(lines) if ln.box is not None and ln.text.strip()]
+        for m in (
+            geo._metrics(lines),
+            stories.Metrics(24.0, 0.0),
+            stories.Metrics(30.0, 24.0),
+            stories.Metrics(30.0, 20.0),
+        ):
+            ratio = stories._ratios_of(content, counts, boxes, m)
+            arrays = stories.LineArrays(rect, stories._ratio_array(counts, rect, m))
+            assert ratio == dict(zip(content, arrays.ratio[content].tolist(), strict=True)), n
+            plain = stories.headline_groups(lines, boxes, content, m, ratio)
+            fast = stories.headline_groups(lines, boxes, content, m, ratio, arrays)
+            assert fast == plain, n

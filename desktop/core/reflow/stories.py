@@ -35,6 +35,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from desktop.core.model import Article, BlockKind, Byline, Marker
 from desktop.core.ocr.model import OcrLine
 from desktop.core.reflow.assemble import build_article
@@ -140,18 +142,24 @@ def build_articles(
     content: list[int],
     m: Metrics,
     known_cells: Sequence[float] | None = None,
+    rect: np.ndarray | None = None,
 ) -> tuple[Article, ...]:
     """The articles of the kept lines ``content`` (raw line numbers), in reading order.
-    ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when counted."""
+    ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when counted;
+    ``rect``: ``boxes`` as the rows of a matrix, when made."""
     if not content:
         return ()
     # Each line's type size is asked for by several rules (headline, deck, sub-head): measured
     # once here rather than in each of them.
+    arrays: LineArrays | None = None
     if known_cells is None:
         ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
-    else:
+    elif rect is None:
         ratio = _ratios_of(content, known_cells, boxes, m)
-    group_of = headline_groups(lines, boxes, content, m, ratio)
+    else:
+        arrays = LineArrays(rect, _ratio_array(known_cells, rect, m))
+        ratio = dict(zip(content, arrays.ratio[content].tolist(), strict=True))
+    group_of = headline_groups(lines, boxes, content, m, ratio, arrays)
     # Each line as rows of the text reflow, and the continuation markers of the few lines
     # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
     cut: dict[int, list[Row]] = {}
@@ -228,6 +236,27 @@ def _ratio_of(n: float, box: BoxT, m: Metrics) -> float:
     return (box[2] - box[0]) / n / m.char
 
 
+@dataclass(frozen=True)
+class LineArrays:
+    """Each line's facts as arrays, for looks that pass most lines by at once: its box's
+    numbers (``rect``, a row a line: x0, y0, x1, y1) and its :func:`type_ratio` (``ratio``)."""
+
+    rect: np.ndarray
+    ratio: np.ndarray
+
+
+def _ratio_array(counts: Sequence[float], rect: np.ndarray, m: Metrics) -> np.ndarray:
+    """:func:`_ratio_of` of every line (``counts``: each line's cells; ``rect``: its box), the
+    same divisions in the same order on arrays (a line's other choice, worked out beside it
+    and left, may divide by nothing)."""
+    n = np.asarray(counts, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tall = (rect[:, 3] - rect[:, 1]) / m.body
+        if m.char <= 0:
+            return tall
+        return np.where(n < 2, tall, (rect[:, 2] - rect[:, 0]) / n / m.char)
+
+
 def _ratios_of(
     content: list[int], counts: Sequence[float], boxes: list[BoxT], m: Metrics
 ) -> dict[int, float]:
@@ -292,15 +321,26 @@ def headline_groups(
     content: list[int],
     m: Metrics,
     ratio: dict[int, float],
+    arrays: LineArrays | None = None,
 ) -> list[int]:
     """Group headline-type lines that touch: -1 for other lines, else the group's number.
-    ``ratio`` holds each content line's :func:`type_ratio`."""
+    ``ratio`` holds each content line's :func:`type_ratio`; ``arrays`` the lines' facts as
+    arrays, when made."""
     group_of = [-1] * len(lines)
     # (A box no taller than body lines' run is never a quoted headline: told before the call.)
     taller = TALLER_THAN_BODY * m.body
+    maybe = content
+    if arrays is not None:
+        # (A line set under headline type in a box no taller than body lines' run, most
+        # lines, fails the first test below: such lines passed by at once, on the arrays.)
+        at = np.array(content, dtype=np.intp)
+        rect = arrays.rect[at]
+        maybe = at[
+            (arrays.ratio[at] >= HEADLINE_RATIO) | ~(rect[:, 3] - rect[:, 1] < taller)
+        ].tolist()
     heads = [
         i
-        for i in content
+        for i in maybe
         if (
             ratio[i] >= HEADLINE_RATIO
             or (
@@ -338,7 +378,7 @@ def headline_groups(
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     _join_pieces(lines, boxes, heads, group_of)
     _lone_short_heads(lines, boxes, heads, m, group_of)
-    _join_decks(lines, boxes, content, m, group_of, ratio)
+    _join_decks(lines, boxes, content, m, group_of, ratio, arrays)
     return group_of
 
 
@@ -504,6 +544,7 @@ def _join_decks(
     m: Metrics,
     group_of: list[int],
     ratio: dict[int, float],
+    arrays: LineArrays | None = None,
 ) -> None:
     """A line set larger than the body but smaller than headline type, right under or over a
     headline group (a deck: 江泽民李鹏… under 北京举行新年音乐会), joins that group; on its
@@ -541,9 +582,12 @@ def _join_decks(
     # (And the commonest no, a body line or one in a group already, told before the call.)
     # (And a line no group's top stands near, the rows the loop below looks in, joins none:
     # asked before the call, it passes most body lines by at one bisection.)
+    # (On the arrays, when made: the lines set under body type or with no group's top near
+    # passed by at once, the same comparisons and bisections on the same numbers.)
+    maybe = content if arrays is None else _deck_candidates(content, tops, arrays, m.body)
     joining = [
         i
-        for i in content
+        for i in maybe
         if group_of[i] < 0
         and not ratio[i] < 1.0
         and _group_top_near(tops, boxes[i], m.body)
@@ -568,6 +612,22 @@ def _join_decks(
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
                 break
+
+
+def _deck_candidates(
+    content: list[int], tops: list[float], arrays: LineArrays, body: float
+) -> list[int]:
+    """The lines of ``content`` (in order) set at body type or over (:func:`type_ratio` not
+    under 1) some headline group's top stands near (:func:`_group_top_near`; ``tops``
+    sorted), asked of all at once."""
+    if not tops:
+        return []
+    at = np.array(content, dtype=np.intp)
+    rect = arrays.rect[at]
+    top = np.array(tops, dtype=float)
+    k = np.searchsorted(top, rect[:, 1] - 6 * body, side="left")
+    near = (k < len(tops)) & (top[np.minimum(k, len(tops) - 1)] <= rect[:, 3] + body)
+    return at[near & ~(arrays.ratio[at] < 1.0)].tolist()
 
 
 def _group_top_near(tops: list[float], box: BoxT, body: float) -> bool:
