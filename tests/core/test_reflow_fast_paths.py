@@ -2432,3 +2432,27 @@ def test_line_arrays_as_the_line_by_line_looks() -> None:
             plain = stories.headline_groups(lines, boxes, content, m, ratio)
             fast = stories.headline_groups(lines, boxes, content, m, ratio, arrays)
             assert fast == plain, n
+
+
+def test_naming_markers_and_rows_from_stripped_text_as_line_by_line() -> None:
+    """stories._naming_markers (接 and 转 found in the raw text) holds the lines the
+    line-by-line test names, and _row given the stripped text makes the row _row makes
+    measuring it: the stacked dev pages and pages of lines with markers, spaces at either
+    end, blank lines and a line holding a newline."""
+    from desktop.core.model import line_starts
+    from desktop.core.reflow.stories import _naming_markers, _row
+
+    pages = [real_page_of(3000)]
+    rng = random.Random(2727)
+    texts = ["（上接第1版）天地", "下转第2版", " 天地 ", "接", "转", "", "  ", "天\n接", "天地人和"]
+    for _ in range(200):
+        lines = tuple(OcrLine(rng.choice(texts)) for _ in range(rng.randint(0, 12)))
+        pages.append(OcrPage(source="", format="rapidocr", lines=lines))
+    for n, page in enumerate(pages):
+        raw = page.raw
+        starts = line_starts(raw)
+        want = {i for i, ln in enumerate(page.lines) if "接" in ln.text or "转" in ln.text}
+        assert _naming_markers(page.lines, raw, starts) == want, n
+        for i, ln in enumerate(page.lines):
+            start = rng.randint(0, 100)
+            assert _row(i, start, ln.text, ln.text.strip()) == _row(i, start, ln.text), n

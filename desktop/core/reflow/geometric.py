@@ -87,7 +87,9 @@ def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
     hints = _editor_hint_lines(lines, raw, starts)
     meta = _furniture(lines, boxes, metrics, aside, ocr.height, _Looked(rect, hints))
     content = [i for i, text in enumerate(stripped) if text and i not in aside]
-    articles = build_articles(raw, starts, lines, boxes, content, metrics, known_cells, rect)
+    articles = build_articles(
+        raw, starts, lines, boxes, content, metrics, known_cells, rect, stripped
+    )
     removed = sorted(
         (m for a in articles for m in a.markers), key=lambda m: (m.raw_start, m.raw_end)
     )

@@ -143,10 +143,12 @@ def build_articles(
     m: Metrics,
     known_cells: Sequence[float] | None = None,
     rect: np.ndarray | None = None,
+    stripped: Sequence[str] | None = None,
 ) -> tuple[Article, ...]:
     """The articles of the kept lines ``content`` (raw line numbers), in reading order.
     ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when counted;
-    ``rect``: ``boxes`` as the rows of a matrix, when made."""
+    ``rect``: ``boxes`` as the rows of a matrix, and ``stripped``: each line's text
+    stripped, when made."""
     if not content:
         return ()
     # Each line's type size is asked for by several rules (headline, deck, sub-head): measured
@@ -165,15 +167,28 @@ def build_articles(
     cut: dict[int, list[Row]] = {}
     markers_of: dict[int, list[Marker]] = {}
     found: list[Marker] = []
-    for i in content:
-        text = lines[i].text
-        if "接" in text or "转" in text:  # every marker names one (上接, 下转, 接, 转)
-            cut[i], markers = _cut_line(raw, starts[i], i, text, found)
-            if markers:
-                markers_of[i] = markers
-        else:
-            row = _row(i, starts[i], text)
-            cut[i] = [row] if row is not None else []
+    if stripped is None:
+        for i in content:
+            text = lines[i].text
+            if "接" in text or "转" in text:  # every marker names one (上接, 下转, 接, 转)
+                cut[i], markers = _cut_line(raw, starts[i], i, text, found)
+                if markers:
+                    markers_of[i] = markers
+            else:
+                row = _row(i, starts[i], text)
+                cut[i] = [row] if row is not None else []
+    else:
+        # (The same, the lines naming a marker found in the raw text at once, and each other
+        # line's row from its text as stripped already.)
+        naming = _naming_markers(lines, raw, starts)
+        for i in content:
+            if i in naming:
+                cut[i], markers = _cut_line(raw, starts[i], i, lines[i].text, found)
+                if markers:
+                    markers_of[i] = markers
+            else:
+                row = _row(i, starts[i], lines[i].text, stripped[i])
+                cut[i] = [row] if row is not None else []
 
     def keeps_apart(leaf: list[int]) -> bool:
         return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
@@ -207,9 +222,26 @@ def _cut_line(
     return rows, markers
 
 
-def _row(line: int, start: int, text: str) -> Row | None:
-    """A trimmed piece of a line as a row (its print width is not needed here)."""
-    stripped = text.strip()
+def _naming_markers(lines: Sequence[OcrLine], raw: str, starts: Sequence[int]) -> set[int]:
+    """The lines holding 接 or 转 (every continuation marker names one: 上接, 下转, 接, 转),
+    found where they stand in ``raw`` (the lines joined by newlines, ``starts`` where each
+    begins); a page whose lines hold newlines themselves is asked line by line."""
+    if len(starts) != len(lines):
+        return {i for i, ln in enumerate(lines) if "接" in ln.text or "转" in ln.text}
+    found: set[int] = set()
+    for word in ("接", "转"):
+        at = raw.find(word)
+        while at >= 0:
+            found.add(bisect.bisect_right(starts, at) - 1)
+            at = raw.find(word, at + 1)
+    return found
+
+
+def _row(line: int, start: int, text: str, stripped: str | None = None) -> Row | None:
+    """A trimmed piece of a line as a row (its print width is not needed here); ``stripped``:
+    ``text.strip()``, when known."""
+    if stripped is None:
+        stripped = text.strip()
     if not stripped:
         return None
     # (Most lines have no space at either end, and strip() gives such a string back as it
