@@ -2456,3 +2456,25 @@ def test_naming_markers_and_rows_from_stripped_text_as_line_by_line() -> None:
         for i, ln in enumerate(page.lines):
             start = rng.randint(0, 100)
             assert _row(i, start, ln.text, ln.text.strip()) == _row(i, start, ln.text), n
+
+
+def test_marks_windows_and_cells_at_a_lines_end_as_asked_one_by_one() -> None:
+    """marks._in_windows (windows merged, bisected) holds the values some window holds,
+    both ends in (centres and values on a coarse grid, so that ends meet and values stand on
+    them); and a line's cells are its text's stripped at its end (what lets the matrix tell
+    the lines _may_cut passes by: spaces, ideographic spaces, tabs, Latin letters, digits)."""
+    from desktop.core.reflow.marks import _in_windows
+    from desktop.core.reflow.text import cells
+
+    rng = random.Random(2707)
+    for trial in range(3000):
+        centres = [float(rng.randint(0, 40)) for _ in range(rng.randint(1, 6))]
+        reach = float(rng.choice((0.0, 1.0, 2.0, 2.5)))
+        at = [float(rng.randint(-5, 45)) / rng.choice((1, 2)) for _ in range(30)]
+        got = _in_windows(np.array(at), np.array(centres), reach).tolist()
+        want = [any(c - reach <= x <= c + reach for c in centres) for x in at]
+        assert got == want, trial
+    pool = [*"天地。”ab1 \u3000\t", "\u00a0"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
+        assert cells(text.rstrip()) == cells(text), repr(text)
