@@ -39,6 +39,7 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import SIDE
 from desktop.core.reflow.gutters import BODY_TYPE, CROSSING
 from desktop.core.reflow.measures import median
+from desktop.core.reflow.sidebyside import replaced
 from desktop.core.reflow.text import FINAL, cells
 
 #: Marks that can stand alone on a paragraph's last line.
@@ -117,10 +118,7 @@ def split_run_on_marks(page: OcrPage, known_cells: Sequence[float] | None = None
     cuts = {n: _cut(lines[n], rows, centres, height, pitch) for n in may_cut}
     if all(len(parts) == 1 for parts in cuts.values()):
         return page
-    out: list[OcrLine] = []
-    for n, line in enumerate(lines):
-        out.extend(cuts.get(n, (line,)))
-    return replace(page, lines=tuple(out))
+    return replace(page, lines=replaced(lines, cuts))
 
 
 #: A line without a box, in the matrix of boxes' numbers.

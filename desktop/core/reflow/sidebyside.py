@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
@@ -148,15 +149,20 @@ def split_between_stories(page: OcrPage) -> OcrPage:
                     titles.setdefault(*run_on)
     if not cuts and not titles:
         return page
-    out: list[OcrLine] = []
-    for i, line in enumerate(lines):
-        if i in cuts:
-            out.extend(_cut(line, *cuts[i]))
-        elif i in titles:
-            out.extend(_cut_title(line, *titles[i]))
-        else:
-            out.append(line)
-    return replace(page, lines=tuple(out))
+    parts = {i: _cut(lines[i], *cut) for i, cut in cuts.items()}
+    for i, title in titles.items():
+        parts.setdefault(i, _cut_title(lines[i], *title))
+    return replace(page, lines=replaced(lines, parts))
+
+
+def replaced(lines: Sequence[OcrLine], parts: dict[int, list[OcrLine]]) -> tuple[OcrLine, ...]:
+    """``lines`` with each line numbered in ``parts`` replaced by those lines, in its place.
+    (The few put in a copy of the list, from the last up so that each stands where its line
+    stood, rather than every line appended again.)"""
+    out = list(lines)
+    for i in sorted(parts, reverse=True):
+        out[i : i + 1] = parts[i]
+    return tuple(out)
 
 
 def _wrapped_end(text: str, cells: float, box: Box, height: float) -> bool:
