@@ -2498,3 +2498,49 @@ def test_replaced_as_every_line_appended() -> None:
         for i, line in enumerate(lines):
             plain.extend(parts.get(i, [line]))
         assert replaced(lines, parts) == tuple(plain), trial
+
+
+def test_trims_on_facts_as_on_the_lists() -> None:
+    """overlaps' _Facts (boxes, cells and order by top as arrays) give what the lists give:
+    _pitch, the lines by top of a part (_Facts.only against a stable sort of the part), and
+    both trims' boxes with the facts and with the lists sorted by top: random boxes on a
+    coarse grid (tops shared, heights at the medians' bounds) and the stacked dev pages."""
+    from desktop.core.reflow.overlaps import (
+        _boxed,
+        _by_top,
+        _Facts,
+        _mark_starts_trimmed,
+        _overlaps_trimmed,
+        _pitch,
+        line_cells,
+    )
+
+    rng = random.Random(2737)
+    pages = [real_page_of(3000)]
+    for _ in range(40):
+        lines = []
+        for _ in range(rng.randint(0, 60)):
+            x0 = float(rng.choice((0, 24, 48, 300, 310, 600)) + rng.choice((0, -20, -30, 6)))
+            y0 = float(30 * rng.randint(0, 20) + rng.choice((0, 0, 6)))
+            text = rng.choice(
+                ("，天地人和天地人和天地", "天地人和天地人和", "i南天地人和", "天", "天地")
+            )
+            w = float(rng.choice((24, 25, 30)) * len(text) + rng.choice((0, 10, 30)))
+            lines.append(OcrLine(text, Box(x0, y0, x0 + w, y0 + rng.choice((24.0, 30.0, 40.0)))))
+        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(lines)))
+    for n, page in enumerate(pages):
+        boxed = _boxed(page, known=line_cells(page))
+        facts = _Facts.of(boxed)
+        assert _pitch(boxed, facts) == _pitch(boxed), n
+        assert [boxed[k] for k in facts.by_top.tolist()] == _by_top(boxed), n
+        two = facts.cells >= 2
+        part = [t for t in boxed if t[2] >= 2]
+        assert [part[k] for k in facts.only(two).by_top.tolist()] == _by_top(part), n
+        pitch = _pitch(boxed)
+        if pitch is None:
+            continue
+        by_top = _by_top(boxed)
+        plain = _mark_starts_trimmed(page, boxed, by_top, pitch)
+        assert _mark_starts_trimmed(page, boxed, [], pitch, facts) == plain, n
+        plain = _overlaps_trimmed(page, part, _by_top(part), pitch)
+        assert _overlaps_trimmed(page, part, [], pitch, facts.only(two)) == plain, n

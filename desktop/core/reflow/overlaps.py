@@ -56,7 +56,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import chain
+from itertools import chain, compress
 
 import numpy as np
 
@@ -144,10 +144,15 @@ def _boxed(
     return boxed
 
 
-def _pitch(boxed: list[tuple[int, _Rect, float]]) -> float | None:
+def _pitch(boxed: list[tuple[int, _Rect, float]], facts: _Facts | None = None) -> float | None:
     """The body pitch: the median box width per cell of the lines long enough to show it;
-    None when too few are."""
-    sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
+    None when too few are. (``facts``: ``boxed`` as arrays, when made: the same divisions.)"""
+    if facts is None:
+        sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
+    else:
+        long = facts.cells >= PITCH_CELLS
+        rect = facts.rect[long]
+        sample = ((rect[:, 2] - rect[:, 0]) / facts.cells[long]).tolist()
     return median(sample) if len(sample) >= 3 else None
 
 
@@ -179,22 +184,62 @@ def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> Ocr
     from the boxes it gave them (tops, heights and cells stay as they were, so the order by
     top does too). ``known_cells``: each line's :func:`line_cells`, when the caller has them."""
     boxed = _boxed(page, known=known_cells)
-    pitch = _pitch(boxed)
+    # (The boxes' numbers and cells as arrays, in ``boxed``'s order, and the order by top:
+    # the pitch, the medians and the lines each trim looks at are picked on them.)
+    facts = _Facts.of(boxed)
+    pitch = _pitch(boxed, facts)
     if pitch is None:
         # (Neither trims: the second's lines of PITCH_CELLS cells, the pitch's, are these.)
         return page
-    by_top = _by_top(boxed)
-    trimmed = _mark_starts_trimmed(page, boxed, by_top, pitch)
+    # (Given the facts, neither trim reads the lines sorted by top as a list.)
+    trimmed = _mark_starts_trimmed(page, boxed, [], pitch, facts)
     if trimmed:
         page = _with_boxes(page, trimmed)
         boxed = _moved(boxed, trimmed)
-        by_top = _moved(by_top, trimmed, by_top=True)
-        pitch = _pitch(boxed)
+        facts = _Facts.of(boxed)
+        pitch = _pitch(boxed, facts)
         if pitch is None:
             return page
     # (The second trim's lines: those of two cells or more.)
-    two = [t for t in boxed if t[2] >= 2]
-    return _with_boxes(page, _overlaps_trimmed(page, two, [t for t in by_top if t[2] >= 2], pitch))
+    two = facts.cells >= 2
+    return _with_boxes(
+        page,
+        _overlaps_trimmed(
+            page,
+            list(compress(boxed, two.tolist())),
+            [],
+            pitch,
+            facts.only(two),
+        ),
+    )
+
+
+class _Facts:
+    """The boxes of a list of boxed lines (:func:`_boxed`) as the rows of a matrix (``rect``:
+    x0, y0, x1, y1), their cells (``cells``), and the order by top (``by_top``: places in the
+    list, a stable sort, lines of one top in the list's order), for looks that pick lines on
+    them at once."""
+
+    __slots__ = ("by_top", "cells", "rect")
+
+    def __init__(self, rect: np.ndarray, cells: np.ndarray, by_top: np.ndarray) -> None:
+        self.rect, self.cells, self.by_top = rect, cells, by_top
+
+    @classmethod
+    def of(cls, boxed: list[tuple[int, _Rect, float]]) -> _Facts:
+        rect = np.fromiter(
+            chain.from_iterable(r for _, r, _ in boxed), dtype=float, count=4 * len(boxed)
+        ).reshape(-1, 4)
+        cells = np.fromiter((c for _, _, c in boxed), dtype=float, count=len(boxed))
+        return cls(rect, cells, np.argsort(rect[:, 1], kind="stable"))
+
+    def only(self, keep: np.ndarray) -> _Facts:
+        """The facts of the lines ``keep`` marks, in their order (and by top)."""
+        place = np.cumsum(keep) - 1
+        return _Facts(self.rect[keep], self.cells[keep], place[self.by_top[keep[self.by_top]]])
+
+    def heights(self) -> list[float]:
+        return (self.rect[:, 3] - self.rect[:, 1]).tolist()
 
 
 def _by_top(boxed: list[tuple[int, _Rect, float]]) -> list[tuple[int, _Rect, float]]:
@@ -243,7 +288,7 @@ def _top_of(t: tuple[int, _Rect, float]) -> float:
     return t[1][1]
 
 
-def _row_neighbours(rects: list[_Rect], tops: list[float]) -> list[tuple[int, int]]:
+def _row_neighbours(rects: list[_Rect] | np.ndarray, tops: list[float]) -> list[tuple[int, int]]:
     """The pairs (k, m), k < m, of ``rects`` (sorted by top, ``tops``) that
     :func:`trim_overlaps` looks at, in the order a scan from each box over the later ones
     meets them: ``m``'s top above ``k``'s foot (the scan stops at the first box under it),
@@ -251,10 +296,15 @@ def _row_neighbours(rects: list[_Rect], tops: list[float]) -> list[tuple[int, in
     rows overlapping by SAME_ROW of the lower box's height. Asked of all pairs at once, each
     box's later boxes down to its foot a row of a numpy matrix (:func:`window_rows_by_width`):
     most boxes of a row stand a gutter apart, and most of the boxes under a box's top stand
-    in its column, rows under it."""
+    in its column, rows under it. (``rects`` may be their matrix already.)"""
     if len(rects) < 2:
         return []
-    rect = np.fromiter(chain.from_iterable(rects), dtype=float, count=4 * len(rects)).reshape(-1, 4)
+    if isinstance(rects, np.ndarray):
+        rect = rects
+    else:
+        rect = np.fromiter(chain.from_iterable(rects), dtype=float, count=4 * len(rects)).reshape(
+            -1, 4
+        )
     x0, y0, x1, y1 = (rect[:, n].copy() for n in range(4))
     lo = np.arange(1, len(rects) + 1)
     hi = np.maximum(np.searchsorted(np.array(tops, dtype=float), y1, side="left"), lo)
@@ -279,21 +329,34 @@ def _overlaps_trimmed(
     boxed: list[tuple[int, _Rect, float]],
     by_top: list[tuple[int, _Rect, float]],
     pitch: float,
+    facts: _Facts | None = None,
 ) -> dict[int, _Rect]:
     """The boxes :func:`trim_overlaps` gives the lines it trims, by line: ``boxed`` its lines
     of two cells or more (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
-    :func:`_pitch`."""
+    :func:`_pitch`; ``facts``: ``boxed`` as arrays, when made (the same median, and the same
+    tests picking the text lines, on them; ``by_top`` is then not read)."""
     widest = TEXT_PITCH * pitch
     # (Or a box of body height wider than that by under a character: a short line's box
     # stretched over a gutter sets its few characters wide; a headline's box stands taller.)
-    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
-    text = [
-        (i, r, cells)
-        for i, r, cells in by_top
-        if r[2] - r[0] <= widest * cells
-        or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
-    ]
-    tops = [r[1] for _, r, _ in text]
+    if facts is None:
+        body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+        text = [
+            (i, r, cells)
+            for i, r, cells in by_top
+            if r[2] - r[0] <= widest * cells
+            or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
+        ]
+        tops = [r[1] for _, r, _ in text]
+        rects = None
+    else:
+        body = BODY_HEIGHT * median(facts.heights())
+        rect, cells = facts.rect, facts.cells
+        w, h = rect[:, 2] - rect[:, 0], rect[:, 3] - rect[:, 1]
+        fits = (w <= widest * cells) | ((h <= body) & (w - SLIVER * pitch <= widest * cells))
+        picked = facts.by_top[fits[facts.by_top]]
+        text = [boxed[k] for k in picked.tolist()]
+        rects = rect[picked]
+        tops = rects[:, 1].tolist()
     sliver = SLIVER * pitch
     edge = EDGE * pitch
 
@@ -308,7 +371,7 @@ def _overlaps_trimmed(
     # (Pairs of boxes on one row, not apart, in the order a scan of every later box down to
     # the first under a box's foot meets them: :func:`_row_neighbours`. A trim moves only
     # boxes it pairs, so the boxes as trimmed so far are read in that order.)
-    for k, m in _row_neighbours([r for _, r, _ in text], tops):
+    for k, m in _row_neighbours([r for _, r, _ in text] if rects is None else rects, tops):
         i, a, ca = text[k]
         j, b, cb = text[m]
         a0, a2 = a[0], a[2]
@@ -481,20 +544,29 @@ def _mark_starts_trimmed(
     boxed: list[tuple[int, _Rect, float]],
     by_top: list[tuple[int, _Rect, float]],
     pitch: float,
+    facts: _Facts | None = None,
 ) -> dict[int, _Rect]:
     """The boxes :func:`trim_mark_starts` gives the lines it trims, by line: ``boxed`` the
     page's boxed lines (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
-    :func:`_pitch`."""
-    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
-    text = [(i, r) for i, r, _ in by_top if r[3] - r[1] <= body]
-    tops = [r[1] for _, r in text]
+    :func:`_pitch`; ``facts``: ``boxed`` as arrays, when made (the same median, and the same
+    test picking the lines of body height, on them; ``by_top`` is then not read)."""
+    if facts is None:
+        body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+        text = [(i, r) for i, r, _ in by_top if r[3] - r[1] <= body]
+        tops = [r[1] for _, r in text]
+    else:
+        heights = facts.rect[:, 3] - facts.rect[:, 1]
+        body = BODY_HEIGHT * median(heights.tolist())
+        picked = facts.by_top[heights[facts.by_top] <= body]
+        text = [(boxed[k][0], boxed[k][1]) for k in picked.tolist()]
+        tops = facts.rect[picked, 1].tolist()
     ink = {i: c for i, _, c in boxed}
     if not text:
         return {}
     # The boxes that reach into a line of the column before: one starting over a character
     # left of their start and ending past it, by no more than a line stretched may reach.
     # (Their places, and the boxes as a matrix, kept for :func:`_lowest_column_starts`.)
-    rect = _rects(text)
+    rect = _rects(text) if facts is None else facts.rect[picked]
     reaching_at = _reaching_back_at(rect, tops, pitch)
     across = {text[k][0] for k in reaching_at}
     reaching = np.zeros(len(text), dtype=bool)
