@@ -2544,3 +2544,79 @@ def test_trims_on_facts_as_on_the_lists() -> None:
         assert _mark_starts_trimmed(page, boxed, [], pitch, facts) == plain, n
         plain = _overlaps_trimmed(page, part, _by_top(part), pitch)
         assert _overlaps_trimmed(page, part, [], pitch, facts.only(two)) == plain, n
+
+
+def _looked_line_by_line(
+    lines: tuple[OcrLine, ...],
+) -> tuple[float, float, list[int], list[int], list[int], list[float]] | None:
+    """split_between_stories' reading of every line as written before perf27: a list of the
+    boxed lines, a loop a line, sorts through a dict of tops."""
+    from desktop.core.reflow import sidebyside as sbs
+    from desktop.core.reflow.text import cells as ink_cells
+
+    boxed = [
+        (i, ln)
+        for i, ln in enumerate(lines)
+        if (box := ln.box) is not None and box.height > 0 and box.width > 0 and ln.text.strip()
+    ]
+    if len(boxed) < 4 * sbs.SIDE:
+        return None
+    height = statistics.median([_box(ln).height for _, ln in boxed])
+    pitches = []
+    for _, ln in boxed[:: max(1, len(boxed) // sbs.SAMPLE)]:
+        cells = ink_cells(ln.text)
+        if cells >= 8 and _box(ln).height <= sbs.HEAD_HEIGHT * height:
+            pitches.append(_box(ln).width / cells)
+    if not pitches:
+        return None
+    pitch = statistics.median(pitches)
+    heads: list[int] = []
+    text: list[int] = []
+    ends: list[int] = []
+    top_of: dict[int, float] = {}
+    for i, ln in boxed:
+        box = _box(ln)
+        top_of[i] = box.y0
+        if box.height >= sbs.HEAD_HEIGHT * height:
+            cells = ink_cells(ln.text)
+            if cells >= 2 and (box.x1 - box.x0) / cells >= sbs.HEAD_PITCH * pitch:
+                heads.append(i)
+                continue
+            if sbs._wrapped_end(ln.text, cells, box, height):
+                ends.append(i)
+        text.append(i)
+    if len(heads) + len(ends) < 2:
+        return None
+    heads.sort(key=top_of.__getitem__)
+    text.sort(key=top_of.__getitem__)
+    return height, pitch, heads, ends, text, [top_of[i] for i in text]
+
+
+def test_sidebyside_looked_as_line_by_line() -> None:
+    """sidebyside._looked (the boxes' numbers as a matrix, lines picked and sorted on it)
+    reads what the loop a line read: the stacked dev pages, the generated page, and pages of
+    headline, wrapped-end, blank, unboxed and zero-size lines sharing tops."""
+    from desktop.core.reflow.sidebyside import _looked
+
+    rng = random.Random(2747)
+    pages = [real_page_of(3000), page_of(1500)]
+    texts = ["天地人和天地人和天地", "新年音乐会在京举行", "力", "", "  ", "天地人和"]
+    for _ in range(60):
+        lines = []
+        for _ in range(rng.randint(0, 60)):
+            x0 = float(rng.choice((0, 300, 600)))
+            y0 = float(24 * rng.randint(0, 30))
+            h = rng.choice((24.0, 24.0, 24.0, 24.0, 40.0, 60.0, 0.0))
+            w = rng.choice((240.0, 400.0, 60.0, 0.0))
+            box = None if rng.random() < 0.05 else Box(x0, y0, x0 + w, y0 + h)
+            lines.append(OcrLine(rng.choice(texts), box))
+        # Lines at the top exactly HEAD_HEIGHT times a 24 px median tall (its bound).
+        for x0 in (0.0, 300.0, 600.0)[: rng.randint(0, 3)]:
+            lines.append(OcrLine("天地人和", Box(x0, 0.0, x0 + 240.0, 1.2 * 24.0)))
+        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(lines)))
+    found = 0
+    for n, page in enumerate(pages):
+        want = _looked_line_by_line(page.lines)
+        assert _looked(page.lines) == want, n
+        found += want is not None
+    assert found > 10
