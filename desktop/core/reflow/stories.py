@@ -616,15 +616,22 @@ def _join_decks(
     # asked before the call, it passes most body lines by at one bisection.)
     # (On the arrays, when made: the lines set under body type or with no group's top near
     # passed by at once, the same comparisons and bisections on the same numbers.)
-    maybe = content if arrays is None else _deck_candidates(content, tops, arrays, m.body)
-    joining = [
-        i
-        for i in maybe
-        if group_of[i] < 0
-        and not ratio[i] < 1.0
-        and _group_top_near(tops, boxes[i], m.body)
-        and may_join(i)
-    ]
+    if arrays is None:
+        joining = [
+            i
+            for i in content
+            if group_of[i] < 0
+            and not ratio[i] < 1.0
+            and _group_top_near(tops, boxes[i], m.body)
+            and may_join(i)
+        ]
+    else:
+        # (The candidates are set at body type or over with a group's top near already.)
+        joining = [
+            i
+            for i in _deck_candidates(content, tops, arrays, m.body)
+            if group_of[i] < 0 and may_join(i)
+        ]
     for i in sorted(joining, key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
         inked = _inked_ratio(lines[i].text, ratio[i])  # (once a line, not once a group)
