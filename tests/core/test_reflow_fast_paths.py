@@ -2620,33 +2620,3 @@ def test_sidebyside_looked_as_line_by_line() -> None:
         assert _looked(page.lines) == want, n
         found += want is not None
     assert found > 10
-
-
-def test_xy_cut_on_the_box_matrix_as_on_the_lists() -> None:
-    """columns.xy_cut given the boxes' matrix (its key lists and two stable sorts on it)
-    makes the tree it makes from the boxes alone: the stacked dev pages and random boxes on
-    a coarse grid (tops and starts shared, so that the sorts' ties show)."""
-    from desktop.core.reflow import geometric as geo
-
-    rng = random.Random(2757)
-    cases = []
-    for page in (real_page_of(3000), page_of(1500)):
-        boxes = [
-            (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) is not None else (0, 0, 0, 0)
-            for ln in page.lines
-        ]
-        group_of = [-1] * len(boxes)
-        cases.append((list(range(len(boxes))), boxes, group_of))
-    for _ in range(300):
-        boxes = []
-        for _ in range(rng.randint(1, 40)):
-            x0 = float(rng.choice((0, 0, 10, 300, 310, 600)))
-            y0 = float(30 * rng.randint(0, 15))
-            boxes.append((x0, y0, x0 + rng.choice((100.0, 280.0, 590.0)), y0 + 24.0))
-        group_of = [rng.choice((-1, -1, -1, 0, 1)) for _ in boxes]
-        ids = sorted(rng.sample(range(len(boxes)), rng.randint(1, len(boxes))))
-        cases.append((ids, boxes, group_of))
-    for n, (ids, boxes, group_of) in enumerate(cases):
-        rect = geo._rect_matrix(boxes)
-        plain = xy_cut(ids, boxes, group_of, 15.0, 14.0)
-        assert xy_cut(ids, boxes, group_of, 15.0, 14.0, rect=rect) == plain, n

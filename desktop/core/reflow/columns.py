@@ -33,8 +33,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-import numpy as np
-
 BoxT = tuple[float, float, float, float]
 Direction = Literal["h", "v", "leaf"]
 
@@ -107,10 +105,8 @@ def xy_cut(
     group_of: Sequence[int],
     h_gap: float,
     v_gap: float,
-    rect: np.ndarray | None = None,
 ) -> Node:
     """The XY-cut tree of the lines ``ids``; ``group_of[i]`` is line i's headline group or -1.
-    ``rect``: ``boxes`` as the rows of a matrix, when made.
 
     Lines are sorted along each axis once; a part keeps both orders (a slice of one, a filter
     of the other), so each level of the tree costs time linear in its lines.
@@ -119,26 +115,15 @@ def xy_cut(
     if not ids:
         return root
     label = [0] * len(boxes)
-    if rect is None:
-        # (The sort keys as lists, looked up in C: a lambda a line was most of these sorts'
-        # time.)
-        tops = [b[1] for b in boxes]
-        lefts = [b[0] for b in boxes]
-        bottoms = [b[3] for b in boxes]
-        rights = [b[2] for b in boxes]
-        by_y = sorted(ids, key=tops.__getitem__)
-        # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top,
-        # so filtering a part's ``xs`` gives what sorting its lines by x would, without the
-        # sort.)
-        by_x = sorted(by_y, key=lefts.__getitem__)
-    else:
-        # (The same lists and stable sorts, on the matrix's columns.)
-        tops, lefts = rect[:, 1].tolist(), rect[:, 0].tolist()
-        bottoms, rights = rect[:, 3].tolist(), rect[:, 2].tolist()
-        at = np.array(ids, dtype=np.intp)
-        y_order = at[np.argsort(rect[at, 1], kind="stable")]
-        by_y = y_order.tolist()
-        by_x = y_order[np.argsort(rect[y_order, 0], kind="stable")].tolist()
+    # (The sort keys as lists, looked up in C: a lambda a line was most of these sorts' time.)
+    tops = [b[1] for b in boxes]
+    lefts = [b[0] for b in boxes]
+    bottoms = [b[3] for b in boxes]
+    rights = [b[2] for b in boxes]
+    by_y = sorted(ids, key=tops.__getitem__)
+    # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
+    # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
+    by_x = sorted(by_y, key=lefts.__getitem__)
     # A part as a split made it holds no gap of that split: split again the same way it comes
     # back whole (:func:`_split_along`'s reach at each of its lines is the same within the
     # part as over all the lines, a box ending where it starts or later), and that split is

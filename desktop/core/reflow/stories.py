@@ -194,7 +194,7 @@ def build_articles(
         return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
 
     full = _full_width(boxes, [i for i in content if group_of[i] < 0])
-    root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char, rect=rect)
+    root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
     stories: list[_Story] = []
     for unit in units(root, group_of, keeps_apart, boxes):
         order = [i for leaf in unit.leaves for i in leaf]
