@@ -351,11 +351,11 @@ def _furniture(
         # (The same tests of every line's height on the matrix, the lines with a box not set
         # aside; a stable sort by top, as the list's.)
         rect = looked.rect
-        y0, height_of = rect[:, 1], rect[:, 3] - rect[:, 1]
+        top_at, height_of = rect[:, 1], rect[:, 3] - rect[:, 1]
         kept = np.ones(len(lines), dtype=bool)
         kept[[i for i, ln in enumerate(lines) if ln.box is None] + list(aside)] = False
         sized = np.flatnonzero(kept & (np.abs(height_of - body) <= body_slack))
-        body_size = sized[np.argsort(y0[sized], kind="stable")].tolist()
+        body_size = sized[np.argsort(top_at[sized], kind="stable")].tolist()
         for i in np.flatnonzero(kept & (height_of >= large_height)).tolist():
             text = lines[i].text
             if 2 <= len("".join(text.split())) <= 12 and not _CLAUSE.search(text):

@@ -239,7 +239,8 @@ class _Facts:
         return _Facts(self.rect[keep], self.cells[keep], place[self.by_top[keep[self.by_top]]])
 
     def heights(self) -> list[float]:
-        return (self.rect[:, 3] - self.rect[:, 1]).tolist()
+        heights: list[float] = (self.rect[:, 3] - self.rect[:, 1]).tolist()
+        return heights
 
 
 def _by_top(boxed: list[tuple[int, _Rect, float]]) -> list[tuple[int, _Rect, float]]:

@@ -283,10 +283,11 @@ def _ratio_array(counts: Sequence[float], rect: np.ndarray, m: Metrics) -> np.nd
     and left, may divide by nothing)."""
     n = np.asarray(counts, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
-        tall = (rect[:, 3] - rect[:, 1]) / m.body
+        tall: np.ndarray = (rect[:, 3] - rect[:, 1]) / m.body
         if m.char <= 0:
             return tall
-        return np.where(n < 2, tall, (rect[:, 2] - rect[:, 0]) / n / m.char)
+        ratio: np.ndarray = np.where(n < 2, tall, (rect[:, 2] - rect[:, 0]) / n / m.char)
+        return ratio
 
 
 def _ratios_of(
@@ -666,7 +667,8 @@ def _deck_candidates(
     top = np.array(tops, dtype=float)
     k = np.searchsorted(top, rect[:, 1] - 6 * body, side="left")
     near = (k < len(tops)) & (top[np.minimum(k, len(tops) - 1)] <= rect[:, 3] + body)
-    return at[near & ~(arrays.ratio[at] < 1.0)].tolist()
+    picked: list[int] = at[near & ~(arrays.ratio[at] < 1.0)].tolist()
+    return picked
 
 
 def _group_top_near(tops: list[float], box: BoxT, body: float) -> bool:
