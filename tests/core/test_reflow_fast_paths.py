@@ -2397,16 +2397,16 @@ def test_line_arrays_as_the_line_by_line_looks() -> None:
     rng = random.Random(270)
     texts = ["新年音乐会在京举行", "“平语”近人", "天地", "天", "■天地人和", "江泽民李鹏出席", "。”"]
     for _ in range(40):
-        lines = []
+        made: list[OcrLine] = []
         y = 0.0
         for _ in range(rng.randint(1, 30)):
             x0 = float(rng.choice((0, 10, 40, 300)))
             h = rng.choice((24.0, 30.0, 33.0, 40.0, 60.0))
             text = rng.choice(texts)
             w = rng.choice((24.0, 28.0, 36.0, 60.0)) * len(text)
-            lines.append(OcrLine(text, Box(x0, y, x0 + w, y + h), 0.9))
+            made.append(OcrLine(text, Box(x0, y, x0 + w, y + h), 0.9))
             y += rng.choice((0.0, 20.0, 30.0, 45.0, 80.0))
-        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(lines)))
+        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(made)))
     # Lines set at exactly HEADLINE_RATIO by pitch (108 px over four cells at a 20 px body
     # character) in boxes of body height, over and under a title.
     tie = [OcrLine("天地人和", Box(0.0, 30.0 * k, 108.0, 30.0 * k + 30.0), 0.9) for k in range(4)]
