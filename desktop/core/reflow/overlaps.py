@@ -179,10 +179,11 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
 
 
 def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
-    """``trim_overlaps(trim_mark_starts(page))``, the page's boxes read, measured and sorted
-    by top once for both: the first trim moves a few lines' starts, which the second reads
-    from the boxes it gave them (tops, heights and cells stay as they were, so the order by
-    top does too). ``known_cells``: each line's :func:`line_cells`, when the caller has them."""
+    """``trim_overlaps(trim_mark_starts(page))``, the page's boxes read and measured once for
+    both: the first trim moves a few lines' starts, which the second reads from the boxes it
+    gave them (tops, heights and cells stay as they were, so the order by top does too; the
+    arrays are made again from the moved list). ``known_cells``: each line's
+    :func:`line_cells`, when the caller has them."""
     boxed = _boxed(page, known=known_cells)
     # (The boxes' numbers and cells as arrays, in ``boxed``'s order, and the order by top:
     # the pitch, the medians and the lines each trim looks at are picked on them.)
