@@ -2620,3 +2620,25 @@ def test_sidebyside_looked_as_line_by_line() -> None:
         assert _looked(page.lines) == want, n
         found += want is not None
     assert found > 10
+
+
+def test_facts_moved_as_read_again_from_the_moved_lines() -> None:
+    """overlaps._Facts.moved (the trimmed rows put in place, those left with no width left
+    out, the order by top kept) holds what _Facts.of reads off _moved's list: random starts
+    moved on the stacked dev pages' boxed lines, some to the box's end or past it."""
+    from desktop.core.reflow.overlaps import _boxed, _Facts, _moved, line_cells
+
+    rng = random.Random(2767)
+    page = real_page_of(2000)
+    boxed = _boxed(page, known=line_cells(page))
+    facts = _Facts.of(boxed)
+    for trial in range(200):
+        trimmed = {}
+        for i, r, _ in rng.sample(boxed, rng.randint(0, 12)):
+            x0 = rng.choice((r[0] + 5.0, r[2], r[2] + 1.0, r[0] + (r[2] - r[0]) / 3))
+            trimmed[i] = (x0, r[1], r[2], r[3])
+        got = facts.moved(boxed, trimmed)
+        want = _Facts.of(_moved(boxed, trimmed))
+        assert np.array_equal(got.rect, want.rect), trial
+        assert np.array_equal(got.cells, want.cells), trial
+        assert got.by_top.tolist() == want.by_top.tolist(), trial

@@ -181,9 +181,8 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
 def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
     """``trim_overlaps(trim_mark_starts(page))``, the page's boxes read and measured once for
     both: the first trim moves a few lines' starts, which the second reads from the boxes it
-    gave them (tops, heights and cells stay as they were, so the order by top does too; the
-    arrays are made again from the moved list). ``known_cells``: each line's
-    :func:`line_cells`, when the caller has them."""
+    gave them (tops, heights and cells stay as they were, so the order by top does too).
+    ``known_cells``: each line's :func:`line_cells`, when the caller has them."""
     boxed = _boxed(page, known=known_cells)
     # (The boxes' numbers and cells as arrays, in ``boxed``'s order, and the order by top:
     # the pitch, the medians and the lines each trim looks at are picked on them.)
@@ -196,8 +195,8 @@ def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> Ocr
     trimmed = _mark_starts_trimmed(page, boxed, [], pitch, facts)
     if trimmed:
         page = _with_boxes(page, trimmed)
+        facts = facts.moved(boxed, trimmed)
         boxed = _moved(boxed, trimmed)
-        facts = _Facts.of(boxed)
         pitch = _pitch(boxed, facts)
         if pitch is None:
             return page
@@ -233,6 +232,20 @@ class _Facts:
         ).reshape(-1, 4)
         cells = np.fromiter((c for _, _, c in boxed), dtype=float, count=len(boxed))
         return cls(rect, cells, np.argsort(rect[:, 1], kind="stable"))
+
+    def moved(self, boxed: list[tuple[int, _Rect, float]], trimmed: dict[int, _Rect]) -> _Facts:
+        """The facts of :func:`_moved` ``(boxed, trimmed)`` (these are ``boxed``'s): the
+        trimmed lines' rows given their boxes, those left with no width left out. (A trim
+        moves a box's start, never its top: the order by top of the lines left stands.)"""
+        rect = self.rect.copy()
+        keep = np.ones(len(boxed), dtype=bool)
+        for i, box in trimmed.items():
+            k = _position(boxed, i, None)
+            if box[0] < box[2] and box[1] < box[3]:
+                rect[k] = box
+            else:
+                keep[k] = False
+        return _Facts(rect, self.cells, self.by_top).only(keep)
 
     def only(self, keep: np.ndarray) -> _Facts:
         """The facts of the lines ``keep`` marks, in their order (and by top)."""
