@@ -5,6 +5,7 @@ synthetic windows, where ties and short windows come up."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import random
 import re
 import statistics
@@ -2928,3 +2929,464 @@ def test_may_change_as_weighing_every_line(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(gutters, "_may_change", lambda *args: True)
     assert fast == [gutters.split_across_gutters(page) for page in pages]
     assert passed > 1000, passed
+
+
+# perf27 ---------------------------------------------------------------------------------------
+
+
+def _random_story_lines(
+    rng: random.Random, n: int
+) -> tuple[list[OcrLine], list[tuple[float, float, float, float]], dict[int, tuple[float, float]]]:
+    """A story's run of ``n`` lines: boxes on a pixel grid (rows a line apart, or on one row,
+    or inside the last cell of the line before), texts ending in stops, colons or neither,
+    opening with ■ or not, with Latin letters and digits; column edges for most lines."""
+    texts = ["天地人和。", "天地人和", "■天地", "天地：", "ab12天。", "天”", " 天地 ", "。", "1a"]
+    lines: list[OcrLine] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    edges: dict[int, tuple[float, float]] = {}
+    y = 0.0
+    for i in range(n):
+        x0 = float(rng.choice([0, 5, 10, 20, 24, 25, 48, 50, 60, 120]))
+        x1 = x0 + float(rng.choice([10, 14, 20, 60, 100, 200]))
+        h = float(rng.choice([20, 24, 30]))
+        step = rng.choice([0, 5, 9, 10, 11, 12, 15, 30, 40])
+        y += step
+        if boxes and rng.random() < 0.2:  # inside (or near) the last cell of the line before
+            _, py0, px1, _ = boxes[-1]
+            x0 = px1 - rng.choice([0, 10, 20, 30, 31])
+            x1 = x0 + rng.choice([5, 14, 20])
+            y = py0 + rng.choice([0, 5, 10, 15, 16])
+        boxes.append((x0, y, x1, y + h))
+        lines.append(OcrLine(rng.choice(texts), Box(x0, y, x1, y + h)))
+        if rng.random() < 0.8:
+            left = float(rng.choice([0, 5, 10, 24]))
+            edges[i] = (left, left + float(rng.choice([100, 150, 200, 230])))
+    return lines, boxes, edges
+
+
+def test_line_joins_as_each_line_with_the_one_before() -> None:
+    """_line_joins (a story's lines asked at once) answers as _rest_of_line, then
+    _starts_paragraph, asked of each line with the line before it: random runs of boxes on
+    one row, rows apart, inside the last cell before, indented by the bounds' pixels, after
+    lines ending a sentence, a colon or neither."""
+    from desktop.core.reflow.stories import (
+        _REST,
+        _RUNS_ON,
+        _STARTS,
+        Metrics,
+        _line_joins,
+        _rest_of_line,
+        _starts_paragraph,
+    )
+
+    rng = random.Random(27)
+    counts = {_REST: 0, _STARTS: 0, _RUNS_ON: 0}
+    for trial in range(4000):
+        n = rng.randint(1, 12)
+        lines, boxes, edges = _random_story_lines(rng, n)
+        m = Metrics(24.0, rng.choice([0.0, 8.0, 10.0, 12.0]))
+        running = list(range(n))
+        if rng.random() < 0.2:
+            rng.shuffle(running)
+        expected = [
+            _REST
+            if _rest_of_line(prev, i, boxes)
+            else _STARTS
+            if _starts_paragraph(i, prev, lines, boxes, edges, m)
+            else _RUNS_ON
+            for prev, i in itertools.pairwise(running)
+        ]
+        got = _line_joins(running, lines, boxes, edges, m)
+        assert got == expected, trial
+        for join in got:
+            counts[join] += 1
+    assert min(counts.values()) > 500, counts
+
+
+def test_lowest_column_starts_as_each_lines_sorted_starts() -> None:
+    """overlaps._lowest_column_starts (every candidate's window a row of a matrix) gives the
+    first of _column_starts (one line's window scanned, its starts sorted), None where that is
+    empty: three columns row after row, boxes stretched back, shifted by a pitch's quarter or
+    a few pixels, rows sharing a top, candidates opening with a mark or not."""
+    from desktop.core.reflow.overlaps import (
+        _column_starts,
+        _lowest_column_starts,
+        _reaching_back_at,
+        _rects,
+    )
+
+    rng = random.Random(27)
+    for trial in range(30):
+        pitch = rng.choice((24.0, 20.0, 25.5))
+        rects = []
+        for row in range(rng.randint(1, 60)):
+            y = row * 30.0 + rng.choice((0.0, 0.0, 0.5, 12.0))
+            for x in (0.0, 300.0, 600.0):
+                x0 = x + rng.choice((0.0, 0.0, 6.0, 24.0, 48.0, 60.0, -20.0, -30.0, -pitch))
+                x0 += rng.choice((0.0, pitch / 4, -pitch / 4, 1.0))
+                rects.append((x0, y, x + rng.choice((280.0, 200.0, 30.0)), y + 24.0))
+        text = sorted(enumerate(rects), key=lambda t: t[1][1])
+        tops = [r[1] for _, r in text]
+        rect = _rects(text)
+        at = _reaching_back_at(rect, tops, pitch)
+        across = {text[k][0] for k in at}
+        reaching = np.zeros(len(text), dtype=bool)
+        reaching[at] = True
+        maybe = [
+            (k, i, r, mark, stray)
+            for k, (i, r) in enumerate(text)
+            for mark, stray in [rng.choice(((False, False), (True, False), (False, True)))]
+        ]
+        got = _lowest_column_starts(rect, reaching, tops, maybe, pitch)
+        want = []
+        for _, i, r, mark, stray in maybe:
+            starts = _column_starts(text, tops, across, i, r, mark or stray, pitch)
+            want.append(starts[0] if starts else None)
+        assert got == want, trial
+        assert any(v is None for v in want) and any(v is not None for v in want), trial
+
+
+def _noise_and_furniture_pages() -> list[OcrPage]:
+    """The stacked dev pages as read, and synthetic pages of small, tall narrow, unboxed,
+    low-scored and blank lines, furniture above and below, editor credits, lines holding
+    newlines."""
+    pages = [real_page_of(3000), page_of(1500)]
+    rng = random.Random(27)
+    texts = [
+        "天",
+        "天地",
+        "。",
+        " 天 ",
+        "",
+        "  ",
+        "责任编辑：王某",
+        "校对 李某",
+        "制图",
+        "第3版",
+        "2024年3月1日",
+        "人民日报",
+        "天地人和，万物生长。",
+        "天\n地",
+        "编",
+    ]
+    for _ in range(60):
+        lines = []
+        for _ in range(rng.randint(0, 40)):
+            x0 = float(rng.randint(0, 500))
+            y0 = float(rng.choice((rng.randint(0, 1500), 24 * rng.randint(0, 12))))
+            w, h = rng.choice(
+                (
+                    (200.0, 24.0),
+                    (20.0, 24.0),
+                    (24.0, 80.0),
+                    (10.0, 60.0),
+                    (300.0, 60.0),
+                    (100.0, 28.0),
+                    (0.0, 0.0),
+                )
+            )
+            box = None if rng.random() < 0.1 else Box(x0, y0, x0 + w, y0 + h)
+            conf = rng.choice((None, 0.9, 0.3, 0.5, 0.49))
+            lines.append(OcrLine(rng.choice(texts), box, conf))
+        pages.append(
+            OcrPage(
+                source="",
+                format="rapidocr",
+                lines=tuple(lines),
+                width=600,
+                height=rng.choice((1600, None)),
+            )
+        )
+    return pages
+
+
+def test_noise_candidates_and_furniture_looks_as_every_line_asked() -> None:
+    """geometric's noise pass asked only of _noise_candidates, and _furniture on the matrix
+    and the editor words found in the raw text (_Looked, _editor_hint_lines), set aside and
+    read the same lines as asking every line: the stacked dev pages, the generated page and
+    synthetic pages (unboxed lines, None and low confidences, tall narrow boxes, one or two
+    characters, blank lines, editor credits, a line holding a newline)."""
+    from desktop.core.model import line_starts
+    from desktop.core.reflow import geometric as geo
+
+    for n, page in enumerate(_noise_and_furniture_pages()):
+        lines = page.lines
+        raw = page.raw
+        starts = line_starts(raw)
+        boxes = [
+            (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) is not None else (0, 0, 0, 0) for ln in lines
+        ]
+        m = geo._metrics(lines)
+        stripped = [ln.text.strip() for ln in lines]
+        rect = geo._rect_matrix(boxes)
+        plain: dict[int, Any] = {}
+        geo._set_aside_noise(lines, boxes, m, plain)
+        fast: dict[int, Any] = {}
+        geo._set_aside_noise(lines, boxes, m, fast, geo._noise_candidates(lines, rect, stripped, m))
+        assert fast == plain, n
+        hints = geo._editor_hint_lines(lines, raw, starts)
+        assert hints == {i for i, ln in enumerate(lines) if geo._editor_hint(ln.text)}, n
+        plain_meta = geo._furniture(lines, boxes, m, plain, page.height)
+        fast_meta = geo._furniture(lines, boxes, m, fast, page.height, geo._Looked(rect, hints))
+        assert (fast_meta, fast) == (plain_meta, plain), n
+
+
+def test_line_arrays_as_the_line_by_line_looks() -> None:
+    """stories' looks on LineArrays (the ratio of every line from its cells on the box
+    matrix, the headline and deck candidates passed by on it) give what the line-by-line
+    looks give: _ratio_array against _ratio_of bit for bit, and headline_groups with and
+    without the arrays, on the stacked dev pages, the generated page and pages of headline,
+    deck, quoted and body lines (character widths of 0, lines of under two cells)."""
+    from desktop.core.reflow import geometric as geo
+    from desktop.core.reflow import stories
+    from desktop.core.reflow.overlaps import line_cells
+
+    pages = _noise_and_furniture_pages()
+    rng = random.Random(270)
+    texts = ["新年音乐会在京举行", "“平语”近人", "天地", "天", "■天地人和", "江泽民李鹏出席", "。”"]
+    for _ in range(40):
+        made: list[OcrLine] = []
+        y = 0.0
+        for _ in range(rng.randint(1, 30)):
+            x0 = float(rng.choice((0, 10, 40, 300)))
+            h = rng.choice((24.0, 30.0, 33.0, 40.0, 60.0))
+            text = rng.choice(texts)
+            w = rng.choice((24.0, 28.0, 36.0, 60.0)) * len(text)
+            made.append(OcrLine(text, Box(x0, y, x0 + w, y + h), 0.9))
+            y += rng.choice((0.0, 20.0, 30.0, 45.0, 80.0))
+        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(made)))
+    # Lines set at exactly HEADLINE_RATIO by pitch (108 px over four cells at a 20 px body
+    # character) in boxes of body height, over and under a title.
+    tie = [OcrLine("天地人和", Box(0.0, 30.0 * k, 108.0, 30.0 * k + 30.0), 0.9) for k in range(4)]
+    tie.insert(2, OcrLine("新年音乐会", Box(0.0, 200.0, 300.0, 260.0), 0.9))
+    pages.append(OcrPage(source="", format="rapidocr", lines=tuple(tie)))
+    for n, page in enumerate(pages):
+        lines = page.lines
+        boxes = [
+            (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) is not None else (0, 0, 0, 0) for ln in lines
+        ]
+        counts = line_cells(page)
+        rect = geo._rect_matrix(boxes)
+        content = [i for i, ln in enumerate(lines) if ln.box is not None and ln.text.strip()]
+        for m in (
+            geo._metrics(lines),
+            stories.Metrics(24.0, 0.0),
+            stories.Metrics(30.0, 24.0),
+            stories.Metrics(30.0, 20.0),
+        ):
+            ratio = stories._ratios_of(content, counts, boxes, m)
+            arrays = stories.LineArrays(rect, stories._ratio_array(counts, rect, m))
+            assert ratio == dict(zip(content, arrays.ratio[content].tolist(), strict=True)), n
+            plain = stories.headline_groups(lines, boxes, content, m, ratio)
+            fast = stories.headline_groups(lines, boxes, content, m, ratio, arrays)
+            assert fast == plain, n
+
+
+def test_naming_markers_and_rows_from_stripped_text_as_line_by_line() -> None:
+    """stories._naming_markers (接 and 转 found in the raw text) holds the lines the
+    line-by-line test names, and _row given the stripped text makes the row _row makes
+    measuring it: the stacked dev pages and pages of lines with markers, spaces at either
+    end, blank lines and a line holding a newline."""
+    from desktop.core.model import line_starts
+    from desktop.core.reflow.stories import _naming_markers, _row
+
+    pages = [real_page_of(3000)]
+    rng = random.Random(2727)
+    texts = ["（上接第1版）天地", "下转第2版", " 天地 ", "接", "转", "", "  ", "天\n接", "天地人和"]
+    for _ in range(200):
+        lines = tuple(OcrLine(rng.choice(texts)) for _ in range(rng.randint(0, 12)))
+        pages.append(OcrPage(source="", format="rapidocr", lines=lines))
+    for n, page in enumerate(pages):
+        raw = page.raw
+        starts = line_starts(raw)
+        want = {i for i, ln in enumerate(page.lines) if "接" in ln.text or "转" in ln.text}
+        assert _naming_markers(page.lines, raw, starts) == want, n
+        for i, ln in enumerate(page.lines):
+            start = rng.randint(0, 100)
+            assert _row(i, start, ln.text, ln.text.strip()) == _row(i, start, ln.text), n
+
+
+def test_marks_windows_and_cells_at_a_lines_end_as_asked_one_by_one() -> None:
+    """marks._in_windows (windows merged, bisected) holds the values some window holds,
+    both ends in (centres and values on a coarse grid, so that ends meet and values stand on
+    them); and a line's cells are its text's stripped at its end (what lets the matrix tell
+    the lines _may_cut passes by: spaces, ideographic spaces, tabs, Latin letters, digits)."""
+    from desktop.core.reflow.marks import _in_windows
+    from desktop.core.reflow.text import cells
+
+    rng = random.Random(2707)
+    for trial in range(3000):
+        centres = [float(rng.randint(0, 40)) for _ in range(rng.randint(1, 6))]
+        reach = float(rng.choice((0.0, 1.0, 2.0, 2.5)))
+        at = [float(rng.randint(-5, 45)) / rng.choice((1, 2)) for _ in range(30)]
+        got = _in_windows(np.array(at), np.array(centres), reach).tolist()
+        want = [any(c - reach <= x <= c + reach for c in centres) for x in at]
+        assert got == want, trial
+    pool = [*"天地。”ab1 \u3000\t", "\u00a0"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 8)))
+        assert cells(text.rstrip()) == cells(text), repr(text)
+
+
+def test_replaced_as_every_line_appended() -> None:
+    """sidebyside.replaced (the few cut lines spliced into a copy, last first) gives what
+    appending every line, or its parts, in order gives: random cuts into none, one, two or
+    three parts, at the first and last lines too."""
+    from desktop.core.reflow.sidebyside import replaced
+
+    rng = random.Random(2717)
+    for trial in range(2000):
+        lines = tuple(OcrLine(str(k)) for k in range(rng.randint(0, 12)))
+        parts = {
+            i: [OcrLine(f"{i}.{p}") for p in range(rng.randint(0, 3))]
+            for i in range(len(lines))
+            if rng.random() < 0.3
+        }
+        plain: list[OcrLine] = []
+        for i, line in enumerate(lines):
+            plain.extend(parts.get(i, [line]))
+        assert replaced(lines, parts) == tuple(plain), trial
+
+
+def test_trims_on_facts_as_on_the_lists() -> None:
+    """overlaps' _Facts (boxes, cells and order by top as arrays) give what the lists give:
+    _pitch, the lines by top of a part (_Facts.only against a stable sort of the part), and
+    both trims' boxes with the facts and with the lists sorted by top: random boxes on a
+    coarse grid (tops shared, heights at the medians' bounds) and the stacked dev pages."""
+    from desktop.core.reflow.overlaps import (
+        _boxed,
+        _by_top,
+        _Facts,
+        _mark_starts_trimmed,
+        _overlaps_trimmed,
+        _pitch,
+        line_cells,
+    )
+
+    rng = random.Random(2737)
+    pages = [real_page_of(3000)]
+    for _ in range(40):
+        lines = []
+        for _ in range(rng.randint(0, 60)):
+            x0 = float(rng.choice((0, 24, 48, 300, 310, 600)) + rng.choice((0, -20, -30, 6)))
+            y0 = float(30 * rng.randint(0, 20) + rng.choice((0, 0, 6)))
+            text = rng.choice(
+                ("，天地人和天地人和天地", "天地人和天地人和", "i南天地人和", "天", "天地")
+            )
+            w = float(rng.choice((24, 25, 30)) * len(text) + rng.choice((0, 10, 30)))
+            lines.append(OcrLine(text, Box(x0, y0, x0 + w, y0 + rng.choice((24.0, 30.0, 40.0)))))
+        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(lines)))
+    for n, page in enumerate(pages):
+        boxed = _boxed(page, known=line_cells(page))
+        facts = _Facts.of(boxed)
+        assert _pitch(boxed, facts) == _pitch(boxed), n
+        assert [boxed[k] for k in facts.by_top.tolist()] == _by_top(boxed), n
+        two = facts.cells >= 2
+        part = [t for t in boxed if t[2] >= 2]
+        assert [part[k] for k in facts.only(two).by_top.tolist()] == _by_top(part), n
+        pitch = _pitch(boxed)
+        if pitch is None:
+            continue
+        by_top = _by_top(boxed)
+        plain = _mark_starts_trimmed(page, boxed, by_top, pitch)
+        assert _mark_starts_trimmed(page, boxed, [], pitch, facts) == plain, n
+        plain = _overlaps_trimmed(page, part, _by_top(part), pitch)
+        assert _overlaps_trimmed(page, part, [], pitch, facts.only(two)) == plain, n
+
+
+def _looked_line_by_line(
+    lines: tuple[OcrLine, ...],
+) -> tuple[float, float, list[int], list[int], list[int], list[float]] | None:
+    """split_between_stories' reading of every line as written before perf27: a list of the
+    boxed lines, a loop a line, sorts through a dict of tops."""
+    from desktop.core.reflow import sidebyside as sbs
+    from desktop.core.reflow.text import cells as ink_cells
+
+    boxed = [
+        (i, ln)
+        for i, ln in enumerate(lines)
+        if (box := ln.box) is not None and box.height > 0 and box.width > 0 and ln.text.strip()
+    ]
+    if len(boxed) < 4 * sbs.SIDE:
+        return None
+    height = statistics.median([_box(ln).height for _, ln in boxed])
+    pitches = []
+    for _, ln in boxed[:: max(1, len(boxed) // sbs.SAMPLE)]:
+        cells = ink_cells(ln.text)
+        if cells >= 8 and _box(ln).height <= sbs.HEAD_HEIGHT * height:
+            pitches.append(_box(ln).width / cells)
+    if not pitches:
+        return None
+    pitch = statistics.median(pitches)
+    heads: list[int] = []
+    text: list[int] = []
+    ends: list[int] = []
+    top_of: dict[int, float] = {}
+    for i, ln in boxed:
+        box = _box(ln)
+        top_of[i] = box.y0
+        if box.height >= sbs.HEAD_HEIGHT * height:
+            cells = ink_cells(ln.text)
+            if cells >= 2 and (box.x1 - box.x0) / cells >= sbs.HEAD_PITCH * pitch:
+                heads.append(i)
+                continue
+            if sbs._wrapped_end(ln.text, cells, box, height):
+                ends.append(i)
+        text.append(i)
+    if len(heads) + len(ends) < 2:
+        return None
+    heads.sort(key=top_of.__getitem__)
+    text.sort(key=top_of.__getitem__)
+    return height, pitch, heads, ends, text, [top_of[i] for i in text]
+
+
+def test_sidebyside_looked_as_line_by_line() -> None:
+    """sidebyside._looked (the boxes' numbers as a matrix, lines picked and sorted on it)
+    reads what the loop a line read: the stacked dev pages, the generated page, and pages of
+    headline, wrapped-end, blank, unboxed and zero-size lines sharing tops."""
+    from desktop.core.reflow.sidebyside import _looked
+
+    rng = random.Random(2747)
+    pages = [real_page_of(3000), page_of(1500)]
+    texts = ["天地人和天地人和天地", "新年音乐会在京举行", "力", "", "  ", "天地人和"]
+    for _ in range(60):
+        lines = []
+        for _ in range(rng.randint(0, 60)):
+            x0 = float(rng.choice((0, 300, 600)))
+            y0 = float(24 * rng.randint(0, 30))
+            h = rng.choice((24.0, 24.0, 24.0, 24.0, 40.0, 60.0, 0.0))
+            w = rng.choice((240.0, 400.0, 60.0, 0.0))
+            box = None if rng.random() < 0.05 else Box(x0, y0, x0 + w, y0 + h)
+            lines.append(OcrLine(rng.choice(texts), box))
+        # Lines at the top exactly HEAD_HEIGHT times a 24 px median tall (its bound).
+        for x0 in (0.0, 300.0, 600.0)[: rng.randint(0, 3)]:
+            lines.append(OcrLine("天地人和", Box(x0, 0.0, x0 + 240.0, 1.2 * 24.0)))
+        pages.append(OcrPage(source="", format="rapidocr", lines=tuple(lines)))
+    found = 0
+    for n, page in enumerate(pages):
+        want = _looked_line_by_line(page.lines)
+        assert _looked(page.lines) == want, n
+        found += want is not None
+    assert found > 10
+
+
+def test_facts_moved_as_read_again_from_the_moved_lines() -> None:
+    """overlaps._Facts.moved (the trimmed rows put in place, those left with no width left
+    out, the order by top kept) holds what _Facts.of reads off _moved's list: random starts
+    moved on the stacked dev pages' boxed lines, some to the box's end or past it."""
+    from desktop.core.reflow.overlaps import _boxed, _Facts, _moved, line_cells
+
+    rng = random.Random(2767)
+    page = real_page_of(2000)
+    boxed = _boxed(page, known=line_cells(page))
+    facts = _Facts.of(boxed)
+    for trial in range(200):
+        trimmed = {}
+        for i, r, _ in rng.sample(boxed, rng.randint(0, 12)):
+            x0 = rng.choice((r[0] + 5.0, r[2], r[2] + 1.0, r[0] + (r[2] - r[0]) / 3))
+            trimmed[i] = (x0, r[1], r[2], r[3])
+        got = facts.moved(boxed, trimmed)
+        want = _Facts.of(_moved(boxed, trimmed))
+        assert np.array_equal(got.rect, want.rect), trial
+        assert np.array_equal(got.cells, want.cells), trial
+        assert got.by_top.tolist() == want.by_top.tolist(), trial

@@ -26,11 +26,14 @@ removed marker. Linear in the number of boxes apart from the sorts of the XY-cut
 
 from __future__ import annotations
 
+import bisect
 import gc
 import re
 import statistics
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -73,11 +76,20 @@ def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
         for ln in lines
     ]
     metrics = _metrics(lines)
+    # (Each line's facts the passes below ask of every line, worked out once: its text
+    # stripped, its box's numbers as a matrix.)
+    stripped = [ln.text.strip() for ln in lines]
+    rect = _rect_matrix(boxes)
     aside: dict[int, SetAside] = {}
-    _set_aside_noise(lines, boxes, metrics, aside)
-    meta = _furniture(lines, boxes, metrics, aside, ocr.height)
-    content = [i for i, ln in enumerate(lines) if i not in aside and ln.text.strip()]
-    articles = build_articles(raw, starts, lines, boxes, content, metrics, known_cells)
+    _set_aside_noise(
+        lines, boxes, metrics, aside, _noise_candidates(lines, rect, stripped, metrics)
+    )
+    hints = _editor_hint_lines(lines, raw, starts)
+    meta = _furniture(lines, boxes, metrics, aside, ocr.height, _Looked(rect, hints))
+    content = [i for i, text in enumerate(stripped) if text and i not in aside]
+    articles = build_articles(
+        raw, starts, lines, boxes, content, metrics, known_cells, rect, stripped
+    )
     removed = sorted(
         (m for a in articles for m in a.markers), key=lambda m: (m.raw_start, m.raw_end)
     )
@@ -147,11 +159,45 @@ def _metrics(lines: Sequence[OcrLine]) -> Metrics:
 # --- what is not text -----------------------------------------------------------------------
 
 
+def _rect_matrix(boxes: list[BoxT]) -> np.ndarray:
+    """``boxes`` as the rows of a matrix of floats (x0, y0, x1, y1)."""
+    return np.fromiter(chain.from_iterable(boxes), dtype=float, count=4 * len(boxes)).reshape(-1, 4)
+
+
+def _noise_candidates(
+    lines: Sequence[OcrLine], rect: np.ndarray, stripped: list[str], m: Metrics
+) -> list[int]:
+    """The lines (in order) :func:`_set_aside_noise` may set aside or find tiny: holding text,
+    and without a box, or in a tall narrow box, or scored low, or of one or two characters.
+    Every other line passes all its tests by (its box's numbers from the matrix ``rect`` of
+    ``boxes``: the same subtractions and products; each line's text ``stripped``)."""
+    x0, y0, x1, y1 = rect[:, 0], rect[:, 1], rect[:, 2], rect[:, 3]
+    h = y1 - y0
+    # (A confidence of None is NaN here, and no NaN is below the bound: as the test reads.)
+    confidence = np.array([ln.confidence for ln in lines], dtype=float)
+    length = np.fromiter(map(len, stripped), dtype=np.intp, count=len(stripped))
+    unboxed = np.fromiter((ln.box is None for ln in lines), dtype=bool, count=len(lines))
+    maybe = (
+        unboxed
+        | ((h >= 2.5 * (x1 - x0)) & (h >= 2 * m.body))
+        | (confidence < NOISE_CONFIDENCE)
+        | (length <= 2)
+    ) & (length > 0)
+    return np.flatnonzero(maybe).tolist()
+
+
 def _set_aside_noise(
-    lines: Sequence[OcrLine], boxes: list[BoxT], m: Metrics, aside: dict[int, SetAside]
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    m: Metrics,
+    aside: dict[int, SetAside],
+    maybe: Sequence[int] | None = None,
 ) -> None:
+    """Set aside noise and vertical type. ``maybe``: the lines (in order) that may be either
+    or tiny (:func:`_noise_candidates`), when known; else every line is asked."""
     tiny: list[int] = []
-    for i, ln in enumerate(lines):
+    for i in range(len(lines)) if maybe is None else maybe:
+        ln = lines[i]
         text = ln.text.strip()
         if not text:
             continue
@@ -238,12 +284,39 @@ def _in_bands(boxes: list[BoxT], cell: float, wanted: set[int]) -> list[int]:
     return np.flatnonzero((bands[k] >= first) & (bands[k] <= last)).tolist()
 
 
+@dataclass(frozen=True)
+class _Looked:
+    """What :func:`_furniture` reads of every line, worked out at once: the boxes' numbers as
+    a matrix (:func:`_rect_matrix`), and the lines naming an editor's work
+    (:func:`_editor_hint_lines`)."""
+
+    rect: np.ndarray
+    hints: set[int]
+
+
+def _editor_hint_lines(lines: Sequence[OcrLine], raw: str, starts: Sequence[int]) -> set[int]:
+    """The lines for which :func:`_editor_hint` holds, found in the raw text at once: where
+    each of its words stands, bisected into the lines' starts (``raw`` is the lines joined by
+    newlines, ``starts`` where each begins; a word holds no newline, so it stands inside one
+    line). A page whose lines hold newlines themselves is asked line by line."""
+    if len(starts) != len(lines):
+        return {i for i, ln in enumerate(lines) if _editor_hint(ln.text)}
+    found: set[int] = set()
+    for word in _EDITOR_WORDS:
+        at = raw.find(word)
+        while at >= 0:
+            found.add(bisect.bisect_right(starts, at) - 1)
+            at = raw.find(word, at + 1)
+    return found
+
+
 def _furniture(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     m: Metrics,
     aside: dict[int, SetAside],
     page_height: float | None,
+    looked: _Looked | None = None,
 ) -> PageMeta:
     """Find the furniture lines above the first text line or below the last one.
 
@@ -260,19 +333,33 @@ def _furniture(
     body, body_slack, large_height = m.body, 0.2 * m.body, 2 * m.body
     body_size: list[int] = []
     large: list[int] = []
-    for i, ln in enumerate(lines):
-        if ln.box is None or i in aside:
-            continue
-        height = boxes[i][3] - boxes[i][1]
-        if abs(height - body) <= body_slack:
-            body_size.append(i)
-        if (
-            height >= large_height
-            and 2 <= len("".join(ln.text.split())) <= 12
-            and not _CLAUSE.search(ln.text)
-        ):
-            large.append(i)
-    body_size.sort(key=lambda i: boxes[i][1])
+    if looked is None:
+        for i, ln in enumerate(lines):
+            if ln.box is None or i in aside:
+                continue
+            height = boxes[i][3] - boxes[i][1]
+            if abs(height - body) <= body_slack:
+                body_size.append(i)
+            if (
+                height >= large_height
+                and 2 <= len("".join(ln.text.split())) <= 12
+                and not _CLAUSE.search(ln.text)
+            ):
+                large.append(i)
+        body_size.sort(key=lambda i: boxes[i][1])
+    else:
+        # (The same tests of every line's height on the matrix, the lines with a box not set
+        # aside; a stable sort by top, as the list's.)
+        rect = looked.rect
+        top_at, height_of = rect[:, 1], rect[:, 3] - rect[:, 1]
+        kept = np.ones(len(lines), dtype=bool)
+        kept[[i for i, ln in enumerate(lines) if ln.box is None] + list(aside)] = False
+        sized = np.flatnonzero(kept & (np.abs(height_of - body) <= body_slack))
+        body_size = sized[np.argsort(top_at[sized], kind="stable")].tolist()
+        for i in np.flatnonzero(kept & (height_of >= large_height)).tolist():
+            text = lines[i].text
+            if 2 <= len("".join(text.split())) <= 12 and not _CLAUSE.search(text):
+                large.append(i)
 
     # A line level with the masthead's row is furniture set beside it, though the OCR misread
     # it ("第1版要阔"): it does not bound the header zone (else the masthead and the lines
@@ -296,7 +383,18 @@ def _furniture(
         top, bottom = (page_height or 0.0) * 0.15, float("inf")
     found: dict[int, Furniture] = {}
     small_height = 1.2 * m.body
-    for i, ln in enumerate(lines):
+    if looked is None:
+        maybe: Sequence[int] = range(len(lines))
+    else:
+        # (Only the lines standing outside or naming an editor's work can be furniture: the
+        # rest are passed by at once, on the matrix. The same tests, in the same order.)
+        rect = looked.rect
+        outside_at = (rect[:, 3] <= top) | (rect[:, 1] >= bottom)
+        hinted = np.zeros(len(lines), dtype=bool)
+        hinted[list(looked.hints)] = True
+        maybe = np.flatnonzero(outside_at | hinted).tolist()
+    for i in maybe:
+        ln = lines[i]
         # (Where it stands asked first: most lines stand inside the page and name no editor,
         # and then nothing else matters.)
         y0, y1 = boxes[i][1], boxes[i][3]
@@ -327,6 +425,10 @@ def _furniture(
     if masthead is not None:
         aside[masthead] = SetAside("furniture", masthead, lines[masthead].text, note="masthead")
     return meta
+
+
+#: The words :func:`_editor_hint` looks for.
+_EDITOR_WORDS = ("编", "校对", "制图")
 
 
 def _editor_hint(text: str) -> bool:

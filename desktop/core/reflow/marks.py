@@ -31,12 +31,15 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import compress
+from itertools import chain
+
+import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.grid import SIDE
 from desktop.core.reflow.gutters import BODY_TYPE, CROSSING
 from desktop.core.reflow.measures import median
+from desktop.core.reflow.sidebyside import replaced
 from desktop.core.reflow.text import FINAL, cells
 
 #: Marks that can stand alone on a paragraph's last line.
@@ -66,48 +69,74 @@ def split_run_on_marks(page: OcrPage, known_cells: Sequence[float] | None = None
     the caller has counted them."""
     lines = page.lines
     ink = known_cells if known_cells is not None else [cells(ln.text) for ln in lines]
+    # Each line's box's numbers read once, as a row of a matrix (height, width, centre, start
+    # and end, as the box holds them: worked out when it was made; NaN without a box), and
+    # the looks below asked of every line at once on it: the same comparisons and divisions
+    # on the same numbers, in line order.
+    facts = np.fromiter(
+        chain.from_iterable(
+            [
+                (box.height, box.width, box.cy, box.x0, box.x1)
+                if (box := ln.box) is not None
+                else _NO_BOX
+                for ln in lines
+            ]
+        ),
+        dtype=float,
+        count=5 * len(lines),
+    ).reshape(-1, 5)
+    high, wide, cy = facts[:, 0], facts[:, 1], facts[:, 2]
+    count = np.asarray(ink, dtype=float)
     # (A line holds text exactly when it counts cells: cells() counts all but whitespace.)
-    kept = [
-        (box := ln.box) is not None and box.height > 0 and count > 0
-        for ln, count in zip(lines, ink, strict=True)
-    ]
-    boxed = list(compress(lines, kept))
-    if len(boxed) < 2 * SIDE + 1:
+    kept = (high > 0) & (count > 0)
+    if np.count_nonzero(kept) < 2 * SIDE + 1:
         return page
-    # (The box's height, centre and width as it holds them: worked out when it was made.)
-    # (Every line of ``boxed`` has a box: the test only tells the type checker so, without a
-    # call a line.)
-    height = median([ln.box.height for ln in boxed if ln.box is not None])
+    height = median(high[kept].tolist())
     body = BODY_TYPE * height
-    widths: list[float] = []
-    for ln, count in zip(boxed, compress(ink, kept), strict=True):
-        box = ln.box
-        assert box is not None  # (as _box, without a call a line)
-        if box.height <= body and count >= PITCH_CELLS:
-            widths.append(box.width / count)
+    sample = kept & (high <= body) & (count >= PITCH_CELLS)
+    widths = (wide[sample] / count[sample]).tolist()
     if not widths:
         return page
     pitch = median(widths)
     # Only a line ending in a mark, its box wider than its characters by a gutter, can be cut
     # (:func:`_may_cut`): a few on a page. The rows of body lines :func:`_cut` looks at
     # around each are read (and sorted) only when there is one.
-    # (Most lines end in no mark: told without the call.)
+    # (Most lines' boxes are not wider than their characters by a gutter: told on the matrix,
+    # before their text is read. A line's cells are those of its text stripped at its end:
+    # cells() counts all but whitespace.)
+    wider = np.flatnonzero(wide >= (count + GUTTER) * pitch).tolist()
     may_cut = [
-        n
-        for n, line in enumerate(lines)
-        if line.text.rstrip()[-1:] in MARKS and _may_cut(line, pitch)
+        n for n in wider if lines[n].text.rstrip()[-1:] in MARKS and _may_cut(lines[n], pitch)
     ]
     if not may_cut:
         return page
-    rows = _body_rows(boxed, body)
+    # (Only the body rows some candidate looks at: those whose centre stands in one of their
+    # windows, as :func:`_cut` bisects them.)
+    looked = kept & (high <= body) & _in_windows(cy, cy[may_cut], ROWS * height)
+    rows = sorted(map(tuple, facts[looked][:, 2:].tolist()))
     centres = [c for c, _, _ in rows]
     cuts = {n: _cut(lines[n], rows, centres, height, pitch) for n in may_cut}
     if all(len(parts) == 1 for parts in cuts.values()):
         return page
-    out: list[OcrLine] = []
-    for n, line in enumerate(lines):
-        out.extend(cuts.get(n, (line,)))
-    return replace(page, lines=tuple(out))
+    return replace(page, lines=replaced(lines, cuts))
+
+
+#: A line without a box, in the matrix of boxes' numbers.
+_NO_BOX = (float("nan"),) * 5
+
+
+def _in_windows(at: np.ndarray, centres: np.ndarray, reach: float) -> np.ndarray:
+    """Which of ``at`` stand from ``centre - reach`` to ``centre + reach`` of some centre of
+    ``centres`` (both ends in): the windows merged where they overlap, each value's window
+    found by bisection."""
+    lo, hi = np.sort(centres - reach), np.sort(centres + reach)
+    # (Merged: a window starting past the furthest end so far opens a new run.)
+    reach_so_far = np.maximum.accumulate(hi)
+    opens = np.concatenate(([True], lo[1:] > reach_so_far[:-1]))
+    starts = lo[opens]
+    ends = np.maximum.reduceat(hi, np.flatnonzero(opens))
+    k = np.searchsorted(starts, at, side="right") - 1
+    return (k >= 0) & (at <= ends[np.maximum(k, 0)])
 
 
 def _may_cut(line: OcrLine, pitch: float) -> bool:

@@ -56,7 +56,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import chain
+from itertools import chain, compress
 
 import numpy as np
 
@@ -144,10 +144,15 @@ def _boxed(
     return boxed
 
 
-def _pitch(boxed: list[tuple[int, _Rect, float]]) -> float | None:
+def _pitch(boxed: list[tuple[int, _Rect, float]], facts: _Facts | None = None) -> float | None:
     """The body pitch: the median box width per cell of the lines long enough to show it;
-    None when too few are."""
-    sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
+    None when too few are. (``facts``: ``boxed`` as arrays, when made: the same divisions.)"""
+    if facts is None:
+        sample = [(r[2] - r[0]) / cells for _, r, cells in boxed if cells >= PITCH_CELLS]
+    else:
+        long = facts.cells >= PITCH_CELLS
+        rect = facts.rect[long]
+        sample = ((rect[:, 2] - rect[:, 0]) / facts.cells[long]).tolist()
     return median(sample) if len(sample) >= 3 else None
 
 
@@ -174,27 +179,82 @@ def trim_overlaps(page: OcrPage, known_cells: Sequence[float] | None = None) -> 
 
 
 def trim_boxes(page: OcrPage, known_cells: Sequence[float] | None = None) -> OcrPage:
-    """``trim_overlaps(trim_mark_starts(page))``, the page's boxes read, measured and sorted
-    by top once for both: the first trim moves a few lines' starts, which the second reads
-    from the boxes it gave them (tops, heights and cells stay as they were, so the order by
-    top does too). ``known_cells``: each line's :func:`line_cells`, when the caller has them."""
+    """``trim_overlaps(trim_mark_starts(page))``, the page's boxes read and measured once for
+    both: the first trim moves a few lines' starts, which the second reads from the boxes it
+    gave them (tops, heights and cells stay as they were, so the order by top does too).
+    ``known_cells``: each line's :func:`line_cells`, when the caller has them."""
     boxed = _boxed(page, known=known_cells)
-    pitch = _pitch(boxed)
+    # (The boxes' numbers and cells as arrays, in ``boxed``'s order, and the order by top:
+    # the pitch, the medians and the lines each trim looks at are picked on them.)
+    facts = _Facts.of(boxed)
+    pitch = _pitch(boxed, facts)
     if pitch is None:
         # (Neither trims: the second's lines of PITCH_CELLS cells, the pitch's, are these.)
         return page
-    by_top = _by_top(boxed)
-    trimmed = _mark_starts_trimmed(page, boxed, by_top, pitch)
+    # (Given the facts, neither trim reads the lines sorted by top as a list.)
+    trimmed = _mark_starts_trimmed(page, boxed, [], pitch, facts)
     if trimmed:
         page = _with_boxes(page, trimmed)
+        facts = facts.moved(boxed, trimmed)
         boxed = _moved(boxed, trimmed)
-        by_top = _moved(by_top, trimmed, by_top=True)
-        pitch = _pitch(boxed)
+        pitch = _pitch(boxed, facts)
         if pitch is None:
             return page
     # (The second trim's lines: those of two cells or more.)
-    two = [t for t in boxed if t[2] >= 2]
-    return _with_boxes(page, _overlaps_trimmed(page, two, [t for t in by_top if t[2] >= 2], pitch))
+    two = facts.cells >= 2
+    return _with_boxes(
+        page,
+        _overlaps_trimmed(
+            page,
+            list(compress(boxed, two.tolist())),
+            [],
+            pitch,
+            facts.only(two),
+        ),
+    )
+
+
+class _Facts:
+    """The boxes of a list of boxed lines (:func:`_boxed`) as the rows of a matrix (``rect``:
+    x0, y0, x1, y1), their cells (``cells``), and the order by top (``by_top``: places in the
+    list, a stable sort, lines of one top in the list's order), for looks that pick lines on
+    them at once."""
+
+    __slots__ = ("by_top", "cells", "rect")
+
+    def __init__(self, rect: np.ndarray, cells: np.ndarray, by_top: np.ndarray) -> None:
+        self.rect, self.cells, self.by_top = rect, cells, by_top
+
+    @classmethod
+    def of(cls, boxed: list[tuple[int, _Rect, float]]) -> _Facts:
+        rect = np.fromiter(
+            chain.from_iterable(r for _, r, _ in boxed), dtype=float, count=4 * len(boxed)
+        ).reshape(-1, 4)
+        cells = np.fromiter((c for _, _, c in boxed), dtype=float, count=len(boxed))
+        return cls(rect, cells, np.argsort(rect[:, 1], kind="stable"))
+
+    def moved(self, boxed: list[tuple[int, _Rect, float]], trimmed: dict[int, _Rect]) -> _Facts:
+        """The facts of :func:`_moved` ``(boxed, trimmed)`` (these are ``boxed``'s): the
+        trimmed lines' rows given their boxes, those left with no width left out. (A trim
+        moves a box's start, never its top: the order by top of the lines left stands.)"""
+        rect = self.rect.copy()
+        keep = np.ones(len(boxed), dtype=bool)
+        for i, box in trimmed.items():
+            k = _position(boxed, i, None)
+            if box[0] < box[2] and box[1] < box[3]:
+                rect[k] = box
+            else:
+                keep[k] = False
+        return _Facts(rect, self.cells, self.by_top).only(keep)
+
+    def only(self, keep: np.ndarray) -> _Facts:
+        """The facts of the lines ``keep`` marks, in their order (and by top)."""
+        place = np.cumsum(keep) - 1
+        return _Facts(self.rect[keep], self.cells[keep], place[self.by_top[keep[self.by_top]]])
+
+    def heights(self) -> list[float]:
+        heights: list[float] = (self.rect[:, 3] - self.rect[:, 1]).tolist()
+        return heights
 
 
 def _by_top(boxed: list[tuple[int, _Rect, float]]) -> list[tuple[int, _Rect, float]]:
@@ -243,7 +303,7 @@ def _top_of(t: tuple[int, _Rect, float]) -> float:
     return t[1][1]
 
 
-def _row_neighbours(rects: list[_Rect], tops: list[float]) -> list[tuple[int, int]]:
+def _row_neighbours(rects: list[_Rect] | np.ndarray, tops: list[float]) -> list[tuple[int, int]]:
     """The pairs (k, m), k < m, of ``rects`` (sorted by top, ``tops``) that
     :func:`trim_overlaps` looks at, in the order a scan from each box over the later ones
     meets them: ``m``'s top above ``k``'s foot (the scan stops at the first box under it),
@@ -251,10 +311,15 @@ def _row_neighbours(rects: list[_Rect], tops: list[float]) -> list[tuple[int, in
     rows overlapping by SAME_ROW of the lower box's height. Asked of all pairs at once, each
     box's later boxes down to its foot a row of a numpy matrix (:func:`window_rows_by_width`):
     most boxes of a row stand a gutter apart, and most of the boxes under a box's top stand
-    in its column, rows under it."""
+    in its column, rows under it. (``rects`` may be their matrix already.)"""
     if len(rects) < 2:
         return []
-    rect = np.fromiter(chain.from_iterable(rects), dtype=float, count=4 * len(rects)).reshape(-1, 4)
+    if isinstance(rects, np.ndarray):
+        rect = rects
+    else:
+        rect = np.fromiter(chain.from_iterable(rects), dtype=float, count=4 * len(rects)).reshape(
+            -1, 4
+        )
     x0, y0, x1, y1 = (rect[:, n].copy() for n in range(4))
     lo = np.arange(1, len(rects) + 1)
     hi = np.maximum(np.searchsorted(np.array(tops, dtype=float), y1, side="left"), lo)
@@ -279,21 +344,34 @@ def _overlaps_trimmed(
     boxed: list[tuple[int, _Rect, float]],
     by_top: list[tuple[int, _Rect, float]],
     pitch: float,
+    facts: _Facts | None = None,
 ) -> dict[int, _Rect]:
     """The boxes :func:`trim_overlaps` gives the lines it trims, by line: ``boxed`` its lines
     of two cells or more (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
-    :func:`_pitch`."""
+    :func:`_pitch`; ``facts``: ``boxed`` as arrays, when made (the same median, and the same
+    tests picking the text lines, on them; ``by_top`` is then not read)."""
     widest = TEXT_PITCH * pitch
     # (Or a box of body height wider than that by under a character: a short line's box
     # stretched over a gutter sets its few characters wide; a headline's box stands taller.)
-    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
-    text = [
-        (i, r, cells)
-        for i, r, cells in by_top
-        if r[2] - r[0] <= widest * cells
-        or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
-    ]
-    tops = [r[1] for _, r, _ in text]
+    if facts is None:
+        body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+        text = [
+            (i, r, cells)
+            for i, r, cells in by_top
+            if r[2] - r[0] <= widest * cells
+            or (r[3] - r[1] <= body and r[2] - r[0] - SLIVER * pitch <= widest * cells)
+        ]
+        tops = [r[1] for _, r, _ in text]
+        rects = None
+    else:
+        body = BODY_HEIGHT * median(facts.heights())
+        rect, cells = facts.rect, facts.cells
+        w, h = rect[:, 2] - rect[:, 0], rect[:, 3] - rect[:, 1]
+        fits = (w <= widest * cells) | ((h <= body) & (w - SLIVER * pitch <= widest * cells))
+        picked = facts.by_top[fits[facts.by_top]]
+        text = [boxed[k] for k in picked.tolist()]
+        rects = rect[picked]
+        tops = rects[:, 1].tolist()
     sliver = SLIVER * pitch
     edge = EDGE * pitch
 
@@ -308,7 +386,7 @@ def _overlaps_trimmed(
     # (Pairs of boxes on one row, not apart, in the order a scan of every later box down to
     # the first under a box's foot meets them: :func:`_row_neighbours`. A trim moves only
     # boxes it pairs, so the boxes as trimmed so far are read in that order.)
-    for k, m in _row_neighbours([r for _, r, _ in text], tops):
+    for k, m in _row_neighbours([r for _, r, _ in text] if rects is None else rects, tops):
         i, a, ca = text[k]
         j, b, cb = text[m]
         a0, a2 = a[0], a[2]
@@ -401,15 +479,25 @@ def _fragment_first(
 def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: float) -> set[int]:
     """The lines of ``text`` (by top, ``tops``) whose box reaches into a line of the column
     before: a line a few rows over or under it (ROWS of its heights) starts over a character
-    left of its start and ends past it, by at most MARK_REACH characters. All lines at once:
-    each one's window a row of a numpy matrix, the same comparisons, lines of like window
-    widths together (:func:`window_rows_by_width`). (A box is never a character left of
-    itself, so the line itself needs no test.)"""
+    left of its start and ends past it, by at most MARK_REACH characters
+    (:func:`_reaching_back_at`)."""
     if not text:
         return set()
-    rect = np.fromiter(
+    return {text[k][0] for k in _reaching_back_at(_rects(text), tops, pitch)}
+
+
+def _rects(text: list[tuple[int, _Rect]]) -> np.ndarray:
+    """The boxes of ``text`` as the rows of a matrix (x0, y0, x1, y1)."""
+    return np.fromiter(
         chain.from_iterable(r for _, r in text), dtype=float, count=4 * len(text)
     ).reshape(-1, 4)
+
+
+def _reaching_back_at(rect: np.ndarray, tops: list[float], pitch: float) -> list[int]:
+    """:func:`_reaching_back` of the boxes ``rect`` (by top, ``tops``), as their places. All
+    lines at once: each one's window a row of a numpy matrix, the same comparisons, lines of
+    like window widths together (:func:`window_rows_by_width`). (A box is never a character
+    left of itself, so the line itself needs no test.)"""
     # (Starts and ends as arrays of their own: gathered by a window's indexes, a contiguous
     # array reads faster than a column of the matrix.)
     x0, x1 = rect[:, 0].copy(), rect[:, 2].copy()
@@ -419,7 +507,7 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
     hi = np.searchsorted(at_top, top + ROWS * height, side="right")
     before, reach = x0 - pitch, x0 + MARK_REACH * pitch
     found: list[int] = []
-    for rows, at, inside in window_rows_by_width(lo, hi, len(text)):
+    for rows, at, inside in window_rows_by_width(lo, hi, len(rect)):
         end = x1[at]
         hit = (
             inside
@@ -428,7 +516,7 @@ def _reaching_back(text: list[tuple[int, _Rect]], tops: list[float], pitch: floa
             & (end <= reach[rows, None])
         )
         found.extend(rows[hit.any(axis=1)].tolist())
-    return {text[k][0] for k in found}
+    return found
 
 
 def _opens_with_mark(text: str) -> bool:
@@ -471,53 +559,63 @@ def _mark_starts_trimmed(
     boxed: list[tuple[int, _Rect, float]],
     by_top: list[tuple[int, _Rect, float]],
     pitch: float,
+    facts: _Facts | None = None,
 ) -> dict[int, _Rect]:
     """The boxes :func:`trim_mark_starts` gives the lines it trims, by line: ``boxed`` the
     page's boxed lines (:func:`_boxed`), ``by_top`` the same sorted by top, ``pitch`` their
-    :func:`_pitch`."""
-    body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
-    text = [(i, r) for i, r, _ in by_top if r[3] - r[1] <= body]
-    tops = [r[1] for _, r in text]
+    :func:`_pitch`; ``facts``: ``boxed`` as arrays, when made (the same median, and the same
+    test picking the lines of body height, on them; ``by_top`` is then not read)."""
+    if facts is None:
+        body = BODY_HEIGHT * median([r[3] - r[1] for _, r, _ in boxed])
+        text = [(i, r) for i, r, _ in by_top if r[3] - r[1] <= body]
+        tops = [r[1] for _, r in text]
+    else:
+        heights = facts.rect[:, 3] - facts.rect[:, 1]
+        body = BODY_HEIGHT * median(heights.tolist())
+        picked = facts.by_top[heights[facts.by_top] <= body]
+        text = [(boxed[k][0], boxed[k][1]) for k in picked.tolist()]
+        tops = facts.rect[picked, 1].tolist()
     ink = {i: c for i, _, c in boxed}
+    if not text:
+        return {}
     # The boxes that reach into a line of the column before: one starting over a character
     # left of their start and ending past it, by no more than a line stretched may reach.
-    across = _reaching_back(text, tops, pitch)
-    trimmed: dict[int, _Rect] = {}
-    for i, r in text:
+    # (Their places, and the boxes as a matrix, kept for :func:`_lowest_column_starts`.)
+    rect = _rects(text) if facts is None else facts.rect[picked]
+    reaching_at = _reaching_back_at(rect, tops, pitch)
+    across = {text[k][0] for k in reaching_at}
+    reaching = np.zeros(len(text), dtype=bool)
+    reaching[reaching_at] = True
+    lines = page.lines
+    # The lines that may be trimmed: opening with a mark or a stray letter, or reaching back.
+    maybe: list[tuple[int, int, _Rect, bool, bool]] = []
+    for k, (i, r) in enumerate(text):
         # (A line opening with a CJK ideograph, most lines, opens with neither a mark nor a
         # Latin letter: told without the two calls.)
-        if "\u4e00" <= page.lines[i].text.lstrip()[:1] <= "\u9fff" and i not in across:
+        if "\u4e00" <= lines[i].text.lstrip()[:1] <= "\u9fff" and i not in across:
             continue
-        mark = _opens_with_mark(page.lines[i].text)
-        cells = ink[i]
+        mark = _opens_with_mark(lines[i].text)
         # (A stray letter: the box holds the blank the speck stood in, besides its characters.)
         stray = (
             not mark
             and i not in across
-            and _opens_with_stray_letter(page.lines[i].text)
-            and r[2] - r[0] - cells * pitch >= STRAY_SPARE * pitch
+            and _opens_with_stray_letter(lines[i].text)
+            and r[2] - r[0] - ink[i] * pitch >= STRAY_SPARE * pitch
         )
         if not mark and not stray and i not in across:
             continue  # no mark, and it reaches no line of the column before: not stretched
-        h = r[3] - r[1]
-        lo = bisect_left(tops, r[1] - ROWS * h)
-        hi = bisect_right(tops, r[1] + ROWS * h)
-        # The lines of its column over and under it: starting past its start by less than
-        # MARK_REACH characters or at most a character before it (a line of the column before
-        # starts a column's width to the left).
-        starts = sorted(
-            o[0]
-            for j, o in text[lo:hi]
-            if j != i
-            and (mark or stray or j not in across)
-            and o[1] != r[1]
-            and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
-            and o[0] < r[2]
-        )
-        if not starts or starts[0] <= r[0] + pitch / 4:
+        maybe.append((k, i, r, mark, stray))
+    lowest = _lowest_column_starts(rect, reaching, tops, maybe, pitch)
+    trimmed: dict[int, _Rect] = {}
+    for (_, i, r, mark, stray), low in zip(maybe, lowest, strict=True):
+        # (The lowest start of its column's lines, :func:`_column_starts`, asked first, of
+        # all the lines at once: most lines have a line of their column starting as far left,
+        # and their starts need no sort.)
+        if low is None or low <= r[0] + pitch / 4:
             continue  # a line of its column starts as far left: that is the column's edge
-        if stray and starts[0] <= r[0] + pitch:
+        if stray and low <= r[0] + pitch:
             continue  # a stray letter's box stands alone over a character left, or is not trimmed
+        starts = _column_starts(text, tops, across, i, r, mark or stray, pitch)
         together = [x for x in starts if x - starts[0] <= pitch / 4]
         if len(together) < EDGE_LINES:
             continue
@@ -529,7 +627,81 @@ def _mark_starts_trimmed(
             edge = shown
         # (A mark's ink: the left half of a cell.)
         # (The stray letter: no ink of a character.)
-        cells -= 0.5 if mark else ink_cells(page.lines[i].text.strip()[:1]) if stray else 0.0
+        cells = ink[i]
+        cells -= 0.5 if mark else ink_cells(lines[i].text.strip()[:1]) if stray else 0.0
         if r[2] - edge >= cells * pitch * TRIM_FITS:
             trimmed[i] = (edge, r[1], r[2], r[3])
     return trimmed
+
+
+def _column_starts(
+    text: list[tuple[int, _Rect]],
+    tops: list[float],
+    across: set[int],
+    i: int,
+    r: _Rect,
+    any_line: bool,
+    pitch: float,
+) -> list[float]:
+    """The starts, sorted, of the lines of ``text`` (by top, ``tops``) in the column of line
+    ``i`` (box ``r``) over and under it (ROWS of its heights): starting past its start by
+    less than MARK_REACH characters or at most a character before it (a line of the column
+    before starts a column's width to the left), not on its top, and (unless ``any_line``:
+    it opens with a mark or a stray letter) not reaching back themselves (``across``)."""
+    h = r[3] - r[1]
+    lo = bisect_left(tops, r[1] - ROWS * h)
+    hi = bisect_right(tops, r[1] + ROWS * h)
+    return sorted(
+        o[0]
+        for j, o in text[lo:hi]
+        if j != i
+        and (any_line or j not in across)
+        and o[1] != r[1]
+        and r[0] - pitch <= o[0] <= r[0] + MARK_REACH * pitch
+        and o[0] < r[2]
+    )
+
+
+def _lowest_column_starts(
+    rect: np.ndarray,
+    reaching: np.ndarray,
+    tops: list[float],
+    maybe: list[tuple[int, int, _Rect, bool, bool]],
+    pitch: float,
+) -> list[float | None]:
+    """The first of :func:`_column_starts` of each line of ``maybe`` (its place among the
+    text boxes ``rect``, by top, ``tops``; its number, box, and whether it opens with a mark
+    or a stray letter), None where there is none (``reaching``: the boxes reaching back, by
+    place): all at once, each line's window a row of a numpy matrix
+    (:func:`window_rows_by_width`), the same comparisons on the same numbers."""
+    if not maybe:
+        return []
+    x0, top = rect[:, 0].copy(), rect[:, 1].copy()
+    place = np.array([k for k, _, _, _, _ in maybe], dtype=np.intp)
+    # (The bounds as :func:`_column_starts` works them out, in Python floats.)
+    lo = np.array([bisect_left(tops, r[1] - ROWS * (r[3] - r[1])) for _, _, r, _, _ in maybe])
+    hi = np.array([bisect_right(tops, r[1] + ROWS * (r[3] - r[1])) for _, _, r, _, _ in maybe])
+    low = np.array([r[0] - pitch for _, _, r, _, _ in maybe], dtype=float)
+    high = np.array([r[0] + MARK_REACH * pitch for _, _, r, _, _ in maybe], dtype=float)
+    own_top = np.array([r[1] for _, _, r, _, _ in maybe], dtype=float)
+    end = np.array([r[2] for _, _, r, _, _ in maybe], dtype=float)
+    any_line = np.array([mark or stray for _, _, _, mark, stray in maybe], dtype=bool)
+    out: list[float | None] = [None] * len(maybe)
+    for rows, at, inside in window_rows_by_width(lo, hi, len(rect)):
+        start = x0[at]
+        hit = (
+            inside
+            & (at != place[rows, None])
+            & (any_line[rows, None] | ~reaching[at])
+            & (top[at] != own_top[rows, None])
+            & (low[rows, None] <= start)
+            & (start <= high[rows, None])
+            & (start < end[rows, None])
+        )
+        first = np.where(hit, start, np.inf).min(axis=1)
+        for n, found, value in zip(
+            rows.tolist(), hit.any(axis=1).tolist(), first.tolist(), strict=True
+        ):
+            if found:
+                out[n] = value
+    return out

@@ -44,7 +44,11 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
+from itertools import chain
+
+import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.measures import median
@@ -77,52 +81,11 @@ SAMPLE = 2000
 def split_between_stories(page: OcrPage) -> OcrPage:
     """The page with every run-on box across the gutter between two stories side by side cut
     at that gutter (the same page if none)."""
-    boxed = [
-        (i, ln)
-        for i, ln in enumerate(page.lines)
-        # (The box read once, its height and width as it holds them: ``y1 - y0`` and
-        # ``x1 - x0``, worked out when it was made.)
-        if (box := ln.box) is not None and box.height > 0 and box.width > 0 and ln.text.strip()
-    ]
-    if len(boxed) < 4 * SIDE:
-        return page
-    # (Every line of ``boxed`` has a box: the test only tells the type checker so, without
-    # two calls a line.)
-    height = median([ln.box.height for _, ln in boxed if ln.box is not None])
-    # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
-    pitches = []
-    for _, ln in boxed[:: max(1, len(boxed) // SAMPLE)]:
-        cells = ink_cells(ln.text)
-        if cells >= 8 and _box(ln).height <= HEAD_HEIGHT * height:
-            pitches.append(_box(ln).width / cells)
-    if not pitches:
-        return page
-    pitch = median(pitches)
-    heads: list[int] = []
-    text: list[int] = []
-    ends: list[int] = []  # one headline character wrapped alone (see _wrapped_end)
-    # Each line's top, read once: the sorts below key on it through a dict lookup rather
-    # than a Python function a line.
-    top_of: dict[int, float] = {}
-    tall = HEAD_HEIGHT * height
-    for i, ln in boxed:
-        box = ln.box
-        assert box is not None  # (as _box, without a call a line)
-        top_of[i] = box.y0
-        if box.height >= tall:  # (only these few are worth their cells)
-            cells = ink_cells(ln.text)
-            if cells >= 2 and (box.x1 - box.x0) / cells >= HEAD_PITCH * pitch:
-                heads.append(i)
-                continue
-            if _wrapped_end(ln.text, cells, box, height):
-                ends.append(i)
-        text.append(i)
-    if len(heads) + len(ends) < 2:
-        return page
     lines = page.lines
-    heads.sort(key=top_of.__getitem__)
-    text.sort(key=top_of.__getitem__)
-    tops = [top_of[i] for i in text]
+    looked = _looked(lines)
+    if looked is None:
+        return page
+    height, pitch, heads, ends, text, tops = looked
     head_tops = [_box(lines[i]).y0 for i in heads]
     # line -> gutter (g0, g1), the left column's end, the pitch of the lines beside it
     cuts: dict[int, tuple[float, float, float, float]] = {}
@@ -138,7 +101,7 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         # A title's second line may be one character: a pair of second lines with such an
         # end in it is looked at for run-on titles only (it shows no gutter of its own).
         short = set(ends)
-        both = sorted(heads + ends, key=top_of.__getitem__)
+        both = sorted(heads + ends, key=lambda i: _box(lines[i]).y0)
         for left, right in _pairs(lines, both):
             if left in short or right in short:
                 run_on = _run_on_titles(
@@ -148,15 +111,89 @@ def split_between_stories(page: OcrPage) -> OcrPage:
                     titles.setdefault(*run_on)
     if not cuts and not titles:
         return page
-    out: list[OcrLine] = []
-    for i, line in enumerate(lines):
-        if i in cuts:
-            out.extend(_cut(line, *cuts[i]))
-        elif i in titles:
-            out.extend(_cut_title(line, *titles[i]))
-        else:
-            out.append(line)
-    return replace(page, lines=tuple(out))
+    parts = {i: _cut(lines[i], *cut) for i, cut in cuts.items()}
+    for i, title in titles.items():
+        parts.setdefault(i, _cut_title(lines[i], *title))
+    return replace(page, lines=replaced(lines, parts))
+
+
+def replaced(lines: Sequence[OcrLine], parts: dict[int, list[OcrLine]]) -> tuple[OcrLine, ...]:
+    """``lines`` with each line numbered in ``parts`` replaced by those lines, in its place.
+    (The few put in a copy of the list, from the last up so that each stands where its line
+    stood, rather than every line appended again.)"""
+    out = list(lines)
+    for i in sorted(parts, reverse=True):
+        out[i : i + 1] = parts[i]
+    return tuple(out)
+
+
+def _looked(
+    lines: Sequence[OcrLine],
+) -> tuple[float, float, list[int], list[int], list[int], list[float]] | None:
+    """What :func:`split_between_stories` reads of every line: the body's line height and
+    pitch, the headline lines and wrapped headline ends (each in order by top), the other
+    lines with a box of some size holding text sorted by top, and their tops; None when
+    too few lines show them."""
+    # Each line's box read once, as a row of a matrix: its height, width and top as it holds
+    # them (``y1 - y0``, ``x1 - x0``, worked out when it was made; NaN without a box, and a
+    # height of NaN for a line holding no text). The lines with a box of some size holding
+    # text, their median height, the tall ones and the order by top are then picked on it
+    # at once: the same comparisons on the same numbers, in line order.
+    facts = np.fromiter(
+        chain.from_iterable(
+            [
+                (box.height if ln.text.strip() else _NAN, box.width, box.y0)
+                if (box := ln.box) is not None
+                else _NO_BOX
+                for ln in lines
+            ]
+        ),
+        dtype=float,
+        count=3 * len(lines),
+    ).reshape(-1, 3)
+    high, top_of = facts[:, 0], facts[:, 2]
+    boxed = np.flatnonzero((high > 0) & (facts[:, 1] > 0))
+    if len(boxed) < 4 * SIDE:
+        return None
+    height = median(high[boxed].tolist())
+    # The body's pitch, on lines spread over the page (enough for a median; keeps it linear).
+    pitches = []
+    for i in boxed[:: max(1, len(boxed) // SAMPLE)].tolist():
+        ln = lines[i]
+        cells = ink_cells(ln.text)
+        if cells >= 8 and _box(ln).height <= HEAD_HEIGHT * height:
+            pitches.append(_box(ln).width / cells)
+    if not pitches:
+        return None
+    pitch = median(pitches)
+    heads: list[int] = []
+    ends: list[int] = []  # one headline character wrapped alone (see _wrapped_end)
+    tall = HEAD_HEIGHT * height
+    # (Only the lines of headline height are worth their cells.)
+    for i in boxed[high[boxed] >= tall].tolist():
+        ln = lines[i]
+        box = _box(ln)
+        cells = ink_cells(ln.text)
+        if cells >= 2 and (box.x1 - box.x0) / cells >= HEAD_PITCH * pitch:
+            heads.append(i)
+        elif _wrapped_end(ln.text, cells, box, height):
+            ends.append(i)
+    if len(heads) + len(ends) < 2:
+        return None
+    # The other lines, sorted by top (a stable sort, as the list's).
+    headline = np.zeros(len(lines), dtype=bool)
+    headline[heads] = True
+    others = boxed[~headline[boxed]]
+    others = others[np.argsort(top_of[others], kind="stable")]
+    text = others.tolist()
+    tops = top_of[others].tolist()
+    heads.sort(key=lambda i: _box(lines[i]).y0)
+    return height, pitch, heads, ends, text, tops
+
+
+#: A line without a box, in the matrix of boxes' numbers.
+_NAN = float("nan")
+_NO_BOX = (_NAN,) * 3
 
 
 def _wrapped_end(text: str, cells: float, box: Box, height: float) -> bool:

@@ -35,6 +35,8 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from desktop.core.model import Article, BlockKind, Byline, Marker
 from desktop.core.ocr.model import OcrLine
 from desktop.core.reflow.assemble import build_article
@@ -140,32 +142,53 @@ def build_articles(
     content: list[int],
     m: Metrics,
     known_cells: Sequence[float] | None = None,
+    rect: np.ndarray | None = None,
+    stripped: Sequence[str] | None = None,
 ) -> tuple[Article, ...]:
     """The articles of the kept lines ``content`` (raw line numbers), in reading order.
-    ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when counted."""
+    ``known_cells``: each line's :func:`~desktop.core.reflow.text.cells`, when counted;
+    ``rect``: ``boxes`` as the rows of a matrix, and ``stripped``: each line's text
+    stripped, when made."""
     if not content:
         return ()
     # Each line's type size is asked for by several rules (headline, deck, sub-head): measured
     # once here rather than in each of them.
+    arrays: LineArrays | None = None
     if known_cells is None:
         ratio = {i: type_ratio(lines[i].text, boxes[i], m) for i in content}
-    else:
+    elif rect is None:
         ratio = _ratios_of(content, known_cells, boxes, m)
-    group_of = headline_groups(lines, boxes, content, m, ratio)
+    else:
+        arrays = LineArrays(rect, _ratio_array(known_cells, rect, m))
+        ratio = dict(zip(content, arrays.ratio[content].tolist(), strict=True))
+    group_of = headline_groups(lines, boxes, content, m, ratio, arrays)
     # Each line as rows of the text reflow, and the continuation markers of the few lines
     # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
     cut: dict[int, list[Row]] = {}
     markers_of: dict[int, list[Marker]] = {}
     found: list[Marker] = []
-    for i in content:
-        text = lines[i].text
-        if "接" in text or "转" in text:  # every marker names one (上接, 下转, 接, 转)
-            cut[i], markers = _cut_line(raw, starts[i], i, text, found)
-            if markers:
-                markers_of[i] = markers
-        else:
-            row = _row(i, starts[i], text)
-            cut[i] = [row] if row is not None else []
+    if stripped is None:
+        for i in content:
+            text = lines[i].text
+            if "接" in text or "转" in text:  # every marker names one (上接, 下转, 接, 转)
+                cut[i], markers = _cut_line(raw, starts[i], i, text, found)
+                if markers:
+                    markers_of[i] = markers
+            else:
+                row = _row(i, starts[i], text)
+                cut[i] = [row] if row is not None else []
+    else:
+        # (The same, the lines naming a marker found in the raw text at once, and each other
+        # line's row from its text as stripped already.)
+        naming = _naming_markers(lines, raw, starts)
+        for i in content:
+            if i in naming:
+                cut[i], markers = _cut_line(raw, starts[i], i, lines[i].text, found)
+                if markers:
+                    markers_of[i] = markers
+            else:
+                row = _row(i, starts[i], lines[i].text, stripped[i])
+                cut[i] = [row] if row is not None else []
 
     def keeps_apart(leaf: list[int]) -> bool:
         return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
@@ -199,9 +222,26 @@ def _cut_line(
     return rows, markers
 
 
-def _row(line: int, start: int, text: str) -> Row | None:
-    """A trimmed piece of a line as a row (its print width is not needed here)."""
-    stripped = text.strip()
+def _naming_markers(lines: Sequence[OcrLine], raw: str, starts: Sequence[int]) -> set[int]:
+    """The lines holding 接 or 转 (every continuation marker names one: 上接, 下转, 接, 转),
+    found where they stand in ``raw`` (the lines joined by newlines, ``starts`` where each
+    begins); a page whose lines hold newlines themselves is asked line by line."""
+    if len(starts) != len(lines):
+        return {i for i, ln in enumerate(lines) if "接" in ln.text or "转" in ln.text}
+    found: set[int] = set()
+    for word in ("接", "转"):
+        at = raw.find(word)
+        while at >= 0:
+            found.add(bisect.bisect_right(starts, at) - 1)
+            at = raw.find(word, at + 1)
+    return found
+
+
+def _row(line: int, start: int, text: str, stripped: str | None = None) -> Row | None:
+    """A trimmed piece of a line as a row (its print width is not needed here); ``stripped``:
+    ``text.strip()``, when known."""
+    if stripped is None:
+        stripped = text.strip()
     if not stripped:
         return None
     # (Most lines have no space at either end, and strip() gives such a string back as it
@@ -226,6 +266,28 @@ def _ratio_of(n: float, box: BoxT, m: Metrics) -> float:
     if n < 2 or m.char <= 0:
         return (box[3] - box[1]) / m.body
     return (box[2] - box[0]) / n / m.char
+
+
+@dataclass(frozen=True)
+class LineArrays:
+    """Each line's facts as arrays, for looks that pass most lines by at once: its box's
+    numbers (``rect``, a row a line: x0, y0, x1, y1) and its :func:`type_ratio` (``ratio``)."""
+
+    rect: np.ndarray
+    ratio: np.ndarray
+
+
+def _ratio_array(counts: Sequence[float], rect: np.ndarray, m: Metrics) -> np.ndarray:
+    """:func:`_ratio_of` of every line (``counts``: each line's cells; ``rect``: its box), the
+    same divisions in the same order on arrays (a line's other choice, worked out beside it
+    and left, may divide by nothing)."""
+    n = np.asarray(counts, dtype=float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        tall: np.ndarray = (rect[:, 3] - rect[:, 1]) / m.body
+        if m.char <= 0:
+            return tall
+        ratio: np.ndarray = np.where(n < 2, tall, (rect[:, 2] - rect[:, 0]) / n / m.char)
+        return ratio
 
 
 def _ratios_of(
@@ -292,15 +354,26 @@ def headline_groups(
     content: list[int],
     m: Metrics,
     ratio: dict[int, float],
+    arrays: LineArrays | None = None,
 ) -> list[int]:
     """Group headline-type lines that touch: -1 for other lines, else the group's number.
-    ``ratio`` holds each content line's :func:`type_ratio`."""
+    ``ratio`` holds each content line's :func:`type_ratio`; ``arrays`` the lines' facts as
+    arrays, when made."""
     group_of = [-1] * len(lines)
     # (A box no taller than body lines' run is never a quoted headline: told before the call.)
     taller = TALLER_THAN_BODY * m.body
+    maybe = content
+    if arrays is not None:
+        # (A line set under headline type in a box no taller than body lines' run, most
+        # lines, fails the first test below: such lines passed by at once, on the arrays.)
+        at = np.array(content, dtype=np.intp)
+        rect = arrays.rect[at]
+        maybe = at[
+            (arrays.ratio[at] >= HEADLINE_RATIO) | ~(rect[:, 3] - rect[:, 1] < taller)
+        ].tolist()
     heads = [
         i
-        for i in content
+        for i in maybe
         if (
             ratio[i] >= HEADLINE_RATIO
             or (
@@ -338,7 +411,7 @@ def headline_groups(
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     _join_pieces(lines, boxes, heads, group_of)
     _lone_short_heads(lines, boxes, heads, m, group_of)
-    _join_decks(lines, boxes, content, m, group_of, ratio)
+    _join_decks(lines, boxes, content, m, group_of, ratio, arrays)
     return group_of
 
 
@@ -504,6 +577,7 @@ def _join_decks(
     m: Metrics,
     group_of: list[int],
     ratio: dict[int, float],
+    arrays: LineArrays | None = None,
 ) -> None:
     """A line set larger than the body but smaller than headline type, right under or over a
     headline group (a deck: 江泽民李鹏… under 北京举行新年音乐会), joins that group; on its
@@ -541,14 +615,24 @@ def _join_decks(
     # (And the commonest no, a body line or one in a group already, told before the call.)
     # (And a line no group's top stands near, the rows the loop below looks in, joins none:
     # asked before the call, it passes most body lines by at one bisection.)
-    joining = [
-        i
-        for i in content
-        if group_of[i] < 0
-        and not ratio[i] < 1.0
-        and _group_top_near(tops, boxes[i], m.body)
-        and may_join(i)
-    ]
+    # (On the arrays, when made: the lines set under body type or with no group's top near
+    # passed by at once, the same comparisons and bisections on the same numbers.)
+    if arrays is None:
+        joining = [
+            i
+            for i in content
+            if group_of[i] < 0
+            and not ratio[i] < 1.0
+            and _group_top_near(tops, boxes[i], m.body)
+            and may_join(i)
+        ]
+    else:
+        # (The candidates are set at body type or over with a group's top near already.)
+        joining = [
+            i
+            for i in _deck_candidates(content, tops, arrays, m.body)
+            if group_of[i] < 0 and may_join(i)
+        ]
     for i in sorted(joining, key=lambda i: boxes[i][1]):
         wrap = _is_wrap(lines[i].text)
         inked = _inked_ratio(lines[i].text, ratio[i])  # (once a line, not once a group)
@@ -568,6 +652,23 @@ def _join_decks(
                 group_of[i] = g
                 e[1], e[3] = min(e[1], y0), max(e[3], y1)
                 break
+
+
+def _deck_candidates(
+    content: list[int], tops: list[float], arrays: LineArrays, body: float
+) -> list[int]:
+    """The lines of ``content`` (in order) set at body type or over (:func:`type_ratio` not
+    under 1) some headline group's top stands near (:func:`_group_top_near`; ``tops``
+    sorted), asked of all at once."""
+    if not tops:
+        return []
+    at = np.array(content, dtype=np.intp)
+    rect = arrays.rect[at]
+    top = np.array(tops, dtype=float)
+    k = np.searchsorted(top, rect[:, 1] - 6 * body, side="left")
+    near = (k < len(tops)) & (top[np.minimum(k, len(tops) - 1)] <= rect[:, 3] + body)
+    picked: list[int] = at[near & ~(arrays.ratio[at] < 1.0)].tolist()
+    return picked
 
 
 def _group_top_near(tops: list[float], box: BoxT, body: float) -> bool:
@@ -674,29 +775,97 @@ def _story(
     # (Each line left holds rows, and each row text: :func:`_row` makes none of blank text,
     # and a line whose text the byline took whole is among the lines it took.)
     running = body[taken:]
+    if not running:
+        return story
     subheads = _subheads(running, lines, boxes, edges, m, ratio)
-    prev: int | None = None
-    for i in running:
+    # (Each line after the first with the line before it, asked of the story's lines at
+    # once: :func:`_line_joins`. Every line adds to ``story.body``, so it holds a block from
+    # the second line on, and the first line opens one.)
+    joins = _line_joins(running, lines, boxes, edges, m)
+    first = running[0]
+    story.body.append(("subhead" if first in subheads else "paragraph", list(cut[first])))
+    for i, join in zip(running[1:], joins, strict=True):
         line_rows = cut[i]
-        if prev is not None and story.body and _rest_of_line(prev, i, boxes):
+        if join is _REST:
             story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
-            prev = i
-            continue
-        if i in subheads:
-            if story.body and story.body[-1][0] == "subhead" and prev is not None:
+        elif i in subheads:
+            if story.body[-1][0] == "subhead":
                 story.body[-1][1].extend(line_rows)
             else:
                 story.body.append(("subhead", list(line_rows)))
-        elif (
-            not story.body
-            or story.body[-1][0] == "subhead"
-            or _starts_paragraph(i, prev, lines, boxes, edges, m)
-        ):
+        elif join is _STARTS or story.body[-1][0] == "subhead":
             story.body.append(("paragraph", list(line_rows)))
         else:
             story.body[-1][1].extend(line_rows)
-        prev = i
     return story
+
+
+#: How a line stands to the line before it in a story's run (:func:`_line_joins`): the rest
+#: of its printed line, a paragraph's start, or neither (it runs on).
+_REST, _STARTS, _RUNS_ON = "rest", "starts", "runs on"
+
+
+def _line_joins(
+    running: list[int],
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> list[str]:
+    """For each line of ``running`` after the first, with the line before it: :data:`_REST`
+    where it is the rest of that line's printed line (:func:`_rest_of_line`), else
+    :data:`_STARTS` where it starts a paragraph (:func:`_starts_paragraph`), else
+    :data:`_RUNS_ON`. (The same tests, in one loop over the story's lines: each line's text
+    stripped once, not once as itself and once as the line before the next, and the indent's
+    bounds worked out once; a paragraph's start asked of a line the story then takes as a
+    sub-head is never read.)"""
+    indent, far = INDENT * m.char, FAR_IN * m.char
+    out: list[str] = []
+    prev = running[0]
+    prev_box = boxes[prev]
+    prev_text = lines[prev].text.strip()
+    for i in running[1:]:
+        box = boxes[i]
+        text = lines[i].text.strip()
+        # (:func:`_rest_of_line`'s first test written out: most lines stand a row under.)
+        if abs(box[1] - prev_box[1]) < 0.5 * (prev_box[3] - prev_box[1]) and (
+            _same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes)
+        ):
+            out.append(_REST)
+        elif text.startswith("■"):
+            out.append(_STARTS)
+        else:
+            edge = edges.get(i)
+            left = box[0] if edge is None else edge[0]
+            if indent <= box[0] - left < far or (
+                # (Asked first, as the cheapest: the last character of a line ending a
+                # sentence or a block, as in :func:`_starts_paragraph`.)
+                prev_text[-1:] in _MAY_END_BLOCK
+                and _after_block_end(prev, prev_text, boxes, edges, m)
+            ):
+                out.append(_STARTS)
+            else:
+                out.append(_RUNS_ON)
+        prev, prev_box, prev_text = i, box, text
+    return out
+
+
+def _after_block_end(
+    prev: int,
+    prev_text: str,
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """:func:`_starts_paragraph`'s look at the line before (``prev``, its text stripped
+    ``prev_text``): it ends a sentence or a block and stands short of its column's edge."""
+    if not (ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)):
+        return False
+    prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
+    if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
+        return False
+    narrow = len(NARROW.findall("".join(prev_text.split())))
+    return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
 
 
 def _rest_of_line(prev: int, i: int, boxes: list[BoxT]) -> bool:
