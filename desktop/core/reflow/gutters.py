@@ -605,14 +605,18 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (Whether :func:`_cut` may find a gap at all asked of every line at once first, of its
         # box before the grid's trim, which only narrows it: :func:`_may_cut_all`.)
         boxes = [trimmed[i].box for i in todo]
+        # (And with a grid, the gutters of each box's the look may find, for
+        # :func:`_kept_at_any`.)
+        shown: list[list[tuple[float, float]]] = []
         may_cut = _may_cut_all(
             boxes,
             near,
             height,
             pitch,
             None if grids is None else [[] if b is None else grids.at(b.cy) for b in boxes],
+            shown_out=shown,
         )
-        for i, may in zip(todo, may_cut, strict=True):
+        for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
             if under(trimmed[i]):
                 continue
             # (Only a line a look may change: :func:`_may_change`.)
@@ -659,9 +663,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                             pitch,
                         )
                     )
-                    # (Asked first of all the grid's gutters the box crosses: then no look
-                    # may be needed, :func:`_kept_at_any`.)
-                    if _kept_at_any(settled, grid, box, pitch, more_than):
+                    # (Asked first of all the grid's gutters the box crosses that the look
+                    # may find (:func:`_may_cut_all`): then no look may be needed,
+                    # :func:`_kept_at_any`.)
+                    if _kept_at_any(settled, shown[n], box, pitch, more_than):
                         may = False
             parts = (
                 cut_line(
@@ -2027,6 +2032,7 @@ def _may_cut_all(
     grids: Sequence[Sequence[tuple[float, float]]] | None = None,
     *,
     trims: bool = False,
+    shown_out: list[list[tuple[float, float]]] | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
     centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
@@ -2046,14 +2052,34 @@ def _may_cut_all(
     With ``trims``, for :func:`~desktop.core.reflow.grid.trim_to_grid` (the line as it is, or
     its box trimmed): a gutter an end of the box lies in, as it asks, where the same lines
     show it (:func:`grid_here`, or :func:`_past_print_edge`: GRID_SIDE lines start within the
-    same bounds, GRID_SIDE end inside the gutter)."""
+    same bounds, GRID_SIDE end inside the gutter).
+
+    With ``shown_out`` (an empty list; ``grids``, no ``trims``), each box's gutters of those
+    the look may find, in the grid's order, put in it: those its window's lines show as
+    :func:`grid_here` (``inside``) tells, its bounds as the count of starts within a quarter
+    character of the gutter's start sets them (SLACK looser). The window's lines hold the
+    look's (:func:`grid_gaps` of those overlapping the box and those starting past it), and
+    no fewer lines show a gutter less (more starts there only widen the bounds): so every
+    gap the look finds is among them."""
     # (A line with no box: nothing known of it, True.)
     found = [box is None for box in boxes]
+    if shown_out is not None:
+        shown_out[:] = [[] for _ in boxes]
     eps = SLACK
-    queries = _may_cut_queries(boxes, height, pitch, grids, trims)
+    sides: list[NDArray[np.float64]] = []
+    queries = _may_cut_queries(boxes, height, pitch, grids, trims, sides_out=sides)
     if queries is None or not placed:
         return found
     owner, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = queries
+    # (For ``shown_out``: each gutter's end and start, and the bounds grid_here takes for its
+    # ends where GRID_SIDE starts stand within a quarter character of its start, or fewer.)
+    want_shown = shown_out is not None and grids is not None and not trims
+    if want_shown:
+        gut_e, gut_s = sides
+        quarter = pitch / 4
+        tight_lo, tight_hi = gut_e - DIGITS_SHORT * pitch, gut_s + quarter
+        loose_lo, loose_hi = gut_e - pitch, gut_e + quarter
+        gutter_shown = np.zeros(len(owner), dtype=bool)
     # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
     c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
@@ -2078,8 +2104,28 @@ def _may_cut_all(
             axis=1,
         )
         shown[rows] = (ends >= need) & (starts >= need)
+        if want_shown:
+            tight = np.count_nonzero(
+                keep & (np.abs(left - gut_s[rows, None]) <= quarter + eps), axis=1
+            )
+            wide = (tight >= GRID_SIDE)[:, None]
+            low = np.where(wide, tight_lo[rows, None], loose_lo[rows, None])
+            high = np.where(wide, tight_hi[rows, None], loose_hi[rows, None])
+            grid_ends = np.count_nonzero(
+                keep & (right >= low - eps) & (right <= high + eps), axis=1
+            )
+            gutter_shown[rows] = (grid_ends >= GRID_SIDE) & (starts >= GRID_SIDE)
     for k in owner[shown].tolist():
         found[k] = True
+    if want_shown:
+        assert shown_out is not None
+        for k, e, s in zip(
+            owner[gutter_shown].tolist(),
+            gut_e[gutter_shown].tolist(),
+            gut_s[gutter_shown].tolist(),
+            strict=True,
+        ):
+            shown_out[k].append((e, s))
     return found
 
 
@@ -2103,6 +2149,8 @@ def _may_cut_queries(
     pitch: float,
     grids: Sequence[Sequence[tuple[float, float]]] | None,
     trims: bool,
+    *,
+    sides_out: list[NDArray[np.float64]] | None = None,
 ) -> _Queries | None:
     """:func:`_may_cut_all`'s queries, as arrays: each box's index (its ``owner``), its
     centre, the bounds its window's lines must end within and start within, and those they
@@ -2145,6 +2193,9 @@ def _may_cut_queries(
     if not crossed.any():
         return None
     e, s = e[crossed], s[crossed]
+    # (``sides_out``: each query's gutter's end and start, for :func:`_may_cut_all`.)
+    if sides_out is not None:
+        sides_out[:] = [e, s]
     # (Ends within the widest reach, starts within grid_here's.)
     return (
         owner[crossed],
