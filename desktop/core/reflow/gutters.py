@@ -2104,6 +2104,26 @@ def _may_cut_all(
             axis=1,
         )
         shown[rows] = (ends >= need) & (starts >= need)
+        asked = shown[rows]
+        if grids is None and left.shape[1] >= SIDE and asked.any():
+            # (And :func:`_may_show_gap` of the window's lines that overlap the box: its
+            # SIDE-th end from the left and SIDE-th start from the right, an end inside the
+            # box between them, SLACK looser; more lines only lower the one, raise the other
+            # and add ends, so it holds of the look's lines only where it holds here.)
+            # (Asked only of the rows the counts let through.)
+            sub, kept, ends_at = rows[asked], keep[asked], right[asked]
+            ordered_ends = np.partition(np.where(kept, ends_at, np.inf), SIDE - 1, axis=1)
+            ordered_starts = np.partition(np.where(kept, -left[asked], np.inf), SIDE - 1, axis=1)
+            first_end = ordered_ends[:, SIDE - 1, None]
+            last_start = -ordered_starts[:, SIDE - 1, None]
+            gap_at = (
+                kept
+                & (ends_at > at_x0[sub, None] - eps)
+                & (ends_at < at_x1[sub, None] + eps)
+                & (first_end <= ends_at + 1 + SLACK + eps)
+                & (last_start >= ends_at + (0.4 * height - 1) - SLACK - eps)
+            )
+            shown[sub] = (np.count_nonzero(kept, axis=1) >= 2 * SIDE) & gap_at.any(axis=1)
         if want_shown:
             tight = np.count_nonzero(
                 keep & (np.abs(left - gut_s[rows, None]) <= quarter + eps), axis=1
