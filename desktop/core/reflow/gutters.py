@@ -94,7 +94,6 @@ from desktop.core.reflow.grid import (
     grid_gaps,
     grid_here,
     gutters_from_column,
-    may_trim,
     trim_reach,
     trim_to_grid,
 )
@@ -576,11 +575,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (The lines no cut made, whose characters the detector's own box holds: as they stand
         # now, read once a cut is weighed against another, which few are.)
         cut_then, lines_then = set(cut), list(trimmed)
-        # (Each band's reach for :func:`may_trim`, the band kept with it.)
-        band_reaches: dict[
-            int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
-        ] = {}
-
         # (The places of those lines, for :func:`_misfit`: each place it asks sought among the
         # lines boxed at its centre alone. A trim moves a line's ends, never its centre.)
         whole = _UnmadeAt(boxed_by_centre, boxed_centres, cut_then, lines_then)
@@ -605,6 +599,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (Whether :func:`_cut` may find a gap at all asked of every line at once first, of its
         # box before the grid's trim, which only narrows it: :func:`_may_cut_all`.)
         boxes = [trimmed[i].box for i in todo]
+        # (With a grid, each box's band's grid and whether the trim may move an end of it
+        # asked of all at once: :func:`_recut_grids`.)
+        grid_of, may_move, places = _recut_grids(grids, boxes, pitch)
         # (And with a grid, the gutters of each box's the look may find, for
         # :func:`_kept_at_any`.)
         shown: list[list[tuple[float, float]]] = []
@@ -613,10 +610,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             near,
             height,
             pitch,
-            None if grids is None else [[] if b is None else grids.at(b.cy) for b in boxes],
+            None if grids is None else [[] if g is None else g for g in grid_of],
+            places=places,
             shown_out=shown,
         )
         for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
+            # (Only a line a look or the trim may change: :func:`_left_as_it_is`.)
+            if _left_as_it_is(may, may_move[n]):
+                continue
             if under(trimmed[i]):
                 continue
             # (Only a line a look may change: :func:`_may_change`.)
@@ -627,16 +628,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
             own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
             line = trimmed[i]
-            grid = None if grids is None or line.box is None else grids.at(line.box.cy)
-            if grid is not None:
-                # Trimmed to the grid first: a run-on box stretched past its last column's
-                # end into the next one overstates its pitch (and reads as a deck's).
-                # (Asked first whether the trim may move an end at all: :func:`may_trim`.)
-                reach = band_reaches.get(id(grid))
-                if reach is None:
-                    reach = band_reaches[id(grid)] = (grid, trim_reach(grid, pitch))
-                if line.box is not None and may_trim(reach[1], line.box.x0, line.box.x1):
-                    line = trim_to_grid(line, grid, near, centres, height, pitch)
+            grid = grid_of[n]
+            # Trimmed to the grid first: a run-on box stretched past its last column's end
+            # into the next one overstates its pitch (and reads as a deck's).
+            # (Asked first whether the trim may move an end at all: :func:`may_trim`.)
+            if grid is not None and may_move[n]:
+                line = trim_to_grid(line, grid, near, centres, height, pitch)
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
@@ -2024,6 +2021,51 @@ def _move_keys(
 SLACK = 1e-6
 
 
+def _recut_grids(
+    grids: BandGrids | None, boxes: Sequence[Box | None], pitch: float
+) -> tuple[
+    list[list[tuple[float, float]] | None],
+    list[bool],
+    tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None,
+]:
+    """For each of ``boxes`` (the lines :func:`split_across_gutters`' ``recut`` weighs, as
+    they stand): its band's grid (``grids.at`` of its centre; None for no box or no
+    ``grids``) and whether :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of
+    it there (:func:`~desktop.core.reflow.grid.may_trim`); and the boxes' centres, starts and
+    ends as arrays, for :func:`_may_cut_all` (None for no box). All at once, band by band
+    (:func:`_may_trim_all`), where each line asked its band and its reach one by one."""
+    grid_of: list[list[tuple[float, float]] | None] = [None] * len(boxes)
+    may_move = [False] * len(boxes)
+    boxed = [n for n, box in enumerate(boxes) if box is not None]
+    if not boxed:
+        return grid_of, may_move, None
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
+            float,
+            3 * len(boxed),
+        )
+        .reshape(-1, 3)
+        .T
+    )
+    if grids is None:
+        return grid_of, may_move, (cy, x0, x1)
+    moves, bands = _may_trim_all(grids, cy, x0, x1, pitch)
+    band = grids.band
+    for n, k, move in zip(boxed, bands.tolist(), moves.tolist(), strict=True):
+        grid_of[n], may_move[n] = band(k), move
+    return grid_of, may_move, (cy, x0, x1)
+
+
+def _left_as_it_is(may: bool, may_move: bool) -> bool:
+    """Whether :func:`split_across_gutters`' ``recut`` leaves a line as it is, asked before
+    anything else of it: where no look may cut it (not ``may``, :func:`_may_cut_all`) and the
+    grid's trim may move no end of it (not ``may_move``, :func:`_recut_grids`). A new cut
+    comes of a look alone; and without one, a line still whole is set to its trim (the line
+    itself then), one cut already is left (:func:`_may_change`)."""
+    return not (may or may_move)
+
+
 def _may_cut_all(
     boxes: Sequence[Box | None],
     placed: list[tuple[float, float, float]],
@@ -2033,6 +2075,7 @@ def _may_cut_all(
     *,
     trims: bool = False,
     shown_out: list[list[tuple[float, float]]] | None = None,
+    places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
     centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
@@ -2067,7 +2110,7 @@ def _may_cut_all(
         shown_out[:] = [[] for _ in boxes]
     eps = SLACK
     sides: list[NDArray[np.float64]] = []
-    queries = _may_cut_queries(boxes, height, pitch, grids, trims, sides_out=sides)
+    queries = _may_cut_queries(boxes, height, pitch, grids, trims, sides_out=sides, places=places)
     if queries is None or not placed:
         return found
     owner, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = queries
@@ -2171,6 +2214,7 @@ def _may_cut_queries(
     trims: bool,
     *,
     sides_out: list[NDArray[np.float64]] | None = None,
+    places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
 ) -> _Queries | None:
     """:func:`_may_cut_all`'s queries, as arrays: each box's index (its ``owner``), its
     centre, the bounds its window's lines must end within and start within, and those they
@@ -2182,13 +2226,19 @@ def _may_cut_queries(
     owners = [k for k, box in enumerate(boxes) if box is not None]
     if not owners:
         return None
-    place = np.fromiter(
-        chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
-        float,
-        3 * len(owners),
-    ).reshape(-1, 3)
+    # (``places``: the boxes' centres, starts and ends as arrays, when the caller has them.)
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
+            float,
+            3 * len(owners),
+        )
+        .reshape(-1, 3)
+        .T
+        if places is None
+        else places
+    )
     owner = np.array(owners, dtype=np.intp)
-    cy, x0, x1 = place.T
     if grids is None:
         # (Lines ending within (x0, x1 - 0.4 h + 1), starting within (x0 + 0.4 h - 1, x1).)
         return owner, cy, x0, x1 - 0.4 * height + 1, x0 + 0.4 * height - 1, x1, x0, x1
