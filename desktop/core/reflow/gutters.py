@@ -3210,7 +3210,8 @@ def _kept_at_any(
     more parts, and the cut is kept against them all (``settled``, :func:`_settled_cut`). The
     gaps the look finds are some of those gutters, in order: as many are those gutters, and
     fewer leave a cut kept against fewer parts' new cut (its first part not squeezed, which
-    it asks of as many too)."""
+    it asks of as many too). (``grid`` may be those of the grid's gutters the look may find,
+    :func:`_may_cut_all`'s ``shown_out``: the gaps it finds are some of those too.)"""
     crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
     return len(crossed) < more_than and settled(crossed)
 
