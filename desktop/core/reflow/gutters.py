@@ -94,7 +94,6 @@ from desktop.core.reflow.grid import (
     grid_gaps,
     grid_here,
     gutters_from_column,
-    may_trim,
     trim_reach,
     trim_to_grid,
 )
@@ -576,11 +575,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (The lines no cut made, whose characters the detector's own box holds: as they stand
         # now, read once a cut is weighed against another, which few are.)
         cut_then, lines_then = set(cut), list(trimmed)
-        # (Each band's reach for :func:`may_trim`, the band kept with it.)
-        band_reaches: dict[
-            int, tuple[object, tuple[list[float], list[float], list[float], list[float]]]
-        ] = {}
-
         # (The places of those lines, for :func:`_misfit`: each place it asks sought among the
         # lines boxed at its centre alone. A trim moves a line's ends, never its centre.)
         whole = _UnmadeAt(boxed_by_centre, boxed_centres, cut_then, lines_then)
@@ -605,14 +599,25 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (Whether :func:`_cut` may find a gap at all asked of every line at once first, of its
         # box before the grid's trim, which only narrows it: :func:`_may_cut_all`.)
         boxes = [trimmed[i].box for i in todo]
+        # (With a grid, each box's band's grid and whether the trim may move an end of it
+        # asked of all at once: :func:`_recut_grids`.)
+        grid_of, may_move, places = _recut_grids(grids, boxes, pitch)
+        # (And with a grid, the gutters of each box's the look may find, for
+        # :func:`_kept_at_any`.)
+        shown: list[list[tuple[float, float]]] = []
         may_cut = _may_cut_all(
             boxes,
             near,
             height,
             pitch,
-            None if grids is None else [[] if b is None else grids.at(b.cy) for b in boxes],
+            None if grids is None else [[] if g is None else g for g in grid_of],
+            places=places,
+            shown_out=shown,
         )
-        for i, may in zip(todo, may_cut, strict=True):
+        for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
+            # (Only a line a look or the trim may change: :func:`_left_as_it_is`.)
+            if _left_as_it_is(may, may_move[n]):
+                continue
             if under(trimmed[i]):
                 continue
             # (Only a line a look may change: :func:`_may_change`.)
@@ -623,16 +628,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # a run-on over three columns: cut anew at all, its characters shared out afresh.)
             own = {(p.box.cy, p.box.x0, p.box.x1) for p in cut.get(i, []) if p.box is not None}
             line = trimmed[i]
-            grid = None if grids is None or line.box is None else grids.at(line.box.cy)
-            if grid is not None:
-                # Trimmed to the grid first: a run-on box stretched past its last column's
-                # end into the next one overstates its pitch (and reads as a deck's).
-                # (Asked first whether the trim may move an end at all: :func:`may_trim`.)
-                reach = band_reaches.get(id(grid))
-                if reach is None:
-                    reach = band_reaches[id(grid)] = (grid, trim_reach(grid, pitch))
-                if line.box is not None and may_trim(reach[1], line.box.x0, line.box.x1):
-                    line = trim_to_grid(line, grid, near, centres, height, pitch)
+            grid = grid_of[n]
+            # Trimmed to the grid first: a run-on box stretched past its last column's end
+            # into the next one overstates its pitch (and reads as a deck's).
+            # (Asked first whether the trim may move an end at all: :func:`may_trim`.)
+            if grid is not None and may_move[n]:
+                line = trim_to_grid(line, grid, near, centres, height, pitch)
             # (Its start trimmed back out of a gutter: the box's start is not its characters'.)
             start = page.lines[i].box
             stretched = start is not None and line.box is not None and start.x0 < line.box.x0
@@ -659,9 +660,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                             pitch,
                         )
                     )
-                    # (Asked first of all the grid's gutters the box crosses: then no look
-                    # may be needed, :func:`_kept_at_any`.)
-                    if _kept_at_any(settled, grid, box, pitch, more_than):
+                    # (Asked first of all the grid's gutters the box crosses that the look
+                    # may find (:func:`_may_cut_all`): then no look may be needed,
+                    # :func:`_kept_at_any`.)
+                    if _kept_at_any(settled, shown[n], box, pitch, more_than):
                         may = False
             parts = (
                 cut_line(
@@ -2019,6 +2021,51 @@ def _move_keys(
 SLACK = 1e-6
 
 
+def _recut_grids(
+    grids: BandGrids | None, boxes: Sequence[Box | None], pitch: float
+) -> tuple[
+    list[list[tuple[float, float]] | None],
+    list[bool],
+    tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None,
+]:
+    """For each of ``boxes`` (the lines :func:`split_across_gutters`' ``recut`` weighs, as
+    they stand): its band's grid (``grids.at`` of its centre; None for no box or no
+    ``grids``) and whether :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of
+    it there (:func:`~desktop.core.reflow.grid.may_trim`); and the boxes' centres, starts and
+    ends as arrays, for :func:`_may_cut_all` (None for no box). All at once, band by band
+    (:func:`_may_trim_all`), where each line asked its band and its reach one by one."""
+    grid_of: list[list[tuple[float, float]] | None] = [None] * len(boxes)
+    may_move = [False] * len(boxes)
+    boxed = [n for n, box in enumerate(boxes) if box is not None]
+    if not boxed:
+        return grid_of, may_move, None
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
+            float,
+            3 * len(boxed),
+        )
+        .reshape(-1, 3)
+        .T
+    )
+    if grids is None:
+        return grid_of, may_move, (cy, x0, x1)
+    moves, bands = _may_trim_all(grids, cy, x0, x1, pitch)
+    band = grids.band
+    for n, k, move in zip(boxed, bands.tolist(), moves.tolist(), strict=True):
+        grid_of[n], may_move[n] = band(k), move
+    return grid_of, may_move, (cy, x0, x1)
+
+
+def _left_as_it_is(may: bool, may_move: bool) -> bool:
+    """Whether :func:`split_across_gutters`' ``recut`` leaves a line as it is, asked before
+    anything else of it: where no look may cut it (not ``may``, :func:`_may_cut_all`) and the
+    grid's trim may move no end of it (not ``may_move``, :func:`_recut_grids`). A new cut
+    comes of a look alone; and without one, a line still whole is set to its trim (the line
+    itself then), one cut already is left (:func:`_may_change`)."""
+    return not (may or may_move)
+
+
 def _may_cut_all(
     boxes: Sequence[Box | None],
     placed: list[tuple[float, float, float]],
@@ -2027,6 +2074,8 @@ def _may_cut_all(
     grids: Sequence[Sequence[tuple[float, float]]] | None = None,
     *,
     trims: bool = False,
+    shown_out: list[list[tuple[float, float]]] | None = None,
+    places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
     centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
@@ -2046,14 +2095,34 @@ def _may_cut_all(
     With ``trims``, for :func:`~desktop.core.reflow.grid.trim_to_grid` (the line as it is, or
     its box trimmed): a gutter an end of the box lies in, as it asks, where the same lines
     show it (:func:`grid_here`, or :func:`_past_print_edge`: GRID_SIDE lines start within the
-    same bounds, GRID_SIDE end inside the gutter)."""
+    same bounds, GRID_SIDE end inside the gutter).
+
+    With ``shown_out`` (an empty list; ``grids``, no ``trims``), each box's gutters of those
+    the look may find, in the grid's order, put in it: those its window's lines show as
+    :func:`grid_here` (``inside``) tells, its bounds as the count of starts within a quarter
+    character of the gutter's start sets them (SLACK looser). The window's lines hold the
+    look's (:func:`grid_gaps` of those overlapping the box and those starting past it), and
+    no fewer lines show a gutter less (more starts there only widen the bounds): so every
+    gap the look finds is among them."""
     # (A line with no box: nothing known of it, True.)
     found = [box is None for box in boxes]
+    if shown_out is not None:
+        shown_out[:] = [[] for _ in boxes]
     eps = SLACK
-    queries = _may_cut_queries(boxes, height, pitch, grids, trims)
+    sides: list[NDArray[np.float64]] = []
+    queries = _may_cut_queries(boxes, height, pitch, grids, trims, sides_out=sides, places=places)
     if queries is None or not placed:
         return found
     owner, at_cy, end_lo, end_hi, start_lo, start_hi, at_x0, at_x1 = queries
+    # (For ``shown_out``: each gutter's end and start, and the bounds grid_here takes for its
+    # ends where GRID_SIDE starts stand within a quarter character of its start, or fewer.)
+    want_shown = shown_out is not None and grids is not None and not trims
+    if want_shown:
+        gut_e, gut_s = sides
+        quarter = pitch / 4
+        tight_lo, tight_hi = gut_e - DIGITS_SHORT * pitch, gut_s + quarter
+        loose_lo, loose_hi = gut_e - pitch, gut_e + quarter
+        gutter_shown = np.zeros(len(owner), dtype=bool)
     # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
     c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
@@ -2078,8 +2147,48 @@ def _may_cut_all(
             axis=1,
         )
         shown[rows] = (ends >= need) & (starts >= need)
+        asked = shown[rows]
+        if grids is None and left.shape[1] >= SIDE and asked.any():
+            # (And :func:`_may_show_gap` of the window's lines that overlap the box: its
+            # SIDE-th end from the left and SIDE-th start from the right, an end inside the
+            # box between them, SLACK looser; more lines only lower the one, raise the other
+            # and add ends, so it holds of the look's lines only where it holds here.)
+            # (Asked only of the rows the counts let through.)
+            sub, kept, ends_at = rows[asked], keep[asked], right[asked]
+            ordered_ends = np.partition(np.where(kept, ends_at, np.inf), SIDE - 1, axis=1)
+            ordered_starts = np.partition(np.where(kept, -left[asked], np.inf), SIDE - 1, axis=1)
+            first_end = ordered_ends[:, SIDE - 1, None]
+            last_start = -ordered_starts[:, SIDE - 1, None]
+            gap_at = (
+                kept
+                & (ends_at > at_x0[sub, None] - eps)
+                & (ends_at < at_x1[sub, None] + eps)
+                & (first_end <= ends_at + 1 + SLACK + eps)
+                & (last_start >= ends_at + (0.4 * height - 1) - SLACK - eps)
+            )
+            shown[sub] = (np.count_nonzero(kept, axis=1) >= 2 * SIDE) & gap_at.any(axis=1)
+        if want_shown:
+            tight = np.count_nonzero(
+                keep & (np.abs(left - gut_s[rows, None]) <= quarter + eps), axis=1
+            )
+            wide = (tight >= GRID_SIDE)[:, None]
+            low = np.where(wide, tight_lo[rows, None], loose_lo[rows, None])
+            high = np.where(wide, tight_hi[rows, None], loose_hi[rows, None])
+            grid_ends = np.count_nonzero(
+                keep & (right >= low - eps) & (right <= high + eps), axis=1
+            )
+            gutter_shown[rows] = (grid_ends >= GRID_SIDE) & (starts >= GRID_SIDE)
     for k in owner[shown].tolist():
         found[k] = True
+    if want_shown:
+        assert shown_out is not None
+        for k, e, s in zip(
+            owner[gutter_shown].tolist(),
+            gut_e[gutter_shown].tolist(),
+            gut_s[gutter_shown].tolist(),
+            strict=True,
+        ):
+            shown_out[k].append((e, s))
     return found
 
 
@@ -2103,6 +2212,9 @@ def _may_cut_queries(
     pitch: float,
     grids: Sequence[Sequence[tuple[float, float]]] | None,
     trims: bool,
+    *,
+    sides_out: list[NDArray[np.float64]] | None = None,
+    places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
 ) -> _Queries | None:
     """:func:`_may_cut_all`'s queries, as arrays: each box's index (its ``owner``), its
     centre, the bounds its window's lines must end within and start within, and those they
@@ -2114,13 +2226,19 @@ def _may_cut_queries(
     owners = [k for k, box in enumerate(boxes) if box is not None]
     if not owners:
         return None
-    place = np.fromiter(
-        chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
-        float,
-        3 * len(owners),
-    ).reshape(-1, 3)
+    # (``places``: the boxes' centres, starts and ends as arrays, when the caller has them.)
+    cy, x0, x1 = (
+        np.fromiter(
+            chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
+            float,
+            3 * len(owners),
+        )
+        .reshape(-1, 3)
+        .T
+        if places is None
+        else places
+    )
     owner = np.array(owners, dtype=np.intp)
-    cy, x0, x1 = place.T
     if grids is None:
         # (Lines ending within (x0, x1 - 0.4 h + 1), starting within (x0 + 0.4 h - 1, x1).)
         return owner, cy, x0, x1 - 0.4 * height + 1, x0 + 0.4 * height - 1, x1, x0, x1
@@ -2145,6 +2263,9 @@ def _may_cut_queries(
     if not crossed.any():
         return None
     e, s = e[crossed], s[crossed]
+    # (``sides_out``: each query's gutter's end and start, for :func:`_may_cut_all`.)
+    if sides_out is not None:
+        sides_out[:] = [e, s]
     # (Ends within the widest reach, starts within grid_here's.)
     return (
         owner[crossed],
@@ -3089,7 +3210,8 @@ def _kept_at_any(
     more parts, and the cut is kept against them all (``settled``, :func:`_settled_cut`). The
     gaps the look finds are some of those gutters, in order: as many are those gutters, and
     fewer leave a cut kept against fewer parts' new cut (its first part not squeezed, which
-    it asks of as many too)."""
+    it asks of as many too). (``grid`` may be those of the grid's gutters the look may find,
+    :func:`_may_cut_all`'s ``shown_out``: the gaps it finds are some of those too.)"""
     crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
     return len(crossed) < more_than and settled(crossed)
 
