@@ -296,7 +296,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     edge = [] if margin is None else [(margin, margin)]
     # (Asked of every body line at once, with :func:`_run_on_by_grid`'s look:
     # :func:`_run_ons_across_grid`.)
-    wide |= _run_ons_across_grid(body, body_grids, pitch, edge)
+    # (The body lines' places read as arrays: those of the boxed lines of body type, in
+    # their order, as ``body`` takes them.)
+    wide |= _run_ons_across_grid(
+        body,
+        body_grids,
+        pitch,
+        edge,
+        (boxed_cy[body_at], boxed_at_x0[body_at], boxed_at_x1[body_at]),
+    )
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
@@ -383,9 +391,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         asked[id(line)] = (line, found)
         return found
 
-    trimmed = [
-        trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
-    ]
+    # (The loose lines trimmed in the page's order, the rest taken as they are: a tenth of
+    # the lines are loose.)
+    trimmed = list(page.lines)
+    for i in sorted(loose):
+        trimmed[i] = trim(trimmed[i], others, centres)
     cut: dict[int, list[OcrLine]] = {}
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
@@ -476,11 +486,18 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         placed_keys.clear()
         placed_counts.clear()
         writes = 0
+        # (A line's facts read from the memo where it holds them, as entry() reads them: most
+        # lines are there, and a call for each of 10,000 cost more than the look.)
+        memo_get = memo.get
         for i, _ in boxed:
             for ln in cut[i] if i in cut else (trimmed[i],):
-                found = entry(ln)
-                if found is None:
-                    continue
+                held = memo_get(id(ln))
+                if held is not None and held[0] is ln:
+                    found = held[1]
+                else:
+                    found = entry(ln)
+                    if found is None:
+                        continue
                 key, text_type, count = found
                 if text_type:
                     placed_keys.append(key)
@@ -1343,26 +1360,34 @@ def _trim_fragment_marks(page: OcrPage) -> OcrPage:
     boxed = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
     if not boxed:
         return page
+    # (The lines ending in a mark found first: a page has a few dozen, and none asks the
+    # rest's heights and centres then.)
+    marked = [
+        (k, ln, text)
+        for k, ln in enumerate(page.lines)
+        if ln.box is not None and len(text := ln.text.rstrip()) >= 3 and text[-1] in OPENERS
+    ]
+    if not marked:
+        return page
     height = median([ln.box.height for ln in boxed if ln.box is not None])
-    # (The lines on a box's row found by bisect over their centres: a scan of the page for
-    # each such line grew with the square of a big page's boxes.)
-    boxed.sort(key=lambda other: other.box.cy if other.box is not None else 0.0)
-    centres = [other.box.cy if other.box is not None else 0.0 for other in boxed]
+    # (The lines on a box's row: those whose centres lie within half a height of its, as
+    # bisect over the centres sorted took them (from the first at or past the lower bound to
+    # the last at or before the upper), asked of the centres as an array in the lines' order:
+    # a scan of the page for each such line in Python grew with the square of a big page's
+    # boxes, and sorting every line cost more than the few lines asked.)
+    centres = np.fromiter((ln.box.cy for ln in boxed if ln.box is not None), float, len(boxed))
     lines = list(page.lines)
     changed = False
-    for k, ln in enumerate(page.lines):
-        text = ln.text.rstrip()
+    for k, ln, text in marked:
         box = ln.box
-        if (
-            box is None
-            or len(text) < 3
-            or text[-1] not in OPENERS
-            or box.height > BODY_TYPE * height
-        ):
+        if box is None or box.height > BODY_TYPE * height:
             continue
         cell = box.width / len(text)
-        row = boxed[
-            bisect_left(centres, box.cy - height / 2) : bisect_right(centres, box.cy + height / 2)
+        row = [
+            boxed[j]
+            for j in np.flatnonzero(
+                (centres >= box.cy - height / 2) & (centres <= box.cy + height / 2)
+            ).tolist()
         ]
         starts = [
             b.x0
@@ -1550,6 +1575,7 @@ def _run_ons_across_grid(
     grids: BandGrids,
     pitch: float,
     edge: Sequence[tuple[float, float]],
+    values: _Values | None = None,
 ) -> set[int]:
     """The body lines the first look finds run on across the column grid, both its looks at
     once: a line crossing a gutter of its band's grid by a character or more on both sides
@@ -1562,22 +1588,27 @@ def _run_ons_across_grid(
     which no comparison passes; the same comparisons as those looks make one line and one
     gutter at a time, and each line's crossed gutters summed along its row in the grid's
     order, as :func:`gutters_from_column` adds them, a gutter not crossed adding nothing.
-    Each look asked one line at a time cost a dozen calls, and most lines cross none.)"""
+    Each look asked one line at a time cost a dozen calls, and most lines cross none.)
+    (``values``: the lines' centres, lefts and rights as arrays, when the caller has them
+    read and every line has a box.)"""
     found: set[int] = set()
-    boxes = [ln.box for _, ln in body]
-    if not boxes:
+    if not body:
         return found
-    cy, x0, x1 = (
-        np.fromiter(
-            chain.from_iterable(
-                (0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes
-            ),
-            float,
-            3 * len(boxes),
+    if values is not None:
+        cy, x0, x1 = values
+    else:
+        boxes = [ln.box for _, ln in body]
+        cy, x0, x1 = (
+            np.fromiter(
+                chain.from_iterable(
+                    (0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes
+                ),
+                float,
+                3 * len(boxes),
+            )
+            .reshape(-1, 3)
+            .T
         )
-        .reshape(-1, 3)
-        .T
-    )
     bands = grids.bands_of(cy)
     grid_of = {k: grids.band(k) for k in np.unique(bands).tolist()}
     width = max(len(grid) for grid in grid_of.values())
@@ -1591,7 +1622,9 @@ def _run_ons_across_grid(
     e, s = ends[bands], starts[bands]
     lo_x, hi_x = (x0 + pitch)[:, None], (x1 - pitch)[:, None]
     crossed = (lo_x <= e) & (s <= hi_x)
-    crossing = crossed.any(axis=1) & np.array([b is not None for b in boxes], dtype=bool)
+    crossing = crossed.any(axis=1)
+    if values is None:
+        crossing &= np.array([b is not None for b in boxes], dtype=bool)
     # (From a column's start, an indent in: gutters_from_column's first test.)
     before, after = pitch / 4, (INDENT + 0.5) * pitch
     at_column = ((s - before <= x0[:, None]) & (x0[:, None] <= s + after)).any(axis=1)
@@ -1712,7 +1745,10 @@ def _seams(
     row: list[tuple[float, float, float]] = []
 
     def meet() -> None:
-        row.sort(key=lambda t: t[1])
+        # (A row of one line meets none: a third of the rows on a big page.)
+        if len(row) < 2:
+            return
+        row.sort(key=itemgetter(1))
         for (cy0, a0, a1), (cy1, b0, b1) in pairwise(row):
             m = (a1 + b0) / 2
             if (
@@ -1824,10 +1860,11 @@ def _wide_among_neighbours(
     caller has them: :func:`_wider_than_around_all`.)"""
     if placed is None:
         placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
-    centres = [c for c, _, _ in placed]
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
+    # (No centres given: :func:`_wider_than_around_all` seeks each window among the places'
+    # centres as an array, and reads no list of them.)
     found = _wider_than_around_all(
-        [b for _, b in judged], placed, centres, height, values, placed_values
+        [b for _, b in judged], placed, [], height, values, placed_values
     )
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
