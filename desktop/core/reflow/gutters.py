@@ -248,11 +248,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     body_placed = [place[i] for i in by_place if tall[i] <= body_type]
     body_grids = BandGrids(body_placed, height, pitch)
     # (Its height asked first, of both kinds at once: most lines are body type.)
+    # (The lines of those heights found first on the heights as an array, in the lines'
+    # order: a few in a hundred are.)
     offset = [
         (i, ln)
-        for i, ln in boxed
-        if body_type < tall[i] <= tilted_type
-        and ln.box is not None
+        for i, ln in map(
+            boxed.__getitem__,
+            np.flatnonzero((boxed_tall > body_type) & (boxed_tall <= tilted_type)).tolist(),
+        )
+        if ln.box is not None
         and (
             (
                 body_type < ln.box.height <= offset_type
@@ -312,17 +316,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
     level = [place[i] for i in by_place]
-    loose = {
-        i
-        for i, ln in boxed
-        if ln.box is not None
-        and (
-            tall[i] <= body_type
-            or ink_cells(ln.text) >= TALL_CELLS
-            or (tall[i] <= offset_type and _meets_row_neighbour(ln.box, level, pitch))
-        )
-        and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
-    }
+    # (Asked of the boxed lines at once: :func:`_loose_all`.)
+    loose = _loose_all(
+        boxed,
+        (boxed_indexes, boxed_tall, boxed_at_x0, boxed_at_x1),
+        level,
+        body_type,
+        offset_type,
+        pitch,
+    )
 
     def trim(
         line: OcrLine, others: list[tuple[float, float, float]], centres: list[float]
@@ -416,29 +418,28 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     # (Each boxed line's facts made at once, as :func:`entry` makes them: its place, type and
     # count; every look asks them, and the lines as boxed most of all.)
-    boxed_counts: list[int | None] = []
+    # (And the characters of each line as the detector boxed it, for :func:`_bridged`, in
+    # the same loop: by place, in the lines' order.)
+    counts: dict[tuple[float, float, float], float] = {}
     for i, ln in boxed:
         count = None if NARROW.search(ln.text) else len(ln.text)
-        boxed_counts.append(count)
         memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
+        if count is not None:
+            counts[place[i]] = count
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
     # (Places, types and counts read by :func:`entry`: the looks after read them again.)
     # (Taken in the order of the places the lines were boxed at: a trim moves a box's ends
     # a little, and the sort finds the run nearly in order.)
-    others = sorted(
+    # (Gathered in a list, then sorted: a generator handed to sorted() cost a switch a line.)
+    others = [
         found[0]
         for i in by_place
         if i not in wide and (found := entry(trimmed[i])) is not None and found[1]
-    )
+    ]
+    others.sort()
     centres = [c for c, _, _ in others]
-    # (The characters of each line as the detector boxed it, for :func:`_bridged`.)
-    counts = {
-        place[i]: count
-        for (i, _), count in zip(boxed, boxed_counts, strict=True)
-        if count is not None
-    }
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
     looked = sorted(wide - tilted)
@@ -573,7 +574,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
-    boxed_by_centre = sorted((place[i][0], i) for i in by_place)
+    boxed_by_centre = [(place[i][0], i) for i in by_place]
+    boxed_by_centre.sort()
     boxed_centres = [c for c, _ in boxed_by_centre]
     # (What the last look below left: its grids, the centres it gave back, the lines and cuts
     # as they stood then; :func:`_recut_reach`.)
@@ -1262,13 +1264,15 @@ def _blank_before(
     (Top to bottom: the line over a part may be a part so mended.) (``order``: the indexes
     of ``trimmed``, each once, in an order near to their boxes' by place, when the caller has
     one: the lines are sorted the same, faster.)"""
-    placed: list[tuple[float, float, float, str]] = sorted(
+    # (Gathered in a list and sorted once: a generator handed to sorted() cost a switch a
+    # line, and the cut parts join the run the same.)
+    placed: list[tuple[float, float, float, str]] = [
         (b.cy, b.x0, b.x1, ln.text)
         for i in (range(len(trimmed)) if order is None else order)
         if i not in cut and (b := (ln := trimmed[i]).box) is not None
-    )
+    ]
     for parts in cut.values():
-        placed.extend((b.cy, b.x0, b.x1, p.text) for p in parts if (b := p.box) is not None)
+        placed.extend([(b.cy, b.x0, b.x1, p.text) for p in parts if (b := p.box) is not None])
     placed.sort()
 
     def over(box: Box) -> tuple[float, float, float, str] | None:
@@ -1816,6 +1820,36 @@ def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch:
     else:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+def _loose_all(
+    boxed: Sequence[tuple[int, OcrLine]],
+    values: tuple[NDArray[np.intp], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]],
+    level: list[tuple[float, float, float]],
+    body_type: float,
+    offset_type: float,
+    pitch: float,
+) -> set[int]:
+    """The indexes of the ``boxed`` lines (index, line) whose boxes are wider than their
+    characters need by OVERHANG characters or more (they may overhang a gutter): of body
+    type (``body_type`` tall at most), or long enough to show their pitch (TALL_CELLS), or
+    a short line boxed a little taller (``offset_type`` at most) that meets the line before
+    it on its row (:func:`_meets_row_neighbour` among ``level``, all the lines' places by
+    centre). ``values``: the lines' indexes, heights, lefts and rights as arrays, in their
+    order.
+
+    (Asked of all the lines at once, on arrays in their order: the same products and
+    differences of the same floats, a box's width its ends' difference; the row look only of
+    the few lines it decides, in their order. The set is made in that order, as the look
+    line by line made it.)"""
+    indexes, tall, x0, x1 = values
+    ink = np.fromiter(map(ink_cells, [ln.text for _, ln in boxed]), float, len(boxed))
+    overhangs = (x1 - x0) - ink * pitch >= OVERHANG * pitch
+    is_loose = overhangs & ((tall <= body_type) | (ink >= TALL_CELLS))
+    for k in np.flatnonzero(overhangs & ~is_loose & (tall <= offset_type)).tolist():
+        box = boxed[k][1].box
+        is_loose[k] = box is not None and _meets_row_neighbour(box, level, pitch)
+    return set(indexes[is_loose].tolist())
 
 
 def _wider_than_listed(widths: list[float]) -> list[bool]:
