@@ -421,10 +421,10 @@ def _loose_rows(h: float, p: float) -> list[OcrLine]:
                 x0 = 100.0 + n
                 # (The end whose overhang is OVERHANG characters to the bit, and either side.)
                 x1 = x0 + ink * p + OVERHANG * p
-                for _ in range(4):
+                for _ in range(64):
                     x1 = math.nextafter(x1, -math.inf)
                 ends = []
-                for _ in range(8):
+                for _ in range(128):
                     if (x1 - x0) - ink * p == OVERHANG * p:
                         ends += [x1, math.nextafter(x1, math.inf), math.nextafter(x1, -math.inf)]
                     x1 = math.nextafter(x1, math.inf)
@@ -442,7 +442,14 @@ def test_loose_all_as_each_line_asked() -> None:
     # The real stacked pages' lines and synthetic ones on each bound, at the page's type
     # sizes and others: the same set, made in the same order.
     real, h, p = _cut_lines()
-    cases = [(real, h, p), (_loose_rows(20.0, 19.0), 20.0, 19.0)]
+    cases = [(real, h, p), *((_loose_rows(20.0, p), 20.0, p) for p in (19.0, 20.0))]
+    # (Some synthetic boxes overhang by OVERHANG characters to the bit.)
+    assert any(
+        (b.x1 - b.x0) - ink_cells(ln.text) * p == OVERHANG * p
+        for lines, _, p in cases[1:]
+        for ln in lines
+        if (b := ln.box) is not None
+    )
     found = 0
     for lines, h, p in cases:
         boxed = [(i, ln) for i, ln in enumerate(lines) if ln.box is not None]
@@ -514,10 +521,11 @@ def test_trim_fragment_marks_as_by_bisect() -> None:
     for row in range(40):
         y = row * 30.0
         lines.append(OcrLine("字字字字字字“", Box(0.0, y, 140.0, y + 20.0)))
-        for sign in (1, -1):
-            off = 3.0 if row % 3 == 0 else 10.0 + (row % 5 - 2) * math.ulp(y + 20.0)
-            top = y + sign * off
-            lines.append(OcrLine("字字字字字字", Box(130.0, top, 260.0, top + 20.0)))
+        # (Under the row or over it, by turns: the trim shows whether it was taken.)
+        sign = 1 if row % 2 else -1
+        off = 3.0 if row % 3 == 0 else 10.0 + (row % 5 - 2) * math.ulp(y + 20.0)
+        top = y + sign * off
+        lines.append(OcrLine("字字字字字字", Box(130.0, top, 260.0, top + 20.0)))
     synthetic = dataclasses.replace(real, lines=tuple(lines))
     trims = 0
     for page in (real, synthetic, dataclasses.replace(real, lines=())):
