@@ -22,11 +22,13 @@ from desktop.core.reflow.grid import (
     BAND,
     BODY_PITCH,
     INDENT_FITS,
+    SIDE,
     WINDOW,
     BandGrids,
     _gutters,
     crosses,
     crossing_reach,
+    first_start,
     gutters_from_column,
     may_trim,
     trim_reach,
@@ -550,3 +552,34 @@ def test_run_ons_across_grid_on_values_read_by_the_caller() -> None:
         plain = _run_ons_across_grid(body, grids, p, edge)
         assert plain
         assert _run_ons_across_grid(body, grids, p, edge, values) == plain
+
+
+def _plain_first_start(starts: list[float], pitch: float) -> float | None:
+    """The plain rule: each start in order, its reach counted by bisect."""
+    xs = sorted(starts)
+    for k, x in enumerate(xs):
+        hi = bisect_right(xs, x + pitch / 3)
+        if hi - k >= 2 * SIDE:
+            return statistics.median(xs[k:hi])
+    return None
+
+
+def test_first_start_as_by_bisect() -> None:
+    # Starts scattered, and clusters whose last start stands a third of a character from
+    # the first to the bit or a hair off, of 2 * SIDE starts or one fewer: the same margin.
+    rng = random.Random(30)
+    pitch = 19.0
+    found = 0
+    for _ in range(400):
+        starts = [rng.uniform(0, 2000) for _ in range(rng.randint(0, 40))]
+        for _ in range(rng.randint(0, 3)):
+            x = rng.choice((0.0, 47.5, rng.uniform(0, 2000)))
+            reach = x + pitch / 3
+            end = rng.choice((reach, math.nextafter(reach, math.inf), math.nextafter(reach, 0)))
+            starts += [x] * (2 * SIDE - 2 - rng.randint(0, 1)) + [end, rng.uniform(x, end)]
+        rng.shuffle(starts)
+        want = _plain_first_start(starts, pitch)
+        assert first_start(starts, pitch) == want
+        assert first_start(np.array(starts), pitch) == want
+        found += want is not None
+    assert found > 0

@@ -217,6 +217,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The boxed lines' indexes, heights and places as arrays, in their order, for the passes
     # asking all of them at once.)
     boxed_order = [i for i, _ in boxed]
+    # (The lines not boxed, in their order: a few in a thousand.)
+    unboxed = [i for i in range(len(page.lines)) if i not in tall]
     boxed_indexes = np.array(boxed_order, dtype=np.intp)
     boxed_tall = np.fromiter(tall.values(), float, len(tall))
     boxed_cy, boxed_at_x0, boxed_at_x1 = (
@@ -296,7 +298,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (So does a body line run on by a few characters: its end stands a few characters past
     # a grid gutter it crosses from a column's start, the page's left margin among them; the
     # margin enters the grid as a gutter of no width, which no box crosses.)
-    margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
+    margin = first_start(boxed_at_x0[body_at], pitch)
     edge = [] if margin is None else [(margin, margin)]
     # (Asked of every body line at once, with :func:`_run_on_by_grid`'s look:
     # :func:`_run_ons_across_grid`.)
@@ -830,7 +832,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
-    for i, ln in enumerate(page.lines):
+    # (Of the lines not boxed alone: a boxed line holds two characters or more.)
+    for i in unboxed:
+        ln = page.lines[i]
         text = ln.text.strip()
         if (
             ln.box is not None
@@ -1237,9 +1241,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # sentence, opens no paragraph: the blank is the part before it's, :func:`_blank_before`.)
     # (The lines taken by the places they were boxed at, the others after: its sort finds
     # them nearly in order.)
-    _blank_before(
-        cut, trimmed, height, pitch, [*by_place, *(i for i in range(len(trimmed)) if i not in tall)]
-    )
+    _blank_before(cut, trimmed, height, pitch, [*by_place, *unboxed])
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
