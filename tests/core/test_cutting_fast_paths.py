@@ -583,3 +583,26 @@ def test_first_start_as_by_bisect() -> None:
         assert first_start(np.array(starts), pitch) == want
         found += want is not None
     assert found > 0
+
+
+def test_placed_as_boxed_as_counted_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    # placed() set first to the lines as boxed (its first look moving the lines changed
+    # since): the same cuts as counting all the lines at its first look, on the real and
+    # generated stacked pages and on a page of lines sharing places (counted all then).
+    real = split_between_stories(real_page_of(10000))
+    shared = dataclasses.replace(real, lines=(*real.lines[:3000], *real.lines[1000:2000]))
+    pages = [real, split_between_stories(page_of(10000)), shared]
+    plain = gutters._placed_as_boxed
+    asked = []
+
+    def as_boxed(*args: Any) -> Any:
+        found = plain(*args)
+        asked.append(found[4])
+        return found
+
+    monkeypatch.setattr(gutters, "_placed_as_boxed", as_boxed)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    assert asked == [False, False, True]
+    # (Nothing set first: placed() counts all the lines at its first look, as it did.)
+    monkeypatch.setattr(gutters, "_placed_as_boxed", lambda *_: ([], [], [], {}, False))
+    assert [gutters.split_across_gutters(page) for page in pages] == fast

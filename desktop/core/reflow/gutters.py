@@ -423,11 +423,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (And the characters of each line as the detector boxed it, for :func:`_bridged`, in
     # the same loop: by place, in the lines' order.)
     counts: dict[tuple[float, float, float], float] = {}
+    counted = 0
     for i, ln in boxed:
         count = None if NARROW.search(ln.text) else len(ln.text)
         memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
         if count is not None:
             counts[place[i]] = count
+            counted += 1
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
@@ -484,6 +486,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]
     ] = []
     cells_as_placed = [False]
+    # (What placed() found set first to the lines as boxed, each whole, as count_all()
+    # counts them: :func:`_placed_as_boxed`. So its first look moves only the lines cut or
+    # trimmed since, as every later look does, where it counted all 10,000.)
+    (
+        placed_lines[:],
+        placed_keys[:],
+        placed_centres[:],
+        placed_counts_as_boxed,
+        placed_shared[0],
+    ) = _placed_as_boxed(page.lines, every, counts, counted)
+    placed_counts.update(placed_counts_as_boxed)
 
     def count_all() -> None:
         placed_keys.clear()
@@ -2022,6 +2035,33 @@ def _wide_among_placed(
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+
+
+def _placed_as_boxed(
+    lines: Sequence[OcrLine],
+    every: list[tuple[float, float, float]],
+    counts: dict[tuple[float, float, float], float],
+    counted: int,
+) -> tuple[
+    list[OcrLine],
+    list[tuple[float, float, float]],
+    list[float],
+    dict[tuple[float, float, float], float],
+    bool,
+]:
+    """What split_across_gutters' placed() finds of the page's ``lines`` as boxed, each
+    whole, as its count_all() counts them: the lines; their text-type places sorted (those
+    of ``every``, the same stable sort of the same places in the lines' order) and their
+    centres; their counts by place, the last line's in the lines' order where two share a
+    place (those of ``counts``, a copy); and whether two do (fewer places than the
+    ``counted`` lines with counts)."""
+    return (
+        list(lines),
+        list(every),
+        [c for c, _, _ in every],
+        dict(counts),
+        counted > len(counts),
+    )
 
 
 def _set_cells(
