@@ -53,6 +53,7 @@ from desktop.core.reflow.gutters import (
     _run_on_by_grid,
     _run_ons_across_grid,
     _trim_over_indent,
+    _wide_among_placed,
     _wider_than_around_all,
 )
 from desktop.core.reflow.sidebyside import split_between_stories
@@ -606,3 +607,25 @@ def test_placed_as_boxed_as_counted_all(monkeypatch: pytest.MonkeyPatch) -> None
     # (Nothing set first: placed() counts all the lines at its first look, as it did.)
     monkeypatch.setattr(gutters, "_placed_as_boxed", lambda *_: ([], [], [], {}, False))
     assert [gutters.split_across_gutters(page) for page in pages] == fast
+
+
+def test_wide_among_placed_on_indexes_read_by_the_caller() -> None:
+    # The judged lines' places and indexes given as arrays: the same lines, the set made in
+    # the same order.
+    lines, h, _ = _cut_lines()
+    body = list(enumerate(lines))
+    placed = sorted((b.cy, b.x0, b.x1) for ln in lines[::2] if (b := ln.box) is not None)
+    centres = [c for c, _, _ in placed]
+    for wide in (set(), set(range(0, len(lines), 7))):
+        judged = [(i, b) for i, ln in body if i not in wide and (b := ln.box) is not None]
+        values = (
+            np.array([b.cy for _, b in judged], dtype=np.float64),
+            np.array([b.x0 for _, b in judged], dtype=np.float64),
+            np.array([b.x1 for _, b in judged], dtype=np.float64),
+        )
+        indexes = np.array([i for i, _ in judged], dtype=np.intp)
+        plain = _wide_among_placed(body, placed, centres, h, wide)
+        assert plain
+        fast = _wide_among_placed(body, placed, centres, h, wide, values, indexes)
+        assert fast == plain
+        assert list(fast) == list(plain)

@@ -781,6 +781,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             height,
             wide,
             (boxed_cy[not_wide], boxed_at_x0[not_wide], boxed_at_x1[not_wide]),
+            boxed_indexes[not_wide],
         )
         recut(others2, centres2)
         for i in loose:
@@ -1948,8 +1949,21 @@ def _wider_than_around_all(
     (Asked of every body line twice, one look at a time cost more in calls than in looking.)
     (``values``: the boxes' centres, lefts and rights as arrays, and ``placed_values`` those
     of ``placed``, when the caller has them read: a box's width is its ends' difference.)"""
-    if not boxes or not placed:
-        return [False] * len(boxes)
+    return _wider_than_around_mask(boxes, placed, height, values, placed_values).tolist()
+
+
+def _wider_than_around_mask(
+    boxes: Sequence[Box],
+    placed: list[tuple[float, float, float]],
+    height: float,
+    values: _Values | None = None,
+    placed_values: _Values | None = None,
+) -> NDArray[np.bool_]:
+    """:func:`_wider_than_around_all` as an array. (With ``values``, the boxes are not read:
+    they may be given as none.)"""
+    count = len(boxes) if values is None else len(values[0])
+    if not count or not placed:
+        return np.zeros(count, dtype=bool)
     # (Read in C, each one flat run: the boxes' four values, the places' three.)
     if values is None:
         cy, x0, x1, width = (
@@ -1970,7 +1984,7 @@ def _wider_than_around_all(
         c, a, b = placed_values
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
-    found = np.zeros(len(boxes), dtype=bool)
+    found = np.zeros(count, dtype=bool)
     for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
         keep = (
@@ -1980,7 +1994,7 @@ def _wider_than_around_all(
             & (left < x1[rows, None])
         )
         found[rows] = _wider_than_median(right - left, keep, width[rows])
-    return found.tolist()
+    return found
 
 
 def _wider_than_median(
@@ -2027,11 +2041,16 @@ def _wide_among_placed(
     height: float,
     wide: set[int],
     values: _Values | None = None,
+    indexes: NDArray[np.intp] | None = None,
 ) -> set[int]:
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines. (``values``: those
-    lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`.)"""
+    lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`; and
+    ``indexes``, their indexes in order, every body line having a box: the lines are not
+    gone through then, and the set is made in the same order.)"""
+    if values is not None and indexes is not None:
+        return set(indexes[_wider_than_around_mask([], placed, height, values)].tolist())
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
