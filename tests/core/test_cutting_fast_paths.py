@@ -59,7 +59,7 @@ from desktop.core.reflow.gutters import (
 from desktop.core.reflow.sidebyside import split_between_stories
 from desktop.core.reflow.text import OPENERS
 from desktop.core.reflow.text import cells as ink_cells
-from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
+from tests.core.test_reflow_fast_paths import _cut_lines, _moved_one_by_one, _trim_cases
 
 
 def test_retrim_reach_all_as_each_line_asked() -> None:
@@ -629,3 +629,20 @@ def test_wide_among_placed_on_indexes_read_by_the_caller() -> None:
         fast = _wide_among_placed(body, placed, centres, h, wide, values, indexes)
         assert fast == plain
         assert list(fast) == list(plain)
+
+
+def test_move_keys_on_long_lists() -> None:
+    # Lists of some thousands of places (equal ones among them), moves on either side of
+    # the counts _move_keys takes one by one on a long list: the same list as one by one.
+    rng = random.Random(30)
+    for size in (300, 4000, 9000):
+        pool = [(float(rng.randint(0, size)), float(rng.randint(0, 3)), 9.0) for _ in range(size)]
+        keys = sorted(rng.choices(pool, k=size))
+        for moves in (10, 100, 255, 256, 257, 300, 600):
+            out = rng.sample(keys, moves // 2)
+            put = rng.choices(pool, k=moves - moves // 2 - 5) + out[:5]
+            got, centres = list(keys), [c for c, _, _ in keys]
+            gutters._move_keys(got, centres, out, put)
+            want = _moved_one_by_one(keys, out, put)
+            assert got == want
+            assert centres == [c for c, _, _ in want]

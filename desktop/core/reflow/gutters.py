@@ -2106,6 +2106,12 @@ def _set_cells(
 #: :func:`_move_keys` takes lines out and puts them in one by one up to this many in all.
 FEW_MOVED = 32
 
+#: ... and up to a 32nd of the list's length, this many at most: each takes a bisect and
+#: moves the list's tail (~1.7 us on a 10k list), the list built anew takes a sort of it all
+#: (~0.5 ms at 10k, where some 300 moves one by one cost as much; the cost of both grows
+#: with the list, so where they cross stays near there).
+MANY_MOVED = 256
+
 
 def _move_keys(
     keys: list[tuple[float, float, float]],
@@ -2115,11 +2121,12 @@ def _move_keys(
 ) -> None:
     """Take the places ``out`` out of ``keys`` (sorted, each there) and put those of ``put``
     in, in order, and ``centres`` with them (each key's first value). One by one (a bisect,
-    a list's delete or insert each) for FEW_MOVED at most; else the list is built anew, the
+    a list's delete or insert each) for FEW_MOVED at most (MANY_MOVED on a long list); else
+    the list is built anew, the
     places kept taken between those out in slices and the new ones merged in by one sort:
     each delete or insert moves the list's tail, and a look changes lines in proportion to
     the page (hundreds on a 10k page), which grew as its square."""
-    if len(out) + len(put) <= FEW_MOVED:
+    if len(out) + len(put) <= max(FEW_MOVED, min(MANY_MOVED, len(keys) // 32)):
         for key in out:
             k = bisect_left(keys, key)
             del keys[k]
