@@ -189,7 +189,8 @@ def first_start(starts: Sequence[float] | np.ndarray, pitch: float) -> float | N
     if not len(full):
         return None
     k = int(full[0])
-    return statistics.median(xs[k : his[k]].tolist())
+    cluster: list[float] = xs[k : his[k]].tolist()
+    return statistics.median(cluster)
 
 
 def column_grid(

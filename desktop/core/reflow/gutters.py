@@ -511,9 +511,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 if held is not None and held[0] is ln:
                     found = held[1]
                 else:
-                    found = entry(ln)
-                    if found is None:
+                    fresh = entry(ln)
+                    if fresh is None:
                         continue
+                    found = fresh
                 key, text_type, count = found
                 if text_type:
                     placed_keys.append(key)
@@ -1949,7 +1950,10 @@ def _wider_than_around_all(
     (Asked of every body line twice, one look at a time cost more in calls than in looking.)
     (``values``: the boxes' centres, lefts and rights as arrays, and ``placed_values`` those
     of ``placed``, when the caller has them read: a box's width is its ends' difference.)"""
-    return _wider_than_around_mask(boxes, placed, height, values, placed_values).tolist()
+    found: list[bool] = _wider_than_around_mask(
+        boxes, placed, height, values, placed_values
+    ).tolist()
+    return found
 
 
 def _wider_than_around_mask(
