@@ -5,8 +5,10 @@ hair off or inside the bounds the fast path tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import random
+import statistics
 from bisect import bisect_left, bisect_right
 from typing import Any
 
@@ -14,38 +16,50 @@ import numpy as np
 import pytest
 
 from bench.bench_layout import page_of, real_page_of
-from desktop.core.ocr.model import Box, OcrLine
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow import gutters
 from desktop.core.reflow.grid import (
     BAND,
     BODY_PITCH,
     INDENT_FITS,
+    SIDE,
     WINDOW,
     BandGrids,
     _gutters,
     crosses,
     crossing_reach,
+    first_start,
     gutters_from_column,
     may_trim,
     trim_reach,
     trim_to_grid,
 )
 from desktop.core.reflow.gutters import (
+    BODY_TYPE,
     EMPTY,
     INDENTED,
+    OFFSET_RUN_ON,
+    OVERHANG,
     RUN_ON_TAIL,
+    TALL_CELLS,
+    TILTED,
     _crossing,
+    _loose_all,
     _may_trim_all,
+    _meets_row_neighbour,
     _near_any,
     _over_indent_reach,
     _retrim_reach_all,
     _run_on_by_grid,
     _run_ons_across_grid,
     _trim_over_indent,
+    _wide_among_placed,
     _wider_than_around_all,
 )
 from desktop.core.reflow.sidebyside import split_between_stories
-from tests.core.test_reflow_fast_paths import _cut_lines, _trim_cases
+from desktop.core.reflow.text import OPENERS
+from desktop.core.reflow.text import cells as ink_cells
+from tests.core.test_reflow_fast_paths import _cut_lines, _moved_one_by_one, _trim_cases
 
 
 def test_retrim_reach_all_as_each_line_asked() -> None:
@@ -369,3 +383,266 @@ def test_cells_moved_as_set_anew(monkeypatch: pytest.MonkeyPatch) -> None:
         gutters, "_set_cells", lambda cells, counts, _: plain_set(cells, counts, None)
     )
     assert [gutters.split_across_gutters(page) for page in pages] == fast
+
+
+# perf30: the loose lines asked on arrays, the fragment marks' rows on an array, the run-ons
+# across the grid on the caller's arrays.
+
+
+def _plain_loose(
+    boxed: list[tuple[int, OcrLine]],
+    level: list[tuple[float, float, float]],
+    body_type: float,
+    offset_type: float,
+    pitch: float,
+) -> set[int]:
+    """The plain rule: each boxed line asked in turn, as split_across_gutters asked it."""
+    tall = {i: ln.box.height for i, ln in boxed if ln.box is not None}
+    return {
+        i
+        for i, ln in boxed
+        if ln.box is not None
+        and (
+            tall[i] <= body_type
+            or ink_cells(ln.text) >= TALL_CELLS
+            or (tall[i] <= offset_type and _meets_row_neighbour(ln.box, level, pitch))
+        )
+        and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
+    }
+
+
+def _loose_rows(h: float, p: float) -> list[OcrLine]:
+    """Lines whose boxes overhang their characters by OVERHANG characters to the bit, or a
+    hair more or less, at heights on the body and offset bounds or a hair over, some of them
+    meeting a line before them on their row, some long, some with Latin letters."""
+    lines = []
+    y = 0.0
+    for n, text in ((4, "字" * 4), (9, "字" * 9), (3, "ab字字")):
+        ink = ink_cells(text)
+        for top in (BODY_TYPE * h, OFFSET_RUN_ON * h, TILTED * h):
+            for tall in (top, math.nextafter(top, math.inf), math.nextafter(top, -math.inf)):
+                x0 = 100.0 + n
+                # (The end whose overhang is OVERHANG characters to the bit, and either side.)
+                x1 = x0 + ink * p + OVERHANG * p
+                for _ in range(64):
+                    x1 = math.nextafter(x1, -math.inf)
+                ends = []
+                for _ in range(128):
+                    if (x1 - x0) - ink * p == OVERHANG * p:
+                        ends += [x1, math.nextafter(x1, math.inf), math.nextafter(x1, -math.inf)]
+                    x1 = math.nextafter(x1, math.inf)
+                ends.append(x0 + ink * p + 3 * p)
+                for end in ends:
+                    for meets in (False, True):
+                        y += 3 * h
+                        lines.append(OcrLine(text, Box(x0, y, end, y + tall)))
+                        if meets:
+                            lines.append(OcrLine("字" * 5, Box(x0 - 90.0, y, x0 - p / 2, y + h)))
+    return lines
+
+
+def test_loose_all_as_each_line_asked() -> None:
+    # The real stacked pages' lines and synthetic ones on each bound, at the page's type
+    # sizes and others: the same set, made in the same order.
+    real, h, p = _cut_lines()
+    cases = [(real, h, p), *((_loose_rows(20.0, p), 20.0, p) for p in (19.0, 20.0))]
+    # (Some synthetic boxes overhang by OVERHANG characters to the bit.)
+    assert any(
+        (b.x1 - b.x0) - ink_cells(ln.text) * p == OVERHANG * p
+        for lines, _, p in cases[1:]
+        for ln in lines
+        if (b := ln.box) is not None
+    )
+    found = 0
+    for lines, h, p in cases:
+        boxed = [(i, ln) for i, ln in enumerate(lines) if ln.box is not None]
+        boxes = [b for _, ln in boxed if (b := ln.box) is not None]
+        level = sorted((b.cy, b.x0, b.x1) for b in boxes)
+        values = (
+            np.array([i for i, _ in boxed], dtype=np.intp),
+            np.array([b.height for b in boxes], dtype=np.float64),
+            np.array([b.x0 for b in boxes], dtype=np.float64),
+            np.array([b.x1 for b in boxes], dtype=np.float64),
+        )
+        for body, offset in ((BODY_TYPE, OFFSET_RUN_ON), (OFFSET_RUN_ON, TILTED)):
+            fast = _loose_all(boxed, values, level, body * h, offset * h, p)
+            plain = _plain_loose(boxed, level, body * h, offset * h, p)
+            assert fast == plain
+            assert list(fast) == list(plain)
+            found += len(fast)
+    assert found > 0
+
+
+def _plain_fragment_marks(page: OcrPage) -> OcrPage:
+    """The plain rule: the lines on a box's row by bisect over all the lines' centres."""
+    boxed = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
+    if not boxed:
+        return page
+    height = statistics.median([ln.box.height for ln in boxed if ln.box is not None])
+    boxed.sort(key=lambda other: other.box.cy if other.box is not None else 0.0)
+    centres = [other.box.cy if other.box is not None else 0.0 for other in boxed]
+    lines = list(page.lines)
+    changed = False
+    for k, ln in enumerate(page.lines):
+        text = ln.text.rstrip()
+        box = ln.box
+        if (
+            box is None
+            or len(text) < 3
+            or text[-1] not in OPENERS
+            or box.height > BODY_TYPE * height
+        ):
+            continue
+        cell = box.width / len(text)
+        row = boxed[
+            bisect_left(centres, box.cy - height / 2) : bisect_right(centres, box.cy + height / 2)
+        ]
+        starts = [
+            b.x0
+            for other in row
+            if other is not ln
+            and (b := other.box) is not None
+            and abs(b.cy - box.cy) < height / 2
+            and box.x1 - cell < b.x0 < box.x1
+            and b.x1 > box.x1 + cell
+        ]
+        if not starts:
+            continue
+        x1 = min(min(starts), box.x1 - cell) - cell / 4
+        lines[k] = dataclasses.replace(ln, box=Box(box.x0, box.y0, x1, box.y1))
+        changed = True
+    return dataclasses.replace(page, lines=tuple(lines)) if changed else page
+
+
+def test_trim_fragment_marks_as_by_bisect() -> None:
+    # The real stacked page, and rows of a line ending in an opening mark run into the next
+    # column's first glyph, that column's line set half a line height off the row, or a few
+    # ulps either side (its centre on the bounds the bisect took, or a hair in or out), or
+    # well inside it: the same trims.
+    real = real_page_of(3000)
+    lines = []
+    for row in range(40):
+        y = row * 30.0
+        lines.append(OcrLine("字字字字字字“", Box(0.0, y, 140.0, y + 20.0)))
+        # (Under the row or over it, by turns: the trim shows whether it was taken.)
+        sign = 1 if row % 2 else -1
+        off = 3.0 if row % 3 == 0 else 10.0 + (row % 5 - 2) * math.ulp(y + 20.0)
+        top = y + sign * off
+        lines.append(OcrLine("字字字字字字", Box(130.0, top, 260.0, top + 20.0)))
+    synthetic = dataclasses.replace(real, lines=tuple(lines))
+    trims = 0
+    for page in (real, synthetic, dataclasses.replace(real, lines=())):
+        fast = gutters._trim_fragment_marks(page)
+        assert fast == _plain_fragment_marks(page)
+        trims += fast is not page
+    assert trims
+
+
+def test_run_ons_across_grid_on_values_read_by_the_caller() -> None:
+    # The body lines' places given as arrays: the same run-ons as read from their boxes.
+    lines, h, p = _cut_lines()
+    body = list(enumerate(lines))
+    grids = BandGrids(sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box)), h, p)
+    boxes = [b for ln in lines if (b := ln.box) is not None]
+    values = (
+        np.array([b.cy for b in boxes], dtype=np.float64),
+        np.array([b.x0 for b in boxes], dtype=np.float64),
+        np.array([b.x1 for b in boxes], dtype=np.float64),
+    )
+    for edge in ([], [(0.0, 0.0)]):
+        plain = _run_ons_across_grid(body, grids, p, edge)
+        assert plain
+        assert _run_ons_across_grid(body, grids, p, edge, values) == plain
+
+
+def _plain_first_start(starts: list[float], pitch: float) -> float | None:
+    """The plain rule: each start in order, its reach counted by bisect."""
+    xs = sorted(starts)
+    for k, x in enumerate(xs):
+        hi = bisect_right(xs, x + pitch / 3)
+        if hi - k >= 2 * SIDE:
+            return statistics.median(xs[k:hi])
+    return None
+
+
+def test_first_start_as_by_bisect() -> None:
+    # Starts scattered, and clusters whose last start stands a third of a character from
+    # the first to the bit or a hair off, of 2 * SIDE starts or one fewer: the same margin.
+    rng = random.Random(30)
+    pitch = 19.0
+    found = 0
+    for _ in range(400):
+        starts = [rng.uniform(0, 2000) for _ in range(rng.randint(0, 40))]
+        for _ in range(rng.randint(0, 3)):
+            x = rng.choice((0.0, 47.5, rng.uniform(0, 2000)))
+            reach = x + pitch / 3
+            end = rng.choice((reach, math.nextafter(reach, math.inf), math.nextafter(reach, 0)))
+            starts += [x] * (2 * SIDE - 2 - rng.randint(0, 1)) + [end, rng.uniform(x, end)]
+        rng.shuffle(starts)
+        want = _plain_first_start(starts, pitch)
+        assert first_start(starts, pitch) == want
+        assert first_start(np.array(starts), pitch) == want
+        found += want is not None
+    assert found > 0
+
+
+def test_placed_as_boxed_as_counted_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    # placed() set first to the lines as boxed (its first look moving the lines changed
+    # since): the same cuts as counting all the lines at its first look, on the real and
+    # generated stacked pages and on a page of lines sharing places (counted all then).
+    real = split_between_stories(real_page_of(10000))
+    shared = dataclasses.replace(real, lines=(*real.lines[:3000], *real.lines[1000:2000]))
+    pages = [real, split_between_stories(page_of(10000)), shared]
+    plain = gutters._placed_as_boxed
+    asked = []
+
+    def as_boxed(*args: Any) -> Any:
+        found = plain(*args)
+        asked.append(found[4])
+        return found
+
+    monkeypatch.setattr(gutters, "_placed_as_boxed", as_boxed)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    assert asked == [False, False, True]
+    # (Nothing set first: placed() counts all the lines at its first look, as it did.)
+    monkeypatch.setattr(gutters, "_placed_as_boxed", lambda *_: ([], [], [], {}, False))
+    assert [gutters.split_across_gutters(page) for page in pages] == fast
+
+
+def test_wide_among_placed_on_indexes_read_by_the_caller() -> None:
+    # The judged lines' places and indexes given as arrays: the same lines, the set made in
+    # the same order.
+    lines, h, _ = _cut_lines()
+    body = list(enumerate(lines))
+    placed = sorted((b.cy, b.x0, b.x1) for ln in lines[::2] if (b := ln.box) is not None)
+    centres = [c for c, _, _ in placed]
+    for wide in (set(), set(range(0, len(lines), 7))):
+        judged = [(i, b) for i, ln in body if i not in wide and (b := ln.box) is not None]
+        values = (
+            np.array([b.cy for _, b in judged], dtype=np.float64),
+            np.array([b.x0 for _, b in judged], dtype=np.float64),
+            np.array([b.x1 for _, b in judged], dtype=np.float64),
+        )
+        indexes = np.array([i for i, _ in judged], dtype=np.intp)
+        plain = _wide_among_placed(body, placed, centres, h, wide)
+        assert plain
+        fast = _wide_among_placed(body, placed, centres, h, wide, values, indexes)
+        assert fast == plain
+        assert list(fast) == list(plain)
+
+
+def test_move_keys_on_long_lists() -> None:
+    # Lists of some thousands of places (equal ones among them), moves on either side of
+    # the counts _move_keys takes one by one on a long list: the same list as one by one.
+    rng = random.Random(30)
+    for size in (300, 4000, 9000):
+        pool = [(float(rng.randint(0, size)), float(rng.randint(0, 3)), 9.0) for _ in range(size)]
+        keys = sorted(rng.choices(pool, k=size))
+        for moves in (10, 100, 255, 256, 257, 300, 600):
+            out = rng.sample(keys, moves // 2)
+            put = rng.choices(pool, k=moves - moves // 2 - 5) + out[:5]
+            got, centres = list(keys), [c for c, _, _ in keys]
+            gutters._move_keys(got, centres, out, put)
+            want = _moved_one_by_one(keys, out, put)
+            assert got == want
+            assert centres == [c for c, _, _ in want]

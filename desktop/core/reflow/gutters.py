@@ -216,6 +216,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The boxed lines' indexes, heights and places as arrays, in their order, for the passes
     # asking all of them at once.)
     boxed_order = [i for i, _ in boxed]
+    # (The lines not boxed, in their order: a few in a thousand.)
+    unboxed = [i for i in range(len(page.lines)) if i not in tall]
     boxed_indexes = np.array(boxed_order, dtype=np.intp)
     boxed_tall = np.fromiter(tall.values(), float, len(tall))
     boxed_cy, boxed_at_x0, boxed_at_x1 = (
@@ -247,11 +249,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     body_placed = [place[i] for i in by_place if tall[i] <= body_type]
     body_grids = BandGrids(body_placed, height, pitch)
     # (Its height asked first, of both kinds at once: most lines are body type.)
+    # (The lines of those heights found first on the heights as an array, in the lines'
+    # order: a few in a hundred are.)
     offset = [
         (i, ln)
-        for i, ln in boxed
-        if body_type < tall[i] <= tilted_type
-        and ln.box is not None
+        for i, ln in map(
+            boxed.__getitem__,
+            np.flatnonzero((boxed_tall > body_type) & (boxed_tall <= tilted_type)).tolist(),
+        )
+        if ln.box is not None
         and (
             (
                 body_type < ln.box.height <= offset_type
@@ -291,11 +297,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (So does a body line run on by a few characters: its end stands a few characters past
     # a grid gutter it crosses from a column's start, the page's left margin among them; the
     # margin enters the grid as a gutter of no width, which no box crosses.)
-    margin = first_start([ln.box.x0 for _, ln in body if ln.box is not None], pitch)
+    margin = first_start(boxed_at_x0[body_at], pitch)
     edge = [] if margin is None else [(margin, margin)]
     # (Asked of every body line at once, with :func:`_run_on_by_grid`'s look:
     # :func:`_run_ons_across_grid`.)
-    wide |= _run_ons_across_grid(body, body_grids, pitch, edge)
+    # (The body lines' places read as arrays: those of the boxed lines of body type, in
+    # their order, as ``body`` takes them.)
+    wide |= _run_ons_across_grid(
+        body,
+        body_grids,
+        pitch,
+        edge,
+        (boxed_cy[body_at], boxed_at_x0[body_at], boxed_at_x1[body_at]),
+    )
     # Boxes wider than their characters need: they may overhang a gutter. (Boxes taller than
     # body type too, of a line long enough to show its pitch: the detector boxes a body line
     # tall now and then, a tilted one 1.6 body lines; judged by pitch once trimmed, see
@@ -303,17 +317,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
     level = [place[i] for i in by_place]
-    loose = {
-        i
-        for i, ln in boxed
-        if ln.box is not None
-        and (
-            tall[i] <= body_type
-            or ink_cells(ln.text) >= TALL_CELLS
-            or (tall[i] <= offset_type and _meets_row_neighbour(ln.box, level, pitch))
-        )
-        and ln.box.width - ink_cells(ln.text) * pitch >= OVERHANG * pitch
-    }
+    # (Asked of the boxed lines at once: :func:`_loose_all`.)
+    loose = _loose_all(
+        boxed,
+        (boxed_indexes, boxed_tall, boxed_at_x0, boxed_at_x1),
+        level,
+        body_type,
+        offset_type,
+        pitch,
+    )
 
     def trim(
         line: OcrLine, others: list[tuple[float, float, float]], centres: list[float]
@@ -382,9 +394,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         asked[id(line)] = (line, found)
         return found
 
-    trimmed = [
-        trim(line, others, centres) if i in loose else line for i, line in enumerate(page.lines)
-    ]
+    # (The loose lines trimmed in the page's order, the rest taken as they are: a tenth of
+    # the lines are loose.)
+    trimmed = list(page.lines)
+    for i in sorted(loose):
+        trimmed[i] = trim(trimmed[i], others, centres)
     cut: dict[int, list[OcrLine]] = {}
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
@@ -405,29 +419,30 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     # (Each boxed line's facts made at once, as :func:`entry` makes them: its place, type and
     # count; every look asks them, and the lines as boxed most of all.)
-    boxed_counts: list[int | None] = []
+    # (And the characters of each line as the detector boxed it, for :func:`_bridged`, in
+    # the same loop: by place, in the lines' order.)
+    counts: dict[tuple[float, float, float], float] = {}
+    counted = 0
     for i, ln in boxed:
         count = None if NARROW.search(ln.text) else len(ln.text)
-        boxed_counts.append(count)
         memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
+        if count is not None:
+            counts[place[i]] = count
+            counted += 1
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
     # (Places, types and counts read by :func:`entry`: the looks after read them again.)
     # (Taken in the order of the places the lines were boxed at: a trim moves a box's ends
     # a little, and the sort finds the run nearly in order.)
-    others = sorted(
+    # (Gathered in a list, then sorted: a generator handed to sorted() cost a switch a line.)
+    others = [
         found[0]
         for i in by_place
         if i not in wide and (found := entry(trimmed[i])) is not None and found[1]
-    )
+    ]
+    others.sort()
     centres = [c for c, _, _ in others]
-    # (The characters of each line as the detector boxed it, for :func:`_bridged`.)
-    counts = {
-        place[i]: count
-        for (i, _), count in zip(boxed, boxed_counts, strict=True)
-        if count is not None
-    }
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
     looked = sorted(wide - tilted)
@@ -470,16 +485,35 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]
     ] = []
     cells_as_placed = [False]
+    # (What placed() found set first to the lines as boxed, each whole, as count_all()
+    # counts them: :func:`_placed_as_boxed`. So its first look moves only the lines cut or
+    # trimmed since, as every later look does, where it counted all 10,000.)
+    (
+        placed_lines[:],
+        placed_keys[:],
+        placed_centres[:],
+        placed_counts_as_boxed,
+        placed_shared[0],
+    ) = _placed_as_boxed(page.lines, every, counts, counted)
+    placed_counts.update(placed_counts_as_boxed)
 
     def count_all() -> None:
         placed_keys.clear()
         placed_counts.clear()
         writes = 0
+        # (A line's facts read from the memo where it holds them, as entry() reads them: most
+        # lines are there, and a call for each of 10,000 cost more than the look.)
+        memo_get = memo.get
         for i, _ in boxed:
             for ln in cut[i] if i in cut else (trimmed[i],):
-                found = entry(ln)
-                if found is None:
-                    continue
+                held = memo_get(id(ln))
+                if held is not None and held[0] is ln:
+                    found = held[1]
+                else:
+                    fresh = entry(ln)
+                    if fresh is None:
+                        continue
+                    found = fresh
                 key, text_type, count = found
                 if text_type:
                     placed_keys.append(key)
@@ -555,7 +589,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
-    boxed_by_centre = sorted((place[i][0], i) for i in by_place)
+    boxed_by_centre = [(place[i][0], i) for i in by_place]
+    boxed_by_centre.sort()
     boxed_centres = [c for c, _ in boxed_by_centre]
     # (What the last look below left: its grids, the centres it gave back, the lines and cuts
     # as they stood then; :func:`_recut_reach`.)
@@ -749,6 +784,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             height,
             wide,
             (boxed_cy[not_wide], boxed_at_x0[not_wide], boxed_at_x1[not_wide]),
+            boxed_indexes[not_wide],
         )
         recut(others2, centres2)
         for i in loose:
@@ -813,7 +849,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
-    for i, ln in enumerate(page.lines):
+    # (Of the lines not boxed alone: a boxed line holds two characters or more.)
+    for i in unboxed:
+        ln = page.lines[i]
         text = ln.text.strip()
         if (
             ln.box is not None
@@ -1220,9 +1258,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # sentence, opens no paragraph: the blank is the part before it's, :func:`_blank_before`.)
     # (The lines taken by the places they were boxed at, the others after: its sort finds
     # them nearly in order.)
-    _blank_before(
-        cut, trimmed, height, pitch, [*by_place, *(i for i in range(len(trimmed)) if i not in tall)]
-    )
+    _blank_before(cut, trimmed, height, pitch, [*by_place, *unboxed])
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
@@ -1247,13 +1283,15 @@ def _blank_before(
     (Top to bottom: the line over a part may be a part so mended.) (``order``: the indexes
     of ``trimmed``, each once, in an order near to their boxes' by place, when the caller has
     one: the lines are sorted the same, faster.)"""
-    placed: list[tuple[float, float, float, str]] = sorted(
+    # (Gathered in a list and sorted once: a generator handed to sorted() cost a switch a
+    # line, and the cut parts join the run the same.)
+    placed: list[tuple[float, float, float, str]] = [
         (b.cy, b.x0, b.x1, ln.text)
         for i in (range(len(trimmed)) if order is None else order)
         if i not in cut and (b := (ln := trimmed[i]).box) is not None
-    )
+    ]
     for parts in cut.values():
-        placed.extend((b.cy, b.x0, b.x1, p.text) for p in parts if (b := p.box) is not None)
+        placed.extend([(b.cy, b.x0, b.x1, p.text) for p in parts if (b := p.box) is not None])
     placed.sort()
 
     def over(box: Box) -> tuple[float, float, float, str] | None:
@@ -1345,26 +1383,34 @@ def _trim_fragment_marks(page: OcrPage) -> OcrPage:
     boxed = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
     if not boxed:
         return page
+    # (The lines ending in a mark found first: a page has a few dozen, and none asks the
+    # rest's heights and centres then.)
+    marked = [
+        (k, ln, text)
+        for k, ln in enumerate(page.lines)
+        if ln.box is not None and len(text := ln.text.rstrip()) >= 3 and text[-1] in OPENERS
+    ]
+    if not marked:
+        return page
     height = median([ln.box.height for ln in boxed if ln.box is not None])
-    # (The lines on a box's row found by bisect over their centres: a scan of the page for
-    # each such line grew with the square of a big page's boxes.)
-    boxed.sort(key=lambda other: other.box.cy if other.box is not None else 0.0)
-    centres = [other.box.cy if other.box is not None else 0.0 for other in boxed]
+    # (The lines on a box's row: those whose centres lie within half a height of its, as
+    # bisect over the centres sorted took them (from the first at or past the lower bound to
+    # the last at or before the upper), asked of the centres as an array in the lines' order:
+    # a scan of the page for each such line in Python grew with the square of a big page's
+    # boxes, and sorting every line cost more than the few lines asked.)
+    centres = np.fromiter((ln.box.cy for ln in boxed if ln.box is not None), float, len(boxed))
     lines = list(page.lines)
     changed = False
-    for k, ln in enumerate(page.lines):
-        text = ln.text.rstrip()
+    for k, ln, text in marked:
         box = ln.box
-        if (
-            box is None
-            or len(text) < 3
-            or text[-1] not in OPENERS
-            or box.height > BODY_TYPE * height
-        ):
+        if box is None or box.height > BODY_TYPE * height:
             continue
         cell = box.width / len(text)
-        row = boxed[
-            bisect_left(centres, box.cy - height / 2) : bisect_right(centres, box.cy + height / 2)
+        row = [
+            boxed[j]
+            for j in np.flatnonzero(
+                (centres >= box.cy - height / 2) & (centres <= box.cy + height / 2)
+            ).tolist()
         ]
         starts = [
             b.x0
@@ -1552,6 +1598,7 @@ def _run_ons_across_grid(
     grids: BandGrids,
     pitch: float,
     edge: Sequence[tuple[float, float]],
+    values: _Values | None = None,
 ) -> set[int]:
     """The body lines the first look finds run on across the column grid, both its looks at
     once: a line crossing a gutter of its band's grid by a character or more on both sides
@@ -1564,22 +1611,27 @@ def _run_ons_across_grid(
     which no comparison passes; the same comparisons as those looks make one line and one
     gutter at a time, and each line's crossed gutters summed along its row in the grid's
     order, as :func:`gutters_from_column` adds them, a gutter not crossed adding nothing.
-    Each look asked one line at a time cost a dozen calls, and most lines cross none.)"""
+    Each look asked one line at a time cost a dozen calls, and most lines cross none.)
+    (``values``: the lines' centres, lefts and rights as arrays, when the caller has them
+    read and every line has a box.)"""
     found: set[int] = set()
-    boxes = [ln.box for _, ln in body]
-    if not boxes:
+    if not body:
         return found
-    cy, x0, x1 = (
-        np.fromiter(
-            chain.from_iterable(
-                (0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes
-            ),
-            float,
-            3 * len(boxes),
+    if values is not None:
+        cy, x0, x1 = values
+    else:
+        boxes = [ln.box for _, ln in body]
+        cy, x0, x1 = (
+            np.fromiter(
+                chain.from_iterable(
+                    (0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes
+                ),
+                float,
+                3 * len(boxes),
+            )
+            .reshape(-1, 3)
+            .T
         )
-        .reshape(-1, 3)
-        .T
-    )
     bands = grids.bands_of(cy)
     grid_of = {k: grids.band(k) for k in np.unique(bands).tolist()}
     width = max(len(grid) for grid in grid_of.values())
@@ -1593,7 +1645,9 @@ def _run_ons_across_grid(
     e, s = ends[bands], starts[bands]
     lo_x, hi_x = (x0 + pitch)[:, None], (x1 - pitch)[:, None]
     crossed = (lo_x <= e) & (s <= hi_x)
-    crossing = crossed.any(axis=1) & np.array([b is not None for b in boxes], dtype=bool)
+    crossing = crossed.any(axis=1)
+    if values is None:
+        crossing &= np.array([b is not None for b in boxes], dtype=bool)
     # (From a column's start, an indent in: gutters_from_column's first test.)
     before, after = pitch / 4, (INDENT + 0.5) * pitch
     at_column = ((s - before <= x0[:, None]) & (x0[:, None] <= s + after)).any(axis=1)
@@ -1714,7 +1768,10 @@ def _seams(
     row: list[tuple[float, float, float]] = []
 
     def meet() -> None:
-        row.sort(key=lambda t: t[1])
+        # (A row of one line meets none: a third of the rows on a big page.)
+        if len(row) < 2:
+            return
+        row.sort(key=itemgetter(1))
         for (cy0, a0, a1), (cy1, b0, b1) in pairwise(row):
             m = (a1 + b0) / 2
             if (
@@ -1784,6 +1841,36 @@ def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch:
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
 
 
+def _loose_all(
+    boxed: Sequence[tuple[int, OcrLine]],
+    values: tuple[NDArray[np.intp], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]],
+    level: list[tuple[float, float, float]],
+    body_type: float,
+    offset_type: float,
+    pitch: float,
+) -> set[int]:
+    """The indexes of the ``boxed`` lines (index, line) whose boxes are wider than their
+    characters need by OVERHANG characters or more (they may overhang a gutter): of body
+    type (``body_type`` tall at most), or long enough to show their pitch (TALL_CELLS), or
+    a short line boxed a little taller (``offset_type`` at most) that meets the line before
+    it on its row (:func:`_meets_row_neighbour` among ``level``, all the lines' places by
+    centre). ``values``: the lines' indexes, heights, lefts and rights as arrays, in their
+    order.
+
+    (Asked of all the lines at once, on arrays in their order: the same products and
+    differences of the same floats, a box's width its ends' difference; the row look only of
+    the few lines it decides, in their order. The set is made in that order, as the look
+    line by line made it.)"""
+    indexes, tall, x0, x1 = values
+    ink = np.fromiter(map(ink_cells, [ln.text for _, ln in boxed]), float, len(boxed))
+    overhangs = (x1 - x0) - ink * pitch >= OVERHANG * pitch
+    is_loose = overhangs & ((tall <= body_type) | (ink >= TALL_CELLS))
+    for k in np.flatnonzero(overhangs & ~is_loose & (tall <= offset_type)).tolist():
+        box = boxed[k][1].box
+        is_loose[k] = box is not None and _meets_row_neighbour(box, level, pitch)
+    return set(indexes[is_loose].tolist())
+
+
 def _wider_than_listed(widths: list[float]) -> list[bool]:
     """Whether each width is more than WIDE times the median of the LISTED widths listed
     before it and the LISTED after it (fewer at the ends). The lines with a full count on
@@ -1826,10 +1913,11 @@ def _wide_among_neighbours(
     caller has them: :func:`_wider_than_around_all`.)"""
     if placed is None:
         placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
-    centres = [c for c, _, _ in placed]
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
+    # (No centres given: :func:`_wider_than_around_all` seeks each window among the places'
+    # centres as an array, and reads no list of them.)
     found = _wider_than_around_all(
-        [b for _, b in judged], placed, centres, height, values, placed_values
+        [b for _, b in judged], placed, [], height, values, placed_values
     )
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
 
@@ -1864,8 +1952,24 @@ def _wider_than_around_all(
     (Asked of every body line twice, one look at a time cost more in calls than in looking.)
     (``values``: the boxes' centres, lefts and rights as arrays, and ``placed_values`` those
     of ``placed``, when the caller has them read: a box's width is its ends' difference.)"""
-    if not boxes or not placed:
-        return [False] * len(boxes)
+    found: list[bool] = _wider_than_around_mask(
+        boxes, placed, height, values, placed_values
+    ).tolist()
+    return found
+
+
+def _wider_than_around_mask(
+    boxes: Sequence[Box],
+    placed: list[tuple[float, float, float]],
+    height: float,
+    values: _Values | None = None,
+    placed_values: _Values | None = None,
+) -> NDArray[np.bool_]:
+    """:func:`_wider_than_around_all` as an array. (With ``values``, the boxes are not read:
+    they may be given as none.)"""
+    count = len(boxes) if values is None else len(values[0])
+    if not count or not placed:
+        return np.zeros(count, dtype=bool)
     # (Read in C, each one flat run: the boxes' four values, the places' three.)
     if values is None:
         cy, x0, x1, width = (
@@ -1886,7 +1990,7 @@ def _wider_than_around_all(
         c, a, b = placed_values
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
-    found = np.zeros(len(boxes), dtype=bool)
+    found = np.zeros(count, dtype=bool)
     for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
         keep = (
@@ -1896,7 +2000,7 @@ def _wider_than_around_all(
             & (left < x1[rows, None])
         )
         found[rows] = _wider_than_median(right - left, keep, width[rows])
-    return found.tolist()
+    return found
 
 
 def _wider_than_median(
@@ -1943,14 +2047,46 @@ def _wide_among_placed(
     height: float,
     wide: set[int],
     values: _Values | None = None,
+    indexes: NDArray[np.intp] | None = None,
 ) -> set[int]:
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines. (``values``: those
-    lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`.)"""
+    lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`; and
+    ``indexes``, their indexes in order, every body line having a box: the lines are not
+    gone through then, and the set is made in the same order.)"""
+    if values is not None and indexes is not None:
+        return set(indexes[_wider_than_around_mask([], placed, height, values)].tolist())
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+
+
+def _placed_as_boxed(
+    lines: Sequence[OcrLine],
+    every: list[tuple[float, float, float]],
+    counts: dict[tuple[float, float, float], float],
+    counted: int,
+) -> tuple[
+    list[OcrLine],
+    list[tuple[float, float, float]],
+    list[float],
+    dict[tuple[float, float, float], float],
+    bool,
+]:
+    """What split_across_gutters' placed() finds of the page's ``lines`` as boxed, each
+    whole, as its count_all() counts them: the lines; their text-type places sorted (those
+    of ``every``, the same stable sort of the same places in the lines' order) and their
+    centres; their counts by place, the last line's in the lines' order where two share a
+    place (those of ``counts``, a copy); and whether two do (fewer places than the
+    ``counted`` lines with counts)."""
+    return (
+        list(lines),
+        list(every),
+        [c for c, _, _ in every],
+        dict(counts),
+        counted > len(counts),
+    )
 
 
 def _set_cells(
@@ -1976,6 +2112,12 @@ def _set_cells(
 #: :func:`_move_keys` takes lines out and puts them in one by one up to this many in all.
 FEW_MOVED = 32
 
+#: ... and up to a 32nd of the list's length, this many at most: each takes a bisect and
+#: moves the list's tail (~1.7 us on a 10k list), the list built anew takes a sort of it all
+#: (~0.5 ms at 10k, where some 300 moves one by one cost as much; the cost of both grows
+#: with the list, so where they cross stays near there).
+MANY_MOVED = 256
+
 
 def _move_keys(
     keys: list[tuple[float, float, float]],
@@ -1985,11 +2127,12 @@ def _move_keys(
 ) -> None:
     """Take the places ``out`` out of ``keys`` (sorted, each there) and put those of ``put``
     in, in order, and ``centres`` with them (each key's first value). One by one (a bisect,
-    a list's delete or insert each) for FEW_MOVED at most; else the list is built anew, the
+    a list's delete or insert each) for FEW_MOVED at most (MANY_MOVED on a long list); else
+    the list is built anew, the
     places kept taken between those out in slices and the new ones merged in by one sort:
     each delete or insert moves the list's tail, and a look changes lines in proportion to
     the page (hundreds on a 10k page), which grew as its square."""
-    if len(out) + len(put) <= FEW_MOVED:
+    if len(out) + len(put) <= max(FEW_MOVED, min(MANY_MOVED, len(keys) // 32)):
         for key in out:
             k = bisect_left(keys, key)
             del keys[k]
