@@ -98,7 +98,7 @@ from desktop.core.reflow.grid import (
     trim_to_grid,
 )
 from desktop.core.reflow.measures import median
-from desktop.core.reflow.text import NARROW, NARROW_CELL, OPENERS, ends_sentence
+from desktop.core.reflow.text import CLOSERS, NARROW, NARROW_CELL, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows_by_width
 
@@ -2966,9 +2966,11 @@ def _bridged(
 #: Quotes and brackets, opening ones set in their cell's right half and closing ones in its
 #: left half: a line starting or ending in one is boxed half a cell in from where its cells
 #: start or end. (Stops and commas, set in the left half too, are left out: they end most
-#: body lines at a paragraph's end, and a title seldom ends in one.)
-OPENING_MARKS = frozenset("“‘「『（《〈【〔")
-CLOSING_MARKS = frozenset("”’」』）》〉】〕")
+#: body lines at a paragraph's end, and a title seldom ends in one.) The full-width ones of
+#: :data:`~desktop.core.reflow.text.OPENERS` and ``CLOSERS`` (an ASCII quote or bracket is set
+#: in half a cell of its own, no blank beside it).
+OPENING_MARKS = frozenset(mark for mark in OPENERS if not mark.isascii())
+CLOSING_MARKS = frozenset(mark for mark in CLOSERS if not mark.isascii())
 
 
 def _bridging_rows(
