@@ -19,13 +19,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain, pairwise, repeat
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
 from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box
+from desktop.core.reflow.arrays import box_places, columns
 from desktop.core.reflow.grid import BODY_PITCH, INDENT, INDENT_FITS, SIDE, WINDOW
 from desktop.core.reflow.text import cells as ink_cells
 
@@ -588,9 +589,7 @@ def _round_of(
     """:func:`_story_lines` of each of ``boxes`` (not none) at once, as a :class:`_Round`,
     of ``placed`` (not none; by centre, ``centres``)."""
     # (The boxes' three values read in one pass, in C.)
-    read = attrgetter("cy", "x0", "x1")
-    values = np.fromiter(chain.from_iterable(map(read, boxes)), np.float64, 3 * len(boxes))
-    cy, x0, x1 = values[0::3].copy(), values[1::3].copy(), values[2::3].copy()
+    cy, x0, x1 = box_places(boxes, len(boxes)).copy()
     top, bottom = _story_windows(cy, x0, x1, heads, height)
     by_centre = np.fromiter(centres, np.float64, len(centres))
     lo = np.searchsorted(by_centre, top, "right")
@@ -599,8 +598,7 @@ def _round_of(
     # the other: a round's second look asks a few lines' windows, here and there.)
     runs = _covered(lo, hi, len(placed))
     lines = list(chain.from_iterable(placed[r0:r1] for r0, r1 in runs))
-    places = np.fromiter(chain.from_iterable(lines), np.float64, 3 * len(lines))
-    pcy, pa, pb = places.reshape(-1, 3).T.copy()
+    pcy, pa, pb = columns(lines, len(lines)).copy()
     read_at = np.full(len(placed), -1, np.intp)
     offset = 0
     for r0, r1 in runs:

@@ -33,12 +33,12 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 
 from desktop.core.model import Page, PageMeta, SetAside, line_starts
 from desktop.core.ocr.model import OcrLine, OcrPage
+from desktop.core.reflow.arrays import matrix
 from desktop.core.reflow.columns import BoxT
 from desktop.core.reflow.furniture import Furniture, parse_line
 from desktop.core.reflow.stories import HEADLINE_RATIO, Metrics, build_articles
@@ -161,7 +161,7 @@ def _metrics(lines: Sequence[OcrLine]) -> Metrics:
 
 def _rect_matrix(boxes: list[BoxT]) -> np.ndarray:
     """``boxes`` as the rows of a matrix of floats (x0, y0, x1, y1)."""
-    return np.fromiter(chain.from_iterable(boxes), dtype=float, count=4 * len(boxes)).reshape(-1, 4)
+    return matrix(boxes, len(boxes), 4)
 
 
 def _noise_candidates(

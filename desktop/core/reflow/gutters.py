@@ -70,6 +70,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.arrays import box_places, columns
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _crossed_columns,
@@ -220,9 +221,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     unboxed = [i for i in range(len(page.lines)) if i not in tall]
     boxed_indexes = np.array(boxed_order, dtype=np.intp)
     boxed_tall = np.fromiter(tall.values(), float, len(tall))
-    boxed_cy, boxed_at_x0, boxed_at_x1 = (
-        np.fromiter(chain.from_iterable(place.values()), float, 3 * len(place)).reshape(-1, 3).T
-    )
+    boxed_cy, boxed_at_x0, boxed_at_x1 = columns(place.values(), len(place))
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -1451,16 +1450,8 @@ def _crossing(
     boxes = [ln.box for _, ln in body]
     if not boxes:
         return
-    cy, x0, x1 = (
-        np.fromiter(
-            chain.from_iterable(
-                (b.cy, b.x0, b.x1) if b is not None else (0.0, 0.0, 0.0) for b in boxes
-            ),
-            float,
-            3 * len(boxes),
-        )
-        .reshape(-1, 3)
-        .T
+    cy, x0, x1 = columns(
+        ((b.cy, b.x0, b.x1) if b is not None else (0.0, 0.0, 0.0) for b in boxes), len(boxes)
     )
     bands = grids.bands_of(cy)
     found = np.zeros(len(boxes), dtype=bool)
@@ -1541,11 +1532,7 @@ def _retrim_reach_all(
     band_of = [0] * len(boxes)
     if not kept:
         return may_start, may_end, band_of
-    cy, x0, x1 = (
-        np.fromiter(chain.from_iterable((b.cy, b.x0, b.x1) for _, b in kept), float, 3 * len(kept))
-        .reshape(-1, 3)
-        .T
-    )
+    cy, x0, x1 = box_places((b for _, b in kept), len(kept))
     marks = np.array(changed, dtype=float)
     at = np.searchsorted(marks, cy - reach, side="left")
     near = (at < len(marks)) & (marks[np.minimum(at, len(marks) - 1)] <= cy + reach)
@@ -1621,16 +1608,8 @@ def _run_ons_across_grid(
         cy, x0, x1 = values
     else:
         boxes = [ln.box for _, ln in body]
-        cy, x0, x1 = (
-            np.fromiter(
-                chain.from_iterable(
-                    (0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes
-                ),
-                float,
-                3 * len(boxes),
-            )
-            .reshape(-1, 3)
-            .T
+        cy, x0, x1 = columns(
+            ((0.0, 0.0, 0.0) if b is None else (b.cy, b.x0, b.x1) for b in boxes), len(boxes)
         )
     bands = grids.bands_of(cy)
     grid_of = {k: grids.band(k) for k in np.unique(bands).tolist()}
@@ -1972,20 +1951,12 @@ def _wider_than_around_mask(
         return np.zeros(count, dtype=bool)
     # (Read in C, each one flat run: the boxes' four values, the places' three.)
     if values is None:
-        cy, x0, x1, width = (
-            np.fromiter(
-                chain.from_iterable((b.cy, b.x0, b.x1, b.width) for b in boxes),
-                float,
-                4 * len(boxes),
-            )
-            .reshape(-1, 4)
-            .T
-        )
+        cy, x0, x1, width = columns(((b.cy, b.x0, b.x1, b.width) for b in boxes), len(boxes), 4)
     else:
         cy, x0, x1 = values
         width = x1 - x0
     if placed_values is None:
-        c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
+        c, a, b = columns(placed, len(placed))
     else:
         c, a, b = placed_values
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
@@ -2182,15 +2153,7 @@ def _recut_grids(
     boxed = [n for n, box in enumerate(boxes) if box is not None]
     if not boxed:
         return grid_of, may_move, None
-    cy, x0, x1 = (
-        np.fromiter(
-            chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
-            float,
-            3 * len(boxed),
-        )
-        .reshape(-1, 3)
-        .T
-    )
+    cy, x0, x1 = box_places((b for b in boxes if b is not None), len(boxed))
     if grids is None:
         return grid_of, may_move, (cy, x0, x1)
     moves, bands = _may_trim_all(grids, cy, x0, x1, pitch)
@@ -2267,7 +2230,7 @@ def _may_cut_all(
         loose_lo, loose_hi = gut_e - pitch, gut_e + quarter
         gutter_shown = np.zeros(len(owner), dtype=bool)
     # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
-    c, a, b = np.fromiter(chain.from_iterable(placed), float, 3 * len(placed)).reshape(-1, 3).T
+    c, a, b = columns(placed, len(placed))
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
@@ -2371,15 +2334,7 @@ def _may_cut_queries(
         return None
     # (``places``: the boxes' centres, starts and ends as arrays, when the caller has them.)
     cy, x0, x1 = (
-        np.fromiter(
-            chain.from_iterable((b.cy, b.x0, b.x1) for b in boxes if b is not None),
-            float,
-            3 * len(owners),
-        )
-        .reshape(-1, 3)
-        .T
-        if places is None
-        else places
+        box_places((b for b in boxes if b is not None), len(owners)) if places is None else places
     )
     owner = np.array(owners, dtype=np.intp)
     if grids is None:

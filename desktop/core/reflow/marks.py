@@ -31,11 +31,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import chain
 
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.arrays import matrix
 from desktop.core.reflow.grid import SIDE
 from desktop.core.reflow.gutters import BODY_TYPE, CROSSING
 from desktop.core.reflow.measures import median
@@ -73,18 +73,16 @@ def split_run_on_marks(page: OcrPage, known_cells: Sequence[float] | None = None
     # and end, as the box holds them: worked out when it was made; NaN without a box), and
     # the looks below asked of every line at once on it: the same comparisons and divisions
     # on the same numbers, in line order.
-    facts = np.fromiter(
-        chain.from_iterable(
-            [
-                (box.height, box.width, box.cy, box.x0, box.x1)
-                if (box := ln.box) is not None
-                else _NO_BOX
-                for ln in lines
-            ]
-        ),
-        dtype=float,
-        count=5 * len(lines),
-    ).reshape(-1, 5)
+    facts = matrix(
+        [
+            (box.height, box.width, box.cy, box.x0, box.x1)
+            if (box := ln.box) is not None
+            else _NO_BOX
+            for ln in lines
+        ],
+        len(lines),
+        5,
+    )
     high, wide, cy = facts[:, 0], facts[:, 1], facts[:, 2]
     count = np.asarray(ink, dtype=float)
     # (A line holds text exactly when it counts cells: cells() counts all but whitespace.)

@@ -61,6 +61,7 @@ from itertools import chain, compress
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrPage
+from desktop.core.reflow.arrays import matrix
 from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import window_rows_by_width
@@ -314,12 +315,7 @@ def _row_neighbours(rects: list[_Rect] | np.ndarray, tops: list[float]) -> list[
     in its column, rows under it. (``rects`` may be their matrix already.)"""
     if len(rects) < 2:
         return []
-    if isinstance(rects, np.ndarray):
-        rect = rects
-    else:
-        rect = np.fromiter(chain.from_iterable(rects), dtype=float, count=4 * len(rects)).reshape(
-            -1, 4
-        )
+    rect = rects if isinstance(rects, np.ndarray) else matrix(rects, len(rects), 4)
     x0, y0, x1, y1 = (rect[:, n].copy() for n in range(4))
     lo = np.arange(1, len(rects) + 1)
     hi = np.maximum(np.searchsorted(np.array(tops, dtype=float), y1, side="left"), lo)

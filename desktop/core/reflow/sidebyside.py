@@ -46,11 +46,11 @@ import statistics
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import chain
 
 import numpy as np
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.arrays import matrix
 from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.text import is_cjk
@@ -139,18 +139,16 @@ def _looked(
     # height of NaN for a line holding no text). The lines with a box of some size holding
     # text, their median height, the tall ones and the order by top are then picked on it
     # at once: the same comparisons on the same numbers, in line order.
-    facts = np.fromiter(
-        chain.from_iterable(
-            [
-                (box.height if ln.text.strip() else _NAN, box.width, box.y0)
-                if (box := ln.box) is not None
-                else _NO_BOX
-                for ln in lines
-            ]
-        ),
-        dtype=float,
-        count=3 * len(lines),
-    ).reshape(-1, 3)
+    facts = matrix(
+        [
+            (box.height if ln.text.strip() else _NAN, box.width, box.y0)
+            if (box := ln.box) is not None
+            else _NO_BOX
+            for ln in lines
+        ],
+        len(lines),
+        3,
+    )
     high, top_of = facts[:, 0], facts[:, 2]
     boxed = np.flatnonzero((high > 0) & (facts[:, 1] > 0))
     if len(boxed) < 4 * SIDE:
