@@ -133,6 +133,36 @@ def test_common_words_jieba_lists_as_names_are_not_people(text: str) -> None:
     assert not any(label == "PER" for _, label in ents(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古城坐落在海之滨，风景秀丽。",  # jieba's dictionary: 海之滨 nr, a dictionary name
+        "我们在海之滨的小城里住了一年。",
+    ],
+)
+def test_of_a_place_phrases_jieba_lists_as_names_are_not_people(text: str) -> None:
+    """之 + a word of place or position (the shore of, the top of) is a phrase, not a given
+    name, though jieba's dictionary lists some as names and the rule for dictionary names
+    without a cue took them."""
+    assert not any(label == "PER" for _, label in ents(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("节日里各大公园游人如织。", None),
+        ("每座公园都开放了。", None),
+        ("游客们涌向各大景区和博物馆。", None),
+        ("节日里玄武湖公园游人如织。", "玄武湖公园"),
+    ],
+)
+def test_a_determiner_heads_no_landmark_name(text: str, place: str | None) -> None:
+    """An unknown word that opens with a determiner (各大, 每座) heads a common-noun phrase;
+    before a landmark word (公园, 景区) it is no place name, while a proper word there is."""
+    places = {n for n, label in ents(text) if label == "LOC"}
+    assert places == ({place} if place else set())
+
+
 def test_a_name_is_still_a_person_beside_a_stopped_word() -> None:
     assert ("钱其琛", "PER") in ents("钱其琛表示祝贺。")
 

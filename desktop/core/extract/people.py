@@ -62,6 +62,9 @@ def _title_follows(text: str, pos: int) -> bool:
 #: Last characters of places and things that jieba's dictionary also lists as names
 #: (…街, …镇, …岛, 夏令营, 季后赛).
 _NOT_NAME_ENDS = frozenset("街路镇岛府州县区村乡宫寺庙桥港湾岭营赛季书楼馆站")
+#: 之 and a word of place or position: "the shore of", "the top of" (海之滨, 山之巅), a phrase
+#: jieba's dictionary also lists as a name, never a given name.
+_OF_PLACE = frozenset("滨畔巅间中上下内外前后际乡都城源旁侧端首边")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -70,6 +73,8 @@ def _famous(word: str) -> bool:
     name is made of name characters and neither its head nor its tail is a common word
     (蓝皮书 = 蓝皮 + 皮书, 强降雨 ends in 降雨, 本赛季 in 赛季)."""
     if word[-1] in _NOT_NAME_ENDS or not _plausible_given(word[1:]):
+        return False
+    if len(word) == 3 and word[1] == "之" and word[2] in _OF_PLACE:
         return False
     for part in (word[1:], word[:2]):
         part_tag = tag(part)

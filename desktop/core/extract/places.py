@@ -38,6 +38,9 @@ _ADMIN = (
 )
 _PROPER_TAGS = frozenset({"ns", "nz", "nr", "nrt", "j", None})
 _MIDDLE_TAGS = frozenset({"n", "vn", "nz", "ns", "j", "b", "ng", None})
+#: Determiners that open a common-noun phrase, never a name: an unknown word made of one and
+#: an adjective (各大 + 公园, 每座 + 城市) is no proper word to head a landmark name.
+_DETERMINERS = tuple("各每该此这那哪")
 #: What follows a country inside one jieba word: 美国微软公司, 印度尼西亚政府.
 _FOREIGN_BODIES = (
     "公司",
@@ -320,7 +323,9 @@ def _look(word: str, word_tag: str | None) -> _Look | None:
     foreign = _foreign_kind(word, word_tag)
     base = _base_kind(word, word_tag)
     short = word in lex.place_shorts
-    proper = short or (word_tag in _PROPER_TAGS and len(word) >= 2)
+    proper = short or (
+        word_tag in _PROPER_TAGS and len(word) >= 2 and not word.startswith(_DETERMINERS)
+    )
     if not (alone or state or foreign or base or proper):
         return None
     return _Look(alone, len(word) == 2, state, foreign, base, short, proper, _full_division(word))
