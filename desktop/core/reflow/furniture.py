@@ -101,11 +101,6 @@ def parse_line(text: str) -> Furniture | None:
     )
 
 
-def is_section_name(text: str) -> bool:
-    """A bare section name (版名) such as 要闻 or 经济."""
-    return bool(_SECTION.fullmatch(_FILLER.sub("", text)))
-
-
 def _number(text: str) -> int:
     text = text.translate(_FULLWIDTH)
     if text.isdigit():
