@@ -38,7 +38,11 @@ neither a gap, a seam nor the grid shows a gutter, the columns as wide as a line
 is cut at, when other lines of the story fit them and hold the characters those columns
 hold: a column's whole line C, a line run on over k columns k times C (less an indent) and
 the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutters`; these
-looks live in :mod:`desktop.core.reflow.equal_columns`).
+looks live in :mod:`desktop.core.reflow.equal_columns`). So, against the grid, a run-on line
+whose characters share out at every grid gutter it crosses as three or more equal columns'
+whole lines (as wide, as many cells each) is cut at them all, though the lines near show
+only some of those gutters and no line over or under a part shows its column: a short
+story's later columns run on row after row (:func:`_equal_parts`).
 
 A box is never cut at a gap (of its neighbours, the grid's, a seam's or equal columns') that
 the rows right over and under it bridge with a wide column's full line, its characters filling
