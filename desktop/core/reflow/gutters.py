@@ -38,7 +38,11 @@ neither a gap, a seam nor the grid shows a gutter, the columns as wide as a line
 is cut at, when other lines of the story fit them and hold the characters those columns
 hold: a column's whole line C, a line run on over k columns k times C (less an indent) and
 the gutters' blank beyond them, as the run-on line itself (:func:`_regular_gutters`; these
-looks live in :mod:`desktop.core.reflow.equal_columns`).
+looks live in :mod:`desktop.core.reflow.equal_columns`). So, against the grid, a run-on line
+whose characters share out at every grid gutter it crosses as three or more equal columns'
+whole lines (as wide, as many cells each) is cut at them all, though the lines near show
+only some of those gutters and no line over or under a part shows its column: a short
+story's later columns run on row after row (:func:`_equal_parts`).
 
 A box is never cut at a gap (of its neighbours, the grid's, a seam's or equal columns') that
 the rows right over and under it bridge with a wide column's full line, its characters filling
@@ -183,6 +187,12 @@ RUN_ON_ROW = 1.6
 #: The first row under a headline: its top at most this many body line heights under the
 #: headline's bottom (:func:`_first_under_head`).
 HEAD_GAP = 1.5
+
+#: A run-on line's parts at the grid's gutters are a story's equal columns' whole lines when
+#: there are at least EQUAL_PARTS of them, each holding as many character cells, at least
+#: EQUAL_CELLS (:func:`_equal_parts`).
+EQUAL_PARTS = 3
+EQUAL_CELLS = 4.0
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -2430,6 +2440,27 @@ def _cut(
             gaps = grid_gaps(
                 [*near, *((a, b) for _, a, b in past)], grid, box.x0, box.x1, body_pitch
             )
+            # (Where the lines near show some of the grid gutters it crosses, all of them
+            # when they share its characters out as a story's equal columns: a column whose
+            # every line is run on, as in a short story's last column of two rows, shows its
+            # gutter to no line, :func:`_equal_parts`.)
+            if gaps and cells is not None:
+                crossed = [
+                    (e, s) for e, s in grid if box.x0 + body_pitch <= e and s <= box.x1 - body_pitch
+                ]
+                if len(crossed) > len(gaps):
+                    room = box.width - sum(s - e for e, s in crossed)
+                    trial = _grid_parts(
+                        line,
+                        crossed,
+                        window,
+                        cells,
+                        body_pitch,
+                        max(body_pitch, room / max(ink_cells(line.text), 1.0)),
+                        stretched,
+                    )
+                    if trial is not None and _equal_parts(trial, body_pitch):
+                        gaps = crossed
             # (The grid gutters within the box the lines near it show, kept for the blank
             # it spans: :func:`_spanned_blank` asks the same lines the same gutters.)
             spanned = gaps
@@ -2593,11 +2624,15 @@ def _cut(
             if shared is not None and not _filled(shared[-1], window, cells or {}, body_pitch):
                 return None
         # (Gutters of equal columns, :func:`_regular_gutters`, are shown by the lines that fit
-        # them, though none of a part's column over or under it be whole.)
-        if shared is None or not all(
-            regular or _filled(shared[k], window, cells or {}, body_pitch)
-            for k in unshown
-            if k < len(shared)
+        # them, though none of a part's column over or under it be whole; so are parts that
+        # are equal columns' whole lines themselves, :func:`_equal_parts`.)
+        if shared is None or not (
+            all(
+                regular or _filled(shared[k], window, cells or {}, body_pitch)
+                for k in unshown
+                if k < len(shared)
+            )
+            or _equal_parts(shared, body_pitch)
         ):
             return None
         return shared
@@ -3091,6 +3126,35 @@ def _filled(
     ]
     # (Its quotes read as ASCII ones a cell each: :func:`_print_cells`.)
     return whole.count(_print_cells(part.text)) >= GRID_SIDE
+
+
+def _equal_parts(parts: Sequence[OcrLine], pitch: float) -> bool:
+    """Whether ``parts`` (of a run-on line cut at grid gutters, :func:`_grid_parts`) are the
+    whole lines of a story's equal columns: EQUAL_PARTS of them or more, as wide as each
+    other within half a character and each holding the same whole number of character cells,
+    EQUAL_CELLS or more. A story's columns are set equally wide and filled to their ends, so
+    the detector's box run on over k of them holds k times one column's characters and k - 1
+    gutters' blank; shared out at the gutters, each part takes its column's count. A line
+    set across the gutters (a lead, a wider column's line of another band) holds characters
+    where the gutters are, and its last part takes them all: the counts differ."""
+    if len(parts) < EQUAL_PARTS:
+        return False
+    # (The last part's box ends at its ink, up to half a cell short when it ends in a stop
+    # or a comma, set in its cell's left half, as :func:`_filled` has it; the others end at
+    # the gutters.)
+    widths = [p.box.width for p in parts if p.box is not None]
+    if len(widths) < len(parts):
+        return False
+    if parts[-1].text.rstrip()[-1:] in LEFT_SET:
+        widths[-1] += MARK * pitch
+    counts = {_print_cells(p.text) for p in parts}
+    count = next(iter(counts))
+    return (
+        max(widths) - min(widths) <= pitch / 2
+        and len(counts) == 1
+        and count == int(count)
+        and count >= EQUAL_CELLS
+    )
 
 
 def _print_cells(text: str) -> float:
