@@ -2248,6 +2248,9 @@ def _may_cut_all(
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
+    # (To trim, a start one line fewer shows: a box stretched back over its row neighbour's
+    # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
+    start_need = need - 1 if trims else need
     shown = np.zeros(len(owner), dtype=bool)
     for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
@@ -2266,7 +2269,7 @@ def _may_cut_all(
             keep & (left >= start_lo[rows, None] - eps) & (left <= start_hi[rows, None] + eps),
             axis=1,
         )
-        shown[rows] = (ends >= need) & (starts >= need)
+        shown[rows] = (ends >= need) & (starts >= start_need)
         asked = shown[rows]
         if grids is None and left.shape[1] >= SIDE and asked.any():
             # (And :func:`_may_show_gap` of the window's lines that overlap the box: its
