@@ -495,10 +495,11 @@ def _over_row_neighbour(
     s: float,
     pitch: float,
 ) -> bool:
-    """Whether ``line``'s box, starting a little before the grid gutter (e, s), starts over
-    its row neighbour's box: a line of ``window`` (centre, left, right) on its row starts
-    before it and ends past its start, at the gutter (from a quarter character short of its
-    start to its end); GRID_SIDE lines of ``window`` end at the gutter's left (a character
+    """Whether ``line``'s box, starting before the grid gutter (e, s) (short of its start),
+    starts over its row neighbour's box: a line of ``window`` (centre, left, right) on its row
+    starts before it and ends past its start, at the gutter's start (within a quarter
+    character: a neighbour stretched into the gutter itself tells nothing of which box ran
+    over which); GRID_SIDE lines of ``window`` end at the gutter's left (a character
     short of it to a quarter past) and GRID_SIDE - 1 start from its end (the box, trimmed,
     would be one more); and the line's characters fit past the gutter at ``pitch``. Two boxes
     of one row do not overlap in print: the detector stretched this one back over the gutter
