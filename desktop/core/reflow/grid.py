@@ -488,6 +488,38 @@ def _past_print_edge(
     return sum(1 for a, _ in near if s - pitch / 4 <= a <= s + 2 * pitch) >= GRID_SIDE
 
 
+def _over_row_neighbour(
+    window: Sequence[tuple[float, float, float]],
+    line: OcrLine,
+    e: float,
+    s: float,
+    pitch: float,
+) -> bool:
+    """Whether ``line``'s box, starting before the grid gutter (e, s) (short of its start),
+    starts over its row neighbour's box: a line of ``window`` (centre, left, right) on its row
+    starts before it and ends past its start, at the gutter's start (within a quarter
+    character: a neighbour stretched into the gutter itself tells nothing of which box ran
+    over which); GRID_SIDE lines of ``window`` end at the gutter's left (a character
+    short of it to a quarter past) and GRID_SIDE - 1 start from its end (the box, trimmed,
+    would be one more); and the line's characters fit past the gutter at ``pitch``. Two boxes
+    of one row do not overlap in print: the detector stretched this one back over the gutter
+    into its neighbour's last character, and that one box hid the gutter's start from a
+    short column (a story's last column, a few rows), as a run-on row across it needs two
+    lines starting there to be cut."""
+    box = line.box
+    assert box is not None
+    x0, cy, half, quarter = box.x0, box.cy, box.height / 2, pitch / 4
+    if x0 >= e or not any(
+        abs(c - cy) < half and a < x0 < b and abs(b - e) <= quarter for c, a, b in window
+    ):
+        return False
+    if _inked(line.text) * pitch > box.x1 - s + pitch / 2:
+        return False
+    ends = sum(1 for _, _, b in window if e - pitch <= b <= e + quarter)
+    starts = sum(1 for _, a, _ in window if s - quarter <= a <= s + 2 * pitch)
+    return ends >= GRID_SIDE and starts >= GRID_SIDE - 1
+
+
 def trim_to_grid(
     line: OcrLine,
     grid: Sequence[tuple[float, float]],
@@ -551,7 +583,11 @@ def trim_to_grid(
             if start:
                 if near is None:
                     near = [(a, b) for _, a, b in window]
-                if _past_print_edge(near, e, s, x0, pitch):
+                # (Or a start stretched back over its row neighbour's last character:
+                # :func:`_over_row_neighbour`.)
+                if _past_print_edge(near, e, s, x0, pitch) or _over_row_neighbour(
+                    window, line, e, s, pitch
+                ):
                     x0 = s
             # (Or an end stretched a character or more past this band's column edge inside
             # the gutter: trimmed back to it, :func:`print_edge`.)

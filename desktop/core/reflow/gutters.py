@@ -359,7 +359,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # up to date in place by placed().
     # (Every look cuts against the same body lines, height, pitch and counts.)
     cells: dict[tuple[float, float, float], float] = {}
-    cut_line = partial(_cut, every=every, height=height, body_pitch=pitch, cells=cells)
+    # (And how much shorter each line holding digits or Latin letters runs than its
+    # characters set in CJK cells, by its place as trimmed: :func:`_gaps`' width.)
+    narrow: dict[tuple[float, float, float], float] = {}
+    cut_line = partial(
+        _cut, every=every, height=height, body_pitch=pitch, cells=cells, narrow=narrow
+    )
     # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
     # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
     # at a dash, one box may be no taller than a deck's).
@@ -452,6 +457,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     ]
     others.sort()
     centres = [c for c, _, _ in others]
+    # (Of lines most of whose characters are CJK: a line of Latin text in its own column is
+    # set at no CJK cells.)
+    for i in by_place:
+        ln = trimmed[i]
+        found = entry(ln)
+        if found is not None and found[2] is None and (box := ln.box) is not None:
+            ink, chars = ink_cells(ln.text), "".join(ln.text.split())
+            if ink > 0 and 2 * len(NARROW.findall(chars)) <= len(chars):
+                narrow[found[0]] = _narrow_blank(ln.text, box.width / ink)
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
     looked = sorted(wide - tilted)
@@ -2244,6 +2258,9 @@ def _may_cut_all(
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
+    # (To trim, a start one line fewer shows: a box stretched back over its row neighbour's
+    # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
+    start_need = need - 1 if trims else need
     shown = np.zeros(len(owner), dtype=bool)
     for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         left, right = a[at], b[at]
@@ -2262,7 +2279,7 @@ def _may_cut_all(
             keep & (left >= start_lo[rows, None] - eps) & (left <= start_hi[rows, None] + eps),
             axis=1,
         )
-        shown[rows] = (ends >= need) & (starts >= need)
+        shown[rows] = (ends >= need) & (starts >= start_need)
         asked = shown[rows]
         if grids is None and left.shape[1] >= SIDE and asked.any():
             # (And :func:`_may_show_gap` of the window's lines that overlap the box: its
@@ -2408,6 +2425,7 @@ def _cut(
     past_head: bool = False,
     more_than: int = 0,
     settled: Callable[[Sequence[tuple[float, float]]], bool] | None = None,
+    narrow: Mapping[tuple[float, float, float], float] | None = None,
 ) -> list[OcrLine] | None:
     # (``more_than``: None too where it would cut no more parts than that, once the gaps tell
     # it, a look keeping a new cut only where it makes more; with ``settled``, where that
@@ -2423,6 +2441,7 @@ def _cut(
     window = [
         w for w in others[lo:hi] if w[2] > box_x0 and w[1] < box_x1 and w != me and w not in skipped
     ]
+    print_short: dict[float, float] = {}
     if grid is not None:
         near = [(a, b) for _, a, b in window]
         # (And the lines starting just past its end, an indent in from the gutter before
@@ -2465,7 +2484,14 @@ def _cut(
             # it spans: :func:`_spanned_blank` asks the same lines the same gutters.)
             spanned = gaps
     else:
-        near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height)
+        # (How much shorter the lines ending at each end ran than their characters set in CJK
+        # cells, the most of those ending there: :func:`_gaps`' width.)
+        if narrow:
+            for w in window:
+                blank = narrow.get(w)
+                if blank is not None and blank > print_short.get(w[2], 0.0):
+                    print_short[w[2]] = blank
+        near, gaps = _gutters_beside(window, box.cy, box.x0, box.x1, height, print_short)
     if not gaps:
         return None
     if len(gaps) < more_than and (settled is None or settled(gaps)):
@@ -3890,22 +3916,29 @@ def _trim_tall(
 
 
 def _gutters_beside(
-    window: list[tuple[float, float, float]], cy: float, x0: float, x1: float, height: float
+    window: list[tuple[float, float, float]],
+    cy: float,
+    x0: float,
+    x1: float,
+    height: float,
+    short: Mapping[float, float] | None = None,
 ) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
     """The gutters inside [x0, x1] that the lines of ``window`` (centre, left, right) around a
     line at height ``cy`` show, and the lines that show them: all of them, or those under the
     line alone, or those over it alone. A gutter opens under a caption or a wide line set
-    across the columns (and ends over one): the lines on one side alone show it then."""
+    across the columns (and ends over one): the lines on one side alone show it then.
+    ``short``: how much shorter the lines ending at an end ran than their characters set in
+    CJK cells, for :func:`_gaps`' width."""
     near = [(a, b) for _, a, b in window]
     # (None where no line's end may stand at a gap's left: :func:`_may_show_gap`.)
     if not _may_show_gap(near, x0, x1, height):
         return near, []
-    gaps = _gaps(near, x0, x1, height)
+    gaps = _gaps(near, x0, x1, height, short=short)
     if gaps:
         return near, gaps
     # (The side whose nearest line stands closer asked first: :func:`_nearer_side_first`.)
     for side in _nearer_side_first(window, cy):
-        gaps = _gaps(side, x0, x1, height)
+        gaps = _gaps(side, x0, x1, height, short=short)
         if gaps:
             return side, gaps
     return near, []
@@ -3962,10 +3995,19 @@ def _part(line: OcrLine, text: str, x0: float, x1: float) -> OcrLine:
 
 
 def _gaps(
-    near: list[tuple[float, float]], x0: float, x1: float, height: float, side: int = SIDE
+    near: list[tuple[float, float]],
+    x0: float,
+    x1: float,
+    height: float,
+    side: int = SIDE,
+    short: Mapping[float, float] | None = None,
 ) -> list[tuple[float, float]]:
     """Vertical gaps inside [x0, x1] that at most CROSSING neighbours cross while at least
-    ``side`` neighbours stand wholly on each side of it: a gutter."""
+    ``side`` neighbours stand wholly on each side of it: a gutter. No wider than four line
+    heights, measured from where the characters of the lines ending at its left would end
+    set in CJK cells: ``short`` (by a line's end) how much shorter its digits and Latin
+    letters ran (:func:`_narrow_blank`). A column's lines holding figures end that much short
+    of it, and the gap they leave to the next column's lines is wider than its gutter."""
     if len(near) < 2 * side:
         return []
     # Candidate gap edges: where neighbours end (a gap's left) and begin (its right).
@@ -3983,7 +4025,9 @@ def _gaps(
         if k == len(lefts):
             continue
         g1 = lefts[k]
-        if g1 - g0 < 0.4 * height or g1 - g0 > 4 * height:
+        if g1 - g0 < 0.4 * height or (
+            g1 - g0 > 4 * height and (not short or g1 - g0 - short.get(g0, 0.0) > 4 * height)
+        ):
             continue
         if found and g0 < found[-1][1]:
             continue
