@@ -2594,10 +2594,14 @@ def _cut(
                 return None
         # (Gutters of equal columns, :func:`_regular_gutters`, are shown by the lines that fit
         # them, though none of a part's column over or under it be whole.)
-        if shared is None or not all(
-            regular or _filled(shared[k], window, cells or {}, body_pitch)
-            for k in unshown
-            if k < len(shared)
+        if shared is None or not (
+            regular
+            or all(
+                _filled(shared[k], window, cells or {}, body_pitch)
+                for k in unshown
+                if k < len(shared)
+            )
+            or _filled_but_one(shared, unshown, window, cells or {}, body_pitch, stretched)
         ):
             return None
         return shared
@@ -3091,6 +3095,77 @@ def _filled(
     ]
     # (Its quotes read as ASCII ones a cell each: :func:`_print_cells`.)
     return whole.count(_print_cells(part.text)) >= GRID_SIDE
+
+
+def _filled_but_one(
+    parts: Sequence[OcrLine],
+    unshown: Sequence[int],
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+    stretched: bool,
+) -> bool:
+    """Whether the ``unshown`` parts of a run-on line cut at grid gutters (``parts``, of
+    :func:`_grid_parts`) hold their columns' whole lines, as :func:`_filled` asks, but for
+    what a paragraph's opening and a character the detector lost leave out: the first part
+    may be a paragraph's first line (the box starts INDENT cells past its column's whole
+    lines, ``stretched`` not: where the detector's box starts its ink does, and it holds
+    INDENT cells fewer), and one part may hold up to a cell fewer than its column's whole
+    lines (:func:`_shortfall`) where another unshown part is whole and no part of the cut
+    holds more than its column's whole lines: a character one part lacks that no other
+    part took was lost in the reading, not shared into the wrong column (a cut a character
+    off makes one part a cell short and its neighbour a cell over)."""
+    short = 0
+    for k in unshown:
+        if k >= len(parts):
+            continue
+        missing = _shortfall(parts[k], window, cells, pitch, k == 0 and not stretched)
+        if missing is None or missing < 0.0 or missing > 1.0:
+            return False
+        short += missing > 0.0
+    if short == 0:
+        return True
+    if short > 1 or sum(1 for k in unshown if k < len(parts)) < 2:
+        return False
+    return not any(
+        (missing := _shortfall(part, window, cells, pitch, k == 0 and not stretched)) is not None
+        and missing < 0.0
+        for k, part in enumerate(parts)
+    )
+
+
+def _shortfall(
+    part: OcrLine,
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+    may_open: bool,
+) -> float | None:
+    """How many cells ``part`` (of a run-on line cut at grid gutters) holds fewer than its
+    column's whole line: the count GRID_SIDE lines of ``window`` that start and end where it
+    does hold (as :func:`_filled` finds them) less its own, the count nearest its own where
+    they hold more than one (negative where it holds more). With ``may_open``, a paragraph's
+    first line is weighed too: the part starting INDENT cells past where those lines start,
+    INDENT cells fewer. None where no GRID_SIDE lines start and end where it does."""
+    box = part.box
+    assert box is not None
+    short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
+    end, near, far = box.x1, pitch / 3, -pitch / 3 - short
+    own = _print_cells(part.text)
+    best: float | None = None
+    for start, blank in ((box.x0, 0.0), (box.x0 - INDENT * pitch, INDENT))[: 1 + may_open]:
+        whole = [
+            cells[w]
+            for w in window
+            if abs(w[1] - start) <= near and far <= end - w[2] <= near and w in cells
+        ]
+        for count in set(whole):
+            if whole.count(count) >= GRID_SIDE:
+                # (To a millionth of a cell: digits count 0.6 each, summed as floats.)
+                missing = round(count - blank - own, 6)
+                if best is None or abs(missing) < abs(best):
+                    best = missing
+    return best
 
 
 def _print_cells(text: str) -> float:
