@@ -387,9 +387,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if found is None:
             # (Not a line run on over the gutter the rows under it show: see
             # :func:`_run_on_under`.)
-            found = decks[line.box] = _under_headline(
-                line, heads, height, every, pitch
-            ) and not _run_on_under(line, beneath, every, height, pitch)
+            found = decks[line.box] = _under_headline(line, heads, height, every, pitch) and not (
+                _run_on_under(line, beneath, every, height, pitch)
+                # (Or over the gutter its story's own lines under it show, the lines a look
+                # found wide among them: a story set in wider columns than the page's.)
+                or _run_on_under(line, every, every, height, pitch, spanning_out=True)
+            )
         asked[id(line)] = (line, found)
         return found
 
@@ -3629,6 +3632,8 @@ def _run_on_under(
     every: list[tuple[float, float, float]],
     height: float,
     pitch: float,
+    *,
+    spanning_out: bool = False,
 ) -> bool:
     """A body line right under a headline that runs on over a gutter the rows under it show
     (the first row of two narrow columns, boxed as one line, indented and ending short, within
@@ -3640,7 +3645,10 @@ def _run_on_under(
     a body row's spacing down (RUN_ON_ROW line heights, centre to centre), starting where a
     column's line under it does or an indent in. A deck in body type is as wide as its
     characters; one in larger type is wider all along, not by a gutter the columns under it
-    show, and is centred under its headline."""
+    show, and is centred under its headline. (Its characters counted with two marks side by
+    side in a cell and a half, :func:`_squeezed_marks`. With ``spanning_out``, the lines
+    under it as wide as its box, to INDENT and a half cells at either end, are left out of
+    ``lines``: the story's next rows boxed run on like it, which cross its gutter as it does.)"""
     box = line.box
     assert box is not None
     if box.height > BODY_TYPE * height:
@@ -3648,6 +3656,7 @@ def _run_on_under(
     cells = ink_cells(line.text)
     if box.width < (cells + 0.5) * pitch:
         return False
+    reach = (INDENT + 0.5) * pitch
     below = [
         (cy, a, b)
         for cy, a, b in lines[
@@ -3656,7 +3665,9 @@ def _run_on_under(
             )
         ]
         # (Those starting past its end, an indent in, too: :func:`_starting_past`.)
-        if b > box.x0 and a < box.x1 + (INDENT + 0.5) * pitch
+        if b > box.x0
+        and a < box.x1 + (INDENT + 0.5) * pitch
+        and not (spanning_out and a <= box.x0 + reach and b >= box.x1 - reach)
     ]
     if not any(
         b > box.x0 and a < box.x1
@@ -3678,7 +3689,24 @@ def _run_on_under(
         if box.x0 + pitch <= g0 and g1 <= box.x1 - pitch
     ]
     room = box.width - sum(g1 - g0 for g0, g1 in gaps)
-    return bool(gaps) and (cells - 0.5) * pitch <= room <= BODY_PITCH * pitch * cells
+    return (
+        bool(gaps)
+        and (cells - 0.5 - _squeezed_marks(line.text)) * pitch <= room <= BODY_PITCH * pitch * cells
+    )
+
+
+#: Marks of running text (stops, commas, quotes and brackets): two side by side are set in a
+#: cell and a half, one of them in half a cell (a closing quote then a pause mark, a pause mark
+#: then an opening quote), as Chinese print squeezes them.
+SQUEEZED = frozenset("，。、；：？！") | OPENERS | CLOSERS
+
+
+def _squeezed_marks(text: str) -> float:
+    """The cells ``text`` may hold fewer in print than :func:`text.cells` counts: half a cell
+    where two marks of SQUEEZED stand side by side, and no more however many pairs it holds
+    (a deck set over the columns as wide as its characters falls short of a run-on line's
+    box by the gutter's blank, a cell or more: it stays short of the floor)."""
+    return 0.5 if any(a in SQUEEZED and b in SQUEEZED for a, b in pairwise(text)) else 0.0
 
 
 def _beside_row(
