@@ -402,9 +402,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if found is None:
             # (Not a line run on over the gutter the rows under it show: see
             # :func:`_run_on_under`.)
-            found = decks[line.box] = _under_headline(
-                line, heads, height, every, pitch
-            ) and not _run_on_under(line, beneath, every, height, pitch)
+            found = decks[line.box] = _under_headline(line, heads, height, every, pitch) and not (
+                _run_on_under(line, beneath, every, height, pitch)
+                # (Or over the gutter its story's own lines under it show, the lines a look
+                # found wide among them: a story set in wider columns than the page's.)
+                or _run_on_under(line, every, every, height, pitch, spanning_out=True)
+            )
         asked[id(line)] = (line, found)
         return found
 
@@ -2651,14 +2654,17 @@ def _cut(
                 return None
         # (Gutters of equal columns, :func:`_regular_gutters`, are shown by the lines that fit
         # them, though none of a part's column over or under it be whole; so are parts that
-        # are equal columns' whole lines themselves, :func:`_equal_parts`.)
+        # are equal columns' whole lines themselves, :func:`_equal_parts`, and parts all but
+        # one whole, :func:`_filled_but_one`.)
         if shared is None or not (
-            all(
-                regular or _filled(shared[k], window, cells or {}, body_pitch)
+            regular
+            or all(
+                _filled(shared[k], window, cells or {}, body_pitch)
                 for k in unshown
                 if k < len(shared)
             )
             or _equal_parts(shared, body_pitch)
+            or _filled_but_one(shared, unshown, window, cells or {}, body_pitch, stretched)
         ):
             return None
         return shared
@@ -3183,6 +3189,77 @@ def _equal_parts(parts: Sequence[OcrLine], pitch: float) -> bool:
     )
 
 
+def _filled_but_one(
+    parts: Sequence[OcrLine],
+    unshown: Sequence[int],
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+    stretched: bool,
+) -> bool:
+    """Whether the ``unshown`` parts of a run-on line cut at grid gutters (``parts``, of
+    :func:`_grid_parts`) hold their columns' whole lines, as :func:`_filled` asks, but for
+    what a paragraph's opening and a character the detector lost leave out: the first part
+    may be a paragraph's first line (the box starts INDENT cells past its column's whole
+    lines, ``stretched`` not: where the detector's box starts its ink does, and it holds
+    INDENT cells fewer), and one part may hold up to a cell fewer than its column's whole
+    lines (:func:`_shortfall`) where another unshown part is whole and no part of the cut
+    holds more than its column's whole lines: a character one part lacks that no other
+    part took was lost in the reading, not shared into the wrong column (a cut a character
+    off makes one part a cell short and its neighbour a cell over)."""
+    short = 0
+    for k in unshown:
+        if k >= len(parts):
+            continue
+        missing = _shortfall(parts[k], window, cells, pitch, k == 0 and not stretched)
+        if missing is None or missing < 0.0 or missing > 1.0:
+            return False
+        short += missing > 0.0
+    if short == 0:
+        return True
+    if short > 1 or sum(1 for k in unshown if k < len(parts)) < 2:
+        return False
+    return not any(
+        (missing := _shortfall(part, window, cells, pitch, k == 0 and not stretched)) is not None
+        and missing < 0.0
+        for k, part in enumerate(parts)
+    )
+
+
+def _shortfall(
+    part: OcrLine,
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+    may_open: bool,
+) -> float | None:
+    """How many cells ``part`` (of a run-on line cut at grid gutters) holds fewer than its
+    column's whole line: the count GRID_SIDE lines of ``window`` that start and end where it
+    does hold (as :func:`_filled` finds them) less its own, the count nearest its own where
+    they hold more than one (negative where it holds more). With ``may_open``, a paragraph's
+    first line is weighed too: the part starting INDENT cells past where those lines start,
+    INDENT cells fewer. None where no GRID_SIDE lines start and end where it does."""
+    box = part.box
+    assert box is not None
+    short = MARK * pitch if part.text.rstrip()[-1:] in LEFT_SET else 0.0
+    end, near, far = box.x1, pitch / 3, -pitch / 3 - short
+    own = _print_cells(part.text)
+    best: float | None = None
+    for start, blank in ((box.x0, 0.0), (box.x0 - INDENT * pitch, INDENT))[: 1 + may_open]:
+        whole = [
+            cells[w]
+            for w in window
+            if abs(w[1] - start) <= near and far <= end - w[2] <= near and w in cells
+        ]
+        for count in set(whole):
+            if whole.count(count) >= GRID_SIDE:
+                # (To a millionth of a cell: digits count 0.6 each, summed as floats.)
+                missing = round(count - blank - own, 6)
+                if best is None or abs(missing) < abs(best):
+                    best = missing
+    return best
+
+
 def _print_cells(text: str) -> float:
     """The character cells ``text`` takes in print (:func:`text.cells`), a straight quote
     (``"`` or ``'``) a whole cell: the detector reads the full-width quotes of running text
@@ -3644,6 +3721,8 @@ def _run_on_under(
     every: list[tuple[float, float, float]],
     height: float,
     pitch: float,
+    *,
+    spanning_out: bool = False,
 ) -> bool:
     """A body line right under a headline that runs on over a gutter the rows under it show
     (the first row of two narrow columns, boxed as one line, indented and ending short, within
@@ -3655,7 +3734,10 @@ def _run_on_under(
     a body row's spacing down (RUN_ON_ROW line heights, centre to centre), starting where a
     column's line under it does or an indent in. A deck in body type is as wide as its
     characters; one in larger type is wider all along, not by a gutter the columns under it
-    show, and is centred under its headline."""
+    show, and is centred under its headline. (Its characters counted with two marks side by
+    side in a cell and a half, :func:`_squeezed_marks`. With ``spanning_out``, the lines
+    under it as wide as its box, to INDENT and a half cells at either end, are left out of
+    ``lines``: the story's next rows boxed run on like it, which cross its gutter as it does.)"""
     box = line.box
     assert box is not None
     if box.height > BODY_TYPE * height:
@@ -3663,6 +3745,7 @@ def _run_on_under(
     cells = ink_cells(line.text)
     if box.width < (cells + 0.5) * pitch:
         return False
+    reach = (INDENT + 0.5) * pitch
     below = [
         (cy, a, b)
         for cy, a, b in lines[
@@ -3671,7 +3754,9 @@ def _run_on_under(
             )
         ]
         # (Those starting past its end, an indent in, too: :func:`_starting_past`.)
-        if b > box.x0 and a < box.x1 + (INDENT + 0.5) * pitch
+        if b > box.x0
+        and a < box.x1 + (INDENT + 0.5) * pitch
+        and not (spanning_out and a <= box.x0 + reach and b >= box.x1 - reach)
     ]
     if not any(
         b > box.x0 and a < box.x1
@@ -3693,7 +3778,24 @@ def _run_on_under(
         if box.x0 + pitch <= g0 and g1 <= box.x1 - pitch
     ]
     room = box.width - sum(g1 - g0 for g0, g1 in gaps)
-    return bool(gaps) and (cells - 0.5) * pitch <= room <= BODY_PITCH * pitch * cells
+    return (
+        bool(gaps)
+        and (cells - 0.5 - _squeezed_marks(line.text)) * pitch <= room <= BODY_PITCH * pitch * cells
+    )
+
+
+#: Marks of running text (stops, commas, quotes and brackets): two side by side are set in a
+#: cell and a half, one of them in half a cell (a closing quote then a pause mark, a pause mark
+#: then an opening quote), as Chinese print squeezes them.
+SQUEEZED = frozenset("，。、；：？！") | OPENERS | CLOSERS
+
+
+def _squeezed_marks(text: str) -> float:
+    """The cells ``text`` may hold fewer in print than :func:`text.cells` counts: half a cell
+    where two marks of SQUEEZED stand side by side, and no more however many pairs it holds
+    (a deck set over the columns as wide as its characters falls short of a run-on line's
+    box by the gutter's blank, a cell or more: it stays short of the floor)."""
+    return 0.5 if any(a in SQUEEZED and b in SQUEEZED for a, b in pairwise(text)) else 0.0
 
 
 def _beside_row(
