@@ -1200,29 +1200,44 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (Against the grid as the lines stand now: the page's grid was drawn while a
             # story's rows were whole, its gutters then shown by none of them.)
             now_grids = BandGrids(others3, height, pitch)
-            # (Whether a gap shows at all asked of them all at once first: :func:`_may_cut_all`.)
-            boxes = [trimmed[i].box for i in left]
-            may_cut = _may_cut_all(
-                boxes,
-                others3,
-                height,
-                pitch,
-                [[] if b is None else now_grids.at(b.cy) for b in boxes],
-            )
-            for i in compress(left, may_cut):
-                line = trimmed[i]
-                assert line.box is not None
-                parts = cut_line(
-                    line,
-                    others3,
-                    centres3,
-                    grid=now_grids.at(line.box.cy),
-                    first_row=True,
-                    running=True,
-                    past_head=_past_head(line.box, heads, height),
+            # (Twice: the lines this look cut show their gutters to the rows it took in before
+            # them, within RUNNING rows, :func:`_again_near_cut`.)
+            asked_now, near_now, centres_now = left, others3, centres3
+            for again in (False, True):
+                # (Whether a gap shows at all asked of them all at once first:
+                # :func:`_may_cut_all`.)
+                boxes = [trimmed[i].box for i in asked_now]
+                may_cut = _may_cut_all(
+                    boxes,
+                    near_now,
+                    height,
+                    pitch,
+                    [[] if b is None else now_grids.at(b.cy) for b in boxes],
                 )
-                if parts is not None:
-                    cut[i] = parts
+                fresh: list[float] = []
+                for i in compress(asked_now, may_cut):
+                    line = trimmed[i]
+                    assert line.box is not None
+                    parts = cut_line(
+                        line,
+                        near_now,
+                        centres_now,
+                        grid=now_grids.at(line.box.cy),
+                        first_row=True,
+                        running=True,
+                        past_head=_past_head(line.box, heads, height),
+                    )
+                    if parts is not None:
+                        cut[i] = parts
+                        fresh.append(line.box.cy)
+                if again:
+                    break
+                asked_now = _again_near_cut(asked_now, cut, trimmed, fresh, height)
+                if not asked_now:
+                    break
+                # (The lines as placed now, for this look alone: what comes after reads them as
+                # they stood at its start, as it did.)
+                near_now, centres_now = placed()
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -2743,6 +2758,37 @@ def _whole_run_ons(
         and b.height <= BODY_TYPE * height
         and ink_cells(lines[i].text) >= 2 * COLUMN_FULL
         and not under(lines[i])
+    ]
+
+
+def _again_near_cut(
+    looked: Sequence[int],
+    cut: Container[int],
+    lines: Sequence[OcrLine],
+    fresh: list[float],
+    height: float,
+) -> list[int]:
+    """The lines of ``looked`` (:func:`_whole_run_ons`, in order) the last look left whole
+    that lie within RUNNING rows of a line it cut (``fresh``: their centres): looked at once
+    more, against the lines as placed after it. The look takes its lines in the page's order,
+    each against the lines as placed at its start; a row it cuts later shows its gutter to
+    the rows before it only then. A story's first row under its headline, run on over two
+    columns, with the row under it a run-on too (a column's whole line and the next column's
+    paragraph end, boxed as one): that row bridges the gutter, as a wide column's line does,
+    while it stands whole (:func:`_bridged`: its characters at the page's pitch, a little
+    over the story's own, and its last mark's blank leave no room for the gutter's), and
+    once it is cut it no longer does (its place as boxed holds no count then: the next row
+    tells, cut too), and its parts show the first row's columns (:func:`_shown_by_placed`)
+    (test14/page-14, read at RapidOCR's default size). So with a row under the first that
+    the looks before left whole (characters lost) and this one cut after it."""
+    if not fresh:
+        return []
+    fresh = sorted(fresh)
+    reach = RUNNING * height
+    return [
+        i
+        for i in looked
+        if i not in cut and (b := lines[i].box) is not None and _near_any(fresh, b.cy, reach)
     ]
 
 
