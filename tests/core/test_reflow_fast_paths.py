@@ -3336,6 +3336,11 @@ def _looked_line_by_line(
                 continue
             if sbs._wrapped_end(ln.text, cells, box, height):
                 ends.append(i)
+        # (Since rules32: a line at headline pitch a little short of headline height.)
+        elif box.height >= sbs.NEAR_HEAD_HEIGHT * height:
+            cells = ink_cells(ln.text)
+            if cells >= 2 and (box.x1 - box.x0) / cells >= sbs.HEAD_PITCH * pitch:
+                ends.append(i)
         text.append(i)
     if len(heads) + len(ends) < 2:
         return None
@@ -3358,7 +3363,7 @@ def test_sidebyside_looked_as_line_by_line() -> None:
         for _ in range(rng.randint(0, 60)):
             x0 = float(rng.choice((0, 300, 600)))
             y0 = float(24 * rng.randint(0, 30))
-            h = rng.choice((24.0, 24.0, 24.0, 24.0, 40.0, 60.0, 0.0))
+            h = rng.choice((24.0, 24.0, 24.0, 24.0, 27.0, 40.0, 60.0, 0.0))
             w = rng.choice((240.0, 400.0, 60.0, 0.0))
             box = None if rng.random() < 0.05 else Box(x0, y0, x0 + w, y0 + h)
             lines.append(OcrLine(rng.choice(texts), box))

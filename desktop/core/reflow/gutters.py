@@ -42,7 +42,11 @@ looks live in :mod:`desktop.core.reflow.equal_columns`). So, against the grid, a
 whose characters share out at every grid gutter it crosses as three or more equal columns'
 whole lines (as wide, as many cells each) is cut at them all, though the lines near show
 only some of those gutters and no line over or under a part shows its column: a short
-story's later columns run on row after row (:func:`_equal_parts`).
+story's later columns run on row after row (:func:`_equal_parts`). Last, a run-on line
+still whole (a story a few rows tall, its columns' lines paragraph ends or stretched boxes)
+is cut at a gutter of the page's grid that no line near it runs across, where lines near it
+end and start by it (:func:`_uncrossed_gutters`); that last look goes over the lines it left
+whole near one it cut once more, as the parts show their columns (:func:`_again_near_cut`).
 
 A box is never cut at a gap (of its neighbours, the grid's, a seam's or equal columns') that
 the rows right over and under it bridge with a wide column's full line, its characters filling
@@ -1227,29 +1231,71 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # (Against the grid as the lines stand now: the page's grid was drawn while a
             # story's rows were whole, its gutters then shown by none of them.)
             now_grids = BandGrids(others3, height, pitch)
-            # (Whether a gap shows at all asked of them all at once first: :func:`_may_cut_all`.)
-            boxes = [trimmed[i].box for i in left]
-            may_cut = _may_cut_all(
-                boxes,
-                others3,
-                height,
-                pitch,
-                [[] if b is None else now_grids.at(b.cy) for b in boxes],
-            )
-            for i in compress(left, may_cut):
+            # (Twice: the lines this look cut show their gutters to the rows it took in before
+            # them, within RUNNING rows, :func:`_again_near_cut`.)
+            asked_now, near_now, centres_now = left, others3, centres3
+            # (Whether a line was cut since the lines were last placed.)
+            stale = False
+            for again in (False, True):
+                # (Whether a gap shows at all asked of them all at once first:
+                # :func:`_may_cut_all`.)
+                boxes = [trimmed[i].box for i in asked_now]
+                may_cut = _may_cut_all(
+                    boxes,
+                    near_now,
+                    height,
+                    pitch,
+                    [[] if b is None else now_grids.at(b.cy) for b in boxes],
+                )
+                fresh: list[float] = []
+                for i in compress(asked_now, may_cut):
+                    line = trimmed[i]
+                    assert line.box is not None
+                    parts = cut_line(
+                        line,
+                        near_now,
+                        centres_now,
+                        grid=now_grids.at(line.box.cy),
+                        first_row=True,
+                        running=True,
+                        past_head=_past_head(line.box, heads, height),
+                    )
+                    if parts is not None:
+                        cut[i] = parts
+                        fresh.append(line.box.cy)
+                stale = stale or bool(fresh)
+                if again:
+                    break
+                asked_now = _again_near_cut(asked_now, cut, trimmed, fresh, height)
+                if not asked_now:
+                    break
+                # (The lines as placed now, for this look alone: what comes after reads them as
+                # they stood at its start, as it did.)
+                near_now, centres_now = placed()
+                stale = False
+            # (Then those still whole across a grid gutter no line near them crosses, as the
+            # lines stand now: :func:`_uncrossed_gutters`.)
+            still = [i for i in left if i not in cut]
+            if still and stale:
+                near_now, centres_now = placed()
+            for i in still:
                 line = trimmed[i]
                 assert line.box is not None
-                parts = cut_line(
-                    line,
-                    others3,
-                    centres3,
-                    grid=now_grids.at(line.box.cy),
-                    first_row=True,
-                    running=True,
-                    past_head=_past_head(line.box, heads, height),
-                )
-                if parts is not None:
-                    cut[i] = parts
+                grid = now_grids.at(line.box.cy)
+                free = _uncrossed_gutters(line.box, grid, near_now, centres_now, height, pitch)
+                if free:
+                    parts = cut_line(
+                        line,
+                        near_now,
+                        centres_now,
+                        grid=grid,
+                        seams=free,
+                        first_row=True,
+                        running=True,
+                        past_head=_past_head(line.box, heads, height),
+                    )
+                    if parts is not None:
+                        cut[i] = parts
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -2810,6 +2856,79 @@ def _whole_run_ons(
         and b.height <= BODY_TYPE * height
         and ink_cells(lines[i].text) >= 2 * COLUMN_FULL
         and not under(lines[i])
+    ]
+
+
+def _uncrossed_gutters(
+    box: Box,
+    grid: Sequence[tuple[float, float]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float]]:
+    """The gutters (e, s) of its band's ``grid`` that a run-on line still whole at the end
+    (``box``) crosses by a character on both sides while no line of ``placed`` (by centre,
+    ``centres`` their centres) within RUNNING rows over or under it does, and a line of
+    those ends by it (from two characters short of its start to half a character past its
+    end) and one starts by it (from its start to half a character past its end). A story a
+    few rows tall, its columns' lines paragraph ends, digits or boxes stretched over the
+    gutter, shows GRID_SIDE ends at a gutter nowhere, so no look finds it; but none of its
+    lines runs across it, as a story's lines set in a wider column than the page's would
+    (test14/page-07: ``信计算机和信息服务进出中，出口增长54.4%`` across the fourth and fifth
+    of five columns of 11 characters, the fourth column's one whole line boxed past the
+    gutter into the fifth one's line, its others paragraph ends). Its parts must still be
+    shown by the lines as placed (:func:`_shown_by_placed`), as a first row's are."""
+    me = (box.cy, box.x0, box.x1)
+    reach = RUNNING * height
+    near = [
+        w
+        for w in placed[
+            bisect_left(centres, box.cy - reach) : bisect_right(centres, box.cy + reach)
+        ]
+        if w != me and w[2] > box.x0 and w[1] < box.x1
+    ]
+    found = []
+    for e, s in grid:
+        if not (box.x0 + pitch <= e and s <= box.x1 - pitch):
+            continue
+        if any(a + pitch <= e and s <= b - pitch for _, a, b in near):
+            continue
+        if any(a < e and e - 2 * pitch <= b <= s + pitch / 2 for _, a, b in near) and any(
+            b > s and e <= a <= s + pitch / 2 for _, a, b in near
+        ):
+            found.append((e, s))
+    return found
+
+
+def _again_near_cut(
+    looked: Sequence[int],
+    cut: Container[int],
+    lines: Sequence[OcrLine],
+    fresh: list[float],
+    height: float,
+) -> list[int]:
+    """The lines of ``looked`` (:func:`_whole_run_ons`, in order) the last look left whole
+    that lie within RUNNING rows of a line it cut (``fresh``: their centres): looked at once
+    more, against the lines as placed after it. The look takes its lines in the page's order,
+    each against the lines as placed at its start; a row it cuts later shows its gutter to
+    the rows before it only then. A story's first row under its headline, run on over two
+    columns, with the row under it a run-on too (a column's whole line and the next column's
+    paragraph end, boxed as one): that row bridges the gutter, as a wide column's line does,
+    while it stands whole (:func:`_bridged`: its characters at the page's pitch, a little
+    over the story's own, and its last mark's blank leave no room for the gutter's), and
+    once it is cut it no longer does (its place as boxed holds no count then: the next row
+    tells, cut too), and its parts show the first row's columns (:func:`_shown_by_placed`)
+    (test14/page-14, read at RapidOCR's default size). So with a row under the first that
+    the looks before left whole (characters lost) and this one cut after it."""
+    if not fresh:
+        return []
+    fresh = sorted(fresh)
+    reach = RUNNING * height
+    return [
+        i
+        for i in looked
+        if i not in cut and (b := lines[i].box) is not None and _near_any(fresh, b.cy, reach)
     ]
 
 

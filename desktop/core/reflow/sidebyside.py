@@ -37,7 +37,11 @@ both right under that one box: it is cut at the gutter the text under them shows
 box's own pitch (see :func:`_run_on_titles`); or, where a second line is long enough to show
 its title's pitch, by that pitch over that title's span (a title's lines are set in one type
 on one axis, but one of two titles side by side may be set condensed to fill its span: see
-:func:`_left_cells`).
+:func:`_left_cells`). A second line of a few characters may be boxed tight about its ink, a
+little short of headline height though set at headline pitch: it is looked at as such a
+second line all the same (:data:`NEAR_HEAD_HEIGHT`). Where both titles' spans end inside the
+gutter the text shows (each title run a little past its columns), the parts are boxed to
+that gutter's edges: a title is no wider than its columns (:func:`_title_edges`).
 """
 
 from __future__ import annotations
@@ -59,6 +63,9 @@ from desktop.core.reflow.text import is_cjk
 #: much taller, is headline type.
 HEAD_PITCH = 1.35
 HEAD_HEIGHT = 1.2
+#: A line set at headline pitch in a box at least this much taller than the body's (short of
+#: HEAD_HEIGHT) may be a title's second line boxed tight: looked at for run-on titles only.
+NEAR_HEAD_HEIGHT = 1.1
 #: Two headline lines on one row further apart than this many times their height are two
 #: stories' headlines (a title the detector broke in two stands closer: see stories.py).
 APART = 1.5
@@ -165,16 +172,25 @@ def _looked(
         return None
     pitch = median(pitches)
     heads: list[int] = []
-    ends: list[int] = []  # one headline character wrapped alone (see _wrapped_end)
+    # (Lines looked at for run-on titles only: one headline character wrapped alone, see
+    # :func:`_wrapped_end`; or a line set at headline pitch in a box a little short of
+    # headline height, NEAR_HEAD_HEIGHT body heights or more: a title's short second line,
+    # which a detector boxes tight about its ink, 31.6 px against 32.3 on a page read shrunk,
+    # test14/page-13.)
+    ends: list[int] = []
     tall = HEAD_HEIGHT * height
-    # (Only the lines of headline height are worth their cells.)
-    for i in boxed[high[boxed] >= tall].tolist():
+    # (Only the lines of about headline height are worth their cells.)
+    for i in boxed[high[boxed] >= NEAR_HEAD_HEIGHT * height].tolist():
         ln = lines[i]
         box = _box(ln)
         cells = ink_cells(ln.text)
-        if cells >= 2 and (box.x1 - box.x0) / cells >= HEAD_PITCH * pitch:
-            heads.append(i)
-        elif _wrapped_end(ln.text, cells, box, height):
+        wide = cells >= 2 and (box.x1 - box.x0) / cells >= HEAD_PITCH * pitch
+        if box.height >= tall:
+            if wide:
+                heads.append(i)
+            elif _wrapped_end(ln.text, cells, box, height):
+                ends.append(i)
+        elif wide:
             ends.append(i)
     if len(heads) + len(ends) < 2:
         return None
@@ -463,7 +479,9 @@ def _title_edges(
     that side to that end mirrored about its second line's centre, when the two spans leave
     a gap between them and each holds its title's characters (``room`` cells go left) at
     about its second line's pitch (a title set flush left, not centred, would be squeezed
-    so); otherwise the parts are boxed at the gutter."""
+    so); otherwise the parts are boxed at the gutter. So they are where both spans end inside
+    it (each title run a little past its columns, test14/page-13 read shrunk): a title is no
+    wider than its columns, and parts reaching into the gutter hide it from the layout."""
     box = _box(line)
     end = 2 * _box(left).cx - box.x0
     start = 2 * _box(right).cx - box.x1
@@ -474,6 +492,10 @@ def _title_edges(
         cells = ink_cells(second.text)
         if cells >= 2 and not EDGE_LOW <= span / (n * _box(second).width / cells) <= EDGE_HIGH:
             return g0, g1
+    # (Both inside the gutter: a title is no wider than its columns, its part is boxed to
+    # the gutter's edge, and the stories' gutter stays clear down through their titles.)
+    if g0 < end and start < g1:
+        return g0, g1
     return end, start
 
 
