@@ -678,38 +678,38 @@
 <context>
     <name>FigureKinds</name>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="55"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="60"/>
         <source>money</source>
         <extracomment>figure kinds in words, context &quot;FigureKinds&quot; (the stored kind stays the English key)</extracomment>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="56"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="61"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="57"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="62"/>
         <source>quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="58"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="63"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="59"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="64"/>
         <source>rank</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="60"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="65"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="61"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="66"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
@@ -898,148 +898,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="380"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="143"/>
+        <location filename="../../desktop/gui/main_window.py" line="149"/>
         <source>Articles</source>
-        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (44%: the largest pane at any size); each dock at least MIN_DOCK_PX. At 24% the list&apos;s Title column was a few characters wide at 1024x700. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop).</extracomment>
+        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (44%: the largest pane at any size); each dock at least MIN_DOCK_PX. At 24% the list&apos;s Title column was a few characters wide at 1024x700. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop). The source page&apos;s share of the window&apos;s height (%) when it opens shorter than SOURCE_MIN_SHARE: Qt gives a new bottom dock its contents&apos; small size hint, a strip where the scan is drawn too small to read (about a quarter of a 1600x1000 window).</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="146"/>
+        <location filename="../../desktop/gui/main_window.py" line="152"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/gui/main_window.py" line="155"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="209"/>
+        <location filename="../../desktop/gui/main_window.py" line="215"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="213"/>
+        <location filename="../../desktop/gui/main_window.py" line="219"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/main_window.py" line="221"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="224"/>
+        <location filename="../../desktop/gui/main_window.py" line="230"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/gui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="251"/>
+        <location filename="../../desktop/gui/main_window.py" line="257"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="252"/>
+        <location filename="../../desktop/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="253"/>
+        <location filename="../../desktop/gui/main_window.py" line="259"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="254"/>
+        <location filename="../../desktop/gui/main_window.py" line="260"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="265"/>
+        <location filename="../../desktop/gui/main_window.py" line="271"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="272"/>
+        <location filename="../../desktop/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/gui/main_window.py" line="298"/>
         <source>Fi&amp;lter articles</source>
         <translation>筛选文章(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/gui/main_window.py" line="314"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/gui/main_window.py" line="323"/>
         <source>Allow nested &amp;spans</source>
         <translation>允许嵌套标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/gui/main_window.py" line="335"/>
         <source>&amp;Label as</source>
         <translation>标注为(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/gui/main_window.py" line="350"/>
         <source>&amp;Next article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/gui/main_window.py" line="358"/>
         <source>&amp;Previous article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="366"/>
+        <location filename="../../desktop/gui/main_window.py" line="372"/>
         <source>&amp;Source page</source>
         <translation>原始版面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="367"/>
+        <location filename="../../desktop/gui/main_window.py" line="373"/>
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/gui/main_window.py" line="374"/>
         <source>&amp;Entities and figures</source>
         <translation>实体与数字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/gui/main_window.py" line="386"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/gui/main_window.py" line="387"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="669"/>
+        <location filename="../../desktop/gui/main_window.py" line="691"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/gui/main_window.py" line="306"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="509"/>
+        <location filename="../../desktop/gui/main_window.py" line="515"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1264,112 +1264,137 @@
     <name>SpanTables</name>
     <message>
         <location filename="../../desktop/gui/models/annotations.py" line="46"/>
+        <source>? suggested, ✓ accepted, ✗ rejected (grouped: each mark with how many spans have it)</source>
+        <extracomment>translation context of the tables&apos; words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP) the Status column&apos;s header tip: what its marks mean</extracomment>
+        <translation>? 建议，✓ 已接受，✗ 已拒绝（分组时：每个标记及带该标记的片段数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="51"/>
         <source>suggested</source>
-        <extracomment>translation context of the tables&apos; words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="47"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="52"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="48"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="53"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="66"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="71"/>
         <source>added by you</source>
         <extracomment>tooltip words (marked here, where pyside6-lupdate finds them; ``_t`` translates them)</extracomment>
         <translation>由你添加</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="67"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="72"/>
         <source>found automatically</source>
         <translation>自动发现</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="68"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="73"/>
         <source>Occurrence %1 of %2 of this text in the article; %3 of them have a span</source>
         <translation>本文中此文本的第 %1 处（共 %2 处）；其中 %3 处已有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="71"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="76"/>
         <source>suggested by %1</source>
         <translation>建议来源：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="74"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="79"/>
         <source>model</source>
         <extracomment>who proposed a suggestion, in words (a rule id such as &quot;rule:orgs&quot; is shown as stored)</extracomment>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="75"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="80"/>
         <source>lexicon</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="77"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="82"/>
         <source>%1 spans of this text, at %1 of its %2 places in the article</source>
         <translation>此文本有 %1 处标注，在本文中它的 %2 处出现中占 %1 处</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="271"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="276"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="272"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="277"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="273"/>
-        <location filename="../../desktop/gui/models/annotations.py" line="424"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="278"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="447"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="274"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="279"/>
         <source>Occurs</source>
         <translation>出现次数</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="275"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="280"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="418"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="287"/>
+        <source>Which of its text&apos;s places in the article the span covers: 2/3 is the second of three (grouped: the spans of the text, of its places)</source>
+        <translation>该片段覆盖其文本在文章中的第几处：2/3 即三处中的第二处（分组时：该文本的片段数／出现处数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="292"/>
+        <source>How sure the suggestion is, 0 to 1 (none for your own spans); sorting by it brings the least sure first</source>
+        <translation>建议的把握程度，0 到 1（自己标注的片段无此值）；按此排序时最没把握的排在最前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="439"/>
         <source>Surface</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="419"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="440"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="420"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="441"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="421"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="442"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="422"/>
+        <location filename="../../desktop/gui/models/annotations.py" line="443"/>
         <source>Metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/annotations.py" line="423"/>
-        <source>Approx</source>
-        <translation>约数</translation>
+        <location filename="../../desktop/gui/models/annotations.py" line="451"/>
+        <source>The figure&apos;s number in base units (万 and 亿 folded in); a date&apos;s ISO reading, --MM-DD when the page gives no year</source>
+        <translation>数字的基本单位数值（万、亿已折算）；日期为 ISO 写法，版面未给出年份时为 --MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="458"/>
+        <source>What the sentence says the figure measures</source>
+        <translation>句中所说该数字衡量的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/annotations.py" line="459"/>
+        <source>Approximate (余, 多, 近, 约, 超, 不足)</source>
+        <translation>约数（余、多、近、约、超、不足）</translation>
     </message>
 </context>
 <context>

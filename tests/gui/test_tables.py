@@ -297,3 +297,25 @@ def test_a_remembered_table_width_never_hides_the_last_column_in_a_smaller_windo
     right = header.sectionViewportPosition(last) + header.sectionSize(last)
     assert right <= table.viewport().width()  # and so does the Confidence column
     again.close()
+
+
+def test_the_narrow_columns_say_on_their_headers_what_their_marks_mean(window) -> None:
+    """The Status marks (?24), Occurs (2/3), a date's --MM-DD and the approximate flag are
+    explained on the columns' headers; the approximate flag is headed by a mark as narrow as
+    its check box, so the figure table's Status column is not pushed past the pane's edge."""
+    tip = Qt.ItemDataRole.ToolTipRole
+    entities, figures = window.entity_table.proxy, window.figure_table.proxy
+    assert "? suggested" in entities.headerData(2, Qt.Orientation.Horizontal, tip)
+    assert "2/3" in entities.headerData(3, Qt.Orientation.Horizontal, tip)
+    assert "least sure" in entities.headerData(4, Qt.Orientation.Horizontal, tip)
+    assert "--MM-DD" in figures.headerData(1, Qt.Orientation.Horizontal, tip)
+    approx = window.figure_model.APPROX_COLUMN
+    assert figures.headerData(approx, Qt.Orientation.Horizontal) == "≈"
+    assert "约" in figures.headerData(approx, Qt.Orientation.Horizontal, tip)
+    assert "? suggested" in figures.headerData(approx + 1, Qt.Orientation.Horizontal, tip)
+    window.figure_table.fit_columns()
+    header = window.figure_table.horizontalHeader()
+    box = window.figure_table.style().pixelMetric(
+        window.figure_table.style().PixelMetric.PM_IndicatorWidth
+    )
+    assert header.sectionSize(approx) <= box + 48

@@ -42,6 +42,11 @@ Push = Callable[[Edit], object]
 STATUS_MARK = {"suggested": "?", "accepted": "✓", "rejected": "✗"}
 #: translation context of the tables' words (marked for pyside6-lupdate with QT_TRANSLATE_NOOP)
 CONTEXT = "SpanTables"
+#: the Status column's header tip: what its marks mean
+STATUS_TIP = QT_TRANSLATE_NOOP(
+    "SpanTables",
+    "? suggested, ✓ accepted, ✗ rejected (grouped: each mark with how many spans have it)",
+)
 STATUS_WORDS = {
     "suggested": QT_TRANSLATE_NOOP("SpanTables", "suggested"),
     "accepted": QT_TRANSLATE_NOOP("SpanTables", "accepted"),
@@ -274,6 +279,22 @@ class EntityTableModel(_AnnotationModel):
         QT_TRANSLATE_NOOP("SpanTables", "Occurs"),
         QT_TRANSLATE_NOOP("SpanTables", "Confidence"),
     )
+    # (What the narrow columns' marks and figures mean, on their headers.)
+    HEADER_TIPS = (
+        "",
+        "",
+        STATUS_TIP,
+        QT_TRANSLATE_NOOP(
+            "SpanTables",
+            "Which of its text's places in the article the span covers: 2/3 is the second of"
+            " three (grouped: the spans of the text, of its places)",
+        ),
+        QT_TRANSLATE_NOOP(
+            "SpanTables",
+            "How sure the suggestion is, 0 to 1 (none for your own spans); sorting by it"
+            " brings the least sure first",
+        ),
+    )
     CONFIDENCE_COLUMN = 4
 
     grouped = False
@@ -420,8 +441,23 @@ class FigureTableModel(_AnnotationModel):
         QT_TRANSLATE_NOOP("SpanTables", "Unit"),
         QT_TRANSLATE_NOOP("SpanTables", "Kind"),
         QT_TRANSLATE_NOOP("SpanTables", "Metric"),
-        QT_TRANSLATE_NOOP("SpanTables", "Approx"),
+        # (A mark, as wide as the column's check box: the word took a column of its own
+        # width, and the Status beside it was pushed past the pane's edge; the tip says it.)
+        "≈",
         QT_TRANSLATE_NOOP("SpanTables", "Status"),
+    )
+    HEADER_TIPS = (
+        "",
+        QT_TRANSLATE_NOOP(
+            "SpanTables",
+            "The figure's number in base units (万 and 亿 folded in); a date's ISO reading,"
+            " --MM-DD when the page gives no year",
+        ),
+        "",
+        "",
+        QT_TRANSLATE_NOOP("SpanTables", "What the sentence says the figure measures"),
+        QT_TRANSLATE_NOOP("SpanTables", "Approximate (余, 多, 近, 约, 超, 不足)"),
+        STATUS_TIP,
     )
     EDITABLE: ClassVar[dict[int, str]] = {1: "value", 2: "unit", 3: "kind", 4: "metric"}
     APPROX_COLUMN = 5
