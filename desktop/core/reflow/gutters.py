@@ -2664,6 +2664,9 @@ def _cut(
         e1 = max(g1, statistics.median(starts)) if starts else g1
         # (Or where the page's columns start, an indent left of it: :func:`_indented_edge`.)
         e1 = _indented_edge(e0, e1, columns, body_pitch)
+        # (And where a gutter as wide as the page's others starts, when the lines ending by
+        # the gap end ragged, short of their column: :func:`_ragged_start`.)
+        e0 = _ragged_start(e0, e1, near, columns, body_pitch)
         gutters.append((e0, e1))
     if grid is None and len(gutters) == 1:
         # (Its end past the gutter may be blank: the box grown over the gutter and the next
@@ -2978,6 +2981,38 @@ def _indented_edge(
         if e0 - pitch <= e < s < e1 and pitch / 2 <= e1 - s <= (INDENT + 1) * pitch:
             return s
     return e1
+
+
+def _ragged_start(
+    e0: float,
+    e1: float,
+    near: Sequence[tuple[float, float]],
+    columns: Sequence[tuple[float, float]],
+    pitch: float,
+) -> float:
+    """The start of a gutter (e0, e1) the first look found, or where a gutter as wide as the
+    page's others (the median of its band's grid gutters, ``columns``) ending at ``e1`` starts,
+    when that is more than a character further right (and no more than INDENT: a gap wider
+    still is a wider gutter, or its end an indented line's start) and the lines of ``near`` show no
+    column's edge at ``e0`` while they show one at ``e1``: fewer than GRID_SIDE end within a
+    third of a character of ``e0``, GRID_SIDE or more start as near ``e1``. Lines start at
+    their column's left edge, indented or not, but a column whose full lines the detector
+    boxed run on, row after row, shows its right edge only by the lines it boxed alone: a
+    paragraph's last line, an opening holding digits set narrow. The furthest of those ends
+    short of the column; the gap they leave is wider than a gutter by it, and a run-on box's
+    characters shared out by it give the column before the gap too few (a story's columns
+    set 18 characters, the ragged lines ending two short: 17 and 19). A story's own gutters
+    are set as wide as the page's."""
+    if not columns:
+        return e0
+    start = e1 - statistics.median(s - e for e, s in columns)
+    if not pitch < start - e0 <= INDENT * pitch:
+        return e0
+    near_end, near_start = 0, 0
+    for x0, x1 in near:
+        near_end += abs(x1 - e0) <= pitch / 3
+        near_start += abs(x0 - e1) <= pitch / 3
+    return start if near_end < GRID_SIDE <= near_start else e0
 
 
 def _starting_past(
