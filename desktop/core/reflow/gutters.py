@@ -984,7 +984,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
     moved: list[float] | None = None
     settled: list[float] = []
-    # (The gutters :func:`_run_on_columns` cut lines at, with the rows near those lines.)
+    # (The gutters the equal columns' looks (:func:`_regular_gutters`,
+    # :func:`_run_on_columns`) cut lines at, with the rows near those lines.)
     run_on: list[tuple[float, float, float, float]] = []
     shown_in: dict[tuple[float, float], list[tuple[float, float]]] = {}
 
@@ -1122,11 +1123,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     )
                     if parts is not None:
                         now = [*now[:k], *parts, *now[k + 1 :]]
-                        if from_rows:
-                            reach = RUNNING * height
-                            run_on.extend(
-                                (e, s, box.cy - reach, box.cy + reach) for e, s in gutters
-                            )
+                        # (Either look's: a story whose columns' lines fit equal columns
+                        # shows them no more to the rows beside the one cut than a story
+                        # whose rows all run on does; the grid was drawn while both stood.)
+                        reach = RUNNING * height
+                        run_on.extend((e, s, box.cy - reach, box.cy + reach) for e, s in gutters)
             if len(now) > 1:
                 cut[i] = now
             if now is not before:
@@ -1141,8 +1142,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # the column before it (:func:`_trim_over_indent`): too far past the gutter for the grid's
     # trim, and taken for a line run on into the next column's first characters, wide, though
     # none is there.
-    # The lines of the rows near those a story's own run-on rows showed the gutters of
-    # (:func:`_run_on_columns`), their boxes stretched into or over such a gutter from either
+    # The lines of the rows near those a story's equal columns were cut at (its own run-on
+    # rows showed the gutters, :func:`_run_on_columns`, or its lines fit them,
+    # :func:`_regular_gutters`), their boxes stretched into or over such a gutter from either
     # side (no grid gutter stands there: the page's grid was drawn while the rows were whole),
     # are trimmed back to it as a seam's rows are.
     seams_at = _seams_reaching(run_on)
