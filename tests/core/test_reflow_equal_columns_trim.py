@@ -8,7 +8,12 @@ it that the detector stretched into such a gutter, or back over it, is trimmed t
 seam's rows are: else a box stretched back over the gutter is cut a character off, its room
 taken for the next column's (probe12/page-641: two boxes stretched 43 px back over a gutter,
 one 7 px into it; probe12b/page-721: two ending 9 and 56 px past one; each page a paragraph
-more once trimmed). The trim was made for the run-on look's gutters alone.
+more once trimmed). The trim was made for the run-on look's gutters alone, and for the rows
+within RUNNING line heights of the line cut; it now reaches the rows within its story's window
+(WINDOW heights, the rows the looks read the columns off): on test13/page-05 (read shrunk)
+boxes further from the line cut, stretched into its gutter or back over it (up to 72 px), are
+trimmed, and two run-on rows beside them, cut a character off before ("...自立" | "自开年"),
+come out right (eight paragraphs more).
 """
 
 from __future__ import annotations
@@ -52,3 +57,29 @@ def test_a_box_stretched_into_an_equal_columns_gutter_is_trimmed_to_it() -> None
 
 def test_the_story_as_boxed_is_cut_as_before() -> None:
     assert [(x0, x1) for x0, x1, _ in _right(_equal_columns_page())] == COLUMNS
+
+
+def _below(row: list[tuple[int, int, int, str]]) -> list[tuple[int, int, int]]:
+    """The story's lines (their start, end and the characters they hold), the row ``row``
+    (start, end, characters, text) standing three rows under its last: a paragraph's space
+    between, so its own rows show the gutter to no look but the equal columns'."""
+    y = LAST + 3 * 36
+    rows = [*_equal_columns_page(), *((x0, y, x1, y + 28, t) for x0, x1, _, t in row)]
+    page = split_across_gutters(page_of_rows(rows))
+    return [
+        (round(ln.box.x0), round(ln.box.x1), len(ln.text))
+        for ln in page.lines
+        if ln.box is not None and ln.box.y0 == y and ln.box.x0 > 800
+    ]
+
+
+def test_a_row_further_down_the_story_is_trimmed_to_its_gutters() -> None:
+    # (108 px under the last row cut, over three line heights: within the story's window.)
+    back = [
+        (824, 968, 6, "文" * 5 + "。"),
+        (1172, 1538, 14, "文" * 14),
+        (1580, 1700, 5, "文" * 4 + "。"),
+    ]
+    assert _below(back) == [(824, 968, 6), (1202, 1538, 14), (1580, 1700, 5)]
+    into = [(824, 1190, 14, "文" * 14), (1250, 1538, 12, "文" * 12)]
+    assert _below(into) == [(824, 1160, 14), (1250, 1538, 12)]

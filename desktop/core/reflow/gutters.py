@@ -1125,8 +1125,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         now = [*now[:k], *parts, *now[k + 1 :]]
                         # (Either look's: a story whose columns' lines fit equal columns
                         # shows them no more to the rows beside the one cut than a story
-                        # whose rows all run on does; the grid was drawn while both stood.)
-                        reach = RUNNING * height
+                        # whose rows all run on does; the grid was drawn while both stood.
+                        # The rows within its story's window: those the look read the
+                        # columns off, :func:`_story_lines`.)
+                        reach = WINDOW * height
                         run_on.extend((e, s, box.cy - reach, box.cy + reach) for e, s in gutters)
             if len(now) > 1:
                 cut[i] = now
