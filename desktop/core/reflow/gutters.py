@@ -1047,6 +1047,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for part in parts_asked:
             assert part.box is not None
             boxes_asked.append(part.box)
+        # (The cells of the lines as they stand that hold digits: they have no count, but
+        # may agree with the equal columns' within a cell, :func:`_regular_gutters`.)
+        digits: dict[tuple[float, float, float], float] = {}
+        for i, _line in boxed:
+            for ln in cut.get(i, (trimmed[i],)):
+                if ln.box is not None and (held := _digit_cells(ln.text)) is not None:
+                    digits[(ln.box.cy, ln.box.x0, ln.box.x1)] = held
         no_regular, no_run_on, regular_found, run_on_found = _no_columns_all(
             boxes_asked,
             [part.text for part in parts_asked],
@@ -1058,6 +1065,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             heads,
             height,
             pitch,
+            digits,
         )
         # (Only the lines a look finds columns for a part of are gone through further, in
         # the page's order: the others' parts are left as they stand, their cut unchanged.)
@@ -3169,6 +3177,17 @@ def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
         MARK * pitch if body[0] in OPENING_MARKS else 0.0,
         MARK * pitch if body[-1] in CLOSING_MARKS else 0.0,
     )
+
+
+def _digit_cells(text: str) -> float | None:
+    """The cells (:func:`ink_cells`: a digit 0.6) of a line of CJK characters holding digits,
+    its only narrow characters, fewer than half its characters; None for any other line (a
+    line of CJK characters alone has its count)."""
+    ink = "".join(text.split())
+    narrow = NARROW.findall(ink)
+    if not narrow or 2 * len(narrow) > len(ink) or not all(ch.isdigit() for ch in narrow):
+        return None
+    return ink_cells(ink)
 
 
 def _narrow_blank(text: str, pitch: float) -> float:
