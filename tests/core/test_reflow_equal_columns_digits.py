@@ -15,6 +15,13 @@ starting where two lines start (1496, 1499 -> 1929: `_last_column_end`), and a l
 digits agrees with what its columns hold when its cells (a digit 0.6 of a cell) are within a
 cell short of it: "……过去24小时，" 17.2 cells of 18, the indented "……部5日否认袭" 15.6 of 16. The
 row is cut as the columns hold it, 18 characters each.
+
+And the rows within the story's window are trimmed back to all the columns' gutters, not
+only those the row cut crossed: the third column's first line (1018-1491, 18 characters with
+digits and brackets, as the full-size read boxes it 1018-1428) was stretched to 5 px from the
+fourth column's start, past a gutter the last row (three columns) does not cross; standing so,
+the fourth column's two lines were read among the third's (page-06 13 of 16 paragraphs with
+it trimmed, 11 without).
 """
 
 from __future__ import annotations
@@ -64,3 +71,13 @@ def test_a_run_on_row_of_a_story_with_a_short_last_column_is_cut_at_its_columns(
     # (Each in its column: the parts' ends by the columns' gutters, 490-537 and 973-1016.)
     assert [round((x0 - 61) / 478) for x0, _, _ in last] == [0, 1, 2]
     assert all(x1 - x0 < 450 for x0, x1, _ in last)
+
+
+def test_a_box_stretched_into_a_gutter_the_cut_row_does_not_cross_is_trimmed() -> None:
+    page = split_across_gutters(page_of_rows(ROWS))
+    first = [
+        (round(ln.box.x0), round(ln.box.x1))
+        for ln in page.lines
+        if ln.box is not None and ln.box.y0 == 159
+    ]
+    assert sorted(first) == [(1018, 1451), (1496, 1929)]

@@ -1136,8 +1136,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                         # whose rows all run on does; the grid was drawn while both stood.
                         # The rows within its story's window: those the look read the
                         # columns off, :func:`_story_lines`.)
+                        # (And the columns' other gutters, those the line does not cross:
+                        # a row of a story's short last column beside a row cut short of it
+                        # is stretched into the gutter before that column all the same.)
                         reach = WINDOW * height
-                        run_on.extend((e, s, box.cy - reach, box.cy + reach) for e, s in gutters)
+                        run_on.extend(
+                            (e, s, box.cy - reach, box.cy + reach)
+                            for e, s in (*gutters, *_other_gutters(regular, gutters, pitch))
+                        )
             if len(now) > 1:
                 cut[i] = now
             if now is not before:
@@ -3177,6 +3183,18 @@ def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
         MARK * pitch if body[0] in OPENING_MARKS else 0.0,
         MARK * pitch if body[-1] in CLOSING_MARKS else 0.0,
     )
+
+
+def _other_gutters(
+    regular: Sequence[tuple[float, float]], crossed: Sequence[tuple[float, float]], pitch: float
+) -> list[tuple[float, float]]:
+    """The gutters of equal columns (``regular``) with none of ``crossed`` (those a line was
+    cut at, as shown) standing by them, within a character."""
+    return [
+        (e, s)
+        for e, s in regular
+        if not any(e0 < s + pitch and e - pitch < s0 for e0, s0 in crossed)
+    ]
 
 
 def _digit_cells(text: str) -> float | None:
