@@ -3201,6 +3201,9 @@ def _digit_cells(text: str) -> float | None:
     """The cells (:func:`ink_cells`: a digit 0.6) of a line of CJK characters holding digits,
     its only narrow characters, fewer than half its characters; None for any other line (a
     line of CJK characters alone has its count)."""
+    # (Most lines hold no narrow character: asked of every line each round.)
+    if NARROW.search(text) is None:
+        return None
     ink = "".join(text.split())
     narrow = NARROW.findall(ink)
     if not narrow or 2 * len(narrow) > len(ink) or not all(ch.isdigit() for ch in narrow):
