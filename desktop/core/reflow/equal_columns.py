@@ -102,20 +102,23 @@ def _regular_gutters(
     shown: Sequence[tuple[float, float]] = (),
     *,
     story: list[tuple[float, float, float]] | None = None,
+    digits: Mapping[tuple[float, float, float], float] | None = None,
 ) -> tuple[list[tuple[float, float]], float]:
     """The gutters between its story's columns near ``box``, when those are set equally wide
     (W) at equal gutters (G) from the story's left edge L to its right edge R, the box
     spanning them, and the pitch their characters are set at (W over the characters of a
     column's whole line): L is where at least two lines near it (of ``placed``, by centre,
     not past a headline of ``heads`` over or under it) start with the box (it may be
-    indented), R the rightmost end two of them share, at or past the box's end; W is where a
+    indented), R the rightmost end two of them share, at or past the box's end (or, where none
+    is shared, the end of its last column's longest line: :func:`_last_column_end`); W is where a
     near line starting at L ends (or R less where one ending at R starts), G what is left for
     n - 1 gutters, between one and REGULAR_GUTTER characters. Of such column sets, the one
     most near lines fit (both ends at a column's edges, an indent allowed, within half a
     character), at least REGULAR_LINES of them; and their characters must agree: a line
     filling one column holds C characters (``cells``), one run on over k whole columns k
     times C, less its indent (:func:`_regular_count`), REGULAR_COUNTS lines in all, one of
-    them a column's whole line. ([], 0.0) when no such set is shown. (``story``:
+    them a column's whole line (``digits``: the cells of lines holding digits, which have no
+    count but may agree). ([], 0.0) when no such set is shown. (``story``:
     :func:`_story_lines` of the box, when the caller has them.)"""
     if story is None:
         story = _story_lines(box, placed, centres, heads, height, pitch)
@@ -141,6 +144,8 @@ def _regular_gutters(
     shared = next(
         (ends[k] for k in range(len(ends) - 2, -1, -1) if ends[k + 1] - ends[k] <= tol), None
     )
+    if shared is None:
+        shared = _last_column_end(near, edge, tol)
     if shared is None:
         return [], 0.0
     left, right = lefts[0], shared
@@ -197,12 +202,30 @@ def _regular_gutters(
         # (Fewer than REGULAR_COUNTS lines cannot agree on a count, nor fewer than
         # REGULAR_LINES be the set found: no count sought of them.)
         if len(fitting) > best[0] and len(fitting) >= max(REGULAR_LINES, REGULAR_COUNTS):
-            count = _regular_count(fitting, cells, starts, ends, pitch)
+            count = _regular_count(fitting, cells, starts, ends, pitch, digits)
             if count:
                 best = (len(fitting), list(zip(ends, starts[1:], strict=False)), width / count)
     if best[0] < REGULAR_LINES:
         return [], 0.0
     return best[1], best[2]
+
+
+def _last_column_end(
+    near: Sequence[tuple[float, float, float]], edge: float, tol: float
+) -> float | None:
+    """Where a story's last column ends when no two of its lines ``near`` share that end (its
+    last column's lines paragraph ends but one): the end, at or past ``edge``, of the longest
+    line starting where two lines start, the rightmost such start (a column's start: its
+    whole line ends at the story's right edge). None when no such line is there."""
+    starts = sorted(a for _, a, _ in near)
+    col = next(
+        (starts[k] for k in range(len(starts) - 2, -1, -1) if starts[k + 1] - starts[k] <= tol),
+        None,
+    )
+    if col is None:
+        return None
+    end = max(b for _, a, b in near if col <= a <= col + tol)
+    return end if end >= edge else None
 
 
 def _column_starting(a: float, starts: Sequence[float], tol: float, indented: float) -> int:
@@ -501,6 +524,7 @@ def _regular_count(
     starts: Sequence[float],
     ends: Sequence[float],
     pitch: float,
+    digits: Mapping[tuple[float, float, float], float] | None = None,
 ) -> float:
     """How many characters a column's whole line holds (C), as ``lines`` fitting equal columns
     (``starts``, ``ends``; each line with the first column it starts in, an indent allowed, and
@@ -511,19 +535,25 @@ def _regular_count(
     third of a character: a column's own line, as wide as its characters, spans two of narrower
     columns holding half its characters each). REGULAR_COUNTS of them at least, one starting in
     a column past the first, and fewer than half as many lines over k columns that do not agree
-    (OCR drops a character now and then). 0 else."""
+    (OCR drops a character now and then). A line holding digits (no count; its cells in
+    ``digits``, a digit 0.6 of a cell, as a shrunk read sets them) agrees where its cells are
+    within a cell short of what its columns hold, and sets no C. 0 else."""
     width, gutter = ends[0] - starts[0], starts[1] - ends[0]
-    spans: list[tuple[int, float, float, int, float]] = []
+    spans: list[tuple[int, float, float, int, float, bool]] = []
     for key, first, last in lines:
         _, a, b = key
-        if key not in cells or last < first:
+        if last < first:
+            continue
+        if key in cells:
+            c, exact = cells[key], True
+        elif digits is not None and key in digits:
+            c, exact = digits[key], False
+        else:
             continue
         # (Columns spanned, indent, characters, first column, and the blank its box holds
         # beyond its characters at the columns' pitch.)
-        spans.append(
-            (last - first + 1, round((a - starts[first]) / pitch), cells[key], first, b - a)
-        )
-    whole = sorted(c for k, indent, c, _, _ in spans if k == 1 and indent == 0)
+        spans.append((last - first + 1, round((a - starts[first]) / pitch), c, first, b - a, exact))
+    whole = sorted(c for k, indent, c, _, _, exact in spans if k == 1 and indent == 0 and exact)
     for count in dict.fromkeys(whole):
         # (Set at the body's pitch: a column's whole line fills it.)
         if not INDENT_FITS * pitch * count <= width <= BODY_PITCH * pitch * count:
@@ -531,7 +561,16 @@ def _regular_count(
         at = width / count
         agree: list[int] = []
         against = 0
-        for k, indent, c, first, wide in spans:
+        for k, indent, c, first, wide, exact in spans:
+            if not exact:
+                # (A line holding digits: its cells within a cell short of the columns'.)
+                if k * count - indent - 1 <= c <= k * count - indent:
+                    c = k * count - indent
+                elif k > 1:
+                    against += 1
+                    continue
+                else:
+                    continue
             # (A line across a gutter holds its blank: a column's own line, as wide as its
             # characters, crosses no gutter, though its count is k times C.)
             if k * count - indent == c and (
@@ -711,6 +750,7 @@ def _regular_none_all(
     shown: _Shown,
     pitch: float,
     counts: NDArray[np.float64],
+    digit_cells: NDArray[np.float64] | None = None,
 ) -> tuple[NDArray[np.bool_], list[_Columns | None]]:
     """For each box of ``st`` (the gutters ``shown`` beside it; the places' counts
     ``counts``, NaN for none), whether :func:`_regular_gutters` finds no columns, and what it
@@ -729,7 +769,14 @@ def _regular_none_all(
     # (Its right edge: the rightmost end two share, at or past the box's end.)
     ending = near & (st.b >= x1 - tol)
     shared, right = _first_close(_sorted_within(st.b, ending), ending.sum(axis=1), tol, True)
-    none |= ~shared
+    # (Or, where none is shared, the end of the longest line starting at the rightmost start
+    # two near lines share, at or past the box's end: :func:`_last_column_end`.)
+    col_found, col = _first_close(_sorted_within(st.a, near), near.sum(axis=1), tol, True)
+    from_col = near & (st.a >= col[:, None]) & (st.a <= col[:, None] + tol)
+    last_end = np.where(from_col, st.b, -np.inf).max(axis=1)
+    by_col = ~shared & col_found & (last_end >= st.x1 - tol)
+    right = np.where(by_col, last_end, right)
+    none |= ~(shared | by_col)
     left = np.where(none, 0.0, lefts[:, 0])
     right = np.where(none, 0.0, right)
     widest = ((right - left) / 2)[:, None]
@@ -783,7 +830,11 @@ def _regular_none_all(
     # (Of the boxes some set crosses, the set the look finds, if any: :func:`_regular_found`.
     # A box no set crosses finds none.)
     longer = near & (st.b - st.a > 2 * pitch)
-    picked, found = _regular_found(st, crosses, left, right, longer, weighed, counts, pitch)
+    if digit_cells is None:
+        digit_cells = np.full(len(counts), np.nan)
+    picked, found = _regular_found(
+        st, crosses, left, right, longer, weighed, counts, pitch, digit_cells
+    )
     unknown = np.ones(len(st.cy), dtype=bool)
     unknown[found] = False
     return unknown, picked
@@ -798,6 +849,7 @@ def _regular_found(
     weighed: list[tuple[int, NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]],
     counts: NDArray[np.float64],
     pitch: float,
+    digit_cells: NDArray[np.float64],
 ) -> tuple[list[_Columns | None], NDArray[np.intp]]:
     """What :func:`_regular_gutters` finds for each box of ``st`` ``asked`` (None where it
     finds none, and for the others), and the boxes it finds columns for: the column sets it
@@ -849,6 +901,7 @@ def _regular_found(
     count = _regular_counts(
         fit[sets],
         counts[st.line_at[box[sets]]],
+        digit_cells[st.line_at[box[sets]]],
         first[sets],
         last[sets],
         a[sets] - start_of[sets],
@@ -879,6 +932,7 @@ def _regular_found(
 def _regular_counts(
     fit: NDArray[np.bool_],
     counts: NDArray[np.float64],
+    digit_cells: NDArray[np.float64],
     first: NDArray[np.intp],
     last: NDArray[np.intp],
     inset: NDArray[np.float64],
@@ -895,12 +949,13 @@ def _regular_counts(
     # (The columns' width and gutter as the count reads them, off its first two columns.)
     gutter = (left + (width + gutter)) - (left + width)
     width = (left + width) - left
-    spans = fit & ~np.isnan(counts) & (last >= first)
+    exact = ~np.isnan(counts)
+    spans = fit & (exact | ~np.isnan(digit_cells)) & (last >= first)
     columns = last - first + 1
     indent = np.round(inset / pitch)
     # (Each set's counts of a column's whole line, each once, smallest first: the counts
-    # asked, each with its set.)
-    of, line = np.nonzero(spans & (columns == 1) & (indent == 0))
+    # asked, each with its set. Of lines counted whole: a line holding digits sets none.)
+    of, line = np.nonzero(spans & exact & (columns == 1) & (indent == 0))
     held = counts[of, line]
     order = np.lexsort((held, of))
     of, held = of[order], held[order]
@@ -912,7 +967,14 @@ def _regular_counts(
     fills = (INDENT_FITS * pitch * held <= w) & (w <= BODY_PITCH * pitch * held)
     of, held, w = of[fills], held[fills], w[fills]
     at = (w / held)[:, None]
-    c, k, into = counts[of], columns[of], indent[of]
+    k, into = columns[of], indent[of]
+    # (A line holding digits counts as what its columns hold when its cells are within a
+    # cell short of it; as none else.)
+    target = k * held[:, None] - into
+    digits = digit_cells[of]
+    c = np.where(
+        exact[of], counts[of], np.where((target - 1 <= digits) & (digits <= target), target, np.nan)
+    )
     agree = (
         spans[of]
         & (k * held[:, None] - into == c)
@@ -1287,6 +1349,7 @@ def _no_columns_all(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
+    digits: Mapping[tuple[float, float, float], float] | None = None,
 ) -> tuple[list[bool], list[bool], list[_Columns | None], list[_Columns | None]]:
     """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it: a
     list, or a function of the box, asked only of the boxes a column set is weighed of),
@@ -1318,7 +1381,11 @@ def _no_columns_all(
     # (Each line's count, NaN for none: each placed line's read once from ``cells``.)
     places = st.places.lines
     counts = np.fromiter(map(cells.get, places, repeat(np.nan)), np.float64, len(places))
+    # (And the cells of each line holding digits, NaN for the others: :func:`_regular_count`.)
+    digit_cells = np.fromiter(
+        map((digits or {}).get, places, repeat(np.nan)), np.float64, len(places)
+    )
     with np.errstate(invalid="ignore", over="ignore"):
-        regular, regular_found = _regular_none_all(st, shown_of, pitch, counts)
+        regular, regular_found = _regular_none_all(st, shown_of, pitch, counts, digit_cells)
         run_on, run_on_found = _run_on_all(st, texts, counts, height, pitch)
     return regular.tolist(), run_on.tolist(), regular_found, run_on_found

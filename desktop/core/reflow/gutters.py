@@ -1003,7 +1003,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
     moved: list[float] | None = None
     settled: list[float] = []
-    # (The gutters :func:`_run_on_columns` cut lines at, with the rows near those lines.)
+    # (The gutters the equal columns' looks (:func:`_regular_gutters`,
+    # :func:`_run_on_columns`) cut lines at, with the rows near those lines.)
     run_on: list[tuple[float, float, float, float]] = []
     shown_in: dict[tuple[float, float], list[tuple[float, float]]] = {}
 
@@ -1065,6 +1066,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for part in parts_asked:
             assert part.box is not None
             boxes_asked.append(part.box)
+        # (The cells of the lines as they stand that hold digits: they have no count, but
+        # may agree with the equal columns' within a cell, :func:`_regular_gutters`.)
+        digits: dict[tuple[float, float, float], float] = {}
+        for i, _line in boxed:
+            for ln in cut.get(i, (trimmed[i],)):
+                if ln.box is not None and (held := _digit_cells(ln.text)) is not None:
+                    digits[(ln.box.cy, ln.box.x0, ln.box.x1)] = held
         no_regular, no_run_on, regular_found, run_on_found = _no_columns_all(
             boxes_asked,
             [part.text for part in parts_asked],
@@ -1076,6 +1084,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             heads,
             height,
             pitch,
+            digits,
         )
         # (Only the lines a look finds columns for a part of are gone through further, in
         # the page's order: the others' parts are left as they stand, their cut unchanged.)
@@ -1141,11 +1150,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     )
                     if parts is not None:
                         now = [*now[:k], *parts, *now[k + 1 :]]
-                        if from_rows:
-                            reach = RUNNING * height
-                            run_on.extend(
-                                (e, s, box.cy - reach, box.cy + reach) for e, s in gutters
-                            )
+                        # (Either look's: a story whose columns' lines fit equal columns
+                        # shows them no more to the rows beside the one cut than a story
+                        # whose rows all run on does; the grid was drawn while both stood.
+                        # The rows within its story's window: those the look read the
+                        # columns off, :func:`_story_lines`.)
+                        # (And the columns' other gutters, those the line does not cross:
+                        # a row of a story's short last column beside a row cut short of it
+                        # is stretched into the gutter before that column all the same.)
+                        reach = WINDOW * height
+                        run_on.extend(
+                            (e, s, box.cy - reach, box.cy + reach)
+                            for e, s in (*gutters, *_other_gutters(regular, gutters, pitch))
+                        )
             if len(now) > 1:
                 cut[i] = now
             if now is not before:
@@ -1160,8 +1177,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # the column before it (:func:`_trim_over_indent`): too far past the gutter for the grid's
     # trim, and taken for a line run on into the next column's first characters, wide, though
     # none is there.
-    # The lines of the rows near those a story's own run-on rows showed the gutters of
-    # (:func:`_run_on_columns`), their boxes stretched into or over such a gutter from either
+    # The lines of the rows near those a story's equal columns were cut at (its own run-on
+    # rows showed the gutters, :func:`_run_on_columns`, or its lines fit them,
+    # :func:`_regular_gutters`), their boxes stretched into or over such a gutter from either
     # side (no grid gutter stands there: the page's grid was drawn while the rows were whole),
     # are trimmed back to it as a seam's rows are.
     seams_at = _seams_reaching(run_on)
@@ -3219,6 +3237,32 @@ def _mark_blanks(text: str, pitch: float) -> tuple[float, float]:
         MARK * pitch if body[0] in OPENING_MARKS else 0.0,
         MARK * pitch if body[-1] in CLOSING_MARKS else 0.0,
     )
+
+
+def _other_gutters(
+    regular: Sequence[tuple[float, float]], crossed: Sequence[tuple[float, float]], pitch: float
+) -> list[tuple[float, float]]:
+    """The gutters of equal columns (``regular``) with none of ``crossed`` (those a line was
+    cut at, as shown) standing by them, within a character."""
+    return [
+        (e, s)
+        for e, s in regular
+        if not any(e0 < s + pitch and e - pitch < s0 for e0, s0 in crossed)
+    ]
+
+
+def _digit_cells(text: str) -> float | None:
+    """The cells (:func:`ink_cells`: a digit 0.6) of a line of CJK characters holding digits,
+    its only narrow characters, fewer than half its characters; None for any other line (a
+    line of CJK characters alone has its count)."""
+    # (Most lines hold no narrow character: asked of every line each round.)
+    if NARROW.search(text) is None:
+        return None
+    ink = "".join(text.split())
+    narrow = NARROW.findall(ink)
+    if not narrow or 2 * len(narrow) > len(ink) or not all(ch.isdigit() for ch in narrow):
+        return None
+    return ink_cells(ink)
 
 
 def _narrow_blank(text: str, pitch: float) -> float:
