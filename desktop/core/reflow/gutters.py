@@ -70,7 +70,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter
 
@@ -3251,11 +3251,13 @@ def _other_gutters(
     ]
 
 
+@lru_cache(maxsize=1 << 16)
 def _digit_cells(text: str) -> float | None:
     """The cells (:func:`ink_cells`: a digit 0.6) of a line of CJK characters holding digits,
     its only narrow characters, fewer than half its characters; None for any other line (a
     line of CJK characters alone has its count)."""
-    # (Most lines hold no narrow character: asked of every line each round.)
+    # (Most lines hold no narrow character: asked of every line each round, so cached by
+    # text: a line stands through rounds.)
     if NARROW.search(text) is None:
         return None
     ink = "".join(text.split())
