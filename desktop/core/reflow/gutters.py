@@ -2553,7 +2553,7 @@ def _cut(
                 crossed = [
                     (e, s) for e, s in grid if box.x0 + body_pitch <= e and s <= box.x1 - body_pitch
                 ]
-                if len(crossed) > len(gaps):
+                if len(crossed) > len(gaps) and len(crossed) + 1 >= EQUAL_PARTS:
                     room = box.width - sum(s - e for e, s in crossed)
                     trial = _grid_parts(
                         line,
@@ -2919,6 +2919,11 @@ def _uncrossed_gutters(
     of five columns of 11 characters, the fourth column's one whole line boxed past the
     gutter into the fifth one's line, its others paragraph ends). Its parts must still be
     shown by the lines as placed (:func:`_shown_by_placed`), as a first row's are."""
+    # (Most lines asked cross no grid gutter by a character on both sides: their
+    # neighbours are not read.)
+    crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
+    if not crossed:
+        return []
     me = (box.cy, box.x0, box.x1)
     reach = RUNNING * height
     near = [
@@ -2929,9 +2934,7 @@ def _uncrossed_gutters(
         if w != me and w[2] > box.x0 and w[1] < box.x1
     ]
     found = []
-    for e, s in grid:
-        if not (box.x0 + pitch <= e and s <= box.x1 - pitch):
-            continue
+    for e, s in crossed:
         if any(a + pitch <= e and s <= b - pitch for _, a, b in near):
             continue
         if any(a < e and e - 2 * pitch <= b <= s + pitch / 2 for _, a, b in near) and any(
