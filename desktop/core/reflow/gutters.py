@@ -1020,6 +1020,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             ]
         return shown
 
+    # (The lines whose text holds a narrow character, the only ones whose parts may hold
+    # digits: a cut or a trim keeps a part of the line's own text.)
+    with_narrow = [(i, ln) for i, ln in boxed if NARROW.search(ln.text)]
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -1069,7 +1072,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (The cells of the lines as they stand that hold digits: they have no count, but
         # may agree with the equal columns' within a cell, :func:`_regular_gutters`.)
         digits: dict[tuple[float, float, float], float] = {}
-        for i, _line in boxed:
+        for i, _line in with_narrow:
             for ln in cut.get(i, (trimmed[i],)):
                 if ln.box is not None and (held := _digit_cells(ln.text)) is not None:
                     digits[(ln.box.cy, ln.box.x0, ln.box.x1)] = held
