@@ -1276,6 +1276,30 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             asked_now, near_now, centres_now = left, others3, centres3
             # (Whether a line was cut since the lines were last placed.)
             stale = False
+
+            def cut_whole(
+                i: int,
+                near: list[tuple[float, float, float]],
+                centres: list[float],
+                seams: Sequence[tuple[float, float]] = (),
+            ) -> bool:
+                """Cut line ``i`` as this last look does, against ``near``; True if cut."""
+                line = trimmed[i]
+                assert line.box is not None
+                parts = cut_line(
+                    line,
+                    near,
+                    centres,
+                    grid=now_grids.at(line.box.cy),
+                    seams=seams,
+                    first_row=True,
+                    running=True,
+                    past_head=_past_head(line.box, heads, height),
+                )
+                if parts is not None:
+                    cut[i] = parts
+                return parts is not None
+
             for again in (False, True):
                 # (Whether a gap shows at all asked of them all at once first:
                 # :func:`_may_cut_all`.)
@@ -1288,21 +1312,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     [[] if b is None else now_grids.at(b.cy) for b in boxes],
                 )
                 fresh: list[float] = []
+                boxes_cy = {i: b.cy for i, b in zip(asked_now, boxes, strict=True) if b}
                 for i in compress(asked_now, may_cut):
-                    line = trimmed[i]
-                    assert line.box is not None
-                    parts = cut_line(
-                        line,
-                        near_now,
-                        centres_now,
-                        grid=now_grids.at(line.box.cy),
-                        first_row=True,
-                        running=True,
-                        past_head=_past_head(line.box, heads, height),
-                    )
-                    if parts is not None:
-                        cut[i] = parts
-                        fresh.append(line.box.cy)
+                    if cut_whole(i, near_now, centres_now):
+                        fresh.append(boxes_cy[i])
                 stale = stale or bool(fresh)
                 if again:
                     break
@@ -1319,23 +1332,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             if still and stale:
                 near_now, centres_now = placed()
             for i in still:
-                line = trimmed[i]
-                assert line.box is not None
-                grid = now_grids.at(line.box.cy)
-                free = _uncrossed_gutters(line.box, grid, near_now, centres_now, height, pitch)
+                box = trimmed[i].box
+                assert box is not None
+                grid = now_grids.at(box.cy)
+                free = _uncrossed_gutters(box, grid, near_now, centres_now, height, pitch)
                 if free:
-                    parts = cut_line(
-                        line,
-                        near_now,
-                        centres_now,
-                        grid=grid,
-                        seams=free,
-                        first_row=True,
-                        running=True,
-                        past_head=_past_head(line.box, heads, height),
-                    )
-                    if parts is not None:
-                        cut[i] = parts
+                    cut_whole(i, near_now, centres_now, free)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
