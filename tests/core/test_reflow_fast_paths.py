@@ -77,6 +77,7 @@ from desktop.core.reflow.gutters import (
     _column_pitch,
     _column_pitch_at,
     _cut,
+    _equal_parts,
     _filled,
     _filled_count,
     _fit,
@@ -86,6 +87,7 @@ from desktop.core.reflow.gutters import (
     _may_bridge,
     _may_cut_all,
     _may_fill,
+    _may_share_equally,
     _may_show_gap,
     _meets_row,
     _misfit,
@@ -3562,3 +3564,74 @@ def test_may_cut_all_without_grid_lets_through_every_gap_of_a_few_lines() -> Non
         shown += bool(gaps)
         said_no += not may
     assert shown > 100 and said_no > 100, (shown, said_no)
+
+
+# perf31
+
+
+def test_may_share_equally_lets_through_every_text_cut_into_equal_parts() -> None:
+    # _may_share_equally(text, k) is asked before _cut's trial cut at the grid gutters: it
+    # must hold wherever k parts of the text (its characters in order, cut anywhere) are
+    # parts _equal_parts takes. Texts built of parts of one whole count (CJK characters,
+    # five ASCII letters or digits for three cells, straight quotes, spaces, a stop) and
+    # random texts cut anywhere; and it rules the texts sharing out unevenly out.
+    rng = random.Random(3131)
+    pieces = ("中", "文", "。", "，", "abcde", "12345", '"', "'", " ", "“")
+    taken = said_no = 0
+    for _ in range(4000):
+        k = rng.choice((3, 3, 4, 5))
+        if rng.random() < 0.5:
+            count = rng.randint(2, 14)
+            texts = []
+            for _ in range(k):
+                text = ""
+                while len(text) < 40 and (text == "" or rng.random() < 0.7):
+                    text += rng.choice(pieces)
+                texts.append(text)
+            # (Topped up with CJK characters to the same whole count where it can be.)
+            most = max(gutters._print_cells(t) for t in texts)
+            count = max(count, int(most) + 1)
+            texts = [t + "中" * round(count - gutters._print_cells(t)) for t in texts]
+        else:
+            whole = "".join(rng.choice(pieces) for _ in range(rng.randint(3, 40)))
+            cuts = sorted(rng.sample(range(1, len(whole)), k - 1)) if len(whole) > k else []
+            texts = [whole[a:b] for a, b in pairwise([0, *cuts, len(whole)])]
+        if len(texts) < k or not all(t.strip() for t in texts):
+            continue
+        parts = [
+            OcrLine(t, Box(100.0 * n, 0.0, 100.0 * n + 90.0, 20.0), 0.9)
+            for n, t in enumerate(texts)
+        ]
+        equal = _equal_parts(parts, 20.0)
+        may = _may_share_equally("".join(texts), k)
+        assert may or not equal, texts
+        taken += equal
+        said_no += not may
+    assert taken > 300 and said_no > 300, (taken, said_no)
+
+
+def test_cut_tries_equal_parts_only_where_the_cells_share_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The whole look with the trial made wherever three parts can come (the rule as it was
+    # before perf31) gives the same lines on the bench pages and the equal columns' page of
+    # tests/core/test_reflow_equal_parts.py, and the fast path rules trials out.
+    from tests.core.test_reflow_equal_parts import _story
+
+    plain = gutters._may_share_equally
+    asked = ruled_out = 0
+
+    def counted(text: str, parts: int) -> bool:
+        nonlocal asked, ruled_out
+        found = plain(text, parts)
+        asked += 1
+        ruled_out += not found
+        return found
+
+    story = _story(["二" * 11, "三" * 11, "四" * 11])
+    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))] + [story]
+    monkeypatch.setattr(gutters, "_may_share_equally", counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_may_share_equally", lambda text, parts: True)
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    assert ruled_out > 50 and asked > ruled_out, (asked, ruled_out)

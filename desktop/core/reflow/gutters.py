@@ -2558,7 +2558,13 @@ def _cut(
                 crossed = [
                     (e, s) for e, s in grid if box.x0 + body_pitch <= e and s <= box.x1 - body_pitch
                 ]
-                if len(crossed) > len(gaps) and len(crossed) + 1 >= EQUAL_PARTS:
+                # (Tried only where the line's cells share out into that many parts of one
+                # whole number: :func:`_may_share_equally`.)
+                if (
+                    len(crossed) > len(gaps)
+                    and len(crossed) + 1 >= EQUAL_PARTS
+                    and _may_share_equally(line.text, len(crossed) + 1)
+                ):
                     room = box.width - sum(s - e for e, s in crossed)
                     trial = _grid_parts(
                         line,
@@ -3414,6 +3420,17 @@ def _equal_parts(parts: Sequence[OcrLine], pitch: float) -> bool:
         and count == int(count)
         and count >= EQUAL_CELLS
     )
+
+
+def _may_share_equally(text: str, parts: int) -> bool:
+    """Whether ``text`` may be shared out into ``parts`` parts that :func:`_equal_parts` takes:
+    each the same whole number of print cells, EQUAL_CELLS or more. (Each character's cells
+    are its own, whatever part holds it, so the parts' cells add up to the text's: the text's
+    over ``parts`` is that whole number, but for the sums' rounding. Asked before the trial
+    cut at the grid gutters, :func:`_grid_parts`: most run-on lines' cells share out into no
+    whole number, and the trial is left out for those, whose parts would not be equal.)"""
+    each = _print_cells(text) / parts
+    return round(each) >= EQUAL_CELLS and abs(each - round(each)) <= 1e-6
 
 
 def _filled_but_one(
