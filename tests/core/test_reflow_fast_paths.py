@@ -102,6 +102,8 @@ from desktop.core.reflow.gutters import (
     _trim,
     _trim_over_indent,
     _trim_to_seam,
+    _uncrossed_gutters,
+    _uncrossed_gutters_all,
     _wider_than_around,
     _wider_than_around_all,
     _wider_than_listed,
@@ -3635,3 +3637,49 @@ def test_cut_tries_equal_parts_only_where_the_cells_share_out(
     monkeypatch.setattr(gutters, "_may_share_equally", lambda text, parts: True)
     assert fast == [gutters.split_across_gutters(page) for page in pages]
     assert ruled_out > 50 and asked > ruled_out, (asked, ruled_out)
+
+
+def test_uncrossed_gutters_all_as_one_line_at_a_time() -> None:
+    # _uncrossed_gutters_all answers as _uncrossed_gutters asked of each box: run-on boxes
+    # over a grid of four columns, lines near them (within and past RUNNING rows) ending and
+    # starting by the gutters, across them, a hair off the bounds, and the box's own place
+    # among them; and some boxes cross no gutter.
+    rng = random.Random(3132)
+    height, pitch = 20.0, 19.0
+    grid = [(250.0, 290.0), (500.0, 540.0), (750.0, 790.0)]
+    ends = (250.0, 250.0 - 2 * pitch, 250.0 - 2 * pitch - 1e-9, 290.0 + pitch / 2, 200.0, 270.0)
+    starts = (290.0, 250.0, 290.0 + pitch / 2, 290.0 + pitch / 2 + 1e-9, 320.0, 249.0)
+    found = 0
+    for _ in range(600):
+        placed = []
+        for _ in range(rng.randint(0, 30)):
+            cy = rng.choice((0.0, 25.0, 50.0, 60.0, 75.0, 100.0, 160.0)) + rng.random()
+            shift = 250.0 * rng.randint(0, 2)
+            kind = rng.random()
+            if kind < 0.4:
+                x0, x1 = shift + rng.choice((40.0, 60.0)), shift + rng.choice(ends)
+            elif kind < 0.8:
+                x0, x1 = shift + rng.choice(starts), shift + rng.choice((480.0, 500.0))
+            else:
+                x0, x1 = shift + rng.choice((40.0, 200.0)), shift + rng.choice((300.0, 600.0))
+            placed.append((cy, x0, x1))
+        boxes = []
+        for _ in range(rng.randint(1, 6)):
+            cy = rng.choice((50.0, 80.0, 120.0))
+            x0 = rng.choice((40.0, 240.0, 300.0, 520.0))
+            x1 = x0 + rng.choice((100.0, 300.0, 600.0))
+            box = Box(x0, cy - 10.0, x1, cy + 10.0)
+            boxes.append(box)
+            if rng.random() < 0.3:
+                placed.append((box.cy, box.x0, box.x1))
+        placed.sort()
+        centres = [c for c, _, _ in placed]
+        grids = [rng.choice((grid, grid[:1], [])) for _ in boxes]
+        fast = _uncrossed_gutters_all(boxes, grids, placed, height, pitch)
+        plain = [
+            _uncrossed_gutters(box, g, placed, centres, height, pitch)
+            for box, g in zip(boxes, grids, strict=True)
+        ]
+        assert fast == plain, (boxes, placed)
+        found += sum(map(bool, plain))
+    assert found > 80, found

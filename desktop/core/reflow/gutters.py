@@ -1331,11 +1331,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             still = [i for i in left if i not in cut]
             if still and stale:
                 near_now, centres_now = placed()
-            for i in still:
-                box = trimmed[i].box
-                assert box is not None
-                grid = now_grids.at(box.cy)
-                free = _uncrossed_gutters(box, grid, near_now, centres_now, height, pitch)
+            # (Asked of them all at once, on the lines' places as arrays:
+            # :func:`_uncrossed_gutters_all`. Cutting one reads the same lines as placed and
+            # moves no line's box, so the others' answers stand.)
+            still_boxes = [b for i in still if (b := trimmed[i].box) is not None]
+            assert len(still_boxes) == len(still)
+            free_all = _uncrossed_gutters_all(
+                still_boxes,
+                [now_grids.at(b.cy) for b in still_boxes],
+                near_now,
+                height,
+                pitch,
+            )
+            for i, free in zip(still, free_all, strict=True):
                 if free:
                     cut_whole(i, near_now, centres_now, free)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
@@ -2952,6 +2960,56 @@ def _uncrossed_gutters(
             b > s and e <= a <= s + pitch / 2 for _, a, b in near
         ):
             found.append((e, s))
+    return found
+
+
+def _uncrossed_gutters_all(
+    boxes: Sequence[Box],
+    grids: Sequence[Sequence[tuple[float, float]]],
+    placed: list[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> list[list[tuple[float, float]]]:
+    """:func:`_uncrossed_gutters` of each of ``boxes`` (in its band's grid, of ``grids``)
+    against ``placed`` (by centre): the same gutters, in the grid's order. Each gutter a box
+    crosses by a character on both sides is a row of a matrix holding the lines within
+    RUNNING rows of it (:func:`window_rows_by_width`), the three counts asked of them all at
+    once: most run-on lines still whole at the end cross a grid gutter, and the lines near
+    them were read one line at a time."""
+    found: list[list[tuple[float, float]]] = [[] for _ in boxes]
+    pairs = [
+        (k, box.cy, box.x0, box.x1, e, s)
+        for k, (box, grid) in enumerate(zip(boxes, grids, strict=True))
+        for e, s in grid
+        if box.x0 + pitch <= e and s <= box.x1 - pitch
+    ]
+    if not pairs or not placed:
+        return found
+    owner = np.fromiter((p[0] for p in pairs), np.intp, len(pairs))
+    cy, x0, x1, e, s = columns((p[1:] for p in pairs), len(pairs), 5)
+    c, a, b = columns(placed, len(placed))
+    reach = RUNNING * height
+    # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them.)
+    lo = np.searchsorted(c, cy - reach, side="left")
+    hi = np.searchsorted(c, cy + reach, side="right")
+    free = np.zeros(len(pairs), dtype=bool)
+    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
+        centre, left, right = c[at], a[at], b[at]
+        bx0, bx1 = x0[rows, None], x1[rows, None]
+        ge, gs = e[rows, None], s[rows, None]
+        # (Not the line itself; overlapping the box.)
+        near = (
+            inside
+            & ~((centre == cy[rows, None]) & (left == bx0) & (right == bx1))
+            & (right > bx0)
+            & (left < bx1)
+        )
+        crossing = near & (left + pitch <= ge) & (gs <= right - pitch)
+        ending = near & (left < ge) & (ge - 2 * pitch <= right) & (right <= gs + pitch / 2)
+        starting = near & (right > gs) & (ge <= left) & (left <= gs + pitch / 2)
+        free[rows] = ~crossing.any(axis=1) & ending.any(axis=1) & starting.any(axis=1)
+    for k, ge, gs in zip(owner[free].tolist(), e[free].tolist(), s[free].tolist(), strict=True):
+        found[k].append((ge, gs))
     return found
 
 
