@@ -2937,7 +2937,8 @@ def _uncrossed_gutters(
     (test14/page-07: ``信计算机和信息服务进出中，出口增长54.4%`` across the fourth and fifth
     of five columns of 11 characters, the fourth column's one whole line boxed past the
     gutter into the fifth one's line, its others paragraph ends). Its parts must still be
-    shown by the lines as placed (:func:`_shown_by_placed`), as a first row's are."""
+    shown by the lines as placed (:func:`_shown_by_placed`), as a first row's are. (The rule
+    one line at a time; the look asks :func:`_uncrossed_gutters_all` of all its lines.)"""
     # (Most lines asked cross no grid gutter by a character on both sides: their
     # neighbours are not read.)
     crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
