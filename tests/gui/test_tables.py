@@ -319,3 +319,26 @@ def test_the_narrow_columns_say_on_their_headers_what_their_marks_mean(window) -
         window.figure_table.style().PixelMetric.PM_IndicatorWidth
     )
     assert header.sectionSize(approx) <= box + 48
+
+
+def test_the_figure_table_fits_its_status_by_eliding_the_metric(window, qtbot) -> None:
+    """At 1600x1000 the sample's figures (153,940,000,000; 地区生产总值增长) made the figure
+    table's columns wider than its pane, and its Status sat behind a sideways scroll: the
+    free-text columns (the figure's metric first, then its text) now give up room, none
+    below MIN_TEXT_PX, so every column is in view."""
+    from desktop.gui.widgets.tables import MIN_TEXT_PX
+
+    window.resize(1600, 1000)
+    table = window.figure_table
+    qtbot.waitUntil(lambda: table.viewport().width() > 400)  # the side pane at its width
+    table.fit_columns()
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert right <= table.viewport().width()
+    metric = window.figure_model.METRIC_COLUMN
+    widest = max(
+        table.fontMetrics().horizontalAdvance(table.proxy.index(r, metric).data() or "")
+        for r in range(table.proxy.rowCount())
+    )
+    assert MIN_TEXT_PX <= header.sectionSize(metric) < widest  # elided, not hidden

@@ -462,6 +462,7 @@ class FigureTableModel(_AnnotationModel):
     EDITABLE: ClassVar[dict[int, str]] = {1: "value", 2: "unit", 3: "kind", 4: "metric"}
     APPROX_COLUMN = 5
     KIND_COLUMN = 3
+    METRIC_COLUMN = 4
     KINDS = FIGURE_KINDS
 
     #: A typed value the model could not take, as one line for the user (nothing was changed).

@@ -57,6 +57,23 @@ MIN_TEXT_PX = 70
 ICON_PADDING_PX = 22
 
 
+def _shared_out(wants: dict[int, int], room: int) -> dict[int, int]:
+    """Widths for the columns of ``wants`` (column: the width it fits, most wanted first)
+    within ``room``: each as wide as it wants where they all fit, else the later ones give up
+    room first (a figure's metric before its text), none below MIN_TEXT_PX (or its own
+    width, if less) unless the earlier ones cannot keep theirs; none past MAX_FIT_PX."""
+    out = {column: min(want, MAX_FIT_PX) for column, want in wants.items()}
+    over = sum(out.values()) - room
+    for column in reversed(list(out)):
+        if over <= 0:
+            break
+        floor = min(out[column], MIN_TEXT_PX)
+        given = min(over, out[column] - floor)
+        out[column] -= given
+        over -= given
+    return out
+
+
 class KindDelegate(QStyledItemDelegate):
     """A combo box of the figure kinds, named in the interface language (the item data is the
     stored kind)."""
@@ -201,12 +218,13 @@ class SpanTable(QTableView):
         """Each column (but the last, which stretches) as wide as its widest text among the
         first SIZE_SAMPLE_ROWS rows and its title, up to MAX_FIT_PX.
 
-        The first column (the span's text, elided when cut) gives up room, down to
-        MIN_TEXT_PX, so that the last column's cells fit inside the table's edge: in a narrow
-        pane the last column (the entity table's Confidence) otherwise sat past the edge,
-        seen only by scrolling sideways. When even that cannot make every column fit (the
-        figure table in a narrow pane) the first column keeps its TEXT_SHARE_PERCENT share
-        and the table scrolls."""
+        The columns of free text (a figure's metric, then the span's text), elided when
+        cut, give up room, none below MIN_TEXT_PX, so that the last column's
+        cells fit inside the table's edge: in a narrow pane the last column (the entity
+        table's Confidence, the figure table's Status) otherwise sat past the edge, seen only
+        by scrolling sideways. When even that cannot make every column fit (the figure table
+        in a narrow pane) the first column keeps its TEXT_SHARE_PERCENT share and the table
+        scrolls."""
         model = self.proxy
         header = self.horizontalHeader()
         cell_metrics, title_metrics = self.fontMetrics(), header.fontMetrics()
@@ -236,21 +254,28 @@ class SpanTable(QTableView):
         widths = {column: fitted(column) for column in range(1, last)}
         viewport = self.viewport().width()
         share = viewport * TEXT_SHARE_PERCENT // 100
-        limit = max(MIN_TEXT_PX, min(MAX_FIT_PX, share))
         last_needs = 0
         if last > 0:
-            # the last column with its title if the text column can spare that much, else
-            # its cells (the title elided); when neither fits, the table scrolls
-            rest = sum(widths.values())
+            # the columns of free text a user has not sized give up room (the first always)
+            elastic = [0]
+            if isinstance(self.source_model, FigureTableModel):
+                metric = self.source_model.METRIC_COLUMN
+                if metric < last and metric not in self._user_sized:
+                    elastic.append(metric)
+            wants = {column: fitted(column) for column in elastic}
+            # the last column with its title if they can spare that much, else its cells
+            # (the title elided); when neither fits, the table scrolls
+            rest = sum(w for column, w in widths.items() if column not in wants)
             whole = fitted(last)
             cells = max(cells_width(last) + CELL_PADDING_PX, header.minimumSectionSize())
             last_needs = whole
+            widths[0] = min(wants[0], max(MIN_TEXT_PX, min(MAX_FIT_PX, share)))
             for needs in (whole, cells):
                 room = viewport - rest - needs
-                if room >= MIN_TEXT_PX:
-                    limit, last_needs = min(MAX_FIT_PX, room), needs
+                if room >= sum(min(want, MIN_TEXT_PX) for want in wants.values()):
+                    widths.update(_shared_out(wants, min(MAX_FIT_PX * len(wants), room)))
+                    last_needs = needs
                     break
-            widths[0] = min(fitted(0), limit)
         self._fitting = True
         try:
             for column, width in widths.items():
