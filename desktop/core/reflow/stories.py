@@ -863,7 +863,11 @@ def _after_block_end(
         return False
     prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
     if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
+        # Its characters fill the column: the detector's box came out short (OCR reads a
+        # full-width quote as an ASCII one, and boxes the line narrower than it is set).
         return False
+    # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
+    # line holding some ends short of the edge by what they save, without being short.
     narrow = len(NARROW.findall("".join(prev_text.split())))
     return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
 
@@ -1377,19 +1381,7 @@ def _starts_paragraph(
     # (Asked first, as the cheapest: most lines run on, and then nothing else matters. And
     # their last character first: a line ending a sentence or a block ends in a closing mark,
     # a stop or a colon, most lines in none of them.)
-    if prev_text[-1:] not in _MAY_END_BLOCK or not (
-        ends_sentence(prev_text) or prev_text.endswith(_ENDS_BLOCK)
-    ):
-        return False
-    prev_left, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
-    if m.char > 0 and _set_cells(prev_text) >= (right - prev_left) / m.char - FULL_SLACK:
-        # Its characters fill the column: the detector's box came out short (OCR reads a
-        # full-width quote as an ASCII one, and boxes the line narrower than it is set).
-        return False
-    # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
-    # line holding some ends short of the edge by what they save, without being short.
-    narrow = len(NARROW.findall("".join(prev_text.split())))
-    return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
+    return prev_text[-1:] in _MAY_END_BLOCK and _after_block_end(prev, prev_text, boxes, edges, m)
 
 
 def _set_cells(text: str) -> float:
