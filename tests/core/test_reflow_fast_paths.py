@@ -5,12 +5,13 @@ synthetic windows, where ties and short windows come up."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import random
 import re
 import statistics
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -2888,6 +2889,28 @@ def test_cut_told_more_than_as_cutting_in_full_on_the_bench_pages(
     assert told > 30 and stopped > 10, (told, stopped)
 
 
+@functools.cache
+def _bench_pages() -> tuple[OcrPage, ...]:
+    """The bench's generated page and 10k real pages stacked, split between stories: made
+    once for every test that cuts them with a fast path and without it."""
+    return tuple(split_between_stories(page) for page in (page_of(1500), real_page_of(10000)))
+
+
+def _cuts_as_plain(
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    counted: Callable[..., Any],
+    plain: Callable[..., Any],
+    pages: Sequence[OcrPage],
+) -> None:
+    """``pages`` cut with ``gutters.<name>`` as ``counted`` (the fast path, counting what it
+    takes) are the pages cut with it as ``plain`` (the rule it stands in for)."""
+    monkeypatch.setattr(gutters, name, counted)
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, name, plain)
+    assert fast == [gutters.split_across_gutters(page) for page in pages]
+
+
 def test_recut_again_near_what_it_changed_as_with_two_windows(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -2903,11 +2926,13 @@ def test_recut_again_near_what_it_changed_as_with_two_windows(
         taken += again
         return plain_reach(again, height)
 
-    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
-    monkeypatch.setattr(gutters, "_recut_reach", counted)
-    fast = [gutters.split_across_gutters(page) for page in pages]
-    monkeypatch.setattr(gutters, "_recut_reach", lambda again, height: plain_reach(False, height))
-    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    _cuts_as_plain(
+        monkeypatch,
+        "_recut_reach",
+        counted,
+        lambda again, height: plain_reach(False, height),
+        _bench_pages(),
+    )
     assert taken > 0
 
 
@@ -2924,11 +2949,7 @@ def test_kept_at_any_as_looking(monkeypatch: pytest.MonkeyPatch) -> None:
         held += found
         return found
 
-    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
-    monkeypatch.setattr(gutters, "_kept_at_any", counted)
-    fast = [gutters.split_across_gutters(page) for page in pages]
-    monkeypatch.setattr(gutters, "_kept_at_any", lambda *args: False)
-    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    _cuts_as_plain(monkeypatch, "_kept_at_any", counted, lambda *args: False, _bench_pages())
     assert held > 50, held
 
 
@@ -2944,13 +2965,9 @@ def test_may_change_as_weighing_every_line(monkeypatch: pytest.MonkeyPatch) -> N
         passed += not found
         return found
 
-    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
     # (Every line weighed: _left_as_it_is, asked first, passes over most of them.)
     monkeypatch.setattr(gutters, "_left_as_it_is", lambda *args: False)
-    monkeypatch.setattr(gutters, "_may_change", counted)
-    fast = [gutters.split_across_gutters(page) for page in pages]
-    monkeypatch.setattr(gutters, "_may_change", lambda *args: True)
-    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    _cuts_as_plain(monkeypatch, "_may_change", counted, lambda *args: True, _bench_pages())
     assert passed > 1000, passed
 
 
@@ -3532,11 +3549,7 @@ def test_left_as_it_is_as_weighing_every_line(monkeypatch: pytest.MonkeyPatch) -
         passed += found
         return found
 
-    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))]
-    monkeypatch.setattr(gutters, "_left_as_it_is", counted)
-    fast = [gutters.split_across_gutters(page) for page in pages]
-    monkeypatch.setattr(gutters, "_left_as_it_is", lambda *args: False)
-    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    _cuts_as_plain(monkeypatch, "_left_as_it_is", counted, lambda *args: False, _bench_pages())
     assert passed > 2000, passed
 
 
@@ -3631,11 +3644,13 @@ def test_cut_tries_equal_parts_only_where_the_cells_share_out(
         return found
 
     story = _story(["二" * 11, "三" * 11, "四" * 11])
-    pages = [split_between_stories(page) for page in (page_of(1500), real_page_of(10000))] + [story]
-    monkeypatch.setattr(gutters, "_may_share_equally", counted)
-    fast = [gutters.split_across_gutters(page) for page in pages]
-    monkeypatch.setattr(gutters, "_may_share_equally", lambda text, parts: True)
-    assert fast == [gutters.split_across_gutters(page) for page in pages]
+    _cuts_as_plain(
+        monkeypatch,
+        "_may_share_equally",
+        counted,
+        lambda text, parts: True,
+        [*_bench_pages(), story],
+    )
     assert ruled_out > 50 and asked > ruled_out, (asked, ruled_out)
 
 
