@@ -245,8 +245,10 @@ HELD_OUT = pytest.mark.heldout
         # 0.925 / 0.932; test16full 0.969 (P 0.974, R 0.964) / 0.967, plain 1.000 / 1.000,
         # varied 0.958 / 0.955. The layout of the session's start: 0.940 / 0.951 and
         # 0.969 / 0.967.)
-        pytest.param("test16", None, 16, 0.94, 0.94, 1.0, marks=HELD_OUT),
-        pytest.param("test16full", None, 16, 0.96, 0.96, 1.0, marks=HELD_OUT),
+        # (Retired to dev, with test16full, at the start of the session of 2026-12-05
+        # (ninth), when test17 and test17full were made to be held out in their place.)
+        ("test16", None, 16, 0.94, 0.94, 1.0),
+        ("test16full", None, 16, 0.96, 0.96, 1.0),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
@@ -284,6 +286,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
         "test14full",
         "test15",
         "test15full",
+        "test16",
+        "test16full",
         *(
             pytest.param(name, marks=HELD_OUT)
             for name in (
@@ -292,8 +296,6 @@ def test_real_ocr_pages_reflow_into_their_articles(
                 "test6",
                 "test7",
                 "test8",
-                "test16",
-                "test16full",
             )
         ),
     ],
