@@ -42,6 +42,12 @@ little short of headline height though set at headline pitch: it is looked at as
 second line all the same (:data:`NEAR_HEAD_HEIGHT`). Where both titles' spans end inside the
 gutter the text shows (each title run a little past its columns), the parts are boxed to
 that gutter's edges: a title is no wider than its columns (:func:`_title_edges`).
+
+Two such titles can also be boxed apart but closer than :data:`APART`, a detector's boxes of
+them grown toward each other, even over each other's ends: each over a line of its own (a
+deck, or its second line), they are two stories' titles; where the text under them leaves a
+gutter clear where they meet, each box reaching into it is boxed to its side
+(:func:`_close_titles`, :func:`_into_gutter`), else the layout reads one title over both.
 """
 
 from __future__ import annotations
@@ -116,11 +122,19 @@ def split_between_stories(page: OcrPage) -> OcrPage:
                 )
                 if run_on is not None:
                     titles.setdefault(*run_on)
-    if not cuts and not titles:
+    # Two stories' titles side by side closer than APART (their boxes grown into the gutter
+    # between their stories, even over each other): each boxed to its side of that gutter.
+    edges: dict[int, Box] = {}
+    for left, right in _close_titles(lines, heads, height):
+        for i, box in _into_gutter(lines, heads, head_tops, text, tops, left, right, height, pitch):
+            edges.setdefault(i, box)
+    if not cuts and not titles and not edges:
         return page
     parts = {i: _cut(lines[i], *cut) for i, cut in cuts.items()}
     for i, title in titles.items():
         parts.setdefault(i, _cut_title(lines[i], *title))
+    for i, box in edges.items():
+        parts.setdefault(i, [replace(lines[i], box=box)])
     return replace(page, lines=replaced(lines, parts))
 
 
@@ -353,6 +367,115 @@ def _gutter(
         if local is None:
             return None
         found[i] = (g0, g1, edge, local)
+    return found
+
+
+def _close_titles(
+    lines: tuple[OcrLine, ...], heads: list[int], height: float
+) -> list[tuple[int, int]]:
+    """Headline lines side by side on one row no further apart than :data:`APART` times their
+    height (their boxes may overlap), each with a headline line of its own stacked right
+    under it (:func:`_stacked`) off the other's span: two stories' titles, each over its own
+    second line or deck (a title the detector broke in two has one second line, centred
+    under both pieces). Left line first; ``heads`` is sorted by top."""
+    head_boxes = [_box(lines[i]) for i in heads]
+    pairs: list[tuple[int, int]] = []
+    for k, i in enumerate(heads):
+        a = head_boxes[k]
+        for m in range(k + 1, len(heads)):
+            j, b = heads[m], head_boxes[m]
+            if b.y0 >= a.y1:
+                break
+            if min(a.y1, b.y1) - max(a.y0, b.y0) < 0.5 * min(a.height, b.height):
+                continue
+            (lo, p), (hi, q) = sorted(((i, a), (j, b)), key=lambda t: t[1].x0)
+            if not (p.x1 < q.x1 and q.x0 - p.x1 <= APART * max(p.height, q.height)):
+                continue
+            if _own_stack(p, q, head_boxes, k, height) and _own_stack(q, p, head_boxes, k, height):
+                pairs.append((lo, hi))
+    return pairs
+
+
+def _own_stack(title: Box, other: Box, head_boxes: list[Box], k: int, height: float) -> bool:
+    """Whether a headline line (of ``head_boxes``, by top, from the ``k``-th on) stands
+    stacked right under ``title`` and clear of ``other``'s span."""
+    for b in head_boxes[k:]:
+        if b.y0 > title.y1 + height:
+            break
+        if _stacked(b, title, height) and (b.x1 <= other.x0 or other.x1 <= b.x0):
+            return True
+    return False
+
+
+def _into_gutter(
+    lines: tuple[OcrLine, ...],
+    heads: list[int],
+    head_tops: list[float],
+    text: list[int],
+    tops: list[float],
+    left: int,
+    right: int,
+    height: float,
+    pitch: float,
+) -> list[tuple[int, Box]]:
+    """Two stories' titles side by side, ``left`` and ``right`` (:func:`_close_titles`), over
+    text whose lines leave a gutter clear between the two stories where the titles meet
+    (SIDE lines or more wholly on each side, none crossing, down to the next headline over
+    them): each title box reaching into that gutter, boxed to its side of it (a title is no
+    wider than its columns; a detector's boxes of two titles set a gutter apart grow toward
+    each other, up to over each other's ends, and hide the gutter from the layout). The
+    new boxes, by line (none where no title reaches into a gutter so shown)."""
+    a, b = _box(lines[left]), _box(lines[right])
+    top = max(a.y1, b.y1)
+    stacks = [a, b]
+    bottom = float("inf")
+    for h in heads[bisect_left(head_tops, min(a.y1, b.y1)) :]:
+        hb = _box(lines[h])
+        if h in (left, right):
+            continue
+        if _stacked(hb, stacks[0], height):
+            stacks[0] = hb
+            continue
+        if _stacked(hb, stacks[1], height):
+            stacks[1] = hb
+            continue
+        if hb.y0 >= top and hb.x0 < b.x1 and a.x0 < hb.x1:
+            bottom = hb.y0
+            break
+    starts: list[float] = []
+    ends: list[float] = []
+    for i in text[bisect_left(tops, top) : bisect_left(tops, bottom)]:
+        box = _box(lines[i])
+        if box.x0 < b.x1 and a.x0 < box.x1:
+            starts.append(box.x0)
+            ends.append(box.x1)
+    if len(starts) < 2 * SIDE:
+        return []
+    ends.sort()
+    starts.sort()
+    lo, hi = min(a.x1, b.x0) - 2 * pitch, max(a.x1, b.x0) + 2 * pitch
+    best: tuple[float, float, float] | None = None
+    for g0 in sorted(set(ends[bisect_left(ends, lo) : bisect_right(ends, hi)])):
+        k = bisect_left(starts, g0 + GUTTER * pitch)
+        if k == len(starts) or starts[k] > hi:
+            continue
+        g1 = starts[k]
+        left_side = bisect_right(ends, g0)
+        right_side = len(starts) - k
+        if left_side < SIDE or right_side < SIDE or left_side + right_side < len(starts):
+            continue
+        if best is None or g1 - g0 > best[0]:
+            best = (g1 - g0, g0, g1)
+    if best is None:
+        return []
+    _, g0, g1 = best
+    if not (a.x0 < g0 and g1 < b.x1):
+        return []
+    found: list[tuple[int, Box]] = []
+    if a.x1 > g0:
+        found.append((left, Box(a.x0, a.y0, g0, a.y1)))
+    if b.x0 < g1:
+        found.append((right, Box(g1, b.y0, b.x1, b.y1)))
     return found
 
 
