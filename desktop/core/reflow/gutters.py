@@ -2125,6 +2125,35 @@ def _wider_than_median(
     return found
 
 
+def _grown_to_next(
+    box: Box,
+    after: float,
+    others: list[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float] | None,
+    pitch: float,
+) -> bool:
+    """Whether ``box`` (a run-on line's, its last gutter found ending at ``after``) ends where
+    the next line on its row starts, within EMPTY characters of it or past its start: a line
+    of ``others`` (by centre) starting past ``after`` and before that, ending a character or
+    more past the box's end, whose box holds its characters (``cells``) at the body's
+    ``pitch`` (BODY_PITCH), so that its start is where its ink starts. In print a gutter, or
+    that line's indent, stands between the box's last character and that start: the detector
+    grew the box over it (a page read shrunk does so often, to the start of the next
+    column's indented line or into its first character). A neighbour stretched back to meet
+    the box is wider than its characters, and tells nothing of which box was grown."""
+    half = box.height / 2
+    lo = bisect_left(others, (box.cy - half,))
+    hi = bisect_right(others, (box.cy + half,))
+    reach, past = box.x1 + EMPTY * pitch, box.x1 + pitch
+    return cells is not None and any(
+        after < w[1] < reach
+        and w[2] > past
+        and (count := cells.get(w)) is not None
+        and w[2] - w[1] <= BODY_PITCH * pitch * count
+        for w in others[lo:hi]
+    )
+
+
 def _meets_row_neighbour(box: Box, placed: list[tuple[float, float, float]], pitch: float) -> bool:
     """Whether a line on ``box``'s row (of ``placed``, by centre) starts left of it and ends
     within a character of its start, or past it: the box was stretched back to meet it."""
@@ -2777,6 +2806,11 @@ def _cut(
     start_char, left = 0, box.x0
     # (By character cells: digits and Latin letters take about 0.6 of one.)
     cell_pitch = (box.width - gap_total) / max(ink_cells(text), 1.0)
+    # (From its start at the body's pitch, when its end was grown over blank paper to meet the
+    # next line on its row: its own pitch then overstates the characters', and the cut falls
+    # a character or more short of each gutter, :func:`_grown_to_next`.)
+    if cell_pitch > body_pitch and _grown_to_next(box, gutters[-1][1], others, cells, body_pitch):
+        cell_pitch = body_pitch
     for g0, g1 in gutters:
         end_char = start_char + _fit(text[start_char:], g0 - left, cell_pitch)
         if not start_char < end_char < n:
