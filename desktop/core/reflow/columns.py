@@ -28,6 +28,7 @@ so a page costs O(n log n) per tree level and the tree is shallow.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -478,10 +479,32 @@ def _text_over_columns(
         # The lines under them by x: ``xs`` without the few rows over them (``xs`` holds ties
         # in the order of ``ys``, as a sort of the lines under them would give).
         over = set(upper)
-        if _stand_in_columns([i for i in xs if i not in over], boxes, v_gap):
+        lower = [i for i in xs if i not in over]
+        if _stand_in_columns(lower, boxes, v_gap) and _set_across(upper, lower, boxes, v_gap):
             return [upper, [i for part in rows[k:] for i in part]]
     # (Or columns whose rows' boxes overlap, no gap between them: see _over_packed_columns.)
     return _over_packed_columns(ys, xs, boxes, h_gap, v_gap)
+
+
+def _set_across(upper: list[int], lower: list[int], boxes: Sequence[BoxT], v_gap: float) -> bool:
+    """Whether a line of ``upper`` reaches across a gutter of the columns ``lower`` (by left
+    edge) into both of its columns by SLIVER column gaps or more, as a line set across
+    them does. Lines that keep to the columns' sides are rows of theirs, though a box of
+    theirs, grown back over the gutter from the column after, starts too close to the
+    column before for a gap to part them there (test16/page-10: a line opening with a
+    comma boxed from 13 px past the end of its row neighbour; its four rows were read
+    across, as a caption's)."""
+    cols = _split(lower, boxes, 0, v_gap)
+    reach = SLIVER * v_gap
+    gutters = [
+        (max(boxes[i][2] for i in left), min(boxes[i][0] for i in right))
+        for left, right in itertools.pairwise(cols)
+    ]
+    for i in upper:
+        x0, _, x1, _ = boxes[i]
+        if any(min(g0 - x0, x1 - g1) >= reach for g0, g1 in gutters):
+            return True
+    return False
 
 
 def _stand_in_columns(xs: list[int], boxes: Sequence[BoxT], v_gap: float) -> bool:
@@ -515,8 +538,13 @@ def _sliver_crossed(
     edge. So is one crossed by a run-on box over two lines of a row, the columns' rows going
     on under it, that the cutting left whole (probe12b: a story's last column and the next
     story's caption beside it read as one, their narrow gutter crossed by one such box;
-    probe10c: a story's first row under its headline run on across its two columns). Linear
-    in the part's lines apart from sorts."""
+    probe10c: a story's first row under its headline run on across its two columns). A box
+    grown into the gutter's blank but short of the other column (test16/page-10: a line's
+    box opening with a comma, starting 4 px past its row neighbour's end; test13/page-08: a
+    tilted box ending 2 px short of the next column) leaves too narrow a blank between the
+    last end and the next start: the blank is then asked as it runs from where the rest of
+    the column before ended, or on to the next start, that box one of those across it.
+    Linear in the part's lines apart from sorts."""
     if len(xs) < 2 * SIDE_LINES + 1:
         return [xs]
     reach = SLIVER * v_gap
@@ -528,6 +556,8 @@ def _sliver_crossed(
     a = b = 0
     cover = 0
     low_from: float | None = None
+    # (Where the blank began: the first end after which FEW_CROSSING boxes at most stood.)
+    first_low = 0.0
     while a < n or b < n:
         if a < n and starts[a] < ends[b]:
             x = starts[a]
@@ -535,14 +565,25 @@ def _sliver_crossed(
             a += 1
             if low_from is not None:
                 cut = _sliver_cut(xs, boxes, group_of, low_from, x, reach, v_gap)
+                # Short of a column gap from the last end: a box or two of the blank grown
+                # into the gutter, short of the other column (a detector's box over a line's
+                # end, or its start, stretched into the blank): the blank as it ran from
+                # where the rest of the column before ended, and on past such a start to the
+                # next, those boxes crossing it.
+                narrow = x - low_from < v_gap
+                if cut is None and narrow and first_low < low_from:
+                    cut = _sliver_cut(xs, boxes, group_of, first_low, x, reach, v_gap)
                 if cut is not None:
                     return cut
-                low_from = None
+                if not narrow or cover > FEW_CROSSING:
+                    low_from = None
         else:
             x = ends[b]
             cover -= 1
             b += 1
             if cover <= FEW_CROSSING and a < n:
+                if low_from is None:
+                    first_low = x
                 low_from = x  # (the blank starts at the last end before the next start)
     return [xs]
 
