@@ -75,3 +75,14 @@ def test_a_box_crossing_the_gutter_by_a_sliver() -> None:
     page, left, right = _page(6)
     assert_provenance(page)
     assert _stories(page) == {LEFT_TITLE: left, RIGHT_TITLE: right}
+
+
+def test_the_other_storys_columns_join_across_the_dropped_row_though_one_has_a_gap_of_its_own() -> (
+    None
+):
+    # The right story's columns, cut across at their dropped row 8, are one set of columns
+    # (``_join_across_dropped_lines``), though under that gap the first column is cut again
+    # at a row it lost alone (test16/page-05: its last line stood apart): its rows read on.
+    page, left, right = _page(6, own_gap=True)
+    assert_provenance(page)
+    assert _stories(page) == {LEFT_TITLE: left, RIGHT_TITLE: right}

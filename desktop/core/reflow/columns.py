@@ -215,7 +215,10 @@ def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequ
     before the columns under it. Two parts stacked in one region, each split into the same
     columns (as many, each over the one under it) with no headline among them, within
     :data:`CONTINUES` line heights of each other, are one set of columns: each column's
-    leaf runs on into the one under it."""
+    leaf runs on into the one under it. A column cut across by a gap of its own (a line only
+    it lost, over or under the gap across them all) is a column of leaves read in turn
+    (test16/page-05 read shrunk: a story's two columns parted by a row the OCR dropped from
+    both, the first one's last line parted again by a row it alone lost)."""
     stack = [root]
     while stack:
         node = stack.pop()
@@ -226,8 +229,17 @@ def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequ
             joined: list[Node] = []
             for child in flat:
                 if joined and _same_columns(joined[-1], child, boxes, group_of):
-                    for upper, lower in zip(joined[-1].children, child.children, strict=True):
-                        upper.lines = upper.lines + lower.lines
+                    upper_part = joined[-1]
+                    for k, (upper, lower) in enumerate(
+                        zip(upper_part.children, child.children, strict=True)
+                    ):
+                        above, below = _column_leaves(upper), _column_leaves(lower)
+                        assert above is not None and below is not None
+                        above[-1].lines = above[-1].lines + below[0].lines
+                        rest = [*above, *below[1:]]
+                        upper_part.children[k] = (
+                            rest[0] if len(rest) == 1 else Node("h", children=rest)
+                        )
                     continue
                 joined.append(child)
             if len(joined) < len(flat):  # (the tree is left as it was where nothing joins)
@@ -245,22 +257,38 @@ def _same_columns(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Seq
         return False
     if len(upper.children) < 2 or len(upper.children) != len(lower.children):
         return False
-    if any(c.direction != "leaf" for c in (*upper.children, *lower.children)):
-        return False
-    ids = [i for c in (*upper.children, *lower.children) for i in c.lines]
+    column_lines: list[list[int]] = []
+    for c in (*upper.children, *lower.children):
+        found = _column_leaves(c)
+        if found is None:
+            return False
+        column_lines.append([i for leaf in found for i in leaf.lines])
+    n = len(upper.children)
+    ids = [i for lines in column_lines for i in lines]
     if any(group_of[i] >= 0 for i in ids):
         return False
-    for a, b in zip(upper.children, lower.children, strict=True):
-        a0, a1 = min(boxes[i][0] for i in a.lines), max(boxes[i][2] for i in a.lines)
-        b0, b1 = min(boxes[i][0] for i in b.lines), max(boxes[i][2] for i in b.lines)
+    for a, b in zip(column_lines[:n], column_lines[n:], strict=True):
+        a0, a1 = min(boxes[i][0] for i in a), max(boxes[i][2] for i in a)
+        b0, b1 = min(boxes[i][0] for i in b), max(boxes[i][2] for i in b)
         if min(a1, b1) - max(a0, b0) <= 0.5 * min(a1 - a0, b1 - b0):
             return False
     heights = sorted(boxes[i][3] - boxes[i][1] for i in ids)
     line = heights[len(heights) // 2]
-    bottom = max(boxes[i][3] for c in upper.children for i in c.lines)
-    top = min(boxes[i][1] for c in lower.children for i in c.lines)
+    bottom = max(boxes[i][3] for lines in column_lines[:n] for i in lines)
+    top = min(boxes[i][1] for lines in column_lines[n:] for i in lines)
     # (Room for the dropped line at least: a caption over the columns stands closer.)
     return line <= top - bottom <= CONTINUES * line
+
+
+def _column_leaves(node: Node) -> list[Node] | None:
+    """The leaves of a column of a part split into columns: the column's leaf, or the leaves
+    of a column a gap of its own cut across (another dropped line, read top to bottom); None
+    for a part that is no one column."""
+    if node.direction == "leaf":
+        return [node]
+    if node.direction == "h" and all(c.direction == "leaf" for c in node.children):
+        return node.children
+    return None
 
 
 def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
