@@ -166,9 +166,12 @@ def xy_cut(
             rows = [ys]  # a headline would head nothing under it: stories stand side by side
         if len(rows) > 1:
             # (Or one of them would: its text starts lower than its neighbour's.)
-            rows = _join_cut_off(rows, boxes, group_of, v_gap)
-            if len(rows) == 1 and len(cols) == 1:
-                rows = [ys]
+            joined = _join_cut_off(rows, boxes, group_of, v_gap)
+            if len(joined) == 1 and len(cols) == 1:
+                # (Joined across a gutter a box or two cross by a sliver: parted there.)
+                cols = _sliver_crossed(xs, boxes, group_of, v_gap)
+                joined = [ys] if len(cols) > 1 else rows
+            rows = joined
         use_rows = len(rows) > 1
         node.direction = "h" if use_rows else "v"
         parts = rows if use_rows else cols
@@ -213,7 +216,14 @@ def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequ
     before the columns under it. Two parts stacked in one region, each split into the same
     columns (as many, each over the one under it) with no headline among them, within
     :data:`CONTINUES` line heights of each other, are one set of columns: each column's
-    leaf runs on into the one under it."""
+    leaf runs on into the one under it. A column cut across by a gap of its own (a line only
+    it lost, over or under the gap across them all) is a column of leaves read in turn
+    (test16/page-05 read shrunk: a story's two columns parted by a row the OCR dropped from
+    both, the first one's last line parted again by a row it alone lost). Headlines over the
+    upper part's columns (its stories side by side, each column's last leaf text, none in
+    the part under the gap) keep nothing apart: each story's column runs on under the gap
+    (test14/page-13 read shrunk: a row dropped across two stories; the one with two rows
+    over it was read as a headline over a caption, and took the whole band under it)."""
     stack = [root]
     while stack:
         node = stack.pop()
@@ -224,8 +234,17 @@ def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequ
             joined: list[Node] = []
             for child in flat:
                 if joined and _same_columns(joined[-1], child, boxes, group_of):
-                    for upper, lower in zip(joined[-1].children, child.children, strict=True):
-                        upper.lines = upper.lines + lower.lines
+                    upper_part = joined[-1]
+                    for k, (upper, lower) in enumerate(
+                        zip(upper_part.children, child.children, strict=True)
+                    ):
+                        above, below = _column_leaves(upper), _column_leaves(lower)
+                        assert above is not None and below is not None
+                        above[-1].lines = above[-1].lines + below[0].lines
+                        rest = [*above, *below[1:]]
+                        upper_part.children[k] = (
+                            rest[0] if len(rest) == 1 else Node("h", children=rest)
+                        )
                     continue
                 joined.append(child)
             if len(joined) < len(flat):  # (the tree is left as it was where nothing joins)
@@ -243,22 +262,53 @@ def _same_columns(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Seq
         return False
     if len(upper.children) < 2 or len(upper.children) != len(lower.children):
         return False
-    if any(c.direction != "leaf" for c in (*upper.children, *lower.children)):
-        return False
-    ids = [i for c in (*upper.children, *lower.children) for i in c.lines]
+    column_lines: list[list[int]] = []
+    for c in (*upper.children, *lower.children):
+        found = _column_leaves(c)
+        if found is None:
+            return False
+        column_lines.append([i for leaf in found for i in leaf.lines])
+    n = len(upper.children)
+    ids = [i for lines in column_lines for i in lines]
     if any(group_of[i] >= 0 for i in ids):
-        return False
-    for a, b in zip(upper.children, lower.children, strict=True):
-        a0, a1 = min(boxes[i][0] for i in a.lines), max(boxes[i][2] for i in a.lines)
-        b0, b1 = min(boxes[i][0] for i in b.lines), max(boxes[i][2] for i in b.lines)
+        # (Headlines over the upper part's columns: each column's last leaf text.)
+        if any(group_of[i] >= 0 for lines in column_lines[n:] for i in lines):
+            return False
+        for c in upper.children:
+            found = _column_leaves(c)
+            assert found is not None
+            if any(group_of[i] >= 0 for i in found[-1].lines):
+                return False
+    for a, b in zip(column_lines[:n], column_lines[n:], strict=True):
+        a0, a1 = min(boxes[i][0] for i in a), max(boxes[i][2] for i in a)
+        b0, b1 = min(boxes[i][0] for i in b), max(boxes[i][2] for i in b)
         if min(a1, b1) - max(a0, b0) <= 0.5 * min(a1 - a0, b1 - b0):
             return False
     heights = sorted(boxes[i][3] - boxes[i][1] for i in ids)
     line = heights[len(heights) // 2]
-    bottom = max(boxes[i][3] for c in upper.children for i in c.lines)
-    top = min(boxes[i][1] for c in lower.children for i in c.lines)
+    bottom = max(boxes[i][3] for lines in column_lines[:n] for i in lines)
+    top = min(boxes[i][1] for lines in column_lines[n:] for i in lines)
     # (Room for the dropped line at least: a caption over the columns stands closer.)
     return line <= top - bottom <= CONTINUES * line
+
+
+def _column_leaves(node: Node) -> list[Node] | None:
+    """The leaves of a column of a part split into columns, top to bottom: the column's
+    leaf, or the leaves of a column cut across by gaps of its own (another dropped line, its
+    story's headline over it); None for a part that is no one column (split side by side)."""
+    if node.direction == "leaf":
+        return [node]
+    out: list[Node] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.direction == "leaf":
+            out.append(current)
+        elif current.direction == "h":
+            stack.extend(reversed(current.children))
+        else:
+            return None
+    return out
 
 
 def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
@@ -723,13 +773,20 @@ def _join_cut_off(
     the other's: the upper row holds two headline groups or more and text, one group has no
     text under it there while the next row has text under it, and the two rows together part
     at a gutter (a story opening with a lead line across its columns, its neighbour's first
-    line a row lower). Cut there, that headline would head nothing."""
+    line a row lower). Cut there, that headline would head nothing. So they do at a gutter a
+    box or two cross by a sliver (:func:`_sliver_crossed`, as the XY-cut parts columns;
+    test16/page-05 read shrunk: the gap a row the OCR dropped across the other story's
+    columns, the gutter crossed by a tilted box stretched 6 px past the next column's
+    start, its row neighbour dropped too)."""
     out: list[list[int]] = [parts[0]]
     for below in parts[1:]:
         part = out[-1]
         if _head_cut_off(part, below, boxes, group_of):
             both = sorted([*part, *below], key=lambda i: boxes[i][0])
-            if len(_split(both, boxes, 0, v_gap)) > 1:
+            if (
+                len(_split(both, boxes, 0, v_gap)) > 1
+                or len(_sliver_crossed(both, boxes, group_of, v_gap)) > 1
+            ):
                 out[-1] = sorted(both, key=lambda i: boxes[i][1])
                 continue
         out.append(below)
