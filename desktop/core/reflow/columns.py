@@ -219,11 +219,7 @@ def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequ
     leaf runs on into the one under it. A column cut across by a gap of its own (a line only
     it lost, over or under the gap across them all) is a column of leaves read in turn
     (test16/page-05 read shrunk: a story's two columns parted by a row the OCR dropped from
-    both, the first one's last line parted again by a row it alone lost). Headlines over the
-    upper part's columns (its stories side by side, each column's last leaf text, none in
-    the part under the gap) keep nothing apart: each story's column runs on under the gap
-    (test14/page-13 read shrunk: a row dropped across two stories; the one with two rows
-    over it was read as a headline over a caption, and took the whole band under it)."""
+    both, the first one's last line parted again by a row it alone lost)."""
     stack = [root]
     while stack:
         node = stack.pop()
@@ -271,14 +267,7 @@ def _same_columns(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Seq
     n = len(upper.children)
     ids = [i for lines in column_lines for i in lines]
     if any(group_of[i] >= 0 for i in ids):
-        # (Headlines over the upper part's columns: each column's last leaf text.)
-        if any(group_of[i] >= 0 for lines in column_lines[n:] for i in lines):
-            return False
-        for c in upper.children:
-            found = _column_leaves(c)
-            assert found is not None
-            if any(group_of[i] >= 0 for i in found[-1].lines):
-                return False
+        return False
     for a, b in zip(column_lines[:n], column_lines[n:], strict=True):
         a0, a1 = min(boxes[i][0] for i in a), max(boxes[i][2] for i in a)
         b0, b1 = min(boxes[i][0] for i in b), max(boxes[i][2] for i in b)
@@ -293,22 +282,14 @@ def _same_columns(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Seq
 
 
 def _column_leaves(node: Node) -> list[Node] | None:
-    """The leaves of a column of a part split into columns, top to bottom: the column's
-    leaf, or the leaves of a column cut across by gaps of its own (another dropped line, its
-    story's headline over it); None for a part that is no one column (split side by side)."""
+    """The leaves of a column of a part split into columns: the column's leaf, or the leaves
+    of a column a gap of its own cut across (another dropped line, read top to bottom); None
+    for a part that is no one column."""
     if node.direction == "leaf":
         return [node]
-    out: list[Node] = []
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        if current.direction == "leaf":
-            out.append(current)
-        elif current.direction == "h":
-            stack.extend(reversed(current.children))
-        else:
-            return None
-    return out
+    if node.direction == "h" and all(c.direction == "leaf" for c in node.children):
+        return node.children
+    return None
 
 
 def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
