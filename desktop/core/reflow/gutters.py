@@ -4038,6 +4038,10 @@ def _under_headline(
     # (Not the line itself: a run-on box of offset rows may stand as tall as a headline.)
     me = (box.y0, box.y1, box.x0, box.x1)
     near = [h for h in heads[k : bisect_right(heads, (box.y1 + height,))] if h != me]
+    # (No headline near: no stack, and no deck of one; most lines. What follows finds no
+    # span then, and a line past a span of none is centred under none.)
+    if not near:
+        return False
     top, bottom = float("inf"), float("-inf")
     lo, hi = float("inf"), float("-inf")
     for y0, y1, x0, x1 in near:
