@@ -2307,9 +2307,9 @@ def _move_places(
     places' tuples cost a millisecond a look.) Each place out taken at the first row equal
     to it past the last one taken, each put in at the last of those equal to it: equal places
     are equal values, and which of them goes, or where among them one comes, is no matter."""
-    if rows is None or not (out or put):
+    if rows is None:
         _move_keys(keys, centres, out, put)
-        return rows
+        return None
     gone: list[int] = []
     last = -1
     for key in sorted(out):
