@@ -21,8 +21,6 @@ import pytest
 from bench.bench_layout import page_of, real_page_of
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow import gutters
-from desktop.core.reflow.arrays import columns
-from desktop.core.reflow.equal_columns import _round_of
 from desktop.core.reflow.grid import (
     BAND,
     BODY_PITCH,
@@ -654,84 +652,6 @@ def test_move_keys_on_long_lists() -> None:
 
 
 # perf32
-
-
-def test_move_places_keeps_the_rows_of_the_keys() -> None:
-    # Lists of places (many equal ones among them), moves few and many, out of equal places
-    # and into them: the rows _move_places keeps are the keys as moved, as a matrix, and
-    # the keys and centres are those _move_keys makes.
-    rng = random.Random(32)
-    for size in (0, 1, 40, 3000):
-        pool = [
-            (float(rng.randint(0, max(size // 4, 1))), float(rng.randint(0, 2)), 9.0)
-            for _ in range(max(size, 8))
-        ]
-        keys = sorted(rng.choices(pool, k=size))
-        for moves in (0, 1, 2, 10, 100, 400):
-            out = rng.sample(keys, min(moves // 2, len(keys)))
-            put = rng.choices(pool, k=moves - len(out)) + out[: len(out) // 3]
-            rows = np.array(keys, dtype=np.float64).reshape(-1, 3)
-            got, centres = list(keys), [c for c, _, _ in keys]
-            moved = gutters._move_places(got, centres, rows, out, put)
-            want, want_centres = list(keys), [c for c, _, _ in keys]
-            gutters._move_keys(want, want_centres, out, put)
-            assert got == want
-            assert centres == want_centres
-            assert moved is not None
-            assert moved.shape == (len(want), 3)
-            assert moved.tolist() == [list(k) for k in want]
-            # (No rows: none kept.)
-            assert gutters._move_places(list(keys), list(centres), None, out, put) is None
-
-
-def test_placed_as_arrays_as_read_anew(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The lines as placed kept as arrays from one placing to the next (_move_places) cut
-    # the bench pages as the arrays read anew from the lists at each look do (_move_places
-    # keeping none); and the kept rows are taken on them.
-    pages = [split_between_stories(real_page_of(10000)), split_between_stories(page_of(10000))]
-    plain = gutters._move_places
-    kept = 0
-
-    def counted(*args: Any) -> Any:
-        nonlocal kept
-        rows = plain(*args)
-        kept += rows is not None
-        return rows
-
-    monkeypatch.setattr(gutters, "_move_places", counted)
-    fast = [gutters.split_across_gutters(page) for page in pages]
-    assert kept > 0
-    monkeypatch.setattr(
-        gutters,
-        "_move_places",
-        lambda keys, centres, rows, out, put: plain(keys, centres, None, out, put),
-    )
-    assert [gutters.split_across_gutters(page) for page in pages] == fast
-
-
-def test_round_of_on_places_read_by_the_caller() -> None:
-    # The places given as arrays (the lines as placed, kept by split_across_gutters): the
-    # same round as the places read from the list, windows here and there.
-    rng = random.Random(32)
-    placed = sorted(
-        (float(rng.uniform(0, 3000)), x0, x0 + float(rng.uniform(40, 400)))
-        for x0 in (float(rng.uniform(0, 1500)) for _ in range(2000))
-    )
-    centres = [c for c, _, _ in placed]
-    for count in (1, 5, 200):
-        boxes = [
-            Box(x0, y - 12, x0 + rng.uniform(200, 900), y + 12)
-            for x0, y in ((rng.uniform(0, 1200), rng.uniform(-100, 3100)) for _ in range(count))
-        ]
-        heads = [(500.0, 540.0, 0.0, 1500.0)]
-        plain = _round_of(boxes, placed, centres, heads, 24.0, 24.0)
-        c, a, b = columns(placed, len(placed))
-        fast = _round_of(boxes, placed, centres, heads, 24.0, 24.0, (c, a, b))
-        for got, want in zip(fast[:-1], plain[:-1], strict=True):
-            assert np.array_equal(got, want)
-        assert fast.places.lines == plain.places.lines
-        for got, want in zip(fast.places[1:], plain.places[1:], strict=True):
-            assert np.array_equal(got, want)
 
 
 def test_under_headline_with_no_headline_near_as_the_rule() -> None:

@@ -624,12 +624,9 @@ def _round_of(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
-    placed_values: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]
-    | None = None,
 ) -> _Round:
     """:func:`_story_lines` of each of ``boxes`` (not none) at once, as a :class:`_Round`,
-    of ``placed`` (not none; by centre, ``centres``; ``placed_values``: its centres, starts
-    and ends as arrays, when the caller has them)."""
+    of ``placed`` (not none; by centre, ``centres``)."""
     # (The boxes' three values read in one pass, in C.)
     cy, x0, x1 = box_places(boxes, len(boxes)).copy()
     top, bottom = _story_windows(cy, x0, x1, heads, height)
@@ -640,10 +637,7 @@ def _round_of(
     # the other: a round's second look asks a few lines' windows, here and there.)
     runs = _covered(lo, hi, len(placed))
     lines = list(chain.from_iterable(placed[r0:r1] for r0, r1 in runs))
-    if placed_values is None:
-        pcy, pa, pb = columns(lines, len(lines)).copy()
-    else:
-        pcy, pa, pb = (np.concatenate([v[r0:r1] for r0, r1 in runs]) for v in placed_values)
+    pcy, pa, pb = columns(lines, len(lines)).copy()
     read_at = np.full(len(placed), -1, np.intp)
     offset = 0
     for r0, r1 in runs:
@@ -1356,8 +1350,6 @@ def _no_columns_all(
     height: float,
     pitch: float,
     digits: Mapping[tuple[float, float, float], float] | None = None,
-    placed_values: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]
-    | None = None,
 ) -> tuple[list[bool], list[bool], list[_Columns | None], list[_Columns | None]]:
     """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it: a
     list, or a function of the box, asked only of the boxes a column set is weighed of),
@@ -1365,8 +1357,7 @@ def _no_columns_all(
     :func:`_run_on_columns` does, as they would be asked with these arguments (True: known to
     find none; False: ask the look); and what :func:`_regular_gutters` finds for the boxes it
     is asked of, and :func:`_run_on_columns` where it finds columns and that is known (None
-    else: ask the look unless it finds none). (``placed_values``: the centres, starts and
-    ends of ``placed`` as arrays, when the caller has them.) Asked of a round's
+    else: ask the look unless it finds none). Asked of a round's
     boxes at once, on arrays of their stories: most of the lines gone through show no equal
     columns, and each look costs tens of microseconds a line in Python
     (:mod:`desktop.core.reflow.gutters`)."""
@@ -1375,7 +1366,7 @@ def _no_columns_all(
         return [True] * len(boxes), [True] * len(boxes), [None] * len(boxes), [None] * len(boxes)
     if not boxes:
         return [], [], [], []
-    st = _round_of(boxes, placed, centres, heads, height, pitch, placed_values)
+    st = _round_of(boxes, placed, centres, heads, height, pitch)
     # (The gutters shown beside each box, by its index: read of the box when asked.)
     shown_of: _Shown
     if callable(shown):

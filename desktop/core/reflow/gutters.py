@@ -78,7 +78,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
-from desktop.core.reflow.arrays import box_places, columns, matrix
+from desktop.core.reflow.arrays import box_places, columns
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _crossed_columns,
@@ -523,12 +523,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]
     ] = []
     cells_as_placed = [False]
-    # (The places as placed as the rows of a matrix, in their order, once some look read
-    # them so (None: not read since they were counted all again), kept up to date by the
-    # same moves; and the list placed() handed out last, which they are the places of:
-    # :func:`_move_places`, as_arrays().)
-    placed_rows: list[NDArray[np.float64] | None] = [None]
-    handed: list[list[tuple[float, float, float]]] = []
     # (What placed() found set first to the lines as boxed, each whole, as count_all()
     # counts them: :func:`_placed_as_boxed`. So its first look moves only the lines cut or
     # trimmed since, as every later look does, where it counted all 10,000.)
@@ -542,7 +536,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     placed_counts.update(placed_counts_as_boxed)
 
     def count_all() -> None:
-        placed_rows[0] = None
         placed_keys.clear()
         placed_counts.clear()
         writes = 0
@@ -611,7 +604,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if any(key in placed_counts for key in put_counts):
             return False
         placed_counts.update(put_counts)
-        placed_rows[0] = _move_places(placed_keys, placed_centres, placed_rows[0], out, put)
+        _move_keys(placed_keys, placed_centres, out, put)
         moved_counts[:] = [(out_counts, put_counts)]
         return True
 
@@ -630,22 +623,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             cells, placed_counts, moved_counts[0] if moved_counts and cells_as_placed[0] else None
         )
         cells_as_placed[0] = True
-        handed[:] = [list(placed_keys)]
-        return handed[0], list(placed_centres)
-
-    def as_arrays(
-        near: list[tuple[float, float, float]],
-    ) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None:
-        """The centres, starts and ends of ``near`` as arrays when it is the list placed()
-        handed out last (no look changes the lists it reads); None else (the look reads
-        them itself)."""
-        if not handed or near is not handed[0]:
-            return None
-        rows = placed_rows[0]
-        if rows is None:
-            rows = placed_rows[0] = matrix(near, len(near), 3)
-        c, a, b = rows.T
-        return c, a, b
+        return list(placed_keys), list(placed_centres)
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
@@ -716,7 +694,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             None if grids is None else [[] if g is None else g for g in grid_of],
             places=places,
             shown_out=shown,
-            placed_values=as_arrays(near),
         )
         for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
             # (Only a line a look or the trim may change: :func:`_left_as_it_is`.)
@@ -854,7 +831,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             wide,
             (boxed_cy[not_wide], boxed_at_x0[not_wide], boxed_at_x1[not_wide]),
             boxed_indexes[not_wide],
-            as_arrays(others2),
         )
         changed2 = recut(others2, centres2)
         # (Again for a story's first row under its headline, near the lines this look cut: it
@@ -917,7 +893,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         pitch,
         [band for _, _, band in to_trim],
         trims=True,
-        placed_values=as_arrays(others3),
     )
     for (i, box, band), may in zip(to_trim, may_cut, strict=True):
         if may:
@@ -1122,7 +1097,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             height,
             pitch,
             digits,
-            as_arrays(others3),
         )
         # (Only the lines a look finds columns for a part of are gone through further, in
         # the page's order: the others' parts are left as they stand, their cut unchanged.)
@@ -1345,7 +1319,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     height,
                     pitch,
                     [[] if b is None else now_grids.at(b.cy) for b in boxes],
-                    placed_values=as_arrays(near_now),
                 )
                 fresh: list[float] = []
                 boxes_cy = {i: b.cy for i, b in zip(asked_now, boxes, strict=True) if b}
@@ -1378,7 +1351,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 near_now,
                 height,
                 pitch,
-                as_arrays(near_now),
             )
             for i, free in zip(still, free_all, strict=True):
                 if free:
@@ -2179,19 +2151,15 @@ def _wide_among_placed(
     wide: set[int],
     values: _Values | None = None,
     indexes: NDArray[np.intp] | None = None,
-    placed_values: _Values | None = None,
 ) -> set[int]:
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines. (``values``: those
     lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`; and
     ``indexes``, their indexes in order, every body line having a box: the lines are not
-    gone through then, and the set is made in the same order; ``placed_values``: the places
-    of ``placed`` as arrays, when the caller has them.)"""
+    gone through then, and the set is made in the same order.)"""
     if values is not None and indexes is not None:
-        return set(
-            indexes[_wider_than_around_mask([], placed, height, values, placed_values)].tolist()
-        )
+        return set(indexes[_wider_than_around_mask([], placed, height, values)].tolist())
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
@@ -2293,48 +2261,6 @@ def _move_keys(
     centres[:] = map(itemgetter(0), kept)
 
 
-def _move_places(
-    keys: list[tuple[float, float, float]],
-    centres: list[float],
-    rows: NDArray[np.float64] | None,
-    out: list[tuple[float, float, float]],
-    put: list[tuple[float, float, float]],
-) -> NDArray[np.float64] | None:
-    """:func:`_move_keys`, and the same moves made in ``rows`` (``keys`` as the rows of a
-    matrix, in their order; None: left None), which then holds ``keys`` as they stand: the
-    rows of :func:`~desktop.core.reflow.arrays.matrix` of them. (A look reads the lines as
-    placed as arrays, and a placing moves a few hundred of 10,000: read anew each time, the
-    places' tuples cost a millisecond a look.) Each place out taken at the first row equal
-    to it past the last one taken, each put in at the last of those equal to it: equal places
-    are equal values, and which of them goes, or where among them one comes, is no matter."""
-    if rows is None:
-        _move_keys(keys, centres, out, put)
-        return None
-    gone: list[int] = []
-    last = -1
-    for key in sorted(out):
-        last = bisect_left(keys, key, last + 1)
-        gone.append(last)
-    kept = np.delete(rows, gone, axis=0)
-    _move_keys(keys, centres, out, put)
-    # (Each run of equal places put in at the last rows of those equal to it in ``keys``.)
-    at: list[int] = []
-    ordered = sorted(put)
-    n = 0
-    while n < len(ordered):
-        key, first = ordered[n], n
-        while n < len(ordered) and ordered[n] == key:
-            n += 1
-        end = bisect_right(keys, key)
-        at.extend(range(end - (n - first), end))
-    moved = np.empty((len(keys), 3), dtype=np.float64)
-    new = np.zeros(len(keys), dtype=bool)
-    new[at] = True
-    moved[new] = matrix(ordered, len(ordered), 3)
-    moved[~new] = kept
-    return moved
-
-
 #: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
 #: :func:`_cut` from above (True where a cut may be found), and a bound computed in another
 #: order may differ in its last bit.
@@ -2388,7 +2314,6 @@ def _may_cut_all(
     trims: bool = False,
     shown_out: list[list[tuple[float, float]]] | None = None,
     places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
-    placed_values: _Values | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
     centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
@@ -2437,8 +2362,7 @@ def _may_cut_all(
         loose_lo, loose_hi = gut_e - pitch, gut_e + quarter
         gutter_shown = np.zeros(len(owner), dtype=bool)
     # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
-    # (``placed_values``: them as arrays, when the caller has them.)
-    c, a, b = columns(placed, len(placed)) if placed_values is None else placed_values
+    c, a, b = columns(placed, len(placed))
     lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
     need = SIDE if grids is None else GRID_SIDE
@@ -3055,7 +2979,6 @@ def _uncrossed_gutters_all(
     placed: list[tuple[float, float, float]],
     height: float,
     pitch: float,
-    placed_values: _Values | None = None,
 ) -> list[list[tuple[float, float]]]:
     """:func:`_uncrossed_gutters` of each of ``boxes`` (in its band's grid, of ``grids``)
     against ``placed`` (by centre): the same gutters, in the grid's order. Each gutter a box
@@ -3074,8 +2997,7 @@ def _uncrossed_gutters_all(
         return found
     owner = np.fromiter((p[0] for p in pairs), np.intp, len(pairs))
     cy, x0, x1, e, s = columns((p[1:] for p in pairs), len(pairs), 5)
-    # (``placed_values``: the places as arrays, when the caller has them.)
-    c, a, b = columns(placed, len(placed)) if placed_values is None else placed_values
+    c, a, b = columns(placed, len(placed))
     reach = RUNNING * height
     # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them.)
     lo = np.searchsorted(c, cy - reach, side="left")
