@@ -372,9 +372,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
     # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
     # at a dash, one box may be no taller than a deck's).
+    # (Of the lines taller than body type alone, found on the heights as an array, in the
+    # lines' order: both tests ask that, and a few lines in a hundred are.)
     heads = sorted(
         (ln.box.y0, ln.box.y1, ln.box.x0, ln.box.x1)
-        for _, ln in boxed
+        for _, ln in map(boxed.__getitem__, np.flatnonzero(boxed_tall > body_type).tolist())
         if ln.box is not None
         and (
             (ln.box.height > text_type and not _tilted(ln, body_grids, pitch))
