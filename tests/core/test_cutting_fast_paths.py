@@ -684,13 +684,14 @@ def test_under_headline_with_no_headline_near_as_the_rule() -> None:
                 x = rng.uniform(x0 - 200, x1)
             else:
                 y, x = rng.uniform(-100, 3100), rng.uniform(0, 1500)
-            line = OcrLine("字" * 10, Box(x, y, x + rng.uniform(100, 900), y + h))
+            box = Box(x, y, x + rng.uniform(100, 900), y + h)
+            line = OcrLine("字" * 10, box)
             for args in ((line, heads, h), (line, heads, h, every, pitch)):
                 asked += 1
                 got = gutters._under_headline(*args)
                 assert got == plain(*args)
                 decks += got
-                k = bisect_left(heads, (line.box.y0 - 6 * h,))
-                empty += not heads[k : bisect_right(heads, (line.box.y1 + h,))]
+                k = bisect_left(heads, (box.y0 - 6 * h,))
+                empty += not heads[k : bisect_right(heads, (box.y1 + h,))]
     assert 0 < empty < asked
     assert decks > 0
