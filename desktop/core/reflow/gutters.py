@@ -372,9 +372,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # Headline-type lines, to tell a deck stacked on one from a run-on body line: by height,
     # or by pitch (a headline's box grows less than its type; of a title broken in two boxes
     # at a dash, one box may be no taller than a deck's).
+    # (Of the lines taller than body type alone, found on the heights as an array, in the
+    # lines' order: both tests ask that, and a few lines in a hundred are.)
     heads = sorted(
         (ln.box.y0, ln.box.y1, ln.box.x0, ln.box.x1)
-        for _, ln in boxed
+        for _, ln in map(boxed.__getitem__, np.flatnonzero(boxed_tall > body_type).tolist())
         if ln.box is not None
         and (
             (ln.box.height > text_type and not _tilted(ln, body_grids, pitch))
@@ -444,12 +446,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # the same loop: by place, in the lines' order.)
     counts: dict[tuple[float, float, float], float] = {}
     counted = 0
+    # (And the boxed lines whose text holds a narrow character, in their order: those of no
+    # count. A trim or a cut keeps a line's text, or a part of it.)
+    uncounted: list[int] = []
     for i, ln in boxed:
         count = None if NARROW.search(ln.text) else len(ln.text)
         memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
         if count is not None:
             counts[place[i]] = count
             counted += 1
+        else:
+            uncounted.append(i)
     # The wide lines are cut against their neighbours as trimmed: a box stretched back over
     # the gutter before it hides that gutter from a run-on box across it, or shows its edge in
     # the wrong place (a later look keeps a new cut only where it makes more parts).
@@ -466,7 +473,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     centres = [c for c, _, _ in others]
     # (Of lines most of whose characters are CJK: a line of Latin text in its own column is
     # set at no CJK cells.)
-    for i in by_place:
+    # (Only the lines of no count are gone through, by place as ``by_place`` takes them: a
+    # stable sort of them in the same order by the same key. A line's count is its text's,
+    # which its trim keeps; the others' entries were made just above.)
+    for i in sorted(uncounted, key=place.__getitem__):
         ln = trimmed[i]
         found = entry(ln)
         if found is not None and found[2] is None and (box := ln.box) is not None:
@@ -1022,7 +1032,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     # (The lines whose text holds a narrow character, the only ones whose parts may hold
     # digits: a cut or a trim keeps a part of the line's own text.)
-    with_narrow = [(i, ln) for i, ln in boxed if NARROW.search(ln.text)]
+    # (Those of no count, found as the memo was made.)
+    with_narrow = [(i, page.lines[i]) for i in uncounted]
     for _ in range(2):
         others3, centres3 = placed()
         recuts: list[float] = []
@@ -3985,6 +3996,10 @@ def _under_headline(
     # (Not the line itself: a run-on box of offset rows may stand as tall as a headline.)
     me = (box.y0, box.y1, box.x0, box.x1)
     near = [h for h in heads[k : bisect_right(heads, (box.y1 + height,))] if h != me]
+    # (No headline near: no stack, and no deck of one; most lines. What follows finds no
+    # span then, and a line past a span of none is centred under none.)
+    if not near:
+        return False
     top, bottom = float("inf"), float("-inf")
     lo, hi = float("inf"), float("-inf")
     for y0, y1, x0, x1 in near:
