@@ -3664,7 +3664,7 @@ def test_uncrossed_gutters_all_as_one_line_at_a_time() -> None:
     grid = [(250.0, 290.0), (500.0, 540.0), (750.0, 790.0)]
     ends = (250.0, 250.0 - 2 * pitch, 250.0 - 2 * pitch - 1e-9, 290.0 + pitch / 2, 200.0, 270.0)
     starts = (290.0, 250.0, 290.0 + pitch / 2, 290.0 + pitch / 2 + 1e-9, 320.0, 249.0)
-    found = 0
+    found = freed = 0
     for _ in range(600):
         placed = []
         for _ in range(rng.randint(0, 30)):
@@ -3690,11 +3690,17 @@ def test_uncrossed_gutters_all_as_one_line_at_a_time() -> None:
         placed.sort()
         centres = [c for c, _, _ in placed]
         grids = [rng.choice((grid, grid[:1], [])) for _ in boxes]
-        fast = _uncrossed_gutters_all(boxes, grids, placed, height, pitch)
+        # (rules33e: the run-on lines left whole, some of the boxes placed, cross no gutter.)
+        run_on = {w for w in placed if rng.random() < 0.3} if rng.random() < 0.5 else set()
+        fast = _uncrossed_gutters_all(boxes, grids, placed, height, pitch, run_on)
         plain = [
-            _uncrossed_gutters(box, g, placed, centres, height, pitch)
+            _uncrossed_gutters(box, g, placed, centres, height, pitch, run_on)
             for box, g in zip(boxes, grids, strict=True)
         ]
-        assert fast == plain, (boxes, placed)
+        assert fast == plain, (boxes, placed, run_on)
         found += sum(map(bool, plain))
+        freed += sum(map(bool, plain)) - sum(
+            map(bool, _uncrossed_gutters_all(boxes, grids, placed, height, pitch))
+        )
     assert found > 80, found
+    assert freed > 5, freed

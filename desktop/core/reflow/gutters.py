@@ -68,7 +68,7 @@ import math
 import statistics
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
@@ -1353,6 +1353,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 near_now,
                 height,
                 pitch,
+                # (The run-on lines still whole hide no gutter from each other.)
+                {(b.cy, b.x0, b.x1) for b in still_boxes},
             )
             for i, free in zip(still, free_all, strict=True):
                 if free:
@@ -2970,10 +2972,12 @@ def _uncrossed_gutters(
     centres: list[float],
     height: float,
     pitch: float,
+    run_on: Collection[tuple[float, float, float]] = (),
 ) -> list[tuple[float, float]]:
     """The gutters (e, s) of its band's ``grid`` that a run-on line still whole at the end
     (``box``) crosses by a character on both sides while no line of ``placed`` (by centre,
-    ``centres`` their centres) within RUNNING rows over or under it does, and a line of
+    ``centres`` their centres) within RUNNING rows over or under it does (but those of
+    ``run_on``, the run-on lines the looks left whole, see below), and a line of
     those ends by it (from two characters short of its start to half a character past its
     end) and one starts by it (from its start to half a character past its end). A story a
     few rows tall, its columns' lines paragraph ends, digits or boxes stretched over the
@@ -2982,8 +2986,12 @@ def _uncrossed_gutters(
     (test14/page-07: ``信计算机和信息服务进出中，出口增长54.4%`` across the fourth and fifth
     of five columns of 11 characters, the fourth column's one whole line boxed past the
     gutter into the fifth one's line, its others paragraph ends). Its parts must still be
-    shown by the lines as placed (:func:`_shown_by_placed`), as a first row's are. (The rule
-    one line at a time; the look asks :func:`_uncrossed_gutters_all` of all its lines.)"""
+    shown by the lines as placed (:func:`_shown_by_placed`), as a first row's are. A line
+    crossing the gutter that is itself a run-on box the looks left whole (``run_on``) shows
+    no wider column: it is the detector's run-on as much as ``box`` is, and where a short
+    story's rows are run on two at a time each one hid the gutter from the other
+    (probe13/page-951, test12full/page-11). (The rule one line at a time; the look asks
+    :func:`_uncrossed_gutters_all` of all its lines.)"""
     # (Most lines asked cross no grid gutter by a character on both sides: their
     # neighbours are not read.)
     crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
@@ -3000,7 +3008,7 @@ def _uncrossed_gutters(
     ]
     found = []
     for e, s in crossed:
-        if any(a + pitch <= e and s <= b - pitch for _, a, b in near):
+        if any(w[1] + pitch <= e and s <= w[2] - pitch and w not in run_on for w in near):
             continue
         if any(a < e and e - 2 * pitch <= b <= s + pitch / 2 for _, a, b in near) and any(
             b > s and e <= a <= s + pitch / 2 for _, a, b in near
@@ -3015,13 +3023,14 @@ def _uncrossed_gutters_all(
     placed: list[tuple[float, float, float]],
     height: float,
     pitch: float,
+    run_on: Collection[tuple[float, float, float]] = (),
 ) -> list[list[tuple[float, float]]]:
     """:func:`_uncrossed_gutters` of each of ``boxes`` (in its band's grid, of ``grids``)
-    against ``placed`` (by centre): the same gutters, in the grid's order. Each gutter a box
-    crosses by a character on both sides is a row of a matrix holding the lines within
-    RUNNING rows of it (:func:`window_rows_by_width`), the three counts asked of them all at
-    once: most run-on lines still whole at the end cross a grid gutter, and the lines near
-    them were read one line at a time."""
+    against ``placed`` (by centre; those of ``run_on`` crossing none): the same gutters, in
+    the grid's order. Each gutter a box crosses by a character on both sides is a row of a
+    matrix holding the lines within RUNNING rows of it (:func:`window_rows_by_width`), the
+    three counts asked of them all at once: most run-on lines still whole at the end cross a
+    grid gutter, and the lines near them were read one line at a time."""
     found: list[list[tuple[float, float]]] = [[] for _ in boxes]
     pairs = [
         (k, box.cy, box.x0, box.x1, e, s)
@@ -3034,6 +3043,20 @@ def _uncrossed_gutters_all(
     owner = np.fromiter((p[0] for p in pairs), np.intp, len(pairs))
     cy, x0, x1, e, s = columns((p[1:] for p in pairs), len(pairs), 5)
     c, a, b = columns(placed, len(placed))
+    # (The run-on lines left whole, by their place among the lines placed: they cross no
+    # gutter. Found from the centres' order, each at the first line of its centre and on.)
+    whole = np.zeros(len(c), dtype=bool)
+    if run_on:
+        rc, rx0, rx1 = columns(run_on, len(run_on))
+        at_c = np.searchsorted(c, rc, side="left")
+        while True:
+            live = at_c < len(c)
+            live[live] = c[at_c[live]] == rc[live]
+            if not live.any():
+                break
+            same = at_c[live]
+            whole[same[(a[same] == rx0[live]) & (b[same] == rx1[live])]] = True
+            at_c = at_c + 1
     reach = RUNNING * height
     # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them.)
     lo = np.searchsorted(c, cy - reach, side="left")
@@ -3053,7 +3076,13 @@ def _uncrossed_gutters_all(
         crossing = near & (left + pitch <= ge) & (gs <= right - pitch)
         ending = near & (left < ge) & (ge - 2 * pitch <= right) & (right <= gs + pitch / 2)
         starting = near & (right > gs) & (ge <= left) & (left <= gs + pitch / 2)
-        free[rows] = ~crossing.any(axis=1) & ending.any(axis=1) & starting.any(axis=1)
+        shown = ending.any(axis=1) & starting.any(axis=1)
+        crossed = crossing.any(axis=1)
+        # (Crossed by run-on lines left whole only, asked of the gutters shown and crossed.)
+        again = shown & crossed
+        if run_on and again.any():
+            crossed[again] = (crossing[again] & ~whole[at[again]]).any(axis=1)
+        free[rows] = ~crossed & shown
     for k, ge, gs in zip(owner[free].tolist(), e[free].tolist(), s[free].tolist(), strict=True):
         found[k].append((ge, gs))
     return found

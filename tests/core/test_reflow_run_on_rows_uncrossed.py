@@ -1,0 +1,95 @@
+"""Two run-on rows of a short story, one over the other, across a gutter no other line crosses.
+
+A story four rows tall under its headline, in the page's five columns of 11 characters: its
+fourth and fifth columns' first row boxed a line a column (the fourth column's line ending
+at the gutter, the fifth's starting at it, holding digits, short of its end), its next two
+rows each run on over both columns, its last row a paragraph's end. The last look cuts a
+run-on row at a grid gutter that a line near it ends by and one starts by while none
+crosses it (``gutters._uncrossed_gutters``); but each of the two run-on rows crosses the
+gutter within RUNNING rows of the other, so each kept the other whole and both were read
+across the columns (probe13/page-951, test12full/page-11: a short story's rows run on two
+at a time). A box the looks left whole as run on is no line of a wider column showing that
+the gutter is none: it is the detector's run-on, as suspect as the box asked about, so it is
+not counted as crossing. The page is made up, text neutral.
+"""
+
+from __future__ import annotations
+
+from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.reflow.gutters import _uncrossed_gutters, split_across_gutters
+from tests.core.geometry_helpers import pool_text
+
+CHAR = 24.0
+LEAD = 36.0
+HEIGHT = 28.0
+PER = 11
+XS = [60.0 + k * (PER * CHAR + 48) for k in range(5)]  # gutters of 48 px
+TOP = 900.0  # the short story's first row
+
+
+def _box(text: str, x0: float, y0: float, width: float | None = None) -> OcrLine:
+    w = CHAR * len(text) if width is None else width
+    return OcrLine(text, Box(x0, y0, x0 + w, y0 + HEIGHT), 0.99)
+
+
+def _page() -> tuple[OcrPage, list[tuple[str, str]]]:
+    """A story in the five columns over the page's top (the page's grid), a headline, and the
+    short story under it; the run-on rows' (left, right) texts."""
+    lines = [
+        _box(pool_text(5 * (5 * row + k), PER), x, 60 + row * LEAD)
+        for row in range(12)
+        for k, x in enumerate(XS)
+        if (row, k) != (5, 1)
+    ]
+    # (Its row 5 run on over its first two columns, as a page holds a few: cut at their gutter.)
+    first = next(n for n, ln in enumerate(lines) if ln.box is not None and ln.box.y0 == 240)
+    lines[first] = _box(pool_text(125, PER) + pool_text(130, PER), XS[0], 240, XS[1] - XS[0] + 264)
+    lines.append(OcrLine(pool_text(7, 12), Box(500, TOP - 90, 1100, TOP - 45), 0.99))
+    # The first three columns boxed a line a column, every row.
+    lines += [
+        _box(pool_text(40 + 3 * (4 * row + k), PER), XS[k], TOP + row * LEAD)
+        for row in range(4)
+        for k in range(3)
+    ]
+    s = XS[4]
+    # Rows 0 and 1: each run on over both columns (row 0 a paragraph's opening, indented;
+    # row 1's fifth column holding digits, short of its end).
+    pairs = [
+        (pool_text(60, PER - 2), pool_text(71, PER)),
+        (pool_text(80, PER), pool_text(91, PER - 4) + "8.8%"),
+    ]
+    starts = [XS[3] + 2 * CHAR, XS[3]]
+    ends = [s + PER * CHAR, s + (PER - 2) * CHAR]
+    for k, ((left, right), x0, x1) in enumerate(zip(pairs, starts, ends, strict=True)):
+        lines.append(_box(left + right, x0, TOP + k * LEAD, x1 - x0))
+    # Row 2: paragraphs' ends in both, the fourth column's a character short of the gutter.
+    y = TOP + 2 * LEAD
+    lines += [_box(pool_text(20, PER - 1) + "。", XS[3], y, (PER - 1) * CHAR)]
+    lines += [_box(pool_text(31, 5) + "。", s, y)]
+    return OcrPage("p.json", "paddle-json", tuple(lines)), pairs
+
+
+def test_two_run_on_rows_of_a_short_story_are_cut_at_the_gutter_they_alone_cross() -> None:
+    page, pairs = _page()
+    out = split_across_gutters(page)
+    for k, pair in enumerate(pairs):
+        row = sorted(
+            (ln.box.x0, ln.text)
+            for ln in out.lines
+            if ln.box is not None and ln.box.y0 == TOP + k * LEAD and ln.box.x0 >= XS[3] - 1
+        )
+        assert [t for _, t in row] == list(pair)
+    assert "".join(ln.text for ln in out.lines) == "".join(ln.text for ln in page.lines)
+
+
+def test_a_run_on_line_left_whole_crosses_no_gutter() -> None:
+    """The rule alone: a line near crossing the gutter hides it, unless it is one of the
+    run-on lines left whole (``run_on``)."""
+    e, s = XS[3] + PER * CHAR, XS[4]
+    box = Box(XS[3], 500, XS[4] + 8 * CHAR, 500 + HEIGHT)
+    other = (514.0 + LEAD, XS[3], XS[4] + 11 * CHAR)
+    rows = sorted([(514.0 - LEAD, XS[3], e), (514.0 - LEAD, s, s + 9 * CHAR), other])
+    centres = [c for c, _, _ in rows]
+    assert _uncrossed_gutters(box, [(e, s)], rows, centres, HEIGHT, CHAR) == []
+    found = _uncrossed_gutters(box, [(e, s)], rows, centres, HEIGHT, CHAR, {other})
+    assert found == [(e, s)]
