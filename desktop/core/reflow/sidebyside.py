@@ -48,6 +48,10 @@ them grown toward each other, even over each other's ends: each over a line of i
 deck, or its second line), they are two stories' titles; where the text under them leaves a
 gutter clear where they meet, each box reaching into it is boxed to its side
 (:func:`_close_titles`, :func:`_into_gutter`), else the layout reads one title over both.
+Their first lines can be boxed as one over such second lines, the text under them run on over
+the gutter too (a page read shrunk): that box is cut where the titles' lines place it, each
+first line mirrored about its second line's centre (:func:`_close_run_on`), and the parts are
+looked at once more as two titles side by side.
 """
 
 from __future__ import annotations
@@ -91,9 +95,10 @@ TALLEST = 2.0
 SAMPLE = 2000
 
 
-def split_between_stories(page: OcrPage) -> OcrPage:
+def split_between_stories(page: OcrPage, again: bool = True) -> OcrPage:
     """The page with every run-on box across the gutter between two stories side by side cut
-    at that gutter (the same page if none)."""
+    at that gutter (the same page if none). Two titles' first lines cut apart are looked at
+    once more (``again``) as two headlines side by side."""
     lines = page.lines
     looked = _looked(lines)
     if looked is None:
@@ -128,6 +133,15 @@ def split_between_stories(page: OcrPage) -> OcrPage:
     for left, right in _close_titles(lines, heads, height):
         for i, box in _into_gutter(lines, heads, head_tops, text, tops, left, right, height, pitch):
             edges.setdefault(i, box)
+    # Two titles' second lines side by side closer than APART (their boxes grown toward each
+    # other), each over a line of its own, both under one box: two titles' first lines run on.
+    both = sorted(heads + ends, key=lambda i: _box(lines[i]).y0) if ends else heads
+    close = False
+    for left, right in _close_titles(lines, both, height):
+        run_on = _close_run_on(lines, heads, head_tops, left, right)
+        if run_on is not None and run_on[0] not in titles:
+            titles[run_on[0]] = run_on[1]
+            close = again
     if not cuts and not titles and not edges:
         return page
     parts = {i: _cut(lines[i], *cut) for i, cut in cuts.items()}
@@ -135,7 +149,10 @@ def split_between_stories(page: OcrPage) -> OcrPage:
         parts.setdefault(i, _cut_title(lines[i], *title))
     for i, box in edges.items():
         parts.setdefault(i, [replace(lines[i], box=box)])
-    return replace(page, lines=replaced(lines, parts))
+    result = replace(page, lines=replaced(lines, parts))
+    # (Two titles' first lines cut apart are two headlines side by side: looked at again as
+    # such, each boxed to its side of the gutter their text shows, as above.)
+    return split_between_stories(result, again=False) if close else result
 
 
 def replaced(lines: Sequence[OcrLine], parts: dict[int, list[OcrLine]]) -> tuple[OcrLine, ...]:
@@ -605,21 +622,72 @@ def _title_edges(
     so); otherwise the parts are boxed at the gutter. So they are where both spans end inside
     it (each title run a little past its columns, test14/page-13 read shrunk): a title is no
     wider than its columns, and parts reaching into the gutter hide it from the layout."""
-    box = _box(line)
-    end = 2 * _box(left).cx - box.x0
-    start = 2 * _box(right).cx - box.x1
-    if not box.x0 < end < start < box.x1:
+    mirrored = _mirrored(line, left, right, room)
+    if mirrored is None:
         return g0, g1
-    rest = max(ink_cells(line.text), 1.0) - room
-    for span, n, second in ((end - box.x0, room, left), (box.x1 - start, rest, right)):
-        cells = ink_cells(second.text)
-        if cells >= 2 and not EDGE_LOW <= span / (n * _box(second).width / cells) <= EDGE_HIGH:
-            return g0, g1
+    end, start = mirrored
     # (Both inside the gutter: a title is no wider than its columns, its part is boxed to
     # the gutter's edge, and the stories' gutter stays clear down through their titles.)
     if g0 < end and start < g1:
         return g0, g1
     return end, start
+
+
+def _mirrored(
+    line: OcrLine, left: OcrLine, right: OcrLine, room: float
+) -> tuple[float, float] | None:
+    """Where the left title's first line ends and the right one's starts in the run-on
+    title box ``line`` (``left`` and ``right`` the titles' second lines, ``room`` cells
+    going left), each title's first line spanning the box from its end on that side to that
+    end mirrored about its second line's centre: when the two spans leave a gap between
+    them and each holds its characters at about its second line's pitch; else None."""
+    box = _box(line)
+    end = 2 * _box(left).cx - box.x0
+    start = 2 * _box(right).cx - box.x1
+    if not box.x0 < end < start < box.x1:
+        return None
+    rest = max(ink_cells(line.text), 1.0) - room
+    for span, n, second in ((end - box.x0, room, left), (box.x1 - start, rest, right)):
+        cells = ink_cells(second.text)
+        if cells >= 2 and not EDGE_LOW <= span / (n * _box(second).width / cells) <= EDGE_HIGH:
+            return None
+    return end, start
+
+
+def _close_run_on(
+    lines: tuple[OcrLine, ...], heads: list[int], head_tops: list[float], left: int, right: int
+) -> tuple[int, tuple[float, float, float]] | None:
+    """Two stories' titles side by side, each broken over two lines or more, their second
+    lines ``left`` and ``right`` closer than APART (boxes a detector grew toward each other,
+    each over a line of its own: :func:`_close_titles`), both right under one headline box
+    that spans them: that box is the two titles' first lines run on (a title broken over
+    lines has one second line centred under its first; a detector boxes two titles' first
+    lines a gutter and their margins apart as one, as it grows their second lines' boxes
+    toward each other). It is cut where the titles' lines place it: each title's first
+    line spans the box from its end on that side to that end mirrored about its second
+    line's centre, holding its characters at that line's pitch (:func:`_mirrored`); the text
+    under such titles need not show the gutter (a page read shrunk boxes its rows run on over
+    it too). Each part is boxed no nearer the other title than its own second line stands:
+    the spans leave a few pixels between them (9 px on probe16/page-01 read shrunk), too few
+    for the XY-cut to part the titles, where the second lines' boxes show the gap. The box,
+    the parts' inner edges, and the cells going left (:func:`_left_cells`), or None when the
+    spans do not fit so."""
+    a, b = _box(lines[left]), _box(lines[right])
+    size = min(a.height, b.height)
+    over: int | None = None
+    for h in heads[bisect_left(head_tops, a.y0 - 3 * size) : bisect_left(head_tops, a.y0)]:
+        hb = _box(lines[h])
+        if h not in (left, right) and _stacked(a, hb, size) and _stacked(b, hb, size):
+            over = h
+    if over is None:
+        return None
+    g0, g1 = min(a.x1, b.x0), max(a.x1, b.x0)
+    room = _left_cells(lines[over], lines[left], lines[right], g0, g1)
+    mirrored = _mirrored(lines[over], lines[left], lines[right], room)
+    if mirrored is None:
+        return None
+    end, start = mirrored
+    return over, (min(end, g0), max(start, g1), room)
 
 
 def _cut_title(line: OcrLine, g0: float, g1: float, room: float) -> list[OcrLine]:
