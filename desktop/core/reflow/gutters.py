@@ -72,7 +72,7 @@ from collections.abc import Callable, Collection, Container, Iterator, Mapping, 
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
-from operator import is_, is_not, itemgetter
+from operator import is_, is_not, itemgetter, le
 
 import numpy as np
 from numpy.typing import NDArray
@@ -4413,10 +4413,19 @@ def _gutters_beside(
     ``short``: how much shorter the lines ending at an end ran than their characters set in
     CJK cells, for :func:`_gaps`' width."""
     near = [(a, b) for _, a, b in window]
-    # (None where no line's end may stand at a gap's left: :func:`_may_show_gap`.)
-    if not _may_show_gap(near, x0, x1, height):
+    # (The lines' starts and ends sorted once, for both looks at all of them: the ones
+    # :func:`_may_show_gap` counts and those :func:`_gaps` takes its gaps' edges from.)
+    if len(near) < 2 * SIDE:
         return near, []
-    gaps = _gaps(near, x0, x1, height, short=short)
+    starts = sorted(map(itemgetter(0), near))
+    ends = sorted(map(itemgetter(1), near))
+    # (None where no line's end may stand at a gap's left: :func:`_may_show_gap`.)
+    if not _may_show_gap(near, x0, x1, height, starts=starts, ends=ends):
+        return near, []
+    # (Given to :func:`_gaps` where every line starts by its end, as its count by bisect
+    # asks: else it counts them one by one, as it does.)
+    upright = all(map(le, map(itemgetter(0), near), map(itemgetter(1), near)))
+    gaps = _gaps(near, x0, x1, height, short=short, ordered=(starts, ends) if upright else None)
     if gaps:
         return near, gaps
     # (The side whose nearest line stands closer asked first: :func:`_nearer_side_first`.)
@@ -4428,7 +4437,14 @@ def _gutters_beside(
 
 
 def _may_show_gap(
-    near: list[tuple[float, float]], x0: float, x1: float, height: float, side: int = SIDE
+    near: list[tuple[float, float]],
+    x0: float,
+    x1: float,
+    height: float,
+    side: int = SIDE,
+    *,
+    starts: list[float] | None = None,
+    ends: list[float] | None = None,
 ) -> bool:
     """Whether :func:`_gaps` may find a gap inside [x0, x1] among the lines ``near`` (left,
     right), or among some of them (those under a line, or over it): False only where none
@@ -4437,11 +4453,13 @@ def _may_show_gap(
     of them all end by that end + 1 and ``side`` start from it + 0.4 heights - 1 (SLACK
     looser, for the floats' rounding), and no fewer of all than of some. (Most lines a look
     weighs in a wide column show no gap: asked once, where :func:`_gutters_beside` asked
-    :func:`_gaps` three times.)"""
+    :func:`_gaps` three times.) (``starts``, ``ends``: the lines' starts and ends sorted,
+    where the caller has them.)"""
     if len(near) < 2 * side:
         return False
-    ends = sorted(map(itemgetter(1), near))
-    starts = sorted(map(itemgetter(0), near))
+    if ends is None or starts is None:
+        ends = sorted(map(itemgetter(1), near))
+        starts = sorted(map(itemgetter(0), near))
     # (The side-th end from the left, the side-th start from the right.)
     first_end, last_start = ends[side - 1], starts[-side]
     reach = 0.4 * height - 1
@@ -4484,25 +4502,37 @@ def _gaps(
     height: float,
     side: int = SIDE,
     short: Mapping[float, float] | None = None,
+    ordered: tuple[list[float], list[float]] | None = None,
 ) -> list[tuple[float, float]]:
     """Vertical gaps inside [x0, x1] that at most CROSSING neighbours cross while at least
     ``side`` neighbours stand wholly on each side of it: a gutter. No wider than four line
     heights, measured from where the characters of the lines ending at its left would end
     set in CJK cells: ``short`` (by a line's end) how much shorter its digits and Latin
     letters ran (:func:`_narrow_blank`). A column's lines holding figures end that much short
-    of it, and the gap they leave to the next column's lines is wider than its gutter."""
+    of it, and the gap they leave to the next column's lines is wider than its gutter.
+    ``ordered``: the lines' starts and ends sorted, where each line starts by its end (the
+    caller's, :func:`_gutters_beside`)."""
     if len(near) < 2 * side:
         return []
-    # Candidate gap edges: where neighbours end (a gap's left) and begin (its right).
-    rights = sorted({r for _, r in near if x0 < r < x1})
-    lefts = sorted({left for left, _ in near if x0 < left < x1})
-    found: list[tuple[float, float]] = []
     # (Every start and every end in order, read once a gap is wide enough: a side's count is
     # a bisect, and the lines crossing are those on neither side, no box ending before it
     # starts or both sides of a gap more than two pixels wide would hold it.)
     starts: list[float] = []
     ends: list[float] = []
     upright: bool | None = None
+    # Candidate gap edges: where neighbours end (a gap's left) and begin (its right).
+    if ordered is not None:
+        # (Given sorted: the values inside (x0, x1) are a slice of each, bisected, each once
+        # as the set keeps it (of equal values, the first in the lines' order: sorted() is
+        # stable). No value is NaN: each line starts by its end.)
+        starts, ends = ordered
+        upright = True
+        rights = list(dict.fromkeys(ends[bisect_right(ends, x0) : bisect_left(ends, x1)]))
+        lefts = list(dict.fromkeys(starts[bisect_right(starts, x0) : bisect_left(starts, x1)]))
+    else:
+        rights = sorted({r for _, r in near if x0 < r < x1})
+        lefts = sorted({left for left, _ in near if x0 < left < x1})
+    found: list[tuple[float, float]] = []
     for g0 in rights:
         k = bisect_right(lefts, g0)
         if k == len(lefts):
