@@ -3056,10 +3056,10 @@ def _carried_gutters(
         if box is None or len(parts) < 2:
             continue
         gaps = []
-        for a, b in pairwise(parts):
-            if a.box is None or b.box is None:
+        for before, after in pairwise(parts):
+            if before.box is None or after.box is None:
                 break
-            gaps.append((a.box.x1, b.box.x0))
+            gaps.append((before.box.x1, after.box.x0))
         else:
             cuts.append((box.cy, box, gaps))
     if not cuts:
