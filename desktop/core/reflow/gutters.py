@@ -3048,7 +3048,6 @@ def _carried_gutters(
     in a band of a story beside it, the band's grid lacks it, and the rows above them stand
     whole. A line of the same columns starts where the line does (or an indent either side of
     it) and ends where it does."""
-    whole = {(b.cy, b.x0, b.x1) for i in still if (b := lines[i].box) is not None}
     # (The cut lines as boxed, by centre, with the gutters between their parts.)
     cuts: list[tuple[float, Box, list[tuple[float, float]]]] = []
     for i, parts in cut.items():
@@ -3066,16 +3065,21 @@ def _carried_gutters(
         return []
     cuts.sort(key=itemgetter(0))
     cut_centres = [c for c, _, _ in cuts]
-    centres = [c for c, _, _ in placed]
+    # (The lines placed and the run-on ones by centre, worked out when first asked: most
+    # pages ask none.)
+    whole: set[tuple[float, float, float]] | None = None
+    centres: list[float] = []
     reach = WINDOW * height
     found = []
-    for i in still:
-        line = lines[i].box
-        if line is None:
-            continue
-        lo = bisect_left(cut_centres, line.cy - reach)
-        hi = bisect_right(cut_centres, line.cy + reach)
-        if line.height > BODY_TYPE * height:
+    # (Each line's reach among the cut lines by centre, all at once, as bisect finds it: most
+    # lines have no cut line near.)
+    boxed = [(i, b) for i in still if (b := lines[i].box) is not None]
+    cys = np.array([b.cy for _, b in boxed], dtype=float)
+    at = np.array(cut_centres, dtype=float)
+    los = at.searchsorted(cys - reach, side="left").tolist()
+    his = at.searchsorted(cys + reach, side="right").tolist()
+    for (i, line), lo, hi in zip(boxed, los, his, strict=True):
+        if lo == hi or line.height > BODY_TYPE * height:
             continue  # a title's line, not a row of the story
         same = [
             k
@@ -3111,6 +3115,9 @@ def _carried_gutters(
             ]
             if not shown:
                 continue
+            if whole is None:
+                whole = {(b.cy, b.x0, b.x1) for j in still if (b := lines[j].box) is not None}
+                centres = [c for c, _, _ in placed]
             top, bottom = min(cy, line.cy), max(cy, line.cy)
             between = placed[bisect_right(centres, top) : bisect_left(centres, bottom)]
             clear = [
