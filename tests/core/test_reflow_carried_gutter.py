@@ -212,7 +212,7 @@ def _carried(
         placed += [(p.box.cy, p.box.x0, p.box.x1) for p in parts if p.box is not None]
     placed.sort()
     return _carried_gutters(
-        [0], lines, cut, placed, lambda _cy: [(E, S)] if grid else [], HEIGHT, CHAR
+        [0], lines, cut, lambda: placed, lambda _cy: [(E, S)] if grid else [], HEIGHT, CHAR
     )
 
 

@@ -1365,12 +1365,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # against the lines as they stand now.)
             still = [i for i in still if i not in cut]
             if still:
-                if freed:
-                    near_now, centres_now = placed()
+                # (Placed anew when the look first reads them, if that look cut any.)
+                as_now: list[tuple[list[tuple[float, float, float]], list[float]]] = (
+                    [] if freed else [(near_now, centres_now)]
+                )
+
+                def placed_now() -> list[tuple[float, float, float]]:
+                    if not as_now:
+                        as_now.append(placed())
+                    return as_now[0][0]
+
                 for i, carried in _carried_gutters(
-                    still, trimmed, cut, near_now, now_grids.at, height, pitch
+                    still, trimmed, cut, placed_now, now_grids.at, height, pitch
                 ):
-                    cut_whole(i, near_now, centres_now, carried)
+                    placed_now()
+                    cut_whole(i, *as_now[0], carried)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -3033,21 +3042,24 @@ def _carried_gutters(
     still: Sequence[int],
     lines: Sequence[OcrLine],
     cut: dict[int, list[OcrLine]],
-    placed: Sequence[tuple[float, float, float]],
+    placed: Callable[[], Sequence[tuple[float, float, float]]],
     grid_at: Callable[[float], Sequence[tuple[float, float]]],
     height: float,
     pitch: float,
 ) -> list[tuple[int, list[tuple[float, float]]]]:
     """For each run-on line of ``still`` (left whole by every look), the gutters a line of the
     same columns within WINDOW rows over or under it was cut at, that it crosses by a
-    character or more on both sides: the nearest such line's, where no line between them
-    (``placed``, by centre) crosses the gutter unless it is itself one of ``still``.
+    character or more on both sides, GRID_SIDE of them on that side cut there and the page's
+    grid (``grid_at``) holding it at one of them: the nearest such line's, where no line
+    between them (of ``placed()``, the lines as placed by centre, asked only then) crosses
+    the gutter unless it is itself one of ``still``.
 
     A story's columns and gutters hold down its rows, and the detector runs a short story's
-    rows on over its narrow gutter row after row: where the rows that show the gutter stand
-    in a band of a story beside it, the band's grid lacks it, and the rows above them stand
-    whole. A line of the same columns starts where the line does (or an indent either side of
-    it) and ends where it does."""
+    rows on over its narrow gutter row after row: where the looks cut all its rows but one
+    (its first, an indented opening, that no look asked: no line near it showed the gutter
+    while the rows under it stood whole), that row holds both columns' lines, and the story
+    reads row by row. A line of the same columns starts where the line does (or an indent
+    either side of it) and ends where it does."""
     # (The cut lines as boxed, by centre, with the gutters between their parts.)
     cuts: list[tuple[float, Box, list[tuple[float, float]]]] = []
     for i, parts in cut.items():
@@ -3117,9 +3129,10 @@ def _carried_gutters(
                 continue
             if whole is None:
                 whole = {(b.cy, b.x0, b.x1) for j in still if (b := lines[j].box) is not None}
-                centres = [c for c, _, _ in placed]
+                lines_placed = placed()
+                centres = [c for c, _, _ in lines_placed]
             top, bottom = min(cy, line.cy), max(cy, line.cy)
-            between = placed[bisect_right(centres, top) : bisect_left(centres, bottom)]
+            between = lines_placed[bisect_right(centres, top) : bisect_left(centres, bottom)]
             clear = [
                 (e, s)
                 for e, s in shown
