@@ -1356,9 +1356,30 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # (The run-on lines still whole hide no gutter from each other.)
                 {(b.cy, b.x0, b.x1) for b in still_boxes},
             )
+            freed = False
             for i, free in zip(still, free_all, strict=True):
                 if free:
-                    cut_whole(i, near_now, centres_now, free)
+                    freed = cut_whole(i, near_now, centres_now, free) or freed
+            # (Then those still whole over or under lines of the same columns cut at a
+            # gutter, with no other line between them crossing it: :func:`_carried_gutters`;
+            # against the lines as they stand now.)
+            still = [i for i in still if i not in cut]
+            if still:
+                # (Placed anew when the look first reads them, if that look cut any.)
+                as_now: list[tuple[list[tuple[float, float, float]], list[float]]] = (
+                    [] if freed else [(near_now, centres_now)]
+                )
+
+                def placed_now() -> list[tuple[float, float, float]]:
+                    if not as_now:
+                        as_now.append(placed())
+                    return as_now[0][0]
+
+                for i, carried in _carried_gutters(
+                    still, trimmed, cut, placed_now, now_grids.at, height, pitch
+                ):
+                    placed_now()
+                    cut_whole(i, *as_now[0], carried)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -3014,6 +3035,116 @@ def _uncrossed_gutters(
             b > s and e <= a <= s + pitch / 2 for _, a, b in near
         ):
             found.append((e, s))
+    return found
+
+
+def _carried_gutters(
+    still: Sequence[int],
+    lines: Sequence[OcrLine],
+    cut: dict[int, list[OcrLine]],
+    placed: Callable[[], Sequence[tuple[float, float, float]]],
+    grid_at: Callable[[float], Sequence[tuple[float, float]]],
+    height: float,
+    pitch: float,
+) -> list[tuple[int, list[tuple[float, float]]]]:
+    """For each run-on line of ``still`` (left whole by every look), the gutters a line of the
+    same columns within WINDOW rows over or under it was cut at, that it crosses by a
+    character or more on both sides, GRID_SIDE of them on that side cut there and the page's
+    grid (``grid_at``) holding it at one of them: the nearest such line's, where no line
+    between them (of ``placed()``, the lines as placed by centre, asked only then) crosses
+    the gutter unless it is itself one of ``still``.
+
+    A story's columns and gutters hold down its rows, and the detector runs a short story's
+    rows on over its narrow gutter row after row: where the looks cut all its rows but one
+    (its first, an indented opening, that no look asked: no line near it showed the gutter
+    while the rows under it stood whole), that row holds both columns' lines, and the story
+    reads row by row. A line of the same columns starts where the line does (or an indent
+    either side of it) and ends where it does."""
+    # (The cut lines as boxed, by centre, with the gutters between their parts.)
+    cuts: list[tuple[float, Box, list[tuple[float, float]]]] = []
+    for i, parts in cut.items():
+        box = lines[i].box
+        if box is None or len(parts) < 2:
+            continue
+        gaps = []
+        for before, after in pairwise(parts):
+            if before.box is None or after.box is None:
+                break
+            gaps.append((before.box.x1, after.box.x0))
+        else:
+            cuts.append((box.cy, box, gaps))
+    if not cuts:
+        return []
+    cuts.sort(key=itemgetter(0))
+    cut_centres = [c for c, _, _ in cuts]
+    # (The lines placed and the run-on ones by centre, worked out when first asked: most
+    # pages ask none.)
+    whole: set[tuple[float, float, float]] | None = None
+    centres: list[float] = []
+    reach = WINDOW * height
+    found = []
+    # (Each line's reach among the cut lines by centre, all at once, as bisect finds it: most
+    # lines have no cut line near.)
+    boxed = [(i, b) for i in still if (b := lines[i].box) is not None]
+    cys = np.array([b.cy for _, b in boxed], dtype=float)
+    at = np.array(cut_centres, dtype=float)
+    los = at.searchsorted(cys - reach, side="left").tolist()
+    his = at.searchsorted(cys + reach, side="right").tolist()
+    for (i, line), lo, hi in zip(boxed, los, his, strict=True):
+        if lo == hi or line.height > BODY_TYPE * height:
+            continue  # a title's line, not a row of the story
+        same = [
+            k
+            for k in range(lo, hi)
+            if abs(cuts[k][1].x1 - line.x1) <= pitch / 2
+            and abs(cuts[k][1].x0 - line.x0) <= INDENT * pitch
+        ]
+        for k in sorted(same, key=lambda k: abs(cut_centres[k] - line.cy)):
+            cy, box, gaps = cuts[k]
+            # (A gutter the story's rows show: GRID_SIDE of its cut lines of the same columns
+            # on this side of the line cut there, within half a character.)
+            side = [j for j in same if (cut_centres[j] > line.cy) == (cy > line.cy)]
+            shown = [
+                (e, s)
+                for e, s in gaps
+                if line.x0 + pitch <= e
+                and s <= line.x1 - pitch
+                and sum(
+                    any(
+                        abs(e2 - e) <= pitch / 2 and abs(s2 - s) <= pitch / 2
+                        for e2, s2 in cuts[j][2]
+                    )
+                    for j in side
+                )
+                >= GRID_SIDE
+                # (And the page's column grid holds it under some of them: the cuts were at a
+                # gutter the story's lines show, not a seam in a wide column.)
+                and any(
+                    abs(g0 - e) <= pitch / 2 and abs(g1 - s) <= pitch / 2
+                    for j in side
+                    for g0, g1 in grid_at(cut_centres[j])
+                )
+            ]
+            if not shown:
+                continue
+            if whole is None:
+                whole = {(b.cy, b.x0, b.x1) for j in still if (b := lines[j].box) is not None}
+                lines_placed = placed()
+                centres = [c for c, _, _ in lines_placed]
+            top, bottom = min(cy, line.cy), max(cy, line.cy)
+            between = lines_placed[bisect_right(centres, top) : bisect_left(centres, bottom)]
+            clear = [
+                (e, s)
+                for e, s in shown
+                if not any(
+                    x0 <= e - pitch and x1 >= s + pitch and (c, x0, x1) not in whole
+                    for c, x0, x1 in between
+                    if x0 < line.x1 and x1 > line.x0
+                )
+            ]
+            if clear:
+                found.append((i, clear))
+            break
     return found
 
 
