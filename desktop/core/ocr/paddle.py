@@ -38,6 +38,7 @@ from desktop.core.ocr.common import (
     polygon_box,
 )
 from desktop.core.ocr.model import OcrPage
+from desktop.core.ocr.scale import shrunk_warning
 
 _TEXT_KEYS = ("text", "txt", "transcription", "rec_text")
 _BOX_KEYS = ("box", "bbox", "points", "poly", "polygon", "text_region", "rec_poly")
@@ -101,7 +102,18 @@ def page_from_json(doc: Any, name: str, source: str) -> OcrPage:
         lines = _records(_one_page(doc, name), name)
     else:
         raise PageError(name, NOT_LIST_OR_OBJECT)
-    return finish(name, "paddle", lines, source=source, width=width, height=height, image=image)
+    # (A page the tool read shrunk says so in its coordinates alone: the user hears it.)
+    shrunk = shrunk_warning([line.box for line in lines if line.box is not None])
+    return finish(
+        name,
+        "paddle",
+        lines,
+        source=source,
+        width=width,
+        height=height,
+        image=image,
+        warnings=(shrunk,) if shrunk else (),
+    )
 
 
 def _one_page(doc: list[Any], name: str) -> list[Any]:
