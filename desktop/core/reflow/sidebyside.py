@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import statistics
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -259,9 +259,29 @@ def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]
     row, when that one stands further off than :data:`APART` times their height (nearer, it
     is the rest of a title the detector broke in two). ``heads`` is sorted by top."""
     nearest: dict[int, int] = {}
-    # (Each headline's box read once, and the later ones walked by place: a copy of the rest
-    # of the list for each headline made the walk quadratic in them.)
     head_boxes = [_box(lines[i]) for i in heads]
+    for _, i, _, j, _ in _on_one_row(heads, head_boxes):
+        for lo, hi in ((i, j), (j, i)):
+            right = _box(lines[hi])
+            if right.x0 >= _box(lines[lo]).x1 and (
+                lo not in nearest or right.x0 < _box(lines[nearest[lo]]).x0
+            ):
+                nearest[lo] = hi
+    pairs: list[tuple[int, int]] = []
+    for lo, hi in nearest.items():
+        a, b = _box(lines[lo]), _box(lines[hi])
+        if b.x0 - a.x1 > APART * max(a.height, b.height):
+            pairs.append((lo, hi))
+    return pairs
+
+
+def _on_one_row(
+    heads: list[int], head_boxes: list[Box]
+) -> Iterator[tuple[int, int, Box, int, Box]]:
+    """Every two headline lines on one row (overlapping by half the shorter one's height), as
+    (k, i, a, j, b): ``i`` the ``k``-th of ``heads`` (sorted by top), ``j`` one after it, and
+    their boxes. (Each headline's box read once, and the later ones walked by place: a copy
+    of the rest of the list for each headline made the walk quadratic in them.)"""
     for k, i in enumerate(heads):
         a = head_boxes[k]
         # Lines on a row with ``a`` start within its height above or under its top.
@@ -271,18 +291,7 @@ def _pairs(lines: tuple[OcrLine, ...], heads: list[int]) -> list[tuple[int, int]
                 break
             if min(a.y1, b.y1) - max(a.y0, b.y0) < 0.5 * min(a.height, b.height):
                 continue
-            for lo, hi in ((i, j), (j, i)):
-                right = _box(lines[hi])
-                if right.x0 >= _box(lines[lo]).x1 and (
-                    lo not in nearest or right.x0 < _box(lines[nearest[lo]]).x0
-                ):
-                    nearest[lo] = hi
-    pairs: list[tuple[int, int]] = []
-    for lo, hi in nearest.items():
-        a, b = _box(lines[lo]), _box(lines[hi])
-        if b.x0 - a.x1 > APART * max(a.height, b.height):
-            pairs.append((lo, hi))
-    return pairs
+            yield k, i, a, j, b
 
 
 def _gutter(
@@ -397,19 +406,12 @@ def _close_titles(
     under both pieces). Left line first; ``heads`` is sorted by top."""
     head_boxes = [_box(lines[i]) for i in heads]
     pairs: list[tuple[int, int]] = []
-    for k, i in enumerate(heads):
-        a = head_boxes[k]
-        for m in range(k + 1, len(heads)):
-            j, b = heads[m], head_boxes[m]
-            if b.y0 >= a.y1:
-                break
-            if min(a.y1, b.y1) - max(a.y0, b.y0) < 0.5 * min(a.height, b.height):
-                continue
-            (lo, p), (hi, q) = sorted(((i, a), (j, b)), key=lambda t: t[1].x0)
-            if not (p.x1 < q.x1 and q.x0 - p.x1 <= APART * max(p.height, q.height)):
-                continue
-            if _own_stack(p, q, head_boxes, k, height) and _own_stack(q, p, head_boxes, k, height):
-                pairs.append((lo, hi))
+    for k, i, a, j, b in _on_one_row(heads, head_boxes):
+        (lo, p), (hi, q) = sorted(((i, a), (j, b)), key=lambda t: t[1].x0)
+        if not (p.x1 < q.x1 and q.x0 - p.x1 <= APART * max(p.height, q.height)):
+            continue
+        if _own_stack(p, q, head_boxes, k, height) and _own_stack(q, p, head_boxes, k, height):
+            pairs.append((lo, hi))
     return pairs
 
 
