@@ -294,6 +294,38 @@ def _on_one_row(
             yield k, i, a, j, b
 
 
+def _band_bottom(
+    lines: tuple[OcrLine, ...],
+    heads: list[int],
+    head_tops: list[float],
+    left: int,
+    right: int,
+    height: float,
+) -> float:
+    """Where the band under headline lines ``left`` and ``right`` side by side ends: at the
+    next headline line over their span (the next band's story), past the lines of either
+    headline broken over two or three lines (each stacked right under the one before,
+    within its headline's span); infinity when none. ``heads`` is sorted by top."""
+    a, b = _box(lines[left]), _box(lines[right])
+    top = max(a.y1, b.y1)
+    stacks = [a, b]
+    for h in heads[bisect_left(head_tops, min(a.y1, b.y1)) :]:
+        hb = _box(lines[h])
+        if h in (left, right):
+            continue
+        # (The two stacks asked in turn, the first that takes the line: a generator a line
+        # was most of this walk's time.)
+        if _stacked(hb, stacks[0], height):
+            stacks[0] = hb
+            continue
+        if _stacked(hb, stacks[1], height):
+            stacks[1] = hb
+            continue
+        if hb.y0 >= top and hb.x0 < b.x1 and a.x0 < hb.x1:
+            return hb.y0
+    return float("inf")
+
+
 def _gutter(
     lines: tuple[OcrLine, ...],
     heads: list[int],
@@ -312,27 +344,8 @@ def _gutter(
     a, b = _box(lines[left]), _box(lines[right])
     top = max(a.y1, b.y1)
     span = (a.x0, b.x1)
-    # The band ends at the next headline line over the span (the next band's story), past
-    # the lines of either headline broken over two or three lines (each stacked right under
-    # the one before, within its headline's span).
     # (``heads`` and ``text`` are sorted by top: each scan stops at the band's end.)
-    bottom = float("inf")
-    stacks = [a, b]
-    for h in heads[bisect_left(head_tops, min(a.y1, b.y1)) :]:
-        hb = _box(lines[h])
-        if h in (left, right):
-            continue
-        # (The two stacks asked in turn, the first that takes the line: a generator a line
-        # was most of this walk's time.)
-        if _stacked(hb, stacks[0], height):
-            stacks[0] = hb
-            continue
-        if _stacked(hb, stacks[1], height):
-            stacks[1] = hb
-            continue
-        if hb.y0 >= top and hb.x0 < span[1] and span[0] < hb.x1:
-            bottom = hb.y0
-            break
+    bottom = _band_bottom(lines, heads, head_tops, left, right, height)
     # The band's lines, each with its span. (Run for every pair of headlines over all the
     # lines of their band: where the band ends is bisected in ``tops``, and each box is read
     # once, inline.)
@@ -446,21 +459,7 @@ def _into_gutter(
     new boxes, by line (none where no title reaches into a gutter so shown)."""
     a, b = _box(lines[left]), _box(lines[right])
     top = max(a.y1, b.y1)
-    stacks = [a, b]
-    bottom = float("inf")
-    for h in heads[bisect_left(head_tops, min(a.y1, b.y1)) :]:
-        hb = _box(lines[h])
-        if h in (left, right):
-            continue
-        if _stacked(hb, stacks[0], height):
-            stacks[0] = hb
-            continue
-        if _stacked(hb, stacks[1], height):
-            stacks[1] = hb
-            continue
-        if hb.y0 >= top and hb.x0 < b.x1 and a.x0 < hb.x1:
-            bottom = hb.y0
-            break
+    bottom = _band_bottom(lines, heads, head_tops, left, right, height)
     starts: list[float] = []
     ends: list[float] = []
     for i in text[bisect_left(tops, top) : bisect_left(tops, bottom)]:
