@@ -15,42 +15,25 @@ not counted as crossing. The page is made up, text neutral.
 
 from __future__ import annotations
 
-from desktop.core.ocr.model import Box, OcrLine, OcrPage
+from desktop.core.ocr.model import Box, OcrPage
 from desktop.core.reflow.gutters import _uncrossed_gutters, split_across_gutters
 from tests.core.geometry_helpers import pool_text
-
-CHAR = 24.0
-LEAD = 36.0
-HEIGHT = 28.0
-PER = 11
-XS = [60.0 + k * (PER * CHAR + 48) for k in range(5)]  # gutters of 48 px
-TOP = 900.0  # the short story's first row
-
-
-def _box(text: str, x0: float, y0: float, width: float | None = None) -> OcrLine:
-    w = CHAR * len(text) if width is None else width
-    return OcrLine(text, Box(x0, y0, x0 + w, y0 + HEIGHT), 0.99)
+from tests.core.test_reflow_uncrossed_gutter import (
+    CHAR,
+    HEIGHT,
+    LEAD,
+    PER,
+    TOP,
+    XS,
+    grid_and_short_story,
+)
+from tests.core.test_reflow_uncrossed_gutter import box_line as _box
 
 
 def _page() -> tuple[OcrPage, list[tuple[str, str]]]:
     """A story in the five columns over the page's top (the page's grid), a headline, and the
     short story under it; the run-on rows' (left, right) texts."""
-    lines = [
-        _box(pool_text(5 * (5 * row + k), PER), x, 60 + row * LEAD)
-        for row in range(12)
-        for k, x in enumerate(XS)
-        if (row, k) != (5, 1)
-    ]
-    # (Its row 5 run on over its first two columns, as a page holds a few: cut at their gutter.)
-    first = next(n for n, ln in enumerate(lines) if ln.box is not None and ln.box.y0 == 240)
-    lines[first] = _box(pool_text(125, PER) + pool_text(130, PER), XS[0], 240, XS[1] - XS[0] + 264)
-    lines.append(OcrLine(pool_text(7, 12), Box(500, TOP - 90, 1100, TOP - 45), 0.99))
-    # The first three columns boxed a line a column, every row.
-    lines += [
-        _box(pool_text(40 + 3 * (4 * row + k), PER), XS[k], TOP + row * LEAD)
-        for row in range(4)
-        for k in range(3)
-    ]
+    lines = grid_and_short_story()
     s = XS[4]
     # Rows 0 and 1: each run on over both columns (row 0 a paragraph's opening, indented;
     # row 1's fifth column holding digits, short of its end).

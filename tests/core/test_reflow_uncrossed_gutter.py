@@ -25,47 +25,62 @@ XS = [60.0 + k * (PER * CHAR + 48) for k in range(5)]  # gutters of 48 px
 TOP = 900.0  # the short story's first row
 
 
-def _box(text: str, x0: float, y0: float, width: float | None = None) -> OcrLine:
+def box_line(text: str, x0: float, y0: float, width: float | None = None) -> OcrLine:
     w = CHAR * len(text) if width is None else width
     return OcrLine(text, Box(x0, y0, x0 + w, y0 + HEIGHT), 0.99)
 
 
-def _page() -> tuple[OcrPage, tuple[str, str]]:
+def grid_and_short_story() -> list[OcrLine]:
     """A story in the five columns over the page's top (the page's grid), a headline, and the
-    short story under it; the run-on row's (left, right) texts."""
+    short story's first three columns under it, boxed a line a column for four rows."""
     lines = [
-        _box(pool_text(5 * (5 * row + k), PER), x, 60 + row * LEAD)
+        box_line(pool_text(5 * (5 * row + k), PER), x, 60 + row * LEAD)
         for row in range(12)
         for k, x in enumerate(XS)
         if (row, k) != (5, 1)
     ]
     # (Its row 5 run on over its first two columns, as a page holds a few: cut at their gutter.)
     first = next(n for n, ln in enumerate(lines) if ln.box is not None and ln.box.y0 == 240)
-    lines[first] = _box(pool_text(125, PER) + pool_text(130, PER), XS[0], 240, XS[1] - XS[0] + 264)
+    lines[first] = box_line(
+        pool_text(125, PER) + pool_text(130, PER), XS[0], 240, XS[1] - XS[0] + 264
+    )
     lines.append(OcrLine(pool_text(7, 12), Box(500, TOP - 90, 1100, TOP - 45), 0.99))
     # The first three columns boxed a line a column, every row.
     lines += [
-        _box(pool_text(40 + 3 * (4 * row + k), PER), XS[k], TOP + row * LEAD)
+        box_line(pool_text(40 + 3 * (4 * row + k), PER), XS[k], TOP + row * LEAD)
         for row in range(4)
         for k in range(3)
     ]
+    return lines
+
+
+def _page() -> tuple[OcrPage, tuple[str, str]]:
+    """A story in the five columns over the page's top (the page's grid), a headline, and the
+    short story under it; the run-on row's (left, right) texts."""
+    lines = grid_and_short_story()
     s = XS[4]
     # Row 0: a paragraph's end in the fourth column, an indented opening in the fifth.
-    lines += [_box(pool_text(60, 6) + "。", XS[3], TOP), _box(pool_text(70, 9), s + 2 * CHAR, TOP)]
+    lines += [
+        box_line(pool_text(60, 6) + "。", XS[3], TOP),
+        box_line(pool_text(70, 9), s + 2 * CHAR, TOP),
+    ]
     # Row 1: the fourth column's whole line boxed over the gutter into the fifth one's line
     # (holding digits, short of its column's end), that one boxed back into the gutter.
     y = TOP + LEAD
     lines += [
-        _box(pool_text(80, PER), XS[3], y, s + 10 - XS[3]),
-        _box(pool_text(91, PER - 4) + "8.8%", s - 10, y, (PER - 2) * CHAR + 10),
+        box_line(pool_text(80, PER), XS[3], y, s + 10 - XS[3]),
+        box_line(pool_text(91, PER - 4) + "8.8%", s - 10, y, (PER - 2) * CHAR + 10),
     ]
     # Row 2: run on over both (the fifth column's line a paragraph's end).
     y = TOP + 2 * LEAD
     pair = (pool_text(20, PER), pool_text(31, 8) + "。")
-    lines.append(_box("".join(pair), XS[3], y, s + 8 * CHAR + CHAR / 2 - XS[3]))
+    lines.append(box_line("".join(pair), XS[3], y, s + 8 * CHAR + CHAR / 2 - XS[3]))
     # Row 3: paragraphs' ends in both, the fifth column's boxed back a little.
     y = TOP + 3 * LEAD
-    lines += [_box(pool_text(50, 4) + "。", XS[3], y), _box(pool_text(55, 6) + "。", s - 6, y)]
+    lines += [
+        box_line(pool_text(50, 4) + "。", XS[3], y),
+        box_line(pool_text(55, 6) + "。", s - 6, y),
+    ]
     return OcrPage("p.json", "paddle-json", tuple(lines)), pair
 
 
