@@ -87,6 +87,9 @@ class ArticleSummary:
     paper: str | None = None
     date: str | None = None
     page: str | None = None
+    #: What the reader warned of the article's page when it was imported (a page read
+    #: shrunk, markup kept as text): the same for every article of the page.
+    warnings: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
