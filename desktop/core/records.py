@@ -118,6 +118,8 @@ class ArticleDetail:
     paper: str | None = None
     date: str | None = None
     page: str | None = None
+    #: The page's import warnings, as in :class:`ArticleSummary`.
+    warnings: tuple[Problem, ...] = ()
 
 
 #: One span's before and after (``None``: absent), as an edit wrote it.

@@ -73,67 +73,72 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="34"/>
+        <location filename="../../desktop/gui/models/articles.py" line="38"/>
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="35"/>
+        <location filename="../../desktop/gui/models/articles.py" line="39"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="36"/>
+        <location filename="../../desktop/gui/models/articles.py" line="40"/>
         <source>reviewed</source>
         <translation>已审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="50"/>
+        <location filename="../../desktop/gui/models/articles.py" line="54"/>
         <source>%1 entities · %2 figures</source>
         <translation>%1 个实体 · %2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="72"/>
+        <location filename="../../desktop/gui/models/articles.py" line="55"/>
+        <source>When this page was imported:</source>
+        <translation>导入此版面时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="90"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="73"/>
+        <location filename="../../desktop/gui/models/articles.py" line="91"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="77"/>
+        <location filename="../../desktop/gui/models/articles.py" line="95"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="78"/>
+        <location filename="../../desktop/gui/models/articles.py" line="96"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="79"/>
+        <location filename="../../desktop/gui/models/articles.py" line="97"/>
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="82"/>
+        <location filename="../../desktop/gui/models/articles.py" line="100"/>
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="84"/>
+        <location filename="../../desktop/gui/models/articles.py" line="102"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="85"/>
+        <location filename="../../desktop/gui/models/articles.py" line="103"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="86"/>
+        <location filename="../../desktop/gui/models/articles.py" line="104"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -141,7 +146,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="87"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="89"/>
         <source>Filter articles…</source>
         <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
@@ -800,34 +805,34 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="63"/>
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="67"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="62"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="69"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="92"/>
         <source>Read %1 of %2 files: %3</source>
         <translation>已读取 %1/%2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="100"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -898,7 +903,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/gui/main_window.py" line="390"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
@@ -919,127 +924,134 @@
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="221"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <source>imported with %n warning(s)</source>
+        <translation>
+            <numerusform>导入时有 %n 条警告</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/gui/main_window.py" line="240"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/gui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/gui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/gui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/gui/main_window.py" line="269"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/gui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/gui/main_window.py" line="281"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/gui/main_window.py" line="308"/>
         <source>Fi&amp;lter articles</source>
         <translation>筛选文章(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="314"/>
+        <location filename="../../desktop/gui/main_window.py" line="324"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/gui/main_window.py" line="333"/>
         <source>Allow nested &amp;spans</source>
         <translation>允许嵌套标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/gui/main_window.py" line="345"/>
         <source>&amp;Label as</source>
         <translation>标注为(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/gui/main_window.py" line="360"/>
         <source>&amp;Next article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="358"/>
+        <location filename="../../desktop/gui/main_window.py" line="368"/>
         <source>&amp;Previous article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="372"/>
+        <location filename="../../desktop/gui/main_window.py" line="382"/>
         <source>&amp;Source page</source>
         <translation>原始版面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="383"/>
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="384"/>
         <source>&amp;Entities and figures</source>
         <translation>实体与数字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="386"/>
+        <location filename="../../desktop/gui/main_window.py" line="396"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="387"/>
+        <location filename="../../desktop/gui/main_window.py" line="397"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="691"/>
+        <location filename="../../desktop/gui/main_window.py" line="705"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/gui/main_window.py" line="316"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/gui/main_window.py" line="525"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1245,17 +1257,17 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="58"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="73"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="59"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="74"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="82"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="111"/>
         <source>This page was read from plain text: it has no boxes to lay out.</source>
         <translation>此页读自纯文本：没有可排布的文字框。</translation>
     </message>
@@ -2437,27 +2449,32 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="26"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="28"/>
         <source>Imported %1 of %2 pages</source>
         <translation>已导入 %1/%2 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="31"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="33"/>
         <source>Imported %n page(s)</source>
         <translation>已导入 %n 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="33"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
         <source>%n already in the project</source>
         <translation>%n 个已在项目中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="37"/>
         <source>%n could not be read</source>
         <translation>%n 个无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="40"/>
+        <source>%n with a warning</source>
+        <translation>%n 个有警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="43"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -2480,34 +2497,39 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="50"/>
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="54"/>
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="59"/>
         <source>Import &amp;dataset…</source>
         <translation>导入数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="74"/>
         <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
         <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="92"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="94"/>
         <source>doccano or Label Studio datasets (*.jsonl *.json);;All files (*)</source>
         <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="155"/>
+        <source>Import warnings</source>
+        <translation>导入警告</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/workflows.py" line="59"/>
@@ -2535,12 +2557,12 @@
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="71"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="84"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
@@ -2551,7 +2573,7 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="153"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>

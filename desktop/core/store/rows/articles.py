@@ -215,7 +215,7 @@ def set_article_status(conn: sqlite3.Connection, article_id: int, status: Review
 _DETAIL_COLUMNS = (
     "SELECT a.id, a.document_id, d.name, a.idx, a.text, a.blocks, a.status,"
     " a.continued_from, a.continued_to, a.byline_source, a.reporters, a.source_map,"
-    " a.logical_id, a.title, g.paper, g.date, g.page"
+    " a.logical_id, a.title, g.paper, g.date, g.page, d.warnings"
     " FROM articles a JOIN documents d ON d.id = a.document_id"
     " LEFT JOIN page_geometry g ON g.document_id = a.document_id"
 )
@@ -240,6 +240,7 @@ def _detail(row: Any, linked: tuple[int, ...]) -> ArticleDetail:
         paper=row[14],
         date=row[15],
         page=row[16],
+        warnings=warnings_from_json(row[17]),
     )
 
 
