@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
+#: Warnings listed in the import's box itself (all of them under Show Details…).
+WARNINGS_SHOWN = 8
+
 
 class ImportFlow(QObject):
     """The import menu entries, drag and drop, and the import's dialogs for one window."""
@@ -155,10 +158,14 @@ class ImportFlow(QObject):
             else translate("menu", "Import warnings")
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(summary_line(report))
-        box.setDetailedText(
-            "\n".join(problem_text(p) for p in (*report.problems, *report.warnings))
-        )
+        lines = [problem_text(p) for p in (*report.problems, *report.warnings)]
+        if report.problems:
+            box.setText(summary_line(report))
+        else:  # only warnings: the first few named in the box itself, not behind Show Details
+            box.setText(summary_line(report, quote=False))
+            shown = lines[:WARNINGS_SHOWN]
+            box.setInformativeText("\n".join(shown + ["…"] * (len(lines) > len(shown))))
+        box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # non-modal (open() would make it window-modal): the pages are imported, and the user
         # may read them, and the warnings' rows, with the box still up
