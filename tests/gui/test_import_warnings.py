@@ -64,7 +64,7 @@ def test_the_import_names_each_file_with_its_warning_in_the_window_s_language(
     assert not box.isModal() and box.windowModality() == Qt.WindowModality.NonModal
     lines = sorted(box.detailedText().splitlines())
     # named in the box itself too, as typed (plain text: the markup warning quotes <b>)
-    assert sorted(box.informativeText().splitlines()) == lines
+    assert sorted(box.informativeText().split("\n\n")) == lines
     informative = box.findChild(QLabel, "qt_msgbox_informativelabel")
     assert informative is not None and informative.textFormat() == Qt.TextFormat.PlainText
     if language == "en":

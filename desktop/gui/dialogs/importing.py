@@ -164,7 +164,8 @@ class ImportFlow(QObject):
         else:  # only warnings: the first few named in the box itself, not behind Show Details
             box.setText(summary_line(report, quote=False))
             shown = lines[:WARNINGS_SHOWN]
-            box.setInformativeText("\n".join(shown + ["…"] * (len(lines) > len(shown))))
+            # a blank line between files: a warning wraps over several lines in the box
+            box.setInformativeText("\n\n".join(shown + ["…"] * (len(lines) > len(shown))))
         box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # non-modal (open() would make it window-modal): the pages are imported, and the user
