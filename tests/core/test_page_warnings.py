@@ -10,6 +10,7 @@ only: those still open and say their line as it is.
 from __future__ import annotations
 
 import json
+import pickle
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ import pytest
 
 from desktop.core.decode import MARKUP_KEPT
 from desktop.core.errors import Problem
+from desktop.core.importer import PreparedPage, prepare_page
 from desktop.core.library import Library
 from desktop.core.ocr.scale import SHRUNK
 from desktop.core.store.rows.codec import warnings_from_json, warnings_to_json
@@ -101,6 +103,12 @@ def test_old_project_files_with_english_lines_still_show_them(tmp_path: Path) ->
     with Library.open(path) as lib:
         (warnings,) = _warnings_by_document(lib)["page-04.json"]
     assert [str(w) for w in warnings] == old
+
+
+def test_warnings_cross_the_import_pool_with_their_template() -> None:
+    prepared = prepare_page(SHRUNK_PAGE)
+    assert isinstance(prepared, PreparedPage)
+    assert pickle.loads(pickle.dumps(prepared)).warnings == (SHRUNK(factor="1.54", side=3000),)
 
 
 def test_stored_warnings_read_back_as_they_were_written() -> None:
