@@ -75,14 +75,21 @@ UNDECODABLE = Template(
     "is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {offset})"
 )
 
+# Warnings about a page read all the same (kept with the page; the GUI translates them too).
+CUT_SHORT = Template(
+    "ends in the middle of a UTF-8 character (cut short at byte {offset}); dropped"
+)
+MARKUP_KEPT = Template("contains {count} markup-like tag(s) ({tags}); kept as plain text")
+
 
 @dataclass(frozen=True)
 class Decoded:
-    """A decoded page: normalised text, the encoding it was read in, and warnings to show."""
+    """A decoded page: normalised text, the encoding it was read in, and warnings to show
+    (each a :class:`Problem`: ``str()`` is the English line, the template translates)."""
 
     text: str
     encoding: str
-    warnings: tuple[str, ...]
+    warnings: tuple[Problem, ...]
 
 
 def shown_name(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
@@ -150,7 +157,7 @@ def decode_bytes(data: bytes, name: str) -> Decoded:
     return Decoded(text, encoding, notes + _markup_warnings(text))
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+def _decode(data: bytes, name: str) -> tuple[str, str, tuple[Problem, ...]]:
     for bom, label, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -174,8 +181,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
         cut_short = utf8_error.end == len(data) and "end of data" in utf8_error.reason
     if cut_short:
         # the file ends inside a character (truncated): the text is UTF-8 all the same
-        note = f"ends in the middle of a UTF-8 character (cut short at byte {first_bad}); dropped"
-        return data[:first_bad].decode("utf-8"), "utf-8", (note,)
+        return data[:first_bad].decode("utf-8"), "utf-8", (CUT_SHORT(offset=first_bad),)
     if _mostly_utf8(data) or len(_UTF8_WIDE.findall(data[:first_bad])) >= 2:
         raise PageError(name, MIXED_ENCODINGS(offset=first_bad))
     try:
@@ -236,12 +242,12 @@ def _mostly_utf8(data: bytes) -> bool:
     return high > 0 and wide * 3 >= 0.3 * high and wide >= 4
 
 
-def _markup_warnings(text: str) -> tuple[str, ...]:
+def _markup_warnings(text: str) -> tuple[Problem, ...]:
     tags = _TAG.findall(text)
     if not tags:
         return ()
     shown = ", ".join(dict.fromkeys(t if len(t) <= 24 else t[:21] + "…" for t in tags[:5]))
-    return (f"contains {len(tags)} markup-like tag(s) ({shown}); kept as plain text",)
+    return (MARKUP_KEPT(count=len(tags), tags=shown),)
 
 
 def _too_large(size: int, limit: int = MAX_BYTES) -> Problem:

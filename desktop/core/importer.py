@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.decode import shown_name
-from desktop.core.errors import NewsdeskError, Template, os_reason
+from desktop.core.errors import NewsdeskError, Problem, Template, os_reason
 from desktop.core.model import Extraction, Page
 from desktop.core.records import ImportProblem
 
@@ -41,7 +41,9 @@ class PreparedPage:
     sha256: str
     page: Page
     extractions: tuple[Extraction, ...]
-    warnings: tuple[str, ...] = ()
+    #: what the reader said of the page without refusing it (template and values kept, so
+    #: the project stores them and the window shows them in its language)
+    warnings: tuple[Problem, ...] = ()
 
 
 def content_hash(path: str | Path) -> str:
@@ -115,7 +117,7 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
             sha256=sha,
             page=page,
             extractions=extractions,
-            warnings=tuple(str(w) for w in ocr.warnings),
+            warnings=ocr.warnings,
         )
     except NewsdeskError as exc:
         return ImportProblem(name, str(exc).splitlines()[0] if str(exc) else name, exc.detail)

@@ -819,9 +819,7 @@ class ImportRun:
             return Changes()
         if changes:
             self._imported.append(item.path)
-            self._warnings.extend(
-                ImportProblem(item.path, f"{item.path}: {w}") for w in item.warnings
-            )
+            self._warnings.extend(ImportProblem.of(item.path, w) for w in item.warnings)
         else:
             self._skipped.append(item.path)
         return changes

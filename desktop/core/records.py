@@ -87,6 +87,9 @@ class ArticleSummary:
     paper: str | None = None
     date: str | None = None
     page: str | None = None
+    #: What the reader warned of the article's page when it was imported (a page read
+    #: shrunk, markup kept as text): the same for every article of the page.
+    warnings: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +118,8 @@ class ArticleDetail:
     paper: str | None = None
     date: str | None = None
     page: str | None = None
+    #: The page's import warnings, as in :class:`ArticleSummary`.
+    warnings: tuple[Problem, ...] = ()
 
 
 #: One span's before and after (``None``: absent), as an edit wrote it.

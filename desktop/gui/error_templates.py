@@ -9,6 +9,10 @@ from desktop.gui.models.roles import QT_TRANSLATE_NOOP
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "cannot be read ({reason})"),
+    QT_TRANSLATE_NOOP("errors", "contains {count} markup-like tag(s) ({tags}); kept as plain text"),
+    QT_TRANSLATE_NOOP(
+        "errors", "ends in the middle of a UTF-8 character (cut short at byte {offset}); dropped"
+    ),
     QT_TRANSLATE_NOOP("errors", "is a broken symbolic link"),
     QT_TRANSLATE_NOOP("errors", "is a device or socket, not a page file"),
     QT_TRANSLATE_NOOP("errors", "is a folder, not a page file"),
@@ -222,6 +226,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "has {count} <Page> elements (PAGE XML has exactly one)"),
     QT_TRANSLATE_NOOP("errors", "is XML but not PAGE XML (its root is <{root}>)"),
     QT_TRANSLATE_NOOP("errors", "{what} has a point that is not x,y ({point})"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "its boxes show it was read shrunk to about 1/{factor} of its size (RapidOCR and PaddleOCR shrink a page past max_side_len, 2,000 px by default, and lose text on tall pages): read it again with max_side_len={side} for better articles",
+    ),
     QT_TRANSLATE_NOOP("errors", "holds several pages; save one page per file"),
     QT_TRANSLATE_NOOP("errors", "is Tesseract TSV but not UTF-8 (byte {offset})"),
     QT_TRANSLATE_NOOP("errors", "is not Tesseract TSV (its first row is not the TSV header)"),

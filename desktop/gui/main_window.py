@@ -31,8 +31,8 @@ from desktop.gui import fonts, i18n, mnemonics, projects
 from desktop.gui.actions import EditActions
 from desktop.gui.error_text import error_text
 from desktop.gui.models import ArticleListModel, EntityTableModel, FigureTableModel
-from desktop.gui.models.articles import page_furniture, status_text
-from desktop.gui.models.roles import QT_TRANSLATE_NOOP
+from desktop.gui.models.articles import page_furniture, status_text, warnings_text
+from desktop.gui.models.roles import QT_TRANSLATE_NOOP, plain_tooltip
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.find_bar import FindBar
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             return
         self._detail = detail
         self.reader.show_article(detail, annotations)
-        self.article_info.setText(self._info_line(detail))
+        self._show_info(detail)
         self.entity_model.load(article_id, detail.text, annotations)
         self.figure_model.load(article_id, detail.text, annotations)
         if not self.article_pane.select_article(article_id):
@@ -206,6 +206,14 @@ class MainWindow(QMainWindow):
         if self.source_dock.isVisible():
             self._update_source()
         self.session.select_article(article_id, detail.status)
+
+    def _show_info(self, detail: ArticleDetail) -> None:
+        """The line over the reader; on a page imported with a warning it says so, and its
+        tooltip gives the warnings (the article list's page column has them too)."""
+        self.article_info.setText(self._info_line(detail))
+        self.article_info.setToolTip(
+            plain_tooltip(warnings_text(detail.warnings)) if detail.warnings else ""
+        )
 
     def _info_line(self, detail: ArticleDetail) -> str:
         furniture = page_furniture(detail.paper, detail.date, None)  # "" for plain text
@@ -219,6 +227,8 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("continued from %1").replace("%1", detail.continued_from))
         if detail.continued_to:
             parts.append(self.tr("continues on %1").replace("%1", detail.continued_to))
+        if detail.warnings:
+            parts.append("⚠ " + self.tr("imported with %n warning(s)", "", len(detail.warnings)))
         return "  ·  ".join(parts)
 
     def show_status(self, message: str) -> None:
@@ -408,7 +418,7 @@ class MainWindow(QMainWindow):
         self._bind_dock_toggles()  # after the dock titles, which reset their toggles' texts
         self._set_placeholder()
         if self._detail is not None:
-            self.article_info.setText(self._info_line(self._detail))
+            self._show_info(self._detail)
         self._update_undo_texts()
         for model in (self.article_model, self.entity_model, self.figure_model):
             columns = model.columnCount()
@@ -586,7 +596,7 @@ class MainWindow(QMainWindow):
                 self._detail = self.session.library.article(current)
             else:
                 self._detail = dataclasses.replace(self._detail, status=status)
-            self.article_info.setText(self._info_line(self._detail))
+            self._show_info(self._detail)
         touched = changes.articles | changes.article_status
         if current not in changes.articles:
             if len(touched) == 1 and current not in touched and not changes.documents:
@@ -648,6 +658,7 @@ class MainWindow(QMainWindow):
         self._source_document = None
         self.reader.show_article(None, [])
         self.article_info.setText("")
+        self.article_info.setToolTip("")
         self.entity_model.load(None, "", [])
         self.figure_model.load(None, "", [])
 
@@ -665,7 +676,10 @@ class MainWindow(QMainWindow):
         if self.source_pane.document_id != document_id:
             lib = self.session.library
             self.source_pane.show_document(
-                document_id, lib.document_raw(document_id), lib.page_geometry(document_id)
+                document_id,
+                lib.document_raw(document_id),
+                lib.page_geometry(document_id),
+                self._detail.warnings if self._detail is not None else (),
             )
         self._highlight_source()
 

@@ -73,67 +73,72 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="34"/>
+        <location filename="../../desktop/gui/models/articles.py" line="38"/>
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="35"/>
+        <location filename="../../desktop/gui/models/articles.py" line="39"/>
         <source>in progress</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="36"/>
+        <location filename="../../desktop/gui/models/articles.py" line="40"/>
         <source>reviewed</source>
         <translation>已审阅</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="50"/>
+        <location filename="../../desktop/gui/models/articles.py" line="54"/>
         <source>%1 entities · %2 figures</source>
         <translation>%1 个实体 · %2 个数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="72"/>
+        <location filename="../../desktop/gui/models/articles.py" line="55"/>
+        <source>When this page was imported:</source>
+        <translation>导入此版面时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/models/articles.py" line="90"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="73"/>
+        <location filename="../../desktop/gui/models/articles.py" line="91"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="77"/>
+        <location filename="../../desktop/gui/models/articles.py" line="95"/>
         <source>✓</source>
         <translation>✓</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="78"/>
+        <location filename="../../desktop/gui/models/articles.py" line="96"/>
         <source>Ent.</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="79"/>
+        <location filename="../../desktop/gui/models/articles.py" line="97"/>
         <source>Fig.</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="82"/>
+        <location filename="../../desktop/gui/models/articles.py" line="100"/>
         <source>Page and article number</source>
         <translation>版面与文章序号</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="84"/>
+        <location filename="../../desktop/gui/models/articles.py" line="102"/>
         <source>Review status</source>
         <translation>审阅状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="85"/>
+        <location filename="../../desktop/gui/models/articles.py" line="103"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/models/articles.py" line="86"/>
+        <location filename="../../desktop/gui/models/articles.py" line="104"/>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
@@ -141,7 +146,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="87"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="89"/>
         <source>Filter articles…</source>
         <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
@@ -800,34 +805,34 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="56"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="63"/>
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="60"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="67"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="62"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="69"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="85"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="92"/>
         <source>Read %1 of %2 files: %3</source>
         <translation>已读取 %1/%2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="71"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="100"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -898,7 +903,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="380"/>
+        <location filename="../../desktop/gui/main_window.py" line="390"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
@@ -919,127 +924,134 @@
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="215"/>
+        <location filename="../../desktop/gui/main_window.py" line="223"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="219"/>
+        <location filename="../../desktop/gui/main_window.py" line="227"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="221"/>
+        <location filename="../../desktop/gui/main_window.py" line="229"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <source>imported with %n warning(s)</source>
+        <translation>
+            <numerusform>导入时有 %n 条警告</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="230"/>
+        <location filename="../../desktop/gui/main_window.py" line="240"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="256"/>
+        <location filename="../../desktop/gui/main_window.py" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="257"/>
+        <location filename="../../desktop/gui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="258"/>
+        <location filename="../../desktop/gui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="259"/>
+        <location filename="../../desktop/gui/main_window.py" line="269"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="260"/>
+        <location filename="../../desktop/gui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="271"/>
+        <location filename="../../desktop/gui/main_window.py" line="281"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="278"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/gui/main_window.py" line="308"/>
         <source>Fi&amp;lter articles</source>
         <translation>筛选文章(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="314"/>
+        <location filename="../../desktop/gui/main_window.py" line="324"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/gui/main_window.py" line="333"/>
         <source>Allow nested &amp;spans</source>
         <translation>允许嵌套标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/gui/main_window.py" line="345"/>
         <source>&amp;Label as</source>
         <translation>标注为(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/gui/main_window.py" line="360"/>
         <source>&amp;Next article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="358"/>
+        <location filename="../../desktop/gui/main_window.py" line="368"/>
         <source>&amp;Previous article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="372"/>
+        <location filename="../../desktop/gui/main_window.py" line="382"/>
         <source>&amp;Source page</source>
         <translation>原始版面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="373"/>
+        <location filename="../../desktop/gui/main_window.py" line="383"/>
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/gui/main_window.py" line="384"/>
         <source>&amp;Entities and figures</source>
         <translation>实体与数字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="386"/>
+        <location filename="../../desktop/gui/main_window.py" line="396"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="387"/>
+        <location filename="../../desktop/gui/main_window.py" line="397"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="691"/>
+        <location filename="../../desktop/gui/main_window.py" line="705"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/gui/main_window.py" line="316"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="515"/>
+        <location filename="../../desktop/gui/main_window.py" line="525"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -1211,33 +1223,33 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="411"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="436"/>
         <source>Group by text</source>
         <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell&apos;s text: margins, plus the colour swatch or check box where there is one The first column (the span&apos;s text) takes at most this share of the table&apos;s width, and at least MIN_TEXT_PX, so the columns after it stay in view in a narrow pane.</extracomment>
         <translation>按文本分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="414"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="439"/>
         <source>One row per text and label, counting its spans; double-click a row to step through them</source>
         <translation>每个文本与标签一行，并统计其标注数；双击一行可逐个查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="437"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="462"/>
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="442"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="467"/>
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="444"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="469"/>
         <source> · {r} rejected</source>
         <translation> · 已拒绝 {r} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="447"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="472"/>
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
@@ -1245,17 +1257,17 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="58"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="73"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="59"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="74"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="82"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="111"/>
         <source>This page was read from plain text: it has no boxes to lay out.</source>
         <translation>此页读自纯文本：没有可排布的文字框。</translation>
     </message>
@@ -1400,37 +1412,37 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="62"/>
+        <location filename="../../desktop/gui/error_templates.py" line="66"/>
         <source>Permission denied</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="61"/>
+        <location filename="../../desktop/gui/error_templates.py" line="65"/>
         <source>No such file or directory</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="59"/>
+        <location filename="../../desktop/gui/error_templates.py" line="63"/>
         <source>Is a directory</source>
         <translation>是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="60"/>
+        <location filename="../../desktop/gui/error_templates.py" line="64"/>
         <source>No space left on device</source>
         <translation>磁盘空间不足</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="63"/>
+        <location filename="../../desktop/gui/error_templates.py" line="67"/>
         <source>Read-only file system</source>
         <translation>文件系统只读</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="16"/>
+        <location filename="../../desktop/gui/error_templates.py" line="20"/>
         <source>is a symbolic link loop</source>
         <translation>是循环的符号链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="12"/>
+        <location filename="../../desktop/gui/error_templates.py" line="16"/>
         <source>is a broken symbolic link</source>
         <translation>是失效的符号链接</translation>
     </message>
@@ -1440,972 +1452,987 @@
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="14"/>
+        <location filename="../../desktop/gui/error_templates.py" line="18"/>
         <source>is a folder, not a page file</source>
         <translation>是文件夹，不是版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="15"/>
+        <location filename="../../desktop/gui/error_templates.py" line="19"/>
         <source>is a named pipe (FIFO), not a page file</source>
         <translation>是命名管道（FIFO），不是版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="13"/>
+        <location filename="../../desktop/gui/error_templates.py" line="17"/>
         <source>is a device or socket, not a page file</source>
         <translation>是设备或套接字，不是版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="23"/>
+        <location filename="../../desktop/gui/error_templates.py" line="27"/>
         <source>is too large ({size} MB; a page may be at most {limit} MB)</source>
         <translation>文件过大（{size} MB；一个版面最多 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="17"/>
+        <location filename="../../desktop/gui/error_templates.py" line="21"/>
         <source>is empty</source>
         <translation>是空文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="18"/>
+        <location filename="../../desktop/gui/error_templates.py" line="22"/>
         <source>is empty (only whitespace)</source>
         <translation>是空文件（只有空白字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="25"/>
+        <location filename="../../desktop/gui/error_templates.py" line="29"/>
         <source>looks like a binary file (it has NUL or control bytes), not text</source>
         <translation>像是二进制文件（含有 NUL 或控制字节），不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="24"/>
+        <location filename="../../desktop/gui/error_templates.py" line="28"/>
         <source>looks like a binary file (it has NUL bytes), not text</source>
         <translation>像是二进制文件（含有 NUL 字节），不是文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="26"/>
+        <location filename="../../desktop/gui/error_templates.py" line="30"/>
         <source>looks like an HTML document, not OCR text</source>
         <translation>像是 HTML 网页，不是 OCR 文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="22"/>
+        <location filename="../../desktop/gui/error_templates.py" line="26"/>
         <source>is not valid {encoding} despite its BOM (byte {offset})</source>
         <translation>带有 BOM，但不是有效的 {encoding}（第 {offset} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="35"/>
+        <location filename="../../desktop/gui/error_templates.py" line="39"/>
         <source>starts with a {encoding} byte order mark but the rest is not {family} text; save it in one encoding</source>
         <translation>以 {encoding} 字节顺序标记开头，但其余部分不是 {family} 文本；请用同一种编码保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="31"/>
+        <location filename="../../desktop/gui/error_templates.py" line="35"/>
         <source>starts with a {encoding} byte order mark but the rest is not {family} text (it reads as UTF-8); save it in one encoding</source>
         <translation>以 {encoding} 字节顺序标记开头，但其余部分不是 {family} 文本（可按 UTF-8 读取）；请用同一种编码保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="27"/>
+        <location filename="../../desktop/gui/error_templates.py" line="31"/>
         <source>mixes text encodings (valid UTF-8, but not at byte {offset}); save it in one encoding</source>
         <translation>混用了多种文本编码（是有效的 UTF-8，但第 {offset} 字节处不是）；请用同一种编码保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="19"/>
+        <location filename="../../desktop/gui/error_templates.py" line="23"/>
         <source>is not text in UTF-8, UTF-16 or GB18030 (undecodable byte at offset {offset})</source>
         <translation>不是 UTF-8、UTF-16 或 GB18030 编码的文本（第 {offset} 字节无法解码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="292"/>
+        <location filename="../../desktop/gui/error_templates.py" line="300"/>
         <source>article {article}: span {start}-{end} {quote} does not match the text there ({found})</source>
         <translation>文章 {article}：标注 {start}-{end} {quote} 与该处文本（{found}）不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="290"/>
+        <location filename="../../desktop/gui/error_templates.py" line="298"/>
         <source>annotation {quote} changed since; cannot undo this edit</source>
         <translation>标注 {quote} 之后已被修改；无法撤销这次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="291"/>
+        <location filename="../../desktop/gui/error_templates.py" line="299"/>
         <source>article {article} status changed since; cannot undo this edit</source>
         <translation>文章 {article} 的状态之后已被修改；无法撤销这次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="296"/>
+        <location filename="../../desktop/gui/error_templates.py" line="304"/>
         <source>setting {name} changed since; cannot undo this edit</source>
         <translation>设置 {name} 之后已被修改；无法撤销这次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="43"/>
+        <location filename="../../desktop/gui/error_templates.py" line="47"/>
         <source>article {article} does not exist</source>
         <translation>文章 {article} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="41"/>
+        <location filename="../../desktop/gui/error_templates.py" line="45"/>
         <source>annotation {uuid} does not exist</source>
         <translation>标注 {uuid} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="57"/>
+        <location filename="../../desktop/gui/error_templates.py" line="61"/>
         <source>unknown label {label}</source>
         <translation>未知的标签 {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="44"/>
+        <location filename="../../desktop/gui/error_templates.py" line="48"/>
         <source>article {article}: span {start}-{end} is outside its text (length {length})</source>
         <translation>文章 {article}：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="52"/>
+        <location filename="../../desktop/gui/error_templates.py" line="56"/>
         <source>label {label} is for {label_kind} spans, not {kind}</source>
         <translation>标签 {label} 用于 {label_kind} 标注，不能用于 {kind} 标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="40"/>
+        <location filename="../../desktop/gui/error_templates.py" line="44"/>
         <source>annotation {uuid} already exists</source>
         <translation>标注 {uuid} 已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="55"/>
+        <location filename="../../desktop/gui/error_templates.py" line="59"/>
         <source>unknown annotation status {status}</source>
         <translation>未知的标注状态 {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="39"/>
+        <location filename="../../desktop/gui/error_templates.py" line="43"/>
         <source>annotation {uuid} ({quote}) is not a figure</source>
         <translation>标注 {uuid}（{quote}）不是数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="56"/>
+        <location filename="../../desktop/gui/error_templates.py" line="60"/>
         <source>unknown figure kind {kind}</source>
         <translation>未知的数字类型 {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="50"/>
+        <location filename="../../desktop/gui/error_templates.py" line="54"/>
         <source>figure value must be exact (Decimal), got {value}</source>
         <translation>数值必须是精确值（Decimal），而不是 {value}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="54"/>
+        <location filename="../../desktop/gui/error_templates.py" line="58"/>
         <source>only a date has an ISO reading, not a {kind} figure</source>
         <translation>只有日期才有 ISO 写法，{kind} 类数字没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="53"/>
+        <location filename="../../desktop/gui/error_templates.py" line="57"/>
         <source>not an ISO date: {iso} (2025-02-22, 2025-02, --02-22)</source>
         <translation>不是 ISO 日期：{iso}（应如 2025-02-22、2025-02、--02-22）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="58"/>
+        <location filename="../../desktop/gui/error_templates.py" line="62"/>
         <source>unknown review status {status}</source>
         <translation>未知的审阅状态 {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="42"/>
+        <location filename="../../desktop/gui/error_templates.py" line="46"/>
         <source>apply to all: empty text</source>
         <translation>应用到全部：文本为空</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="47"/>
+        <location filename="../../desktop/gui/error_templates.py" line="51"/>
         <source>article {article}: {start}-{end} is {found}, not {text}</source>
         <translation>文章 {article}：{start}-{end} 处是 {found}，不是 {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="51"/>
+        <location filename="../../desktop/gui/error_templates.py" line="55"/>
         <source>history entry {entry} does not exist</source>
         <translation>历史记录 {entry} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="49"/>
+        <location filename="../../desktop/gui/error_templates.py" line="53"/>
         <source>cannot revert {what}: {reason}</source>
         <translation>无法还原 {what}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="48"/>
+        <location filename="../../desktop/gui/error_templates.py" line="52"/>
         <source>cannot revert {what}: the span {quote} has changed since</source>
         <translation>无法还原 {what}：标注 {quote} 之后已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="66"/>
+        <location filename="../../desktop/gui/error_templates.py" line="70"/>
         <source>article {article} ({document} #{index})</source>
         <translation>文章 {article}（{document} 第 {index} 篇）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="74"/>
+        <location filename="../../desktop/gui/error_templates.py" line="78"/>
         <source>{where}: annotation {uuid} span {start}-{end} is outside the text (length {length})</source>
         <translation>{where}：标注 {uuid}（{start}-{end}）超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="70"/>
+        <location filename="../../desktop/gui/error_templates.py" line="74"/>
         <source>{where}: annotation {uuid} quotes {quote} but the text at {start}-{end} is {actual}</source>
         <translation>{where}：标注 {uuid} 引用的是 {quote}，但 {start}-{end} 处的文本是 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="85"/>
+        <location filename="../../desktop/gui/error_templates.py" line="89"/>
         <source>{where}: start and end must be integers, not {start}, {end}</source>
         <translation>{where}：起止位置必须是整数，而不是 {start}、{end}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="86"/>
+        <location filename="../../desktop/gui/error_templates.py" line="90"/>
         <source>{where}: the label must be a non-empty string, not {label}</source>
         <translation>{where}：标签必须是非空字符串，而不是 {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="82"/>
+        <location filename="../../desktop/gui/error_templates.py" line="86"/>
         <source>{where}: span {start}-{end} is outside the text (length {length})</source>
         <translation>{where}：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="68"/>
+        <location filename="../../desktop/gui/error_templates.py" line="72"/>
         <source>is a folder, not a dataset file</source>
         <translation>是文件夹，不是数据集文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="67"/>
+        <location filename="../../desktop/gui/error_templates.py" line="71"/>
         <source>cannot be read</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="69"/>
+        <location filename="../../desktop/gui/error_templates.py" line="73"/>
         <source>not UTF-8 text (byte 0x{byte} at offset {offset})</source>
         <translation>不是 UTF-8 文本（第 {offset} 字节为 0x{byte}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="78"/>
+        <location filename="../../desktop/gui/error_templates.py" line="82"/>
         <source>{where}: span {start}-{end} does not fall on character boundaries in UTF-16 code units (text length {length}); were the offsets code points (--offsets codepoints)?</source>
         <translation>{where}：按 UTF-16 码元计，标注 {start}-{end} 没有落在字符边界上（文本长度 {length}）；偏移量是否按码位计数（--offsets codepoints）？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="88"/>
+        <location filename="../../desktop/gui/error_templates.py" line="92"/>
         <source>cannot write: {reason}</source>
         <translation>无法写入：{reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="87"/>
+        <location filename="../../desktop/gui/error_templates.py" line="91"/>
         <source>cannot be looked at</source>
         <translation>无法查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="93"/>
+        <location filename="../../desktop/gui/error_templates.py" line="97"/>
         <source>is a folder; give a file name to export to</source>
         <translation>是文件夹；请给出要导出到的文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="92"/>
+        <location filename="../../desktop/gui/error_templates.py" line="96"/>
         <source>is a file; give a folder to export brat files to</source>
         <translation>是文件；请给出一个文件夹来存放导出的 brat 文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="89"/>
+        <location filename="../../desktop/gui/error_templates.py" line="93"/>
         <source>is a device, not a regular file or folder; refusing to export to it</source>
         <translation>是设备，不是普通文件或文件夹；拒绝导出到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="94"/>
+        <location filename="../../desktop/gui/error_templates.py" line="98"/>
         <source>is a named pipe (FIFO), not a regular file or folder; refusing to export to it</source>
         <translation>是命名管道（FIFO），不是普通文件或文件夹；拒绝导出到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="97"/>
+        <location filename="../../desktop/gui/error_templates.py" line="101"/>
         <source>is a socket, not a regular file or folder; refusing to export to it</source>
         <translation>是套接字，不是普通文件或文件夹；拒绝导出到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="100"/>
+        <location filename="../../desktop/gui/error_templates.py" line="104"/>
         <source>is something other than a file, not a regular file or folder; refusing to export to it</source>
         <translation>不是普通文件或文件夹；拒绝导出到这里</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="104"/>
+        <location filename="../../desktop/gui/error_templates.py" line="108"/>
         <source>line {line}</source>
         <translation>第 {line} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="105"/>
+        <location filename="../../desktop/gui/error_templates.py" line="109"/>
         <source>line {line}, span {span}</source>
         <translation>第 {line} 行第 {span} 个标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="108"/>
+        <location filename="../../desktop/gui/error_templates.py" line="112"/>
         <source>line {line}: not JSON ({reason} at column {column})</source>
         <translation>第 {line} 行：不是 JSON（第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="109"/>
+        <location filename="../../desktop/gui/error_templates.py" line="113"/>
         <source>line {line}: not a JSON object</source>
         <translation>第 {line} 行：不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="107"/>
+        <location filename="../../desktop/gui/error_templates.py" line="111"/>
         <source>line {line}: no &quot;text&quot; string field</source>
         <translation>第 {line} 行：没有 &quot;text&quot; 字符串字段</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="106"/>
+        <location filename="../../desktop/gui/error_templates.py" line="110"/>
         <source>line {line}: &quot;{key}&quot; must be a list of spans</source>
         <translation>第 {line} 行：&quot;{key}&quot; 必须是标注列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="110"/>
+        <location filename="../../desktop/gui/error_templates.py" line="114"/>
         <source>{where}: not a [start, end, label] span: {item}</source>
         <translation>{where}：不是 [start, end, label] 标注：{item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="113"/>
+        <location filename="../../desktop/gui/error_templates.py" line="117"/>
         <source>task {task}</source>
         <translation>任务 {task}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="114"/>
+        <location filename="../../desktop/gui/error_templates.py" line="118"/>
         <source>task {task}, result {result}</source>
         <translation>任务 {task} 的结果 {result}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="111"/>
+        <location filename="../../desktop/gui/error_templates.py" line="115"/>
         <source>line {line} column {column}: not JSON ({reason})</source>
         <translation>第 {line} 行第 {column} 列：不是 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="112"/>
+        <location filename="../../desktop/gui/error_templates.py" line="116"/>
         <source>not a list of Label Studio tasks</source>
         <translation>不是 Label Studio 任务列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="119"/>
+        <location filename="../../desktop/gui/error_templates.py" line="123"/>
         <source>{where}: not a JSON object</source>
         <translation>{where}：不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="118"/>
+        <location filename="../../desktop/gui/error_templates.py" line="122"/>
         <source>{where}: no &quot;data&quot; object with a &quot;text&quot; string</source>
         <translation>{where}：没有含 &quot;text&quot; 字符串的 &quot;data&quot; 对象</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="116"/>
+        <location filename="../../desktop/gui/error_templates.py" line="120"/>
         <source>{where}: &quot;{key}&quot; must be a list</source>
         <translation>{where}：&quot;{key}&quot; 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="117"/>
+        <location filename="../../desktop/gui/error_templates.py" line="121"/>
         <source>{where}: &quot;{key}&quot; result must be a list</source>
         <translation>{where}：&quot;{key}&quot; 的 result 必须是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="115"/>
+        <location filename="../../desktop/gui/error_templates.py" line="119"/>
         <source>{where}: &quot;value&quot; has no &quot;labels&quot; list</source>
         <translation>{where}：&quot;value&quot; 中没有 &quot;labels&quot; 列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="120"/>
+        <location filename="../../desktop/gui/error_templates.py" line="124"/>
         <source>{where}: quotes {quote} but the text at {start}-{end} is {actual}</source>
         <translation>{where}：引用的是 {quote}，但 {start}-{end} 处的文本是 {actual}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="65"/>
+        <location filename="../../desktop/gui/error_templates.py" line="69"/>
         <source>unknown format {format}; use one of {known}</source>
         <translation>未知的格式 {format}；请使用 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="64"/>
+        <location filename="../../desktop/gui/error_templates.py" line="68"/>
         <source>cannot import {format}; use one of {known}</source>
         <translation>无法导入 {format}；请使用 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="131"/>
+        <location filename="../../desktop/gui/error_templates.py" line="135"/>
         <source>a label needs a name</source>
         <translation>标签需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="130"/>
+        <location filename="../../desktop/gui/error_templates.py" line="134"/>
         <source>a label name has at most {limit} characters, not {length}</source>
         <translation>标签名称最多 {limit} 个字符，而不是 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="133"/>
+        <location filename="../../desktop/gui/error_templates.py" line="137"/>
         <source>use one word without spaces</source>
         <translation>请用一个不含空格的词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="134"/>
+        <location filename="../../desktop/gui/error_templates.py" line="138"/>
         <source>{char} is not allowed in a label name</source>
         <translation>标签名称中不能有 {char}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="132"/>
+        <location filename="../../desktop/gui/error_templates.py" line="136"/>
         <source>character U+{code} is not allowed in a label name</source>
         <translation>标签名称中不能有字符 U+{code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="240"/>
+        <location filename="../../desktop/gui/error_templates.py" line="248"/>
         <source>is not a regular file (a pipe or a device)</source>
         <translation>不是普通文件（是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="241"/>
+        <location filename="../../desktop/gui/error_templates.py" line="249"/>
         <source>is {size} bytes, over {limit} for a dataset</source>
         <translation>有 {size} 字节，超过了数据集的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="246"/>
+        <location filename="../../desktop/gui/error_templates.py" line="254"/>
         <source>nested {depth} levels deep (a dataset needs a few)</source>
         <translation>嵌套了 {depth} 层（数据集只需几层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="242"/>
+        <location filename="../../desktop/gui/error_templates.py" line="250"/>
         <source>line {line}: spans under &quot;{key}&quot; ({tool}&apos;s shape), not doccano&apos;s &quot;label&quot;: convert it to [start, end, label] lists under &quot;label&quot;</source>
         <translation>第 {line} 行：标注在 &quot;{key}&quot; 之下（{tool} 的格式），不是 doccano 的 &quot;label&quot;：请转换为 &quot;label&quot; 下的 [start, end, label] 列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="247"/>
+        <location filename="../../desktop/gui/error_templates.py" line="255"/>
         <source>task {task}: its results are &quot;{kinds}&quot;, not text spans (&quot;labels&quot;)</source>
         <translation>任务 {task}：结果是 &quot;{kinds}&quot;，不是文本标注（&quot;labels&quot;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="250"/>
+        <location filename="../../desktop/gui/error_templates.py" line="258"/>
         <source>--offsets must be utf16 or codepoints, not {offsets}</source>
         <translation>--offsets 必须是 utf16 或 codepoints，而不是 {offsets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="261"/>
+        <location filename="../../desktop/gui/error_templates.py" line="269"/>
         <source>record {record}: the offsets only make sense as UTF-16 code units (the text has characters outside the BMP); pass --offsets utf16 or --offsets codepoints</source>
         <translation>第 {record} 条记录：偏移量只有按 UTF-16 码元计才说得通（文本含有 BMP 以外的字符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="257"/>
+        <location filename="../../desktop/gui/error_templates.py" line="265"/>
         <source>record {record}: the offsets look like UTF-16 code units (counted so, they match the project&apos;s spans on the same text); pass --offsets utf16 or --offsets codepoints</source>
         <translation>第 {record} 条记录：偏移量像是按 UTF-16 码元计的（这样计数时与项目中同一文本的标注相符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="251"/>
+        <location filename="../../desktop/gui/error_templates.py" line="259"/>
         <source>nested too deep to be a dataset</source>
         <translation>嵌套过深，不像数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="254"/>
+        <location filename="../../desktop/gui/error_templates.py" line="262"/>
         <source>record {record}: span {start}-{end} is outside its text (length {length})</source>
         <translation>第 {record} 条记录：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="252"/>
+        <location filename="../../desktop/gui/error_templates.py" line="260"/>
         <source>record {record}: label {label}: {problem}</source>
         <translation>第 {record} 条记录：标签 {label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="269"/>
+        <location filename="../../desktop/gui/error_templates.py" line="277"/>
         <source>would create {count} new labels (at most {limit} per import); add the labels first or check the file</source>
         <translation>将新建 {count} 个标签（每次导入最多 {limit} 个）；请先添加这些标签，或检查文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="253"/>
+        <location filename="../../desktop/gui/error_templates.py" line="261"/>
         <source>record {record}: span {start}-{end} crosses two pages</source>
         <translation>第 {record} 条记录：标注 {start}-{end} 跨越了两个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="265"/>
+        <location filename="../../desktop/gui/error_templates.py" line="273"/>
         <source>records {first} and {second} are the same article with different spans; keep one of them</source>
         <translation>第 {first} 条和第 {second} 条记录是同一篇文章，但标注不同；请只保留其中一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="273"/>
+        <location filename="../../desktop/gui/error_templates.py" line="281"/>
         <source>would remove {removed} and replace {replaced} span(s) already in the project; nothing was changed (see them with --dry-run, allow with --replace)</source>
         <translation>将删除 {removed} 个、替换 {replaced} 个项目中已有的标注；未做任何更改（用 --dry-run 查看，用 --replace 允许）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="124"/>
+        <location filename="../../desktop/gui/error_templates.py" line="128"/>
         <source>is a folder</source>
         <translation>是文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="126"/>
+        <location filename="../../desktop/gui/error_templates.py" line="130"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="125"/>
+        <location filename="../../desktop/gui/error_templates.py" line="129"/>
         <source>is a named pipe or a device, not a page file</source>
         <translation>是命名管道或设备，不是版面文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="127"/>
+        <location filename="../../desktop/gui/error_templates.py" line="131"/>
         <source>took over {seconds} s to prepare (too large or too dense); skipped</source>
         <translation>处理超过 {seconds} 秒（过大或过密）；已跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="123"/>
+        <location filename="../../desktop/gui/error_templates.py" line="127"/>
         <source>could not be imported ({error}: {detail})</source>
         <translation>无法导入（{error}：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="136"/>
+        <location filename="../../desktop/gui/error_templates.py" line="140"/>
         <source>{count} reviewed article(s); at least 10 are needed</source>
         <translation>只有 {count} 篇已审阅的文章；至少需要 10 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="135"/>
+        <location filename="../../desktop/gui/error_templates.py" line="139"/>
         <source>no shipped model to build on (resources/models)</source>
         <translation>没有可作为基础的内置模型（resources/models）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="181"/>
+        <location filename="../../desktop/gui/error_templates.py" line="185"/>
         <source>{what} is not a number ({value})</source>
         <translation>{what}不是数字（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="180"/>
+        <location filename="../../desktop/gui/error_templates.py" line="184"/>
         <source>{what} is not a finite number ({value})</source>
         <translation>{what}不是有限数（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="149"/>
+        <location filename="../../desktop/gui/error_templates.py" line="153"/>
         <source>has more than {count} text lines; is it one page? (split it)</source>
         <translation>文本行超过 {count} 行；这是一个版面吗？（请拆分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="150"/>
+        <location filename="../../desktop/gui/error_templates.py" line="154"/>
         <source>has no text (an empty {format} page)</source>
         <translation>没有文本（空的 {format} 版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="159"/>
+        <location filename="../../desktop/gui/error_templates.py" line="163"/>
         <source>states an impossible page width ({width})</source>
         <translation>标明的版面宽度不可能（{width}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="158"/>
+        <location filename="../../desktop/gui/error_templates.py" line="162"/>
         <source>states an impossible page height ({height})</source>
         <translation>标明的版面高度不可能（{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="170"/>
+        <location filename="../../desktop/gui/error_templates.py" line="174"/>
         <source>text line {line} has a box that is not finite numbers ({box})</source>
         <translation>第 {line} 个文本行的框不是有限数（{box}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="173"/>
+        <location filename="../../desktop/gui/error_templates.py" line="177"/>
         <source>text line {line} has an inverted box ({box}: right or bottom before left or top)</source>
         <translation>第 {line} 个文本行的框是颠倒的（{box}：右边或下边在左边或上边之前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="160"/>
+        <location filename="../../desktop/gui/error_templates.py" line="164"/>
         <source>text line {line} has a box beyond the page&apos;s left edge ({box})</source>
         <translation>第 {line} 个文本行的框超出了版面左边缘（{box}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="161"/>
+        <location filename="../../desktop/gui/error_templates.py" line="165"/>
         <source>text line {line} has a box beyond the page&apos;s top edge ({box})</source>
         <translation>第 {line} 个文本行的框超出了版面上边缘（{box}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="166"/>
+        <location filename="../../desktop/gui/error_templates.py" line="170"/>
         <source>text line {line} has a box far outside the page ({box}; the page is {side} in width)</source>
         <translation>第 {line} 个文本行的框远在版面之外（{box}；版面宽 {side}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="162"/>
+        <location filename="../../desktop/gui/error_templates.py" line="166"/>
         <source>text line {line} has a box far outside the page ({box}; the page is {side} in height)</source>
         <translation>第 {line} 个文本行的框远在版面之外（{box}；版面高 {side}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="172"/>
+        <location filename="../../desktop/gui/error_templates.py" line="176"/>
         <source>text line {line} has an impossible right coordinate ({value})</source>
         <translation>第 {line} 个文本行的右边坐标不可能（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="171"/>
+        <location filename="../../desktop/gui/error_templates.py" line="175"/>
         <source>text line {line} has an impossible bottom coordinate ({value})</source>
         <translation>第 {line} 个文本行的下边坐标不可能（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="151"/>
+        <location filename="../../desktop/gui/error_templates.py" line="155"/>
         <source>is JSON but not UTF-8 (byte {offset})</source>
         <translation>是 JSON，但不是 UTF-8（第 {offset} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="153"/>
+        <location filename="../../desktop/gui/error_templates.py" line="157"/>
         <source>is not valid JSON ({reason} at line {line} column {column})</source>
         <translation>不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="152"/>
+        <location filename="../../desktop/gui/error_templates.py" line="156"/>
         <source>is JSON nested too deeply to be OCR output</source>
         <translation>是嵌套过深的 JSON，不像 OCR 输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="229"/>
+        <location filename="../../desktop/gui/error_templates.py" line="237"/>
         <source>declares XML entities, which are refused (an entity-expansion or external-entity attack, or not OCR output)</source>
         <translation>声明了 XML 实体，已拒绝（可能是实体扩展或外部实体攻击，或者不是 OCR 输出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="239"/>
+        <location filename="../../desktop/gui/error_templates.py" line="247"/>
         <source>refers to an external XML resource, which is refused</source>
         <translation>引用了外部 XML 资源，已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="238"/>
+        <location filename="../../desktop/gui/error_templates.py" line="246"/>
         <source>is refused as unsafe XML ({kind})</source>
         <translation>是不安全的 XML，已拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="234"/>
+        <location filename="../../desktop/gui/error_templates.py" line="242"/>
         <source>is not well-formed XML ({reason} at line {line}, column {column}); is it truncated?</source>
         <translation>不是格式正确的 XML（第 {line} 行第 {column} 列：{reason}）；文件是否不完整？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="233"/>
+        <location filename="../../desktop/gui/error_templates.py" line="241"/>
         <source>is not readable XML ({reason})</source>
         <translation>是无法读取的 XML（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="147"/>
+        <location filename="../../desktop/gui/error_templates.py" line="151"/>
         <source>is XML but not ALTO (its root is &lt;{root}&gt;)</source>
         <translation>是 XML，但不是 ALTO（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="145"/>
+        <location filename="../../desktop/gui/error_templates.py" line="149"/>
         <source>has an unknown ALTO MeasurementUnit {unit}</source>
         <translation>含有未知的 ALTO MeasurementUnit {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="146"/>
+        <location filename="../../desktop/gui/error_templates.py" line="150"/>
         <source>holds {count} ALTO pages; save one page per file</source>
         <translation>包含 {count} 个 ALTO 版面；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="196"/>
+        <location filename="../../desktop/gui/error_templates.py" line="200"/>
         <source>holds several hOCR pages; save one page per file</source>
         <translation>包含多个 hOCR 版面；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="199"/>
+        <location filename="../../desktop/gui/error_templates.py" line="203"/>
         <source>is not readable hOCR ({reason})</source>
         <translation>是无法读取的 hOCR（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="197"/>
+        <location filename="../../desktop/gui/error_templates.py" line="201"/>
         <source>is HTML but not hOCR (no ocr_page element)</source>
         <translation>是 HTML，但不是 hOCR（没有 ocr_page 元素）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="200"/>
+        <location filename="../../desktop/gui/error_templates.py" line="204"/>
         <source>is truncated hOCR (its ocr_page is never closed)</source>
         <translation>是不完整的 hOCR（ocr_page 没有结束）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="198"/>
+        <location filename="../../desktop/gui/error_templates.py" line="202"/>
         <source>is hOCR but neither UTF-8 nor GB18030</source>
         <translation>是 hOCR，但既不是 UTF-8 也不是 GB18030</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="207"/>
+        <location filename="../../desktop/gui/error_templates.py" line="211"/>
         <source>is JSON but not PaddleOCR/RapidOCR output (an object without &quot;ocr_results&quot; or &quot;rec_texts&quot;)</source>
         <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（对象中没有 &quot;ocr_results&quot; 或 &quot;rec_texts&quot;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="211"/>
+        <location filename="../../desktop/gui/error_templates.py" line="215"/>
         <source>is JSON but not PaddleOCR/RapidOCR output (not a list or object)</source>
         <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（不是列表或对象）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="206"/>
+        <location filename="../../desktop/gui/error_templates.py" line="210"/>
         <source>holds {count} pages of OCR results; save one page per file</source>
         <translation>包含 {count} 个版面的 OCR 结果；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="217"/>
+        <location filename="../../desktop/gui/error_templates.py" line="221"/>
         <source>{where} is not [box, [text, score]]</source>
         <translation>{where}不是 [box, [text, score]]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="218"/>
+        <location filename="../../desktop/gui/error_templates.py" line="222"/>
         <source>{where} is not an OCR result (expected {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} or [box, [text, score]])</source>
         <translation>{where}不是 OCR 结果（应为 {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} 或 [box, [text, score]]）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="216"/>
+        <location filename="../../desktop/gui/error_templates.py" line="220"/>
         <source>{where} has no text string</source>
         <translation>{where}没有文本字符串</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="202"/>
+        <location filename="../../desktop/gui/error_templates.py" line="206"/>
         <source>&quot;rec_texts&quot;, &quot;rec_scores&quot; and the boxes differ in length ({texts}, {scores}, {boxes})</source>
         <translation>&quot;rec_texts&quot;、&quot;rec_scores&quot; 和框的长度不一致（{texts}、{scores}、{boxes}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="215"/>
+        <location filename="../../desktop/gui/error_templates.py" line="219"/>
         <source>{what} is not a list of points or numbers</source>
         <translation>{what}不是点或数字的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="214"/>
+        <location filename="../../desktop/gui/error_templates.py" line="218"/>
         <source>{what} is not a list of [x, y] points</source>
         <translation>{what}不是 [x, y] 点的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="212"/>
+        <location filename="../../desktop/gui/error_templates.py" line="216"/>
         <source>{what} has {count} numbers (expected 4 or 4 points)</source>
         <translation>{what}有 {count} 个数字（应为 4 个数或 4 个点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="201"/>
+        <location filename="../../desktop/gui/error_templates.py" line="205"/>
         <source>&quot;dimensions&quot; is not [width, height]</source>
         <translation>&quot;dimensions&quot; 不是 [width, height]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="213"/>
+        <location filename="../../desktop/gui/error_templates.py" line="217"/>
         <source>{what} is not a list</source>
         <translation>{what}不是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="223"/>
+        <location filename="../../desktop/gui/error_templates.py" line="227"/>
         <source>is XML but not PAGE XML (its root is &lt;{root}&gt;)</source>
         <translation>是 XML，但不是 PAGE XML（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="222"/>
+        <location filename="../../desktop/gui/error_templates.py" line="226"/>
         <source>has {count} &lt;Page&gt; elements (PAGE XML has exactly one)</source>
         <translation>有 {count} 个 &lt;Page&gt; 元素（PAGE XML 只能有一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="148"/>
+        <location filename="../../desktop/gui/error_templates.py" line="12"/>
+        <source>contains {count} markup-like tag(s) ({tags}); kept as plain text</source>
+        <translation>含有 {count} 个像是标记的标签（{tags}）；已按纯文本保留</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="13"/>
+        <source>ends in the middle of a UTF-8 character (cut short at byte {offset}); dropped</source>
+        <translation>结尾处有半个 UTF-8 字符（在第 {offset} 字节处截断）；已舍去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="152"/>
         <source>TextLine {n}</source>
         <translation>第 {n} 个 TextLine</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="154"/>
+        <location filename="../../desktop/gui/error_templates.py" line="158"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="155"/>
+        <location filename="../../desktop/gui/error_templates.py" line="159"/>
         <source>line {n}&apos;s word</source>
         <translation>第 {n} 行中的词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="156"/>
+        <location filename="../../desktop/gui/error_templates.py" line="160"/>
         <source>result {n}</source>
         <translation>第 {n} 个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="157"/>
+        <location filename="../../desktop/gui/error_templates.py" line="161"/>
         <source>row {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="176"/>
+        <location filename="../../desktop/gui/error_templates.py" line="180"/>
         <source>the ocr_page</source>
         <translation>ocr_page 元素</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="177"/>
+        <location filename="../../desktop/gui/error_templates.py" line="181"/>
         <source>the page height</source>
         <translation>版面高度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="178"/>
+        <location filename="../../desktop/gui/error_templates.py" line="182"/>
         <source>the page width</source>
         <translation>版面宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="179"/>
+        <location filename="../../desktop/gui/error_templates.py" line="183"/>
         <source>the page&apos;s {attribute}</source>
         <translation>版面的 {attribute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="182"/>
+        <location filename="../../desktop/gui/error_templates.py" line="186"/>
         <source>{where} x_wconf</source>
         <translation>{where}的 x_wconf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="183"/>
+        <location filename="../../desktop/gui/error_templates.py" line="187"/>
         <source>{where}&apos;s box</source>
         <translation>{where}的框</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="184"/>
+        <location filename="../../desktop/gui/error_templates.py" line="188"/>
         <source>{where}&apos;s height</source>
         <translation>{where}的高度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="185"/>
+        <location filename="../../desktop/gui/error_templates.py" line="189"/>
         <source>{where}&apos;s position</source>
         <translation>{where}的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="186"/>
+        <location filename="../../desktop/gui/error_templates.py" line="190"/>
         <source>{where}&apos;s score</source>
         <translation>{where}的置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="187"/>
+        <location filename="../../desktop/gui/error_templates.py" line="191"/>
         <source>{where}&apos;s width</source>
         <translation>{where}的宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="188"/>
+        <location filename="../../desktop/gui/error_templates.py" line="192"/>
         <source>{where}&apos;s {attribute}</source>
         <translation>{where}的 {attribute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="224"/>
+        <location filename="../../desktop/gui/error_templates.py" line="228"/>
         <source>{what} has a point that is not x,y ({point})</source>
         <translation>{what}中有一个点不是 x,y（{point}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="226"/>
+        <location filename="../../desktop/gui/error_templates.py" line="229"/>
+        <source>its boxes show it was read shrunk to about 1/{factor} of its size (RapidOCR and PaddleOCR shrink a page past max_side_len, 2,000 px by default, and lose text on tall pages): read it again with max_side_len={side} for better articles</source>
+        <translation>从文字框坐标看，识别时版面被缩小到约 1/{factor}（RapidOCR 和 PaddleOCR 会把超过 max_side_len（默认 2000 像素）的版面缩小，长版面因此漏字）：用 max_side_len={side} 重新识别，文章会更完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="234"/>
         <source>is Tesseract TSV but not UTF-8 (byte {offset})</source>
         <translation>是 Tesseract TSV，但不是 UTF-8（第 {offset} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="227"/>
+        <location filename="../../desktop/gui/error_templates.py" line="235"/>
         <source>is not Tesseract TSV (its first row is not the TSV header)</source>
         <translation>不是 Tesseract TSV（第一行不是 TSV 表头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="228"/>
+        <location filename="../../desktop/gui/error_templates.py" line="236"/>
         <source>row {row} has {count} columns (Tesseract TSV has 12)</source>
         <translation>第 {row} 行有 {count} 列（Tesseract TSV 有 12 列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="225"/>
+        <location filename="../../desktop/gui/error_templates.py" line="233"/>
         <source>holds several pages; save one page per file</source>
         <translation>包含多个版面；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="193"/>
+        <location filename="../../desktop/gui/error_templates.py" line="197"/>
         <source>looks like a doccano/Label Studio dataset; use `newsdesk import-dataset`</source>
         <translation>像是 doccano/Label Studio 数据集；请用“导入数据集”（`newsdesk import-dataset`）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="190"/>
+        <location filename="../../desktop/gui/error_templates.py" line="194"/>
         <source>is too large ({size} MB; an OCR page file may be at most {limit} MB)</source>
         <translation>文件过大（{size} MB；一个 OCR 版面文件最多 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="189"/>
+        <location filename="../../desktop/gui/error_templates.py" line="193"/>
         <source>is XML but not ALTO, PAGE XML or hOCR (its root is &lt;{root}&gt;)</source>
         <translation>是 XML，但不是 ALTO、PAGE XML 或 hOCR（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="285"/>
+        <location filename="../../desktop/gui/error_templates.py" line="293"/>
         <source>not a newsdesk project (an empty file)</source>
         <translation>不是 newsdesk 项目（空文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="282"/>
+        <location filename="../../desktop/gui/error_templates.py" line="290"/>
         <source>is a folder, not a project file</source>
         <translation>是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="284"/>
+        <location filename="../../desktop/gui/error_templates.py" line="292"/>
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="279"/>
+        <location filename="../../desktop/gui/error_templates.py" line="287"/>
         <source>cannot be opened ({reason})</source>
         <translation>无法打开（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="278"/>
+        <location filename="../../desktop/gui/error_templates.py" line="286"/>
         <source>cannot be created: its folder does not exist</source>
         <translation>无法创建：所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="277"/>
+        <location filename="../../desktop/gui/error_templates.py" line="285"/>
         <source>cannot be created ({reason})</source>
         <translation>无法创建（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="288"/>
+        <location filename="../../desktop/gui/error_templates.py" line="296"/>
         <source>the project file is damaged ({detail})</source>
         <translation>项目文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="280"/>
+        <location filename="../../desktop/gui/error_templates.py" line="288"/>
         <source>cannot use a write-ahead log (journal mode {mode})</source>
         <translation>无法使用预写日志（日志模式 {mode}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="286"/>
+        <location filename="../../desktop/gui/error_templates.py" line="294"/>
         <source>not a newsdesk project (not an SQLite file)</source>
         <translation>不是 newsdesk 项目（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="283"/>
+        <location filename="../../desktop/gui/error_templates.py" line="291"/>
         <source>is locked by another program; close it and try again</source>
         <translation>已被另一个程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="287"/>
+        <location filename="../../desktop/gui/error_templates.py" line="295"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="289"/>
+        <location filename="../../desktop/gui/error_templates.py" line="297"/>
         <source>the project file is read-only</source>
         <translation>项目文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="281"/>
+        <location filename="../../desktop/gui/error_templates.py" line="289"/>
         <source>database error ({detail})</source>
         <translation>数据库错误（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="303"/>
+        <location filename="../../desktop/gui/error_templates.py" line="311"/>
         <source>written by a newer newsdesk (unknown migration {name})</source>
         <translation>由更新版本的 newsdesk 写入（未知的迁移 {name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="298"/>
+        <location filename="../../desktop/gui/error_templates.py" line="306"/>
         <source>not a newsdesk project (an SQLite file with no tables)</source>
         <translation>不是 newsdesk 项目（没有数据表的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="297"/>
+        <location filename="../../desktop/gui/error_templates.py" line="305"/>
         <source>not a newsdesk project (an SQLite file of another program)</source>
         <translation>不是 newsdesk 项目（其他程序的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="299"/>
+        <location filename="../../desktop/gui/error_templates.py" line="307"/>
         <source>written by a newer newsdesk (schema {version}, this version reads up to {supported}); update newsdesk to open it</source>
         <translation>由更新版本的 newsdesk 写入（结构版本 {version}，本版本最高只能读取 {supported}）；请升级 newsdesk 后再打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="304"/>
+        <location filename="../../desktop/gui/error_templates.py" line="312"/>
         <source>written by an older newsdesk; open it in the window or import into it once to upgrade it (a read command does not change it)</source>
         <translation>由旧版本的 newsdesk 写入；请在窗口中打开它，或向其导入一次以完成升级（只读命令不会改动它）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="144"/>
+        <location filename="../../desktop/gui/error_templates.py" line="148"/>
         <source>{project}: refused by the project file ({reason})</source>
         <translation>{project}：项目文件拒绝了此操作（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="137"/>
+        <location filename="../../desktop/gui/error_templates.py" line="141"/>
         <source>document {document} does not exist</source>
         <translation>文档 {document} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="142"/>
+        <location filename="../../desktop/gui/error_templates.py" line="146"/>
         <source>unknown scope {scope} (use article, document or project)</source>
         <translation>未知的范围 {scope}（请用 article、document 或 project）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="143"/>
+        <location filename="../../desktop/gui/error_templates.py" line="147"/>
         <source>{edit}: not applied, nothing to undo</source>
         <translation>{edit}：尚未应用，没有可撤销的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="138"/>
+        <location filename="../../desktop/gui/error_templates.py" line="142"/>
         <source>label name {name}: {problem}</source>
         <translation>标签名称 {name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="141"/>
+        <location filename="../../desktop/gui/error_templates.py" line="145"/>
         <source>label {name}: kind must be entity or figure, not {kind}</source>
         <translation>标签 {name}：类型必须是 entity 或 figure，而不是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="139"/>
+        <location filename="../../desktop/gui/error_templates.py" line="143"/>
         <source>label {name} already exists</source>
         <translation>标签 {name} 已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="140"/>
+        <location filename="../../desktop/gui/error_templates.py" line="144"/>
         <source>label {name}: key {key} is already used</source>
         <translation>标签 {name}：快捷键 {key} 已被占用</translation>
     </message>
@@ -2422,27 +2449,32 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="26"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="28"/>
         <source>Imported %1 of %2 pages</source>
         <translation>已导入 %1/%2 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="31"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="33"/>
         <source>Imported %n page(s)</source>
         <translation>已导入 %n 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="33"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
         <source>%n already in the project</source>
         <translation>%n 个已在项目中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="37"/>
         <source>%n could not be read</source>
         <translation>%n 个无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="40"/>
+        <source>%n with a warning</source>
+        <translation>%n 个有警告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="43"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -2465,34 +2497,39 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="49"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="50"/>
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="53"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="54"/>
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="58"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="59"/>
         <source>Import &amp;dataset…</source>
         <translation>导入数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="73"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="74"/>
         <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
         <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="91"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="92"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="94"/>
         <source>doccano or Label Studio datasets (*.jsonl *.json);;All files (*)</source>
         <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="155"/>
+        <source>Import warnings</source>
+        <translation>导入警告</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/dialogs/workflows.py" line="59"/>
@@ -2520,12 +2557,12 @@
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="71"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="83"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="84"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
@@ -2536,7 +2573,7 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="148"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="153"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>

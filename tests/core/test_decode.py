@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.decode import MAX_BYTES, Decoded, decode_bytes, read_page
+from desktop.core.decode import CUT_SHORT, MARKUP_KEPT, MAX_BYTES, Decoded, decode_bytes, read_page
 from desktop.core.errors import PageError
 
 TEXT = "本报讯（记者 某某）2月27日，\n市长𠮷某某说，增长4.7%。\n"
@@ -93,7 +93,20 @@ def test_stray_tags_are_kept_as_text_and_warned_about() -> None:
     decoded = decode_bytes(text.encode("utf-8"), "p.txt")
     assert decoded.text == text
     assert len(decoded.warnings) == 1
-    assert "<b>" in decoded.warnings[0] and "kept as plain text" in decoded.warnings[0]
+    # the English line the CLI printed before warnings carried templates, unchanged
+    assert str(decoded.warnings[0]) == (
+        'contains 3 markup-like tag(s) (<b>, </b>, <img src="x.png">); kept as plain text'
+    )
+    assert decoded.warnings[0] == MARKUP_KEPT(count=3, tags='<b>, </b>, <img src="x.png">')
+
+
+def test_a_page_cut_short_is_warned_about_with_a_template() -> None:
+    decoded = decode_bytes("正文内容".encode()[:-1], "cut.txt")
+    assert decoded.text == "正文内"
+    assert decoded.warnings == (CUT_SHORT(offset=9),)
+    assert str(decoded.warnings[0]) == (
+        "ends in the middle of a UTF-8 character (cut short at byte 9); dropped"
+    )
 
 
 def test_read_page_names_the_path(tmp_path: Path) -> None:

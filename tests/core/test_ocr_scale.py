@@ -14,7 +14,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.core.ocr.paddle import read_paddle
-from desktop.core.ocr.scale import shrink_factor, shrunk_warning
+from desktop.core.ocr.scale import SHRUNK, shrink_factor, shrunk_warning
 
 RAPIDOCR = Path(__file__).resolve().parents[1] / "data" / "ocr" / "rapidocr"
 
@@ -70,10 +70,24 @@ def test_the_warning_names_the_factor_and_a_max_side_len_over_the_page() -> None
     boxes = _boxes(1.5243, 1.5376)
     warning = shrunk_warning(boxes)
     assert warning is not None
-    assert "1/1.54" in warning
+    assert "1/1.54" in str(warning)
     side = max(max(b[2], b[3]) for b in boxes)
-    assert f"max_side_len={int(-(-side // 1000) * 1000)}" in warning
+    assert f"max_side_len={int(-(-side // 1000) * 1000)}" in str(warning)
     assert int(-(-side // 1000) * 1000) >= side
+
+
+def test_the_warning_is_a_template_the_window_translates_with_the_english_line_unchanged() -> None:
+    """The English line is what the CLI printed before the warning carried a template (taken
+    from that code's output for this page); the factor is filled in already rounded, so a
+    translation need not format it."""
+    page = RAPIDOCR / "test16" / "page-04.json"
+    (warning,) = read_paddle(page.read_bytes(), str(page)).warnings
+    assert warning == SHRUNK(factor="1.54", side=3000)
+    assert str(warning) == (
+        "its boxes show it was read shrunk to about 1/1.54 of its size (RapidOCR and "
+        "PaddleOCR shrink a page past max_side_len, 2,000 px by default, and lose text on "
+        "tall pages): read it again with max_side_len=3000 for better articles"
+    )
 
 
 def test_real_reads_at_both_sizes_are_told_apart() -> None:

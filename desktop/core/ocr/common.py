@@ -209,7 +209,7 @@ def finish(
     height: float | None = None,
     image: str | None = None,
     encoding: str = "utf-8",
-    warnings: tuple[str, ...] = (),
+    warnings: tuple[Problem, ...] = (),
 ) -> OcrPage:
     """Check the whole page and build it: text present, line count bounded, every box possible
     (see the module docstring); lines with no text are dropped."""

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.errors import Problem
+
 
 @dataclass(frozen=True, slots=True)
 class Box:
@@ -69,8 +71,10 @@ class OcrPage:
     #: The page image the file names (hOCR ``image``, ALTO ``fileName``, PAGE
     #: ``imageFilename``), as written there; None when it names none.
     image: str | None = None
-    #: Things the user should hear about that did not stop the read (markup kept as text...).
-    warnings: tuple[str, ...] = ()
+    #: Things the user should hear about that did not stop the read (markup kept as text, a
+    #: page read shrunk...): ``str()`` of each is the English line the CLI prints, its
+    #: template is what the window translates.
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def raw(self) -> str:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+from desktop.core.errors import Problem, Template
+
 #: A factor this close to 1 is a page read at its own size (or one shrunk too little to lose
 #: text); coordinates that are whole pixels give exactly 1.
 MIN_FACTOR = 1.02
@@ -26,8 +28,9 @@ TOLERANCE = 0.01
 #: Fewest distinct coordinates on an axis to tell anything from.
 MIN_VALUES = 20
 
-SHRUNK = (
-    "its boxes show it was read shrunk to about 1/{factor:.2f} of its size (RapidOCR and "
+#: (``factor`` is filled in already rounded, "1.54": a translation need not format it.)
+SHRUNK = Template(
+    "its boxes show it was read shrunk to about 1/{factor} of its size (RapidOCR and "
     "PaddleOCR shrink a page past max_side_len, 2,000 px by default, and lose text on tall "
     "pages): read it again with max_side_len={side} for better articles"
 )
@@ -44,14 +47,14 @@ def shrink_factor(boxes: Sequence[tuple[float, float, float, float]]) -> float |
     return max(factors)
 
 
-def shrunk_warning(boxes: Sequence[tuple[float, float, float, float]]) -> str | None:
+def shrunk_warning(boxes: Sequence[tuple[float, float, float, float]]) -> Problem | None:
     """The warning to show for a page read shrunk (:data:`SHRUNK`), else None."""
     factor = shrink_factor(boxes)
     if factor is None:
         return None
     side = max(max(box[2], box[3]) for box in boxes)
     # (The page is at least as large as its farthest box; rounded up to the next thousand.)
-    return SHRUNK.format(factor=factor, side=int(-(-side // 1000) * 1000))
+    return SHRUNK(factor=f"{factor:.2f}", side=int(-(-side // 1000) * 1000))
 
 
 def _axis_step(values: Iterable[float]) -> float | None:

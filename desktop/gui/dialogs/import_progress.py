@@ -16,9 +16,12 @@ from desktop.gui.error_text import problem_text
 from desktop.gui.runner import Task
 
 
-def summary_line(report: ImportReport) -> str:
+def summary_line(report: ImportReport, *, quote: bool = True) -> str:
     """One line saying what an import did: "Imported 3 pages", or with what was left out
-    "Imported 11 of 20 pages; 6 already in the project; 3 could not be read: …"."""
+    "Imported 11 of 20 pages; 6 already in the project; 3 could not be read: …", and the pages
+    imported with a warning "Imported 2 pages; 1 with a warning: page.json: its boxes show…".
+    The first problem is quoted, else the first warning (in the interface's language), unless
+    ``quote`` is False (a box that lists them all)."""
     translate = QCoreApplication.translate
     imported, skipped, problems = len(report.imported), len(report.skipped), len(report.problems)
     if skipped or problems:
@@ -33,11 +36,16 @@ def summary_line(report: ImportReport) -> str:
         parts.append(translate("import", "%n already in the project", "", skipped))
     if problems:
         parts.append(translate("import", "%n could not be read", "", problems))
+    warned = len({w.path for w in report.warnings})
+    if warned:
+        parts.append(translate("import", "%n with a warning", "", warned))
     line = "; ".join(parts)
     if report.cancelled:
         line += translate("import", " (cancelled)")
-    if report.problems:
+    if quote and report.problems:
         line += ": " + problem_text(report.problems[0])
+    elif quote and report.warnings:
+        line += ": " + problem_text(report.warnings[0])
     return line
 
 

@@ -5,7 +5,8 @@ Label Studio dataset dropped alone opens File > Import dataset…'s preview,
 
 All three end in :meth:`Session.import_paths` (the one import, run by the runner); this flow
 only adds what the user sees of it: the progress dialog with Cancel, the summary in the status
-bar, and the pages that could not be imported, one line each, in a non-modal box.
+bar, and the pages that could not be imported or were imported with a warning, one line
+each, in a non-modal box.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+#: Warnings listed in the import's box itself (all of them under Show Details…).
+WARNINGS_SHOWN = 8
 
 
 class ImportFlow(QObject):
@@ -139,18 +143,35 @@ class ImportFlow(QObject):
         self.import_dialog = dialog
 
     def _on_import_dialog_reported(self, report: ImportReport) -> None:
-        """Pages that could not be imported are listed, one line each, in a non-modal box."""
-        if not report.problems:
+        """Pages that could not be imported, and pages imported with a warning (read shrunk,
+        markup kept as text), are listed one line each, naming the file, in a non-modal box: the
+        problems first, then the warnings, in the interface's language. The same warnings
+        stay on the pages' rows in the article list (:mod:`desktop.gui.models.articles`)."""
+        if not report.problems and not report.warnings:
             return
         box = QMessageBox(self.window)
         box.setObjectName("importProblems")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(translate("menu", "Import problems"))
+        box.setWindowTitle(
+            translate("menu", "Import problems")
+            if report.problems
+            else translate("menu", "Import warnings")
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(summary_line(report))
-        box.setDetailedText("\n".join(problem_text(p) for p in report.problems))
+        lines = [problem_text(p) for p in (*report.problems, *report.warnings)]
+        if report.problems:
+            box.setText(summary_line(report))
+        else:  # only warnings: the first few named in the box itself, not behind Show Details
+            box.setText(summary_line(report, quote=False))
+            shown = lines[:WARNINGS_SHOWN]
+            # a blank line between files: a warning wraps over several lines in the box
+            box.setInformativeText("\n\n".join(shown + ["…"] * (len(lines) > len(shown))))
+        box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        # non-modal (open() would make it window-modal): the pages are imported, and the user
+        # may read them, and the warnings' rows, with the box still up
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
         self.problems_box = box
 
     def _on_import_dialog_destroyed(self) -> None:

@@ -15,9 +15,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from desktop.core.errors import Problem
 from desktop.core.facade import ArticleSource
 from desktop.core.records import ArticleSummary, Changes
+from desktop.gui.error_text import translate_template
 from desktop.gui.models.roles import (
     ID_ROLE,
     QT_TRANSLATE_NOOP,
@@ -48,6 +52,20 @@ def status_text(status: str) -> str:
 
 STATUS_MARK = {"new": "○", "in_progress": "◐", "reviewed": "●"}
 COUNTS_TIP = QT_TRANSLATE_NOOP("ArticleList", "%1 entities · %2 figures")
+WARNINGS_TIP = QT_TRANSLATE_NOOP("ArticleList", "When this page was imported:")
+
+
+def warnings_text(warnings: Iterable[Problem]) -> str:
+    """A page's warnings, one line each, in the interface language ("" when it has none):
+    what the reader said when the page was imported (read shrunk, markup kept as text), kept
+    with the page so the user hears it whenever they come back to it."""
+    return "\n".join("⚠ " + w.render(translate_template) for w in warnings)
+
+
+@functools.cache
+def warning_icon() -> QIcon:
+    """The style's warning sign (the same the import's box shows), made once."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def page_label(summary: ArticleSummary) -> str:
@@ -166,10 +184,14 @@ class ArticleListModel(RecordTable):
         if role == Qt.ItemDataRole.ToolTipRole:
             counts = _t(COUNTS_TIP).replace("%1", str(s.n_entities)).replace("%2", str(s.n_figures))
             furniture = page_furniture(s.paper, s.date, s.page)
+            warned = f"\n\n{_t(WARNINGS_TIP)}\n{warnings_text(s.warnings)}" if s.warnings else ""
             return plain_tooltip(
                 (f"{furniture}\n" if furniture else "")
                 + f"{s.document_name} #{s.index + 1}: {s.title}\n{status_text(s.status)} · {counts}"
+                + warned
             )
+        if role == Qt.ItemDataRole.DecorationRole and col == 0 and s.warnings:
+            return warning_icon()  # the page was imported with a warning: the tooltip says it
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3, 4):
             horizontal = Qt.AlignmentFlag.AlignCenter if col == 2 else Qt.AlignmentFlag.AlignRight
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)

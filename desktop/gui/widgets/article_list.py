@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +35,7 @@ FILTER_DELAY_MS = 200
 #: the page column fits the names of the first rows, within these bounds
 PAGE_COLUMN_PX = (56, 140)
 CELL_PADDING_PX = 12
+ICON_GAP_PX = 4
 FIT_SAMPLE_ROWS = 30
 
 
@@ -157,10 +159,16 @@ class ArticleListPane(QWidget):
         header = self.view.horizontalHeader()
         title_metrics = header.fontMetrics()
         rows = range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
+        # a page imported with a warning has a sign before its name (the page column)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + ICON_GAP_PX
         for column in (0, 2, 3, 4):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             widest = max(
-                (metrics.horizontalAdvance(str(self.model.index(r, column).data())) for r in rows),
+                (
+                    metrics.horizontalAdvance(str(index.data()))
+                    + (icon if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0)
+                    for index in (self.model.index(r, column) for r in rows)
+                ),
                 default=0,
             )
             width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX

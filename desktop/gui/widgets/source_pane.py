@@ -5,7 +5,8 @@ over the scan when one sat beside the OCR file; it is there for pages read from 
 geometry and says so for plain text. "Text" (:class:`SourceView`) shows the raw lines as the
 file held them. Both highlight the lines the selected paragraph or span came from;
 :attr:`SourcePane.line_clicked` reports a box the user clicked, so the window can select its
-text in the reader.
+text in the reader. A page imported with a warning (read shrunk, markup kept as text) has the
+warnings in a strip over both tabs, in the interface's language.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.core.errors import Problem
 from desktop.core.records import PageGeometry
+from desktop.gui.models.articles import warnings_text
 from desktop.gui.widgets.page_view import PageView
 from desktop.gui.widgets.source_view import SourceView
 
@@ -32,6 +35,16 @@ class SourcePane(QWidget):
         self.note.setObjectName("sourceNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setStyleSheet("QLabel { color: #616161; }")
+        self.warnings_note = QLabel(self)
+        self.warnings_note.setObjectName("sourceWarnings")
+        self.warnings_note.setTextFormat(Qt.TextFormat.PlainText)  # file text is not markup
+        self.warnings_note.setWordWrap(True)
+        self.warnings_note.setContentsMargins(6, 4, 6, 4)
+        self.warnings_note.setStyleSheet(
+            "QLabel { color: #5d4037; background: #fff8e1; border-bottom: 1px solid #ffe082; }"
+        )
+        self.warnings_note.hide()
+        self._warnings: tuple[Problem, ...] = ()
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -43,6 +56,8 @@ class SourcePane(QWidget):
         self.tabs.addTab(self.text_view, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.warnings_note)
         layout.addWidget(self.tabs)
         self.document_id: int | None = None
         self._has_boxes = False
@@ -58,13 +73,27 @@ class SourcePane(QWidget):
         self.tabs.setTabText(0, self.tr("Page"))
         self.tabs.setTabText(1, self.tr("Text"))
         self._update_note()
+        self._update_warnings()
 
-    def show_document(self, document_id: int, raw: str, geometry: PageGeometry) -> None:
+    def _update_warnings(self) -> None:
+        self.warnings_note.setText(warnings_text(self._warnings))
+        self.warnings_note.setVisible(bool(self._warnings))
+
+    def show_document(
+        self,
+        document_id: int,
+        raw: str,
+        geometry: PageGeometry,
+        warnings: Sequence[Problem] = (),
+    ) -> None:
         """Show a page (a no-op when it is the one shown). A page with boxes opens on the
-        "Page" tab, a plain-text page on "Text"."""
+        "Page" tab, a plain-text page on "Text"; the page's import ``warnings`` show over
+        both."""
         if document_id == self.document_id:
             return
         self.document_id = document_id
+        self._warnings = tuple(warnings)
+        self._update_warnings()
         self.text_view.show_raw(document_id, raw)
         self._has_boxes = any(box is not None for box in geometry.boxes)
         if self._has_boxes:

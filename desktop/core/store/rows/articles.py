@@ -16,7 +16,12 @@ from desktop.core.records import (
     ReviewStatus,
 )
 from desktop.core.store.rows.chains import logical_groups, logical_members
-from desktop.core.store.rows.codec import decode_source_map, encode_source_map, to_json
+from desktop.core.store.rows.codec import (
+    decode_source_map,
+    encode_source_map,
+    to_json,
+    warnings_from_json,
+)
 from desktop.core.store.rows.search import trigram_match
 
 
@@ -69,7 +74,7 @@ _SUMMARY_SQL = """
 SELECT a.id, a.document_id, d.name, a.idx, coalesce(a.title, ''), a.status,
        coalesce(c.n_entities, 0), coalesce(c.n_figures, 0),
        CASE WHEN a.title IS NULL THEN substr(a.text, 1, 40) ELSE '' END,
-       coalesce(a.logical_id, 0), g.paper, g.date, g.page
+       coalesce(a.logical_id, 0), g.paper, g.date, g.page, d.warnings
 FROM articles a JOIN documents d ON d.id = a.document_id
 LEFT JOIN page_geometry g ON g.document_id = a.document_id
 LEFT JOIN (
@@ -88,7 +93,7 @@ SELECT a.id, a.document_id, d.name, a.idx, coalesce(a.title, ''), a.status,
        (SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.status != 'rejected'
             AND n.kind = 'figure'),
        CASE WHEN a.title IS NULL THEN substr(a.text, 1, 40) ELSE '' END,
-       coalesce(a.logical_id, 0), g.paper, g.date, g.page
+       coalesce(a.logical_id, 0), g.paper, g.date, g.page, d.warnings
 FROM articles a JOIN documents d ON d.id = a.document_id
 LEFT JOIN page_geometry g ON g.document_id = a.document_id
 WHERE a.id IN ({marks}){where}
@@ -129,6 +134,7 @@ def article_summaries(
                 paper=r[10],
                 date=r[11],
                 page=r[12],
+                warnings=warnings_from_json(r[13]),
             )
         )
     return out
@@ -209,7 +215,7 @@ def set_article_status(conn: sqlite3.Connection, article_id: int, status: Review
 _DETAIL_COLUMNS = (
     "SELECT a.id, a.document_id, d.name, a.idx, a.text, a.blocks, a.status,"
     " a.continued_from, a.continued_to, a.byline_source, a.reporters, a.source_map,"
-    " a.logical_id, a.title, g.paper, g.date, g.page"
+    " a.logical_id, a.title, g.paper, g.date, g.page, d.warnings"
     " FROM articles a JOIN documents d ON d.id = a.document_id"
     " LEFT JOIN page_geometry g ON g.document_id = a.document_id"
 )
@@ -234,6 +240,7 @@ def _detail(row: Any, linked: tuple[int, ...]) -> ArticleDetail:
         paper=row[14],
         date=row[15],
         page=row[16],
+        warnings=warnings_from_json(row[17]),
     )
 
 

@@ -1,4 +1,5 @@
-"""How values are laid out in columns: the deflated, delta-coded source map; compact JSON."""
+"""How values are laid out in columns: the deflated, delta-coded source map; compact JSON;
+a page's warnings."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ import sys
 import zlib
 from array import array
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from desktop.core.errors import Problem, as_problem
 
 BoxTuple = tuple[float, float, float, float]
 
@@ -32,6 +37,75 @@ def decode_source_map(blob: bytes) -> tuple[int, ...]:
 
 def to_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def warnings_to_json(warnings: Sequence[Problem | str]) -> str:
+    """A page's warnings as stored (``documents.warnings``): a JSON list with one object per
+    warning, ``{"text": English line, "template": ..., "fields": {...}}``. The English line
+    stays what it always was (what the CLI printed, readable in the file by anyone); the
+    template and its values let the window show it in its language."""
+    return to_json([_problem_record(as_problem(w), text=True) for w in warnings])
+
+
+def _problem_record(problem: Problem, *, text: bool = False) -> dict[str, Any]:
+    fields = {
+        key: _problem_record(value) if isinstance(value, Problem) else _plain(value)
+        for key, value in problem.fields
+    }
+    record: dict[str, Any] = {"text": str(problem)} if text else {}
+    record.update(template=problem.template, fields=fields)
+    return record
+
+
+def _plain(value: object) -> object:
+    return value if isinstance(value, (str, int, float, bool)) or value is None else str(value)
+
+
+@lru_cache(maxsize=256)
+def warnings_from_json(stored: str | None) -> tuple[Problem, ...]:
+    """The warnings :func:`warnings_to_json` stored, and those of project files written before
+    warnings kept their template (a list of English lines: each comes back as a problem that
+    says that line, untranslated). An entry that cannot be read as either is shown as its
+    text; a column that is not a JSON list gives none. (Cached: every article of a page
+    carries its page's warnings, and most pages store ``[]``.)"""
+    if not stored or stored == "[]":
+        return ()
+    try:
+        entries = json.loads(stored)
+    except ValueError:
+        return ()
+    if not isinstance(entries, list):
+        return ()
+    return tuple(_stored_problem(entry) for entry in entries)
+
+
+def _stored_problem(entry: object) -> Problem:
+    if isinstance(entry, dict):
+        problem = _problem_from(entry)
+        if problem is not None:
+            return problem
+        return as_problem(str(entry.get("text", entry)))
+    return as_problem(str(entry))
+
+
+def _problem_from(record: dict[str, Any]) -> Problem | None:
+    """The problem ``record`` holds; None when it is malformed or no longer fills in."""
+    template, fields = record.get("template"), record.get("fields")
+    if not isinstance(template, str) or not isinstance(fields, dict):
+        return None
+    values: list[tuple[str, object]] = []
+    for key, value in fields.items():
+        if isinstance(value, dict):
+            value = _problem_from(value)
+            if value is None:
+                return None
+        values.append((str(key), value))
+    problem = Problem(template, tuple(values))
+    try:
+        str(problem)
+    except (KeyError, IndexError, ValueError):
+        return None
+    return problem
 
 
 def encode_boxes(boxes: Sequence[BoxTuple | None]) -> bytes | None:

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import cast
 
+from desktop.core.errors import Problem
 from desktop.core.records import (
     DocumentInfo,
 )
-from desktop.core.store.rows.codec import to_json
+from desktop.core.store.rows.codec import warnings_to_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ class NewDocument:
     imported_at: str
     n_articles: int
     n_auto: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
 
 
 def insert_document(conn: sqlite3.Connection, doc: NewDocument) -> int:
@@ -39,7 +40,7 @@ def insert_document(conn: sqlite3.Connection, doc: NewDocument) -> int:
             doc.imported_at,
             doc.n_articles,
             doc.n_auto,
-            to_json(list(doc.warnings)),
+            warnings_to_json(doc.warnings),
         ],
     )
     return cast(int, cur.lastrowid)
