@@ -4,11 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "seeds" / "000_d93c9dc7b4603325.txt"
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each test that asks for it runs once per interface language (English, then Chinese);
+    the shared QApplication is left in English."""
+    from desktop.gui import i18n
+
+    i18n.set_language(qapp, request.param)
+    yield request.param
+    i18n.set_language(qapp, "en")
 
 
 @pytest.fixture(scope="session")

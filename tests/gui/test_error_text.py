@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +21,6 @@ BINARY_ZH = "像是二进制文件（含有 NUL 字节），不是文本"
 BINARY_EN = "looks like a binary file (it has NUL bytes), not text"
 NOT_PROJECT_ZH = "不是 newsdesk 项目（不是 SQLite 文件）"
 NOT_PROJECT_EN = "not a newsdesk project (not an SQLite file)"
-
-
-@pytest.fixture(params=["zh_CN", "en"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    i18n.set_language(qapp, request.param)
-    yield request.param
-    i18n.set_language(qapp, "en")  # leave the shared QApplication in English
 
 
 @pytest.fixture

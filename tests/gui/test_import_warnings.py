@@ -9,11 +9,9 @@ page. A page without warnings shows none of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
@@ -30,13 +28,6 @@ SHRUNK_ZH = "从文字框坐标看，识别时版面被缩小到约 1/1.54"
 MARKUP_EN = "contains 2 markup-like tag(s) (<b>, </b>); kept as plain text"
 MARKUP_ZH = "含有 2 个像是标记的标签（<b>, </b>）；已按纯文本保留"
 SAMPLE_NAME = "000_d93c9dc7b4603325.txt"
-
-
-@pytest.fixture(params=["en", "zh_CN"])
-def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    i18n.set_language(qapp, request.param)
-    yield request.param
-    i18n.set_language(qapp, "en")  # leave the shared QApplication in English
 
 
 def _markup_page(folder: Path) -> Path:
