@@ -537,7 +537,9 @@ def _regular_count(
     a column past the first, and fewer than half as many lines over k columns that do not agree
     (OCR drops a character now and then). A line holding digits (no count; its cells in
     ``digits``, a digit 0.6 of a cell, as a shrunk read sets them) agrees where its cells are
-    within a cell short of what its columns hold, and sets no C. 0 else."""
+    within a cell short of what its columns hold, and sets no C. And no line over k columns
+    holding more characters than they do, as wide as its characters (:func:`_set_across`: a
+    wider column's own line). 0 else."""
     width, gutter = ends[0] - starts[0], starts[1] - ends[0]
     spans: list[tuple[int, float, float, int, float, bool]] = []
     for key, first, last in lines:
@@ -561,6 +563,14 @@ def _regular_count(
         at = width / count
         agree: list[int] = []
         against = 0
+        # (A line over k of them holding more characters than they hold, as wide as its
+        # characters: set where their gutters would be, a wider column's own line, none of
+        # theirs; :func:`_set_across`.)
+        if any(
+            _set_across(k, indent, c, wide, exact, count, at, pitch)
+            for k, indent, c, _, wide, exact in spans
+        ):
+            continue
         for k, indent, c, first, wide, exact in spans:
             if not exact:
                 # (A line holding digits: its cells within a cell short of the columns'.)
@@ -582,6 +592,22 @@ def _regular_count(
         if len(agree) >= REGULAR_COUNTS and max(agree) > 0 and 2 * against < len(agree):
             return count
     return 0.0
+
+
+def _set_across(
+    k: int, indent: float, c: float, wide: float, exact: bool, count: float, at: float, pitch: float
+) -> bool:
+    """Whether a line fitting k > 1 equal columns (its first ``indent`` characters blank, ``c``
+    characters counted exactly, its box ``wide``) holds more characters than those columns'
+    whole lines do (``count`` each, set ``at`` apart) and is as wide as its characters
+    (within half a character): its characters run on where the columns' gutters would be,
+    so it is a wider column's own line and the columns are not set there. A run-on box over
+    k columns holds k columns' characters (OCR drops one now and then, never adds a gutter's
+    worth) and the gutters' blank besides; a line holding digits has no exact count and tells
+    nothing. (probe13/page-901: a story of two 38-character columns under one of two
+    18-character columns 435 px wide read as four equal columns of 18, and a run-on row of
+    its wide columns was cut at a gutter inside the first.)"""
+    return k > 1 and exact and c > k * count - indent and abs(wide - c * at) <= pitch / 2
 
 
 class _Places(NamedTuple):
@@ -982,8 +1008,19 @@ def _regular_counts(
     )
     against = (spans[of] & (k > 1) & ~agree).sum(axis=1)
     agreed = agree.sum(axis=1)
+    # (And no line set across their gutters: :func:`_set_across`, each line at once.)
+    across = (
+        spans[of]
+        & exact[of]
+        & (k > 1)
+        & (counts[of] > k * held[:, None] - into)
+        & (np.abs(wide[of] - counts[of] * at) <= pitch / 2)
+    ).any(axis=1)
     holds = (
-        (agreed >= REGULAR_COUNTS) & (agree & (first[of] > 0)).any(axis=1) & (2 * against < agreed)
+        (agreed >= REGULAR_COUNTS)
+        & (agree & (first[of] > 0)).any(axis=1)
+        & (2 * against < agreed)
+        & ~across
     )
     # (Each set's smallest count that holds.)
     of, held = of[holds], held[holds]

@@ -761,6 +761,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     and _first_under_head(line.box, heads, height),
                     more_than=more_than,
                     settled=settled,
+                    # (Without a grid, the page's grid columns at its row, as the first look
+                    # has them: a gap's far edge an indent past where one starts is set there,
+                    # :func:`_indented_edge`, and its near edge as wide a gutter before it,
+                    # :func:`_ragged_start`.)
+                    columns=body_grids.at(line.box.cy)
+                    if grid is None and line.box is not None
+                    else (),
                 )
                 if may
                 else None
