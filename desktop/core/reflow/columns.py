@@ -410,13 +410,14 @@ def _join_headed(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Sequ
     top = min(boxes[i][1] for c in under for i in c)
     if not line <= top - bottom <= CONTINUES * line:
         return False
-    for a, b in zip(above, below, strict=True):
-        last = a[-1]
-        if len(b) == 1:
-            last.lines = last.lines + b[0].lines
+    for leaves_over, leaves_under in zip(above, below, strict=True):
+        last = leaves_over[-1]
+        if len(leaves_under) == 1:
+            last.lines = last.lines + leaves_under[0].lines
         else:  # (the column's leaf made a column of leaves read in turn, in place)
-            first = Node("leaf", lines=last.lines + b[0].lines)
-            last.direction, last.lines, last.children = "h", [], [first, *b[1:]]
+            first = Node("leaf", lines=last.lines + leaves_under[0].lines)
+            last.direction, last.lines = "h", []
+            last.children = [first, *leaves_under[1:]]
     return True
 
 
