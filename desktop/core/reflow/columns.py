@@ -338,7 +338,7 @@ def _same_columns(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Seq
 
 
 #: A column's next line stands within this share of its line pitch of one pitch under its last.
-AT_PITCH = 0.25
+AT_PITCH = 0.15
 
 
 def _at_pitch(uppers: list[list[int]], lowers: list[list[int]], boxes: Sequence[BoxT]) -> bool:
