@@ -293,6 +293,8 @@ def _join_across_dropped_lines(root: Node, boxes: Sequence[BoxT], group_of: Sequ
                             rest[0] if len(rest) == 1 else Node("h", children=rest)
                         )
                     continue
+                if joined and _join_headed(joined[-1], child, boxes, group_of):
+                    continue
                 joined.append(child)
             if len(joined) < len(flat):  # (the tree is left as it was where nothing joins)
                 node.children = joined
@@ -329,7 +331,124 @@ def _same_columns(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Seq
     bottom = max(boxes[i][3] for lines in column_lines[:n] for i in lines)
     top = min(boxes[i][1] for lines in column_lines[n:] for i in lines)
     # (Room for the dropped line at least: a caption over the columns stands closer.)
-    return line <= top - bottom <= CONTINUES * line
+    if line <= top - bottom <= CONTINUES * line:
+        return True
+    # (Or no dropped line at all: each column's lines go on at their own pitch over the gap.)
+    return 0 <= top - bottom < line and _at_pitch(column_lines[:n], column_lines[n:], boxes)
+
+
+#: A column's next line stands within this share of its line pitch of one pitch under its last.
+AT_PITCH = 0.15
+
+
+def _at_pitch(uppers: list[list[int]], lowers: list[list[int]], boxes: Sequence[BoxT]) -> bool:
+    """Whether each column's first line under a row gap stands one line pitch under its last
+    line over the gap (its lines' pitch, the median step from top to top, within
+    :data:`AT_PITCH`): the columns' own leading, not a gap between parts. A row cut's gap
+    only a little wider than the cut's threshold (a detector boxing a row's lines a few
+    pixels short: 15 px at a 14.95 px threshold and 13 px gaps between 23 px boxes,
+    probe16full/page-300) parts a story's columns row-wise, and the XY-cut reads the rows
+    over it across the columns before those under it."""
+    for above, below in zip(uppers, lowers, strict=True):
+        ids = (*above, *below)
+        tops = sorted(boxes[i][1] for i in ids)
+        # (Two boxes of one row stand a few pixels apart at most: no step of the pitch.)
+        low = 0.5 * min(boxes[i][3] - boxes[i][1] for i in ids)
+        steps = sorted(b - a for a, b in itertools.pairwise(tops) if b - a > low)
+        if not steps:
+            return False
+        pitch = steps[len(steps) // 2]
+        step = min(boxes[i][1] for i in below) - max(boxes[i][1] for i in above)
+        if abs(step - pitch) > AT_PITCH * pitch:
+            return False
+    return True
+
+
+def _join_headed(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Sequence[int]) -> bool:
+    """Stories side by side cut across by a row band the OCR lost over all of them, joined
+    again (and True), else False with the tree as it was. Under two stories side by side
+    each under its title, a band of rows the detector lost (or boxed run on and dropped)
+    over both leaves a gap across the region; the XY-cut cuts the region there, the titles
+    and the rows over the gap a part, the columns under it another, and the headless columns
+    under it went to the story to their left: the right story's title headed its first rows
+    alone (probe16/page-403 read shrunk, probe16full/page-200). As
+    :func:`_join_across_dropped_lines` asks of a story's columns: the part over the gap split
+    into stories side by side whose titles stand over their columns only (:func:`_headed`),
+    the part under it split into as many columns, each under one of them, no headline under
+    the gap, the gap a dropped line's room within :data:`CONTINUES` line heights: each
+    column's lines under the gap run on from its lines over it."""
+    if upper.direction != "v" or lower.direction != "v":
+        return False
+    above: list[list[Node]] = []
+    heads = False
+    for child in upper.children:
+        found = _headed(child, group_of)
+        if found is None:
+            return False
+        heads = heads or found[0]
+        above.extend(found[1])
+    below: list[list[Node]] = []
+    for child in lower.children:
+        column = _column_leaves(child)
+        if column is None:
+            return False
+        below.append(column)
+    if not heads or len(above) < 2 or len(above) != len(below):
+        return False
+    over = [[i for leaf in c for i in leaf.lines if group_of[i] < 0] for c in above]
+    under = [[i for leaf in c for i in leaf.lines] for c in below]
+    if any(not c for c in over) or any(group_of[i] >= 0 for c in under for i in c):
+        return False
+    for a, b in zip(over, under, strict=True):
+        a0, a1 = min(boxes[i][0] for i in a), max(boxes[i][2] for i in a)
+        b0, b1 = min(boxes[i][0] for i in b), max(boxes[i][2] for i in b)
+        if min(a1, b1) - max(a0, b0) <= 0.5 * min(a1 - a0, b1 - b0):
+            return False
+    heights = sorted(boxes[i][3] - boxes[i][1] for c in (*over, *under) for i in c)
+    line = heights[len(heights) // 2]
+    bottom = max(boxes[i][3] for c in over for i in c)
+    top = min(boxes[i][1] for c in under for i in c)
+    if not line <= top - bottom <= CONTINUES * line:
+        return False
+    for leaves_over, leaves_under in zip(above, below, strict=True):
+        last = leaves_over[-1]
+        if len(leaves_under) == 1:
+            last.lines = last.lines + leaves_under[0].lines
+        else:  # (the column's leaf made a column of leaves read in turn, in place)
+            first = Node("leaf", lines=last.lines + leaves_under[0].lines)
+            last.direction, last.lines = "h", []
+            last.children = [first, *leaves_under[1:]]
+    return True
+
+
+def _headed(node: Node, group_of: Sequence[int]) -> tuple[bool, list[list[Node]]] | None:
+    """A story of a part split into stories side by side (see :func:`_join_headed`): whether
+    it has a title, and its columns' leaves; None for a part of another shape. A column, or
+    a column under title lines (leaves of headline lines only, over it), or columns side by
+    side under them."""
+    column = _column_leaves(node)
+    if column is not None:
+        k = 0
+        while k < len(column) - 1 and all(group_of[i] >= 0 for i in column[k].lines):
+            k += 1
+        rest = column[k:]
+        if any(group_of[i] >= 0 for leaf in rest for i in leaf.lines):
+            return None
+        return k > 0, [rest]
+    if node.direction != "h" or len(node.children) < 2:
+        return None
+    *top, body = node.children
+    if any(c.direction != "leaf" or any(group_of[i] < 0 for i in c.lines) for c in top):
+        return None
+    if body.direction != "v":
+        return None
+    columns: list[list[Node]] = []
+    for child in body.children:
+        found = _column_leaves(child)
+        if found is None or any(group_of[i] >= 0 for leaf in found for i in leaf.lines):
+            return None
+        columns.append(found)
+    return True, columns
 
 
 def _column_leaves(node: Node) -> list[Node] | None:

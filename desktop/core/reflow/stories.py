@@ -411,6 +411,7 @@ def headline_groups(
         open_groups = [og for og in open_groups if y0 - og[1][3] <= 4 * max(h, m.body)]
     _join_pieces(lines, boxes, heads, group_of)
     _lone_short_heads(lines, boxes, heads, m, group_of)
+    _wrapped_figures(lines, boxes, heads, content, m, group_of)
     _join_decks(lines, boxes, content, m, group_of, ratio, arrays)
     return group_of
 
@@ -440,6 +441,48 @@ def _lone_short_heads(
             cells(text) < SHORT_CELLS and boxes[i][3] - boxes[i][1] < HEADLINE_RATIO * m.body
         ) or _short_in_body_box(text, boxes[i], m):
             group_of[i] = -1
+
+
+def _wrapped_figures(
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    heads: list[int],
+    content: list[int],
+    m: Metrics,
+    group_of: list[int],
+) -> None:
+    """A headline line of under :data:`SHORT_CELLS` cells holding no CJK character (digits
+    and marks: ``00%``), a headline group of its own, standing right under a body line and
+    starting at its left edge, is that line's paragraph wrapped: a figure broken at the
+    column's edge (``……完成率达1 | 00%``), its box drawn tall (41 px over 30 px body boxes,
+    test12/page-11 read shrunk), read as a title that took the story's paragraphs after it.
+    A title stands over its own text, not tucked under a line of another's at its edge.
+    (Few lines are asked: the body lines are passed over only for such a line.)"""
+    members: dict[int, int] = {}
+    for i in heads:
+        if group_of[i] >= 0:
+            members[group_of[i]] = members.get(group_of[i], 0) + 1
+    figures = [
+        i
+        for i in heads
+        if group_of[i] >= 0
+        and members[group_of[i]] == 1
+        and not _CJK.search(lines[i].text)
+        and cells(lines[i].text) < SHORT_CELLS
+    ]
+    for i in figures:
+        x0, y0, x1, _ = boxes[i]
+        for j in content:
+            if group_of[j] >= 0:
+                continue
+            bx0, _, bx1, by1 = boxes[j]
+            if (
+                abs(bx0 - x0) <= m.char
+                and -0.5 * m.body <= y0 - by1 <= 0.6 * m.body
+                and bx1 - bx0 > 2 * (x1 - x0)
+            ):
+                group_of[i] = -1
+                break
 
 
 def _short_sentence_end(text: str, box: BoxT, m: Metrics) -> bool:
@@ -983,6 +1026,7 @@ def _headline(
             runs[-1][1].append(i)
         else:
             runs.append((kind, [i]))
+    runs = _tight_first_lines(runs, pitch, boxes)
     out: list[tuple[BlockKind, list[Row]]] = []
     titled = False
     for kind, group in runs:
@@ -997,6 +1041,36 @@ def _headline(
             kind = "deck"  # a second run of title type under a deck: keep one title
         titled = titled or kind == "title"
         out.append((kind, rows))
+    return out
+
+
+def _tight_first_lines(
+    runs: list[tuple[BlockKind, list[int]]], pitch: dict[int, float], boxes: list[BoxT]
+) -> list[tuple[BlockKind, list[int]]]:
+    """``runs`` with a deck run right over a title run joined to the title where its lines
+    are set in the title's type: each line's pitch within :data:`SAME_TYPE` of the title's
+    first line's, either way, and the title's first line standing right under its last
+    (:func:`_same_type`). A title's first line boxed tight (32 px tall over its second
+    line's 41 px, at one pitch, test14full/page-13) is smaller than the title by its box's
+    height and read as a kicker deck: the title was its second line alone. A kicker deck
+    is set smaller, its pitch narrower than the title's by more than a detector's boxes
+    swing (a 28 px deck under a 36 px title: 0.78)."""
+    out: list[tuple[BlockKind, list[int]]] = []
+    for kind, group in runs:
+        if out and kind == "title" and out[-1][0] == "deck":
+            first, deck = group[0], out[-1][1]
+            if (
+                first in pitch
+                and all(
+                    i in pitch
+                    and min(pitch[i], pitch[first]) >= SAME_TYPE * max(pitch[i], pitch[first])
+                    for i in deck
+                )
+                and _same_type(first, deck[-1], pitch, boxes)
+            ):
+                out[-1] = ("title", [*deck, *group])
+                continue
+        out.append((kind, group))
     return out
 
 
