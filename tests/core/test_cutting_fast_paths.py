@@ -743,3 +743,40 @@ def test_gaps_from_sorted_starts_and_ends_as_from_the_lines() -> None:
         ordered = (sorted(a for a, _ in near), sorted(b for _, b in near))
         (gap,) = gutters._gaps(near, -50.0, 300.0, 20.0, ordered=ordered)
         assert gap == (-8.0, 0.0) and math.copysign(1.0, gap[1]) == math.copysign(1.0, first)
+
+
+# perf36
+
+
+def test_gutters_run_as_each_grid_read_in_turn() -> None:
+    # _gutters_run reads each grid list once, by its identity, and gathers its gutters for
+    # its owners: the same owners, ends and starts, in the same order, as each owner's grid
+    # read in turn. Lists shared by many owners (a band's), lists equal but not the same,
+    # empty lists, whole-pixel values given as ints, owners asked in any order, twice, or
+    # not at all.
+    rng = random.Random(36)
+    read = 0
+    for _ in range(2000):
+        shared = [
+            sorted(
+                (e, e + rng.choice((8.0, 20, 31.5, -0.0)))
+                for e in rng.sample((100.0, 230, 361.0, 480.5, -0.0, 7), rng.randint(0, 4))
+            )
+            for _ in range(rng.randint(1, 5))
+        ]
+        grids = [
+            rng.choice(shared) if rng.random() < 0.7 else list(rng.choice(shared))
+            for _ in range(rng.randint(0, 30))
+        ]
+        owners = [k for k in range(len(grids)) if rng.random() < 0.8]
+        if owners and rng.random() < 0.3:
+            owners = [rng.choice(owners) for _ in range(len(owners))]
+        at, e, s = gutters._gutters_run(grids, owners)
+        plain = [(n, g[0], g[1]) for n, k in enumerate(owners) for g in grids[k]]
+        got = list(zip(at.tolist(), e.tolist(), s.tolist(), strict=True))
+        assert got == plain
+        assert [math.copysign(1.0, v) for _, v, _ in got] == [
+            math.copysign(1.0, v) for _, v, _ in plain
+        ]
+        read += len(plain)
+    assert read > 20_000, read
