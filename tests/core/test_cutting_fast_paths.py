@@ -780,3 +780,29 @@ def test_gutters_run_as_each_grid_read_in_turn() -> None:
         ]
         read += len(plain)
     assert read > 20_000, read
+
+
+def test_trim_reach_arrays_kept_as_worked_out_each_time() -> None:
+    # _trim_reach_arrays keeps each band's trim_reach as arrays for the grids drawn: the
+    # same arrays as worked out afresh, for every band, at two pitches asked of the same
+    # grids in turn, and again; read only; and _may_trim_all, asked of the same grids again
+    # at either pitch, answers as may_trim line by line.
+    asked = 0
+    for lines, placed, h, p in _trim_cases():
+        grids = BandGrids(placed, h, p)
+        bands = sorted({grids.bands_of(np.array([ln.box.cy]))[0] for ln in lines if ln.box})
+        for pitch in (p, 0.75 * p, p, 0.75 * p):
+            for k in bands:
+                kept = gutters._trim_reach_arrays(grids, int(k), pitch)
+                fresh = [np.array(side, dtype=float) for side in trim_reach(grids.band(k), pitch)]
+                assert [side.tolist() for side in kept] == [side.tolist() for side in fresh]
+                assert not any(side.flags.writeable for side in kept)
+            boxes = [ln.box for ln in lines if ln.box is not None]
+            cys = np.array([b.cy for b in boxes])
+            x0s = np.array([b.x0 for b in boxes])
+            x1s = np.array([b.x1 for b in boxes])
+            may, _ = _may_trim_all(grids, cys, x0s, x1s, pitch)
+            plain = [may_trim(trim_reach(grids.at(b.cy), pitch), b.x0, b.x1) for b in boxes]
+            assert may.tolist() == plain
+            asked += len(plain)
+    assert asked > 100

@@ -67,6 +67,7 @@ from __future__ import annotations
 import math
 import statistics
 import unicodedata
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -1637,6 +1638,28 @@ def _by_band(bands: NDArray[np.intp]) -> Iterator[tuple[int, NDArray[np.intp]]]:
     yield from zip(bands[order[starts]].tolist(), np.split(order, starts[1:]), strict=True)
 
 
+#: :func:`_trim_reach_arrays`' answers, for each grids drawn while they stand.
+_REACHES: weakref.WeakKeyDictionary[
+    BandGrids, dict[tuple[int, float], tuple[NDArray[np.float64], ...]]
+] = weakref.WeakKeyDictionary()
+
+
+def _trim_reach_arrays(grids: BandGrids, k: int, pitch: float) -> tuple[NDArray[np.float64], ...]:
+    """:func:`~desktop.core.reflow.grid.trim_reach` of band ``k``'s grid of ``grids`` at
+    ``pitch``, its four lists as arrays. Worked out once a band and pitch for the grids drawn
+    (a band's grid, once drawn, stands as it is): the cutting asks it of every band at each of
+    its grid looks and trims, three to five times."""
+    held = _REACHES.setdefault(grids, {})
+    found = held.get((k, pitch))
+    if found is None:
+        found = tuple(np.array(side, dtype=float) for side in trim_reach(grids.band(k), pitch))
+        # (Read only: every caller shares them.)
+        for side in found:
+            side.setflags(write=False)
+        held[(k, pitch)] = found
+    return found
+
+
 def _may_trim_all(
     grids: BandGrids,
     cy: NDArray[np.float64],
@@ -1656,9 +1679,7 @@ def _may_trim_all(
         grid = grids.band(k)
         if not grid:
             continue
-        starts, start_ups, ends, end_ups = (
-            np.array(side, dtype=float) for side in trim_reach(grid, pitch)
-        )
+        starts, start_ups, ends, end_ups = _trim_reach_arrays(grids, k, pitch)
         at = np.searchsorted(starts, x0[part], side="left")
         moved = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
         at = np.searchsorted(ends, x1[part], side="left")
@@ -1700,7 +1721,7 @@ def _retrim_reach_all(
         grid = grids.band(k)
         if not grid:
             continue
-        starts, start_ups, _, _ = (np.array(side, dtype=float) for side in trim_reach(grid, pitch))
+        starts, start_ups, _, _ = _trim_reach_arrays(grids, k, pitch)
         lows, ups = (np.array(side, dtype=float) for side in _over_indent_reach(grid, pitch))
         at = np.searchsorted(starts, x0[part], side="left")
         start_moves[part] = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
