@@ -743,3 +743,66 @@ def test_gaps_from_sorted_starts_and_ends_as_from_the_lines() -> None:
         ordered = (sorted(a for a, _ in near), sorted(b for _, b in near))
         (gap,) = gutters._gaps(near, -50.0, 300.0, 20.0, ordered=ordered)
         assert gap == (-8.0, 0.0) and math.copysign(1.0, gap[1]) == math.copysign(1.0, first)
+
+
+# perf36
+
+
+def test_gutters_run_as_each_grid_read_in_turn() -> None:
+    # _gutters_run reads each grid list once, by its identity, and gathers its gutters for
+    # its owners: the same owners, ends and starts, in the same order, as each owner's grid
+    # read in turn. Lists shared by many owners (a band's), lists equal but not the same,
+    # empty lists, whole-pixel values given as ints, owners asked in any order, twice, or
+    # not at all.
+    rng = random.Random(36)
+    read = 0
+    for _ in range(2000):
+        shared = [
+            sorted(
+                (e, e + rng.choice((8.0, 20, 31.5, -0.0)))
+                for e in rng.sample((100.0, 230, 361.0, 480.5, -0.0, 7), rng.randint(0, 4))
+            )
+            for _ in range(rng.randint(1, 5))
+        ]
+        grids = [
+            rng.choice(shared) if rng.random() < 0.7 else list(rng.choice(shared))
+            for _ in range(rng.randint(0, 30))
+        ]
+        owners = [k for k in range(len(grids)) if rng.random() < 0.8]
+        if owners and rng.random() < 0.3:
+            owners = [rng.choice(owners) for _ in range(len(owners))]
+        at, e, s = gutters._gutters_run(grids, owners)
+        plain = [(n, g[0], g[1]) for n, k in enumerate(owners) for g in grids[k]]
+        got = list(zip(at.tolist(), e.tolist(), s.tolist(), strict=True))
+        assert got == plain
+        assert [math.copysign(1.0, v) for _, v, _ in got] == [
+            math.copysign(1.0, v) for _, v, _ in plain
+        ]
+        read += len(plain)
+    assert read > 20_000, read
+
+
+def test_trim_reach_arrays_kept_as_worked_out_each_time() -> None:
+    # _trim_reach_arrays keeps each band's trim_reach as arrays for the grids drawn: the
+    # same arrays as worked out afresh, for every band, at two pitches asked of the same
+    # grids in turn, and again; read only; and _may_trim_all, asked of the same grids again
+    # at either pitch, answers as may_trim line by line.
+    asked = 0
+    for lines, placed, h, p in _trim_cases():
+        grids = BandGrids(placed, h, p)
+        bands = sorted({grids.bands_of(np.array([ln.box.cy]))[0] for ln in lines if ln.box})
+        for pitch in (p, 0.75 * p, p, 0.75 * p):
+            for k in bands:
+                kept = gutters._trim_reach_arrays(grids, int(k), pitch)
+                fresh = [np.array(side, dtype=float) for side in trim_reach(grids.band(k), pitch)]
+                assert [side.tolist() for side in kept] == [side.tolist() for side in fresh]
+                assert not any(side.flags.writeable for side in kept)
+            boxes = [ln.box for ln in lines if ln.box is not None]
+            cys = np.array([b.cy for b in boxes])
+            x0s = np.array([b.x0 for b in boxes])
+            x1s = np.array([b.x1 for b in boxes])
+            may, _ = _may_trim_all(grids, cys, x0s, x1s, pitch)
+            plain = [may_trim(trim_reach(grids.at(b.cy), pitch), b.x0, b.x1) for b in boxes]
+            assert may.tolist() == plain
+            asked += len(plain)
+    assert asked > 100

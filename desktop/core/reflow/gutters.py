@@ -67,6 +67,7 @@ from __future__ import annotations
 import math
 import statistics
 import unicodedata
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -1644,6 +1645,28 @@ def _by_band(bands: NDArray[np.intp]) -> Iterator[tuple[int, NDArray[np.intp]]]:
     yield from zip(bands[order[starts]].tolist(), np.split(order, starts[1:]), strict=True)
 
 
+#: :func:`_trim_reach_arrays`' answers, for each grids drawn while they stand.
+_REACHES: weakref.WeakKeyDictionary[
+    BandGrids, dict[tuple[int, float], tuple[NDArray[np.float64], ...]]
+] = weakref.WeakKeyDictionary()
+
+
+def _trim_reach_arrays(grids: BandGrids, k: int, pitch: float) -> tuple[NDArray[np.float64], ...]:
+    """:func:`~desktop.core.reflow.grid.trim_reach` of band ``k``'s grid of ``grids`` at
+    ``pitch``, its four lists as arrays. Worked out once a band and pitch for the grids drawn
+    (a band's grid, once drawn, stands as it is): the cutting asks it of every band at each of
+    its grid looks and trims, three to five times."""
+    held = _REACHES.setdefault(grids, {})
+    found = held.get((k, pitch))
+    if found is None:
+        found = tuple(np.array(side, dtype=float) for side in trim_reach(grids.band(k), pitch))
+        # (Read only: every caller shares them.)
+        for side in found:
+            side.setflags(write=False)
+        held[(k, pitch)] = found
+    return found
+
+
 def _may_trim_all(
     grids: BandGrids,
     cy: NDArray[np.float64],
@@ -1663,9 +1686,7 @@ def _may_trim_all(
         grid = grids.band(k)
         if not grid:
             continue
-        starts, start_ups, ends, end_ups = (
-            np.array(side, dtype=float) for side in trim_reach(grid, pitch)
-        )
+        starts, start_ups, ends, end_ups = _trim_reach_arrays(grids, k, pitch)
         at = np.searchsorted(starts, x0[part], side="left")
         moved = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
         at = np.searchsorted(ends, x1[part], side="left")
@@ -1707,7 +1728,7 @@ def _retrim_reach_all(
         grid = grids.band(k)
         if not grid:
             continue
-        starts, start_ups, _, _ = (np.array(side, dtype=float) for side in trim_reach(grid, pitch))
+        starts, start_ups, _, _ = _trim_reach_arrays(grids, k, pitch)
         lows, ups = (np.array(side, dtype=float) for side in _over_indent_reach(grid, pitch))
         at = np.searchsorted(starts, x0[part], side="left")
         start_moves[part] = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
@@ -2508,6 +2529,34 @@ _Queries = tuple[
 ]
 
 
+def _gutters_run(
+    grids: Sequence[Sequence[tuple[float, float]]], owners: Sequence[int]
+) -> tuple[NDArray[np.intp], NDArray[np.float64], NDArray[np.float64]]:
+    """The gutters of ``grids[k]`` for each k of ``owners``, one flat run, owner after owner,
+    each grid's in its order: each gutter's owner (its position in ``owners``), its end and
+    its start. The same values in the same order as each owner's grid read in turn; but each
+    grid list read once, by its identity (the lists stand while this runs, so an id is one
+    list's), and its gutters gathered for its owners on arrays: the boxes of a band share its
+    grid's list, some 90 lists for 1,700 boxes, and reading ten thousand gutters' floats
+    through Python cost more than the look they are asked for."""
+    lists = list(map(grids.__getitem__, owners))
+    ids = list(map(id, lists))
+    # (Each list once, in the order first met; its index among them for each owner.)
+    distinct = dict(zip(ids, lists, strict=True))
+    index = {key: n for n, key in enumerate(distinct)}
+    kind = np.fromiter(map(index.__getitem__, ids), np.intp, len(ids))
+    sizes = np.fromiter(map(len, distinct.values()), np.intp, len(distinct))
+    flat = np.fromiter(
+        chain.from_iterable(chain.from_iterable(distinct.values())), float, 2 * int(sizes.sum())
+    ).reshape(-1, 2)
+    lengths = sizes[kind]
+    # (Each owner's run starts where its list's gutters start in ``flat``.)
+    begin = (np.cumsum(sizes) - sizes)[kind]
+    at = np.repeat(np.arange(len(owners)), lengths)
+    read = np.arange(len(at)) + np.repeat(begin - (np.cumsum(lengths) - lengths), lengths)
+    return at, flat[read, 0], flat[read, 1]
+
+
 def _may_cut_queries(
     boxes: Sequence[Box | None],
     height: float,
@@ -2536,16 +2585,11 @@ def _may_cut_queries(
     if grids is None:
         # (Lines ending within (x0, x1 - 0.4 h + 1), starting within (x0 + 0.4 h - 1, x1).)
         return owner, cy, x0, x1 - 0.4 * height + 1, x0 + 0.4 * height - 1, x1, x0, x1
-    # (Every box's gutters one flat run, each with its box's values.)
-    lengths = [len(grids[k]) for k in owners]
-    total = sum(lengths)
-    if not total:
+    # (Every box's gutters one flat run, each with its box's values; each band's grid read
+    # once, :func:`_gutters_run`.)
+    at, e, s = _gutters_run(grids, owners)
+    if not len(at):
         return None
-    gutters = np.fromiter(
-        chain.from_iterable(chain.from_iterable(grids[k] for k in owners)), float, 2 * total
-    ).reshape(-1, 2)
-    e, s = gutters.T
-    at = np.repeat(np.arange(len(owners)), lengths)
     owner, cy, x0, x1 = owner[at], cy[at], x0[at], x1[at]
     eps, quarter, stretch = SLACK, pitch / 4, STRETCHED * pitch
     if trims:
@@ -3170,16 +3214,26 @@ def _uncrossed_gutters_all(
     three counts asked of them all at once: most run-on lines still whole at the end cross a
     grid gutter, and the lines near them were read one line at a time."""
     found: list[list[tuple[float, float]]] = [[] for _ in boxes]
-    pairs = [
-        (k, box.cy, box.x0, box.x1, e, s)
-        for k, (box, grid) in enumerate(zip(boxes, grids, strict=True))
-        for e, s in grid
-        if box.x0 + pitch <= e and s <= box.x1 - pitch
-    ]
-    if not pairs or not placed:
+    if not boxes or not placed:
         return found
-    owner = np.fromiter((p[0] for p in pairs), np.intp, len(pairs))
-    cy, x0, x1, e, s = columns((p[1:] for p in pairs), len(pairs), 5)
+    # (Each box's grid's gutters one flat run, each band's grid read once
+    # (:func:`_gutters_run`), with its box's values; those it crosses by a character on both
+    # sides kept, the same sums and comparisons on arrays.)
+    owner, e, s = _gutters_run(grids, range(len(boxes)))
+    assert len(grids) == len(boxes)
+    box_cy, box_x0, box_x1 = box_places(boxes, len(boxes))
+    cy, x0, x1 = box_cy[owner], box_x0[owner], box_x1[owner]
+    crossed = (x0 + pitch <= e) & (s <= x1 - pitch)
+    if not crossed.any():
+        return found
+    owner, cy, x0, x1, e, s = (
+        owner[crossed],
+        cy[crossed],
+        x0[crossed],
+        x1[crossed],
+        e[crossed],
+        s[crossed],
+    )
     c, a, b = columns(placed, len(placed))
     # (The run-on lines left whole, by their place among the lines placed: they cross no
     # gutter. Found from the centres' order, each at the first line of its centre and on.)
@@ -3199,7 +3253,7 @@ def _uncrossed_gutters_all(
     # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them.)
     lo = np.searchsorted(c, cy - reach, side="left")
     hi = np.searchsorted(c, cy + reach, side="right")
-    free = np.zeros(len(pairs), dtype=bool)
+    free = np.zeros(len(owner), dtype=bool)
     for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         centre, left, right = c[at], a[at], b[at]
         bx0, bx1 = x0[rows, None], x1[rows, None]
