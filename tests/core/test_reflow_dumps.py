@@ -414,6 +414,18 @@ def test_scores_on_held_out_cctv_dumps_of_test17() -> None:
         assert scores.right_groups / scores.groups >= groups
 
 
+# CCTV text of the test18 days (tests/data/news/test18.jsonl, held out), 100 pages, made at the
+# start of the session of 2026-12-05 (tenth), to be scored once at its end; floors as test17's.
+@pytest.mark.heldout
+def test_scores_on_held_out_cctv_dumps_of_test18() -> None:
+    path = CCTV_DEV.replace("dev_cctv.jsonl", "test18.jsonl")
+    for blank, f1, groups in ((False, 0.95, 0.94), (True, 0.95, 0.94)):
+        scores = run(path, range(100), blank)
+        assert scores.lost == 0 and scores.duplicated == 0
+        assert scores.paragraph_f1 >= f1
+        assert scores.right_groups / scores.groups >= groups
+
+
 # Dev half, 40 pages: 0.936, 0.945, 0.985 (0.936, 0.937, 0.985 before the CCTV dumps).
 def test_scores_on_dev_dumps() -> None:
     scores = run("dev", range(40))
