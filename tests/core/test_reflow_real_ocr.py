@@ -255,8 +255,16 @@ HELD_OUT = pytest.mark.heldout
         # at the session's end, totals and the plain/varied split only: both 0.983 (P 0.981,
         # R 0.985) / 0.983, plain 1.000 / 1.000, varied 0.975 / 0.978. The layout of the
         # session's start: the same on both.)
-        pytest.param("test17", None, 16, 0.97, 0.97, 1.0, marks=HELD_OUT),
-        pytest.param("test17full", None, 16, 0.97, 0.97, 1.0, marks=HELD_OUT),
+        # (Retired to dev, with test17full, at the start of the session of 2026-12-05
+        # (tenth), when test18 and test18full were made to be held out in their place.)
+        ("test17", None, 16, 0.97, 0.97, 1.0),
+        ("test17full", None, 16, 0.97, 0.97, 1.0),
+        # (Made at the start of the session of 2026-12-05 (tenth), before any change, from
+        # eleven more unused days, read by RapidOCR at its default size (test18) and at full
+        # size (test18full; 9 of its 16 pages taller than 2,000 px); to be scored once, at the
+        # session's end. Floors as test17's until then.)
+        pytest.param("test18", None, 16, 0.97, 0.97, 1.0, marks=HELD_OUT),
+        pytest.param("test18full", None, 16, 0.97, 0.97, 1.0, marks=HELD_OUT),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
@@ -296,6 +304,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
         "test15full",
         "test16",
         "test16full",
+        "test17",
+        "test17full",
         *(
             pytest.param(name, marks=HELD_OUT)
             for name in (
@@ -304,8 +314,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
                 "test6",
                 "test7",
                 "test8",
-                "test17",
-                "test17full",
+                "test18",
+                "test18full",
             )
         ),
     ],
