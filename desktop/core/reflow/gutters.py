@@ -1353,13 +1353,42 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 near_now,
                 height,
                 pitch,
-                # (The run-on lines still whole hide no gutter from each other.)
-                {(b.cy, b.x0, b.x1) for b in still_boxes},
+                # (The run-on lines still whole hide no gutter from each other, nor do the
+                # others the looks left run on: :func:`_left_run_on`.)
+                {(b.cy, b.x0, b.x1) for b in still_boxes}
+                | _left_run_on(
+                    wide | loose,
+                    trimmed,
+                    cut,
+                    pitch,
+                    sorted(b.cy for b in still_boxes),
+                    RUNNING * height,
+                ),
             )
             freed = False
-            for i, free in zip(still, free_all, strict=True):
-                if free:
-                    freed = cut_whole(i, near_now, centres_now, free) or freed
+            fresh_now: list[float] = []
+            for i, box, free in zip(still, still_boxes, free_all, strict=True):
+                if free and cut_whole(i, near_now, centres_now, free):
+                    freed = True
+                    fresh_now.append(box.cy)
+            # (Then once more near the lines it cut, their parts showing the gutter to the
+            # rows it asked before them, and the parts still spanning a gutter there:
+            # :func:`_uncrossed_again`.)
+            if fresh_now:
+                _uncrossed_again(
+                    fresh_now,
+                    [i for i in still if i not in cut],
+                    trimmed,
+                    cut,
+                    wide | loose,
+                    now_grids,
+                    placed,
+                    cut_whole,
+                    every,
+                    cells,
+                    height,
+                    pitch,
+                )
             # (Then those still whole over or under lines of the same columns cut at a
             # gutter, with no other line between them crossing it: :func:`_carried_gutters`;
             # against the lines as they stand now.)
@@ -3036,6 +3065,119 @@ def _uncrossed_gutters(
         ):
             found.append((e, s))
     return found
+
+
+def _left_run_on(
+    run_on: Collection[int],
+    lines: Sequence[OcrLine],
+    cut: Mapping[int, Sequence[OcrLine]],
+    pitch: float,
+    asked: list[float],
+    reach: float,
+) -> set[tuple[float, float, float]]:
+    """The places (centre, x0, x1) of the run-on lines (``run_on``: found wide or loose) the
+    looks left run on, as they may be over a gutter: those left whole (taller than a body
+    line too: the detector boxes two rows run on as one a little taller), and the parts of
+    those cut (cut at one gutter, a part may still span another, its rows over and under
+    unshown); each wider than two characters (a gutter and a character on both sides). A
+    part within a column crosses no gutter, so it is no matter that it is listed. None of
+    them shows a wider column where it crosses a gutter: they are the detector's run-on
+    boxes as much as a line still whole the last look asks about
+    (:func:`_uncrossed_gutters`). A short story whose rows the detector
+    runs on over three columns is cut at one gutter by the first looks, a part holding two
+    columns' lines, and that part hid the other gutter from the rows over and under it, run
+    on over the same two columns (dev/page-136's rows cut 56-933 | 978-1375 over rows
+    56-948 and 58-933). (Only those within ``reach`` of a line asked, ``asked`` their
+    centres in order: the look reads no other.)"""
+    found: set[tuple[float, float, float]] = set()
+    if not asked:
+        return found
+    lo, hi = asked[0] - reach, asked[-1] + reach
+    for i in run_on:
+        box = lines[i].box
+        if box is None or not lo <= box.cy <= hi or not _near_any(asked, box.cy, reach):
+            continue
+        for part in cut.get(i, (lines[i],)):
+            box = part.box
+            # (A part narrower than a gutter and a character on both sides crosses none; one
+            # within a column crosses none either, listed or not.)
+            if box is not None and box.width > 2 * pitch:
+                found.add((box.cy, box.x0, box.x1))
+    return found
+
+
+def _uncrossed_again(
+    fresh: list[float],
+    still: list[int],
+    lines: Sequence[OcrLine],
+    cut: dict[int, list[OcrLine]],
+    run_on: Collection[int],
+    grids: BandGrids,
+    placed: Callable[[], tuple[list[tuple[float, float, float]], list[float]]],
+    cut_whole: Callable[..., bool],
+    every: list[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> None:
+    """The uncrossed look (:func:`_uncrossed_gutters_all`) once more, for as long as it cuts
+    any, against the lines as placed after it cut the rows at ``fresh`` (their centres): the
+    run-on lines of ``still`` within RUNNING rows of them, and the parts of cut lines there
+    that still span a gutter of their band's grid (:func:`_cut_crossing_parts`). The look
+    asks its lines all at once, against the lines as they stood before it; a row it cuts
+    shows the gutter to the rows run on over and under it only then (a short story every row
+    of which the detector ran on over its columns: each row cut shows its gutter to the
+    next, dev/page-136). (The lines are placed anew only where a line near the rows cut
+    may be asked: what comes after places them anew, as the look cut some.)"""
+    reach = RUNNING * height
+    while fresh:
+        # (The parts still spanning a gutter near the rows cut, cut again where the lines
+        # now show it.)
+        ordered = sorted(fresh)
+        crossing = {
+            i: parts
+            for i, parts in cut.items()
+            if (b := lines[i].box) is not None
+            and _near_any(ordered, b.cy, reach)
+            and any(
+                p.box is not None
+                and any(
+                    p.box.x0 + pitch <= e and s <= p.box.x1 - pitch for e, s in grids.at(p.box.cy)
+                )
+                for p in parts
+            )
+        }
+        asked = _again_near_cut(still, cut, lines, fresh, height)
+        if not crossing and not asked:
+            break
+        # (The lines as placed now: those it cut moved.)
+        near, centres = placed()
+        before = {i: len(parts) for i, parts in crossing.items()}
+        _cut_crossing_parts(crossing, grids, near, centres, every, height, pitch, cells)
+        recut = [i for i, parts in crossing.items() if len(parts) > before[i]]
+        for i in recut:
+            cut[i] = crossing[i]
+        if not asked:
+            break
+        if recut:
+            near, centres = placed()
+        boxes = [b for i in asked if (b := lines[i].box) is not None]
+        free_all = _uncrossed_gutters_all(
+            boxes,
+            [grids.at(b.cy) for b in boxes],
+            near,
+            height,
+            pitch,
+            {(b.cy, b.x0, b.x1) for i in still if i not in cut and (b := lines[i].box)}
+            | _left_run_on(
+                run_on, lines, cut, pitch, sorted(b.cy for b in boxes), RUNNING * height
+            ),
+        )
+        fresh = [
+            b.cy
+            for i, b, free in zip(asked, boxes, free_all, strict=True)
+            if free and cut_whole(i, near, centres, free)
+        ]
 
 
 def _carried_gutters(
