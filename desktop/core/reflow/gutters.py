@@ -1912,6 +1912,18 @@ def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
     return k < len(sorted_values) and sorted_values[k] <= value + reach
 
 
+def _near_any_all(sorted_values: list[float], values: list[float], reach: float) -> list[bool]:
+    """:func:`_near_any` of each of ``values``, on arrays (as bisect finds them)."""
+    if not sorted_values or not values:
+        return [False] * len(values)
+    at = np.array(sorted_values, dtype=float)
+    v = np.array(values, dtype=float)
+    k = at.searchsorted(v - reach, side="left")
+    near = k < len(at)
+    near[near] = at[k[near]] <= v[near] + reach
+    return list(map(bool, near.tolist()))
+
+
 def _seams(
     placed: list[tuple[float, float, float]],
     grids: BandGrids,
@@ -3092,11 +3104,10 @@ def _left_run_on(
     found: set[tuple[float, float, float]] = set()
     if not asked:
         return found
-    lo, hi = asked[0] - reach, asked[-1] + reach
-    for i in run_on:
-        box = lines[i].box
-        if box is None or not lo <= box.cy <= hi or not _near_any(asked, box.cy, reach):
-            continue
+    # (Each line's nearness asked of them all at once: most lie far from every line asked.)
+    boxed = [(i, b.cy) for i in run_on if (b := lines[i].box) is not None]
+    near = _near_any_all(asked, [cy for _, cy in boxed], reach)
+    for i in compress([i for i, _ in boxed], near):
         for part in cut.get(i, (lines[i],)):
             box = part.box
             # (A part narrower than a gutter and a character on both sides crosses none; one
@@ -3130,15 +3141,28 @@ def _uncrossed_again(
     next, dev/page-136). (The lines are placed anew only where a line near the rows cut
     may be asked: what comes after places them anew, as the look cut some.)"""
     reach = RUNNING * height
+    # (The lines it may read, still, cut or run on, by centre once: each round reads those
+    # within two RUNNING reaches of the rows cut (a line asked lies within one, the lines
+    # crossing its gutters within one of it), found by searchsorted. A line's box stands
+    # through the look; a line it cuts was still.)
+    pool = sorted((b.cy, i) for i in {*still, *cut, *run_on} if (b := lines[i].box) is not None)
+    pool_cy = np.array([cy for cy, _ in pool], dtype=float)
+
+    def around(centres: list[float], far: float) -> set[int]:
+        at = np.array(centres, dtype=float)
+        los = pool_cy.searchsorted(at - far, side="left").tolist()
+        his = pool_cy.searchsorted(at + far, side="right").tolist()
+        return {pool[k][1] for lo, hi in zip(los, his, strict=True) for k in range(lo, hi)}
+
     while fresh:
         # (The parts still spanning a gutter near the rows cut, cut again where the lines
         # now show it.)
         ordered = sorted(fresh)
+        close = around(ordered, reach)
         crossing = {
             i: parts
             for i, parts in cut.items()
-            if (b := lines[i].box) is not None
-            and _near_any(ordered, b.cy, reach)
+            if i in close
             and any(
                 p.box is not None
                 and any(
@@ -3147,7 +3171,7 @@ def _uncrossed_again(
                 for p in parts
             )
         }
-        asked = _again_near_cut(still, cut, lines, fresh, height)
+        asked = [i for i in still if i in close and i not in cut]
         if not crossing and not asked:
             break
         # (The lines as placed now: those it cut moved.)
@@ -3162,15 +3186,21 @@ def _uncrossed_again(
         if recut:
             near, centres = placed()
         boxes = [b for i in asked if (b := lines[i].box) is not None]
+        # (The lines the look may read as crossing a gutter of those asked.)
+        reads = around(ordered, 2 * reach)
         free_all = _uncrossed_gutters_all(
             boxes,
             [grids.at(b.cy) for b in boxes],
             near,
             height,
             pitch,
-            {(b.cy, b.x0, b.x1) for i in still if i not in cut and (b := lines[i].box)}
+            {
+                (b.cy, b.x0, b.x1)
+                for i in still
+                if i in reads and i not in cut and (b := lines[i].box) is not None
+            }
             | _left_run_on(
-                run_on, lines, cut, pitch, sorted(b.cy for b in boxes), RUNNING * height
+                reads.intersection(run_on), lines, cut, pitch, sorted(b.cy for b in boxes), reach
             ),
         )
         fresh = [
