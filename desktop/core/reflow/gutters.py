@@ -1361,13 +1361,42 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 near_now,
                 height,
                 pitch,
-                # (The run-on lines still whole hide no gutter from each other.)
-                {(b.cy, b.x0, b.x1) for b in still_boxes},
+                # (The run-on lines still whole hide no gutter from each other, nor do the
+                # others the looks left run on: :func:`_left_run_on`.)
+                {(b.cy, b.x0, b.x1) for b in still_boxes}
+                | _left_run_on(
+                    wide | loose,
+                    trimmed,
+                    cut,
+                    pitch,
+                    sorted(b.cy for b in still_boxes),
+                    RUNNING * height,
+                ),
             )
             freed = False
-            for i, free in zip(still, free_all, strict=True):
-                if free:
-                    freed = cut_whole(i, near_now, centres_now, free) or freed
+            fresh_now: list[float] = []
+            for i, box, free in zip(still, still_boxes, free_all, strict=True):
+                if free and cut_whole(i, near_now, centres_now, free):
+                    freed = True
+                    fresh_now.append(box.cy)
+            # (Then once more near the lines it cut, their parts showing the gutter to the
+            # rows it asked before them, and the parts still spanning a gutter there:
+            # :func:`_uncrossed_again`.)
+            if fresh_now:
+                _uncrossed_again(
+                    fresh_now,
+                    [i for i in still if i not in cut],
+                    trimmed,
+                    cut,
+                    wide | loose,
+                    now_grids,
+                    placed,
+                    cut_whole,
+                    every,
+                    cells,
+                    height,
+                    pitch,
+                )
             # (Then those still whole over or under lines of the same columns cut at a
             # gutter, with no other line between them crossing it: :func:`_carried_gutters`;
             # against the lines as they stand now.)
@@ -1909,6 +1938,18 @@ def _near_any(sorted_values: list[float], value: float, reach: float) -> bool:
     """Whether any of ``sorted_values`` lies within ``reach`` of ``value``."""
     k = bisect_left(sorted_values, value - reach)
     return k < len(sorted_values) and sorted_values[k] <= value + reach
+
+
+def _near_any_all(sorted_values: list[float], values: list[float], reach: float) -> list[bool]:
+    """:func:`_near_any` of each of ``values``, on arrays (as bisect finds them)."""
+    if not sorted_values or not values:
+        return [False] * len(values)
+    at = np.array(sorted_values, dtype=float)
+    v = np.array(values, dtype=float)
+    k = at.searchsorted(v - reach, side="left")
+    near = k < len(at)
+    near[near] = at[k[near]] <= v[near] + reach
+    return list(map(bool, near.tolist()))
 
 
 def _seams(
@@ -3087,6 +3128,137 @@ def _uncrossed_gutters(
         ):
             found.append((e, s))
     return found
+
+
+def _left_run_on(
+    run_on: Collection[int],
+    lines: Sequence[OcrLine],
+    cut: Mapping[int, Sequence[OcrLine]],
+    pitch: float,
+    asked: list[float],
+    reach: float,
+) -> set[tuple[float, float, float]]:
+    """The places (centre, x0, x1) of the run-on lines (``run_on``: found wide or loose) the
+    looks left run on, as they may be over a gutter: those left whole (taller than a body
+    line too: the detector boxes two rows run on as one a little taller), and the parts of
+    those cut (cut at one gutter, a part may still span another, its rows over and under
+    unshown); each wider than two characters (a gutter and a character on both sides). A
+    part within a column crosses no gutter, so it is no matter that it is listed. None of
+    them shows a wider column where it crosses a gutter: they are the detector's run-on
+    boxes as much as a line still whole the last look asks about
+    (:func:`_uncrossed_gutters`). A short story whose rows the detector
+    runs on over three columns is cut at one gutter by the first looks, a part holding two
+    columns' lines, and that part hid the other gutter from the rows over and under it, run
+    on over the same two columns (dev/page-136's rows cut 56-933 | 978-1375 over rows
+    56-948 and 58-933). (Only those within ``reach`` of a line asked, ``asked`` their
+    centres in order: the look reads no other.)"""
+    found: set[tuple[float, float, float]] = set()
+    if not asked:
+        return found
+    # (Each line's nearness asked of them all at once: most lie far from every line asked.)
+    boxed = [(i, b.cy) for i in run_on if (b := lines[i].box) is not None]
+    near = _near_any_all(asked, [cy for _, cy in boxed], reach)
+    for i in compress([i for i, _ in boxed], near):
+        for part in cut.get(i, (lines[i],)):
+            box = part.box
+            # (A part narrower than a gutter and a character on both sides crosses none; one
+            # within a column crosses none either, listed or not.)
+            if box is not None and box.width > 2 * pitch:
+                found.add((box.cy, box.x0, box.x1))
+    return found
+
+
+def _uncrossed_again(
+    fresh: list[float],
+    still: list[int],
+    lines: Sequence[OcrLine],
+    cut: dict[int, list[OcrLine]],
+    run_on: Collection[int],
+    grids: BandGrids,
+    placed: Callable[[], tuple[list[tuple[float, float, float]], list[float]]],
+    cut_whole: Callable[..., bool],
+    every: list[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> None:
+    """The uncrossed look (:func:`_uncrossed_gutters_all`) once more, for as long as it cuts
+    any, against the lines as placed after it cut the rows at ``fresh`` (their centres): the
+    run-on lines of ``still`` within RUNNING rows of them, and the parts of cut lines there
+    that still span a gutter of their band's grid (:func:`_cut_crossing_parts`). The look
+    asks its lines all at once, against the lines as they stood before it; a row it cuts
+    shows the gutter to the rows run on over and under it only then (a short story every row
+    of which the detector ran on over its columns: each row cut shows its gutter to the
+    next, dev/page-136). (The lines are placed anew only where a line near the rows cut
+    may be asked: what comes after places them anew, as the look cut some.)"""
+    reach = RUNNING * height
+    # (The lines it may read, still, cut or run on, by centre once: each round reads those
+    # within two RUNNING reaches of the rows cut (a line asked lies within one, the lines
+    # crossing its gutters within one of it), found by searchsorted. A line's box stands
+    # through the look; a line it cuts was still.)
+    pool = sorted((b.cy, i) for i in {*still, *cut, *run_on} if (b := lines[i].box) is not None)
+    pool_cy = np.array([cy for cy, _ in pool], dtype=float)
+
+    def around(centres: list[float], far: float) -> set[int]:
+        at = np.array(centres, dtype=float)
+        los = pool_cy.searchsorted(at - far, side="left").tolist()
+        his = pool_cy.searchsorted(at + far, side="right").tolist()
+        return {pool[k][1] for lo, hi in zip(los, his, strict=True) for k in range(lo, hi)}
+
+    while fresh:
+        # (The parts still spanning a gutter near the rows cut, cut again where the lines
+        # now show it.)
+        ordered = sorted(fresh)
+        close = around(ordered, reach)
+        crossing = {
+            i: parts
+            for i, parts in cut.items()
+            if i in close
+            and any(
+                p.box is not None
+                and any(
+                    p.box.x0 + pitch <= e and s <= p.box.x1 - pitch for e, s in grids.at(p.box.cy)
+                )
+                for p in parts
+            )
+        }
+        asked = [i for i in still if i in close and i not in cut]
+        if not crossing and not asked:
+            break
+        # (The lines as placed now: those it cut moved.)
+        near, centres = placed()
+        before = {i: len(parts) for i, parts in crossing.items()}
+        _cut_crossing_parts(crossing, grids, near, centres, every, height, pitch, cells)
+        recut = [i for i, parts in crossing.items() if len(parts) > before[i]]
+        for i in recut:
+            cut[i] = crossing[i]
+        if not asked:
+            break
+        if recut:
+            near, centres = placed()
+        boxes = [b for i in asked if (b := lines[i].box) is not None]
+        # (The lines the look may read as crossing a gutter of those asked.)
+        reads = around(ordered, 2 * reach)
+        free_all = _uncrossed_gutters_all(
+            boxes,
+            [grids.at(b.cy) for b in boxes],
+            near,
+            height,
+            pitch,
+            {
+                (b.cy, b.x0, b.x1)
+                for i in still
+                if i in reads and i not in cut and (b := lines[i].box) is not None
+            }
+            | _left_run_on(
+                reads.intersection(run_on), lines, cut, pitch, sorted(b.cy for b in boxes), reach
+            ),
+        )
+        fresh = [
+            b.cy
+            for i, b, free in zip(asked, boxes, free_all, strict=True)
+            if free and cut_whole(i, near, centres, free)
+        ]
 
 
 def _carried_gutters(
