@@ -1159,8 +1159,10 @@ def _column_edges(
             a = _running_left(a, members, column_starts, boxes, lines, char, right)
         if len(members) < 4:
             right = max(right, a + full)
+        # (One pair a column, shared by its lines: they are read, never changed.)
+        edge = (a, right)
         for i in members:
-            edges[i] = (a, right)
+            edges[i] = edge
     _lone_under(spans, edges, boxes, char)
     return edges
 
