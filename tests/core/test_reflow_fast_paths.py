@@ -55,7 +55,7 @@ from desktop.core.reflow.equal_columns import (
     _story_window,
     _story_windows,
 )
-from desktop.core.reflow.geometric import _in_bands
+from desktop.core.reflow.geometric import _in_bands, _rect_matrix
 from desktop.core.reflow.grid import (
     SIDE,
     WINDOW,
@@ -860,6 +860,9 @@ def test_in_bands_finds_the_boxes_one_by_one_does() -> None:
             {min(bands) - 1, max(bands) + 1},
         ):
             assert _in_bands(boxes, cell, wanted) == _in_bands_one_by_one(boxes, cell, wanted)
+            # perf35: the boxes' matrix given, as the layout hands it on.
+            rect = _rect_matrix(boxes)
+            assert _in_bands(boxes, cell, wanted, rect) == _in_bands_one_by_one(boxes, cell, wanted)
 
 
 def _width_character_by_character(text: str) -> float:
@@ -3704,3 +3707,37 @@ def test_uncrossed_gutters_all_as_one_line_at_a_time() -> None:
         )
     assert found > 80, found
     assert freed > 5, freed
+
+
+# perf35
+
+
+def test_ratio_array_reads_a_list_of_cells_as_asarray_does() -> None:
+    """stories._ratio_array reads a list of cells with ``fromiter``: the same ratios, bit for
+    bit, as the array ``asarray`` made of it (whole and fractional cells, fewer than two,
+    no cells, integers), and the content lines' ratios read by an index array are those a
+    list index reads."""
+    from desktop.core.reflow import geometric as geo
+    from desktop.core.reflow import stories
+
+    rng = random.Random(3535)
+    for _ in range(200):
+        n = rng.randint(1, 60)
+        counts: list[float] = [
+            rng.choice((0.0, 1.0, 1.6, 2, 2.0, 3.2, 7.8, 12.0, 0.6, float(rng.randint(0, 30))))
+            for _ in range(n)
+        ]
+        boxes: list[tuple[float, float, float, float]] = []
+        for _ in range(n):
+            x0, y0 = rng.uniform(-5, 900), rng.uniform(0, 900)
+            tall = rng.choice((0.0, 24.0, 31.5, 60.0))
+            boxes.append((x0, y0, x0 + rng.uniform(0, 400), y0 + tall))
+        rect = geo._rect_matrix(boxes)
+        for m in (stories.Metrics(30.0, 24.0), stories.Metrics(24.0, 0.0)):
+            fast = stories._ratio_array(counts, rect, m)
+            plain = stories._ratio_array(np.asarray(counts, dtype=float), rect, m)
+            assert fast.dtype == plain.dtype
+            assert np.array_equal(fast, plain, equal_nan=True)
+            content = sorted(rng.sample(range(n), rng.randint(1, n)))
+            at = np.fromiter(content, dtype=np.intp, count=len(content))
+            assert np.array_equal(fast[at], fast[content], equal_nan=True)

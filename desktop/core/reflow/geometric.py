@@ -82,7 +82,7 @@ def _reflow(ocr: OcrPage, known_cells: Sequence[float] | None) -> Page:
     rect = _rect_matrix(boxes)
     aside: dict[int, SetAside] = {}
     _set_aside_noise(
-        lines, boxes, metrics, aside, _noise_candidates(lines, rect, stripped, metrics)
+        lines, boxes, metrics, aside, _noise_candidates(lines, rect, stripped, metrics), rect
     )
     hints = _editor_hint_lines(lines, raw, starts)
     meta = _furniture(lines, boxes, metrics, aside, ocr.height, _Looked(rect, hints))
@@ -192,9 +192,11 @@ def _set_aside_noise(
     m: Metrics,
     aside: dict[int, SetAside],
     maybe: Sequence[int] | None = None,
+    rect: np.ndarray | None = None,
 ) -> None:
     """Set aside noise and vertical type. ``maybe``: the lines (in order) that may be either
-    or tiny (:func:`_noise_candidates`), when known; else every line is asked."""
+    or tiny (:func:`_noise_candidates`), when known; else every line is asked. ``rect``:
+    ``boxes`` as a matrix (:func:`_rect_matrix`), when made."""
     tiny: list[int] = []
     for i in range(len(lines)) if maybe is None else maybe:
         ln = lines[i]
@@ -217,7 +219,7 @@ def _set_aside_noise(
         elif len(text) <= 2 and h <= HEADLINE_RATIO * m.body and not ends_sentence(text):
             tiny.append(i)  # (one or two characters ending a sentence end a paragraph)
     if tiny:
-        _isolated_specks(lines, boxes, m, tiny, aside)
+        _isolated_specks(lines, boxes, m, tiny, aside, rect)
 
 
 def _isolated_specks(
@@ -226,8 +228,10 @@ def _isolated_specks(
     m: Metrics,
     tiny: list[int],
     aside: dict[int, SetAside],
+    rect: np.ndarray | None = None,
 ) -> None:
-    """A 1-2 character box that does not stand in a column of text is a speck.
+    """A 1-2 character box that does not stand in a column of text is a speck (``rect``:
+    ``boxes`` as a matrix, when made).
 
     The last line of a paragraph can be one or two characters too, but it sits right under
     (or, at a column's top, right over) a line of its column, within that line's span. A speck
@@ -246,7 +250,7 @@ def _isolated_specks(
         )
     rows: dict[int, list[int]] = defaultdict(list)  # line-height bands of the page -> lines
     tiny_set = set(tiny)
-    for i in _in_bands(boxes, cell, wanted):
+    for i in _in_bands(boxes, cell, wanted, rect):
         box = boxes[i]
         bands = range(int(box[1] // cell), int(box[3] // cell) + 1)
         ln = lines[i]
@@ -268,17 +272,21 @@ def _isolated_specks(
             aside[i] = SetAside("noise", i, lines[i].text, note="isolated speck")
 
 
-def _in_bands(boxes: list[BoxT], cell: float, wanted: set[int]) -> list[int]:
+def _in_bands(
+    boxes: list[BoxT], cell: float, wanted: set[int], rect: np.ndarray | None = None
+) -> list[int]:
     """The boxes (by number, in order) standing in one of the ``wanted`` bands, the page cut
     into bands ``cell`` tall: a box stands in the bands from its top's to its foot's
     (``y // cell``). The bands of every box are worked out at once (numpy's floor division of
     floats is Python's, the same remainder and rounding), the first wanted band at or past
     its top's found by bisection: a tiny box looks in a few bands, and most of a page's lines
-    stand in none of them."""
+    stand in none of them. ``rect``: ``boxes`` as a matrix (the same floats), when made."""
     if not wanted or not boxes:
         return []
-    first = np.floor_divide(np.array([b[1] for b in boxes], dtype=float), cell)
-    last = np.floor_divide(np.array([b[3] for b in boxes], dtype=float), cell)
+    if rect is None:
+        rect = _rect_matrix(boxes)
+    first = np.floor_divide(rect[:, 1], cell)
+    last = np.floor_divide(rect[:, 3], cell)
     bands = np.array(sorted(wanted), dtype=float)
     k = np.minimum(np.searchsorted(bands, first, side="left"), len(bands) - 1)
     return np.flatnonzero((bands[k] >= first) & (bands[k] <= last)).tolist()

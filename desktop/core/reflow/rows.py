@@ -48,7 +48,7 @@ class BylineHit:
     byline: Byline
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """A trimmed, non-empty piece of a raw line: ``raw[start:end]``."""
 

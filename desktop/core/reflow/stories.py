@@ -160,7 +160,10 @@ def build_articles(
         ratio = _ratios_of(content, known_cells, boxes, m)
     else:
         arrays = LineArrays(rect, _ratio_array(known_cells, rect, m))
-        ratio = dict(zip(content, arrays.ratio[content].tolist(), strict=True))
+        # (The lines taken as an array of numbers first: numpy reads a list given as an index
+        # one element at a time, at several times the cost.)
+        at = np.fromiter(content, dtype=np.intp, count=len(content))
+        ratio = dict(zip(content, arrays.ratio[at].tolist(), strict=True))
     group_of = headline_groups(lines, boxes, content, m, ratio, arrays)
     # Each line as rows of the text reflow, and the continuation markers of the few lines
     # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
@@ -281,7 +284,13 @@ def _ratio_array(counts: Sequence[float], rect: np.ndarray, m: Metrics) -> np.nd
     """:func:`_ratio_of` of every line (``counts``: each line's cells; ``rect``: its box), the
     same divisions in the same order on arrays (a line's other choice, worked out beside it
     and left, may divide by nothing)."""
-    n = np.asarray(counts, dtype=float)
+    # (A list of floats read by ``fromiter``, not ``asarray``: the same numbers, without
+    # asking each element's shape.)
+    n = (
+        np.asarray(counts, dtype=float)
+        if isinstance(counts, np.ndarray)
+        else np.fromiter(counts, dtype=np.float64, count=len(counts))
+    )
     with np.errstate(divide="ignore", invalid="ignore"):
         tall: np.ndarray = (rect[:, 3] - rect[:, 1]) / m.body
         if m.char <= 0:
@@ -1224,8 +1233,10 @@ def _column_edges(
             a = _running_left(a, members, column_starts, boxes, lines, char, right)
         if len(members) < 4:
             right = max(right, a + full)
+        # (One pair a column, shared by its lines: they are read, never changed.)
+        edge = (a, right)
         for i in members:
-            edges[i] = (a, right)
+            edges[i] = edge
     _lone_under(spans, edges, boxes, char)
     return edges
 
