@@ -96,6 +96,18 @@ def pool_text(start: int, n: int) -> str:
     return "".join(POOL[(start + k) % len(POOL)] for k in range(n))
 
 
+def page_of_shapes(rows: list[tuple[int, int, int, int, str]]) -> OcrPage:
+    """:func:`page_of_rows` of a real page's boxes kept with their text's shape only: each
+    ``.`` of a row's text becomes the next character of :data:`POOL` (round and round, over
+    the whole page), every other character (marks, digits) stays as it is."""
+    kept, n = [], 0
+    for x0, y0, x1, y1, shape in rows:
+        text = "".join(POOL[(n + k) % len(POOL)] if ch == "." else ch for k, ch in enumerate(shape))
+        n += len(shape)
+        kept.append((x0, y0, x1, y1, text))
+    return page_of_rows(kept)
+
+
 def paragraph_column(
     x0: int,
     x1: int,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.gutters import _carried_gutters, split_across_gutters
-from tests.core.geometry_helpers import POOL, page_of_rows
+from tests.core.geometry_helpers import page_of_shapes
 
 #: (x0, y0, x1, y1, text): "." a character of the pool, anything else kept.
 ROWS = [
@@ -161,12 +161,7 @@ ROWS = [
 
 
 def _page() -> OcrPage:
-    rows, n = [], 0
-    for x0, y0, x1, y1, shape in ROWS:
-        text = "".join(POOL[(n + k) % len(POOL)] if ch == "." else ch for k, ch in enumerate(shape))
-        n += len(shape)
-        rows.append((x0, y0, x1, y1, text))
-    return page_of_rows(rows)
+    return page_of_shapes(ROWS)
 
 
 def test_a_story_s_first_row_is_cut_at_the_gutter_its_rows_under_it_were_cut_at() -> None:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from desktop.core.ocr.model import OcrPage
 from desktop.core.reflow.gutters import _left_run_on, split_across_gutters
-from tests.core.geometry_helpers import POOL, page_of_rows, pool_text
+from tests.core.geometry_helpers import page_of_shapes, pool_text
 from tests.core.test_reflow_uncrossed_gutter import CHAR, HEIGHT, LEAD, PER, XS
 from tests.core.test_reflow_uncrossed_gutter import box_line as _box
 
@@ -242,12 +242,7 @@ ROWS = [
 
 
 def _page() -> OcrPage:
-    rows, n = [], 0
-    for x0, y0, x1, y1, shape in ROWS:
-        text = "".join(POOL[(n + k) % len(POOL)] if ch == "." else ch for k, ch in enumerate(shape))
-        n += len(shape)
-        rows.append((x0, y0, x1, y1, text))
-    return page_of_rows(rows)
+    return page_of_shapes(ROWS)
 
 
 def test_the_stories_run_on_rows_are_cut_at_their_first_gutter() -> None:
