@@ -82,6 +82,7 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.arrays import box_places, columns
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
+    _covered,
     _crossed_columns,
     _no_columns_all,
     _own_gutters,
@@ -487,7 +488,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
     looked = sorted(wide - tilted)
-    may_cut = _may_cut_all([trimmed[i].box for i in looked], others, height, pitch)
+    may_cut = _may_cut_all([trimmed[i].box for i in looked], others, height, pitch, centres=centres)
     for i, may in zip(looked, may_cut, strict=True):
         if not under(trimmed[i]) and may:
             box = trimmed[i].box
@@ -697,6 +698,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             None if grids is None else [[] if g is None else g for g in grid_of],
             places=places,
             shown_out=shown,
+            centres=centres,
         )
         for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
             # (Only a line a look or the trim may change: :func:`_left_as_it_is`.)
@@ -903,6 +905,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         pitch,
         [band for _, _, band in to_trim],
         trims=True,
+        centres=centres3,
     )
     for (i, box, band), may in zip(to_trim, may_cut, strict=True):
         if may:
@@ -1329,6 +1332,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     height,
                     pitch,
                     [[] if b is None else now_grids.at(b.cy) for b in boxes],
+                    centres=centres_now,
                 )
                 fresh: list[float] = []
                 boxes_cy = {i: b.cy for i, b in zip(asked_now, boxes, strict=True) if b}
@@ -2396,13 +2400,15 @@ def _may_cut_all(
     trims: bool = False,
     shown_out: list[list[tuple[float, float]]] | None = None,
     places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
+    centres: Sequence[float] | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
-    centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
-    none, so that :func:`_cut` returns None (most wide lines: a wide column's). All boxes at
-    once, each one's window a row of a matrix (:func:`window_rows`); a line's window holds
-    the lines of :func:`_cut`'s, its skipped lines and itself among them, so each count is
-    as large as the rule's or larger.
+    centre; their centres ``centres``, read from ``placed`` if not given), with no ``seams``,
+    may find a gap to cut it at; False only where its window shows none, so that :func:`_cut`
+    returns None (most wide lines: a wide column's). All boxes at once, each one's window a
+    row of a matrix (:func:`window_rows`); a line's window holds the lines of :func:`_cut`'s,
+    its skipped lines and itself among them, so each count is as large as the rule's or
+    larger.
 
     Without ``grids`` (:func:`_gutters_beside`: the gaps of its window's lines, or of those
     over or under it alone): a gap (g0, g1) inside the box is at least 0.4 line heights wide,
@@ -2443,16 +2449,23 @@ def _may_cut_all(
         tight_lo, tight_hi = gut_e - DIGITS_SHORT * pitch, gut_s + quarter
         loose_lo, loose_hi = gut_e - pitch, gut_e + quarter
         gutter_shown = np.zeros(len(owner), dtype=bool)
-    # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
-    c, a, b = columns(placed, len(placed))
-    lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
-    hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
+    # (The windows found by the centres alone; of the places, only those the windows cover
+    # read into arrays, :func:`_covered_places`: the looks after the first ask a few lines'
+    # windows here and there, and even the first's leave half the page's lines unread.)
+    by_centre = (
+        columns(placed, len(placed))[0]
+        if centres is None
+        else np.fromiter(centres, np.float64, len(placed))
+    )
+    lo = np.searchsorted(by_centre, at_cy - WINDOW * height - eps, side="left")
+    hi = np.searchsorted(by_centre, at_cy + WINDOW * height + eps, side="right")
+    a, b, lo, hi = _covered_places(placed, lo, hi)
     need = SIDE if grids is None else GRID_SIDE
     # (To trim, a start one line fewer shows: a box stretched back over its row neighbour's
     # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
     start_need = need - 1 if trims else need
     shown = np.zeros(len(owner), dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
+    for rows, at, inside in window_rows_by_width(lo, hi, len(a)):
         left, right = a[at], b[at]
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.
         # With one, the bounds are infinite and every line placed passes them.)
@@ -2513,6 +2526,27 @@ def _may_cut_all(
         ):
             shown_out[k].append((e, s))
     return found
+
+
+def _covered_places(
+    placed: Sequence[tuple[float, float, float]], lo: NDArray[np.intp], hi: NDArray[np.intp]
+) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp], NDArray[np.intp]]:
+    """The starts and ends of the places of ``placed`` that windows from ``lo`` up to ``hi``
+    cover (:func:`_covered`'s runs, one after the other), and each window's bounds among
+    them: a window ``placed[lo[k]:hi[k]]`` is ``starts[lo'[k]:hi'[k]]``, ``ends`` likewise.
+    (A window lies in one run, so its places stay next to each other, in order; an empty
+    window stays empty, from 0.)"""
+    runs = _covered(lo, hi, len(placed))
+    first = np.fromiter((r0 for r0, _ in runs), np.intp, len(runs))
+    sizes = np.fromiter((r1 - r0 for r0, r1 in runs), np.intp, len(runs))
+    count = int(sizes.sum())
+    _, a, b = columns(chain.from_iterable(placed[r0:r1] for r0, r1 in runs), count)
+    # (Each window's run: the last starting at or before its first place; read from where
+    # that run's places start among those read.)
+    run = np.maximum(np.searchsorted(first, lo, side="right") - 1, 0)
+    many = np.maximum(hi - lo, 0)
+    start = np.where(many > 0, lo - first[run] + (np.cumsum(sizes) - sizes)[run], 0)
+    return a, b, start, start + many
 
 
 #: :func:`_may_cut_queries`' arrays: owner, centre, ends from, to, starts from, to, overlap
