@@ -886,3 +886,17 @@ def test_may_cut_all_on_covered_places_as_on_all(monkeypatch: pytest.MonkeyPatch
             assert all(answer == answers[0] for answer in answers[1:])
             found += sum(answers[0][0])
     assert found > 100, found
+
+
+def test_equal_columns_again_near_what_moved_as_again_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The equal columns' second look goes through the lines within EQUAL_AGAIN heights of one
+    # the first changed alone: the same page as when it goes through every line, on the real
+    # dev pages stacked and on the generated page (both have lines the second look cuts).
+    for make in (real_page_of, page_of):
+        page = split_between_stories(make(3000))
+        near = gutters.split_across_gutters(page)
+        monkeypatch.setattr(gutters, "EQUAL_AGAIN", 1e9)
+        assert gutters.split_across_gutters(page) == near
+        monkeypatch.undo()

@@ -200,6 +200,14 @@ HEAD_GAP = 1.5
 EQUAL_PARTS = 3
 EQUAL_CELLS = 4.0
 
+#: The equal columns' second look goes through the lines within EQUAL_AGAIN line heights of
+#: one the first changed: what a look at a line reads lies within WINDOW heights of it (its
+#: story's window, :func:`_story_lines`; :func:`_cut`'s window), and :func:`_column_beside`
+#: reads the rows half a height past those; so a line farther off reads nothing the first
+#: changed, and its look finds what the first found (nothing, or it moved). (A speed bound
+#: only: exact for any value from WINDOW + 1/2 on.)
+EQUAL_AGAIN = WINDOW + 1
+
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
     """The page with every run-on body line cut at the gutters it bridges (same page if none)."""
@@ -1020,8 +1028,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
     # too, from its last part on. Twice: the parts cut show the story's columns to the lines
     # beside them (a row run on over the last two columns, once rows of three are cut).
-    # (The second time, only lines within a window of a line the first cut: every look at a
-    # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
+    # (The second time, only lines within EQUAL_AGAIN heights of a line the first cut: every
+    # look at a line reads the lines around it, about WINDOW heights up and down, and
+    # elsewhere nothing changed.)
     moved: list[float] | None = None
     settled: list[float] = []
     # (The gutters the equal columns' looks (:func:`_regular_gutters`,
@@ -1050,10 +1059,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         recuts: list[float] = []
         # (Only the lines loose, wide or cut, in the page's order, are gone through: the
         # test below passes no other, and a look changes only its own line's cut. The second
-        # time, of those only the lines within two windows of one moved: :func:`_lines_within`.)
+        # time, of those only the lines within EQUAL_AGAIN heights of one moved:
+        # :func:`_lines_within`.)
         todo = (loose | wide | cut.keys()) & boxed_at
         if moved is not None:
-            around = 2 * WINDOW * height
+            around = EQUAL_AGAIN * height
             todo.intersection_update(
                 _lines_within(
                     boxed_by_centre, boxed_centres, [(c - around, c + around) for c in moved], SLACK
@@ -1071,7 +1081,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # (A box across a gutter holds the gutter's blank: it is wider than its
                 # characters need (loose), or was found wide or cut already.)
                 or (i not in loose and i not in wide and i not in cut)
-                or (moved is not None and not _near_any(moved, place[i][0], 2 * WINDOW * height))
+                or (moved is not None and not _near_any(moved, place[i][0], EQUAL_AGAIN * height))
                 or under(trimmed[i])
             )
         ]
