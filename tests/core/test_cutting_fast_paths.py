@@ -828,9 +828,11 @@ def test_covered_places_as_each_window_sliced() -> None:
         hi = np.array([min(n, int(k) + rng.choice((0, 0, 1, 2, 5, 30))) for k in lo], dtype=np.intp)
         if rng.random() < 0.2:
             hi = np.maximum(lo - rng.randint(0, 2), 0)
-        a, b, start, end = gutters._covered_places(placed, lo, hi)
+        c, a, b, start, end = gutters._covered_places(placed, lo, hi)
+        assert c.tolist() == sorted(c.tolist())
         for k in range(len(lo)):
             plain = placed[lo[k] : hi[k]]
+            assert c[start[k] : end[k]].tolist() == [cy for cy, _, _ in plain]
             assert a[start[k] : end[k]].tolist() == [x0 for _, x0, _ in plain]
             assert b[start[k] : end[k]].tolist() == [x1 for _, _, x1 in plain]
             assert 0 <= start[k] <= end[k] <= len(a)
@@ -856,12 +858,12 @@ def test_may_cut_all_on_covered_places_as_on_all(monkeypatch: pytest.MonkeyPatch
 
     def every_place(
         placed: list[tuple[float, float, float]], lo: np.ndarray, hi: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        _, a, b = gutters.columns(placed, len(placed))
-        return a, b, lo, hi
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        c, a, b = gutters.columns(placed, len(placed))
+        return c, a, b, lo, hi
 
     rng = random.Random(37)
-    found = 0
+    found = freed = 0
     for few in (1.0, 0.05, 0.005):
         boxes = [ln.box for ln in lines if rng.random() < few] or [lines[0].box]
         boxes.append(None)
@@ -885,7 +887,25 @@ def test_may_cut_all_on_covered_places_as_on_all(monkeypatch: pytest.MonkeyPatch
                     answers.append((may, shown))
             assert all(answer == answers[0] for answer in answers[1:])
             found += sum(answers[0][0])
+        # (And _uncrossed_gutters_all, asked of the same boxes, some of them placed run-on
+        # lines left whole; on the lines read where its windows reach or on all.)
+        boxes = [b for b in boxes if b is not None]
+        grid_of = [grids.at(b.cy) for b in boxes]
+        run_on = {(b.cy, b.x0, b.x1) for b in boxes if rng.random() < 0.5}
+        for whole in (run_on, set()):
+            free = []
+            for covered in (fast, every_place):
+                monkeypatch.setattr(gutters, "_covered_places", covered)
+                for given in (centres, None):
+                    free.append(
+                        gutters._uncrossed_gutters_all(
+                            boxes, grid_of, placed, height, pitch, whole, centres=given
+                        )
+                    )
+            assert all(answer == free[0] for answer in free[1:])
+            freed += sum(map(bool, free[0]))
     assert found > 100, found
+    assert freed > 0, freed
 
 
 def test_equal_columns_again_near_what_moved_as_again_everywhere(

@@ -1377,6 +1377,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 pitch,
                 # (The run-on lines still whole hide no gutter from each other.)
                 {(b.cy, b.x0, b.x1) for b in still_boxes},
+                centres=centres_now,
             )
             freed = False
             for i, free in zip(still, free_all, strict=True):
@@ -2469,7 +2470,7 @@ def _may_cut_all(
     )
     lo = np.searchsorted(by_centre, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(by_centre, at_cy + WINDOW * height + eps, side="right")
-    a, b, lo, hi = _covered_places(placed, lo, hi)
+    _, a, b, lo, hi = _covered_places(placed, lo, hi)
     need = SIDE if grids is None else GRID_SIDE
     # (To trim, a start one line fewer shows: a box stretched back over its row neighbour's
     # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
@@ -2540,23 +2541,29 @@ def _may_cut_all(
 
 def _covered_places(
     placed: Sequence[tuple[float, float, float]], lo: NDArray[np.intp], hi: NDArray[np.intp]
-) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.intp], NDArray[np.intp]]:
-    """The starts and ends of the places of ``placed`` that windows from ``lo`` up to ``hi``
-    cover (:func:`_covered`'s runs, one after the other), and each window's bounds among
-    them: a window ``placed[lo[k]:hi[k]]`` is ``starts[lo'[k]:hi'[k]]``, ``ends`` likewise.
-    (A window lies in one run, so its places stay next to each other, in order; an empty
-    window stays empty, from 0.)"""
+) -> tuple[
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.intp],
+    NDArray[np.intp],
+]:
+    """The centres, starts and ends of the places of ``placed`` that windows from ``lo`` up to
+    ``hi`` cover (:func:`_covered`'s runs, one after the other), and each window's bounds
+    among them: a window ``placed[lo[k]:hi[k]]`` is ``starts[lo'[k]:hi'[k]]``, the others
+    likewise. (A window lies in one run, so its places stay next to each other, in order; an
+    empty window stays empty, from 0. The runs in order, the centres read stay sorted.)"""
     runs = _covered(lo, hi, len(placed))
     first = np.fromiter((r0 for r0, _ in runs), np.intp, len(runs))
     sizes = np.fromiter((r1 - r0 for r0, r1 in runs), np.intp, len(runs))
     count = int(sizes.sum())
-    _, a, b = columns(chain.from_iterable(placed[r0:r1] for r0, r1 in runs), count)
+    c, a, b = columns(chain.from_iterable(placed[r0:r1] for r0, r1 in runs), count)
     # (Each window's run: the last starting at or before its first place; read from where
     # that run's places start among those read.)
     run = np.maximum(np.searchsorted(first, lo, side="right") - 1, 0)
     many = np.maximum(hi - lo, 0)
     start = np.where(many > 0, lo - first[run] + (np.cumsum(sizes) - sizes)[run], 0)
-    return a, b, start, start + many
+    return c, a, b, start, start + many
 
 
 #: :func:`_may_cut_queries`' arrays: owner, centre, ends from, to, starts from, to, overlap
@@ -3250,13 +3257,15 @@ def _uncrossed_gutters_all(
     height: float,
     pitch: float,
     run_on: Collection[tuple[float, float, float]] = (),
+    centres: Sequence[float] | None = None,
 ) -> list[list[tuple[float, float]]]:
     """:func:`_uncrossed_gutters` of each of ``boxes`` (in its band's grid, of ``grids``)
-    against ``placed`` (by centre; those of ``run_on`` crossing none): the same gutters, in
-    the grid's order. Each gutter a box crosses by a character on both sides is a row of a
-    matrix holding the lines within RUNNING rows of it (:func:`window_rows_by_width`), the
-    three counts asked of them all at once: most run-on lines still whole at the end cross a
-    grid gutter, and the lines near them were read one line at a time."""
+    against ``placed`` (by centre, ``centres`` if given; those of ``run_on`` crossing none):
+    the same gutters, in the grid's order. Each gutter a box crosses by a character on both
+    sides is a row of a matrix holding the lines within RUNNING rows of it
+    (:func:`window_rows_by_width`), the three counts asked of them all at once: most run-on
+    lines still whole at the end cross a grid gutter, and the lines near them were read one
+    line at a time."""
     found: list[list[tuple[float, float]]] = [[] for _ in boxes]
     if not boxes or not placed:
         return found
@@ -3278,9 +3287,21 @@ def _uncrossed_gutters_all(
         e[crossed],
         s[crossed],
     )
-    c, a, b = columns(placed, len(placed))
-    # (The run-on lines left whole, by their place among the lines placed: they cross no
-    # gutter. Found from the centres' order, each at the first line of its centre and on.)
+    reach = RUNNING * height
+    # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them;
+    # of the places, only those these windows cover read into arrays, :func:`_covered_places`:
+    # the run-on lines still whole at the end are few.)
+    by_centre = (
+        columns(placed, len(placed))[0]
+        if centres is None
+        else np.fromiter(centres, np.float64, len(placed))
+    )
+    lo = np.searchsorted(by_centre, cy - reach, side="left")
+    hi = np.searchsorted(by_centre, cy + reach, side="right")
+    c, a, b, lo, hi = _covered_places(placed, lo, hi)
+    # (The run-on lines left whole, by their place among the lines read: they cross no
+    # gutter. Found from the centres' order, each at the first line of its centre and on;
+    # asked of the lines read alone, as the windows read no other.)
     whole = np.zeros(len(c), dtype=bool)
     if run_on:
         rc, rx0, rx1 = columns(run_on, len(run_on))
@@ -3293,10 +3314,6 @@ def _uncrossed_gutters_all(
             same = at_c[live]
             whole[same[(a[same] == rx0[live]) & (b[same] == rx1[live])]] = True
             at_c = at_c + 1
-    reach = RUNNING * height
-    # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them.)
-    lo = np.searchsorted(c, cy - reach, side="left")
-    hi = np.searchsorted(c, cy + reach, side="right")
     free = np.zeros(len(owner), dtype=bool)
     for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         centre, left, right = c[at], a[at], b[at]
