@@ -806,3 +806,117 @@ def test_trim_reach_arrays_kept_as_worked_out_each_time() -> None:
             assert may.tolist() == plain
             asked += len(plain)
     assert asked > 100
+
+
+# perf37
+
+
+def test_covered_places_as_each_window_sliced() -> None:
+    # _covered_places reads only the places the windows cover, run after run: each window's
+    # starts and ends among them are those of its own slice of the places, in order; windows
+    # overlapping, touching, apart, nested, empty (lo == hi, or lo past hi), at either end,
+    # and all empty.
+    rng = random.Random(37)
+    asked = 0
+    for _ in range(1500):
+        n = rng.randint(1, 60)
+        placed = sorted(
+            (rng.choice((10.0, 20.0, 20.0, 35.5)) * rng.randint(0, 9), rng.random(), rng.random())
+            for _ in range(n)
+        )
+        lo = np.array([rng.randint(0, n) for _ in range(rng.randint(1, 12))], dtype=np.intp)
+        hi = np.array([min(n, int(k) + rng.choice((0, 0, 1, 2, 5, 30))) for k in lo], dtype=np.intp)
+        if rng.random() < 0.2:
+            hi = np.maximum(lo - rng.randint(0, 2), 0)
+        c, a, b, start, end = gutters._covered_places(placed, lo, hi)
+        assert c.tolist() == sorted(c.tolist())
+        for k in range(len(lo)):
+            plain = placed[lo[k] : hi[k]]
+            assert c[start[k] : end[k]].tolist() == [cy for cy, _, _ in plain]
+            assert a[start[k] : end[k]].tolist() == [x0 for _, x0, _ in plain]
+            assert b[start[k] : end[k]].tolist() == [x1 for _, _, x1 in plain]
+            assert 0 <= start[k] <= end[k] <= len(a)
+            asked += len(plain)
+        assert len(a) <= max(1, n)
+    assert asked > 20_000, asked
+
+
+def test_may_cut_all_on_covered_places_as_on_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _may_cut_all reads only the places its windows cover (given the caller's centres or
+    # not): the same answers, and the same gutters shown, as with every place read, without
+    # and with the bands' grids, to trim, for all the lines or a few here and there.
+    page = real_page_of(3000)
+    lines = [ln for ln in page.lines if ln.box is not None and ln.box.height > 0]
+    height = statistics.median(ln.box.height for ln in lines if ln.box is not None)
+    pitch = statistics.median(
+        ln.box.width / len(ln.text) for ln in lines if ln.box is not None and len(ln.text) >= 8
+    )
+    placed = sorted((b.cy, b.x0, b.x1) for ln in lines if (b := ln.box) is not None)
+    centres = [c for c, _, _ in placed]
+    grids = BandGrids(placed, height, pitch)
+    fast = gutters._covered_places
+
+    def every_place(
+        placed: list[tuple[float, float, float]], lo: np.ndarray, hi: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        c, a, b = gutters.columns(placed, len(placed))
+        return c, a, b, lo, hi
+
+    rng = random.Random(37)
+    found = freed = 0
+    for few in (1.0, 0.05, 0.005):
+        boxes = [ln.box for ln in lines if rng.random() < few] or [lines[0].box]
+        boxes.append(None)
+        grid_of = [grids.at(b.cy) if b is not None else [] for b in boxes]
+        for grid, trims in ((None, False), (grid_of, False), (grid_of, True)):
+            answers = []
+            for covered in (fast, every_place):
+                monkeypatch.setattr(gutters, "_covered_places", covered)
+                for given in (centres, None):
+                    shown: list[list[tuple[float, float]]] = []
+                    may = gutters._may_cut_all(
+                        boxes,
+                        placed,
+                        height,
+                        pitch,
+                        grid,
+                        trims=trims,
+                        shown_out=shown,
+                        centres=given,
+                    )
+                    answers.append((may, shown))
+            assert all(answer == answers[0] for answer in answers[1:])
+            found += sum(answers[0][0])
+        # (And _uncrossed_gutters_all, asked of the same boxes, some of them placed run-on
+        # lines left whole; on the lines read where its windows reach or on all.)
+        boxes = [b for b in boxes if b is not None]
+        grid_of = [grids.at(b.cy) for b in boxes]
+        run_on = {(b.cy, b.x0, b.x1) for b in boxes if rng.random() < 0.5}
+        for whole in (run_on, set()):
+            free = []
+            for covered in (fast, every_place):
+                monkeypatch.setattr(gutters, "_covered_places", covered)
+                for given in (centres, None):
+                    free.append(
+                        gutters._uncrossed_gutters_all(
+                            boxes, grid_of, placed, height, pitch, whole, centres=given
+                        )
+                    )
+            assert all(answer == free[0] for answer in free[1:])
+            freed += sum(map(bool, free[0]))
+    assert found > 100, found
+    assert freed > 0, freed
+
+
+def test_equal_columns_again_near_what_moved_as_again_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The equal columns' second look goes through the lines within EQUAL_AGAIN heights of one
+    # the first changed alone: the same page as when it goes through every line, on the real
+    # dev pages stacked and on the generated page (both have lines the second look cuts).
+    for make in (real_page_of, page_of):
+        page = split_between_stories(make(3000))
+        near = gutters.split_across_gutters(page)
+        monkeypatch.setattr(gutters, "EQUAL_AGAIN", 1e9)
+        assert gutters.split_across_gutters(page) == near
+        monkeypatch.undo()

@@ -82,6 +82,7 @@ from desktop.core.ocr.model import Box, OcrLine, OcrPage
 from desktop.core.reflow.arrays import box_places, columns
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
+    _covered,
     _crossed_columns,
     _no_columns_all,
     _own_gutters,
@@ -198,6 +199,14 @@ HEAD_GAP = 1.5
 #: EQUAL_CELLS (:func:`_equal_parts`).
 EQUAL_PARTS = 3
 EQUAL_CELLS = 4.0
+
+#: The equal columns' second look goes through the lines within EQUAL_AGAIN line heights of
+#: one the first changed: what a look at a line reads lies within WINDOW heights of it (its
+#: story's window, :func:`_story_lines`; :func:`_cut`'s window), and :func:`_column_beside`
+#: reads the rows half a height past those; so a line farther off reads nothing the first
+#: changed, and its look finds what the first found (nothing, or it moved). (A speed bound
+#: only: exact for any value from WINDOW + 1/2 on.)
+EQUAL_AGAIN = WINDOW + 1
 
 
 def split_across_gutters(page: OcrPage) -> OcrPage:
@@ -487,7 +496,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
     looked = sorted(wide - tilted)
-    may_cut = _may_cut_all([trimmed[i].box for i in looked], others, height, pitch)
+    may_cut = _may_cut_all([trimmed[i].box for i in looked], others, height, pitch, centres=centres)
     for i, may in zip(looked, may_cut, strict=True):
         if not under(trimmed[i]) and may:
             box = trimmed[i].box
@@ -697,6 +706,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             None if grids is None else [[] if g is None else g for g in grid_of],
             places=places,
             shown_out=shown,
+            centres=centres,
         )
         for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
             # (Only a line a look or the trim may change: :func:`_left_as_it_is`.)
@@ -903,6 +913,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         pitch,
         [band for _, _, band in to_trim],
         trims=True,
+        centres=centres3,
     )
     for (i, box, band), may in zip(to_trim, may_cut, strict=True):
         if may:
@@ -1017,8 +1028,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # start and end there (:func:`_regular_gutters`); a part of a line cut at other gutters
     # too, from its last part on. Twice: the parts cut show the story's columns to the lines
     # beside them (a row run on over the last two columns, once rows of three are cut).
-    # (The second time, only lines within a window of a line the first cut: every look at a
-    # line reads the lines around it, WINDOW heights up and down, and elsewhere nothing changed.)
+    # (The second time, only lines within EQUAL_AGAIN heights of a line the first cut: every
+    # look at a line reads the lines around it, about WINDOW heights up and down, and
+    # elsewhere nothing changed.)
     moved: list[float] | None = None
     settled: list[float] = []
     # (The gutters the equal columns' looks (:func:`_regular_gutters`,
@@ -1047,10 +1059,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         recuts: list[float] = []
         # (Only the lines loose, wide or cut, in the page's order, are gone through: the
         # test below passes no other, and a look changes only its own line's cut. The second
-        # time, of those only the lines within two windows of one moved: :func:`_lines_within`.)
+        # time, of those only the lines within EQUAL_AGAIN heights of one moved:
+        # :func:`_lines_within`.)
         todo = (loose | wide | cut.keys()) & boxed_at
         if moved is not None:
-            around = 2 * WINDOW * height
+            around = EQUAL_AGAIN * height
             todo.intersection_update(
                 _lines_within(
                     boxed_by_centre, boxed_centres, [(c - around, c + around) for c in moved], SLACK
@@ -1068,7 +1081,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # (A box across a gutter holds the gutter's blank: it is wider than its
                 # characters need (loose), or was found wide or cut already.)
                 or (i not in loose and i not in wide and i not in cut)
-                or (moved is not None and not _near_any(moved, place[i][0], 2 * WINDOW * height))
+                or (moved is not None and not _near_any(moved, place[i][0], EQUAL_AGAIN * height))
                 or under(trimmed[i])
             )
         ]
@@ -1329,6 +1342,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     height,
                     pitch,
                     [[] if b is None else now_grids.at(b.cy) for b in boxes],
+                    centres=centres_now,
                 )
                 fresh: list[float] = []
                 boxes_cy = {i: b.cy for i, b in zip(asked_now, boxes, strict=True) if b}
@@ -1372,6 +1386,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     sorted(b.cy for b in still_boxes),
                     RUNNING * height,
                 ),
+                centres=centres_now,
             )
             freed = False
             fresh_now: list[float] = []
@@ -2437,13 +2452,15 @@ def _may_cut_all(
     trims: bool = False,
     shown_out: list[list[tuple[float, float]]] | None = None,
     places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
+    centres: Sequence[float] | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
-    centre), with no ``seams``, may find a gap to cut it at; False only where its window shows
-    none, so that :func:`_cut` returns None (most wide lines: a wide column's). All boxes at
-    once, each one's window a row of a matrix (:func:`window_rows`); a line's window holds
-    the lines of :func:`_cut`'s, its skipped lines and itself among them, so each count is
-    as large as the rule's or larger.
+    centre; their centres ``centres``, read from ``placed`` if not given), with no ``seams``,
+    may find a gap to cut it at; False only where its window shows none, so that :func:`_cut`
+    returns None (most wide lines: a wide column's). All boxes at once, each one's window a
+    row of a matrix (:func:`window_rows`); a line's window holds the lines of :func:`_cut`'s,
+    its skipped lines and itself among them, so each count is as large as the rule's or
+    larger.
 
     Without ``grids`` (:func:`_gutters_beside`: the gaps of its window's lines, or of those
     over or under it alone): a gap (g0, g1) inside the box is at least 0.4 line heights wide,
@@ -2484,16 +2501,23 @@ def _may_cut_all(
         tight_lo, tight_hi = gut_e - DIGITS_SHORT * pitch, gut_s + quarter
         loose_lo, loose_hi = gut_e - pitch, gut_e + quarter
         gutter_shown = np.zeros(len(owner), dtype=bool)
-    # (Read in C, the places one flat run: 10,000 lines' tuples column by column cost more.)
-    c, a, b = columns(placed, len(placed))
-    lo = np.searchsorted(c, at_cy - WINDOW * height - eps, side="left")
-    hi = np.searchsorted(c, at_cy + WINDOW * height + eps, side="right")
+    # (The windows found by the centres alone; of the places, only those the windows cover
+    # read into arrays, :func:`_covered_places`: the looks after the first ask a few lines'
+    # windows here and there, and even the first's leave half the page's lines unread.)
+    by_centre = (
+        columns(placed, len(placed))[0]
+        if centres is None
+        else np.fromiter(centres, np.float64, len(placed))
+    )
+    lo = np.searchsorted(by_centre, at_cy - WINDOW * height - eps, side="left")
+    hi = np.searchsorted(by_centre, at_cy + WINDOW * height + eps, side="right")
+    _, a, b, lo, hi = _covered_places(placed, lo, hi)
     need = SIDE if grids is None else GRID_SIDE
     # (To trim, a start one line fewer shows: a box stretched back over its row neighbour's
     # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
     start_need = need - 1 if trims else need
     shown = np.zeros(len(owner), dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
+    for rows, at, inside in window_rows_by_width(lo, hi, len(a)):
         left, right = a[at], b[at]
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.
         # With one, the bounds are infinite and every line placed passes them.)
@@ -2554,6 +2578,33 @@ def _may_cut_all(
         ):
             shown_out[k].append((e, s))
     return found
+
+
+def _covered_places(
+    placed: Sequence[tuple[float, float, float]], lo: NDArray[np.intp], hi: NDArray[np.intp]
+) -> tuple[
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.float64],
+    NDArray[np.intp],
+    NDArray[np.intp],
+]:
+    """The centres, starts and ends of the places of ``placed`` that windows from ``lo`` up to
+    ``hi`` cover (:func:`_covered`'s runs, one after the other), and each window's bounds
+    among them: a window ``placed[lo[k]:hi[k]]`` is ``starts[lo'[k]:hi'[k]]``, the others
+    likewise. (A window lies in one run, so its places stay next to each other, in order; an
+    empty window stays empty, from 0. The runs in order, the centres read stay sorted.)"""
+    runs = _covered(lo, hi, len(placed))
+    first = np.fromiter((r0 for r0, _ in runs), np.intp, len(runs))
+    sizes = np.fromiter((r1 - r0 for r0, r1 in runs), np.intp, len(runs))
+    count = int(sizes.sum())
+    c, a, b = columns(chain.from_iterable(placed[r0:r1] for r0, r1 in runs), count)
+    # (Each window's run: the last starting at or before its first place; read from where
+    # that run's places start among those read.)
+    run = np.maximum(np.searchsorted(first, lo, side="right") - 1, 0)
+    many = np.maximum(hi - lo, 0)
+    start = np.where(many > 0, lo - first[run] + (np.cumsum(sizes) - sizes)[run], 0)
+    return c, a, b, start, start + many
 
 
 #: :func:`_may_cut_queries`' arrays: owner, centre, ends from, to, starts from, to, overlap
@@ -3253,6 +3304,7 @@ def _uncrossed_again(
             | _left_run_on(
                 reads.intersection(run_on), lines, cut, pitch, sorted(b.cy for b in boxes), reach
             ),
+            centres=centres,
         )
         fresh = [
             b.cy
@@ -3378,13 +3430,15 @@ def _uncrossed_gutters_all(
     height: float,
     pitch: float,
     run_on: Collection[tuple[float, float, float]] = (),
+    centres: Sequence[float] | None = None,
 ) -> list[list[tuple[float, float]]]:
     """:func:`_uncrossed_gutters` of each of ``boxes`` (in its band's grid, of ``grids``)
-    against ``placed`` (by centre; those of ``run_on`` crossing none): the same gutters, in
-    the grid's order. Each gutter a box crosses by a character on both sides is a row of a
-    matrix holding the lines within RUNNING rows of it (:func:`window_rows_by_width`), the
-    three counts asked of them all at once: most run-on lines still whole at the end cross a
-    grid gutter, and the lines near them were read one line at a time."""
+    against ``placed`` (by centre, ``centres`` if given; those of ``run_on`` crossing none):
+    the same gutters, in the grid's order. Each gutter a box crosses by a character on both
+    sides is a row of a matrix holding the lines within RUNNING rows of it
+    (:func:`window_rows_by_width`), the three counts asked of them all at once: most run-on
+    lines still whole at the end cross a grid gutter, and the lines near them were read one
+    line at a time."""
     found: list[list[tuple[float, float]]] = [[] for _ in boxes]
     if not boxes or not placed:
         return found
@@ -3406,9 +3460,21 @@ def _uncrossed_gutters_all(
         e[crossed],
         s[crossed],
     )
-    c, a, b = columns(placed, len(placed))
-    # (The run-on lines left whole, by their place among the lines placed: they cross no
-    # gutter. Found from the centres' order, each at the first line of its centre and on.)
+    reach = RUNNING * height
+    # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them;
+    # of the places, only those these windows cover read into arrays, :func:`_covered_places`:
+    # the run-on lines still whole at the end are few.)
+    by_centre = (
+        columns(placed, len(placed))[0]
+        if centres is None
+        else np.fromiter(centres, np.float64, len(placed))
+    )
+    lo = np.searchsorted(by_centre, cy - reach, side="left")
+    hi = np.searchsorted(by_centre, cy + reach, side="right")
+    c, a, b, lo, hi = _covered_places(placed, lo, hi)
+    # (The run-on lines left whole, by their place among the lines read: they cross no
+    # gutter. Found from the centres' order, each at the first line of its centre and on;
+    # asked of the lines read alone, as the windows read no other.)
     whole = np.zeros(len(c), dtype=bool)
     if run_on:
         rc, rx0, rx1 = columns(run_on, len(run_on))
@@ -3421,10 +3487,6 @@ def _uncrossed_gutters_all(
             same = at_c[live]
             whole[same[(a[same] == rx0[live]) & (b[same] == rx1[live])]] = True
             at_c = at_c + 1
-    reach = RUNNING * height
-    # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them.)
-    lo = np.searchsorted(c, cy - reach, side="left")
-    hi = np.searchsorted(c, cy + reach, side="right")
     free = np.zeros(len(owner), dtype=bool)
     for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
         centre, left, right = c[at], a[at], b[at]
