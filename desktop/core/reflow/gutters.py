@@ -83,6 +83,7 @@ from desktop.core.reflow.arrays import box_places, columns
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _crossed_columns,
+    _joints_off_columns,
     _no_columns_all,
     _own_gutters,
     _run_on_columns,
@@ -1144,6 +1145,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                             box, line.text, others3, centres3, cells, heads, height, pitch
                         )
                     regular, set_at = answer
+                    # (Unless its story's rows, boxed in pieces, show wider columns:
+                    # :func:`_joints_off_columns`; asked only of the few sets found.)
+                    if regular and _joints_off_columns(
+                        box, regular, others3, centres3, heads, height, pitch
+                    ):
+                        regular = []
                 # (No columns, no gutters crossed: most lines.)
                 if not regular:
                     continue
