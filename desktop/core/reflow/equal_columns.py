@@ -386,10 +386,15 @@ def _joints_off_columns(
     rows' two boxes meeting at the set's middle gutter with the second a character in)."""
     tol = pitch / 2
     indent = INDENT * pitch
+    near = _story_lines(box, placed, centres, heads, height, pitch)
+    # (No line starting inside a column of the set, neither at its start nor an indent in:
+    # no piece so placed, and the rows need not be joined. Most sets found.)
+    bands = [(s + tol, s + indent - tol) for _, s in gutters]
+    inside = sum(1 for _, a, _ in near if any(lo < a < hi for lo, hi in bands))
+    if inside < RUN_ON_FULL:
+        return False
     off = on = 0
-    for row in _joined_rows(
-        _story_lines(box, placed, centres, heads, height, pitch), height, pitch
-    ):
+    for row in _joined_rows(near, height, pitch):
         for (_, _, end), (_, start, _) in pairwise(row):
             for e, s in gutters:
                 if end <= s + tol and start >= e - tol:
