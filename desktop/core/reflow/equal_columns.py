@@ -362,6 +362,50 @@ def _run_on_columns(
     return best[1], pitch
 
 
+def _joints_off_columns(
+    box: Box,
+    gutters: Sequence[tuple[float, float]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    heads: list[tuple[float, float, float, float]],
+    height: float,
+    pitch: float,
+) -> bool:
+    """Whether the story of ``box``'s rows, where two of its lines meet on a row across one of
+    ``gutters`` (equal columns :func:`_run_on_columns` found, (end, start)), show the next line
+    starting inside that gutter's next column, neither at its start nor an indent in (more than
+    half a character and less than INDENT less half a character past it), on RUN_ON_FULL rows
+    or more and on more rows than show it at its start or an indent in.
+
+    A row's text runs on from column to column: where the detector boxed a row in pieces
+    meeting at a gutter, the piece after it starts at the column's first character (or, a
+    paragraph's first line, an indent in). Pieces starting row after row a character into
+    such a column, blank before them, stand in a column of their own, wider than the equal
+    columns make it: the story is set in fewer, wider columns than the set (test15/page-08:
+    two columns of 38, read at a page's pitch a little under their own as four of 19, the
+    rows' two boxes meeting at the set's middle gutter with the second a character in)."""
+    tol = pitch / 2
+    indent = INDENT * pitch
+    near = _story_lines(box, placed, centres, heads, height, pitch)
+    # (No line starting inside a column of the set, neither at its start nor an indent in:
+    # no piece so placed, and the rows need not be joined. Most sets found.)
+    bands = [(s + tol, s + indent - tol) for _, s in gutters]
+    inside = sum(1 for _, a, _ in near if any(lo < a < hi for lo, hi in bands))
+    if inside < RUN_ON_FULL:
+        return False
+    off = on = 0
+    for row in _joined_rows(near, height, pitch):
+        for (_, _, end), (_, start, _) in pairwise(row):
+            for e, s in gutters:
+                if end <= s + tol and start >= e - tol:
+                    if tol < start - s < indent - tol:
+                        off += 1
+                    else:
+                        on += 1
+                    break
+    return off >= RUN_ON_FULL and off > on
+
+
 def _column_beside(
     rows_at: Sequence[float],
     left: float,

@@ -84,6 +84,7 @@ from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _covered,
     _crossed_columns,
+    _joints_off_columns,
     _no_columns_all,
     _own_gutters,
     _run_on_columns,
@@ -924,6 +925,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and (box.height <= body_type or _meets_row_neighbour(box, others3, pitch))
             ):
                 trimmed[i] = line
+    # And a body line's start inside a grid gutter, its box wider than its characters by
+    # more than the trim's lines near show: trimmed to its characters (:func:`_trim_to_ink`).
+    for i, _, band in to_trim:
+        if trimmed[i] is page.lines[i] and tall[i] <= body_type:
+            line = _trim_to_ink(trimmed[i], band, others3, centres3, pitch)
+            if line is not trimmed[i] and not under(trimmed[i]):
+                trimmed[i] = line
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
@@ -1157,6 +1165,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                             box, line.text, others3, centres3, cells, heads, height, pitch
                         )
                     regular, set_at = answer
+                    # (Unless its story's rows, boxed in pieces, show wider columns:
+                    # :func:`_joints_off_columns`; asked only of the few sets found.)
+                    if regular and _joints_off_columns(
+                        box, regular, others3, centres3, heads, height, pitch
+                    ):
+                        regular = []
                 # (No columns, no gutters crossed: most lines.)
                 if not regular:
                     continue
@@ -2040,6 +2054,49 @@ def _seams(
         else:
             lo += 1
     return seams
+
+
+def _trim_to_ink(
+    line: OcrLine,
+    grid: Sequence[tuple[float, float]],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    pitch: float,
+) -> OcrLine:
+    """The line with its box's start, inside a grid gutter of ``grid`` (past its end, a
+    quarter character or more short of its start) and meeting its row neighbour (a line of
+    ``placed``, by centre, on its row, ending up to a character before the start or a
+    quarter past it), moved to where its characters start when set at the widest body pitch
+    (BODY_PITCH of ``pitch``, from the box's end), when that is half a character or more
+    further right (not past the gutter's start); the line itself else, and for a line
+    holding any narrow character (digits and Latin letters are set at no one width).
+
+    Characters are set from a column's start (or an indent in), never inside a gutter: a box
+    starting in one, wider than its characters, was stretched back over the gutter's blank
+    (a short line, a paragraph's last, whose row neighbour in the column before ends at the
+    gutter, and the detector grew the box back to meet it: dev/page-140's five characters
+    boxed 1.2 cells too wide, the gutter closed, and two columns read as one). A line set
+    apart (a byline or a title centred over columns) meets no line on its row. The grid's
+    trim moves such a start only where the lines near show the gutter; a short story's
+    column beside a long one's shows it to too few."""
+    box = line.box
+    assert box is not None
+    x0, x1 = box.x0, box.x1
+    for e, s in grid:
+        if e < x0 < s - pitch / 4:
+            cy, half = box.cy, box.height / 2
+            if NARROW.search(line.text) or not any(
+                abs(c - cy) < half and x0 - pitch <= b <= x0 + pitch / 4 and a < x0
+                for c, a, b in placed[
+                    bisect_left(centres, cy - half) : bisect_right(centres, cy + half)
+                ]
+            ):
+                return line
+            start = min(s, x1 - ink_cells(line.text) * pitch * BODY_PITCH)
+            if start - x0 < pitch / 2:
+                return line
+            return replace(line, box=Box(start, box.y0, x1, box.y1))
+    return line
 
 
 def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch: float) -> OcrLine:
