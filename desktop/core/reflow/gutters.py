@@ -183,6 +183,9 @@ SEAM_BAND = 3.0
 #: A seam is shown by at least this many rows meeting there, each at most SEAM_SKIP body line
 #: heights under the one before (rows run on across it in between).
 SEAM_ROWS = 3
+#: A run-on line's own story's gutter is drawn from at least this many rows near it meeting
+#: there (:func:`_drawn_gutters`).
+DRAWN_ROWS = 2
 SEAM_SKIP = 5.0
 #: A body line under a headline runs on over the gutter of the rows under it only when the
 #: first of those stands at most this many line heights under it (centre to centre): a
@@ -1301,8 +1304,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 near: list[tuple[float, float, float]],
                 centres: list[float],
                 seams: Sequence[tuple[float, float]] = (),
+                drawn: bool = False,
             ) -> bool:
-                """Cut line ``i`` as this last look does, against ``near``; True if cut."""
+                """Cut line ``i`` as this last look does, against ``near``; True if cut.
+                (``drawn``: at a gutter :func:`_drawn_gutters` drew, which the rows that
+                show it hold for the story's columns, whole or not.)"""
                 line = trimmed[i]
                 assert line.box is not None
                 parts = cut_line(
@@ -1314,6 +1320,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     first_row=True,
                     running=True,
                     past_head=_past_head(line.box, heads, height),
+                    regular=drawn,
                 )
                 if parts is not None:
                     cut[i] = parts
@@ -1417,6 +1424,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 ):
                     placed_now()
                     cut_whole(i, *as_now[0], carried)
+                # (Then those still whole across a gutter of their own story's that no grid
+                # holds, drawn from the rows near them that meet at it:
+                # :func:`_drawn_gutters`.)
+                still = [i for i in still if i not in cut]
+                for i, drawn in _drawn_gutters(
+                    still, trimmed, cut, placed_now, now_grids.at, height, pitch
+                ):
+                    cut_whole(i, *as_now[0], drawn, drawn=True)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -3369,6 +3384,117 @@ def _carried_gutters(
                 found.append((i, clear))
             break
     return found
+
+
+def _drawn_gutters(
+    still: Sequence[int],
+    lines: Sequence[OcrLine],
+    cut: Mapping[int, list[OcrLine]],
+    placed: Callable[[], Sequence[tuple[float, float, float]]],
+    grid_at: Callable[[float], Sequence[tuple[float, float]]],
+    height: float,
+    pitch: float,
+) -> list[tuple[int, list[tuple[float, float]]]]:
+    """For each run-on line of ``still`` (left whole by every look), or part of a line
+    ``cut`` at other gutters, the gutter of its own story's columns that DRAWN_ROWS rows
+    within WINDOW rows of it meet at (a line ending and the next starting within SEAM_MEET
+    characters of each other, or overlapping by up to SEAM_OVERLAP, as :func:`_seams` has
+    it), all within SEAM_BAND characters and two characters or more inside the line: rows
+    of the same columns, their first line starting where the line does (within an indent).
+    The gutter runs from the rows' median end to their median start, a character on at
+    least; a cut line's gutters are its cut's and that one.
+
+    A narrow-column story read shrunk is boxed run on over its gutter row after row; the few
+    rows the detector parts show the gutter, though too few or too far apart for a seam, and
+    the page's grid, drawn over its wider columns, does not hold it."""
+    # (The run-on spans: the whole lines, and the parts of the cut ones, each with the gutters
+    # its line is cut at.)
+    spans: list[tuple[int, OcrLine, list[tuple[float, float]]]] = [(i, lines[i], []) for i in still]
+    for i, parts in cut.items():
+        gaps = [
+            (before.box.x1, after.box.x0)
+            for before, after in pairwise(parts)
+            if before.box is not None and after.box is not None
+        ]
+        if len(gaps) == len(parts) - 1:
+            spans.extend((i, part, gaps) for part in parts)
+    if not spans:
+        return []
+    lines_placed = placed()
+    centres = [c for c, _, _ in lines_placed]
+    reach, indent = WINDOW * height, (INDENT + 0.5) * pitch
+    found: dict[int, list[tuple[float, float]]] = {}
+    # (The lines' texts by place, made when first asked: most pages draw no gutter.)
+    texts: dict[tuple[float, float, float], str] | None = None
+    for i, span, gaps in spans:
+        line = span.box
+        if (
+            line is None
+            # (A whole line boxed taller than the body's is a title's; a line cut at other
+            # gutters is the body's, boxed tilted maybe.)
+            or (not gaps and line.height > BODY_TYPE * height)
+            # (A run-on span holds a gutter's blank beside its characters: asked below.)
+            or line.width < _print_cells(span.text) * pitch
+        ):
+            continue
+        if i in found:
+            continue
+        lo = bisect_left(centres, line.cy - reach)
+        hi = bisect_right(centres, line.cy + reach)
+        # (The lines near starting within the line's extent, by row.)
+        rows: dict[int, list[tuple[float, float, float]]] = {}
+        for cy, x0, x1 in lines_placed[lo:hi]:
+            if line.x0 - indent <= x0 < line.x1 - 2 * pitch and abs(cy - line.cy) > height / 2:
+                rows.setdefault(round(cy / (height / 2)), []).append((cy, x0, x1))
+        points: list[tuple[float, float, float]] = []  # (meeting point, end, start)
+        for row in rows.values():
+            row.sort(key=itemgetter(1))
+            # (A row of the same columns: its first line starting where the line does.)
+            if len(row) < 2 or abs(row[0][1] - line.x0) > indent:
+                continue
+            (_, a0, a1), (_, b0, b1) = row[:2]
+            m = (a1 + b0) / 2
+            if (
+                -SEAM_OVERLAP * pitch <= b0 - a1 <= SEAM_MEET * pitch
+                and a0 <= m - 2 * pitch
+                and b1 >= m + 2 * pitch
+                and line.x0 + 2 * pitch <= m <= line.x1 - 2 * pitch
+            ):
+                points.append((m, a1, b0))
+        if len(points) < DRAWN_ROWS:
+            continue
+        points.sort()
+        if points[-1][0] - points[0][0] > SEAM_BAND * pitch:
+            continue
+        end = statistics.median(a1 for _, a1, _ in points)
+        start = max(end + pitch, statistics.median(b0 for _, _, b0 in points))
+        # (Its characters set at the body's pitch fill no more than the room either side of
+        # the gutter: a line set in smaller type across the columns, a lead, holds more.)
+        if _print_cells(span.text) * pitch > line.width - (start - end) + pitch:
+            continue
+        # (And no line near crossing it is set solid, its characters at the body's pitch
+        # filling it with no gutter's blank: the rows meeting there are a wide column's, the
+        # detector parting its lines at a seam.)
+        if texts is None:
+            texts = {
+                (b.cy, b.x0, b.x1): ln.text
+                for ln in chain(lines, chain.from_iterable(cut.values()))
+                if (b := ln.box) is not None
+            }
+        if any(
+            x0 <= end - pitch
+            and x1 >= start + pitch
+            and (text := texts.get((cy, x0, x1))) is not None
+            and _print_cells(text) * pitch >= x1 - x0
+            for cy, x0, x1 in lines_placed[lo:hi]
+        ):
+            continue
+        # (A cut's gutter where the grid holds one over it is the grid's, as the cut finds
+        # it again.)
+        grid = grid_at(line.cy)
+        held = [next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s)) for e, s in gaps]
+        found[i] = sorted({*held, (end, start)})
+    return list(found.items())
 
 
 def _uncrossed_gutters_all(
