@@ -1420,7 +1420,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     return as_now[0][0]
 
                 for i, carried in _carried_gutters(
-                    still, trimmed, cut, placed_now, now_grids.at, height, pitch
+                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch
                 ):
                     placed_now()
                     cut_whole(i, *as_now[0], carried)
@@ -1429,7 +1429,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # :func:`_drawn_gutters`.)
                 still = [i for i in still if i not in cut]
                 for i, drawn in _drawn_gutters(
-                    still, trimmed, cut, placed_now, now_grids.at, height, pitch
+                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch
                 ):
                     cut_whole(i, *as_now[0], drawn, drawn=True)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
@@ -3282,6 +3282,7 @@ def _carried_gutters(
     cut: dict[int, list[OcrLine]],
     placed: Callable[[], Sequence[tuple[float, float, float]]],
     grid_at: Callable[[float], Sequence[tuple[float, float]]],
+    cells: Mapping[tuple[float, float, float], float],
     height: float,
     pitch: float,
 ) -> list[tuple[int, list[tuple[float, float]]]]:
@@ -3392,6 +3393,7 @@ def _drawn_gutters(
     cut: Mapping[int, list[OcrLine]],
     placed: Callable[[], Sequence[tuple[float, float, float]]],
     grid_at: Callable[[float], Sequence[tuple[float, float]]],
+    cells: Mapping[tuple[float, float, float], float],
     height: float,
     pitch: float,
 ) -> list[tuple[int, list[tuple[float, float]]]]:
@@ -3407,67 +3409,109 @@ def _drawn_gutters(
     A narrow-column story read shrunk is boxed run on over its gutter row after row; the few
     rows the detector parts show the gutter, though too few or too far apart for a seam, and
     the page's grid, drawn over its wider columns, does not hold it."""
-    # (The run-on spans: the whole lines, and the parts of the cut ones, each with the gutters
-    # its line is cut at.)
-    spans: list[tuple[int, OcrLine, list[tuple[float, float]]]] = [(i, lines[i], []) for i in still]
-    for i, parts in cut.items():
-        gaps = [
-            (before.box.x1, after.box.x0)
-            for before, after in pairwise(parts)
-            if before.box is not None and after.box is not None
-        ]
-        if len(gaps) == len(parts) - 1:
-            spans.extend((i, part, gaps) for part in parts)
+    lines_placed = placed()
+    if len(lines_placed) < 2:
+        return []
+    reach, indent = WINDOW * height, (INDENT + 0.5) * pitch
+    # (The rows' meeting points, page-wide, on arrays: each row's lines by start (a row those
+    # whose centres round to one half line height), and each line with the next on its row,
+    # meeting as :func:`_seams` has it, each holding two characters or more beyond the point.)
+    at = np.fromiter(
+        chain.from_iterable(lines_placed), dtype=float, count=3 * len(lines_placed)
+    ).reshape(-1, 3)
+    keys = np.round(at[:, 0] / (height / 2))
+    order = np.lexsort((at[:, 1], keys))
+    one, two = order[:-1], order[1:]
+    m = (at[one, 2] + at[two, 1]) / 2
+    gap = at[two, 1] - at[one, 2]
+    meets = (
+        (keys[one] == keys[two])
+        & (gap >= -SEAM_OVERLAP * pitch)
+        & (gap <= SEAM_MEET * pitch)
+        & (at[one, 1] <= m - 2 * pitch)
+        & (at[two, 2] >= m + 2 * pitch)
+    )
+    if int(meets.sum()) < DRAWN_ROWS:
+        return []
+    # (By centre: (centre, meeting point, first line's start, its end, the next's start).)
+    pts = np.column_stack(
+        (
+            (at[one, 0] + at[two, 0])[meets] / 2,
+            m[meets],
+            at[one, 1][meets],
+            at[one, 2][meets],
+            at[two, 1][meets],
+        )
+    )
+    pts = pts[np.argsort(pts[:, 0], kind="stable")]
+    points = pts.tolist()
+    point_cys = pts[:, 0]
+    # (The run-on spans: the whole lines, and the parts of the cut ones, each with its line.)
+    spans: list[tuple[int, OcrLine, Box]] = [
+        (i, ln, b) for i in still if (b := (ln := lines[i]).box) is not None
+    ]
+    spans.extend(
+        (i, part, b) for i, parts in cut.items() for part in parts if (b := part.box) is not None
+    )
     if not spans:
         return []
-    lines_placed = placed()
+    # (Only the spans with DRAWN_ROWS meeting points or more within reach whose line before
+    # the point starts within two indents of the span's start are asked further: counted at
+    # once, the points keyed by their line's start an indent wide, then by centre.)
+    # (And so keyed again, then by meeting point, within the span two characters in from its
+    # ends, anywhere on the page: a column's own line, its row's neighbours meeting at its
+    # ends, is asked no further.)
+    far = 4.0 * (reach + float(np.abs(pts[:, 0]).max()) + 1.0)
+    wide = 4.0 * (float(np.abs(pts[:, 1]).max()) + 1.0)
+    bucket = np.floor(pts[:, 2] / indent)
+    keyed = np.sort(bucket * far + pts[:, 0])
+    keyed_m = np.sort(bucket * wide + pts[:, 1])
+    span_at = np.array([(b.cy, b.x0, b.x1) for _, _, b in spans], dtype=float)
+    cys = span_at[:, 0]
+    span_bucket = np.floor(span_at[:, 1] / indent)
+    base, base_m = span_bucket * far + cys, span_bucket * wide
+    first, last = span_at[:, 1] + 2 * pitch, span_at[:, 2] - 2 * pitch
+    counts = np.zeros(len(spans), dtype=np.intp)
+    counts_m = np.zeros(len(spans), dtype=np.intp)
+    for d in (-1.0, 0.0, 1.0):
+        counts += keyed.searchsorted(base + d * far + reach, side="right")
+        counts -= keyed.searchsorted(base + d * far - reach, side="left")
+        counts_m += keyed_m.searchsorted(base_m + d * wide + last, side="right")
+        counts_m -= keyed_m.searchsorted(base_m + d * wide + first, side="left")
+    asked = np.flatnonzero(
+        (counts >= DRAWN_ROWS) & (counts_m >= DRAWN_ROWS) & (last > first)
+    ).tolist()
+    if not asked:
+        return []
+    los = point_cys.searchsorted(cys - reach, side="left").tolist()
+    his = point_cys.searchsorted(cys + reach, side="right").tolist()
     centres = [c for c, _, _ in lines_placed]
-    reach, indent = WINDOW * height, (INDENT + 0.5) * pitch
     found: dict[int, list[tuple[float, float]]] = {}
-    # (The lines' texts by place, made when first asked: most pages draw no gutter.)
-    texts: dict[tuple[float, float, float], str] | None = None
-    for i, span, gaps in spans:
-        line = span.box
-        if (
-            line is None
-            # (A whole line boxed taller than the body's is a title's; a line cut at other
-            # gutters is the body's, boxed tilted maybe.)
-            or (not gaps and line.height > BODY_TYPE * height)
-            # (A run-on span holds a gutter's blank beside its characters: asked below.)
-            or line.width < _print_cells(span.text) * pitch
-        ):
-            continue
+    for k in asked:
+        i, span, line = spans[k]
         if i in found:
             continue
-        lo = bisect_left(centres, line.cy - reach)
-        hi = bisect_right(centres, line.cy + reach)
-        # (The lines near starting within the line's extent, by row.)
-        rows: dict[int, list[tuple[float, float, float]]] = {}
-        for cy, x0, x1 in lines_placed[lo:hi]:
-            if line.x0 - indent <= x0 < line.x1 - 2 * pitch and abs(cy - line.cy) > height / 2:
-                rows.setdefault(round(cy / (height / 2)), []).append((cy, x0, x1))
-        points: list[tuple[float, float, float]] = []  # (meeting point, end, start)
-        for row in rows.values():
-            row.sort(key=itemgetter(1))
-            # (A row of the same columns: its first line starting where the line does.)
-            if len(row) < 2 or abs(row[0][1] - line.x0) > indent:
-                continue
-            (_, a0, a1), (_, b0, b1) = row[:2]
-            m = (a1 + b0) / 2
-            if (
-                -SEAM_OVERLAP * pitch <= b0 - a1 <= SEAM_MEET * pitch
-                and a0 <= m - 2 * pitch
-                and b1 >= m + 2 * pitch
-                and line.x0 + 2 * pitch <= m <= line.x1 - 2 * pitch
-            ):
-                points.append((m, a1, b0))
-        if len(points) < DRAWN_ROWS:
+        cut_at = cut.get(i)
+        # (A whole line boxed taller than the body's is a title's; a line cut at other
+        # gutters is the body's, boxed tilted maybe.)
+        if line.width < 5 * pitch or (cut_at is None and line.height > BODY_TYPE * height):
             continue
-        points.sort()
-        if points[-1][0] - points[0][0] > SEAM_BAND * pitch:
+        # (The rows of the same columns meeting within the line: their line before the
+        # point starting where the line does, within an indent.)
+        x0, cy0, first, last = line.x0, line.cy, line.x0 + 2 * pitch, line.x1 - 2 * pitch
+        near = [
+            (mp, a1, b0)
+            for cy, mp, a0, a1, b0 in points[los[k] : his[k]]
+            if first <= mp <= last and abs(a0 - x0) <= indent and abs(cy - cy0) > height / 2
+        ]
+        # (A run-on span holds a gutter's blank beside its characters: asked below.)
+        if len(near) < DRAWN_ROWS or line.width < _print_cells(span.text) * pitch:
             continue
-        end = statistics.median(a1 for _, a1, _ in points)
-        start = max(end + pitch, statistics.median(b0 for _, _, b0 in points))
+        near.sort()
+        if near[-1][0] - near[0][0] > SEAM_BAND * pitch:
+            continue
+        end = statistics.median(a1 for _, a1, _ in near)
+        start = max(end + pitch, statistics.median(b0 for _, _, b0 in near))
         # (Its characters set at the body's pitch fill no more than the room either side of
         # the gutter: a line set in smaller type across the columns, a lead, holds more.)
         if _print_cells(span.text) * pitch > line.width - (start - end) + pitch:
@@ -3475,25 +3519,34 @@ def _drawn_gutters(
         # (And no line near crossing it is set solid, its characters at the body's pitch
         # filling it with no gutter's blank: the rows meeting there are a wide column's, the
         # detector parting its lines at a seam.)
-        if texts is None:
-            texts = {
-                (b.cy, b.x0, b.x1): ln.text
-                for ln in chain(lines, chain.from_iterable(cut.values()))
-                if (b := ln.box) is not None
-            }
+        # (Of the lines whose cells are counted: a line holding digits has no count.)
+        lo = bisect_left(centres, line.cy - reach)
+        hi = bisect_right(centres, line.cy + reach)
         if any(
-            x0 <= end - pitch
-            and x1 >= start + pitch
-            and (text := texts.get((cy, x0, x1))) is not None
-            and _print_cells(text) * pitch >= x1 - x0
-            for cy, x0, x1 in lines_placed[lo:hi]
+            w[1] <= end - pitch
+            and w[2] >= start + pitch
+            and (count := cells.get(w)) is not None
+            and count * pitch >= w[2] - w[1]
+            for w in lines_placed[lo:hi]
         ):
             continue
-        # (A cut's gutter where the grid holds one over it is the grid's, as the cut finds
-        # it again.)
-        grid = grid_at(line.cy)
-        held = [next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s)) for e, s in gaps]
-        found[i] = sorted({*held, (end, start)})
+        # (A cut line's gutters are its cut's, and this one; the cut's the grid's where the
+        # grid holds one over it, as the cut finds it again.)
+        gaps = []
+        if cut_at is not None:
+            for before, after in pairwise(cut_at):
+                if before.box is None or after.box is None:
+                    break
+                gaps.append((before.box.x1, after.box.x0))
+            else:
+                grid = grid_at(line.cy)
+                gaps = [
+                    next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s))
+                    for e, s in gaps
+                ]
+            if len(gaps) != len(cut_at) - 1:
+                continue
+        found[i] = sorted({*gaps, (end, start)})
     return list(found.items())
 
 
