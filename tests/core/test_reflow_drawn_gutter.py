@@ -6,7 +6,7 @@ parts (a line ending by the gutter and the next starting by it, or their boxes g
 each other there) are too few and too far apart for a seam, while the page's grid, drawn
 over its wider columns, does not hold the story's gutter: neither the uncrossed look nor
 the carried one could offer it. The last look draws it from those rows
-(``gutters._drawn_gutters``: two rows or more within WINDOW rows of a run-on line, their
+(``gutters._drawn_gutters``: DRAWN_ROWS rows or more within WINDOW rows of a run-on line, their
 first line starting where it does, meeting within SEAM_BAND characters) and cuts the
 run-on rows there, unless a line near crossing it is set solid.
 

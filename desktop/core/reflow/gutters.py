@@ -184,8 +184,9 @@ SEAM_BAND = 3.0
 #: heights under the one before (rows run on across it in between).
 SEAM_ROWS = 3
 #: A run-on line's own story's gutter is drawn from at least this many rows near it meeting
-#: there (:func:`_drawn_gutters`).
-DRAWN_ROWS = 2
+#: there (:func:`_drawn_gutters`): one row parted there, a line of the same columns starting
+#: where the run-on line does, shows it when no line near crossing it is set solid.
+DRAWN_ROWS = 1
 SEAM_SKIP = 5.0
 #: A body line under a headline runs on over the gutter of the rows under it only when the
 #: first of those stands at most this many line heights under it (centre to centre): a
@@ -3404,7 +3405,10 @@ def _drawn_gutters(
     it), all within SEAM_BAND characters and two characters or more inside the line: rows
     of the same columns, their first line starting where the line does (within an indent).
     The gutter runs from the rows' median end to their median start, a character on at
-    least; a cut line's gutters are its cut's and that one.
+    least; a cut line's gutters are its cut's and that one. Not where the line's characters
+    set at the body's pitch overfill the room beside the gutter (a lead in smaller type), nor
+    where a line near crossing the gutter is set solid (its counted cells at the body's pitch
+    fill it: the rows meeting there are a wide column's, parted by the detector at a seam).
 
     A narrow-column story read shrunk is boxed run on over its gutter row after row; the few
     rows the detector parts show the gutter, though too few or too far apart for a seam, and
