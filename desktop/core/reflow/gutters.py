@@ -3502,11 +3502,11 @@ def _drawn_gutters(
             continue
         # (The rows of the same columns meeting within the line: their line before the
         # point starting where the line does, within an indent.)
-        x0, cy0, first, last = line.x0, line.cy, line.x0 + 2 * pitch, line.x1 - 2 * pitch
+        x0, cy0, inner0, inner1 = line.x0, line.cy, line.x0 + 2 * pitch, line.x1 - 2 * pitch
         near = [
             (mp, a1, b0)
             for cy, mp, a0, a1, b0 in points[los[k] : his[k]]
-            if first <= mp <= last and abs(a0 - x0) <= indent and abs(cy - cy0) > height / 2
+            if inner0 <= mp <= inner1 and abs(a0 - x0) <= indent and abs(cy - cy0) > height / 2
         ]
         # (A run-on span holds a gutter's blank beside its characters: asked below.)
         if len(near) < DRAWN_ROWS or line.width < _print_cells(span.text) * pitch:
