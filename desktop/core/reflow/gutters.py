@@ -3489,7 +3489,7 @@ def _drawn_gutters(
         return []
     los = point_cys.searchsorted(cys - reach, side="left").tolist()
     his = point_cys.searchsorted(cys + reach, side="right").tolist()
-    centres = [c for c, _, _ in lines_placed]
+    centres = at[:, 0]
     found: dict[int, list[tuple[float, float]]] = {}
     for k in asked:
         i, span, line = spans[k]
@@ -3524,8 +3524,8 @@ def _drawn_gutters(
         # filling it with no gutter's blank: the rows meeting there are a wide column's, the
         # detector parting its lines at a seam.)
         # (Of the lines whose cells are counted: a line holding digits has no count.)
-        lo = bisect_left(centres, line.cy - reach)
-        hi = bisect_right(centres, line.cy + reach)
+        lo = int(centres.searchsorted(line.cy - reach, side="left"))
+        hi = int(centres.searchsorted(line.cy + reach, side="right"))
         if any(
             w[1] <= end - pitch
             and w[2] >= start + pitch
