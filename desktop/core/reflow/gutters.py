@@ -1421,7 +1421,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     return as_now[0][0]
 
                 for i, carried in _carried_gutters(
-                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch
+                    still, trimmed, cut, placed_now, now_grids.at, height, pitch
                 ):
                     placed_now()
                     cut_whole(i, *as_now[0], carried)
@@ -3283,7 +3283,6 @@ def _carried_gutters(
     cut: dict[int, list[OcrLine]],
     placed: Callable[[], Sequence[tuple[float, float, float]]],
     grid_at: Callable[[float], Sequence[tuple[float, float]]],
-    cells: Mapping[tuple[float, float, float], float],
     height: float,
     pitch: float,
 ) -> list[tuple[int, list[tuple[float, float]]]]:
