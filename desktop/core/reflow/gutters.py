@@ -185,6 +185,10 @@ SEAM_BAND = 3.0
 #: A seam is shown by at least this many rows meeting there, each at most SEAM_SKIP body line
 #: heights under the one before (rows run on across it in between).
 SEAM_ROWS = 3
+#: A run-on line's own story's gutter is drawn from at least this many rows near it meeting
+#: there (:func:`_drawn_gutters`): one row parted there, a line of the same columns starting
+#: where the run-on line does, shows it when no line near crossing it is set solid.
+DRAWN_ROWS = 1
 SEAM_SKIP = 5.0
 #: A body line under a headline runs on over the gutter of the rows under it only when the
 #: first of those stands at most this many line heights under it (centre to centre): a
@@ -1328,8 +1332,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 near: list[tuple[float, float, float]],
                 centres: list[float],
                 seams: Sequence[tuple[float, float]] = (),
+                drawn: bool = False,
             ) -> bool:
-                """Cut line ``i`` as this last look does, against ``near``; True if cut."""
+                """Cut line ``i`` as this last look does, against ``near``; True if cut.
+                (``drawn``: at a gutter :func:`_drawn_gutters` drew, which the rows that
+                show it hold for the story's columns, whole or not.)"""
                 line = trimmed[i]
                 assert line.box is not None
                 parts = cut_line(
@@ -1341,6 +1348,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     first_row=True,
                     running=True,
                     past_head=_past_head(line.box, heads, height),
+                    regular=drawn,
                 )
                 if parts is not None:
                     cut[i] = parts
@@ -1446,6 +1454,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 ):
                     placed_now()
                     cut_whole(i, *as_now[0], carried)
+                # (Then those still whole across a gutter of their own story's that no grid
+                # holds, drawn from the rows near them that meet at it:
+                # :func:`_drawn_gutters`.)
+                still = [i for i in still if i not in cut]
+                for i, drawn in _drawn_gutters(
+                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch
+                ):
+                    cut_whole(i, *as_now[0], drawn, drawn=True)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -3478,6 +3494,172 @@ def _carried_gutters(
                 found.append((i, clear))
             break
     return found
+
+
+def _drawn_gutters(
+    still: Sequence[int],
+    lines: Sequence[OcrLine],
+    cut: Mapping[int, list[OcrLine]],
+    placed: Callable[[], Sequence[tuple[float, float, float]]],
+    grid_at: Callable[[float], Sequence[tuple[float, float]]],
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+    pitch: float,
+) -> list[tuple[int, list[tuple[float, float]]]]:
+    """For each run-on line of ``still`` (left whole by every look), or part of a line
+    ``cut`` at other gutters, the gutter of its own story's columns that DRAWN_ROWS rows
+    within WINDOW rows of it meet at (a line ending and the next starting within SEAM_MEET
+    characters of each other, or overlapping by up to SEAM_OVERLAP, as :func:`_seams` has
+    it), all within SEAM_BAND characters and two characters or more inside the line: rows
+    of the same columns, their first line starting where the line does (within an indent).
+    The gutter runs from the rows' median end to their median start, a character on at
+    least; a cut line's gutters are its cut's and that one. Not where the line's characters
+    set at the body's pitch overfill the room beside the gutter (a lead in smaller type), nor
+    where a line near crossing the gutter is set solid (its counted cells at the body's pitch
+    fill it: the rows meeting there are a wide column's, parted by the detector at a seam).
+
+    A narrow-column story read shrunk is boxed run on over its gutter row after row; the few
+    rows the detector parts show the gutter, though too few or too far apart for a seam, and
+    the page's grid, drawn over its wider columns, does not hold it."""
+    lines_placed = placed()
+    if len(lines_placed) < 2:
+        return []
+    reach, indent = WINDOW * height, (INDENT + 0.5) * pitch
+    # (The rows' meeting points, page-wide, on arrays: each row's lines by start (a row those
+    # whose centres round to one half line height), and each line with the next on its row,
+    # meeting as :func:`_seams` has it, each holding two characters or more beyond the point.)
+    at = np.fromiter(
+        chain.from_iterable(lines_placed), dtype=float, count=3 * len(lines_placed)
+    ).reshape(-1, 3)
+    keys = np.round(at[:, 0] / (height / 2))
+    order = np.lexsort((at[:, 1], keys))
+    one, two = order[:-1], order[1:]
+    m = (at[one, 2] + at[two, 1]) / 2
+    gap = at[two, 1] - at[one, 2]
+    meets = (
+        (keys[one] == keys[two])
+        & (gap >= -SEAM_OVERLAP * pitch)
+        & (gap <= SEAM_MEET * pitch)
+        & (at[one, 1] <= m - 2 * pitch)
+        & (at[two, 2] >= m + 2 * pitch)
+    )
+    if int(meets.sum()) < DRAWN_ROWS:
+        return []
+    # (By centre: (centre, meeting point, first line's start, its end, the next's start).)
+    pts = np.column_stack(
+        (
+            (at[one, 0] + at[two, 0])[meets] / 2,
+            m[meets],
+            at[one, 1][meets],
+            at[one, 2][meets],
+            at[two, 1][meets],
+        )
+    )
+    pts = pts[np.argsort(pts[:, 0], kind="stable")]
+    points = pts.tolist()
+    point_cys = pts[:, 0]
+    # (The run-on spans: the whole lines, and the parts of the cut ones, each with its line.)
+    spans: list[tuple[int, OcrLine, Box]] = [
+        (i, ln, b) for i in still if (b := (ln := lines[i]).box) is not None
+    ]
+    spans.extend(
+        (i, part, b) for i, parts in cut.items() for part in parts if (b := part.box) is not None
+    )
+    if not spans:
+        return []
+    # (Only the spans with DRAWN_ROWS meeting points or more within reach whose line before
+    # the point starts within two indents of the span's start are asked further: counted at
+    # once, the points keyed by their line's start an indent wide, then by centre.)
+    # (And so keyed again, then by meeting point, within the span two characters in from its
+    # ends, anywhere on the page: a column's own line, its row's neighbours meeting at its
+    # ends, is asked no further.)
+    far = 4.0 * (reach + float(np.abs(pts[:, 0]).max()) + 1.0)
+    wide = 4.0 * (float(np.abs(pts[:, 1]).max()) + 1.0)
+    bucket = np.floor(pts[:, 2] / indent)
+    keyed = np.sort(bucket * far + pts[:, 0])
+    keyed_m = np.sort(bucket * wide + pts[:, 1])
+    span_at = np.array([(b.cy, b.x0, b.x1) for _, _, b in spans], dtype=float)
+    cys = span_at[:, 0]
+    span_bucket = np.floor(span_at[:, 1] / indent)
+    base, base_m = span_bucket * far + cys, span_bucket * wide
+    first, last = span_at[:, 1] + 2 * pitch, span_at[:, 2] - 2 * pitch
+    counts = np.zeros(len(spans), dtype=np.intp)
+    counts_m = np.zeros(len(spans), dtype=np.intp)
+    for d in (-1.0, 0.0, 1.0):
+        counts += keyed.searchsorted(base + d * far + reach, side="right")
+        counts -= keyed.searchsorted(base + d * far - reach, side="left")
+        counts_m += keyed_m.searchsorted(base_m + d * wide + last, side="right")
+        counts_m -= keyed_m.searchsorted(base_m + d * wide + first, side="left")
+    asked = np.flatnonzero(
+        (counts >= DRAWN_ROWS) & (counts_m >= DRAWN_ROWS) & (last > first)
+    ).tolist()
+    if not asked:
+        return []
+    los = point_cys.searchsorted(cys - reach, side="left").tolist()
+    his = point_cys.searchsorted(cys + reach, side="right").tolist()
+    centres = at[:, 0]
+    found: dict[int, list[tuple[float, float]]] = {}
+    for k in asked:
+        i, span, line = spans[k]
+        if i in found:
+            continue
+        cut_at = cut.get(i)
+        # (A whole line boxed taller than the body's is a title's; a line cut at other
+        # gutters is the body's, boxed tilted maybe.)
+        if line.width < 5 * pitch or (cut_at is None and line.height > BODY_TYPE * height):
+            continue
+        # (The rows of the same columns meeting within the line: their line before the
+        # point starting where the line does, within an indent.)
+        x0, cy0, inner0, inner1 = line.x0, line.cy, line.x0 + 2 * pitch, line.x1 - 2 * pitch
+        near = [
+            (mp, a1, b0)
+            for cy, mp, a0, a1, b0 in points[los[k] : his[k]]
+            if inner0 <= mp <= inner1 and abs(a0 - x0) <= indent and abs(cy - cy0) > height / 2
+        ]
+        # (A run-on span holds a gutter's blank beside its characters: asked below.)
+        if len(near) < DRAWN_ROWS or line.width < _print_cells(span.text) * pitch:
+            continue
+        near.sort()
+        if near[-1][0] - near[0][0] > SEAM_BAND * pitch:
+            continue
+        end = statistics.median(a1 for _, a1, _ in near)
+        start = max(end + pitch, statistics.median(b0 for _, _, b0 in near))
+        # (Its characters set at the body's pitch fill no more than the room either side of
+        # the gutter: a line set in smaller type across the columns, a lead, holds more.)
+        if _print_cells(span.text) * pitch > line.width - (start - end) + pitch:
+            continue
+        # (And no line near crossing it is set solid, its characters at the body's pitch
+        # filling it with no gutter's blank: the rows meeting there are a wide column's, the
+        # detector parting its lines at a seam.)
+        # (Of the lines whose cells are counted: a line holding digits has no count.)
+        lo = int(centres.searchsorted(line.cy - reach, side="left"))
+        hi = int(centres.searchsorted(line.cy + reach, side="right"))
+        if any(
+            w[1] <= end - pitch
+            and w[2] >= start + pitch
+            and (count := cells.get(w)) is not None
+            and count * pitch >= w[2] - w[1]
+            for w in lines_placed[lo:hi]
+        ):
+            continue
+        # (A cut line's gutters are its cut's, and this one; the cut's the grid's where the
+        # grid holds one over it, as the cut finds it again.)
+        gaps = []
+        if cut_at is not None:
+            for before, after in pairwise(cut_at):
+                if before.box is None or after.box is None:
+                    break
+                gaps.append((before.box.x1, after.box.x0))
+            else:
+                grid = grid_at(line.cy)
+                gaps = [
+                    next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s))
+                    for e, s in gaps
+                ]
+            if len(gaps) != len(cut_at) - 1:
+                continue
+        found[i] = sorted({*gaps, (end, start)})
+    return list(found.items())
 
 
 def _uncrossed_gutters_all(
