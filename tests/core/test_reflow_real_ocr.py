@@ -261,10 +261,13 @@ HELD_OUT = pytest.mark.heldout
         ("test17full", None, 16, 0.97, 0.97, 1.0),
         # (Made at the start of the session of 2026-12-05 (tenth), before any change, from
         # eleven more unused days, read by RapidOCR at its default size (test18) and at full
-        # size (test18full; 9 of its 16 pages taller than 2,000 px); to be scored once, at the
-        # session's end. Floors as test17's until then.)
-        pytest.param("test18", None, 16, 0.97, 0.97, 1.0, marks=HELD_OUT),
-        pytest.param("test18full", None, 16, 0.97, 0.97, 1.0, marks=HELD_OUT),
+        # size (test18full; 9 of its 16 pages taller than 2,000 px); scored once, at the
+        # session's end, totals and the plain/varied split only: test18 0.966 (P 0.964,
+        # R 0.967) / 0.969, plain 0.966 / 0.882, varied 0.966 / 1.000; test18full 0.969
+        # (P 0.964, R 0.974) / 0.984, plain 0.966 / 1.000, varied 0.970 / 0.979. The layout
+        # of the session's start: the same on both. Floors a little under what was scored.)
+        pytest.param("test18", None, 16, 0.96, 0.96, 1.0, marks=HELD_OUT),
+        pytest.param("test18full", None, 16, 0.96, 0.98, 1.0, marks=HELD_OUT),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
