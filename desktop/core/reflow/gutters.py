@@ -79,7 +79,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from desktop.core.ocr.model import Box, OcrLine, OcrPage
-from desktop.core.reflow.arrays import box_places, columns
+from desktop.core.reflow.arrays import box_places, columns, matrix
 from desktop.core.reflow.equal_columns import (
     REGULAR_SLACK,
     _covered,
@@ -3556,8 +3556,6 @@ def _drawn_gutters(
         )
     )
     pts = pts[np.argsort(pts[:, 0], kind="stable")]
-    points = pts.tolist()
-    point_cys = pts[:, 0]
     # (The run-on spans: the whole lines, and the parts of the cut ones, each with its line.)
     spans: list[tuple[int, OcrLine, Box]] = [
         (i, ln, b) for i in still if (b := (ln := lines[i]).box) is not None
@@ -3576,9 +3574,10 @@ def _drawn_gutters(
     far = 4.0 * (reach + float(np.abs(pts[:, 0]).max()) + 1.0)
     wide = 4.0 * (float(np.abs(pts[:, 1]).max()) + 1.0)
     bucket = np.floor(pts[:, 2] / indent)
-    keyed = np.sort(bucket * far + pts[:, 0])
+    by_key = np.argsort(bucket * far + pts[:, 0], kind="stable")
+    keyed = (bucket * far + pts[:, 0])[by_key]
     keyed_m = np.sort(bucket * wide + pts[:, 1])
-    span_at = np.array([(b.cy, b.x0, b.x1) for _, _, b in spans], dtype=float)
+    span_at = matrix(((b.cy, b.x0, b.x1) for _, _, b in spans), len(spans), 3)
     cys = span_at[:, 0]
     span_bucket = np.floor(span_at[:, 1] / indent)
     base, base_m = span_bucket * far + cys, span_bucket * wide
@@ -3595,11 +3594,47 @@ def _drawn_gutters(
     ).tolist()
     if not asked:
         return []
-    los = point_cys.searchsorted(cys - reach, side="left").tolist()
-    his = point_cys.searchsorted(cys + reach, side="right").tolist()
+    # (The rows of the same columns meeting within each span asked: its points within reach
+    # (as searchsorted on the centres bounds them, cys - reach to cys + reach), their meeting
+    # point two characters inside it, their line before it starting where the span does,
+    # within an indent, on another row. Asked on arrays of the points the keys hold near
+    # (two start buckets either side, a line height more of centre either side: every point
+    # the exact test keeps, whatever the keys' rounding), the same comparisons.)
+    ask = np.array(asked, dtype=np.intp)
+    slack = reach + height
+    ranges = [
+        (
+            keyed.searchsorted(base[ask] + d * far - slack, side="left"),
+            keyed.searchsorted(base[ask] + d * far + slack, side="right"),
+        )
+        for d in (-2.0, -1.0, 0.0, 1.0, 2.0)
+    ]
+    los = np.concatenate([lo for lo, _ in ranges])
+    lens = np.maximum(np.concatenate([hi for _, hi in ranges]) - los, 0)
+    owner = np.repeat(np.tile(np.arange(len(ask)), len(ranges)), lens)
+    ends = np.cumsum(lens)
+    at_pt = by_key[np.repeat(los - (ends - lens), lens) + np.arange(int(ends[-1]))]
+    pt, k_of = pts[at_pt], ask[owner]
+    cy0 = cys[k_of]
+    keep = (
+        (pt[:, 0] >= cy0 - reach)
+        & (pt[:, 0] <= cy0 + reach)
+        & (first[k_of] <= pt[:, 1])
+        & (pt[:, 1] <= last[k_of])
+        & (np.abs(pt[:, 2] - span_at[k_of, 1]) <= indent)
+        & (np.abs(pt[:, 0] - cy0) > height / 2)
+    )
+    kept = np.bincount(owner[keep], minlength=len(ask))
+    # (Only the spans with DRAWN_ROWS such points or more are asked on: the others hold no
+    # gutter drawn. Their points, (meeting point, end, start) each, by span.)
+    owner_kept = owner[keep]
+    by_owner = np.argsort(owner_kept, kind="stable")
+    held = pt[keep][by_owner][:, [1, 3, 4]].tolist()
+    offsets = np.concatenate(([0], np.cumsum(kept))).tolist()
     centres = at[:, 0]
     found: dict[int, list[tuple[float, float]]] = {}
-    for k in asked:
+    for n in np.flatnonzero(kept >= DRAWN_ROWS).tolist():
+        k = asked[n]
         i, span, line = spans[k]
         if i in found:
             continue
@@ -3608,16 +3643,9 @@ def _drawn_gutters(
         # gutters is the body's, boxed tilted maybe.)
         if line.width < 5 * pitch or (cut_at is None and line.height > BODY_TYPE * height):
             continue
-        # (The rows of the same columns meeting within the line: their line before the
-        # point starting where the line does, within an indent.)
-        x0, cy0, inner0, inner1 = line.x0, line.cy, line.x0 + 2 * pitch, line.x1 - 2 * pitch
-        near = [
-            (mp, a1, b0)
-            for cy, mp, a0, a1, b0 in points[los[k] : his[k]]
-            if inner0 <= mp <= inner1 and abs(a0 - x0) <= indent and abs(cy - cy0) > height / 2
-        ]
+        near = [tuple(h) for h in held[offsets[n] : offsets[n + 1]]]
         # (A run-on span holds a gutter's blank beside its characters: asked below.)
-        if len(near) < DRAWN_ROWS or line.width < _print_cells(span.text) * pitch:
+        if line.width < _print_cells(span.text) * pitch:
             continue
         near.sort()
         if near[-1][0] - near[0][0] > SEAM_BAND * pitch:
