@@ -1083,3 +1083,26 @@ def test_drawn_gutters_as_the_plain_rule() -> None:
         asked += len(still) + len(cut)
     assert drawn > 50, drawn
     assert asked > 1000, asked
+
+
+def test_rows_order_as_lexsort() -> None:
+    # _rows_order (one stable sort of a value made of key and start, checked) gives the order
+    # of np.lexsort((x0, keys)): keys in order or not, starts tied, a hair apart (1e-9 on a
+    # key far out: the made value rounds them together or across) and far apart.
+    rng = random.Random(381)
+    fell_back = 0
+    for _ in range(2000):
+        n = rng.randint(1, 40)
+        keys = np.array([rng.choice((0, 1, 1, 2, 5, 1e6, -3)) for _ in range(n)], dtype=float)
+        if rng.random() < 0.5:
+            keys = np.sort(keys)
+        x0 = np.array(
+            [rng.choice((0.0, 10.0, 10.0 + 1e-9, 10.5, -4.0, 3e4, rng.random())) for _ in range(n)]
+        )
+        fast = gutters._rows_order(keys, x0)
+        assert fast.tolist() == np.lexsort((x0, keys)).tolist()
+        low = float(x0.min())
+        made = keys * (2.0 * (float(x0.max()) - low) + 2.0) + (x0 - low)
+        plain = np.argsort(made, kind="stable")
+        fell_back += plain.tolist() != fast.tolist()
+    assert fell_back > 50, fell_back
