@@ -1046,24 +1046,25 @@ def test_drawn_gutters_as_the_plain_rule() -> None:
                 n = max(1, int((b - a) / pitch) - rng.choice((0, 2, 8, 15)))
                 text = "中" * n if rng.random() < 0.9 else "中1" * (n // 2 + 1)
                 lines.append(OcrLine(text, Box(a, cy - h / 2, b, cy + h / 2)))
-        lines.sort(key=lambda ln: (ln.box.cy, ln.box.x0))
-        placed_list = [(ln.box.cy, ln.box.x0, ln.box.x1) for ln in lines]
+        lines.sort(key=lambda ln: (ln.box.cy, ln.box.x0) if ln.box is not None else (0.0, 0.0))
+        boxes = [ln.box for ln in lines if ln.box is not None]
+        assert len(boxes) == len(lines)
+        placed_list = [(b.cy, b.x0, b.x1) for b in boxes]
         cells = {
             p: float(len(ln.text))
             for p, ln in zip(placed_list, lines, strict=True)
             if rng.random() < 0.5
         }
-        run_ons = [i for i, ln in enumerate(lines) if ln.box.x1 - ln.box.x0 > 150]
+        run_ons = [i for i, b in enumerate(boxes) if b.x1 - b.x0 > 150]
         cut: dict[int, list[OcrLine]] = {}
         for i in run_ons:
             if rng.random() < 0.25:
-                b = lines[i].box
-                at = rng.choice((b.x0 + 60, gutter + 100))
+                whole = boxes[i]
+                at = rng.choice((whole.x0 + 60, gutter + 100))
+                half = len(lines[i].text) // 2
                 cut[i] = [
-                    OcrLine(lines[i].text[: len(lines[i].text) // 2], Box(b.x0, b.y0, at, b.y1)),
-                    OcrLine(
-                        lines[i].text[len(lines[i].text) // 2 :], Box(at + 20, b.y0, b.x1, b.y1)
-                    ),
+                    OcrLine(lines[i].text[:half], Box(whole.x0, whole.y0, at, whole.y1)),
+                    OcrLine(lines[i].text[half:], Box(at + 20, whole.y0, whole.x1, whole.y1)),
                 ]
         still = [i for i in run_ons if i not in cut]
         grid = [(gutter - 5.0, gutter + 25.0)] if rng.random() < 0.5 else []
