@@ -920,3 +920,190 @@ def test_equal_columns_again_near_what_moved_as_again_everywhere(
         monkeypatch.setattr(gutters, "EQUAL_AGAIN", 1e9)
         assert gutters.split_across_gutters(page) == near
         monkeypatch.undo()
+
+
+# perf38
+
+
+def _drawn_gutters_plain(
+    still: Any,
+    lines: Any,
+    cut: Any,
+    placed: Any,
+    grid_at: Any,
+    cells: Any,
+    height: float,
+    pitch: float,
+) -> list[tuple[int, list[tuple[float, float]]]]:
+    """``gutters._drawn_gutters`` as its rule reads, in plain Python: every span asked, against
+    every meeting point within WINDOW rows of it (no keys, no counts, no arrays)."""
+    from itertools import pairwise
+
+    from desktop.core.reflow.grid import INDENT
+    from desktop.core.reflow.gutters import DRAWN_ROWS, SEAM_BAND, SEAM_MEET, SEAM_OVERLAP
+
+    lines_placed = list(placed())
+    if len(lines_placed) < 2:
+        return []
+    reach, indent = WINDOW * height, (INDENT + 0.5) * pitch
+    key = [round(cy / (height / 2)) for cy, _, _ in lines_placed]
+    order = sorted(range(len(lines_placed)), key=lambda j: (key[j], lines_placed[j][1]))
+    points = []
+    for j, k in pairwise(order):
+        (c1, a0, a1), (c2, b0, b1) = lines_placed[j], lines_placed[k]
+        m, gap = (a1 + b0) / 2, b0 - a1
+        if (
+            key[j] == key[k]
+            and -SEAM_OVERLAP * pitch <= gap <= SEAM_MEET * pitch
+            and a0 <= m - 2 * pitch
+            and b1 >= m + 2 * pitch
+        ):
+            points.append(((c1 + c2) / 2, m, a0, a1, b0))
+    spans = [(i, lines[i]) for i in still if lines[i].box is not None]
+    spans += [(i, part) for i, parts in cut.items() for part in parts if part.box is not None]
+    centres = [c for c, _, _ in lines_placed]
+    found: dict[int, list[tuple[float, float]]] = {}
+    for i, span in spans:
+        line = span.box
+        if i in found:
+            continue
+        cut_at = cut.get(i)
+        if line.width < 5 * pitch or (cut_at is None and line.height > BODY_TYPE * height):
+            continue
+        near = [
+            (mp, a1, b0)
+            for cy, mp, a0, a1, b0 in points
+            if line.cy - reach <= cy <= line.cy + reach
+            and line.x0 + 2 * pitch <= mp <= line.x1 - 2 * pitch
+            and abs(a0 - line.x0) <= indent
+            and abs(cy - line.cy) > height / 2
+        ]
+        cells_of = gutters._print_cells(span.text) * pitch
+        if len(near) < DRAWN_ROWS or line.width < cells_of:
+            continue
+        near.sort()
+        if near[-1][0] - near[0][0] > SEAM_BAND * pitch:
+            continue
+        end = statistics.median(a1 for _, a1, _ in near)
+        start = max(end + pitch, statistics.median(b0 for _, _, b0 in near))
+        if cells_of > line.width - (start - end) + pitch:
+            continue
+        lo, hi = bisect_left(centres, line.cy - reach), bisect_right(centres, line.cy + reach)
+        if any(
+            w[1] <= end - pitch
+            and w[2] >= start + pitch
+            and (count := cells.get(w)) is not None
+            and count * pitch >= w[2] - w[1]
+            for w in lines_placed[lo:hi]
+        ):
+            continue
+        gaps = []
+        if cut_at is not None:
+            for before, after in pairwise(cut_at):
+                if before.box is None or after.box is None:
+                    break
+                gaps.append((before.box.x1, after.box.x0))
+            else:
+                grid = grid_at(line.cy)
+                gaps = [
+                    next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s))
+                    for e, s in gaps
+                ]
+            if len(gaps) != len(cut_at) - 1:
+                continue
+        found[i] = sorted({*gaps, (end, start)})
+    return list(found.items())
+
+
+def test_drawn_gutters_as_the_plain_rule() -> None:
+    # _drawn_gutters asks only the spans its keys' counts hold near DRAWN_ROWS points, and
+    # their points on arrays, those the keys hold near (two start buckets either side): the
+    # same gutters as every span asked of every point within reach in plain Python. Synthetic
+    # rows of two or three columns, lines run on over the gutter or parted at it, ends and
+    # starts on, a hair off and inside the bounds (SEAM_MEET, SEAM_OVERLAP, the indent, the
+    # reach, two characters in), some lines cut, some counted solid.
+    rng = random.Random(38)
+    pitch, height = 10.0, 20.0
+    drawn = asked = 0
+    for _ in range(300):
+        lines: list[OcrLine] = []
+        left = rng.choice((0.0, 100.0, 137.5))
+        gutter = left + rng.choice((150.0, 200.0, 240.0))
+        for row in range(rng.randint(3, 40)):
+            cy = row * rng.choice((28.0, 30.0, 30.0, 60.0)) + rng.choice((0.0, 0.0, 5.0, 10.0))
+            h = rng.choice((height, height, 2 * height))
+            x0 = left + rng.choice((0.0, 0.0, 10.0, 25.0, 25.5, 30.0, 60.0))
+            x1 = gutter + rng.choice((150.0, 200.0, 300.0))
+            if rng.random() < 0.3:
+                e = gutter - rng.choice((0.0, 5.0, 12.5, 20.0))
+                s = e + rng.choice((-30.0, -30.5, -10.0, 0.0, 10.0, 25.0, 25.5, 40.0))
+                parts = [(x0, e), (s, x1)]
+            else:
+                parts = [(x0, x1)]
+            for a, b in parts:
+                if b - a < 5:
+                    continue
+                n = max(1, int((b - a) / pitch) - rng.choice((0, 2, 8, 15)))
+                text = "中" * n if rng.random() < 0.9 else "中1" * (n // 2 + 1)
+                lines.append(OcrLine(text, Box(a, cy - h / 2, b, cy + h / 2)))
+        lines.sort(key=lambda ln: (ln.box.cy, ln.box.x0) if ln.box is not None else (0.0, 0.0))
+        boxes = [ln.box for ln in lines if ln.box is not None]
+        assert len(boxes) == len(lines)
+        placed_list = [(b.cy, b.x0, b.x1) for b in boxes]
+        cells = {
+            p: float(len(ln.text))
+            for p, ln in zip(placed_list, lines, strict=True)
+            if rng.random() < 0.5
+        }
+        run_ons = [i for i, b in enumerate(boxes) if b.x1 - b.x0 > 150]
+        cut: dict[int, list[OcrLine]] = {}
+        for i in run_ons:
+            if rng.random() < 0.25:
+                whole = boxes[i]
+                at = rng.choice((whole.x0 + 60, gutter + 100))
+                half = len(lines[i].text) // 2
+                cut[i] = [
+                    OcrLine(lines[i].text[:half], Box(whole.x0, whole.y0, at, whole.y1)),
+                    OcrLine(lines[i].text[half:], Box(at + 20, whole.y0, whole.x1, whole.y1)),
+                ]
+        still = [i for i in run_ons if i not in cut]
+        grid = [(gutter - 5.0, gutter + 25.0)] if rng.random() < 0.5 else []
+        args = (
+            still,
+            lines,
+            cut,
+            lambda p=placed_list: p,
+            lambda cy, g=grid: g,
+            cells,
+            height,
+            pitch,
+        )
+        fast = gutters._drawn_gutters(*args)
+        assert fast == _drawn_gutters_plain(*args)
+        drawn += len(fast)
+        asked += len(still) + len(cut)
+    assert drawn > 50, drawn
+    assert asked > 1000, asked
+
+
+def test_rows_order_as_lexsort() -> None:
+    # _rows_order (one stable sort of a value made of key and start, checked) gives the order
+    # of np.lexsort((x0, keys)): keys in order or not, starts tied, a hair apart (1e-9 on a
+    # key far out: the made value rounds them together or across) and far apart.
+    rng = random.Random(381)
+    fell_back = 0
+    for _ in range(2000):
+        n = rng.randint(1, 40)
+        keys = np.array([rng.choice((0, 1, 1, 2, 5, 1e6, -3)) for _ in range(n)], dtype=float)
+        if rng.random() < 0.5:
+            keys = np.sort(keys)
+        x0 = np.array(
+            [rng.choice((0.0, 10.0, 10.0 + 1e-9, 10.5, -4.0, 3e4, rng.random())) for _ in range(n)]
+        )
+        fast = gutters._rows_order(keys, x0)
+        assert fast.tolist() == np.lexsort((x0, keys)).tolist()
+        low = float(x0.min())
+        made = keys * (2.0 * (float(x0.max()) - low) + 2.0) + (x0 - low)
+        plain = np.argsort(made, kind="stable")
+        fell_back += plain.tolist() != fast.tolist()
+    assert fell_back > 50, fell_back
