@@ -989,28 +989,12 @@ def _drawn_gutters_plain(
         if cells_of > line.width - (start - end) + pitch:
             continue
         lo, hi = bisect_left(centres, line.cy - reach), bisect_right(centres, line.cy + reach)
-        if any(
-            w[1] <= end - pitch
-            and w[2] >= start + pitch
-            and (count := cells.get(w)) is not None
-            and count * pitch >= w[2] - w[1]
-            for w in lines_placed[lo:hi]
-        ):
+        # (What is asked of the spans found near enough, as the rule asks it.)
+        if gutters._set_solid_across(lines_placed[lo:hi], cells, end, start, pitch):
             continue
-        gaps = []
-        if cut_at is not None:
-            for before, after in pairwise(cut_at):
-                if before.box is None or after.box is None:
-                    break
-                gaps.append((before.box.x1, after.box.x0))
-            else:
-                grid = grid_at(line.cy)
-                gaps = [
-                    next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s))
-                    for e, s in gaps
-                ]
-            if len(gaps) != len(cut_at) - 1:
-                continue
+        gaps = [] if cut_at is None else gutters._cut_gaps(cut_at, grid_at(line.cy))
+        if gaps is None:
+            continue
         found[i] = sorted({*gaps, (end, start)})
     return list(found.items())
 

@@ -69,7 +69,7 @@ import statistics
 import unicodedata
 import weakref
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Container, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
@@ -3688,32 +3688,46 @@ def _drawn_gutters(
         # (Of the lines whose cells are counted: a line holding digits has no count.)
         lo = int(centres.searchsorted(line.cy - reach, side="left"))
         hi = int(centres.searchsorted(line.cy + reach, side="right"))
-        if any(
-            w[1] <= end - pitch
-            and w[2] >= start + pitch
-            and (count := cells.get(w)) is not None
-            and count * pitch >= w[2] - w[1]
-            for w in lines_placed[lo:hi]
-        ):
+        if _set_solid_across(lines_placed[lo:hi], cells, end, start, pitch):
             continue
-        # (A cut line's gutters are its cut's, and this one; the cut's the grid's where the
-        # grid holds one over it, as the cut finds it again.)
-        gaps = []
-        if cut_at is not None:
-            for before, after in pairwise(cut_at):
-                if before.box is None or after.box is None:
-                    break
-                gaps.append((before.box.x1, after.box.x0))
-            else:
-                grid = grid_at(line.cy)
-                gaps = [
-                    next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s))
-                    for e, s in gaps
-                ]
-            if len(gaps) != len(cut_at) - 1:
-                continue
+        gaps = [] if cut_at is None else _cut_gaps(cut_at, grid_at(line.cy))
+        if gaps is None:
+            continue
         found[i] = sorted({*gaps, (end, start)})
     return list(found.items())
+
+
+def _set_solid_across(
+    near: Iterable[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    end: float,
+    start: float,
+    pitch: float,
+) -> bool:
+    """Whether a line of ``near`` (placed, (cy, x0, x1)) crosses the gutter from ``end`` to
+    ``start`` by a character on both sides with its counted ``cells`` at ``pitch`` filling its
+    box: set solid, no gutter's blank in it (a line holding digits has no count)."""
+    return any(
+        w[1] <= end - pitch
+        and w[2] >= start + pitch
+        and (count := cells.get(w)) is not None
+        and count * pitch >= w[2] - w[1]
+        for w in near
+    )
+
+
+def _cut_gaps(
+    cut_at: Sequence[OcrLine], grid: Sequence[tuple[float, float]]
+) -> list[tuple[float, float]] | None:
+    """The gutters (end, start) a line was cut at into the parts ``cut_at``: between each
+    part and the next, the gutter of ``grid`` (its band's) that holds that gap where there is
+    one, as the cut finds it again; None when a part has no box."""
+    gaps = []
+    for before, after in pairwise(cut_at):
+        if before.box is None or after.box is None:
+            return None
+        gaps.append((before.box.x1, after.box.x0))
+    return [next(((g0, g1) for g0, g1 in grid if g0 < s and e < g1), (e, s)) for e, s in gaps]
 
 
 def _uncrossed_gutters_all(
