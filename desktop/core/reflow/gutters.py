@@ -2577,11 +2577,7 @@ def _may_cut_all(
     # (The windows found by the centres alone; of the places, only those the windows cover
     # read into arrays, :func:`_covered_places`: the looks after the first ask a few lines'
     # windows here and there, and even the first's leave half the page's lines unread.)
-    by_centre = (
-        columns(placed, len(placed))[0]
-        if centres is None
-        else np.fromiter(centres, np.float64, len(placed))
-    )
+    by_centre = _by_centre(placed, centres)
     lo = np.searchsorted(by_centre, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(by_centre, at_cy + WINDOW * height + eps, side="right")
     _, a, b, lo, hi = _covered_places(placed, lo, hi)
@@ -2651,6 +2647,17 @@ def _may_cut_all(
         ):
             shown_out[k].append((e, s))
     return found
+
+
+def _by_centre(
+    placed: Sequence[tuple[float, float, float]], centres: Sequence[float] | None
+) -> NDArray[np.float64]:
+    """The centres of ``placed`` (by centre) as an array: ``centres`` when the caller holds
+    them already (as :func:`placed` hands them over), else read from the places."""
+    if centres is None:
+        by_centre: NDArray[np.float64] = columns(placed, len(placed))[0]
+        return by_centre
+    return np.fromiter(centres, np.float64, len(placed))
 
 
 def _covered_places(
@@ -3544,9 +3551,7 @@ def _drawn_gutters(
     # (The rows' meeting points, page-wide, on arrays: each row's lines by start (a row those
     # whose centres round to one half line height), and each line with the next on its row,
     # meeting as :func:`_seams` has it, each holding two characters or more beyond the point.)
-    at = np.fromiter(
-        chain.from_iterable(lines_placed), dtype=float, count=3 * len(lines_placed)
-    ).reshape(-1, 3)
+    at = matrix(lines_placed, len(lines_placed), 3)
     keys = np.round(at[:, 0] / (height / 2))
     order = _rows_order(keys, at[:, 1])
     one, two = order[:-1], order[1:]
@@ -3771,11 +3776,7 @@ def _uncrossed_gutters_all(
     # (The lines by centre within RUNNING rows, as bisect_left and bisect_right find them;
     # of the places, only those these windows cover read into arrays, :func:`_covered_places`:
     # the run-on lines still whole at the end are few.)
-    by_centre = (
-        columns(placed, len(placed))[0]
-        if centres is None
-        else np.fromiter(centres, np.float64, len(placed))
-    )
+    by_centre = _by_centre(placed, centres)
     lo = np.searchsorted(by_centre, cy - reach, side="left")
     hi = np.searchsorted(by_centre, cy + reach, side="right")
     c, a, b, lo, hi = _covered_places(placed, lo, hi)
