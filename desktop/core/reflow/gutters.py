@@ -3676,7 +3676,8 @@ def _drawn_gutters(
             continue
         near = [tuple(h) for h in held[offsets[n] : offsets[n + 1]]]
         # (A run-on span holds a gutter's blank beside its characters: asked below.)
-        if line.width < _print_cells(span.text) * pitch:
+        cells_of = _print_cells(span.text) * pitch
+        if line.width < cells_of:
             continue
         near.sort()
         if near[-1][0] - near[0][0] > SEAM_BAND * pitch:
@@ -3685,7 +3686,7 @@ def _drawn_gutters(
         start = max(end + pitch, statistics.median(b0 for _, _, b0 in near))
         # (Its characters set at the body's pitch fill no more than the room either side of
         # the gutter: a line set in smaller type across the columns, a lead, holds more.)
-        if _print_cells(span.text) * pitch > line.width - (start - end) + pitch:
+        if cells_of > line.width - (start - end) + pitch:
             continue
         # (And no line near crossing it is set solid, its characters at the body's pitch
         # filling it with no gutter's blank: the rows meeting there are a wide column's, the
