@@ -268,6 +268,12 @@ HELD_OUT = pytest.mark.heldout
         # of the session's start: the same on both. Floors a little under what was scored.)
         pytest.param("test18", None, 16, 0.96, 0.96, 1.0, marks=HELD_OUT),
         pytest.param("test18full", None, 16, 0.96, 0.98, 1.0, marks=HELD_OUT),
+        # (Made at the start of the session of 2026-12-05 (eleventh), before any change, from
+        # eleven more unused days, read by RapidOCR at its default size (test19) and at full
+        # size (test19full); to be scored once, at the session's end. Floors at the issue's
+        # targets (0.95 / 0.95) until then, set before it was scored.)
+        pytest.param("test19", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
+        pytest.param("test19full", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
@@ -319,6 +325,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
                 "test8",
                 "test18",
                 "test18full",
+                "test19",
+                "test19full",
             )
         ),
     ],
