@@ -3741,3 +3741,48 @@ def test_ratio_array_reads_a_list_of_cells_as_asarray_does() -> None:
             content = sorted(rng.sample(range(n), rng.randint(1, n)))
             at = np.fromiter(content, dtype=np.intp, count=len(content))
             assert np.array_equal(fast[at], fast[content], equal_nan=True)
+
+
+# perf39
+def test_reflow_page_lets_the_lines_cut_go_before_the_collector_resumes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """reflow_page runs the box passes in a function of their own: as the collector resumes
+    at its end, the lines the cutting and the trims made are gone (its first pass goes
+    through the young objects still standing, the page laid out alone then); and the page
+    has the boxed page's size, format, encoding and scan, as when they were read off the
+    trimmed page (the passes change lines alone)."""
+    import gc
+    from contextlib import contextmanager
+
+    import desktop.core.reflow as reflow_module
+    from desktop.core.reflow.gutters import split_across_gutters
+    from desktop.core.reflow.sidebyside import split_between_stories
+
+    page = dataclasses.replace(real_page_of(1000), width=4000, height=30000, image="p.png")
+    given = {id(ln) for ln in page.lines}
+    cut = split_across_gutters(split_between_stories(page))
+    assert any(id(ln) not in given for ln in cut.lines)  # (the cutting makes lines here)
+    del cut
+    paused = reflow_module._collector_paused
+    standing: list[int] = []
+
+    @contextmanager
+    def counted() -> Any:
+        with paused():
+            yield
+            # (Still paused: the young lines the collector's first pass would go through.)
+            standing.append(
+                sum(
+                    1
+                    for obj in gc.get_objects(generation=0)
+                    if isinstance(obj, OcrLine) and id(obj) not in given
+                )
+            )
+
+    monkeypatch.setattr(reflow_module, "_collector_paused", counted)
+    laid = reflow_page(page)
+    assert standing == [0]
+    assert laid.size == (4000, 30000)
+    assert (laid.format, laid.encoding) == (page.format, page.encoding)
+    assert laid.image == reflow_module.find_image(page)

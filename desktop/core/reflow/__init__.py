@@ -91,23 +91,12 @@ def reflow_page(ocr: OcrPage) -> Page:
         # whole band show (whatever its height); then those the lines around them show.
         # (The collector paused, as for plain text: the box passes allocate many small
         # objects and build no cycles; at 20,000 boxes its passes cost a tenth.)
+        # (The passes run in a function of their own: the lines they cut and trim are let go
+        # as it returns, before the collector resumes, whose first pass goes through every
+        # object made since it paused that still stands. They change lines alone: the page's
+        # size, scan, format and encoding are the boxed page's.)
         with _collector_paused():
-            ocr = split_across_gutters(split_between_stories(ocr))
-            # Then a lone mark line boxed onto the line of the column before it (the gutters
-            # as the cutting left them show where).
-            # (Each line's cells counted once for this look, the trims and the layout: the
-            # trims change boxes, never text; a mark cut off makes new lines, counted again.)
-            cells = line_cells(ocr)
-            marked = split_run_on_marks(ocr, cells)
-            if marked is not ocr:
-                ocr, cells = marked, line_cells(marked)
-            # Then a box reaching a sliver into its row neighbour's is trimmed back (after the
-            # cutting: a run-on box is wider than its characters by a gutter, not slack).
-            # (And first a line opening with a mark, its box grown a character left of its
-            # column.) (The two trims read, measure and sort the boxes once: ``trim_boxes``
-            # is ``trim_overlaps(trim_mark_starts(...))``.)
-            ocr = trim_boxes(ocr, cells)
-            page = reflow_geometric(ocr, cells)
+            page = _laid_out(ocr)
         # (The geometric layout gives each line of ``ocr`` its box as numbers already.)
         boxes = page.boxes
     else:
@@ -126,6 +115,27 @@ def reflow_page(ocr: OcrPage) -> Page:
         size=size,
         image=find_image(ocr),
     )
+
+
+def _laid_out(ocr: OcrPage) -> Page:
+    """The geometric layout of a page with boxes, its run-on lines cut and boxes trimmed
+    first (:func:`reflow_page`)."""
+    ocr = split_across_gutters(split_between_stories(ocr))
+    # Then a lone mark line boxed onto the line of the column before it (the gutters
+    # as the cutting left them show where).
+    # (Each line's cells counted once for this look, the trims and the layout: the
+    # trims change boxes, never text; a mark cut off makes new lines, counted again.)
+    cells = line_cells(ocr)
+    marked = split_run_on_marks(ocr, cells)
+    if marked is not ocr:
+        ocr, cells = marked, line_cells(marked)
+    # Then a box reaching a sliver into its row neighbour's is trimmed back (after the
+    # cutting: a run-on box is wider than its characters by a gutter, not slack).
+    # (And first a line opening with a mark, its box grown a character left of its
+    # column.) (The two trims read, measure and sort the boxes once: ``trim_boxes``
+    # is ``trim_overlaps(trim_mark_starts(...))``.)
+    ocr = trim_boxes(ocr, cells)
+    return reflow_geometric(ocr, cells)
 
 
 def find_image(ocr: OcrPage) -> str | None:
