@@ -5006,9 +5006,58 @@ def _trim(
             # (Or it ends in that indent's blank, short of the indented line: to where its
             # characters end, in the gutter.)
             x1 = max(g0, box.x0 + _ink(line.text) * pitch)
+    if (x0, x1) == (box.x0, box.x1):
+        # (Or, no gutter shown, its start grown over its row neighbour's end to its column's
+        # edge: :func:`_over_row_end`.)
+        x0 = _over_row_end(line, level, window, height, pitch)
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+#: Lines of other rows starting at a column's edge, at least, to place it.
+EDGE_LINES = 2
+#: A line whose characters take at most this much of its row neighbour's width is shorter.
+SHORTER = 0.5
+
+
+def _over_row_end(
+    line: OcrLine,
+    level: Sequence[tuple[float, float]],
+    window: Sequence[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> float:
+    """Where a loose line's box starts once trimmed off its row neighbour: a box starting
+    inside the line before it on its row (``level``: left, right), less than a character
+    before that line's end, its characters SHORTER than that line, that holds its characters
+    from its end at the body's pitch (:func:`_ink`) starting at a column's edge past that end
+    by half a character or more (EDGE_LINES lines of other rows of ``window`` start within
+    half a character of there):
+    the detector grew the box back over the gutter into its neighbour (a paragraph's last
+    line, ``用。``, under a column's two lines: test18/page-09, both reads; too few lines
+    stand in its column for a gap to show the gutter, and the overlap hid it from the
+    XY-cut). Its start as it is otherwise."""
+    box = line.box
+    assert box is not None
+    ink = _ink(line.text) * pitch
+    # (A short line beside a longer one: a long box reaching into its neighbour may be a
+    # run-on, or the neighbour the one grown.)
+    ends = [
+        right
+        for left, right in level
+        if left < box.x0 < right < box.x0 + pitch and ink <= SHORTER * (right - left)
+    ]
+    if not ends:
+        return box.x0
+    start = box.x1 - ink
+    edges = [
+        a for cy, a, _ in window if abs(cy - box.cy) > height / 2 and abs(a - start) <= pitch / 2
+    ]
+    if len(edges) < EDGE_LINES:
+        return box.x0
+    edge = min(edges, key=lambda a: abs(a - start))
+    return edge if edge - max(ends) >= pitch / 2 else box.x0
 
 
 def _meets_row(box: Box, level: Sequence[tuple[float, float]], pitch: float) -> bool:
