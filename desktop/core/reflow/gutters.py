@@ -5033,11 +5033,10 @@ def _over_row_end(
     before that line's end, its characters SHORTER than that line, that holds its characters
     from its end at the body's pitch (:func:`_ink`) starting at a column's edge past that end
     by half a character or more (EDGE_LINES lines of other rows of ``window`` start within
-    half a character of there):
-    the detector grew the box back over the gutter into its neighbour (a paragraph's last
-    line, ``用。``, under a column's two lines: test18/page-09, both reads; too few lines
-    stand in its column for a gap to show the gutter, and the overlap hid it from the
-    XY-cut). Its start as it is otherwise."""
+    half a character of there): the detector grew the box back over the gutter into its
+    neighbour (a paragraph's last line, ``用。``, under a column's two lines: test18/page-09,
+    both reads; too few lines stand in its column for a gap to show the gutter, and the
+    overlap hid it from the XY-cut). Its start as it is otherwise."""
     box = line.box
     assert box is not None
     ink = _ink(line.text) * pitch
