@@ -452,6 +452,12 @@ def _lone_short_heads(
             group_of[i] = -1
 
 
+#: A line of digits and marks (no CJK character) of fewer cells than this, tucked under a
+#: body line at its edge, may be a figure wrapped (:func:`_wrapped_figures`): ``%、41%``, a
+#: paragraph's last line of two figures, counts 3.4 (test18full/page-10).
+FIGURE_CELLS = 6
+
+
 def _wrapped_figures(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
@@ -460,7 +466,7 @@ def _wrapped_figures(
     m: Metrics,
     group_of: list[int],
 ) -> None:
-    """A headline line of under :data:`SHORT_CELLS` cells holding no CJK character (digits
+    """A headline line of under :data:`FIGURE_CELLS` cells holding no CJK character (digits
     and marks: ``00%``), a headline group of its own, standing right under a body line and
     starting at its left edge, is that line's paragraph wrapped: a figure broken at the
     column's edge (``……完成率达1 | 00%``), its box drawn tall (41 px over 30 px body boxes,
@@ -477,7 +483,7 @@ def _wrapped_figures(
         if group_of[i] >= 0
         and members[group_of[i]] == 1
         and not _CJK.search(lines[i].text)
-        and cells(lines[i].text) < SHORT_CELLS
+        and cells(lines[i].text) < FIGURE_CELLS
     ]
     for i in figures:
         x0, y0, x1, _ = boxes[i]
