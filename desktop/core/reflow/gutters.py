@@ -4825,10 +4825,31 @@ def _centred_past_head(
     ends = [b for _, a, b in below if b > box.x0 and a < box.x1]
     if len(starts) < 2 * SIDE:
         return False
+    # (Or standing apart from the rows under it, wherever its ends fall: :func:`_set_apart`.)
+    if _set_apart(box, below, height):
+        return True
     return (
         not any(-tol <= box.x0 - a <= (INDENT + 0.5) * pitch for a in starts)
         and sum(abs(box.x1 - b) <= tol for b in ends) < 2
     )
+
+
+#: A deck stands this many body line heights over the first line under it, centre to centre,
+#: at most, when :func:`_set_apart` reads it by that: further, the row under a story's first
+#: row may be one the OCR lost.
+DECK_APART = 2.5
+
+
+def _set_apart(box: Box, below: list[tuple[float, float, float]], height: float) -> bool:
+    """Whether a line centred under a headline stands apart from the lines under it (of
+    ``below``, by centre, across its span): the nearest more than RUN_ON_ROW body line
+    heights under it, centre to centre, and no more than DECK_APART. A story's first row
+    stands a row's spacing over its second; a deck under its title is set apart from the
+    columns under it, however wide it is set (test18full/page-00: a deck of 44 characters
+    set as wide as the four columns under it, its ends at theirs, 1.98 heights over them,
+    cut at their gutters as a run-on row; test15/page-03, both reads: 2.24)."""
+    near = [cy - box.cy for cy, a, b in below if b > box.x0 and a < box.x1]
+    return bool(near) and RUN_ON_ROW * height < min(near) <= DECK_APART * height
 
 
 def _run_on_under(
