@@ -4838,16 +4838,21 @@ def _centred_past_head(
 #: at most, when :func:`_set_apart` reads it by that: further, the row under a story's first
 #: row may be one the OCR lost.
 DECK_APART = 2.5
+#: And its box stands this much taller than a body line's, at least: set in larger type.
+DECK_TALLER = 1.1
 
 
 def _set_apart(box: Box, below: list[tuple[float, float, float]], height: float) -> bool:
     """Whether a line centred under a headline stands apart from the lines under it (of
-    ``below``, by centre, across its span): the nearest more than RUN_ON_ROW body line
-    heights under it, centre to centre, and no more than DECK_APART. A story's first row
-    stands a row's spacing over its second; a deck under its title is set apart from the
-    columns under it, however wide it is set (test18full/page-00: a deck of 44 characters
-    set as wide as the four columns under it, its ends at theirs, 1.98 heights over them,
-    cut at their gutters as a run-on row; test15/page-03, both reads: 2.24)."""
+    ``below``, by centre, across its span), boxed DECK_TALLER than a body line at least: the
+    nearest more than RUN_ON_ROW body line heights under it, centre to centre, and no more
+    than DECK_APART. A story's first row stands a row's spacing over its second; a deck
+    under its title, set in larger type, is set apart from the columns under it, however
+    wide it is set (test18full/page-00: a deck of 44 characters set as wide as the four
+    columns under it, its ends at theirs, its box 1.19 body heights tall, 1.98 over them,
+    cut at their gutters as a run-on row; test15/page-03, both reads: 1.15 tall, 2.24)."""
+    if box.height < DECK_TALLER * height:
+        return False
     near = [cy - box.cy for cy, a, b in below if b > box.x0 and a < box.x1]
     return bool(near) and RUN_ON_ROW * height < min(near) <= DECK_APART * height
 
