@@ -6,11 +6,16 @@ type starts, fewer cells than a pitch holds for, so a headline group of its own,
 story's paragraphs after it went to a story titled ``00%``. A lone headline line of under
 SHORT_CELLS cells holding no CJK character, right under a body line and starting at its left
 edge, is body text (``stories._wrapped_figures``).
+
+So is a paragraph's last line of two figures (``%、41%``, 3.4 cells: test18full/page-10, its
+box 33 px tall over 26 px body boxes, a title over the story's paragraphs after it): such a
+line of fewer than FIGURE_CELLS cells.
 """
 
 from __future__ import annotations
 
 from desktop.core.reflow import reflow_page
+from desktop.core.reflow.text import cells
 from tests.core.geometry_helpers import (
     assert_provenance,
     page_of_rows,
@@ -23,7 +28,7 @@ COLUMNS = [(60, 500), (540, 980)]
 FIGURE = "00%"
 
 
-def _page() -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
+def _page(figure: str = FIGURE) -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
     rows: list[tuple[int, int, int, int, str]] = [
         (60, 60, 460, 160, "人民日报"),
         (1500, 70, 1760, 100, "1998年1月2日星期五"),
@@ -35,19 +40,23 @@ def _page() -> tuple[list[tuple[int, int, int, int, str]], list[str]]:
         if n == 1:
             # (A full line of the second paragraph, its figure wrapped under it, boxed tall.)
             y1, text = column[4][3], column[4][4]
-            figure = (x0 + 2, y1 + 1, x0 + 38, y1 + 42, FIGURE)
+            # (Boxed at the pitch the title type would set it: 12 px a cell more than the
+            # body's 24 px.)
+            width = round(36 * cells(figure))
+            wrapped = (x0 + 2, y1 + 1, x0 + 2 + width, y1 + 42, figure)
             later = [(c[0], c[1] + 46, c[2], c[3] + 46, c[4]) for c in column[5:]]
-            column = [*column[:5], figure, *later]
-            texts[1] = column[3][4] + text + FIGURE + column[6][4]
+            column = [*column[:5], wrapped, *later]
+            texts[1] = column[3][4] + text + figure + column[6][4]
         rows += column
         paragraphs += texts
     return rows, paragraphs
 
 
 def test_a_figure_wrapped_under_its_line_is_body_text() -> None:
-    rows, paragraphs = _page()
-    page = reflow_page(page_of_rows(rows))
-    assert_provenance(page)
-    stories = titled_stories(page)
-    assert FIGURE not in stories
-    assert stories[TITLE] == ([], paragraphs)
+    for figure in (FIGURE, "%、41%"):
+        rows, paragraphs = _page(figure)
+        page = reflow_page(page_of_rows(rows))
+        assert_provenance(page)
+        stories = titled_stories(page)
+        assert figure not in stories
+        assert stories[TITLE] == ([], paragraphs)

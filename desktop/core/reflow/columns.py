@@ -1491,7 +1491,25 @@ def _continue_column(story: Unit, leaf: list[int], boxes: Sequence[BoxT]) -> Non
         b = max(boxes[i][2] for i in other)
         if min(b, hi) - max(a, lo) > 0.5 * min(hi - lo, b - a):
             at = n + 1
-    story.leaves.insert(at, leaf)
+    story.leaves.insert(_after_columns_left(story.leaves, at, lo, boxes), leaf)
+
+
+def _after_columns_left(leaves: list[list[int]], at: int, lo: float, boxes: Sequence[BoxT]) -> int:
+    """Where a leaf starting at ``lo`` goes in a story's ``leaves``, ``at`` being right after
+    the story's last leaf over it: past the leaves there that stand left of it, under that
+    leaf (their tops no higher than its top). Those are columns continued under the same
+    leaf before this one, a wide lead over several narrow columns (each taken in reading
+    order, left first): inserted at ``at`` each, they would read right to left."""
+    if not 0 < at < len(leaves):
+        return at
+    top = min(boxes[i][1] for i in leaves[at - 1])
+    while (
+        at < len(leaves)
+        and max(boxes[i][2] for i in leaves[at]) <= lo
+        and min(boxes[i][1] for i in leaves[at]) >= top
+    ):
+        at += 1
+    return at
 
 
 def _off_centre(

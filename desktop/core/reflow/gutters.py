@@ -4825,10 +4825,36 @@ def _centred_past_head(
     ends = [b for _, a, b in below if b > box.x0 and a < box.x1]
     if len(starts) < 2 * SIDE:
         return False
+    # (Or standing apart from the rows under it, wherever its ends fall: :func:`_set_apart`.)
+    if _set_apart(box, below, height):
+        return True
     return (
         not any(-tol <= box.x0 - a <= (INDENT + 0.5) * pitch for a in starts)
         and sum(abs(box.x1 - b) <= tol for b in ends) < 2
     )
+
+
+#: A deck stands this many body line heights over the first line under it, centre to centre,
+#: at most, when :func:`_set_apart` reads it by that: further, the row under a story's first
+#: row may be one the OCR lost.
+DECK_APART = 2.5
+#: And its box stands this much taller than a body line's, at least: set in larger type.
+DECK_TALLER = 1.1
+
+
+def _set_apart(box: Box, below: list[tuple[float, float, float]], height: float) -> bool:
+    """Whether a line centred under a headline stands apart from the lines under it (of
+    ``below``, by centre, across its span), boxed DECK_TALLER than a body line at least: the
+    nearest more than RUN_ON_ROW body line heights under it, centre to centre, and no more
+    than DECK_APART. A story's first row stands a row's spacing over its second; a deck
+    under its title, set in larger type, is set apart from the columns under it, however
+    wide it is set (test18full/page-00: a deck of 44 characters set as wide as the four
+    columns under it, its ends at theirs, its box 1.19 body heights tall, 1.98 over them,
+    cut at their gutters as a run-on row; test15/page-03, both reads: 1.15 tall, 2.24)."""
+    if box.height < DECK_TALLER * height:
+        return False
+    near = [cy - box.cy for cy, a, b in below if b > box.x0 and a < box.x1]
+    return bool(near) and RUN_ON_ROW * height < min(near) <= DECK_APART * height
 
 
 def _run_on_under(
@@ -4896,8 +4922,25 @@ def _run_on_under(
     room = box.width - sum(g1 - g0 for g0, g1 in gaps)
     return (
         bool(gaps)
-        and (cells - 0.5 - _squeezed_marks(line.text)) * pitch <= room <= BODY_PITCH * pitch * cells
+        and (cells - 0.5 - _squeezed_marks(line.text) - _narrow_short(line.text)) * pitch
+        <= room
+        <= BODY_PITCH * pitch * cells
     )
+
+
+#: The least of a cell a Latin letter, digit or ASCII mark takes in print (a stop or a comma a
+#: quarter of one, a digit a half): :func:`ink_cells` counts each NARROW_CELL.
+NARROW_LEAST = 0.4
+
+
+def _narrow_short(text: str) -> float:
+    """How many cells fewer than :func:`ink_cells` counts ``text`` may take in print: its
+    Latin letters, digits and ASCII marks set as narrow as NARROW_LEAST of a cell (``3.3万人``,
+    a figure's stop a quarter cell: test18/page-05, a run-on box under a title whose part past
+    the gutter held one, its box 0.3 cell short of the floor counted at NARROW_CELL)."""
+    if NARROW.search(text) is None:
+        return 0.0
+    return (NARROW_CELL - NARROW_LEAST) * len(NARROW.findall("".join(text.split())))
 
 
 #: Marks of running text (stops, commas, quotes and brackets): two side by side are set in a
@@ -4989,9 +5032,57 @@ def _trim(
             # (Or it ends in that indent's blank, short of the indented line: to where its
             # characters end, in the gutter.)
             x1 = max(g0, box.x0 + _ink(line.text) * pitch)
+    if (x0, x1) == (box.x0, box.x1):
+        # (Or, no gutter shown, its start grown over its row neighbour's end to its column's
+        # edge: :func:`_over_row_end`.)
+        x0 = _over_row_end(line, level, window, height, pitch)
     if (x0, x1) == (box.x0, box.x1) or x1 - x0 < _ink(line.text) * pitch * FITS:
         return line
     return replace(line, box=Box(x0, box.y0, x1, box.y1))
+
+
+#: Lines of other rows starting at a column's edge, at least, to place it.
+EDGE_LINES = 2
+#: A line whose characters take at most this much of its row neighbour's width is shorter.
+SHORTER = 0.5
+
+
+def _over_row_end(
+    line: OcrLine,
+    level: Sequence[tuple[float, float]],
+    window: Sequence[tuple[float, float, float]],
+    height: float,
+    pitch: float,
+) -> float:
+    """Where a loose line's box starts once trimmed off its row neighbour: a box starting
+    inside the line before it on its row (``level``: left, right), less than a character
+    before that line's end, its characters SHORTER than that line, that holds its characters
+    from its end at the body's pitch (:func:`_ink`) starting at a column's edge past that end
+    by half a character or more (EDGE_LINES lines of other rows of ``window`` start within
+    half a character of there): the detector grew the box back over the gutter into its
+    neighbour (a paragraph's last line, ``用。``, under a column's two lines: test18/page-09,
+    both reads; too few lines stand in its column for a gap to show the gutter, and the
+    overlap hid it from the XY-cut). Its start as it is otherwise."""
+    box = line.box
+    assert box is not None
+    ink = _ink(line.text) * pitch
+    # (A short line beside a longer one: a long box reaching into its neighbour may be a
+    # run-on, or the neighbour the one grown.)
+    ends = [
+        right
+        for left, right in level
+        if left < box.x0 < right < box.x0 + pitch and ink <= SHORTER * (right - left)
+    ]
+    if not ends:
+        return box.x0
+    start = box.x1 - ink
+    edges = [
+        a for cy, a, _ in window if abs(cy - box.cy) > height / 2 and abs(a - start) <= pitch / 2
+    ]
+    if len(edges) < EDGE_LINES:
+        return box.x0
+    edge = min(edges, key=lambda a: abs(a - start))
+    return edge if edge - max(ends) >= pitch / 2 else box.x0
 
 
 def _meets_row(box: Box, level: Sequence[tuple[float, float]], pitch: float) -> bool:

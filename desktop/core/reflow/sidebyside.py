@@ -497,6 +497,23 @@ def _into_gutter(
     return found
 
 
+def _past_titles(hb: Box, a: Box, b: Box, g0: float, g1: float, size: float) -> bool:
+    """Whether the gutter (g0, g1) the text under a run-on title box ``hb`` shows stands past
+    both titles' first lines, as their second lines ``a`` and ``b`` place them: a title's lines
+    are centred on one axis, so the left one's first line runs from the box's start to that
+    start mirrored about ``a``'s centre, the right one's from the box's end mirrored about
+    ``b``'s centre to the end. The stories' gutter lies between the two (within ``size``, a
+    title character: a title may run a little past its columns); the gutters of a story's own
+    columns lie under its title (test18/page-03 read shrunk: a title over three columns beside
+    one over two, both second lines short, the gutter of the first story's columns picked, a
+    third of the title and a column given to the other story). Always true when the mirrored
+    spans overlap or leave the box (a title set flush, not centred)."""
+    end, start = 2 * a.cx - hb.x0, 2 * b.cx - hb.x1
+    if not hb.x0 < end < start < hb.x1:
+        return True
+    return g1 >= end - size and g0 <= start + size
+
+
 #: How far under a run-on title (in body line heights) its stories' lines show the gutter.
 TITLE_BAND = 8.0
 
@@ -546,6 +563,9 @@ def _run_on_titles(
     all_starts = sorted(x0 for x0, _ in spans)
     starts = [x0 for x0 in all_starts if a.x1 <= x0 <= b.x0]
     best: tuple[int, float, float, float] | None = None
+    # (And the best of those no title's first line spans, when the second lines place them:
+    # :func:`_past_titles`.)
+    clear: tuple[int, float, float, float] | None = None
     for g0 in sorted({x1 for x1 in all_ends if a.x1 <= x1 <= b.x0}):
         k = bisect_left(starts, g0 + GUTTER * pitch)
         if k == len(starts):
@@ -559,6 +579,9 @@ def _run_on_titles(
         key = (crossing, -(g1 - g0), g0, g1)
         if best is None or key < best:
             best = key
+        if _past_titles(hb, a, b, g0, g1, size) and (clear is None or key < clear):
+            clear = key
+    best = clear if clear is not None else best
     if best is None or not hb.x0 < best[2] < best[3] < hb.x1:
         return None
     g0, g1 = best[2], best[3]

@@ -452,6 +452,12 @@ def _lone_short_heads(
             group_of[i] = -1
 
 
+#: A line of digits and marks (no CJK character) of fewer cells than this, tucked under a
+#: body line at its edge, may be a figure wrapped (:func:`_wrapped_figures`): ``%、41%``, a
+#: paragraph's last line of two figures, counts 3.4 (test18full/page-10).
+FIGURE_CELLS = 6
+
+
 def _wrapped_figures(
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
@@ -460,7 +466,7 @@ def _wrapped_figures(
     m: Metrics,
     group_of: list[int],
 ) -> None:
-    """A headline line of under :data:`SHORT_CELLS` cells holding no CJK character (digits
+    """A headline line of under :data:`FIGURE_CELLS` cells holding no CJK character (digits
     and marks: ``00%``), a headline group of its own, standing right under a body line and
     starting at its left edge, is that line's paragraph wrapped: a figure broken at the
     column's edge (``……完成率达1 | 00%``), its box drawn tall (41 px over 30 px body boxes,
@@ -477,7 +483,7 @@ def _wrapped_figures(
         if group_of[i] >= 0
         and members[group_of[i]] == 1
         and not _CJK.search(lines[i].text)
-        and cells(lines[i].text) < SHORT_CELLS
+        and cells(lines[i].text) < FIGURE_CELLS
     ]
     for i in figures:
         x0, y0, x1, _ = boxes[i]
@@ -914,6 +920,11 @@ def _line_joins(
                 # sentence or a block, as in :func:`_starts_paragraph`.)
                 prev_text[-1:] in _MAY_END_BLOCK
                 and _after_block_end(prev, prev_text, boxes, edges, m)
+                # (Not a line at its column's edge under a full line ending in squeezed
+                # marks: :func:`_squeezed_full`.)
+                and not (
+                    abs(box[0] - left) < indent and _squeezed_full(prev, prev_text, boxes, edges, m)
+                )
             ):
                 out.append(_STARTS)
             else:
@@ -942,6 +953,32 @@ def _after_block_end(
     # line holding some ends short of the edge by what they save, without being short.
     narrow = len(NARROW.findall("".join(prev_text.split())))
     return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
+
+
+#: How many cells short of its column's edge a line ending in two closing marks or more may
+#: stand and still be full (:func:`_squeezed_full`).
+SQUEEZED_SHORT = 3.0
+
+
+def _squeezed_full(
+    prev: int,
+    prev_text: str,
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """Whether the line ``prev`` (its text stripped ``prev_text``), ending in two marks or
+    more (a closing quote and a stop: ``”。``), stands less than SQUEEZED_SHORT cells short
+    of its column's edge: a full line all the same. Print sets marks side by side in half
+    cells (``’”。`` in a cell and a half), the stop's ink is the left half of its cell, and a
+    detector reads two quotes side by side as one: such a line ends up to three cells short
+    though no paragraph ends there (test18/page-00, both reads: ``打好政策“组合举”。`` 2.7
+    cells short of an 11-character column, the paragraph going on at the edge under it).
+    Asked only of a line whose next line stands at its column's edge, not indented."""
+    if len(prev_text) < 2 or prev_text[-2] not in _MAY_END_BLOCK:
+        return False
+    _, right = edges.get(prev, (boxes[prev][0], boxes[prev][2]))
+    return right - boxes[prev][2] < SQUEEZED_SHORT * m.char
 
 
 def _rest_of_line(prev: int, i: int, boxes: list[BoxT]) -> bool:
@@ -1486,7 +1523,14 @@ def _starts_paragraph(
     # (Asked first, as the cheapest: most lines run on, and then nothing else matters. And
     # their last character first: a line ending a sentence or a block ends in a closing mark,
     # a stop or a colon, most lines in none of them.)
-    return prev_text[-1:] in _MAY_END_BLOCK and _after_block_end(prev, prev_text, boxes, edges, m)
+    return (
+        prev_text[-1:] in _MAY_END_BLOCK
+        and _after_block_end(prev, prev_text, boxes, edges, m)
+        and not (
+            abs(boxes[i][0] - left) < INDENT * m.char
+            and _squeezed_full(prev, prev_text, boxes, edges, m)
+        )
+    )
 
 
 def _set_cells(text: str) -> float:
