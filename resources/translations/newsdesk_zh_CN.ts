@@ -146,7 +146,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="89"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="107"/>
         <source>Filter articles…</source>
         <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
@@ -1077,10 +1077,30 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/page_view.py" line="101"/>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="112"/>
         <source>The scan %1 could not be read; boxes only.</source>
-        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. The user zoomed or panned by hand: leave the view where they put it. The view&apos;s own size when the page was last fitted to it (see resizeEvent).</extracomment>
+        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. raw line -&gt; why the layout set it aside (``SetAside.kind``), for the lines in no article The user zoomed or panned by hand: leave the view where they put it. The view&apos;s own size when the page was last fitted to it (see resizeEvent).</extracomment>
         <translation>无法读取扫描图 %1；仅显示文字框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="167"/>
+        <source>In no article: page furniture (masthead, date, page number)</source>
+        <translation>不在任何文章中：版面栏目（报头、日期、版次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="168"/>
+        <source>In no article: set aside as OCR noise</source>
+        <translation>不在任何文章中：作为 OCR 噪点略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="169"/>
+        <source>In no article: vertical text</source>
+        <translation>不在任何文章中：竖排文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="170"/>
+        <source>In no article</source>
+        <translation>不在任何文章中</translation>
     </message>
 </context>
 <context>
@@ -1267,7 +1287,7 @@
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="111"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="116"/>
         <source>This page was read from plain text: it has no boxes to lay out.</source>
         <translation>此页读自纯文本：没有可排布的文字框。</translation>
     </message>

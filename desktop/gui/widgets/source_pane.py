@@ -98,7 +98,12 @@ class SourcePane(QWidget):
         self._has_boxes = any(box is not None for box in geometry.boxes)
         if self._has_boxes:
             self.page_view.show_page(
-                document_id, raw.split("\n"), geometry.boxes, geometry.size, geometry.image
+                document_id,
+                raw.split("\n"),
+                geometry.boxes,
+                geometry.size,
+                geometry.image,
+                aside={s.line: s.kind for s in geometry.set_aside},
             )
         else:
             self.page_view.show_page(document_id, [], [])
