@@ -3,7 +3,7 @@
 
 - the page view drew the lines no article holds (masthead, date, page number, specks, vertical
   text) like every other line: a click only then said "in no article". They are dashed and
-  grey now, their tooltip saying why, in the interface's language;
+  grey now, their tooltip saying why, in the interface's language, and grey on the Text tab;
 - the article list cut a long page label at its end: "hocrtoo…alic…" on every row of a page
   named by its OCR tool, the article's number gone; at 1024x700 a page with a warning sign
   kept "…" alone. The label is cut in the middle (the number stays), and the column keeps
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from desktop.core.model import SetAside
@@ -24,6 +25,7 @@ from desktop.gui import i18n
 from desktop.gui.widgets.article_list import ICON_GAP_PX, PAGE_COLUMN_PX, MiddleElideDelegate
 from desktop.gui.widgets.page_view import ASIDE, OUTLINE
 from desktop.gui.widgets.source_pane import SourcePane
+from desktop.gui.widgets.source_view import ASIDE_TEXT
 
 RAW = "山河日报\n第一栏第一行文字\n第一栏第二行文字\n7"
 GEOMETRY = PageGeometry(
@@ -51,6 +53,15 @@ def test_lines_in_no_article_are_drawn_dashed_and_say_why(qtbot: Any, qapp: QApp
     assert "page furniture" in boxes[0].toolTip() and "山河日报" in boxes[0].toolTip()
     assert "OCR noise" in boxes[3].toolTip()
     assert "In no article" not in boxes[1].toolTip()
+    # and grey on the "Text" tab
+    text = pane.text_view
+    assert text.aside_lines() == [0, 3]
+    doc = text.document()
+    colour = [
+        doc.findBlockByNumber(n).begin().fragment().charFormat().foreground().color()
+        for n in range(4)
+    ]
+    assert colour[0] == colour[3] == QColor(ASIDE_TEXT) and colour[1] != QColor(ASIDE_TEXT)
     # a highlight that moves on leaves a set-aside box dashed again
     view.highlight_lines([0])
     assert boxes[0].pen().style() == Qt.PenStyle.SolidLine  # lit like any selected line

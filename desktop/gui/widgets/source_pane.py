@@ -6,7 +6,8 @@ geometry and says so for plain text. "Text" (:class:`SourceView`) shows the raw 
 file held them. Both highlight the lines the selected paragraph or span came from;
 :attr:`SourcePane.line_clicked` reports a box the user clicked, so the window can select its
 text in the reader. A page imported with a warning (read shrunk, markup kept as text) has the
-warnings in a strip over both tabs, in the interface's language.
+warnings in a strip over both tabs, in the interface's language. Both tabs set the lines no
+article holds apart (dashed boxes, grey text).
 """
 
 from __future__ import annotations
@@ -94,7 +95,8 @@ class SourcePane(QWidget):
         self.document_id = document_id
         self._warnings = tuple(warnings)
         self._update_warnings()
-        self.text_view.show_raw(document_id, raw)
+        aside = {s.line: s.kind for s in geometry.set_aside}
+        self.text_view.show_raw(document_id, raw, aside)
         self._has_boxes = any(box is not None for box in geometry.boxes)
         if self._has_boxes:
             self.page_view.show_page(
@@ -103,7 +105,7 @@ class SourcePane(QWidget):
                 geometry.boxes,
                 geometry.size,
                 geometry.image,
-                aside={s.line: s.kind for s in geometry.set_aside},
+                aside=aside,
             )
         else:
             self.page_view.show_page(document_id, [], [])
