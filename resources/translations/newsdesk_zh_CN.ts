@@ -301,107 +301,107 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="112"/>
-        <location filename="../../desktop/gui/actions.py" line="115"/>
+        <location filename="../../desktop/gui/actions.py" line="121"/>
+        <location filename="../../desktop/gui/actions.py" line="124"/>
         <source>&amp;Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
         <translation>接受标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="124"/>
+        <location filename="../../desktop/gui/actions.py" line="133"/>
         <source>&amp;Reject span</source>
         <translation>拒绝标注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127"/>
+        <location filename="../../desktop/gui/actions.py" line="136"/>
         <source>&amp;Delete span</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="130"/>
+        <location filename="../../desktop/gui/actions.py" line="139"/>
         <source>&amp;Grow span end</source>
         <translation>向后扩展标注(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="135"/>
+        <location filename="../../desktop/gui/actions.py" line="144"/>
         <source>&amp;Shrink span end</source>
         <translation>向前收缩标注末端(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="140"/>
+        <location filename="../../desktop/gui/actions.py" line="149"/>
         <source>Gro&amp;w span start</source>
         <translation>向前扩展标注(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="145"/>
+        <location filename="../../desktop/gui/actions.py" line="154"/>
         <source>Shr&amp;ink span start</source>
         <translation>向后收缩标注起点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="150"/>
+        <location filename="../../desktop/gui/actions.py" line="159"/>
         <source>Acc&amp;ept all suggestions in article</source>
         <translation>接受本文全部建议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="156"/>
+        <location filename="../../desktop/gui/actions.py" line="165"/>
         <source>Apply to all &amp;occurrences…</source>
         <translation>应用到所有出现处(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="161"/>
+        <location filename="../../desktop/gui/actions.py" line="170"/>
         <source>&amp;Mark reviewed and go to next</source>
         <translation>标记为已审阅并转到下一篇(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167"/>
+        <location filename="../../desktop/gui/actions.py" line="176"/>
         <source>Mark reviewed and go to the least-s&amp;ure article</source>
         <translation>标记为已审阅并转到模型最没把握的文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="173"/>
+        <location filename="../../desktop/gui/actions.py" line="182"/>
         <source>Next least-&amp;confident suggestion</source>
         <translation>下一个置信度最低的建议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="179"/>
+        <location filename="../../desktop/gui/actions.py" line="188"/>
         <source>&amp;Next suggestion</source>
         <translation>下一个建议(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="184"/>
+        <location filename="../../desktop/gui/actions.py" line="193"/>
         <source>&amp;Previous suggestion</source>
         <translation>上一个建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="234"/>
+        <location filename="../../desktop/gui/actions.py" line="243"/>
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="261"/>
+        <location filename="../../desktop/gui/actions.py" line="270"/>
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="281"/>
+        <location filename="../../desktop/gui/actions.py" line="290"/>
         <source>No more suggestions in this article</source>
         <translation>本文没有更多建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="310"/>
+        <location filename="../../desktop/gui/actions.py" line="319"/>
         <source>No more suggestions to review</source>
         <translation>没有更多待审阅的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="329"/>
-        <location filename="../../desktop/gui/actions.py" line="348"/>
+        <location filename="../../desktop/gui/actions.py" line="338"/>
         <location filename="../../desktop/gui/actions.py" line="357"/>
-        <location filename="../../desktop/gui/actions.py" line="373"/>
+        <location filename="../../desktop/gui/actions.py" line="366"/>
+        <location filename="../../desktop/gui/actions.py" line="382"/>
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="400"/>
+        <location filename="../../desktop/gui/actions.py" line="409"/>
         <source>No article left to review</source>
         <translation>没有待审阅的文章了</translation>
     </message>
@@ -1230,12 +1230,22 @@
         <translation>显示或隐藏原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="75"/>
+        <location filename="../../desktop/gui/actions.py" line="77"/>
+        <source>+ / - / 0 (in the source page)</source>
+        <translation>+ / - / 0（在原始版面中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="78"/>
+        <source>Zoom the page in / out / to fit (Ctrl+wheel too; drag to pan; a click on a box selects its text)</source>
+        <translation>放大 / 缩小 / 适应版面（也可用 Ctrl+滚轮；拖动可平移；点击文字框即选中其文字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="84"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="76"/>
+        <location filename="../../desktop/gui/actions.py" line="85"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1277,17 +1287,17 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="73"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="74"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="74"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="75"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="116"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="118"/>
         <source>This page was read from plain text: it has no boxes to lay out.</source>
         <translation>此页读自纯文本：没有可排布的文字框。</translation>
     </message>

@@ -111,3 +111,22 @@ def test_a_long_page_label_keeps_its_article_number_and_the_sign_its_room(
     assert view.itemDelegateForColumn(1) is None  # titles keep the view's end cut
     assert view.textElideMode() == Qt.TextElideMode.ElideRight
     win.close()
+
+
+def test_the_cheat_sheet_names_the_page_view_s_zoom_keys(
+    qtbot: Any, window_with_dialogs: Any, language: str
+) -> None:
+    """The source page zooms with +, - and 0 and pans by dragging, which no list said."""
+    from desktop.gui.dialogs.shortcuts import CheatSheetDialog
+
+    window = window_with_dialogs
+    window.workflows.actions["cheatSheet"].trigger()
+    sheet = window.findChild(CheatSheetDialog, "cheatSheet")
+    assert sheet is not None
+    qtbot.waitUntil(sheet.isVisible)
+    rows = {key: action for _menu, action, key in sheet.rows()}
+    if language == "en":
+        assert rows["+ / - / 0 (in the source page)"].startswith("Zoom the page in / out / to fit")
+    else:
+        assert rows["+ / - / 0（在原始版面中）"].startswith("放大 / 缩小 / 适应版面")
+    sheet.close()
