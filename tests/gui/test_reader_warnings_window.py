@@ -4,7 +4,8 @@ A PAGE XML page whose regions keep their text without lines (its boxes estimated
 page with a line without a box (laid out as plain text) are named in the import's box with
 their warning, in the interface's language, and the source pane shows the warning over the
 page; an hOCR file of several pages is one problem line naming the file and the count, and
-none of it is imported.
+none of it is imported. With a problem in the batch, the warned pages are still named in the
+box itself (they were only behind Show Details).
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def test_new_reader_warnings_and_a_several_page_file_reach_the_window(
     else:
         assert problem == f"{book}: 包含 3 个 hOCR 版面；请每个文件只存一个版面"
         assert REGIONS_ZH in regions and UNBOXED_ZH in plain
+    # the warned pages are named in the box itself, not only behind Show Details
+    assert sorted(box.informativeText().split("\n\n")) == sorted([regions, plain])
     box.close()
     names = {
         window.article_model.summary(r).document_name
