@@ -131,6 +131,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "took over {seconds} s to prepare (too large or too dense); skipped"
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} line(s) of vertical text were left out of its articles (shown dashed on the source page)",
+    ),
     QT_TRANSLATE_NOOP("errors", "a label name has at most {limit} characters, not {length}"),
     QT_TRANSLATE_NOOP("errors", "a label needs a name"),
     QT_TRANSLATE_NOOP("errors", "character U+{code} is not allowed in a label name"),

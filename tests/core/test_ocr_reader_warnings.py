@@ -9,13 +9,14 @@ real files in tests/data/ocr/real and hand-made ones; see NOTES.md (ux11).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.core.errors import PageError
-from desktop.core.importer import PreparedPage, prepare_page
+from desktop.core.importer import VERTICAL_LEFT_OUT, PreparedPage, prepare_page
 from desktop.core.library import Library
 from desktop.core.ocr import read_ocr, read_ocr_bytes
 from desktop.core.ocr.common import NO_BOXES, UNBOXED
@@ -234,3 +235,36 @@ def test_a_refused_file_is_one_page_error() -> None:
     with pytest.raises(PageError) as caught:
         read_ocr_bytes(_hocr("") + _hocr(""), "x.hocr")
     assert str(caught.value) == "x.hocr: holds 2 hOCR pages; save one page per file"
+
+
+def test_vertical_text_left_out_of_the_articles_is_a_warning(tmp_path: Path) -> None:
+    """The layout sets vertical type aside (it reads lines across); a vertical headline is
+    text the user should hear is in no article."""
+    text = "今天上午市政府召开会议研究部署工作"
+    right = 101 + 30 * len(text)
+    lines = [
+        {
+            "text": text,
+            "box": [
+                [101, 101 + 37 * i],
+                [right, 101 + 37 * i],
+                [right, 129 + 37 * i],
+                [101, 129 + 37 * i],
+            ],
+            "score": 0.95,
+        }
+        for i in range(12)
+    ]
+    lines.append(
+        {"text": "竖排标题文字", "box": [[41, 103], [69, 103], [69, 277], [41, 277]], "score": 0.95}
+    )
+    path = tmp_path / "vertical.json"
+    path.write_text(json.dumps(lines, ensure_ascii=False), "utf-8")
+    prepared = prepare_page(path)
+    assert isinstance(prepared, PreparedPage)
+    assert [(s.kind, s.text) for s in prepared.page.set_aside] == [("vertical", "竖排标题文字")]
+    assert prepared.warnings == (VERTICAL_LEFT_OUT(count=1),)
+    horizontal = tmp_path / "horizontal.json"
+    horizontal.write_text(json.dumps(lines[:-1], ensure_ascii=False), "utf-8")
+    plain = prepare_page(horizontal)
+    assert isinstance(plain, PreparedPage) and plain.warnings == ()
