@@ -209,7 +209,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "looks like a doccano/Label Studio dataset; use `newsdesk import-dataset`"
     ),
-    QT_TRANSLATE_NOOP("errors", "holds {count} hOCR pages; save one page per file"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "holds {count} hOCR pages; save one page per file (hocr-split, of hocr-tools, splits it)",
+    ),
     QT_TRANSLATE_NOOP("errors", "is HTML but not hOCR (no ocr_page element)"),
     QT_TRANSLATE_NOOP("errors", "is hOCR but neither UTF-8 nor GB18030"),
     QT_TRANSLATE_NOOP("errors", "is not readable hOCR ({reason})"),

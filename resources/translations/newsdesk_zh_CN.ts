@@ -1552,22 +1552,22 @@
         <translation>不是 UTF-8、UTF-16 或 GB18030 编码的文本（第 {offset} 字节无法解码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="320"/>
+        <location filename="../../desktop/gui/error_templates.py" line="323"/>
         <source>article {article}: span {start}-{end} {quote} does not match the text there ({found})</source>
         <translation>文章 {article}：标注 {start}-{end} {quote} 与该处文本（{found}）不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="318"/>
+        <location filename="../../desktop/gui/error_templates.py" line="321"/>
         <source>annotation {quote} changed since; cannot undo this edit</source>
         <translation>标注 {quote} 之后已被修改；无法撤销这次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="319"/>
+        <location filename="../../desktop/gui/error_templates.py" line="322"/>
         <source>article {article} status changed since; cannot undo this edit</source>
         <translation>文章 {article} 的状态之后已被修改；无法撤销这次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="324"/>
+        <location filename="../../desktop/gui/error_templates.py" line="327"/>
         <source>setting {name} changed since; cannot undo this edit</source>
         <translation>设置 {name} 之后已被修改；无法撤销这次编辑</translation>
     </message>
@@ -1872,77 +1872,82 @@
         <translation>标签名称中不能有字符 U+{code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="268"/>
+        <location filename="../../desktop/gui/error_templates.py" line="212"/>
+        <source>holds {count} hOCR pages; save one page per file (hocr-split, of hocr-tools, splits it)</source>
+        <translation>包含 {count} 个 hOCR 版面；请每个文件只存一个版面（可用 hocr-tools 的 hocr-split 拆分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="271"/>
         <source>is not a regular file (a pipe or a device)</source>
         <translation>不是普通文件（是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="269"/>
+        <location filename="../../desktop/gui/error_templates.py" line="272"/>
         <source>is {size} bytes, over {limit} for a dataset</source>
         <translation>有 {size} 字节，超过了数据集的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="274"/>
+        <location filename="../../desktop/gui/error_templates.py" line="277"/>
         <source>nested {depth} levels deep (a dataset needs a few)</source>
         <translation>嵌套了 {depth} 层（数据集只需几层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="270"/>
+        <location filename="../../desktop/gui/error_templates.py" line="273"/>
         <source>line {line}: spans under &quot;{key}&quot; ({tool}&apos;s shape), not doccano&apos;s &quot;label&quot;: convert it to [start, end, label] lists under &quot;label&quot;</source>
         <translation>第 {line} 行：标注在 &quot;{key}&quot; 之下（{tool} 的格式），不是 doccano 的 &quot;label&quot;：请转换为 &quot;label&quot; 下的 [start, end, label] 列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="275"/>
+        <location filename="../../desktop/gui/error_templates.py" line="278"/>
         <source>task {task}: its results are &quot;{kinds}&quot;, not text spans (&quot;labels&quot;)</source>
         <translation>任务 {task}：结果是 &quot;{kinds}&quot;，不是文本标注（&quot;labels&quot;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="278"/>
+        <location filename="../../desktop/gui/error_templates.py" line="281"/>
         <source>--offsets must be utf16 or codepoints, not {offsets}</source>
         <translation>--offsets 必须是 utf16 或 codepoints，而不是 {offsets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="289"/>
+        <location filename="../../desktop/gui/error_templates.py" line="292"/>
         <source>record {record}: the offsets only make sense as UTF-16 code units (the text has characters outside the BMP); pass --offsets utf16 or --offsets codepoints</source>
         <translation>第 {record} 条记录：偏移量只有按 UTF-16 码元计才说得通（文本含有 BMP 以外的字符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="285"/>
+        <location filename="../../desktop/gui/error_templates.py" line="288"/>
         <source>record {record}: the offsets look like UTF-16 code units (counted so, they match the project&apos;s spans on the same text); pass --offsets utf16 or --offsets codepoints</source>
         <translation>第 {record} 条记录：偏移量像是按 UTF-16 码元计的（这样计数时与项目中同一文本的标注相符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="279"/>
+        <location filename="../../desktop/gui/error_templates.py" line="282"/>
         <source>nested too deep to be a dataset</source>
         <translation>嵌套过深，不像数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="282"/>
+        <location filename="../../desktop/gui/error_templates.py" line="285"/>
         <source>record {record}: span {start}-{end} is outside its text (length {length})</source>
         <translation>第 {record} 条记录：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="280"/>
+        <location filename="../../desktop/gui/error_templates.py" line="283"/>
         <source>record {record}: label {label}: {problem}</source>
         <translation>第 {record} 条记录：标签 {label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="297"/>
+        <location filename="../../desktop/gui/error_templates.py" line="300"/>
         <source>would create {count} new labels (at most {limit} per import); add the labels first or check the file</source>
         <translation>将新建 {count} 个标签（每次导入最多 {limit} 个）；请先添加这些标签，或检查文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="281"/>
+        <location filename="../../desktop/gui/error_templates.py" line="284"/>
         <source>record {record}: span {start}-{end} crosses two pages</source>
         <translation>第 {record} 条记录：标注 {start}-{end} 跨越了两个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="293"/>
+        <location filename="../../desktop/gui/error_templates.py" line="296"/>
         <source>records {first} and {second} are the same article with different spans; keep one of them</source>
         <translation>第 {first} 条和第 {second} 条记录是同一篇文章，但标注不同；请只保留其中一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="301"/>
+        <location filename="../../desktop/gui/error_templates.py" line="304"/>
         <source>would remove {removed} and replace {replaced} span(s) already in the project; nothing was changed (see them with --dry-run, allow with --replace)</source>
         <translation>将删除 {removed} 个、替换 {replaced} 个项目中已有的标注；未做任何更改（用 --dry-run 查看，用 --replace 允许）</translation>
     </message>
@@ -2067,27 +2072,27 @@
         <translation>是嵌套过深的 JSON，不像 OCR 输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="257"/>
+        <location filename="../../desktop/gui/error_templates.py" line="260"/>
         <source>declares XML entities, which are refused (an entity-expansion or external-entity attack, or not OCR output)</source>
         <translation>声明了 XML 实体，已拒绝（可能是实体扩展或外部实体攻击，或者不是 OCR 输出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="267"/>
+        <location filename="../../desktop/gui/error_templates.py" line="270"/>
         <source>refers to an external XML resource, which is refused</source>
         <translation>引用了外部 XML 资源，已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="266"/>
+        <location filename="../../desktop/gui/error_templates.py" line="269"/>
         <source>is refused as unsafe XML ({kind})</source>
         <translation>是不安全的 XML，已拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="262"/>
+        <location filename="../../desktop/gui/error_templates.py" line="265"/>
         <source>is not well-formed XML ({reason} at line {line}, column {column}); is it truncated?</source>
         <translation>不是格式正确的 XML（第 {line} 行第 {column} 列：{reason}）；文件是否不完整？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="261"/>
+        <location filename="../../desktop/gui/error_templates.py" line="264"/>
         <source>is not readable XML ({reason})</source>
         <translation>是无法读取的 XML（{reason}）</translation>
     </message>
@@ -2107,92 +2112,92 @@
         <translation>包含 {count} 个 ALTO 版面；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="215"/>
+        <location filename="../../desktop/gui/error_templates.py" line="218"/>
         <source>is not readable hOCR ({reason})</source>
         <translation>是无法读取的 hOCR（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="213"/>
+        <location filename="../../desktop/gui/error_templates.py" line="216"/>
         <source>is HTML but not hOCR (no ocr_page element)</source>
         <translation>是 HTML，但不是 hOCR（没有 ocr_page 元素）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="216"/>
+        <location filename="../../desktop/gui/error_templates.py" line="219"/>
         <source>is truncated hOCR (its ocr_page is never closed)</source>
         <translation>是不完整的 hOCR（ocr_page 没有结束）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="214"/>
+        <location filename="../../desktop/gui/error_templates.py" line="217"/>
         <source>is hOCR but neither UTF-8 nor GB18030</source>
         <translation>是 hOCR，但既不是 UTF-8 也不是 GB18030</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="227"/>
+        <location filename="../../desktop/gui/error_templates.py" line="230"/>
         <source>is JSON but not PaddleOCR/RapidOCR output (an object without &quot;ocr_results&quot; or &quot;rec_texts&quot;)</source>
         <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（对象中没有 &quot;ocr_results&quot; 或 &quot;rec_texts&quot;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="231"/>
+        <location filename="../../desktop/gui/error_templates.py" line="234"/>
         <source>is JSON but not PaddleOCR/RapidOCR output (not a list or object)</source>
         <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（不是列表或对象）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="226"/>
+        <location filename="../../desktop/gui/error_templates.py" line="229"/>
         <source>holds {count} pages of OCR results; save one page per file</source>
         <translation>包含 {count} 个版面的 OCR 结果；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="237"/>
+        <location filename="../../desktop/gui/error_templates.py" line="240"/>
         <source>{where} is not [box, [text, score]]</source>
         <translation>{where}不是 [box, [text, score]]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="238"/>
+        <location filename="../../desktop/gui/error_templates.py" line="241"/>
         <source>{where} is not an OCR result (expected {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} or [box, [text, score]])</source>
         <translation>{where}不是 OCR 结果（应为 {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} 或 [box, [text, score]]）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="236"/>
+        <location filename="../../desktop/gui/error_templates.py" line="239"/>
         <source>{where} has no text string</source>
         <translation>{where}没有文本字符串</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="222"/>
+        <location filename="../../desktop/gui/error_templates.py" line="225"/>
         <source>&quot;rec_texts&quot;, &quot;rec_scores&quot; and the boxes differ in length ({texts}, {scores}, {boxes})</source>
         <translation>&quot;rec_texts&quot;、&quot;rec_scores&quot; 和框的长度不一致（{texts}、{scores}、{boxes}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="235"/>
+        <location filename="../../desktop/gui/error_templates.py" line="238"/>
         <source>{what} is not a list of points or numbers</source>
         <translation>{what}不是点或数字的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="234"/>
+        <location filename="../../desktop/gui/error_templates.py" line="237"/>
         <source>{what} is not a list of [x, y] points</source>
         <translation>{what}不是 [x, y] 点的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="232"/>
+        <location filename="../../desktop/gui/error_templates.py" line="235"/>
         <source>{what} has {count} numbers (expected 4 or 4 points)</source>
         <translation>{what}有 {count} 个数字（应为 4 个数或 4 个点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="221"/>
+        <location filename="../../desktop/gui/error_templates.py" line="224"/>
         <source>&quot;dimensions&quot; is not [width, height]</source>
         <translation>&quot;dimensions&quot; 不是 [width, height]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="233"/>
+        <location filename="../../desktop/gui/error_templates.py" line="236"/>
         <source>{what} is not a list</source>
         <translation>{what}不是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="243"/>
+        <location filename="../../desktop/gui/error_templates.py" line="246"/>
         <source>is XML but not PAGE XML (its root is &lt;{root}&gt;)</source>
         <translation>是 XML，但不是 PAGE XML（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="242"/>
+        <location filename="../../desktop/gui/error_templates.py" line="245"/>
         <source>has {count} &lt;Page&gt; elements (PAGE XML has exactly one)</source>
         <translation>有 {count} 个 &lt;Page&gt; 元素（PAGE XML 只能有一个）</translation>
     </message>
@@ -2302,47 +2307,42 @@
         <translation>{where}的 {attribute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="212"/>
-        <source>holds {count} hOCR pages; save one page per file</source>
-        <translation>包含 {count} 个 hOCR 版面；请每个文件只存一个版面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/error_templates.py" line="217"/>
+        <location filename="../../desktop/gui/error_templates.py" line="220"/>
         <source>{count} character(s) of its text stand outside any ocr_line or ocrx_word and were left out</source>
         <translation>有 {count} 个字符不在任何 ocr_line 或 ocrx_word 内，已略去</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="244"/>
+        <location filename="../../desktop/gui/error_templates.py" line="247"/>
         <source>{count} of its text regions keep their text without text lines: each one&apos;s lines were placed on equal strips of the region&apos;s box</source>
         <translation>有 {count} 个文字区域只有区域文字、没有文字行：各区域的文字行按等分区域框的条带放置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="248"/>
+        <location filename="../../desktop/gui/error_templates.py" line="251"/>
         <source>{what} has a point that is not x,y ({point})</source>
         <translation>{what}中有一个点不是 x,y（{point}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="249"/>
+        <location filename="../../desktop/gui/error_templates.py" line="252"/>
         <source>its boxes show it was read shrunk to about 1/{factor} of its size (RapidOCR and PaddleOCR shrink a page past max_side_len, 2,000 px by default, and lose text on tall pages): read it again with max_side_len={side} for better articles</source>
         <translation>从文字框坐标看，识别时版面被缩小到约 1/{factor}（RapidOCR 和 PaddleOCR 会把超过 max_side_len（默认 2000 像素）的版面缩小，长版面因此漏字）：用 max_side_len={side} 重新识别，文章会更完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="253"/>
+        <location filename="../../desktop/gui/error_templates.py" line="256"/>
         <source>holds {count} pages (page_num); save one page per file</source>
         <translation>包含 {count} 个版面（page_num）；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="254"/>
+        <location filename="../../desktop/gui/error_templates.py" line="257"/>
         <source>is Tesseract TSV but not UTF-8 (byte {offset})</source>
         <translation>是 Tesseract TSV，但不是 UTF-8（第 {offset} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="255"/>
+        <location filename="../../desktop/gui/error_templates.py" line="258"/>
         <source>is not Tesseract TSV (its first row is not the TSV header)</source>
         <translation>不是 Tesseract TSV（第一行不是 TSV 表头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="256"/>
+        <location filename="../../desktop/gui/error_templates.py" line="259"/>
         <source>row {row} has {count} columns (Tesseract TSV has 12)</source>
         <translation>第 {row} 行有 {count} 列（Tesseract TSV 有 12 列）</translation>
     </message>
@@ -2362,92 +2362,92 @@
         <translation>是 XML，但不是 ALTO、PAGE XML 或 hOCR（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="313"/>
+        <location filename="../../desktop/gui/error_templates.py" line="316"/>
         <source>not a newsdesk project (an empty file)</source>
         <translation>不是 newsdesk 项目（空文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="310"/>
+        <location filename="../../desktop/gui/error_templates.py" line="313"/>
         <source>is a folder, not a project file</source>
         <translation>是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="312"/>
+        <location filename="../../desktop/gui/error_templates.py" line="315"/>
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="307"/>
+        <location filename="../../desktop/gui/error_templates.py" line="310"/>
         <source>cannot be opened ({reason})</source>
         <translation>无法打开（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="306"/>
+        <location filename="../../desktop/gui/error_templates.py" line="309"/>
         <source>cannot be created: its folder does not exist</source>
         <translation>无法创建：所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="305"/>
+        <location filename="../../desktop/gui/error_templates.py" line="308"/>
         <source>cannot be created ({reason})</source>
         <translation>无法创建（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="316"/>
+        <location filename="../../desktop/gui/error_templates.py" line="319"/>
         <source>the project file is damaged ({detail})</source>
         <translation>项目文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="308"/>
+        <location filename="../../desktop/gui/error_templates.py" line="311"/>
         <source>cannot use a write-ahead log (journal mode {mode})</source>
         <translation>无法使用预写日志（日志模式 {mode}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="314"/>
+        <location filename="../../desktop/gui/error_templates.py" line="317"/>
         <source>not a newsdesk project (not an SQLite file)</source>
         <translation>不是 newsdesk 项目（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="311"/>
+        <location filename="../../desktop/gui/error_templates.py" line="314"/>
         <source>is locked by another program; close it and try again</source>
         <translation>已被另一个程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="315"/>
+        <location filename="../../desktop/gui/error_templates.py" line="318"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="317"/>
+        <location filename="../../desktop/gui/error_templates.py" line="320"/>
         <source>the project file is read-only</source>
         <translation>项目文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="309"/>
+        <location filename="../../desktop/gui/error_templates.py" line="312"/>
         <source>database error ({detail})</source>
         <translation>数据库错误（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="331"/>
+        <location filename="../../desktop/gui/error_templates.py" line="334"/>
         <source>written by a newer newsdesk (unknown migration {name})</source>
         <translation>由更新版本的 newsdesk 写入（未知的迁移 {name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="326"/>
+        <location filename="../../desktop/gui/error_templates.py" line="329"/>
         <source>not a newsdesk project (an SQLite file with no tables)</source>
         <translation>不是 newsdesk 项目（没有数据表的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="325"/>
+        <location filename="../../desktop/gui/error_templates.py" line="328"/>
         <source>not a newsdesk project (an SQLite file of another program)</source>
         <translation>不是 newsdesk 项目（其他程序的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="327"/>
+        <location filename="../../desktop/gui/error_templates.py" line="330"/>
         <source>written by a newer newsdesk (schema {version}, this version reads up to {supported}); update newsdesk to open it</source>
         <translation>由更新版本的 newsdesk 写入（结构版本 {version}，本版本最高只能读取 {supported}）；请升级 newsdesk 后再打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="332"/>
+        <location filename="../../desktop/gui/error_templates.py" line="335"/>
         <source>written by an older newsdesk; open it in the window or import into it once to upgrade it (a read command does not change it)</source>
         <translation>由旧版本的 newsdesk 写入；请在窗口中打开它，或向其导入一次以完成升级（只读命令不会改动它）</translation>
     </message>

@@ -28,6 +28,7 @@ from desktop.core.reflow import reflow_page
 REAL = Path(__file__).resolve().parents[1] / "data" / "ocr" / "real"
 PAGE_NS = 'xmlns="http://schema.primaresearch.org/PAGE/gts/pagecontent/2019-07-15"'
 ALTO_NS = 'xmlns="http://www.loc.gov/standards/alto/ns-v4#"'
+HOCR_SPLIT = "(hocr-split, of hocr-tools, splits it)"
 TSV_HEADER = "\t".join(HEADER) + "\n"
 
 
@@ -188,7 +189,7 @@ def test_several_pages_are_refused_naming_the_file_and_the_count(
     assert not report.imported and not lib.article_summaries()  # nothing half-imported
     messages = {p.path: p.message for p in report.problems}
     assert messages == {
-        str(hocr): f"{hocr}: holds 3 hOCR pages; save one page per file",
+        str(hocr): f"{hocr}: holds 3 hOCR pages; save one page per file {HOCR_SPLIT}",
         str(tsv): f"{tsv}: holds 2 pages (page_num); save one page per file",
         str(paddle): f"{paddle}: holds 2 pages of OCR results; save one page per file",
         str(alto): f"{alto}: holds 2 ALTO pages; save one page per file",
@@ -234,7 +235,7 @@ def test_warnings_reach_the_import_report_and_the_project(lib: Library, tmp_path
 def test_a_refused_file_is_one_page_error() -> None:
     with pytest.raises(PageError) as caught:
         read_ocr_bytes(_hocr("") + _hocr(""), "x.hocr")
-    assert str(caught.value) == "x.hocr: holds 2 hOCR pages; save one page per file"
+    assert str(caught.value) == f"x.hocr: holds 2 hOCR pages; save one page per file {HOCR_SPLIT}"
 
 
 def test_vertical_text_left_out_of_the_articles_is_a_warning(tmp_path: Path) -> None:

@@ -24,6 +24,8 @@ UNBOXED_EN = (
     "1 of its 2 text lines have no box, so its boxes were not used: the page was laid out as "
     "plain text, in the file's order"
 )
+SPLIT_EN = "(hocr-split, of hocr-tools, splits it)"
+SPLIT_ZH = "（可用 hocr-tools 的 hocr-split 拆分）"
 UNBOXED_ZH = "其 2 行文字中有 1 行没有文字框"
 
 
@@ -58,11 +60,11 @@ def test_new_reader_warnings_and_a_several_page_file_reach_the_window(
     regions = next(line for line in lines if line.startswith(f"{REGIONS}: "))
     plain = next(line for line in lines if line.startswith(f"{unboxed}: "))
     if language == "en":
-        assert problem == f"{book}: holds 3 hOCR pages; save one page per file"
+        assert problem == f"{book}: holds 3 hOCR pages; save one page per file {SPLIT_EN}"
         assert regions == f"{REGIONS}: {REGIONS_EN}"
         assert plain == f"{unboxed}: {UNBOXED_EN}"
     else:
-        assert problem == f"{book}: 包含 3 个 hOCR 版面；请每个文件只存一个版面"
+        assert problem == f"{book}: 包含 3 个 hOCR 版面；请每个文件只存一个版面{SPLIT_ZH}"
         assert REGIONS_ZH in regions and UNBOXED_ZH in plain
     # the warned pages are named in the box itself, not only behind Show Details
     assert sorted(box.informativeText().split("\n\n")) == sorted([regions, plain])

@@ -63,7 +63,9 @@ _IMAGE = re.compile(r"\bimage\s+(?:\"([^\"]*)\"|'([^']*)'|(\S+?))\s*(?:;|$)")
 #: What marks a file as hOCR (also used by the format detection).
 HOCR_MARK = re.compile(r"""class\s*=\s*["']?(?:ocr_page|ocr_line|ocrx_word)\b""")
 
-SEVERAL_PAGES = Template("holds {count} hOCR pages; save one page per file")
+SEVERAL_PAGES = Template(
+    "holds {count} hOCR pages; save one page per file (hocr-split, of hocr-tools, splits it)"
+)
 TEXT_OUTSIDE_LINES = Template(
     "{count} character(s) of its text stand outside any ocr_line or ocrx_word and were left out"
 )
