@@ -1287,19 +1287,24 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="74"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="75"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="75"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="76"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="118"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="119"/>
         <source>This page was read from plain text: it has no boxes to lay out.</source>
         <translation>此页读自纯文本：没有可排布的文字框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="128"/>
+        <source>No scan was found beside the OCR file when it was imported (an image of the same name, or the one it names): the boxes show their OCR text.</source>
+        <translation>导入时在 OCR 文件旁没有找到扫描图（同名图片，或文件中指定的图片）：文字框中显示的是 OCR 文字。</translation>
     </message>
 </context>
 <context>

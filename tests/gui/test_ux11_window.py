@@ -12,11 +12,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from desktop.core.model import SetAside
@@ -130,3 +131,28 @@ def test_the_cheat_sheet_names_the_page_view_s_zoom_keys(
     else:
         assert rows["+ / - / 0（在原始版面中）"].startswith("放大 / 缩小 / 适应版面")
     sheet.close()
+
+
+def test_boxes_without_a_scan_say_that_none_was_found(
+    qtbot: Any, language: str, tmp_path: Path
+) -> None:
+    """Without a scan the page view draws each box with its OCR text, which reads like the
+    printed page: the note says no scan was found, and where one would come from."""
+    pane = SourcePane()
+    qtbot.addWidget(pane)
+    pane.resize(300, 400)
+    pane.show()
+    pane.show_document(1, RAW, GEOMETRY)
+    qtbot.waitUntil(pane.note.isVisible)
+    expected = "No scan was found beside the OCR file" if language == "en" else "没有找到扫描图"
+    assert expected in pane.note.text()
+    assert pane.note.wordWrap()  # a long note never holds the dock wide
+    assert pane.minimumSizeHint().width() < 300
+    # with the scan under the boxes: no note
+    scan = tmp_path / "page.png"
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    assert image.save(str(scan))
+    pane.show_document(2, RAW, dataclasses.replace(GEOMETRY, document_id=2, image=str(scan)))
+    qtbot.waitUntil(lambda: not pane.note.isVisible())
+    assert pane.page_view.has_image() and pane.note.text() == ""

@@ -35,6 +35,7 @@ class SourcePane(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("sourceNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)  # a long note must not hold the dock wide
         self.note.setStyleSheet("QLabel { color: #616161; }")
         self.warnings_note = QLabel(self)
         self.warnings_note.setObjectName("sourceWarnings")
@@ -116,6 +117,17 @@ class SourcePane(QWidget):
         if self.document_id is not None and not self._has_boxes:
             self.note.setText(
                 self.tr("This page was read from plain text: it has no boxes to lay out.")
+            )
+        elif self.document_id is not None and not (
+            self.page_view.status or self.page_view.has_image()
+        ):
+            # (boxes drawn with their text, no scan under them: say where a scan would come
+            # from, or the user takes the drawn text for the printed page)
+            self.note.setText(
+                self.tr(
+                    "No scan was found beside the OCR file when it was imported (an image of "
+                    "the same name, or the one it names): the boxes show their OCR text."
+                )
             )
         else:
             self.note.setText(self.page_view.status)
