@@ -87,6 +87,12 @@ LINK_LOOP = Template("is a symbolic link loop")
 PIPE_OR_DEVICE = Template("is a named pipe or a device, not a page file")
 TOO_SLOW = Template("took over {seconds} s to prepare (too large or too dense); skipped")
 OUR_BUG = Template("could not be imported ({error}: {detail})")
+#: A warning: the layout keeps vertical type out of the articles (it reads lines across), and a
+#: vertical headline or kicker is text the user would otherwise miss without a word.
+VERTICAL_LEFT_OUT = Template(
+    "{count} line(s) of vertical text were left out of its articles (shown dashed on the "
+    "source page)"
+)
 
 
 def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
@@ -111,13 +117,15 @@ def prepare_page(path: str | Path) -> PreparedPage | ImportProblem:
                 [a.text for a in page.articles], page_date=iso_date(page.meta.date)
             )
         )
+        vertical = sum(1 for line in page.set_aside if line.kind == "vertical")
+        left_out = (VERTICAL_LEFT_OUT(count=vertical),) if vertical else ()
         return PreparedPage(
             path=name,
             name=Path(path).name,
             sha256=sha,
             page=page,
             extractions=extractions,
-            warnings=ocr.warnings,
+            warnings=ocr.warnings + left_out,
         )
     except NewsdeskError as exc:
         return ImportProblem(name, str(exc).splitlines()[0] if str(exc) else name, exc.detail)

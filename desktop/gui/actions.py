@@ -72,6 +72,15 @@ SHORTCUTS: list[tuple[str, str]] = [
         ),
     ),
     ("F9", QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the source page")),
+    (
+        # (the page view's own keys, with focus in it: not window shortcuts)
+        QT_TRANSLATE_NOOP("Shortcuts", "+ / - / 0 (in the source page)"),
+        QT_TRANSLATE_NOOP(
+            "Shortcuts",
+            "Zoom the page in / out / to fit (Ctrl+wheel too; drag to pan; "
+            "a click on a box selects its text)",
+        ),
+    ),
     ("Ctrl+Z", QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
     ("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
 ]

@@ -131,6 +131,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "took over {seconds} s to prepare (too large or too dense); skipped"
     ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} line(s) of vertical text were left out of its articles (shown dashed on the source page)",
+    ),
     QT_TRANSLATE_NOOP("errors", "a label name has at most {limit} characters, not {length}"),
     QT_TRANSLATE_NOOP("errors", "a label needs a name"),
     QT_TRANSLATE_NOOP("errors", "character U+{code} is not allowed in a label name"),
@@ -157,6 +161,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "is not valid JSON ({reason} at line {line} column {column})"),
     QT_TRANSLATE_NOOP("errors", "line {n}"),
     QT_TRANSLATE_NOOP("errors", "line {n}'s word"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "none of its {total} text lines has a box: the page was laid out as plain text, in the file's order",
+    ),
     QT_TRANSLATE_NOOP("errors", "result {n}"),
     QT_TRANSLATE_NOOP("errors", "row {n}"),
     QT_TRANSLATE_NOOP("errors", "states an impossible page height ({height})"),
@@ -181,6 +189,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "the page height"),
     QT_TRANSLATE_NOOP("errors", "the page width"),
     QT_TRANSLATE_NOOP("errors", "the page's {attribute}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} of its {total} text lines have no box, so its boxes were not used: the page was laid out as plain text, in the file's order",
+    ),
     QT_TRANSLATE_NOOP("errors", "{what} is not a finite number ({value})"),
     QT_TRANSLATE_NOOP("errors", "{what} is not a number ({value})"),
     QT_TRANSLATE_NOOP("errors", "{where} x_wconf"),
@@ -197,11 +209,18 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "errors", "looks like a doccano/Label Studio dataset; use `newsdesk import-dataset`"
     ),
-    QT_TRANSLATE_NOOP("errors", "holds several hOCR pages; save one page per file"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "holds {count} hOCR pages; save one page per file (hocr-split, of hocr-tools, splits it)",
+    ),
     QT_TRANSLATE_NOOP("errors", "is HTML but not hOCR (no ocr_page element)"),
     QT_TRANSLATE_NOOP("errors", "is hOCR but neither UTF-8 nor GB18030"),
     QT_TRANSLATE_NOOP("errors", "is not readable hOCR ({reason})"),
     QT_TRANSLATE_NOOP("errors", "is truncated hOCR (its ocr_page is never closed)"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} character(s) of its text stand outside any ocr_line or ocrx_word and were left out",
+    ),
     QT_TRANSLATE_NOOP("errors", '"dimensions" is not [width, height]'),
     QT_TRANSLATE_NOOP(
         "errors",
@@ -225,12 +244,16 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("errors", "has {count} <Page> elements (PAGE XML has exactly one)"),
     QT_TRANSLATE_NOOP("errors", "is XML but not PAGE XML (its root is <{root}>)"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{count} of its text regions keep their text without text lines: each one's lines were placed on equal strips of the region's box",
+    ),
     QT_TRANSLATE_NOOP("errors", "{what} has a point that is not x,y ({point})"),
     QT_TRANSLATE_NOOP(
         "errors",
         "its boxes show it was read shrunk to about 1/{factor} of its size (RapidOCR and PaddleOCR shrink a page past max_side_len, 2,000 px by default, and lose text on tall pages): read it again with max_side_len={side} for better articles",
     ),
-    QT_TRANSLATE_NOOP("errors", "holds several pages; save one page per file"),
+    QT_TRANSLATE_NOOP("errors", "holds {count} pages (page_num); save one page per file"),
     QT_TRANSLATE_NOOP("errors", "is Tesseract TSV but not UTF-8 (byte {offset})"),
     QT_TRANSLATE_NOOP("errors", "is not Tesseract TSV (its first row is not the TSV header)"),
     QT_TRANSLATE_NOOP("errors", "row {row} has {count} columns (Tesseract TSV has 12)"),

@@ -146,7 +146,7 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="89"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="107"/>
         <source>Filter articles…</source>
         <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
         <translation>筛选文章…</translation>
@@ -301,107 +301,107 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="112"/>
-        <location filename="../../desktop/gui/actions.py" line="115"/>
+        <location filename="../../desktop/gui/actions.py" line="121"/>
+        <location filename="../../desktop/gui/actions.py" line="124"/>
         <source>&amp;Accept span</source>
         <extracomment>single letters the window keeps for itself (accept, reject); a label whose key is one of them is reached with Shift+its key instead</extracomment>
         <translation>接受标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="124"/>
+        <location filename="../../desktop/gui/actions.py" line="133"/>
         <source>&amp;Reject span</source>
         <translation>拒绝标注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="127"/>
+        <location filename="../../desktop/gui/actions.py" line="136"/>
         <source>&amp;Delete span</source>
         <translation>删除标注(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="130"/>
+        <location filename="../../desktop/gui/actions.py" line="139"/>
         <source>&amp;Grow span end</source>
         <translation>向后扩展标注(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="135"/>
+        <location filename="../../desktop/gui/actions.py" line="144"/>
         <source>&amp;Shrink span end</source>
         <translation>向前收缩标注末端(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="140"/>
+        <location filename="../../desktop/gui/actions.py" line="149"/>
         <source>Gro&amp;w span start</source>
         <translation>向前扩展标注(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="145"/>
+        <location filename="../../desktop/gui/actions.py" line="154"/>
         <source>Shr&amp;ink span start</source>
         <translation>向后收缩标注起点(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="150"/>
+        <location filename="../../desktop/gui/actions.py" line="159"/>
         <source>Acc&amp;ept all suggestions in article</source>
         <translation>接受本文全部建议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="156"/>
+        <location filename="../../desktop/gui/actions.py" line="165"/>
         <source>Apply to all &amp;occurrences…</source>
         <translation>应用到所有出现处(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="161"/>
+        <location filename="../../desktop/gui/actions.py" line="170"/>
         <source>&amp;Mark reviewed and go to next</source>
         <translation>标记为已审阅并转到下一篇(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="167"/>
+        <location filename="../../desktop/gui/actions.py" line="176"/>
         <source>Mark reviewed and go to the least-s&amp;ure article</source>
         <translation>标记为已审阅并转到模型最没把握的文章(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="173"/>
+        <location filename="../../desktop/gui/actions.py" line="182"/>
         <source>Next least-&amp;confident suggestion</source>
         <translation>下一个置信度最低的建议(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="179"/>
+        <location filename="../../desktop/gui/actions.py" line="188"/>
         <source>&amp;Next suggestion</source>
         <translation>下一个建议(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="184"/>
+        <location filename="../../desktop/gui/actions.py" line="193"/>
         <source>&amp;Previous suggestion</source>
         <translation>上一个建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="234"/>
+        <location filename="../../desktop/gui/actions.py" line="243"/>
         <source>Label as {name}</source>
         <translation>标注为 {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="261"/>
+        <location filename="../../desktop/gui/actions.py" line="270"/>
         <source>Select some text first</source>
         <translation>请先选择文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="281"/>
+        <location filename="../../desktop/gui/actions.py" line="290"/>
         <source>No more suggestions in this article</source>
         <translation>本文没有更多建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="310"/>
+        <location filename="../../desktop/gui/actions.py" line="319"/>
         <source>No more suggestions to review</source>
         <translation>没有更多待审阅的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="329"/>
-        <location filename="../../desktop/gui/actions.py" line="348"/>
+        <location filename="../../desktop/gui/actions.py" line="338"/>
         <location filename="../../desktop/gui/actions.py" line="357"/>
-        <location filename="../../desktop/gui/actions.py" line="373"/>
+        <location filename="../../desktop/gui/actions.py" line="366"/>
+        <location filename="../../desktop/gui/actions.py" line="382"/>
         <source>No span under the cursor</source>
         <translation>光标处没有标注</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="400"/>
+        <location filename="../../desktop/gui/actions.py" line="409"/>
         <source>No article left to review</source>
         <translation>没有待审阅的文章了</translation>
     </message>
@@ -805,34 +805,34 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="63"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64"/>
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="67"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="68"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="69"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="70"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="93"/>
         <source>Read %1 of %2 files: %3</source>
         <translation>已读取 %1/%2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="100"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="101"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -1077,10 +1077,30 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../desktop/gui/widgets/page_view.py" line="101"/>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="112"/>
         <source>The scan %1 could not be read; boxes only.</source>
-        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. The user zoomed or panned by hand: leave the view where they put it. The view&apos;s own size when the page was last fitted to it (see resizeEvent).</extracomment>
+        <extracomment>Box outline, the highlight of the selected lines&apos; boxes, and set-aside lines&apos; outline. Zoom limits (scale factor of the view), and one wheel notch / key press. Data role of a box item holding its raw line number. raw line -&gt; why the layout set it aside (``SetAside.kind``), for the lines in no article The user zoomed or panned by hand: leave the view where they put it. The view&apos;s own size when the page was last fitted to it (see resizeEvent).</extracomment>
         <translation>无法读取扫描图 %1；仅显示文字框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="167"/>
+        <source>In no article: page furniture (masthead, date, page number)</source>
+        <translation>不在任何文章中：版面栏目（报头、日期、版次）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="168"/>
+        <source>In no article: set aside as OCR noise</source>
+        <translation>不在任何文章中：作为 OCR 噪点略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="169"/>
+        <source>In no article: vertical text</source>
+        <translation>不在任何文章中：竖排文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/page_view.py" line="170"/>
+        <source>In no article</source>
+        <translation>不在任何文章中</translation>
     </message>
 </context>
 <context>
@@ -1210,12 +1230,22 @@
         <translation>显示或隐藏原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="75"/>
+        <location filename="../../desktop/gui/actions.py" line="77"/>
+        <source>+ / - / 0 (in the source page)</source>
+        <translation>+ / - / 0（在原始版面中）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="78"/>
+        <source>Zoom the page in / out / to fit (Ctrl+wheel too; drag to pan; a click on a box selects its text)</source>
+        <translation>放大 / 缩小 / 适应版面（也可用 Ctrl+滚轮；拖动可平移；点击文字框即选中其文字）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/actions.py" line="84"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/actions.py" line="76"/>
+        <location filename="../../desktop/gui/actions.py" line="85"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -1257,19 +1287,24 @@
 <context>
     <name>SourcePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="73"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="75"/>
         <source>Page</source>
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="74"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="76"/>
         <source>Text</source>
         <translation>文本</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/source_pane.py" line="111"/>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="119"/>
         <source>This page was read from plain text: it has no boxes to lay out.</source>
         <translation>此页读自纯文本：没有可排布的文字框。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/source_pane.py" line="128"/>
+        <source>No scan was found beside the OCR file when it was imported (an image of the same name, or the one it names): the boxes show their OCR text.</source>
+        <translation>导入时在 OCR 文件旁没有找到扫描图（同名图片，或文件中指定的图片）：文字框中显示的是 OCR 文字。</translation>
     </message>
 </context>
 <context>
@@ -1522,22 +1557,22 @@
         <translation>不是 UTF-8、UTF-16 或 GB18030 编码的文本（第 {offset} 字节无法解码）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="300"/>
+        <location filename="../../desktop/gui/error_templates.py" line="323"/>
         <source>article {article}: span {start}-{end} {quote} does not match the text there ({found})</source>
         <translation>文章 {article}：标注 {start}-{end} {quote} 与该处文本（{found}）不符</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="298"/>
+        <location filename="../../desktop/gui/error_templates.py" line="321"/>
         <source>annotation {quote} changed since; cannot undo this edit</source>
         <translation>标注 {quote} 之后已被修改；无法撤销这次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="299"/>
+        <location filename="../../desktop/gui/error_templates.py" line="322"/>
         <source>article {article} status changed since; cannot undo this edit</source>
         <translation>文章 {article} 的状态之后已被修改；无法撤销这次编辑</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="304"/>
+        <location filename="../../desktop/gui/error_templates.py" line="327"/>
         <source>setting {name} changed since; cannot undo this edit</source>
         <translation>设置 {name} 之后已被修改；无法撤销这次编辑</translation>
     </message>
@@ -1817,102 +1852,107 @@
         <translation>无法导入 {format}；请使用 {known} 之一</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="135"/>
+        <location filename="../../desktop/gui/error_templates.py" line="139"/>
         <source>a label needs a name</source>
         <translation>标签需要一个名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="134"/>
+        <location filename="../../desktop/gui/error_templates.py" line="138"/>
         <source>a label name has at most {limit} characters, not {length}</source>
         <translation>标签名称最多 {limit} 个字符，而不是 {length} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="137"/>
+        <location filename="../../desktop/gui/error_templates.py" line="141"/>
         <source>use one word without spaces</source>
         <translation>请用一个不含空格的词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="138"/>
+        <location filename="../../desktop/gui/error_templates.py" line="142"/>
         <source>{char} is not allowed in a label name</source>
         <translation>标签名称中不能有 {char}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="136"/>
+        <location filename="../../desktop/gui/error_templates.py" line="140"/>
         <source>character U+{code} is not allowed in a label name</source>
         <translation>标签名称中不能有字符 U+{code}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="248"/>
+        <location filename="../../desktop/gui/error_templates.py" line="212"/>
+        <source>holds {count} hOCR pages; save one page per file (hocr-split, of hocr-tools, splits it)</source>
+        <translation>包含 {count} 个 hOCR 版面；请每个文件只存一个版面（可用 hocr-tools 的 hocr-split 拆分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="271"/>
         <source>is not a regular file (a pipe or a device)</source>
         <translation>不是普通文件（是管道或设备）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="249"/>
+        <location filename="../../desktop/gui/error_templates.py" line="272"/>
         <source>is {size} bytes, over {limit} for a dataset</source>
         <translation>有 {size} 字节，超过了数据集的上限 {limit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="254"/>
+        <location filename="../../desktop/gui/error_templates.py" line="277"/>
         <source>nested {depth} levels deep (a dataset needs a few)</source>
         <translation>嵌套了 {depth} 层（数据集只需几层）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="250"/>
+        <location filename="../../desktop/gui/error_templates.py" line="273"/>
         <source>line {line}: spans under &quot;{key}&quot; ({tool}&apos;s shape), not doccano&apos;s &quot;label&quot;: convert it to [start, end, label] lists under &quot;label&quot;</source>
         <translation>第 {line} 行：标注在 &quot;{key}&quot; 之下（{tool} 的格式），不是 doccano 的 &quot;label&quot;：请转换为 &quot;label&quot; 下的 [start, end, label] 列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="255"/>
+        <location filename="../../desktop/gui/error_templates.py" line="278"/>
         <source>task {task}: its results are &quot;{kinds}&quot;, not text spans (&quot;labels&quot;)</source>
         <translation>任务 {task}：结果是 &quot;{kinds}&quot;，不是文本标注（&quot;labels&quot;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="258"/>
+        <location filename="../../desktop/gui/error_templates.py" line="281"/>
         <source>--offsets must be utf16 or codepoints, not {offsets}</source>
         <translation>--offsets 必须是 utf16 或 codepoints，而不是 {offsets}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="269"/>
+        <location filename="../../desktop/gui/error_templates.py" line="292"/>
         <source>record {record}: the offsets only make sense as UTF-16 code units (the text has characters outside the BMP); pass --offsets utf16 or --offsets codepoints</source>
         <translation>第 {record} 条记录：偏移量只有按 UTF-16 码元计才说得通（文本含有 BMP 以外的字符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="265"/>
+        <location filename="../../desktop/gui/error_templates.py" line="288"/>
         <source>record {record}: the offsets look like UTF-16 code units (counted so, they match the project&apos;s spans on the same text); pass --offsets utf16 or --offsets codepoints</source>
         <translation>第 {record} 条记录：偏移量像是按 UTF-16 码元计的（这样计数时与项目中同一文本的标注相符）；请指定 --offsets utf16 或 --offsets codepoints</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="259"/>
+        <location filename="../../desktop/gui/error_templates.py" line="282"/>
         <source>nested too deep to be a dataset</source>
         <translation>嵌套过深，不像数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="262"/>
+        <location filename="../../desktop/gui/error_templates.py" line="285"/>
         <source>record {record}: span {start}-{end} is outside its text (length {length})</source>
         <translation>第 {record} 条记录：标注 {start}-{end} 超出了文本范围（长度 {length}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="260"/>
+        <location filename="../../desktop/gui/error_templates.py" line="283"/>
         <source>record {record}: label {label}: {problem}</source>
         <translation>第 {record} 条记录：标签 {label}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="277"/>
+        <location filename="../../desktop/gui/error_templates.py" line="300"/>
         <source>would create {count} new labels (at most {limit} per import); add the labels first or check the file</source>
         <translation>将新建 {count} 个标签（每次导入最多 {limit} 个）；请先添加这些标签，或检查文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="261"/>
+        <location filename="../../desktop/gui/error_templates.py" line="284"/>
         <source>record {record}: span {start}-{end} crosses two pages</source>
         <translation>第 {record} 条记录：标注 {start}-{end} 跨越了两个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="273"/>
+        <location filename="../../desktop/gui/error_templates.py" line="296"/>
         <source>records {first} and {second} are the same article with different spans; keep one of them</source>
         <translation>第 {first} 条和第 {second} 条记录是同一篇文章，但标注不同；请只保留其中一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="281"/>
+        <location filename="../../desktop/gui/error_templates.py" line="304"/>
         <source>would remove {removed} and replace {replaced} span(s) already in the project; nothing was changed (see them with --dry-run, allow with --replace)</source>
         <translation>将删除 {removed} 个、替换 {replaced} 个项目中已有的标注；未做任何更改（用 --dry-run 查看，用 --replace 允许）</translation>
     </message>
@@ -1942,232 +1982,227 @@
         <translation>无法导入（{error}：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="140"/>
+        <location filename="../../desktop/gui/error_templates.py" line="144"/>
         <source>{count} reviewed article(s); at least 10 are needed</source>
         <translation>只有 {count} 篇已审阅的文章；至少需要 10 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="139"/>
+        <location filename="../../desktop/gui/error_templates.py" line="143"/>
         <source>no shipped model to build on (resources/models)</source>
         <translation>没有可作为基础的内置模型（resources/models）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="185"/>
+        <location filename="../../desktop/gui/error_templates.py" line="197"/>
         <source>{what} is not a number ({value})</source>
         <translation>{what}不是数字（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="184"/>
+        <location filename="../../desktop/gui/error_templates.py" line="196"/>
         <source>{what} is not a finite number ({value})</source>
         <translation>{what}不是有限数（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="153"/>
+        <location filename="../../desktop/gui/error_templates.py" line="157"/>
         <source>has more than {count} text lines; is it one page? (split it)</source>
         <translation>文本行超过 {count} 行；这是一个版面吗？（请拆分）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="154"/>
+        <location filename="../../desktop/gui/error_templates.py" line="158"/>
         <source>has no text (an empty {format} page)</source>
         <translation>没有文本（空的 {format} 版面）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="163"/>
+        <location filename="../../desktop/gui/error_templates.py" line="171"/>
         <source>states an impossible page width ({width})</source>
         <translation>标明的版面宽度不可能（{width}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="162"/>
+        <location filename="../../desktop/gui/error_templates.py" line="170"/>
         <source>states an impossible page height ({height})</source>
         <translation>标明的版面高度不可能（{height}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="174"/>
+        <location filename="../../desktop/gui/error_templates.py" line="182"/>
         <source>text line {line} has a box that is not finite numbers ({box})</source>
         <translation>第 {line} 个文本行的框不是有限数（{box}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="177"/>
+        <location filename="../../desktop/gui/error_templates.py" line="185"/>
         <source>text line {line} has an inverted box ({box}: right or bottom before left or top)</source>
         <translation>第 {line} 个文本行的框是颠倒的（{box}：右边或下边在左边或上边之前）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="164"/>
+        <location filename="../../desktop/gui/error_templates.py" line="172"/>
         <source>text line {line} has a box beyond the page&apos;s left edge ({box})</source>
         <translation>第 {line} 个文本行的框超出了版面左边缘（{box}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="165"/>
+        <location filename="../../desktop/gui/error_templates.py" line="173"/>
         <source>text line {line} has a box beyond the page&apos;s top edge ({box})</source>
         <translation>第 {line} 个文本行的框超出了版面上边缘（{box}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="170"/>
+        <location filename="../../desktop/gui/error_templates.py" line="178"/>
         <source>text line {line} has a box far outside the page ({box}; the page is {side} in width)</source>
         <translation>第 {line} 个文本行的框远在版面之外（{box}；版面宽 {side}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="166"/>
+        <location filename="../../desktop/gui/error_templates.py" line="174"/>
         <source>text line {line} has a box far outside the page ({box}; the page is {side} in height)</source>
         <translation>第 {line} 个文本行的框远在版面之外（{box}；版面高 {side}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="176"/>
+        <location filename="../../desktop/gui/error_templates.py" line="184"/>
         <source>text line {line} has an impossible right coordinate ({value})</source>
         <translation>第 {line} 个文本行的右边坐标不可能（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="175"/>
+        <location filename="../../desktop/gui/error_templates.py" line="183"/>
         <source>text line {line} has an impossible bottom coordinate ({value})</source>
         <translation>第 {line} 个文本行的下边坐标不可能（{value}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="155"/>
+        <location filename="../../desktop/gui/error_templates.py" line="159"/>
         <source>is JSON but not UTF-8 (byte {offset})</source>
         <translation>是 JSON，但不是 UTF-8（第 {offset} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="157"/>
+        <location filename="../../desktop/gui/error_templates.py" line="161"/>
         <source>is not valid JSON ({reason} at line {line} column {column})</source>
         <translation>不是有效的 JSON（第 {line} 行第 {column} 列：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="156"/>
+        <location filename="../../desktop/gui/error_templates.py" line="160"/>
         <source>is JSON nested too deeply to be OCR output</source>
         <translation>是嵌套过深的 JSON，不像 OCR 输出</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="237"/>
+        <location filename="../../desktop/gui/error_templates.py" line="260"/>
         <source>declares XML entities, which are refused (an entity-expansion or external-entity attack, or not OCR output)</source>
         <translation>声明了 XML 实体，已拒绝（可能是实体扩展或外部实体攻击，或者不是 OCR 输出）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="247"/>
+        <location filename="../../desktop/gui/error_templates.py" line="270"/>
         <source>refers to an external XML resource, which is refused</source>
         <translation>引用了外部 XML 资源，已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="246"/>
+        <location filename="../../desktop/gui/error_templates.py" line="269"/>
         <source>is refused as unsafe XML ({kind})</source>
         <translation>是不安全的 XML，已拒绝（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="242"/>
+        <location filename="../../desktop/gui/error_templates.py" line="265"/>
         <source>is not well-formed XML ({reason} at line {line}, column {column}); is it truncated?</source>
         <translation>不是格式正确的 XML（第 {line} 行第 {column} 列：{reason}）；文件是否不完整？</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="241"/>
+        <location filename="../../desktop/gui/error_templates.py" line="264"/>
         <source>is not readable XML ({reason})</source>
         <translation>是无法读取的 XML（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="151"/>
+        <location filename="../../desktop/gui/error_templates.py" line="155"/>
         <source>is XML but not ALTO (its root is &lt;{root}&gt;)</source>
         <translation>是 XML，但不是 ALTO（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="149"/>
+        <location filename="../../desktop/gui/error_templates.py" line="153"/>
         <source>has an unknown ALTO MeasurementUnit {unit}</source>
         <translation>含有未知的 ALTO MeasurementUnit {unit}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="150"/>
+        <location filename="../../desktop/gui/error_templates.py" line="154"/>
         <source>holds {count} ALTO pages; save one page per file</source>
         <translation>包含 {count} 个 ALTO 版面；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="200"/>
-        <source>holds several hOCR pages; save one page per file</source>
-        <translation>包含多个 hOCR 版面；请每个文件只存一个版面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/error_templates.py" line="203"/>
+        <location filename="../../desktop/gui/error_templates.py" line="218"/>
         <source>is not readable hOCR ({reason})</source>
         <translation>是无法读取的 hOCR（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="201"/>
+        <location filename="../../desktop/gui/error_templates.py" line="216"/>
         <source>is HTML but not hOCR (no ocr_page element)</source>
         <translation>是 HTML，但不是 hOCR（没有 ocr_page 元素）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="204"/>
+        <location filename="../../desktop/gui/error_templates.py" line="219"/>
         <source>is truncated hOCR (its ocr_page is never closed)</source>
         <translation>是不完整的 hOCR（ocr_page 没有结束）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="202"/>
+        <location filename="../../desktop/gui/error_templates.py" line="217"/>
         <source>is hOCR but neither UTF-8 nor GB18030</source>
         <translation>是 hOCR，但既不是 UTF-8 也不是 GB18030</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="211"/>
+        <location filename="../../desktop/gui/error_templates.py" line="230"/>
         <source>is JSON but not PaddleOCR/RapidOCR output (an object without &quot;ocr_results&quot; or &quot;rec_texts&quot;)</source>
         <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（对象中没有 &quot;ocr_results&quot; 或 &quot;rec_texts&quot;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="215"/>
+        <location filename="../../desktop/gui/error_templates.py" line="234"/>
         <source>is JSON but not PaddleOCR/RapidOCR output (not a list or object)</source>
         <translation>是 JSON，但不是 PaddleOCR/RapidOCR 输出（不是列表或对象）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="210"/>
+        <location filename="../../desktop/gui/error_templates.py" line="229"/>
         <source>holds {count} pages of OCR results; save one page per file</source>
         <translation>包含 {count} 个版面的 OCR 结果；请每个文件只存一个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="221"/>
+        <location filename="../../desktop/gui/error_templates.py" line="240"/>
         <source>{where} is not [box, [text, score]]</source>
         <translation>{where}不是 [box, [text, score]]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="222"/>
+        <location filename="../../desktop/gui/error_templates.py" line="241"/>
         <source>{where} is not an OCR result (expected {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} or [box, [text, score]])</source>
         <translation>{where}不是 OCR 结果（应为 {{&quot;text&quot;, &quot;box&quot;, &quot;score&quot;}} 或 [box, [text, score]]）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="220"/>
+        <location filename="../../desktop/gui/error_templates.py" line="239"/>
         <source>{where} has no text string</source>
         <translation>{where}没有文本字符串</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="206"/>
+        <location filename="../../desktop/gui/error_templates.py" line="225"/>
         <source>&quot;rec_texts&quot;, &quot;rec_scores&quot; and the boxes differ in length ({texts}, {scores}, {boxes})</source>
         <translation>&quot;rec_texts&quot;、&quot;rec_scores&quot; 和框的长度不一致（{texts}、{scores}、{boxes}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="219"/>
+        <location filename="../../desktop/gui/error_templates.py" line="238"/>
         <source>{what} is not a list of points or numbers</source>
         <translation>{what}不是点或数字的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="218"/>
+        <location filename="../../desktop/gui/error_templates.py" line="237"/>
         <source>{what} is not a list of [x, y] points</source>
         <translation>{what}不是 [x, y] 点的列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="216"/>
+        <location filename="../../desktop/gui/error_templates.py" line="235"/>
         <source>{what} has {count} numbers (expected 4 or 4 points)</source>
         <translation>{what}有 {count} 个数字（应为 4 个数或 4 个点）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="205"/>
+        <location filename="../../desktop/gui/error_templates.py" line="224"/>
         <source>&quot;dimensions&quot; is not [width, height]</source>
         <translation>&quot;dimensions&quot; 不是 [width, height]</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="217"/>
+        <location filename="../../desktop/gui/error_templates.py" line="236"/>
         <source>{what} is not a list</source>
         <translation>{what}不是列表</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="227"/>
+        <location filename="../../desktop/gui/error_templates.py" line="246"/>
         <source>is XML but not PAGE XML (its root is &lt;{root}&gt;)</source>
         <translation>是 XML，但不是 PAGE XML（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="226"/>
+        <location filename="../../desktop/gui/error_templates.py" line="245"/>
         <source>has {count} &lt;Page&gt; elements (PAGE XML has exactly one)</source>
         <translation>有 {count} 个 &lt;Page&gt; 元素（PAGE XML 只能有一个）</translation>
     </message>
@@ -2182,257 +2217,282 @@
         <translation>结尾处有半个 UTF-8 字符（在第 {offset} 字节处截断）；已舍去</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="152"/>
+        <location filename="../../desktop/gui/error_templates.py" line="134"/>
+        <source>{count} line(s) of vertical text were left out of its articles (shown dashed on the source page)</source>
+        <translation>有 {count} 行竖排文字未收入文章（在原始版面中以虚线框显示）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="156"/>
         <source>TextLine {n}</source>
         <translation>第 {n} 个 TextLine</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="158"/>
+        <location filename="../../desktop/gui/error_templates.py" line="162"/>
         <source>line {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="159"/>
+        <location filename="../../desktop/gui/error_templates.py" line="163"/>
         <source>line {n}&apos;s word</source>
         <translation>第 {n} 行中的词</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="160"/>
+        <location filename="../../desktop/gui/error_templates.py" line="164"/>
+        <source>none of its {total} text lines has a box: the page was laid out as plain text, in the file&apos;s order</source>
+        <translation>其 {total} 行文字都没有文字框：版面按纯文本、依文件中的顺序排版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="168"/>
         <source>result {n}</source>
         <translation>第 {n} 个结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="161"/>
+        <location filename="../../desktop/gui/error_templates.py" line="169"/>
         <source>row {n}</source>
         <translation>第 {n} 行</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="180"/>
+        <location filename="../../desktop/gui/error_templates.py" line="188"/>
         <source>the ocr_page</source>
         <translation>ocr_page 元素</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="181"/>
+        <location filename="../../desktop/gui/error_templates.py" line="189"/>
         <source>the page height</source>
         <translation>版面高度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="182"/>
+        <location filename="../../desktop/gui/error_templates.py" line="190"/>
         <source>the page width</source>
         <translation>版面宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="183"/>
+        <location filename="../../desktop/gui/error_templates.py" line="191"/>
         <source>the page&apos;s {attribute}</source>
         <translation>版面的 {attribute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="186"/>
+        <location filename="../../desktop/gui/error_templates.py" line="192"/>
+        <source>{count} of its {total} text lines have no box, so its boxes were not used: the page was laid out as plain text, in the file&apos;s order</source>
+        <translation>其 {total} 行文字中有 {count} 行没有文字框，因此未使用文字框：版面按纯文本、依文件中的顺序排版</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="198"/>
         <source>{where} x_wconf</source>
         <translation>{where}的 x_wconf</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="187"/>
+        <location filename="../../desktop/gui/error_templates.py" line="199"/>
         <source>{where}&apos;s box</source>
         <translation>{where}的框</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="188"/>
+        <location filename="../../desktop/gui/error_templates.py" line="200"/>
         <source>{where}&apos;s height</source>
         <translation>{where}的高度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="189"/>
+        <location filename="../../desktop/gui/error_templates.py" line="201"/>
         <source>{where}&apos;s position</source>
         <translation>{where}的位置</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="190"/>
+        <location filename="../../desktop/gui/error_templates.py" line="202"/>
         <source>{where}&apos;s score</source>
         <translation>{where}的置信度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="191"/>
+        <location filename="../../desktop/gui/error_templates.py" line="203"/>
         <source>{where}&apos;s width</source>
         <translation>{where}的宽度</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="192"/>
+        <location filename="../../desktop/gui/error_templates.py" line="204"/>
         <source>{where}&apos;s {attribute}</source>
         <translation>{where}的 {attribute}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="228"/>
+        <location filename="../../desktop/gui/error_templates.py" line="220"/>
+        <source>{count} character(s) of its text stand outside any ocr_line or ocrx_word and were left out</source>
+        <translation>有 {count} 个字符不在任何 ocr_line 或 ocrx_word 内，已略去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="247"/>
+        <source>{count} of its text regions keep their text without text lines: each one&apos;s lines were placed on equal strips of the region&apos;s box</source>
+        <translation>有 {count} 个文字区域只有区域文字、没有文字行：各区域的文字行按等分区域框的条带放置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="251"/>
         <source>{what} has a point that is not x,y ({point})</source>
         <translation>{what}中有一个点不是 x,y（{point}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="229"/>
+        <location filename="../../desktop/gui/error_templates.py" line="252"/>
         <source>its boxes show it was read shrunk to about 1/{factor} of its size (RapidOCR and PaddleOCR shrink a page past max_side_len, 2,000 px by default, and lose text on tall pages): read it again with max_side_len={side} for better articles</source>
         <translation>从文字框坐标看，识别时版面被缩小到约 1/{factor}（RapidOCR 和 PaddleOCR 会把超过 max_side_len（默认 2000 像素）的版面缩小，长版面因此漏字）：用 max_side_len={side} 重新识别，文章会更完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="234"/>
+        <location filename="../../desktop/gui/error_templates.py" line="256"/>
+        <source>holds {count} pages (page_num); save one page per file</source>
+        <translation>包含 {count} 个版面（page_num）；请每个文件只存一个版面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/error_templates.py" line="257"/>
         <source>is Tesseract TSV but not UTF-8 (byte {offset})</source>
         <translation>是 Tesseract TSV，但不是 UTF-8（第 {offset} 字节）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="235"/>
+        <location filename="../../desktop/gui/error_templates.py" line="258"/>
         <source>is not Tesseract TSV (its first row is not the TSV header)</source>
         <translation>不是 Tesseract TSV（第一行不是 TSV 表头）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="236"/>
+        <location filename="../../desktop/gui/error_templates.py" line="259"/>
         <source>row {row} has {count} columns (Tesseract TSV has 12)</source>
         <translation>第 {row} 行有 {count} 列（Tesseract TSV 有 12 列）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="233"/>
-        <source>holds several pages; save one page per file</source>
-        <translation>包含多个版面；请每个文件只存一个版面</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/gui/error_templates.py" line="197"/>
+        <location filename="../../desktop/gui/error_templates.py" line="209"/>
         <source>looks like a doccano/Label Studio dataset; use `newsdesk import-dataset`</source>
         <translation>像是 doccano/Label Studio 数据集；请用“导入数据集”（`newsdesk import-dataset`）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="194"/>
+        <location filename="../../desktop/gui/error_templates.py" line="206"/>
         <source>is too large ({size} MB; an OCR page file may be at most {limit} MB)</source>
         <translation>文件过大（{size} MB；一个 OCR 版面文件最多 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="193"/>
+        <location filename="../../desktop/gui/error_templates.py" line="205"/>
         <source>is XML but not ALTO, PAGE XML or hOCR (its root is &lt;{root}&gt;)</source>
         <translation>是 XML，但不是 ALTO、PAGE XML 或 hOCR（根元素是 &lt;{root}&gt;）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="293"/>
+        <location filename="../../desktop/gui/error_templates.py" line="316"/>
         <source>not a newsdesk project (an empty file)</source>
         <translation>不是 newsdesk 项目（空文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="290"/>
+        <location filename="../../desktop/gui/error_templates.py" line="313"/>
         <source>is a folder, not a project file</source>
         <translation>是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="292"/>
+        <location filename="../../desktop/gui/error_templates.py" line="315"/>
         <source>no such project file</source>
         <translation>项目文件不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="287"/>
+        <location filename="../../desktop/gui/error_templates.py" line="310"/>
         <source>cannot be opened ({reason})</source>
         <translation>无法打开（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="286"/>
+        <location filename="../../desktop/gui/error_templates.py" line="309"/>
         <source>cannot be created: its folder does not exist</source>
         <translation>无法创建：所在文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="285"/>
+        <location filename="../../desktop/gui/error_templates.py" line="308"/>
         <source>cannot be created ({reason})</source>
         <translation>无法创建（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="296"/>
+        <location filename="../../desktop/gui/error_templates.py" line="319"/>
         <source>the project file is damaged ({detail})</source>
         <translation>项目文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="288"/>
+        <location filename="../../desktop/gui/error_templates.py" line="311"/>
         <source>cannot use a write-ahead log (journal mode {mode})</source>
         <translation>无法使用预写日志（日志模式 {mode}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="294"/>
+        <location filename="../../desktop/gui/error_templates.py" line="317"/>
         <source>not a newsdesk project (not an SQLite file)</source>
         <translation>不是 newsdesk 项目（不是 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="291"/>
+        <location filename="../../desktop/gui/error_templates.py" line="314"/>
         <source>is locked by another program; close it and try again</source>
         <translation>已被另一个程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="295"/>
+        <location filename="../../desktop/gui/error_templates.py" line="318"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="297"/>
+        <location filename="../../desktop/gui/error_templates.py" line="320"/>
         <source>the project file is read-only</source>
         <translation>项目文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="289"/>
+        <location filename="../../desktop/gui/error_templates.py" line="312"/>
         <source>database error ({detail})</source>
         <translation>数据库错误（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="311"/>
+        <location filename="../../desktop/gui/error_templates.py" line="334"/>
         <source>written by a newer newsdesk (unknown migration {name})</source>
         <translation>由更新版本的 newsdesk 写入（未知的迁移 {name}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="306"/>
+        <location filename="../../desktop/gui/error_templates.py" line="329"/>
         <source>not a newsdesk project (an SQLite file with no tables)</source>
         <translation>不是 newsdesk 项目（没有数据表的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="305"/>
+        <location filename="../../desktop/gui/error_templates.py" line="328"/>
         <source>not a newsdesk project (an SQLite file of another program)</source>
         <translation>不是 newsdesk 项目（其他程序的 SQLite 文件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="307"/>
+        <location filename="../../desktop/gui/error_templates.py" line="330"/>
         <source>written by a newer newsdesk (schema {version}, this version reads up to {supported}); update newsdesk to open it</source>
         <translation>由更新版本的 newsdesk 写入（结构版本 {version}，本版本最高只能读取 {supported}）；请升级 newsdesk 后再打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="312"/>
+        <location filename="../../desktop/gui/error_templates.py" line="335"/>
         <source>written by an older newsdesk; open it in the window or import into it once to upgrade it (a read command does not change it)</source>
         <translation>由旧版本的 newsdesk 写入；请在窗口中打开它，或向其导入一次以完成升级（只读命令不会改动它）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="148"/>
+        <location filename="../../desktop/gui/error_templates.py" line="152"/>
         <source>{project}: refused by the project file ({reason})</source>
         <translation>{project}：项目文件拒绝了此操作（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="141"/>
+        <location filename="../../desktop/gui/error_templates.py" line="145"/>
         <source>document {document} does not exist</source>
         <translation>文档 {document} 不存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="146"/>
+        <location filename="../../desktop/gui/error_templates.py" line="150"/>
         <source>unknown scope {scope} (use article, document or project)</source>
         <translation>未知的范围 {scope}（请用 article、document 或 project）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="147"/>
+        <location filename="../../desktop/gui/error_templates.py" line="151"/>
         <source>{edit}: not applied, nothing to undo</source>
         <translation>{edit}：尚未应用，没有可撤销的内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="142"/>
+        <location filename="../../desktop/gui/error_templates.py" line="146"/>
         <source>label name {name}: {problem}</source>
         <translation>标签名称 {name}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="145"/>
+        <location filename="../../desktop/gui/error_templates.py" line="149"/>
         <source>label {name}: kind must be entity or figure, not {kind}</source>
         <translation>标签 {name}：类型必须是 entity 或 figure，而不是 {kind}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="143"/>
+        <location filename="../../desktop/gui/error_templates.py" line="147"/>
         <source>label {name} already exists</source>
         <translation>标签 {name} 已存在</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/error_templates.py" line="144"/>
+        <location filename="../../desktop/gui/error_templates.py" line="148"/>
         <source>label {name}: key {key} is already used</source>
         <translation>标签 {name}：快捷键 {key} 已被占用</translation>
     </message>
@@ -2449,32 +2509,32 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="28"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="29"/>
         <source>Imported %1 of %2 pages</source>
         <translation>已导入 %1/%2 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="33"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="34"/>
         <source>Imported %n page(s)</source>
         <translation>已导入 %n 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="36"/>
         <source>%n already in the project</source>
         <translation>%n 个已在项目中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="37"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="38"/>
         <source>%n could not be read</source>
         <translation>%n 个无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="40"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="41"/>
         <source>%n with a warning</source>
         <translation>%n 个有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="43"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="44"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -2497,37 +2557,37 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="50"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="53"/>
         <source>&amp;Import pages…</source>
         <translation>导入版面(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="54"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="57"/>
         <source>Import a &amp;folder of pages…</source>
         <translation>导入文件夹中的版面(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="59"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="62"/>
         <source>Import &amp;dataset…</source>
         <translation>导入数据集(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="74"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="77"/>
         <source>Pages and OCR files (*.txt *.json *.hocr *.html *.xml *.tsv);;All files (*)</source>
         <translation>版面和 OCR 文件 (*.txt *.json *.hocr *.html *.xml *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="92"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="95"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="94"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="97"/>
         <source>doccano or Label Studio datasets (*.jsonl *.json);;All files (*)</source>
         <translation>doccano 或 Label Studio 数据集 (*.jsonl *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="155"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="158"/>
         <source>Import warnings</source>
         <translation>导入警告</translation>
     </message>
@@ -2557,12 +2617,12 @@
         <translation>关于 newsdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="71"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="74"/>
         <source>Import pages</source>
         <translation>导入版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="84"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="87"/>
         <source>Import every page in a folder</source>
         <translation>导入文件夹中的所有版面</translation>
     </message>
@@ -2573,7 +2633,7 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/importing.py" line="153"/>
+        <location filename="../../desktop/gui/dialogs/importing.py" line="156"/>
         <source>Import problems</source>
         <translation>导入问题</translation>
     </message>

@@ -61,6 +61,16 @@ IMPOSSIBLE_BOTTOM = Template("text line {line} has an impossible bottom coordina
 JSON_NOT_UTF8 = Template("is JSON but not UTF-8 (byte {offset})")
 JSON_INVALID = Template("is not valid JSON ({reason} at line {line} column {column})")
 JSON_TOO_DEEP = Template("is JSON nested too deeply to be OCR output")
+#: A warning, not an error: the page is read, but its boxes are not used (layout takes a page
+#: with boxes only when every line holding text has one; see ``OcrPage.has_geometry``).
+UNBOXED = Template(
+    "{count} of its {total} text lines have no box, so its boxes were not used: the page was "
+    "laid out as plain text, in the file's order"
+)
+NO_BOXES = Template(
+    "none of its {total} text lines has a box: the page was laid out as plain text, in the "
+    "file's order"
+)
 
 # Where in an OCR file a problem is: phrases inside the problems above (the format's own names,
 # TextLine, String, WC, bbox, conf, Coords, stay as they are).
@@ -212,7 +222,9 @@ def finish(
     warnings: tuple[Problem, ...] = (),
 ) -> OcrPage:
     """Check the whole page and build it: text present, line count bounded, every box possible
-    (see the module docstring); lines with no text are dropped."""
+    (see the module docstring); lines with no text are dropped. A page of a format with boxes
+    on which some line holding text has none is read, with a warning (:data:`UNBOXED`): its
+    layout will not use its boxes."""
     kept = [line for line in lines if clean_text(line.text)]
     if not kept:
         raise PageError(name, NO_TEXT(format=_FORMAT_NAMES.get(fmt, fmt)))
@@ -227,6 +239,11 @@ def finish(
         if line.box is not None:
             box = _checked_box(name, n, line.box, width, height)
         out.append(OcrLine(clean_text(line.text), box, line.confidence, line.region))
+    unboxed = sum(1 for line in out if line.box is None)
+    if unboxed and fmt != "text":
+        total = len(out)
+        warned = UNBOXED(count=unboxed, total=total) if unboxed < total else NO_BOXES(total=total)
+        warnings = (*warnings, warned)
     return OcrPage(
         source=source,
         format=fmt,

@@ -9,7 +9,7 @@ The shapes their tools and users write (checked against both projects' code and 
 - the nested list the Python APIs return: ``[[box, [text, score]], ...]`` (PaddleOCR 2.x, wrapped
   in a per-page list ``[[[box, [text, score]], ...]]``; RapidOCR 1.x ``[[box, text, score]]``);
 - PaddleOCR 3.x ``save_to_json``: ``{"rec_texts", "rec_scores", "rec_polys" | "rec_boxes"}``,
-  possibly under ``"res"``.
+  possibly under ``"res"``, and a list of such objects (its ``predict`` gives one per page).
 
 A file that holds several pages is refused (one page per file), as is any other shape.
 """
@@ -98,6 +98,11 @@ def page_from_json(doc: Any, name: str, source: str) -> OcrPage:
             lines = _records(_list(doc["ocr_results"], name, '"ocr_results"'), name)
         else:
             raise PageError(name, NO_RESULTS_KEY)
+    elif isinstance(doc, list) and doc and all(_is_page_object(item) for item in doc):
+        # (PaddleOCR 3.x's results, one object per page, saved as one list.)
+        if len(doc) > 1:
+            raise PageError(name, SEVERAL_PAGES(count=len(doc)))
+        return page_from_json(doc[0], name, source)
     elif isinstance(doc, list):
         lines = _records(_one_page(doc, name), name)
     else:
@@ -124,6 +129,13 @@ def _one_page(doc: list[Any], name: str) -> list[Any]:
             raise PageError(name, SEVERAL_PAGES(count=len(pages)))
         return pages[0] if pages else []
     return doc
+
+
+def _is_page_object(item: Any) -> bool:
+    """A PaddleOCR 3.x page: ``{"rec_texts": ...}``, possibly under ``"res"``."""
+    if isinstance(item, dict) and isinstance(item.get("res"), dict):
+        item = item["res"]
+    return isinstance(item, dict) and "rec_texts" in item
 
 
 def _is_page(item: Any) -> bool:

@@ -32,6 +32,11 @@ from desktop.core.ocr.xmlsafe import local, parse_xml
 NOT_PAGEXML = Template("is XML but not PAGE XML (its root is <{root}>)")
 PAGE_COUNT = Template("has {count} <Page> elements (PAGE XML has exactly one)")
 NOT_XY = Template("{what} has a point that is not x,y ({point})")
+#: A warning: the boxes of some lines are the reader's estimate, not the file's.
+REGION_TEXT_PLACED = Template(
+    "{count} of its text regions keep their text without text lines: each one's lines were "
+    "placed on equal strips of the region's box"
+)
 
 
 def read_pagexml(data: bytes | str, source: str) -> OcrPage:
@@ -48,11 +53,14 @@ def pagexml_page(root: Element, name: str, source: str) -> OcrPage:
     width = _optional(page, "imageWidth", name)
     height = _optional(page, "imageHeight", name)
     lines: list[RawLine] = []
+    placed = 0
     stack: list[Element] = [page]
     while stack:
         element = stack.pop()
         if local(element.tag) == "TextRegion":
-            lines.extend(_region_lines(element, name, len(lines)))
+            found, estimated = _region_lines(element, name, len(lines))
+            lines.extend(found)
+            placed += estimated
             check_count(name, len(lines))
         stack.extend(child for child in reversed(element) if local(child.tag) != "TextLine")
     return finish(
@@ -63,25 +71,64 @@ def pagexml_page(root: Element, name: str, source: str) -> OcrPage:
         width=width,
         height=height,
         image=page.get("imageFilename"),
+        warnings=(REGION_TEXT_PLACED(count=placed),) if placed else (),
     )
 
 
-def _region_lines(region: Element, name: str, before: int) -> list[RawLine]:
-    """The region's own lines; when none has text but the region does (Aletheia and
-    some GT tools keep text at region level), the region's text lines, paired with the line
-    boxes when the counts match, else without boxes."""
+def _region_lines(region: Element, name: str, before: int) -> tuple[list[RawLine], int]:
+    """The region's own lines; when none has text but the region does (Aletheia and some GT
+    tools keep text at region level) and no region inside it holds text (then the region's
+    text is theirs again), the region's text lines, paired with the line boxes when the counts
+    match, else on strips of the region's box (:func:`_strips`). The second value is 1 when
+    the boxes were made so, else 0."""
     rid = region.get("id") or f"region{before}"
     elements = [c for c in region if local(c.tag) == "TextLine"]
     lines = [_line(e, rid, name, before + i + 1) for i, e in enumerate(elements)]
-    if any(line.text.strip() for line in lines):
-        return lines
-    text, conf = _equiv(region, name, f"TextRegion {rid}")
+    if any(line.text.strip() for line in lines) or _nested_text(region):
+        return lines, 0
+    where = f"TextRegion {rid}"
+    text, conf = _equiv(region, name, where)
     texts = [t for t in text.splitlines() if t.strip()]
     if not texts:
-        return lines
-    if len(texts) == len(lines):
-        return [RawLine(t, line.box, conf, rid) for t, line in zip(texts, lines, strict=True)]
-    return [RawLine(t, None, conf, rid) for t in texts]
+        return lines, 0
+    if len(texts) == len(lines) and all(line.box is not None for line in lines):
+        pairs = zip(texts, lines, strict=True)
+        return [RawLine(t, line.box, conf, rid) for t, line in pairs], 0
+    box = _coords(region, name, where)
+    if box is None:
+        return [RawLine(t, None, conf, rid) for t in texts], 0
+    strips = _strips(box, len(texts), region)
+    return [RawLine(t, b, conf, rid) for t, b in zip(texts, strips, strict=True)], 1
+
+
+def _nested_text(region: Element) -> bool:
+    """True when a region inside ``region`` holds any text (its lines', words' or own)."""
+    for inner in region.iter():
+        if inner is not region and local(inner.tag) == "TextRegion":
+            for unicode in inner.iter():
+                if local(unicode.tag) == "Unicode" and "".join(unicode.itertext()).strip():
+                    return True
+    return False
+
+
+#: PAGE's reading directions of a region read in columns (vertical CJK).
+_VERTICAL = frozenset({"top-to-bottom", "bottom-to-top"})
+
+
+def _strips(
+    box: tuple[float, float, float, float], count: int, region: Element
+) -> list[tuple[float, float, float, float]]:
+    """``count`` equal strips of ``box``, one for each line of the region's text: rows top to
+    bottom; for a region read in columns (``readingDirection`` top-to-bottom), columns right
+    to left (``textLineOrder`` left-to-right turns them)."""
+    x0, y0, x1, y1 = box
+    if region.get("readingDirection") in _VERTICAL:
+        step = (x1 - x0) / count
+        columns = [(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(count)]
+        return columns if region.get("textLineOrder") == "left-to-right" else columns[::-1]
+    step = (y1 - y0) / count
+    rows = [(x0, y0 + i * step, x1, y0 + (i + 1) * step) for i in range(count)]
+    return rows[::-1] if region.get("textLineOrder") == "bottom-to-top" else rows
 
 
 def _line(element: Element, region: str | None, name: str, n: int) -> RawLine:

@@ -1,10 +1,11 @@
 """Tesseract TSV (``tesseract page.png out tsv``) -> :class:`OcrPage`.
 
 Columns: level, page_num, block_num, par_num, line_num, word_num, left, top, width, height,
-conf, text. Word rows (conf 0-100, scaled to 0-1) are grouped into lines by (page, block, par,
-line) in file order; rows with conf -1 (the page/block/paragraph/line rows, and empty words)
-are skipped. A line's box is the union of its words' boxes; its text joins the words (no space
-between two CJK characters); its confidence is their mean. The level-1 row gives the page size.
+conf, text. Word rows (level 5; conf 0-100, scaled to 0-1, or -1: not given) are grouped into
+lines by (page, block, par, line) in file order; the page/block/paragraph/line rows, and empty
+words with conf -1, are skipped. A file of several pages (``page_num``) is refused. A line's box
+is the union of its words' boxes; its text joins the words (no space between two CJK
+characters); its confidence is their mean. The level-1 row gives the page size.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from desktop.core.ocr.model import OcrPage
 TSV_NOT_UTF8 = Template("is Tesseract TSV but not UTF-8 (byte {offset})")
 NOT_TSV = Template("is not Tesseract TSV (its first row is not the TSV header)")
 SHORT_ROW = Template("row {row} has {count} columns (Tesseract TSV has 12)")
-SEVERAL_PAGES = Template("holds several pages; save one page per file")
+SEVERAL_PAGES = Template("holds {count} pages (page_num); save one page per file")
 
 HEADER = (
     "level", "page_num", "block_num", "par_num", "line_num", "word_num",
@@ -60,15 +61,17 @@ def read_tsv(data: bytes | str, source: str) -> OcrPage:
         text = "\t".join(cells[11:]) if len(cells) > 11 else ""
         where = ROW(n=n)
         level = cells[0].strip()
-        if level == "1":
+        if cells[1].strip():
             pages.add(cells[1].strip())
-            if len(pages) > 1:
-                raise PageError(name, SEVERAL_PAGES)
-            width = number(cells[8], name, WIDTH_OF(where=where))
-            height = number(cells[9], name, HEIGHT_OF(where=where))
+        if level == "1":
+            if len(pages) == 1:
+                width = number(cells[8], name, WIDTH_OF(where=where))
+                height = number(cells[9], name, HEIGHT_OF(where=where))
             continue
         conf_value = number(cells[10], name, ATTRIBUTE_OF(where=where, attribute="conf"))
-        if conf_value < 0 or level != "5":
+        # (A word with text keeps its row when its conf is -1, "not given": tesseract gives
+        # every word it read a confidence, other writers may not.)
+        if level != "5" or (conf_value < 0 and not text.strip()):
             continue
         left, top, w, h = (number(c, name, BOX_OF(where=where)) for c in cells[6:10])
         key = (cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip())
@@ -77,6 +80,8 @@ def read_tsv(data: bytes | str, source: str) -> OcrPage:
         groups.setdefault(key, []).append(
             (text, (left, top, left + w, top + h), confidence(conf_value, name, where, scale=100.0))
         )
+    if len(pages) > 1:
+        raise PageError(name, SEVERAL_PAGES(count=len(pages)))
     lines = []
     for key, words in groups.items():
         scores = [s for _, _, s in words if s is not None]

@@ -159,13 +159,18 @@ class ImportFlow(QObject):
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
         lines = [problem_text(p) for p in (*report.problems, *report.warnings)]
-        if report.problems:
+        if report.problems:  # the summary quotes the first problem
             box.setText(summary_line(report))
-        else:  # only warnings: the first few named in the box itself, not behind Show Details
+            rest = lines[1:]
+        else:
             box.setText(summary_line(report, quote=False))
-            shown = lines[:WARNINGS_SHOWN]
-            # a blank line between files: a warning wraps over several lines in the box
-            box.setInformativeText("\n\n".join(shown + ["…"] * (len(lines) > len(shown))))
+            rest = lines
+        # the first few of the others named in the box itself, not behind Show Details (a
+        # batch with a refused file hid its warned pages there); a blank line between files:
+        # a warning wraps over several lines in the box
+        shown = rest[:WARNINGS_SHOWN]
+        if shown:
+            box.setInformativeText("\n\n".join(shown + ["…"] * (len(rest) > len(shown))))
         box.setDetailedText("\n".join(lines))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # non-modal (open() would make it window-modal): the pages are imported, and the user

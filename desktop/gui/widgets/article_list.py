@@ -2,6 +2,8 @@
 
 Typing in the filter narrows the list (debounced); Down from the filter moves into the list;
 moving the current row announces the article with :attr:`ArticleListPane.article_activated`.
+A page label too long for its column is cut in the middle (``第5…· 3``), so the article's
+number at its end stays in view; titles are cut at their end.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -23,6 +26,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +42,17 @@ PAGE_COLUMN_PX = (56, 140)
 CELL_PADDING_PX = 12
 ICON_GAP_PX = 4
 FIT_SAMPLE_ROWS = 30
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Cells cut in the middle when too long: the page column's label ends in the article's
+    number (``hocrtools…alice_1 · 3``), which an end cut hid on every row of a long name."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class ArticleListPane(QWidget):
@@ -71,6 +87,8 @@ class ArticleListPane(QWidget):
         # every column but the title is fitted here on a reload, not ResizeToContents: that
         # measured 30 rows again on every edit's one-row refresh (half of an edit's time)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.page_delegate = MiddleElideDelegate(self.view)
+        self.view.setItemDelegateForColumn(0, self.page_delegate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_box)
@@ -174,6 +192,10 @@ class ArticleListPane(QWidget):
             width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
             if column == 0:  # in a narrow pane at most a quarter: the title needs the room
                 low, high = PAGE_COLUMN_PX
+                # (the warning sign takes its room from the label, not from the least the
+                # label keeps: at 1024 px a warned page's label was cut to a lone "…")
+                signs = (self.model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) for r in rows)
+                low += icon if any(sign is not None for sign in signs) else 0
                 high = max(low, min(high, self.view.viewport().width() // 4))
                 width = min(max(width, low), high)
             elif column > 2:  # counts: room for one more digit than the widest shown

@@ -7,14 +7,17 @@ to pan. Line numbers are 0-based raw lines, as everywhere else (``Library.raw_li
 
 Without a scan, each box shows its OCR text (plain text, never HTML), so the page still reads
 as the tool saw it. A scan that cannot be read is reported once in the view's status text.
+
+A line the layout kept out of every article (page furniture, OCR noise, vertical text) is drawn
+dashed and grey, its tooltip saying why, so the user sees at a glance what no article holds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -40,6 +43,7 @@ BoxTuple = tuple[float, float, float, float]
 
 #: Box outline, the highlight of the selected lines' boxes, and set-aside lines' outline.
 OUTLINE = QColor(70, 110, 200, 150)
+ASIDE = QColor(110, 110, 110, 190)
 HIGHLIGHT = QColor(255, 215, 0, 110)
 HIGHLIGHT_EDGE = QColor(220, 120, 0)
 #: Zoom limits (scale factor of the view), and one wheel notch / key press.
@@ -67,6 +71,9 @@ class PageView(QGraphicsView):
         self.status = ""
         self._boxes: dict[int, QGraphicsRectItem] = {}
         self._lines: list[int] = []
+        #: raw line -> why the layout set it aside (``SetAside.kind``), for the lines in no article
+        self._aside: dict[int, str] = {}
+        self._texts: list[str] = []
         self._has_image = False
         self._press: QPointF | None = None
         #: The user zoomed or panned by hand: leave the view where they put it.
@@ -82,8 +89,10 @@ class PageView(QGraphicsView):
         boxes: Sequence[BoxTuple | None],
         size: tuple[float, float] | None = None,
         image: str | Path | None = None,
+        aside: Mapping[int, str] | None = None,
     ) -> None:
-        """Lay out ``boxes[i]`` (raw line ``i``, text ``lines[i]``) over ``image`` if given.
+        """Lay out ``boxes[i]`` (raw line ``i``, text ``lines[i]``) over ``image`` if given;
+        ``aside`` maps the lines kept out of every article to why (``SetAside.kind``).
 
         A no-op when that page is already shown. Lines without a box are not drawn.
         """
@@ -94,6 +103,8 @@ class PageView(QGraphicsView):
         scene.clear()
         self._boxes = {}
         self._lines = []
+        self._aside = dict(aside or {})
+        self._texts = list(lines)
         self.status = ""
         self._has_image = False
         pixmap = QPixmap(str(image)) if image else QPixmap()
@@ -111,15 +122,13 @@ class PageView(QGraphicsView):
                 item.setScale(width / pixmap.width())
             width = width or pixmap.width()
             height = height or pixmap.height()
-        pen = QPen(OUTLINE)
-        pen.setCosmetic(True)
         for number, box in enumerate(boxes):
             if box is None:
                 continue
             x0, y0, x1, y1 = box
-            rect = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), pen)
+            rect = scene.addRect(QRectF(x0, y0, x1 - x0, y1 - y0), self._pen(number))
             rect.setData(_LINE, number)
-            rect.setToolTip(plain_tooltip(lines[number] if number < len(lines) else ""))
+            rect.setToolTip(self._tooltip(number))
             self._boxes[number] = rect
             if not self._has_image and number < len(lines):
                 self._add_text(rect, lines[number])
@@ -141,6 +150,36 @@ class PageView(QGraphicsView):
         label.setPos(box.x(), box.y() + (box.height() - bounds.height() * scale) / 2)
         label.setBrush(QBrush(QColor(40, 40, 40)))
 
+    def _pen(self, number: int) -> QPen:
+        """A box's outline: dashed grey for a line in no article."""
+        pen = QPen(ASIDE if number in self._aside else OUTLINE)
+        pen.setCosmetic(True)
+        if number in self._aside:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
+    def _tooltip(self, number: int) -> str:
+        text = self._texts[number] if number < len(self._texts) else ""
+        kind = self._aside.get(number)
+        if kind is None:
+            return plain_tooltip(text)
+        why = {
+            "furniture": self.tr("In no article: page furniture (masthead, date, page number)"),
+            "noise": self.tr("In no article: set aside as OCR noise"),
+            "vertical": self.tr("In no article: vertical text"),
+        }.get(kind, self.tr("In no article"))
+        return plain_tooltip(f"{why}\n{text}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for number, item in self._boxes.items():
+                item.setToolTip(self._tooltip(number))
+        super().changeEvent(event)
+
+    def aside_lines(self) -> list[int]:
+        """The drawn lines kept out of every article."""
+        return sorted(n for n in self._boxes if n in self._aside)
+
     def has_image(self) -> bool:
         return self._has_image
 
@@ -157,9 +196,7 @@ class PageView(QGraphicsView):
             item = self._boxes.get(number)
             if item is not None:
                 item.setBrush(QBrush(Qt.BrushStyle.NoBrush))
-                pen = QPen(OUTLINE)
-                pen.setCosmetic(True)
-                item.setPen(pen)
+                item.setPen(self._pen(number))
         self._lines = sorted(n for n in set(lines) if n in self._boxes)
         edge = QPen(HIGHLIGHT_EDGE)
         edge.setCosmetic(True)

@@ -6,7 +6,8 @@ geometry and says so for plain text. "Text" (:class:`SourceView`) shows the raw 
 file held them. Both highlight the lines the selected paragraph or span came from;
 :attr:`SourcePane.line_clicked` reports a box the user clicked, so the window can select its
 text in the reader. A page imported with a warning (read shrunk, markup kept as text) has the
-warnings in a strip over both tabs, in the interface's language.
+warnings in a strip over both tabs, in the interface's language. Both tabs set the lines no
+article holds apart (dashed boxes, grey text).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class SourcePane(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("sourceNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)  # a long note must not hold the dock wide
         self.note.setStyleSheet("QLabel { color: #616161; }")
         self.warnings_note = QLabel(self)
         self.warnings_note.setObjectName("sourceWarnings")
@@ -94,11 +96,17 @@ class SourcePane(QWidget):
         self.document_id = document_id
         self._warnings = tuple(warnings)
         self._update_warnings()
-        self.text_view.show_raw(document_id, raw)
+        aside = {s.line: s.kind for s in geometry.set_aside}
+        self.text_view.show_raw(document_id, raw, aside)
         self._has_boxes = any(box is not None for box in geometry.boxes)
         if self._has_boxes:
             self.page_view.show_page(
-                document_id, raw.split("\n"), geometry.boxes, geometry.size, geometry.image
+                document_id,
+                raw.split("\n"),
+                geometry.boxes,
+                geometry.size,
+                geometry.image,
+                aside=aside,
             )
         else:
             self.page_view.show_page(document_id, [], [])
@@ -109,6 +117,17 @@ class SourcePane(QWidget):
         if self.document_id is not None and not self._has_boxes:
             self.note.setText(
                 self.tr("This page was read from plain text: it has no boxes to lay out.")
+            )
+        elif self.document_id is not None and not (
+            self.page_view.status or self.page_view.has_image()
+        ):
+            # (boxes drawn with their text, no scan under them: say where a scan would come
+            # from, or the user takes the drawn text for the printed page)
+            self.note.setText(
+                self.tr(
+                    "No scan was found beside the OCR file when it was imported (an image of "
+                    "the same name, or the one it names): the boxes show their OCR text."
+                )
             )
         else:
             self.note.setText(self.page_view.status)

@@ -1,17 +1,21 @@
 """The source pane: the raw OCR page, with the lines a paragraph or span came from highlighted.
 
 Raw text is plain text (never HTML) without wrapping, so the page's line breaks stay visible;
-line numbers are 0-based block numbers, as :meth:`Library.raw_lines` returns them.
+line numbers are 0-based block numbers, as :meth:`Library.raw_lines` returns them. The lines no
+article holds (set aside by the layout: furniture, noise, vertical text) are grey, as they are
+dashed on the "Page" tab.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 HIGHLIGHT = "#fff3b0"
+#: the text colour of a line in no article
+ASIDE_TEXT = "#8a8a8a"
 
 
 class SourceView(QPlainTextEdit):
@@ -26,15 +30,33 @@ class SourceView(QPlainTextEdit):
         self.setFont(font)
         self.document_id: int | None = None
         self._lines: list[int] = []
+        self._aside: list[int] = []
 
-    def show_raw(self, document_id: int | None, raw: str) -> None:
-        """Show a page's raw text; a no-op when that page is already shown."""
+    def show_raw(self, document_id: int | None, raw: str, aside: Collection[int] = ()) -> None:
+        """Show a page's raw text, the ``aside`` lines (in no article) grey; a no-op when that
+        page is already shown."""
         if document_id is not None and document_id == self.document_id:
             return
         self.document_id = document_id
         self.setPlainText(raw)
         self._lines = []
         self.setExtraSelections([])
+        self._aside = sorted(set(aside))
+        grey = QTextCharFormat()
+        grey.setForeground(QColor(ASIDE_TEXT))
+        doc = self.document()
+        for line in self._aside:
+            block = doc.findBlockByNumber(line)
+            if block.isValid():
+                cursor = QTextCursor(block)
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                cursor.mergeCharFormat(grey)
+
+    def aside_lines(self) -> list[int]:
+        """The lines shown grey (in no article)."""
+        return list(self._aside)
 
     def highlighted_lines(self) -> list[int]:
         return list(self._lines)
