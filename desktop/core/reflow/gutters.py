@@ -1316,9 +1316,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     cells_as_placed[0] = False
         recut(others3, centres3, grids, only=sorted(settled))
     # (Then a cut line's part still crossing a grid gutter: :func:`_cut_crossing_parts`.)
-    if cut:
+    # (Whether or not any look cut a line: a run-on line still whole is asked all the same,
+    # :func:`_whole_run_ons`; the carried and drawn gutters below only where one did.)
+    cut_before = bool(cut)
+    if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under):
         others3, centres3 = placed()
-        _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
+        if cut:
+            _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
         # (And a run-on line still whole: :func:`_whole_run_ons`.)
         left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
         if left:
@@ -1443,7 +1447,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # gutter, with no other line between them crossing it: :func:`_carried_gutters`;
             # against the lines as they stand now.)
             still = [i for i in still if i not in cut]
-            if still:
+            # (Only where an earlier look cut a line: on a page none did, the rows meeting at
+            # a point near a deck's or a wide column's line drew gutters no story holds.)
+            if still and cut_before:
                 # (Placed anew when the look first reads them, if that look cut any.)
                 as_now: list[tuple[list[tuple[float, float, float]], list[float]]] = (
                     [] if freed else [(near_now, centres_now)]
@@ -3034,12 +3040,18 @@ def _cut(
     if (
         min(margin_left, margin_right) > pitch_guess
         and abs(margin_left - margin_right) < pitch_guess
-        and not (
-            running
-            and box.width - sum(g1 - g0 for g0, g1 in gaps)
-            <= BODY_PITCH * body_pitch * ink_cells(line.text)
-            # (Or the first row under a headline, running past its ends: :func:`_past_head`.)
-            and (past_head or _between_rows(window, box, height))
+        and (
+            # (Set apart on both sides by more than a paragraph's indent: no line of the
+            # running text starts so, :func:`_set_apart`.)
+            _set_apart(margin_left, margin_right, body_pitch)
+            or not (
+                running
+                and box.width - sum(g1 - g0 for g0, g1 in gaps)
+                <= BODY_PITCH * body_pitch * ink_cells(line.text)
+                # (Or the first row under a headline, running past its ends:
+                # :func:`_past_head`.)
+                and (past_head or _between_rows(window, box, height))
+            )
         )
     ):
         return None
@@ -3191,6 +3203,18 @@ def _cut_crossing_parts(
                 new[k : k + 1] = more
         if len(new) > len(parts):
             cut[i] = new
+
+
+def _set_apart(margin_left: float, margin_right: float, pitch: float) -> bool:
+    """Whether a line standing ``margin_left`` past its columns' start and ``margin_right``
+    short of their end (as :func:`_cut`'s deck test measures them, alike within a character)
+    is set apart from both by more than a paragraph's indent and a character (INDENT + 1 at
+    ``pitch``). A run-on box starts where its first column's line does, at the column's start
+    or an indent in; a line starting further in and ending as far short of the last column's
+    end is set centred over them, a byline or a deck, whatever lines stand over and under it
+    (test2/page-07: "本报驻美国记者张亮", centred over two columns under its title, 335 px past
+    their start, cut at their gutter as a run-on line in the running text)."""
+    return min(margin_left, margin_right) > (INDENT + 1) * pitch
 
 
 def _between_rows(window: Sequence[tuple[float, float, float]], box: Box, height: float) -> bool:
