@@ -562,10 +562,12 @@ def test_a_box_stretched_into_the_last_character_of_the_column_before_is_trimmed
     _moved_to_its_column_unless_one_more(page, COLS[0] + CHAR * PER_LINE - 20)
 
 
-def _moved_to_its_column_unless_one_more(page: OcrPage, x0: float) -> None:
+def _moved_to_its_column_unless_one_more(page: OcrPage, x0: float, cut_off: bool = False) -> None:
     """Row 9's second-column line boxed from ``x0`` (left of the second column): holding its
     own column's characters it is moved to that column; one more character (run on from the
-    column before), it is left as boxed."""
+    column before), it is not moved: left as boxed, or (``cut_off``) that character cut off
+    at the column before's end by the last look (rules35a: it asks the run-on lines of a page
+    no earlier look cut a line of) and the rest set from its own column's start."""
     old = next(ln for ln in page.lines if ln.text.startswith("乙09"))
     assert old.box is not None
     b = old.box
@@ -576,6 +578,15 @@ def _moved_to_its_column_unless_one_more(page: OcrPage, x0: float) -> None:
     assert moved is not None and moved.x0 >= COLS[1] - 1
     more = "字" + text
     out = split_across_gutters(_replaced(page, old.text, OcrLine(more, Box(x0, b.y0, b.x1, b.y1))))
+    if cut_off:
+        parts = [
+            ln for ln in out.lines if ln.box is not None and ln.box.x0 >= x0 and ln.box.y0 == b.y0
+        ]
+        assert [ln.text for ln in parts][:2] == ["字", text]
+        assert parts[0].box is not None and parts[0].box.x0 == x0
+        assert parts[0].box.x1 <= COLS[0] + CHAR * PER_LINE + 1
+        assert parts[1].box is not None and parts[1].box.x0 >= COLS[1] - 1
+        return
     kept = next(ln for ln in out.lines if ln.text == more).box
     assert kept is not None and kept.x0 == x0
 
@@ -766,7 +777,7 @@ def test_a_box_stretched_back_over_its_neighbours_last_character_is_trimmed() ->
     a = beside.box
     x0 = COLS[0] + CHAR * PER_LINE - 32
     page = _replaced(page, beside.text, OcrLine(beside.text, Box(a.x0, a.y0, x0, a.y1), 0.99))
-    _moved_to_its_column_unless_one_more(page, x0)
+    _moved_to_its_column_unless_one_more(page, x0, cut_off=True)
 
 
 def test_a_stop_wrapped_onto_a_line_of_its_own_and_boxed_into_the_gutter_is_moved() -> None:

@@ -164,6 +164,11 @@ INDENT_SEEN = 1.0
 #: A column's line of at least this many character cells, ending at its column's end, is a
 #: full (justified) line of it.
 COLUMN_FULL = 4.0
+#: How many of its columns' own lines show the pitch a lead set across them is weighed at.
+LEAD_LINES = 4
+#: A line boxed under this share of a body line's height, its characters set at under this
+#: share of its columns' lines' pitch, is a lead set across them in smaller type.
+LEAD_PITCH = 0.92
 #: A body line ending at most this many characters past a grid gutter it crosses may be a
 #: line run on into the next column's first characters.
 RUN_ON_TAIL = 3.0
@@ -1311,9 +1316,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     cells_as_placed[0] = False
         recut(others3, centres3, grids, only=sorted(settled))
     # (Then a cut line's part still crossing a grid gutter: :func:`_cut_crossing_parts`.)
-    if cut:
+    # (Whether or not any look cut a line: a run-on line still whole is asked all the same,
+    # :func:`_whole_run_ons`; the carried and drawn gutters below only where one did.)
+    cut_before = bool(cut)
+    if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under):
         others3, centres3 = placed()
-        _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
+        if cut:
+            _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
         # (And a run-on line still whole: :func:`_whole_run_ons`.)
         left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
         if left:
@@ -1438,7 +1447,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             # gutter, with no other line between them crossing it: :func:`_carried_gutters`;
             # against the lines as they stand now.)
             still = [i for i in still if i not in cut]
-            if still:
+            # (Only where an earlier look cut a line: on a page none did, the rows meeting at
+            # a point near a deck's or a wide column's line drew gutters no story holds.)
+            if still and cut_before:
                 # (Placed anew when the look first reads them, if that look cut any.)
                 as_now: list[tuple[list[tuple[float, float, float]], list[float]]] = (
                     [] if freed else [(near_now, centres_now)]
@@ -1480,6 +1491,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if end is not None and end.x1 != last.x1:
             parts[-1] = replace(parts[-1], box=Box(last.x0, last.y0, end.x1, last.y1))
         cut[i] = parts
+    # (A lead set across its columns in smaller type is put back whole, whatever look cut
+    # it: :func:`_cut_leads`.)
+    if any((b := trimmed[i].box) is not None and b.height < LEAD_PITCH * height for i in cut):
+        for i in _cut_leads(cut, trimmed, *placed(), grids, cells, height):
+            del cut[i]
     if not cut and all(a is b for a, b in zip(trimmed, page.lines, strict=True)):
         return page
     # (A body line boxed tilted, once cut into its columns' lines, is boxed as tall as a body
@@ -1501,6 +1517,66 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
     return replace(page, lines=tuple(lines))
+
+
+def _cut_leads(
+    cut: Mapping[int, list[OcrLine]],
+    lines: Sequence[OcrLine],
+    placed: list[tuple[float, float, float]],
+    centres: list[float],
+    grids: BandGrids,
+    cells: Mapping[tuple[float, float, float], float],
+    height: float,
+) -> list[int]:
+    """The lines of ``cut`` (by index into ``lines``, as the looks left them whole) that are
+    a lead set across its story's columns in smaller type than theirs: boxed under
+    LEAD_PITCH of the body's ``height``, and its characters (by print cells) set at under
+    LEAD_PITCH of the pitch of its columns' own lines, the blank between its parts left
+    out. Its columns' lines: those of ``placed`` (by centre, ``centres`` theirs) within
+    WINDOW body heights of it and within its span, crossing no gutter of its band's grid,
+    not its own parts, with a count (``cells``) of COLUMN_FULL or more; LEAD_LINES of them
+    at least.
+
+    A run-on box holds its columns' characters and the blank of the gutters between them,
+    at their pitch; the detector drops characters, it adds none. A line holding more, in a
+    box as tall as under nine tenths of a body line's, is type set smaller across the
+    columns, a story's lead paragraph (test12full/page-11: 55 characters in one line across
+    four columns of 11, boxed 23 px over 26 px body lines, at 0.86 of their pitch, cut at a
+    gutter of the page's grid and read as its columns' first lines). The looks weigh a line
+    against the page's body pitch, which a story set smaller or larger than the page's
+    misleads; its own columns' lines do not."""
+    found = []
+    for i, parts in cut.items():
+        box = lines[i].box
+        if box is None or box.height >= LEAD_PITCH * height or len(parts) < 2:
+            continue
+        blank = sum(
+            max(0.0, b.box.x0 - a.box.x1)
+            for a, b in pairwise(parts)
+            if a.box is not None and b.box is not None
+        )
+        own = {(p.box.cy, p.box.x0, p.box.x1) for p in parts if p.box is not None}
+        grid = grids.at(box.cy)
+        steps = []
+        for w in placed[
+            bisect_left(centres, box.cy - WINDOW * height) : bisect_right(
+                centres, box.cy + WINDOW * height
+            )
+        ]:
+            count = cells.get(w)
+            if count is None or count < COLUMN_FULL or w in own:
+                continue
+            if w[1] < box.x0 - 1 or w[2] > box.x1 + 1:
+                continue
+            step = (w[2] - w[1]) / count
+            if any(w[1] + step <= e and s <= w[2] - step for e, s in grid):
+                continue
+            steps.append(step)
+        if len(steps) < LEAD_LINES:
+            continue
+        if box.width - blank < LEAD_PITCH * statistics.median(steps) * _print_cells(lines[i].text):
+            found.append(i)
+    return found
 
 
 def _blank_before(
@@ -2964,12 +3040,18 @@ def _cut(
     if (
         min(margin_left, margin_right) > pitch_guess
         and abs(margin_left - margin_right) < pitch_guess
-        and not (
-            running
-            and box.width - sum(g1 - g0 for g0, g1 in gaps)
-            <= BODY_PITCH * body_pitch * ink_cells(line.text)
-            # (Or the first row under a headline, running past its ends: :func:`_past_head`.)
-            and (past_head or _between_rows(window, box, height))
+        and (
+            # (Set apart on both sides by more than a paragraph's indent: no line of the
+            # running text starts so, :func:`_set_apart`.)
+            _set_apart(margin_left, margin_right, body_pitch)
+            or not (
+                running
+                and box.width - sum(g1 - g0 for g0, g1 in gaps)
+                <= BODY_PITCH * body_pitch * ink_cells(line.text)
+                # (Or the first row under a headline, running past its ends:
+                # :func:`_past_head`.)
+                and (past_head or _between_rows(window, box, height))
+            )
         )
     ):
         return None
@@ -3121,6 +3203,18 @@ def _cut_crossing_parts(
                 new[k : k + 1] = more
         if len(new) > len(parts):
             cut[i] = new
+
+
+def _set_apart(margin_left: float, margin_right: float, pitch: float) -> bool:
+    """Whether a line standing ``margin_left`` past its columns' start and ``margin_right``
+    short of their end (as :func:`_cut`'s deck test measures them, alike within a character)
+    is set apart from both by more than a paragraph's indent and a character (INDENT + 1 at
+    ``pitch``). A run-on box starts where its first column's line does, at the column's start
+    or an indent in; a line starting further in and ending as far short of the last column's
+    end is set centred over them, a byline or a deck, whatever lines stand over and under it
+    (test2/page-07: "本报驻美国记者张亮", centred over two columns under its title, 335 px past
+    their start, cut at their gutter as a run-on line in the running text)."""
+    return min(margin_left, margin_right) > (INDENT + 1) * pitch
 
 
 def _between_rows(window: Sequence[tuple[float, float, float]], box: Box, height: float) -> bool:
