@@ -11,8 +11,8 @@ set apart from its columns' edges on both sides is no run-on line.
    holds) still only where a look cut a line (on pages none was cut they cut a deck's line
    and a wide column's line set solid: rules35a's NOTES).
 2. A line standing more than an indent and a character past its columns' start and as far
-   short of their end (``gutters._set_apart``) is set centred over them, a byline or a deck:
-   no run-on box starts so. The deck test of ``_cut`` no longer waives it for a line in the
+   short of their end (``gutters._set_in_past_indent``) is set centred over them, a byline or a
+   deck: no run-on box starts so. The deck test of ``_cut`` no longer waives it for a line in the
    running text (test2/page-07's byline "本报驻美国记者张亮", under a title the cutting does
    not count among its headlines, was cut at the gutter it is centred on once the last look
    asked it).
@@ -332,11 +332,11 @@ def test_a_byline_centred_over_two_columns_stands_whole() -> None:
     assert _row(PAGE_07, 282) == [(393, 654, 9)]
 
 
-def test_set_apart() -> None:
+def test_set_in_past_indent() -> None:
     pitch = 24.0
     # (A byline 14 and 13 characters in from its columns' edges.)
-    assert gutters._set_apart(335.0, 324.0, pitch)
+    assert gutters._set_in_past_indent(335.0, 324.0, pitch)
     # (A run-on box from an indented first line: two characters in.)
-    assert not gutters._set_apart(2 * pitch, 2 * pitch, pitch)
+    assert not gutters._set_in_past_indent(2 * pitch, 2 * pitch, pitch)
     # (Three characters in on one side only.)
-    assert not gutters._set_apart(3.5 * pitch, 2.5 * pitch, pitch)
+    assert not gutters._set_in_past_indent(3.5 * pitch, 2.5 * pitch, pitch)

@@ -3042,8 +3042,8 @@ def _cut(
         and abs(margin_left - margin_right) < pitch_guess
         and (
             # (Set apart on both sides by more than a paragraph's indent: no line of the
-            # running text starts so, :func:`_set_apart`.)
-            _set_apart(margin_left, margin_right, body_pitch)
+            # running text starts so, :func:`_set_in_past_indent`.)
+            _set_in_past_indent(margin_left, margin_right, body_pitch)
             or not (
                 running
                 and box.width - sum(g1 - g0 for g0, g1 in gaps)
@@ -3205,7 +3205,7 @@ def _cut_crossing_parts(
             cut[i] = new
 
 
-def _set_apart(margin_left: float, margin_right: float, pitch: float) -> bool:
+def _set_in_past_indent(margin_left: float, margin_right: float, pitch: float) -> bool:
     """Whether a line standing ``margin_left`` past its columns' start and ``margin_right``
     short of their end (as :func:`_cut`'s deck test measures them, alike within a character)
     is set apart from both by more than a paragraph's indent and a character (INDENT + 1 at
