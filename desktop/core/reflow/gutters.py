@@ -156,6 +156,9 @@ EMPTY = 0.6
 #: A box overhanging a gutter may stop this many body characters short of the next column's
 #: line on its row (an indented one) and still be trimmed back to the gutter.
 INDENTED = 3.5
+#: A box holding a gutter's blank beside its characters: its width and its parts' cell counts
+#: within this many characters of whole ones (:func:`_blank_held_gutters`).
+BLANK_HELD = 0.3
 #: At most this many neighbours may cross a gap for it to be a gutter (SIDE on each side).
 CROSSING = 1
 #: A box starting less than this many characters right of its column's left edge may hide
@@ -1473,6 +1476,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch
                 ):
                     cut_whole(i, *as_now[0], drawn, drawn=True)
+                # (Then those still whole whose box holds a grid gutter's blank beside its
+                # characters, at the gutter where they part into whole cells:
+                # :func:`_blank_held_gutters`; a gutter of equal columns, as the equal
+                # columns' looks are taken, its parts not asked to fill their columns' lines.)
+                still = [i for i in still if i not in cut]
+                for i, held_at in _blank_held_gutters(still, trimmed, now_grids.at, pitch):
+                    placed_now()
+                    cut_whole(i, *as_now[0], held_at, drawn=True)
     # A cut line's first part too: it may start in a gutter the box was stretched into (cut
     # at a gutter the lines around it showed before the grid's look). And its last part's end,
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
@@ -3611,6 +3622,68 @@ def _rows_order(keys: NDArray[np.float64], x0: NDArray[np.float64]) -> NDArray[n
         (k[:-1] == k[1:]) & ((x[:-1] < x[1:]) | ((x[:-1] == x[1:]) & (order[:-1] < order[1:])))
     )
     return order if bool(after.all()) else np.lexsort((x0, keys))
+
+
+def _blank_held_gutters(
+    still: Sequence[int],
+    lines: Sequence[OcrLine],
+    grid_at: Callable[[float], Sequence[tuple[float, float]]],
+    pitch: float,
+) -> list[tuple[int, list[tuple[float, float]]]]:
+    """For each run-on line of ``still`` (left whole by every look) the one grid gutter
+    (``grid_at`` its row, half a character wide or more) it crosses by a character or more on
+    both sides, the columns either side of it (as the grid bounds them, or the box's ends)
+    equally wide within half a character and the box starting at the first one's start or an
+    indent in (INDENT characters, within half a character), where its box is
+    as wide as its characters at the body's ``pitch`` and that gutter's blank together
+    (within BLANK_HELD characters), and the characters part there into whole cells on both
+    sides (within BLANK_HELD of a whole count each).
+
+    The detector runs a short story's rows on over a narrow gutter, and where no row near
+    shows the gutter (its rows all run on, lost, or a paragraph's end), the box itself still
+    does: a line's characters are set solid at the body's pitch, so a box wider than them by
+    a gutter's blank, its characters parting at that gutter into whole cells, holds the
+    gutter. A wide column's own line over another story's grid gutter holds no such blank."""
+    found: list[tuple[int, list[tuple[float, float]]]] = []
+    for i in still:
+        line = lines[i]
+        box = line.box
+        if box is None:
+            continue
+        # (A box wider than its characters by half a character at least, a gutter's blank
+        # being that wide or more: asked first, most lines left whole are a wide column's,
+        # set solid.)
+        count = len("".join(line.text.split()))
+        if box.width - count * pitch < (0.5 - BLANK_HELD) * pitch or NARROW.search(line.text):
+            continue
+        grid = list(grid_at(box.cy))
+        crossed = [
+            k
+            for k, (e, s) in enumerate(grid)
+            if box.x0 + pitch <= e and s <= box.x1 - pitch and s - e >= pitch / 2
+        ]
+        if len(crossed) != 1:
+            continue
+        k = crossed[0]
+        e, s = grid[k]
+        # (The columns either side of it as the grid bounds them, the box's own ends where
+        # it holds no gutter further: as wide as each other, and the box starting at the
+        # first one's start or an indent in. Equal columns part at a gutter; a line of a
+        # wider column whose box holds characters the detector lost parts anywhere.)
+        first = grid[k - 1][1] if k > 0 else box.x0
+        last = grid[k + 1][0] if k + 1 < len(grid) else box.x1
+        if box.x0 > first + (INDENT + 0.5) * pitch or abs((e - first) - (last - s)) > pitch / 2:
+            continue
+        if abs(box.width - (s - e) - count * pitch) > BLANK_HELD * pitch:
+            continue
+        left, right = (e - box.x0) / pitch, (box.x1 - s) / pitch
+        if (
+            abs(left - round(left)) <= BLANK_HELD
+            and abs(right - round(right)) <= BLANK_HELD
+            and round(left) + round(right) == count
+        ):
+            found.append((i, [(e, s)]))
+    return found
 
 
 def _drawn_gutters(
