@@ -268,13 +268,18 @@ HELD_OUT = pytest.mark.heldout
         # of the session's start: the same on both. Floors a little under what was scored.)
         # (Retired to dev, with test18full, at the start of the session of 2026-12-05
         # (eleventh), when test19 and test19full were made to be held out in their place:
-        # dev since 2026-12-05 (eleventh).)
-        ("test18", None, 16, 0.96, 0.96, 1.0),
-        ("test18full", None, 16, 0.96, 0.98, 1.0),
+        # dev since 2026-12-05 (eleventh). That session's rules35t traced its misses: 0.989 /
+        # 1.000 and 0.993 / 1.000 after them, every miss left text the OCR lost.)
+        ("test18", None, 16, 0.98, 0.98, 1.0),
+        ("test18full", None, 16, 0.98, 0.98, 1.0),
         # (Made at the start of the session of 2026-12-05 (eleventh), before any change, from
         # eleven more unused days, read by RapidOCR at its default size (test19) and at full
-        # size (test19full); to be scored once, at the session's end. Floors at the issue's
-        # targets (0.95 / 0.95) until then, set before it was scored.)
+        # size (test19full; 10 of its 16 pages taller than 2,000 px); scored once, when the
+        # session's last layout rule had landed, totals and the plain/varied split only:
+        # test19 0.974 (P 0.973, R 0.976) / 0.955, plain 0.980 / 1.000, varied 0.972 / 0.941;
+        # test19full 0.991 / 0.970, plain 1.000 / 1.000, varied 0.988 / 0.961. The layout of
+        # the session's start: 0.970 / 0.955 and 0.991 / 0.970. Floors at the targets
+        # (0.95 / 0.95), set before it was scored.)
         pytest.param("test19", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
         pytest.param("test19full", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
