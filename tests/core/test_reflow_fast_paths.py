@@ -3786,3 +3786,48 @@ def test_reflow_page_lets_the_lines_cut_go_before_the_collector_resumes(
     assert laid.size == (4000, 30000)
     assert (laid.format, laid.encoding) == (page.format, page.encoding)
     assert laid.image == reflow_module.find_image(page)
+
+
+# perf40
+def test_lines_set_since_a_placing_as_asking_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """count_changed() asks only the lines set (through put()) since the last placing whether
+    they are the ones placed() found (:func:`gutters._changed_since`): at every placing of
+    the real dev pages stacked and of the generated page, the same indexes in the same order
+    as asking every line (the plain rule); some placings find lines changed, some none."""
+    import ast
+    import operator
+
+    from desktop.core.reflow.gutters import split_across_gutters
+
+    # (Every line set in ``trimmed`` goes through put(): no other store into it.)
+    source = Path(gutters.__file__).read_text(encoding="utf-8")
+    stores = [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Subscript)
+        and isinstance(node.ctx, (ast.Store, ast.Del))
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "trimmed"
+    ]
+    put_line = source.splitlines().index("        trimmed[i] = line") + 1
+    assert stores == [put_line]
+    assert "trimmed[:]" not in source and "trimmed +=" not in source
+
+    fast = gutters._changed_since
+    asked: list[tuple[list[int], list[int]]] = []
+
+    def both(trimmed: list[OcrLine], placed_lines: list[OcrLine], written: set[int]) -> list[int]:
+        got = fast(trimmed, placed_lines, written)
+        every = range(len(trimmed))
+        asked.append(
+            (got, list(itertools.compress(every, map(operator.is_not, trimmed, placed_lines))))
+        )
+        return got
+
+    monkeypatch.setattr(gutters, "_changed_since", both)
+    for page in (real_page_of(3000), page_of(2000)):
+        split_across_gutters(split_between_stories(page))
+    assert len(asked) > 10
+    assert any(plain for _, plain in asked) and any(not plain for _, plain in asked)
+    for got, plain in asked:
+        assert got == plain

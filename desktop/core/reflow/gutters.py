@@ -443,8 +443,20 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The loose lines trimmed in the page's order, the rest taken as they are: a tenth of
     # the lines are loose.)
     trimmed = list(page.lines)
+    # (The indexes of ``trimmed`` set since placed() last read it, for count_changed(): every
+    # line set goes in through put(), so a line that changed since is among them and the
+    # others stand as placed() found them. Read so, not by asking each of 10,000 lines
+    # whether it is the one placed() found, at each of a dozen placings, most of which find
+    # none changed.)
+    written: set[int] = set()
+
+    def put(i: int, line: OcrLine) -> None:
+        """Set line ``i`` of ``trimmed`` (the one way a look sets a line there)."""
+        trimmed[i] = line
+        written.add(i)
+
     for i in sorted(loose):
-        trimmed[i] = trim(trimmed[i], others, centres)
+        put(i, trim(trimmed[i], others, centres))
     cut: dict[int, list[OcrLine]] = {}
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
@@ -593,7 +605,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         changed = [
             i
             for i in (
-                *compress(range(len(trimmed)), map(is_not, trimmed, placed_lines)),
+                *_changed_since(trimmed, placed_lines, written),
                 *cut.keys(),
                 *placed_cut.keys(),
             )
@@ -639,6 +651,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if not placed_lines or placed_shared[0] or not count_changed():
             count_all()
         placed_lines[:] = trimmed
+        written.clear()
         placed_cut.clear()
         placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
         # (Set anew each time: a look may move a count to a line's trimmed place.) (Where it
@@ -838,7 +851,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # trims that start away.)
                 cut[i] = parts
             elif grid is not None and i not in cut:
-                trimmed[i] = line
+                put(i, line)
             if before[0] is not cut.get(i) or before[1] is not trimmed[i]:
                 changed.extend(
                     p.box.cy
@@ -879,7 +892,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             recut(*placed(), only=changed2, first_rows=True)
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
-                trimmed[i] = trim(page.lines[i], others2, centres2)
+                put(i, trim(page.lines[i], others2, centres2))
 
     # A last look at the lines still whole, against the page's column grid: where the
     # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
@@ -936,14 +949,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and not under(trimmed[i])
                 and (box.height <= body_type or _meets_row_neighbour(box, others3, pitch))
             ):
-                trimmed[i] = line
+                put(i, line)
     # And a body line's start inside a grid gutter, its box wider than its characters by
     # more than the trim's lines near show: trimmed to its characters (:func:`_trim_to_ink`).
     for i, _, band in to_trim:
         if trimmed[i] is page.lines[i] and tall[i] <= body_type:
             line = _trim_to_ink(trimmed[i], band, others3, centres3, pitch)
             if line is not trimmed[i] and not under(trimmed[i]):
-                trimmed[i] = line
+                put(i, line)
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
@@ -957,9 +970,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and unicodedata.category(text).startswith("P")
             and ln.box.height <= body_type
         ):
-            trimmed[i] = trim_to_grid(
-                ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK
-            )
+            put(i, trim_to_grid(ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK))
     others3, centres3 = placed()
     changed = recut(others3, centres3, grids)
     # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
@@ -995,7 +1006,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for seam, rows in zip(seams, rows_of, strict=True):
             for i in rows:
                 if i not in cut:
-                    trimmed[i] = _trim_to_seam(trimmed[i], seam, pitch)
+                    put(i, _trim_to_seam(trimmed[i], seam, pitch))
         # (The seams' rows change: their lines are trimmed or cut.)
         changed.extend(b.cy for rows in rows_of for i in rows if (b := page.lines[i].box))
         others3, centres3 = placed()
@@ -1262,7 +1273,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     # most lines are not.)
                     if under(trimmed[i]):
                         break
-                    trimmed[i] = line
+                    put(i, line)
                     recuts.append(box.cy)
                     settled.append(box.cy)
                     break
@@ -1305,7 +1316,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
         # leave most lines as they are.)
         if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
-            trimmed[i] = line
+            put(i, line)
             retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
     # (Then the grid's look again near the lines the equal columns cut: their parts show the
     # grid's gutters to the run-on rows beside them, and the lines trimmed just now no longer
@@ -2488,6 +2499,17 @@ def _placed_as_boxed(
         dict(counts),
         counted > len(counts),
     )
+
+
+def _changed_since(
+    trimmed: list[OcrLine], placed_lines: list[OcrLine], written: set[int]
+) -> list[int]:
+    """The indexes, in order, of the lines of ``trimmed`` that are not the ones of
+    ``placed_lines`` (the lines as placed() found them last), of the indexes ``written``
+    (every index set in ``trimmed`` since: those of all other lines hold the lines placed()
+    found). (The lines set since are a few dozen at most placings, some none: ``trimmed``
+    is asked at those alone, as it was asked at every line, in the same order.)"""
+    return [i for i in sorted(written) if trimmed[i] is not placed_lines[i]]
 
 
 def _set_cells(
