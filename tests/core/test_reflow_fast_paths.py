@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import random
 import re
 import statistics
@@ -3831,3 +3832,61 @@ def test_lines_set_since_a_placing_as_asking_every_line(monkeypatch: pytest.Monk
     assert any(plain for _, plain in asked) and any(not plain for _, plain in asked)
     for got, plain in asked:
         assert got == plain
+
+
+def test_banded_reached_as_each_band_searched_alone() -> None:
+    """gutters._banded_reached (all bands' intervals as one run of complex keys, band then
+    bound) answers as each value's own band searched alone, by bisect from either side:
+    inside one of the band's intervals where a lower bound before its place has a running
+    maximum past it. Values on, a hair off and between the bounds; bands with no intervals,
+    bands past the last one keyed and before the first; ties among the bounds; negative,
+    zero and signed-zero values."""
+    rng = random.Random(40)
+    asked = inside = 0
+    for _ in range(300):
+        bands = sorted(rng.sample(range(12), rng.randint(0, 8)))
+        reach = []
+        for _k in bands:
+            lows = sorted(
+                rng.choice((0.0, -0.0, -15.5, 40.0, rng.uniform(-50, 500)))
+                for _ in range(rng.randint(0, 6))
+            )
+            ups, top = [], float("-inf")
+            for low in lows:
+                top = max(top, low + rng.choice((0.0, 1e-9, 3.0, rng.uniform(0, 80))))
+                ups.append(top)
+            reach.append((np.array(lows, dtype=float), np.array(ups, dtype=float)))
+        keys, ups_all = gutters._banded_keys(bands, reach)
+        bounds = [float(v) for lows, ups in reach for v in (*lows, *ups)] or [0.0]
+        xs, of = [], []
+        for _ in range(200):
+            x = rng.choice(bounds)
+            x = rng.choice(
+                (
+                    x,
+                    math.nextafter(x, math.inf),
+                    math.nextafter(x, -math.inf),
+                    x + 0.5,
+                    -0.0,
+                    rng.uniform(-60, 600),
+                )
+            )
+            xs.append(x)
+            of.append(rng.randint(-1, 13) if rng.random() < 0.2 else rng.choice(bands or [0]))
+        of = [max(k, 0) for k in of]
+        for side in ("left", "right"):
+            got = gutters._banded_reached(
+                keys, ups_all, np.array(of, dtype=np.intp), np.array(xs, dtype=float), side
+            ).tolist()
+            plain = []
+            for k, x in zip(of, xs, strict=True):
+                if k not in bands:
+                    plain.append(False)
+                    continue
+                lows, ups = (side_.tolist() for side_ in reach[bands.index(k)])
+                j = (bisect_left if side == "left" else bisect_right)(lows, x)
+                plain.append(bool(j) and ups[j - 1] > x)
+            assert got == plain
+            asked += len(plain)
+            inside += sum(plain)
+    assert asked > inside > 1000

@@ -74,6 +74,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter, le
+from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -1849,22 +1850,89 @@ def _may_trim_all(
     """For each line boxed at centre ``cy`` whose box stands now from ``x0`` to ``x1``:
     whether :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of it at the grid
     of that centre's band (:func:`~desktop.core.reflow.grid.may_trim`), and that band
-    (:meth:`BandGrids.bands_of`). All at once, band by band: where each start and end stands
-    among its band's intervals (:func:`~desktop.core.reflow.grid.trim_reach`) as arrays, the
-    same comparisons as :func:`may_trim` makes one line at a time."""
+    (:meth:`BandGrids.bands_of`). All at once: where each start and end stands among its
+    band's intervals (:func:`~desktop.core.reflow.grid.trim_reach`) as arrays, the same
+    comparisons as :func:`may_trim` makes one line at a time."""
     bands = grids.bands_of(cy)
-    may = np.zeros(len(cy), dtype=bool)
-    for k, part in _by_band(bands):
-        grid = grids.band(k)
-        if not grid:
-            continue
-        starts, start_ups, ends, end_ups = _trim_reach_arrays(grids, k, pitch)
-        at = np.searchsorted(starts, x0[part], side="left")
-        moved = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
-        at = np.searchsorted(ends, x1[part], side="left")
-        moved |= (at > 0) & (end_ups[np.maximum(at - 1, 0)] > x1[part])
-        may[part] = moved
+    # (Every band's intervals searched at once, as one run of (band, bound) keys: each band
+    # searched alone took some ten numpy calls, for each of some 90 bands on a 10k page, at
+    # each of four calls: :func:`_banded_reached`. The keys of every band of the grids,
+    # worked out once for them: the cutting asks this of the same grids at its trims and
+    # each of its recuts, :func:`_trim_reach_keys`.)
+    (start_keys, start_ups), (end_keys, end_ups) = _trim_reach_keys(grids, pitch)
+    may = _banded_reached(start_keys, start_ups, bands, x0, "left")
+    may |= _banded_reached(end_keys, end_ups, bands, x1, "left")
     return may, bands
+
+
+#: :func:`_trim_reach_keys`' answers, for each grids drawn while they stand.
+_REACH_KEYS: weakref.WeakKeyDictionary[
+    BandGrids, dict[float, tuple[tuple[NDArray[np.complex128], NDArray[np.float64]], ...]]
+] = weakref.WeakKeyDictionary()
+
+
+def _trim_reach_keys(
+    grids: BandGrids, pitch: float
+) -> tuple[tuple[NDArray[np.complex128], NDArray[np.float64]], ...]:
+    """:func:`_banded_keys` of the starts' and of the ends' intervals of
+    :func:`_trim_reach_arrays`, of every band of ``grids`` (none for a band of no grid), at
+    ``pitch``: worked out once for the grids drawn."""
+    held = _REACH_KEYS.setdefault(grids, {})
+    found = held.get(pitch)
+    if found is None:
+        bands = [k for k in range(grids.last + 1) if grids.band(k)]
+        reach = [_trim_reach_arrays(grids, k, pitch) for k in bands]
+        found = held[pitch] = (
+            _banded_keys(bands, [(r[0], r[1]) for r in reach]),
+            _banded_keys(bands, [(r[2], r[3]) for r in reach]),
+        )
+    return found
+
+
+def _banded_keys(
+    bands: list[int], reach: Sequence[tuple[NDArray[np.float64], NDArray[np.float64]]]
+) -> tuple[NDArray[np.complex128], NDArray[np.float64]]:
+    """For :func:`_banded_reached`: the intervals of each band of ``bands`` (sorted), its
+    ``reach`` (the lower bounds in order and the running maximum of the upper bounds, as
+    :func:`~desktop.core.reflow.grid.trim_reach` gives them), as one sorted run of keys, a
+    band's index and a lower bound each (the complex number band + bound j: numpy orders
+    complex numbers by their real part, then their imaginary part), and the upper bounds'
+    running maxima beside them."""
+    if not bands:
+        return np.zeros(0, dtype=np.complex128), np.zeros(0, dtype=float)
+    lows = np.concatenate([r[0] for r in reach])
+    keys = np.empty(len(lows), dtype=np.complex128)
+    keys.real = np.repeat(bands, [len(r[0]) for r in reach])
+    keys.imag = lows
+    keys.setflags(write=False)
+    ups = np.concatenate([r[1] for r in reach])
+    ups.setflags(write=False)
+    return keys, ups
+
+
+def _banded_reached(
+    keys: NDArray[np.complex128],
+    ups: NDArray[np.float64],
+    bands: NDArray[np.intp],
+    x: NDArray[np.float64],
+    side: Literal["left", "right"],
+) -> NDArray[np.bool_]:
+    """For each value of ``x`` in band ``bands``, whether it lies inside one of that band's
+    intervals (``keys`` and ``ups``, of :func:`_banded_keys`): as each band asked alone asks
+    it, its place among the band's lower bounds sought from ``side`` and the running maximum
+    of the upper bounds before that place past the value. All bands at once: each value
+    sought among the keys as (its band, the value); its place among its own band's bounds is
+    the place found less the keys of the bands before, and none of them stands before it
+    where the key before is another band's (or there is none)."""
+    if not len(keys):
+        return np.zeros(len(x), dtype=bool)
+    asked = np.empty(len(x), dtype=np.complex128)
+    asked.real = bands
+    asked.imag = x
+    at = keys.searchsorted(asked, side=side)
+    before = np.maximum(at - 1, 0)
+    found: NDArray[np.bool_] = (at > 0) & (keys.real[before] == bands) & (ups[before] > x)
+    return found
 
 
 def _retrim_reach_all(
@@ -1881,8 +1949,9 @@ def _retrim_reach_all(
     :func:`~desktop.core.reflow.grid.trim_to_grid` may move it at its band's grid
     (:func:`~desktop.core.reflow.grid.may_trim_start`); whether it lies so near and its end
     where :func:`_trim_over_indent` may move it (:func:`_may_trim_over_indent`); and its band
-    (:meth:`BandGrids.bands_of`). False for no box. All at once, band by band, the same
-    sums and comparisons as those make one line at a time."""
+    (:meth:`BandGrids.bands_of`). False for no box. All at once (every band's intervals
+    together: :func:`_banded_reached`), the same sums and comparisons as those make one line
+    at a time."""
     kept = [(n, b) for n, b in enumerate(boxes) if b is not None]
     may_start = [False] * len(boxes)
     may_end = [False] * len(boxes)
@@ -1893,19 +1962,18 @@ def _retrim_reach_all(
     marks = np.array(changed, dtype=float)
     at = np.searchsorted(marks, cy - reach, side="left")
     near = (at < len(marks)) & (marks[np.minimum(at, len(marks) - 1)] <= cy + reach)
-    start_moves = np.zeros(len(kept), dtype=bool)
-    end_moves = np.zeros(len(kept), dtype=bool)
     bands = grids.bands_of(cy)
-    for k, part in _by_band(bands):
-        grid = grids.band(k)
-        if not grid:
-            continue
-        starts, start_ups, _, _ = _trim_reach_arrays(grids, k, pitch)
-        lows, ups = (np.array(side, dtype=float) for side in _over_indent_reach(grid, pitch))
-        at = np.searchsorted(starts, x0[part], side="left")
-        start_moves[part] = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
-        at = np.searchsorted(lows, x1[part], side="right")
-        end_moves[part] = (at > 0) & (ups[np.maximum(at - 1, 0)] > x1[part])
+    # (Every band's intervals searched at once: :func:`_banded_reached`.)
+    start_keys, start_ups = _trim_reach_keys(grids, pitch)[0]
+    # (The ends' intervals of the bands these lines stand in.)
+    present = [k for k in np.unique(bands).tolist() if grids.band(k)]
+    over_indent = [_over_indent_reach(grids.band(k), pitch) for k in present]
+    end_keys, end_ups = _banded_keys(
+        present,
+        [(np.array(lows, dtype=float), np.array(ups, dtype=float)) for lows, ups in over_indent],
+    )
+    start_moves = _banded_reached(start_keys, start_ups, bands, x0, "left")
+    end_moves = _banded_reached(end_keys, end_ups, bands, x1, "right")
     asked_start = np.array([starts_too[n] for n, _ in kept], dtype=bool)
     for (n, _), start, end, k in zip(
         kept,
