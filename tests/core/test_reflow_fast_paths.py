@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import math
 import random
 import re
 import statistics
@@ -3786,3 +3787,106 @@ def test_reflow_page_lets_the_lines_cut_go_before_the_collector_resumes(
     assert laid.size == (4000, 30000)
     assert (laid.format, laid.encoding) == (page.format, page.encoding)
     assert laid.image == reflow_module.find_image(page)
+
+
+# perf40
+def test_lines_set_since_a_placing_as_asking_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    """count_changed() asks only the lines set (through put()) since the last placing whether
+    they are the ones placed() found (:func:`gutters._changed_since`): at every placing of
+    the real dev pages stacked and of the generated page, the same indexes in the same order
+    as asking every line (the plain rule); some placings find lines changed, some none."""
+    import ast
+    import operator
+
+    from desktop.core.reflow.gutters import split_across_gutters
+
+    # (Every line set in ``trimmed`` goes through put(): no other store into it.)
+    source = Path(gutters.__file__).read_text(encoding="utf-8")
+    stores = [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Subscript)
+        and isinstance(node.ctx, (ast.Store, ast.Del))
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "trimmed"
+    ]
+    put_line = source.splitlines().index("        trimmed[i] = line") + 1
+    assert stores == [put_line]
+    assert "trimmed[:]" not in source and "trimmed +=" not in source
+
+    fast = gutters._changed_since
+    asked: list[tuple[list[int], list[int]]] = []
+
+    def both(trimmed: list[OcrLine], placed_lines: list[OcrLine], written: set[int]) -> list[int]:
+        got = fast(trimmed, placed_lines, written)
+        every = range(len(trimmed))
+        asked.append(
+            (got, list(itertools.compress(every, map(operator.is_not, trimmed, placed_lines))))
+        )
+        return got
+
+    monkeypatch.setattr(gutters, "_changed_since", both)
+    for page in (real_page_of(3000), page_of(2000)):
+        split_across_gutters(split_between_stories(page))
+    assert len(asked) > 10
+    assert any(plain for _, plain in asked) and any(not plain for _, plain in asked)
+    for got, plain in asked:
+        assert got == plain
+
+
+def test_banded_reached_as_each_band_searched_alone() -> None:
+    """gutters._banded_reached (all bands' intervals as one run of complex keys, band then
+    bound) answers as each value's own band searched alone, by bisect from either side:
+    inside one of the band's intervals where a lower bound before its place has a running
+    maximum past it. Values on, a hair off and between the bounds; bands with no intervals,
+    bands past the last one keyed and before the first; ties among the bounds; negative,
+    zero and signed-zero values."""
+    rng = random.Random(40)
+    asked = inside = 0
+    for _ in range(300):
+        bands = sorted(rng.sample(range(12), rng.randint(0, 8)))
+        reach = []
+        for _k in bands:
+            lows = sorted(
+                rng.choice((0.0, -0.0, -15.5, 40.0, rng.uniform(-50, 500)))
+                for _ in range(rng.randint(0, 6))
+            )
+            ups, top = [], float("-inf")
+            for low in lows:
+                top = max(top, low + rng.choice((0.0, 1e-9, 3.0, rng.uniform(0, 80))))
+                ups.append(top)
+            reach.append((np.array(lows, dtype=float), np.array(ups, dtype=float)))
+        keys, ups_all = gutters._banded_keys(bands, reach)
+        bounds = [float(v) for lows, ups in reach for v in (*lows, *ups)] or [0.0]
+        xs, of = [], []
+        for _ in range(200):
+            x = rng.choice(bounds)
+            x = rng.choice(
+                (
+                    x,
+                    math.nextafter(x, math.inf),
+                    math.nextafter(x, -math.inf),
+                    x + 0.5,
+                    -0.0,
+                    rng.uniform(-60, 600),
+                )
+            )
+            xs.append(x)
+            of.append(rng.randint(-1, 13) if rng.random() < 0.2 else rng.choice(bands or [0]))
+        of = [max(k, 0) for k in of]
+        for side in ("left", "right"):
+            got = gutters._banded_reached(
+                keys, ups_all, np.array(of, dtype=np.intp), np.array(xs, dtype=float), side
+            ).tolist()
+            plain = []
+            for k, x in zip(of, xs, strict=True):
+                if k not in bands:
+                    plain.append(False)
+                    continue
+                lows, ups = (side_.tolist() for side_ in reach[bands.index(k)])
+                j = (bisect_left if side == "left" else bisect_right)(lows, x)
+                plain.append(bool(j) and ups[j - 1] > x)
+            assert got == plain
+            asked += len(plain)
+            inside += sum(plain)
+    assert asked > inside > 1000

@@ -103,6 +103,11 @@ class BandGrids:
     def _index(self, cy: float) -> int:
         return int((cy - self._top) // self._band)
 
+    @property
+    def last(self) -> int:
+        """The last band's index: the bands are 0 to it (:meth:`band`)."""
+        return self._last
+
     def window(self, cy: float) -> tuple[float, float]:
         """The centres whose lines draw the grid at ``cy``: from, up to."""
         # (The band's index worked out inline, as in :meth:`at`.)

@@ -74,6 +74,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter, le
+from typing import Literal
 
 import numpy as np
 from numpy.typing import NDArray
@@ -443,8 +444,20 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The loose lines trimmed in the page's order, the rest taken as they are: a tenth of
     # the lines are loose.)
     trimmed = list(page.lines)
+    # (The indexes of ``trimmed`` set since placed() last read it, for count_changed(): every
+    # line set goes in through put(), so a line that changed since is among them and the
+    # others stand as placed() found them. Read so, not by asking each of 10,000 lines
+    # whether it is the one placed() found, at each of a dozen placings, most of which find
+    # none changed.)
+    written: set[int] = set()
+
+    def put(i: int, line: OcrLine) -> None:
+        """Set line ``i`` of ``trimmed`` (the one way a look sets a line there)."""
+        trimmed[i] = line
+        written.add(i)
+
     for i in sorted(loose):
-        trimmed[i] = trim(trimmed[i], others, centres)
+        put(i, trim(trimmed[i], others, centres))
     cut: dict[int, list[OcrLine]] = {}
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
@@ -593,7 +606,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         changed = [
             i
             for i in (
-                *compress(range(len(trimmed)), map(is_not, trimmed, placed_lines)),
+                *_changed_since(trimmed, placed_lines, written),
                 *cut.keys(),
                 *placed_cut.keys(),
             )
@@ -639,6 +652,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if not placed_lines or placed_shared[0] or not count_changed():
             count_all()
         placed_lines[:] = trimmed
+        written.clear()
         placed_cut.clear()
         placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
         # (Set anew each time: a look may move a count to a line's trimmed place.) (Where it
@@ -838,7 +852,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # trims that start away.)
                 cut[i] = parts
             elif grid is not None and i not in cut:
-                trimmed[i] = line
+                put(i, line)
             if before[0] is not cut.get(i) or before[1] is not trimmed[i]:
                 changed.extend(
                     p.box.cy
@@ -879,7 +893,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             recut(*placed(), only=changed2, first_rows=True)
         for i in loose:
             if i not in cut and trimmed[i] is page.lines[i]:
-                trimmed[i] = trim(page.lines[i], others2, centres2)
+                put(i, trim(page.lines[i], others2, centres2))
 
     # A last look at the lines still whole, against the page's column grid: where the
     # detector stretched the boxes of neighbouring columns into (or across) their gutter, no
@@ -936,14 +950,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 and not under(trimmed[i])
                 and (box.height <= body_type or _meets_row_neighbour(box, others3, pitch))
             ):
-                trimmed[i] = line
+                put(i, line)
     # And a body line's start inside a grid gutter, its box wider than its characters by
     # more than the trim's lines near show: trimmed to its characters (:func:`_trim_to_ink`).
     for i, _, band in to_trim:
         if trimmed[i] is page.lines[i] and tall[i] <= body_type:
             line = _trim_to_ink(trimmed[i], band, others3, centres3, pitch)
             if line is not trimmed[i] and not under(trimmed[i]):
-                trimmed[i] = line
+                put(i, line)
     # So is a line of one punctuation mark (a stop wrapped onto a column's last line): the
     # detector grows its box to the left, into the gutter before it, and that one box hides
     # the gutter. (A mark's ink is half a cell: the trimmed box need hold no more.)
@@ -957,9 +971,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             and unicodedata.category(text).startswith("P")
             and ln.box.height <= body_type
         ):
-            trimmed[i] = trim_to_grid(
-                ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK
-            )
+            put(i, trim_to_grid(ln, grids.at(ln.box.cy), others3, centres3, height, pitch, MARK))
     others3, centres3 = placed()
     changed = recut(others3, centres3, grids)
     # (Again, with the parts cut so far as neighbours: in a short story whose rows are most
@@ -995,7 +1007,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         for seam, rows in zip(seams, rows_of, strict=True):
             for i in rows:
                 if i not in cut:
-                    trimmed[i] = _trim_to_seam(trimmed[i], seam, pitch)
+                    put(i, _trim_to_seam(trimmed[i], seam, pitch))
         # (The seams' rows change: their lines are trimmed or cut.)
         changed.extend(b.cy for rows in rows_of for i in rows if (b := page.lines[i].box))
         others3, centres3 = placed()
@@ -1262,7 +1274,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     # most lines are not.)
                     if under(trimmed[i]):
                         break
-                    trimmed[i] = line
+                    put(i, line)
                     recuts.append(box.cy)
                     settled.append(box.cy)
                     break
@@ -1305,7 +1317,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         # (Whether it is a deck under a headline asked last, of a line trimmed: the trims
         # leave most lines as they are.)
         if line is not trimmed[i] and line.box is not None and not under(trimmed[i]):
-            trimmed[i] = line
+            put(i, line)
             retrimmed[(box.cy, box.x0, box.x1)] = (box.cy, line.box.x0, line.box.x1)
     # (Then the grid's look again near the lines the equal columns cut: their parts show the
     # grid's gutters to the run-on rows beside them, and the lines trimmed just now no longer
@@ -1838,22 +1850,89 @@ def _may_trim_all(
     """For each line boxed at centre ``cy`` whose box stands now from ``x0`` to ``x1``:
     whether :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of it at the grid
     of that centre's band (:func:`~desktop.core.reflow.grid.may_trim`), and that band
-    (:meth:`BandGrids.bands_of`). All at once, band by band: where each start and end stands
-    among its band's intervals (:func:`~desktop.core.reflow.grid.trim_reach`) as arrays, the
-    same comparisons as :func:`may_trim` makes one line at a time."""
+    (:meth:`BandGrids.bands_of`). All at once: where each start and end stands among its
+    band's intervals (:func:`~desktop.core.reflow.grid.trim_reach`) as arrays, the same
+    comparisons as :func:`may_trim` makes one line at a time."""
     bands = grids.bands_of(cy)
-    may = np.zeros(len(cy), dtype=bool)
-    for k, part in _by_band(bands):
-        grid = grids.band(k)
-        if not grid:
-            continue
-        starts, start_ups, ends, end_ups = _trim_reach_arrays(grids, k, pitch)
-        at = np.searchsorted(starts, x0[part], side="left")
-        moved = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
-        at = np.searchsorted(ends, x1[part], side="left")
-        moved |= (at > 0) & (end_ups[np.maximum(at - 1, 0)] > x1[part])
-        may[part] = moved
+    # (Every band's intervals searched at once, as one run of (band, bound) keys: each band
+    # searched alone took some ten numpy calls, for each of some 90 bands on a 10k page, at
+    # each of four calls: :func:`_banded_reached`. The keys of every band of the grids,
+    # worked out once for them: the cutting asks this of the same grids at its trims and
+    # each of its recuts, :func:`_trim_reach_keys`.)
+    (start_keys, start_ups), (end_keys, end_ups) = _trim_reach_keys(grids, pitch)
+    may = _banded_reached(start_keys, start_ups, bands, x0, "left")
+    may |= _banded_reached(end_keys, end_ups, bands, x1, "left")
     return may, bands
+
+
+#: :func:`_trim_reach_keys`' answers, for each grids drawn while they stand.
+_REACH_KEYS: weakref.WeakKeyDictionary[
+    BandGrids, dict[float, tuple[tuple[NDArray[np.complex128], NDArray[np.float64]], ...]]
+] = weakref.WeakKeyDictionary()
+
+
+def _trim_reach_keys(
+    grids: BandGrids, pitch: float
+) -> tuple[tuple[NDArray[np.complex128], NDArray[np.float64]], ...]:
+    """:func:`_banded_keys` of the starts' and of the ends' intervals of
+    :func:`_trim_reach_arrays`, of every band of ``grids`` (none for a band of no grid), at
+    ``pitch``: worked out once for the grids drawn."""
+    held = _REACH_KEYS.setdefault(grids, {})
+    found = held.get(pitch)
+    if found is None:
+        bands = [k for k in range(grids.last + 1) if grids.band(k)]
+        reach = [_trim_reach_arrays(grids, k, pitch) for k in bands]
+        found = held[pitch] = (
+            _banded_keys(bands, [(r[0], r[1]) for r in reach]),
+            _banded_keys(bands, [(r[2], r[3]) for r in reach]),
+        )
+    return found
+
+
+def _banded_keys(
+    bands: list[int], reach: Sequence[tuple[NDArray[np.float64], NDArray[np.float64]]]
+) -> tuple[NDArray[np.complex128], NDArray[np.float64]]:
+    """For :func:`_banded_reached`: the intervals of each band of ``bands`` (sorted), its
+    ``reach`` (the lower bounds in order and the running maximum of the upper bounds, as
+    :func:`~desktop.core.reflow.grid.trim_reach` gives them), as one sorted run of keys, a
+    band's index and a lower bound each (the complex number band + bound j: numpy orders
+    complex numbers by their real part, then their imaginary part), and the upper bounds'
+    running maxima beside them."""
+    if not bands:
+        return np.zeros(0, dtype=np.complex128), np.zeros(0, dtype=float)
+    lows = np.concatenate([r[0] for r in reach])
+    keys = np.empty(len(lows), dtype=np.complex128)
+    keys.real = np.repeat(bands, [len(r[0]) for r in reach])
+    keys.imag = lows
+    keys.setflags(write=False)
+    ups = np.concatenate([r[1] for r in reach])
+    ups.setflags(write=False)
+    return keys, ups
+
+
+def _banded_reached(
+    keys: NDArray[np.complex128],
+    ups: NDArray[np.float64],
+    bands: NDArray[np.intp],
+    x: NDArray[np.float64],
+    side: Literal["left", "right"],
+) -> NDArray[np.bool_]:
+    """For each value of ``x`` in band ``bands``, whether it lies inside one of that band's
+    intervals (``keys`` and ``ups``, of :func:`_banded_keys`): as each band asked alone asks
+    it, its place among the band's lower bounds sought from ``side`` and the running maximum
+    of the upper bounds before that place past the value. All bands at once: each value
+    sought among the keys as (its band, the value); its place among its own band's bounds is
+    the place found less the keys of the bands before, and none of them stands before it
+    where the key before is another band's (or there is none)."""
+    if not len(keys):
+        return np.zeros(len(x), dtype=bool)
+    asked = np.empty(len(x), dtype=np.complex128)
+    asked.real = bands
+    asked.imag = x
+    at = keys.searchsorted(asked, side=side)
+    before = np.maximum(at - 1, 0)
+    found: NDArray[np.bool_] = (at > 0) & (keys.real[before] == bands) & (ups[before] > x)
+    return found
 
 
 def _retrim_reach_all(
@@ -1870,8 +1949,9 @@ def _retrim_reach_all(
     :func:`~desktop.core.reflow.grid.trim_to_grid` may move it at its band's grid
     (:func:`~desktop.core.reflow.grid.may_trim_start`); whether it lies so near and its end
     where :func:`_trim_over_indent` may move it (:func:`_may_trim_over_indent`); and its band
-    (:meth:`BandGrids.bands_of`). False for no box. All at once, band by band, the same
-    sums and comparisons as those make one line at a time."""
+    (:meth:`BandGrids.bands_of`). False for no box. All at once (every band's intervals
+    together: :func:`_banded_reached`), the same sums and comparisons as those make one line
+    at a time."""
     kept = [(n, b) for n, b in enumerate(boxes) if b is not None]
     may_start = [False] * len(boxes)
     may_end = [False] * len(boxes)
@@ -1882,19 +1962,18 @@ def _retrim_reach_all(
     marks = np.array(changed, dtype=float)
     at = np.searchsorted(marks, cy - reach, side="left")
     near = (at < len(marks)) & (marks[np.minimum(at, len(marks) - 1)] <= cy + reach)
-    start_moves = np.zeros(len(kept), dtype=bool)
-    end_moves = np.zeros(len(kept), dtype=bool)
     bands = grids.bands_of(cy)
-    for k, part in _by_band(bands):
-        grid = grids.band(k)
-        if not grid:
-            continue
-        starts, start_ups, _, _ = _trim_reach_arrays(grids, k, pitch)
-        lows, ups = (np.array(side, dtype=float) for side in _over_indent_reach(grid, pitch))
-        at = np.searchsorted(starts, x0[part], side="left")
-        start_moves[part] = (at > 0) & (start_ups[np.maximum(at - 1, 0)] > x0[part])
-        at = np.searchsorted(lows, x1[part], side="right")
-        end_moves[part] = (at > 0) & (ups[np.maximum(at - 1, 0)] > x1[part])
+    # (Every band's intervals searched at once: :func:`_banded_reached`.)
+    start_keys, start_ups = _trim_reach_keys(grids, pitch)[0]
+    # (The ends' intervals of the bands these lines stand in.)
+    present = [k for k in np.unique(bands).tolist() if grids.band(k)]
+    over_indent = [_over_indent_reach(grids.band(k), pitch) for k in present]
+    end_keys, end_ups = _banded_keys(
+        present,
+        [(np.array(lows, dtype=float), np.array(ups, dtype=float)) for lows, ups in over_indent],
+    )
+    start_moves = _banded_reached(start_keys, start_ups, bands, x0, "left")
+    end_moves = _banded_reached(end_keys, end_ups, bands, x1, "right")
     asked_start = np.array([starts_too[n] for n, _ in kept], dtype=bool)
     for (n, _), start, end, k in zip(
         kept,
@@ -2488,6 +2567,17 @@ def _placed_as_boxed(
         dict(counts),
         counted > len(counts),
     )
+
+
+def _changed_since(
+    trimmed: list[OcrLine], placed_lines: list[OcrLine], written: set[int]
+) -> list[int]:
+    """The indexes, in order, of the lines of ``trimmed`` that are not the ones of
+    ``placed_lines`` (the lines as placed() found them last), of the indexes ``written``
+    (every index set in ``trimmed`` since: those of all other lines hold the lines placed()
+    found). (The lines set since are a few dozen at most placings, some none: ``trimmed``
+    is asked at those alone, as it was asked at every line, in the same order.)"""
+    return [i for i in sorted(written) if trimmed[i] is not placed_lines[i]]
 
 
 def _set_cells(
