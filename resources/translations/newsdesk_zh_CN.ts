@@ -173,127 +173,127 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="102"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="122"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="123"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="126"/>
         <source>How the file counts offsets</source>
         <translation>文件如何计算偏移量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="127"/>
         <source>UTF-16 code units</source>
         <translation>UTF-16 码元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="128"/>
         <source>Code points (characters)</source>
         <translation>码位（字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="131"/>
         <source>The text has characters outside the Basic Multilingual Plane (rare characters, emoji): doccano counts offsets in UTF-16 code units by default, most other tools in code points.</source>
         <translation>文本含有基本多文种平面以外的字符（生僻字、表情符号）：doccano 默认按 UTF-16 码元计算偏移量，多数其他工具按码位计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Replaced</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="172"/>
         <source>Remove the spans the file does not have (replace)</source>
         <translation>删除文件中没有的标注（替换）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="177"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="178"/>
         <source>Apply needs the tick above: this file removes or replaces spans.</source>
         <translation>需先勾选上面一项才能应用：此文件会删除或替换标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="186"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="187"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="223"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="224"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="302"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="303"/>
         <source>Offsets: UTF-16 code units</source>
         <translation>偏移量：UTF-16 码元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="304"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="305"/>
         <source>Offsets: code points</source>
         <translation>偏移量：码位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="321"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="322"/>
         <source>Duplicate: %1</source>
         <translation>重复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="322"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="323"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="330"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="331"/>
         <source>%1 record(s): %2 span(s) to add, %3 to remove, %4 to replace in %5 article(s)</source>
         <translation>%1 条记录：在 %5 篇文章中新增 %2 个标注，删除 %3 个，替换 %4 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="338"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
         <source>%1 new article(s)</source>
         <translation>%1 篇新文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="343"/>
         <source>new label(s): %1</source>
         <translation>新标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="342"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="346"/>
         <source>%1 duplicate record(s), read once</source>
         <translation>%1 条重复记录，只读取一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="350"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="357"/>
         <source>new article (%1 #%2)</source>
         <translation>新文章（%1 #%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="355"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="362"/>
         <source>article %1 (%2 #%3)</source>
         <translation>文章 %1（%2 #%3）</translation>
     </message>
@@ -805,34 +805,34 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="67"/>
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="71"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="73"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="96"/>
         <source>Read %1 of %2 files: %3</source>
         <translation>已读取 %1/%2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="104"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2509,32 +2509,32 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="29"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="30"/>
         <source>Imported %1 of %2 pages</source>
         <translation>已导入 %1/%2 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="34"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
         <source>Imported %n page(s)</source>
         <translation>已导入 %n 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="36"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="37"/>
         <source>%n already in the project</source>
         <translation>%n 个已在项目中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="39"/>
         <source>%n could not be read</source>
         <translation>%n 个无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="42"/>
         <source>%n with a warning</source>
         <translation>%n 个有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="47"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -2768,6 +2768,27 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/history.py" line="285"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>punctuation</name>
+    <message>
+        <location filename="../../desktop/gui/i18n.py" line="143"/>
+        <source>%1; %2</source>
+        <extracomment>two parts of a summary (&quot;Imported 3 of 5 pages; 2 could not be read&quot;)</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/i18n.py" line="149"/>
+        <source>%1: %2</source>
+        <extracomment>a line and what it names or quotes (&quot;page.json: has no text&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/i18n.py" line="157"/>
+        <source>%1, %2</source>
+        <extracomment>a list of names, one more added (&quot;PER, ORG&quot;)</extracomment>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
