@@ -39,7 +39,8 @@ def _swap_tail(message: str, detail: Problem | None) -> str:
         return message
     place = message[: len(message) - len(english)]
     problem = detail.render(translate_template)
-    if place.endswith(": ") and len(place) > 2:  # "page.json: …", in Chinese "page.json：…"
+    if place.endswith(": ") and len(place) > 2 and problem != english:
+        # "page.json: …", in Chinese "page.json：…" (a problem left English keeps ": ")
         return i18n.join_quote(place[:-2], problem)
     return place + problem
 
