@@ -17,7 +17,6 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QTableView,
@@ -35,6 +34,7 @@ from desktop.gui.models.articles import page_furniture, status_text, warnings_te
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP, plain_tooltip
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
+from desktop.gui.widgets.elided_label import ElidedLabel
 from desktop.gui.widgets.find_bar import FindBar
 from desktop.gui.widgets.legend import Legend
 from desktop.gui.widgets.reader import ReaderView
@@ -124,9 +124,8 @@ class MainWindow(QMainWindow):
         self._set_placeholder()
         self.legend = Legend(self)
         self.find_bar = FindBar(self.reader, self)
-        self.article_info = QLabel(self)
+        self.article_info = ElidedLabel(self)  # a long file name must not push the docks in
         self.article_info.setObjectName("articleInfo")
-        self.article_info.setTextFormat(Qt.TextFormat.PlainText)
         self.article_info.setContentsMargins(10, 2, 10, 2)
         self.article_info.setStyleSheet("QLabel { color: #455a64; }")
         self.side_pane = SidePane(self.entity_model, self.figure_model, self)

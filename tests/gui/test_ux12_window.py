@@ -73,3 +73,54 @@ def test_chinese_dataset_totals_use_chinese_punctuation(
     finally:
         i18n.set_language(qapp, "en")
     dialog.close()
+
+
+def test_at_1024x700_with_the_source_page_and_long_names_the_title_keeps_its_share(
+    qtbot: Any, sample_project: Path, tmp_path: Path
+) -> None:
+    """The line over the reader (its file's long name, its warning) no longer pushes the side
+    docks in, and in the list the page column, then the counts, give way to the title."""
+    from PySide6.QtCore import Qt
+
+    from desktop.core.library import Library
+    from desktop.gui import create_main_window
+    from desktop.gui.widgets.article_list import TITLE_SHARE
+
+    page = tmp_path / "renminribao_1998-01-02_page-05_hocrtools_tesseract303_scan_alice_1.txt"
+    page.write_text("第一版\n\n正文<b>加粗</b>的一段话，说了一件事。\n", "utf-8")  # a warning
+    with Library.open(sample_project) as lib:
+        assert lib.import_paths([page], jobs=1).warnings
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    qtbot.waitUntil(lambda: win._docks_default not in (None, (-1, -1)))
+    win.source_dock.show()
+    model = win.article_model
+    (row,) = (r for r in range(model.rowCount()) if "alice" in model.summary(r).document_name)
+    win.select_article(model.summary(row).id)
+    assert "alice" in win.article_info.text() and "⚠" in win.article_info.text()
+    view = win.article_pane.view
+    header = view.horizontalHeader()
+    qtbot.waitUntil(lambda: win.source_dock.height() > 200)
+    # the docks keep their share of the window (the line is cut in the middle instead)
+    qtbot.waitUntil(lambda: win.article_dock.width() >= 0.24 * win.width())
+    assert win.article_info.minimumSizeHint().width() < 100
+    assert win.article_info.is_cut() and win.article_info.shown_text().endswith("warning(s)")
+
+    def title_room() -> bool:
+        shown = sum(header.sectionSize(c) for c in range(header.count()))
+        return shown >= view.viewport().width() - 1 and header.sectionSize(1) >= int(
+            TITLE_SHARE * view.viewport().width()
+        )
+
+    qtbot.waitUntil(title_room)
+    assert header.sectionSize(1) >= 6 * view.fontMetrics().horizontalAdvance("国")
+    # the counts stepped aside (each row's tooltip has them), and come back in a wide list
+    assert header.isSectionHidden(3) and header.isSectionHidden(4)
+    assert "entities" in str(model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole))
+    win.resizeDocks([win.article_dock], [520], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(3) and not header.isSectionHidden(4))
+    assert header.sectionSize(1) >= TITLE_SHARE * view.viewport().width()
+    win.close()

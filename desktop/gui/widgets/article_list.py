@@ -42,6 +42,8 @@ PAGE_COLUMN_PX = (56, 140)
 CELL_PADDING_PX = 12
 ICON_GAP_PX = 4
 FIT_SAMPLE_ROWS = 30
+#: the title column's least share of the list's width (before the count columns step aside)
+TITLE_SHARE = 0.4
 
 
 class MiddleElideDelegate(QStyledItemDelegate):
@@ -99,6 +101,7 @@ class ArticleListPane(QWidget):
         self._timer.timeout.connect(self._on_timer_timeout)
         self.filter_box.textChanged.connect(self._on_filter_box_text_changed)
         self.filter_box.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         model.modelReset.connect(self._on_model_reset)
         self._selected_id: int | None = None
@@ -164,21 +167,48 @@ class ArticleListPane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fit_columns()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.fit_columns()  # the page column's cap follows the pane's width
-
     def fit_columns(self) -> None:
         """The page, status and count columns as wide as their titles and the text of the
         first rows (a sample: measuring 10,000 rows on every reload would be slow); the
-        title column takes the rest."""
+        title column takes the rest, and at least TITLE_SHARE of the list's width: for it the
+        page column gives up room first (its labels are cut in the middle, the article's
+        number kept), down to its least; then the two count columns step aside (each row's
+        tooltip still gives its counts), and come back when the list is wide again."""
+        header = self.view.horizontalHeader()
+        widths = self._fitted_widths()
+        viewport = self.view.viewport().width()
+        title_least = int(viewport * TITLE_SHARE)
+        status, counts = widths[2], widths[3] + widths[4]
+        short = title_least - (viewport - widths[0] - status - counts)
+        if short > 0:  # the page label is cut first (in the middle)
+            widths[0] = max(self._page_least(), widths[0] - short)
+        hide_counts = viewport - widths[0] - status - counts < title_least
+        for column in (3, 4):
+            if header.isSectionHidden(column) != hide_counts:
+                header.setSectionHidden(column, hide_counts)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def _page_least(self) -> int:
+        """The page column's least width: room for the warning sign when a row has one, and
+        beside it a cut label that still shows the article's number."""
+        rows = range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
+        signs = (self.model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) for r in rows)
+        least = PAGE_COLUMN_PX[0]
+        return least + (self._icon_room() if any(sign is not None for sign in signs) else 0)
+
+    def _icon_room(self) -> int:
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + ICON_GAP_PX
+
+    def _fitted_widths(self) -> dict[int, int]:
+        """The widths the page, status and count columns' contents ask for."""
         metrics = self.view.fontMetrics()
         header = self.view.horizontalHeader()
         title_metrics = header.fontMetrics()
         rows = range(min(self.model.rowCount(), FIT_SAMPLE_ROWS))
         # a page imported with a warning has a sign before its name (the page column)
-        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + ICON_GAP_PX
+        icon = self._icon_room()
+        widths: dict[int, int] = {}
         for column in (0, 2, 3, 4):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             widest = max(
@@ -191,17 +221,34 @@ class ArticleListPane(QWidget):
             )
             width = max(widest, title_metrics.horizontalAdvance(title)) + CELL_PADDING_PX
             if column == 0:  # in a narrow pane at most a quarter: the title needs the room
-                low, high = PAGE_COLUMN_PX
                 # (the warning sign takes its room from the label, not from the least the
                 # label keeps: at 1024 px a warned page's label was cut to a lone "…")
-                signs = (self.model.index(r, 0).data(Qt.ItemDataRole.DecorationRole) for r in rows)
-                low += icon if any(sign is not None for sign in signs) else 0
+                low, high = self._page_least(), PAGE_COLUMN_PX[1]
                 high = max(low, min(high, self.view.viewport().width() // 4))
                 width = min(max(width, low), high)
             elif column > 2:  # counts: room for one more digit than the widest shown
                 width = max(widest + metrics.horizontalAdvance("0"), width - CELL_PADDING_PX)
                 width += CELL_PADDING_PX
-            header.resizeSection(column, width)
+            widths[column] = width
+        return widths
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            # the pane's width, or the list's scroll bar come or gone
+            if isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+                self.fit_columns()
+            return False
+        if (
+            watched is self.filter_box
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid() and self.model.rowCount():
+                self.view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
 
     def _on_model_reset(self) -> None:
         self.fit_columns()
@@ -214,16 +261,3 @@ class ArticleListPane(QWidget):
             if article_id != self._selected_id:
                 self._selected_id = article_id
                 self.article_activated.emit(article_id)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.filter_box
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
-            self.view.setFocus()
-            if not self.view.currentIndex().isValid() and self.model.rowCount():
-                self.view.selectRow(0)
-            return True
-        return super().eventFilter(watched, event)
