@@ -76,6 +76,11 @@ DOCK_PLACE_TRIES = 10
 #: the scan is drawn too small to read (about a quarter of a 1600x1000 window).
 SOURCE_SHARE = 42
 SOURCE_MIN_SHARE = 33
+#: The reader's least room (width, height: about 17 characters a line, six lines) when the
+#: window lays its docks out again: a layout saved in a larger window and restored into a
+#: smaller one, or the window made smaller. The docks give way, down to their own least
+#: (side docks MIN_DOCK_PX); a dock's edge dragged by the user is left where it is put.
+READER_MIN_PX = (360, 240)
 
 
 def settings() -> QSettings:
@@ -106,6 +111,10 @@ class MainWindow(QMainWindow):
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(20)
         self._place_timer.timeout.connect(self._record_dock_widths)
+        self._room_timer = QTimer(self)  # the reader's room checked once the layout settles
+        self._room_timer.setSingleShot(True)
+        self._room_timer.setInterval(0)
+        self._room_timer.timeout.connect(self.keep_reader_room)
         self._tables_moving = False
         self._source_document: int | None = None
         self._last_reload = float("-inf")
@@ -536,6 +545,7 @@ class MainWindow(QMainWindow):
 
     def _on_source_dock_visibility_changed(self, visible: bool) -> None:
         if visible:
+            self._room_timer.start()  # restored taller than this window has room for
             self._update_source()
             if not self._source_sized:
                 self._source_sized = True
@@ -553,6 +563,45 @@ class MainWindow(QMainWindow):
             return
         if dock.height() * 100 < height * SOURCE_MIN_SHARE:
             self.resizeDocks([dock], [height * SOURCE_SHARE // 100], Qt.Orientation.Vertical)
+
+    def keep_reader_room(self) -> None:
+        """Shrink the docks that leave the reader under READER_MIN_PX: those above or below it
+        for its height, those beside it for its width, each in proportion to the room it has
+        over its own least."""
+        width, height = READER_MIN_PX
+        self._shrink_docks(height - self.reader.height(), Qt.Orientation.Vertical)
+        self._shrink_docks(width - self.reader.width(), Qt.Orientation.Horizontal)
+
+    def _shrink_docks(self, short: int, orientation: Qt.Orientation) -> None:
+        if short <= 0:
+            return
+        vertical = orientation == Qt.Orientation.Vertical
+        areas = (
+            (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+            if vertical
+            else (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        )
+        docks = [
+            d
+            for d in (self.article_dock, self.span_dock, self.source_dock)
+            if d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) in areas
+        ]
+
+        def size(dock: QDockWidget) -> int:
+            return dock.height() if vertical else dock.width()
+
+        def least(dock: QDockWidget) -> int:
+            hint = dock.minimumSizeHint()
+            return hint.height() if vertical else max(hint.width(), MIN_DOCK_PX)
+
+        spare = [max(0, size(d) - least(d)) for d in docks]
+        total = sum(spare)
+        if total <= 0:
+            return
+        take = min(short, total)
+        # each gives its part rounded up (floors would leave the reader a pixel or two short)
+        sizes = [size(d) - -(-room * take // total) for d, room in zip(docks, spare, strict=True)]
+        self.resizeDocks(docks, sizes, orientation)
 
     def _on_filter_triggered(self) -> None:
         self.article_dock.show()
@@ -769,6 +818,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._room_timer.start()
         if self._first_show:
             # no remembered layout: give the side panes a useful share once the window has a size
             self._first_show = False
@@ -826,6 +876,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if untouched and event.size().width() != event.oldSize().width():
             self._dock_timer.start()
+        if event.size() != event.oldSize():
+            self._room_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -124,3 +124,42 @@ def test_at_1024x700_with_the_source_page_and_long_names_the_title_keeps_its_sha
     qtbot.waitUntil(lambda: not header.isSectionHidden(3) and not header.isSectionHidden(4))
     assert header.sectionSize(1) >= TITLE_SHARE * view.viewport().width()
     win.close()
+
+
+def test_docks_saved_in_a_larger_window_leave_the_reader_its_room(
+    qtbot: Any, sample_project: Path
+) -> None:
+    """A source page dragged to 650 px and side docks to 560 px in a 1600x1000 window, then
+    the project opened in a 1024x700 one (a smaller screen): the reader kept three lines.
+    The docks now give way down to the reader's least; they stay open."""
+    from PySide6.QtCore import Qt
+
+    from desktop.gui import create_main_window
+    from desktop.gui.main_window import READER_MIN_PX
+
+    big = create_main_window(sample_project)
+    qtbot.addWidget(big)
+    big.resize(1600, 1000)
+    big.show()
+    qtbot.waitExposed(big)
+    big.source_dock.show()
+    qtbot.waitUntil(lambda: big._source_sized and big.source_dock.height() > 300)
+    big.resizeDocks([big.source_dock], [650], Qt.Orientation.Vertical)  # as drags
+    big.resizeDocks([big.article_dock, big.span_dock], [560, 560], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: abs(big.source_dock.height() - 650) < 10)
+    qtbot.waitUntil(lambda: abs(big.article_dock.width() - 560) < 10)
+    big.close()  # saves the layout
+    small = create_main_window(sample_project)
+    qtbot.addWidget(small)
+    small.resize(1024, 700)
+    small.show()
+    qtbot.waitExposed(small)
+    width, height = READER_MIN_PX
+    qtbot.waitUntil(lambda: small.reader.height() >= height and small.reader.width() >= width)
+    assert small.source_dock.isVisible() and small.source_dock.height() >= 120
+    assert small.article_dock.width() >= 180 and small.span_dock.width() >= 180
+    # and a window made smaller later keeps it too
+    small.resize(1024, 560)
+    qtbot.waitUntil(lambda: small.height() == 560)
+    qtbot.waitUntil(lambda: small.reader.height() >= height)
+    small.close()
