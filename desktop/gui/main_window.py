@@ -35,6 +35,7 @@ from desktop.gui.models.roles import QT_TRANSLATE_NOOP, plain_tooltip
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
 from desktop.gui.widgets.elided_label import ElidedLabel
+from desktop.gui.widgets.filtered_note import FilteredNote
 from desktop.gui.widgets.find_bar import FindBar
 from desktop.gui.widgets.legend import Legend
 from desktop.gui.widgets.reader import ReaderView
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self._set_placeholder()
         self.legend = Legend(self)
         self.find_bar = FindBar(self.reader, self)
+        self.filtered_note = FilteredNote(self)
         self.article_info = ElidedLabel(self)  # a long file name must not push the docks in
         self.article_info.setObjectName("articleInfo")
         self.article_info.setContentsMargins(10, 2, 10, 2)
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.article_info)
+        layout.addWidget(self.filtered_note)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
@@ -208,12 +211,19 @@ class MainWindow(QMainWindow):
         self._show_info(detail)
         self.entity_model.load(article_id, detail.text, annotations)
         self.figure_model.load(article_id, detail.text, annotations)
-        if not self.article_pane.select_article(article_id):
-            self.article_pane.view.clearSelection()
+        self.article_pane.select_article(article_id)  # no row when the filter hides it
+        self._update_filtered_note()
         self._source_document = detail.document_id
         if self.source_dock.isVisible():
             self._update_source()
         self.session.select_article(article_id, detail.status)
+
+    def _update_filtered_note(self) -> None:
+        """The strip over the reader when the list's filter hides the article being read."""
+        article_id = self.reader.article_id
+        model = self.article_model
+        hidden = article_id is not None and model.query and model.row_of(article_id) is None
+        self.filtered_note.set_hidden_by(model.query if hidden else None)
 
     def _show_info(self, detail: ArticleDetail) -> None:
         """The line over the reader; on a page imported with a warning it says so, and its
@@ -469,6 +479,9 @@ class MainWindow(QMainWindow):
         s.message_posted.connect(self.show_status)
         self.article_pane.article_activated.connect(self._on_article_pane_article_activated)
         self.article_pane.view.activated.connect(self._on_article_view_activated)
+        # after the pane's own slot (connected first), which makes the article's row current
+        self.article_model.modelReset.connect(self._update_filtered_note)
+        self.filtered_note.show_all_clicked.connect(self.article_pane.clear_filter)
         self.reader.span_selected.connect(self._on_reader_span_selected)
         self.reader.text_selected.connect(self._on_reader_text_selected)
         self.entity_table.span_selected.connect(self._on_table_span_selected)
@@ -705,6 +718,7 @@ class MainWindow(QMainWindow):
         self._detail = None
         self._source_document = None
         self.reader.show_article(None, [])
+        self._update_filtered_note()
         self.article_info.setText("")
         self.article_info.setToolTip("")
         self.entity_model.load(None, "", [])

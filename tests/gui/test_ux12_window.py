@@ -163,3 +163,53 @@ def test_docks_saved_in_a_larger_window_leave_the_reader_its_room(
     qtbot.waitUntil(lambda: small.height() == 560)
     qtbot.waitUntil(lambda: small.reader.height() >= height)
     small.close()
+
+
+def _filter_to(window: Any, qtbot: Any, article_id: int) -> None:
+    """Type a filter that lists ``article_id`` alone (its title), as the user does."""
+    model = window.article_model
+    title = model.summary(model.row_of(article_id)).title
+    window.article_pane.filter_box.setText(title)  # keyClicks cannot type Chinese
+    qtbot.waitUntil(lambda: window.article_model.article_ids() == [article_id])
+
+
+def test_a_filter_that_hides_the_article_being_read_says_so(
+    window: Any, qtbot: Any, language: str
+) -> None:
+    """The reader, the side tables and the list agree on one article: the one being read stays
+    open (an edit lands where the user sees it), the list shows no row as current, and a strip
+    over the reader says the filter hides it, with a button that lists every article again."""
+    from PySide6.QtCore import Qt
+
+    from desktop.core import edits
+
+    model, pane, reader = window.article_model, window.article_pane, window.reader
+    read, other = model.summary(0).id, model.summary(3).id
+    assert reader.article_id == read and not window.filtered_note.isVisibleTo(window)
+    _filter_to(window, qtbot, other)
+    note = window.filtered_note
+    qtbot.waitUntil(lambda: note.isVisibleTo(window))
+    assert reader.article_id == read
+    assert window.entity_model.article_id == read and window.figure_model.article_id == read
+    assert not pane.view.currentIndex().isValid() and not pane.view.selectedIndexes()
+    assert model.query and model.query in note.label.text()
+    assert ("filter" in note.label.text()) if language == "en" else ("筛选" in note.label.text())
+    # an edit made now lands on the article shown, and it stays shown
+    free = next(i for i in range(len(reader.text) - 2) if not reader.text[i : i + 2].isspace())
+    window.session.push(edits.AddSpan(read, free, free + 2, "PER"))
+    assert any(a.start == free for a in window.session.library.annotations(read))
+    assert reader.article_id == read and note.isVisibleTo(window)
+    # Down in the list opens the listed article: all agree again, the strip goes
+    pane.view.setFocus()
+    qtbot.keyClick(pane.view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: reader.article_id == other)
+    assert window.entity_model.article_id == other and pane.current_article_id() == other
+    assert not note.isVisibleTo(window)
+    # an article opened while the filter hides it (Find in project, an undo) says so too, and
+    # "Show all articles" lists them all with its row current, not the row current before
+    window.select_article(read)
+    assert note.isVisibleTo(window) and not pane.view.currentIndex().isValid()
+    qtbot.mouseClick(note.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() > 1)
+    assert pane.filter_box.text() == "" and pane.current_article_id() == read
+    assert reader.article_id == read and not note.isVisibleTo(window)

@@ -116,12 +116,17 @@ class ArticleListPane(QWidget):
 
     # --- API ----------------------------------------------------------------------------
     def select_article(self, article_id: int) -> bool:
-        """Make ``article_id`` the current row; False when the filter hides it."""
+        """Make ``article_id`` the current row; False when the filter hides it (then no row
+        is current, and the article's row becomes current again once a filter shows it)."""
+        self._selected_id = article_id  # so the row change below is not announced back
         row = self.model.row_of(article_id)
         if row is None:
+            # no other row may stay current: the next article, Down and Reviewed & next
+            # would count from an article the window does not show
+            self.view.selectionModel().clearSelection()
+            self.view.selectionModel().clearCurrentIndex()
             return False
         index = self.model.index(row, 0)
-        self._selected_id = article_id  # so the row change below is not announced back
         if self.view.currentIndex().row() != row:
             self.view.selectionModel().setCurrentIndex(
                 index,
@@ -130,6 +135,14 @@ class ArticleListPane(QWidget):
             )
         self.view.scrollTo(index)
         return True
+
+    def clear_filter(self) -> None:
+        """Empty the filter and list every article now (not after the typing delay)."""
+        self._timer.stop()
+        self.filter_box.blockSignals(True)  # no second, delayed reload
+        self.filter_box.clear()
+        self.filter_box.blockSignals(False)
+        self.model.reload("")
 
     def current_article_id(self) -> int | None:
         index = self.view.currentIndex()
