@@ -580,7 +580,13 @@ class MainWindow(QMainWindow):
     def keep_reader_room(self) -> None:
         """Shrink the docks that leave the reader under READER_MIN_PX: those above or below it
         for its height, those beside it for its width, each in proportion to the room it has
-        over its own least."""
+        over its own least. Not while :meth:`size_docks`' widths wait to be placed (it asks
+        again then): measured before, the docks' old widths would undo the new ones."""
+        if self._docks_default == (-1, -1):
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the sizes of now, not of before the last resize
         width, height = READER_MIN_PX
         self._shrink_docks(height - self.reader.height(), Qt.Orientation.Vertical)
         self._shrink_docks(width - self.reader.width(), Qt.Orientation.Horizontal)
@@ -870,6 +876,7 @@ class MainWindow(QMainWindow):
         self._place_tries -= 1
         if placed or self._place_tries <= 0:
             self._docks_default = now
+            self._room_timer.start()
         else:
             self._place_timer.start()
 
