@@ -44,6 +44,8 @@ ICON_GAP_PX = 4
 FIT_SAMPLE_ROWS = 30
 #: the title column's least share of the list's width (before the count columns step aside)
 TITLE_SHARE = 0.4
+#: the page column grows past a quarter of the list only while the title keeps this share
+TITLE_SHARE_WIDE = 0.55
 
 
 class MiddleElideDelegate(QStyledItemDelegate):
@@ -105,6 +107,7 @@ class ArticleListPane(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
         model.modelReset.connect(self._on_model_reset)
         self._selected_id: int | None = None
+        self._page_natural = PAGE_COLUMN_PX[0]  # the page column's width uncut
 
     def retranslate(self) -> None:
         self.filter_box.setPlaceholderText(self.tr("Filter articles…"))
@@ -183,19 +186,22 @@ class ArticleListPane(QWidget):
     def fit_columns(self) -> None:
         """The page, status and count columns as wide as their titles and the text of the
         first rows (a sample: measuring 10,000 rows on every reload would be slow); the
-        title column takes the rest, and at least TITLE_SHARE of the list's width: for it the
-        page column gives up room first (its labels are cut in the middle, the article's
-        number kept), down to its least; then the two count columns step aside (each row's
-        tooltip still gives its counts), and come back when the list is wide again."""
+        title column takes the rest, and at least TITLE_SHARE of the list's width: short of
+        that, the two count columns step aside (each row's tooltip still gives its counts,
+        the side pane the current article's), and come back when the list is wide again.
+        The page column keeps its quarter (its labels cut in the middle, the article's
+        number kept): cut further, pages named alike ("ch_alto", "ch_hocr") read the same."""
         header = self.view.horizontalHeader()
         widths = self._fitted_widths()
         viewport = self.view.viewport().width()
         title_least = int(viewport * TITLE_SHARE)
         status, counts = widths[2], widths[3] + widths[4]
-        short = title_least - (viewport - widths[0] - status - counts)
-        if short > 0:  # the page label is cut first (in the middle)
-            widths[0] = max(self._page_least(), widths[0] - short)
         hide_counts = viewport - widths[0] - status - counts < title_least
+        # past its quarter, the page column takes what it needs while the title keeps more
+        # than half (a list of a few pages after a filter: "ch_alto · 1", not "ch_…· 1")
+        room = viewport - status - (0 if hide_counts else counts)
+        room -= int(viewport * TITLE_SHARE_WIDE)
+        widths[0] = max(widths[0], min(self._page_natural, room))
         for column in (3, 4):
             if header.isSectionHidden(column) != hide_counts:
                 header.setSectionHidden(column, hide_counts)
@@ -237,6 +243,7 @@ class ArticleListPane(QWidget):
                 # (the warning sign takes its room from the label, not from the least the
                 # label keeps: at 1024 px a warned page's label was cut to a lone "…")
                 low, high = self._page_least(), PAGE_COLUMN_PX[1]
+                self._page_natural = min(max(width, low), high)
                 high = max(low, min(high, self.view.viewport().width() // 4))
                 width = min(max(width, low), high)
             elif column > 2:  # counts: room for one more digit than the widest shown
