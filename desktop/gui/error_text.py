@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.core.errors import NewsdeskError, Problem, all_templates
 from desktop.core.records import ImportProblem
+from desktop.gui import i18n
 
 CONTEXT = "errors"
 LISTING = Path(__file__).with_name("error_templates.py")
@@ -36,7 +37,12 @@ def _swap_tail(message: str, detail: Problem | None) -> str:
     english = str(detail)
     if not message.endswith(english):
         return message
-    return message[: len(message) - len(english)] + detail.render(translate_template)
+    place = message[: len(message) - len(english)]
+    problem = detail.render(translate_template)
+    if place.endswith(": ") and len(place) > 2 and problem != english:
+        # "page.json: …", in Chinese "page.json：…" (a problem left English keeps ": ")
+        return i18n.join_quote(place[:-2], problem)
+    return place + problem
 
 
 def error_text(exc: BaseException) -> str:

@@ -11,6 +11,7 @@ window is not rebuilt, the article being read stays.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from desktop.core.package_data import resource_path
 from desktop.gui.recent import app_settings
 
 KEY = "ui/language"
-#: Language code -> name shown in the menu (each in its own language).
+# Language code -> name shown in the menu (each in its own language).
 LANGUAGES: dict[str, str] = {"zh_CN": "中文", "en": "English"}
 TRANSLATIONS = resource_path("resources", "translations")
 
@@ -124,3 +125,37 @@ def retranslate_bound(root: QObject) -> int:
             _apply(obj, list(bound))
             count += 1
     return count
+
+
+# The joins below put the punctuation between parts of a line ("a; b", "a: b") in the
+# interface's language (context "punctuation"): Chinese writes it full width ("a；b", "a：b").
+_PLACES = re.compile(r"%([12])")
+
+
+def _fill(template: str, first: str, second: str) -> str:
+    """``template`` with %1 and %2 put in at once (a file name holding "%2" stays as it is)."""
+    return _PLACES.sub(lambda m: first if m.group(1) == "1" else second, template)
+
+
+def join_parts(first: str, second: str) -> str:
+    """Two parts of a summary in the interface's punctuation ("a; b", in Chinese "a；b")."""
+    #: two parts of a summary ("Imported 3 of 5 pages; 2 could not be read")
+    return _fill(QCoreApplication.translate("punctuation", "%1; %2"), first, second)
+
+
+def join_quote(line: str, quoted: str) -> str:
+    """``line`` followed by what it names or quotes ("a: b", in Chinese "a：b")."""
+    #: a line and what it names or quotes ("page.json: has no text")
+    return _fill(QCoreApplication.translate("punctuation", "%1: %2"), line, quoted)
+
+
+def join_list(names: list[str] | tuple[str, ...]) -> str:
+    """Names as a list in the interface's punctuation ("a, b", in Chinese "a、b")."""
+    if not names:
+        return ""
+    #: a list of names, one more added ("PER, ORG")
+    template = QCoreApplication.translate("punctuation", "%1, %2")
+    listed = names[0]
+    for name in names[1:]:
+        listed = _fill(template, listed, name)
+    return listed

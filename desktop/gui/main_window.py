@@ -17,7 +17,6 @@ from PySide6.QtCore import QByteArray, QEvent, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMenu,
     QTableView,
@@ -35,6 +34,8 @@ from desktop.gui.models.articles import page_furniture, status_text, warnings_te
 from desktop.gui.models.roles import QT_TRANSLATE_NOOP, plain_tooltip
 from desktop.gui.session import Session
 from desktop.gui.widgets.article_list import ArticleListPane
+from desktop.gui.widgets.elided_label import ElidedLabel
+from desktop.gui.widgets.filtered_note import FilteredNote
 from desktop.gui.widgets.find_bar import FindBar
 from desktop.gui.widgets.legend import Legend
 from desktop.gui.widgets.reader import ReaderView
@@ -76,6 +77,11 @@ DOCK_PLACE_TRIES = 10
 #: the scan is drawn too small to read (about a quarter of a 1600x1000 window).
 SOURCE_SHARE = 42
 SOURCE_MIN_SHARE = 33
+#: The reader's least room (width, height: about 17 characters a line, six lines) when the
+#: window lays its docks out again: a layout saved in a larger window and restored into a
+#: smaller one, or the window made smaller. The docks give way, down to their own least
+#: (side docks MIN_DOCK_PX); a dock's edge dragged by the user is left where it is put.
+READER_MIN_PX = (360, 240)
 
 
 def settings() -> QSettings:
@@ -106,6 +112,10 @@ class MainWindow(QMainWindow):
         self._place_timer.setSingleShot(True)
         self._place_timer.setInterval(20)
         self._place_timer.timeout.connect(self._record_dock_widths)
+        self._room_timer = QTimer(self)  # the reader's room checked once the layout settles
+        self._room_timer.setSingleShot(True)
+        self._room_timer.setInterval(0)
+        self._room_timer.timeout.connect(self.keep_reader_room)
         self._tables_moving = False
         self._source_document: int | None = None
         self._last_reload = float("-inf")
@@ -124,9 +134,9 @@ class MainWindow(QMainWindow):
         self._set_placeholder()
         self.legend = Legend(self)
         self.find_bar = FindBar(self.reader, self)
-        self.article_info = QLabel(self)
+        self.filtered_note = FilteredNote(self)
+        self.article_info = ElidedLabel(self)  # a long file name must not push the docks in
         self.article_info.setObjectName("articleInfo")
-        self.article_info.setTextFormat(Qt.TextFormat.PlainText)
         self.article_info.setContentsMargins(10, 2, 10, 2)
         self.article_info.setStyleSheet("QLabel { color: #455a64; }")
         self.side_pane = SidePane(self.entity_model, self.figure_model, self)
@@ -142,6 +152,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         layout.addWidget(self.article_info)
+        layout.addWidget(self.filtered_note)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.reader, 1)
         self.setCentralWidget(central)
@@ -200,12 +211,19 @@ class MainWindow(QMainWindow):
         self._show_info(detail)
         self.entity_model.load(article_id, detail.text, annotations)
         self.figure_model.load(article_id, detail.text, annotations)
-        if not self.article_pane.select_article(article_id):
-            self.article_pane.view.clearSelection()
+        self.article_pane.select_article(article_id)  # no row when the filter hides it
+        self._update_filtered_note()
         self._source_document = detail.document_id
         if self.source_dock.isVisible():
             self._update_source()
         self.session.select_article(article_id, detail.status)
+
+    def _update_filtered_note(self) -> None:
+        """The strip over the reader when the list's filter hides the article being read."""
+        article_id = self.reader.article_id
+        model = self.article_model
+        hidden = article_id is not None and model.query and model.row_of(article_id) is None
+        self.filtered_note.set_hidden_by(model.query if hidden else None)
 
     def _show_info(self, detail: ArticleDetail) -> None:
         """The line over the reader; on a page imported with a warning it says so, and its
@@ -461,6 +479,9 @@ class MainWindow(QMainWindow):
         s.message_posted.connect(self.show_status)
         self.article_pane.article_activated.connect(self._on_article_pane_article_activated)
         self.article_pane.view.activated.connect(self._on_article_view_activated)
+        # after the pane's own slot (connected first), which makes the article's row current
+        self.article_model.modelReset.connect(self._update_filtered_note)
+        self.filtered_note.show_all_clicked.connect(self.article_pane.clear_filter)
         self.reader.span_selected.connect(self._on_reader_span_selected)
         self.reader.text_selected.connect(self._on_reader_text_selected)
         self.entity_table.span_selected.connect(self._on_table_span_selected)
@@ -537,6 +558,7 @@ class MainWindow(QMainWindow):
 
     def _on_source_dock_visibility_changed(self, visible: bool) -> None:
         if visible:
+            self._room_timer.start()  # restored taller than this window has room for
             self._update_source()
             if not self._source_sized:
                 self._source_sized = True
@@ -554,6 +576,51 @@ class MainWindow(QMainWindow):
             return
         if dock.height() * 100 < height * SOURCE_MIN_SHARE:
             self.resizeDocks([dock], [height * SOURCE_SHARE // 100], Qt.Orientation.Vertical)
+
+    def keep_reader_room(self) -> None:
+        """Shrink the docks that leave the reader under READER_MIN_PX: those above or below it
+        for its height, those beside it for its width, each in proportion to the room it has
+        over its own least. Not while :meth:`size_docks`' widths wait to be placed (it asks
+        again then): measured before, the docks' old widths would undo the new ones."""
+        if self._docks_default == (-1, -1):
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the sizes of now, not of before the last resize
+        width, height = READER_MIN_PX
+        self._shrink_docks(height - self.reader.height(), Qt.Orientation.Vertical)
+        self._shrink_docks(width - self.reader.width(), Qt.Orientation.Horizontal)
+
+    def _shrink_docks(self, short: int, orientation: Qt.Orientation) -> None:
+        if short <= 0:
+            return
+        vertical = orientation == Qt.Orientation.Vertical
+        areas = (
+            (Qt.DockWidgetArea.TopDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea)
+            if vertical
+            else (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        )
+        docks = [
+            d
+            for d in (self.article_dock, self.span_dock, self.source_dock)
+            if d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) in areas
+        ]
+
+        def size(dock: QDockWidget) -> int:
+            return dock.height() if vertical else dock.width()
+
+        def least(dock: QDockWidget) -> int:
+            hint = dock.minimumSizeHint()
+            return hint.height() if vertical else max(hint.width(), MIN_DOCK_PX)
+
+        spare = [max(0, size(d) - least(d)) for d in docks]
+        total = sum(spare)
+        if total <= 0:
+            return
+        take = min(short, total)
+        # each gives its part rounded up (floors would leave the reader a pixel or two short)
+        sizes = [size(d) - -(-room * take // total) for d, room in zip(docks, spare, strict=True)]
+        self.resizeDocks(docks, sizes, orientation)
 
     def _on_filter_triggered(self) -> None:
         self.article_dock.show()
@@ -657,6 +724,7 @@ class MainWindow(QMainWindow):
         self._detail = None
         self._source_document = None
         self.reader.show_article(None, [])
+        self._update_filtered_note()
         self.article_info.setText("")
         self.article_info.setToolTip("")
         self.entity_model.load(None, "", [])
@@ -770,6 +838,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._room_timer.start()
         if self._first_show:
             # no remembered layout: give the side panes a useful share once the window has a size
             self._first_show = False
@@ -807,6 +876,7 @@ class MainWindow(QMainWindow):
         self._place_tries -= 1
         if placed or self._place_tries <= 0:
             self._docks_default = now
+            self._room_timer.start()
         else:
             self._place_timer.start()
 
@@ -827,6 +897,8 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         if untouched and event.size().width() != event.oldSize().width():
             self._dock_timer.start()
+        if event.size() != event.oldSize():
+            self._room_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()

@@ -146,9 +146,9 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="107"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="110"/>
         <source>Filter articles…</source>
-        <extracomment>the page column fits the names of the first rows, within these bounds</extracomment>
+        <extracomment>the page column fits the names of the first rows, within these bounds the title column&apos;s least share of the list&apos;s width (before the count columns step aside)</extracomment>
         <translation>筛选文章…</translation>
     </message>
 </context>
@@ -173,127 +173,127 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="102"/>
         <source>Import dataset</source>
         <translation>导入数据集</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="121"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="122"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="122"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="123"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="125"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="126"/>
         <source>How the file counts offsets</source>
         <translation>文件如何计算偏移量</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="126"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="127"/>
         <source>UTF-16 code units</source>
         <translation>UTF-16 码元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="127"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="128"/>
         <source>Code points (characters)</source>
         <translation>码位（字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="130"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="131"/>
         <source>The text has characters outside the Basic Multilingual Plane (rare characters, emoji): doccano counts offsets in UTF-16 code units by default, most other tools in code points.</source>
         <translation>文本含有基本多文种平面以外的字符（生僻字、表情符号）：doccano 默认按 UTF-16 码元计算偏移量，多数其他工具按码位计算。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Removed</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="159"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="160"/>
         <source>Replaced</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="171"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="172"/>
         <source>Remove the spans the file does not have (replace)</source>
         <translation>删除文件中没有的标注（替换）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="177"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="178"/>
         <source>Apply needs the tick above: this file removes or replaces spans.</source>
         <translation>需先勾选上面一项才能应用：此文件会删除或替换标注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="186"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="187"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="223"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="224"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="302"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="303"/>
         <source>Offsets: UTF-16 code units</source>
         <translation>偏移量：UTF-16 码元</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="304"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="305"/>
         <source>Offsets: code points</source>
         <translation>偏移量：码位</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="321"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="322"/>
         <source>Duplicate: %1</source>
         <translation>重复：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="322"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="323"/>
         <source>Skipped: %1</source>
         <translation>跳过：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="330"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="331"/>
         <source>%1 record(s): %2 span(s) to add, %3 to remove, %4 to replace in %5 article(s)</source>
         <translation>%1 条记录：在 %5 篇文章中新增 %2 个标注，删除 %3 个，替换 %4 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="338"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
         <source>%1 new article(s)</source>
         <translation>%1 篇新文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="340"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="343"/>
         <source>new label(s): %1</source>
         <translation>新标签：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="342"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="346"/>
         <source>%1 duplicate record(s), read once</source>
         <translation>%1 条重复记录，只读取一次</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="350"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="357"/>
         <source>new article (%1 #%2)</source>
         <translation>新文章（%1 #%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="355"/>
+        <location filename="../../desktop/gui/dialogs/dataset_import.py" line="362"/>
         <source>article %1 (%2 #%3)</source>
         <translation>文章 %1（%2 #%3）</translation>
     </message>
@@ -720,6 +720,19 @@
     </message>
 </context>
 <context>
+    <name>FilteredNote</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/filtered_note.py" line="50"/>
+        <source>Not in the list: the filter “%1” hides this article.</source>
+        <translation>不在列表中：筛选“%1”隐藏了这篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/widgets/filtered_note.py" line="54"/>
+        <source>Show all articles</source>
+        <translation>显示全部文章</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../desktop/gui/widgets/find_bar.py" line="39"/>
@@ -805,34 +818,34 @@
 <context>
     <name>ImportProgressDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="64"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="67"/>
         <source>Importing pages</source>
         <translation>正在导入版面</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="68"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="71"/>
         <source>Reading %n file(s)…</source>
         <translation>
             <numerusform>正在读取 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="70"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="73"/>
         <source>Reading the files…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="93"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="96"/>
         <source>Read %1 of %2 files: %3</source>
         <translation>已读取 %1/%2 个文件：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="72"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="75"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="101"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="104"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -903,155 +916,155 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="390"/>
+        <location filename="../../desktop/gui/main_window.py" line="408"/>
         <source>No article yet. Import pages with File &gt; Import pages… or drop them here.</source>
         <translation>还没有文章。请用“文件 &gt; 导入版面…”导入版面，或把文件拖放到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="149"/>
+        <location filename="../../desktop/gui/main_window.py" line="160"/>
         <source>Articles</source>
-        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (44%: the largest pane at any size); each dock at least MIN_DOCK_PX. At 24% the list&apos;s Title column was a few characters wide at 1024x700. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop). The source page&apos;s share of the window&apos;s height (%) when it opens shorter than SOURCE_MIN_SHARE: Qt gives a new bottom dock its contents&apos; small size hint, a strip where the scan is drawn too small to read (about a quarter of a 1600x1000 window).</extracomment>
+        <extracomment>The pane that has the keyboard gets a frame in the highlight colour (the style&apos;s own focus cue in a view is a dotted line round one cell, and the selected row looks the same with and without focus). The same width either way, so focus moving shifts nothing. a remembered window smaller than this opens as on first launch instead The article list&apos;s and the side tables&apos; shares of the window&apos;s width (%), the reader keeping the rest (44%: the largest pane at any size); each dock at least MIN_DOCK_PX. At 24% the list&apos;s Title column was a few characters wide at 1024x700. A dock this many pixels off the width it was given has been dragged by the user. Sized docks are taken as placed within this many pixels of the widths asked for, checked up to DOCK_PLACE_TRIES times (the layout places them on a later turn of the event loop). The source page&apos;s share of the window&apos;s height (%) when it opens shorter than SOURCE_MIN_SHARE: Qt gives a new bottom dock its contents&apos; small size hint, a strip where the scan is drawn too small to read (about a quarter of a 1600x1000 window). The reader&apos;s least room (width, height: about 17 characters a line, six lines) when the window lays its docks out again: a layout saved in a larger window and restored into a smaller one, or the window made smaller. The docks give way, down to their own least (side docks MIN_DOCK_PX); a dock&apos;s edge dragged by the user is left where it is put.</extracomment>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="152"/>
+        <location filename="../../desktop/gui/main_window.py" line="163"/>
         <source>Entities and figures</source>
         <translation>实体与数字</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="155"/>
+        <location filename="../../desktop/gui/main_window.py" line="166"/>
         <source>Source page</source>
         <translation>原始版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="223"/>
+        <location filename="../../desktop/gui/main_window.py" line="241"/>
         <source>article %1</source>
         <translation>第 %1 篇</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="227"/>
+        <location filename="../../desktop/gui/main_window.py" line="245"/>
         <source>continued from %1</source>
         <translation>上接%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/gui/main_window.py" line="247"/>
         <source>continues on %1</source>
         <translation>下转%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/gui/main_window.py" line="249"/>
         <source>imported with %n warning(s)</source>
         <translation>
             <numerusform>导入时有 %n 条警告</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="240"/>
+        <location filename="../../desktop/gui/main_window.py" line="258"/>
         <source>No more articles</source>
         <translation>没有更多文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="266"/>
+        <location filename="../../desktop/gui/main_window.py" line="284"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="267"/>
+        <location filename="../../desktop/gui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="268"/>
+        <location filename="../../desktop/gui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="269"/>
+        <location filename="../../desktop/gui/main_window.py" line="287"/>
         <source>&amp;Annotate</source>
         <translation>标注(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="270"/>
+        <location filename="../../desktop/gui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="281"/>
+        <location filename="../../desktop/gui/main_window.py" line="299"/>
         <source>&amp;Open project…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/gui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/gui/main_window.py" line="326"/>
         <source>Fi&amp;lter articles</source>
         <translation>筛选文章(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/gui/main_window.py" line="342"/>
         <source>Find &amp;next</source>
         <translation>查找下一个(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/gui/main_window.py" line="351"/>
         <source>Allow nested &amp;spans</source>
         <translation>允许嵌套标注(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="345"/>
+        <location filename="../../desktop/gui/main_window.py" line="363"/>
         <source>&amp;Label as</source>
         <translation>标注为(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/gui/main_window.py" line="378"/>
         <source>&amp;Next article</source>
         <translation>下一篇文章(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/gui/main_window.py" line="386"/>
         <source>&amp;Previous article</source>
         <translation>上一篇文章(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="382"/>
+        <location filename="../../desktop/gui/main_window.py" line="400"/>
         <source>&amp;Source page</source>
         <translation>原始版面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="383"/>
+        <location filename="../../desktop/gui/main_window.py" line="401"/>
         <source>&amp;Articles</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="384"/>
+        <location filename="../../desktop/gui/main_window.py" line="402"/>
         <source>&amp;Entities and figures</source>
         <translation>实体与数字(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="396"/>
+        <location filename="../../desktop/gui/main_window.py" line="414"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="397"/>
+        <location filename="../../desktop/gui/main_window.py" line="415"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="705"/>
+        <location filename="../../desktop/gui/main_window.py" line="767"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/gui/main_window.py" line="334"/>
         <source>&amp;Find in article…</source>
         <translation>在文章中查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="525"/>
+        <location filename="../../desktop/gui/main_window.py" line="546"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -2509,32 +2522,32 @@
 <context>
     <name>import</name>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="29"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="30"/>
         <source>Imported %1 of %2 pages</source>
         <translation>已导入 %1/%2 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="34"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="35"/>
         <source>Imported %n page(s)</source>
         <translation>已导入 %n 个版面</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="36"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="37"/>
         <source>%n already in the project</source>
         <translation>%n 个已在项目中</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="38"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="39"/>
         <source>%n could not be read</source>
         <translation>%n 个无法读取</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="41"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="42"/>
         <source>%n with a warning</source>
         <translation>%n 个有警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs/import_progress.py" line="44"/>
+        <location filename="../../desktop/gui/dialogs/import_progress.py" line="47"/>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
     </message>
@@ -2768,6 +2781,27 @@ Every correction is saved at once to the project file.</source>
         <location filename="../../desktop/gui/dialogs/history.py" line="285"/>
         <source>&amp;History…</source>
         <translation>历史记录(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>punctuation</name>
+    <message>
+        <location filename="../../desktop/gui/i18n.py" line="143"/>
+        <source>%1; %2</source>
+        <extracomment>two parts of a summary (&quot;Imported 3 of 5 pages; 2 could not be read&quot;)</extracomment>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/i18n.py" line="149"/>
+        <source>%1: %2</source>
+        <extracomment>a line and what it names or quotes (&quot;page.json: has no text&quot;)</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/i18n.py" line="157"/>
+        <source>%1, %2</source>
+        <extracomment>a list of names, one more added (&quot;PER, ORG&quot;)</extracomment>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>

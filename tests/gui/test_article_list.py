@@ -213,6 +213,8 @@ def test_an_edit_refreshes_its_row_without_measuring_the_list(window, qtbot) -> 
     header = window.article_pane.view.horizontalHeader()
     metrics = window.article_pane.view.fontMetrics()
     for column in (2, 3, 4):
+        if header.isSectionHidden(column):
+            continue  # a narrow list's counts step aside for the title (test_ux12_window)
         text = model.index(row, column).data()
         assert metrics.horizontalAdvance(text) < header.sectionSize(column)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
 #: the title column's least share of the list's visible width at 1024x700
@@ -32,9 +33,14 @@ def test_title_column_gets_its_share_at_1024x700(qtbot: Any, sample_project: Any
     )
     share = header.sectionSize(1) / view.viewport().width()
     assert share >= TITLE_SHARE, (header.sectionSize(1), view.viewport().width())
-    # the others fit their contents: every mark and count is shown whole
+    # the others fit their contents: every mark and count is shown whole, or the counts step
+    # aside for the title (ux12: at 1024x700 they do; each row's tooltip keeps them)
     metrics = view.fontMetrics()
     for column in (0, 2, 3, 4):
+        if column in (3, 4) and header.isSectionHidden(column):
+            tip = str(view.model().index(0, 1).data(Qt.ItemDataRole.ToolTipRole))
+            assert str(view.model().index(0, column).data()) in tip
+            continue
         widest = max(
             metrics.horizontalAdvance(str(view.model().index(r, column).data()))
             for r in range(view.model().rowCount())

@@ -44,8 +44,9 @@ def test_importing_a_binary_file_names_it_in_the_window_s_language(
     box = flows.problems_box
     assert box is not None and box.isVisible()
     problem = BINARY_ZH if language == "zh_CN" else BINARY_EN
-    assert box.detailedText().splitlines() == [f"{binary}: {problem}"]
-    assert box.text().endswith(f": {binary}: {problem}")  # the summary quotes the first one
+    colon = "：" if language == "zh_CN" else ": "  # the interface's punctuation
+    assert box.detailedText().splitlines() == [f"{binary}{colon}{problem}"]
+    assert box.text().endswith(f"{colon}{binary}{colon}{problem}")  # quotes the first one
     box.close()
 
 
@@ -62,7 +63,8 @@ def test_opening_a_file_that_is_not_a_project_says_so_in_the_window_s_language(
     assert len(shown) == 1
     line = html.unescape(re.sub(r"<[^>]+>", "", shown[0]))
     problem = NOT_PROJECT_ZH if language == "zh_CN" else NOT_PROJECT_EN
-    assert line == f"{bad}: {problem}"
+    colon = "：" if language == "zh_CN" else ": "
+    assert line == f"{bad}{colon}{problem}"
 
 
 def test_a_refused_dataset_is_named_in_the_window_s_language(
@@ -75,7 +77,8 @@ def test_a_refused_dataset_is_named_in_the_window_s_language(
     qtbot.waitUntil(lambda: not dialog.is_reading(), timeout=60000)
     assert dialog.error_label.isVisible()
     problem = "第 1 行：不是 JSON 对象" if language == "zh_CN" else "line 1: not a JSON object"
-    assert dialog.error_label.text() == f"{bad}: {problem}"
+    colon = "：" if language == "zh_CN" else ": "
+    assert dialog.error_label.text() == f"{bad}{colon}{problem}"
 
 
 def test_background_task_errors_and_nested_phrases_are_translated(
@@ -88,7 +91,7 @@ def test_background_task_errors_and_nested_phrases_are_translated(
     )
     i18n.set_language(qapp, "zh_CN")
     try:
-        assert one_line(exc) == 'tasks.json: 任务 3 的结果 2："value" 中没有 "labels" 列表'
+        assert one_line(exc) == 'tasks.json：任务 3 的结果 2："value" 中没有 "labels" 列表'
     finally:
         i18n.set_language(qapp, "en")
     assert one_line(exc) == str(exc)
@@ -108,7 +111,7 @@ def test_untranslated_or_plain_problems_stay_english(qapp: QApplication) -> None
         legacy = ImportProblem("b.txt", "b.txt: binary file")  # no template kept
         assert problem_text(legacy) == "b.txt: binary file"
         kept = ImportProblem.of("c.txt", Problem("is empty"))
-        assert problem_text(kept) == "c.txt: 是空文件"
+        assert problem_text(kept) == "c.txt：是空文件"
     finally:
         i18n.set_language(qapp, "en")
 

@@ -66,13 +66,14 @@ def test_the_import_names_each_file_with_its_warning_in_the_window_s_language(
         assert box.windowTitle() == "导入警告"
         assert "2 个有警告" in box.text()
         assert len(lines) == 2
-        shrunk = next(line for line in lines if line.startswith(f"{SHRUNK_PAGE}: "))
+        shrunk = next(line for line in lines if line.startswith(f"{SHRUNK_PAGE}："))
         assert SHRUNK_ZH in shrunk and "max_side_len=3000" in shrunk
-        assert f"{markup}: {MARKUP_ZH}" in lines
+        assert f"{markup}：{MARKUP_ZH}" in lines  # Chinese punctuation (ux12)
     # the status bar's summary quotes the first warning, naming its file
     message = window.statusBar().currentMessage()
-    assert message.startswith(box.text() + ": ")
-    assert message.removeprefix(box.text() + ": ") in lines
+    colon = ": " if language == "en" else "："
+    assert message.startswith(box.text() + colon)
+    assert message.removeprefix(box.text() + colon) in lines
     box.close()
 
 

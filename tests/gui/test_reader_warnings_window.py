@@ -56,15 +56,16 @@ def test_new_reader_warnings_and_a_several_page_file_reach_the_window(
     box = flows.problems_box
     assert box is not None and box.isVisible()
     lines = box.detailedText().splitlines()
-    problem = next(line for line in lines if line.startswith(f"{book}: "))
-    regions = next(line for line in lines if line.startswith(f"{REGIONS}: "))
-    plain = next(line for line in lines if line.startswith(f"{unboxed}: "))
+    colon = ": " if language == "en" else "："  # the interface's punctuation (ux12)
+    problem = next(line for line in lines if line.startswith(f"{book}{colon}"))
+    regions = next(line for line in lines if line.startswith(f"{REGIONS}{colon}"))
+    plain = next(line for line in lines if line.startswith(f"{unboxed}{colon}"))
     if language == "en":
         assert problem == f"{book}: holds 3 hOCR pages; save one page per file {SPLIT_EN}"
         assert regions == f"{REGIONS}: {REGIONS_EN}"
         assert plain == f"{unboxed}: {UNBOXED_EN}"
     else:
-        assert problem == f"{book}: 包含 3 个 hOCR 版面；请每个文件只存一个版面{SPLIT_ZH}"
+        assert problem == f"{book}：包含 3 个 hOCR 版面；请每个文件只存一个版面{SPLIT_ZH}"
         assert REGIONS_ZH in regions and UNBOXED_ZH in plain
     # the warned pages are named in the box itself, not only behind Show Details
     assert sorted(box.informativeText().split("\n\n")) == sorted([regions, plain])

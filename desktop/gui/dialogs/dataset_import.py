@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import i18n
 from desktop.gui.operations import DatasetPreviewOperation, DatasetPreviews
 
 if TYPE_CHECKING:
@@ -334,14 +335,20 @@ class DatasetImportDialog(QDialog):
             .replace("%4", str(preview.replaced))
             .replace("%5", str(touched))
         )
+        parts = []
         if preview.new_articles:
-            text += "; " + self.tr("%1 new article(s)").replace("%1", str(preview.new_articles))
+            parts.append(self.tr("%1 new article(s)").replace("%1", str(preview.new_articles)))
         if preview.new_labels:
-            text += "; " + self.tr("new label(s): %1").replace("%1", ", ".join(preview.new_labels))
+            listed = i18n.join_list(preview.new_labels)
+            parts.append(self.tr("new label(s): %1").replace("%1", listed))
         if preview.duplicates:
-            text += "; " + self.tr("%1 duplicate record(s), read once").replace(
-                "%1", str(len(preview.duplicates))
+            parts.append(
+                self.tr("%1 duplicate record(s), read once").replace(
+                    "%1", str(len(preview.duplicates))
+                )
             )
+        for part in parts:
+            text = i18n.join_parts(text, part)
         return text
 
     def _article_name(self, change: ArticleChange) -> str:

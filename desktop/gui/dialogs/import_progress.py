@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from desktop.core.records import ImportReport
+from desktop.gui import i18n
 from desktop.gui.error_text import problem_text
 from desktop.gui.runner import Task
 
@@ -39,13 +40,15 @@ def summary_line(report: ImportReport, *, quote: bool = True) -> str:
     warned = len({w.path for w in report.warnings})
     if warned:
         parts.append(translate("import", "%n with a warning", "", warned))
-    line = "; ".join(parts)
+    line = parts[0]
+    for part in parts[1:]:
+        line = i18n.join_parts(line, part)
     if report.cancelled:
         line += translate("import", " (cancelled)")
     if quote and report.problems:
-        line += ": " + problem_text(report.problems[0])
+        line = i18n.join_quote(line, problem_text(report.problems[0]))
     elif quote and report.warnings:
-        line += ": " + problem_text(report.warnings[0])
+        line = i18n.join_quote(line, problem_text(report.warnings[0]))
     return line
 
 
