@@ -67,7 +67,9 @@ def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
         raw=raw,
         encoding=encoding,
         articles=articles,
-        removed=tuple(markers),
+        # (and the line-end hyphens dropped where the text joined a broken word)
+        removed=tuple(markers)
+        + tuple(m for a in articles for m in a.markers if m.kind == "hyphen"),
         line_starts=line_starts(raw),
         meta=meta,
         set_aside=tuple(aside),
