@@ -122,9 +122,7 @@ def _kind(ch: str) -> int:
 def _words(left: int, right: int) -> bool:
     """Whether a space between these kinds separates two words: two letters or a letter and
     a number (two numbers are one number broken by a justification space)."""
-    return (left == _LETTER and (right == _LETTER or right == _DIGIT)) or (
-        left == _DIGIT and right == _LETTER
-    )
+    return (left == _LETTER and right in (_LETTER, _DIGIT)) or (left == _DIGIT and right == _LETTER)
 
 
 def _kind_before(out: Emitted) -> int:
