@@ -28,7 +28,9 @@ FIGURE_KINDS: tuple[FigureKind, ...] = (
     "other",
 )
 
-MarkerKind = Literal["continued_from", "continued_to"]
+#: ``hyphen``: a line-end hyphen dropped where reflow joined a word broken over two lines
+#: ("aver-" + "age" -> "average"); its ``value`` is "".
+MarkerKind = Literal["continued_from", "continued_to", "hyphen"]
 
 #: Source-map value for characters that reflow inserted (the ``\n`` between blocks).
 SYNTHETIC = -1
@@ -46,7 +48,8 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Marker:
-    """A continuation marker removed from the text, e.g. （上接第1版） -> value "第1版"."""
+    """A piece removed from the text: a continuation marker, e.g. （上接第1版） -> value
+    "第1版", or a line-end hyphen that broke a word (kind ``hyphen``, value "")."""
 
     kind: MarkerKind
     text: str
@@ -145,7 +148,8 @@ class Page:
     raw: str
     encoding: str
     articles: tuple[Article, ...]
-    #: Every removed piece that is not whitespace (markers), so the page can be rebuilt.
+    #: Every removed piece that is not whitespace (markers, line-end hyphens), so the page
+    #: can be rebuilt.
     removed: tuple[Marker, ...] = ()
     line_starts: tuple[int, ...] = field(default=(), compare=False)
     meta: PageMeta = PageMeta()

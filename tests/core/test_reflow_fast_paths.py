@@ -120,14 +120,14 @@ from desktop.core.reflow.overlaps import (
 from desktop.core.reflow.rows import Row
 from desktop.core.reflow.sidebyside import split_between_stories
 from desktop.core.reflow.spaces import (
-    _LATIN_LETTERS,
     Emitted,
     Mode,
     _emit_row,
-    _latin_gap,
     _phrase_gap,
+    _spaced_gap,
     _word_gap,
     emit,
+    join_rows,
 )
 from desktop.core.reflow.stories import PITCH_CHARS, Metrics, _pitch_chars, _ratio_of, _ratios_of
 from desktop.core.reflow.text import cells as ink_cells
@@ -819,15 +819,6 @@ def test_joined_rows_as_line_by_line() -> None:
         else:
             rng.shuffle(near)
         assert _joined_rows(near, height, pitch) == _joined_rows_one_by_one(near, height, pitch)
-
-
-def test_latin_letters_are_the_characters_ascii_and_alphabetic() -> None:
-    # emit asks a row's first and the text's last character against the set, where it asked
-    # isascii() and isalpha() (of "" too: the empty string is no letter).
-    assert {
-        ch for ch in map(chr, range(0x110000)) if ch.isascii() and ch.isalpha()
-    } == _LATIN_LETTERS
-    assert "" not in _LATIN_LETTERS
 
 
 def _in_bands_one_by_one(
@@ -2139,12 +2130,9 @@ def _emit_plain(raw: str, rows: list[Row], mode: Mode) -> Emitted:
     """emit as it was: every row through _emit_row, its spaces to keep chosen first."""
     out = Emitted()
     for n, row in enumerate(rows):
-        if n and row.text[:1] in _LATIN_LETTERS:
-            joint = rows[n - 1].end
-            if out.last() in _LATIN_LETTERS and raw[joint : joint + 1].isspace():
-                out.parts.append(" ")
-                out.offsets.append(joint)
-        keep = _latin_gap
+        if n and row.text:
+            join_rows(raw, rows[n - 1].end, row.text, out)
+        keep = _spaced_gap
         if mode == "byline":
             keep = _word_gap
         elif mode == "heading" and has_phrase_space(row.text):
@@ -2159,6 +2147,7 @@ def test_emit_as_every_row_through_emit_row() -> None:
     # tabs), Latin words across rows, headline phrases, bylines.
     rng = random.Random(2401)
     words = ["改革", "发展", "经济", "abc", "Xi", "2024", "年", "，", "。", "“", "”", "ok"]
+    words += ["aver-", ",", "(", "‘", "—", "ﬁeld", "Ä"]  # (Latin marks, joins and hyphens)
     spaces = [" ", "  ", "\u3000", "\t", ""]
     seen_spaced = seen_whole = 0
     for _ in range(2000):
@@ -2181,7 +2170,11 @@ def test_emit_as_every_row_through_emit_row() -> None:
             pos += len(line) + 1
         for mode in ("para", "heading", "byline"):
             got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
-            assert (got.text(), got.offsets) == (want.text(), want.offsets)
+            assert (got.text(), got.offsets, got.hyphens) == (
+                want.text(),
+                want.offsets,
+                want.hyphens,
+            )
     assert seen_spaced > 1000 and seen_whole > 1000
 
 

@@ -7,8 +7,9 @@ builds text + source map with :mod:`spaces`. Every step is linear in the page si
 
 Contract: ``reflow(raw)`` returns a :class:`~desktop.core.model.Page` whose articles are in the
 order their bodies appear; every non-whitespace character of ``raw`` is in exactly one
-article's text (``source_map`` gives its raw offset), inside a removed marker, or on a row of
-page furniture in ``set_aside`` (whose ``text`` is the trimmed raw line).
+article's text (``source_map`` gives its raw offset), inside a removed marker (a continuation
+marker, or a line-end hyphen dropped where a word broken over two lines was joined), or on a
+row of page furniture in ``set_aside`` (whose ``text`` is the trimmed raw line).
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def reflow(raw: str, *, source: str = "", encoding: str = "utf-8") -> Page:
         raw=raw,
         encoding=encoding,
         articles=articles,
-        removed=tuple(markers),
+        # (and the line-end hyphens dropped where the text joined a broken word)
+        removed=tuple(markers)
+        + tuple(m for a in articles for m in a.markers if m.kind == "hyphen"),
         line_starts=line_starts(raw),
         meta=meta,
         set_aside=tuple(aside),

@@ -253,6 +253,11 @@ def build_article(
         offsets.extend(emitted.offsets)
         spans.append((kind, start, len(offsets)))
     text = "".join(parts)
+    # (Line-end hyphens dropped where a word broken over two lines was joined: removed pieces
+    # of the raw page, kept with the markers.)
+    hyphens = [m for _, emitted in pieces for m in emitted.hyphens]
+    if hyphens:
+        markers = markers + tuple(hyphens)
     # (Each block's text is its span of the article's: a slice, not its characters joined
     # again.)
     blocks = tuple(Block(kind, text[start:end], start, end) for kind, start, end in spans)
