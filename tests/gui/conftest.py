@@ -74,6 +74,24 @@ def window(qtbot, sample_project: Path):
     win.close()
 
 
+def small_window_with_warned_page(qtbot, sample_project: Path, page: Path):
+    """The main window at 1024x700, shown, on the sample project with ``page`` imported first:
+    a plain-text page under ``page``'s (long) name whose markup import warns of, so its row in
+    the article list carries the warning sign."""
+    from desktop.core.library import Library
+    from desktop.gui import create_main_window
+
+    page.write_text("第一版\n\n正文<b>加粗</b>的一段话，说了一件事。\n", "utf-8")
+    with Library.open(sample_project) as lib:
+        assert lib.import_paths([page], jobs=1).warnings
+    win = create_main_window(sample_project)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
 @pytest.fixture
 def window_with_dialogs(qtbot, sample_project: Path):
     """The real main window on a copy of the imported sample, shown, with its dialogs installed

@@ -27,6 +27,7 @@ from desktop.gui.widgets.article_list import ICON_GAP_PX, PAGE_COLUMN_PX, Middle
 from desktop.gui.widgets.page_view import ASIDE, OUTLINE
 from desktop.gui.widgets.source_pane import SourcePane
 from desktop.gui.widgets.source_view import ASIDE_TEXT
+from tests.gui.conftest import small_window_with_warned_page
 
 RAW = "山河日报\n第一栏第一行文字\n第一栏第二行文字\n7"
 GEOMETRY = PageGeometry(
@@ -80,18 +81,8 @@ def test_lines_in_no_article_are_drawn_dashed_and_say_why(qtbot: Any, qapp: QApp
 def test_a_long_page_label_keeps_its_article_number_and_the_sign_its_room(
     qtbot: Any, sample_project: Path, tmp_path: Path
 ) -> None:
-    from desktop.core.library import Library
-    from desktop.gui import create_main_window
-
     page = tmp_path / "hocrtools_tesseract303_alice_1.txt"
-    page.write_text("第一版\n\n正文<b>加粗</b>的一段话，说了一件事。\n", "utf-8")  # a warning
-    with Library.open(sample_project) as lib:
-        assert lib.import_paths([page], jobs=1).warnings
-    win = create_main_window(sample_project)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    win = small_window_with_warned_page(qtbot, sample_project, page)
     view = win.article_pane.view
     model = view.model()
     (row,) = (r for r in range(model.rowCount()) if "alice" in str(model.index(r, 0).data()))

@@ -23,6 +23,7 @@ from desktop.core.errors import PERMISSION_DENIED
 from desktop.core.records import ImportProblem, ImportReport
 from desktop.gui import error_text, i18n
 from desktop.gui.dialogs.import_progress import summary_line
+from tests.gui.conftest import small_window_with_warned_page
 
 
 def test_chinese_summaries_use_chinese_punctuation(qapp: QApplication) -> None:
@@ -82,19 +83,10 @@ def test_at_1024x700_with_the_source_page_and_long_names_the_title_keeps_its_sha
     docks in, and in the list the page column, then the counts, give way to the title."""
     from PySide6.QtCore import Qt
 
-    from desktop.core.library import Library
-    from desktop.gui import create_main_window
     from desktop.gui.widgets.article_list import TITLE_SHARE
 
     page = tmp_path / "renminribao_1998-01-02_page-05_hocrtools_tesseract303_scan_alice_1.txt"
-    page.write_text("第一版\n\n正文<b>加粗</b>的一段话，说了一件事。\n", "utf-8")  # a warning
-    with Library.open(sample_project) as lib:
-        assert lib.import_paths([page], jobs=1).warnings
-    win = create_main_window(sample_project)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    win = small_window_with_warned_page(qtbot, sample_project, page)
     qtbot.waitUntil(lambda: win._docks_default not in (None, (-1, -1)))
     win.source_dock.show()
     model = win.article_model
