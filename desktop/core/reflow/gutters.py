@@ -3742,9 +3742,11 @@ def _blank_held_gutters(
             continue
         # (A box wider than its characters by half a character at least, a gutter's blank
         # being that wide or more: asked first, most lines left whole are a wide column's,
-        # set solid.)
-        count = len("".join(line.text.split()))
-        if box.width - count * pitch < (0.5 - BLANK_HELD) * pitch or NARROW.search(line.text):
+        # set solid. With no narrow character, its cells are its characters' count.)
+        if NARROW.search(line.text):
+            continue
+        count = ink_cells(line.text)
+        if box.width - count * pitch < (0.5 - BLANK_HELD) * pitch:
             continue
         grid = list(grid_at(box.cy))
         crossed = [
