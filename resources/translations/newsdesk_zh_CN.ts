@@ -146,9 +146,9 @@
 <context>
     <name>ArticleListPane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/article_list.py" line="110"/>
+        <location filename="../../desktop/gui/widgets/article_list.py" line="114"/>
         <source>Filter articles…</source>
-        <extracomment>the page column fits the names of the first rows, within these bounds the title column&apos;s least share of the list&apos;s width (before the count columns step aside)</extracomment>
+        <extracomment>the page column fits the names of the first rows, within these bounds the title column&apos;s least share of the list&apos;s width before the count columns step aside (at 1024x700 they do, in English as in Chinese: 0.40 fell between the two) the page column grows past a quarter of the list only while the title keeps this share</extracomment>
         <translation>筛选文章…</translation>
     </message>
 </context>
@@ -1054,7 +1054,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="767"/>
+        <location filename="../../desktop/gui/main_window.py" line="773"/>
         <source>That line is in no article (page furniture or noise).</source>
         <translation>这一行不属于任何文章（版面信息或噪点）。</translation>
     </message>
@@ -1266,33 +1266,32 @@
 <context>
     <name>SidePane</name>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="436"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="494"/>
         <source>Group by text</source>
-        <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell&apos;s text: margins, plus the colour swatch or check box where there is one The first column (the span&apos;s text) takes at most this share of the table&apos;s width, and at least MIN_TEXT_PX, so the columns after it stay in view in a narrow pane.</extracomment>
         <translation>按文本分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="439"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="497"/>
         <source>One row per text and label, counting its spans; double-click a row to step through them</source>
         <translation>每个文本与标签一行，并统计其标注数；双击一行可逐个查看</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="462"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="520"/>
         <source>Entities ({n} spans, {k} distinct)</source>
         <translation>实体（{n} 处，{k} 种）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="467"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="525"/>
         <source>Entities ({n})</source>
         <translation>实体（{n}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="469"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="527"/>
         <source> · {r} rejected</source>
         <translation> · 已拒绝 {r} 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/widgets/tables.py" line="472"/>
+        <location filename="../../desktop/gui/widgets/tables.py" line="530"/>
         <source>Figures ({n})</source>
         <translation>数字（{n}）</translation>
     </message>
@@ -1318,6 +1317,15 @@
         <location filename="../../desktop/gui/widgets/source_pane.py" line="128"/>
         <source>No scan was found beside the OCR file when it was imported (an image of the same name, or the one it names): the boxes show their OCR text.</source>
         <translation>导入时在 OCR 文件旁没有找到扫描图（同名图片，或文件中指定的图片）：文字框中显示的是 OCR 文字。</translation>
+    </message>
+</context>
+<context>
+    <name>SpanTable</name>
+    <message>
+        <location filename="../../desktop/gui/widgets/tables.py" line="326"/>
+        <source>Show all columns</source>
+        <extracomment>rows a column measures to fit its contents (all rows made article switches slow) a fitted column is never wider than this (the tooltip and a drag show the rest) room around a cell&apos;s text: margins, plus the colour swatch or check box where there is one The first column (the span&apos;s text) takes at most this share of the table&apos;s width, and at least MIN_TEXT_PX, so the columns after it stay in view in a narrow pane.</extracomment>
+        <translation>显示全部列</translation>
     </message>
 </context>
 <context>

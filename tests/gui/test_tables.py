@@ -342,3 +342,74 @@ def test_the_figure_table_fits_its_status_by_eliding_the_metric(window, qtbot) -
         for r in range(table.proxy.rowCount())
     )
     assert MIN_TEXT_PX <= header.sectionSize(metric) < widest  # elided, not hidden
+
+
+def _right_edge(table) -> int:
+    header = table.horizontalHeader()
+    last = max(
+        (c for c in range(header.count()) if not header.isSectionHidden(c)),
+        key=header.visualIndex,
+    )
+    return header.sectionViewportPosition(last) + header.sectionSize(last)
+
+
+def test_the_header_menu_hides_columns_a_narrow_pane_has_no_room_for(
+    qtbot, sample_project, tmp_path
+) -> None:
+    """At 1024x700 the figure table's seven columns did not fit its pane and it scrolled
+    sideways. A right-click on a table's header lists its columns (all but the first, the
+    span's text) with checks: hiding some fits the rest in view, the last shown column
+    stretches, "Show all columns" brings them back, and what is hidden stays hidden in the
+    next window (the header's state is saved with the window)."""
+    from desktop.gui import create_main_window
+
+    from .conftest import small_window_with_warned_page
+
+    win = small_window_with_warned_page(qtbot, sample_project, tmp_path / "page.txt")
+    table = win.figure_table
+    qtbot.waitUntil(lambda: table.proxy.rowCount() > 0)
+    table.fit_columns()
+    assert _right_edge(table) > table.viewport().width()  # the table scrolls sideways
+    menu = table.column_menu()
+    actions = [a for a in menu.actions() if a.isCheckable()]
+    names = [a.text() for a in actions]
+    assert names[:4] == ["Value", "Unit", "Kind", "Metric"] and names[-1] == "Status"
+    assert names[4].startswith("≈") and "约" in names[4]  # the mark is named by its tip
+    assert all(a.isChecked() for a in actions)
+    show_all = menu.actions()[-1]
+    assert show_all.text() == "Show all columns" and not show_all.isEnabled()
+    model = win.figure_model
+    actions[0].setChecked(False)  # Value
+    actions[model.METRIC_COLUMN - 1].setChecked(False)
+    header = table.horizontalHeader()
+    assert header.isSectionHidden(1) and header.isSectionHidden(model.METRIC_COLUMN)
+    assert _right_edge(table) <= table.viewport().width()  # the rest fit in view
+    status = header.count() - 1
+    assert header.sectionSize(status) >= table.fontMetrics().horizontalAdvance("Status")
+    # hiding the last column hands the stretch to the one before it
+    table.set_column_shown(status, False)
+    assert _right_edge(table) == table.viewport().width()
+    table.set_column_shown(status, True)
+    # the next window shows the same columns
+    menu.deleteLater()
+    win.save_settings()
+    win.close()
+    again = create_main_window(sample_project)
+    qtbot.addWidget(again)
+    again.resize(1024, 700)
+    again.show()
+    qtbot.waitExposed(again)
+    header = again.figure_table.horizontalHeader()
+    assert [header.isSectionHidden(c) for c in range(header.count())] == [
+        c in (1, model.METRIC_COLUMN) for c in range(header.count())
+    ]
+    menu = again.figure_table.column_menu()
+    show_all = menu.actions()[-1]
+    assert show_all.isEnabled()
+    show_all.trigger()
+    assert not any(header.isSectionHidden(c) for c in range(header.count()))
+    # the first column cannot be hidden
+    again.figure_table.set_column_shown(0, False)
+    assert not header.isSectionHidden(0)
+    menu.deleteLater()
+    again.close()

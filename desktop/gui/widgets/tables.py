@@ -8,6 +8,7 @@ check box for approx (the model turns each into an undoable edit).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -44,6 +47,7 @@ from desktop.gui.models.annotations import EntityTableModel, FigureTableModel, k
 from desktop.gui.models.roles import ID_ROLE, SORT_ROLE
 
 _Index = QModelIndex | QPersistentModelIndex
+TIP_ROLE = Qt.ItemDataRole.ToolTipRole
 #: rows a column measures to fit its contents (all rows made article switches slow)
 SIZE_SAMPLE_ROWS = 30
 #: a fitted column is never wider than this (the tooltip and a drag show the rest)
@@ -203,6 +207,11 @@ class SpanTable(QTableView):
         self._stretch_last_column()
         header.setHighlightSections(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a squeezed title says it is cut
+        # Right-click on the header: which columns to show (a narrow pane has no room for the
+        # figure table's seven; hidden columns stay hidden, the header's state being saved
+        # with the window).
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu_requested)
         self._fitting = False
         self._user_sized: set[int] = set()
         header.sectionResized.connect(self._on_header_section_resized)
@@ -248,10 +257,13 @@ class SpanTable(QTableView):
             width = max(cells_width(column), title_metrics.horizontalAdvance(title))
             return min(width + CELL_PADDING_PX, MAX_FIT_PX)
 
-        last = model.columnCount() - 1
-        if last < 0:
+        # (The columns shown, in the order the header shows them: the user may hide any but
+        # the first, and the last of those shown is the one that stretches.)
+        shown = self._shown_columns()
+        if not shown:
             return
-        widths = {column: fitted(column) for column in range(1, last)}
+        last = shown[-1]
+        widths = {column: fitted(column) for column in shown[1:-1]}
         viewport = self.viewport().width()
         share = viewport * TEXT_SHARE_PERCENT // 100
         last_needs = 0
@@ -260,7 +272,7 @@ class SpanTable(QTableView):
             elastic = [0]
             if isinstance(self.source_model, FigureTableModel):
                 metric = self.source_model.METRIC_COLUMN
-                if metric < last and metric not in self._user_sized:
+                if metric in widths and metric not in self._user_sized:
                     elastic.append(metric)
             wants = {column: fitted(column) for column in elastic}
             # the last column with its title if they can spare that much, else its cells
@@ -291,6 +303,51 @@ class SpanTable(QTableView):
         if event.size().width() != event.oldSize().width():
             self.fit_columns()  # the text column's share follows the pane's width
 
+    def _shown_columns(self) -> list[int]:
+        """The columns not hidden, in the order the header shows them."""
+        header = self.horizontalHeader()
+        visual = (header.logicalIndex(v) for v in range(header.count()))
+        return [column for column in visual if not header.isSectionHidden(column)]
+
+    def column_menu(self) -> QMenu:
+        """The header's right-click menu: a check for each column but the first (the span's
+        text, which the table is for), to hide it or show it again, and "Show all columns"."""
+        menu = QMenu(self)
+        header, model = self.horizontalHeader(), self.proxy
+        for column in range(1, model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            tip = str(model.headerData(column, Qt.Orientation.Horizontal, TIP_ROLE) or "")
+            # (A column headed by a mark, the figure table's ≈, is named by its tip too.)
+            action = menu.addAction(f"{title}  {tip}" if len(title) < 2 and tip else title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(partial(self.set_column_shown, column))
+        menu.addSeparator()
+        show_all = menu.addAction(self.tr("Show all columns"))
+        show_all.setEnabled(len(self._shown_columns()) < model.columnCount())
+        show_all.triggered.connect(self.show_all_columns)
+        return menu
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide ``column`` (never the first), and fit the columns to the room."""
+        if column <= 0 or column >= self.proxy.columnCount():
+            return
+        self.horizontalHeader().setSectionHidden(column, not shown)
+        self._stretch_last_column()
+        self.fit_columns()
+
+    def show_all_columns(self) -> None:
+        header = self.horizontalHeader()
+        for column in range(header.count()):
+            header.setSectionHidden(column, False)
+        self._stretch_last_column()
+        self.fit_columns()
+
+    def _on_header_menu_requested(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.horizontalHeader().viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
     def restore_header(self, state: QByteArray) -> None:
         """The user's column order and widths from ``state``, but the last column stretches
         to the table's width again: the width it had stretched to belongs to the window's size
@@ -307,15 +364,16 @@ class SpanTable(QTableView):
         as it was when stretching began (100 px by default, which put the Confidence cells
         past a narrow table's edge), so stretching starts again from that width."""
         header = self.horizontalHeader()
-        if not header.count():
+        shown = self._shown_columns()
+        if not shown:
             return
         header.setStretchLastSection(False)
-        header.resizeSection(header.count() - 1, max(at_least, header.minimumSectionSize()))
+        header.resizeSection(shown[-1], max(at_least, header.minimumSectionSize()))
         header.setStretchLastSection(True)
 
     def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
-        header = self.horizontalHeader()
-        last = header.count() - 1
+        shown = self._shown_columns()
+        last = shown[-1] if shown else -1
         dragging = bool(QApplication.mouseButtons() & Qt.MouseButton.LeftButton)
         if not self._fitting and column != last and dragging:
             self._user_sized.add(column)
