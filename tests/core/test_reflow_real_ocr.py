@@ -282,6 +282,12 @@ HELD_OUT = pytest.mark.heldout
         # (0.95 / 0.95), set before it was scored.)
         pytest.param("test19", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
         pytest.param("test19full", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
+        # (Made at the start of the session of 2026-12-05 (twelfth), before any change, from
+        # eleven more unused days, read by RapidOCR at its default size (test20) and at full
+        # size (test20full); to be scored once, at the session's end. Floors at the issue's
+        # targets (0.95 / 0.95) until then, set before it was scored.)
+        pytest.param("test20", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
+        pytest.param("test20full", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
@@ -335,6 +341,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
                 "test8",
                 "test19",
                 "test19full",
+                "test20",
+                "test20full",
             )
         ),
     ],
