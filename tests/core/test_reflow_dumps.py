@@ -440,11 +440,11 @@ def test_scores_on_cctv_dumps_of_test19() -> None:
         assert scores.right_groups / scores.groups >= groups
 
 
-# CCTV text of the test20 days (tests/data/news/test20.jsonl, held out), 100 pages, made at the
-# start of the session of 2026-12-05 (twelfth), to be scored once at its end; floors at the
-# issue's targets for dumps (0.90 / 0.85), set before it was scored.
-@pytest.mark.heldout
-def test_scores_on_held_out_cctv_dumps_of_test20() -> None:
+# CCTV text of the test20 days (tests/data/news/test20.jsonl), 100 pages, made at the start of
+# the session of 2026-12-05 (twelfth), scored once that day: 0.954 / 0.898 without blank lines,
+# 0.949 / 0.864 with some; floors at the targets for dumps (0.90 / 0.85), set before it
+# was scored. Dev since that day.
+def test_scores_on_cctv_dumps_of_test20() -> None:
     path = CCTV_DEV.replace("dev_cctv.jsonl", "test20.jsonl")
     for blank, f1, groups in ((False, 0.90, 0.85), (True, 0.90, 0.85)):
         scores = run(path, range(100), blank)

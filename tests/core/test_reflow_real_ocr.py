@@ -287,10 +287,15 @@ HELD_OUT = pytest.mark.heldout
         ("test19full", None, 16, 0.95, 0.95, 1.0),
         # (Made at the start of the session of 2026-12-05 (twelfth), before any change, from
         # eleven more unused days, read by RapidOCR at its default size (test20) and at full
-        # size (test20full); to be scored once, at the session's end. Floors at the issue's
-        # targets (0.95 / 0.95) until then, set before it was scored.)
-        pytest.param("test20", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
-        pytest.param("test20full", None, 16, 0.95, 0.95, 1.0, marks=HELD_OUT),
+        # size (test20full; 9 of its 16 pages taller than 2,000 px). Scored once, with the
+        # layout of e842fdc (that session changed none before it was scored), totals and the
+        # plain/varied split only: test20 0.944 (P 0.950, R 0.938) / 0.917, plain 1.000 /
+        # 1.000, varied 0.921 / 0.891; test20full 0.960 (P 0.954, R 0.966) / 0.931, plain
+        # 1.000 / 1.000, varied 0.944 / 0.909: UNDER issue 9's 0.95 / 0.95, the first fresh
+        # set since test16 to miss them (its floors, at the targets until it was scored, now
+        # guard what it scored). Retired to dev the same day, to trace its misses.)
+        ("test20", None, 16, 0.94, 0.91, 1.0),
+        ("test20full", None, 16, 0.95, 0.93, 1.0),
         # (Retired to dev when test10 was made and looked into: 0.981 / 0.976 after the
         # round's rules for stories whose every row is run on; what is left is lost text.)
         ("test9", None, 11, 0.97, 0.95, 1.0),
@@ -336,6 +341,8 @@ def test_real_ocr_pages_reflow_into_their_articles(
         "test18full",
         "test19",
         "test19full",
+        "test20",
+        "test20full",
         *(
             pytest.param(name, marks=HELD_OUT)
             for name in (
@@ -344,8 +351,6 @@ def test_real_ocr_pages_reflow_into_their_articles(
                 "test6",
                 "test7",
                 "test8",
-                "test20",
-                "test20full",
             )
         ),
     ],
