@@ -1534,8 +1534,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (A part set an indent in past a gutter, under a line of its column that ends no
     # sentence, opens no paragraph: the blank is the part before it's, :func:`_blank_before`.)
     # (The lines taken by the places they were boxed at, the others after: its sort finds
-    # them nearly in order.)
-    _blank_before(cut, trimmed, height, pitch, [*by_place, *unboxed])
+    # them nearly in order.) (Of the boxed lines, only those whose centre lies where it looks
+    # over a part: :func:`_lines_over_parts`.)
+    _blank_before(
+        cut,
+        trimmed,
+        height,
+        pitch,
+        [*_lines_over_parts(cut, by_place, boxed_centres, height), *unboxed],
+    )
     lines: list[OcrLine] = []
     for i, line in enumerate(trimmed):
         lines.extend(cut.get(i, [line]))
@@ -1693,6 +1700,33 @@ def _blank_before(
                     (now.box.cy, now.box.x0, now.box.x1, now.text),
                 )
             parts[:] = new
+
+
+def _lines_over_parts(
+    cut: dict[int, list[OcrLine]],
+    by_place: Sequence[int],
+    centres: Sequence[float],
+    height: float,
+) -> list[int]:
+    """Of the lines ``by_place`` (indexes, their boxes' centres ``centres``, ascending), in
+    that order, those whose centre lies where :func:`_blank_before` looks over a part of
+    ``cut``: from RUN_ON_ROW heights over the part's centre (a pixel more) to its centre (a
+    pixel past). Its look over a part reads the lines whose centre lies from RUN_ON_ROW heights
+    to half a height over the part's, and a part's centre is its line's, as is every part it
+    makes of it; a trim keeps a box's centre (:func:`_lines_within`). So every line it reads is
+    among them, in the same order: the lines it sorts are those it would read, in its order,
+    and the others (most of a page) it does not read, nor change (only the parts change).
+    (Some 10,000 lines were read, made places and sorted for a few hundred parts.)"""
+    reads = sorted({b.cy for parts in cut.values() for p in parts if (b := p.box) is not None})
+    found: list[int] = []
+    upto = 0
+    for cy in reads:
+        lo = max(bisect_left(centres, cy - RUN_ON_ROW * height - 1), upto)
+        hi = bisect_right(centres, cy + 1)
+        if hi > lo:
+            found += by_place[lo:hi]
+            upto = hi
+    return found
 
 
 def _holds_blank(
@@ -2290,10 +2324,17 @@ def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch:
     assert box is not None
     e, s, _, _ = seam
     x0, x1 = box.x0, box.x1
+    # (Where its ends lie asked before its characters are counted: of the lines of a seam's
+    # rows, 99 in 100 neither start nor end by the gutter, and are left as they are whatever
+    # the count.)
+    starts_in = e - SEAM_OVERLAP * pitch < x0 < s - pitch / 4
+    ends_in = s + SEAM_OVERLAP * pitch > x1 > e + pitch / 4
+    if not (starts_in or ends_in):
+        return line
     need = _ink(line.text) * pitch * INDENT_FITS
-    if e - SEAM_OVERLAP * pitch < x0 < s - pitch / 4 and x1 - s >= max(need, 2 * pitch):
+    if starts_in and x1 - s >= max(need, 2 * pitch):
         x0 = s
-    elif s + SEAM_OVERLAP * pitch > x1 > e + pitch / 4 and e - x0 >= max(need, 2 * pitch):
+    elif ends_in and e - x0 >= max(need, 2 * pitch):
         x1 = e
     else:
         return line
