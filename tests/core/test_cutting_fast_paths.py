@@ -1221,3 +1221,52 @@ def test_split_across_gutters_with_blank_before_on_all_lines(
         gutters, "_lines_over_parts", lambda cut, by_place, centres, height: list(by_place)
     )
     assert gutters.split_across_gutters(page) == fast
+
+
+def test_cut_lines_noted_since_a_placing_as_asking_every_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # count_changed() walks only the cut lines whose cut was set or taken out since the last
+    # placing (_NotedCuts, _cuts_changed): at every placing of the real dev pages stacked and
+    # of the generated page, every cut line it leaves out holds the parts placed() found (the
+    # same objects), and those it walks come in the order of the walk over all of them; and
+    # the pages come out the same as walking them all.
+    import operator
+
+    fast = gutters._cuts_changed
+    asked: list[tuple[list[int], list[int], list[int]]] = []
+
+    def both(
+        cut: dict[int, list[OcrLine]], placed_cut: dict[int, tuple[OcrLine, ...]], noted: set[int]
+    ) -> list[int]:
+        got = fast(cut, placed_cut, noted)
+        every = [*cut, *placed_cut]
+        moved = [
+            i
+            for i in every
+            if not (
+                i in cut
+                and i in placed_cut
+                and len(cut[i]) == len(placed_cut[i])
+                and all(map(operator.is_, cut[i], placed_cut[i]))
+            )
+        ]
+        asked.append((got, moved, every))
+        return got
+
+    monkeypatch.setattr(gutters, "_cuts_changed", both)
+    pages = [split_between_stories(page) for page in (real_page_of(3000), page_of(2000))]
+    fast_pages = [gutters.split_across_gutters(page) for page in pages]
+    assert len(asked) > 10
+    assert any(moved for _, moved, _ in asked) and any(not moved for _, moved, _ in asked)
+    assert any(len(got) < len(every) for got, _, every in asked)
+    for got, moved, every in asked:
+        assert set(moved) <= set(got)
+        walk = iter(every)
+        assert all(i in walk for i in got)
+    monkeypatch.setattr(
+        gutters, "_cuts_changed", lambda cut, placed_cut, noted: [*cut, *placed_cut]
+    )
+    assert [gutters.split_across_gutters(page) for page in pages] == fast_pages
+    with pytest.raises(TypeError):
+        gutters._NotedCuts().pop(1)

@@ -74,7 +74,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter, le
-from typing import Literal
+from typing import Literal, NoReturn
 
 import numpy as np
 from numpy.typing import NDArray
@@ -458,7 +458,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     for i in sorted(loose):
         put(i, trim(trimmed[i], others, centres))
-    cut: dict[int, list[OcrLine]] = {}
+    # (Each line's key set or taken out since placed() last read them noted, for
+    # count_changed(), as put() notes the lines set: :class:`_NotedCuts`.)
+    cut = _NotedCuts()
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
     # (Its facts kept as the one tuple entry() gives: a look asks them of every line.)
@@ -607,8 +609,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             i
             for i in (
                 *_changed_since(trimmed, placed_lines, written),
-                *cut.keys(),
-                *placed_cut.keys(),
+                *_cuts_changed(cut, placed_cut, cut.noted),
             )
             if i in boxed_at
         ]
@@ -651,10 +652,20 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         moved_counts.clear()
         if not placed_lines or placed_shared[0] or not count_changed():
             count_all()
-        placed_lines[:] = trimmed
+        # (Only the lines set since, once it holds them all: every other one is the line
+        # placed, as put() has it.)
+        if len(placed_lines) != len(trimmed):
+            placed_lines[:] = trimmed
+        for i in written:
+            placed_lines[i] = trimmed[i]
         written.clear()
-        placed_cut.clear()
-        placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
+        # (Copied anew only where a cut was set or taken out since: else it holds them as
+        # they stand, in their order.)
+        noted = cut.noted
+        if noted:
+            placed_cut.clear()
+            placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
+            noted.clear()
         # (Set anew each time: a look may move a count to a line's trimmed place.) (Where it
         # stands as set last and count_changed() moved the counts, the same moves made in it:
         # each count it took out was there, and it holds the same counts then.)
@@ -2619,6 +2630,21 @@ def _changed_since(
     found). (The lines set since are a few dozen at most placings, some none: ``trimmed``
     is asked at those alone, as it was asked at every line, in the same order.)"""
     return [i for i in sorted(written) if trimmed[i] is not placed_lines[i]]
+
+
+def _cuts_changed(
+    cut: Mapping[int, Sequence[OcrLine]],
+    placed_cut: Mapping[int, Sequence[OcrLine]],
+    noted: set[int],
+) -> list[int]:
+    """The indexes of ``cut`` (the lines cut now) and then those of ``placed_cut`` (the lines
+    cut when last placed), each in its order, whose cut may have changed since: those
+    ``noted`` (set or taken out since, :class:`_NotedCuts`). Every other one holds the same
+    parts in both, and placed() would find it unchanged. (A few hundred lines cut, at each of
+    a dozen placings, most of which find none changed.)"""
+    if not noted:
+        return []
+    return [*(i for i in cut if i in noted), *(i for i in placed_cut if i in noted)]
 
 
 def _set_cells(
@@ -4893,6 +4919,34 @@ def _kept_at_any(
     :func:`_may_cut_all`'s ``shown_out``: the gaps it finds are some of those too.)"""
     crossed = [(e, s) for e, s in grid if box.x0 + pitch <= e and s <= box.x1 - pitch]
     return len(crossed) < more_than and settled(crossed)
+
+
+class _NotedCuts(dict[int, list[OcrLine]]):
+    """:func:`split_across_gutters`' cuts (a line's index, its parts), noting each index set or
+    taken out since its ``noted`` was last cleared: a cut line's parts change only so (every
+    look makes a new list of parts and sets it; none changes a list it set), so the lines not
+    noted hold the parts they held then. (Its placings asked each of a few hundred cut lines
+    whether its parts were those placed, at each of a dozen placings, most of which find
+    none changed.) Its other ways to change are not taken, and refused."""
+
+    __slots__ = ("noted",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.noted: set[int] = set()
+
+    def __setitem__(self, key: int, value: list[OcrLine]) -> None:
+        self.noted.add(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: int) -> None:
+        self.noted.add(key)
+        super().__delitem__(key)
+
+    def _refused(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("a cut is set or taken out by key alone")
+
+    pop = popitem = setdefault = update = clear = __ior__ = _refused
 
 
 class _Asked:
