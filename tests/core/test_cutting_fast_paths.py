@@ -1270,3 +1270,21 @@ def test_cut_lines_noted_since_a_placing_as_asking_every_cut(
     assert [gutters.split_across_gutters(page) for page in pages] == fast_pages
     with pytest.raises(TypeError):
         gutters._NotedCuts().pop(1)
+
+
+def test_lines_with_parts_as_line_by_line() -> None:
+    # _with_parts (the runs between cut lines taken as slices) gives the lines as the plain
+    # loop does, each cut line's parts in its place: none cut, all cut, the first and the
+    # last cut, a cut of one part or none.
+    rng = random.Random(413)
+    for _ in range(2000):
+        n = rng.randint(0, 30)
+        lines = [OcrLine(f"l{k}", Box(0.0, k, 10.0, k + 1.0)) for k in range(n)]
+        cut = {
+            i: [OcrLine(f"p{i}.{j}") for j in range(rng.randint(0, 3))]
+            for i in rng.sample(range(n), rng.randint(0, n))
+        }
+        plain: list[OcrLine] = []
+        for i, line in enumerate(lines):
+            plain.extend(cut.get(i, [line]))
+        assert gutters._with_parts(lines, cut) == tuple(plain)

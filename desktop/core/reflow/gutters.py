@@ -1554,10 +1554,22 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         pitch,
         [*_lines_over_parts(cut, by_place, boxed_centres, height), *unboxed],
     )
-    lines: list[OcrLine] = []
-    for i, line in enumerate(trimmed):
-        lines.extend(cut.get(i, [line]))
-    return replace(page, lines=tuple(lines))
+    return replace(page, lines=_with_parts(trimmed, cut))
+
+
+def _with_parts(
+    lines: Sequence[OcrLine], cut: Mapping[int, Sequence[OcrLine]]
+) -> tuple[OcrLine, ...]:
+    """The lines in order, each line ``cut`` (by its index) given as its parts. (The runs of
+    lines between those cut taken whole, as slices: a few hundred of 10,000 are cut.)"""
+    found: list[OcrLine] = []
+    start = 0
+    for i in sorted(cut):
+        found += lines[start:i]
+        found += cut[i]
+        start = i + 1
+    found += lines[start:]
+    return tuple(found)
 
 
 def _cut_leads(
