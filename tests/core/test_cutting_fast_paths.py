@@ -1288,3 +1288,58 @@ def test_lines_with_parts_as_line_by_line() -> None:
         for i, line in enumerate(lines):
             plain.extend(cut.get(i, [line]))
         assert gutters._with_parts(lines, cut) == tuple(plain)
+
+
+def test_cut_ends_trimmed_where_a_trim_may_move_them_as_each_trimmed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The last trim of the cut lines' first and last parts (_trim_cut_ends) asks trim_to_grid
+    # only where _ends_may_trim says it may move an end (may_trim's answer for each part at
+    # its band's grid): the same parts as trimming each one, the plain loop, on the real dev
+    # pages stacked (at 10k the trim moves first and last parts) and the generated page.
+    fast = gutters._trim_cut_ends
+    moved: list[int] = []
+
+    def checked(
+        cut: dict[int, list[OcrLine]],
+        grids: BandGrids,
+        near: list[tuple[float, float, float]],
+        centres: list[float],
+        height: float,
+        pitch: float,
+    ) -> None:
+        may = gutters._ends_may_trim(cut, grids, pitch)
+        assert may == [
+            tuple(
+                may_trim(trim_reach(grids.at(box.cy), pitch), box.x0, box.x1)
+                if (box := part.box) is not None
+                else True
+                for part in (parts[0], parts[-1])
+            )
+            for parts in cut.values()
+        ]
+        plain = {i: list(parts) for i, parts in cut.items()}
+        for i, parts in plain.items():
+            first = parts[0]
+            assert first.box is not None
+            parts = [
+                trim_to_grid(first, grids.at(first.box.cy), near, centres, height, pitch),
+                *parts[1:],
+            ]
+            last = parts[-1].box
+            assert last is not None
+            end = trim_to_grid(parts[-1], grids.at(last.cy), near, centres, height, pitch).box
+            if end is not None and end.x1 != last.x1:
+                parts[-1] = dataclasses.replace(
+                    parts[-1], box=Box(last.x0, last.y0, end.x1, last.y1)
+                )
+            plain[i] = parts
+        before = {i: list(parts) for i, parts in cut.items()}
+        fast(cut, grids, near, centres, height, pitch)
+        assert dict(cut) == plain
+        moved.append(sum(plain[i] != before[i] for i in plain))
+
+    monkeypatch.setattr(gutters, "_trim_cut_ends", checked)
+    for page in (real_page_of(10000), page_of(2000)):
+        gutters.split_across_gutters(split_between_stories(page))
+    assert len(moved) == 2 and moved[0] > 0

@@ -1512,19 +1512,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
     # detector grows a box over the blank of the next column's indent as it does a whole
     # line's (its start stands where the cut put it). (Its other ends stand at gutters.)
-    for i, parts in cut.items():
-        first = parts[0]
-        assert first.box is not None
-        parts = [
-            trim_to_grid(first, grids.at(first.box.cy), others3, centres3, height, pitch),
-            *parts[1:],
-        ]
-        last = parts[-1].box
-        assert last is not None
-        end = trim_to_grid(parts[-1], grids.at(last.cy), others3, centres3, height, pitch).box
-        if end is not None and end.x1 != last.x1:
-            parts[-1] = replace(parts[-1], box=Box(last.x0, last.y0, end.x1, last.y1))
-        cut[i] = parts
+    _trim_cut_ends(cut, grids, others3, centres3, height, pitch)
     # (A lead set across its columns in smaller type is put back whole, whatever look cut
     # it: :func:`_cut_leads`.)
     if any((b := trimmed[i].box) is not None and b.height < LEAD_PITCH * height for i in cut):
@@ -2642,6 +2630,61 @@ def _changed_since(
     found). (The lines set since are a few dozen at most placings, some none: ``trimmed``
     is asked at those alone, as it was asked at every line, in the same order.)"""
     return [i for i in sorted(written) if trimmed[i] is not placed_lines[i]]
+
+
+def _trim_cut_ends(
+    cut: dict[int, list[OcrLine]],
+    grids: BandGrids,
+    near: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> None:
+    """Each line of ``cut`` with its first part trimmed to its band's grid, and its last
+    part's end (:func:`~desktop.core.reflow.grid.trim_to_grid`, against ``near``), in
+    ``cut``."""
+    # (Asked first whether the trim may move an end of each first and last part at all, of
+    # them all at once, :func:`_may_trim_all`: most stand where no trim moves them, and the
+    # trim leaves those as they are. A lone part is its line's first, trimmed first.)
+    ends_may = _ends_may_trim(cut, grids, pitch)
+    for (i, parts), (first_may, last_may) in zip(list(cut.items()), ends_may, strict=True):
+        first = parts[0]
+        assert first.box is not None
+        parts = [
+            trim_to_grid(first, grids.at(first.box.cy), near, centres, height, pitch)
+            if first_may
+            else first,
+            *parts[1:],
+        ]
+        last = parts[-1].box
+        assert last is not None
+        if last_may or len(parts) == 1:
+            end = trim_to_grid(parts[-1], grids.at(last.cy), near, centres, height, pitch).box
+            if end is not None and end.x1 != last.x1:
+                parts[-1] = replace(parts[-1], box=Box(last.x0, last.y0, end.x1, last.y1))
+        cut[i] = parts
+
+
+def _ends_may_trim(
+    cut: Mapping[int, Sequence[OcrLine]], grids: BandGrids, pitch: float
+) -> list[tuple[bool, bool]]:
+    """For each line of ``cut``, in its order: whether
+    :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of its first part, and of
+    its last, at the grid of its band (:func:`_may_trim_all`; a part with no box: True,
+    asked)."""
+    firsts = [parts[0].box for parts in cut.values()]
+    lasts = [parts[-1].box for parts in cut.values()]
+    found: list[list[bool]] = []
+    for boxes in (firsts, lasts):
+        may = [True] * len(boxes)
+        boxed = [(k, box) for k, box in enumerate(boxes) if box is not None]
+        if boxed:
+            cy, x0, x1 = box_places((box for _, box in boxed), len(boxed))
+            moves = _may_trim_all(grids, cy, x0, x1, pitch)[0].tolist()
+            for (k, _), move in zip(boxed, moves, strict=True):
+                may[k] = move
+        found.append(may)
+    return list(zip(found[0], found[1], strict=True))
 
 
 def _cuts_changed(
