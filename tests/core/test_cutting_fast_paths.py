@@ -1343,3 +1343,65 @@ def test_cut_ends_trimmed_where_a_trim_may_move_them_as_each_trimmed(
     for page in (real_page_of(10000), page_of(2000)):
         gutters.split_across_gutters(split_between_stories(page))
     assert len(moved) == 2 and moved[0] > 0
+
+
+def test_head_near_false_only_where_under_headline_finds_none(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # under() answers False at once for a line _head_near finds no headline near (a bisect
+    # in the heads' tops): wherever it says so, _under_headline (with and without the lines
+    # around) answers False; boxes standing on, a hair off and either side of its bounds (the
+    # box's top six line heights under a head's top, its bottom a line height over it),
+    # headlines sharing a top, the line itself a headline. And the pages come out as asking
+    # the rule of every line.
+    rng = random.Random(414)
+    h, pitch = 24.0, 24.0
+    near = far = 0
+    for _ in range(400):
+        heads = sorted(
+            (y0, y0 + rng.uniform(30, 60), x0, x0 + rng.uniform(100, 900))
+            for y0, x0 in (
+                (rng.choice((rng.uniform(0, 3000), 600.0)), rng.uniform(0, 1500)) for _ in range(6)
+            )
+        )
+        tops = [top for top, _, _, _ in heads]
+        every = sorted(
+            (y + 12, x0, x0 + rng.uniform(100, 400))
+            for y, x0 in ((rng.uniform(0, 3000), rng.uniform(0, 1500)) for _ in range(60))
+        )
+        for _ in range(20):
+            top = rng.choice(tops)
+            y = rng.choice(
+                (
+                    top + 6 * h,
+                    top + 6 * h + 1e-9,
+                    top + 6 * h - 1e-9,
+                    top - 2 * h,
+                    top - 2 * h + 1e-9,
+                    top - 2 * h - 1e-9,
+                    rng.uniform(-100, 3100),
+                )
+            )
+            x = rng.uniform(0, 1500)
+            box = Box(x, y, x + rng.uniform(100, 900), y + h)
+            if rng.random() < 0.1:
+                y0, y1, x0, x1 = rng.choice(heads)
+                box = Box(x0, y0, x1, y1)
+            line = OcrLine("字" * 10, box)
+            if gutters._head_near(tops, box, h):
+                near += 1
+                continue
+            far += 1
+            assert not gutters._under_headline(line, heads, h)
+            assert not gutters._under_headline(line, heads, h, every, pitch)
+            k = bisect_left(heads, (box.y0 - 6 * h,))
+            assert not [
+                head
+                for head in heads[k : bisect_right(heads, (box.y1 + h,))]
+                if head != (box.y0, box.y1, box.x0, box.x1)
+            ]
+    assert near > 1000 and far > 1000
+    pages = [split_between_stories(page) for page in (real_page_of(3000), page_of(2000))]
+    fast = [gutters.split_across_gutters(page) for page in pages]
+    monkeypatch.setattr(gutters, "_head_near", lambda tops, box, height: True)
+    assert [gutters.split_across_gutters(page) for page in pages] == fast

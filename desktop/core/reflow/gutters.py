@@ -423,11 +423,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # its four places each time. Keyed by the line object, which its entry keeps alive.)
     asked: dict[int, tuple[OcrLine, bool]] = {}
 
+    # (The headlines' tops, in their order: :func:`_head_near`.)
+    head_tops = [top for top, _, _, _ in heads]
+
     def under(line: OcrLine) -> bool:
         seen = asked.get(id(line))
         if seen is not None and seen[0] is line:
             return seen[1]
         assert line.box is not None
+        # (No headline near it: not a deck, asked first, of its top and bottom alone; most
+        # lines, :func:`_head_near`.)
+        if not _head_near(head_tops, line.box, height):
+            asked[id(line)] = (line, False)
+            return False
         found = decks.get(line.box)
         if found is None:
             # (Not a line run on over the gutter the rows under it show: see
@@ -5145,6 +5153,17 @@ def _column_pitch_at(
     found.sort()
     mid = len(found) // 2
     return found[mid] if len(found) % 2 else (found[mid - 1] + found[mid]) / 2
+
+
+def _head_near(tops: Sequence[float], box: Box, height: float) -> bool:
+    """Whether a headline-type line of :func:`_under_headline`'s ``heads`` (their tops
+    ``tops``, in order) stands near enough to ``box`` for that rule to look at it: its top
+    from six line heights over the box's top up to a line height under its bottom (the
+    slice it bisects out of the heads, which are sorted by top first). False: it finds none
+    near, and the line is no deck (a bisect in floats, where the rule's cost a call, a tuple
+    and two bisects in tuples, for every line asked, most of them far from any headline)."""
+    k = bisect_left(tops, box.y0 - 6 * height)
+    return k < len(tops) and tops[k] < box.y1 + height
 
 
 def _under_headline(
