@@ -1405,3 +1405,38 @@ def test_head_near_false_only_where_under_headline_finds_none(
     fast = [gutters.split_across_gutters(page) for page in pages]
     monkeypatch.setattr(gutters, "_head_near", lambda tops, box, height: True)
     assert [gutters.split_across_gutters(page) for page in pages] == fast
+
+
+def test_text_places_as_each_line_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The places of the text-type lines not found wide (_text_places: entry() asked only of
+    # the lines set since they were boxed) are those entry() gives of every line, in order:
+    # on the real dev pages stacked and the generated page, every call checked against the
+    # plain comprehension with the same entry().
+    fast = gutters._text_places
+    asked: list[int] = []
+
+    def checked(
+        order: list[int],
+        skip: set[int],
+        written: set[int],
+        place: dict[int, tuple[float, float, float]],
+        tall: dict[int, float],
+        text_type: float,
+        lines: list[OcrLine],
+        entry: Any,
+    ) -> list[tuple[float, float, float]]:
+        got = fast(order, skip, written, place, tall, text_type, lines, entry)
+        plain = [
+            found[0]
+            for i in order
+            if i not in skip and (found := entry(lines[i])) is not None and found[1]
+        ]
+        assert got == plain
+        assert all(a is b for a, b in zip(got, plain, strict=True))
+        asked.append(len(written))
+        return got
+
+    monkeypatch.setattr(gutters, "_text_places", checked)
+    for page in (real_page_of(3000), page_of(2000)):
+        gutters.split_across_gutters(split_between_stories(page))
+    assert len(asked) == 2 and all(asked)
