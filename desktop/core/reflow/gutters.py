@@ -74,7 +74,7 @@ from dataclasses import replace
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise
 from operator import is_, is_not, itemgetter, le
-from typing import Literal
+from typing import Literal, NoReturn
 
 import numpy as np
 from numpy.typing import NDArray
@@ -423,11 +423,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # its four places each time. Keyed by the line object, which its entry keeps alive.)
     asked: dict[int, tuple[OcrLine, bool]] = {}
 
+    # (The headlines' tops, in their order: :func:`_head_near`.)
+    head_tops = [top for top, _, _, _ in heads]
+
     def under(line: OcrLine) -> bool:
         seen = asked.get(id(line))
         if seen is not None and seen[0] is line:
             return seen[1]
         assert line.box is not None
+        # (No headline near it: not a deck, asked first, of its top and bottom alone; most
+        # lines, :func:`_head_near`.)
+        if not _head_near(head_tops, line.box, height):
+            asked[id(line)] = (line, False)
+            return False
         found = decks.get(line.box)
         if found is None:
             # (Not a line run on over the gutter the rows under it show: see
@@ -458,7 +466,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     for i in sorted(loose):
         put(i, trim(trimmed[i], others, centres))
-    cut: dict[int, list[OcrLine]] = {}
+    # (Each line's key set or taken out since placed() last read them noted, for
+    # count_changed(), as put() notes the lines set: :class:`_NotedCuts`.)
+    cut = _NotedCuts()
     # (Each line's place, type and count are read once: from one look to the next most lines
     # stand as they were. Keyed by the line object, which its entry keeps alive.)
     # (Its facts kept as the one tuple entry() gives: a look asks them of every line.)
@@ -500,11 +510,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Taken in the order of the places the lines were boxed at: a trim moves a box's ends
     # a little, and the sort finds the run nearly in order.)
     # (Gathered in a list, then sorted: a generator handed to sorted() cost a switch a line.)
-    others = [
-        found[0]
-        for i in by_place
-        if i not in wide and (found := entry(trimmed[i])) is not None and found[1]
-    ]
+    # (A line not set since it was boxed holds the facts just made of it: only the lines set
+    # since, the loose ones trimmed, a tenth, are asked, :func:`_text_places`.)
+    others = _text_places(by_place, wide, written, place, tall, text_type, trimmed, entry)
     others.sort()
     centres = [c for c, _, _ in others]
     # (Of lines most of whose characters are CJK: a line of Latin text in its own column is
@@ -607,8 +615,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             i
             for i in (
                 *_changed_since(trimmed, placed_lines, written),
-                *cut.keys(),
-                *placed_cut.keys(),
+                *_cuts_changed(cut, placed_cut, cut.noted),
             )
             if i in boxed_at
         ]
@@ -651,10 +658,20 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         moved_counts.clear()
         if not placed_lines or placed_shared[0] or not count_changed():
             count_all()
-        placed_lines[:] = trimmed
+        # (Only the lines set since, once it holds them all: every other one is the line
+        # placed, as put() has it.)
+        if len(placed_lines) != len(trimmed):
+            placed_lines[:] = trimmed
+        for i in written:
+            placed_lines[i] = trimmed[i]
         written.clear()
-        placed_cut.clear()
-        placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
+        # (Copied anew only where a cut was set or taken out since: else it holds them as
+        # they stand, in their order.)
+        noted = cut.noted
+        if noted:
+            placed_cut.clear()
+            placed_cut.update((i, tuple(parts)) for i, parts in cut.items())
+            noted.clear()
         # (Set anew each time: a look may move a count to a line's trimmed place.) (Where it
         # stands as set last and count_changed() moved the counts, the same moves made in it:
         # each count it took out was there, and it holds the same counts then.)
@@ -1501,19 +1518,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # as a whole line's end is trimmed to the grid: that is where the box ends, and the
     # detector grows a box over the blank of the next column's indent as it does a whole
     # line's (its start stands where the cut put it). (Its other ends stand at gutters.)
-    for i, parts in cut.items():
-        first = parts[0]
-        assert first.box is not None
-        parts = [
-            trim_to_grid(first, grids.at(first.box.cy), others3, centres3, height, pitch),
-            *parts[1:],
-        ]
-        last = parts[-1].box
-        assert last is not None
-        end = trim_to_grid(parts[-1], grids.at(last.cy), others3, centres3, height, pitch).box
-        if end is not None and end.x1 != last.x1:
-            parts[-1] = replace(parts[-1], box=Box(last.x0, last.y0, end.x1, last.y1))
-        cut[i] = parts
+    _trim_cut_ends(cut, grids, others3, centres3, height, pitch)
     # (A lead set across its columns in smaller type is put back whole, whatever look cut
     # it: :func:`_cut_leads`.)
     if any((b := trimmed[i].box) is not None and b.height < LEAD_PITCH * height for i in cut):
@@ -1534,12 +1539,31 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (A part set an indent in past a gutter, under a line of its column that ends no
     # sentence, opens no paragraph: the blank is the part before it's, :func:`_blank_before`.)
     # (The lines taken by the places they were boxed at, the others after: its sort finds
-    # them nearly in order.)
-    _blank_before(cut, trimmed, height, pitch, [*by_place, *unboxed])
-    lines: list[OcrLine] = []
-    for i, line in enumerate(trimmed):
-        lines.extend(cut.get(i, [line]))
-    return replace(page, lines=tuple(lines))
+    # them nearly in order.) (Of the boxed lines, only those whose centre lies where it looks
+    # over a part: :func:`_lines_over_parts`.)
+    _blank_before(
+        cut,
+        trimmed,
+        height,
+        pitch,
+        [*_lines_over_parts(cut, by_place, boxed_centres, height), *unboxed],
+    )
+    return replace(page, lines=_with_parts(trimmed, cut))
+
+
+def _with_parts(
+    lines: Sequence[OcrLine], cut: Mapping[int, Sequence[OcrLine]]
+) -> tuple[OcrLine, ...]:
+    """The lines in order, each line ``cut`` (by its index) given as its parts. (The runs of
+    lines between those cut taken whole, as slices: a few hundred of 10,000 are cut.)"""
+    found: list[OcrLine] = []
+    start = 0
+    for i in sorted(cut):
+        found += lines[start:i]
+        found += cut[i]
+        start = i + 1
+    found += lines[start:]
+    return tuple(found)
 
 
 def _cut_leads(
@@ -1693,6 +1717,33 @@ def _blank_before(
                     (now.box.cy, now.box.x0, now.box.x1, now.text),
                 )
             parts[:] = new
+
+
+def _lines_over_parts(
+    cut: dict[int, list[OcrLine]],
+    by_place: Sequence[int],
+    centres: Sequence[float],
+    height: float,
+) -> list[int]:
+    """Of the lines ``by_place`` (indexes, their boxes' centres ``centres``, ascending), in
+    that order, those whose centre lies where :func:`_blank_before` looks over a part of
+    ``cut``: from RUN_ON_ROW heights over the part's centre (a pixel more) to its centre (a
+    pixel past). Its look over a part reads the lines whose centre lies from RUN_ON_ROW heights
+    to half a height over the part's, and a part's centre is its line's, as is every part it
+    makes of it; a trim keeps a box's centre (:func:`_lines_within`). So every line it reads is
+    among them, in the same order: the lines it sorts are those it would read, in its order,
+    and the others (most of a page) it does not read, nor change (only the parts change).
+    (Some 10,000 lines were read, made places and sorted for a few hundred parts.)"""
+    reads = sorted({b.cy for parts in cut.values() for p in parts if (b := p.box) is not None})
+    found: list[int] = []
+    upto = 0
+    for cy in reads:
+        lo = max(bisect_left(centres, cy - RUN_ON_ROW * height - 1), upto)
+        hi = bisect_right(centres, cy + 1)
+        if hi > lo:
+            found += by_place[lo:hi]
+            upto = hi
+    return found
 
 
 def _holds_blank(
@@ -2290,10 +2341,17 @@ def _trim_to_seam(line: OcrLine, seam: tuple[float, float, float, float], pitch:
     assert box is not None
     e, s, _, _ = seam
     x0, x1 = box.x0, box.x1
+    # (Where its ends lie asked before its characters are counted: of the lines of a seam's
+    # rows, 99 in 100 neither start nor end by the gutter, and are left as they are whatever
+    # the count.)
+    starts_in = e - SEAM_OVERLAP * pitch < x0 < s - pitch / 4
+    ends_in = s + SEAM_OVERLAP * pitch > x1 > e + pitch / 4
+    if not (starts_in or ends_in):
+        return line
     need = _ink(line.text) * pitch * INDENT_FITS
-    if e - SEAM_OVERLAP * pitch < x0 < s - pitch / 4 and x1 - s >= max(need, 2 * pitch):
+    if starts_in and x1 - s >= max(need, 2 * pitch):
         x0 = s
-    elif s + SEAM_OVERLAP * pitch > x1 > e + pitch / 4 and e - x0 >= max(need, 2 * pitch):
+    elif ends_in and e - x0 >= max(need, 2 * pitch):
         x1 = e
     else:
         return line
@@ -2578,6 +2636,104 @@ def _changed_since(
     found). (The lines set since are a few dozen at most placings, some none: ``trimmed``
     is asked at those alone, as it was asked at every line, in the same order.)"""
     return [i for i in sorted(written) if trimmed[i] is not placed_lines[i]]
+
+
+def _trim_cut_ends(
+    cut: dict[int, list[OcrLine]],
+    grids: BandGrids,
+    near: list[tuple[float, float, float]],
+    centres: list[float],
+    height: float,
+    pitch: float,
+) -> None:
+    """Each line of ``cut`` with its first part trimmed to its band's grid, and its last
+    part's end (:func:`~desktop.core.reflow.grid.trim_to_grid`, against ``near``), in
+    ``cut``."""
+    # (Asked first whether the trim may move an end of each first and last part at all, of
+    # them all at once, :func:`_may_trim_all`: most stand where no trim moves them, and the
+    # trim leaves those as they are. A lone part is its line's first, trimmed first.)
+    ends_may = _ends_may_trim(cut, grids, pitch)
+    for (i, parts), (first_may, last_may) in zip(list(cut.items()), ends_may, strict=True):
+        first = parts[0]
+        assert first.box is not None
+        parts = [
+            trim_to_grid(first, grids.at(first.box.cy), near, centres, height, pitch)
+            if first_may
+            else first,
+            *parts[1:],
+        ]
+        last = parts[-1].box
+        assert last is not None
+        if last_may or len(parts) == 1:
+            end = trim_to_grid(parts[-1], grids.at(last.cy), near, centres, height, pitch).box
+            if end is not None and end.x1 != last.x1:
+                parts[-1] = replace(parts[-1], box=Box(last.x0, last.y0, end.x1, last.y1))
+        cut[i] = parts
+
+
+def _ends_may_trim(
+    cut: Mapping[int, Sequence[OcrLine]], grids: BandGrids, pitch: float
+) -> list[tuple[bool, bool]]:
+    """For each line of ``cut``, in its order: whether
+    :func:`~desktop.core.reflow.grid.trim_to_grid` may move an end of its first part, and of
+    its last, at the grid of its band (:func:`_may_trim_all`; a part with no box: True,
+    asked)."""
+    firsts = [parts[0].box for parts in cut.values()]
+    lasts = [parts[-1].box for parts in cut.values()]
+    found: list[list[bool]] = []
+    for boxes in (firsts, lasts):
+        may = [True] * len(boxes)
+        boxed = [(k, box) for k, box in enumerate(boxes) if box is not None]
+        if boxed:
+            cy, x0, x1 = box_places((box for _, box in boxed), len(boxed))
+            moves = _may_trim_all(grids, cy, x0, x1, pitch)[0].tolist()
+            for (k, _), move in zip(boxed, moves, strict=True):
+                may[k] = move
+        found.append(may)
+    return list(zip(found[0], found[1], strict=True))
+
+
+def _text_places(
+    order: Sequence[int],
+    skip: set[int],
+    written: set[int],
+    place: Mapping[int, tuple[float, float, float]],
+    tall: Mapping[int, float],
+    text_type: float,
+    lines: Sequence[OcrLine],
+    entry: Callable[[OcrLine], tuple[tuple[float, float, float], bool, int | None] | None],
+) -> list[tuple[float, float, float]]:
+    """The places of the lines ``order`` (indexes of ``lines``) not in ``skip`` of text type,
+    in that order, as ``entry`` (split_across_gutters' facts of a line: place, text type,
+    count) gives them: of a line not ``written`` since it was boxed, its place as boxed
+    (``place``), if it is as tall as ``text_type`` at most (the facts ``entry`` holds of it,
+    made of those); of the others, ``entry``'s. (Some 10,000 lines, a tenth of them set
+    since.)"""
+    found: list[tuple[float, float, float]] = []
+    for i in order:
+        if i in skip:
+            continue
+        if i not in written:
+            if tall[i] <= text_type:
+                found.append(place[i])
+        elif (facts := entry(lines[i])) is not None and facts[1]:
+            found.append(facts[0])
+    return found
+
+
+def _cuts_changed(
+    cut: Mapping[int, Sequence[OcrLine]],
+    placed_cut: Mapping[int, Sequence[OcrLine]],
+    noted: set[int],
+) -> list[int]:
+    """The indexes of ``cut`` (the lines cut now) and then those of ``placed_cut`` (the lines
+    cut when last placed), each in its order, whose cut may have changed since: those
+    ``noted`` (set or taken out since, :class:`_NotedCuts`). Every other one holds the same
+    parts in both, and placed() would find it unchanged. (A few hundred lines cut, at each of
+    a dozen placings, most of which find none changed.)"""
+    if not noted:
+        return []
+    return [*(i for i in cut if i in noted), *(i for i in placed_cut if i in noted)]
 
 
 def _set_cells(
@@ -4854,6 +5010,34 @@ def _kept_at_any(
     return len(crossed) < more_than and settled(crossed)
 
 
+class _NotedCuts(dict[int, list[OcrLine]]):
+    """:func:`split_across_gutters`' cuts (a line's index, its parts), noting each index set or
+    taken out since its ``noted`` was last cleared: a cut line's parts change only so (every
+    look makes a new list of parts and sets it; none changes a list it set), so the lines not
+    noted hold the parts they held then. (Its placings asked each of a few hundred cut lines
+    whether its parts were those placed, at each of a dozen placings, most of which find
+    none changed.) Its other ways to change are not taken, and refused."""
+
+    __slots__ = ("noted",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.noted: set[int] = set()
+
+    def __setitem__(self, key: int, value: list[OcrLine]) -> None:
+        self.noted.add(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: int) -> None:
+        self.noted.add(key)
+        super().__delitem__(key)
+
+    def _refused(self, *args: object, **kwargs: object) -> NoReturn:
+        raise TypeError("a cut is set or taken out by key alone")
+
+    pop = popitem = setdefault = update = clear = __ior__ = _refused
+
+
 class _Asked:
     """A test of a list of gaps (``rule``), each list's answer kept: :func:`_cut` and the look
     before it may ask one twice."""
@@ -4995,6 +5179,17 @@ def _column_pitch_at(
     found.sort()
     mid = len(found) // 2
     return found[mid] if len(found) % 2 else (found[mid - 1] + found[mid]) / 2
+
+
+def _head_near(tops: Sequence[float], box: Box, height: float) -> bool:
+    """Whether a headline-type line of :func:`_under_headline`'s ``heads`` (their tops
+    ``tops``, in order) stands near enough to ``box`` for that rule to look at it: its top
+    from six line heights over the box's top up to a line height under its bottom (the
+    slice it bisects out of the heads, which are sorted by top first). False: it finds none
+    near, and the line is no deck (a bisect in floats, where the rule's cost a call, a tuple
+    and two bisects in tuples, for every line asked, most of them far from any headline)."""
+    k = bisect_left(tops, box.y0 - 6 * height)
+    return k < len(tops) and tops[k] < box.y1 + height
 
 
 def _under_headline(
