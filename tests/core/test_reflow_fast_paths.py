@@ -2204,7 +2204,7 @@ def test_row_of_a_line_as_measured_by_its_indent() -> None:
     # stories._row starts a row where its line does when strip() gives the text back as it is:
     # the same row as measuring the indent, for lines with and without spaces at either end
     # (ASCII, ideographic, tabs), inside, blank and empty lines.
-    from desktop.core.reflow.stories import _row
+    from desktop.core.reflow.stories import LineRow, _row
 
     rng = random.Random(2403)
     pads = ["", " ", "  ", "\u3000", "\t", " \u3000"]
@@ -2217,7 +2217,7 @@ def test_row_of_a_line_as_measured_by_its_indent() -> None:
         start = rng.randint(0, 500)
         stripped = text.strip()
         begin = start + len(text) - len(text.lstrip())
-        want = Row(7, begin, begin + len(stripped), stripped, False) if stripped else None
+        want = LineRow(7, begin, begin + len(stripped), stripped) if stripped else None
         assert _row(7, start, text) == want
         if stripped:
             seen_same += stripped == text
@@ -3883,3 +3883,46 @@ def test_banded_reached_as_each_band_searched_alone() -> None:
             asked += len(plain)
             inside += sum(plain)
     assert asked > inside > 1000
+
+
+# perf42: the geometric layout's rows of boxed lines (stories.LineRow) ------------------------
+
+
+def test_line_rows_emit_as_the_text_reflows_rows() -> None:
+    """stories.LineRow (line, start, end and text only) reads through spaces.emit as the text
+    reflow's Row of the same piece does: the same text, source map and hyphens, rows with and
+    without spaces, Latin words and hyphens across rows, every mode; and a byline's first row
+    taken whole leaves the line's other rows, whether the line holds them in a list or in a
+    tuple (build_articles' one-row lines)."""
+    from desktop.core.reflow.stories import LineRow
+
+    rng = random.Random(4201)
+    words = ["改革", "发展", "abc", "Xi", "2024", "，", "。", "“", "aver-", "ﬁeld", "(", "—"]
+    spaces = [" ", "  ", "\u3000", ""]
+    for _ in range(1500):
+        lines = []
+        for _ in range(rng.randint(1, 6)):
+            text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 5)))
+            lines.append(rng.choice(["", " ", "\u3000"]) + text)
+        raw = "\n".join(lines)
+        rows: list[Row] = []
+        light: list[LineRow] = []
+        pos = 0
+        for n, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped:
+                begin = pos + len(line) - len(line.lstrip())
+                rows.append(Row(n, begin, begin + len(stripped), stripped, False))
+                light.append(LineRow(n, begin, begin + len(stripped), stripped))
+            pos += len(line) + 1
+        for mode in ("para", "heading", "byline"):
+            got, want = emit(raw, light, mode), emit(raw, rows, mode)
+            assert (got.text(), got.offsets, got.hyphens) == (
+                want.text(),
+                want.offsets,
+                want.hyphens,
+            )
+    held: list[LineRow] = [LineRow(0, 0, 2, "ab"), LineRow(0, 3, 5, "cd")]
+    as_list, as_tuple = list(held), tuple(held)
+    as_list.pop(0)
+    assert list(as_tuple[1:]) == as_list and list((held[0],)[1:]) == []

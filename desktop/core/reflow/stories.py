@@ -44,7 +44,7 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 
 # Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
 # the same way (the lead makes them public when the layouts are merged).
-from desktop.core.reflow.rows import Row, cut_markers, parse_byline
+from desktop.core.reflow.rows import cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
 from desktop.core.reflow.text import (
     CLOSERS,
@@ -125,12 +125,26 @@ class Metrics:
     char: float
 
 
+@dataclass(slots=True)
+class LineRow:
+    """A trimmed, non-empty piece of a boxed line, ``raw[start:end]`` (its text): what the
+    text reflow's :class:`~desktop.core.reflow.rows.Row` holds of it that this layout reads
+    (:func:`~desktop.core.reflow.spaces.emit` reads the same of either). (One is made for
+    every line of a page: a text reflow's row, eleven fields and a list of markers each,
+    cost about twice as much to make and to let go.)"""
+
+    line: int
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class _Story:
-    heads: list[tuple[BlockKind, list[Row]]] = field(default_factory=list)
-    byline_rows: list[Row] = field(default_factory=list)
+    heads: list[tuple[BlockKind, list[LineRow]]] = field(default_factory=list)
+    byline_rows: list[LineRow] = field(default_factory=list)
     byline: Byline | None = None
-    body: list[tuple[BlockKind, list[Row]]] = field(default_factory=list)
+    body: list[tuple[BlockKind, list[LineRow]]] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
 
 
@@ -167,7 +181,9 @@ def build_articles(
     group_of = headline_groups(lines, boxes, content, m, ratio, arrays)
     # Each line as rows of the text reflow, and the continuation markers of the few lines
     # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
-    cut: dict[int, list[Row]] = {}
+    # (A line of one row holds it in a tuple: read, never changed in place, and a tuple of
+    # one is one object to make, a list two.)
+    cut: dict[int, Sequence[LineRow]] = {}
     markers_of: dict[int, list[Marker]] = {}
     found: list[Marker] = []
     if stripped is None:
@@ -179,7 +195,7 @@ def build_articles(
                     markers_of[i] = markers
             else:
                 row = _row(i, starts[i], text)
-                cut[i] = [row] if row is not None else []
+                cut[i] = (row,) if row is not None else ()
     else:
         # (The same, the lines naming a marker found in the raw text at once, and each other
         # line's row from its text as stripped already.)
@@ -191,7 +207,7 @@ def build_articles(
                     markers_of[i] = markers
             else:
                 row = _row(i, starts[i], lines[i].text, stripped[i])
-                cut[i] = [row] if row is not None else []
+                cut[i] = (row,) if row is not None else ()
 
     def keeps_apart(leaf: list[int]) -> bool:
         return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
@@ -212,10 +228,10 @@ def build_articles(
 
 def _cut_line(
     raw: str, start: int, index: int, text: str, found: list[Marker]
-) -> tuple[list[Row], list[Marker]]:
+) -> tuple[list[LineRow], list[Marker]]:
     """One OCR line naming a marker (接 or 转) as rows of the text reflow, with its
     continuation markers cut out: the rows and the markers."""
-    rows: list[Row] = []
+    rows: list[LineRow] = []
     markers: list[Marker] = []
     for begin, end, before, after in cut_markers(text, start, found):
         markers.extend(before + after)
@@ -240,7 +256,7 @@ def _naming_markers(lines: Sequence[OcrLine], raw: str, starts: Sequence[int]) -
     return found
 
 
-def _row(line: int, start: int, text: str, stripped: str | None = None) -> Row | None:
+def _row(line: int, start: int, text: str, stripped: str | None = None) -> LineRow | None:
     """A trimmed piece of a line as a row (its print width is not needed here); ``stripped``:
     ``text.strip()``, when known."""
     if stripped is None:
@@ -250,7 +266,7 @@ def _row(line: int, start: int, text: str, stripped: str | None = None) -> Row |
     # (Most lines have no space at either end, and strip() gives such a string back as it
     # is: then the row starts where the line does, without measuring its indent.)
     begin = start if stripped is text else start + len(text) - len(text.lstrip())
-    return Row(line, begin, begin + len(stripped), stripped, False)
+    return LineRow(line, begin, begin + len(stripped), stripped)
 
 
 def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
@@ -822,7 +838,7 @@ def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int
 def _story(
     members: list[int],
     leaves: list[list[int]],
-    cut: dict[int, list[Row]],
+    cut: dict[int, Sequence[LineRow]],
     markers_of: dict[int, list[Marker]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
@@ -1020,11 +1036,11 @@ def _in_last_cell(prev: int, i: int, boxes: list[BoxT]) -> bool:
 
 def _headline(
     heads: list[int],
-    cut: dict[int, list[Row]],
+    cut: dict[int, Sequence[LineRow]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     m: Metrics,
-) -> list[tuple[BlockKind, list[Row]]]:
+) -> list[tuple[BlockKind, list[LineRow]]]:
     """Kicker decks, title, subtitle decks: the largest type is the title.
 
     Type size is the larger of what the box's height and its character pitch say (see
@@ -1073,7 +1089,7 @@ def _headline(
         else:
             runs.append((kind, [i]))
     runs = _tight_first_lines(runs, pitch, boxes)
-    out: list[tuple[BlockKind, list[Row]]] = []
+    out: list[tuple[BlockKind, list[LineRow]]] = []
     titled = False
     for kind, group in runs:
         rows = [
@@ -1545,7 +1561,7 @@ def _set_cells(text: str) -> float:
 def _byline(
     story: _Story,
     body: list[int],
-    cut: dict[int, list[Row]],
+    cut: dict[int, Sequence[LineRow]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
@@ -1587,16 +1603,15 @@ def _byline(
     else:
         length, parsed = hit
         source, reporters = parsed.source, parsed.reporters
-    head = Row(first.line, first.start, first.start + length, first.text[:length], False)
+    head = LineRow(first.line, first.start, first.start + length, first.text[:length])
     story.byline_rows.append(head)
     rest = first.text[length:]
     lead = len(rest) - len(rest.lstrip())
     first.start += length + lead
     first.text = rest.lstrip()
-    first.width = width(first.text)
     taken = 0
     if not first.text:
-        cut[body[0]].pop(0)
+        cut[body[0]] = cut[body[0]][1:]  # (its first row taken whole: no list holds it)
         taken = 1
         names_more: list[str] = []
         for i in body[1:]:
