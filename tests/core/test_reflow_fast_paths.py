@@ -3926,3 +3926,26 @@ def test_line_rows_emit_as_the_text_reflows_rows() -> None:
     as_list, as_tuple = list(held), tuple(held)
     as_list.pop(0)
     assert list(as_tuple[1:]) == as_list and list((held[0],)[1:]) == []
+
+
+def test_line_joins_given_the_pages_stripped_texts_as_stripping_each() -> None:
+    """_line_joins given each line's stripped text by line number (the page's, made once)
+    answers as it does stripping each line itself: test_line_joins_as_each_line_with_the_one_
+    before's random stories, texts padded with spaces at either end."""
+    from desktop.core.reflow.stories import Metrics, _line_joins
+
+    rng = random.Random(4202)
+    for trial in range(3000):
+        n = rng.randint(1, 12)
+        lines, boxes, edges = _random_story_lines(rng, n)
+        lines = [
+            OcrLine(rng.choice(["", " ", "\u3000"]) + ln.text + rng.choice(["", "  "]), ln.box)
+            for ln in lines
+        ]
+        m = Metrics(24.0, rng.choice([0.0, 8.0, 10.0, 12.0]))
+        running = list(range(n))
+        if rng.random() < 0.2:
+            rng.shuffle(running)
+        stripped = [ln.text.strip() for ln in lines]
+        want = _line_joins(running, lines, boxes, edges, m)
+        assert _line_joins(running, lines, boxes, edges, m, stripped) == want, trial

@@ -219,7 +219,17 @@ def build_articles(
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
             story = _story(
-                members, unit.leaves, cut, markers_of, lines, boxes, group_of, m, full, ratio
+                members,
+                unit.leaves,
+                cut,
+                markers_of,
+                lines,
+                boxes,
+                group_of,
+                m,
+                full,
+                ratio,
+                stripped,
             )
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
@@ -846,7 +856,10 @@ def _story(
     m: Metrics,
     full: float,
     ratio: dict[int, float],
+    stripped: Sequence[str] | None = None,
 ) -> _Story:
+    """The story of the lines ``members`` (``stripped``: each line's text stripped, by line
+    number, when made)."""
     story = _Story()
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
@@ -875,7 +888,7 @@ def _story(
     # (Each line after the first with the line before it, asked of the story's lines at
     # once: :func:`_line_joins`. Every line adds to ``story.body``, so it holds a block from
     # the second line on, and the first line opens one.)
-    joins = _line_joins(running, lines, boxes, edges, m)
+    joins = _line_joins(running, lines, boxes, edges, m, stripped)
     first = running[0]
     story.body.append(("subhead" if first in subheads else "paragraph", list(cut[first])))
     for i, join in zip(running[1:], joins, strict=True):
@@ -905,6 +918,7 @@ def _line_joins(
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
     m: Metrics,
+    stripped: Sequence[str] | dict[int, str] | None = None,
 ) -> list[str]:
     """For each line of ``running`` after the first, with the line before it: :data:`_REST`
     where it is the rest of that line's printed line (:func:`_rest_of_line`), else
@@ -912,15 +926,18 @@ def _line_joins(
     :data:`_RUNS_ON`. (The same tests, in one loop over the story's lines: each line's text
     stripped once, not once as itself and once as the line before the next, and the indent's
     bounds worked out once; a paragraph's start asked of a line the story then takes as a
-    sub-head is never read.)"""
+    sub-head is never read; ``stripped``: each line's text stripped, by line number, when
+    the page has them, not stripped again here.)"""
     indent, far = INDENT * m.char, FAR_IN * m.char
+    if stripped is None:
+        stripped = {i: lines[i].text.strip() for i in running}
     out: list[str] = []
     prev = running[0]
     prev_box = boxes[prev]
-    prev_text = lines[prev].text.strip()
+    prev_text = stripped[prev]
     for i in running[1:]:
         box = boxes[i]
-        text = lines[i].text.strip()
+        text = stripped[i]
         # (:func:`_rest_of_line`'s first test written out: most lines stand a row under.)
         if abs(box[1] - prev_box[1]) < 0.5 * (prev_box[3] - prev_box[1]) and (
             _same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes)
