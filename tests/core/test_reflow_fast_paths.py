@@ -3949,3 +3949,32 @@ def test_line_joins_given_the_pages_stripped_texts_as_stripping_each() -> None:
         stripped = [ln.text.strip() for ln in lines]
         want = _line_joins(running, lines, boxes, edges, m)
         assert _line_joins(running, lines, boxes, edges, m, stripped) == want, trial
+
+
+def test_units_read_each_leafs_groups_as_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """columns.units reads whether a leaf holds a headline line, and a one-story part's
+    groups, off each leaf's groups as _count_groups counted them: the same units (leaves,
+    groups, bare, mergeable) as counting them over the leaves' lines again (held None), on
+    the XY-cut trees of the stacked dev pages and the generated page."""
+    from desktop.core.reflow import stories
+    from desktop.core.reflow.columns import _collect, _count_groups
+
+    asked: list[tuple[object, ...]] = []
+    real_units = columns.units
+
+    def spy(*args: Any) -> list[columns.Unit]:
+        asked.append(args)
+        return real_units(*args)
+
+    monkeypatch.setattr(stories, "units", spy)
+    for page in (real_page_of(3000), page_of(2000)):
+        reflow_page(page)
+    assert asked
+    for root, group_of, keeps_apart, boxes in asked:
+        counts: dict[int, int] = {}
+        _count_groups(root, group_of, counts)  # type: ignore[arg-type]
+        plain = _collect(root, group_of, counts, keeps_apart, boxes)  # type: ignore[arg-type]
+        got = real_units(root, group_of, keeps_apart, boxes)  # type: ignore[arg-type]
+        assert [(u.leaves, u.groups, u.bare, u.mergeable) for u in got] == [
+            (u.leaves, u.groups, u.bare, u.mergeable) for u in plain
+        ]
