@@ -3978,3 +3978,63 @@ def test_units_read_each_leafs_groups_as_counted(monkeypatch: pytest.MonkeyPatch
         assert [(u.leaves, u.groups, u.bare, u.mergeable) for u in got] == [
             (u.leaves, u.groups, u.bare, u.mergeable) for u in plain
         ]
+
+
+def test_space_classes_as_backslash_s_over_every_code_point() -> None:
+    """text.SPACES (``\\s`` as a class of its characters) matches what ``\\s`` matches, and
+    what str.isspace() calls space, at every code point: in text.cells' test of a line
+    (ASCII or a space) and spaces.emit's (a space in a row)."""
+    import sys
+
+    from desktop.core.reflow.spaces import _SPACE
+    from desktop.core.reflow.text import _ASCII_OR_SPACE
+
+    plain_space, plain_either = re.compile(r"\s"), re.compile(r"[\x00-\x7f\s]")
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert _SPACE.findall(every) == plain_space.findall(every)
+    assert _SPACE.findall(every) == [ch for ch in every if ch.isspace()]
+    assert _ASCII_OR_SPACE.findall(every) == plain_either.findall(every)
+
+
+def test_story_keeps_its_body_whole_where_no_line_lost_its_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """stories._story given the lines left with no row (``empty``, noted as build_articles
+    cuts them) builds the story it builds filtering its body line by line (``empty`` None):
+    every story of the stacked dev pages, every 40th line made a continuation marker alone,
+    each asked both ways on copies of its rows."""
+    import copy
+    from dataclasses import replace
+
+    from desktop.core.reflow import stories
+
+    plain_story = stories._story
+    seen = {"stories": 0, "with_empty": 0}
+
+    def both(*args: Any) -> Any:
+        cut, empty = args[2], args[11]
+        plain_args = list(args[:12])
+        plain_args[2] = {i: [copy.copy(r) for r in rows] for i, rows in cut.items()}
+        plain_args[11] = None
+        want = plain_story(*plain_args)
+        got = plain_story(*args)
+        assert (got.heads, got.byline_rows, got.byline, got.body, got.markers) == (
+            want.heads,
+            want.byline_rows,
+            want.byline,
+            want.body,
+            want.markers,
+        )
+        seen["stories"] += 1
+        seen["with_empty"] += bool(empty) and not empty.isdisjoint(args[0])
+        del cut
+        return got
+
+    page = real_page_of(2000)
+    # (Every 40th line a continuation marker alone: a line left with no row.)
+    marked = tuple(
+        replace(ln, text="（下转第2版）") if n % 40 == 7 else ln for n, ln in enumerate(page.lines)
+    )
+    monkeypatch.setattr(stories, "_story", both)
+    reflow_page(replace(page, lines=marked))
+    assert seen["stories"] > 50 and seen["with_empty"] > 10, seen

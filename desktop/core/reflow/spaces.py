@@ -33,7 +33,7 @@ from typing import Literal, Protocol
 
 from desktop.core.model import Marker
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import has_phrase_space, is_cjk
+from desktop.core.reflow.text import SPACES, has_phrase_space, is_cjk
 
 Mode = Literal["para", "heading", "byline"]
 
@@ -48,7 +48,8 @@ class Piece(Protocol):
     text: str
 
 
-_SPACE = re.compile(r"\s")
+#: ``\s``, as the class of its characters (:data:`~desktop.core.reflow.text.SPACES`).
+_SPACE = re.compile(f"[{SPACES}]")
 
 #: From here on the scripts set without word spaces (CJK, kana, hangul, their marks and the
 #: full-width forms), apart from the Latin and other ligatures (:func:`_kind`).

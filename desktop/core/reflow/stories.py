@@ -183,7 +183,10 @@ def build_articles(
     # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
     # (A line of one row holds it in a tuple: read, never changed in place, and a tuple of
     # one is one object to make, a list two.)
+    # (And the lines left with no row, noted as met: few or none, and a story holding none
+    # of them keeps every line of its body.)
     cut: dict[int, Sequence[LineRow]] = {}
+    empty: set[int] = set()
     markers_of: dict[int, list[Marker]] = {}
     found: list[Marker] = []
     if stripped is None:
@@ -193,9 +196,13 @@ def build_articles(
                 cut[i], markers = _cut_line(raw, starts[i], i, text, found)
                 if markers:
                     markers_of[i] = markers
+                if not cut[i]:
+                    empty.add(i)
+            elif (row := _row(i, starts[i], text)) is not None:
+                cut[i] = (row,)
             else:
-                row = _row(i, starts[i], text)
-                cut[i] = (row,) if row is not None else ()
+                cut[i] = ()
+                empty.add(i)
     else:
         # (The same, the lines naming a marker found in the raw text at once, and each other
         # line's row from its text as stripped already.)
@@ -205,9 +212,13 @@ def build_articles(
                 cut[i], markers = _cut_line(raw, starts[i], i, lines[i].text, found)
                 if markers:
                     markers_of[i] = markers
+                if not cut[i]:
+                    empty.add(i)
+            elif (row := _row(i, starts[i], lines[i].text, stripped[i])) is not None:
+                cut[i] = (row,)
             else:
-                row = _row(i, starts[i], lines[i].text, stripped[i])
-                cut[i] = (row,) if row is not None else ()
+                cut[i] = ()
+                empty.add(i)
 
     def keeps_apart(leaf: list[int]) -> bool:
         return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
@@ -230,6 +241,7 @@ def build_articles(
                 full,
                 ratio,
                 stripped,
+                empty,
             )
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
@@ -857,9 +869,10 @@ def _story(
     full: float,
     ratio: dict[int, float],
     stripped: Sequence[str] | None = None,
+    empty: set[int] | None = None,
 ) -> _Story:
     """The story of the lines ``members`` (``stripped``: each line's text stripped, by line
-    number, when made)."""
+    number, when made; ``empty``: the lines ``cut`` gives no row, when noted)."""
     story = _Story()
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
@@ -877,7 +890,8 @@ def _story(
         inside = set(members)
         pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
-    body = [i for i in body if cut[i]]
+    if empty is None or not empty.isdisjoint(body):
+        body = [i for i in body if cut[i]]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     # (Each line left holds rows, and each row text: :func:`_row` makes none of blank text,
     # and a line whose text the byline took whole is among the lines it took.)
@@ -1438,8 +1452,9 @@ def _subheads(
     A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
     """
     cand = _subhead_candidates(seq, lines, boxes, edges, m, ratio)
-    # (Each rule asked at the candidates only: a line that is none stays none.)
-    at = [k for k, c in enumerate(cand) if c]
+    # (Each rule asked at the candidates only: a line that is none stays none. Their places
+    # picked in C.)
+    at = list(itertools.compress(range(len(cand)), cand))
     if not at:
         return set()
     ok: set[int] = set()
