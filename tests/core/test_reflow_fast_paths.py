@@ -4038,3 +4038,22 @@ def test_story_keeps_its_body_whole_where_no_line_lost_its_rows(
     monkeypatch.setattr(stories, "_story", both)
     reflow_page(replace(page, lines=marked))
     assert seen["stories"] > 50 and seen["with_empty"] > 10, seen
+
+
+def test_median_sorting_as_statistics_median() -> None:
+    """stories._median_sorting (a column's ends sorted in place, the middle picked) gives
+    statistics.median's value, bit for bit and of the same type: odd and even counts, ties,
+    integers and floats mixed, signed zeros, one value."""
+    import statistics
+
+    from desktop.core.reflow.stories import _median_sorting
+
+    rng = random.Random(4203)
+    for _ in range(5000):
+        values: list[float] = [
+            rng.choice([rng.uniform(-50, 900), float(rng.randint(0, 40)), rng.randint(0, 40), -0.0])
+            for _ in range(rng.randint(1, 15))
+        ]
+        want = statistics.median(values)
+        got = _median_sorting(list(values))
+        assert repr(got) == repr(want) and type(got) is type(want), values

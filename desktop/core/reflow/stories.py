@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -1312,7 +1311,7 @@ def _column_edges(
         # indent or more right of a start are then the sorted list's tail, bisected.)
         column_starts.sort()
         a = _shared_left(a, column_starts, char)
-        right = statistics.median(column_ends)
+        right = _median_sorting(column_ends)
         if lines:
             a = _running_left(a, members, column_starts, boxes, lines, char, right)
         if len(members) < 4:
@@ -1323,6 +1322,17 @@ def _column_edges(
             edges[i] = edge
     _lone_under(spans, edges, boxes, char)
     return edges
+
+
+def _median_sorting(values: list[float]) -> float:
+    """:func:`statistics.median` of ``values`` (not empty), sorting the list itself (a
+    column's ends, read once): the same middle value, or the two middle values' sum halved,
+    without the module's call and its copy of the list."""
+    values.sort()
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def _lone_under(
