@@ -4057,3 +4057,39 @@ def test_median_sorting_as_statistics_median() -> None:
         want = statistics.median(values)
         got = _median_sorting(list(values))
         assert repr(got) == repr(want) and type(got) is type(want), values
+
+
+def test_articles_from_the_pages_stripped_texts_as_from_each_lines_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """build_articles given the page's stripped texts (each plain line's row made in its loop,
+    _line_joins reading them) gives the articles it gives stripping each line itself
+    (``stripped`` None: every row by _row): the stacked dev pages, lines padded with spaces
+    at either end, blank, and a continuation marker alone."""
+    from dataclasses import replace
+
+    from desktop.core.reflow import geometric, stories
+
+    plain = stories.build_articles
+    seen = [0]
+
+    def both(*args: Any) -> Any:
+        got = plain(*args)
+        want = plain(*args[:8], None)
+        assert got == want
+        seen[0] += 1
+        return got
+
+    monkeypatch.setattr(geometric, "build_articles", both)
+    page = real_page_of(2000)
+    pads = ["", "", "", " ", "\u3000", "  "]
+    rng = random.Random(4204)
+    lines = tuple(
+        replace(ln, text="（下转第2版）")
+        if n % 50 == 7
+        else replace(ln, text=rng.choice(pads) + ln.text + rng.choice(pads))
+        for n, ln in enumerate(page.lines)
+    )
+    for each in (page, replace(page, lines=lines)):
+        reflow_page(each)
+    assert seen[0] == 2

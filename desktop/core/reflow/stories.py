@@ -205,6 +205,8 @@ def build_articles(
     else:
         # (The same, the lines naming a marker found in the raw text at once, and each other
         # line's row from its text as stripped already.)
+        # (A line strip() gave back as it is, most lines, made its row here: the row _row
+        # makes of it, starting where the line does, without the call.)
         naming = _naming_markers(lines, raw, starts)
         for i in content:
             if i in naming:
@@ -213,6 +215,9 @@ def build_articles(
                     markers_of[i] = markers
                 if not cut[i]:
                     empty.add(i)
+            elif (ink := stripped[i]) and ink is lines[i].text:
+                start = starts[i]
+                cut[i] = (LineRow(i, start, start + len(ink), ink),)
             elif (row := _row(i, starts[i], lines[i].text, stripped[i])) is not None:
                 cut[i] = (row,)
             else:
