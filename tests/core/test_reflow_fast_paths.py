@@ -2204,7 +2204,7 @@ def test_row_of_a_line_as_measured_by_its_indent() -> None:
     # stories._row starts a row where its line does when strip() gives the text back as it is:
     # the same row as measuring the indent, for lines with and without spaces at either end
     # (ASCII, ideographic, tabs), inside, blank and empty lines.
-    from desktop.core.reflow.stories import _row
+    from desktop.core.reflow.stories import LineRow, _row
 
     rng = random.Random(2403)
     pads = ["", " ", "  ", "\u3000", "\t", " \u3000"]
@@ -2217,7 +2217,7 @@ def test_row_of_a_line_as_measured_by_its_indent() -> None:
         start = rng.randint(0, 500)
         stripped = text.strip()
         begin = start + len(text) - len(text.lstrip())
-        want = Row(7, begin, begin + len(stripped), stripped, False) if stripped else None
+        want = LineRow(7, begin, begin + len(stripped), stripped) if stripped else None
         assert _row(7, start, text) == want
         if stripped:
             seen_same += stripped == text
@@ -3883,3 +3883,213 @@ def test_banded_reached_as_each_band_searched_alone() -> None:
             asked += len(plain)
             inside += sum(plain)
     assert asked > inside > 1000
+
+
+# perf42: the geometric layout's rows of boxed lines (stories.LineRow) ------------------------
+
+
+def test_line_rows_emit_as_the_text_reflows_rows() -> None:
+    """stories.LineRow (line, start, end and text only) reads through spaces.emit as the text
+    reflow's Row of the same piece does: the same text, source map and hyphens, rows with and
+    without spaces, Latin words and hyphens across rows, every mode; and a byline's first row
+    taken whole leaves the line's other rows, whether the line holds them in a list or in a
+    tuple (build_articles' one-row lines)."""
+    from desktop.core.reflow.stories import LineRow
+
+    rng = random.Random(4201)
+    words = ["改革", "发展", "abc", "Xi", "2024", "，", "。", "“", "aver-", "ﬁeld", "(", "—"]
+    spaces = [" ", "  ", "\u3000", ""]
+    for _ in range(1500):
+        lines = []
+        for _ in range(rng.randint(1, 6)):
+            text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 5)))
+            lines.append(rng.choice(["", " ", "\u3000"]) + text)
+        raw = "\n".join(lines)
+        rows: list[Row] = []
+        light: list[LineRow] = []
+        pos = 0
+        for n, line in enumerate(lines):
+            stripped = line.strip()
+            if stripped:
+                begin = pos + len(line) - len(line.lstrip())
+                rows.append(Row(n, begin, begin + len(stripped), stripped, False))
+                light.append(LineRow(n, begin, begin + len(stripped), stripped))
+            pos += len(line) + 1
+        for mode in ("para", "heading", "byline"):
+            got, want = emit(raw, light, mode), emit(raw, rows, mode)
+            assert (got.text(), got.offsets, got.hyphens) == (
+                want.text(),
+                want.offsets,
+                want.hyphens,
+            )
+    held: list[LineRow] = [LineRow(0, 0, 2, "ab"), LineRow(0, 3, 5, "cd")]
+    as_list, as_tuple = list(held), tuple(held)
+    as_list.pop(0)
+    assert list(as_tuple[1:]) == as_list and list((held[0],)[1:]) == []
+
+
+def test_line_joins_given_the_pages_stripped_texts_as_stripping_each() -> None:
+    """_line_joins given each line's stripped text by line number (the page's, made once)
+    answers as it does stripping each line itself: test_line_joins_as_each_line_with_the_one_
+    before's random stories, texts padded with spaces at either end."""
+    from desktop.core.reflow.stories import Metrics, _line_joins
+
+    rng = random.Random(4202)
+    for trial in range(3000):
+        n = rng.randint(1, 12)
+        lines, boxes, edges = _random_story_lines(rng, n)
+        lines = [
+            OcrLine(rng.choice(["", " ", "\u3000"]) + ln.text + rng.choice(["", "  "]), ln.box)
+            for ln in lines
+        ]
+        m = Metrics(24.0, rng.choice([0.0, 8.0, 10.0, 12.0]))
+        running = list(range(n))
+        if rng.random() < 0.2:
+            rng.shuffle(running)
+        stripped = [ln.text.strip() for ln in lines]
+        want = _line_joins(running, lines, boxes, edges, m)
+        assert _line_joins(running, lines, boxes, edges, m, stripped) == want, trial
+
+
+def test_units_read_each_leafs_groups_as_counted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """columns.units reads whether a leaf holds a headline line, and a one-story part's
+    groups, off each leaf's groups as _count_groups counted them: the same units (leaves,
+    groups, bare, mergeable) as counting them over the leaves' lines again (held None), on
+    the XY-cut trees of the stacked dev pages and the generated page."""
+    from desktop.core.reflow import stories
+    from desktop.core.reflow.columns import _collect, _count_groups
+
+    asked: list[tuple[object, ...]] = []
+    real_units = columns.units
+
+    def spy(*args: Any) -> list[columns.Unit]:
+        asked.append(args)
+        return real_units(*args)
+
+    monkeypatch.setattr(stories, "units", spy)
+    for page in (real_page_of(3000), page_of(2000)):
+        reflow_page(page)
+    assert asked
+    for root, group_of, keeps_apart, boxes in asked:
+        counts: dict[int, int] = {}
+        _count_groups(root, group_of, counts)  # type: ignore[arg-type]
+        plain = _collect(root, group_of, counts, keeps_apart, boxes)  # type: ignore[arg-type]
+        got = real_units(root, group_of, keeps_apart, boxes)  # type: ignore[arg-type]
+        assert [(u.leaves, u.groups, u.bare, u.mergeable) for u in got] == [
+            (u.leaves, u.groups, u.bare, u.mergeable) for u in plain
+        ]
+
+
+def test_space_classes_as_backslash_s_over_every_code_point() -> None:
+    """text.SPACES (``\\s`` as a class of its characters) matches what ``\\s`` matches, and
+    what str.isspace() calls space, at every code point: in text.cells' test of a line
+    (ASCII or a space) and spaces.emit's (a space in a row)."""
+    import sys
+
+    from desktop.core.reflow.spaces import _SPACE
+    from desktop.core.reflow.text import _ASCII_OR_SPACE
+
+    plain_space, plain_either = re.compile(r"\s"), re.compile(r"[\x00-\x7f\s]")
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert _SPACE.findall(every) == plain_space.findall(every)
+    assert _SPACE.findall(every) == [ch for ch in every if ch.isspace()]
+    assert _ASCII_OR_SPACE.findall(every) == plain_either.findall(every)
+
+
+def test_story_keeps_its_body_whole_where_no_line_lost_its_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """stories._story given the lines left with no row (``empty``, noted as build_articles
+    cuts them) builds the story it builds filtering its body line by line (``empty`` None):
+    every story of the stacked dev pages, every 40th line made a continuation marker alone,
+    each asked both ways on copies of its rows."""
+    import copy
+    from dataclasses import replace
+
+    from desktop.core.reflow import stories
+
+    plain_story = stories._story
+    seen = {"stories": 0, "with_empty": 0}
+
+    def both(*args: Any) -> Any:
+        cut, empty = args[2], args[11]
+        plain_args = list(args[:12])
+        plain_args[2] = {i: [copy.copy(r) for r in rows] for i, rows in cut.items()}
+        plain_args[11] = None
+        want = plain_story(*plain_args)
+        got = plain_story(*args)
+        assert (got.heads, got.byline_rows, got.byline, got.body, got.markers) == (
+            want.heads,
+            want.byline_rows,
+            want.byline,
+            want.body,
+            want.markers,
+        )
+        seen["stories"] += 1
+        seen["with_empty"] += bool(empty) and not empty.isdisjoint(args[0])
+        del cut
+        return got
+
+    page = real_page_of(2000)
+    # (Every 40th line a continuation marker alone: a line left with no row.)
+    marked = tuple(
+        replace(ln, text="（下转第2版）") if n % 40 == 7 else ln for n, ln in enumerate(page.lines)
+    )
+    monkeypatch.setattr(stories, "_story", both)
+    reflow_page(replace(page, lines=marked))
+    assert seen["stories"] > 50 and seen["with_empty"] > 10, seen
+
+
+def test_median_sorting_as_statistics_median() -> None:
+    """stories._median_sorting (a column's ends sorted in place, the middle picked) gives
+    statistics.median's value, bit for bit and of the same type: odd and even counts, ties,
+    integers and floats mixed, signed zeros, one value."""
+    import statistics
+
+    from desktop.core.reflow.stories import _median_sorting
+
+    rng = random.Random(4203)
+    for _ in range(5000):
+        values: list[float] = [
+            rng.choice([rng.uniform(-50, 900), float(rng.randint(0, 40)), rng.randint(0, 40), -0.0])
+            for _ in range(rng.randint(1, 15))
+        ]
+        want = statistics.median(values)
+        got = _median_sorting(list(values))
+        assert repr(got) == repr(want) and type(got) is type(want), values
+
+
+def test_articles_from_the_pages_stripped_texts_as_from_each_lines_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """build_articles given the page's stripped texts (each plain line's row made in its loop,
+    _line_joins reading them) gives the articles it gives stripping each line itself
+    (``stripped`` None: every row by _row): the stacked dev pages, lines padded with spaces
+    at either end, blank, and a continuation marker alone."""
+    from dataclasses import replace
+
+    from desktop.core.reflow import geometric, stories
+
+    plain = stories.build_articles
+    seen = [0]
+
+    def both(*args: Any) -> Any:
+        got = plain(*args)
+        want = plain(*args[:8], None)
+        assert got == want
+        seen[0] += 1
+        return got
+
+    monkeypatch.setattr(geometric, "build_articles", both)
+    page = real_page_of(2000)
+    pads = ["", "", "", " ", "\u3000", "  "]
+    rng = random.Random(4204)
+    lines = tuple(
+        replace(ln, text="（下转第2版）")
+        if n % 50 == 7
+        else replace(ln, text=rng.choice(pads) + ln.text + rng.choice(pads))
+        for n, ln in enumerate(page.lines)
+    )
+    for each in (page, replace(page, lines=lines)):
+        reflow_page(each)
+    assert seen[0] == 2

@@ -1021,11 +1021,22 @@ def units(
     (it opens with a "continued from" marker).
     """
     counts: dict[int, int] = {}
-    _count_groups(root, group_of, counts)
-    return _collect(root, group_of, counts, keeps_apart, boxes)
+    # (Each leaf's headline groups kept as counted, by its lines' list: asked again of every
+    # leaf of a one-story part below, not counted over its lines a second time.)
+    held: dict[int, set[int]] = {}
+    _count_groups(root, group_of, counts, held)
+    return _collect(root, group_of, counts, keeps_apart, boxes, held)
 
 
-def _count_groups(node: Node, group_of: Sequence[int], counts: dict[int, int]) -> set[int]:
+def _count_groups(
+    node: Node,
+    group_of: Sequence[int],
+    counts: dict[int, int],
+    held: dict[int, set[int]] | None = None,
+) -> set[int]:
+    """The headline groups (``group_of[i] >= 0``) of the lines under ``node``; each node's
+    count of them in ``counts`` (by the node's id), and each leaf's set in ``held`` (by its
+    lines' list's id), when given."""
     # Iterative post-order: trees are shallow, but a page of many tiny parts can be wide.
     order: list[Node] = []
     stack = [node]
@@ -1037,6 +1048,8 @@ def _count_groups(node: Node, group_of: Sequence[int], counts: dict[int, int]) -
     for current in reversed(order):
         if current.direction == "leaf":
             groups = {group_of[i] for i in current.lines if group_of[i] >= 0}
+            if held is not None:
+                held[id(current.lines)] = groups
         else:
             groups = set()
             for child in current.children:
@@ -1052,7 +1065,9 @@ def _collect(
     counts: dict[int, int],
     keeps_apart: Callable[[list[int]], bool],
     boxes: Sequence[BoxT],
+    held: dict[int, set[int]] | None = None,
 ) -> list[Unit]:
+    """The units of ``node`` (``counts``, ``held``: as :func:`_count_groups` gives them)."""
     n = counts[id(node)]
     if node.direction == "leaf" and n > 1:
         # Several headlines in one part with no gap between: stories follow one another in it
@@ -1062,21 +1077,26 @@ def _collect(
         # One story, unless a part of it opens with "continued from": that is another.
         out: list[Unit] = []
         apart = False  # the unit being filled opened with "continued from"
+        # (A leaf's groups as counted when given: whether it holds a headline line, and a
+        # unit's groups, are then read off them, not off every line again.)
         for leaf in leaves(node):
-            headed = any(group_of[i] >= 0 for i in leaf)
+            headed = any(group_of[i] >= 0 for i in leaf) if held is None else bool(held[id(leaf)])
             if not out or keeps_apart(leaf) or (headed and apart):
                 out.append(Unit([], 0))
                 apart = keeps_apart(leaf)
             out[-1].leaves.append(leaf)
         for unit in out:
-            unit.groups = len({group_of[i] for leaf in unit.leaves for i in leaf} - {-1})
+            if held is None:
+                unit.groups = len({group_of[i] for leaf in unit.leaves for i in leaf} - {-1})
+            else:
+                unit.groups = len(set().union(*[held[id(leaf)] for leaf in unit.leaves]))
             unit.mergeable = unit.groups == 0 and len(out) == 1
             heads_only = all(group_of[i] >= 0 for leaf in unit.leaves for i in leaf)
             unit.bare = unit.groups == 1 and heads_only
         return out
     found: list[Unit] = []
     for child in node.children:
-        found.extend(_collect(child, group_of, counts, keeps_apart, boxes))
+        found.extend(_collect(child, group_of, counts, keeps_apart, boxes, held))
     if node.direction != "v":
         return _stacked(found, boxes, group_of, keeps_apart)
     # Side by side: a headless part continues the story to its left (or, first in the row,

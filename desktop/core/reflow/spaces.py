@@ -29,15 +29,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Literal
+from typing import Literal, Protocol
 
 from desktop.core.model import Marker
 from desktop.core.reflow.rows import Row
-from desktop.core.reflow.text import has_phrase_space, is_cjk
+from desktop.core.reflow.text import SPACES, has_phrase_space, is_cjk
 
 Mode = Literal["para", "heading", "byline"]
 
-_SPACE = re.compile(r"\s")
+
+class Piece(Protocol):
+    """What :func:`emit` reads of a row: ``raw[start:end]`` trimmed, as ``text``. The text
+    reflow's :class:`~desktop.core.reflow.rows.Row` is one; so is the geometric layout's
+    lighter row of a boxed line (:class:`~desktop.core.reflow.stories.LineRow`)."""
+
+    start: int
+    end: int
+    text: str
+
+
+#: ``\s``, as the class of its characters (:data:`~desktop.core.reflow.text.SPACES`).
+_SPACE = re.compile(f"[{SPACES}]")
 
 #: From here on the scripts set without word spaces (CJK, kana, hangul, their marks and the
 #: full-width forms), apart from the Latin and other ligatures (:func:`_kind`).
@@ -235,7 +247,7 @@ def join_rows(raw: str, joint: int, text: str, out: Emitted) -> None:
     out.offsets.append(joint)
 
 
-def emit(raw: str, rows: Sequence[Row], mode: Mode) -> Emitted:
+def emit(raw: str, rows: Sequence[Piece], mode: Mode) -> Emitted:
     """The clean text of ``rows`` (one paragraph, heading line or byline) and its source map."""
     out = Emitted()
     parts, offsets = out.parts, out.offsets
@@ -276,7 +288,7 @@ def emit_range(raw: str, start: int, end: int, mode: Mode) -> Emitted:
 Keep = Callable[[Emitted, str, int], bool]
 
 
-def _emit_row(raw: str, row: Row, keep: Keep, out: Emitted) -> None:
+def _emit_row(raw: str, row: Piece, keep: Keep, out: Emitted) -> None:
     text = row.text
     if not _SPACE.search(text):
         if text:

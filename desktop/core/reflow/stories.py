@@ -31,7 +31,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -44,7 +43,7 @@ from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
 
 # Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
 # the same way (the lead makes them public when the layouts are merged).
-from desktop.core.reflow.rows import Row, cut_markers, parse_byline
+from desktop.core.reflow.rows import cut_markers, parse_byline
 from desktop.core.reflow.spaces import Emitted, Mode, emit
 from desktop.core.reflow.text import (
     CLOSERS,
@@ -125,12 +124,26 @@ class Metrics:
     char: float
 
 
+@dataclass(slots=True)
+class LineRow:
+    """A trimmed, non-empty piece of a boxed line, ``raw[start:end]`` (its text): what the
+    text reflow's :class:`~desktop.core.reflow.rows.Row` holds of it that this layout reads
+    (:func:`~desktop.core.reflow.spaces.emit` reads the same of either). (One is made for
+    every line of a page: a text reflow's row, eleven fields and a list of markers each,
+    cost about twice as much to make and to let go.)"""
+
+    line: int
+    start: int
+    end: int
+    text: str
+
+
 @dataclass
 class _Story:
-    heads: list[tuple[BlockKind, list[Row]]] = field(default_factory=list)
-    byline_rows: list[Row] = field(default_factory=list)
+    heads: list[tuple[BlockKind, list[LineRow]]] = field(default_factory=list)
+    byline_rows: list[LineRow] = field(default_factory=list)
     byline: Byline | None = None
-    body: list[tuple[BlockKind, list[Row]]] = field(default_factory=list)
+    body: list[tuple[BlockKind, list[LineRow]]] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
 
 
@@ -167,7 +180,12 @@ def build_articles(
     group_of = headline_groups(lines, boxes, content, m, ratio, arrays)
     # Each line as rows of the text reflow, and the continuation markers of the few lines
     # holding some (kept apart: most lines hold none, and a record a line was 10k objects).
-    cut: dict[int, list[Row]] = {}
+    # (A line of one row holds it in a tuple: read, never changed in place, and a tuple of
+    # one is one object to make, a list two.)
+    # (And the lines left with no row, noted as met: few or none, and a story holding none
+    # of them keeps every line of its body.)
+    cut: dict[int, Sequence[LineRow]] = {}
+    empty: set[int] = set()
     markers_of: dict[int, list[Marker]] = {}
     found: list[Marker] = []
     if stripped is None:
@@ -177,21 +195,34 @@ def build_articles(
                 cut[i], markers = _cut_line(raw, starts[i], i, text, found)
                 if markers:
                     markers_of[i] = markers
+                if not cut[i]:
+                    empty.add(i)
+            elif (row := _row(i, starts[i], text)) is not None:
+                cut[i] = (row,)
             else:
-                row = _row(i, starts[i], text)
-                cut[i] = [row] if row is not None else []
+                cut[i] = ()
+                empty.add(i)
     else:
         # (The same, the lines naming a marker found in the raw text at once, and each other
         # line's row from its text as stripped already.)
+        # (A line strip() gave back as it is, most lines, made its row here: the row _row
+        # makes of it, starting where the line does, without the call.)
         naming = _naming_markers(lines, raw, starts)
         for i in content:
             if i in naming:
                 cut[i], markers = _cut_line(raw, starts[i], i, lines[i].text, found)
                 if markers:
                     markers_of[i] = markers
+                if not cut[i]:
+                    empty.add(i)
+            elif (ink := stripped[i]) and ink is lines[i].text:
+                start = starts[i]
+                cut[i] = (LineRow(i, start, start + len(ink), ink),)
+            elif (row := _row(i, starts[i], lines[i].text, stripped[i])) is not None:
+                cut[i] = (row,)
             else:
-                row = _row(i, starts[i], lines[i].text, stripped[i])
-                cut[i] = [row] if row is not None else []
+                cut[i] = ()
+                empty.add(i)
 
     def keeps_apart(leaf: list[int]) -> bool:
         return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
@@ -203,7 +234,18 @@ def build_articles(
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
             story = _story(
-                members, unit.leaves, cut, markers_of, lines, boxes, group_of, m, full, ratio
+                members,
+                unit.leaves,
+                cut,
+                markers_of,
+                lines,
+                boxes,
+                group_of,
+                m,
+                full,
+                ratio,
+                stripped,
+                empty,
             )
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
@@ -212,10 +254,10 @@ def build_articles(
 
 def _cut_line(
     raw: str, start: int, index: int, text: str, found: list[Marker]
-) -> tuple[list[Row], list[Marker]]:
+) -> tuple[list[LineRow], list[Marker]]:
     """One OCR line naming a marker (接 or 转) as rows of the text reflow, with its
     continuation markers cut out: the rows and the markers."""
-    rows: list[Row] = []
+    rows: list[LineRow] = []
     markers: list[Marker] = []
     for begin, end, before, after in cut_markers(text, start, found):
         markers.extend(before + after)
@@ -240,7 +282,7 @@ def _naming_markers(lines: Sequence[OcrLine], raw: str, starts: Sequence[int]) -
     return found
 
 
-def _row(line: int, start: int, text: str, stripped: str | None = None) -> Row | None:
+def _row(line: int, start: int, text: str, stripped: str | None = None) -> LineRow | None:
     """A trimmed piece of a line as a row (its print width is not needed here); ``stripped``:
     ``text.strip()``, when known."""
     if stripped is None:
@@ -250,7 +292,7 @@ def _row(line: int, start: int, text: str, stripped: str | None = None) -> Row |
     # (Most lines have no space at either end, and strip() gives such a string back as it
     # is: then the row starts where the line does, without measuring its indent.)
     begin = start if stripped is text else start + len(text) - len(text.lstrip())
-    return Row(line, begin, begin + len(stripped), stripped, False)
+    return LineRow(line, begin, begin + len(stripped), stripped)
 
 
 def type_ratio(text: str, box: BoxT, m: Metrics) -> float:
@@ -822,7 +864,7 @@ def _split_at_groups(order: list[int], group_of: Sequence[int]) -> list[list[int
 def _story(
     members: list[int],
     leaves: list[list[int]],
-    cut: dict[int, list[Row]],
+    cut: dict[int, Sequence[LineRow]],
     markers_of: dict[int, list[Marker]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
@@ -830,7 +872,11 @@ def _story(
     m: Metrics,
     full: float,
     ratio: dict[int, float],
+    stripped: Sequence[str] | None = None,
+    empty: set[int] | None = None,
 ) -> _Story:
+    """The story of the lines ``members`` (``stripped``: each line's text stripped, by line
+    number, when made; ``empty``: the lines ``cut`` gives no row, when noted)."""
     story = _Story()
     heads = [i for i in members if group_of[i] >= 0]
     body = [i for i in members if group_of[i] < 0]
@@ -848,7 +894,8 @@ def _story(
         inside = set(members)
         pieces = [[i for i in leaf if i in inside] for leaf in leaves]
     edges = _column_edges(pieces, boxes, body, full, m.char, lines)
-    body = [i for i in body if cut[i]]
+    if empty is None or not empty.isdisjoint(body):
+        body = [i for i in body if cut[i]]
     taken = _byline(story, body, cut, lines, boxes, edges, m)
     # (Each line left holds rows, and each row text: :func:`_row` makes none of blank text,
     # and a line whose text the byline took whole is among the lines it took.)
@@ -859,7 +906,7 @@ def _story(
     # (Each line after the first with the line before it, asked of the story's lines at
     # once: :func:`_line_joins`. Every line adds to ``story.body``, so it holds a block from
     # the second line on, and the first line opens one.)
-    joins = _line_joins(running, lines, boxes, edges, m)
+    joins = _line_joins(running, lines, boxes, edges, m, stripped)
     first = running[0]
     story.body.append(("subhead" if first in subheads else "paragraph", list(cut[first])))
     for i, join in zip(running[1:], joins, strict=True):
@@ -889,6 +936,7 @@ def _line_joins(
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
     m: Metrics,
+    stripped: Sequence[str] | dict[int, str] | None = None,
 ) -> list[str]:
     """For each line of ``running`` after the first, with the line before it: :data:`_REST`
     where it is the rest of that line's printed line (:func:`_rest_of_line`), else
@@ -896,15 +944,18 @@ def _line_joins(
     :data:`_RUNS_ON`. (The same tests, in one loop over the story's lines: each line's text
     stripped once, not once as itself and once as the line before the next, and the indent's
     bounds worked out once; a paragraph's start asked of a line the story then takes as a
-    sub-head is never read.)"""
+    sub-head is never read; ``stripped``: each line's text stripped, by line number, when
+    the page has them, not stripped again here.)"""
     indent, far = INDENT * m.char, FAR_IN * m.char
+    if stripped is None:
+        stripped = {i: lines[i].text.strip() for i in running}
     out: list[str] = []
     prev = running[0]
     prev_box = boxes[prev]
-    prev_text = lines[prev].text.strip()
+    prev_text = stripped[prev]
     for i in running[1:]:
         box = boxes[i]
-        text = lines[i].text.strip()
+        text = stripped[i]
         # (:func:`_rest_of_line`'s first test written out: most lines stand a row under.)
         if abs(box[1] - prev_box[1]) < 0.5 * (prev_box[3] - prev_box[1]) and (
             _same_row(prev, i, boxes) or _in_last_cell(prev, i, boxes)
@@ -1020,11 +1071,11 @@ def _in_last_cell(prev: int, i: int, boxes: list[BoxT]) -> bool:
 
 def _headline(
     heads: list[int],
-    cut: dict[int, list[Row]],
+    cut: dict[int, Sequence[LineRow]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     m: Metrics,
-) -> list[tuple[BlockKind, list[Row]]]:
+) -> list[tuple[BlockKind, list[LineRow]]]:
     """Kicker decks, title, subtitle decks: the largest type is the title.
 
     Type size is the larger of what the box's height and its character pitch say (see
@@ -1073,7 +1124,7 @@ def _headline(
         else:
             runs.append((kind, [i]))
     runs = _tight_first_lines(runs, pitch, boxes)
-    out: list[tuple[BlockKind, list[Row]]] = []
+    out: list[tuple[BlockKind, list[LineRow]]] = []
     titled = False
     for kind, group in runs:
         rows = [
@@ -1265,7 +1316,7 @@ def _column_edges(
         # indent or more right of a start are then the sorted list's tail, bisected.)
         column_starts.sort()
         a = _shared_left(a, column_starts, char)
-        right = statistics.median(column_ends)
+        right = _median_sorting(column_ends)
         if lines:
             a = _running_left(a, members, column_starts, boxes, lines, char, right)
         if len(members) < 4:
@@ -1276,6 +1327,17 @@ def _column_edges(
             edges[i] = edge
     _lone_under(spans, edges, boxes, char)
     return edges
+
+
+def _median_sorting(values: list[float]) -> float:
+    """:func:`statistics.median` of ``values`` (not empty), sorting the list itself (a
+    column's ends, read once): the same middle value, or the two middle values' sum halved,
+    without the module's call and its copy of the list."""
+    values.sort()
+    n = len(values)
+    if n % 2:
+        return values[n // 2]
+    return (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 def _lone_under(
@@ -1405,8 +1467,9 @@ def _subheads(
     A sub-head wrapped over two lines is two candidate lines in a row, and stays one.
     """
     cand = _subhead_candidates(seq, lines, boxes, edges, m, ratio)
-    # (Each rule asked at the candidates only: a line that is none stays none.)
-    at = [k for k, c in enumerate(cand) if c]
+    # (Each rule asked at the candidates only: a line that is none stays none. Their places
+    # picked in C.)
+    at = list(itertools.compress(range(len(cand)), cand))
     if not at:
         return set()
     ok: set[int] = set()
@@ -1545,7 +1608,7 @@ def _set_cells(text: str) -> float:
 def _byline(
     story: _Story,
     body: list[int],
-    cut: dict[int, list[Row]],
+    cut: dict[int, Sequence[LineRow]],
     lines: Sequence[OcrLine],
     boxes: list[BoxT],
     edges: dict[int, tuple[float, float]],
@@ -1587,16 +1650,15 @@ def _byline(
     else:
         length, parsed = hit
         source, reporters = parsed.source, parsed.reporters
-    head = Row(first.line, first.start, first.start + length, first.text[:length], False)
+    head = LineRow(first.line, first.start, first.start + length, first.text[:length])
     story.byline_rows.append(head)
     rest = first.text[length:]
     lead = len(rest) - len(rest.lstrip())
     first.start += length + lead
     first.text = rest.lstrip()
-    first.width = width(first.text)
     taken = 0
     if not first.text:
-        cut[body[0]].pop(0)
+        cut[body[0]] = cut[body[0]][1:]  # (its first row taken whole: no list holds it)
         taken = 1
         names_more: list[str] = []
         for i in body[1:]:
