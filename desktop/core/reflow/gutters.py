@@ -1502,7 +1502,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # :func:`_drawn_gutters`.)
                 still = [i for i in still if i not in cut]
                 for i, drawn in _drawn_gutters(
-                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch
+                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch, heads
                 ):
                     cut_whole(i, *as_now[0], drawn, drawn=True)
                 # (Then those still whole whose box holds a grid gutter's blank beside its
@@ -3943,6 +3943,7 @@ def _drawn_gutters(
     cells: Mapping[tuple[float, float, float], float],
     height: float,
     pitch: float,
+    heads: Sequence[tuple[float, float, float, float]] = (),
 ) -> list[tuple[int, list[tuple[float, float]]]]:
     """For each run-on line of ``still`` (left whole by every look), or part of a line
     ``cut`` at other gutters, the gutter of its own story's columns that DRAWN_ROWS rows
@@ -4075,6 +4076,7 @@ def _drawn_gutters(
     owner_kept = owner[keep]
     by_owner = np.argsort(owner_kept, kind="stable")
     held = pt[keep][by_owner][:, [1, 3, 4]].tolist()
+    held_cy = pt[keep][by_owner][:, 0].tolist()
     offsets = np.concatenate(([0], np.cumsum(kept))).tolist()
     centres = at[:, 0]
     found: dict[int, list[tuple[float, float]]] = {}
@@ -4090,6 +4092,9 @@ def _drawn_gutters(
         if line.width < 5 * pitch or (cut_at is None and line.height > BODY_TYPE * height):
             continue
         near = [tuple(h) for h in held[offsets[n] : offsets[n + 1]]]
+        near = _this_side_of_titles(near, held_cy[offsets[n] : offsets[n + 1]], line.cy, heads)
+        if len(near) < DRAWN_ROWS:
+            continue
         # (A run-on span holds a gutter's blank beside its characters: asked below.)
         cells_of = _print_cells(span.text) * pitch
         if line.width < cells_of:
@@ -4116,6 +4121,27 @@ def _drawn_gutters(
             continue
         found[i] = sorted({*gaps, (end, start)})
     return list(found.items())
+
+
+def _this_side_of_titles(
+    near: list[tuple[float, ...]],
+    near_cy: Sequence[float],
+    cy: float,
+    heads: Sequence[tuple[float, float, float, float]],
+) -> list[tuple[float, ...]]:
+    """The meeting points of ``near`` ((meeting point, end, start) each, their rows' centres
+    ``near_cy``) on the same side of every headline-type line (of ``heads``: y0, y1, x0, x1)
+    across their point as the line at ``cy``: a headline crossing a gutter's place between a
+    line and the rows meeting there parts two stories, the rows beyond it another's columns
+    (a story in five narrow columns under a two-column one's last rows)."""
+    if not heads:
+        return near
+    kept = []
+    for point, row_cy in zip(near, near_cy, strict=True):
+        top, bottom, m = min(cy, row_cy), max(cy, row_cy), point[0]
+        if not any(top < y0 and y1 < bottom and x0 < m < x1 for y0, y1, x0, x1 in heads):
+            kept.append(point)
+    return kept
 
 
 def _set_solid_across(

@@ -970,7 +970,10 @@ def _line_joins(
                 # (Asked first, as the cheapest: the last character of a line ending a
                 # sentence or a block, as in :func:`_starts_paragraph`.)
                 prev_text[-1:] in _MAY_END_BLOCK
-                and _after_block_end(prev, prev_text, boxes, edges, m)
+                and (
+                    _after_block_end(prev, prev_text, boxes, edges, m)
+                    or _indent_swallowed(i, prev, text, prev_text, boxes, edges, m)
+                )
                 # (Not a line at its column's edge under a full line ending in squeezed
                 # marks: :func:`_squeezed_full`.)
                 and not (
@@ -1004,6 +1007,52 @@ def _after_block_end(
     # line holding some ends short of the edge by what they save, without being short.
     narrow = len(NARROW.findall("".join(prev_text.split())))
     return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
+
+
+#: How many cells a line's box holds beyond its characters, at the pitch of the full line
+#: ending a sentence over it, for its paragraph indent swallowed by the box
+#: (:func:`_indent_swallowed`); and how near that line's pitch stands to the body's.
+SWALLOWED = 1.5
+SWALLOWED_PITCH = 0.1
+
+
+def _indent_swallowed(
+    i: int,
+    prev: int,
+    text: str,
+    prev_text: str,
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """Whether line ``i`` (its text stripped ``text``) opens a paragraph whose indent its
+    box swallowed: the line ``prev`` over it (``prev_text``) is a full line ending a
+    sentence, set at the body's pitch (within SWALLOWED_PITCH of it), both boxes start
+    together and reach the column's right edge, and line ``i``'s box holds SWALLOWED cells
+    or more beyond its characters at ``prev``'s pitch. A detector reading a page shrunk
+    grows a box over the blank before it, and a start stretched into the gutter is trimmed
+    back to the column's edge: the box no longer shows the indent, but the characters, two
+    fewer than a full line's, still do (test20/page-08: a first line of 23 characters boxed
+    as wide as the 25 of the full line ending a paragraph over it)."""
+    if m.char <= 0 or not ends_sentence(prev_text):
+        return False
+    x0, _, x1, _ = boxes[i]
+    px0, _, px1, _ = boxes[prev]
+    _, right = edges.get(i, (x0, x1))
+    if right - x1 >= SHORT * m.char or right - px1 >= SHORT * m.char:
+        return False
+    if abs(x0 - px0) >= INDENT * m.char / 2:
+        return False
+    prev_cells = _set_cells(prev_text)
+    if prev_cells < 2 * FAR_IN:
+        return False
+    pitch = (px1 - px0) / prev_cells
+    if abs(pitch - m.char) > SWALLOWED_PITCH * m.char:
+        return False
+    # (Counted both ways: at the wider of the two pitches, and against the full line's own
+    # characters, a box the detector drew short over them taking no cells from the line.)
+    cells = _set_cells(text)
+    return min((x1 - x0) / max(pitch, m.char) - cells, prev_cells - cells) >= SWALLOWED
 
 
 #: How many cells short of its column's edge a line ending in two closing marks or more may
@@ -1588,7 +1637,10 @@ def _starts_paragraph(
     # a stop or a colon, most lines in none of them.)
     return (
         prev_text[-1:] in _MAY_END_BLOCK
-        and _after_block_end(prev, prev_text, boxes, edges, m)
+        and (
+            _after_block_end(prev, prev_text, boxes, edges, m)
+            or _indent_swallowed(i, prev, text, prev_text, boxes, edges, m)
+        )
         and not (
             abs(boxes[i][0] - left) < INDENT * m.char
             and _squeezed_full(prev, prev_text, boxes, edges, m)
