@@ -928,9 +928,25 @@ def _line_joins(
             ):
                 out.append(_STARTS)
             else:
-                out.append(_RUNS_ON)
+                out.append(_STARTS if _after_lost_row(prev_box, box, prev_text) else _RUNS_ON)
         prev, prev_box, prev_text = i, box, text
     return out
+
+
+def _after_lost_row(prev_box: BoxT, box: BoxT, prev_text: str) -> bool:
+    """Whether a line stands a lost row's room or more under a line ending a sentence (the
+    gap between them at least a line's height, at most :data:`LOST_ROWS` of them): a row
+    the detector lost after a sentence's end, where a paragraph most often ended (the line
+    under the gap the lost paragraph's second line or later). Without it, the paragraph
+    over the gap ran on into the next one's rest (test20/page-15, both reads: a full line
+    ending a paragraph, the next paragraph's first row lost over both stories' columns)."""
+    h = prev_box[3] - prev_box[1]
+    gap = box[1] - prev_box[3]
+    return h <= gap <= LOST_ROWS * h and ends_sentence(prev_text)
+
+
+#: A row the detector lost between two lines leaves at most this many line heights of gap.
+LOST_ROWS = 3.0
 
 
 def _after_block_end(
