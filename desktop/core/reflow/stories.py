@@ -856,6 +856,7 @@ def _story(
     if not running:
         return story
     subheads = _subheads(running, lines, boxes, edges, m, ratio)
+    subheads = _short_runs(subheads, running, boxes)
     # (Each line after the first with the line before it, asked of the story's lines at
     # once: :func:`_line_joins`. Every line adds to ``story.body``, so it holds a block from
     # the second line on, and the first line opens one.)
@@ -876,6 +877,34 @@ def _story(
         else:
             story.body[-1][1].extend(line_rows)
     return story
+
+
+#: A sub-head stands over this many rows at most (wrapped over two or three).
+SUBHEAD_ROWS = 3
+
+
+def _short_runs(subheads: set[int], running: list[int], boxes: list[BoxT]) -> set[int]:
+    """The sub-head lines of ``subheads`` in runs (lines next to each other in the story's
+    run ``running``) over :data:`SUBHEAD_ROWS` rows at most: a longer run is body text set
+    spaced out, no sub-head (a list of names, each padded to a few cells with spaces: its
+    rows hold no stop and no clause mark, and their wide spacing reads as sub-head type,
+    test20full/page-08's 20 rows of names taken for one sub-head)."""
+    if len(subheads) <= SUBHEAD_ROWS:
+        return subheads
+    out = set(subheads)
+    run: list[int] = []
+    for i in [*running, -1]:
+        if i in subheads:
+            run.append(i)
+            continue
+        if run:
+            tops = sorted(boxes[j][1] for j in run)
+            h = min(boxes[j][3] - boxes[j][1] for j in run)
+            rows = 1 + sum(1 for a, b in itertools.pairwise(tops) if b - a >= 0.5 * h)
+            if rows > SUBHEAD_ROWS:
+                out.difference_update(run)
+            run = []
+    return out
 
 
 #: How a line stands to the line before it in a story's run (:func:`_line_joins`): the rest
