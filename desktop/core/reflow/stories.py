@@ -1103,6 +1103,11 @@ def _headline(
         title = title or (
             bool(runs) and runs[-1][0] == "title" and _same_type(i, runs[-1][1][-1], pitch, boxes)
         )
+        title = title or (
+            bool(runs)
+            and runs[-1][0] == "title"
+            and _short_end_under(i, runs[-1][1][-1], pitch, boxes)
+        )
         wrap = _is_wrap(lines[i].text)
         # (A deck is never one character: one right under a title line is its end wrapped,
         # whatever its box's height says against a first line boxed tall.)
@@ -1177,6 +1182,28 @@ def _same_type(i: int, last: int, pitch: dict[int, float], boxes: list[BoxT]) ->
     h = y1 - y0
     shared = min(x1, a1) - max(x0, a0)
     return -0.5 * h <= y0 - b1 <= 0.5 * h and shared >= 0.8 * min(x1 - x0, a1 - a0)
+
+
+def _short_end_under(i: int, last: int, pitch: dict[int, float], boxes: list[BoxT]) -> bool:
+    """Headline line ``i``, too short for a pitch (under :data:`PITCH_CHARS` CJK characters),
+    stands right under title line ``last`` (its top within half its height of that line's
+    foot, its span inside that line's) in a box as tall as that line's or taller: the title's
+    end wrapped onto a line of its own (a list's title ``…委员会委员`` over ``名单（205名）``).
+    Its size, told by its box's height alone, was weighed against the title line's pitch, and
+    a page's larger body height made it read a deck (test20/page-08 read shrunk: 38 px under
+    a 36 px title line, a deck there and the title's end at full size). A deck is set
+    smaller than its title: its box is not as tall."""
+    if i in pitch or last not in pitch:
+        return False
+    x0, y0, x1, y1 = boxes[i]
+    a0, a1_top, a1, b1 = boxes[last]
+    h = y1 - y0
+    return (
+        h >= b1 - a1_top
+        and -0.5 * h <= y0 - b1 <= 0.5 * h
+        and a0 - 0.5 * h <= x0
+        and x1 <= a1 + 0.5 * h
+    )
 
 
 #: A wrapped end's box is at most this much taller than the line it ends (one character boxed
