@@ -957,7 +957,11 @@ def _line_joins(
             ):
                 out.append(_STARTS)
             else:
-                out.append(_STARTS if _after_lost_row(prev_box, box, prev_text) else _RUNS_ON)
+                # (A gap of a line's height at least asked first: most lines stand closer.)
+                lost = box[1] - prev_box[3] >= prev_box[3] - prev_box[1]
+                out.append(
+                    _STARTS if lost and _after_lost_row(prev_box, box, prev_text) else _RUNS_ON
+                )
         prev, prev_box, prev_text = i, box, text
     return out
 
