@@ -74,7 +74,7 @@ def test_both_stories_keep_their_columns_under_the_lost_band() -> None:
     page = reflow_page(page_of_rows(rows))
     assert_provenance(page)
     body = sorted(rows[6:], key=lambda r: r[1])
-    for title, side in ((LEFT, lambda r: r[0] < 1000), (RIGHT, lambda r: r[0] > 1000)):
+    for title, left in ((LEFT, True), (RIGHT, False)):
         story = next(a for a in page.articles if any(b.text == title for b in a.blocks))
         text = "".join(b.text for b in story.blocks if b.kind == "paragraph")
-        assert text == "".join(r[4] for r in body if side(r))
+        assert text == "".join(r[4] for r in body if (r[0] < 1000) == left)
