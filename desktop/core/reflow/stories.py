@@ -1606,7 +1606,7 @@ def _starts_paragraph(
             abs(boxes[i][0] - left) < INDENT * m.char
             and _squeezed_full(prev, prev_text, boxes, edges, m)
         )
-    )
+    ) or _after_lost_row(boxes[prev], boxes[i], prev_text)
 
 
 def _set_cells(text: str) -> float:
