@@ -382,7 +382,7 @@ def _join_headed(upper: Node, lower: Node, boxes: Sequence[BoxT], group_of: Sequ
     above: list[list[Node]] = []
     heads = False
     for child in upper.children:
-        found = _headed(child, group_of)
+        found = _headed(_rows_flattened(child), group_of)
         if found is None:
             return False
         heads = heads or found[0]
@@ -449,6 +449,27 @@ def _headed(node: Node, group_of: Sequence[int]) -> tuple[bool, list[list[Node]]
             return None
         columns.append(found)
     return True, columns
+
+
+def _rows_flattened(node: Node) -> Node:
+    """A story's part made of rows cut in turn, as one part of its rows: a part read top to
+    bottom whose rows are parts read top to bottom again (a title left alone by a row cut
+    adopted the rows under it, and that pair was cut apart again, under a paragraph split
+    off by a wider gap: ``h[h[title, rows], rows]``) reads as ``h[title, rows, rows]``, the
+    shape :func:`_headed` asks for. The leaves are the node's own (a join runs them on in
+    place); a part of another shape comes back as it is (test20/page-15 at both sizes: a
+    picture under two titles side by side and a band lost under their first rows)."""
+    if node.direction != "h" or all(c.direction != "h" for c in node.children):
+        return node
+    flat: list[Node] = []
+    todo = list(reversed(node.children))
+    while todo:
+        child = todo.pop()
+        if child.direction == "h":
+            todo.extend(reversed(child.children))
+        else:
+            flat.append(child)
+    return Node("h", children=flat)
 
 
 def _column_leaves(node: Node) -> list[Node] | None:

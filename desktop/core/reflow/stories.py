@@ -903,6 +903,7 @@ def _story(
     if not running:
         return story
     subheads = _subheads(running, lines, boxes, edges, m, ratio)
+    subheads = _short_runs(subheads, running, boxes)
     # (Each line after the first with the line before it, asked of the story's lines at
     # once: :func:`_line_joins`. Every line adds to ``story.body``, so it holds a block from
     # the second line on, and the first line opens one.)
@@ -923,6 +924,34 @@ def _story(
         else:
             story.body[-1][1].extend(line_rows)
     return story
+
+
+#: A sub-head stands over this many rows at most (wrapped over two or three).
+SUBHEAD_ROWS = 3
+
+
+def _short_runs(subheads: set[int], running: list[int], boxes: list[BoxT]) -> set[int]:
+    """The sub-head lines of ``subheads`` in runs (lines next to each other in the story's
+    run ``running``) over :data:`SUBHEAD_ROWS` rows at most: a longer run is body text set
+    spaced out, no sub-head (a list of names, each padded to a few cells with spaces: its
+    rows hold no stop and no clause mark, and their wide spacing reads as sub-head type,
+    test20full/page-08's 20 rows of names taken for one sub-head)."""
+    if len(subheads) <= SUBHEAD_ROWS:
+        return subheads
+    out = set(subheads)
+    run: list[int] = []
+    for i in [*running, -1]:
+        if i in subheads:
+            run.append(i)
+            continue
+        if run:
+            tops = sorted(boxes[j][1] for j in run)
+            h = min(boxes[j][3] - boxes[j][1] for j in run)
+            rows = 1 + sum(1 for a, b in itertools.pairwise(tops) if b - a >= 0.5 * h)
+            if rows > SUBHEAD_ROWS:
+                out.difference_update(run)
+            run = []
+    return out
 
 
 #: How a line stands to the line before it in a story's run (:func:`_line_joins`): the rest
@@ -982,9 +1011,29 @@ def _line_joins(
             ):
                 out.append(_STARTS)
             else:
-                out.append(_RUNS_ON)
+                # (A gap of a line's height at least asked first: most lines stand closer.)
+                lost = box[1] - prev_box[3] >= prev_box[3] - prev_box[1]
+                out.append(
+                    _STARTS if lost and _after_lost_row(prev_box, box, prev_text) else _RUNS_ON
+                )
         prev, prev_box, prev_text = i, box, text
     return out
+
+
+def _after_lost_row(prev_box: BoxT, box: BoxT, prev_text: str) -> bool:
+    """Whether a line stands a lost row's room or more under a line ending a sentence (the
+    gap between them at least a line's height, at most :data:`LOST_ROWS` of them): a row
+    the detector lost after a sentence's end, where a paragraph most often ended (the line
+    under the gap the lost paragraph's second line or later). Without it, the paragraph
+    over the gap ran on into the next one's rest (test20/page-15, both reads: a full line
+    ending a paragraph, the next paragraph's first row lost over both stories' columns)."""
+    h = prev_box[3] - prev_box[1]
+    gap = box[1] - prev_box[3]
+    return h <= gap <= LOST_ROWS * h and ends_sentence(prev_text)
+
+
+#: A row the detector lost between two lines leaves at most this many line heights of gap.
+LOST_ROWS = 3.0
 
 
 def _after_block_end(
@@ -1158,6 +1207,11 @@ def _headline(
         title = title or (
             bool(runs) and runs[-1][0] == "title" and _same_type(i, runs[-1][1][-1], pitch, boxes)
         )
+        title = title or (
+            bool(runs)
+            and runs[-1][0] == "title"
+            and _short_end_under(i, runs[-1][1][-1], pitch, boxes)
+        )
         wrap = _is_wrap(lines[i].text)
         # (A deck is never one character: one right under a title line is its end wrapped,
         # whatever its box's height says against a first line boxed tall.)
@@ -1232,6 +1286,28 @@ def _same_type(i: int, last: int, pitch: dict[int, float], boxes: list[BoxT]) ->
     h = y1 - y0
     shared = min(x1, a1) - max(x0, a0)
     return -0.5 * h <= y0 - b1 <= 0.5 * h and shared >= 0.8 * min(x1 - x0, a1 - a0)
+
+
+def _short_end_under(i: int, last: int, pitch: dict[int, float], boxes: list[BoxT]) -> bool:
+    """Headline line ``i``, too short for a pitch (under :data:`PITCH_CHARS` CJK characters),
+    stands right under title line ``last`` (its top within half its height of that line's
+    foot, its span inside that line's) in a box as tall as that line's or taller: the title's
+    end wrapped onto a line of its own (a list's title ``…委员会委员`` over ``名单（205名）``).
+    Its size, told by its box's height alone, was weighed against the title line's pitch, and
+    a page's larger body height made it read a deck (test20/page-08 read shrunk: 38 px under
+    a 36 px title line, a deck there and the title's end at full size). A deck is set
+    smaller than its title: its box is not as tall."""
+    if i in pitch or last not in pitch:
+        return False
+    x0, y0, x1, y1 = boxes[i]
+    a0, a1_top, a1, b1 = boxes[last]
+    h = y1 - y0
+    return (
+        h >= b1 - a1_top
+        and -0.5 * h <= y0 - b1 <= 0.5 * h
+        and a0 - 0.5 * h <= x0
+        and x1 <= a1 + 0.5 * h
+    )
 
 
 #: A wrapped end's box is at most this much taller than the line it ends (one character boxed
@@ -1645,7 +1721,7 @@ def _starts_paragraph(
             abs(boxes[i][0] - left) < INDENT * m.char
             and _squeezed_full(prev, prev_text, boxes, edges, m)
         )
-    )
+    ) or _after_lost_row(boxes[prev], boxes[i], prev_text)
 
 
 def _set_cells(text: str) -> float:
