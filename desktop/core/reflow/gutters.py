@@ -228,20 +228,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (A box ending in a fragment of its row neighbour's first glyph, read as an opening mark,
     # is first trimmed off that neighbour: :func:`_trim_fragment_marks`.)
     page = _trim_fragment_marks(page)
-    boxed = [
-        (i, ln)
-        for i, ln in enumerate(page.lines)
-        if ln.box is not None and ln.box.height > 0 and len(ln.text.strip()) >= 2
-    ]
-    if len(boxed) < 2 * SIDE + 1:
-        return page
     # (Each boxed line's place (centre, left, right) and height read once, by its index: the
-    # first looks read them of every line, some ten times over.)
+    # first looks read them of every line, some ten times over.) (And the lines not boxed, in
+    # their order, a few in a thousand: the same pass, every line is one or the other.)
+    boxed: list[tuple[int, OcrLine]] = []
     place: dict[int, tuple[float, float, float]] = {}
     tall: dict[int, float] = {}
-    for i, ln in boxed:
-        if (b := ln.box) is not None:
+    unboxed: list[int] = []
+    for i, ln in enumerate(page.lines):
+        if (b := ln.box) is not None and b.height > 0 and len(ln.text.strip()) >= 2:
+            boxed.append((i, ln))
             place[i], tall[i] = (b.cy, b.x0, b.x1), b.height
+        else:
+            unboxed.append(i)
+    if len(boxed) < 2 * SIDE + 1:
+        return page
     # (Every boxed line has a box: its heights are those of ``tall``, in its order.)
     height = median(list(tall.values()))
     # (The type sizes against the body's, worked out once: the passes below ask them of every
@@ -251,15 +252,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The boxed lines by place, sorted once: each list of places sorted below is of some of
     # them, taken in this order. The same list: a sort is stable, and so is the filter.)
     by_place = sorted(place, key=place.__getitem__)
-    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= body_type]
     # (The boxed lines' indexes, heights and places as arrays, in their order, for the passes
     # asking all of them at once.)
-    boxed_order = [i for i, _ in boxed]
-    # (The lines not boxed, in their order: a few in a thousand.)
-    unboxed = [i for i in range(len(page.lines)) if i not in tall]
+    # (The keys of ``place``, set in that order.)
+    boxed_order = list(place)
     boxed_indexes = np.array(boxed_order, dtype=np.intp)
     boxed_tall = np.fromiter(tall.values(), float, len(tall))
     boxed_cy, boxed_at_x0, boxed_at_x1 = columns(place.values(), len(place))
+    # (The body lines found on the heights as an array: the boxed lines of body type, in
+    # their order. numpy compares a height as Python does, an int's read exactly.)
+    body_at = np.flatnonzero(boxed_tall <= body_type)
+    body = list(map(boxed.__getitem__, body_at.tolist()))
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -307,7 +310,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         )
     ]
     # (The lines' places as arrays, read once: those of the boxed lines, in their order.)
-    body_at = np.flatnonzero(boxed_tall <= body_type)
     judged_at = np.concatenate(
         (body_at, np.searchsorted(boxed_indexes, [i for i, _ in offset]).astype(np.intp))
     )
