@@ -263,6 +263,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # their order. numpy compares a height as Python does, an int's read exactly.)
     body_at = np.flatnonzero(boxed_tall <= body_type)
     body = list(map(boxed.__getitem__, body_at.tolist()))
+    # (The boxed lines' places and heights by place, read once: the lists of places below
+    # are filters of them by height, in this order.)
+    level = list(map(place.__getitem__, by_place))
+    placed_at = np.searchsorted(boxed_indexes, by_place)
+    placed_tall = boxed_tall[placed_at]
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
@@ -286,7 +291,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
     # (The body lines' places by centre, for the grid and the look over and under them.)
-    body_placed = [place[i] for i in by_place if tall[i] <= body_type]
+    body_placed = list(compress(level, (placed_tall <= body_type).tolist()))
     body_grids = BandGrids(body_placed, height, pitch)
     # (Its height asked first, of both kinds at once: most lines are body type.)
     # (The lines of those heights found first on the heights as an array, in the lines'
@@ -313,8 +318,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     judged_at = np.concatenate(
         (body_at, np.searchsorted(boxed_indexes, [i for i, _ in offset]).astype(np.intp))
     )
-    placed_at = np.searchsorted(boxed_indexes, by_place)
-    placed_at = placed_at[boxed_tall[placed_at] <= body_type]
+    placed_at = placed_at[placed_tall <= body_type]
     wide |= _wide_among_neighbours(
         body,
         height,
@@ -355,7 +359,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # :func:`_trim_tall`.)
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
-    level = [place[i] for i in by_place]
     # (Asked of the boxed lines at once: :func:`_loose_all`.)
     loose = _loose_all(
         boxed,
@@ -378,12 +381,15 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
     # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
     # shows only when all the lines beside it count.)
-    others = [place[i] for i in by_place if i not in wide and tall[i] <= text_type]
+    text_placed = (placed_tall <= text_type).tolist()
+    others = [
+        p for p, i, t in zip(level, by_place, text_placed, strict=True) if t and i not in wide
+    ]
     centres = [c for c, _, _ in others]
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
-    every = [place[i] for i in by_place if tall[i] <= text_type]
+    every = list(compress(level, text_placed))
     # The characters of each line as placed, for the pitch of a column's full lines (of
     # lines set in CJK cells alone: Latin letters and digits are set at no one width); kept
     # up to date in place by placed().
@@ -497,11 +503,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (And the boxed lines whose text holds a narrow character, in their order: those of no
     # count. A trim or a cut keeps a line's text, or a part of it.)
     uncounted: list[int] = []
-    for i, ln in boxed:
+    # (Their places and types read with them, in the same order: ``place`` was set so.)
+    for (i, ln), key, text in zip(
+        boxed, place.values(), (boxed_tall <= text_type).tolist(), strict=True
+    ):
         count = None if NARROW.search(ln.text) else len(ln.text)
-        memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
+        memo[id(ln)] = (ln, (key, text, count))
         if count is not None:
-            counts[place[i]] = count
+            counts[key] = count
             counted += 1
         else:
             uncounted.append(i)
@@ -558,7 +567,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # the next most lines stand as they were, and only those changed since are taken out and
     # put in again, in their places. Where two lines stand at one place with a count, the
     # count is the last one's in the page's order: it counts them all again then, as at first.)
-    boxed_at = {i for i, _ in boxed}
+    boxed_at = set(place)
     placed_lines: list[OcrLine] = []
     placed_cut: dict[int, tuple[OcrLine, ...]] = {}
     placed_keys: list[tuple[float, float, float]] = []
@@ -685,7 +694,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
-    boxed_by_centre = [(place[i][0], i) for i in by_place]
+    boxed_by_centre = list(zip(map(itemgetter(0), level), by_place, strict=True))
     boxed_by_centre.sort()
     boxed_centres = [c for c, _ in boxed_by_centre]
     # (What the last look below left: its grids, the centres it gave back, the lines and cuts
