@@ -2442,12 +2442,12 @@ def _wide_among_neighbours(
     if placed is None:
         placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
-    # (No centres given: :func:`_wider_than_around_all` seeks each window among the places'
+    # (No centres given: :func:`_wider_than_around_mask` seeks each window among the places'
     # centres as an array, and reads no list of them.)
-    found = _wider_than_around_all(
-        [b for _, b in judged], placed, [], height, values, placed_values
-    )
-    return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+    # (As an array, and only the few lines found wide read of it, in their order: the set
+    # is made as a pass over every judged line made it.)
+    found = _wider_than_around_mask([b for _, b in judged], placed, height, values, placed_values)
+    return {judged[k][0] for k in np.flatnonzero(found).tolist()}
 
 
 def _wider_than_around(
