@@ -385,7 +385,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     others = [
         p for p, i, t in zip(level, by_place, text_placed, strict=True) if t and i not in wide
     ]
-    centres = [c for c, _, _ in others]
+    # (The centres read by itemgetter, in C, here and below: lists of some 10,000 places.)
+    centres = list(map(itemgetter(0), others))
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
@@ -525,7 +526,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # since, the loose ones trimmed, a tenth, are asked, :func:`_text_places`.)
     others = _text_places(by_place, wide, written, place, tall, text_type, trimmed, entry)
     others.sort()
-    centres = [c for c, _, _ in others]
+    centres = list(map(itemgetter(0), others))
     # (Of lines most of whose characters are CJK: a line of Latin text in its own column is
     # set at no CJK cells.)
     # (Only the lines of no count are gone through, by place as ``by_place`` takes them: a
@@ -616,7 +617,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     placed_counts[key] = count
                     writes += 1
         placed_keys.sort()
-        placed_centres[:] = [c for c, _, _ in placed_keys]
+        placed_centres[:] = list(map(itemgetter(0), placed_keys))
         placed_shared[0] = writes > len(placed_counts)
 
     def count_changed() -> bool:
@@ -2632,7 +2633,7 @@ def _placed_as_boxed(
     return (
         list(lines),
         list(every),
-        [c for c, _, _ in every],
+        list(map(itemgetter(0), every)),
         dict(counts),
         counted > len(counts),
     )
