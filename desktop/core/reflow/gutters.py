@@ -274,7 +274,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # listing) or of the same column (block by block), so a page mixing column widths is
     # judged band by band.
     widths = [ln.box.width for _, ln in body if ln.box is not None]
-    wide = {i for (i, _), over in zip(body, _wider_than_listed(widths), strict=True) if over}
+    # (The few lines found wide taken by compress, in C, in their order.)
+    wide = {i for i, _ in compress(body, _wider_than_listed(widths))}
     pitch = (
         median(
             [
@@ -1353,7 +1354,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # hide them.) (The lines as placed, the trimmed ones moved: their centres stand.)
     if settled:
         if retrimmed:
-            others3 = sorted(retrimmed.get(key, key) for key in others3)
+            # (Each place looked up by map in C, the place itself where not moved.)
+            others3 = sorted(map(retrimmed.get, others3, others3))
             for key, moved_to in retrimmed.items():
                 if key in cells:
                     cells[moved_to] = cells.pop(key)
