@@ -228,20 +228,21 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (A box ending in a fragment of its row neighbour's first glyph, read as an opening mark,
     # is first trimmed off that neighbour: :func:`_trim_fragment_marks`.)
     page = _trim_fragment_marks(page)
-    boxed = [
-        (i, ln)
-        for i, ln in enumerate(page.lines)
-        if ln.box is not None and ln.box.height > 0 and len(ln.text.strip()) >= 2
-    ]
-    if len(boxed) < 2 * SIDE + 1:
-        return page
     # (Each boxed line's place (centre, left, right) and height read once, by its index: the
-    # first looks read them of every line, some ten times over.)
+    # first looks read them of every line, some ten times over.) (And the lines not boxed, in
+    # their order, a few in a thousand: the same pass, every line is one or the other.)
+    boxed: list[tuple[int, OcrLine]] = []
     place: dict[int, tuple[float, float, float]] = {}
     tall: dict[int, float] = {}
-    for i, ln in boxed:
-        if (b := ln.box) is not None:
+    unboxed: list[int] = []
+    for i, ln in enumerate(page.lines):
+        if (b := ln.box) is not None and b.height > 0 and len(ln.text.strip()) >= 2:
+            boxed.append((i, ln))
             place[i], tall[i] = (b.cy, b.x0, b.x1), b.height
+        else:
+            unboxed.append(i)
+    if len(boxed) < 2 * SIDE + 1:
+        return page
     # (Every boxed line has a box: its heights are those of ``tall``, in its order.)
     height = median(list(tall.values()))
     # (The type sizes against the body's, worked out once: the passes below ask them of every
@@ -251,22 +252,30 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (The boxed lines by place, sorted once: each list of places sorted below is of some of
     # them, taken in this order. The same list: a sort is stable, and so is the filter.)
     by_place = sorted(place, key=place.__getitem__)
-    body = [(i, ln) for i, ln in boxed if i in tall and tall[i] <= body_type]
     # (The boxed lines' indexes, heights and places as arrays, in their order, for the passes
     # asking all of them at once.)
-    boxed_order = [i for i, _ in boxed]
-    # (The lines not boxed, in their order: a few in a thousand.)
-    unboxed = [i for i in range(len(page.lines)) if i not in tall]
+    # (The keys of ``place``, set in that order.)
+    boxed_order = list(place)
     boxed_indexes = np.array(boxed_order, dtype=np.intp)
     boxed_tall = np.fromiter(tall.values(), float, len(tall))
     boxed_cy, boxed_at_x0, boxed_at_x1 = columns(place.values(), len(place))
+    # (The body lines found on the heights as an array: the boxed lines of body type, in
+    # their order. numpy compares a height as Python does, an int's read exactly.)
+    body_at = np.flatnonzero(boxed_tall <= body_type)
+    body = list(map(boxed.__getitem__, body_at.tolist()))
+    # (The boxed lines' places and heights by place, read once: the lists of places below
+    # are filters of them by height, in this order.)
+    level = list(map(place.__getitem__, by_place))
+    placed_at = np.searchsorted(boxed_indexes, by_place)
+    placed_tall = boxed_tall[placed_at]
     if len(body) < 2 * SIDE + 1:
         return page
     # Wide against the lines the tool listed around it: those of the same row (row by row
     # listing) or of the same column (block by block), so a page mixing column widths is
     # judged band by band.
     widths = [ln.box.width for _, ln in body if ln.box is not None]
-    wide = {i for (i, _), over in zip(body, _wider_than_listed(widths), strict=True) if over}
+    # (The few lines found wide taken by compress, in C, in their order.)
+    wide = {i for i, _ in compress(body, _wider_than_listed(widths))}
     pitch = (
         median(
             [
@@ -283,7 +292,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # when it starts where a column of that grid does, or an indent in: a title set over the
     # columns starts anywhere.)
     # (The body lines' places by centre, for the grid and the look over and under them.)
-    body_placed = [place[i] for i in by_place if tall[i] <= body_type]
+    body_placed = list(compress(level, (placed_tall <= body_type).tolist()))
     body_grids = BandGrids(body_placed, height, pitch)
     # (Its height asked first, of both kinds at once: most lines are body type.)
     # (The lines of those heights found first on the heights as an array, in the lines'
@@ -307,12 +316,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         )
     ]
     # (The lines' places as arrays, read once: those of the boxed lines, in their order.)
-    body_at = np.flatnonzero(boxed_tall <= body_type)
     judged_at = np.concatenate(
         (body_at, np.searchsorted(boxed_indexes, [i for i, _ in offset]).astype(np.intp))
     )
-    placed_at = np.searchsorted(boxed_indexes, by_place)
-    placed_at = placed_at[boxed_tall[placed_at] <= body_type]
+    placed_at = placed_at[placed_tall <= body_type]
     wide |= _wide_among_neighbours(
         body,
         height,
@@ -353,7 +360,6 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # :func:`_trim_tall`.)
     # (And a short line boxed a little taller, stretched back to meet the line before it on
     # its row: its box grown over the gutter; a deck over the columns meets no line there.)
-    level = [place[i] for i in by_place]
     # (Asked of the boxed lines at once: :func:`_loose_all`.)
     loose = _loose_all(
         boxed,
@@ -376,12 +382,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # Neighbours by vertical centre, so each wide box looks at a window, not the whole page.
     # (Any line short of headline type: body boxes' heights vary by a fifth, and a gutter
     # shows only when all the lines beside it count.)
-    others = [place[i] for i in by_place if i not in wide and tall[i] <= text_type]
-    centres = [c for c, _, _ in others]
+    text_placed = (placed_tall <= text_type).tolist()
+    others = [
+        p for p, i, t in zip(level, by_place, text_placed, strict=True) if t and i not in wide
+    ]
+    # (The centres read by itemgetter, in C, here and below: lists of some 10,000 places.)
+    centres = list(map(itemgetter(0), others))
     # For "is it in running text": every body line, run-ons too (they come in runs).
     # (Box heights of body lines vary by a fifth from line to line: anything short of
     # headline type counts here.)
-    every = [place[i] for i in by_place if tall[i] <= text_type]
+    every = list(compress(level, text_placed))
     # The characters of each line as placed, for the pitch of a column's full lines (of
     # lines set in CJK cells alone: Latin letters and digits are set at no one width); kept
     # up to date in place by placed().
@@ -495,11 +505,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (And the boxed lines whose text holds a narrow character, in their order: those of no
     # count. A trim or a cut keeps a line's text, or a part of it.)
     uncounted: list[int] = []
-    for i, ln in boxed:
+    # (Their places and types read with them, in the same order: ``place`` was set so.)
+    for (i, ln), key, text in zip(
+        boxed, place.values(), (boxed_tall <= text_type).tolist(), strict=True
+    ):
         count = None if NARROW.search(ln.text) else len(ln.text)
-        memo[id(ln)] = (ln, (place[i], tall[i] <= text_type, count))
+        memo[id(ln)] = (ln, (key, text, count))
         if count is not None:
-            counts[place[i]] = count
+            counts[key] = count
             counted += 1
         else:
             uncounted.append(i)
@@ -514,7 +527,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # since, the loose ones trimmed, a tenth, are asked, :func:`_text_places`.)
     others = _text_places(by_place, wide, written, place, tall, text_type, trimmed, entry)
     others.sort()
-    centres = [c for c, _, _ in others]
+    centres = list(map(itemgetter(0), others))
     # (Of lines most of whose characters are CJK: a line of Latin text in its own column is
     # set at no CJK cells.)
     # (Only the lines of no count are gone through, by place as ``by_place`` takes them: a
@@ -556,7 +569,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # the next most lines stand as they were, and only those changed since are taken out and
     # put in again, in their places. Where two lines stand at one place with a count, the
     # count is the last one's in the page's order: it counts them all again then, as at first.)
-    boxed_at = {i for i, _ in boxed}
+    boxed_at = set(place)
     placed_lines: list[OcrLine] = []
     placed_cut: dict[int, tuple[OcrLine, ...]] = {}
     placed_keys: list[tuple[float, float, float]] = []
@@ -605,7 +618,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     placed_counts[key] = count
                     writes += 1
         placed_keys.sort()
-        placed_centres[:] = [c for c, _, _ in placed_keys]
+        placed_centres[:] = list(map(itemgetter(0), placed_keys))
         placed_shared[0] = writes > len(placed_counts)
 
     def count_changed() -> bool:
@@ -683,7 +696,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
-    boxed_by_centre = [(place[i][0], i) for i in by_place]
+    boxed_by_centre = list(zip(map(itemgetter(0), level), by_place, strict=True))
     boxed_by_centre.sort()
     boxed_centres = [c for c, _ in boxed_by_centre]
     # (What the last look below left: its grids, the centres it gave back, the lines and cuts
@@ -1341,7 +1354,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # hide them.) (The lines as placed, the trimmed ones moved: their centres stand.)
     if settled:
         if retrimmed:
-            others3 = sorted(retrimmed.get(key, key) for key in others3)
+            # (Each place looked up by map in C, the place itself where not moved.)
+            others3 = sorted(map(retrimmed.get, others3, others3))
             for key, moved_to in retrimmed.items():
                 if key in cells:
                     cells[moved_to] = cells.pop(key)
@@ -2431,12 +2445,12 @@ def _wide_among_neighbours(
     if placed is None:
         placed = sorted((ln.box.cy, ln.box.x0, ln.box.x1) for _, ln in body if ln.box is not None)
     judged = [(i, ln.box) for i, ln in (*body, *extra) if ln.box is not None]
-    # (No centres given: :func:`_wider_than_around_all` seeks each window among the places'
+    # (No centres given: :func:`_wider_than_around_mask` seeks each window among the places'
     # centres as an array, and reads no list of them.)
-    found = _wider_than_around_all(
-        [b for _, b in judged], placed, [], height, values, placed_values
-    )
-    return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
+    # (As an array, and only the few lines found wide read of it, in their order: the set
+    # is made as a pass over every judged line made it.)
+    found = _wider_than_around_mask([b for _, b in judged], placed, height, values, placed_values)
+    return {judged[k][0] for k in np.flatnonzero(found).tolist()}
 
 
 def _wider_than_around(
@@ -2621,7 +2635,7 @@ def _placed_as_boxed(
     return (
         list(lines),
         list(every),
-        [c for c, _, _ in every],
+        list(map(itemgetter(0), every)),
         dict(counts),
         counted > len(counts),
     )
