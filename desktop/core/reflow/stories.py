@@ -439,6 +439,7 @@ def headline_groups(
         and not _spaced_out(boxes[i], m, ratio[i])
     ]
     heads.sort(key=lambda i: boxes[i][1])
+    heads = _listed_rows(lines, boxes, heads, content, ratio, m)
     # Open groups: number, bounding box so far, height of its last line.
     open_groups: list[tuple[int, BoxT, float]] = []
     count = 0
@@ -465,6 +466,74 @@ def headline_groups(
     _wrapped_figures(lines, boxes, heads, content, m, group_of)
     _join_decks(lines, boxes, content, m, group_of, ratio, arrays)
     return group_of
+
+
+#: A bracketed aside ("（女，回族）" after a name): its clause marks are no sentence's.
+_BRACKETED = re.compile(r"[（(][^（()）]*[)）]")
+#: A spaced list's rows stack this many rows or more (see :func:`_listed_rows`).
+LIST_ROWS = 4
+#: Rows at body leading: each top at most this many body heights under the one over it.
+LIST_LEADING = 1.8
+
+
+def _listed_rows(
+    lines: Sequence[OcrLine],
+    boxes: list[BoxT],
+    heads: list[int],
+    content: list[int],
+    ratio: dict[int, float],
+    m: Metrics,
+) -> list[int]:
+    """``heads`` (sorted by top) without the rows of a spaced list set in body type.
+
+    A list of names padded to a grid of cells with ideographic spaces, the spaces dropped
+    by the OCR: each row's characters stand wider apart than the body type's, by as much as
+    its padding, so the rows' pitches scatter from a little over the body's to headline
+    type (test20/page-15: 1.14-1.37), in boxes as tall as body lines'. Lines set wider than
+    the body (SUBHEAD_RATIO), in boxes under TALLER_THAN_BODY, with no clause mark out of
+    brackets, stacked over LIST_ROWS rows or more at body leading (each top within
+    LIST_LEADING body heights under the one over it, the boxes overlapping across), most of
+    them under headline type: the headline-type lines among them are such rows. A title's
+    lines are all set at its type, boxed tall or not (a four-line title in body-high boxes
+    stays one), and a deck's clauses carry marks."""
+    taller = TALLER_THAN_BODY * m.body
+    # (Most pages' headline lines stand in boxes taller than body lines': none to weigh.)
+    if not any(boxes[i][3] - boxes[i][1] < taller for i in heads):
+        return heads
+    low = sorted(
+        (
+            i
+            for i in content
+            if ratio[i] >= SUBHEAD_RATIO
+            and boxes[i][3] - boxes[i][1] < taller
+            and _pitch_chars(lines[i].text)
+            and not _CLAUSE.search(_BRACKETED.sub("", lines[i].text))
+        ),
+        key=lambda i: boxes[i][1],
+    )
+    runs: list[list[int]] = []
+    open_runs: list[list[int]] = []
+    reach = LIST_LEADING * m.body
+    for i in low:
+        x0, y0, x1, _ = boxes[i]
+        # (Runs whose last row is more than a row over this one are closed: linear.)
+        open_runs = [run for run in open_runs if y0 - boxes[run[-1]][1] <= reach]
+        for run in open_runs:
+            j = run[-1]
+            if y0 > boxes[j][1] and x0 < boxes[j][2] and boxes[j][0] < x1:
+                run.append(i)
+                break
+        else:
+            runs.append([i])
+            open_runs.append(runs[-1])
+    is_head = set(heads)
+    drop = {
+        i
+        for run in runs
+        if len(run) >= LIST_ROWS and 2 * sum(i in is_head for i in run) < len(run)
+        for i in run
+    }
+    return [i for i in heads if i not in drop] if drop else heads
 
 
 #: A line of fewer cells than this has a pitch of little weight (see _lone_short_heads).
@@ -1212,6 +1281,11 @@ def _headline(
             and runs[-1][0] == "title"
             and _short_end_under(i, runs[-1][1][-1], pitch, boxes)
         )
+        title = title or (
+            bool(runs)
+            and runs[-1][0] == "title"
+            and _counted_end_under(i, runs[-1][1][-1], pitch, boxes, lines[i].text)
+        )
         wrap = _is_wrap(lines[i].text)
         # (A deck is never one character: one right under a title line is its end wrapped,
         # whatever its box's height says against a first line boxed tall.)
@@ -1304,6 +1378,38 @@ def _short_end_under(i: int, last: int, pitch: dict[int, float], boxes: list[Box
     h = y1 - y0
     return (
         h >= b1 - a1_top
+        and -0.5 * h <= y0 - b1 <= 0.5 * h
+        and a0 - 0.5 * h <= x0
+        and x1 <= a1 + 0.5 * h
+    )
+
+
+#: Boxes within this many px in height are as tall (a detector's boxes of one type vary by
+#: a pixel; a shrunk read's coordinates, scaled back, by float noise).
+SAME_HEIGHT = 1.0
+
+
+def _counted_end_under(
+    i: int, last: int, pitch: dict[int, float], boxes: list[BoxT], text: str
+) -> bool:
+    """Headline line ``i``, too short for a pitch, right under title line ``last`` and inside
+    its span as :func:`_short_end_under` has it, its box as tall as that line's within
+    SAME_HEIGHT (but not as tall: that function's), holding a character that is no CJK
+    character (a count, a bracket): the title's end wrapped. test20/page-11 read shrunk:
+    ``…委员会委员`` over ``名单 (133名)``, both boxes 34.33 px, the end's by 1e-5 px the
+    shorter, sized by its box's height alone (1.300 of the body, under 0.88 of the title
+    line's 1.492) it read as a deck. A byline under a title is boxed as tall as the title
+    line too (dev/page-42: ``周德武``, 33 px under 33 px) but is a bare name, CJK characters
+    only: a deck still."""
+    if i in pitch or last not in pitch:
+        return False
+    if all("\u4e00" <= ch <= "\u9fff" for ch in "".join(text.split())):
+        return False
+    x0, y0, x1, y1 = boxes[i]
+    a0, a1_top, a1, b1 = boxes[last]
+    h = y1 - y0
+    return (
+        b1 - a1_top - SAME_HEIGHT <= h < b1 - a1_top
         and -0.5 * h <= y0 - b1 <= 0.5 * h
         and a0 - 0.5 * h <= x0
         and x1 <= a1 + 0.5 * h
