@@ -2141,6 +2141,27 @@ def _emit_plain(raw: str, rows: list[Row], mode: Mode) -> Emitted:
     return out
 
 
+def _random_rows(
+    rng: random.Random, words: list[str], spaces: list[str], most: int
+) -> tuple[str, list[Row]]:
+    """A raw text of 1-6 lines of 1-``most`` random words each, every word followed by one of
+    ``spaces``, some lines set in by a space, and each non-blank line's stripped piece as a
+    row of the text reflow."""
+    lines = []
+    for _ in range(rng.randint(1, 6)):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, most)))
+        lines.append(rng.choice(["", " ", "\u3000"]) + text)
+    rows: list[Row] = []
+    pos = 0
+    for n, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped:
+            begin = pos + len(line) - len(line.lstrip())
+            rows.append(Row(n, begin, begin + len(stripped), stripped, False))
+        pos += len(line) + 1
+    return "\n".join(lines), rows
+
+
 def test_emit_as_every_row_through_emit_row() -> None:
     # emit puts a row without whitespace in whole, without _emit_row: the same text and
     # source map as the row-by-row rule, rows with and without spaces (ASCII, ideographic,
@@ -2151,23 +2172,12 @@ def test_emit_as_every_row_through_emit_row() -> None:
     spaces = [" ", "  ", "\u3000", "\t", ""]
     seen_spaced = seen_whole = 0
     for _ in range(2000):
-        lines = []
-        for _ in range(rng.randint(1, 6)):
-            text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 6)))
-            lines.append(rng.choice(["", " ", "\u3000"]) + text)
-        raw = "\n".join(lines)
-        rows: list[Row] = []
-        pos = 0
-        for n, line in enumerate(lines):
-            stripped = line.strip()
-            if stripped:
-                begin = pos + len(line) - len(line.lstrip())
-                rows.append(Row(n, begin, begin + len(stripped), stripped, False))
-                if re.search(r"\s", stripped):
-                    seen_spaced += 1
-                else:
-                    seen_whole += 1
-            pos += len(line) + 1
+        raw, rows = _random_rows(rng, words, spaces, 6)
+        for row in rows:
+            if re.search(r"\s", row.text):
+                seen_spaced += 1
+            else:
+                seen_whole += 1
         for mode in ("para", "heading", "byline"):
             got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
             assert (got.text(), got.offsets, got.hyphens) == (
@@ -3900,21 +3910,8 @@ def test_line_rows_emit_as_the_text_reflows_rows() -> None:
     words = ["改革", "发展", "abc", "Xi", "2024", "，", "。", "“", "aver-", "ﬁeld", "(", "—"]
     spaces = [" ", "  ", "\u3000", ""]
     for _ in range(1500):
-        lines = []
-        for _ in range(rng.randint(1, 6)):
-            text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 5)))
-            lines.append(rng.choice(["", " ", "\u3000"]) + text)
-        raw = "\n".join(lines)
-        rows: list[Row] = []
-        light: list[LineRow] = []
-        pos = 0
-        for n, line in enumerate(lines):
-            stripped = line.strip()
-            if stripped:
-                begin = pos + len(line) - len(line.lstrip())
-                rows.append(Row(n, begin, begin + len(stripped), stripped, False))
-                light.append(LineRow(n, begin, begin + len(stripped), stripped))
-            pos += len(line) + 1
+        raw, rows = _random_rows(rng, words, spaces, 5)
+        light = [LineRow(r.line, r.start, r.end, r.text) for r in rows]
         for mode in ("para", "heading", "byline"):
             got, want = emit(raw, light, mode), emit(raw, rows, mode)
             assert (got.text(), got.offsets, got.hyphens) == (
