@@ -1373,15 +1373,19 @@ def _short_end_under(i: int, last: int, pitch: dict[int, float], boxes: list[Box
     smaller than its title: its box is not as tall."""
     if i in pitch or last not in pitch:
         return False
+    h = boxes[i][3] - boxes[i][1]
+    return h >= boxes[last][3] - boxes[last][1] and _wrapped_under(i, last, boxes)
+
+
+def _wrapped_under(i: int, last: int, boxes: list[BoxT]) -> bool:
+    """Box ``i`` stands where a title line's wrapped end does under line ``last``: its top
+    within half its own height of that line's foot, its span inside that line's, give or
+    take half its height (:func:`_short_end_under`, :func:`_counted_end_under`; a deck's
+    :func:`_right_under` allows a deck more room)."""
     x0, y0, x1, y1 = boxes[i]
-    a0, a1_top, a1, b1 = boxes[last]
+    a0, _, a1, b1 = boxes[last]
     h = y1 - y0
-    return (
-        h >= b1 - a1_top
-        and -0.5 * h <= y0 - b1 <= 0.5 * h
-        and a0 - 0.5 * h <= x0
-        and x1 <= a1 + 0.5 * h
-    )
+    return -0.5 * h <= y0 - b1 <= 0.5 * h and a0 - 0.5 * h <= x0 and x1 <= a1 + 0.5 * h
 
 
 #: Boxes within this many px in height are as tall (a detector's boxes of one type vary by
@@ -1405,15 +1409,8 @@ def _counted_end_under(
         return False
     if all("\u4e00" <= ch <= "\u9fff" for ch in "".join(text.split())):
         return False
-    x0, y0, x1, y1 = boxes[i]
-    a0, a1_top, a1, b1 = boxes[last]
-    h = y1 - y0
-    return (
-        b1 - a1_top - SAME_HEIGHT <= h < b1 - a1_top
-        and -0.5 * h <= y0 - b1 <= 0.5 * h
-        and a0 - 0.5 * h <= x0
-        and x1 <= a1 + 0.5 * h
-    )
+    h, tall = boxes[i][3] - boxes[i][1], boxes[last][3] - boxes[last][1]
+    return tall - SAME_HEIGHT <= h < tall and _wrapped_under(i, last, boxes)
 
 
 #: A wrapped end's box is at most this much taller than the line it ends (one character boxed
