@@ -4089,8 +4089,8 @@ def _drawn_gutters(
     # gutter drawn. Their points, (meeting point, end, start) each, by span.)
     owner_kept = owner[keep]
     by_owner = np.argsort(owner_kept, kind="stable")
-    held = pt[keep][by_owner][:, [1, 3, 4]].tolist()
-    held_cy = pt[keep][by_owner][:, 0].tolist()
+    held_pt = pt[keep][by_owner]
+    held, held_cy = held_pt[:, [1, 3, 4]].tolist(), held_pt[:, 0].tolist()
     offsets = np.concatenate(([0], np.cumsum(kept))).tolist()
     centres = at[:, 0]
     found: dict[int, list[tuple[float, float]]] = {}
