@@ -74,22 +74,29 @@ def window(qtbot, sample_project: Path):
     win.close()
 
 
-def small_window_with_warned_page(qtbot, sample_project: Path, page: Path):
-    """The main window at 1024x700, shown, on the sample project with ``page`` imported first:
-    a plain-text page under ``page``'s (long) name whose markup import warns of, so its row in
-    the article list carries the warning sign."""
-    from desktop.core.library import Library
+def small_window(qtbot, project: Path):
+    """A new main window at 1024x700 on ``project``, shown (it restores what the last window
+    saved)."""
     from desktop.gui import create_main_window
 
-    page.write_text("第一版\n\n正文<b>加粗</b>的一段话，说了一件事。\n", "utf-8")
-    with Library.open(sample_project) as lib:
-        assert lib.import_paths([page], jobs=1).warnings
-    win = create_main_window(sample_project)
+    win = create_main_window(project)
     qtbot.addWidget(win)
     win.resize(1024, 700)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+def small_window_with_warned_page(qtbot, sample_project: Path, page: Path):
+    """The main window at 1024x700, shown, on the sample project with ``page`` imported first:
+    a plain-text page under ``page``'s (long) name whose markup import warns of, so its row in
+    the article list carries the warning sign."""
+    from desktop.core.library import Library
+
+    page.write_text("第一版\n\n正文<b>加粗</b>的一段话，说了一件事。\n", "utf-8")
+    with Library.open(sample_project) as lib:
+        assert lib.import_paths([page], jobs=1).warnings
+    return small_window(qtbot, sample_project)
 
 
 @pytest.fixture

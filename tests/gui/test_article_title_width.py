@@ -9,18 +9,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
+from tests.gui.conftest import small_window
+
 #: the title column's least share of the list's visible width at 1024x700
 TITLE_SHARE = 0.38
 
 
 def test_title_column_gets_its_share_at_1024x700(qtbot: Any, sample_project: Any) -> None:
-    from desktop.gui import create_main_window
-
-    win = create_main_window(sample_project)
-    qtbot.addWidget(win)
-    win.resize(1024, 700)
-    win.show()
-    qtbot.waitExposed(win)
+    win = small_window(qtbot, sample_project)
     win.size_docks()
     qtbot.waitUntil(lambda: win._docks_default not in (None, (-1, -1)))
     view = win.article_pane.view

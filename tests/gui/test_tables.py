@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
 
 from desktop.gui.models.roles import ID_ROLE, SORT_ROLE
 from desktop.gui.widgets.tables import KindDelegate
+from tests.gui.conftest import small_window, small_window_with_warned_page
 
 
 def _uuids(table) -> list[str]:
@@ -276,7 +277,6 @@ def test_a_remembered_table_width_never_hides_the_last_column_in_a_smaller_windo
     """Column widths saved in a wide window (the last, stretching column then wide too) come
     back in a narrower one without pushing the last column's right-aligned numbers (the
     entity table's Confidence) past the table's edge."""
-    from desktop.gui import create_main_window
 
     window.resize(1600, 1000)
     qtbot.waitUntil(lambda: window.entity_table.viewport().width() > 300)
@@ -284,11 +284,7 @@ def test_a_remembered_table_width_never_hides_the_last_column_in_a_smaller_windo
     last = header.count() - 1
     header.resizeSection(last, 1200)  # as wide as it stretched in a large window
     window.close()  # saves the settings
-    again = create_main_window(sample_project)
-    qtbot.addWidget(again)
-    again.resize(1024, 700)
-    again.show()
-    qtbot.waitExposed(again)
+    again = small_window(qtbot, sample_project)
     table = again.entity_table
     header = table.horizontalHeader()
     last = header.count() - 1
@@ -361,10 +357,6 @@ def test_the_header_menu_hides_columns_a_narrow_pane_has_no_room_for(
     span's text) with checks: hiding some fits the rest in view, the last shown column
     stretches, "Show all columns" brings them back, and what is hidden stays hidden in the
     next window (the header's state is saved with the window)."""
-    from desktop.gui import create_main_window
-
-    from .conftest import small_window_with_warned_page
-
     win = small_window_with_warned_page(qtbot, sample_project, tmp_path / "page.txt")
     table = win.figure_table
     qtbot.waitUntil(lambda: table.proxy.rowCount() > 0)
@@ -394,11 +386,7 @@ def test_the_header_menu_hides_columns_a_narrow_pane_has_no_room_for(
     menu.deleteLater()
     win.save_settings()
     win.close()
-    again = create_main_window(sample_project)
-    qtbot.addWidget(again)
-    again.resize(1024, 700)
-    again.show()
-    qtbot.waitExposed(again)
+    again = small_window(qtbot, sample_project)
     header = again.figure_table.horizontalHeader()
     assert [header.isSectionHidden(c) for c in range(header.count())] == [
         c in (1, model.METRIC_COLUMN) for c in range(header.count())

@@ -23,7 +23,7 @@ from desktop.core.errors import PERMISSION_DENIED
 from desktop.core.records import ImportProblem, ImportReport
 from desktop.gui import error_text, i18n
 from desktop.gui.dialogs.import_progress import summary_line
-from tests.gui.conftest import small_window_with_warned_page
+from tests.gui.conftest import small_window, small_window_with_warned_page
 
 
 def test_chinese_summaries_use_chinese_punctuation(qapp: QApplication) -> None:
@@ -141,11 +141,7 @@ def test_docks_saved_in_a_larger_window_leave_the_reader_its_room(
     qtbot.waitUntil(lambda: abs(big.source_dock.height() - 650) < 10)
     qtbot.waitUntil(lambda: abs(big.article_dock.width() - 560) < 10)
     big.close()  # saves the layout
-    small = create_main_window(sample_project)
-    qtbot.addWidget(small)
-    small.resize(1024, 700)
-    small.show()
-    qtbot.waitExposed(small)
+    small = small_window(qtbot, sample_project)
     width, height = READER_MIN_PX
     qtbot.waitUntil(lambda: small.reader.height() >= height and small.reader.width() >= width)
     assert small.source_dock.isVisible() and small.source_dock.height() >= 120
