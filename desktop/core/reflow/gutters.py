@@ -198,6 +198,18 @@ SEAM_ROWS = 3
 #: there (:func:`_drawn_gutters`): one row parted there, a line of the same columns starting
 #: where the run-on line does, shows it when no line near crossing it is set solid.
 DRAWN_ROWS = 1
+#: A column's full line is counted (:func:`_column_count`) from at least this many lines
+#: holding that count, starting up to COUNT_REACH characters before the column and none
+#: more than COUNT_INDENT in; a part over it by one character (up to COUNT_OVER cells) gives
+#: it to one that stays within COUNT_SLACK cells of it (a digit counts 0.6)
+#: (:func:`_counted_parts`).
+COUNT_LINES = 2
+COUNT_REACH = 1.5
+COUNT_INDENT = 4.0
+COUNT_SLACK = 0.25
+COUNT_OVER = 1.5
+#: A stop or closing mark ending a full line may hang past its column's edge.
+HANGING = frozenset("，。、；：？！") | CLOSERS
 SEAM_SKIP = 5.0
 #: A body line under a headline runs on over the gutter of the rows under it only when the
 #: first of those stands at most this many line heights under it (centre to centre): a
@@ -3430,7 +3442,103 @@ def _cut(
     parts.append(_part(line, text[start_char:], left, box.x1))
     if any(not p.text.strip() for p in parts):
         return None
+    # (A character shared out onto the wrong side of a gutter moved back, where the columns'
+    # own lines count it: :func:`_counted_parts`.)
+    if cells:
+        parts = _counted_parts(parts, window, cells, body_pitch)
     return parts
+
+
+def _column_count(
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    spans: Sequence[tuple[float, float]],
+    pitch: float,
+) -> int | None:
+    """The characters a full line holds in the columns of ``spans`` (left, right each: a
+    part's start and the next part's; one story's columns, set at one measure), as the lines
+    of ``window`` (centre, left, right) standing wholly in one of them count them (of
+    ``cells``: lines of CJK characters alone): the most that COUNT_LINES of those lines hold,
+    when no line there holds more. A line may start COUNT_REACH characters early (a box
+    opening with a mark starts about a character left of its column) and end half a
+    character past the next part's start (a box stretched into the gutter). None where fewer
+    lines show it, or where a line there starts more than COUNT_INDENT characters in from
+    its span's start: the span holds more than one column (a first look's part, cut again
+    by a later one, and the wide boxes of its rows standing in it)."""
+    reach = COUNT_REACH * pitch
+    counts: list[int] = []
+    for w in window:
+        for left, right in spans:
+            if w[1] >= left - reach and w[2] <= right + pitch / 2:
+                if w[1] > left + COUNT_INDENT * pitch:
+                    return None
+                if (count := cells.get(w)) is not None:
+                    counts.append(round(count))
+                break
+    counts.sort(reverse=True)
+    if len(counts) < COUNT_LINES or counts[0] != counts[COUNT_LINES - 1]:
+        return None
+    return counts[0]
+
+
+def _fitted_cells(text: str) -> float:
+    """The cells ``text`` takes in a full line as a typesetter fits it: :func:`ink_cells`,
+    less a stop or closing mark at its end (it may hang past the column's edge, set in half
+    a cell or outside it: a full line ending a sentence holds one character more)."""
+    return ink_cells(text) - (1.0 if text and text[-1] in HANGING else 0.0)
+
+
+def _counted_parts(
+    parts: list[OcrLine],
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+) -> list[OcrLine]:
+    """``parts`` of a run-on box (cut at its gutters by the box's own pitch), with one
+    character moved across a cut where one side of it holds one character more than its
+    column's full line and the other has room for it. The count C: that of the columns on
+    both sides of the cut (the second unless its part is the box's last, whose end is the
+    box's, not its column's), as the lines of ``window`` in them count it
+    (:func:`_column_count`). A part over C by one character (over C + 0.5 cells, up to
+    C + COUNT_OVER, :func:`_fitted_cells`: a stop or closing mark at its end may hang) gives
+    its character at the cut (a CJK character; or an opening mark at its end, which never
+    ends a line) to the other part when that stays within C (COUNT_SLACK over: a digit's
+    rounding). A story's columns are set at one measure, so no part of a run-on line holds
+    more than its column's full line; the cut is shared out by the box's pitch, from
+    gutters shown by lines that end short (digits set narrow) or start early (a box opening
+    with a mark), and one character lands on the wrong side (test20/page-11, read shrunk:
+    ``…果敢地区`` | ``依实施…``, 13 and 15 characters in columns of 14; test20full/page-09:
+    ``…向学生们`` | ``分主席…``). The parts' boxes stay where the cut set them."""
+    texts = [p.text for p in parts]
+    moved = False
+    for k in range(len(parts) - 1):
+        starts = [p.box.x0 for p in parts[k : k + 3] if p.box is not None]
+        full = _column_count(window, cells, list(pairwise(starts)), pitch)
+        if full is None:
+            continue
+        before, after = texts[k], texts[k + 1]
+        if len(after) > 1 and full + 0.5 < _fitted_cells(after) <= full + COUNT_OVER:
+            # (The first character of the part after the cut, back to the one before it.)
+            if _ideograph(after[0]) and ink_cells(before + after[0]) <= full + COUNT_SLACK:
+                texts[k], texts[k + 1] = before + after[0], after[1:]
+                moved = True
+        elif len(before) > 1 and full + 0.5 < _fitted_cells(before) <= full + COUNT_OVER:
+            # (The last character of the part before the cut, on to the one after it.)
+            last = before[-1]
+            if (_ideograph(last) or last in OPENERS) and _fitted_cells(
+                last + after
+            ) <= full + COUNT_SLACK:
+                texts[k], texts[k + 1] = before[:-1], last + after
+                moved = True
+    if not moved:
+        return parts
+    return [replace(p, text=t) for p, t in zip(parts, texts, strict=True)]
+
+
+def _ideograph(ch: str) -> bool:
+    """Whether ``ch`` is a CJK character (a letter of no case: not a mark, digit or Latin
+    letter)."""
+    return unicodedata.category(ch) == "Lo"
 
 
 def _cut_crossing_parts(
