@@ -208,6 +208,10 @@ COUNT_REACH = 1.5
 COUNT_INDENT = 4.0
 COUNT_SLACK = 0.25
 COUNT_OVER = 1.5
+#: A run-on box set wider than the body is a row of its columns when COLUMN_ROWS lines of
+#: each stand near it set as wide, within SAME_SET of its pitch (:func:`_set_as_columns`).
+COLUMN_ROWS = 2
+SAME_SET = 0.12
 #: A stop or closing mark ending a full line may hang past its column's edge.
 HANGING = frozenset("，。、；：？！") | CLOSERS
 SEAM_SKIP = 5.0
@@ -3378,7 +3382,12 @@ def _cut(
     # (Against the grid, a part past a gutter may open a paragraph, indented: blank the box
     # holds though no character does.)
     indents = INDENT * body_pitch * len(gutters) if grid is not None else 0.0
-    if not 0 < pitch - indents / n <= BODY_PITCH * body_pitch:
+    if not 0 < pitch - indents / n <= BODY_PITCH * body_pitch and not (
+        # (Unless its columns' own lines beside it are set as wide: :func:`_set_as_columns`.)
+        pitch > 0
+        and cells
+        and _set_as_columns(box, gutters, window, cells, pitch, height, body_pitch)
+    ):
         return None  # larger type than the body's: a deck
     if grid is not None and len(gutters) < sum(box.x0 < g0 and g1 < box.x1 for g0, g1 in grid):
         # (Every grid gutter the lines near it show, not those this look cuts at alone.)
@@ -3447,6 +3456,47 @@ def _cut(
     if cells:
         parts = _counted_parts(parts, window, cells, body_pitch)
     return parts
+
+
+def _set_as_columns(
+    box: Box,
+    gutters: Sequence[tuple[float, float]],
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+    height: float,
+    body_pitch: float,
+) -> bool:
+    """Whether a run-on box over ``gutters`` whose characters stand wider apart than the
+    body's (``pitch``, its width less the gutters' a character) is a row of the columns it
+    crosses all the same: in each of its columns COLUMN_ROWS or more lines of ``window``
+    (centre, left, right; their counts in ``cells``) within RUNNING rows of it stand,
+    starting within an indent and a character of the column's start (either side: the box
+    may start indented, the lines under it not, or the other way round) and ending by its
+    end (the next gutter's start; the last column's lines may end past the box, its row a
+    paragraph's last), set wider than the body too and as wide as it within SAME_SET
+    (their median pitch). A deck stands over lines of
+    the body's type; the rows of a list of names padded to a grid, the padding spaces dropped
+    by the OCR, stand at 1.1-1.3 body pitches each, and the list's first row, boxed over the
+    gutter (no row over it shows one), was read as a deck over both columns (test20/page-15
+    and test20full/page-15: the right column's first row read before the left column's
+    rest)."""
+    edges = [box.x0, *(g for gap in gutters for g in gap), float("inf")]
+    near = [w for w in window if abs(w[0] - box.cy) <= RUNNING * height]
+    for left, right in zip(edges[::2], edges[1::2], strict=True):
+        found = [
+            (w[2] - w[1]) / count
+            for w in near
+            if abs(w[1] - left) <= (INDENT + 1) * body_pitch
+            and w[2] <= right + body_pitch
+            and (count := cells.get(w, 0.0)) >= COLUMN_FULL
+        ]
+        if len(found) < COLUMN_ROWS:
+            return False
+        set_at = statistics.median(found)
+        if set_at <= BODY_PITCH * body_pitch or abs(set_at - pitch) > SAME_SET * pitch:
+            return False
+    return True
 
 
 def _column_count(
