@@ -1381,12 +1381,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Whether or not any look cut a line: a run-on line still whole is asked all the same,
     # :func:`_whole_run_ons`; the carried and drawn gutters below only where one did.)
     cut_before = bool(cut)
-    if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under):
+    # (The offset lines, a little taller than body lines, are cut last too: see
+    # :func:`_run_on_high`.)
+    offset_at = {i for i, _ in offset}
+    if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under, offset_at):
         others3, centres3 = placed()
         if cut:
             _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
         # (And a run-on line still whole: :func:`_whole_run_ons`.)
-        left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
+        left = _whole_run_ons(
+            (wide | loose) - tilted - cut.keys(), trimmed, height, under, offset_at
+        )
         if left:
             others3, centres3 = placed()
             # (Against the grid as the lines stand now: the page's grid was drawn while a
@@ -3706,10 +3711,12 @@ def _whole_run_ons(
     lines: Sequence[OcrLine],
     height: float,
     under: Callable[[OcrLine], bool],
+    offset: Container[int] = (),
 ) -> list[int]:
     """The lines of ``wide`` (found run on, against the lines listed around them, their
     neighbours or the grid; or wider than their characters: loose) still whole once every
-    look has cut what it could, of body height and not a deck under a headline (``under``):
+    look has cut what it could, of body height (:func:`_run_on_high`; ``offset``: the first
+    look's offset lines) and not a deck under a headline (``under``):
     they are cut last, against the lines as placed then, their parts shown by those lines as
     a first row's are (:func:`_shown_by_placed`). A story whose every row is boxed run on
     shows its columns only once the looks have cut most of its rows (at equal columns,
@@ -3726,10 +3733,22 @@ def _whole_run_ons(
         i
         for i in sorted(wide)
         if (b := lines[i].box) is not None
-        and b.height <= BODY_TYPE * height
+        and _run_on_high(b, height, i in offset)
         and ink_cells(lines[i].text) >= 2 * COLUMN_FULL
         and not under(lines[i])
     ]
+
+
+def _run_on_high(box: Box, height: float, offset: bool) -> bool:
+    """Whether a run-on line's ``box`` is of body height for :func:`_whole_run_ons`: up to
+    BODY_TYPE line heights, or taller where the line is one of the first look's offset lines
+    (``offset``: boxed up to OFFSET_RUN_ON heights, at the body's pitch once the grid gutters
+    it crosses from a column's start are left out; the first look weighs them as run-ons). A
+    detector boxes a body line a little taller now and then; the last look left such a box
+    whole over its gutter, and its story's columns were read row by row (test15/page-11, read
+    shrunk: ``驻伊朗…国家移。`` boxed 31.5 px among lines of 25, over the next column by that
+    column's paragraph's last two characters)."""
+    return offset or box.height <= BODY_TYPE * height
 
 
 def _uncrossed_gutters(
