@@ -349,11 +349,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     tilted = {i for i, ln in offset if ln.box is not None and ln.box.height > offset_type}
     # (Such a box crossing a grid gutter from a column's start runs on across it, however
     # narrow that leaves it against the lines around: a line run on by a few characters.)
-    wide |= {
+    # (Kept apart too: the last look weighs them as body-high lines, :func:`_run_on_high`.)
+    offset_run_on = {
         i
         for i, ln in offset
         if ln.box is not None and gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch) > 0
     }
+    wide |= offset_run_on
     # (So does a body line run on by a few characters: its end stands a few characters past
     # a grid gutter it crosses from a column's start, the page's left margin among them; the
     # margin enters the grid as a gutter of no width, which no box crosses.)
@@ -1381,9 +1383,9 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Whether or not any look cut a line: a run-on line still whole is asked all the same,
     # :func:`_whole_run_ons`; the carried and drawn gutters below only where one did.)
     cut_before = bool(cut)
-    # (The offset lines, a little taller than body lines, are cut last too: see
-    # :func:`_run_on_high`.)
-    offset_at = {i for i, _ in offset}
+    # (The offset lines run on from a column's start, a little taller than body lines, are
+    # cut last too: see :func:`_run_on_high`.)
+    offset_at = offset_run_on - tilted
     if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under, offset_at):
         others3, centres3 = placed()
         if cut:
@@ -3742,8 +3744,9 @@ def _whole_run_ons(
 def _run_on_high(box: Box, height: float, offset: bool) -> bool:
     """Whether a run-on line's ``box`` is of body height for :func:`_whole_run_ons`: up to
     BODY_TYPE line heights, or taller where the line is one of the first look's offset lines
-    (``offset``: boxed up to OFFSET_RUN_ON heights, at the body's pitch once the grid gutters
-    it crosses from a column's start are left out; the first look weighs them as run-ons). A
+    run on from a grid column's start (``offset``: boxed up to OFFSET_RUN_ON heights, at the
+    body's pitch once the grid gutters it crosses are left out; the first look weighs them as
+    run-ons; a line centred over the columns, a deck's place, starts at no column's start). A
     detector boxes a body line a little taller now and then; the last look left such a box
     whole over its gutter, and its story's columns were read row by row (test15/page-11, read
     shrunk: ``驻伊朗…国家移。`` boxed 31.5 px among lines of 25, over the next column by that
