@@ -198,6 +198,22 @@ SEAM_ROWS = 3
 #: there (:func:`_drawn_gutters`): one row parted there, a line of the same columns starting
 #: where the run-on line does, shows it when no line near crossing it is set solid.
 DRAWN_ROWS = 1
+#: A column's full line is counted (:func:`_column_count`) from at least this many lines
+#: holding that count, starting up to COUNT_REACH characters before the column and none
+#: more than COUNT_INDENT in; a part over it by one character (up to COUNT_OVER cells) gives
+#: it to one that stays within COUNT_SLACK cells of it (a digit counts 0.6)
+#: (:func:`_counted_parts`).
+COUNT_LINES = 2
+COUNT_REACH = 1.5
+COUNT_INDENT = 4.0
+COUNT_SLACK = 0.25
+COUNT_OVER = 1.5
+#: A run-on box set wider than the body is a row of its columns when COLUMN_ROWS lines of
+#: each stand near it set as wide, within SAME_SET of its pitch (:func:`_set_as_columns`).
+COLUMN_ROWS = 2
+SAME_SET = 0.12
+#: A stop or closing mark ending a full line may hang past its column's edge.
+HANGING = frozenset("，。、；：？！") | CLOSERS
 SEAM_SKIP = 5.0
 #: A body line under a headline runs on over the gutter of the rows under it only when the
 #: first of those stands at most this many line heights under it (centre to centre): a
@@ -333,11 +349,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     tilted = {i for i, ln in offset if ln.box is not None and ln.box.height > offset_type}
     # (Such a box crossing a grid gutter from a column's start runs on across it, however
     # narrow that leaves it against the lines around: a line run on by a few characters.)
-    wide |= {
+    # (Kept apart too: the last look weighs them as body-high lines, :func:`_run_on_high`.)
+    offset_run_on = {
         i
         for i, ln in offset
         if ln.box is not None and gutters_from_column(body_grids.at(ln.box.cy), ln.box, pitch) > 0
     }
+    wide |= offset_run_on
     # (So does a body line run on by a few characters: its end stands a few characters past
     # a grid gutter it crosses from a column's start, the page's left margin among them; the
     # margin enters the grid as a gutter of no width, which no box crosses.)
@@ -1365,12 +1383,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # (Whether or not any look cut a line: a run-on line still whole is asked all the same,
     # :func:`_whole_run_ons`; the carried and drawn gutters below only where one did.)
     cut_before = bool(cut)
-    if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under):
+    # (The offset lines run on from a column's start, a little taller than body lines, are
+    # cut last too: see :func:`_run_on_high`.)
+    offset_at = offset_run_on - tilted
+    if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under, offset_at):
         others3, centres3 = placed()
         if cut:
             _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
         # (And a run-on line still whole: :func:`_whole_run_ons`.)
-        left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
+        left = _whole_run_ons(
+            (wide | loose) - tilted - cut.keys(), trimmed, height, under, offset_at
+        )
         if left:
             others3, centres3 = placed()
             # (Against the grid as the lines stand now: the page's grid was drawn while a
@@ -3366,7 +3389,12 @@ def _cut(
     # (Against the grid, a part past a gutter may open a paragraph, indented: blank the box
     # holds though no character does.)
     indents = INDENT * body_pitch * len(gutters) if grid is not None else 0.0
-    if not 0 < pitch - indents / n <= BODY_PITCH * body_pitch:
+    if not 0 < pitch - indents / n <= BODY_PITCH * body_pitch and not (
+        # (Unless its columns' own lines beside it are set as wide: :func:`_set_as_columns`.)
+        pitch > 0
+        and cells
+        and _set_as_columns(box, gutters, window, cells, pitch, height, body_pitch)
+    ):
         return None  # larger type than the body's: a deck
     if grid is not None and len(gutters) < sum(box.x0 < g0 and g1 < box.x1 for g0, g1 in grid):
         # (Every grid gutter the lines near it show, not those this look cuts at alone.)
@@ -3430,7 +3458,144 @@ def _cut(
     parts.append(_part(line, text[start_char:], left, box.x1))
     if any(not p.text.strip() for p in parts):
         return None
+    # (A character shared out onto the wrong side of a gutter moved back, where the columns'
+    # own lines count it: :func:`_counted_parts`.)
+    if cells:
+        parts = _counted_parts(parts, window, cells, body_pitch)
     return parts
+
+
+def _set_as_columns(
+    box: Box,
+    gutters: Sequence[tuple[float, float]],
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+    height: float,
+    body_pitch: float,
+) -> bool:
+    """Whether a run-on box over ``gutters`` whose characters stand wider apart than the
+    body's (``pitch``, its width less the gutters' a character) is a row of the columns it
+    crosses all the same: in each of its columns COLUMN_ROWS or more lines of ``window``
+    (centre, left, right; their counts in ``cells``) within RUNNING rows of it stand,
+    starting within an indent and a character of the column's start (either side: the box
+    may start indented, the lines under it not, or the other way round) and ending by its
+    end (the next gutter's start; the last column's lines may end past the box, its row a
+    paragraph's last), set wider than the body too and as wide as it within SAME_SET
+    (their median pitch). A deck stands over lines of
+    the body's type; the rows of a list of names padded to a grid, the padding spaces dropped
+    by the OCR, stand at 1.1-1.3 body pitches each, and the list's first row, boxed over the
+    gutter (no row over it shows one), was read as a deck over both columns (test20/page-15
+    and test20full/page-15: the right column's first row read before the left column's
+    rest)."""
+    edges = [box.x0, *(g for gap in gutters for g in gap), float("inf")]
+    near = [w for w in window if abs(w[0] - box.cy) <= RUNNING * height]
+    for left, right in zip(edges[::2], edges[1::2], strict=True):
+        found = [
+            (w[2] - w[1]) / count
+            for w in near
+            if abs(w[1] - left) <= (INDENT + 1) * body_pitch
+            and w[2] <= right + body_pitch
+            and (count := cells.get(w, 0.0)) >= COLUMN_FULL
+        ]
+        if len(found) < COLUMN_ROWS:
+            return False
+        set_at = statistics.median(found)
+        if set_at <= BODY_PITCH * body_pitch or abs(set_at - pitch) > SAME_SET * pitch:
+            return False
+    return True
+
+
+def _column_count(
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    spans: Sequence[tuple[float, float]],
+    pitch: float,
+) -> int | None:
+    """The characters a full line holds in the columns of ``spans`` (left, right each: a
+    part's start and the next part's; one story's columns, set at one measure), as the lines
+    of ``window`` (centre, left, right) standing wholly in one of them count them (of
+    ``cells``: lines of CJK characters alone): the most that COUNT_LINES of those lines hold,
+    when no line there holds more. A line may start COUNT_REACH characters early (a box
+    opening with a mark starts about a character left of its column) and end half a
+    character past the next part's start (a box stretched into the gutter). None where fewer
+    lines show it, or where a line there starts more than COUNT_INDENT characters in from
+    its span's start: the span holds more than one column (a first look's part, cut again
+    by a later one, and the wide boxes of its rows standing in it)."""
+    reach = COUNT_REACH * pitch
+    counts: list[int] = []
+    for w in window:
+        for left, right in spans:
+            if w[1] >= left - reach and w[2] <= right + pitch / 2:
+                if w[1] > left + COUNT_INDENT * pitch:
+                    return None
+                if (count := cells.get(w)) is not None:
+                    counts.append(round(count))
+                break
+    counts.sort(reverse=True)
+    if len(counts) < COUNT_LINES or counts[0] != counts[COUNT_LINES - 1]:
+        return None
+    return counts[0]
+
+
+def _fitted_cells(text: str) -> float:
+    """The cells ``text`` takes in a full line as a typesetter fits it: :func:`ink_cells`,
+    less a stop or closing mark at its end (it may hang past the column's edge, set in half
+    a cell or outside it: a full line ending a sentence holds one character more)."""
+    return ink_cells(text) - (1.0 if text and text[-1] in HANGING else 0.0)
+
+
+def _counted_parts(
+    parts: list[OcrLine],
+    window: Sequence[tuple[float, float, float]],
+    cells: Mapping[tuple[float, float, float], float],
+    pitch: float,
+) -> list[OcrLine]:
+    """``parts`` of a run-on box (cut at its gutters by the box's own pitch), with one
+    character moved across a cut where one side of it holds one character more than its
+    column's full line and the other has room for it. The count C: that of the columns on
+    both sides of the cut (the second unless its part is the box's last, whose end is the
+    box's, not its column's), as the lines of ``window`` in them count it
+    (:func:`_column_count`). A part over C by one character (over C + 0.5 cells, up to
+    C + COUNT_OVER, :func:`_fitted_cells`: a stop or closing mark at its end may hang) gives
+    its character at the cut (a CJK character; or an opening mark at its end, which never
+    ends a line) to the other part when that stays within C (COUNT_SLACK over: a digit's
+    rounding). A story's columns are set at one measure, so no part of a run-on line holds
+    more than its column's full line; the cut is shared out by the box's pitch, from
+    gutters shown by lines that end short (digits set narrow) or start early (a box opening
+    with a mark), and one character lands on the wrong side (test20/page-11, read shrunk:
+    ``…果敢地区`` | ``依实施…``, 13 and 15 characters in columns of 14; test20full/page-09:
+    ``…向学生们`` | ``分主席…``). The parts' boxes stay where the cut set them."""
+    texts = [p.text for p in parts]
+    moved = False
+    for k in range(len(parts) - 1):
+        starts = [p.box.x0 for p in parts[k : k + 3] if p.box is not None]
+        full = _column_count(window, cells, list(pairwise(starts)), pitch)
+        if full is None:
+            continue
+        before, after = texts[k], texts[k + 1]
+        if len(after) > 1 and full + 0.5 < _fitted_cells(after) <= full + COUNT_OVER:
+            # (The first character of the part after the cut, back to the one before it.)
+            if _ideograph(after[0]) and ink_cells(before + after[0]) <= full + COUNT_SLACK:
+                texts[k], texts[k + 1] = before + after[0], after[1:]
+                moved = True
+        elif len(before) > 1 and full + 0.5 < _fitted_cells(before) <= full + COUNT_OVER:
+            # (The last character of the part before the cut, on to the one after it.)
+            last = before[-1]
+            if (_ideograph(last) or last in OPENERS) and _fitted_cells(
+                last + after
+            ) <= full + COUNT_SLACK:
+                texts[k], texts[k + 1] = before[:-1], last + after
+                moved = True
+    if not moved:
+        return parts
+    return [replace(p, text=t) for p, t in zip(parts, texts, strict=True)]
+
+
+def _ideograph(ch: str) -> bool:
+    """Whether ``ch`` is a CJK character (a letter of no case: not a mark, digit or Latin
+    letter)."""
+    return unicodedata.category(ch) == "Lo"
 
 
 def _cut_crossing_parts(
@@ -3548,10 +3713,12 @@ def _whole_run_ons(
     lines: Sequence[OcrLine],
     height: float,
     under: Callable[[OcrLine], bool],
+    offset: Container[int] = (),
 ) -> list[int]:
     """The lines of ``wide`` (found run on, against the lines listed around them, their
     neighbours or the grid; or wider than their characters: loose) still whole once every
-    look has cut what it could, of body height and not a deck under a headline (``under``):
+    look has cut what it could, of body height (:func:`_run_on_high`; ``offset``: the first
+    look's offset lines) and not a deck under a headline (``under``):
     they are cut last, against the lines as placed then, their parts shown by those lines as
     a first row's are (:func:`_shown_by_placed`). A story whose every row is boxed run on
     shows its columns only once the looks have cut most of its rows (at equal columns,
@@ -3568,10 +3735,23 @@ def _whole_run_ons(
         i
         for i in sorted(wide)
         if (b := lines[i].box) is not None
-        and b.height <= BODY_TYPE * height
+        and _run_on_high(b, height, i in offset)
         and ink_cells(lines[i].text) >= 2 * COLUMN_FULL
         and not under(lines[i])
     ]
+
+
+def _run_on_high(box: Box, height: float, offset: bool) -> bool:
+    """Whether a run-on line's ``box`` is of body height for :func:`_whole_run_ons`: up to
+    BODY_TYPE line heights, or taller where the line is one of the first look's offset lines
+    run on from a grid column's start (``offset``: boxed up to OFFSET_RUN_ON heights, at the
+    body's pitch once the grid gutters it crosses are left out; the first look weighs them as
+    run-ons; a line centred over the columns, a deck's place, starts at no column's start). A
+    detector boxes a body line a little taller now and then; the last look left such a box
+    whole over its gutter, and its story's columns were read row by row (test15/page-11, read
+    shrunk: ``驻伊朗…国家移。`` boxed 31.5 px among lines of 25, over the next column by that
+    column's paragraph's last two characters)."""
+    return offset or box.height <= BODY_TYPE * height
 
 
 def _uncrossed_gutters(
