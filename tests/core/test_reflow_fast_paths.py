@@ -4290,3 +4290,42 @@ def test_lone_under_measures_each_columns_foot_as_asking_it_again() -> None:
         plain(spans, want, boxes, char)
         stories._lone_under(spans, edges, boxes, char)
         assert edges == want
+
+
+def test_emit_tells_a_row_without_whitespace_as_the_space_class_does() -> None:
+    """spaces.emit tells a row holding no whitespace by str.split() (the row its one word):
+    the same text and source map as the row-by-row rule, for rows holding each character
+    str.isspace() calls space (\\s, _SPACE's class: the separators, \\x1c-\\x1f, \\x85, the
+    no-break spaces), and rows of other characters next to the space range's ends."""
+    import sys
+
+    every_space = [ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace()]
+    near = ["\x1b", "\x21", "\x84", "\x86", "\u200b", "\u3001", "\ufeff", "a", "年"]
+    rng = random.Random(2402)
+    words = ["改革", "发展", "abc", "2024", "，", "ok", *near]
+    seen = 0
+    for space in every_space:
+        for _ in range(20):
+            raw, rows = _random_rows(rng, words, [space, "", ""], 5)
+            seen += any(space in row.text for row in rows)
+            for mode in ("para", "heading", "byline"):
+                got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
+                assert (got.text(), got.offsets, got.hyphens) == (
+                    want.text(),
+                    want.offsets,
+                    want.hyphens,
+                ), repr(space)
+    assert seen > 10 * len(every_space)
+
+
+def test_narrow_characters_counted_as_an_ascii_encoding_keeps_them() -> None:
+    """stories._after_block_end counts a line's narrow characters as the length of its ASCII
+    encoding, non-ASCII characters left out: as many as text.NARROW finds, on random text of
+    ASCII, Latin-1, CJK, astral characters and lone surrogates."""
+    from desktop.core.reflow.text import NARROW
+
+    rng = random.Random(2403)
+    pool = ["a", "Z", "7", ",", "\x00", "\x7f", "\x80", "é", "年", "，", "\U0001f600", "\ud800"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert len(text.encode("ascii", "ignore")) == len(NARROW.findall(text))
