@@ -3951,8 +3951,9 @@ def test_line_joins_given_the_pages_stripped_texts_as_stripping_each() -> None:
 def test_units_read_each_leafs_groups_as_counted(monkeypatch: pytest.MonkeyPatch) -> None:
     """columns.units reads whether a leaf holds a headline line, and a one-story part's
     groups, off each leaf's groups as _count_groups counted them: the same units (leaves,
-    groups, bare, mergeable) as counting them over the leaves' lines again (held None), on
-    the XY-cut trees of the stacked dev pages and the generated page."""
+    groups, bare, mergeable) as counting them over the leaves' lines again (held None, and
+    no set of the headline lines to skip a leaf holding none), on the XY-cut trees of the
+    stacked dev pages and the generated page."""
     from desktop.core.reflow import stories
     from desktop.core.reflow.columns import _collect, _count_groups
 
@@ -3967,11 +3968,11 @@ def test_units_read_each_leafs_groups_as_counted(monkeypatch: pytest.MonkeyPatch
     for page in (real_page_of(3000), page_of(2000)):
         reflow_page(page)
     assert asked
-    for root, group_of, keeps_apart, boxes in asked:
+    for root, group_of, keeps_apart, boxes, *heads in asked:
         counts: dict[int, int] = {}
         _count_groups(root, group_of, counts)  # type: ignore[arg-type]
         plain = _collect(root, group_of, counts, keeps_apart, boxes)  # type: ignore[arg-type]
-        got = real_units(root, group_of, keeps_apart, boxes)  # type: ignore[arg-type]
+        got = real_units(root, group_of, keeps_apart, boxes, *heads)  # type: ignore[arg-type]
         assert [(u.leaves, u.groups, u.bare, u.mergeable) for u in got] == [
             (u.leaves, u.groups, u.bare, u.mergeable) for u in plain
         ]
@@ -4137,3 +4138,194 @@ def test_wide_among_neighbours_as_one_line_at_a_time() -> None:
 def _place_of(ln: OcrLine) -> tuple[float, float, float]:
     assert ln.box is not None
     return (ln.box.cy, ln.box.x0, ln.box.x1)
+
+
+def _tree_shape(node: Node) -> tuple[object, ...]:
+    """An XY-cut tree as nested tuples: each node's direction, lines and children."""
+    return (node.direction, tuple(node.lines), tuple(_tree_shape(c) for c in node.children))
+
+
+def _random_story_page(
+    rng: random.Random,
+) -> tuple[list[tuple[float, float, float, float]], list[int], list[int]]:
+    """Bands of stories side by side, each a title (one or two lines, some set beside or
+    under its columns, some a lone line of headline type) over one to three columns of body
+    lines whose boxes wander a few pixels: the boxes, the lines' headline groups (-1 for
+    body lines) and the lines to cut."""
+    boxes: list[tuple[float, float, float, float]] = []
+    group_of: list[int] = []
+    groups = 0
+    y = 0.0
+    for _ in range(rng.randint(2, 5)):
+        x = 0.0
+        band = 0.0
+        for _ in range(rng.randint(1, 3)):
+            cols = rng.randint(1, 3)
+            width = rng.choice((120.0, 200.0))
+            top = y
+            if rng.random() < 0.8:
+                for k in range(rng.choice((1, 1, 2))):
+                    wobble = rng.uniform(-3, 3)
+                    boxes.append((x + wobble, top, x + cols * width * 0.8, top + 40.0))
+                    group_of.append(groups)
+                    top += 44.0 if k == 0 else 0.0
+                groups += 1
+                top += 40.0 + rng.choice((6.0, 20.0))
+            rows = rng.randint(2, 12)
+            for c in range(cols):
+                cx = x + c * (width + rng.choice((8.0, 14.0, 30.0)))
+                for r in range(rows - rng.randint(0, 2)):
+                    indent = rng.choice((0.0, 0.0, 0.0, 48.0))
+                    short = rng.choice((0.0, 0.0, 60.0))
+                    boxes.append(
+                        (
+                            cx + indent + rng.uniform(-2, 2),
+                            top + r * 30.0 + rng.uniform(-2, 2),
+                            cx + width - short + rng.uniform(-2, 2),
+                            top + r * 30.0 + 24.0 + rng.uniform(-2, 2),
+                        )
+                    )
+                    group_of.append(-1)
+            band = max(band, top + rows * 30.0 - y)
+            x += cols * (width + 30.0) + 40.0
+        y += band + rng.choice((20.0, 60.0))
+    ids = list(range(len(boxes)))
+    rng.shuffle(ids)
+    return boxes, group_of, ids
+
+
+def test_xy_cut_skips_the_headline_rules_only_for_parts_holding_no_headline() -> None:
+    """xy_cut gives a part holding no headline line (told by ``heads``) the tree it gives
+    asking every headline rule of it: the same trees as with every line counted a headline
+    line for that test (so that no part is told headless and every rule reads it), on
+    random pages of stories and on the stacked dev pages."""
+    rng = random.Random(45)
+    for _ in range(300):
+        boxes, group_of, ids = _random_story_page(rng)
+        h_gap, v_gap = rng.choice((12.0, 16.0)), rng.choice((10.0, 14.0))
+        plain = xy_cut(ids, boxes, group_of, h_gap, v_gap, frozenset(ids))
+        assert _tree_shape(xy_cut(ids, boxes, group_of, h_gap, v_gap)) == _tree_shape(plain)
+    page = real_page_of(3000)
+    boxes = [
+        (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) else (0.0, 0.0, 0.0, 0.0) for ln in page.lines
+    ]
+    ids = [i for i, ln in enumerate(page.lines) if ln.box is not None and ln.text.strip()]
+    heights = sorted(boxes[i][3] - boxes[i][1] for i in ids)
+    body = heights[len(heights) // 2]
+    group_of = [-1] * len(boxes)
+    for i in ids:
+        if boxes[i][3] - boxes[i][1] >= 1.35 * body:
+            group_of[i] = i
+    plain = xy_cut(ids, boxes, group_of, 0.65 * body, 14.0, frozenset(ids))
+    assert _tree_shape(xy_cut(ids, boxes, group_of, 0.65 * body, 14.0)) == _tree_shape(plain)
+
+
+def test_may_part_at_as_may_part() -> None:
+    """columns._may_part_at (the edges as lists by line, read in C) answers as _may_part
+    (each box read in Python), NaN coordinates included."""
+    rng = random.Random(46)
+    for _ in range(2000):
+        boxes = [
+            (x, 0.0, x + rng.choice((0.0, 10.0, 80.0)), 20.0)
+            for x in (
+                rng.choice((float(rng.randrange(0, 300, 7)), math.nan, 5.0))
+                for _ in range(rng.randint(1, 8))
+            )
+        ]
+        xs = list(range(len(boxes)))
+        rng.shuffle(xs)
+        lefts, rights = [b[0] for b in boxes], [b[2] for b in boxes]
+        for gap in (0.0, 7.0, 14.0, math.nan):
+            assert columns._may_part_at(xs, lefts, rights, gap) == _may_part(xs, boxes, gap)
+
+
+def test_lone_under_measures_each_columns_foot_as_asking_it_again() -> None:
+    """stories._lone_under, each column's foot measured once, gives the lone lines the
+    edges it gave measuring every column's foot again for each lone line."""
+    from desktop.core.reflow import stories
+
+    def plain(
+        spans: list[tuple[float, float, list[int]]],
+        edges: dict[int, tuple[float, float]],
+        boxes: list[tuple[float, float, float, float]],
+        char: float,
+    ) -> None:
+        for _, _, (i, *more) in spans:
+            if more:
+                continue
+            x0, y0, x1, _ = boxes[i]
+            for _, _, column in spans:
+                if len(column) < 4:
+                    continue
+                left, right = edges[column[0]]
+                foot = max(boxes[j][3] for j in column)
+                if (
+                    stories.INDENT * char <= x0 - left <= 2 * stories.INDENT * char
+                    and x1 <= right + char / 2
+                    and 0 <= y0 - foot <= stories.LONE_UNDER * char
+                ):
+                    edges[i] = (left, right)
+                    break
+
+    rng = random.Random(47)
+    char = 20.0
+    for _ in range(500):
+        boxes: list[tuple[float, float, float, float]] = []
+        spans: list[tuple[float, float, list[int]]] = []
+        edges: dict[int, tuple[float, float]] = {}
+        for _ in range(rng.randint(1, 6)):
+            left = float(rng.randrange(0, 600, 20))
+            right = left + 200.0
+            n = rng.choice((1, 1, 2, 4, 6))
+            top = float(rng.randrange(0, 400, 10))
+            members = []
+            for r in range(n):
+                x0 = left + rng.choice((0.0, 0.0, 2 * char, 3 * char, 5 * char))
+                y0 = top + 30.0 * r + rng.choice((0.0, 0.0, 40.0, 90.0))
+                boxes.append((x0, y0, right - rng.choice((0.0, 10.0, 40.0)), y0 + 24.0))
+                members.append(len(boxes) - 1)
+                edges[len(boxes) - 1] = (left, right)
+            spans.append((left, right, members))
+        want = dict(edges)
+        plain(spans, want, boxes, char)
+        stories._lone_under(spans, edges, boxes, char)
+        assert edges == want
+
+
+def test_emit_tells_a_row_without_whitespace_as_the_space_class_does() -> None:
+    """spaces.emit tells a row holding no whitespace by str.split() (the row its one word):
+    the same text and source map as the row-by-row rule, for rows holding each character
+    str.isspace() calls space (\\s, _SPACE's class: the separators, \\x1c-\\x1f, \\x85, the
+    no-break spaces), and rows of other characters next to the space range's ends."""
+    import sys
+
+    every_space = [ch for ch in map(chr, range(sys.maxunicode + 1)) if ch.isspace()]
+    near = ["\x1b", "\x21", "\x84", "\x86", "\u200b", "\u3001", "\ufeff", "a", "年"]
+    rng = random.Random(2402)
+    words = ["改革", "发展", "abc", "2024", "，", "ok", *near]
+    seen = 0
+    for space in every_space:
+        for _ in range(20):
+            raw, rows = _random_rows(rng, words, [space, "", ""], 5)
+            seen += any(space in row.text for row in rows)
+            for mode in ("para", "heading", "byline"):
+                got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
+                assert (got.text(), got.offsets, got.hyphens) == (
+                    want.text(),
+                    want.offsets,
+                    want.hyphens,
+                ), repr(space)
+    assert seen > 10 * len(every_space)
+
+
+def test_narrow_characters_counted_as_an_ascii_encoding_keeps_them() -> None:
+    """stories._after_block_end counts a line's narrow characters as the length of its ASCII
+    encoding, non-ASCII characters left out: as many as text.NARROW finds, on random text of
+    ASCII, Latin-1, CJK, astral characters and lone surrogates."""
+    from desktop.core.reflow.text import NARROW
+
+    rng = random.Random(2403)
+    pool = ["a", "Z", "7", ",", "\x00", "\x7f", "\x80", "é", "年", "，", "\U0001f600", "\ud800"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
+        assert len(text.encode("ascii", "ignore")) == len(NARROW.findall(text))

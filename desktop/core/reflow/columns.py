@@ -30,11 +30,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
 
 BoxT = tuple[float, float, float, float]
+#: A box's left, top, right and bottom, taken in C.
+_LEFT, _TOP = operator.itemgetter(0), operator.itemgetter(1)
+_RIGHT, _BOTTOM = operator.itemgetter(2), operator.itemgetter(3)
 Direction = Literal["h", "v", "leaf"]
 
 
@@ -154,8 +158,11 @@ def xy_cut(
     group_of: Sequence[int],
     h_gap: float,
     v_gap: float,
+    heads: AbstractSet[int] | None = None,
 ) -> Node:
     """The XY-cut tree of the lines ``ids``; ``group_of[i]`` is line i's headline group or -1.
+    ``heads``: a set holding every line of ``ids`` whose group is not -1, when made
+    (:func:`headline_lines`).
 
     Lines are sorted along each axis once; a part keeps both orders (a slice of one, a filter
     of the other), so each level of the tree costs time linear in its lines.
@@ -163,12 +170,15 @@ def xy_cut(
     root = Node("leaf")
     if not ids:
         return root
+    if heads is None:
+        heads = headline_lines(ids, group_of)
     label = [0] * len(boxes)
     # (The sort keys as lists, looked up in C: a lambda a line was most of these sorts' time.)
-    tops = [b[1] for b in boxes]
-    lefts = [b[0] for b in boxes]
-    bottoms = [b[3] for b in boxes]
-    rights = [b[2] for b in boxes]
+    # (Each taken in C: a list comprehension a coordinate read every box in Python.)
+    tops = list(map(_TOP, boxes))
+    lefts = list(map(_LEFT, boxes))
+    bottoms = list(map(_BOTTOM, boxes))
+    rights = list(map(_RIGHT, boxes))
     by_y = sorted(ids, key=tops.__getitem__)
     # (Sorted from ``by_y``: lines starting at one x stay in reading order from the top, so
     # filtering a part's ``xs`` gives what sorting its lines by x would, without the sort.)
@@ -190,32 +200,39 @@ def xy_cut(
         if len(ys) == 1:
             node.lines = ys
             continue
+        # A part holding no headline line (most parts under a story's title: its columns and
+        # their rows) is one the headline rules below give back as they found it: no title's
+        # lines to keep whole, no headline to set apart, left alone, cut off or detached.
+        # They are skipped for it (each reads every line of the part in Python; this test
+        # stops at the part's first headline line, in C).
+        headless = heads.isdisjoint(ys)
         split_rows = [ys] if one_row else _split_along(ys, tops, bottoms, h_gap)
-        if len(split_rows) > 1:
+        if len(split_rows) > 1 and not headless:
             # (A title's lines are one part: no row cut runs between them.)
             split_rows = _groups_whole(split_rows, boxes, group_of)
         split_cols = [xs] if one_column else _split_along(xs, lefts, rights, v_gap)
         rows, cols = split_rows, split_cols
         if len(rows) == 1 and len(cols) == 1:
-            rows = _headline_apart(ys, boxes, group_of)
+            if not headless:
+                rows = _headline_apart(ys, boxes, group_of)
             # (Most parts no gap cuts are one column: neither look can part it.)
-            if len(rows) == 1 and _may_part(xs, boxes, v_gap):
+            if len(rows) == 1 and _may_part_at(xs, lefts, rights, v_gap):
                 rows = _text_over_columns(ys, xs, boxes, h_gap, v_gap)
                 if len(rows) == 1:
                     cols = _sliver_crossed(xs, boxes, group_of, v_gap)
             if len(rows) == 1 and len(cols) == 1:
                 node.lines = reading_order(ys, boxes)
                 continue
-        if len(rows) > 1 and _orphans(rows, group_of):
+        if len(rows) > 1 and not headless and _orphans(rows, group_of):
             # Cut only where no headline is left alone (between bands of stories); with no
             # such cut the stories stand side by side (a row of headlines over a row of
             # columns), or this is one story, its headline over or under its columns.
             adopted = _adopt_orphans(rows, boxes, group_of)
             if len(adopted) > 1 or len(cols) > 1:
                 rows = adopted
-        if len(rows) > 1 and len(cols) > 1 and _detached(rows, boxes, group_of):
+        if len(rows) > 1 and len(cols) > 1 and not headless and _detached(rows, boxes, group_of):
             rows = [ys]  # a headline would head nothing under it: stories stand side by side
-        if len(rows) > 1:
+        if len(rows) > 1 and not headless:
             # (Or one of them would: its text starts lower than its neighbour's.)
             joined = _join_cut_off(rows, boxes, group_of, v_gap)
             if len(joined) == 1 and len(cols) == 1:
@@ -246,6 +263,19 @@ def xy_cut(
                 stack.append((child, rest, part, False, whole))
     _join_across_dropped_lines(root, boxes, group_of)
     return root
+
+
+def headline_lines(ids: Iterable[int], group_of: Sequence[int]) -> frozenset[int]:
+    """The lines of ``ids`` whose headline group (``group_of``) is not -1."""
+    return frozenset(i for i in ids if group_of[i] >= 0)
+
+
+def _may_part_at(
+    xs: list[int], lefts: Sequence[float], rights: Sequence[float], v_gap: float
+) -> bool:
+    """:func:`_may_part` with the lines' left and right edges given as lists by line (read
+    in C, not a box and its item a line in Python)."""
+    return not max(map(lefts.__getitem__, xs)) - min(map(rights.__getitem__, xs)) < v_gap
 
 
 def _may_part(xs: list[int], boxes: Sequence[BoxT], v_gap: float) -> bool:
@@ -487,19 +517,31 @@ def reading_order(ys: list[int], boxes: Sequence[BoxT]) -> list[int]:
     """Lines of one column (sorted by top) in reading order: rows top to bottom, each left to
     right, since an OCR tool may cut one printed line into several boxes."""
     out: list[int] = []
-    row: list[int] = []
     # (Most rows are one box: put in as they are, without a sort; the sort of a row of one
-    # gives it back unchanged.)
+    # gives it back unchanged. The row's first line and its top are held in locals, and a
+    # list made only for a row of two boxes or more.)
+    first = -1
+    first_top = 0.0
+    more: list[int] | None = None
     for i in ys:
         box = boxes[i]
-        if row and box[1] - boxes[row[0]][1] >= 0.5 * (box[3] - box[1]):
-            if len(row) == 1:
-                out.append(row[0])
+        if first < 0:
+            first, first_top = i, box[1]
+        elif box[1] - first_top >= 0.5 * (box[3] - box[1]):
+            if more is None:
+                out.append(first)
             else:
-                out.extend(sorted(row, key=lambda j: boxes[j][0]))
-            row = []
-        row.append(i)
-    out.extend(sorted(row, key=lambda j: boxes[j][0]))
+                out.extend(sorted(more, key=lambda j: boxes[j][0]))
+                more = None
+            first, first_top = i, box[1]
+        elif more is None:
+            more = [first, i]
+        else:
+            more.append(i)
+    if more is not None:
+        out.extend(sorted(more, key=lambda j: boxes[j][0]))
+    elif first >= 0:
+        out.append(first)
     return out
 
 
@@ -533,11 +575,17 @@ def _adopt_orphans(
             del parts[k - 1 : k + 1]
             k -= 1
             continue
-        top = min(boxes[i][1] for i in part)
-        bottom = max(boxes[i][3] for i in part)
-        above = top - max(boxes[i][3] for i in parts[k - 1]) if k > 0 else float("inf")
+        # (Each part's boxes and their numbers read in C: the part over a headline may be a
+        # whole band of stories.)
+        top = min(map(_TOP, map(boxes.__getitem__, part)))
+        bottom = max(map(_BOTTOM, map(boxes.__getitem__, part)))
+        above = (
+            top - max(map(_BOTTOM, map(boxes.__getitem__, parts[k - 1]))) if k > 0 else float("inf")
+        )
         below = (
-            min(boxes[i][1] for i in parts[k + 1]) - bottom if k + 1 < len(parts) else float("inf")
+            min(map(_TOP, map(boxes.__getitem__, parts[k + 1]))) - bottom
+            if k + 1 < len(parts)
+            else float("inf")
         )
         if (
             below <= above
@@ -1035,17 +1083,19 @@ def units(
     group_of: Sequence[int],
     keeps_apart: Callable[[list[int]], bool],
     boxes: Sequence[BoxT] = (),
+    heads: AbstractSet[int] | None = None,
 ) -> list[Unit]:
     """Stories as regions of the tree (see the module docstring).
 
     ``keeps_apart(leaf)`` says a headless leaf must stay a story of its own even beside another
-    (it opens with a "continued from" marker).
+    (it opens with a "continued from" marker). ``heads``: a set holding every headline line
+    of the tree (``group_of`` not -1), when made.
     """
     counts: dict[int, int] = {}
     # (Each leaf's headline groups kept as counted, by its lines' list: asked again of every
     # leaf of a one-story part below, not counted over its lines a second time.)
     held: dict[int, set[int]] = {}
-    _count_groups(root, group_of, counts, held)
+    _count_groups(root, group_of, counts, held, heads)
     return _collect(root, group_of, counts, keeps_apart, boxes, held)
 
 
@@ -1054,10 +1104,13 @@ def _count_groups(
     group_of: Sequence[int],
     counts: dict[int, int],
     held: dict[int, set[int]] | None = None,
+    heads: AbstractSet[int] | None = None,
 ) -> set[int]:
     """The headline groups (``group_of[i] >= 0``) of the lines under ``node``; each node's
     count of them in ``counts`` (by the node's id), and each leaf's set in ``held`` (by its
-    lines' list's id), when given."""
+    lines' list's id), when given. ``heads``: a set holding every headline line under
+    ``node``, when made: a leaf holding none of them (most leaves) has no groups, told in C
+    without reading its lines' groups."""
     # Iterative post-order: trees are shallow, but a page of many tiny parts can be wide.
     order: list[Node] = []
     stack = [node]
@@ -1068,7 +1121,10 @@ def _count_groups(
     found: dict[int, set[int]] = {}
     for current in reversed(order):
         if current.direction == "leaf":
-            groups = {group_of[i] for i in current.lines if group_of[i] >= 0}
+            if heads is not None and heads.isdisjoint(current.lines):
+                groups = set()
+            else:
+                groups = {group_of[i] for i in current.lines if group_of[i] >= 0}
             if held is not None:
                 held[id(current.lines)] = groups
         else:
@@ -1173,9 +1229,6 @@ def _extent(unit: Unit, boxes: Sequence[BoxT]) -> Extent:
         max(map(_RIGHT, rects)),
         max(map(_BOTTOM, rects)),
     )
-
-
-_LEFT, _RIGHT, _BOTTOM = operator.itemgetter(0), operator.itemgetter(2), operator.itemgetter(3)
 
 
 #: A headline unit whose text lies on at most this many rows heads nothing of its own: its

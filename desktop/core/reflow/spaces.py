@@ -251,7 +251,6 @@ def emit(raw: str, rows: Sequence[Piece], mode: Mode) -> Emitted:
     """The clean text of ``rows`` (one paragraph, heading line or byline) and its source map."""
     out = Emitted()
     parts, offsets = out.parts, out.offsets
-    has_space = _SPACE.search
     for n, row in enumerate(rows):
         text = row.text
         # A word ending one row and another opening the next keep a space between them; a
@@ -260,11 +259,16 @@ def emit(raw: str, rows: Sequence[Piece], mode: Mode) -> Emitted:
         if n and text and (text[0] < _WIDE_FROM or _LIGATURES_FROM <= text[0] <= _LIGATURES_TO):
             join_rows(raw, rows[n - 1].end, text, out)
         # (A row without whitespace, most rows, goes in whole, as :func:`_emit_row` puts it,
-        # without the call or the choice of spaces to keep: it has none.)
-        if not has_space(text):
-            if text:
-                parts.append(text)
-                offsets.extend(range(row.start, row.end))
+        # without the call or the choice of spaces to keep: it has none.) (Told by
+        # str.split(), which gives a text holding no whitespace back whole as its one word,
+        # and splits at the characters :data:`_SPACE` matches, those str.isspace() calls
+        # space: in C, without the regex engine's look at each character's class.)
+        if not text:
+            continue
+        words = text.split()
+        if len(words) == 1 and len(words[0]) == len(text):
+            parts.append(text)
+            offsets.extend(range(row.start, row.end))
             continue
         keep = _spaced_gap
         if mode == "byline":

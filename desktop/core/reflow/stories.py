@@ -32,6 +32,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -39,7 +40,7 @@ import numpy as np
 from desktop.core.model import Article, BlockKind, Byline, Marker
 from desktop.core.ocr.model import OcrLine
 from desktop.core.reflow.assemble import build_article
-from desktop.core.reflow.columns import BoxT, reading_order, units, xy_cut
+from desktop.core.reflow.columns import BoxT, headline_lines, reading_order, units, xy_cut
 
 # Private helpers of the text reflow, shared so both layouts cut lines, markers and bylines
 # the same way (the lead makes them public when the layouts are merged).
@@ -48,7 +49,6 @@ from desktop.core.reflow.spaces import Emitted, Mode, emit
 from desktop.core.reflow.text import (
     CLOSERS,
     FINAL,
-    NARROW,
     OPENERS,
     cells,
     ends_sentence,
@@ -228,9 +228,12 @@ def build_articles(
         return any(mk.kind == "continued_from" for mk in markers_of.get(leaf[0], ()))
 
     full = _full_width(boxes, [i for i in content if group_of[i] < 0])
-    root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char)
+    # (The headline lines as a set, made once: the cut, the units and each story ask whether
+    # a part holds any, in C, before reading its lines' groups.)
+    heads = headline_lines(content, group_of)
+    root = xy_cut(content, boxes, group_of, ROW_GAP * m.body, COLUMN_GAP * m.char, heads)
     stories: list[_Story] = []
-    for unit in units(root, group_of, keeps_apart, boxes):
+    for unit in units(root, group_of, keeps_apart, boxes, heads):
         order = [i for leaf in unit.leaves for i in leaf]
         for members in _split_at_groups(order, group_of):
             story = _story(
@@ -246,6 +249,7 @@ def build_articles(
                 ratio,
                 stripped,
                 empty,
+                heads,
             )
             if story.heads or story.body or story.byline_rows or story.markers:
                 stories.append(story)
@@ -955,13 +959,22 @@ def _story(
     ratio: dict[int, float],
     stripped: Sequence[str] | None = None,
     empty: set[int] | None = None,
+    head_lines: AbstractSet[int] | None = None,
 ) -> _Story:
     """The story of the lines ``members`` (``stripped``: each line's text stripped, by line
-    number, when made; ``empty``: the lines ``cut`` gives no row, when noted)."""
+    number, when made; ``empty``: the lines ``cut`` gives no row, when noted; ``head_lines``:
+    a set holding every headline line of ``members``, when made)."""
     story = _Story()
-    heads = [i for i in members if group_of[i] >= 0]
-    body = [i for i in members if group_of[i] < 0]
-    if markers_of:  # (most pages hold a few markers, most stories none)
+    if head_lines is not None and head_lines.isdisjoint(members):
+        # (A story with no headline line of its own: its lines are all body, in order, as the
+        # two filters below would give them; ``body`` is only read, never changed in place.)
+        heads: list[int] = []
+        body = members
+    else:
+        heads = [i for i in members if group_of[i] >= 0]
+        body = [i for i in members if group_of[i] < 0]
+    # (Most pages hold a few markers, most stories none: told in C before the loop.)
+    if markers_of and not markers_of.keys().isdisjoint(members):
         for i in members:
             if i in markers_of:
                 story.markers.extend(markers_of[i])
@@ -989,21 +1002,28 @@ def _story(
     # once: :func:`_line_joins`. Every line adds to ``story.body``, so it holds a block from
     # the second line on, and the first line opens one.)
     joins = _line_joins(running, lines, boxes, edges, m, stripped)
+    # (The block being filled held in locals, its kind and its rows: ``story.body[-1]``
+    # looked up twice a line was most of this loop.)
     first = running[0]
-    story.body.append(("subhead" if first in subheads else "paragraph", list(cut[first])))
+    kind: BlockKind = "subhead" if first in subheads else "paragraph"
+    block = list(cut[first])
+    blocks = story.body
+    blocks.append((kind, block))
     for i, join in zip(running[1:], joins, strict=True):
         line_rows = cut[i]
         if join is _REST:
-            story.body[-1][1].extend(line_rows)  # the rest of a line cut into two boxes
+            block.extend(line_rows)  # the rest of a line cut into two boxes
         elif i in subheads:
-            if story.body[-1][0] == "subhead":
-                story.body[-1][1].extend(line_rows)
+            if kind == "subhead":
+                block.extend(line_rows)
             else:
-                story.body.append(("subhead", list(line_rows)))
-        elif join is _STARTS or story.body[-1][0] == "subhead":
-            story.body.append(("paragraph", list(line_rows)))
+                kind, block = "subhead", list(line_rows)
+                blocks.append((kind, block))
+        elif join is _STARTS or kind == "subhead":
+            kind, block = "paragraph", list(line_rows)
+            blocks.append((kind, block))
         else:
-            story.body[-1][1].extend(line_rows)
+            block.extend(line_rows)
     return story
 
 
@@ -1135,7 +1155,9 @@ def _after_block_end(
         return False
     # Latin letters and digits are set narrower than a CJK cell (about half of one): a full
     # line holding some ends short of the edge by what they save, without being short.
-    narrow = len(NARROW.findall("".join(prev_text.split())))
+    # (Counted as the characters an ASCII encoding keeps, those NARROW matches, one by
+    # one: in C, without the regex engine's look at each character.)
+    narrow = len("".join(prev_text.split()).encode("ascii", "ignore"))
     return right - boxes[prev][2] - NARROW_SAVES * narrow * m.char >= SHORT * m.char
 
 
@@ -1534,7 +1556,9 @@ def _column_edges(
     starts: list[list[float]] = []
     ends: list[list[float]] = []
     for leaf in leaves:
-        mine = [i for i in leaf if i in body_set]
+        # (A leaf all of body lines, most leaves, is its own lines as the filter gives them:
+        # told in C, and read, never changed in place.)
+        mine = leaf if body_set.issuperset(leaf) else [i for i in leaf if i in body_set]
         if not mine:
             continue
         mine_starts = [boxes[i][0] for i in mine]
@@ -1592,15 +1616,20 @@ def _lone_under(
     under the column's last line: rows the OCR lost over it left a gap that cut it off from
     its column, and measured from its own start it read unindented, run on into the
     paragraph over the gap. (Its edges alone: the column's stand as its own lines set them.)"""
+    # (Each column's foot measured once, when first asked: a story of many lone lines asked
+    # it of every column again for each of them.)
+    feet: dict[int, float] = {}
     for _, _, (i, *more) in spans:
         if more:
             continue
         x0, y0, x1, _ = boxes[i]
-        for _, _, column in spans:
+        for k, (_, _, column) in enumerate(spans):
             if len(column) < 4:
                 continue
             left, right = edges[column[0]]
-            foot = max(boxes[j][3] for j in column)
+            foot = feet.get(k)
+            if foot is None:
+                foot = feet[k] = max(boxes[j][3] for j in column)
             if (
                 INDENT * char <= x0 - left <= 2 * INDENT * char
                 and x1 <= right + char / 2
