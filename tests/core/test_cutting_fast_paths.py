@@ -1440,3 +1440,36 @@ def test_text_places_as_each_line_asked(monkeypatch: pytest.MonkeyPatch) -> None
     for page in (real_page_of(3000), page_of(2000)):
         gutters.split_across_gutters(split_between_stories(page))
     assert len(asked) == 2 and all(asked)
+
+
+def test_this_side_of_titles_on_tops_bisected_as_on_all_heads() -> None:
+    # _this_side_of_titles given the heads' tops (sorted, each top above its foot) asks only
+    # the heads whose top lies between the line and a row: the same points kept as asking
+    # every head. Heads and points on, a hair off and across the bounds (tops equal to the
+    # line's or a row's centre, feet equal to the other), and heads _sorted_tops refuses
+    # (unsorted, upside down) taken whole.
+    rng = random.Random(44)
+    kept = dropped = 0
+    for _ in range(400):
+        centres = [rng.choice((0.0, 10.0, 20.0, 30.0, 40.0, 55.5)) for _ in range(6)]
+        heads = []
+        for _ in range(rng.randint(0, 12)):
+            y0 = rng.choice((*centres, 5.0, 15.0, 25.0, 35.0, rng.uniform(-10.0, 60.0)))
+            y1 = y0 + rng.choice((0.0, 5.0, 10.0, 20.0, 30.0))
+            x0 = rng.choice((0.0, 50.0, 100.0))
+            heads.append((y0, y1, x0, x0 + rng.choice((40.0, 100.0, 200.0))))
+        if rng.random() < 0.8:
+            heads.sort()
+        if heads and rng.random() < 0.1:
+            y0, y1, x0, x1 = heads[0]
+            heads[0] = (y1 + 1.0, y0, x0, x1)
+        near = [(rng.choice((40.0, 50.0, 99.0, 100.0, 150.0)), 0.0, 1.0) for _ in centres]
+        cy = rng.choice(centres)
+        tops = gutters._sorted_tops(heads)
+        if tops is not None:
+            assert heads == sorted(heads, key=lambda h: h[0]) or heads == sorted(heads)
+        fast = gutters._this_side_of_titles(near, centres, cy, heads, tops)
+        assert fast == gutters._this_side_of_titles(near, centres, cy, heads)
+        kept += len(fast)
+        dropped += len(near) - len(fast)
+    assert kept > 500 and dropped > 100, (kept, dropped)
