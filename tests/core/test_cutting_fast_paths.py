@@ -1473,3 +1473,80 @@ def test_this_side_of_titles_on_tops_bisected_as_on_all_heads() -> None:
         kept += len(fast)
         dropped += len(near) - len(fast)
     assert kept > 500 and dropped > 100, (kept, dropped)
+
+
+def test_moved_rows_as_the_moved_keys_read_anew() -> None:
+    # _moved_rows keeps a sorted list of places as a matrix through _move_keys' moves: the
+    # rows at the places _out_at finds taken out, the places put in set at theirs. The same
+    # matrix as the keys read anew, on lists of many equal places (out and put among them),
+    # few moved (one by one in _move_keys) and many (built anew).
+    rng = random.Random(45)
+    for _ in range(300):
+        values = [rng.choice((0.0, 1.0, 2.5, 3.0)) for _ in range(3)]
+        pool = [
+            (rng.choice((0.0, 1.0, 2.0, 2.0, 3.5)), rng.choice(values), rng.choice(values))
+            for _ in range(rng.randint(1, 12))
+        ]
+        keys = sorted(rng.choice(pool) for _ in range(rng.randint(0, 400)))
+        out = rng.sample(keys, rng.randint(0, min(len(keys), rng.choice((3, 40, 400)))))
+        put = [rng.choice(pool) for _ in range(rng.randint(0, rng.choice((3, 40, 400))))]
+        rows = gutters.matrix(keys, len(keys), 3)
+        gone = gutters._out_at(keys, out)
+        centres = [key[0] for key in keys]
+        gutters._move_keys(keys, centres, out, put)
+        moved = gutters._moved_rows(rows, gone, keys, put)
+        assert moved.shape == (len(keys), 3)
+        assert np.array_equal(moved, gutters.matrix(keys, len(keys), 3))
+
+
+def test_may_cut_all_on_rows_as_on_covered_places() -> None:
+    # _may_cut_all given the places as a matrix reads each window from it: the same answers,
+    # and the same gutters shown, as reading the places the windows cover, on the real
+    # stacked page's lines as boxed (their boxes, and a few asked as trimmed by a character).
+    page = real_page_of(3_000)
+    boxes = [ln.box for ln in page.lines if ln.box is not None]
+    placed = sorted((b.cy, b.x0, b.x1) for b in boxes)
+    centres = [c for c, _, _ in placed]
+    rows = gutters.matrix(placed, len(placed), 3)
+    height = statistics.median(b.height for b in boxes)
+    pitch = 0.9 * height
+    grids = BandGrids(placed, height, pitch)
+    rng = random.Random(46)
+    asked = [
+        Box(b.x0 + rng.choice((0.0, 0.0, pitch)), b.y0, b.x1, b.y1) if rng.random() < 0.2 else b
+        for b in rng.sample(boxes, 1_500)
+    ]
+    shown_any = 0
+    for grid, with_trims in (
+        (None, False),
+        ([grids.at(b.cy) for b in asked], False),
+        ([grids.at(b.cy) for b in asked], True),
+    ):
+        shown_plain: list[list[tuple[float, float]]] = []
+        shown_rows: list[list[tuple[float, float]]] = []
+        plain = gutters._may_cut_all(
+            asked,
+            placed,
+            height,
+            pitch,
+            grid,
+            trims=with_trims,
+            centres=centres,
+            shown_out=shown_plain,
+        )
+        fast = gutters._may_cut_all(
+            asked,
+            placed,
+            height,
+            pitch,
+            grid,
+            trims=with_trims,
+            centres=centres,
+            shown_out=shown_rows,
+            rows=rows,
+        )
+        assert fast == plain
+        assert shown_rows == shown_plain
+        assert 0 < sum(plain) < len(plain)
+        shown_any += sum(map(len, shown_plain))
+    assert shown_any > 0

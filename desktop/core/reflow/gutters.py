@@ -582,6 +582,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]
     ] = []
     cells_as_placed = [False]
+    # (The places placed() holds as the rows of a matrix, once asked (None: not read, or
+    # counted anew since), and the list it gave last: :func:`placed_matrix`.)
+    placed_rows: list[NDArray[np.float64] | None] = [None]
+    placed_given: list[object] = [None]
     # (What placed() found set first to the lines as boxed, each whole, as count_all()
     # counts them: :func:`_placed_as_boxed`. So its first look moves only the lines cut or
     # trimmed since, as every later look does, where it counted all 10,000.)
@@ -620,6 +624,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         placed_keys.sort()
         placed_centres[:] = list(map(itemgetter(0), placed_keys))
         placed_shared[0] = writes > len(placed_counts)
+        # (Counted anew: its matrix is read again when asked.)
+        placed_rows[0] = None
 
     def count_changed() -> bool:
         """Take out and put in the lines changed since the last count; False where two lines
@@ -662,7 +668,12 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if any(key in placed_counts for key in put_counts):
             return False
         placed_counts.update(put_counts)
+        rows = placed_rows[0]
+        # (The matrix moved as the keys are, where it is kept: :func:`_moved_rows`.)
+        gone = _out_at(placed_keys, out) if rows is not None else []
         _move_keys(placed_keys, placed_centres, out, put)
+        if rows is not None:
+            placed_rows[0] = _moved_rows(rows, gone, placed_keys, put)
         moved_counts[:] = [(out_counts, put_counts)]
         return True
 
@@ -692,7 +703,22 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             cells, placed_counts, moved_counts[0] if moved_counts and cells_as_placed[0] else None
         )
         cells_as_placed[0] = True
-        return list(placed_keys), list(placed_centres)
+        given = list(placed_keys)
+        placed_given[0] = given
+        return given, list(placed_centres)
+
+    def placed_matrix(
+        near: list[tuple[float, float, float]],
+    ) -> NDArray[np.float64] | None:
+        """The places of ``near`` as the rows of a matrix (centre, left, right), where ``near``
+        is the list placed() gave last (None else): kept from one placing to the next, only
+        the places moved since taken out and put in (:func:`_moved_rows`), where the looks
+        read the places they ask into arrays anew each time (:func:`_may_cut_all`)."""
+        if near is not placed_given[0]:
+            return None
+        if placed_rows[0] is None:
+            placed_rows[0] = matrix(placed_keys, len(placed_keys), 3)
+        return placed_rows[0]
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
@@ -764,6 +790,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             places=places,
             shown_out=shown,
             centres=centres,
+            rows=placed_matrix(near),
         )
         for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
             # (Only a line a look or the trim may change: :func:`_left_as_it_is`.)
@@ -971,6 +998,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         [band for _, _, band in to_trim],
         trims=True,
         centres=centres3,
+        rows=placed_matrix(others3),
     )
     for (i, box, band), may in zip(to_trim, may_cut, strict=True):
         if may:
@@ -1420,6 +1448,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     pitch,
                     [[] if b is None else now_grids.at(b.cy) for b in boxes],
                     centres=centres_now,
+                    rows=placed_matrix(near_now),
                 )
                 fresh: list[float] = []
                 boxes_cy = {i: b.cy for i, b in zip(asked_now, boxes, strict=True) if b}
@@ -2819,6 +2848,50 @@ def _move_keys(
     centres[:] = map(itemgetter(0), kept)
 
 
+def _out_at(
+    keys: list[tuple[float, float, float]], out: Sequence[tuple[float, float, float]]
+) -> list[int]:
+    """Where :func:`_move_keys` takes the places ``out`` out of ``keys`` (sorted, each
+    there): the first places equal to them, in order (equal places one after another)."""
+    found: list[int] = []
+    last = -1
+    for key in sorted(out):
+        last = bisect_left(keys, key, last + 1)
+        found.append(last)
+    return found
+
+
+def _moved_rows(
+    rows: NDArray[np.float64],
+    gone: Sequence[int],
+    keys: list[tuple[float, float, float]],
+    put: Sequence[tuple[float, float, float]],
+) -> NDArray[np.float64]:
+    """``rows``, the matrix of a list of places (centre, left, right) sorted, as the matrix of
+    ``keys``, that list once :func:`_move_keys` took out its places at ``gone``
+    (:func:`_out_at`, of the list before) and put in those of ``put``: the rows left, in
+    their order, and the places put in at their places in ``keys``. (:func:`_move_keys` puts
+    each after the places equal to it there, those of ``put`` in its order: the last of
+    each run of equal places, sought from the last one put in back.) The same values as
+    ``keys`` read anew, in a few numpy calls, where reading 10,000 places cost a millisecond
+    at every placing."""
+    if not gone and not put:
+        return rows
+    ordered = sorted(put)
+    at: list[int] = []
+    hi = len(keys)
+    for key in reversed(ordered):
+        hi = bisect_right(keys, key, 0, hi) - 1
+        at.append(hi)
+    at.reverse()
+    moved = np.empty((len(keys), 3))
+    left = np.ones(len(keys), dtype=bool)
+    left[at] = False
+    moved[left] = np.delete(rows, np.asarray(gone, dtype=np.intp), axis=0)
+    moved[at] = matrix(ordered, len(ordered), 3)
+    return moved
+
+
 #: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
 #: :func:`_cut` from above (True where a cut may be found), and a bound computed in another
 #: order may differ in its last bit.
@@ -2873,6 +2946,7 @@ def _may_cut_all(
     shown_out: list[list[tuple[float, float]]] | None = None,
     places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
     centres: Sequence[float] | None = None,
+    rows: NDArray[np.float64] | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
     centre; their centres ``centres``, read from ``placed`` if not given), with no ``seams``,
@@ -2901,7 +2975,10 @@ def _may_cut_all(
     character of the gutter's start sets them (SLACK looser). The window's lines hold the
     look's (:func:`grid_gaps` of those overlapping the box and those starting past it), and
     no fewer lines show a gutter less (more starts there only widen the bounds): so every
-    gap the look finds is among them."""
+    gap the look finds is among them.
+
+    (``rows``: ``placed`` as the rows of a matrix, where the caller holds it: each window
+    is read from it, as ``placed[lo:hi]``.)"""
     # (A line with no box: nothing known of it, True.)
     found = [box is None for box in boxes]
     if shown_out is not None:
@@ -2924,10 +3001,14 @@ def _may_cut_all(
     # (The windows found by the centres alone; of the places, only those the windows cover
     # read into arrays, :func:`_covered_places`: the looks after the first ask a few lines'
     # windows here and there, and even the first's leave half the page's lines unread.)
-    by_centre = _by_centre(placed, centres)
+    # (With ``rows``, the windows read from it as they stand: every place there already.)
+    by_centre = _by_centre(placed, centres) if rows is None else rows[:, 0]
     lo = np.searchsorted(by_centre, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(by_centre, at_cy + WINDOW * height + eps, side="right")
-    _, a, b, lo, hi = _covered_places(placed, lo, hi)
+    if rows is None:
+        _, a, b, lo, hi = _covered_places(placed, lo, hi)
+    else:
+        a, b = rows[:, 1], rows[:, 2]
     need = SIDE if grids is None else GRID_SIDE
     # (To trim, a start one line fewer shows: a box stretched back over its row neighbour's
     # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
