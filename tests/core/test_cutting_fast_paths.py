@@ -1550,3 +1550,62 @@ def test_may_cut_all_on_rows_as_on_covered_places() -> None:
         assert 0 < sum(plain) < len(plain)
         shown_any += sum(map(len, shown_plain))
     assert shown_any > 0
+
+
+def test_looks_on_the_placed_matrix_as_on_the_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    # split_across_gutters hands the looks that read the places placed() gave as arrays the
+    # matrix it keeps of them (_may_cut_all, _no_columns_all, _wide_among_placed,
+    # _drawn_gutters): each answers as it does reading the places anew, on the bench's
+    # stacked real page, and each is handed the matrix (its places, as they stand) at least
+    # once.
+    calls: dict[str, int] = {}
+
+    def checked(name: str, look: Any, key: str) -> Any:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            given = kwargs.get(key) if key in kwargs else None
+            answer = look(*args, **kwargs)
+            if given is None and name == "_no_columns_all" and len(args) > 10:
+                given = args[10]
+            if given is not None:
+                calls[name] = calls.get(name, 0) + 1
+                plain_args = list(args)
+                plain_kwargs = dict(kwargs)
+                if key in plain_kwargs:
+                    plain_kwargs[key] = None
+                else:
+                    plain_args[10] = None
+                assert look(*plain_args, **plain_kwargs) == answer
+            return answer
+
+        return wrapped
+
+    monkeypatch.setattr(
+        gutters, "_may_cut_all", checked("_may_cut_all", gutters._may_cut_all, "rows")
+    )
+    monkeypatch.setattr(
+        gutters, "_no_columns_all", checked("_no_columns_all", gutters._no_columns_all, "rows")
+    )
+    wide_among_placed = gutters._wide_among_placed
+
+    def wide_checked(*args: Any) -> set[int]:
+        answer = wide_among_placed(*args)
+        if len(args) > 7 and args[7] is not None:
+            calls["_wide_among_placed"] = calls.get("_wide_among_placed", 0) + 1
+            assert wide_among_placed(*args[:7]) == answer
+        return answer
+
+    monkeypatch.setattr(gutters, "_wide_among_placed", wide_checked)
+    drawn_gutters = gutters._drawn_gutters
+
+    def drawn_checked(*args: Any) -> list[tuple[int, list[tuple[float, float]]]]:
+        answer = drawn_gutters(*args)
+        if len(args) > 9 and args[9] is not None:
+            calls["_drawn_gutters"] = calls.get("_drawn_gutters", 0) + 1
+            assert drawn_gutters(*args[:9]) == answer
+        return answer
+
+    monkeypatch.setattr(gutters, "_drawn_gutters", drawn_checked)
+    from desktop.core.reflow.sidebyside import split_between_stories
+
+    gutters.split_across_gutters(split_between_stories(real_page_of(4_000)))
+    assert set(calls) == {"_may_cut_all", "_no_columns_all", "_wide_among_placed", "_drawn_gutters"}

@@ -707,18 +707,19 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         placed_given[0] = given
         return given, list(placed_centres)
 
-    def placed_matrix(
-        near: list[tuple[float, float, float]],
-    ) -> NDArray[np.float64] | None:
+    def placed_matrix(near: Sequence[tuple[float, float, float]]) -> NDArray[np.float64] | None:
         """The places of ``near`` as the rows of a matrix (centre, left, right), where ``near``
         is the list placed() gave last (None else): kept from one placing to the next, only
         the places moved since taken out and put in (:func:`_moved_rows`), where the looks
         read the places they ask into arrays anew each time (:func:`_may_cut_all`)."""
         if near is not placed_given[0]:
             return None
-        if placed_rows[0] is None:
-            placed_rows[0] = matrix(placed_keys, len(placed_keys), 3)
-        return placed_rows[0]
+        rows = placed_rows[0]
+        if rows is None:
+            rows = placed_rows[0] = matrix(placed_keys, len(placed_keys), 3)
+            # (Read by the looks, never written: shared by them all.)
+            rows.setflags(write=False)
+        return rows
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
@@ -935,6 +936,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             wide,
             (boxed_cy[not_wide], boxed_at_x0[not_wide], boxed_at_x1[not_wide]),
             boxed_indexes[not_wide],
+            placed_matrix(others2),
         )
         changed2 = recut(others2, centres2)
         # (Again for a story's first row under its headline, near the lines this look cut: it
@@ -1210,6 +1212,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             height,
             pitch,
             digits,
+            placed_matrix(others3),
         )
         # (Only the lines a look finds columns for a part of are gone through further, in
         # the page's order: the others' parts are left as they stand, their cut unchanged.)
@@ -1545,7 +1548,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # :func:`_drawn_gutters`.)
                 still = [i for i in still if i not in cut]
                 for i, drawn in _drawn_gutters(
-                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch, heads
+                    still,
+                    trimmed,
+                    cut,
+                    placed_now,
+                    now_grids.at,
+                    cells,
+                    height,
+                    pitch,
+                    heads,
+                    placed_matrix,
                 ):
                     cut_whole(i, *as_now[0], drawn, drawn=True)
                 # (Then those still whole whose box holds a grid gutter's blank beside its
@@ -2629,15 +2641,18 @@ def _wide_among_placed(
     wide: set[int],
     values: _Values | None = None,
     indexes: NDArray[np.intp] | None = None,
+    rows: NDArray[np.float64] | None = None,
 ) -> set[int]:
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines. (``values``: those
     lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`; and
     ``indexes``, their indexes in order, every body line having a box: the lines are not
-    gone through then, and the set is made in the same order.)"""
+    gone through then, and the set is made in the same order; ``rows``: ``placed`` as the
+    rows of a matrix, where the caller holds it.)"""
     if values is not None and indexes is not None:
-        return set(indexes[_wider_than_around_mask([], placed, height, values)].tolist())
+        held = None if rows is None else (rows[:, 0], rows[:, 1], rows[:, 2])
+        return set(indexes[_wider_than_around_mask([], placed, height, values, held)].tolist())
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
@@ -2889,6 +2904,7 @@ def _moved_rows(
     left[at] = False
     moved[left] = np.delete(rows, np.asarray(gone, dtype=np.intp), axis=0)
     moved[at] = matrix(ordered, len(ordered), 3)
+    moved.setflags(write=False)
     return moved
 
 
@@ -4039,6 +4055,8 @@ def _drawn_gutters(
     height: float,
     pitch: float,
     heads: Sequence[tuple[float, float, float, float]] = (),
+    matrix_of: Callable[[Sequence[tuple[float, float, float]]], NDArray[np.float64] | None]
+    | None = None,
 ) -> list[tuple[int, list[tuple[float, float]]]]:
     """For each run-on line of ``still`` (left whole by every look), or part of a line
     ``cut`` at other gutters, the gutter of its own story's columns that DRAWN_ROWS rows
@@ -4054,7 +4072,9 @@ def _drawn_gutters(
 
     A narrow-column story read shrunk is boxed run on over its gutter row after row; the few
     rows the detector parts show the gutter, though too few or too far apart for a seam, and
-    the page's grid, drawn over its wider columns, does not hold it."""
+    the page's grid, drawn over its wider columns, does not hold it. (``matrix_of``: the
+    places ``placed`` gives as the rows of a matrix, where the caller holds them; None
+    else.)"""
     lines_placed = placed()
     if len(lines_placed) < 2:
         return []
@@ -4062,7 +4082,8 @@ def _drawn_gutters(
     # (The rows' meeting points, page-wide, on arrays: each row's lines by start (a row those
     # whose centres round to one half line height), and each line with the next on its row,
     # meeting as :func:`_seams` has it, each holding two characters or more beyond the point.)
-    at = matrix(lines_placed, len(lines_placed), 3)
+    held = None if matrix_of is None else matrix_of(lines_placed)
+    at = matrix(lines_placed, len(lines_placed), 3) if held is None else held
     keys = np.round(at[:, 0] / (height / 2))
     order = _rows_order(keys, at[:, 1])
     one, two = order[:-1], order[1:]
