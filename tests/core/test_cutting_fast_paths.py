@@ -1609,3 +1609,50 @@ def test_looks_on_the_placed_matrix_as_on_the_places(monkeypatch: pytest.MonkeyP
 
     gutters.split_across_gutters(split_between_stories(real_page_of(4_000)))
     assert set(calls) == {"_may_cut_all", "_no_columns_all", "_wide_among_placed", "_drawn_gutters"}
+
+
+def test_ascii_count_as_narrow_findall() -> None:
+    # _ascii_count (the ASCII encoding's length, errors left out) counts the characters
+    # NARROW finds: on random texts of ASCII, CJK, full-width forms, spaces of every kind,
+    # Latin-1 and lone surrogates.
+    from desktop.core.reflow.text import NARROW
+
+    rng = random.Random(47)
+    pools = [chr(c) for c in range(0x80)] + [
+        "中",
+        "。",
+        "Ａ",
+        "\u3000",
+        "\xa0",
+        "é",
+        "\ud800",
+        "\U0001f600",
+    ]
+    for _ in range(2_000):
+        text = "".join(rng.choice(pools) for _ in range(rng.randint(0, 30)))
+        assert gutters._ascii_count(text) == len(NARROW.findall(text))
+
+
+def test_move_keys_merged_as_sorted_the_same_objects() -> None:
+    # _move_keys builds a long list anew merging the new places in by bisection: the same
+    # objects, in the same places, as the stable sort of the places kept then those put in
+    # (equal places of distinct objects among them, in and out).
+    rng = random.Random(48)
+    for _ in range(200):
+        pool = [(float(rng.randint(0, 30)), float(rng.randint(0, 2)), 9.0) for _ in range(40)]
+        keys = sorted(tuple(list(rng.choice(pool))) for _ in range(rng.randint(300, 900)))
+        out = rng.sample(keys, rng.randint(0, 200))
+        put = [tuple(list(rng.choice(pool))) for _ in range(rng.randint(40, 300))]
+        kept: list[tuple[float, float, float]] = []
+        start, last = 0, -1
+        for key in sorted(out):
+            k = bisect_left(keys, key, last + 1)
+            kept += keys[start:k]
+            start, last = k + 1, k
+        kept += keys[start:]
+        want = sorted(kept + put)
+        got, centres = list(keys), [c for c, _, _ in keys]
+        gutters._move_keys(got, centres, out, put)
+        assert len(got) == len(want)
+        assert all(a is b for a, b in zip(got, want, strict=True))
+        assert centres == [c for c, _, _ in want]
