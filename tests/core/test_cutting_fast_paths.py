@@ -1656,3 +1656,35 @@ def test_move_keys_merged_as_sorted_the_same_objects() -> None:
         assert len(got) == len(want)
         assert all(a is b for a, b in zip(got, want, strict=True))
         assert centres == [c for c, _, _ in want]
+
+
+def test_cut_crossing_parts_gated_as_every_part_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _cut_crossing_parts asks _may_cut_all of every part crossing a gutter first and looks
+    # at those it may cut alone: the same cuts as looking at every crossing part, on the
+    # stacked real page (the split's call, its cuts copied), where most are skipped.
+    seen: list[int] = []
+    crossing_parts = gutters._cut_crossing_parts
+    may_cut_all = gutters._may_cut_all
+
+    def compared(cut: dict[int, list[OcrLine]], *args: Any) -> None:
+        gated = {i: list(parts) for i, parts in cut.items()}
+        crossing_parts(gated, *args)
+        plain = {i: list(parts) for i, parts in cut.items()}
+        asked: list[bool] = []
+
+        def every_part(boxes: list[Any], *rest: Any, **kwargs: Any) -> list[bool]:
+            asked.extend(may_cut_all(boxes, *rest, **kwargs))
+            return [True] * len(boxes)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(gutters, "_may_cut_all", every_part)
+            crossing_parts(plain, *args)
+        assert gated == plain
+        seen.append(asked.count(False))
+        crossing_parts(cut, *args)
+
+    monkeypatch.setattr(gutters, "_cut_crossing_parts", compared)
+    from desktop.core.reflow.sidebyside import split_between_stories
+
+    gutters.split_across_gutters(split_between_stories(real_page_of(5_000)))
+    assert seen and sum(seen) > 20, seen

@@ -1402,7 +1402,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under):
         others3, centres3 = placed()
         if cut:
-            _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
+            _cut_crossing_parts(
+                cut,
+                grids,
+                others3,
+                centres3,
+                every,
+                height,
+                pitch,
+                cells,
+                placed_matrix(others3),
+            )
         # (And a run-on line still whole: :func:`_whole_run_ons`.)
         left = _whole_run_ons((wide | loose) - tilted - cut.keys(), trimmed, height, under)
         if left:
@@ -3551,6 +3561,7 @@ def _cut_crossing_parts(
     height: float,
     pitch: float,
     cells: Mapping[tuple[float, float, float], float],
+    rows: NDArray[np.float64] | None = None,
 ) -> None:
     """Cut again each part of a cut line that still crosses a gutter of its band's grid by a
     character or more on both sides (the parts from the last on, so the places of those before
@@ -3558,7 +3569,37 @@ def _cut_crossing_parts(
     only at the gutter the lines as boxed showed (dev/page-214: rows of three columns cut at
     the first gutter, the last two columns of each read as one line). The part's columns are
     shown by the lines as placed now, as a first row's are (:func:`_shown_by_placed`): its
-    rows over and under are cut there."""
+    rows over and under are cut there. (``rows``: ``near`` as the rows of a matrix, where
+    the caller holds it.)"""
+    # (The parts crossing a gutter of their band's grid, and whether a look may find a gap
+    # at all in each, asked of them all at once first: most parts' windows show none, and
+    # :func:`_cut` finds none then, :func:`_may_cut_all`. Each look reads ``near``, ``every``
+    # and ``cells`` alone, which stand while the cuts are set.)
+    crossing: list[tuple[int, int]] = []
+    bands: list[list[tuple[float, float]]] = []
+    for i, parts in cut.items():
+        for k, part in enumerate(parts):
+            if (box := part.box) is None:
+                continue
+            band = grids.at(box.cy)
+            if any(box.x0 + pitch <= e and s <= box.x1 - pitch for e, s in band):
+                crossing.append((i, k))
+                bands.append(band)
+    may_cut = dict(
+        zip(
+            crossing,
+            _may_cut_all(
+                [cut[i][k].box for i, k in crossing],
+                near,
+                height,
+                pitch,
+                bands,
+                centres=centres,
+                rows=rows,
+            ),
+            strict=True,
+        )
+    )
     for i, parts in list(cut.items()):
         new = list(parts)
         for k in range(len(parts) - 1, -1, -1):
@@ -3567,6 +3608,8 @@ def _cut_crossing_parts(
                 continue
             band = grids.at(box.cy)
             if not any(box.x0 + pitch <= e and s <= box.x1 - pitch for e, s in band):
+                continue
+            if not may_cut[(i, k)]:
                 continue
             more = _cut(
                 parts[k],
