@@ -1477,7 +1477,8 @@ def test_this_side_of_titles_on_tops_bisected_as_on_all_heads() -> None:
 
 def test_moved_rows_as_the_moved_keys_read_anew() -> None:
     # _moved_rows keeps a sorted list of places as a matrix through _move_keys' moves: the
-    # rows at the places _out_at finds taken out, the places put in set at theirs. The same
+    # rows at the places _move_keys says it took out taken out (those _out_at finds), the
+    # places put in set at theirs (those _put_at finds). The same
     # matrix as the keys read anew, on lists of many equal places (out and put among them),
     # few moved (one by one in _move_keys) and many (built anew).
     rng = random.Random(45)
@@ -1493,8 +1494,13 @@ def test_moved_rows_as_the_moved_keys_read_anew() -> None:
         rows = gutters.matrix(keys, len(keys), 3)
         gone = gutters._out_at(keys, out)
         centres = [key[0] for key in keys]
-        gutters._move_keys(keys, centres, out, put)
-        moved = gutters._moved_rows(rows, gone, keys, put)
+        where: list[list[int]] = []
+        ordered: list[tuple[float, float, float]] = []
+        gutters._move_keys(keys, centres, out, put, where, ordered)
+        # (Where _move_keys says the places went, one by one or built anew: as sought.)
+        assert where == [gone, gutters._put_at(keys, put)]
+        assert ordered == sorted(put)
+        moved = gutters._moved_rows(rows, *where, ordered)
         assert moved.shape == (len(keys), 3)
         assert np.array_equal(moved, gutters.matrix(keys, len(keys), 3))
 

@@ -672,11 +672,13 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             return False
         placed_counts.update(put_counts)
         rows = placed_rows[0]
-        # (The matrix moved as the keys are, where it is kept: :func:`_moved_rows`.)
-        gone = _out_at(placed_keys, out) if rows is not None else []
-        _move_keys(placed_keys, placed_centres, out, put)
-        if rows is not None:
-            placed_rows[0] = _moved_rows(rows, gone, placed_keys, put)
+        # (The matrix moved as the keys are, where it is kept, the places moved where
+        # _move_keys says: :func:`_moved_rows`.)
+        where: list[list[int]] | None = [] if rows is not None else None
+        ordered: list[tuple[float, float, float]] = []
+        _move_keys(placed_keys, placed_centres, out, put, where, ordered)
+        if rows is not None and where is not None:
+            placed_rows[0] = _moved_rows(rows, where[0], where[1], ordered)
         moved_counts[:] = [(out_counts, put_counts)]
         return True
 
@@ -2842,6 +2844,8 @@ def _move_keys(
     centres: list[float],
     out: list[tuple[float, float, float]],
     put: list[tuple[float, float, float]],
+    where: list[list[int]] | None = None,
+    ordered: list[tuple[float, float, float]] | None = None,
 ) -> None:
     """Take the places ``out`` out of ``keys`` (sorted, each there) and put those of ``put``
     in, in order, and ``centres`` with them (each key's first value). One by one (a bisect,
@@ -2850,8 +2854,15 @@ def _move_keys(
     places kept taken between those out in slices and the new ones merged in at their
     places (as one stable sort of the places kept, then those of ``put``, puts them): each
     delete or insert moves the list's tail, and a look changes lines in proportion to the
-    page (hundreds on a 10k page), which grew as its square."""
+    page (hundreds on a 10k page), which grew as its square.
+
+    ``where`` (an empty list, when given) is set to where the places went: those taken out
+    in the list before (the first places equal to them, in order), and those put in, in
+    order, in the list after (each after the places equal to it, those of ``put`` in its
+    order), for :func:`_moved_rows`; and ``ordered`` (an empty list) to the places put in,
+    in that order."""
     if len(out) + len(put) <= max(FEW_MOVED, min(MANY_MOVED, len(keys) // 32)):
+        gone = _out_at(keys, out) if where is not None else []
         for key in out:
             k = bisect_left(keys, key)
             del keys[k]
@@ -2860,29 +2871,42 @@ def _move_keys(
             k = bisect_right(keys, key)
             keys.insert(k, key)
             centres.insert(k, key[0])
+        if where is not None:
+            where[:] = [gone, _put_at(keys, put)]
+        if ordered is not None:
+            ordered[:] = sorted(put)
         return
     # (Each key out at the first place equal to it past the last one taken: equal places
     # are equal values, and which of them goes is no matter.)
     kept: list[tuple[float, float, float]] = []
     start, last = 0, -1
+    taken: list[int] = []
     for key in sorted(out):
         k = bisect_left(keys, key, last + 1)
         kept += keys[start:k]
         start, last = k + 1, k
+        taken.append(k)
     kept += keys[start:]
     # (The new ones merged in at their places, each after the places equal to it, sought by
     # bisection, as a stable sort of the places kept and then those of ``put`` puts them:
     # the sort compared its 10,000 places one with the next to find the run they make.)
     merged: list[tuple[float, float, float]] = []
     start = 0
-    for key in sorted(put):
+    added: list[int] = []
+    put_in = sorted(put)
+    for key in put_in:
         k = bisect_right(kept, key, start)
         merged += kept[start:k]
+        added.append(len(merged))
         merged.append(key)
         start = k
     merged += kept[start:]
     keys[:] = merged
     centres[:] = map(itemgetter(0), merged)
+    if where is not None:
+        where[:] = [taken, added]
+    if ordered is not None:
+        ordered[:] = put_in
 
 
 def _out_at(
@@ -2898,34 +2922,49 @@ def _out_at(
     return found
 
 
-def _moved_rows(
-    rows: NDArray[np.float64],
-    gone: Sequence[int],
-    keys: list[tuple[float, float, float]],
-    put: Sequence[tuple[float, float, float]],
-) -> NDArray[np.float64]:
-    """``rows``, the matrix of a list of places (centre, left, right) sorted, as the matrix of
-    ``keys``, that list once :func:`_move_keys` took out its places at ``gone``
-    (:func:`_out_at`, of the list before) and put in those of ``put``: the rows left, in
-    their order, and the places put in at their places in ``keys``. (:func:`_move_keys` puts
-    each after the places equal to it there, those of ``put`` in its order: the last of
-    each run of equal places, sought from the last one put in back.) The same values as
-    ``keys`` read anew, in a few numpy calls, where reading 10,000 places cost a millisecond
-    at every placing."""
-    if not gone and not put:
-        return rows
-    ordered = sorted(put)
+def _put_at(
+    keys: list[tuple[float, float, float]], put: Sequence[tuple[float, float, float]]
+) -> list[int]:
+    """Where the places ``put`` stand in ``keys`` (sorted) once :func:`_move_keys` put them in,
+    in order: each after the places equal to it, those of ``put`` in its order, so the last
+    of each run of equal places, sought from the last one put in back."""
     at: list[int] = []
     hi = len(keys)
-    for key in reversed(ordered):
+    for key in reversed(sorted(put)):
         hi = bisect_right(keys, key, 0, hi) - 1
         at.append(hi)
     at.reverse()
-    moved = np.empty((len(keys), 3))
-    left = np.ones(len(keys), dtype=bool)
-    left[at] = False
-    moved[left] = np.delete(rows, np.asarray(gone, dtype=np.intp), axis=0)
-    moved[at] = matrix(ordered, len(ordered), 3)
+    return at
+
+
+def _moved_rows(
+    rows: NDArray[np.float64],
+    gone: Sequence[int],
+    at: Sequence[int],
+    ordered: Sequence[tuple[float, float, float]],
+) -> NDArray[np.float64]:
+    """``rows``, the matrix of a list of places (centre, left, right) sorted, as the matrix of
+    that list once :func:`_move_keys` took out its places at ``gone`` (of the list before)
+    and put in those of ``ordered`` at ``at`` (of the list after, in order: all as its
+    ``where`` and ``ordered`` give them): the rows left, in their order, and the places put
+    in at theirs, taken in one gather from the rows and the new ones. The same values as
+    the list read anew, in a few numpy calls, where reading 10,000 places cost a
+    millisecond at every placing."""
+    if not gone and not ordered:
+        return rows
+    count = len(rows)
+    size = count - len(gone) + len(ordered)
+    kept = np.ones(count, dtype=bool)
+    kept[np.asarray(gone, dtype=np.intp)] = False
+    new = np.asarray(at, dtype=np.intp)
+    left = np.ones(size, dtype=bool)
+    left[new] = False
+    # (Each row of the matrix after: a row kept, by its index, or a place put in, by its
+    # index past the rows.)
+    take = np.empty(size, dtype=np.intp)
+    take[left] = np.flatnonzero(kept)
+    take[new] = np.arange(count, count + len(ordered))
+    moved = np.concatenate((rows, matrix(ordered, len(ordered), 3)))[take]
     moved.setflags(write=False)
     return moved
 
