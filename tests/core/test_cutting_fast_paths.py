@@ -1440,3 +1440,257 @@ def test_text_places_as_each_line_asked(monkeypatch: pytest.MonkeyPatch) -> None
     for page in (real_page_of(3000), page_of(2000)):
         gutters.split_across_gutters(split_between_stories(page))
     assert len(asked) == 2 and all(asked)
+
+
+def test_this_side_of_titles_on_tops_bisected_as_on_all_heads() -> None:
+    # _this_side_of_titles given the heads' tops (sorted, each top above its foot) asks only
+    # the heads whose top lies between the line and a row: the same points kept as asking
+    # every head. Heads and points on, a hair off and across the bounds (tops equal to the
+    # line's or a row's centre, feet equal to the other), and heads _sorted_tops refuses
+    # (unsorted, upside down) taken whole.
+    rng = random.Random(44)
+    kept = dropped = 0
+    for _ in range(400):
+        centres = [rng.choice((0.0, 10.0, 20.0, 30.0, 40.0, 55.5)) for _ in range(6)]
+        heads = []
+        for _ in range(rng.randint(0, 12)):
+            y0 = rng.choice((*centres, 5.0, 15.0, 25.0, 35.0, rng.uniform(-10.0, 60.0)))
+            y1 = y0 + rng.choice((0.0, 5.0, 10.0, 20.0, 30.0))
+            x0 = rng.choice((0.0, 50.0, 100.0))
+            heads.append((y0, y1, x0, x0 + rng.choice((40.0, 100.0, 200.0))))
+        if rng.random() < 0.8:
+            heads.sort()
+        if heads and rng.random() < 0.1:
+            y0, y1, x0, x1 = heads[0]
+            heads[0] = (y1 + 1.0, y0, x0, x1)
+        near = [(rng.choice((40.0, 50.0, 99.0, 100.0, 150.0)), 0.0, 1.0) for _ in centres]
+        cy = rng.choice(centres)
+        tops = gutters._sorted_tops(heads)
+        if tops is not None:
+            assert heads == sorted(heads, key=lambda h: h[0]) or heads == sorted(heads)
+        fast = gutters._this_side_of_titles(near, centres, cy, heads, tops)
+        assert fast == gutters._this_side_of_titles(near, centres, cy, heads)
+        kept += len(fast)
+        dropped += len(near) - len(fast)
+    assert kept > 500 and dropped > 100, (kept, dropped)
+
+
+def test_moved_rows_as_the_moved_keys_read_anew() -> None:
+    # _moved_rows keeps a sorted list of places as a matrix through _move_keys' moves: the
+    # rows at the places _move_keys says it took out taken out (those _out_at finds), the
+    # places put in set at theirs (those _put_at finds). The same
+    # matrix as the keys read anew, on lists of many equal places (out and put among them),
+    # few moved (one by one in _move_keys) and many (built anew).
+    rng = random.Random(45)
+    for _ in range(300):
+        values = [rng.choice((0.0, 1.0, 2.5, 3.0)) for _ in range(3)]
+        pool = [
+            (rng.choice((0.0, 1.0, 2.0, 2.0, 3.5)), rng.choice(values), rng.choice(values))
+            for _ in range(rng.randint(1, 12))
+        ]
+        keys = sorted(rng.choice(pool) for _ in range(rng.randint(0, 400)))
+        out = rng.sample(keys, rng.randint(0, min(len(keys), rng.choice((3, 40, 400)))))
+        put = [rng.choice(pool) for _ in range(rng.randint(0, rng.choice((3, 40, 400))))]
+        rows = gutters.matrix(keys, len(keys), 3)
+        gone = gutters._out_at(keys, out)
+        centres = [key[0] for key in keys]
+        where: list[list[int]] = []
+        ordered: list[tuple[float, float, float]] = []
+        gutters._move_keys(keys, centres, out, put, where, ordered)
+        # (Where _move_keys says the places went, one by one or built anew: as sought.)
+        assert where == [gone, gutters._put_at(keys, put)]
+        assert ordered == sorted(put)
+        moved = gutters._moved_rows(rows, *where, ordered)
+        assert moved.shape == (len(keys), 3)
+        assert np.array_equal(moved, gutters.matrix(keys, len(keys), 3))
+
+
+def test_may_cut_all_on_rows_as_on_covered_places() -> None:
+    # _may_cut_all given the places as a matrix reads each window from it: the same answers,
+    # and the same gutters shown, as reading the places the windows cover, on the real
+    # stacked page's lines as boxed (their boxes, and a few asked as trimmed by a character).
+    page = real_page_of(3_000)
+    boxes = [ln.box for ln in page.lines if ln.box is not None]
+    placed = sorted((b.cy, b.x0, b.x1) for b in boxes)
+    centres = [c for c, _, _ in placed]
+    rows = gutters.matrix(placed, len(placed), 3)
+    height = statistics.median(b.height for b in boxes)
+    pitch = 0.9 * height
+    grids = BandGrids(placed, height, pitch)
+    rng = random.Random(46)
+    asked = [
+        Box(b.x0 + rng.choice((0.0, 0.0, pitch)), b.y0, b.x1, b.y1) if rng.random() < 0.2 else b
+        for b in rng.sample(boxes, 1_500)
+    ]
+    shown_any = 0
+    for grid, with_trims in (
+        (None, False),
+        ([grids.at(b.cy) for b in asked], False),
+        ([grids.at(b.cy) for b in asked], True),
+    ):
+        shown_plain: list[list[tuple[float, float]]] = []
+        shown_rows: list[list[tuple[float, float]]] = []
+        plain = gutters._may_cut_all(
+            asked,
+            placed,
+            height,
+            pitch,
+            grid,
+            trims=with_trims,
+            centres=centres,
+            shown_out=shown_plain,
+        )
+        fast = gutters._may_cut_all(
+            asked,
+            placed,
+            height,
+            pitch,
+            grid,
+            trims=with_trims,
+            centres=centres,
+            shown_out=shown_rows,
+            rows=rows,
+        )
+        assert fast == plain
+        assert shown_rows == shown_plain
+        assert 0 < sum(plain) < len(plain)
+        shown_any += sum(map(len, shown_plain))
+    assert shown_any > 0
+
+
+def test_looks_on_the_placed_matrix_as_on_the_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    # split_across_gutters hands the looks that read the places placed() gave as arrays the
+    # matrix it keeps of them (_may_cut_all, _no_columns_all, _wide_among_placed,
+    # _drawn_gutters): each answers as it does reading the places anew, on the bench's
+    # stacked real page, and each is handed the matrix (its places, as they stand) at least
+    # once.
+    calls: dict[str, int] = {}
+
+    def checked(name: str, look: Any, key: str) -> Any:
+        def wrapped(*args: Any, **kwargs: Any) -> Any:
+            given = kwargs.get(key) if key in kwargs else None
+            answer = look(*args, **kwargs)
+            if given is None and name == "_no_columns_all" and len(args) > 10:
+                given = args[10]
+            if given is not None:
+                calls[name] = calls.get(name, 0) + 1
+                plain_args = list(args)
+                plain_kwargs = dict(kwargs)
+                if key in plain_kwargs:
+                    plain_kwargs[key] = None
+                else:
+                    plain_args[10] = None
+                assert look(*plain_args, **plain_kwargs) == answer
+            return answer
+
+        return wrapped
+
+    monkeypatch.setattr(
+        gutters, "_may_cut_all", checked("_may_cut_all", gutters._may_cut_all, "rows")
+    )
+    monkeypatch.setattr(
+        gutters, "_no_columns_all", checked("_no_columns_all", gutters._no_columns_all, "rows")
+    )
+    wide_among_placed = gutters._wide_among_placed
+
+    def wide_checked(*args: Any) -> set[int]:
+        answer = wide_among_placed(*args)
+        if len(args) > 7 and args[7] is not None:
+            calls["_wide_among_placed"] = calls.get("_wide_among_placed", 0) + 1
+            assert wide_among_placed(*args[:7]) == answer
+        return answer
+
+    monkeypatch.setattr(gutters, "_wide_among_placed", wide_checked)
+    drawn_gutters = gutters._drawn_gutters
+
+    def drawn_checked(*args: Any) -> list[tuple[int, list[tuple[float, float]]]]:
+        answer = drawn_gutters(*args)
+        if len(args) > 9 and args[9] is not None:
+            calls["_drawn_gutters"] = calls.get("_drawn_gutters", 0) + 1
+            assert drawn_gutters(*args[:9]) == answer
+        return answer
+
+    monkeypatch.setattr(gutters, "_drawn_gutters", drawn_checked)
+    from desktop.core.reflow.sidebyside import split_between_stories
+
+    gutters.split_across_gutters(split_between_stories(real_page_of(4_000)))
+    assert set(calls) == {"_may_cut_all", "_no_columns_all", "_wide_among_placed", "_drawn_gutters"}
+
+
+def test_ascii_count_as_narrow_findall() -> None:
+    # _ascii_count (the ASCII encoding's length, errors left out) counts the characters
+    # NARROW finds: on random texts of ASCII, CJK, full-width forms, spaces of every kind,
+    # Latin-1 and lone surrogates.
+    from desktop.core.reflow.text import NARROW
+
+    rng = random.Random(47)
+    pools = [chr(c) for c in range(0x80)] + [
+        "中",
+        "。",
+        "Ａ",
+        "\u3000",
+        "\xa0",
+        "é",
+        "\ud800",
+        "\U0001f600",
+    ]
+    for _ in range(2_000):
+        text = "".join(rng.choice(pools) for _ in range(rng.randint(0, 30)))
+        assert gutters._ascii_count(text) == len(NARROW.findall(text))
+
+
+def test_move_keys_merged_as_sorted_the_same_objects() -> None:
+    # _move_keys builds a long list anew merging the new places in by bisection: the same
+    # objects, in the same places, as the stable sort of the places kept then those put in
+    # (equal places of distinct objects among them, in and out).
+    rng = random.Random(48)
+    for _ in range(200):
+        pool = [(float(rng.randint(0, 30)), float(rng.randint(0, 2)), 9.0) for _ in range(40)]
+        keys = sorted(tuple(list(rng.choice(pool))) for _ in range(rng.randint(300, 900)))
+        out = rng.sample(keys, rng.randint(0, 200))
+        put = [tuple(list(rng.choice(pool))) for _ in range(rng.randint(40, 300))]
+        kept: list[tuple[float, float, float]] = []
+        start, last = 0, -1
+        for key in sorted(out):
+            k = bisect_left(keys, key, last + 1)
+            kept += keys[start:k]
+            start, last = k + 1, k
+        kept += keys[start:]
+        want = sorted(kept + put)
+        got, centres = list(keys), [c for c, _, _ in keys]
+        gutters._move_keys(got, centres, out, put)
+        assert len(got) == len(want)
+        assert all(a is b for a, b in zip(got, want, strict=True))
+        assert centres == [c for c, _, _ in want]
+
+
+def test_cut_crossing_parts_gated_as_every_part_cut(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _cut_crossing_parts asks _may_cut_all of every part crossing a gutter first and looks
+    # at those it may cut alone: the same cuts as looking at every crossing part, on the
+    # stacked real page (the split's call, its cuts copied), where most are skipped.
+    seen: list[int] = []
+    crossing_parts = gutters._cut_crossing_parts
+    may_cut_all = gutters._may_cut_all
+
+    def compared(cut: dict[int, list[OcrLine]], *args: Any) -> None:
+        gated = {i: list(parts) for i, parts in cut.items()}
+        crossing_parts(gated, *args)
+        plain = {i: list(parts) for i, parts in cut.items()}
+        asked: list[bool] = []
+
+        def every_part(boxes: list[Any], *rest: Any, **kwargs: Any) -> list[bool]:
+            asked.extend(may_cut_all(boxes, *rest, **kwargs))
+            return [True] * len(boxes)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(gutters, "_may_cut_all", every_part)
+            crossing_parts(plain, *args)
+        assert gated == plain
+        seen.append(asked.count(False))
+        crossing_parts(cut, *args)
+
+    monkeypatch.setattr(gutters, "_cut_crossing_parts", compared)
+    from desktop.core.reflow.sidebyside import split_between_stories
+
+    gutters.split_across_gutters(split_between_stories(real_page_of(5_000)))
+    assert seen and sum(seen) > 20, seen

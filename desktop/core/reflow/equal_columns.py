@@ -694,20 +694,28 @@ def _round_of(
     heads: list[tuple[float, float, float, float]],
     height: float,
     pitch: float,
+    rows: NDArray[np.float64] | None = None,
 ) -> _Round:
     """:func:`_story_lines` of each of ``boxes`` (not none) at once, as a :class:`_Round`,
-    of ``placed`` (not none; by centre, ``centres``)."""
+    of ``placed`` (not none; by centre, ``centres``). (``rows``: ``placed`` as the rows of a
+    matrix, where the caller holds it: the places the windows reach taken from it, the same
+    values, not read from the places anew.)"""
     # (The boxes' three values read in one pass, in C.)
     cy, x0, x1 = box_places(boxes, len(boxes)).copy()
     top, bottom = _story_windows(cy, x0, x1, heads, height)
-    by_centre = np.fromiter(centres, np.float64, len(centres))
+    by_centre = (
+        np.fromiter(centres, np.float64, len(centres)) if rows is None else rows[:, 0].copy()
+    )
     lo = np.searchsorted(by_centre, top, "right")
     hi = np.searchsorted(by_centre, bottom, "left")
     # (The places the windows reach alone read into arrays, the runs they cover one after
     # the other: a round's second look asks a few lines' windows, here and there.)
     runs = _covered(lo, hi, len(placed))
     lines = list(chain.from_iterable(placed[r0:r1] for r0, r1 in runs))
-    pcy, pa, pb = columns(lines, len(lines)).copy()
+    if rows is None:
+        pcy, pa, pb = columns(lines, len(lines)).copy()
+    else:
+        pcy, pa, pb = rows[np.concatenate([np.arange(r0, r1) for r0, r1 in runs])].T.copy()
     read_at = np.full(len(placed), -1, np.intp)
     offset = 0
     for r0, r1 in runs:
@@ -1431,6 +1439,7 @@ def _no_columns_all(
     height: float,
     pitch: float,
     digits: Mapping[tuple[float, float, float], float] | None = None,
+    rows: NDArray[np.float64] | None = None,
 ) -> tuple[list[bool], list[bool], list[_Columns | None], list[_Columns | None]]:
     """For each of ``boxes`` (its characters ``texts``, the gutters ``shown`` beside it: a
     list, or a function of the box, asked only of the boxes a column set is weighed of),
@@ -1441,13 +1450,14 @@ def _no_columns_all(
     else: ask the look unless it finds none). Asked of a round's
     boxes at once, on arrays of their stories: most of the lines gone through show no equal
     columns, and each look costs tens of microseconds a line in Python
-    (:mod:`desktop.core.reflow.gutters`)."""
+    (:mod:`desktop.core.reflow.gutters`). (``rows``: ``placed`` as the rows of a matrix,
+    where the caller holds it, :func:`_round_of`.)"""
     if not placed:
         # (No lines near any box: neither look finds columns.)
         return [True] * len(boxes), [True] * len(boxes), [None] * len(boxes), [None] * len(boxes)
     if not boxes:
         return [], [], [], []
-    st = _round_of(boxes, placed, centres, heads, height, pitch)
+    st = _round_of(boxes, placed, centres, heads, height, pitch, rows)
     # (The gutters shown beside each box, by its index: read of the box when asked.)
     shown_of: _Shown
     if callable(shown):

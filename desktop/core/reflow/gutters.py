@@ -556,8 +556,11 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         found = entry(ln)
         if found is not None and found[2] is None and (box := ln.box) is not None:
             ink, chars = ink_cells(ln.text), "".join(ln.text.split())
-            if ink > 0 and 2 * len(NARROW.findall(chars)) <= len(chars):
-                narrow[found[0]] = _narrow_blank(ln.text, box.width / ink)
+            # (Its narrow characters, the ASCII ones, counted as the bytes they encode to, in
+            # C: :func:`_ascii_count`. And its blank as :func:`_narrow_blank` works it out, of
+            # the characters just joined: some 2,000 lines a 10k page.)
+            if ink > 0 and 2 * _ascii_count(chars) <= len(chars):
+                narrow[found[0]] = (len(chars) - ink) * (box.width / ink)
     # (Whether a look may find a gap at all asked of every wide line at once first: most
     # wide lines are a wide column's, and their windows show none, :func:`_may_cut_all`.)
     looked = sorted(wide - tilted)
@@ -600,6 +603,10 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         tuple[list[tuple[float, float, float]], dict[tuple[float, float, float], float]]
     ] = []
     cells_as_placed = [False]
+    # (The places placed() holds as the rows of a matrix, once asked (None: not read, or
+    # counted anew since), and the list it gave last: :func:`placed_matrix`.)
+    placed_rows: list[NDArray[np.float64] | None] = [None]
+    placed_given: list[object] = [None]
     # (What placed() found set first to the lines as boxed, each whole, as count_all()
     # counts them: :func:`_placed_as_boxed`. So its first look moves only the lines cut or
     # trimmed since, as every later look does, where it counted all 10,000.)
@@ -638,6 +645,8 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         placed_keys.sort()
         placed_centres[:] = list(map(itemgetter(0), placed_keys))
         placed_shared[0] = writes > len(placed_counts)
+        # (Counted anew: its matrix is read again when asked.)
+        placed_rows[0] = None
 
     def count_changed() -> bool:
         """Take out and put in the lines changed since the last count; False where two lines
@@ -680,7 +689,14 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         if any(key in placed_counts for key in put_counts):
             return False
         placed_counts.update(put_counts)
-        _move_keys(placed_keys, placed_centres, out, put)
+        rows = placed_rows[0]
+        # (The matrix moved as the keys are, where it is kept, the places moved where
+        # _move_keys says: :func:`_moved_rows`.)
+        where: list[list[int]] | None = [] if rows is not None else None
+        ordered: list[tuple[float, float, float]] = []
+        _move_keys(placed_keys, placed_centres, out, put, where, ordered)
+        if rows is not None and where is not None:
+            placed_rows[0] = _moved_rows(rows, where[0], where[1], ordered)
         moved_counts[:] = [(out_counts, put_counts)]
         return True
 
@@ -710,7 +726,23 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             cells, placed_counts, moved_counts[0] if moved_counts and cells_as_placed[0] else None
         )
         cells_as_placed[0] = True
-        return list(placed_keys), list(placed_centres)
+        given = list(placed_keys)
+        placed_given[0] = given
+        return given, list(placed_centres)
+
+    def placed_matrix(near: Sequence[tuple[float, float, float]]) -> NDArray[np.float64] | None:
+        """The places of ``near`` as the rows of a matrix (centre, left, right), where ``near``
+        is the list placed() gave last (None else): kept from one placing to the next, only
+        the places moved since taken out and put in (:func:`_moved_rows`), where the looks
+        read the places they ask into arrays anew each time (:func:`_may_cut_all`)."""
+        if near is not placed_given[0]:
+            return None
+        rows = placed_rows[0]
+        if rows is None:
+            rows = placed_rows[0] = matrix(placed_keys, len(placed_keys), 3)
+            # (Read by the looks, never written: shared by them all.)
+            rows.setflags(write=False)
+        return rows
 
     # (The boxed lines by centre, for the lines a look reads near one: :func:`recut`'s.)
     # (Taken by place: the sort finds them nearly in order.)
@@ -782,6 +814,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             places=places,
             shown_out=shown,
             centres=centres,
+            rows=placed_matrix(near),
         )
         for n, (i, may) in enumerate(zip(todo, may_cut, strict=True)):
             # (Only a line a look or the trim may change: :func:`_left_as_it_is`.)
@@ -926,6 +959,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             wide,
             (boxed_cy[not_wide], boxed_at_x0[not_wide], boxed_at_x1[not_wide]),
             boxed_indexes[not_wide],
+            placed_matrix(others2),
         )
         changed2 = recut(others2, centres2)
         # (Again for a story's first row under its headline, near the lines this look cut: it
@@ -989,6 +1023,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
         [band for _, _, band in to_trim],
         trims=True,
         centres=centres3,
+        rows=placed_matrix(others3),
     )
     for (i, box, band), may in zip(to_trim, may_cut, strict=True):
         if may:
@@ -1200,6 +1235,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
             height,
             pitch,
             digits,
+            placed_matrix(others3),
         )
         # (Only the lines a look finds columns for a part of are gone through further, in
         # the page's order: the others' parts are left as they stand, their cut unchanged.)
@@ -1389,7 +1425,17 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     if cut or _whole_run_ons((wide | loose) - tilted, trimmed, height, under, offset_at):
         others3, centres3 = placed()
         if cut:
-            _cut_crossing_parts(cut, grids, others3, centres3, every, height, pitch, cells)
+            _cut_crossing_parts(
+                cut,
+                grids,
+                others3,
+                centres3,
+                every,
+                height,
+                pitch,
+                cells,
+                placed_matrix(others3),
+            )
         # (And a run-on line still whole: :func:`_whole_run_ons`.)
         left = _whole_run_ons(
             (wide | loose) - tilted - cut.keys(), trimmed, height, under, offset_at
@@ -1443,6 +1489,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                     pitch,
                     [[] if b is None else now_grids.at(b.cy) for b in boxes],
                     centres=centres_now,
+                    rows=placed_matrix(near_now),
                 )
                 fresh: list[float] = []
                 boxes_cy = {i: b.cy for i, b in zip(asked_now, boxes, strict=True) if b}
@@ -1539,7 +1586,16 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
                 # :func:`_drawn_gutters`.)
                 still = [i for i in still if i not in cut]
                 for i, drawn in _drawn_gutters(
-                    still, trimmed, cut, placed_now, now_grids.at, cells, height, pitch, heads
+                    still,
+                    trimmed,
+                    cut,
+                    placed_now,
+                    now_grids.at,
+                    cells,
+                    height,
+                    pitch,
+                    heads,
+                    placed_matrix,
                 ):
                     cut_whole(i, *as_now[0], drawn, drawn=True)
                 # (Then those still whole whose box holds a grid gutter's blank beside its
@@ -2623,15 +2679,18 @@ def _wide_among_placed(
     wide: set[int],
     values: _Values | None = None,
     indexes: NDArray[np.intp] | None = None,
+    rows: NDArray[np.float64] | None = None,
 ) -> set[int]:
     """:func:`_wide_among_neighbours` again, against the lines as cut so far (``placed``, by
     centre): body lines not yet ``wide`` that are wider than the lines over and under them
     once the run-on boxes among those are cut into their columns' lines. (``values``: those
     lines' boxes as arrays, when the caller has them: :func:`_wider_than_around_all`; and
     ``indexes``, their indexes in order, every body line having a box: the lines are not
-    gone through then, and the set is made in the same order.)"""
+    gone through then, and the set is made in the same order; ``rows``: ``placed`` as the
+    rows of a matrix, where the caller holds it.)"""
     if values is not None and indexes is not None:
-        return set(indexes[_wider_than_around_mask([], placed, height, values)].tolist())
+        held = None if rows is None else (rows[:, 0], rows[:, 1], rows[:, 2])
+        return set(indexes[_wider_than_around_mask([], placed, height, values, held)].tolist())
     judged = [(i, ln.box) for i, ln in body if i not in wide and ln.box is not None]
     found = _wider_than_around_all([b for _, b in judged], placed, centres, height, values)
     return {i for (i, _), wider in zip(judged, found, strict=True) if wider}
@@ -2808,15 +2867,25 @@ def _move_keys(
     centres: list[float],
     out: list[tuple[float, float, float]],
     put: list[tuple[float, float, float]],
+    where: list[list[int]] | None = None,
+    ordered: list[tuple[float, float, float]] | None = None,
 ) -> None:
     """Take the places ``out`` out of ``keys`` (sorted, each there) and put those of ``put``
     in, in order, and ``centres`` with them (each key's first value). One by one (a bisect,
     a list's delete or insert each) for FEW_MOVED at most (MANY_MOVED on a long list); else
     the list is built anew, the
-    places kept taken between those out in slices and the new ones merged in by one sort:
-    each delete or insert moves the list's tail, and a look changes lines in proportion to
-    the page (hundreds on a 10k page), which grew as its square."""
+    places kept taken between those out in slices and the new ones merged in at their
+    places (as one stable sort of the places kept, then those of ``put``, puts them): each
+    delete or insert moves the list's tail, and a look changes lines in proportion to the
+    page (hundreds on a 10k page), which grew as its square.
+
+    ``where`` (an empty list, when given) is set to where the places went: those taken out
+    in the list before (the first places equal to them, in order), and those put in, in
+    order, in the list after (each after the places equal to it, those of ``put`` in its
+    order), for :func:`_moved_rows`; and ``ordered`` (an empty list) to the places put in,
+    in that order."""
     if len(out) + len(put) <= max(FEW_MOVED, min(MANY_MOVED, len(keys) // 32)):
+        gone = _out_at(keys, out) if where is not None else []
         for key in out:
             k = bisect_left(keys, key)
             del keys[k]
@@ -2825,21 +2894,103 @@ def _move_keys(
             k = bisect_right(keys, key)
             keys.insert(k, key)
             centres.insert(k, key[0])
+        if where is not None:
+            where[:] = [gone, _put_at(keys, put)]
+        if ordered is not None:
+            ordered[:] = sorted(put)
         return
     # (Each key out at the first place equal to it past the last one taken: equal places
     # are equal values, and which of them goes is no matter.)
     kept: list[tuple[float, float, float]] = []
     start, last = 0, -1
+    taken: list[int] = []
     for key in sorted(out):
         k = bisect_left(keys, key, last + 1)
         kept += keys[start:k]
         start, last = k + 1, k
+        taken.append(k)
     kept += keys[start:]
-    kept += put
-    # (Two sorted runs and a few short ones: the sort merges them.)
-    kept.sort()
-    keys[:] = kept
-    centres[:] = map(itemgetter(0), kept)
+    # (The new ones merged in at their places, each after the places equal to it, sought by
+    # bisection, as a stable sort of the places kept and then those of ``put`` puts them:
+    # so the places they are put at are known, for placed()'s matrix (``where``); a tenth
+    # slower than that sort, where seeking them after it cost half as much again.)
+    merged: list[tuple[float, float, float]] = []
+    start = 0
+    added: list[int] = []
+    put_in = sorted(put)
+    for key in put_in:
+        k = bisect_right(kept, key, start)
+        merged += kept[start:k]
+        added.append(len(merged))
+        merged.append(key)
+        start = k
+    merged += kept[start:]
+    keys[:] = merged
+    centres[:] = map(itemgetter(0), merged)
+    if where is not None:
+        where[:] = [taken, added]
+    if ordered is not None:
+        ordered[:] = put_in
+
+
+def _out_at(
+    keys: list[tuple[float, float, float]], out: Sequence[tuple[float, float, float]]
+) -> list[int]:
+    """Where :func:`_move_keys` takes the places ``out`` out of ``keys`` (sorted, each
+    there): the first places equal to them, in order (equal places one after another)."""
+    found: list[int] = []
+    last = -1
+    for key in sorted(out):
+        last = bisect_left(keys, key, last + 1)
+        found.append(last)
+    return found
+
+
+def _put_at(
+    keys: list[tuple[float, float, float]], put: Sequence[tuple[float, float, float]]
+) -> list[int]:
+    """Where the places ``put`` stand in ``keys`` (sorted) once :func:`_move_keys` put them in,
+    in order: each after the places equal to it, those of ``put`` in its order, so the last
+    of each run of equal places, sought from the last one put in back."""
+    at: list[int] = []
+    hi = len(keys)
+    for key in reversed(sorted(put)):
+        hi = bisect_right(keys, key, 0, hi) - 1
+        at.append(hi)
+    at.reverse()
+    return at
+
+
+def _moved_rows(
+    rows: NDArray[np.float64],
+    gone: Sequence[int],
+    at: Sequence[int],
+    ordered: Sequence[tuple[float, float, float]],
+) -> NDArray[np.float64]:
+    """``rows``, the matrix of a list of places (centre, left, right) sorted, as the matrix of
+    that list once :func:`_move_keys` took out its places at ``gone`` (of the list before)
+    and put in those of ``ordered`` at ``at`` (of the list after, in order: all as its
+    ``where`` and ``ordered`` give them): the rows left, in their order, and the places put
+    in at theirs, taken in one gather from the rows and the new ones. The same values as
+    the list read anew, in a few numpy calls, where reading 10,000 places cost a
+    millisecond at every placing."""
+    if not gone and not ordered:
+        return rows
+    count = len(rows)
+    size = count - len(gone) + len(ordered)
+    kept = np.ones(count, dtype=bool)
+    kept[np.asarray(gone, dtype=np.intp)] = False
+    new = np.asarray(at, dtype=np.intp)
+    left = np.ones(size, dtype=bool)
+    left[new] = False
+    # (Each row of the matrix after: a row kept, by its index, or a place put in, by its
+    # index past the rows.)
+    take = np.empty(size, dtype=np.intp)
+    take[left] = np.flatnonzero(kept)
+    take[new] = np.arange(count, count + len(ordered))
+    moved = np.concatenate((rows, matrix(ordered, len(ordered), 3)))[take]
+    moved.setflags(write=False)
+    return moved
 
 
 #: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
@@ -2896,6 +3047,7 @@ def _may_cut_all(
     shown_out: list[list[tuple[float, float]]] | None = None,
     places: tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]] | None = None,
     centres: Sequence[float] | None = None,
+    rows: NDArray[np.float64] | None = None,
 ) -> list[bool]:
     """For each of ``boxes``: whether :func:`_cut` of a line over it against ``placed`` (by
     centre; their centres ``centres``, read from ``placed`` if not given), with no ``seams``,
@@ -2924,7 +3076,10 @@ def _may_cut_all(
     character of the gutter's start sets them (SLACK looser). The window's lines hold the
     look's (:func:`grid_gaps` of those overlapping the box and those starting past it), and
     no fewer lines show a gutter less (more starts there only widen the bounds): so every
-    gap the look finds is among them."""
+    gap the look finds is among them.
+
+    (``rows``: ``placed`` as the rows of a matrix, where the caller holds it: each window
+    is read from it, as ``placed[lo:hi]``.)"""
     # (A line with no box: nothing known of it, True.)
     found = [box is None for box in boxes]
     if shown_out is not None:
@@ -2947,10 +3102,14 @@ def _may_cut_all(
     # (The windows found by the centres alone; of the places, only those the windows cover
     # read into arrays, :func:`_covered_places`: the looks after the first ask a few lines'
     # windows here and there, and even the first's leave half the page's lines unread.)
-    by_centre = _by_centre(placed, centres)
+    # (With ``rows``, the windows read from it as they stand: every place there already.)
+    by_centre = _by_centre(placed, centres) if rows is None else rows[:, 0]
     lo = np.searchsorted(by_centre, at_cy - WINDOW * height - eps, side="left")
     hi = np.searchsorted(by_centre, at_cy + WINDOW * height + eps, side="right")
-    _, a, b, lo, hi = _covered_places(placed, lo, hi)
+    if rows is None:
+        _, a, b, lo, hi = _covered_places(placed, lo, hi)
+    else:
+        a, b = rows[:, 1], rows[:, 2]
     need = SIDE if grids is None else GRID_SIDE
     # (To trim, a start one line fewer shows: a box stretched back over its row neighbour's
     # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
@@ -3607,6 +3766,7 @@ def _cut_crossing_parts(
     height: float,
     pitch: float,
     cells: Mapping[tuple[float, float, float], float],
+    rows: NDArray[np.float64] | None = None,
 ) -> None:
     """Cut again each part of a cut line that still crosses a gutter of its band's grid by a
     character or more on both sides (the parts from the last on, so the places of those before
@@ -3614,7 +3774,37 @@ def _cut_crossing_parts(
     only at the gutter the lines as boxed showed (dev/page-214: rows of three columns cut at
     the first gutter, the last two columns of each read as one line). The part's columns are
     shown by the lines as placed now, as a first row's are (:func:`_shown_by_placed`): its
-    rows over and under are cut there."""
+    rows over and under are cut there. (``rows``: ``near`` as the rows of a matrix, where
+    the caller holds it.)"""
+    # (The parts crossing a gutter of their band's grid, and whether a look may find a gap
+    # at all in each, asked of them all at once first: most parts' windows show none, and
+    # :func:`_cut` finds none then, :func:`_may_cut_all`. Each look reads ``near``, ``every``
+    # and ``cells`` alone, which stand while the cuts are set.)
+    crossing: list[tuple[int, int]] = []
+    bands: list[list[tuple[float, float]]] = []
+    for i, parts in cut.items():
+        for k, part in enumerate(parts):
+            if (box := part.box) is None:
+                continue
+            band = grids.at(box.cy)
+            if any(box.x0 + pitch <= e and s <= box.x1 - pitch for e, s in band):
+                crossing.append((i, k))
+                bands.append(band)
+    may_cut = dict(
+        zip(
+            crossing,
+            _may_cut_all(
+                [cut[i][k].box for i, k in crossing],
+                near,
+                height,
+                pitch,
+                bands,
+                centres=centres,
+                rows=rows,
+            ),
+            strict=True,
+        )
+    )
     for i, parts in list(cut.items()):
         new = list(parts)
         for k in range(len(parts) - 1, -1, -1):
@@ -3623,6 +3813,8 @@ def _cut_crossing_parts(
                 continue
             band = grids.at(box.cy)
             if not any(box.x0 + pitch <= e and s <= box.x1 - pitch for e, s in band):
+                continue
+            if not may_cut[(i, k)]:
                 continue
             more = _cut(
                 parts[k],
@@ -4138,6 +4330,8 @@ def _drawn_gutters(
     height: float,
     pitch: float,
     heads: Sequence[tuple[float, float, float, float]] = (),
+    matrix_of: Callable[[Sequence[tuple[float, float, float]]], NDArray[np.float64] | None]
+    | None = None,
 ) -> list[tuple[int, list[tuple[float, float]]]]:
     """For each run-on line of ``still`` (left whole by every look), or part of a line
     ``cut`` at other gutters, the gutter of its own story's columns that DRAWN_ROWS rows
@@ -4153,7 +4347,9 @@ def _drawn_gutters(
 
     A narrow-column story read shrunk is boxed run on over its gutter row after row; the few
     rows the detector parts show the gutter, though too few or too far apart for a seam, and
-    the page's grid, drawn over its wider columns, does not hold it."""
+    the page's grid, drawn over its wider columns, does not hold it. (``matrix_of``: the
+    places ``placed`` gives as the rows of a matrix, where the caller holds them; None
+    else.)"""
     lines_placed = placed()
     if len(lines_placed) < 2:
         return []
@@ -4161,7 +4357,8 @@ def _drawn_gutters(
     # (The rows' meeting points, page-wide, on arrays: each row's lines by start (a row those
     # whose centres round to one half line height), and each line with the next on its row,
     # meeting as :func:`_seams` has it, each holding two characters or more beyond the point.)
-    at = matrix(lines_placed, len(lines_placed), 3)
+    held = None if matrix_of is None else matrix_of(lines_placed)
+    at = matrix(lines_placed, len(lines_placed), 3) if held is None else held
     keys = np.round(at[:, 0] / (height / 2))
     order = _rows_order(keys, at[:, 1])
     one, two = order[:-1], order[1:]
@@ -4274,6 +4471,10 @@ def _drawn_gutters(
     offsets = np.concatenate(([0], np.cumsum(kept))).tolist()
     centres = at[:, 0]
     found: dict[int, list[tuple[float, float]]] = {}
+    # (The headlines' tops, for :func:`_this_side_of_titles` to seek the few between a line and
+    # a row by bisection, where ``heads`` stand sorted by top, each no taller than its foot:
+    # the split's, some 700 on a 10k page, went through for every point.)
+    head_tops = _sorted_tops(heads)
     held_by = np.flatnonzero(kept >= DRAWN_ROWS)
     held_by = held_by[np.argsort(ask[held_by])]
     for n, k in zip(held_by.tolist(), ask[held_by].tolist(), strict=True):
@@ -4286,7 +4487,9 @@ def _drawn_gutters(
         if line.width < 5 * pitch or (cut_at is None and line.height > BODY_TYPE * height):
             continue
         near = [tuple(h) for h in held[offsets[n] : offsets[n + 1]]]
-        near = _this_side_of_titles(near, held_cy[offsets[n] : offsets[n + 1]], line.cy, heads)
+        near = _this_side_of_titles(
+            near, held_cy[offsets[n] : offsets[n + 1]], line.cy, heads, head_tops
+        )
         if len(near) < DRAWN_ROWS:
             continue
         # (A run-on span holds a gutter's blank beside its characters: asked below.)
@@ -4322,20 +4525,37 @@ def _this_side_of_titles(
     near_cy: Sequence[float],
     cy: float,
     heads: Sequence[tuple[float, float, float, float]],
+    tops: Sequence[float] | None = None,
 ) -> list[tuple[float, ...]]:
     """The meeting points of ``near`` ((meeting point, end, start) each, their rows' centres
     ``near_cy``) on the same side of every headline-type line (of ``heads``: y0, y1, x0, x1)
     across their point as the line at ``cy``: a headline crossing a gutter's place between a
     line and the rows meeting there parts two stories, the rows beyond it another's columns
-    (a story in five narrow columns under a two-column one's last rows)."""
+    (a story in five narrow columns under a two-column one's last rows). (``tops``: the
+    heads' tops, when they stand sorted by top, each no lower than its foot,
+    :func:`_sorted_tops`: only the heads whose top lies between are asked then, by bisection;
+    a head across the two has its top past ``top`` and its foot, so its top, before
+    ``bottom``.)"""
     if not heads:
         return near
     kept = []
     for point, row_cy in zip(near, near_cy, strict=True):
         top, bottom, m = min(cy, row_cy), max(cy, row_cy), point[0]
-        if not any(top < y0 and y1 < bottom and x0 < m < x1 for y0, y1, x0, x1 in heads):
+        between = (
+            heads if tops is None else heads[bisect_right(tops, top) : bisect_left(tops, bottom)]
+        )
+        if not any(top < y0 and y1 < bottom and x0 < m < x1 for y0, y1, x0, x1 in between):
             kept.append(point)
     return kept
+
+
+def _sorted_tops(heads: Sequence[tuple[float, float, float, float]]) -> list[float] | None:
+    """The tops of ``heads`` (y0, y1, x0, x1), in their order, where they stand sorted by top
+    and each top lies above its foot (y0 <= y1), as the split's headlines do; None else."""
+    tops = [y0 for y0, _, _, _ in heads]
+    if all(map(le, tops, tops[1:])) and all(y0 <= y1 for y0, y1, _, _ in heads):
+        return tops
+    return None
 
 
 def _set_solid_across(
@@ -4782,6 +5002,12 @@ def _digit_cells(text: str) -> float | None:
     if not narrow or 2 * len(narrow) > len(ink) or not all(ch.isdigit() for ch in narrow):
         return None
     return ink_cells(ink)
+
+
+def _ascii_count(text: str) -> int:
+    """How many characters of ``text`` :data:`~desktop.core.reflow.text.NARROW` matches (the
+    ASCII ones): those its ASCII encoding keeps, the others left out."""
+    return len(text.encode("ascii", "ignore"))
 
 
 def _narrow_blank(text: str, pitch: float) -> float:
