@@ -391,7 +391,28 @@ def grid_gaps(
                 ordered = sorted(map(itemgetter(0), near)), sorted(map(itemgetter(1), near))
             if grid_here(near, e, s, pitch, inside=True, ordered=ordered):
                 found.append((e, s))
-    return found
+    return joined_gutters(found, pitch)
+
+
+def joined_gutters(gaps: list[tuple[float, float]], pitch: float) -> list[tuple[float, float]]:
+    """The gutters ``gaps`` (sorted, left to right) with those that meet or leave less than a
+    character's room between them made one: a column no character fits is no column.
+
+    The page's grid draws one gutter as two when a band's boxes start or end inside it (a
+    run-on box's part cut a character late, a stray mark boxed in the blank): two grid
+    gutters meeting at that edge. A box crossing them both then has a part between them of
+    no width, shown by no line over or under it, and is left whole, hiding its story's
+    gutter from the columns' look (a story of two wide columns read row by row)."""
+    if len(gaps) < 2:
+        return gaps
+    joined = [gaps[0]]
+    for e, s in gaps[1:]:
+        last_e, last_s = joined[-1]
+        if e - last_s < pitch:
+            joined[-1] = (last_e, max(last_s, s))
+        else:
+            joined.append((e, s))
+    return joined
 
 
 def grid_here(

@@ -3497,13 +3497,18 @@ def _cut(
             # (Set apart on both sides by more than a paragraph's indent: no line of the
             # running text starts so, :func:`_set_in_past_indent`.)
             _set_in_past_indent(margin_left, margin_right, body_pitch)
-            or not (
-                running
-                and box.width - sum(g1 - g0 for g0, g1 in gaps)
-                <= BODY_PITCH * body_pitch * ink_cells(line.text)
-                # (Or the first row under a headline, running past its ends:
-                # :func:`_past_head`.)
-                and (past_head or _between_rows(window, box, height))
+            or (
+                not (
+                    running
+                    and box.width - sum(g1 - g0 for g0, g1 in gaps)
+                    <= BODY_PITCH * body_pitch * ink_cells(line.text)
+                    # (Or the first row under a headline, running past its ends:
+                    # :func:`_past_head`.)
+                    and (past_head or _between_rows(window, box, height))
+                )
+                # (Or its characters at the body's pitch leave the gutters' blank in it,
+                # within a character: a run-on row, :func:`_holds_gutter_blank`.)
+                and not _holds_gutter_blank(box, line.text, gaps, body_pitch)
             )
         )
     ):
@@ -3898,6 +3903,24 @@ def _no_gutter_blank(box: Box, text: str, gap_total: float, pitch: float) -> boo
     the first column. (Against the page's grid, run-on boxes that lost characters are cut by
     the characters their columns' lines hold: this asks the first looks only.)"""
     return box.width - ink_cells(text) * pitch < -gap_total / 2
+
+
+def _holds_gutter_blank(
+    box: Box, text: str, gaps: Sequence[tuple[float, float]], pitch: float
+) -> bool:
+    """Whether a box measuring centred on its columns (an indent in at its start, short of
+    their end at its other) holds its characters at the body's ``pitch`` (by cells) and the
+    blank of the gutters ``gaps`` it bridges, give or take a character (a glyph the detector
+    lost where the two lines meet) and at least half that blank: a row of the body text run
+    on over a gutter, not a deck. A deck centred under its headline holds no gutter's blank
+    (set solid, its box is its characters; letter-spaced, its blank is spread over its
+    characters, and it is no line of the columns' width). test3/page-01: the first row under
+    a title over two columns, boxed as one (indented two characters, its second column's
+    line a character and a half short, a character lost at the gutter), read as a deck and
+    left whole: its two columns' paragraphs were read row by row."""
+    gutters = sum(g1 - g0 for g0, g1 in gaps)
+    blank = box.width - ink_cells(text) * pitch
+    return gutters >= pitch and max(gutters / 2, gutters - pitch) <= blank <= gutters + pitch
 
 
 def _whole_run_ons(

@@ -1115,7 +1115,13 @@ def _line_joins(
                 # (A gap of a line's height at least asked first: most lines stand closer.)
                 lost = box[1] - prev_box[3] >= prev_box[3] - prev_box[1]
                 out.append(
-                    _STARTS if lost and _after_lost_row(prev_box, box, prev_text) else _RUNS_ON
+                    _STARTS
+                    if lost
+                    and (
+                        _after_lost_row(prev_box, box, prev_text)
+                        or _swallowed_after_lost_row(i, prev, text, prev_text, boxes, edges, m)
+                    )
+                    else _RUNS_ON
                 )
         prev, prev_box, prev_text = i, box, text
     return out
@@ -1186,7 +1192,48 @@ def _indent_swallowed(
     back to the column's edge: the box no longer shows the indent, but the characters, two
     fewer than a full line's, still do (test20/page-08: a first line of 23 characters boxed
     as wide as the 25 of the full line ending a paragraph over it)."""
-    if m.char <= 0 or not ends_sentence(prev_text):
+    if not ends_sentence(prev_text):
+        return False
+    return _swallowed(i, prev, text, prev_text, boxes, edges, m)
+
+
+def _swallowed_after_lost_row(
+    i: int,
+    prev: int,
+    text: str,
+    prev_text: str,
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """Whether line ``i`` opens a paragraph whose indent its box swallowed (as
+    :func:`_indent_swallowed` measures it: two characters fewer than the full line ``prev``
+    over it, boxed as wide), standing a lost row's room or more under that line (the gap
+    between them at least a line's height, at most :data:`LOST_ROWS` of them), though that
+    line ends no sentence: the detector lost the row between, the paragraph's last (most
+    often a few characters and its stop), and the sentence's end with it (dev/page-155: a
+    paragraph's last row, its stop alone, lost over a first line boxed from the column's
+    edge: the two paragraphs ran on as one)."""
+    h = boxes[prev][3] - boxes[prev][1]
+    if not h <= boxes[i][1] - boxes[prev][3] <= LOST_ROWS * h:
+        return False
+    return _swallowed(i, prev, text, prev_text, boxes, edges, m)
+
+
+def _swallowed(
+    i: int,
+    prev: int,
+    text: str,
+    prev_text: str,
+    boxes: list[BoxT],
+    edges: dict[int, tuple[float, float]],
+    m: Metrics,
+) -> bool:
+    """The geometry of :func:`_indent_swallowed`: both boxes start together and reach the
+    column's right edge, ``prev`` set at the body's pitch (within SWALLOWED_PITCH of it)
+    and line ``i``'s box holding SWALLOWED cells or more beyond its characters at that
+    pitch."""
+    if m.char <= 0:
         return False
     x0, _, x1, _ = boxes[i]
     px0, _, px1, _ = boxes[prev]
@@ -1865,7 +1912,10 @@ def _starts_paragraph(
             abs(boxes[i][0] - left) < INDENT * m.char
             and _squeezed_full(prev, prev_text, boxes, edges, m)
         )
-    ) or _after_lost_row(boxes[prev], boxes[i], prev_text)
+    ) or (
+        _after_lost_row(boxes[prev], boxes[i], prev_text)
+        or _swallowed_after_lost_row(i, prev, text, prev_text, boxes, edges, m)
+    )
 
 
 def _set_cells(text: str) -> float:
