@@ -157,7 +157,9 @@ HELD_OUT = pytest.mark.heldout
         ("dev", range(90, 102), 12, 0.95, 0.93, 0.97),
         ("dev", range(110, 122), 12, 0.96, 0.97, 1.0),
         ("dev", range(130, 142), 12, 0.93, 0.95, 1.0),
-        ("dev", range(150, 162), 12, 0.89, 0.89, 1.0),
+        # (0.982 / 0.98 until rules39 (2026-12-05, thirteenth session), 0.988 / 0.98 since; the
+        # floors, long at 0.89, raised to just below.)
+        ("dev", range(150, 162), 12, 0.98, 0.97, 1.0),
         ("dev", range(170, 180), 10, 0.94, 0.97, 1.0),
         # (The census6 round's validation set, scored before and after each change, not read
         # story by story: 0.956 / 0.930.)
@@ -179,7 +181,10 @@ HELD_OUT = pytest.mark.heldout
         # closing-line rule (a three-character name title of body height) and to the last
         # look at whole run-on lines (a five-character title letter-spaced over its gutter),
         # both narrowed: 0.894 / 0.889.)
-        ("test3", None, 6, 0.88, 0.88, 1.0),
+        # (0.898 / 0.926 until rules39 (2026-12-05, thirteenth session): touching grid gutters
+        # read as one, a deck-centred first row holding a gutter's blank cut; 0.941 / 0.926
+        # since, the floors raised to just below.)
+        ("test3", None, 6, 0.93, 0.92, 1.0),
         pytest.param("test4", None, 12, 0.91, 0.93, 0.97, marks=HELD_OUT),
         pytest.param("test6", None, 12, 0.92, 0.93, 1.0, marks=HELD_OUT),
         pytest.param("test7", None, 10, 0.94, 0.87, 1.0, marks=HELD_OUT),
