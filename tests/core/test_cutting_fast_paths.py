@@ -1736,3 +1736,30 @@ def test_meeting_points_on_the_real_page_as_row_by_row() -> None:
     plain = gutters._meeting_points(placed, h, p)
     assert len(plain) > 100
     assert sorted(gutters._meeting_points_all(placed, rows, h, p)) == sorted(plain)
+
+
+def test_window_starts_read_strided_as_window_rows_gather() -> None:
+    """:func:`window_starts_by_width` gives :func:`window_rows_by_width`'s chunks (their lines
+    and which places are inside, in the same order), and :meth:`Strided.rows` of their first
+    indexes the values its index rows gather (empty windows, windows at the last line and
+    past it, one line, wide windows split into chunks)."""
+    from desktop.core.reflow.windows import Strided, window_rows_by_width, window_starts_by_width
+
+    rng = np.random.default_rng(46)
+    for _ in range(300):
+        n = int(rng.integers(1, 3000))
+        values = rng.random(n) * 100
+        values[rng.integers(0, n, n // 10)] = np.nan
+        m = int(rng.integers(1, 2000))
+        lo = np.sort(rng.integers(0, n + 1, m))
+        hi = np.minimum(lo + rng.integers(-3, int(rng.choice([5, 80, 400])), m), n)
+        strided = Strided(values, max(1, int((hi - lo).max())))
+        gathered = list(window_rows_by_width(lo, hi, n))
+        started = list(window_starts_by_width(lo, hi))
+        assert len(gathered) == len(started)
+        for (rows, at, inside), (rows2, first, inside2) in zip(gathered, started, strict=True):
+            assert np.array_equal(rows, rows2)
+            assert inside.shape == inside2.shape and np.array_equal(inside, inside2)
+            read = strided.rows(first, inside2.shape[1])
+            assert read.shape == at.shape
+            assert np.array_equal(read, values[at], equal_nan=True)

@@ -113,7 +113,7 @@ from desktop.core.reflow.grid import (
 from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import CLOSERS, NARROW, NARROW_CELL, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
-from desktop.core.reflow.windows import window_rows_by_width
+from desktop.core.reflow.windows import Strided, window_starts_by_width
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
 #: box of two lines run together stands taller than either: 1.18-1.24 on real output).
@@ -2677,11 +2677,16 @@ def _wider_than_around_mask(
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
     found = np.zeros(count, dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
-        left, right = a[at], b[at]
+    # (Each chunk's windows read as the rows of strided views, the values window_rows'
+    # indexes would gather: :class:`~desktop.core.reflow.windows.Strided`.)
+    span = max(1, int((hi - lo).max()))
+    c_rows, a_rows, b_rows = Strided(c, span), Strided(a, span), Strided(b, span)
+    for rows, first, inside in window_starts_by_width(lo, hi):
+        cols = inside.shape[1]
+        left, right = a_rows.rows(first, cols), b_rows.rows(first, cols)
         keep = (
             inside
-            & (np.abs(c[at] - cy[rows, None]) > 0.5 * height)
+            & (np.abs(c_rows.rows(first, cols) - cy[rows, None]) > 0.5 * height)
             & (right > x0[rows, None])
             & (left < x1[rows, None])
         )
@@ -3199,8 +3204,13 @@ def _may_cut_all(
     # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
     start_need = need - 1 if trims else need
     shown = np.zeros(len(owner), dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(a)):
-        left, right = a[at], b[at]
+    # (Each chunk's windows read as the rows of strided views, the values window_rows'
+    # indexes would gather: :class:`~desktop.core.reflow.windows.Strided`.)
+    span = max(1, int((hi - lo).max())) if len(lo) else 1
+    a_rows, b_rows = Strided(a, span), Strided(b, span)
+    for rows, first, inside in window_starts_by_width(lo, hi):
+        cols = inside.shape[1]
+        left, right = a_rows.rows(first, cols), b_rows.rows(first, cols)
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.
         # With one, the bounds are infinite and every line placed passes them.)
         keep = (
@@ -4736,8 +4746,15 @@ def _uncrossed_gutters_all(
             whole[same[(a[same] == rx0[live]) & (b[same] == rx1[live])]] = True
             at_c = at_c + 1
     free = np.zeros(len(owner), dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
-        centre, left, right = c[at], a[at], b[at]
+    # (Each chunk's windows read as the rows of strided views, the values window_rows'
+    # indexes would gather: :class:`~desktop.core.reflow.windows.Strided`.)
+    span = max(1, int((hi - lo).max())) if len(lo) else 1
+    c_rows, a_rows, b_rows = Strided(c, span), Strided(a, span), Strided(b, span)
+    whole_rows = Strided(whole, span)
+    for rows, first, inside in window_starts_by_width(lo, hi):
+        cols = inside.shape[1]
+        centre, left = c_rows.rows(first, cols), a_rows.rows(first, cols)
+        right = b_rows.rows(first, cols)
         bx0, bx1 = x0[rows, None], x1[rows, None]
         ge, gs = e[rows, None], s[rows, None]
         # (Not the line itself; overlapping the box.)
@@ -4755,7 +4772,7 @@ def _uncrossed_gutters_all(
         # (Crossed by run-on lines left whole only, asked of the gutters shown and crossed.)
         again = shown & crossed
         if run_on and again.any():
-            crossed[again] = (crossing[again] & ~whole[at[again]]).any(axis=1)
+            crossed[again] = (crossing[again] & ~whole_rows.rows(first[again], cols)).any(axis=1)
         free[rows] = ~crossed & shown
     for k, ge, gs in zip(owner[free].tolist(), e[free].tolist(), s[free].tolist(), strict=True):
         found[k].append((ge, gs))
