@@ -3077,9 +3077,13 @@ def _moved_rows(
     take = np.empty(size, dtype=np.intp)
     take[left] = np.flatnonzero(kept)
     take[new] = np.arange(count, count + len(ordered))
-    moved = np.concatenate((rows, matrix(ordered, len(ordered), 3)))[take]
-    moved.setflags(write=False)
-    return moved
+    # (Each row gathered whole, as one 24-byte value: a gather of the float rows reads
+    # its three values one at a time.)
+    both = np.concatenate((rows, matrix(ordered, len(ordered), 3)))
+    moved = both.view(np.dtype((np.void, 3 * both.itemsize)))[:, 0][take]
+    found: NDArray[np.float64] = moved.view(np.float64).reshape(-1, 3)
+    found.setflags(write=False)
+    return found
 
 
 #: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
