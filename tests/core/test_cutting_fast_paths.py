@@ -1694,3 +1694,72 @@ def test_cut_crossing_parts_gated_as_every_part_cut(monkeypatch: pytest.MonkeyPa
 
     gutters.split_across_gutters(split_between_stories(real_page_of(5_000)))
     assert seen and sum(seen) > 20, seen
+
+
+def test_meeting_points_on_arrays_as_row_by_row() -> None:
+    """:func:`_meeting_points_all` finds the points :func:`_meeting_points` finds (rows cut
+    where centres stand exactly half a line height apart, lines of a row on one start, boxes
+    meeting, overlapping and apart), and :func:`_seams` the same seams with the matrix as
+    without."""
+    rng = random.Random(46)
+    for trial in range(200):
+        h, p = rng.choice([(20.0, 19.0), (30.0, 28.5), (0.7, 0.3)])
+        placed: list[tuple[float, float, float]] = []
+        for _ in range(rng.randint(1, 300)):
+            # (Centres on a coarse lattice of quarter heights and exact fractions: rows
+            # meeting the half-height bound exactly, and ties.)
+            cy = rng.choice([rng.randint(0, 80) * h / 4, rng.random() * 20 * h, 3.1 * h / 7])
+            x0 = rng.choice([rng.randint(0, 40) * p, rng.random() * 40 * p])
+            x1 = x0 + rng.choice([rng.randint(1, 12) * p, rng.random() * 12 * p])
+            placed.append((cy, x0, x1))
+        placed.sort()
+        rows = np.array(placed, dtype=np.float64).reshape(-1, 3)
+        plain = gutters._meeting_points(placed, h, p)
+        fast = gutters._meeting_points_all(placed, rows, h, p)
+        assert sorted(fast) == sorted(plain), trial
+        grids = BandGrids(placed, h, p)
+        assert gutters._seams(placed, grids, h, p, rows) == gutters._seams(placed, grids, h, p)
+    # (The plain pass where a place is NaN.)
+    nan_placed = [(0.0, 0.0, 50.0), (1.0, 52.0, 100.0), (float("nan"), 1.0, 2.0)]
+    nan_rows = np.array(nan_placed)
+    assert gutters._meeting_points_all(nan_placed, nan_rows, 20.0, 10.0) == (
+        gutters._meeting_points(nan_placed, 20.0, 10.0)
+    )
+
+
+def test_meeting_points_on_the_real_page_as_row_by_row() -> None:
+    """The same on the bench's real stacked page's lines, many of whose rows meet."""
+    page = real_page_of(3_000)
+    placed = sorted((b.cy, b.x0, b.x1) for ln in page.lines if (b := ln.box) is not None)
+    rows = np.array(placed, dtype=np.float64)
+    h, p = 30.0, 28.0
+    plain = gutters._meeting_points(placed, h, p)
+    assert len(plain) > 100
+    assert sorted(gutters._meeting_points_all(placed, rows, h, p)) == sorted(plain)
+
+
+def test_window_starts_read_strided_as_window_rows_gather() -> None:
+    """:func:`window_starts_by_width` gives :func:`window_rows_by_width`'s chunks (their lines
+    and which places are inside, in the same order), and :meth:`Strided.rows` of their first
+    indexes the values its index rows gather (empty windows, windows at the last line and
+    past it, one line, wide windows split into chunks)."""
+    from desktop.core.reflow.windows import Strided, window_rows_by_width, window_starts_by_width
+
+    rng = np.random.default_rng(46)
+    for _ in range(300):
+        n = int(rng.integers(1, 3000))
+        values = rng.random(n) * 100
+        values[rng.integers(0, n, n // 10)] = np.nan
+        m = int(rng.integers(1, 2000))
+        lo = np.sort(rng.integers(0, n + 1, m))
+        hi = np.minimum(lo + rng.integers(-3, int(rng.choice([5, 80, 400])), m), n)
+        strided = Strided(values, max(1, int((hi - lo).max())))
+        gathered = list(window_rows_by_width(lo, hi, n))
+        started = list(window_starts_by_width(lo, hi))
+        assert len(gathered) == len(started)
+        for (rows, at, inside), (rows2, first, inside2) in zip(gathered, started, strict=True):
+            assert np.array_equal(rows, rows2)
+            assert inside.shape == inside2.shape and np.array_equal(inside, inside2)
+            read = strided.rows(first, inside2.shape[1])
+            assert read.shape == at.shape
+            assert np.array_equal(read, values[at], equal_nan=True)

@@ -11,6 +11,7 @@ import math
 import random
 import re
 import statistics
+import weakref
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -4329,3 +4330,56 @@ def test_narrow_characters_counted_as_an_ascii_encoding_keeps_them() -> None:
     for _ in range(3000):
         text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 30)))
         assert len(text.encode("ascii", "ignore")) == len(NARROW.findall(text))
+
+
+def _page_digest(page: Any) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for a in page.articles for b in a.blocks]
+
+
+def test_collector_resumes_with_kept_objects_aged_as_with_a_plain_resume(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The pause's resume (``gc.freeze`` then ``gc.unfreeze``: what reflow made and keeps goes
+    to the oldest generation, not through a young collection) lays a page out as a plain
+    resume does, leaves the collector on with nothing frozen, and a cycle made before the
+    layout is still collected; a caller's frozen objects stay frozen."""
+    import gc
+
+    page = page_of(300)
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        # (An object in a cycle, no longer reachable: the collector alone frees it.)
+        ref = weakref.ref(_Holder([]))
+        aged = reflow_page(page)
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        gc.collect()
+        assert ref() is None
+        # (A plain resume: freeze and unfreeze not asked.)
+        with monkeypatch.context() as m:
+            m.setattr(gc, "freeze", lambda: None)
+            m.setattr(gc, "unfreeze", lambda: None)
+            plain = reflow_page(page)
+        assert _page_digest(aged) == _page_digest(plain)
+        assert aged.boxes == plain.boxes
+        # (A caller's freeze kept: an object it froze is in no generation after the layout.)
+        kept: list[Any] = [[]]
+        gc.freeze()
+        try:
+            reflow_page(page)
+            assert gc.get_freeze_count() > 0
+            assert not any(o is kept for o in gc.get_objects())
+        finally:
+            gc.unfreeze()
+        assert any(o is kept for o in gc.get_objects())
+    finally:
+        if not was:
+            gc.disable()
+
+
+class _Holder:
+    """An object in a cycle (with the list ``cycle``), freed only by the collector."""
+
+    def __init__(self, cycle: list[Any]) -> None:
+        self.cycle = cycle
+        cycle.append(self)

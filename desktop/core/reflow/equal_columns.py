@@ -715,7 +715,8 @@ def _round_of(
     if rows is None:
         pcy, pa, pb = columns(lines, len(lines)).copy()
     else:
-        pcy, pa, pb = rows[np.concatenate([np.arange(r0, r1) for r0, r1 in runs])].T.copy()
+        # (The runs' rows copied whole, slice by slice.)
+        pcy, pa, pb = np.concatenate([rows[r0:r1] for r0, r1 in runs]).T.copy()
     read_at = np.full(len(placed), -1, np.intp)
     offset = 0
     for r0, r1 in runs:

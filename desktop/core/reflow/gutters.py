@@ -113,7 +113,7 @@ from desktop.core.reflow.grid import (
 from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import CLOSERS, NARROW, NARROW_CELL, OPENERS, ends_sentence
 from desktop.core.reflow.text import cells as ink_cells
-from desktop.core.reflow.windows import window_rows_by_width
+from desktop.core.reflow.windows import Strided, window_starts_by_width
 
 #: A box at most this much taller than the body type can be a run-on body line (a detector's
 #: box of two lines run together stands taller than either: 1.18-1.24 on real output).
@@ -1069,7 +1069,7 @@ def split_across_gutters(page: OcrPage) -> OcrPage:
     # median over the page; this story's boxes scatter around it). The lines of those rows
     # are trimmed to such a gutter, then the lines that cross it are cut there.
     others3, centres3 = placed()
-    seams = _seams(others3, grids, height, pitch)
+    seams = _seams(others3, grids, height, pitch, placed_matrix(others3))
     if seams:
         # (Each seam looks at the lines of its rows only, by centre: linear.)
         # (Those of ``boxed_by_centre``, in its order.)
@@ -2312,6 +2312,7 @@ def _seams(
     grids: BandGrids,
     height: float,
     pitch: float,
+    rows: NDArray[np.float64] | None = None,
 ) -> list[tuple[float, float, float, float]]:
     """Narrow gutters the lines of a story's rows meet at, row after row (boxes stretched
     into them from both sides, or meeting over them): (end, start, top, bottom).
@@ -2323,31 +2324,15 @@ def _seams(
     boxes scatter. It is the grid's gutter (:func:`column_grid`, of its band) where one stands by
     (the meeting points lie left of it or in it: stretched boxes reach back), else it runs
     from the median end of those rows' first lines to the median start of their second, a
-    character on at least (all of those may be stretched back over the gutter)."""
-    points: list[tuple[float, float, float, float]] = []  # (meeting point, centre, end, start)
-    row: list[tuple[float, float, float]] = []
+    character on at least (all of those may be stretched back over the gutter).
 
-    def meet() -> None:
-        # (A row of one line meets none: a third of the rows on a big page.)
-        if len(row) < 2:
-            return
-        row.sort(key=itemgetter(1))
-        for (cy0, a0, a1), (cy1, b0, b1) in pairwise(row):
-            m = (a1 + b0) / 2
-            if (
-                b1 > a1
-                and -SEAM_OVERLAP * pitch <= b0 - a1 <= SEAM_MEET * pitch
-                and a0 <= m - 2 * pitch
-                and b1 >= m + 2 * pitch
-            ):
-                points.append((m, (cy0 + cy1) / 2, a1, b0))
-
-    for line in placed:
-        if row and line[0] - row[0][0] > 0.5 * height:
-            meet()
-            row.clear()
-        row.append(line)
-    meet()
+    (``rows``: ``placed`` as the rows of a matrix, where the caller holds it: the meeting
+    points found on arrays, :func:`_meeting_points_all`.)"""
+    points = (
+        _meeting_points(placed, height, pitch)
+        if rows is None
+        else _meeting_points_all(placed, rows, height, pitch)
+    )
     points.sort()
     seams: list[tuple[float, float, float, float]] = []
     lo = 0
@@ -2380,6 +2365,105 @@ def _seams(
         else:
             lo += 1
     return seams
+
+
+def _meeting_points(
+    placed: list[tuple[float, float, float]], height: float, pitch: float
+) -> list[tuple[float, float, float, float]]:
+    """Where the lines of each row of ``placed`` (by centre) meet, as :func:`_seams` weighs
+    them: (meeting point, centre, end, start) of each two lines next to each other on a row
+    (a row: the lines from its first on, by centre, whose centres stand within half a line
+    height of the first's), the second reaching past the first, starting within SEAM_MEET
+    characters of its end (or over it by up to SEAM_OVERLAP), each holding two characters or
+    more beyond the meeting point."""
+    points: list[tuple[float, float, float, float]] = []  # (meeting point, centre, end, start)
+    row: list[tuple[float, float, float]] = []
+
+    def meet() -> None:
+        # (A row of one line meets none: a third of the rows on a big page.)
+        if len(row) < 2:
+            return
+        row.sort(key=itemgetter(1))
+        for (cy0, a0, a1), (cy1, b0, b1) in pairwise(row):
+            m = (a1 + b0) / 2
+            if (
+                b1 > a1
+                and -SEAM_OVERLAP * pitch <= b0 - a1 <= SEAM_MEET * pitch
+                and a0 <= m - 2 * pitch
+                and b1 >= m + 2 * pitch
+            ):
+                points.append((m, (cy0 + cy1) / 2, a1, b0))
+
+    for line in placed:
+        if row and line[0] - row[0][0] > 0.5 * height:
+            meet()
+            row.clear()
+        row.append(line)
+    meet()
+    return points
+
+
+def _meeting_points_all(
+    placed: list[tuple[float, float, float]],
+    rows: NDArray[np.float64],
+    height: float,
+    pitch: float,
+) -> list[tuple[float, float, float, float]]:
+    """:func:`_meeting_points` of ``placed`` (its places the rows of ``rows``), the same
+    points (in another order: :func:`_seams` sorts them), on arrays: the rows found by
+    bisection from one row's first line to the next's, the lines of each row ordered by
+    start in one stable sort, and every two next to each other weighed at once. (The plain
+    pass where a place is NaN: its comparisons hold no order.)"""
+    if np.isnan(rows).any():
+        return _meeting_points(placed, height, pitch)
+    n = len(placed)
+    cy = rows[:, 0]
+    centres = cy.tolist()
+    half = 0.5 * height
+    # (Each row's first line: the first whose centre stands more than half a line height
+    # under the row's first, as the plain pass tests it, ``c - c0 > half``. The line past
+    # ``c0 + half``, sought for every line at once, lands by it, and a step either way finds
+    # it exactly: the test holds of the lines from some line on, as the centres stand sorted
+    # and subtraction keeps their order.)
+    past = np.searchsorted(cy, cy + half, "right").tolist()
+    firsts: list[int] = []
+    at = 0
+    while at < n:
+        firsts.append(at)
+        c0, nxt = centres[at], max(past[at], at + 1)
+        while nxt < n and not centres[nxt] - c0 > half:
+            nxt += 1
+        while nxt > at + 1 and centres[nxt - 1] - c0 > half:
+            nxt -= 1
+        at = nxt
+    row_of = np.repeat(np.arange(len(firsts)), np.diff([*firsts, n]))
+    # (Each row's lines by start, the row's order kept on a tie: the plain pass's stable
+    # sort.)
+    order = np.lexsort((rows[:, 1], row_of))
+    line_cy, a, b = rows[order].T
+    row_of = row_of[order]
+    same = row_of[1:] == row_of[:-1]
+    cy0, a0, a1 = line_cy[:-1], a[:-1], b[:-1]
+    cy1, b0, b1 = line_cy[1:], a[1:], b[1:]
+    m = (a1 + b0) / 2
+    gap = b0 - a1
+    meets = np.flatnonzero(
+        same
+        & (b1 > a1)
+        & (-SEAM_OVERLAP * pitch <= gap)
+        & (gap <= SEAM_MEET * pitch)
+        & (a0 <= m - 2 * pitch)
+        & (b1 >= m + 2 * pitch)
+    )
+    return list(
+        zip(
+            m[meets].tolist(),
+            ((cy0[meets] + cy1[meets]) / 2).tolist(),
+            a1[meets].tolist(),
+            b0[meets].tolist(),
+            strict=True,
+        )
+    )
 
 
 def _trim_to_ink(
@@ -2593,11 +2677,16 @@ def _wider_than_around_mask(
     lo = np.searchsorted(c, cy - NEIGHBOURS * height, side="left")
     hi = np.searchsorted(c, cy + NEIGHBOURS * height, side="right")
     found = np.zeros(count, dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
-        left, right = a[at], b[at]
+    # (Each chunk's windows read as the rows of strided views, the values window_rows'
+    # indexes would gather: :class:`~desktop.core.reflow.windows.Strided`.)
+    span = max(1, int((hi - lo).max()))
+    c_rows, a_rows, b_rows = Strided(c, span), Strided(a, span), Strided(b, span)
+    for rows, first, inside in window_starts_by_width(lo, hi):
+        cols = inside.shape[1]
+        left, right = a_rows.rows(first, cols), b_rows.rows(first, cols)
         keep = (
             inside
-            & (np.abs(c[at] - cy[rows, None]) > 0.5 * height)
+            & (np.abs(c_rows.rows(first, cols) - cy[rows, None]) > 0.5 * height)
             & (right > x0[rows, None])
             & (left < x1[rows, None])
         )
@@ -2988,9 +3077,13 @@ def _moved_rows(
     take = np.empty(size, dtype=np.intp)
     take[left] = np.flatnonzero(kept)
     take[new] = np.arange(count, count + len(ordered))
-    moved = np.concatenate((rows, matrix(ordered, len(ordered), 3)))[take]
-    moved.setflags(write=False)
-    return moved
+    # (Each row gathered whole, as one 24-byte value: a gather of the float rows reads
+    # its three values one at a time.)
+    both = np.concatenate((rows, matrix(ordered, len(ordered), 3)))
+    moved = both.view(np.dtype((np.void, 3 * both.itemsize)))[:, 0][take]
+    found: NDArray[np.float64] = moved.view(np.float64).reshape(-1, 3)
+    found.setflags(write=False)
+    return found
 
 
 #: The slack (pixels) every bound of :func:`_may_cut_all` is widened by: it answers for
@@ -3115,8 +3208,13 @@ def _may_cut_all(
     # end is the other, :func:`~desktop.core.reflow.grid.trim_to_grid`.)
     start_need = need - 1 if trims else need
     shown = np.zeros(len(owner), dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(a)):
-        left, right = a[at], b[at]
+    # (Each chunk's windows read as the rows of strided views, the values window_rows'
+    # indexes would gather: :class:`~desktop.core.reflow.windows.Strided`.)
+    span = max(1, int((hi - lo).max())) if len(lo) else 1
+    a_rows, b_rows = Strided(a, span), Strided(b, span)
+    for rows, first, inside in window_starts_by_width(lo, hi):
+        cols = inside.shape[1]
+        left, right = a_rows.rows(first, cols), b_rows.rows(first, cols)
         # (Without a grid, a window's line overlaps the box: ends past x0, starts before x1.
         # With one, the bounds are infinite and every line placed passes them.)
         keep = (
@@ -4675,8 +4773,15 @@ def _uncrossed_gutters_all(
             whole[same[(a[same] == rx0[live]) & (b[same] == rx1[live])]] = True
             at_c = at_c + 1
     free = np.zeros(len(owner), dtype=bool)
-    for rows, at, inside in window_rows_by_width(lo, hi, len(c)):
-        centre, left, right = c[at], a[at], b[at]
+    # (Each chunk's windows read as the rows of strided views, the values window_rows'
+    # indexes would gather: :class:`~desktop.core.reflow.windows.Strided`.)
+    span = max(1, int((hi - lo).max())) if len(lo) else 1
+    c_rows, a_rows, b_rows = Strided(c, span), Strided(a, span), Strided(b, span)
+    whole_rows = Strided(whole, span)
+    for rows, first, inside in window_starts_by_width(lo, hi):
+        cols = inside.shape[1]
+        centre, left = c_rows.rows(first, cols), a_rows.rows(first, cols)
+        right = b_rows.rows(first, cols)
         bx0, bx1 = x0[rows, None], x1[rows, None]
         ge, gs = e[rows, None], s[rows, None]
         # (Not the line itself; overlapping the box.)
@@ -4694,7 +4799,7 @@ def _uncrossed_gutters_all(
         # (Crossed by run-on lines left whole only, asked of the gutters shown and crossed.)
         again = shown & crossed
         if run_on and again.any():
-            crossed[again] = (crossing[again] & ~whole[at[again]]).any(axis=1)
+            crossed[again] = (crossing[again] & ~whole_rows.rows(first[again], cols)).any(axis=1)
         free[rows] = ~crossed & shown
     for k, ge, gs in zip(owner[free].tolist(), e[free].tolist(), s[free].tolist(), strict=True):
         found[k].append((ge, gs))
