@@ -402,7 +402,8 @@ def test_scores_on_cctv_dumps_of_test20() -> None:
 
 # CCTV text of the test21 days (tests/data/news/test21.jsonl), 100 pages, made at the start of
 # the session of 2026-12-05 (thirteenth), held out; floors at the targets for dumps
-# (0.90 / 0.85), set before it was scored.
+# (0.90 / 0.85), set before it was scored. Scored once, at once: 0.962 / 0.935 without blank
+# lines, 0.951 / 0.935 with some.
 @pytest.mark.heldout
 def test_scores_on_held_out_cctv_dumps_of_test21() -> None:
     _assert_cctv_dumps("test21.jsonl", ((False, 0.90, 0.85), (True, 0.90, 0.85)))
@@ -410,7 +411,8 @@ def test_scores_on_held_out_cctv_dumps_of_test21() -> None:
 
 # CCTV text of the test22 days (tests/data/news/test22.jsonl), 100 pages, made in the session of
 # 2026-12-05 (thirteenth) before any of its changes landed, held out; floors at the issue's
-# targets for dumps (0.90 / 0.85), set before it was scored.
+# targets for dumps (0.90 / 0.85), set before it was scored. Scored once at that session's end:
+# 0.957 / 0.950 without blank lines, 0.960 / 0.935 with some.
 @pytest.mark.heldout
 def test_scores_on_held_out_cctv_dumps_of_test22() -> None:
     _assert_cctv_dumps("test22.jsonl", ((False, 0.90, 0.85), (True, 0.90, 0.85)))
