@@ -426,8 +426,13 @@ def _parts_neither_look_parts(
     return said_no, parted
 
 
-def test_may_part_is_false_only_where_neither_look_parts_on_the_real_page() -> None:
-    # Every region of the stacked dev pages' XY-cut tree, leaves and inner nodes.
+def _stacked_tree_input() -> tuple[
+    OcrPage, list[tuple[float, float, float, float]], list[int], float, list[int]
+]:
+    """The XY-cut's input on the stacked dev pages (3,000 lines): the page, every line's box
+    as numbers, the boxed lines holding text, the body's line height (their median) and each
+    line's headline group (its own index for a line 1.35 body heights tall or more, else -1).
+    """
     page = real_page_of(3000)
     boxes = [
         (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) else (0.0, 0.0, 0.0, 0.0) for ln in page.lines
@@ -435,11 +440,17 @@ def test_may_part_is_false_only_where_neither_look_parts_on_the_real_page() -> N
     ids = [i for i, ln in enumerate(page.lines) if ln.box is not None and ln.text.strip()]
     heights = sorted(boxes[i][3] - boxes[i][1] for i in ids)
     body = heights[len(heights) // 2]
-    pitch = statistics.median((boxes[i][2] - boxes[i][0]) / len(page.lines[i].text) for i in ids)
     group_of = [-1] * len(boxes)
     for i in ids:
         if boxes[i][3] - boxes[i][1] >= 1.35 * body:
             group_of[i] = i
+    return page, boxes, ids, body, group_of
+
+
+def test_may_part_is_false_only_where_neither_look_parts_on_the_real_page() -> None:
+    # Every region of the stacked dev pages' XY-cut tree, leaves and inner nodes.
+    page, boxes, ids, body, group_of = _stacked_tree_input()
+    pitch = statistics.median((boxes[i][2] - boxes[i][0]) / len(page.lines[i].text) for i in ids)
     h_gap, v_gap = 0.65 * body, 0.6 * pitch
     parts: list[list[int]] = []
     stack: list[Node] = [xy_cut(ids, boxes, group_of, h_gap, v_gap)]
@@ -4206,17 +4217,7 @@ def test_xy_cut_skips_the_headline_rules_only_for_parts_holding_no_headline() ->
         h_gap, v_gap = rng.choice((12.0, 16.0)), rng.choice((10.0, 14.0))
         plain = xy_cut(ids, boxes, group_of, h_gap, v_gap, frozenset(ids))
         assert _tree_shape(xy_cut(ids, boxes, group_of, h_gap, v_gap)) == _tree_shape(plain)
-    page = real_page_of(3000)
-    boxes = [
-        (b.x0, b.y0, b.x1, b.y1) if (b := ln.box) else (0.0, 0.0, 0.0, 0.0) for ln in page.lines
-    ]
-    ids = [i for i, ln in enumerate(page.lines) if ln.box is not None and ln.text.strip()]
-    heights = sorted(boxes[i][3] - boxes[i][1] for i in ids)
-    body = heights[len(heights) // 2]
-    group_of = [-1] * len(boxes)
-    for i in ids:
-        if boxes[i][3] - boxes[i][1] >= 1.35 * body:
-            group_of[i] = i
+    _, boxes, ids, body, group_of = _stacked_tree_input()
     plain = xy_cut(ids, boxes, group_of, 0.65 * body, 14.0, frozenset(ids))
     assert _tree_shape(xy_cut(ids, boxes, group_of, 0.65 * body, 14.0)) == _tree_shape(plain)
 
