@@ -111,7 +111,14 @@ from desktop.core.reflow.grid import (
     trim_to_grid,
 )
 from desktop.core.reflow.measures import median
-from desktop.core.reflow.text import CLOSERS, NARROW, NARROW_CELL, OPENERS, ends_sentence
+from desktop.core.reflow.text import (
+    CLOSERS,
+    NARROW,
+    NARROW_CELL,
+    OPENERS,
+    ends_sentence,
+    is_cjk,
+)
 from desktop.core.reflow.text import cells as ink_cells
 from desktop.core.reflow.windows import Strided, window_starts_by_width
 
@@ -3838,13 +3845,13 @@ def _counted_parts(
         before, after = texts[k], texts[k + 1]
         if len(after) > 1 and full + 0.5 < _fitted_cells(after) <= full + COUNT_OVER:
             # (The first character of the part after the cut, back to the one before it.)
-            if _ideograph(after[0]) and ink_cells(before + after[0]) <= full + COUNT_SLACK:
+            if is_cjk(after[0]) and ink_cells(before + after[0]) <= full + COUNT_SLACK:
                 texts[k], texts[k + 1] = before + after[0], after[1:]
                 moved = True
         elif len(before) > 1 and full + 0.5 < _fitted_cells(before) <= full + COUNT_OVER:
             # (The last character of the part before the cut, on to the one after it.)
             last = before[-1]
-            if (_ideograph(last) or last in OPENERS) and _fitted_cells(
+            if (is_cjk(last) or last in OPENERS) and _fitted_cells(
                 last + after
             ) <= full + COUNT_SLACK:
                 texts[k], texts[k + 1] = before[:-1], last + after
@@ -3852,12 +3859,6 @@ def _counted_parts(
     if not moved:
         return parts
     return [replace(p, text=t) for p, t in zip(parts, texts, strict=True)]
-
-
-def _ideograph(ch: str) -> bool:
-    """Whether ``ch`` is a CJK character (a letter of no case: not a mark, digit or Latin
-    letter)."""
-    return unicodedata.category(ch) == "Lo"
 
 
 def _cut_crossing_parts(

@@ -64,6 +64,7 @@ from desktop.core.ocr.model import Box, OcrPage
 from desktop.core.reflow.arrays import matrix
 from desktop.core.reflow.measures import median
 from desktop.core.reflow.text import cells as ink_cells
+from desktop.core.reflow.text import is_cjk
 from desktop.core.reflow.windows import window_rows_by_width
 
 #: Boxes overlapping by less than this many body characters are trimmed apart; a larger overlap
@@ -441,7 +442,7 @@ def _read_twice(left: str, right: str) -> bool:
     overlap: fifteen characters did not fit there, fourteen do, and the row read across the
     gutter took the two columns row by row)."""
     a, b = left.rstrip(), right.lstrip()
-    return bool(a) and bool(b) and a[-1] == b[0] and unicodedata.category(b[0]) == "Lo"
+    return bool(a) and bool(b) and a[-1] == b[0] and is_cjk(b[0])
 
 
 #: How many of a line's heights over and under it :func:`_edge_under_indents` looks for its
