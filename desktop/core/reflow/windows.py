@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
 
 #: Cells of one chunk's matrix (lines times window width).
 CHUNK_CELLS = 16_384
@@ -76,18 +77,16 @@ def window_starts_by_width(
 class Strided:
     """The values of sorted lines read window by window, as :func:`window_rows` pads them
     (each index past the last line reads the last line's value): ``values`` padded with its
-    last value ``span`` times, windows up to ``span`` wide as rows of a strided view."""
+    last value ``span`` times, its windows ``span`` wide as the rows of numpy's sliding
+    window view (made once; a window's values are a slice of its row)."""
 
     def __init__(self, values: np.ndarray, span: int) -> None:
-        self._size = len(values)
-        self._padded = np.concatenate([values, np.full(span, values[-1], dtype=values.dtype)])
+        padded = np.concatenate([values, np.full(span, values[-1], dtype=values.dtype)])
+        self._windows = sliding_window_view(padded, span)
 
     def rows(self, first: np.ndarray, span: int) -> np.ndarray:
         """The values at ``first[i] + j`` (each past the last line read as the last), for
         ``j`` under ``span``, as row ``i``: those of :func:`window_rows`' ``at``. (``first``
         at most the lines' count, ``span`` at most the padding.)"""
-        padded = self._padded
-        step = padded.strides[0]
-        view: np.ndarray = np.ndarray((self._size + 1, span), padded.dtype, padded, 0, (step, step))
-        found: np.ndarray = view[first]
+        found: np.ndarray = self._windows[first, :span]
         return found
