@@ -2153,6 +2153,18 @@ def _emit_plain(raw: str, rows: list[Row], mode: Mode) -> Emitted:
     return out
 
 
+def _assert_emits_as_plain(raw: str, rows: list[Row], said: str = "") -> None:
+    """emit gives ``rows`` of ``raw`` the same text, source map and hyphen joins as
+    :func:`_emit_plain`, in each mode (``said``: what a failure names)."""
+    for mode in ("para", "heading", "byline"):
+        got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
+        assert (got.text(), got.offsets, got.hyphens) == (
+            want.text(),
+            want.offsets,
+            want.hyphens,
+        ), said
+
+
 def _random_rows(
     rng: random.Random, words: list[str], spaces: list[str], most: int
 ) -> tuple[str, list[Row]]:
@@ -2190,13 +2202,7 @@ def test_emit_as_every_row_through_emit_row() -> None:
                 seen_spaced += 1
             else:
                 seen_whole += 1
-        for mode in ("para", "heading", "byline"):
-            got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
-            assert (got.text(), got.offsets, got.hyphens) == (
-                want.text(),
-                want.offsets,
-                want.hyphens,
-            )
+        _assert_emits_as_plain(raw, rows)
     assert seen_spaced > 1000 and seen_whole > 1000
 
 
@@ -4310,13 +4316,7 @@ def test_emit_tells_a_row_without_whitespace_as_the_space_class_does() -> None:
         for _ in range(20):
             raw, rows = _random_rows(rng, words, [space, "", ""], 5)
             seen += any(space in row.text for row in rows)
-            for mode in ("para", "heading", "byline"):
-                got, want = emit(raw, rows, mode), _emit_plain(raw, rows, mode)
-                assert (got.text(), got.offsets, got.hyphens) == (
-                    want.text(),
-                    want.offsets,
-                    want.hyphens,
-                ), repr(space)
+            _assert_emits_as_plain(raw, rows, repr(space))
     assert seen > 10 * len(every_space)
 
 
