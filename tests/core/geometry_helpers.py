@@ -137,6 +137,21 @@ def paragraph_column(
     return out, paragraphs
 
 
+def two_titles_over_a_column(left: str, right: str) -> list[tuple[int, int, int, int, str]]:
+    """A page's masthead and date, the title ``left`` over a column of twelve body rows
+    (100-900 px, a 25 px pitch, from 300 px down) and the title ``right`` beside it over the
+    page's right half (1000-1600 px), nothing under it yet: the rows a test adds under
+    ``right`` are that story's."""
+    body, _ = paragraph_column(100, 900, 300, 12, 0, pitch=25)
+    return [
+        (69, 82, 444, 181, "人民日报"),
+        (1518, 73, 1773, 108, "1998年1月2日星期五"),
+        (300, 220, 700, 262, left),
+        (1100, 220, 1500, 262, right),
+        *body,
+    ]
+
+
 def titled_stories(page: Page) -> dict[str, tuple[list[str], list[str]]]:
     """Each titled article's title, with its decks and paragraphs."""
     return {

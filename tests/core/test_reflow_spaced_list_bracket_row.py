@@ -15,9 +15,9 @@ from desktop.core.reflow import reflow_page
 from tests.core.geometry_helpers import (
     assert_provenance,
     page_of_rows,
-    paragraph_column,
     pool_text,
     titled_stories,
+    two_titles_over_a_column,
 )
 
 LEFT, RIGHT = "东南西北中前后左", "春夏秋冬朝暮晨昏"
@@ -30,14 +30,7 @@ BRACKET_ROW = 3
 def _rows(tall: int) -> list[tuple[int, int, int, int, str]]:
     """A story of body lines on the left, a list of eight spaced rows on the right under its
     own title; the list's fourth row ends in ``（女）``, boxed ``tall`` px (the others 26)."""
-    body, _ = paragraph_column(100, 900, 300, 12, 0, pitch=25)
-    rows: list[tuple[int, int, int, int, str]] = [
-        (69, 82, 444, 181, "人民日报"),
-        (1518, 73, 1773, 108, "1998年1月2日星期五"),
-        (300, 220, 700, 262, LEFT),
-        (1100, 220, 1500, 262, RIGHT),
-        *body,
-    ]
+    rows = two_titles_over_a_column(LEFT, RIGHT)
     for k, n in enumerate(COUNTS):
         y = 300 + 36 * k
         if k == BRACKET_ROW:

@@ -17,9 +17,9 @@ from desktop.core.reflow import reflow_page
 from tests.core.geometry_helpers import (
     assert_provenance,
     page_of_rows,
-    paragraph_column,
     pool_text,
     titled_stories,
+    two_titles_over_a_column,
 )
 
 LEFT, RIGHT = "东南西北中前后左", "春夏秋冬朝暮晨昏"
@@ -28,14 +28,7 @@ COUNTS = (20, 19, 17, 20, 21, 20, 19, 17, 20, 20)
 
 
 def _rows(counts: tuple[int, ...]) -> list[tuple[int, int, int, int, str]]:
-    body, _ = paragraph_column(100, 900, 300, 12, 0, pitch=25)
-    rows: list[tuple[int, int, int, int, str]] = [
-        (69, 82, 444, 181, "人民日报"),
-        (1518, 73, 1773, 108, "1998年1月2日星期五"),
-        (300, 220, 700, 262, LEFT),
-        (1100, 220, 1500, 262, RIGHT),
-        *body,
-    ]
+    rows = two_titles_over_a_column(LEFT, RIGHT)
     for k, n in enumerate(counts):
         y = 300 + 36 * k
         rows.append((1000, y, 1600, y + 26, pool_text(300 + 20 * k, n)))

@@ -19,20 +19,14 @@ from tests.core.geometry_helpers import (
     paragraph_column,
     pool_text,
     titled_stories,
+    two_titles_over_a_column,
 )
 
 LEFT, RIGHT = "东南西北中前后左", "春夏秋冬朝暮晨昏"
 
 
 def _rows(list_rows: int, after: int = 0) -> list[tuple[int, int, int, int, str]]:
-    body, _ = paragraph_column(100, 900, 300, 12, 0, pitch=25)
-    rows: list[tuple[int, int, int, int, str]] = [
-        (69, 82, 444, 181, "人民日报"),
-        (1518, 73, 1773, 108, "1998年1月2日星期五"),
-        (300, 220, 700, 262, LEFT),
-        (1100, 220, 1500, 262, RIGHT),
-        *body,
-    ]
+    rows = two_titles_over_a_column(LEFT, RIGHT)
     for k in range(list_rows):
         # (20 characters over a 24-character column: the padding spaces dropped)
         y = 300 + 36 * k
